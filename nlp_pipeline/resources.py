@@ -38,3 +38,21 @@ def read_lines(name: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of a plain list file."""
     text = data_path(name).read_text(encoding="utf-8")
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+# --- readers ---------------------------------------------------------------------------------
+
+@cache
+def common_chars() -> frozenset[str]:
+    """The most frequent simplified characters (scripts/build_common_chars.py)."""
+    return frozenset("".join(read_lines("readers/common_chars.txt")))
+
+
+# --- shared converters -----------------------------------------------------------------------
+
+@cache
+def opencc_converter(config: str = "t2s"):
+    """One OpenCC converter per configuration (building one reads its dictionaries)."""
+    import opencc
+
+    return opencc.OpenCC(config)

@@ -1,9 +1,28 @@
-"""Readers: bytes of a document -> text plus what was learned (encoding, format)."""
+"""Readers: the bytes of a document -> its text plus what was learned (encoding, format).
+
+One function per format, chosen by the file's suffix and confirmed by sniffing its bytes (a
+.txt that is really a Word file is read as Word). Readers never normalize; they only decode
+and lay out text (one block per line, table rows as `cell|cell|cell`).
+"""
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+
+from ..errors import DocumentTooLarge, EmptyDocument, MissingInput, UnreadableDocument, UnsupportedFormat
+from .docx import read_docx
+from .encoding import decode
+from .html import read_html
+from .pdf import read_pdf
+
+MAX_BYTES = 20 * 1024 * 1024
+SUFFIX_FORMATS = {".txt": "txt", ".text": "txt", "": "txt", ".html": "html", ".htm": "html",
+                  ".xhtml": "html", ".docx": "docx", ".pdf": "pdf"}
+REFUSED_SUFFIXES = {".doc": "old Word .doc files are not supported; save it as .docx",
+                    ".wps": "WPS files are not supported; save it as .docx",
+                    ".xls": "spreadsheets are not supported", ".xlsx": "spreadsheets are not supported"}
+SUPPORTED = "txt, html, docx, pdf"
 
 
 @dataclass
@@ -16,7 +35,69 @@ class RawDocument:
     name: str
 
 
-def read_document(path: Path) -> RawDocument:
-    data = Path(path).read_bytes()
-    return RawDocument(text=data.decode("utf-8-sig"), encoding="utf-8", format="txt", path=str(path),
-                       sha256=hashlib.sha256(data).hexdigest(), name=Path(path).name)
+def sniff_format(data: bytes) -> str | None:
+    head = data[:1024].lstrip().lower()
+    if data.startswith(b"%PDF"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:200]:
+        return "html"
+    return None
+
+
+def choose_format(data: bytes, filename: str) -> str:
+    suffix = Path(filename).suffix.lower()
+    if suffix in REFUSED_SUFFIXES:
+        raise UnsupportedFormat(filename, REFUSED_SUFFIXES[suffix])
+    sniffed = sniff_format(data)
+    if suffix not in SUFFIX_FORMATS:
+        if sniffed:
+            return sniffed
+        raise UnsupportedFormat(filename, f"unknown suffix {suffix!r}; supported: {SUPPORTED}")
+    declared = SUFFIX_FORMATS[suffix]
+    if sniffed and sniffed != declared and not (declared == "txt" and sniffed == "html"):
+        return sniffed
+    if declared in ("docx", "pdf") and sniffed is None:
+        raise UnreadableDocument(filename, f"the file is not a valid .{declared} (wrong signature)")
+    return declared
+
+
+def read_bytes(data: bytes, filename: str, path: str | None = None) -> RawDocument:
+    """Read one document from its bytes; `filename` gives the suffix and the error messages."""
+    source = path or filename
+    if len(data) > MAX_BYTES:
+        raise DocumentTooLarge(source, f"{len(data) // 2**20} MB, over the {MAX_BYTES // 2**20} MB cap")
+    if not data.strip():
+        raise EmptyDocument(source)
+    fmt = choose_format(data, filename)
+    encoding = None
+    if fmt == "txt":
+        decoded = decode(data, source)
+        text, encoding = decoded.text, decoded.encoding
+    elif fmt == "html":
+        text, encoding = read_html(data, source)
+    elif fmt == "docx":
+        text = read_docx(data, source)
+    else:
+        text = read_pdf(data, source)
+    if not text.strip():
+        raise EmptyDocument(source, "no text after decoding")
+    return RawDocument(text=text, encoding=encoding, format=fmt, path=path,
+                       sha256=hashlib.sha256(data).hexdigest(), name=Path(filename).name)
+
+
+def read_document(path: Path | str) -> RawDocument:
+    path = Path(path)
+    if not path.exists():
+        raise MissingInput(str(path))
+    if path.is_dir():
+        raise UnsupportedFormat(str(path), "is a directory, not a document")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DocumentTooLarge(str(path), f"{size // 2**20} MB, over the {MAX_BYTES // 2**20} MB cap")
+        data = path.read_bytes()
+    except OSError as error:
+        raise UnreadableDocument(str(path), error.strerror or str(error)) from None
+    return read_bytes(data, path.name, path=str(path))
