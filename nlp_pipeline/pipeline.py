@@ -44,3 +44,8 @@ def process(source: str | Path, *, doc_id: str | None = None, date: str | None =
     else:
         raw = raw_from_text(str(source))
     return process_raw(raw, doc_id=doc_id, date=date)
+
+
+def read_and_normalize(path: Path):
+    """The normalized text of one file (`nlp-pipeline normalize`)."""
+    return normalize(read_document(Path(path)).text)

@@ -1,0 +1,265 @@
+"""Batch processing: every document under a directory -> records, checklist, errors, summary.
+
+Three phases, so that any scheduler can run the middle one:
+1. `plan_batch` walks the input, gives each document its doc_id and decides what is current
+   (a record with the same input sha256 and pipeline version is not redone);
+2. an engine runs `process_job` on the jobs left (a local process pool by default); each job
+   writes its own record atomically and returns a small `JobResult`, never raising;
+3. `finish_batch` writes `errors.jsonl`, the combined checklist and `summary.json`.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import __version__
+from ..errors import DocumentError, DocumentTimeout, MissingInput, UsageError
+from ..readers import REFUSED_SUFFIXES, SUFFIX_FORMATS
+from .io import remove_leftover_temps, write_atomic
+
+# Files that sit beside documents in an inbox or evaluation folder but are not documents.
+NON_DOCUMENT_SUFFIXES = {".json", ".jsonl", ".md", ".csv", ".tsv", ".log", ".db", ".sqlite"}
+DEFAULT_TIMEOUT_S = 120.0
+
+
+@dataclass
+class Job:
+    path: str
+    doc_id: str
+    output: str
+    sha256: str
+    timeout_s: float = DEFAULT_TIMEOUT_S
+
+
+@dataclass
+class JobResult:
+    doc_id: str
+    path: str
+    ok: bool
+    tasks: int = 0
+    characters: int = 0
+    error: str | None = None
+    error_type: str | None = None
+
+
+@dataclass
+class BatchPlan:
+    input_dir: Path
+    output_dir: Path
+    jobs: list[Job]
+    current: list[str]          # doc_ids whose record is up to date
+    doc_ids: list[str]          # every document's doc_id, in input order
+
+
+def _document_files(input_dir: Path) -> list[Path]:
+    files = []
+    for path in sorted(input_dir.rglob("*")):
+        relative = path.relative_to(input_dir)
+        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
+            continue
+        suffix = path.suffix.lower()
+        if suffix in NON_DOCUMENT_SUFFIXES:
+            continue
+        files.append(path)
+    return files
+
+
+def _doc_ids(files: list[Path], input_dir: Path) -> list[str]:
+    """The file name without its suffix; the relative path where two files share a name."""
+    stems = [p.stem for p in files]
+    taken = {s for s in stems if stems.count(s) == 1}
+    return [p.stem if p.stem in taken else "_".join(p.relative_to(input_dir).with_suffix("").parts)
+            for p in files]
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _is_current(output: Path, sha256: str) -> bool:
+    try:
+        record = json.loads(output.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return (record.get("source") or {}).get("sha256") == sha256 and record.get("pipeline_version") == __version__
+
+
+def plan_batch(input_dir: Path, output_dir: Path, timeout_s: float = DEFAULT_TIMEOUT_S) -> BatchPlan:
+    input_dir, output_dir = Path(input_dir), Path(output_dir)
+    if not input_dir.exists():
+        raise MissingInput(str(input_dir))
+    if not input_dir.is_dir():
+        raise UsageError(f"{input_dir}: not a directory (use `nlp-pipeline extract` for one file)")
+    if output_dir.exists() and not output_dir.is_dir():
+        raise UsageError(f"{output_dir}: the output path is a file, not a directory")
+    files = _document_files(input_dir)
+    if not files:
+        raise UsageError(f"{input_dir}: no documents found (looked for {', '.join(sorted(set(SUFFIX_FORMATS) - {''}))})")
+    docs_dir = output_dir / "docs"
+    jobs, current, doc_ids = [], [], []
+    for path, doc_id in zip(files, _doc_ids(files, input_dir)):
+        doc_ids.append(doc_id)
+        output = docs_dir / f"{doc_id}.json"
+        sha256 = file_sha256(path)
+        if _is_current(output, sha256):
+            current.append(doc_id)
+        else:
+            jobs.append(Job(str(path), doc_id, str(output), sha256, timeout_s))
+    return BatchPlan(input_dir, output_dir, jobs, current, doc_ids)
+
+
+class _Alarm:
+    """A per-document time limit inside the worker (SIGALRM), so a stuck document fails alone."""
+
+    def __init__(self, seconds: float, source: str) -> None:
+        self.seconds, self.source = seconds, source
+
+    def _expire(self, signum, frame):
+        raise DocumentTimeout(self.source, f"over {self.seconds:g} s")
+
+    def __enter__(self):
+        import signal
+        import threading
+
+        self.active = self.seconds > 0 and hasattr(signal, "setitimer") and \
+            threading.current_thread() is threading.main_thread()
+        if self.active:
+            self.previous = signal.signal(signal.SIGALRM, self._expire)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def __exit__(self, *exc):
+        if self.active:
+            import signal
+
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+        return False
+
+
+def process_job(job: Job) -> JobResult:
+    """Process one document and write its record; every failure becomes a JobResult."""
+    from ..pipeline import process_raw
+    from ..readers import read_document
+
+    try:
+        with _Alarm(job.timeout_s, job.path):
+            raw = read_document(Path(job.path))
+            record = process_raw(raw, doc_id=job.doc_id)
+        write_atomic(Path(job.output), (record.to_json() + "\n").encode("utf-8"))
+        return JobResult(job.doc_id, job.path, True, tasks=len(record.tasks), characters=len(record.text))
+    except DocumentError as error:
+        return JobResult(job.doc_id, job.path, False, error=str(error), error_type=type(error).__name__)
+    except Exception as error:  # a bug must cost one document, not the batch
+        return JobResult(job.doc_id, job.path, False, error=f"{job.path}: internal error: {error!r}",
+                         error_type=type(error).__name__)
+
+
+def load_records(docs_dir: Path, doc_ids: list[str]):
+    from ..record import DocumentRecord
+
+    records = []
+    for doc_id in doc_ids:
+        path = docs_dir / f"{doc_id}.json"
+        if path.exists():
+            records.append(DocumentRecord.from_dict(json.loads(path.read_text(encoding="utf-8"))))
+    return records
+
+
+def finish_batch(plan: BatchPlan, results: list[JobResult], seconds: float, workers: int) -> dict:
+    from ..export import to_csv, to_markdown, to_xlsx
+
+    out = plan.output_dir
+    failures = sorted((r for r in results if not r.ok), key=lambda r: r.doc_id)
+    errors = "".join(json.dumps({"doc_id": r.doc_id, "path": r.path, "error_type": r.error_type,
+                                 "reason": r.error}, ensure_ascii=False) + "\n" for r in failures)
+    write_atomic(out / "errors.jsonl", errors.encode("utf-8"))
+    failed_ids = {r.doc_id for r in failures}
+    for doc_id in failed_ids:  # a record of an earlier version of a now failing input is stale
+        (out / "docs" / f"{doc_id}.json").unlink(missing_ok=True)
+    records = load_records(out / "docs", [d for d in plan.doc_ids if d not in failed_ids])
+    write_atomic(out / "checklist.csv", to_csv(records))
+    write_atomic(out / "checklist.xlsx", to_xlsx(records))
+    write_atomic(out / "checklist.md", to_markdown(records).encode("utf-8"))
+    processed = [r for r in results if r.ok]
+    characters = sum(r.characters for r in processed)
+    summary = {
+        "documents": len(plan.doc_ids),
+        "processed": len(processed),
+        "skipped_current": len(plan.current),
+        "failed": len(failures),
+        "tasks": sum(len(r.tasks) for r in records),
+        "characters": sum(len(r.text) for r in records),
+        "seconds": round(seconds, 3),
+        "chars_per_s": round(characters / seconds) if seconds > 0 else None,
+        "workers": workers,
+        "pipeline_version": __version__,
+        "output_dir": str(out),
+    }
+    write_atomic(out / "summary.json", (json.dumps(summary, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    return summary
+
+
+def _progress(total: int, enabled: bool | None):
+    from tqdm import tqdm
+
+    import sys
+
+    disable = not sys.stderr.isatty() if enabled is None else not enabled
+    return tqdm(total=total, unit="doc", disable=disable, desc="documents")
+
+
+def run_local(jobs: list[Job], workers: int, progress: bool | None = None) -> list[JobResult]:
+    """The default engine: a process pool; a crashed worker costs only its own documents."""
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    results: list[JobResult] = []
+    with _progress(len(jobs), progress) as bar:
+        if workers <= 1:
+            for job in jobs:
+                results.append(process_job(job))
+                bar.update()
+            return results
+        pending = list(jobs)
+        for attempt in range(2):
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                futures = {pool.submit(process_job, job): job for job in pending}
+                pending = []
+                try:
+                    for future in as_completed(futures):
+                        results.append(future.result())
+                        bar.update()
+                except BrokenProcessPool:
+                    done = {r.doc_id for r in results}
+                    pending = [job for job in futures.values() if job.doc_id not in done]
+            if not pending:
+                break
+        for job in pending:
+            results.append(JobResult(job.doc_id, job.path, False, error=f"{job.path}: the worker process died",
+                                     error_type="WorkerCrash"))
+            bar.update()
+    return results
+
+
+def run_batch(input_dir: Path | str, output_dir: Path | str, *, workers: int | None = None,
+              timeout_s: float = DEFAULT_TIMEOUT_S, progress: bool | None = None) -> dict:
+    started = time.perf_counter()
+    workers = workers or os.cpu_count() or 1
+    plan = plan_batch(Path(input_dir), Path(output_dir), timeout_s)
+    plan.output_dir.mkdir(parents=True, exist_ok=True)
+    remove_leftover_temps(plan.output_dir)
+    results = run_local(plan.jobs, min(workers, max(1, len(plan.jobs))), progress)
+    return finish_batch(plan, results, time.perf_counter() - started, workers)
+
+
+__all__ = ["Job", "JobResult", "BatchPlan", "plan_batch", "process_job", "finish_batch", "run_batch",
+           "run_local"]

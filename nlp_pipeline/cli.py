@@ -1,0 +1,140 @@
+"""The `nlp-pipeline` command: parses arguments and calls the library, nothing more."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import PipelineError, UsageError
+
+DESCRIPTION = """\
+把安全生产讲话、会议报道、通知、方案、纪要整理成任务分解表（工作任务 · 责任单位 · 完成时限 · 行业领域）。
+Turns Chinese work-safety documents into implementation checklists.
+
+examples:
+  nlp-pipeline extract 通知.docx --format xlsx -o 任务分解表.xlsx
+  nlp-pipeline batch 收文/ -o 结果/
+  nlp-pipeline index 结果/ --db archive.db && nlp-pipeline search 燃气 --db archive.db --tasks
+  nlp-pipeline serve
+"""
+
+EXTRACT_FORMATS = ("json", "md", "csv", "xlsx")
+
+
+def _date(value: str) -> str:
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="nlp-pipeline", description=DESCRIPTION,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"nlp-pipeline {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    normalize = commands.add_parser("normalize", help="print the normalized (clean, simplified) text of a document")
+    normalize.add_argument("file", type=Path, help="a .txt (any Chinese encoding), .html, .docx or .pdf file")
+    normalize.add_argument("--explain", action="store_true", help="also list every change on stderr")
+
+    extract = commands.add_parser("extract", help="the document record / checklist of one document")
+    extract.add_argument("file", type=Path)
+    extract.add_argument("--date", type=_date, help="the document's date, when the text does not state it "
+                         "(deadlines like 9月底前 are resolved against it)")
+    extract.add_argument("--format", choices=EXTRACT_FORMATS, default="json",
+                         help="json: the full record (default); md: a readable 任务分解表; csv/xlsx: the checklist")
+    extract.add_argument("-o", "--output", type=Path, help="write here instead of stdout (required for xlsx)")
+
+    batch = commands.add_parser("batch", help="every document under a folder -> records, checklist, errors")
+    batch.add_argument("input", type=Path, help="folder of incoming documents")
+    batch.add_argument("-o", "--output", type=Path, required=True, help="output folder")
+    batch.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                       help="worker processes (default: the number of CPUs)")
+    batch.add_argument("--timeout", type=float, default=120.0, help="seconds allowed per document (default 120)")
+    batch.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="local process pool (default) or a Dask distributed cluster")
+    batch.add_argument("--scheduler", help="Dask scheduler address (default: start a LocalCluster)")
+    return parser
+
+
+def _write_or_print(data: bytes | str, output: Path | None) -> None:
+    if output is None:
+        if isinstance(data, bytes):
+            sys.stdout.buffer.write(data)
+        else:
+            sys.stdout.write(data if data.endswith("\n") else data + "\n")
+        return
+    from .batch.io import write_atomic
+
+    write_atomic(output, data if isinstance(data, bytes) else data.encode("utf-8"))
+
+
+def cmd_normalize(args) -> int:
+    from .pipeline import read_and_normalize
+
+    normalized = read_and_normalize(args.file)
+    _write_or_print(normalized.text, None)
+    if args.explain:
+        for change in normalized.changes:
+            print(f"{change.step}\t{change.offset}\t{change.before!r} -> {change.after!r}", file=sys.stderr)
+    return 0
+
+
+def cmd_extract(args) -> int:
+    from . import export
+    from .pipeline import process
+
+    if args.format == "xlsx" and args.output is None:
+        raise UsageError("--format xlsx writes a binary workbook: give -o FILE.xlsx")
+    record = process(args.file, date=args.date)
+    rendered = {"json": lambda: record.to_json() + "\n", "md": lambda: export.to_markdown([record]),
+                "csv": lambda: export.to_csv([record]), "xlsx": lambda: export.to_xlsx([record])}[args.format]()
+    _write_or_print(rendered, args.output)
+    return 0
+
+
+def cmd_batch(args) -> int:
+    import json
+
+    from .batch import run_batch
+
+    if args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    if args.engine == "dask":
+        from .batch.dask_engine import run_batch_dask
+
+        summary = run_batch_dask(args.input, args.output, scheduler=args.scheduler, workers=args.workers,
+                                 timeout_s=args.timeout)
+    else:
+        summary = run_batch(args.input, args.output, workers=args.workers, timeout_s=args.timeout)
+    print(json.dumps(summary, ensure_ascii=False, indent=1))
+    print(f"checklist: {Path(args.output) / 'checklist.xlsx'}  ({summary['tasks']} tasks, "
+          f"{summary['failed']} failed documents; see errors.jsonl)", file=sys.stderr)
+    return 1 if summary["failed"] and not summary["processed"] and not summary["skipped_current"] else 0
+
+
+COMMANDS = {"normalize": cmd_normalize, "extract": cmd_extract, "batch": cmd_batch}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except PipelineError as error:
+        print(f"nlp-pipeline: error: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("nlp-pipeline: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
