@@ -59,6 +59,33 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--engine", choices=("local", "dask"), default="local",
                        help="local process pool (default) or a Dask distributed cluster")
     batch.add_argument("--scheduler", help="Dask scheduler address (default: start a LocalCluster)")
+
+    index = commands.add_parser("index", help="build or update the search index over documents or batch output")
+    index.add_argument("input", type=Path, help="a batch output folder (with docs/) or a folder of documents")
+    index.add_argument("--db", required=True, help="index file (SQLite) or a postgresql:// URL")
+    index.add_argument("--embed", action="store_true", help="also embed paragraphs for semantic search (slow)")
+
+    search = commands.add_parser("search", help="search the indexed documents or their tasks")
+    search.add_argument("query", help="words to find, e.g. 燃气 or 住建部门 燃气")
+    search.add_argument("--db", required=True, help="index file (SQLite) or a postgresql:// URL")
+    search.add_argument("--sector", help="only this sector (a canonical name, e.g. 城镇燃气)")
+    search.add_argument("--unit", help="only tasks/documents naming this canonical unit (e.g. 住房和城乡建设部门)")
+    search.add_argument("--type", dest="doc_type", help="only this document type (notice, plan, speech …)")
+    search.add_argument("--from", dest="date_from", type=_date, help="documents dated on or after YYYY-MM-DD")
+    search.add_argument("--to", dest="date_to", type=_date, help="documents dated on or before YYYY-MM-DD")
+    search.add_argument("--tasks", action="store_true", help="return matching checklist rows instead of documents")
+    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--format", choices=("table", "json"), default="table")
+    mode = search.add_mutually_exclusive_group()
+    mode.add_argument("--semantic", dest="mode", action="store_const", const="semantic",
+                      help="rank by meaning (needs an index built with --embed)")
+    mode.add_argument("--keyword", dest="mode", action="store_const", const="keyword",
+                      help="rank by words only (BM25)")
+
+    serve = commands.add_parser("serve", help="the web page: paste or upload a document, search the archive")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this computer only)")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--db", help="search index to serve (default: none; the search page is then empty)")
     return parser
 
 
@@ -118,7 +145,35 @@ def cmd_batch(args) -> int:
     return 1 if summary["failed"] and not summary["processed"] and not summary["skipped_current"] else 0
 
 
-COMMANDS = {"normalize": cmd_normalize, "extract": cmd_extract, "batch": cmd_batch}
+def cmd_index(args) -> int:
+    import json
+
+    from .search.commands import run_index
+
+    print(json.dumps(run_index(args.input, args.db, embed=args.embed), ensure_ascii=False, indent=1))
+    return 0
+
+
+def cmd_search(args) -> int:
+    from .search.commands import run_search
+
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    _write_or_print(run_search(args.query, args.db, sector=args.sector, unit=args.unit, doc_type=args.doc_type,
+                               date_from=args.date_from, date_to=args.date_to, tasks=args.tasks,
+                               limit=args.limit, format=args.format, mode=args.mode or "auto"), None)
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from .web.serve import run_server
+
+    run_server(host=args.host, port=args.port, db_path=args.db)
+    return 0
+
+
+COMMANDS = {"normalize": cmd_normalize, "extract": cmd_extract, "batch": cmd_batch, "index": cmd_index,
+            "search": cmd_search, "serve": cmd_serve}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -56,3 +56,18 @@ def opencc_converter(config: str = "t2s"):
     import opencc
 
     return opencc.OpenCC(config)
+
+
+# --- record ----------------------------------------------------------------------------------
+
+def record_schema() -> dict:
+    """The JSON Schema of the document record (CONTRACT.md)."""
+    return read_json("record.schema.json")
+
+
+# --- web -------------------------------------------------------------------------------------
+
+@cache
+def web_labels() -> dict[str, dict[str, str]]:
+    """Chinese labels the web pages show for record codes (doc types, roles, steps, errors)."""
+    return read_json("web/labels.json")

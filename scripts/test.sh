@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Sets up .venv, the system packages the tests drive (Chromium, PostgreSQL), and runs the tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+for installer in scripts/install_browser.sh scripts/install_postgres.sh; do
+  if [ -f "$installer" ]; then bash "$installer"; fi
+done
+exec .venv/bin/python -m pytest "$@"

@@ -1,0 +1,90 @@
+"""The command line: exit codes, formats, messages a clerk can read."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from nlp_pipeline import __version__
+from nlp_pipeline.cli import main
+
+NOTICE = ("关于开展燃气安全检查的通知\n各乡镇人民政府：\n县住房和城乡建设局要于6月底前完成城区餐饮场所燃气安全检查。\n"
+          "县应急管理局\n2024年5月6日\n")
+
+
+@pytest.fixture
+def notice(tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_bytes(NOTICE.encode("gb18030"))
+    return path
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0 and __version__ in capsys.readouterr().out
+
+
+def test_console_script_is_installed():
+    result = subprocess.run([sys.executable, "-m", "nlp_pipeline.cli", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0 and "任务分解表" in result.stdout and "batch" in result.stdout
+
+
+def test_normalize_prints_text(notice, capsys):
+    assert main(["normalize", str(notice)]) == 0
+    assert "6月底前" in capsys.readouterr().out
+
+
+def test_extract_json_on_stdout(notice, capsys):
+    assert main(["extract", str(notice), "--date", "2024-05-06"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["doc_id"] == "notice" and record["source"]["encoding"] == "gb18030"
+
+
+@pytest.mark.parametrize("fmt", ["md", "csv", "xlsx", "json"])
+def test_extract_formats_to_file(notice, tmp_path, fmt):
+    out = tmp_path / f"checklist.{fmt}"
+    assert main(["extract", str(notice), "--format", fmt, "-o", str(out)]) == 0
+    assert out.stat().st_size > 0
+    if fmt == "xlsx":
+        assert "全部任务" in pd.read_excel(out, sheet_name=None)
+    if fmt == "csv":
+        assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+@pytest.mark.parametrize("argv, code, message", [
+    (["extract", "missing.txt"], 1, "no such file"),
+    (["normalize", "missing.txt"], 1, "no such file"),
+    (["extract", "{empty}"], 1, "empty"),
+    (["extract", "{binary}"], 1, "binary"),
+    (["extract", "{notice}", "--format", "xlsx"], 2, "-o"),
+    (["batch", "{empty_dir}", "-o", "{out}"], 2, "no documents"),
+    (["batch", "{notice_dir}", "-o", "{notice}"], 2, "is a file"),
+    (["batch", "{notice_dir}", "-o", "{out}", "--workers", "0"], 2, "at least 1"),
+])
+def test_errors_are_one_line_with_exit_codes(tmp_path, notice, capsys, argv, code, message):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "empty-dir").mkdir()
+    names = {"empty": tmp_path / "empty.txt", "binary": tmp_path / "binary.txt", "notice": notice,
+             "empty_dir": tmp_path / "empty-dir", "out": tmp_path / "out", "notice_dir": notice.parent}
+    assert main([arg.format(**names) for arg in argv]) == code
+    err = capsys.readouterr().err.strip()
+    assert message in err and len(err.splitlines()) == 1
+
+
+def test_usage_error_exits_2(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["extract"])
+    assert exit_.value.code == 2
+
+
+def test_batch_prints_summary_and_where_the_checklist_is(notice, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["batch", str(notice.parent), "-o", str(out), "--workers", "1"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["processed"] == 1
+    assert str(out / "checklist.xlsx") in captured.err

@@ -1,0 +1,201 @@
+"""Readers: every format and encoding, with fixtures generated from text in the test."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from nlp_pipeline.errors import (BinaryContent, DocumentError, DocumentTooLarge, EmptyDocument, MissingInput,
+                                 NoTextLayer, UnreadableDocument, UnsupportedFormat)
+from nlp_pipeline.readers import read_bytes, read_document
+from nlp_pipeline.resources import opencc_converter
+
+SIMPLIFIED = ("关于切实做好冬季安全生产工作的通知\n各乡镇人民政府，县直各有关单位：\n"
+              "县应急管理局牵头，县消防救援大队配合，于12月底前完成全县人员密集场所消防安全检查。")
+TRADITIONAL = opencc_converter("s2t").convert(SIMPLIFIED)
+
+
+@pytest.mark.parametrize("text, codec, expected_encoding", [
+    (SIMPLIFIED, "utf-8", "utf-8"),
+    (SIMPLIFIED, "utf-8-sig", "utf-8"),
+    (SIMPLIFIED, "gb18030", "gb18030"),
+    (SIMPLIFIED, "gbk", "gb18030"),
+    (SIMPLIFIED, "gb2312", "gb18030"),
+    (TRADITIONAL, "big5", "big5"),
+    (TRADITIONAL, "utf-8", "utf-8"),
+    (SIMPLIFIED, "utf-16", "utf-16"),
+    (SIMPLIFIED, "utf-16-le", "utf-16"),
+    (SIMPLIFIED, "utf-16-be", "utf-16"),
+    (TRADITIONAL, "utf-16", "utf-16"),
+])
+def test_text_in_every_encoding(text, codec, expected_encoding):
+    raw = read_bytes(text.encode(codec), "notice.txt")
+    assert raw.text == text
+    assert raw.encoding == expected_encoding
+    assert raw.format == "txt"
+
+
+def test_big5_is_not_mistaken_for_gb18030():
+    # Most Big5 byte pairs are valid GB18030 too; the common-character score decides.
+    data = TRADITIONAL.encode("big5")
+    data.decode("gb18030")  # decodes without error, into nonsense
+    assert read_bytes(data, "a.txt").text == TRADITIONAL
+
+
+def test_html_keeps_paragraphs_and_tables_and_drops_chrome():
+    page = f"""<!DOCTYPE html><html><head><meta charset="gbk"><title>通知</title>
+    <script>var views = 1;</script><style>p {{color: red}}</style></head><body>
+    <nav>首页 | 政务公开</nav><h1>关于开展燃气安全检查的通知</h1>
+    <p>各乡镇要于<b>6月底前</b>完成排查。</p><p>县住建局牵头。<br>县城管局配合。</p>
+    <table><tr><th>序号</th><th>工作任务</th></tr><tr><td>1</td><td>入户安检</td></tr></table>
+    <footer>版权所有</footer></body></html>"""
+    raw = read_bytes(page.encode("gbk"), "page.html")
+    assert raw.format == "html" and raw.encoding == "gb18030"
+    assert raw.text.splitlines() == ["关于开展燃气安全检查的通知", "各乡镇要于6月底前完成排查。", "县住建局牵头。",
+                                     "县城管局配合。", "序号|工作任务", "1|入户安检"]
+
+
+def _docx_bytes(paragraphs, table=None) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                grid.cell(r, c).text = value
+    document.add_paragraph("附件：任务分解表")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_paragraphs_and_table_rows_in_order():
+    data = _docx_bytes(["实施方案", "三、重点任务"], [["序号", "工作任务", "责任单位", "完成时限"],
+                                                    ["1", "开展隐患排查", "县应急管理局", "6月30日前"]])
+    raw = read_bytes(data, "plan.docx")
+    assert raw.format == "docx"
+    assert raw.text.splitlines() == ["实施方案", "三、重点任务", "序号|工作任务|责任单位|完成时限",
+                                     "1|开展隐患排查|县应急管理局|6月30日前", "附件：任务分解表"]
+
+
+def test_docx_merged_cells_are_not_repeated():
+    import docx
+
+    document = docx.Document()
+    grid = document.add_table(rows=2, cols=3)
+    grid.cell(0, 0).merge(grid.cell(0, 2)).text = "重点任务分工"
+    grid.cell(1, 0).text, grid.cell(1, 1).text, grid.cell(1, 2).text = "1", "排查", "县住建局"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert read_bytes(buffer.getvalue(), "t.docx").text.splitlines() == ["重点任务分工", "1|排查|县住建局"]
+
+
+def _pdf_bytes(lines: list[str]) -> bytes:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, invariant=1)
+    page.setFont("STSong-Light", 12)
+    for n, line in enumerate(lines):
+        page.drawString(50, 800 - 20 * n, line)
+    page.save()
+    return buffer.getvalue()
+
+
+def test_pdf_text_layer():
+    raw = read_bytes(_pdf_bytes(["关于做好汛期安全防范工作的通知", "各乡镇要立即开展地质灾害隐患巡查。"]), "n.pdf")
+    assert raw.format == "pdf" and raw.encoding is None
+    assert raw.text.splitlines() == ["关于做好汛期安全防范工作的通知", "各乡镇要立即开展地质灾害隐患巡查。"]
+
+
+def test_pdf_without_text_layer_is_an_error():
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, invariant=1)
+    page.rect(100, 100, 200, 200, fill=1)
+    page.save()
+    with pytest.raises(NoTextLayer, match="no text layer"):
+        read_bytes(buffer.getvalue(), "scan.pdf")
+
+
+def test_content_sniffing_overrides_a_wrong_suffix():
+    data = _docx_bytes(["各乡镇要于6月底前完成排查。"])
+    raw = read_bytes(data, "mislabelled.txt")
+    assert raw.format == "docx" and "6月底前" in raw.text
+
+
+def test_source_facts():
+    data = SIMPLIFIED.encode("gb18030")
+    raw = read_bytes(data, "notice.txt", path="in/notice.txt")
+    import hashlib
+
+    assert raw.sha256 == hashlib.sha256(data).hexdigest()
+    assert raw.path == "in/notice.txt" and raw.name == "notice.txt"
+
+
+def _zip_bomb() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+        archive.writestr("word/media/huge.bin", b"\0" * (210 * 1024 * 1024))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("data, name, error, message", [
+    (b"", "empty.txt", EmptyDocument, "empty"),
+    (b"  \n\t \n", "blank.txt", EmptyDocument, "empty"),
+    (bytes(range(256)) * 8, "binary.txt", BinaryContent, "binary"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(200), "image.png", UnsupportedFormat, "unknown suffix"),
+    (b"some text", "old.doc", UnsupportedFormat, "docx"),
+    (b"PK\x03\x04truncated", "cut.docx", UnreadableDocument, "truncated or corrupt"),
+    (b"not a zip at all", "fake.docx", UnreadableDocument, "wrong signature"),
+    (b"%PDF-1.4\n1 0 obj", "cut.pdf", DocumentError, "cut.pdf"),
+    (b"<html><head><script>alert(1)</script></head><body><script>x()</script></body></html>", "s.html",
+     EmptyDocument, "no text"),
+])
+def test_bad_input_gives_a_clear_error(data, name, error, message):
+    with pytest.raises(error) as caught:
+        read_bytes(data, name)
+    assert message in str(caught.value) and name in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_zip_bomb_docx_is_refused():
+    with pytest.raises(DocumentTooLarge, match="cap"):
+        read_bytes(_zip_bomb(), "bomb.docx")
+
+
+def test_undecodable_bytes(tmp_path):
+    # Valid in no supported encoding: a lone GB18030 lead byte run cut off inside a character.
+    data = "安全生产".encode("utf-8")[:-1] + b"\xff\xfe\xfd" + "检查".encode("gb18030")[:1]
+    with pytest.raises(DocumentError):
+        read_bytes(data * 3, "bad.txt")
+
+
+def test_files_on_disk(tmp_path):
+    path = tmp_path / "通知.txt"
+    path.write_bytes(SIMPLIFIED.encode("gb18030"))
+    assert read_document(path).text == SIMPLIFIED
+    with pytest.raises(MissingInput, match="no such file"):
+        read_document(tmp_path / "missing.txt")
+    with pytest.raises(UnsupportedFormat, match="directory"):
+        read_document(tmp_path)
+
+
+def test_oversized_file_is_refused(tmp_path, monkeypatch):
+    import nlp_pipeline.readers as readers
+
+    monkeypatch.setattr(readers, "MAX_BYTES", 1024)
+    path = tmp_path / "big.txt"
+    path.write_bytes(SIMPLIFIED.encode("utf-8") * 20)
+    with pytest.raises(DocumentTooLarge, match="cap"):
+        read_document(path)
