@@ -1,0 +1,77 @@
+"""Checklist exports: columns, roles, order, sheets per unit, Markdown grouping."""
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+
+from nlp_pipeline.export import COLUMNS, checklist_rows, to_csv, to_markdown, to_xlsx
+from nlp_pipeline.record import Deadline, DocumentRecord, Meta, Normalization, Source, Task, Unit
+
+
+def _record(doc_id="n1", title="关于开展燃气安全检查的通知"):
+    tasks = [
+        Task("T1", "完成餐饮场所燃气检查", "县住建局牵头，县市场监管局配合，6月底前完成餐饮场所燃气检查。", 0, 10,
+             units=[Unit("县住建局", "住房和城乡建设部门", "lead"),
+                    Unit("县市场监管局", "市场监督管理部门", "cooperating")],
+             deadline=Deadline("6月底前", "2024-06-30", "date"), sectors=["城镇燃气"], section="一、重点任务"),
+        Task("T2", "严禁违规充装", "严禁为过期气瓶充装。", 11, 20, units=[Unit("燃气企业", "企业", "responsible")],
+             modality="prohibit", section="一、重点任务"),
+        Task("T3", "督导检查", "县安委办要定期督导检查。", 21, 30, units=[Unit("县安委办", "安委办", "supervising")],
+             deadline=Deadline("定期", None, "recurring"), section="二、工作要求"),
+    ]
+    return DocumentRecord(doc_id, Source(), Meta(title=title, date="2024-05-06"), "…", Normalization(), tasks=tasks)
+
+
+def test_rows_put_units_in_their_role_columns():
+    rows = checklist_rows([_record()])
+    assert [r["序号"] for r in rows] == [1, 2, 3]
+    first = rows[0]
+    assert first["牵头单位"] == "县住建局" and first["配合单位"] == "县市场监管局" and first["责任单位"] == ""
+    assert first["完成时限"] == "6月底前" and first["截止日期"] == "2024-06-30" and first["行业领域"] == "城镇燃气"
+    assert rows[1]["要求"] == "禁止" and rows[1]["责任单位"] == "燃气企业"
+    assert rows[2]["督导单位"] == "县安委办" and rows[2]["截止日期"] == ""
+
+
+def test_numbering_runs_across_documents():
+    rows = checklist_rows([_record("a"), _record("b", title=None)])
+    assert [r["序号"] for r in rows] == list(range(1, 7)) and rows[3]["文档"] == "b"
+
+
+def test_csv_has_bom_and_the_columns():
+    data = to_csv([_record()])
+    assert data.startswith(b"\xef\xbb\xbf")
+    frame = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
+    assert list(frame.columns) == COLUMNS and len(frame) == 3
+
+
+def test_workbook_has_all_tasks_and_a_sheet_per_unit():
+    from openpyxl import load_workbook
+
+    data = to_xlsx([_record()])
+    sheets = pd.read_excel(io.BytesIO(data), sheet_name=None)
+    assert list(sheets)[0] == "全部任务" and len(sheets["全部任务"]) == 3
+    assert {"住房和城乡建设部门", "市场监督管理部门", "企业", "安委办"} <= set(sheets)
+    assert sheets["安委办"]["原文"].tolist() == ["县安委办要定期督导检查。"]
+    sheet = load_workbook(io.BytesIO(data))["全部任务"]
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:")
+    assert sheet["D2"].alignment.wrap_text
+
+
+def test_empty_checklist_still_has_headers():
+    frame = pd.read_excel(io.BytesIO(to_xlsx([])), sheet_name="全部任务")
+    assert list(frame.columns) == COLUMNS and frame.empty
+
+
+def test_markdown_groups_by_section_in_document_order():
+    text = to_markdown([_record()])
+    assert text.startswith("# 关于开展燃气安全检查的通知")
+    assert text.index("## 一、重点任务") < text.index("## 二、工作要求")
+    assert "| 1 | 完成餐饮场所燃气检查 | 县住建局 |" in text
+
+
+def test_markdown_escapes_pipes():
+    record = _record()
+    record.tasks[0].source = "a|b"
+    record.tasks[0].text = "x|y"
+    assert "x\\|y" in to_markdown([record])
