@@ -36,10 +36,16 @@ def process_raw(raw: RawDocument, *, doc_id: str | None = None, date: str | None
     )
 
 
+def _names_a_file(source: str) -> bool:
+    try:
+        return "\n" not in source and len(source) < 4096 and Path(source).is_file()
+    except (OSError, ValueError):  # a long one-line text is no valid file name
+        return False
+
+
 def process(source: str | Path, *, doc_id: str | None = None, date: str | None = None) -> DocumentRecord:
     """Process a file (a `Path`, or a string naming an existing file) or a text string."""
-    if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source
-                                    and len(source) < 4096 and Path(source).is_file()):
+    if isinstance(source, Path) or _names_a_file(source):
         raw = read_document(Path(source))
     else:
         raw = raw_from_text(str(source))

@@ -69,11 +69,23 @@ def _document_files(input_dir: Path) -> list[Path]:
 
 
 def _doc_ids(files: list[Path], input_dir: Path) -> list[str]:
-    """The file name without its suffix; the relative path where two files share a name."""
+    """The file name without its suffix; where two files share it, the relative path, and
+    where even that repeats (通知.docx beside 通知.pdf), the relative path with its suffix."""
+    def repeated(names: list[str]) -> set[str]:
+        return {n for n in names if names.count(n) > 1}
+
     stems = [p.stem for p in files]
-    taken = {s for s in stems if stems.count(s) == 1}
-    return [p.stem if p.stem in taken else "_".join(p.relative_to(input_dir).with_suffix("").parts)
-            for p in files]
+    paths = ["_".join(p.relative_to(input_dir).with_suffix("").parts) for p in files]
+    clashing_stems, clashing_paths = repeated(stems), repeated(paths)
+    ids = []
+    for path, stem, relative in zip(files, stems, paths):
+        if stem not in clashing_stems:
+            ids.append(stem)
+        elif relative not in clashing_paths:
+            ids.append(relative)
+        else:
+            ids.append(f"{relative}_{path.suffix.lstrip('.').lower()}")
+    return ids
 
 
 def file_sha256(path: Path) -> str:

@@ -32,37 +32,37 @@ class Decoded:
     encoding: str
 
 
-def _cjk(text: str) -> list[str]:
-    return [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+def _is_cjk_punctuation(ch: str) -> bool:
+    return "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u2027"
 
 
-def common_char_share(text: str) -> float:
-    """Share of Chinese characters (folded to simplified) that are among the common ones."""
-    chars = _cjk(resources.opencc_converter("t2s").convert(text[:20000]))
-    if not chars:
+def plausibility(text: str) -> float:
+    """Share of the characters of a reading that Chinese text is made of: common characters
+    (folded to simplified), ASCII, whitespace and Chinese punctuation. Rare ideographs, Hangul,
+    kana and Latin-1 debris — what a wrong codec produces — count against it."""
+    sample = resources.opencc_converter("t2s").convert(text[:20000])
+    if not sample:
         return 0.0
     common = resources.common_chars()
-    return sum(ch in common for ch in chars) / len(chars)
+    plausible = sum(ch in common or (ch.isascii() and (ch.isprintable() or ch.isspace()))
+                    or ch.isspace() or _is_cjk_punctuation(ch) for ch in sample)
+    return plausible / len(sample)
 
 
 def _utf16_without_bom(data: bytes) -> Decoded | None:
-    """UTF-16 with no BOM: its NUL bytes give it away; keep the byte order that reads as Chinese
-    (or, for text without Chinese, as printable text)."""
+    """UTF-16 with no BOM: its NUL bytes give it away; keep the byte order that reads as text."""
     if len(data) % 2 or b"\x00" not in data[:8000]:
         return None
-    best: tuple[float, str] | None = None
+    readings = {}
     for codec in ("utf-16-le", "utf-16-be"):
         try:
-            text = data.decode(codec)
+            readings[codec] = plausibility(data.decode(codec)[:4000])
         except UnicodeDecodeError:
             continue
-        sample = text[:4000]
-        ascii_share = sum(ch.isascii() and (ch.isprintable() or ch in "\r\n\t") for ch in sample) / len(sample)
-        chinese_share = common_char_share(sample) * len(_cjk(sample)) / len(sample)
-        score = ascii_share + chinese_share
-        if score > 0.9 and (best is None or score > best[0]):
-            best = (score, text)
-    return Decoded(best[1], "utf-16") if best else None
+    if not readings or max(readings.values()) <= 0.9:
+        return None
+    best = max(readings, key=readings.get)
+    return Decoded(data.decode(best), "utf-16")
 
 
 def looks_binary(data: bytes) -> bool:
@@ -90,17 +90,33 @@ def decode(data: bytes, source: str, declared: str | None = None) -> Decoded:
     candidates.extend(CHINESE_CANDIDATES)
     readings = {}
     for codec in dict.fromkeys(candidates):
-        try:
-            readings[codec] = data.decode(codec)
-        except (UnicodeDecodeError, LookupError):
-            continue
+        text = _decode_allowing_cut_end(data, codec)
+        if text is not None:
+            readings[codec] = text
     if "utf-8" in readings:
         return Decoded(readings["utf-8"], "utf-8")
     if not readings:
         raise UnreadableDocument(source, "bytes are not valid in any supported Chinese encoding "
                                  "(UTF-8, GB18030/GBK, Big5, UTF-16)")
-    best = max(readings, key=lambda codec: common_char_share(readings[codec]))
+    # Ties (short texts) go to the Chinese codecs, not to a guess such as cp949.
+    preference = {codec: -rank for rank, codec in enumerate(CHINESE_CANDIDATES)}
+    best = max(readings, key=lambda codec: (plausibility(readings[codec]), preference.get(codec, -99)))
     return Decoded(readings[best], _public_name(best))
+
+
+def _decode_allowing_cut_end(data: bytes, codec: str) -> str | None:
+    """A strict decoding; a file cut inside its last multi-byte character keeps the rest."""
+    try:
+        return data.decode(codec)
+    except LookupError:
+        return None
+    except UnicodeDecodeError as error:
+        if error.start < len(data) - 3 or error.end < len(data):
+            return None
+        try:
+            return data[: error.start].decode(codec)
+        except UnicodeDecodeError:
+            return None
 
 
 def _public_name(codec: str) -> str:
