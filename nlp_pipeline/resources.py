@@ -71,3 +71,107 @@ def record_schema() -> dict:
 def web_labels() -> dict[str, dict[str, str]]:
     """Chinese labels the web pages show for record codes (doc types, roles, steps, errors)."""
     return read_json("web/labels.json")
+
+
+# --- normalize -------------------------------------------------------------------------------
+
+@cache
+def normalize_step_order() -> tuple[str, ...]:
+    """Names of the normalization steps in the order they run (data/normalize/steps.json)."""
+    return tuple(read_json("normalize/steps.json")["order"])
+
+
+@cache
+def char_lm_counts() -> dict[str, int]:
+    """Character unigram and bigram counts (scripts/train_char_lm.py)."""
+    return {row["chars"]: int(row["count"]) for row in read_tsv("normalize/char_lm.tsv")}
+
+
+@cache
+def boilerplate_patterns() -> dict[str, tuple]:
+    """Compiled boilerplate regexes by kind (see the `_doc` of data/normalize/boilerplate.json)."""
+    import re
+
+    spec = read_json("normalize/boilerplate.json")
+    compiled = {kind: tuple(re.compile(p) for p in spec[kind])
+                for kind in ("lines", "tail_lines", "related_headers", "related_items")}
+    compiled["spans"] = tuple((re.compile(p), replacement) for p, replacement in spec["spans"])
+    return compiled
+
+
+@cache
+def spin_pairs() -> tuple[dict[str, str], ...]:
+    """Content-farm synonym swaps: spun, original, mode, context collocations, keep contexts."""
+    return read_tsv("normalize/spin_pairs.tsv")
+
+
+@cache
+def censor_standins() -> tuple[dict[str, str], ...]:
+    """Latin stand-ins for censored words with the contexts that identify them."""
+    return read_tsv("normalize/censor_standins.tsv")
+
+
+# --- extract: units, deadlines, sectors --------------------------------------------------------
+
+@cache
+def unit_canonicals() -> tuple[str, ...]:
+    """The canonical unit names of the contract (labels/units.tsv)."""
+    return read_lines("extract/unit_canonicals.txt")
+
+
+@cache
+def unit_aliases() -> dict[str, tuple[tuple[str, ...], bool]]:
+    """alias -> (canonical names, strict); strict aliases are abbreviations that are also common words."""
+    return {row["alias"]: (tuple(row["canonical"].split("+")), row["strict"] == "yes")
+            for row in read_tsv("extract/unit_aliases.tsv")}
+
+
+@cache
+def unit_rules() -> dict[str, Any]:
+    """The context rules of data/extract/unit_rules.json with every regex compiled."""
+    import re
+
+    spec = read_json("extract/unit_rules.json")
+    word_lists = ("prefixes", "separators", "leader_suffixes", "lead_words", "overseers")
+    rules: dict[str, Any] = {key: tuple(spec[key]) for key in word_lists}
+    for key, value in spec.items():
+        if key not in word_lists and not key.startswith("_"):
+            rules[key] = re.compile(value)
+    return rules
+
+
+@cache
+def deadline_patterns() -> dict[str, Any]:
+    """data/extract/deadline_words.json with every `*_re` regex compiled."""
+    import re
+
+    spec = read_json("extract/deadline_words.json")
+    patterns = {key: re.compile(value) if key.endswith("_re") else value
+                for key, value in spec.items() if not key.startswith("_")}
+    patterns["ongoing"] = tuple((word, re.compile(not_after) if not_after else None)
+                                for word, not_after in spec["ongoing"])
+    return patterns
+
+
+@cache
+def sector_canonicals() -> tuple[str, ...]:
+    """The canonical sector names of the contract (labels/sectors.tsv)."""
+    return read_lines("extract/sector_canonicals.txt")
+
+
+@cache
+def sector_keywords() -> dict[str, tuple[str, ...]]:
+    """keyword -> the sectors it names (data/extract/sector_keywords.tsv)."""
+    return {row["keyword"]: tuple(row["sectors"].split("+")) for row in read_tsv("extract/sector_keywords.tsv")}
+
+
+@cache
+def sector_rules() -> dict[str, Any]:
+    """Context rules of extract/sectors.py with the regexes compiled (data/extract/sector_rules.json)."""
+    import re
+
+    spec = read_json("extract/sector_rules.json")
+    return {"agency_after": re.compile(spec["agency_after"]),
+            "list_heads": {head: sector for head, sector in spec["list_heads"].items()},
+            "list_head_after": re.compile(spec["list_head_after"].replace(
+                "HEADS", "|".join(map(re.escape, sorted(spec["list_heads"], key=len, reverse=True)))))}

@@ -1,0 +1,49 @@
+"""A character bigram model: how plausible is a string as simplified Chinese?
+
+Counts come from `data/normalize/char_lm.tsv` (scripts/train_char_lm.py). Traditional
+characters are scored through their simplified form, so one model serves both scripts.
+"""
+from __future__ import annotations
+
+import math
+from functools import cache, lru_cache
+
+from .. import resources
+
+UNSEEN_BIGRAM = 0.02  # share of the unigram estimate a never-seen pair keeps (interpolation weight)
+
+
+class CharLM:
+    def __init__(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        self.total = sum(n for key, n in counts.items() if len(key) == 1)
+        self.vocab = sum(1 for key in counts if len(key) == 1)
+
+    def unigram(self, ch: str) -> float:
+        return (self.counts.get(simplified_char(ch), 0) + 0.5) / (self.total + 0.5 * self.vocab)
+
+    def bigram_logprob(self, a: str, b: str) -> float:
+        """log P(b | a), interpolated with the unigram so an unseen pair is costly, not fatal."""
+        a, b = simplified_char(a), simplified_char(b)
+        pair = self.counts.get(a + b, 0)
+        left = self.counts.get(a, 0)
+        seen = pair / left if left else 0.0
+        return math.log(0.98 * seen + UNSEEN_BIGRAM * self.unigram(b))
+
+    def seen(self, a: str, b: str) -> bool:
+        return simplified_char(a) + simplified_char(b) in self.counts
+
+    def logprob(self, text: str) -> float:
+        """Sum of bigram log-probabilities inside `text` (its first character is context)."""
+        return sum(self.bigram_logprob(a, b) for a, b in zip(text, text[1:]))
+
+
+@lru_cache(maxsize=65536)
+def simplified_char(ch: str) -> str:
+    converted = resources.opencc_converter("t2s").convert(ch)
+    return converted if len(converted) == 1 else ch
+
+
+@cache
+def char_lm() -> CharLM:
+    return CharLM(resources.char_lm_counts())

@@ -1,0 +1,74 @@
+"""Edits of one step, and the change log that replays them.
+
+A step finds `Edit`s (start, end, replacement) in its input text; `apply_edits` turns them into
+the step's output and its `Change`s (offset = position in the step's input). `replay` re-applies
+a whole change log, step after step, and so proves the log explains the output.
+"""
+from __future__ import annotations
+
+import difflib
+from itertools import groupby
+from typing import Iterable, NamedTuple
+
+from ..record import Change
+
+
+class Edit(NamedTuple):
+    start: int
+    end: int
+    replacement: str
+
+
+def apply_edits(step: str, text: str, edits: Iterable[Edit]) -> tuple[str, list[Change]]:
+    """Apply non-overlapping edits (any order) to `text`; identity edits are dropped."""
+    pieces: list[str] = []
+    changes: list[Change] = []
+    cursor = 0
+    for edit in sorted(edits):
+        before = text[edit.start:edit.end]
+        if before == edit.replacement:
+            continue
+        if edit.start < cursor:
+            raise ValueError(f"{step}: overlapping edits at {edit.start}")
+        pieces.append(text[cursor:edit.start])
+        pieces.append(edit.replacement)
+        changes.append(Change(step=step, before=before, after=edit.replacement, offset=edit.start))
+        cursor = edit.end
+    pieces.append(text[cursor:])
+    return "".join(pieces), changes
+
+
+def diff_edits(before: str, after: str) -> list[Edit]:
+    """The edits that turn `before` into `after` (for steps that rewrite text wholesale)."""
+    if len(before) == len(after):
+        return _same_length_edits(before, after)
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    return [Edit(i1, i2, after[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+
+
+def _same_length_edits(before: str, after: str) -> list[Edit]:
+    """Runs of differing characters, position by position (OpenCC keeps lengths in practice)."""
+    edits: list[Edit] = []
+    start = None
+    for i, (a, b) in enumerate(zip(before, after)):
+        if a != b and start is None:
+            start = i
+        elif a == b and start is not None:
+            edits.append(Edit(start, i, after[start:i]))
+            start = None
+    if start is not None:
+        edits.append(Edit(start, len(before), after[start:]))
+    return edits
+
+
+def replay(text: str, changes: Iterable[Change]) -> str:
+    """Reproduce a normalizer's output from its input and change log."""
+    for step, step_changes in groupby(changes, key=lambda change: change.step):
+        edits = []
+        for change in step_changes:
+            end = change.offset + len(change.before)
+            if text[change.offset:end] != change.before:
+                raise ValueError(f"change log does not fit the text: {change}")
+            edits.append(Edit(change.offset, end, change.after))
+        text, _ = apply_edits(step, text, edits)
+    return text

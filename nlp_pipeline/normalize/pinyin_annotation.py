@@ -1,0 +1,32 @@
+"""Remove pinyin readings that annotators put after characters: `會(huì)` -> `會`.
+
+A parenthesised syllable goes only when it is a reading of the character before it (pypinyin),
+so `(试行)`, `(2021)`, `(一)`, `(以下简称…)` and Latin words in parentheses never match.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .edits import Edit, apply_edits
+
+STEP = "pinyin_annotation"
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+ANNOTATED = re.compile(r"([\u3400-\u9fff])[(（]([a-zü{}]{{1,6}})[)）]".format(TONED))
+
+
+def remove_pinyin_annotations(text: str) -> tuple[str, list]:
+    if "(" not in text and "（" not in text:
+        return text, []
+    edits = [Edit(m.start(2) - 1, m.end(), "") for m in ANNOTATED.finditer(text)
+             if m.group(2) in readings(m.group(1))]
+    return apply_edits(STEP, text, edits)
+
+
+@lru_cache(maxsize=32768)
+def readings(ch: str) -> frozenset[str]:
+    """Every toned reading pypinyin knows for a character (traditional ones included); a
+    neutral-tone reading (的 de, 们 men) has no tone mark."""
+    from pypinyin import Style, pinyin
+
+    return frozenset(pinyin(ch, style=Style.TONE, heteronym=True)[0])

@@ -1,0 +1,62 @@
+"""Build the character bigram model the normalizer uses to judge how plausible a reading is.
+
+    .venv/bin/python scripts/train_char_lm.py [--corpus corpora/clean] [--min-count 2]
+
+Sources: jieba's dictionary (word frequencies give the bigrams inside words) and the clean
+simplified texts under `corpora/clean/` (they give the bigrams across words, weighted up because
+they are few). Writes `nlp_pipeline/data/normalize/char_lm.tsv`: one `chars<TAB>count` line per
+unigram and bigram. Rerun it after adding texts to the corpus.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+from collections import Counter
+from pathlib import Path
+
+import jieba
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "nlp_pipeline" / "data" / "normalize" / "char_lm.tsv"
+HAN = re.compile(r"[\u3400-\u9fff]+")
+CORPUS_WEIGHT = 200  # one corpus occurrence counts as much as a mid-frequency dictionary word
+
+
+def dictionary_counts() -> Counter:
+    counts: Counter = Counter()
+    with jieba.get_dict_file() as handle:
+        for raw in handle:
+            word, freq = raw.decode("utf-8").split(" ")[:2]
+            freq = int(freq)
+            for ch in word:
+                counts[ch] += freq
+            for a, b in zip(word, word[1:]):
+                counts[a + b] += freq
+    return counts
+
+
+def corpus_counts(corpus: Path) -> Counter:
+    counts: Counter = Counter()
+    for path in sorted(corpus.glob("*.txt")):
+        for run in HAN.findall(path.read_text(encoding="utf-8")):
+            counts.update(run)
+            counts.update(a + b for a, b in zip(run, run[1:]))
+    return Counter({key: n * CORPUS_WEIGHT for key, n in counts.items()})
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=REPO / "corpora" / "clean")
+    parser.add_argument("--min-count", type=int, default=2)
+    args = parser.parse_args()
+    counts = dictionary_counts() + corpus_counts(args.corpus)
+    kept = sorted((key, n) for key, n in counts.items() if n >= args.min_count)
+    with open(OUT, "w", encoding="utf-8") as handle:
+        handle.write("# character unigram and bigram counts; built by scripts/train_char_lm.py\n")
+        handle.write("chars\tcount\n")
+        handle.writelines(f"{key}\t{n}\n" for key, n in kept)
+    print(f"{len(kept)} entries -> {OUT} ({OUT.stat().st_size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()
