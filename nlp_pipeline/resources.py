@@ -167,11 +167,13 @@ def sector_keywords() -> dict[str, tuple[str, ...]]:
 
 @cache
 def sector_rules() -> dict[str, Any]:
-    """Context rules of extract/sectors.py with the regexes compiled (data/extract/sector_rules.json)."""
+    """Context rules of extract/sectors.py compiled, with the keyword regex (longest keyword first)."""
     import re
 
     spec = read_json("extract/sector_rules.json")
-    return {"agency_after": re.compile(spec["agency_after"]),
-            "list_heads": {head: sector for head, sector in spec["list_heads"].items()},
-            "list_head_after": re.compile(spec["list_head_after"].replace(
-                "HEADS", "|".join(map(re.escape, sorted(spec["list_heads"], key=len, reverse=True)))))}
+    heads = "|".join(map(re.escape, sorted(spec["list_heads"], key=len, reverse=True)))
+    keywords = "|".join(map(re.escape, sorted(sector_keywords(), key=len, reverse=True)))
+    return {"keywords": re.compile(keywords),
+            "agency_after": re.compile(spec["agency_after"]),
+            "list_heads": dict(spec["list_heads"]),
+            "list_head_after": re.compile(spec["list_head_after"].replace("HEADS", heads))}
