@@ -177,3 +177,9 @@ def sector_rules() -> dict[str, Any]:
             "agency_after": re.compile(spec["agency_after"]),
             "list_heads": dict(spec["list_heads"]),
             "list_head_after": re.compile(spec["list_head_after"].replace("HEADS", heads))}
+
+
+@cache
+def genre_word_counts() -> dict[str, int]:
+    """Word counts of the clean genre corpus (scripts/train_char_lm.py): the spin step's prior."""
+    return {row["word"]: int(row["count"]) for row in read_tsv("normalize/genre_words.tsv")}

@@ -1,9 +1,17 @@
-"""Extraction: normalized text -> metadata, tasks, units, deadlines, sectors."""
+"""Extraction: normalized text -> metadata, tasks, units, deadlines, sectors.
+
+    structure (spaCy doc model) ─▶ meta ─▶ tasks (units, deadlines, inheritance) ─▶ ids, parents
+                                                  document sectors ◀─ the whole text
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..record import Meta, Task
+from .meta import extract_meta
+from .structure import Part, document_structure
+from .tasks import TaskDraft, detect_tasks, find_sectors
 
 
 @dataclass
@@ -13,6 +21,37 @@ class Extraction:
     tasks: list[Task] = field(default_factory=list)
 
 
+def _as_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def section_of(part: Part | None) -> str | None:
+    return part.heading.text.rstrip("。；;：: ") if part is not None else None
+
+
+def number_tasks(drafts: list[TaskDraft]) -> list[Task]:
+    """Ids in document order; `parent` is the nearest enclosing part whose heading is a task."""
+    id_of_heading = {d.sentence.index: f"T{i}" for i, d in enumerate(drafts, 1)}
+    tasks = []
+    for i, draft in enumerate(drafts, 1):
+        part = draft.sentence.part
+        enclosing = part.parent if (part is not None and part.heading is draft.sentence) else part
+        parent = next((id_of_heading[p.heading.index] for p in (enclosing.ancestors() if enclosing else ())
+                       if p.heading.index in id_of_heading), None)
+        sectors = list(dict.fromkeys(draft.sectors))
+        tasks.append(Task(id=f"T{i}", text=draft.summary, source=draft.source, start=draft.start,
+                          end=draft.end, units=draft.units, deadline=draft.deadline, sectors=sectors,
+                          modality=draft.modality, parent=parent, section=section_of(part)))
+    return tasks
+
+
 def extract_fields(text: str, *, doc_date: str | None = None) -> Extraction:
-    """Placeholder until the extractors land."""
-    return Extraction(meta=Meta(date=doc_date))
+    """All extracted fields of one normalized text; `doc_date` ('YYYY-MM-DD') overrides the
+    document's own date for resolving deadlines."""
+    structure = document_structure(text)
+    meta = extract_meta(structure, doc_date)
+    drafts = detect_tasks(structure, meta.doc_type, _as_date(meta.date))
+    return Extraction(meta=meta, sectors=find_sectors(text), tasks=number_tasks(drafts))

@@ -1,0 +1,287 @@
+"""Deadlines: the time limit a directive states, its kind, and the day it resolves to.
+
+`find_deadline` reads one task sentence; `parse_deadline_text` reads the words of a `完成时限：`
+line or a table's deadline cell (the whole cell is the deadline's text). Every timing phrase of
+the sentence becomes a candidate; the deadline is the first candidate of the best tier (see the
+`_doc` of `data/extract/deadline_words.json`): a stated date beats a frequency, which beats a
+named span, urgency and lasting duties. Only phrases that set a limit count: a bare date (事故
+发生在6月3日, 6月11日召开) has no 前/底/至 and is background.
+
+Dates resolve against the document date: a month before the document's month is next year's
+(1月底前 in a November document), holidays are the next ones to come, `X节前` is the day before.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import resources
+from ..record import Deadline
+
+CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+STATED, OPEN, SPAN, URGENT, LASTING = range(5)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    date: dt.date | None
+    tier: float
+
+
+def find_deadline(sentence: str, doc_date: dt.date | None) -> Deadline | None:
+    """The deadline `sentence` states, or None."""
+    best = best_candidate(sentence, doc_date)
+    if best is None:
+        return None
+    return Deadline(sentence[best.start:best.end], iso(best.date), best.kind)
+
+
+def parse_deadline_text(text: str, doc_date: dt.date | None) -> Deadline | None:
+    """A deadline cell or `完成时限：` line (`2025年4月30日前`, `长期坚持`, `每半年一次`), or None."""
+    words = text.strip().strip("。；;，,")
+    best = best_candidate(words, doc_date)
+    if best is None:
+        return None
+    return Deadline(words, iso(best.date), best.kind)
+
+
+def best_candidate(text: str, doc_date: dt.date | None) -> Candidate | None:
+    candidates = outermost(all_candidates(text, doc_date))
+    return min(candidates, key=lambda c: (c.tier, c.start)) if candidates else None
+
+
+def all_candidates(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    candidates = [*calendar_dates(text, doc_date), *day_only_dates(text, doc_date), *period_ends(text, doc_date),
+                  *holidays(text, doc_date), *safety_month(text, doc_date), *recurring(text),
+                  *named_spans(text), *urgency(text), *lasting(text)]
+    background = resources.deadline_patterns()["background_before_re"]
+    # 截至8月底 is a report's cut-off, not a limit
+    return [c for c in candidates if not background.search(text, 0, c.start)]
+
+
+def outermost(candidates: list[Candidate]) -> list[Candidate]:
+    """Drops candidates inside a longer one (5日前 inside 每月5日前, 清明 inside 清明节期间)."""
+    return [c for c in candidates
+            if not any(o is not c and o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start
+                       for o in candidates)]
+
+
+def iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+# --- stated dates --------------------------------------------------------------------------------
+
+def calendar_dates(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """9月底前, 到9月底结束, 2024年11月30日前, 明年1月10日前, 6月下旬, 即日起至10月31日."""
+    patterns = resources.deadline_patterns()
+    found = []
+    for match in patterns["calendar_re"].finditer(text):
+        parts = match.groupdict()
+        if not (parts["month"] or parts["rel_month"]):
+            continue
+        opener = range_opener(text, match)
+        if not (parts["limit"] or parts["month_end"] or parts["third"] or (parts["to"] and opener is not None)
+                or (parts["to"] and parts["day"])):
+            continue
+        day = resolve_calendar(parts, doc_date)
+        if opener is not None:
+            found.append(Candidate(opener, match.end(), "period", day, STATED))
+        else:
+            kind = "period" if parts["third"] and not parts["limit"] else "date"
+            found.append(Candidate(match.start(), match.end(), kind, day, STATED))
+    return found
+
+
+def range_opener(text: str, match: re.Match) -> int | None:
+    """Where `即日起至…` / `3月1日至…` starts, for a date preceded by 至/到; None otherwise."""
+    if not match.group("to"):
+        return None
+    opener = resources.deadline_patterns()["range_opener_re"].search(text, 0, match.start())
+    return opener.start() if opener and opener.end() == match.start() and opener.group() else None
+
+
+def resolve_calendar(parts: dict, doc_date: dt.date | None) -> dt.date | None:
+    year = explicit_year(parts, doc_date)
+    if year is None and doc_date is None:
+        return None
+    if parts["rel_month"]:
+        if doc_date is None:
+            return None
+        month = doc_date.month + (1 if parts["rel_month"].startswith("下") else 0)
+        year, month = (doc_date.year + 1, 1) if month == 13 else (doc_date.year, month)
+    else:
+        month = number(parts["month"])
+    if not 1 <= month <= 12:
+        return None
+    day = day_in_month(parts, year or doc_date.year, month)
+    if day is None:
+        return None
+    if year is None:
+        year = doc_date.year + (1 if month < doc_date.month else 0)
+        day = day_in_month(parts, year, month)
+    return dt.date(year, month, day) if day else None
+
+
+def day_in_month(parts: dict, year: int, month: int) -> int | None:
+    last = calendar.monthrange(year, month)[1]
+    if parts.get("day"):
+        day = number(parts["day"])
+        return day if 1 <= day <= last else None
+    third = parts.get("third")
+    if third == "上旬":
+        return 10
+    if third == "中旬":
+        return 20
+    return last
+
+
+def explicit_year(parts: dict, doc_date: dt.date | None) -> int | None:
+    if parts.get("year"):
+        return int(parts["year"])
+    relative = parts.get("rel_year")
+    if relative and doc_date is not None:
+        return doc_date.year + (1 if relative in ("明年", "次年") else 0)
+    return None
+
+
+def day_only_dates(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """28日12时前: a day of the document's month (or the next month, when that day has passed)."""
+    found = []
+    for match in resources.deadline_patterns()["day_only_re"].finditer(text):
+        day = number(match.group("day"))
+        found.append(Candidate(match.start(), match.end(), "date", next_day_numbered(doc_date, day), STATED))
+    return found
+
+
+def next_day_numbered(doc_date: dt.date | None, day: int) -> dt.date | None:
+    if doc_date is None:
+        return None
+    year, month = doc_date.year, doc_date.month
+    if day < doc_date.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return dt.date(year, month, day) if day <= calendar.monthrange(year, month)[1] else None
+
+
+def period_ends(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """年底前, 年内, 三季度末, 上半年前."""
+    patterns = resources.deadline_patterns()
+    found = []
+    for key, month_of in (("year_end_re", lambda m: 12), ("quarter_end_re", lambda m: 3 * number(m["quarter"])),
+                          ("half_year_re", lambda m: 6 if m["half"] == "上半年" else 12)):
+        for match in patterns[key].finditer(text):
+            parts = match.groupdict()
+            year = explicit_year(parts, doc_date)
+            month = month_of(parts)
+            day = None
+            if year is None and doc_date is not None:
+                year = doc_date.year + (1 if month < doc_date.month else 0)
+            if year is not None:
+                day = dt.date(year, month, calendar.monthrange(year, month)[1])
+            found.append(Candidate(match.start(), match.end(), "date", day, STATED))
+    return found
+
+
+def holidays(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """春节前 → the day before the next Spring Festival; 国庆节期间/春节前后 → a span."""
+    patterns = resources.deadline_patterns()
+    found = []
+    for match in patterns["holiday_re"].finditer(text):
+        if match.group("when") in ("前后", "期间", "假期"):
+            found.append(Candidate(match.start(), match.end(), "period", None, SPAN))
+            continue
+        start = next_holiday(match.group("name"), doc_date)
+        found.append(Candidate(match.start(), match.end(), "date",
+                               start - dt.timedelta(days=1) if start else None, STATED))
+    return found
+
+
+def next_holiday(name: str, doc_date: dt.date | None) -> dt.date | None:
+    if doc_date is None:
+        return None
+    this_year = holiday_date(name, doc_date.year)
+    return this_year if this_year >= doc_date else holiday_date(name, doc_date.year + 1)
+
+
+@cache
+def holiday_date(name: str, year: int) -> dt.date:
+    """Solar holidays from the table; lunar ones and 清明 through lunar_python."""
+    calendar_kind, *values = resources.deadline_patterns()["holidays"][name].split()
+    if calendar_kind == "solar":
+        return dt.date(year, int(values[0]), int(values[1]))
+    from lunar_python import Lunar, Solar
+
+    if calendar_kind == "lunar":
+        solar = Lunar.fromYmd(year, int(values[0]), int(values[1])).getSolar()
+    else:
+        solar = Solar.fromYmd(year, 6, 1).getLunar().getJieQiTable()[values[0]]
+    return dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
+
+
+def safety_month(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """The 安全生产月 is June: a span that ends on June 30."""
+    patterns = resources.deadline_patterns()
+    month = patterns["safety_month"]
+    found = []
+    for match in patterns["safety_month_re"].finditer(text):
+        day = None
+        if doc_date is not None:
+            year = doc_date.year + (1 if doc_date.month > month else 0)
+            day = dt.date(year, month, calendar.monthrange(year, month)[1])
+        found.append(Candidate(match.start(), match.end(), "period", day, STATED))
+    return found
+
+
+# --- open limits, frequencies, spans, urgency, lasting duties --------------------------------------
+
+def recurring(text: str) -> list[Candidate]:
+    """每月5日前 (a stated day), 每月/每周/定期/24小时值班 (a frequency), 限期整改 (an open limit)."""
+    patterns = resources.deadline_patterns()
+    found = []
+    for match in patterns["recurring_re"].finditer(text):
+        tier = STATED if match.group("day") or match.group("hour") else OPEN
+        found.append(Candidate(match.start(), match.end(), "recurring", None, tier))
+    for key in ("regular_re", "watch_duty_re"):
+        found += [Candidate(m.start(), m.end(), "recurring", None, OPEN) for m in patterns[key].finditer(text)]
+    found += [Candidate(m.start(), m.end(), "date", None, OPEN) for m in patterns["time_limit_re"].finditer(text)]
+    return found
+
+
+def named_spans(text: str) -> list[Candidate]:
+    """百日行动, 三年行动, 节日期间, 强降雨期间."""
+    patterns = resources.deadline_patterns()
+    return [Candidate(m.start(), m.end(), "period", None, SPAN)
+            for key in ("campaign_re", "span_re") for m in patterns[key].finditer(text)]
+
+
+def urgency(text: str) -> list[Candidate]:
+    """立即, 迅速, 第一时间, 抓紧; adjacent words make one phrase (迅速立即)."""
+    return [Candidate(m.start(), m.end(), "immediate", None, URGENT)
+            for m in resources.deadline_patterns()["immediate_re"].finditer(text)]
+
+
+def lasting(text: str) -> list[Candidate]:
+    """常态化, 经常性, 持续, 长期 — in that order of preference — unless they only qualify a noun."""
+    found = []
+    for rank, (word, not_after) in enumerate(resources.deadline_patterns()["ongoing"]):
+        for match in re.finditer(word, text):
+            if not_after is not None and not_after.match(text, match.end()):
+                continue
+            found.append(Candidate(match.start(), match.end(), "ongoing", None, LASTING + rank / 10))
+    return found
+
+
+def number(text: str) -> int:
+    """1-31 in Arabic (also full-width) or Chinese digits: 9, 十, 十二, 二十五, 三十一."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return CHINESE_DIGITS.get(text, 0)
+    tens, _, units = text.partition("十")
+    return (CHINESE_DIGITS.get(tens, 0) if tens else 1) * 10 + (CHINESE_DIGITS.get(units, 0) if units else 0)

@@ -1,0 +1,408 @@
+"""Document structure: paragraphs, sentences, numbered parts, text tables and 责任单位/完成时限 lines.
+
+The document model is a spaCy `Doc` whose tokens are pieces of text (markers, sentences, table
+rows): segmenting the whole document with jieba, or even one token per character, costs as much as
+jieba.lcut itself, and nothing here needs words. The components below (registered by factory, assembled from
+`data/extract/pipeline.json`) mark paragraphs, sentences and enumeration markers as spans;
+`document_structure` turns those spans into the outline the task extractor reads.
+
+Sentence rule (ANNOTATION.md): a sentence ends at 。！？； (closing quotes stay with it) or before the
+next enumeration marker (一要/二要/一是/（一）/1./第一，); a line break always ends one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from .. import resources
+
+PARAGRAPHS, SENTENCES, MARKERS = "paragraphs", "sentences", "markers"
+TABLE, FIELD, TEXT = "table", "field", "text"
+
+
+@dataclass
+class Cell:
+    start: int
+    end: int
+    text: str
+    role: str | None = None
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    kind: str = "body"  # body | heading | title | table_row | table_header | field
+    marker: str | None = None  # the enumeration marker as written, for headings
+    part: "Part | None" = None  # the innermost numbered part; a heading's own part
+    cells: list[Cell] = field(default_factory=list)
+    field_role: str | None = None  # units | deadline, for 责任单位：/完成时限： lines
+    field_value: str | None = None
+
+    def cell(self, role: str) -> Cell | None:
+        return next((c for c in self.cells if c.role == role and c.text), None)
+
+
+@dataclass(eq=False)
+class Part:
+    """A numbered part: its heading sentence, the sentences under it, the lines that qualify it."""
+
+    kind: str
+    heading: Sentence
+    parent: "Part | None"
+    inline: bool = False  # its heading shares a paragraph with body text: it ends with that paragraph
+    lead_in: Sentence | None = None  # the sentence that introduces the enumeration it belongs to
+    body: list[Sentence] = field(default_factory=list)  # direct body sentences, in order
+    fields: list[Sentence] = field(default_factory=list)
+
+    def ancestors(self):
+        part = self
+        while part is not None:
+            yield part
+            part = part.parent
+
+
+@dataclass
+class Structure:
+    text: str
+    sentences: list[Sentence]
+    parts: list[Part]
+    body_start: int  # index of the first sentence of the body (after title, number, salutation lines)
+
+
+# --- compiled patterns -------------------------------------------------------------------------
+
+@cache
+def _outline():
+    spec = resources.read_json("extract/outline.json")
+    markers = tuple((m["kind"], re.compile(m["pattern"]), m["inline"]) for m in spec["markers"])
+    return spec, markers
+
+
+@cache
+def _tables():
+    spec = resources.read_json("extract/tables.json")
+    roles = spec["field_lines"]
+    names = sorted({n for role in ("units", "deadline") for n in roles[role]}, key=len, reverse=True)
+    field_re = re.compile(rf"^({'|'.join(names)})[：:]\s*(.+)$")
+    return spec, field_re
+
+
+def match_marker(text: str, *, inline_only: bool = False):
+    """(kind, marker text) when `text` opens with an enumeration marker."""
+    for kind, pattern, inline in _outline()[1]:
+        if inline_only and not inline:
+            continue
+        found = pattern.match(text)
+        if found:
+            return kind, found.group(0)
+    return None
+
+
+# --- the spaCy document model -------------------------------------------------------------------
+
+class PieceTokenizer:
+    """Tokens are whole pieces of text: enumeration markers, sentences, table rows, the whitespace
+    and line breaks between them. A character-level Doc would cost as much as jieba itself. Each
+    document gets a fresh vocabulary, so that a long batch does not keep every sentence it saw."""
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        for line in text.split("\n"):
+            if words:
+                words.append("\n")
+            stripped = line.strip()
+            if not stripped:
+                if line:
+                    words.append(line)
+                continue
+            lead = line.index(stripped)
+            if lead:
+                words.append(line[:lead])
+            position = 0
+            bounds = _sentence_bounds(stripped) if _line_kind(stripped) == TEXT else [(0, len(stripped))]
+            for a, b in bounds:
+                if a > position:
+                    words.append(stripped[position:a])
+                marker = match_marker(stripped[a:b])
+                if marker and len(marker[1]) < b - a:
+                    words.extend((stripped[a:a + len(marker[1])], stripped[a + len(marker[1]):b]))
+                else:
+                    words.append(stripped[a:b])
+                position = b
+            if position < len(stripped):
+                words.append(stripped[position:])
+            if lead + len(stripped) < len(line):
+                words.append(line[lead + len(stripped):])
+        return Doc(Vocab(), words=words, spaces=[False] * len(words))
+
+
+# --- spaCy components --------------------------------------------------------------------------
+
+def _line_kind(line: str) -> str:
+    spec, field_re = _tables()
+    if line.count(spec["cell_separator"]) >= 2:
+        return TABLE
+    if field_re.match(line):
+        return FIELD
+    return TEXT
+
+
+@Language.factory("paragraph_lines", assigns=["doc.spans"])
+def make_paragraph_lines(nlp: Language, name: str):
+    def paragraph_lines(doc: Doc) -> Doc:
+        spans, offset = [], 0
+        for raw in doc.text.split("\n"):
+            stripped = raw.strip()
+            if stripped:
+                start = offset + raw.index(stripped)
+                span = doc.char_span(start, start + len(stripped), label=_line_kind(stripped),
+                                     alignment_mode="expand")
+                spans.append(span)
+            offset += len(raw) + 1
+        doc.spans[PARAGRAPHS] = spans
+        return doc
+
+    return paragraph_lines
+
+
+def _sentence_bounds(line: str) -> list[tuple[int, int]]:
+    """Sentence spans inside one paragraph of running text."""
+    spec = _outline()[0]
+    ends, closing, before_marker = spec["sentence_end"], spec["closing_marks"], spec["split_before_marker_after"]
+    cuts, i, n = [0], 0, len(line)
+    while i < n:
+        ch = line[i]
+        if ch in ends:
+            j = i + 1
+            while j < n and line[j] in closing:
+                j += 1
+            cuts.append(j)
+            i = j
+            continue
+        if i and line[i - 1] in before_marker and match_marker(line[i:], inline_only=True):
+            cuts.append(i)
+        i += 1
+    cuts.append(n)
+    bounds = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = line[a:b]
+        stripped = piece.strip()
+        if stripped:
+            lead = a + piece.index(stripped)
+            bounds.append((lead, lead + len(stripped)))
+    return bounds
+
+
+@Language.factory("enumeration_sentencizer", assigns=["token.is_sent_start", "doc.spans"])
+def make_enumeration_sentencizer(nlp: Language, name: str):
+    def enumeration_sentencizer(doc: Doc) -> Doc:
+        sentences = []
+        for paragraph in doc.spans[PARAGRAPHS]:
+            if paragraph.label_ == TEXT:
+                bounds = _sentence_bounds(paragraph.text)
+            else:
+                bounds = [(0, len(paragraph.text))]
+            base = paragraph.start_char
+            for a, b in bounds:
+                span = doc.char_span(base + a, base + b, label=paragraph.label_, alignment_mode="expand")
+                sentences.append(span)
+        starts = {span.start for span in sentences}
+        for token in doc:
+            token.is_sent_start = token.i in starts
+        doc.spans[SENTENCES] = sentences
+        return doc
+
+    return enumeration_sentencizer
+
+
+@Language.factory("outline_markers", assigns=["doc.spans"])
+def make_outline_markers(nlp: Language, name: str):
+    def outline_markers(doc: Doc) -> Doc:
+        spans, paragraph_starts = [], {p.start_char for p in doc.spans[PARAGRAPHS]}
+        for sentence in doc.spans[SENTENCES]:
+            if sentence.label_ != TEXT:
+                continue
+            found = match_marker(sentence.text, inline_only=sentence.start_char not in paragraph_starts)
+            if found:
+                kind, marker = found
+                spans.append(doc.char_span(sentence.start_char, sentence.start_char + len(marker),
+                                           label=kind, alignment_mode="expand"))
+        doc.spans[MARKERS] = spans
+        return doc
+
+    return outline_markers
+
+
+@cache
+def document_model() -> Language:
+    """The cached spaCy pipeline; built once per process."""
+    import spacy
+
+    nlp = spacy.blank("zh")
+    nlp.tokenizer = PieceTokenizer()
+    for step in resources.read_json("extract/pipeline.json")["steps"]:
+        nlp.add_pipe(step)
+    return nlp
+
+
+# --- from spans to the outline -----------------------------------------------------------------
+
+def _cells(sentence: Sentence) -> list[Cell]:
+    separator = _tables()[0]["cell_separator"]
+    cells, offset = [], sentence.start
+    for raw in sentence.text.split(separator):
+        stripped = raw.strip()
+        lead = raw.index(stripped) if stripped else 0
+        cells.append(Cell(offset + lead, offset + lead + len(stripped), stripped))
+        offset += len(raw) + len(separator)
+    return cells
+
+
+def _header_roles(cells: list[Cell]) -> list[str | None] | None:
+    """Column roles when these cells are a header row (two or more cells name a role)."""
+    roles_spec = _tables()[0]["column_roles"]
+    roles = []
+    for cell in cells:
+        role = next((role for role, names in roles_spec.items()
+                     if any(cell.text == n or cell.text.startswith(n) for n in names)), None)
+        if re.search(r"[0-9０-９]", cell.text):
+            return None
+        roles.append(role)
+    return roles if sum(r is not None for r in roles) >= 2 else None
+
+
+def _guess_roles(cells: list[Cell]) -> list[str | None]:
+    """Columns of a table without a header: index first, task the longest, deadline/units after it."""
+    roles: list[str | None] = [None] * len(cells)
+    if cells and re.fullmatch(r"[0-9]{1,3}", cells[0].text):
+        roles[0] = "index"
+    rest = [i for i in range(len(cells)) if roles[i] is None]
+    if not rest:
+        return roles
+    task = max(rest, key=lambda i: len(cells[i].text))
+    roles[task] = "task"
+    after = [i for i in rest if i > task]
+    if after:
+        roles[after[-1]] = "deadline" if len(after) > 1 else "units"
+        for i in after[:-1]:
+            roles[i] = "units"
+    return roles
+
+
+def _mark_tables(sentences: list[Sentence]) -> None:
+    roles = None
+    for sentence in sentences:
+        if sentence.kind != "table_row":
+            roles = None
+            continue
+        sentence.cells = _cells(sentence)
+        header = _header_roles(sentence.cells)
+        if header:
+            roles, sentence.kind = header, "table_header"
+            continue
+        for cell, role in zip(sentence.cells, roles or _guess_roles(sentence.cells)):
+            cell.role = role
+
+
+def _mark_fields(sentences: list[Sentence]) -> None:
+    spec, field_re = _tables()
+    for sentence in sentences:
+        if sentence.kind != "field":
+            continue
+        name, value = field_re.match(sentence.text).groups()
+        sentence.field_role = "units" if name in spec["field_lines"]["units"] else "deadline"
+        sentence.field_value = value.strip()
+
+
+def _body_start(sentences: list[Sentence], paragraph_counts: dict[int, int]) -> int:
+    """The header zone is the lines before the first paragraph of running text (one that ends a
+    sentence): titles, document numbers, datelines, news subtitles. They are never tasks."""
+    ends = _outline()[0]["sentence_end"] + "：:"
+    for sentence in sentences:
+        if sentence.kind != "body" or match_marker(sentence.text):
+            return sentence.index
+        if sentence.text[-1] in ends or paragraph_counts[sentence.paragraph] > 1:
+            return sentence.index
+    return len(sentences)
+
+
+def opens_enumeration(marker: str) -> bool:
+    """一、/（一）/1./一要/第一， — the first item of an enumeration."""
+    return bool(re.search(r"(?<![一二三四五六七八九十0-9])(?:一|1)(?![一二三四五六七八九十0-9])", marker))
+
+
+def _build_outline(sentences: list[Sentence], markers: dict[int, tuple[str, str]]) -> list[Part]:
+    """Parts nest as their markers appear; a marker kind already open closes back to that level.
+    The lead-in of an enumeration is the sentence before its first item; later items share it."""
+    parts: list[Part] = []
+    stack: list[Part] = []
+    last_of_kind: dict[tuple[int, str], Part] = {}
+    paragraph_sizes: dict[int, int] = {}
+    for s in sentences:
+        paragraph_sizes[s.paragraph] = paragraph_sizes.get(s.paragraph, 0) + 1
+    last_part: Part | None = None
+    previous: Sentence | None = None
+    for s in sentences:
+        if previous is not None and previous.paragraph != s.paragraph and s.kind != "field":
+            while stack and stack[-1].inline and stack[-1].heading.paragraph == previous.paragraph:
+                stack.pop()
+        if s.start in markers and s.kind == "body":
+            kind, marker = markers[s.start]
+            if any(p.kind == kind for p in stack):
+                while stack[-1].kind != kind:
+                    stack.pop()
+                stack.pop()
+            parent = stack[-1] if stack else None
+            key = (id(parent), kind)
+            if key in last_of_kind and not opens_enumeration(marker):
+                lead_in = last_of_kind[key].lead_in
+            else:
+                lead_in = previous if previous is not None and previous.kind in ("body", "heading") else None
+            s.kind, s.marker = "heading", marker
+            part = Part(kind, s, parent, inline=paragraph_sizes[s.paragraph] > 1, lead_in=lead_in)
+            last_of_kind[key] = part
+            parts.append(part)
+            stack.append(part)
+            s.part = part
+        elif s.kind == "field":
+            s.part = last_part
+            if last_part is not None:
+                last_part.fields.append(s)
+        else:
+            s.part = stack[-1] if stack else None
+            if s.part is not None:
+                s.part.body.append(s)
+        last_part = s.part
+        previous = s
+    return parts
+
+
+def document_structure(text: str) -> Structure:
+    doc = document_model()(text)
+    paragraph_index = {p.start_char: i for i, p in enumerate(doc.spans[PARAGRAPHS])}
+    current = -1
+    kinds = {TEXT: "body", TABLE: "table_row", FIELD: "field"}
+    sentences = []
+    for i, span in enumerate(doc.spans[SENTENCES]):
+        current = paragraph_index.get(span.start_char, current)
+        sentences.append(Sentence(i, span.start_char, span.end_char, span.text, current, kinds[span.label_]))
+    _mark_tables(sentences)
+    _mark_fields(sentences)
+    counts: dict[int, int] = {}
+    for s in sentences:
+        counts[s.paragraph] = counts.get(s.paragraph, 0) + 1
+    body_start = _body_start(sentences, counts)
+    for s in sentences[:body_start]:
+        s.kind = "title"
+    markers = {m.start_char: (m.label_, m.text) for m in doc.spans[MARKERS]}
+    parts = _build_outline(sentences, markers)
+    return Structure(text, sentences, parts, body_start)

@@ -1,0 +1,421 @@
+"""Task detection over the document structure, and what each task inherits from where it stands.
+
+A sentence is a task (ANNOTATION.md) when it carries a directive cue — a modal (要、必须、严禁、
+鼓励…), an imperative opening (加强…、由X牵头…、…的，一律…) or, in directive documents, a unit as
+its subject — and at least one *concrete* clause: a clause with an action verb that is not about
+attitude (认识、重视、教训…), a generic goal (确保…稳定、遏制…事故) or past work (…了、以来、累计).
+A numbered heading is a task when it opens with a directive verb phrase. Table rows are tasks.
+
+Units a task does not name are inherited from, in this order: its 责任单位 line or column (always
+added), the sector paragraph it stands in (`非煤矿山领域，应急、自规等部门要…`), the lead-in of its
+enumeration (`各级各部门要…：一要…`) or of an enclosing part, or the first sentence after its
+part's heading. Deadlines come from the task sentence, else from its 完成时限 line or column
+(prohibitions excepted: 严禁… has no completion date).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from .. import resources
+from ..record import Deadline, Unit
+from .structure import Part, Sentence, Structure
+
+QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|「[^「」]*」")
+CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?]")
+
+
+@dataclass
+class TaskDraft:
+    sentence: Sentence
+    source: str
+    start: int
+    end: int
+    modality: str
+    units: list[Unit] = field(default_factory=list)
+    deadline: Deadline | None = None
+    sectors: list[str] = field(default_factory=list)
+    summary: str = ""
+
+
+# --- the lexicon -------------------------------------------------------------------------------
+
+class Cues:
+    """task_cues.json compiled."""
+
+    def __init__(self, spec: dict) -> None:
+        def any_of(words):
+            return re.compile("|".join(f"(?:{w})" for w in words))
+
+        self.modal = {m: any_of(words) for m, words in spec["modal_cues"].items()}
+        self.frame = re.compile(spec["speech_frames"])
+        self.leading = tuple(re.compile(p) for p in spec["leading_phrases"])
+        self.adverbs = re.compile(spec["adverbs"])
+        verbs = sorted(set(spec["action_verbs"]), key=len, reverse=True)
+        self.action = any_of(verbs)
+        self.action_start = re.compile("^(?:" + "|".join(verbs) + ")")
+        self.attitude = any_of(spec["attitude_clause"])
+        self.generic = any_of(spec["generic_clause"])
+        self.past = any_of(spec["past_clause"])
+        self.situation = any_of(spec["situation_clause"])
+        self.problem_clause = any_of(spec["problem_clause"])
+        self.exclude = any_of(spec["exclude_sentence"])
+        self.unit_subject_doc_types = frozenset(spec["unit_subject_doc_types"])
+        self.unit_subject_connectors = tuple(spec["unit_subject_connectors"])
+        self.imperative_connectors = tuple(spec["imperative_connectors"])
+        self.conditional = re.compile(spec["conditional_opening"])
+        self.conditional_action = re.compile(spec["conditional_actions"])
+        heading = spec["heading"]
+        self.topic_prefix = re.compile(heading["topic_prefix"])
+        self.topic_suffix = re.compile(heading["topic_suffix"])
+        self.topic_suffix_always = re.compile(heading["topic_suffix_always"])
+        self.noun_phrase = re.compile(heading["noun_phrase_tail"])
+        self.problem = any_of(heading["problem"])
+        self.attitude_start = re.compile(heading["attitude_start"])
+        self.sector_paragraph = re.compile(spec["sector_paragraph"])
+        self.role_only = re.compile(spec["role_only_clause"])
+
+
+@cache
+def cues() -> Cues:
+    return Cues(resources.read_json("extract/task_cues.json"))
+
+
+# --- the other helper's finders (imported when first used) ------------------------------------
+
+def find_units(text: str) -> list[Unit]:
+    return list(_units_in(text))
+
+
+@lru_cache(maxsize=4096)
+def _units_in(text: str) -> tuple[Unit, ...]:
+    """One lookup per sentence and document: task detection and inheritance ask for the same
+    sentences (detect_tasks clears it, as documents do not share sentences)."""
+    from .units import find_units as finder
+
+    return tuple(finder(text))
+
+
+def mask_units(text: str, sentence: str | None = None) -> str:
+    """Unit names hidden, so that 市场监督管理局 does not read as the verb 监督. `text` may be a
+    piece of `sentence`: the units are looked up once per whole sentence."""
+    for unit in _units_in(sentence or text):
+        text = text.replace(unit.mention, "□" * len(unit.mention))
+    return text
+
+
+def find_deadline(text: str, doc_date) -> Deadline | None:
+    from .deadlines import find_deadline as finder
+
+    return finder(text, doc_date)
+
+
+def parse_deadline_text(text: str, doc_date) -> Deadline | None:
+    from .deadlines import parse_deadline_text as parser
+
+    return parser(text, doc_date)
+
+
+def find_sectors(text: str) -> list[str]:
+    from .sectors import find_sectors as finder
+
+    return finder(text)
+
+
+# --- is it a directive? ------------------------------------------------------------------------
+
+def blank_quotes(text: str) -> str:
+    """Quoted slogans and titles replaced by placeholders of the same length."""
+    return QUOTED.sub(lambda m: "□" * len(m.group(0)), text)
+
+
+def strip_marker(sentence: Sentence) -> str:
+    return sentence.text[len(sentence.marker or ""):]
+
+
+def modality_of(text: str) -> str | None:
+    """The modality of the first cue in the sentence; None when it has none."""
+    c = cues()
+    found = [(m.start(), name) for name, pattern in c.modal.items() for m in [pattern.search(text)] if m]
+    return min(found)[1] if found else None
+
+
+def concrete(clause: str, *, directive: bool = True) -> bool:
+    """An action verb, and not attitude, a generic goal, past work or the situation (依然…). Outside
+    a modal sentence 存在…问题 describes the situation too; after 要 it is what to solve."""
+    c = cues()
+    if not c.action.search(clause) or c.attitude.search(clause) or c.generic.search(clause):
+        return False
+    if c.past.search(clause) or c.situation.search(clause):
+        return False
+    return directive or not c.problem_clause.search(clause)
+
+
+def clauses(text: str) -> list[str]:
+    return [piece for piece in CLAUSE_SPLIT.split(text) if piece.strip()]
+
+
+def opening(text: str) -> str:
+    """The sentence without its speaker frame and its leading adverbial phrases."""
+    c = cues()
+    text = c.frame.sub("", text, count=1)
+    changed = True
+    while changed:
+        changed = False
+        for pattern in c.leading:
+            stripped = pattern.sub("", text, count=1)
+            if stripped != text and stripped:
+                text, changed = stripped, True
+    return text
+
+
+def imperative(text: str) -> bool:
+    """Opens with an action verb after adverbs (加强…、切实解决…), with 由X… or with …的，一律… ."""
+    c = cues()
+    head = c.adverbs.sub("", opening(text), count=1)
+    if c.action_start.match(head) or head.startswith("由"):
+        return True
+    if head.startswith(c.imperative_connectors):
+        first = clauses(mask_units(head, text))[:1]
+        if first and c.action.search(first[0]):
+            return True
+    conditional = c.conditional.match(text)
+    return bool(conditional and c.conditional_action.match(text[conditional.end():]))
+
+
+def unit_subject(text: str) -> bool:
+    """A unit opens the sentence and acts: 市安委办每月组织…, 县公安局牵头，…配合."""
+    c = cues()
+    head = opening(text)
+    offset = len(text) - len(head)
+    units = find_units(text)
+    if not units or text.find(units[0].mention, offset) != offset:
+        return False
+    rest = c.adverbs.sub("", mask_units(head, text).lstrip("□、和及等部门单位"), count=1)
+    if c.action_start.match(rest):
+        return True
+    pieces = clauses(rest)
+    return rest.startswith(c.unit_subject_connectors) and bool(pieces and c.action.search(pieces[0]))
+
+
+def any_concrete(text: str, sentence: str, *, directive: bool = True) -> bool:
+    """Some clause of `text` (a piece of `sentence`) is concrete once unit names are hidden; the
+    units are looked up only when it matters."""
+    if not any(concrete(clause, directive=directive) for clause in clauses(text)):
+        return False
+    return any(concrete(clause, directive=directive) for clause in clauses(mask_units(text, sentence)))
+
+
+def sentence_is_task(text: str, doc_type: str) -> bool:
+    c = cues()
+    text = blank_quotes(text)
+    if c.exclude.search(text):
+        return False
+    modality = modality_of(text)
+    if modality == "prohibit":
+        return not any(c.attitude.search(clause) for clause in clauses(text))
+    if modality:
+        first = min(m.start() for pattern in c.modal.values() for m in [pattern.search(text)] if m)
+        if any_concrete(text[first:], text):
+            return True
+    if c.past.search(text):
+        return False
+    if not (imperative(text) or (doc_type in c.unit_subject_doc_types and unit_subject(text))):
+        return False
+    return any_concrete(opening(text), text, directive=False)
+
+
+def heading_is_task(sentence: Sentence, doc_type: str) -> bool:
+    """`（一）加强组织领导。` / `二、全面开展隐患排查` / `一要…` are; `（一）道路交通安全整治`,
+    `一、关于旅游景区安全`, `二、存在的主要问题`, `一、深刻反思找症结` are not. A heading that is a
+    whole sentence (`1.对全县…，4月30日前完成…。`) is judged as one."""
+    c = cues()
+    body = re.sub(r"[（(][^）)]*[）)]$", "", blank_quotes(strip_marker(sentence)).rstrip("。；;：:！ "))
+    pieces = clauses(body)
+    first = pieces[0] if pieces else ""
+    if not first or c.exclude.search(body) or c.topic_prefix.match(body) or c.problem.search(first):
+        return False
+    whole_sentence = len(pieces) > 1 or sentence.text.endswith(("。", "；"))
+    if whole_sentence and sentence_is_task(strip_marker(sentence), doc_type):
+        return True
+    if c.attitude_start.match(first) or c.attitude.search(first):
+        return False
+    if (sentence.marker or "").endswith("要") or first.startswith("要"):
+        return bool(c.action.search(first))
+    if not (c.action_start.match(first) or c.action_start.match(c.adverbs.sub("", first, count=1))):
+        return False
+    topic = c.topic_suffix_always.search(body) or (len(body) <= 5 and c.topic_suffix.search(body))
+    return not (topic or ("、" not in body and c.noun_phrase.search(body)))
+
+
+# --- what a task inherits ----------------------------------------------------------------------
+
+class Inheritance:
+    """Units and deadlines of one document's parts, computed once per part."""
+
+    def __init__(self, structure: Structure, doc_date) -> None:
+        self.structure = structure
+        self.doc_date = doc_date
+        self._context: dict[int, list[Unit]] = {}
+        self._sector_groups = self._find_sector_groups()
+
+    def units_of(self, sentence: Sentence) -> list[Unit]:
+        return find_units(sentence.text) if sentence.kind != "title" else []
+
+    def context(self, part: Part | None) -> list[Unit]:
+        """The units a part's sentences fall back to."""
+        if part is None:
+            return []
+        if id(part) not in self._context:
+            self._context[id(part)] = self.inherited(part) or self._first_body_units(part)
+        return self._context[id(part)]
+
+    def inherited(self, part: Part) -> list[Unit]:
+        """Units of the part's own heading, else of its enumeration's lead-in, else the parent's."""
+        own = self.units_of(part.heading)
+        if own:
+            return own
+        if part.lead_in is not None and part.lead_in.kind == "body":
+            lead = self.units_of(part.lead_in)
+            if lead:
+                return lead
+        return self.context(part.parent)
+
+    def _first_body_units(self, part: Part) -> list[Unit]:
+        following = self.structure.sentences[part.heading.index + 1:part.heading.index + 2]
+        if following and following[0] in part.body and following[0].kind == "body":
+            return self.units_of(following[0])
+        return []
+
+    def _find_sector_groups(self) -> dict[int, Sentence]:
+        """For each sentence in a sector paragraph (`X领域，…` with X a sector), the opening sentence."""
+        groups, opener = {}, None
+        pattern = cues().sector_paragraph
+        previous_paragraph = None
+        for s in self.structure.sentences:
+            if s.paragraph != previous_paragraph:
+                opener, previous_paragraph = None, s.paragraph
+            if s.kind != "body":
+                opener = None if s.kind == "heading" else opener
+                continue
+            found = pattern.match(opening(s.text))
+            if found:
+                opener = s if find_sectors(found.group(1)) else None
+            if opener is not None:
+                groups[s.index] = opener
+        return groups
+
+    def field_lines(self, sentence: Sentence, role: str) -> list[Sentence]:
+        lines = []
+        for part in sentence.part.ancestors() if sentence.part else ():
+            lines.extend(f for f in part.fields if f.field_role == role)
+            if lines:
+                break
+        return lines
+
+    def task_units(self, sentence: Sentence) -> list[Unit]:
+        if sentence.kind == "table_row":
+            cell = sentence.cell("units")
+            own = (find_units(cell.text) if cell else []) or find_units(_task_cell_text(sentence))
+        else:
+            own = list(self.units_of(sentence))
+        for line in self.field_lines(sentence, "units"):
+            own.extend(find_units(line.field_value))
+        if own and any(unit.role != "cooperating" for unit in own):
+            return _dedupe(own)
+        return _dedupe(self._fallback_units(sentence) + own)
+
+    def _fallback_units(self, sentence: Sentence) -> list[Unit]:
+        """The units of the sector paragraph, enumeration lead-in or part a sentence stands in."""
+        opener = self._sector_groups.get(sentence.index)
+        if opener is not None:
+            return list(self.units_of(opener))
+        if sentence.kind == "heading":
+            return list(self.inherited(sentence.part)) if sentence.part else []
+        return list(self.context(sentence.part))
+
+    def task_deadline(self, sentence: Sentence, modality: str) -> Deadline | None:
+        if sentence.kind == "table_row":
+            cell = sentence.cell("deadline")
+            found = parse_deadline_text(cell.text, self.doc_date) if cell else None
+            return found or find_deadline(_task_cell_text(sentence), self.doc_date)
+        own = find_deadline(sentence.text, self.doc_date)
+        if own or modality == "prohibit":
+            return own
+        for line in self.field_lines(sentence, "deadline"):
+            found = parse_deadline_text(line.field_value, self.doc_date)
+            if found:
+                return found
+        return None
+
+
+def _task_cell_text(sentence: Sentence) -> str:
+    cell = sentence.cell("task")
+    return cell.text if cell else sentence.text
+
+
+def _summary_source(sentence: Sentence) -> str:
+    return strip_marker(sentence) if sentence.kind == "heading" else _task_cell_text(sentence)
+
+
+def _dedupe(units: list[Unit]) -> list[Unit]:
+    seen, kept = set(), []
+    for unit in units:
+        key = (unit.mention, unit.canonical)
+        if key not in seen:
+            seen.add(key)
+            kept.append(unit)
+    return kept
+
+
+# --- the summary -------------------------------------------------------------------------------
+
+SUMMARY_LIMIT = 24
+
+
+def summarize(text: str, units: list[Unit]) -> str:
+    """A short verb-object phrase: the first concrete clause without its subject, modal and adverbs."""
+    c = cues()
+    masked = mask_units(opening(blank_quotes(text)), text)
+    pieces = [p for p in clauses(masked) if not c.role_only.match(p)]
+    chosen = next((p for p in pieces if concrete(p)), pieces[0] if pieces else masked)
+    start = masked.find(chosen)
+    offset = len(text) - len(masked)
+    phrase = opening(text[offset + start:offset + start + len(chosen)]).lstrip("、和及与等部门单位")
+    phrase = phrase.lstrip("□")
+    for unit in units:
+        if phrase.startswith(unit.mention):
+            phrase = phrase[len(unit.mention):]
+    phrase = re.sub(r"^[、和及与等部门单位]+", "", phrase)
+    return (c.adverbs.sub("", phrase, count=1) or phrase)[:SUMMARY_LIMIT]
+
+
+# --- the step ----------------------------------------------------------------------------------
+
+def is_task(sentence: Sentence, doc_type: str) -> bool:
+    if sentence.kind == "table_row":
+        return bool(_task_cell_text(sentence).strip()) and sentence.cell("task") is not None
+    if sentence.kind == "heading":
+        return heading_is_task(sentence, doc_type)
+    if sentence.kind == "body":
+        return sentence_is_task(sentence.text, doc_type)
+    return False
+
+
+def detect_tasks(structure: Structure, doc_type: str, doc_date) -> list[TaskDraft]:
+    _units_in.cache_clear()
+    inheritance = Inheritance(structure, doc_date)
+    drafts = []
+    for sentence in structure.sentences:
+        if not is_task(sentence, doc_type):
+            continue
+        analysed = blank_quotes(_task_cell_text(sentence))
+        modality = modality_of(analysed) or "must"
+        units = inheritance.task_units(sentence)
+        sectors = find_sectors(sentence.text)
+        drafts.append(TaskDraft(
+            sentence=sentence, source=sentence.text, start=sentence.start, end=sentence.end,
+            modality=modality, units=units, deadline=inheritance.task_deadline(sentence, modality),
+            sectors=sectors, summary=summarize(_summary_source(sentence), units)))
+    return drafts

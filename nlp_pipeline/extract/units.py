@@ -1,0 +1,274 @@
+"""Responsible units: the parties one sentence addresses, mapped to the canonical names.
+
+A unit counts where the sentence addresses it: a list of unit mentions that opens a clause
+(`县公安局牵头，县交通运输局配合，…`, `（四）各级应急管理、市场监管等部门要…`) or that follows an
+addressee word (`要求各单位…`, `由县自然资源局会同属地乡镇…`, `联合公安、交通等部门…`). Mentions
+anywhere else are objects or background (`督促企业…`, `报县政府`, `对各乡镇…进行督导检查`) and are
+left out, and so are place names alone.
+
+A mention is [prefixes][alias][department suffix][leader word]: prefixes are administrative levels
+and quantifiers (各级, 各县（市、区）, 市, 东湖区 …), the alias comes from
+`data/extract/unit_aliases.tsv`, the suffix is 部门/等部门/等相关部门, and a leader word turns the
+mention into a person (各单位主要负责同志). Context rules are in `data/extract/unit_rules.json`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+
+from .. import resources
+from ..record import Unit
+
+LEADERS = "党政领导"
+ENTERPRISES = "企业"
+OTHERS = "其他"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    canonicals: tuple[str, ...]
+    strict: bool = False
+    has_suffix: bool = False
+    leader: bool = False
+    generic: bool = False
+
+
+def find_units(sentence: str) -> list[Unit]:
+    """The units `sentence` addresses, in reading order, each with its role."""
+    groups = addressed_groups(sentence)
+    units: list[Unit] = []
+    for index, group in enumerate(groups):
+        predicate_end = groups[index + 1][0].start if index + 1 < len(groups) else len(sentence)
+        role = group_role(sentence, group, predicate_end)
+        for mention in group:
+            for canonical in mention.canonicals:
+                unit = Unit(sentence[mention.start:mention.end], canonical, role)
+                if unit not in units:
+                    units.append(unit)
+    return units
+
+
+# --- where a sentence addresses someone ------------------------------------------------------
+
+def addressed_groups(sentence: str) -> list[list[Mention]]:
+    """Lists of coordinated mentions in addressee position, in reading order, not overlapping."""
+    rules = resources.unit_rules()
+    candidates = [group_at(sentence, start, addressed=False) for start in clause_starts(sentence)]
+    for match in rules["addressee_before"].finditer(sentence):
+        candidates.append(group_at(sentence, match.end(), addressed=True))
+    candidates += conditional_groups(sentence)
+    groups: list[list[Mention]] = []
+    covered_until = -1
+    for group in sorted((g for g in candidates if g), key=lambda g: (g[0].start, -g[-1].end)):
+        if group[0].start >= covered_until:
+            groups.append(group)
+            covered_until = group[-1].end
+    return groups
+
+
+def clause_starts(sentence: str) -> list[int]:
+    rules = resources.unit_rules()
+    starts = [0] + [match.end() for match in rules["clause_breaks"].finditer(sentence)]
+    return [skip_lead_words(sentence, start) for start in starts]
+
+
+def skip_lead_words(sentence: str, position: int) -> int:
+    """Past spaces, enumeration markers (（一）, 1., 一要) and connectives (同时, 特别是, 由)."""
+    rules = resources.unit_rules()
+    while True:
+        while position < len(sentence) and sentence[position].isspace():
+            position += 1
+        if mention_at(sentence, position):
+            return position
+        marker = rules["enumeration_marker"].match(sentence[position:])
+        if marker:
+            position += marker.end()
+            continue
+        word = next((w for w in rules["lead_words"] if sentence.startswith(w, position)), None)
+        if word is None:
+            return position
+        position += len(word)
+
+
+def conditional_groups(sentence: str) -> list[list[Mention]]:
+    """组织公安、交通等部门… names departments to act; 强化纪检监察督促问责力度 names the actor."""
+    rules = resources.unit_rules()
+    groups = []
+    for words, accepts in ((rules["organize_words"], _ends_in_department_list),
+                           (rules["intensify_words"], _clause_ends_in_intensity)):
+        for found in words.finditer(sentence):
+            group = group_at(sentence, found.end(), addressed=True)
+            if group and accepts(sentence, group):
+                groups.append(group)
+    return groups
+
+
+def _ends_in_department_list(sentence: str, group: list[Mention]) -> bool:
+    last = group[-1]
+    return last.has_suffix and "等" in sentence[last.start:last.end]
+
+
+def _clause_ends_in_intensity(sentence: str, group: list[Mention]) -> bool:
+    rules = resources.unit_rules()
+    rest = sentence[group[-1].end:]
+    clause = rules["clause_breaks"].split(rest, maxsplit=1)[0]
+    return bool(rules["intensify_clause_end"].search(clause))
+
+
+# --- one list of coordinated mentions --------------------------------------------------------
+
+def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
+    """The mentions joined by 、/和/及 that start at `position`, or [] when none counts there.
+
+    `addressed`: an addressee word stands before `position` (要求, 配合, 严禁), so a generic
+    enterprise needs no predicate after it to count (配合燃气企业开展…).
+    """
+    rules = resources.unit_rules()
+    group: list[Mention] = []
+    while (mention := mention_at(sentence, position)) is not None:
+        group.append(mention)
+        separator = next((s for s in rules["separators"] if sentence.startswith(s, mention.end)), None)
+        if separator is None or mention_at(sentence, mention.end + len(separator)) is None:
+            break
+        position = mention.end + len(separator)
+    group = drop_unclosed_mentions(sentence, group, addressed)
+    if not group or rules["not_a_party_after"].match(sentence[group[-1].end:]) or reports_past(sentence, group):
+        return []
+    if group[-1].leader and len(group) > 1:
+        # 各乡镇、街道和各部门领导干部: the leaders are addressed, the places only qualify them
+        return [group[-1]]
+    return group
+
+
+def drop_unclosed_mentions(sentence: str, group: list[Mention], addressed: bool) -> list[Mention]:
+    """An abbreviation (交通, 教育, 应急) or a generic enterprise (…企业 opening a clause) names a
+    party only when something marks it as one: a department word, a predicate (要, 牵头), or a
+    list that a full name opens."""
+    rules = resources.unit_rules()
+    if group and not group[0].strict and not group[0].generic:
+        return group
+    while group:
+        last = group[-1]
+        marked = last.has_suffix or bool(rules["predicate_after"].match(sentence[last.end:]))
+        if marked or (not last.strict and (not last.generic or addressed)):
+            return group
+        group = group[:-1]
+    return group
+
+
+def reports_past(sentence: str, group: list[Mention]) -> bool:
+    """乡镇、街道和部门统一向县政府递交了责任状: a report of what was done, not a directive."""
+    rules = resources.unit_rules()
+    clause = rules["clause_breaks"].split(sentence[group[-1].end:], maxsplit=1)[0]
+    return bool(rules["past_tense"].search(clause))
+
+
+@cache
+def _alias_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(alias) for alias in resources.unit_aliases()}, reverse=True))
+
+
+@cache
+def _prefixes() -> tuple[frozenset[str], tuple[int, ...]]:
+    prefixes = frozenset(resources.unit_rules()["prefixes"])
+    return prefixes, tuple(sorted({len(p) for p in prefixes}))
+
+
+@lru_cache(maxsize=4096)
+def mention_at(sentence: str, position: int) -> Mention | None:
+    """The longest unit mention starting at `position` (cached: the group scans ask twice)."""
+    best: Mention | None = None
+    for core_start in prefix_ends(sentence, position):
+        for candidate in (alias_at(sentence, position, core_start), generic_at(sentence, position, core_start)):
+            if candidate and (best is None or candidate.end > best.end):
+                best = candidate
+    return with_leader_word(sentence, with_suffix(sentence, best)) if best else None
+
+
+def prefix_ends(sentence: str, position: int) -> list[int]:
+    """Where a core may start after up to two prefixes (各级, 市, 东湖区, 各县（市、区）…)."""
+    rules = resources.unit_rules()
+    prefixes, prefix_sizes = _prefixes()
+    ends = [position]
+    frontier = [position]
+    for _ in range(2):
+        reached = []
+        for start in frontier:
+            reached += [start + size for size in prefix_sizes if sentence[start:start + size] in prefixes]
+            reached += [start + size for size in range(2, 6)
+                        if rules["place_name"].fullmatch(sentence, start, start + size)]
+        frontier = [end for end in dict.fromkeys(reached) if end not in ends]
+        ends += frontier
+    return ends
+
+
+def alias_at(sentence: str, position: int, core_start: int) -> Mention | None:
+    aliases = resources.unit_aliases()
+    for length in _alias_lengths():
+        entry = aliases.get(sentence[core_start:core_start + length])
+        if entry:
+            canonicals, strict = entry
+            return Mention(position, core_start + length, canonicals, strict, leader=LEADERS in canonicals)
+    return None
+
+
+def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
+    """Kinds of enterprise (各燃气经营企业, 食品酿造、造纸企业) and other named bodies (…服务中心)."""
+    rules = resources.unit_rules()
+    for pattern, canonical in (("enterprise", ENTERPRISES), ("other_body", OTHERS)):
+        found = rules[pattern].match(sentence, core_start)
+        if found:
+            return Mention(position, found.end(), (canonical,), generic=True)
+    return None
+
+
+def with_suffix(sentence: str, mention: Mention) -> Mention:
+    rules = resources.unit_rules()
+    found = rules["department_suffix"].match(sentence, mention.end)
+    if found and not sentence[mention.start:mention.end].endswith("部门"):
+        return replace(mention, end=found.end(), has_suffix=True)
+    return mention
+
+
+def with_leader_word(sentence: str, mention: Mention) -> Mention:
+    """各单位主要负责同志 is a person; 企业主要负责人 stays the enterprise."""
+    rules = resources.unit_rules()
+    if mention.leader:
+        return mention
+    word = next((w for w in rules["leader_suffixes"] if sentence.startswith(w, mention.end)), None)
+    if word is None:
+        return mention
+    canonical = ENTERPRISES if ENTERPRISES in mention.canonicals else LEADERS
+    return replace(mention, end=mention.end + len(word), canonicals=(canonical,), strict=False, leader=True)
+
+
+# --- roles -------------------------------------------------------------------------------------
+
+def group_role(sentence: str, group: list[Mention], predicate_end: int) -> str:
+    """牵头 → lead; 配合/协助 (or 联合X) → cooperating; oversight → supervising; else responsible."""
+    rules = resources.unit_rules()
+    after = sentence[group[-1].end:]
+    if rules["lead_after"].match(after):
+        return "lead"
+    if rules["cooperating_after"].match(after) or rules["cooperating_before"].search(sentence[:group[0].start]):
+        return "cooperating"
+    if supervises(sentence, group, predicate_end):
+        return "supervising"
+    return "responsible"
+
+
+def supervises(sentence: str, group: list[Mention], predicate_end: int) -> bool:
+    """The group's first concrete act is oversight (督导检查, 挂牌督办; 督促… for overseeing bodies)."""
+    rules = resources.unit_rules()
+    if any(rules["supervising_mention"].search(sentence[m.start:m.end]) for m in group):
+        return True
+    overseer = any(c in rules["overseers"] for m in group for c in m.canonicals)
+    words = rules["supervising_words_overseer" if overseer else "supervising_words"]
+    for clause in rules["clause_breaks"].split(sentence[group[-1].end:predicate_end]):
+        if words.search(clause):
+            return True
+        if rules["action_words"].search(clause):
+            return False
+    return False

@@ -1,0 +1,87 @@
+"""Sentences, numbered parts, text tables and 责任单位/完成时限 lines."""
+from __future__ import annotations
+
+import pytest
+
+from nlp_pipeline.extract.structure import document_structure, match_marker, opens_enumeration
+
+from .samples import NOTICE_WITH_FIELDS, SPEECH, TABLE_PLAN
+
+
+def sentence_texts(text: str) -> list[str]:
+    return [s.text for s in document_structure(text).sentences]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("要加强检查。要落实责任！", ["要加强检查。", "要落实责任！"]),
+    ("对重大隐患要挂牌督办；拒不整改的，依法处罚。", ["对重大隐患要挂牌督办；", "拒不整改的，依法处罚。"]),
+    ("他说：“要立即整改。”会议结束。", ["他说：“要立即整改。”", "会议结束。"]),
+    ("着力抓好以下工作：一要抓好防火，二要抓好燃气。", ["着力抓好以下工作：", "一要抓好防火，", "二要抓好燃气。"]),
+    ("主要有：（一）加强领导。", ["主要有：", "（一）加强领导。"]),
+    # negative: markers inside words or numbers do not cut
+    ("统一要求各单位落实责任。", ["统一要求各单位落实责任。"]),
+    ("转移群众1.3万人次。", ["转移群众1.3万人次。"]),
+    ("第一行\n第二行", ["第一行", "第二行"]),
+])
+def test_sentences(text, expected):
+    assert sentence_texts(text) == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("一、工作目标", "cn_comma"), ("（二）加强领导。", "paren_cn"), ("3.开展检查", "digit_dot"),
+    ("（1）建立台账", "paren_digit"), ("第一，提高站位", "ordinal"), ("二要严肃纪律。", "yao"),
+    ("一是思想认识不够。", "shi"),
+    ("一要求", None), ("2025年度统计表", None), ("十分重要", None),
+])
+def test_markers(text, kind):
+    found = match_marker(text)
+    assert (found[0] if found else None) == kind
+
+
+@pytest.mark.parametrize("marker, first", [("一、", True), ("（一）", True), ("1.", True), ("一要", True),
+                                           ("第一，", True), ("二要", False), ("（十一）", False), ("11.", False)])
+def test_opens_enumeration(marker, first):
+    assert opens_enumeration(marker) is first
+
+
+def test_offsets_point_into_the_text():
+    for text in (SPEECH, TABLE_PLAN, NOTICE_WITH_FIELDS):
+        for s in document_structure(text).sentences:
+            assert text[s.start:s.end] == s.text
+
+
+def test_parts_nest_and_inline_items_close_with_their_paragraph():
+    structure = document_structure(SPEECH)
+    by_text = {s.text: s for s in structure.sentences}
+    second = by_text["二、扎实抓好重点工作"].part
+    item = by_text["一要抓好森林防火。"].part
+    assert item.parent is second
+    assert item.lead_in.text == "各村（居）委会要切实扛起属地责任，着力抓好以下工作："
+    assert by_text["三要加强值班值守。"].part.lead_in is item.lead_in  # later items share the lead-in
+    closing = by_text["同志们，安全生产责任重于泰山，让我们共同努力！"]
+    assert closing.part is by_text["三要加强值班值守。"].part.parent  # 三要 ended with its paragraph
+
+
+def test_header_zone_is_title():
+    structure = document_structure(SPEECH)
+    assert [s.kind for s in structure.sentences[:2]] == ["title", "title"]
+    assert structure.sentences[structure.body_start].text == "同志们："
+
+
+def test_table_rows_get_column_roles_from_the_header():
+    rows = [s for s in document_structure(TABLE_PLAN).sentences if s.kind.startswith("table")]
+    assert [r.kind for r in rows] == ["table_header", "table_row", "table_row"]
+    first = rows[1]
+    assert first.cell("task").text == "开展餐饮场所燃气报警装置安装检查"
+    assert first.cell("units").text.startswith("县住房和城乡建设局牵头")
+    assert first.cell("deadline").text == "2023年8月31日前"
+    assert first.part.heading.text == "二、重点任务"
+
+
+def test_field_lines_attach_to_their_numbered_item():
+    structure = document_structure(NOTICE_WITH_FIELDS)
+    item = next(p for p in structure.parts if p.heading.text.startswith("1."))
+    assert [(f.field_role, f.field_value) for f in item.fields] == [
+        ("units", "各县（区）应急管理局"), ("deadline", "2023年9月30日前")]
+    prohibition = next(s for s in structure.sentences if s.text.startswith("严禁"))
+    assert prohibition.part is item

@@ -1,0 +1,121 @@
+"""Task detection, modality, summaries and what tasks inherit (units, deadlines, parents)."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("nlp_pipeline.extract.units", reason="the unit finder is not there yet")
+pytest.importorskip("nlp_pipeline.extract.deadlines", reason="the deadline finder is not there yet")
+pytest.importorskip("nlp_pipeline.extract.sectors", reason="the sector finder is not there yet")
+
+from nlp_pipeline.extract import extract_fields  # noqa: E402
+from nlp_pipeline.extract.structure import document_structure  # noqa: E402
+from nlp_pipeline.extract.tasks import heading_is_task, modality_of, sentence_is_task  # noqa: E402
+
+from .samples import MINUTES, NOTICE_WITH_FIELDS, SPEECH, TABLE_PLAN  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, doc_type", [
+    ("各县区要在月底前完成尾矿库安全检查。", "notice"),
+    ("王明强调，要立即组织开展燃气管道隐患排查。", "news"),
+    ("严禁在林区野外用火。", "speech"),
+    ("鼓励企业采用远程监测技术。", "notice"),
+    ("县交通运输局牵头，县公安局配合，节前完成客运站检查。", "minutes"),
+    ("市安委办每季度通报一次工作进展。", "plan"),
+    ("涉嫌犯罪的，移送司法机关追究刑事责任。", "notice"),
+    ("由县林业局会同各乡镇开展护林巡查。", "minutes"),
+    ("加强危险化学品运输车辆通行管控。", "speech"),
+])
+def test_directives_are_tasks(sentence, doc_type):
+    assert sentence_is_task(sentence, doc_type)
+
+
+@pytest.mark.parametrize("sentence, doc_type", [
+    ("要深刻认识安全生产工作的极端重要性，始终保持清醒头脑。", "speech"),     # attitude only
+    ("今年以来，全县共排查整治隐患320处。", "speech"),                        # past work
+    ("当前，我县安全生产形势依然严峻复杂。", "speech"),                       # situation
+    ("请结合实际，认真贯彻执行。", "notice"),                                 # cover-letter formula
+    ("专项整治自即日起至2023年12月31日，分三个阶段进行。", "plan"),           # schedule statement
+    ("2023年10月1日至2024年4月30日为全县森林防火期。", "minutes"),
+    ("坚持“管行业必须管安全、管业务必须管安全”。", "speech"),                 # a slogan quoted
+    ("着力抓好以下几项工作：", "speech"),                                      # lead-in
+    ("县应急管理局通报了上半年工作情况。", "minutes"),                         # past (了)
+    ("为有效防范事故，特制定本方案。", "plan"),
+    ("各单位要坚决遏制重特大事故发生。", "speech"),                           # a generic goal
+])
+def test_non_directives_are_not_tasks(sentence, doc_type):
+    assert not sentence_is_task(sentence, doc_type)
+
+
+def heading(text: str):
+    return next(s for s in document_structure(text).sentences if s.kind == "heading")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（一）加强组织领导。", True), ("二、全面开展隐患排查", True), ("一要常态化分析研判安全生产形势。", True),
+    ("三、要绝不姑息抓问责", True), ("四、配齐防护装备，强化应急处置", True),
+    ("1.对全县校车逐车建立安全档案，5月底前完成。", True),
+    ("（一）道路交通安全整治", False), ("1.电梯安全。", False), ("一、关于旅游景区安全。", False),
+    ("一、深刻反思找症结", False), ("二、存在的主要问题", False), ("一、工作目标", False),
+    ("二、实施步骤", False), ("（一）动员部署阶段（2023年3月1日至3月20日）", False),
+    ("（一）企业主体责任落实不到位。", False), ("一要务必高度重视。", False),
+])
+def test_directive_headings(text, expected):
+    assert heading_is_task(heading(text), "notice") is expected
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("各单位要加强检查。", "must"), ("严禁超员运输。", "prohibit"), ("鼓励企业开展自查。", "should"),
+    ("要加强管控，严禁擅自蓄水。", "must"), ("管行业必须管安全", "must"), ("今天天气晴。", None),
+])
+def test_modality_is_the_first_cue(sentence, modality):
+    assert modality_of(sentence) == modality
+
+
+def tasks_of(text: str):
+    return {t.source: t for t in extract_fields(text).tasks}
+
+
+def test_minutes_units_of_the_item_flow_to_its_sentences():
+    tasks = tasks_of(MINUTES)
+    first = tasks["县水利局牵头，各乡镇人民政府配合，6月15日前完成全县小型水库安全检查。"]
+    assert [(u.canonical, u.role) for u in first.units] == [("水利部门", "lead"), ("乡镇街道", "cooperating")]
+    assert (first.deadline.date, first.deadline.kind) == ("2023-06-15", "date")
+    assert first.text == "完成全县小型水库安全检查"
+    assert "今年1至5月，全县共发生生产安全事故2起，同比下降50%。" not in tasks
+    assert "会议强调，各单位要以对人民群众高度负责的态度抓好汛期安全工作。" not in tasks
+
+
+def test_enumeration_lead_in_gives_units_and_parents():
+    tasks = tasks_of(SPEECH)
+    assert "一、清醒认识当前形势" not in tasks
+    section = tasks["二、扎实抓好重点工作"]
+    item = tasks["一要抓好森林防火。"]
+    assert item.parent == section.id
+    assert [u.canonical for u in tasks["清明节前完成林区可燃物清理。"].units] == ["乡镇街道"]
+    assert tasks["清明节前完成林区可燃物清理。"].parent == item.id
+    own = tasks["镇城建办要对餐饮场所开展一次全面检查。"]
+    assert [u.canonical for u in own.units] == ["住房和城乡建设部门"]  # its own unit wins
+    assert tasks["严格执行24小时值班制度。"].deadline.kind == "recurring"
+
+
+def test_field_lines_give_units_and_deadline_but_not_to_prohibitions():
+    tasks = tasks_of(NOTICE_WITH_FIELDS)
+    first = tasks["1.对全市涉爆粉尘企业开展一轮全覆盖检查，建立问题隐患清单。"]
+    assert [u.canonical for u in first.units] == ["应急管理部门"]
+    assert (first.deadline.text, first.deadline.date) == ("2023年9月30日前", "2023-09-30")
+    prohibition = tasks["严禁企业使用不合格除尘设备。"]
+    assert "应急管理部门" in {u.canonical for u in prohibition.units}
+    assert prohibition.deadline is None and prohibition.modality == "prohibit"
+    assert "请结合实际，认真贯彻执行。" not in tasks
+
+
+def test_table_rows_are_tasks_with_their_columns():
+    tasks = list(extract_fields(TABLE_PLAN).tasks)
+    rows = [t for t in tasks if "|" in t.source]
+    assert len(rows) == 2
+    assert [(u.canonical, u.role) for u in rows[0].units] == [
+        ("住房和城乡建设部门", "lead"), ("市场监督管理部门", "cooperating")]
+    assert rows[0].deadline.date == "2023-08-31"
+    assert rows[1].deadline.kind == "ongoing"
+    assert rows[0].text == "开展餐饮场所燃气报警装置安装检查"
+    assert rows[0].section == "二、重点任务"
