@@ -5,7 +5,9 @@
 Sources: jieba's dictionary (word frequencies give the bigrams inside words) and the clean
 simplified texts under `corpora/clean/` (they give the bigrams across words, weighted up because
 they are few). Writes `nlp_pipeline/data/normalize/char_lm.tsv`: one `chars<TAB>count` line per
-unigram and bigram. Rerun it after adding texts to the corpus.
+unigram and bigram, and `genre_words.tsv`: how often each word (jieba's segmentation) occurs in
+the corpus, the genre's own word frequencies (the spin step's prior: 安全 is common here, 平安
+rare). Rerun it after adding texts to the corpus.
 """
 from __future__ import annotations
 
@@ -17,7 +19,9 @@ from pathlib import Path
 import jieba
 
 REPO = Path(__file__).resolve().parents[1]
-OUT = REPO / "nlp_pipeline" / "data" / "normalize" / "char_lm.tsv"
+DATA = REPO / "nlp_pipeline" / "data" / "normalize"
+OUT = DATA / "char_lm.tsv"
+GENRE_WORDS = DATA / "genre_words.tsv"
 HAN = re.compile(r"[\u3400-\u9fff]+")
 CORPUS_WEIGHT = 200  # one corpus occurrence counts as much as a mid-frequency dictionary word
 
@@ -44,6 +48,19 @@ def corpus_counts(corpus: Path) -> Counter:
     return Counter({key: n * CORPUS_WEIGHT for key, n in counts.items()})
 
 
+def genre_word_counts(corpus: Path) -> Counter:
+    counts: Counter = Counter()
+    for path in sorted(corpus.glob("*.txt")):
+        counts.update(word for word in jieba.lcut(path.read_text(encoding="utf-8")) if HAN.fullmatch(word))
+    return counts
+
+
+def write_counts(path: Path, header: str, key: str, counts) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(f"# {header}; built by scripts/train_char_lm.py\n{key}\tcount\n")
+        handle.writelines(f"{k}\t{n}\n" for k, n in counts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=REPO / "corpora" / "clean")
@@ -51,11 +68,11 @@ def main() -> None:
     args = parser.parse_args()
     counts = dictionary_counts() + corpus_counts(args.corpus)
     kept = sorted((key, n) for key, n in counts.items() if n >= args.min_count)
-    with open(OUT, "w", encoding="utf-8") as handle:
-        handle.write("# character unigram and bigram counts; built by scripts/train_char_lm.py\n")
-        handle.write("chars\tcount\n")
-        handle.writelines(f"{key}\t{n}\n" for key, n in kept)
+    write_counts(OUT, "character unigram and bigram counts", "chars", kept)
     print(f"{len(kept)} entries -> {OUT} ({OUT.stat().st_size / 1e6:.1f} MB)")
+    words = sorted(genre_word_counts(args.corpus).items())
+    write_counts(GENRE_WORDS, "word counts of the clean genre corpus", "word", words)
+    print(f"{len(words)} words -> {GENRE_WORDS}")
 
 
 if __name__ == "__main__":

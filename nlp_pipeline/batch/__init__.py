@@ -1,5 +1,7 @@
 """Batch processing: every document under a directory -> records, checklist, errors, summary.
 
+Inputs and outputs are local paths or any fsspec URL (`batch/io.py`).
+
 Three phases, so that any scheduler can run the middle one:
 1. `plan_batch` walks the input, gives each document its doc_id and decides what is current
    (a record with the same input sha256 and pipeline version is not redone);
@@ -14,12 +16,12 @@ import json
 import os
 import time
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from .. import __version__
-from ..errors import DocumentError, DocumentTimeout, MissingInput, UsageError
-from ..readers import REFUSED_SUFFIXES, SUFFIX_FORMATS
-from .io import remove_leftover_temps, write_atomic
+from ..errors import DocumentError, DocumentTimeout, MissingInput, UnreadableDocument, UsageError
+from ..readers import SUFFIX_FORMATS
+from .io import Location, remove_leftover_temps
 
 # Files that sit beside documents in an inbox or evaluation folder but are not documents.
 NON_DOCUMENT_SUFFIXES = {".json", ".jsonl", ".md", ".csv", ".tsv", ".log", ".db", ".sqlite"}
@@ -48,34 +50,27 @@ class JobResult:
 
 @dataclass
 class BatchPlan:
-    input_dir: Path
-    output_dir: Path
+    input_dir: str              # a path or an fsspec URL, as given
+    output_dir: str
     jobs: list[Job]
     current: list[str]          # doc_ids whose record is up to date
     doc_ids: list[str]          # every document's doc_id, in input order
 
 
-def _document_files(input_dir: Path) -> list[Path]:
-    files = []
-    for path in sorted(input_dir.rglob("*")):
-        relative = path.relative_to(input_dir)
-        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
-            continue
-        suffix = path.suffix.lower()
-        if suffix in NON_DOCUMENT_SUFFIXES:
-            continue
-        files.append(path)
-    return files
+def _is_document(path: PurePosixPath, root: PurePosixPath) -> bool:
+    relative = path.relative_to(root)
+    return not any(part.startswith(".") for part in relative.parts) and \
+        path.suffix.lower() not in NON_DOCUMENT_SUFFIXES
 
 
-def _doc_ids(files: list[Path], input_dir: Path) -> list[str]:
+def _doc_ids(files: list[PurePosixPath], root: PurePosixPath) -> list[str]:
     """The file name without its suffix; where two files share it, the relative path, and
     where even that repeats (通知.docx beside 通知.pdf), the relative path with its suffix."""
     def repeated(names: list[str]) -> set[str]:
         return {n for n in names if names.count(n) > 1}
 
     stems = [p.stem for p in files]
-    paths = ["_".join(p.relative_to(input_dir).with_suffix("").parts) for p in files]
+    paths = ["_".join(p.relative_to(root).with_suffix("").parts) for p in files]
     clashing_stems, clashing_paths = repeated(stems), repeated(paths)
     ids = []
     for path, stem, relative in zip(files, stems, paths):
@@ -88,44 +83,45 @@ def _doc_ids(files: list[Path], input_dir: Path) -> list[str]:
     return ids
 
 
-def file_sha256(path: Path) -> str:
+def file_sha256(location: Location) -> str:
     digest = hashlib.sha256()
-    with open(path, "rb") as handle:
+    with location.fs.open(location.path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
 
 
-def _is_current(output: Path, sha256: str) -> bool:
+def _is_current(output: Location, sha256: str) -> bool:
     try:
-        record = json.loads(output.read_text(encoding="utf-8"))
+        record = json.loads(output.read())
     except (OSError, ValueError):
         return False
     return (record.get("source") or {}).get("sha256") == sha256 and record.get("pipeline_version") == __version__
 
 
-def plan_batch(input_dir: Path, output_dir: Path, timeout_s: float = DEFAULT_TIMEOUT_S) -> BatchPlan:
-    input_dir, output_dir = Path(input_dir), Path(output_dir)
-    if not input_dir.exists():
-        raise MissingInput(str(input_dir))
-    if not input_dir.is_dir():
-        raise UsageError(f"{input_dir}: not a directory (use `nlp-pipeline extract` for one file)")
-    if output_dir.exists() and not output_dir.is_dir():
-        raise UsageError(f"{output_dir}: the output path is a file, not a directory")
-    files = _document_files(input_dir)
+def plan_batch(input_dir: Path | str, output_dir: Path | str, timeout_s: float = DEFAULT_TIMEOUT_S) -> BatchPlan:
+    source, target = Location.of(input_dir), Location.of(output_dir)
+    if not source.fs.exists(source.path):
+        raise MissingInput(source.url)
+    if not source.fs.isdir(source.path):
+        raise UsageError(f"{source.url}: not a directory (use `nlp-pipeline extract` for one file)")
+    if target.fs.isfile(target.path):
+        raise UsageError(f"{target.url}: the output path is a file, not a directory")
+    root = PurePosixPath(source.path)
+    files = [PurePosixPath(p) for p in sorted(source.fs.find(source.path)) if _is_document(PurePosixPath(p), root)]
     if not files:
-        raise UsageError(f"{input_dir}: no documents found (looked for {', '.join(sorted(set(SUFFIX_FORMATS) - {''}))})")
-    docs_dir = output_dir / "docs"
+        raise UsageError(f"{source.url}: no documents found (looked for {', '.join(sorted(set(SUFFIX_FORMATS) - {''}))})")
     jobs, current, doc_ids = [], [], []
-    for path, doc_id in zip(files, _doc_ids(files, input_dir)):
+    for path, doc_id in zip(files, _doc_ids(files, root)):
         doc_ids.append(doc_id)
-        output = docs_dir / f"{doc_id}.json"
-        sha256 = file_sha256(path)
+        document = Location(source.fs, str(path), str(path) if source.is_local else source.fs.unstrip_protocol(str(path)))
+        output = target.child("docs", f"{doc_id}.json")
+        sha256 = file_sha256(document)
         if _is_current(output, sha256):
             current.append(doc_id)
         else:
-            jobs.append(Job(str(path), doc_id, str(output), sha256, timeout_s))
-    return BatchPlan(input_dir, output_dir, jobs, current, doc_ids)
+            jobs.append(Job(document.url, doc_id, output.url, sha256, timeout_s))
+    return BatchPlan(source.url, target.url, jobs, current, doc_ids)
 
 
 class _Alarm:
@@ -157,16 +153,29 @@ class _Alarm:
         return False
 
 
+def _read(job: Job):
+    from ..readers import read_bytes, read_document
+
+    document = Location.of(job.path)
+    if document.is_local:
+        return read_document(Path(document.path))
+    try:
+        data = document.read()
+    except FileNotFoundError:
+        raise MissingInput(job.path) from None
+    except OSError as error:
+        raise UnreadableDocument(job.path, str(error)) from None
+    return read_bytes(data, PurePosixPath(document.path).name, path=job.path)
+
+
 def process_job(job: Job) -> JobResult:
     """Process one document and write its record; every failure becomes a JobResult."""
     from ..pipeline import process_raw
-    from ..readers import read_document
 
     try:
         with _Alarm(job.timeout_s, job.path):
-            raw = read_document(Path(job.path))
-            record = process_raw(raw, doc_id=job.doc_id)
-        write_atomic(Path(job.output), (record.to_json() + "\n").encode("utf-8"))
+            record = process_raw(_read(job), doc_id=job.doc_id)
+        Location.of(job.output).write((record.to_json() + "\n").encode("utf-8"))
         return JobResult(job.doc_id, job.path, True, tasks=len(record.tasks), characters=len(record.text))
     except DocumentError as error:
         return JobResult(job.doc_id, job.path, False, error=str(error), error_type=type(error).__name__)
@@ -175,32 +184,32 @@ def process_job(job: Job) -> JobResult:
                          error_type=type(error).__name__)
 
 
-def load_records(docs_dir: Path, doc_ids: list[str]):
+def load_records(docs: Location, doc_ids: list[str]):
     from ..record import DocumentRecord
 
     records = []
     for doc_id in doc_ids:
-        path = docs_dir / f"{doc_id}.json"
-        if path.exists():
-            records.append(DocumentRecord.from_dict(json.loads(path.read_text(encoding="utf-8"))))
+        record = docs.child(f"{doc_id}.json")
+        if record.fs.exists(record.path):
+            records.append(DocumentRecord.from_dict(json.loads(record.read())))
     return records
 
 
 def finish_batch(plan: BatchPlan, results: list[JobResult], seconds: float, workers: int) -> dict:
     from ..export import to_csv, to_markdown, to_xlsx
 
-    out = plan.output_dir
+    out = Location.of(plan.output_dir)
     failures = sorted((r for r in results if not r.ok), key=lambda r: r.doc_id)
     errors = "".join(json.dumps({"doc_id": r.doc_id, "path": r.path, "error_type": r.error_type,
                                  "reason": r.error}, ensure_ascii=False) + "\n" for r in failures)
-    write_atomic(out / "errors.jsonl", errors.encode("utf-8"))
+    out.child("errors.jsonl").write(errors.encode("utf-8"))
     failed_ids = {r.doc_id for r in failures}
     for doc_id in failed_ids:  # a record of an earlier version of a now failing input is stale
-        (out / "docs" / f"{doc_id}.json").unlink(missing_ok=True)
-    records = load_records(out / "docs", [d for d in plan.doc_ids if d not in failed_ids])
-    write_atomic(out / "checklist.csv", to_csv(records))
-    write_atomic(out / "checklist.xlsx", to_xlsx(records))
-    write_atomic(out / "checklist.md", to_markdown(records).encode("utf-8"))
+        out.child("docs", f"{doc_id}.json").remove()
+    records = load_records(out.child("docs"), [d for d in plan.doc_ids if d not in failed_ids])
+    out.child("checklist.csv").write(to_csv(records))
+    out.child("checklist.xlsx").write(to_xlsx(records))
+    out.child("checklist.md").write(to_markdown(records).encode("utf-8"))
     processed = [r for r in results if r.ok]
     characters = sum(r.characters for r in processed)
     summary = {
@@ -214,10 +223,18 @@ def finish_batch(plan: BatchPlan, results: list[JobResult], seconds: float, work
         "chars_per_s": round(characters / seconds) if seconds > 0 else None,
         "workers": workers,
         "pipeline_version": __version__,
-        "output_dir": str(out),
+        "output_dir": plan.output_dir,
     }
-    write_atomic(out / "summary.json", (json.dumps(summary, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    out.child("summary.json").write((json.dumps(summary, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
     return summary
+
+
+def prepare_output(plan: BatchPlan) -> None:
+    """Create the output folder; clear the temp files a killed run left there."""
+    out = Location.of(plan.output_dir)
+    out.fs.makedirs(out.path, exist_ok=True)
+    if out.is_local:
+        remove_leftover_temps(Path(out.path))
 
 
 def _progress(total: int, enabled: bool | None):
@@ -266,12 +283,11 @@ def run_batch(input_dir: Path | str, output_dir: Path | str, *, workers: int | N
               timeout_s: float = DEFAULT_TIMEOUT_S, progress: bool | None = None) -> dict:
     started = time.perf_counter()
     workers = workers or os.cpu_count() or 1
-    plan = plan_batch(Path(input_dir), Path(output_dir), timeout_s)
-    plan.output_dir.mkdir(parents=True, exist_ok=True)
-    remove_leftover_temps(plan.output_dir)
+    plan = plan_batch(input_dir, output_dir, timeout_s)
+    prepare_output(plan)
     results = run_local(plan.jobs, min(workers, max(1, len(plan.jobs))), progress)
     return finish_batch(plan, results, time.perf_counter() - started, workers)
 
 
-__all__ = ["Job", "JobResult", "BatchPlan", "plan_batch", "process_job", "finish_batch", "run_batch",
-           "run_local"]
+__all__ = ["Job", "JobResult", "BatchPlan", "plan_batch", "prepare_output", "process_job", "finish_batch",
+           "run_batch", "run_local"]

@@ -1,9 +1,14 @@
-"""Atomic file output: a reader never sees half a file, a killed run leaves no debris."""
+"""Where a batch reads and writes: local paths or any fsspec URL (s3://, memory:// …).
+
+Local files are written atomically (temp file + rename), so a reader never sees half a file and
+a killed run leaves no debris; object stores put whole objects, which is atomic already.
+"""
 from __future__ import annotations
 
 import os
 import tempfile
-from pathlib import Path
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
 
 TEMP_PREFIX = ".tmp-"
 
@@ -30,3 +35,46 @@ def remove_leftover_temps(directory: Path) -> int:
     for path in leftovers:
         path.unlink(missing_ok=True)
     return len(leftovers)
+
+
+@dataclass(frozen=True)
+class Location:
+    """A folder or file on some filesystem; `url` is how it is named to users and workers."""
+
+    fs: object
+    path: str
+    url: str
+
+    @classmethod
+    def of(cls, url: str | Path) -> "Location":
+        from fsspec.core import url_to_fs
+
+        fs, path = url_to_fs(str(url))
+        return cls(fs, path, str(url) if cls._local(fs) else fs.unstrip_protocol(path))
+
+    @staticmethod
+    def _local(fs) -> bool:
+        from fsspec.implementations.local import LocalFileSystem
+
+        return isinstance(fs, LocalFileSystem)
+
+    @property
+    def is_local(self) -> bool:
+        return self._local(self.fs)
+
+    def child(self, *parts: str) -> "Location":
+        path = str(PurePosixPath(self.path, *parts))
+        return Location(self.fs, path, path if self.is_local else self.fs.unstrip_protocol(path))
+
+    def read(self) -> bytes:
+        return self.fs.cat_file(self.path)
+
+    def write(self, data: bytes) -> None:
+        if self.is_local:
+            write_atomic(Path(self.path), data)
+        else:
+            self.fs.pipe_file(self.path, data)
+
+    def remove(self) -> None:
+        if self.fs.exists(self.path):
+            self.fs.rm_file(self.path)

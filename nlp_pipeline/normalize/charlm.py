@@ -18,12 +18,19 @@ class CharLM:
         self.counts = counts
         self.total = sum(n for key, n in counts.items() if len(key) == 1)
         self.vocab = sum(1 for key in counts if len(key) == 1)
+        self._bigram_cache: dict[str, float] = {}   # the repairs score the same pairs over and over
 
     def unigram(self, ch: str) -> float:
         return (self.counts.get(simplified_char(ch), 0) + 0.5) / (self.total + 0.5 * self.vocab)
 
     def bigram_logprob(self, a: str, b: str) -> float:
         """log P(b | a), interpolated with the unigram so an unseen pair is costly, not fatal."""
+        cached = self._bigram_cache.get(a + b)
+        if cached is None:
+            cached = self._bigram_cache[a + b] = self._bigram_logprob(a, b)
+        return cached
+
+    def _bigram_logprob(self, a: str, b: str) -> float:
         a, b = simplified_char(a), simplified_char(b)
         pair = self.counts.get(a + b, 0)
         left = self.counts.get(a, 0)

@@ -25,7 +25,8 @@ CLOSING_HEAD = "。，、；：！？）”’》,.;:!?)"  # a line starting wit
 HEADING = re.compile(r"^(第[一二三四五六七八九十]+[，,、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])")
 WRAP_MIN = 20          # hard-wrapped lines are at least this long ...
 WRAP_SHARE = 0.3       # ... and share one length (±1) with this part of the long lines
-SPACE_RUN = re.compile(rf"(?<=[{CJK}\d,;:!?)])[ \t]+(?=[{CJK}\d(])")
+# a half-width mark before Chinese counts as Chinese: the punctuation step converts it next
+SPACE_RUN = re.compile(rf"(?<=[{CJK}\d,;:!?)])[ \t]+(?=[{CJK}\d(]|[,;:!?)](?=[{CJK}]))")
 
 
 def repair_layout(text: str) -> tuple[str, list]:
@@ -40,12 +41,15 @@ def repair_layout(text: str) -> tuple[str, list]:
         offset = end + 1
         stripped = line.strip()
         if not stripped:
-            edits.append(Edit(start - 1, end, "") if i else Edit(start, min(end + 1, len(text)), ""))
+            # before the first kept line a blank line goes with the break after it, later with the one before
+            edits.append(Edit(start - 1, end, "") if previous is not None else Edit(start, min(end + 1, len(text)), ""))
             after_blank = True
             continue
         lead = len(line) - len(line.lstrip())
         trail = len(line) - len(line.rstrip())
-        if previous is not None and not after_blank and joins(previous, stripped, line, width):
+        # a closing mark never starts a line, not even after a blank one
+        if previous is not None and (not after_blank or stripped[0] in CLOSING_HEAD) \
+                and joins(previous, stripped, line, width):
             edits.append(Edit(start - 1, start + lead, ""))   # the line break and the indent
         elif lead:
             edits.append(Edit(start, start + lead, ""))
@@ -99,8 +103,9 @@ def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
         segment = re.split(r"(?<=[。！？；：!?;:])|\s+", before)[-1]
         after = line[match.end()]
         heading = HEADING.match(segment)
-        breaks = before[-1] in SENTENCE_END or (heading is not None and heading.end() < len(segment)
-                                                and after not in "的了和与及")
+        breaks = after not in CLOSING_HEAD and (   # a line never starts with a closing mark (joins)
+            before[-1] in SENTENCE_END or (heading is not None and heading.end() < len(segment)
+                                           and after not in "的了和与及"))
         if breaks:
             edits.append(Edit(start + match.start(), start + match.end(), "\n"))
         elif not looks_like_title(line):
@@ -135,10 +140,22 @@ def repair_punctuation(text: str) -> tuple[str, list]:
 
 
 def line_punctuation(line: str) -> list[Edit]:
-    edits = [Edit(m.start(), m.end(), HALF_TO_FULL[m.group()]) for m in HALF_PUNCT.finditer(line)
-             if in_chinese_context(line, m.start())]
+    converted = full_width_punctuation(line)
+    edits = [Edit(i, i + 1, new) for i, (old, new) in enumerate(zip(line, converted)) if old != new]
     edits += quote_edits(line)
     return edits
+
+
+def full_width_punctuation(line: str) -> str:
+    """Convert until nothing changes: a mark converted makes its neighbour's context Chinese
+    (`0,)㐀`: the `)` goes full-width, and then the `,` before it), so one pass would not be
+    idempotent. Conversions keep the length and only go one way, so this ends."""
+    while True:
+        converted = HALF_PUNCT.sub(lambda m: HALF_TO_FULL[m.group()] if in_chinese_context(line, m.start())
+                                   else m.group(), line)
+        if converted == line:
+            return line
+        line = converted
 
 
 def in_chinese_context(line: str, i: int) -> bool:
@@ -150,7 +167,7 @@ def in_chinese_context(line: str, i: int) -> bool:
         return False          # http://
     if ch in "()":
         return paren_is_chinese(line, i)
-    return is_cjk(before) or is_cjk(after) or (ch in "!?;:," and before in "）”》")
+    return is_cjk(before) or is_cjk(after) or (ch in "!?;:," and before != "" and before in "）”》")
 
 
 def paren_is_chinese(line: str, i: int) -> bool:

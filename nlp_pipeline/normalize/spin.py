@@ -1,24 +1,39 @@
 """Undo content-farm synonym spinning (安全 -> 平安, 发展 -> 开展 …) and censor stand-ins.
 
-Spun words are real words too (开展工作 is right, 经济开展 is spun), so a document is first
-tested for spinning as a whole: only when several swaps stand in collocations of the original
-word (平安生产, 经济开展, 根底设施) is the step applied, and then each swap is decided by its
-context. Pairs, contexts and keep-contexts: `data/normalize/spin_pairs.tsv`.
+Spun words are real words too (开展工作 is right, 经济开展 is spun), so each occurrence is
+decided by a model: the character bigram LM (`charlm.py`) scores the word with its neighbours
+both ways, and the genre's own word frequencies (`data/normalize/genre_words.tsv`) add the prior
+(安全 is common in the genre, 平安 rare). The original is put back only with a clear margin; a
+neighbour already put back is seen in its restored form (平安题目 -> 安全问题 both ways). The
+document is first tested as a whole: it counts as spun only when several occurrences over
+several pairs gain a high margin, so clean text is never touched. In a spun document, a pair
+whose original word (more common in the genre than its stand-in) no longer occurs at all was
+swapped wholesale (spinners replace every occurrence), so its spun words lean further towards
+the original. `data/normalize/spin_pairs.tsv`
+lists the pairs and, where the model is weak, override contexts (force / keep).
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from .. import resources
+from .charlm import char_lm
 from .edits import Edit, apply_edits
 
 STEP = "spin"
 CENSOR_STEP = "censor_standin"
-MIN_EVIDENCE = 3        # swaps in original-word collocations before a document counts as spun
-MIN_PAIRS = 2           # ... spread over at least this many different pairs,
-STRONG_EVIDENCE = 6     # ... unless one pair alone shows this many
+ACCEPT_MARGIN = 3.0      # log-odds the original needs over the spun word to be put back
+EVIDENCE_MARGIN = 5.0    # log-odds that counts as evidence the document is spun at all
+OVERRIDE_MARGIN = 20.0
+WHOLESALE_BIAS = 2.0     # extra log-odds where the spun document lacks the original word   # what a force/keep context of the override table counts for
+MIN_EVIDENCE = 3         # high-margin occurrences before a document counts as spun,
+MIN_PAIRS = 2            # ... spread over at least this many pairs (or STRONG_EVIDENCE of one),
+STRONG_EVIDENCE = 6
+MIN_EVIDENCE_RATE = 2.0  # ... and at least this many per 1,000 characters
+ROUNDS = 3               # re-scoring rounds with restored neighbours
 HAN = r"\u3400-\u9fff"
 
 
@@ -26,26 +41,80 @@ HAN = r"\u3400-\u9fff"
 class SpinPair:
     spun: str
     original: str
-    always: bool
-    contexts: tuple[tuple[str, str], ...]   # (left, right) collocations of the original word
-    keep: tuple[tuple[str, str], ...]       # (left, right) contexts where the spun word is genuine
+    force: tuple[tuple[str, str], ...]   # (left, right) collocations of the original word
+    keep: tuple[tuple[str, str], ...]    # (left, right) contexts where the spun word is genuine
+    prior: float                         # log-odds of the original in the genre
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    pair: SpinPair
 
 
 def undo_spinning(text: str) -> tuple[str, list]:
-    pairs = spin_pairs()
-    candidates = [(m, pairs[m.group()]) for m in spin_pattern().finditer(text)]
-    evidence = [pair for m, pair in candidates if in_context(text, m.start(), m.end(), pair.contexts)]
-    if len(evidence) < MIN_EVIDENCE or (len({pair.spun for pair in evidence}) < MIN_PAIRS
-                                        and len(evidence) < STRONG_EVIDENCE):
+    candidates = [Candidate(m.start(), m.end(), spin_pairs()[m.group()]) for m in spin_pattern().finditer(text)]
+    if not candidates:
         return text, []
-    edits = [Edit(m.start(), m.end(), pair.original) for m, pair in candidates if should_undo(text, m, pair)]
+    if not looks_spun(text, candidates, resolve(text, candidates, {})):
+        return text, []
+    margins = resolve(text, candidates, wholesale_bias(text, candidates))
+    edits = [Edit(c.start, c.end, c.pair.original) for c, margin in zip(candidates, margins)
+             if margin >= ACCEPT_MARGIN]
     return apply_edits(STEP, text, edits)
 
 
-def should_undo(text: str, match: re.Match, pair: SpinPair) -> bool:
-    if in_context(text, match.start(), match.end(), pair.keep):
+def looks_spun(text: str, candidates: list[Candidate], margins: list[float]) -> bool:
+    evidence = [c.pair.spun for c, margin in zip(candidates, margins) if margin >= EVIDENCE_MARGIN]
+    if len(evidence) < MIN_EVIDENCE or 1000 * len(evidence) / len(text) < MIN_EVIDENCE_RATE:
         return False
-    return pair.always or in_context(text, match.start(), match.end(), pair.contexts)
+    return len(set(evidence)) >= MIN_PAIRS or len(evidence) >= STRONG_EVIDENCE
+
+
+def wholesale_bias(text: str, candidates: list[Candidate]) -> dict[str, float]:
+    """Only an original the genre uses more than its stand-in is missed when it is absent."""
+    return {c.pair.spun: WHOLESALE_BIAS for c in candidates
+            if c.pair.prior > 0 and c.pair.original not in text}
+
+
+def resolve(text: str, candidates: list[Candidate], bias: dict[str, float]) -> list[float]:
+    """Margins of every candidate; each round sees the neighbours the last round put back."""
+    restored = [False] * len(candidates)
+    margins: list[float] = []
+    for _ in range(ROUNDS):
+        margins = [margin(text, c, neighbour_char(text, candidates, restored, i, -1),
+                          neighbour_char(text, candidates, restored, i, +1)) + bias.get(c.pair.spun, 0.0)
+                   for i, c in enumerate(candidates)]
+        now = [m >= ACCEPT_MARGIN for m in margins]
+        if now == restored:
+            break
+        restored = now
+    return margins
+
+
+def neighbour_char(text: str, candidates: list[Candidate], restored: list[bool], i: int, side: int) -> str:
+    """The character beside candidate i, as the restored neighbour would show it."""
+    c = candidates[i]
+    j = i + side
+    if side < 0:
+        if j >= 0 and candidates[j].end == c.start and restored[j]:
+            return candidates[j].pair.original[-1]
+        return text[c.start - 1] if c.start else ""
+    if j < len(candidates) and candidates[j].start == c.end and restored[j]:
+        return candidates[j].pair.original[0]
+    return text[c.end] if c.end < len(text) else ""
+
+
+def margin(text: str, c: Candidate, left: str, right: str) -> float:
+    """Log-odds that the original word stood here rather than the spun one."""
+    if in_context(text, c.start, c.end, c.pair.force):   # 上报平安隐患: 隐患 outweighs 报平安
+        return OVERRIDE_MARGIN
+    if in_context(text, c.start, c.end, c.pair.keep):
+        return -OVERRIDE_MARGIN
+    lm = char_lm()
+    return (lm.logprob(left + c.pair.original + right) - lm.logprob(left + c.pair.spun + right)
+            + c.pair.prior)
 
 
 def in_context(text: str, start: int, end: int, contexts) -> bool:
@@ -64,8 +133,10 @@ def restore_censored(text: str) -> tuple[str, list]:
 def spin_pairs() -> dict[str, SpinPair]:
     rows = resources.spin_pairs()
     swaps = {row["original"]: row["spun"] for row in rows}
-    return {row["spun"]: SpinPair(row["spun"], row["original"], row["mode"] == "always",
-                                  contexts(row["contexts"], swaps), contexts(row["keep"], {}))
+    genre = resources.genre_word_counts()
+    return {row["spun"]: SpinPair(row["spun"], row["original"], contexts(row["force"], swaps),
+                                  contexts(row["keep"], {}),
+                                  math.log((genre.get(row["original"], 0) + 1) / (genre.get(row["spun"], 0) + 1)))
             for row in rows}
 
 

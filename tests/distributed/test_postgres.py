@@ -1,0 +1,236 @@
+"""The PostgreSQL search store against a real server: a throwaway cluster (initdb + pg_ctl in a
+temporary folder, Unix socket only), the same search cases as the SQLite store, the same results."""
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+psycopg = pytest.importorskip("psycopg")
+
+from nlp_pipeline.errors import SearchError  # noqa: E402
+from nlp_pipeline.search import Index  # noqa: E402
+from nlp_pipeline.search.postgres import (CHUNK_OVERLAP, CHUNK_POSITIONS, SCHEMA_NAME, PostgresBackend,  # noqa: E402
+                                          document_chunks, shown_url)
+
+pytestmark = pytest.mark.postgres
+REPO = Path(__file__).resolve().parents[2]
+MISSING = "PostgreSQL's initdb/pg_ctl are not installed (scripts/install_postgres.sh installs them)"
+
+
+def _search_corpus():
+    """The search helper's invented documents (tests/search/conftest.py), loaded by path."""
+    spec = importlib.util.spec_from_file_location("search_corpus", REPO / "tests" / "search" / "conftest.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+CORPUS = _search_corpus()
+
+# (query, search options): the cases of tests/search/test_index.py, run on both stores.
+CASES = [
+    ("燃气", {}), ("消防", {}), ("安全生产", {}), ("尾矿库", {}), ("隐患排查", {}), ("燃气 消防", {}),
+    ("液化石油气钢瓶", {}), ("哪些文件要求住建部门排查燃气管道", {}), ("燃气管道", {}), ("安全", {}),
+    ("燃", {}),                                            # a lone character matches as a prefix
+    ("核电站", {}), ("气燃", {}), ("Gas", {}),             # misses
+    ('"燃气', {}), ("燃气 OR", {}), ("NEAR(燃气)", {}),     # query syntax is plain text
+    ("燃氣", {}), ("危險化學品", {}),                        # traditional queries
+    ("安全", {"sector": "城镇燃气"}), ("安全", {"unit": "消防救援机构"}), ("安全", {"doc_type": "plan"}),
+    ("安全", {"region": "东川市"}), ("安全", {"date_from": "2023"}), ("安全", {"date_to": "2023-11"}),
+    ("安全", {"date_from": "2023-11-21", "date_to": "2024-03-05"}), ("安全", {"sector": "消防", "doc_type": "notice"}),
+    ("尾矿库", {"sector": "城镇燃气"}), ("安全", {"limit": 2}),
+    ("燃气", {"tasks": True}), ("燃气", {"tasks": True, "unit": "住房和城乡建设部门"}),
+    ("检查", {"tasks": True, "sector": "城镇燃气"}), ("检查", {"tasks": True}), ("每月", {"tasks": True}),
+]
+BAD_OPTIONS = [
+    ({"sector": "核电"}, "no indexed document has sector '核电'"),
+    ({"doc_type": "poem"}, "doc_type"),
+    ({"date_from": "2024-13-01"}, "bad date"),
+    ({"mode": "semantic"}, "no embeddings"),
+]
+
+
+def postgres_binaries() -> Path | None:
+    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]))
+    if versions:
+        return versions[-1].parent
+    found = shutil.which("initdb")
+    return Path(found).resolve().parent if found else None
+
+
+def _as_cluster_owner(command: list[str]) -> list[str]:
+    # PostgreSQL refuses to run as root; the Debian package creates the `postgres` user.
+    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+
+
+@contextmanager
+def throwaway_server(binaries: Path) -> Iterator[str]:
+    """A new PostgreSQL cluster in a temporary folder, on a Unix socket only; yields its URL.
+    (scripts/distributed_benchmark.py starts its server with this too.)"""
+    folder = Path(tempfile.mkdtemp(prefix="nlp-pipeline-pg-"))
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres", "postgres")
+    data = folder / "data"
+
+    def run(program: str, *arguments: str) -> None:
+        subprocess.run(_as_cluster_owner([str(binaries / program), *arguments]), check=True,
+                       capture_output=True, text=True)
+
+    try:
+        run("initdb", "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync")
+        run("pg_ctl", "-D", str(data), "-l", str(folder / "server.log"), "-w", "-o",
+            f"-k {folder} -c listen_addresses='' -c fsync=off", "start")
+        yield f"postgresql://postgres@/postgres?host={folder}"
+    finally:
+        if (data / "postmaster.pid").exists():
+            run("pg_ctl", "-D", str(data), "-m", "immediate", "stop")
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def server_url():
+    binaries = postgres_binaries()
+    if binaries is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(MISSING)
+        pytest.skip(MISSING)
+    with throwaway_server(binaries) as url:
+        yield url
+
+
+@pytest.fixture
+def empty_url(server_url):
+    with psycopg.connect(server_url, autocommit=True) as db:
+        db.execute(f"DROP SCHEMA IF EXISTS {SCHEMA_NAME} CASCADE")
+    return server_url
+
+
+@pytest.fixture
+def records():
+    return [CORPUS.make_record(*row) for row in CORPUS.DOCUMENTS]
+
+
+@pytest.fixture
+def indexes(tmp_path, empty_url, records):
+    """The same records in an SQLite index and a PostgreSQL index."""
+    with Index(tmp_path / "search.db") as sqlite, Index(empty_url, backend=PostgresBackend(empty_url)) as postgres:
+        assert sqlite.update(records) == postgres.update(records)
+        yield sqlite, postgres
+
+
+def _without_scores(results: list[dict]) -> list[dict]:
+    return [{key: value for key, value in result.items() if key != "score"} for result in results]
+
+
+@pytest.mark.parametrize("query, options", CASES)
+def test_same_results_as_sqlite(indexes, query, options):
+    sqlite, postgres = indexes
+    expected = sqlite.search(query, mode="keyword", **options)
+    found = postgres.search(query, mode="keyword", **options)
+    assert _without_scores(found) == _without_scores(expected)
+    assert all(result["score"] > 0 for result in found)
+
+
+@pytest.mark.parametrize("options, message", BAD_OPTIONS)
+def test_same_errors_as_sqlite(indexes, options, message):
+    for index in indexes:
+        with pytest.raises(SearchError, match=message):
+            index.search("燃气", **options)
+
+
+def test_facets_and_counts(indexes):
+    sqlite, postgres = indexes
+    assert postgres.facets() == sqlite.facets()
+    assert postgres.backend.counts() == sqlite.backend.counts()
+    assert postgres.backend.tokenizer() == sqlite.backend.tokenizer() == "cjk-bigram"
+
+
+def test_incremental_updates(indexes, records):
+    changed = CORPUS.make_record(*CORPUS.DOCUMENTS[0][:6], ["关于开展城镇燃气安全专项整治的通知", "改为排查加油站。"], [])
+    for index in indexes:
+        assert index.update([changed, records[1]])["replaced"] == 1
+        assert index.sync([changed, records[1]])["removed"] == 2
+    sqlite, postgres = indexes
+    for query in ("加油站", "液化石油气", "尾矿库", "消防"):
+        assert _without_scores(postgres.search(query)) == _without_scores(sqlite.search(query))
+    assert postgres.backend.counts() == sqlite.backend.counts()
+
+
+def test_a_failed_update_leaves_the_index_as_it_was(indexes, records):
+    _, postgres = indexes
+    generation = postgres.backend.generation()
+    with pytest.raises(SearchError, match="not a document record"):
+        postgres.sync([records[0], {"no": "doc_id"}])
+    assert postgres.backend.counts()["documents"] == 4 and postgres.backend.generation() == generation
+
+
+def test_semantic_ranking_over_stored_vectors(indexes, monkeypatch):
+    """Vectors are ranked in the application: the same vectors give the same ranking."""
+    from nlp_pipeline.search import semantic
+
+    rng = np.random.default_rng(3)
+    stored = {}
+    for index in indexes:
+        for doc_id, rows in index.backend.paragraphs_without_vectors():
+            matrix = stored.setdefault(doc_id, rng.standard_normal((len(rows), 8)).astype(np.float32))
+            with index.backend.transaction():
+                index.backend.put_vectors(doc_id, [row.ordinal for row in rows], matrix)
+    query = stored["fire-minutes"][1]
+    monkeypatch.setattr(semantic, "embed_query", lambda text: query)
+    sqlite, postgres = indexes
+    for mode in ("semantic", "hybrid"):
+        expected = sqlite.search("消防", mode=mode)
+        assert postgres.search("消防", mode=mode) == expected and expected[0]["doc_id"] == "fire-minutes"
+
+
+def test_long_documents_are_chunked_without_losing_phrases():
+    body = " ".join(f"t{n}" for n in range(3 * CHUNK_POSITIONS))
+    chunks = document_chunks("标题", body)
+    assert len(chunks) == 4
+    border = CHUNK_POSITIONS - 4 - CHUNK_OVERLAP // 2  # a phrase straddling the first border
+    assert all(f"'t{n}'" in chunks[1] for n in range(border, border + CHUNK_OVERLAP // 2))
+    assert max(int(entry.rsplit(":", 1)[1].rstrip("A")) for entry in chunks[0].split()) <= CHUNK_POSITIONS
+
+
+def test_a_long_document_is_found_past_the_first_chunk(indexes):
+    _, postgres = indexes
+    far = "。".join(["会议要求各部门切实履行职责"] * 2500) + "。最后强调尾矿库汛期巡查。"
+    record = CORPUS.make_record("long", "长篇讲话", None, "speech", None, [], [far], [])
+    postgres.update([record])
+    assert "long" in [result["doc_id"] for result in postgres.search("尾矿库汛期巡查")]
+
+
+def test_missing_index_and_foreign_schema(empty_url):
+    with pytest.raises(SearchError, match="no search index at"):
+        Index(empty_url, backend=PostgresBackend(empty_url)).search("燃气")
+    with psycopg.connect(empty_url, autocommit=True) as db:
+        db.execute(f"CREATE SCHEMA {SCHEMA_NAME}")
+    with pytest.raises(SearchError, match="is not a search index"):
+        Index(empty_url, backend=PostgresBackend(empty_url)).update([])
+
+
+def test_unreachable_server_is_a_search_error(tmp_path):
+    url = f"postgresql://nobody@/nothing?host={tmp_path}"
+    with pytest.raises(SearchError, match="cannot connect"):
+        PostgresBackend(url).exists()
+
+
+def test_passwords_stay_out_of_messages(monkeypatch):
+    from nlp_pipeline.search.postgres import connection_url
+
+    assert shown_url("postgresql://ops:secret@db.example:5433/archive") == "postgresql://ops:***@db.example:5433/archive"
+    monkeypatch.setenv("NLP_PIPELINE_PG_URL", "postgresql://ops@db.example/archive")
+    assert connection_url("postgresql://") == "postgresql://ops@db.example/archive"
+    assert connection_url("postgresql://other/db") == "postgresql://other/db"
+    monkeypatch.delenv("NLP_PIPELINE_PG_URL")
+    with pytest.raises(SearchError, match="NLP_PIPELINE_PG_URL"):
+        connection_url("postgres://")
