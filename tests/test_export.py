@@ -75,3 +75,12 @@ def test_markdown_escapes_pipes():
     record.tasks[0].source = "a|b"
     record.tasks[0].text = "x|y"
     assert "x\\|y" in to_markdown([record])
+
+
+def test_workbook_bytes_do_not_depend_on_the_save_time():
+    import time
+
+    first = to_xlsx([_record()])
+    time.sleep(2.1)  # zip entries carry the time in steps of two seconds
+    assert to_xlsx([_record()]) == first
+    assert pd.read_excel(io.BytesIO(first), sheet_name="全部任务").shape[0] == 3

@@ -21,6 +21,7 @@ COLUMN_WIDTHS = {"序号": 6, "文档": 22, "工作任务": 36, "原文": 60, "�
                  "配合单位": 18, "督导单位": 16, "完成时限": 16, "截止日期": 12, "行业领域": 16, "要求": 8}
 SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 ALL_TASKS_SHEET = "全部任务"
+SAVE_TIME = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
 
 
 def _mentions(task: Task, role: str) -> str:
@@ -118,6 +119,23 @@ def to_xlsx(records: Iterable[DocumentRecord]) -> bytes:
         for name, part in sheets.items():
             part.to_excel(writer, sheet_name=name, index=False)
             _format_sheet(writer.sheets[name], len(part))
+    return _without_timestamps(buffer.getvalue())
+
+
+def _without_timestamps(workbook: bytes) -> bytes:
+    """The same workbook with fixed save times, so that the same checklist is the same bytes
+    (reruns, resumed batches and the two batch engines compare equal)."""
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(workbook))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                data = SAVE_TIME.sub(rb"\g<1>2000-01-01T00:00:00Z\g<2>", data)
+            target.writestr(zipfile.ZipInfo(item.filename, date_time=(2000, 1, 1, 0, 0, 0)), data,
+                            compress_type=zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
 
 
