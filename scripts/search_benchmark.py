@@ -1,0 +1,180 @@
+"""Search speed on a synthetic index: indexing docs/s and query latency p50/p95.
+
+Synthetic documents are made by a seeded script from real records: each one takes 15-45
+paragraphs drawn from the source records (with the tasks that stand in them), a random date,
+doc_type, region and sector set. Source records: the gold records of ../shared/eval when present
+(they carry tasks), else `process()` on corpora/sample/src.
+
+    .venv/bin/python scripts/search_benchmark.py [--docs 10000] [--queries 300] [--vectors]
+                                                 [--db PATH] [--json OUT]
+
+`--vectors` stores random unit vectors for every paragraph (no embedding: that would take
+hours) to time the semantic and hybrid paths; query embedding is timed separately.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
+
+from search_relevance import SHARED, gold_record, load_queries, vocabulary_sample  # noqa: E402
+
+from nlp_pipeline.record import DocumentRecord, Meta, Normalization, Source, Task  # noqa: E402
+
+SAMPLE = REPO / "corpora" / "sample" / "src"
+DOC_TYPES = ("speech", "meeting_report", "notice", "plan", "minutes", "news", "other")
+REGIONS = ("东川市", "西岭县", "南湖区", "北山镇", "青禾市", "桐溪县", "临江市", "宁州市")
+EMBEDDING_DIMENSIONS = 384
+
+
+def source_records() -> list[DocumentRecord]:
+    from nlp_pipeline.pipeline import process
+
+    gold = [gold_record(path) for path in sorted((SHARED / "eval").glob("*/*.gold.json"))]
+    return gold or [process(path, doc_id=path.stem) for path in sorted(SAMPLE.glob("*.txt"))]
+
+
+def paragraph_pool(records: list[DocumentRecord]) -> list[tuple[str, list[Task], list[str]]]:
+    """Every paragraph of the records with the tasks inside it and its document's sectors."""
+    pool = []
+    for record in records:
+        offset = 0
+        for line in record.text.split("\n"):
+            end = offset + len(line)
+            tasks = [t for t in record.tasks if offset <= t.start and t.end <= end]
+            if line.strip():
+                pool.append((line, [(t, t.start - offset) for t in tasks], record.sectors))
+            offset = end + 1
+    return pool
+
+
+def synthetic_records(count: int, seed: int = 20240601) -> list[DocumentRecord]:
+    pool = paragraph_pool(source_records())
+    sectors = sorted({s for _, _, doc_sectors in pool for s in doc_sectors})
+    rng = random.Random(seed)
+    records = []
+    for number in range(count):
+        chosen = rng.sample(pool, rng.randint(15, 45))
+        lines, tasks, offset = [], [], 0
+        for line, line_tasks, _ in chosen:
+            for task, start in line_tasks:
+                tasks.append(Task(id=f"T{len(tasks) + 1}", text=task.text, source=task.source,
+                                  start=offset + start, end=offset + start + len(task.source), units=task.units,
+                                  deadline=task.deadline, sectors=task.sectors, modality=task.modality))
+            lines.append(line)
+            offset += len(line) + 1
+        text = "\n".join(lines)
+        date = f"{rng.randint(2015, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        records.append(DocumentRecord(
+            doc_id=f"syn{number:05d}", source=Source(sha256=f"{seed}-{number}"),
+            meta=Meta(title=lines[0][:40], date=date, doc_type=rng.choice(DOC_TYPES), region=rng.choice(REGIONS)),
+            text=text, normalization=Normalization(), sectors=rng.sample(sectors, rng.randint(1, 3)),
+            tasks=tasks, pipeline_version="benchmark"))
+    return records
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def time_queries(index, queries: list[str], **options) -> dict:
+    for query in queries[:10]:  # warm the page cache and the vector cache
+        index.search(query, **options)
+    timings, cpu_timings = [], []
+    for query in queries:
+        started, cpu_started = time.perf_counter(), time.process_time()
+        index.search(query, **options)
+        timings.append((time.perf_counter() - started) * 1000)
+        cpu_timings.append((time.process_time() - cpu_started) * 1000)
+    return {"queries": len(timings), "p50_ms": round(statistics.median(timings), 2),
+            "p95_ms": round(percentile(timings, 0.95), 2), "max_ms": round(max(timings), 2),
+            "cpu_p50_ms": round(statistics.median(cpu_timings), 2), "cpu_p95_ms": round(percentile(cpu_timings, 0.95), 2)}
+
+
+def store_random_vectors(index, seed: int = 7) -> int:
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    stored = 0
+    for doc_id, rows in index.backend.paragraphs_without_vectors():
+        matrix = rng.standard_normal((len(rows), EMBEDDING_DIMENSIONS)).astype(np.float32)
+        matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+        with index.backend.transaction():
+            index.backend.put_vectors(doc_id, [row.ordinal for row in rows], matrix)
+        stored += len(rows)
+    return stored
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--queries", type=int, default=300, help="query strings timed per case")
+    parser.add_argument("--vectors", action="store_true", help="also time semantic and hybrid search")
+    parser.add_argument("--db", type=Path, help="keep the index here (default: a temporary folder)")
+    parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
+    args = parser.parse_args(argv)
+    if not (SHARED / "eval").is_dir() and not any(SAMPLE.glob("*.txt")):
+        print("needs source documents: ../shared/eval or corpora/sample/src", file=sys.stderr)
+        return 2
+
+    from nlp_pipeline.search import Index
+
+    started = time.perf_counter()
+    records = synthetic_records(args.docs)
+    figures = {"documents": len(records), "characters": sum(len(r.text) for r in records),
+               "tasks": sum(len(r.tasks) for r in records), "generate_s": round(time.perf_counter() - started, 1)}
+    folder = tempfile.TemporaryDirectory()
+    db_path = args.db or Path(folder.name) / "benchmark.db"
+    db_path.unlink(missing_ok=True)
+    with Index(db_path) as index:
+        started, cpu_started = time.perf_counter(), time.process_time()
+        index.update(records)
+        seconds = time.perf_counter() - started
+        # The CPU figure is the one to compare on a shared machine; wall time includes waiting.
+        figures["index_cpu_docs_per_s"] = round(len(records) / (time.process_time() - cpu_started))
+        figures["index_s"] = round(seconds, 1)
+        figures["index_docs_per_s"] = round(len(records) / seconds)
+        figures["index_chars_per_s"] = round(figures["characters"] / seconds)
+        started = time.perf_counter()
+        index.update(records)
+        figures["unchanged_update_docs_per_s"] = round(len(records) / (time.perf_counter() - started))
+        figures["db_bytes"] = db_path.stat().st_size
+
+        relevance = [q["query"] for q in load_queries()] if (REPO / "corpora" / "relevance").is_dir() else []
+        words = [w for group in vocabulary_sample(records[:500], per_group=args.queries).values() for w in group]
+        queries = random.Random(3).sample(relevance + words, min(args.queries, len(relevance + words)))
+        cases = {
+            "keyword documents": {"mode": "keyword"},
+            "keyword tasks": {"mode": "keyword", "tasks": True},
+            "keyword documents, sector + date filter": {"mode": "keyword", "sector": "消防", "date_from": "2020"},
+            "keyword tasks, unit filter": {"mode": "keyword", "tasks": True, "unit": "应急管理部门"},
+        }
+        if args.vectors:
+            figures["vectors"] = store_random_vectors(index)
+            from nlp_pipeline.search import semantic
+            semantic.embed_query("预热")
+            started = time.perf_counter()
+            for query in queries[:50]:
+                semantic.embed_query(query)
+            figures["query_embedding_ms"] = round((time.perf_counter() - started) * 1000 / min(50, len(queries)), 2)
+            cases |= {"semantic documents": {"mode": "semantic"}, "hybrid documents": {"mode": "hybrid"},
+                      "hybrid tasks": {"mode": "hybrid", "tasks": True}}
+        figures["latency"] = {name: time_queries(index, queries, **options) for name, options in cases.items()}
+    folder.cleanup()
+    print(json.dumps(figures, ensure_ascii=False, indent=1))
+    if args.json:
+        args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
