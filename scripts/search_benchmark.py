@@ -3,7 +3,7 @@
 Synthetic documents are made by a seeded script from real records: each one takes 15-45
 paragraphs drawn from the source records (with the tasks that stand in them), a random date,
 doc_type, region and sector set. Source records: the gold records of ../shared/eval when present
-(they carry tasks), else `process()` on corpora/sample/src.
+(they carry tasks), else `process()` on corpora/sample-src.
 
     .venv/bin/python scripts/search_benchmark.py [--docs 10000] [--queries 300] [--vectors]
                                                  [--db PATH] [--json OUT]
@@ -29,7 +29,7 @@ from search_relevance import SHARED, gold_record, load_queries, vocabulary_sampl
 
 from nlp_pipeline.record import DocumentRecord, Meta, Normalization, Source, Task  # noqa: E402
 
-SAMPLE = REPO / "corpora" / "sample" / "src"
+SAMPLE = REPO / "corpora" / "sample-src"
 DOC_TYPES = ("speech", "meeting_report", "notice", "plan", "minutes", "news", "other")
 REGIONS = ("东川市", "西岭县", "南湖区", "北山镇", "青禾市", "桐溪县", "临江市", "宁州市")
 EMBEDDING_DIMENSIONS = 384
@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
     args = parser.parse_args(argv)
     if not (SHARED / "eval").is_dir() and not any(SAMPLE.glob("*.txt")):
-        print("needs source documents: ../shared/eval or corpora/sample/src", file=sys.stderr)
+        print("needs source documents: ../shared/eval or corpora/sample-src", file=sys.stderr)
         return 2
 
     from nlp_pipeline.search import Index
