@@ -23,6 +23,7 @@ from ..record import Deadline
 
 CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 STATED, OPEN, SPAN, URGENT, LASTING = range(5)
+SEASON = STATED + 0.5  # 汛前, 寒假前: a stated limit, but a calendar date in the same sentence is the sharper one
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def best_candidate(text: str, doc_date: dt.date | None) -> Candidate | None:
 
 def all_candidates(text: str, doc_date: dt.date | None) -> list[Candidate]:
     candidates = [*calendar_dates(text, doc_date), *day_only_dates(text, doc_date), *period_ends(text, doc_date),
-                  *holidays(text, doc_date), *safety_month(text, doc_date), *recurring(text),
+                  *holidays(text, doc_date), *safety_month(text, doc_date), *season_limits(text), *recurring(text),
                   *named_spans(text), *urgency(text), *lasting(text)]
     background = resources.deadline_patterns()["background_before_re"]
     # 截至8月底 is a report's cut-off, not a limit
@@ -241,16 +242,22 @@ def safety_month(text: str, doc_date: dt.date | None) -> list[Candidate]:
 # --- open limits, frequencies, spans, urgency, lasting duties --------------------------------------
 
 def recurring(text: str) -> list[Candidate]:
-    """每月5日前 (a stated day), 每月/每周/定期/24小时值班 (a frequency), 限期整改 (an open limit)."""
+    """每月5日前 (a stated day), 每月/按季度/定期/24小时值班 (a frequency), 限期整改 (an open limit)."""
     patterns = resources.deadline_patterns()
     found = []
     for match in patterns["recurring_re"].finditer(text):
         tier = STATED if match.group("day") or match.group("hour") else OPEN
         found.append(Candidate(match.start(), match.end(), "recurring", None, tier))
-    for key in ("regular_re", "watch_duty_re"):
+    for key in ("regular_re", "watch_duty_re", "by_period_re"):
         found += [Candidate(m.start(), m.end(), "recurring", None, OPEN) for m in patterns[key].finditer(text)]
     found += [Candidate(m.start(), m.end(), "date", None, OPEN) for m in patterns["time_limit_re"].finditer(text)]
     return found
+
+
+def season_limits(text: str) -> list[Candidate]:
+    """汛前, 寒假前, 春耕前, 春节停工前: a limit set by a season whose day is local (date null)."""
+    return [Candidate(m.start(), m.end(), "date", None, SEASON)
+            for m in resources.deadline_patterns()["season_before_re"].finditer(text)]
 
 
 def named_spans(text: str) -> list[Candidate]:

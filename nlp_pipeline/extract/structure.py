@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -80,11 +82,32 @@ class Structure:
 
 # --- compiled patterns -------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class OutlinePatterns:
+    """outline.json compiled into single alternations: the marker kinds are tried in one regex
+    match instead of a loop, and sentence cuts are found by one scan instead of char by char."""
+
+    spec: dict
+    any_marker: re.Pattern  # a named group per kind, in the order of the file
+    inline_marker: re.Pattern
+    sentence_cut: re.Pattern  # an end mark with its closing quotes, or the point before an inline marker
+
+
 @cache
-def _outline():
+def _outline() -> OutlinePatterns:
     spec = resources.read_json("extract/outline.json")
-    markers = tuple((m["kind"], re.compile(m["pattern"]), m["inline"]) for m in spec["markers"])
-    return spec, markers
+
+    def alternation(markers) -> str:
+        return "|".join(f"(?P<{m['kind']}>{m['pattern'].removeprefix('^')})" for m in markers)
+
+    inline = [m for m in spec["markers"] if m["inline"]]
+    ends, closing = re.escape(spec["sentence_end"]), re.escape(spec["closing_marks"])
+    before = re.escape(spec["split_before_marker_after"])
+    return OutlinePatterns(
+        spec=spec,
+        any_marker=re.compile(alternation(spec["markers"])),
+        inline_marker=re.compile(alternation(inline)),
+        sentence_cut=re.compile(rf"[{ends}][{closing}]*|(?<=[{before}])(?=(?:{alternation(inline).replace('?P<', '?P<cut_')}))"))
 
 
 @cache
@@ -92,19 +115,15 @@ def _tables():
     spec = resources.read_json("extract/tables.json")
     roles = spec["field_lines"]
     names = sorted({n for role in ("units", "deadline") for n in roles[role]}, key=len, reverse=True)
-    field_re = re.compile(rf"^({'|'.join(names)})[：:]\s*(.+)$")
+    field_re = re.compile(rf"^(?:({'|'.join(names)})[：:]\s*(.+)|[（(]({'|'.join(names)})[：:]\s*([^（）()]+)[）)])$")
     return spec, field_re
 
 
 def match_marker(text: str, *, inline_only: bool = False):
     """(kind, marker text) when `text` opens with an enumeration marker."""
-    for kind, pattern, inline in _outline()[1]:
-        if inline_only and not inline:
-            continue
-        found = pattern.match(text)
-        if found:
-            return kind, found.group(0)
-    return None
+    patterns = _outline()
+    found = (patterns.inline_marker if inline_only else patterns.any_marker).match(text)
+    return (found.lastgroup, found.group(0)) if found else None
 
 
 # --- the spaCy document model -------------------------------------------------------------------
@@ -176,22 +195,7 @@ def make_paragraph_lines(nlp: Language, name: str):
 
 def _sentence_bounds(line: str) -> list[tuple[int, int]]:
     """Sentence spans inside one paragraph of running text."""
-    spec = _outline()[0]
-    ends, closing, before_marker = spec["sentence_end"], spec["closing_marks"], spec["split_before_marker_after"]
-    cuts, i, n = [0], 0, len(line)
-    while i < n:
-        ch = line[i]
-        if ch in ends:
-            j = i + 1
-            while j < n and line[j] in closing:
-                j += 1
-            cuts.append(j)
-            i = j
-            continue
-        if i and line[i - 1] in before_marker and match_marker(line[i:], inline_only=True):
-            cuts.append(i)
-        i += 1
-    cuts.append(n)
+    cuts = [0] + [found.end() for found in _outline().sentence_cut.finditer(line)] + [len(line)]
     bounds = []
     for a, b in zip(cuts, cuts[1:]):
         piece = line[a:b]
@@ -215,9 +219,12 @@ def make_enumeration_sentencizer(nlp: Language, name: str):
             for a, b in bounds:
                 span = doc.char_span(base + a, base + b, label=paragraph.label_, alignment_mode="expand")
                 sentences.append(span)
-        starts = {span.start for span in sentences}
-        for token in doc:
-            token.is_sent_start = token.i in starts
+        # one array write: setting token.is_sent_start one token at a time re-checks the whole
+        # doc's annotation on every call, which made this step quadratic in the number of pieces
+        sent_starts = numpy.full((len(doc), 1), -1, dtype="int64")
+        sent_starts[[span.start for span in sentences], 0] = 1
+        sent_starts = sent_starts.astype("uint64")  # spaCy's attribute type; -1 wraps as spaCy expects
+        doc.from_array([SENT_START], sent_starts)
         doc.spans[SENTENCES] = sentences
         return doc
 
@@ -314,11 +321,15 @@ def _mark_tables(sentences: list[Sentence]) -> None:
 
 
 def _mark_fields(sentences: list[Sentence]) -> None:
+    """`责任单位：…` lines, and the same label in brackets after an item's sentence
+    (`1.…职责。（责任单位：县安委办）`)."""
     spec, field_re = _tables()
     for sentence in sentences:
-        if sentence.kind != "field":
+        found = field_re.match(sentence.text) if sentence.kind in ("field", "body") else None
+        if found is None:
             continue
-        name, value = field_re.match(sentence.text).groups()
+        sentence.kind = "field"
+        name, value = found.group(1) or found.group(3), found.group(2) or found.group(4)
         sentence.field_role = "units" if name in spec["field_lines"]["units"] else "deadline"
         sentence.field_value = value.strip()
 
@@ -326,7 +337,7 @@ def _mark_fields(sentences: list[Sentence]) -> None:
 def _body_start(sentences: list[Sentence], paragraph_counts: dict[int, int]) -> int:
     """The header zone is the lines before the first paragraph of running text (one that ends a
     sentence): titles, document numbers, datelines, news subtitles. They are never tasks."""
-    ends = _outline()[0]["sentence_end"] + "：:"
+    ends = _outline().spec["sentence_end"] + "：:"
     for sentence in sentences:
         if sentence.kind != "body" or match_marker(sentence.text):
             return sentence.index
@@ -386,6 +397,22 @@ def _build_outline(sentences: list[Sentence], markers: dict[int, tuple[str, str]
     return parts
 
 
+def _lift_closing_fields(parts: list[Part]) -> None:
+    """责任单位：/完成时限： lines after the last of several sub-items, none of which has lines of
+    its own, close the enclosing item: they belong to all its sub-items, not to the last one."""
+    children: dict[int, list[Part]] = {}
+    for part in parts:
+        if part.parent is not None:
+            children.setdefault(id(part.parent), []).append(part)
+    for part in parts:
+        parent = part.parent
+        if not part.fields or parent is None or parent.fields:
+            continue
+        siblings = children[id(parent)]
+        if len(siblings) > 1 and siblings[-1] is part and not any(p.fields for p in siblings[:-1]):
+            parent.fields, part.fields = part.fields, []
+
+
 def document_structure(text: str) -> Structure:
     doc = document_model()(text)
     paragraph_index = {p.start_char: i for i, p in enumerate(doc.spans[PARAGRAPHS])}
@@ -405,4 +432,5 @@ def document_structure(text: str) -> Structure:
         s.kind = "title"
     markers = {m.start_char: (m.label_, m.text) for m in doc.spans[MARKERS]}
     parts = _build_outline(sentences, markers)
+    _lift_closing_fields(parts)
     return Structure(text, sentences, parts, body_start)

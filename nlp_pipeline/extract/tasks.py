@@ -15,7 +15,7 @@ part's heading. Deadlines come from the task sentence, else from its 完成时�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from .. import resources
@@ -70,11 +70,13 @@ class Cues:
         self.topic_prefix = re.compile(heading["topic_prefix"])
         self.topic_suffix = re.compile(heading["topic_suffix"])
         self.topic_suffix_always = re.compile(heading["topic_suffix_always"])
+        self.stage_heading = re.compile(heading["stage_heading"])
         self.noun_phrase = re.compile(heading["noun_phrase_tail"])
         self.problem = any_of(heading["problem"])
         self.attitude_start = re.compile(heading["attitude_start"])
         self.sector_paragraph = re.compile(spec["sector_paragraph"])
         self.role_only = re.compile(spec["role_only_clause"])
+        self.accountability = re.compile(spec["accountability_clause"])
 
 
 @cache
@@ -236,6 +238,8 @@ def heading_is_task(sentence: Sentence, doc_type: str) -> bool:
     first = pieces[0] if pieces else ""
     if not first or c.exclude.search(body) or c.topic_prefix.match(body) or c.problem.search(first):
         return False
+    if len(pieces) == 1 and c.stage_heading.search(body):
+        return False  # （一）部署启动阶段（4月10日至4月30日）。 names a stage, though it reads as a sentence
     whole_sentence = len(pieces) > 1 or sentence.text.endswith(("。", "；"))
     if whole_sentence and sentence_is_task(strip_marker(sentence), doc_type):
         return True
@@ -316,14 +320,15 @@ class Inheritance:
 
     def task_units(self, sentence: Sentence) -> list[Unit]:
         if sentence.kind == "table_row":
-            cell = sentence.cell("units")
-            own = (find_units(cell.text) if cell else []) or find_units(_task_cell_text(sentence))
+            own = _unit_cells_units(sentence) or find_units(_task_cell_text(sentence))
         else:
             own = list(self.units_of(sentence))
         for line in self.field_lines(sentence, "units"):
             own.extend(find_units(line.field_value))
         if own and any(unit.role != "cooperating" for unit in own):
             return _dedupe(own)
+        if not own and cues().accountability.search(sentence.text):
+            return []  # …的，依规依纪追究责任: the party held to account, not one told to act
         return _dedupe(self._fallback_units(sentence) + own)
 
     def _fallback_units(self, sentence: Sentence) -> list[Unit]:
@@ -348,6 +353,17 @@ class Inheritance:
             if found:
                 return found
         return None
+
+
+def _unit_cells_units(sentence: Sentence) -> list[Unit]:
+    """The units of every unit column (责任单位, or 牵头单位 and 配合单位), each column's role applied."""
+    column_roles = resources.read_json("extract/tables.json")["unit_column_roles"]
+    units = []
+    for cell in sentence.cells:
+        if cell.text and cell.role in ("units", *column_roles):
+            role = column_roles.get(cell.role)
+            units += [replace(u, role=role) if role else u for u in find_units(cell.text)]
+    return units
 
 
 def _task_cell_text(sentence: Sentence) -> str:

@@ -43,11 +43,20 @@ def find_units(sentence: str) -> list[Unit]:
         predicate_end = groups[index + 1][0].start if index + 1 < len(groups) else len(sentence)
         role = group_role(sentence, group, predicate_end)
         for mention in group:
-            for canonical in mention.canonicals:
+            for canonical in canonicals_in_context(sentence, mention, units):
                 unit = Unit(sentence[mention.start:mention.end], canonical, role)
                 if unit not in units:
                     units.append(unit)
     return units
+
+
+def canonicals_in_context(sentence: str, mention: Mention, earlier: list[Unit]) -> tuple[str, ...]:
+    """`各类生产经营单位要…，主要负责人每月带队…`: a bare leader word after an enterprise is the
+    enterprise's own head (企业主要负责人), not a party or government leader."""
+    bare_leader = sentence[mention.start:mention.end] in resources.unit_rules()["leader_suffixes"]
+    if bare_leader and earlier and earlier[-1].canonical == ENTERPRISES:
+        return (ENTERPRISES,)
+    return mention.canonicals
 
 
 # --- where a sentence addresses someone ------------------------------------------------------
@@ -80,12 +89,12 @@ def skip_lead_words(sentence: str, position: int) -> int:
     while True:
         while position < len(sentence) and sentence[position].isspace():
             position += 1
-        if mention_at(sentence, position):
-            return position
         marker = rules["enumeration_marker"].match(sentence[position:])
         if marker:
             position += marker.end()
             continue
+        if mention_at(sentence, position):
+            return position
         word = next((w for w in rules["lead_words"] if sentence.startswith(w, position)), None)
         if word is None:
             return position
@@ -151,7 +160,8 @@ def drop_unclosed_mentions(sentence: str, group: list[Mention], addressed: bool)
         return group
     while group:
         last = group[-1]
-        marked = last.has_suffix or bool(rules["predicate_after"].match(sentence[last.end:]))
+        marked = (last.has_suffix or bool(rules["predicate_after"].match(sentence[last.end:]))
+                  or (last.generic and bool(rules["modal_in_clause"].match(sentence, last.end))))
         if marked or (not last.strict and (not last.generic or addressed)):
             return group
         group = group[:-1]
@@ -166,14 +176,28 @@ def reports_past(sentence: str, group: list[Mention]) -> bool:
 
 
 @cache
-def _alias_lengths() -> tuple[int, ...]:
-    return tuple(sorted({len(alias) for alias in resources.unit_aliases()}, reverse=True))
+def _alias_index() -> dict[str, tuple[int, ...]]:
+    """First character -> the lengths of the aliases that start with it, longest first: most
+    positions of a sentence start no alias and are rejected with one dict lookup."""
+    index: dict[str, set[int]] = {}
+    for alias in resources.unit_aliases():
+        index.setdefault(alias[0], set()).add(len(alias))
+    return {first: tuple(sorted(lengths, reverse=True)) for first, lengths in index.items()}
 
 
 @cache
-def _prefixes() -> tuple[frozenset[str], tuple[int, ...]]:
+def _place_name_ends() -> frozenset[str]:
+    return frozenset("省市州县区镇乡旗盟")
+
+
+@cache
+def _prefix_index() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """The level prefixes, and first character -> the lengths of the prefixes that start with it."""
     prefixes = frozenset(resources.unit_rules()["prefixes"])
-    return prefixes, tuple(sorted({len(p) for p in prefixes}))
+    index: dict[str, set[int]] = {}
+    for prefix in prefixes:
+        index.setdefault(prefix[0], set()).add(len(prefix))
+    return prefixes, {first: tuple(sorted(lengths)) for first, lengths in index.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -182,7 +206,8 @@ def mention_at(sentence: str, position: int) -> Mention | None:
     best: Mention | None = None
     for core_start in prefix_ends(sentence, position):
         for candidate in (alias_at(sentence, position, core_start), generic_at(sentence, position, core_start)):
-            if candidate and (best is None or candidate.end > best.end):
+            # an alias table entry beats a pattern of the same length (县供电公司 is 电力企业)
+            if candidate and (best is None or (candidate.end, not candidate.generic) > (best.end, not best.generic)):
                 best = candidate
     return with_leader_word(sentence, with_suffix(sentence, best)) if best else None
 
@@ -190,15 +215,18 @@ def mention_at(sentence: str, position: int) -> Mention | None:
 def prefix_ends(sentence: str, position: int) -> list[int]:
     """Where a core may start after up to two prefixes (各级, 市, 东湖区, 各县（市、区）…)."""
     rules = resources.unit_rules()
-    prefixes, prefix_sizes = _prefixes()
+    prefixes, prefix_index = _prefix_index()
+    place_ends = _place_name_ends()
     ends = [position]
     frontier = [position]
     for _ in range(2):
         reached = []
         for start in frontier:
-            reached += [start + size for size in prefix_sizes if sentence[start:start + size] in prefixes]
+            reached += [start + size for size in prefix_index.get(sentence[start:start + 1], ())
+                        if sentence[start:start + size] in prefixes]
             reached += [start + size for size in range(2, 6)
-                        if rules["place_name"].fullmatch(sentence, start, start + size)]
+                        if sentence[start + size - 1:start + size] in place_ends
+                        and rules["place_name"].fullmatch(sentence, start, start + size)]
         frontier = [end for end in dict.fromkeys(reached) if end not in ends]
         ends += frontier
     return ends
@@ -206,7 +234,11 @@ def prefix_ends(sentence: str, position: int) -> list[int]:
 
 def alias_at(sentence: str, position: int, core_start: int) -> Mention | None:
     aliases = resources.unit_aliases()
-    for length in _alias_lengths():
+    room = len(sentence) - core_start
+    # only lengths that fit: a slice past the end would match a shorter alias at the wrong length
+    for length in _alias_index().get(sentence[core_start:core_start + 1], ()):
+        if length > room:
+            continue
         entry = aliases.get(sentence[core_start:core_start + length])
         if entry:
             canonicals, strict = entry
@@ -217,6 +249,9 @@ def alias_at(sentence: str, position: int, core_start: int) -> Mention | None:
 def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
     """Kinds of enterprise (各燃气经营企业, 食品酿造、造纸企业) and other named bodies (…服务中心)."""
     rules = resources.unit_rules()
+    clause_end = rules["clause_breaks"].search(sentence, core_start)
+    if not rules["generic_tail"].search(sentence, core_start, clause_end.start() if clause_end else len(sentence)):
+        return None  # the two patterns are slow to fail; most clauses name no such body at all
     for pattern, canonical in (("enterprise", ENTERPRISES), ("other_body", OTHERS)):
         found = rules[pattern].match(sentence, core_start)
         if found:

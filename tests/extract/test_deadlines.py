@@ -107,3 +107,28 @@ def test_parse_deadline_text_keeps_the_whole_cell(cell, expected):
 ])
 def test_known_gaps(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, doc_date, expected", [
+    ("县住建局要按季度开展安全检查。", SEPTEMBER, ("按季度", None, "recurring")),
+    ("危险化学品企业要按月开展风险辨识。", SEPTEMBER, ("按月", None, "recurring")),
+    ("县自然资源局要在汛前完成隐患点排查。", SEPTEMBER, ("汛前", None, "date")),
+    ("要在寒假前对校车开展检查。", NOVEMBER, ("寒假前", None, "date")),
+    # a calendar date beats a season in the same sentence
+    ("要在5月底前完成水库汛前检查。", dt.date(2023, 5, 4), ("5月底前", "2023-05-31", "date")),
+    ("上半年修订完善成员单位工作职责。", dt.date(2025, 2, 20), ("上半年", "2025-06-30", "date")),
+    ("县融媒体中心要在“安全生产月”期间开设专栏。", dt.date(2024, 3, 15),
+     ("在“安全生产月”期间", "2024-06-30", "period")),
+    ("尾矿库企业要落实24小时巡查制度。", SEPTEMBER, ("24小时巡查", None, "recurring")),
+    ("要督促大型商超在节日促销期间控制人流。", NOVEMBER, ("节日促销期间", None, "period")),
+])
+def test_held_out_timings(sentence, doc_date, expected):
+    assert found(sentence, doc_date) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "上半年，全市共发生事故3起。",      # a report of the half-year, not a limit
+    "按月份统计事故起数。",
+])
+def test_half_years_and_by_period_words_that_are_no_deadline(sentence):
+    assert found(sentence) is None

@@ -85,3 +85,26 @@ def test_field_lines_attach_to_their_numbered_item():
         ("units", "各县（区）应急管理局"), ("deadline", "2023年9月30日前")]
     prohibition = next(s for s in structure.sentences if s.text.startswith("严禁"))
     assert prohibition.part is item
+
+
+def test_field_lines_after_the_last_sub_item_close_the_enclosing_item():
+    text = ("二、集中整治突出隐患\n（一）县消防救援大队要逐一督促整改。\n（二）县市场监督管理局要开展质量抽检。\n"
+            "责任单位：县消防救援大队牵头，县市场监督管理局配合\n完成时限：2024年10月31日前\n三、加快建设充电设施\n")
+    structure = document_structure(text)
+    item, first, last = (next(p for p in structure.parts if p.heading.text.startswith(m))
+                         for m in ("二、", "（一）", "（二）"))
+    assert [f.field_role for f in item.fields] == ["units", "deadline"]
+    assert first.fields == last.fields == []
+
+
+def test_field_lines_stay_with_sub_items_that_each_have_their_own():
+    structure = document_structure(NOTICE_WITH_FIELDS)
+    items = [p for p in structure.parts if p.fields]
+    assert all(p.heading.text[0].isdigit() for p in items)
+
+
+def test_a_bracketed_label_after_an_item_is_a_field_line():
+    text = "一、健全责任体系\n1.上半年修订完善成员单位工作职责。（责任单位：县安委办）\n2.各乡镇要签订责任书。\n"
+    structure = document_structure(text)
+    item = next(p for p in structure.parts if p.heading.text.startswith("1."))
+    assert [(f.field_role, f.field_value) for f in item.fields] == [("units", "县安委办")]

