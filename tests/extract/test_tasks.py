@@ -24,6 +24,7 @@ from .samples import MINUTES, NOTICE_WITH_FIELDS, SPEECH, TABLE_PLAN  # noqa: E4
     ("涉嫌犯罪的，移送司法机关追究刑事责任。", "notice"),
     ("由县林业局会同各乡镇开展护林巡查。", "minutes"),
     ("加强危险化学品运输车辆通行管控。", "speech"),
+    ("为防止事故发生，各乡镇要立即开展一次燃气安全排查。", "notice"),             # 为… then a directive
 ])
 def test_directives_are_tasks(sentence, doc_type):
     assert sentence_is_task(sentence, doc_type)
@@ -40,6 +41,7 @@ def test_directives_are_tasks(sentence, doc_type):
     ("着力抓好以下几项工作：", "speech"),                                      # lead-in
     ("县应急管理局通报了上半年工作情况。", "minutes"),                         # past (了)
     ("为有效防范事故，特制定本方案。", "plan"),
+    ("为切实保障群众生命财产安全，经县政府同意，决定在全县开展燃气安全专项整治。", "notice"),  # a notice's purpose
     ("各单位要坚决遏制重特大事故发生。", "speech"),                           # a generic goal
 ])
 def test_non_directives_are_not_tasks(sentence, doc_type):
