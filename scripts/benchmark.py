@@ -89,7 +89,7 @@ def build_corpus(samples: list[Path], target_bytes: int, seed: int = SEED) -> li
         except DocumentError:
             continue
     if not readable:
-        raise SystemExit(f"no readable sample documents under {SAMPLES}")
+        raise SystemExit(f"none of the {len(samples)} sample files is a readable document")
     rng = random.Random(seed)
     corpus: list[CorpusFile] = []
     size = 0

@@ -98,17 +98,19 @@ def joins(previous: str, stripped: str, raw_line: str, width: int | None) -> boo
 def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
     """Spaces between Chinese characters: a paragraph break after a sentence or a heading, else nothing."""
     edits = []
+    title = looks_like_title(line)
+    segment_start = lead  # a space run splits segments, so the last one never starts before the previous run
     for match in SPACE_RUN.finditer(line, lead):
-        before = line[lead:match.start()]
-        segment = re.split(r"(?<=[。！？；：!?;:])|\s+", before)[-1]
+        segment = re.split(r"(?<=[。！？；：!?;:])|\s+", line[segment_start:match.start()])[-1]
+        segment_start = match.end()
         after = line[match.end()]
         heading = HEADING.match(segment)
         breaks = after not in CLOSING_HEAD and (   # a line never starts with a closing mark (joins)
-            before[-1] in SENTENCE_END or (heading is not None and heading.end() < len(segment)
-                                           and after not in "的了和与及"))
+            line[match.start() - 1] in SENTENCE_END or (heading is not None and heading.end() < len(segment)
+                                                        and after not in "的了和与及"))
         if breaks:
             edits.append(Edit(start + match.start(), start + match.end(), "\n"))
-        elif not looks_like_title(line):
+        elif not title:
             edits.append(Edit(start + match.start(), start + match.end(), ""))
     return edits
 
