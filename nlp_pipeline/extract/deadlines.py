@@ -48,8 +48,19 @@ def parse_deadline_text(text: str, doc_date: dt.date | None) -> Deadline | None:
     words = text.strip().strip("。；;，,")
     best = best_candidate(words, doc_date)
     if best is None:
-        return None
+        return cell_period(words, doc_date)
     return Deadline(words, iso(best.date), best.kind)
+
+
+def cell_period(words: str, doc_date: dt.date | None) -> Deadline | None:
+    """A table cell that is only a span (全年, 6月, 1月—4月、10月—12月): a period ending with its last month.
+    In running text such words are background (6月召开…), so only whole cells are read this way."""
+    patterns = resources.deadline_patterns()
+    if not patterns["cell_period_re"].fullmatch(words):
+        return None
+    months = patterns["cell_month_re"].findall(words)
+    parts = {"month": months[-1] if months else "12", "month_end": "底", "rel_month": None}
+    return Deadline(words, iso(resolve_calendar(parts, doc_date)), "period")
 
 
 def best_candidate(text: str, doc_date: dt.date | None) -> Candidate | None:

@@ -21,5 +21,5 @@ def find_sectors(text: str) -> list[str]:
             continue
         head = rules["list_head_after"].match(text, match.end())
         sectors = (rules["list_heads"][head.group("head")],) if head else keywords[match.group()]
-        found += [sector for sector in sectors if sector not in found]
+        found += [sector for sector in sectors if sector and sector not in found]  # '': a shield word
     return found

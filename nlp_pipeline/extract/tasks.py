@@ -77,6 +77,8 @@ class Cues:
         self.sector_paragraph = re.compile(spec["sector_paragraph"])
         self.role_only = re.compile(spec["role_only_clause"])
         self.accountability = re.compile(spec["accountability_clause"])
+        self.prohibit_clause = re.compile(spec["prohibit_clause"])
+        self.future = re.compile(spec["future_marker"])
 
 
 @cache
@@ -175,7 +177,11 @@ def opening(text: str) -> str:
 def imperative(text: str) -> bool:
     """Opens with an action verb after adverbs (加强…、切实解决…), with 由X… or with …的，一律… ."""
     c = cues()
-    head = c.adverbs.sub("", opening(text), count=1)
+    lead = opening(text)
+    future = c.future.match(lead)
+    if future and c.action_start.match(lead[future.end():]):
+        return False  # 指挥中心建成后，将整合…: what will happen, not what to do (将X纳入… stays a directive)
+    head = c.adverbs.sub("", lead, count=1)
     if c.action_start.match(head) or head.startswith("由"):
         return True
     if head.startswith(c.imperative_connectors):
@@ -221,11 +227,20 @@ def sentence_is_task(text: str, doc_type: str) -> bool:
         first = min(m.start() for pattern in c.modal.values() for m in [pattern.search(text)] if m)
         if any_concrete(text[first:], text):
             return True
+    if c.prohibit_clause.search(text) and not any(c.attitude.search(clause) for clause in clauses(text)):
+        return True  # …要合理安排作业时间，严禁…: a prohibition counts even after a vaguer directive
     if c.past.search(text):
         return False
     if not (imperative(text) or (doc_type in c.unit_subject_doc_types and unit_subject(text))):
         return False
     return any_concrete(opening(text), text, directive=False)
+
+
+def states_problem(clause: str) -> bool:
+    """`（一）责任落实不到位` states a problem; `（三）X要督促存在隐患的企业…` is told to solve one."""
+    c = cues()
+    problem = c.problem.search(clause)
+    return bool(problem) and modality_of(clause[:problem.start()]) is None
 
 
 def heading_is_task(sentence: Sentence, doc_type: str) -> bool:
@@ -236,7 +251,7 @@ def heading_is_task(sentence: Sentence, doc_type: str) -> bool:
     body = re.sub(r"[（(][^）)]*[）)]$", "", blank_quotes(strip_marker(sentence)).rstrip("。；;：:！ "))
     pieces = clauses(body)
     first = pieces[0] if pieces else ""
-    if not first or c.exclude.search(body) or c.topic_prefix.match(body) or c.problem.search(first):
+    if not first or c.exclude.search(body) or c.topic_prefix.match(body) or states_problem(first):
         return False
     if len(pieces) == 1 and c.stage_heading.search(body):
         return False  # （一）部署启动阶段（4月10日至4月30日）。 names a stage, though it reads as a sentence

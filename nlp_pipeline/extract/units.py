@@ -20,6 +20,8 @@ from .. import resources
 from ..record import Unit
 
 LEADERS = "党政领导"
+PARTY_COMMITTEE = "党委"
+GOVERNMENT = "政府"
 ENTERPRISES = "企业"
 OTHERS = "其他"
 
@@ -154,14 +156,15 @@ def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
 def drop_unclosed_mentions(sentence: str, group: list[Mention], addressed: bool) -> list[Mention]:
     """An abbreviation (交通, 教育, 应急) or a generic enterprise (…企业 opening a clause) names a
     party only when something marks it as one: a department word, a predicate (要, 牵头), or a
-    list that a full name opens."""
+    list that a full name opens, or the quantifier 各 (各村（社区）, 各景区)."""
     rules = resources.unit_rules()
     if group and not group[0].strict and not group[0].generic:
         return group
     while group:
         last = group[-1]
         marked = (last.has_suffix or bool(rules["predicate_after"].match(sentence[last.end:]))
-                  or (last.generic and bool(rules["modal_in_clause"].match(sentence, last.end))))
+                  or (last.generic and bool(rules["modal_in_clause"].match(sentence, last.end)))
+                  or (last.strict and bool(rules["party_quantifier"].match(sentence, last.start))))
         if marked or (not last.strict and (not last.generic or addressed)):
             return group
         group = group[:-1]
@@ -209,7 +212,20 @@ def mention_at(sentence: str, position: int) -> Mention | None:
             # an alias table entry beats a pattern of the same length (县供电公司 is 电力企业)
             if candidate and (best is None or (candidate.end, not candidate.generic) > (best.end, not best.generic)):
                 best = candidate
+    if best is not None:
+        best = within_party_committee(sentence, best)
     return with_leader_word(sentence, with_suffix(sentence, best)) if best else None
+
+
+def within_party_committee(sentence: str, mention: Mention) -> Mention:
+    """县委组织部, 市委编办: a department of the party committee is that department, not 党委
+    (a government after it, as in 县委政府, is no department of it)."""
+    if mention.canonicals != (PARTY_COMMITTEE,):
+        return mention
+    department = alias_at(sentence, mention.end, mention.end)
+    if department is None or {PARTY_COMMITTEE, GOVERNMENT} & set(department.canonicals):
+        return mention
+    return replace(department, start=mention.start)
 
 
 def prefix_ends(sentence: str, position: int) -> list[int]:

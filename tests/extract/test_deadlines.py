@@ -132,3 +132,27 @@ def test_held_out_timings(sentence, doc_date, expected):
 ])
 def test_half_years_and_by_period_words_that_are_no_deadline(sentence):
     assert found(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("化工企业要在雷暴天气期间停止装卸作业。", ("雷暴天气期间", None, "period")),
+    ("整改期间，要落实防范措施。", ("整改期间", None, "period")),
+    ("应当在3个工作日内提交书面报告。", ("3个工作日内", None, "date")),
+    # a half-year that qualifies an event is background; the stated date is the limit
+    ("要对上半年发生的事故逐起复盘，9月20日前形成报告。", ("9月20日前", "2023-09-20", "date")),
+])
+def test_held_out_2_timings(sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_irregular_checks_are_not_recurring():
+    assert found("开展不定期督查。") is None
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("全年", Deadline("全年", "2023-12-31", "period")),
+    ("11月", Deadline("11月", "2023-11-30", "period")),
+    ("1月—4月、10月—12月", Deadline("1月—4月、10月—12月", "2023-12-31", "period")),
+])
+def test_cells_that_name_only_a_span(cell, expected):
+    assert parse_deadline_text(cell, SEPTEMBER) == expected

@@ -160,3 +160,27 @@ def test_lead_and_cooperating_columns_give_their_roles():
     (task,) = tasks_of(text).values()
     assert [(u.canonical, u.role) for u in task.units] == [
         ("应急管理部门", "lead"), ("人力资源和社会保障部门", "cooperating"), ("其他", "cooperating")]
+
+
+@pytest.mark.parametrize("sentence, doc_type, expected", [
+    ("各企业要在高温期间合理安排作业时间，严禁安排员工露天作业。", "meeting_report", True),
+    ("会议原则同意县交通运输局提出的方案，由县交通运输局修改完善后印发实施。", "minutes", True),
+    ("对存在违法行为的施工企业，要依法限制其承揽工程。", "minutes", True),
+    ("但也要看到，全市事故总量仍然偏大，暴露出监管不到位等问题。", "speech", False),   # 要看到 is not 要
+    ("部分企业未按要求建立隐患台账，应急物资储备不足。", "notice", False),              # 按要求 is not 要求
+    ("指挥平台建成后，将整合各部门监测数据。", "minutes", False),                       # what will happen
+    ("督查情况将纳入年度考核。", "notice", False),
+    ("县安委办将适时组织督查，对工作不力的予以通报。", "notice", True),                 # a unit's own plan stays
+])
+def test_held_out_2_sentences(sentence, doc_type, expected):
+    assert sentence_is_task(sentence, doc_type) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（三）于2024年6月30日前组织开展一次应急演练；", True),
+    ("（三）县应急管理局要督促存在重大隐患的企业立即整改。", True),   # the problem word follows 要
+    ("三、夯实安全生产基层基础", True),
+    ("（二）隐患排查治理不彻底。", False),
+])
+def test_held_out_2_headings(text, expected):
+    assert heading_is_task(heading(text), "notice") is expected

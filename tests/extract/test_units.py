@@ -157,3 +157,38 @@ def test_held_out_cases(sentence, expected):
 ])
 def test_objects_and_posts_are_not_parties(sentence):
     assert triples(sentence) == []
+
+
+# Found on the second held-out set (tests/extract/heldout2): general cases in invented sentences.
+HELD_OUT_2_CASES = [
+    # a department of the party committee is that department; 党委政府 stays two parties
+    ("市委组织部要组织专题培训。", [("市委组织部", "组织部门", "responsible")]),
+    ("县委编办要配合做好人员调配。", [("县委编办", "其他", "cooperating")]),
+    ("省住房城乡建设厅要开展专项检查。", [("省住房城乡建设厅", "住房和城乡建设部门", "responsible")]),
+    ("省消防救援总队要组织拉动演练。", [("省消防救援总队", "消防救援机构", "responsible")]),
+    ("镇综合行政执法队要加强巡查。", [("镇综合行政执法队", "城市管理和综合执法部门", "responsible")]),
+    ("各站所要每周报送检查情况。", [("各站所", "有关部门", "responsible")]),
+    # 各 marks an ordinary word as a party, here after 会同
+    ("县城管局要会同各村（社区）清理堆放物。",
+     [("县城管局", "城市管理和综合执法部门", "responsible"), ("各村（社区）", "乡镇街道", "responsible")]),
+    # the addressee of an enforcement notice
+    ("现责令你单位：", [("你单位", "企业", "responsible")]),
+    # a generic enterprise whose modal comes after a time clause
+    ("危化品企业在开展动火作业前，必须办理作业票证。", [("危化品企业", "企业", "responsible")]),
+    # a past act's subject is not the party told to act
+    ("县政府已成立调查组，调查组要查明原因。", [("调查组", "其他", "responsible")]),
+    ("要加强值守，汛期各级领导干部要带班值班。", [("各级领导干部", "党政领导", "responsible")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", HELD_OUT_2_CASES)
+def test_held_out_2_cases(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "以县政府办公室名义印发实施。",     # 以 is a preposition, not part of a place name
+    "对各村进行督导检查。",             # 各村 as an object stays an object
+])
+def test_held_out_2_non_parties(sentence):
+    assert triples(sentence) == []
