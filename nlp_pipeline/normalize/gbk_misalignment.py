@@ -1,17 +1,21 @@
-"""Repair text that was decoded from GBK bytes one byte off.
+"""Repair text that was decoded from GBK (or Big5) bytes one byte off.
 
-When a byte is lost or read twice, every following pair of bytes decodes to a wrong character
-until the decoder falls back in step (`。“迅速”就是` -> `！把杆佟本褪`). Pinyin annotators that
-ran over the damage left readings after the wrong characters, sometimes with the character
-itself lost to `?` (`魯?shù)綍?huì)`). The repair:
+When a decoder starts one byte late (or early), every following pair of bytes decodes to a wrong
+character until it falls back in step at the next ASCII byte (`。“迅速”就是` -> `！把杆佟本褪`).
+Pairs that land in the user-defined rows decode to nothing (two bytes lost), the run's last byte
+is lost, and a trail byte below 0x80 comes out as a Latin letter (`。現` -> `,F`). Pinyin
+annotators that ran over the damage left readings after the wrong characters, sometimes with the
+character itself lost to `?` (`魯?shù)綍?huì)`). The repair:
 
-1. find damaged regions: characters no word of the language puts together (unseen bigrams of
-   rare characters), `?` and orphan readings (`?shù)`), Latin letters wedged into Chinese;
-2. rebuild the region's GBK bytes (a `?` with a reading stands for every GBK-only character of
-   that reading) and realign them: prepend the lost byte, drop a doubled byte, or merge the
-   byte two neighbouring wrong characters share;
-3. keep the reading the character model prefers by a wide margin; a region no realignment
-   explains loses only its unmistakable debris (`?`, orphan readings, wedged Latin letters).
+1. find damaged regions with the character bigram model: rare characters no word puts beside
+   their neighbours, runs of unseen pairs, symbols of GBK's non-Chinese rows (kana, bopomofo,
+   box drawing) among Chinese, `?` and orphan readings, Latin letters wedged into Chinese;
+2. rebuild the region's bytes (a `?` with a reading stands for every GBK-only character of that
+   reading) and realign them: put back the lost first byte or drop an extra one, in GBK or Big5;
+   a region reaches at most to the next ASCII byte, where the decoder fell back in step;
+3. keep the reading the model prefers by a wide margin, then put back byte pairs that fell into
+   the user-defined rows and the run's last character when a surviving reading and the context
+   make it certain; a region no realignment explains loses only its unmistakable debris.
 """
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ import itertools
 import math
 import re
 from functools import cache, lru_cache
+from typing import Iterator, NamedTuple
 
 from .charlm import char_lm, simplified_char
 from .edits import Edit, apply_edits
@@ -34,20 +39,43 @@ ANNOTATION = re.compile(rf"[(（]({SYLLABLE})[)）]")
 # lower-case letter or brace wedged between Chinese characters (A级 and B超 are real)
 HARD_SIGN = re.compile(rf"\?{SYLLABLE}\)[a-z{{}}]*|[^{HAN}(（]\(({SYLLABLE})\)|(?<=[{HAN}])[a-z{{}}](?=[{HAN}(])")
 DEBRIS = re.compile(r"[A-Za-z{}?]")
+ASCII_LEFT = re.compile(r"[\x21-\x7e]")   # a realignment that leaves ASCII behind explains nothing
+# an ASCII character a trail byte (0x40-0x7e) decodes to, where the decoder fell back in step
+TRAIL_BYTE_CHAR = re.compile(r"[\x40-\x7e]")
+# characters of GBK's symbol rows that a shifted pair decodes to: enclosed numbers, box
+# drawing, kana, bopomofo, Greek, Cyrillic, full-width letters
+MISREAD_SYMBOL = re.compile("[\u0391-\u03c9\u0401-\u0451\u2460-\u27bf\u3040-\u312f\u3200-\u33ff"
+                            "\uff21-\uff3a\uff41-\uff5a\uff02\uff07\uff1c\uff1e\uff3c\uff3e\uff40\uff5b-\uff5d]")
 CHINESE_PUNCT = set("，。、；：！？“”‘’《》（）·—…")
 HALF_TO_FULL = {",": "，", "!": "！", ";": "；", ":": "：", "?": "？", "(": "（", ")": "）"}
+CODECS = ("gbk", "big5")
 RARE_COUNT = 1000          # a character rarer than this (in the model's counts) is suspect
 ACCEPT_MARGIN = 12.0       # log-probability a repair must gain over the damaged text
-GAP_COST = 6.0             # cost of each byte pair no character decodes from
+REFILL_MARGIN = 6.0        # ... that putting back a lost byte pair must add
+RESTORE_MARGIN = 2.0       # ... by which a restored last character must beat the runner-up
+DROPPED_PAIR_PRIOR = math.log(23 / 190)   # share of first bytes whose pair falls into private use
+# a genre text's mean bigram log-probability per character (corpora/clean): a character that
+# fits as well as the genre's average costs nothing, so readings of different length compare fairly
+GENRE_NATS = 5.6
+GAP_COST = 12.0            # cost of each byte pair no character decodes from (a lost character)
 FOREIGN_COST = 12.0        # cost of `?`, Latin letters or symbols among Chinese characters
 MAX_COMBINATIONS = 256
 MAX_CHOICES = 8            # characters tried for one `?` of a known reading
+MAX_SPAN = 24              # a misread reaches at most this far past a suspect character
+MAX_REFILLS = 3
+TOP_FIRST = 4              # first characters of a refilled pair kept for the joint search
 CONTEXT = 3
 
 
+class Reading(NamedTuple):
+    """A realignment of a region: its text (U+FFFD for bytes no character decodes from) and the
+    lead byte left alone at its end, whose trail byte the garbling lost."""
+    text: str
+    codec: str
+    lone_lead: int | None
+
+
 def repair_gbk_misalignment(text: str) -> tuple[str, list]:
-    if not has_damage(text):
-        return text, []
     edits: list[Edit] = []
     floor = 0   # regions are repaired left to right and never reach into an earlier repair
     for start, end in damaged_regions(text):
@@ -60,97 +88,163 @@ def repair_gbk_misalignment(text: str) -> tuple[str, list]:
     return apply_edits(STEP, text, edits)
 
 
-def has_damage(text: str) -> bool:
-    return HARD_SIGN.search(text) is not None
-
-
 def damaged_regions(text: str) -> list[tuple[int, int]]:
-    """Merged [start, end) spans around suspect characters and hard signs."""
+    """Merged [start, end) spans around suspect characters; lines without a seed are skipped."""
+    seeds = seed_positions(text)
+    if not seeds:
+        return []
     flags = [False] * len(text)
-    for match in HARD_SIGN.finditer(text):
-        for i in range(match.start(), match.end()):
-            flags[i] = True
+    for i in seeds:
+        flags[i] = True
     lm = char_lm()
-    for i in range(1, len(text) - 1):
-        ch = text[i]
-        if is_symbol(ch) and is_han(text[i - 1]):
-            flags[i] = True
-        elif is_han(ch) and lm.counts.get(simplified_char(ch), 0) < RARE_COUNT \
-                and not lm.seen(text[i - 1], ch) and not lm.seen(ch, text[i + 1]):
-            flags[i] = True
-    for i in range(1, len(text) - 2):  # three unseen pairs in a row: a run of wrong characters
-        window = text[i - 1:i + 3]
-        if all(is_han(c) for c in window) and not any(lm.seen(a, b) for a, b in zip(window, window[1:])):
-            flags[i] = flags[i + 1] = True
+    for lo, hi in lines_with(text, seeds):  # three unseen pairs in a row: a run of wrong characters
+        for i in range(max(lo, 1), min(hi, len(text) - 2)):
+            window = text[i - 1:i + 3]
+            if all(is_han(c) for c in window) and not any(lm.seen(a, b) for a, b in zip(window, window[1:])):
+                flags[i] = flags[i + 1] = True
     regions: list[list[int]] = []
     for i, flagged in enumerate(flags):
         if not flagged:
             continue
-        if regions and i - regions[-1][1] <= 2 and "\n" not in text[regions[-1][1]:i]:
+        if regions and (i == regions[-1][1] or i - regions[-1][1] <= 2 and not text[regions[-1][1] - 1].isascii()
+                        and "\n" not in text[regions[-1][1]:i]):   # after a decoder back in step, a new misread
             regions[-1][1] = i + 1
         else:
             regions.append([i, i + 1])
     return [(start, end) for start, end in regions]
 
 
+def seed_positions(text: str) -> set[int]:
+    """Hard signs, misread symbols beside Chinese, rare characters with no plausible neighbour."""
+    seeds = {i for match in HARD_SIGN.finditer(text) for i in range(match.start(), match.end())}
+    suspects = "".join(ch for ch in set(text) if is_rare_han(ch) or MISREAD_SYMBOL.match(ch))
+    if not suspects:
+        return seeds
+    lm = char_lm()
+    for match in re.finditer(f"[{re.escape(suspects)}]", text):
+        i = match.start()
+        if i == 0 or i == len(text) - 1:
+            continue
+        ch, before, after = text[i], text[i - 1], text[i + 1]
+        if MISREAD_SYMBOL.match(ch):
+            if is_han(before) or is_han(after):
+                seeds.add(i)
+        elif not lm.seen(before, ch) and not lm.seen(ch, after):
+            seeds.add(i)
+    return seeds
+
+
+def lines_with(text: str, positions: set[int]) -> list[tuple[int, int]]:
+    starts = sorted({text.rfind("\n", 0, i) + 1 for i in positions})
+    return [(lo, len(text) if (hi := text.find("\n", lo)) < 0 else hi) for lo in starts]
+
+
 def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
     """The best realignment of the damaged region, or the region without its debris."""
-    while end < len(text) and (match := ANNOTATION.match(text, end)):
-        end = match.end()
-    best: tuple[float, Edit] | None = None
-    for lead_in, tail_in in itertools.product(range(CONTEXT), range(CONTEXT)):
-        s, e = start - lead_in, end + tail_in
-        if s < floor or e > len(text) or "\n" in text[s:e]:
-            continue
-        left, region, right = text[max(0, s - CONTEXT):s], text[s:e], text[e:e + CONTEXT]
-        damaged = plausibility(left + strip_readings(region) + right)
-        for candidate in realignments(region, left):
-            if DEBRIS.search(candidate):
-                continue
+    misread_stop = with_glosses(text, misread_end(text, end))
+    end = with_glosses(text, end)
+    ends = {end + tail_in for tail_in in range(CONTEXT)} | {misread_stop}
+    best: tuple[float, int, int, str, str] | None = None
+    for lead_in, e in itertools.product(range(CONTEXT), sorted(ends)):
+        s = start - lead_in
+        if s < floor or e > len(text) or "\n" in text[s:e] or text[s] in ")）":
+            continue   # a misread starts after a reading's parenthesis, where the decoder was in step
+        left, right = context(text, s, e)
+        damaged = plausibility(left + strip_readings(text[s:e]) + right)
+        unrepaired = full_width(text[s:e])
+        for reading in realignments(text[s:e], left):
+            if ASCII_LEFT.search(reading.text) or reading.text == unrepaired:
+                continue   # leaves debris, or only widens punctuation (a gain that repairs nothing)
+            candidate = with_last_char(reading, left, last_gloss(text[s:e]), right)
             gain = plausibility(left + candidate + right) - damaged
             if best is None or gain > best[0]:
-                best = (gain, Edit(s, e, candidate.replace("\ufffd", "")))
-    if best and best[0] >= ACCEPT_MARGIN:
-        return best[1]
+                best = (gain, s, e, reading.codec, candidate)
+    if best and best[0] > 0:
+        gain, s, e, codec, candidate = best
+        left, right = context(text, s, e)
+        if codec == "gbk":
+            candidate = refill_dropped_pairs(candidate, left, right)
+        damaged = plausibility(left + strip_readings(text[s:e]) + right)
+        if plausibility(left + candidate + right) - damaged >= ACCEPT_MARGIN:
+            return Edit(s, e, candidate.replace("\ufffd", ""))
     debris_free = remove_debris(text[max(0, start - 1):end + 1])[start - max(0, start - 1):]
     debris_free = debris_free[:len(debris_free) - len(text[end:end + 1])]
     return Edit(start, end, debris_free) if debris_free != text[start:end] else None
 
 
-def realignments(region: str, left: str):
-    """Readings of the region's bytes with one lost byte restored or a shared byte kept once."""
-    tokens = byte_tokens(region)
-    if tokens is None:
-        return
-    for combination in itertools.islice(itertools.product(*tokens), MAX_COMBINATIONS):
-        joined = b"".join(combination)
-        yield decode(merge_shared_bytes(combination))
-        if joined:
-            yield restore_lost_lead(joined, left)
+def with_glosses(text: str, end: int) -> int:
+    """`end` moved past the readings that follow it (they belong to the region's last character)."""
+    while end < len(text) and (match := ANNOTATION.match(text, end)):
+        end = match.end()
+    return end
 
 
-def restore_lost_lead(joined: bytes, left: str) -> str:
+def context(text: str, start: int, end: int) -> tuple[str, str]:
+    """A few characters either side of [start, end), readings left out."""
+    left = strip_readings(text[max(0, start - 4 * CONTEXT):start])[-CONTEXT:]
+    right = strip_readings(text[end:end + 4 * CONTEXT])[:CONTEXT]
+    return left, right
+
+
+def misread_end(text: str, i: int) -> int:
+    """Where a misread running through position `i` stops: at the next ASCII byte, where the
+    decoder fell back in step (a letter there is the last misread trail byte, so it is included)."""
+    if i > 0 and text[i - 1].isascii():   # the region already ends where the decoder recovered
+        return i
+    j = i
+    while j < len(text) and j - i < MAX_SPAN and not text[j].isascii() and not text[j].isspace():
+        j += 1
+    if j < len(text) and TRAIL_BYTE_CHAR.match(text[j]) and (j + 1 == len(text) or not text[j + 1].isalnum()):
+        j += 1
+    return j
+
+
+def realignments(region: str, left: str) -> Iterator[Reading]:
+    """Readings of the region's bytes with the lost first byte put back or (GBK) a byte two wrong
+    characters share kept once. A decoder one byte early is one byte late for the region that
+    starts a character earlier, which the caller's choice of start covers."""
+    for codec in CODECS:
+        tokens = byte_tokens(region, codec)
+        if tokens is None:
+            continue
+        for combination in itertools.islice(itertools.product(*tokens), MAX_COMBINATIONS) if tokens else ():
+            joined = b"".join(combination)
+            if codec == "gbk":
+                yield reading_of(merge_shared_bytes(combination), codec)
+            if joined:
+                yield restore_lost_lead(joined, left, codec)
+
+
+def reading_of(data: bytes, codec: str) -> Reading:
+    text = decode(data, codec)
+    lone = data and data[-1] >= 0x81 and text.endswith("\ufffd") and decode(data[:-1], codec) + "\ufffd" == text
+    return Reading(text, codec, data[-1] if lone else None)
+
+
+def restore_lost_lead(joined: bytes, left: str, codec: str) -> Reading:
     """Put back the lost first byte (only the first character depends on it)."""
-    rest = decode(joined[1:])
-    return best_first_char(left[-1:], joined[0], rest[:1]) + rest
+    rest = reading_of(joined[1:], codec)
+    return rest._replace(text=best_first_char(left[-1:], joined[0], rest.text[:1], codec) + rest.text)
 
 
 @lru_cache(maxsize=16384)
-def best_first_char(before: str, trail: int, after: str) -> str:
+def best_first_char(before: str, trail: int, after: str, codec: str) -> str:
     """The character ending in byte `trail` that fits best between its neighbours."""
-    firsts = (decode(bytes([lead, trail])) for lead in range(0x81, 0xFF))
+    firsts = (decode(bytes([lead, trail]), codec) for lead in range(0x81, 0xFF))
     return max((first for first in firsts if len(first) == 1 and first != "\ufffd"),
                key=lambda first: plausibility(before + first + after), default="\ufffd")
 
 
-def byte_tokens(region: str) -> list[list[bytes]] | None:
-    """Per character the GBK bytes it may have come from; readings become character choices."""
+def byte_tokens(region: str, codec: str) -> list[list[bytes]] | None:
+    """Per character the bytes it may have come from; readings become character choices."""
     tokens: list[list[bytes]] = []
     i = 0
     while i < len(region):
         orphan = ORPHAN_READING.match(region, i)
         annotation = ANNOTATION.match(region, i)
         if orphan:
+            if codec != "gbk":   # the `?` readings come from GBK pipelines
+                return None
             choices = gbk_only_chars_read(orphan.group(1))
             if choices:
                 tokens.append(choices)
@@ -160,7 +254,7 @@ def byte_tokens(region: str) -> list[list[bytes]] | None:
         else:
             ch = HALF_TO_FULL.get(region[i], region[i])
             try:
-                tokens.append([ch.encode("gbk")])
+                tokens.append([ch.encode(codec)])
             except UnicodeEncodeError:
                 return None
             i += 1
@@ -175,8 +269,98 @@ def merge_shared_bytes(combination: tuple[bytes, ...]) -> bytes:
     return bytes(out)
 
 
-def decode(data: bytes) -> str:
-    return data.decode("gbk", errors="replace")
+def with_last_char(reading: Reading, left: str, gloss: str | None, right: str) -> str:
+    """The realignment with its lost last character put back where its reading makes it certain."""
+    if reading.codec != "gbk" or reading.lone_lead is None or not reading.text.endswith("\ufffd"):
+        return reading.text
+    before = (left + reading.text[:-1])[-1:]
+    restored = restore_last_char(before, reading.lone_lead, gloss, right[:1])
+    return reading.text[:-1] + restored if restored else reading.text
+
+
+def refill_dropped_pairs(candidate: str, left: str, right: str) -> str:
+    """A byte pair that fell into GBK's user-defined rows decoded to nothing, so one wrong
+    character `ab` stands where `a?` and `?b` were: put the pair back where it gains most."""
+    for _ in range(MAX_REFILLS):
+        base = plausibility(left + candidate + right)
+        best: tuple[float, str] | None = None
+        lm = char_lm()
+        for p, ch in enumerate(candidate):
+            before, after = (left + candidate[:p])[-1:], (candidate[p + 1:] + right)[:1]
+            if not (is_han(ch) or MISREAD_SYMBOL.match(ch)) or lm.seen(before, ch) or lm.seen(ch, after):
+                continue   # a character that fits a neighbour is not the wreck of two
+            pair = refilled_pair(ch, before, after)
+            if pair:
+                trial = candidate[:p] + pair + candidate[p + 1:]
+                gain = plausibility(left + trial + right) - base
+                if best is None or gain > best[0]:
+                    best = (gain, trial)
+        if best is None or best[0] < REFILL_MARGIN:
+            return candidate
+        candidate = best[1]
+    return candidate
+
+
+@lru_cache(maxsize=8192)
+def refilled_pair(ch: str, before: str, after: str) -> str | None:
+    """The two characters `ch`'s bytes were split from, best fitting between its neighbours."""
+    lead, trail = ch.encode("gbk")
+    firsts = [(first_byte, c) for first_byte in dropped_pair_leads()
+              if (c := single_char(bytes([lead, first_byte])))]
+    firsts = sorted(firsts, key=lambda item: -plausibility(before + item[1]))[:TOP_FIRST]
+    pairs = [c1 + c2 for first_byte, c1 in firsts for second in dropped_pair_trails(first_byte)
+             if (c2 := single_char(bytes([second, trail])))]
+    return max(pairs, key=lambda pair: plausibility(before + pair + after), default=None)
+
+
+@lru_cache(maxsize=4096)
+def restore_last_char(before: str, lead: int, gloss: str | None, after: str) -> str | None:
+    """The run's last character, whose trail byte was lost, from its lead byte and its surviving
+    reading: one character of that lead and reading, or one of that lead followed by a character
+    of that reading (a byte pair between them fell into the user-defined rows, which is rarer).
+    None unless the best beats the runner-up by a margin; without a reading nothing is certain.
+    Variants that differ only in script count as one, written in the script of `before`."""
+    if gloss is None:
+        return None
+    singles = [c for trail in range(0x40, 0xFF) if (c := single_char(bytes([lead, trail]))) and gloss in readings(c)]
+    firsts = [c for first_byte in dropped_pair_leads() if (c := single_char(bytes([lead, first_byte])))]
+    scored = [(plausibility(before + c + after), c) for c in singles]
+    scored += [(plausibility(before + c1 + c2 + after) + DROPPED_PAIR_PRIOR, c1 + c2)
+               for c1 in firsts for c2 in chars_read(gloss)]
+    by_form: dict[str, tuple[float, str]] = {}
+    traditional_context = simplified(before) != before
+    for score, candidate in scored:
+        form = simplified(candidate)
+        fits_script = (form != candidate) == traditional_context
+        by_form[form] = max(by_form.get(form, (-math.inf, "")), (score + 1e-6 * fits_script, candidate))
+    ranked = sorted(by_form.values(), reverse=True)
+    if ranked and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= RESTORE_MARGIN):
+        return ranked[0][1]
+    return None
+
+
+def simplified(text: str) -> str:
+    return "".join(map(simplified_char, text))
+
+
+def last_gloss(region: str) -> str | None:
+    glosses = [m for m in ANNOTATION.finditer(region) if m.end() == len(region)]
+    return glosses[0].group(1) if glosses else None
+
+
+def single_char(data: bytes) -> str | None:
+    """The one Chinese character or punctuation mark `data` decodes to, if any."""
+    ch = decode(data, "gbk")
+    return ch if len(ch) == 1 and (is_han(ch) or ch in CHINESE_PUNCT) else None
+
+
+def decode(data: bytes, codec: str = "gbk") -> str:
+    return data.decode(codec, errors="replace")
+
+
+def full_width(region: str) -> str:
+    """The region as the punctuation step would leave it without a repair."""
+    return "".join(HALF_TO_FULL.get(ch, ch) for ch in strip_readings(region))
 
 
 def strip_readings(region: str) -> str:
@@ -190,14 +374,15 @@ def remove_debris(region: str) -> str:
 
 
 def plausibility(text: str) -> float:
-    """Character-model log-probability with costs for debris and undecodable bytes."""
+    """Character-model log-probability relative to the genre's, with costs for debris and
+    undecodable bytes."""
     lm = char_lm()
     score = 0.0
     for a, b in zip(text, text[1:]):
         if is_han(a) and is_han(b):
-            score += lm.bigram_logprob(a, b)
+            score += lm.bigram_logprob(a, b) + GENRE_NATS
         elif is_han(b):
-            score += math.log(lm.unigram(b))
+            score += math.log(lm.unigram(b)) + GENRE_NATS
         elif b == "\ufffd":
             score -= GAP_COST
         elif b not in CHINESE_PUNCT and not b.isspace():
@@ -207,13 +392,49 @@ def plausibility(text: str) -> float:
     return score
 
 
-def is_symbol(ch: str) -> bool:
-    """Enclosed numbers, box drawing and the like: GBK's symbol rows, met only in misread bytes."""
-    return "\u2460" <= ch <= "\u27bf" or "\u3200" <= ch <= "\u33ff"
-
-
 def is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
+
+
+@lru_cache(maxsize=65536)
+def is_rare_han(ch: str) -> bool:
+    return is_han(ch) and char_lm().counts.get(simplified_char(ch), 0) < RARE_COUNT
+
+
+@cache
+def dropped_pairs() -> dict[int, tuple[int, ...]]:
+    """First byte -> second bytes of the GBK pairs a GB18030 decoder maps to private use, which
+    damaged pages drop."""
+    pairs: dict[int, list[int]] = {}
+    for first, second in itertools.product(range(0x81, 0xFF), range(0x40, 0xFF)):
+        if "\ue000" <= bytes([first, second]).decode("gb18030", errors="replace") <= "\uf8ff":
+            pairs.setdefault(first, []).append(second)
+    return {first: tuple(seconds) for first, seconds in pairs.items()}
+
+
+def dropped_pair_leads() -> tuple[int, ...]:
+    return tuple(dropped_pairs())
+
+
+def dropped_pair_trails(first: int) -> tuple[int, ...]:
+    return dropped_pairs().get(first, ())
+
+
+@cache
+def chars_by_reading() -> dict[str, tuple[str, ...]]:
+    """Reading -> the common GBK characters pypinyin reads so (candidates for a lost character)."""
+    index: dict[str, list[str]] = {}
+    counts = char_lm().counts
+    for lead, trail in itertools.product(range(0x81, 0xFF), range(0x40, 0xFF)):
+        ch = single_char(bytes([lead, trail]))
+        if ch and counts.get(simplified_char(ch), 0) >= RARE_COUNT:
+            for reading in readings(ch):
+                index.setdefault(reading, []).append(ch)
+    return {reading: tuple(chars) for reading, chars in index.items()}
+
+
+def chars_read(reading: str) -> tuple[str, ...]:
+    return chars_by_reading().get(reading, ())
 
 
 @cache

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .edits import Edit, apply_edits
+from .edits import Edit, apply_edits, diff_edits
 
 LAYOUT_STEP = "layout"
 PUNCT_STEP = "punctuation"
@@ -47,8 +47,9 @@ def repair_layout(text: str) -> tuple[str, list]:
             continue
         lead = len(line) - len(line.lstrip())
         trail = len(line) - len(line.rstrip())
-        # a closing mark never starts a line, not even after a blank one
-        if previous is not None and (not after_blank or stripped[0] in CLOSING_HEAD) \
+        # a closing mark never starts a line and an opening one never ends a paragraph, not even
+        # across a blank line (a second pass, the blank line gone, would join them)
+        if previous is not None and (not after_blank or stripped[0] in CLOSING_HEAD or previous[-1] in OPENING_TAIL) \
                 and joins(previous, stripped, line, width):
             edits.append(Edit(start - 1, start + lead, ""))   # the line break and the indent
         elif lead:
@@ -92,7 +93,10 @@ def joins(previous: str, stripped: str, raw_line: str, width: int | None) -> boo
         return True
     if previous[-1] in SENTENCE_END or HEADING.match(stripped) or raw_line[:1].isspace():
         return False
-    return width is not None and len(previous) >= width - 3
+    if width is None or len(previous) < width - 3:
+        return False
+    # a heading without sentence punctuation shorter than the wrap width is a line of its own
+    return not (HEADING.match(previous) and not re.search("[，。；,;]", previous) and len(previous) < width - 1)
 
 
 def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
@@ -142,10 +146,14 @@ def repair_punctuation(text: str) -> tuple[str, list]:
 
 
 def line_punctuation(line: str) -> list[Edit]:
-    converted = full_width_punctuation(line)
-    edits = [Edit(i, i + 1, new) for i, (old, new) in enumerate(zip(line, converted)) if old != new]
-    edits += quote_edits(line)
-    return edits
+    quotes = quote_edits(line)
+    if not quotes:
+        converted = full_width_punctuation(line)
+        return [Edit(i, i + 1, new) for i, (old, new) in enumerate(zip(line, converted)) if old != new]
+    # a quote put in makes its neighbours' context Chinese (`:0”` -> `：“0”`), so widths are
+    # decided on the quoted line, and one pass reaches the fixpoint
+    quoted, _ = apply_edits(PUNCT_STEP, line, quotes)
+    return diff_edits(line, full_width_punctuation(quoted))
 
 
 def full_width_punctuation(line: str) -> str:

@@ -166,7 +166,9 @@ def censor_patterns() -> tuple[tuple[re.Pattern, str], ...]:
         standin = re.escape(row["standin"])
         left = "|".join(f"(?<={re.escape(word)})" for word in row["left"].split("|") if word)
         right = "|".join(map(re.escape, filter(None, row["right"].split("|"))))
-        alternatives = [f"(?:{left}) ?{standin} ?(?=[{HAN}])"] if left else []
+        grade = "|".join(map(re.escape, filter(None, (row.get("not_before") or "").split("|"))))
+        not_grade = f"(?! ?(?:{grade}))" if grade else ""
+        alternatives = [f"(?:{left}) ?{standin}{not_grade} ?(?=[{HAN}])"] if left else []
         if right:
             alternatives.append(f"(?<=[{HAN}]) ?{standin} ?(?={right})")
         compiled.append((re.compile("|".join(alternatives)), row["original"]))

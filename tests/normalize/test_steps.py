@@ -57,7 +57,6 @@ def test_gbk_misalignment(text, expected):
     assert run_step("gbk_misalignment", text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="bytes the garbler dropped are not restored from context yet")
 def test_gbk_misalignment_restores_dropped_bytes():
     assert run_step("gbk_misalignment", "嚴改!把杆佟本褪且⒓磫(dòng),馬上") == "嚴改。“迅速”就是要立即啟動,馬上"
 
@@ -123,6 +122,8 @@ def test_spin(text, expected):
     ("坚持D中央集中统一领导", "坚持党中央集中统一领导"),
     ("督促各A级景区暂停营业", "督促各A级景区暂停营业"),
     ("D级危险房屋", "D级危险房屋"),
+    ("对鉴定为D级的危房一律停用", "对鉴定为D级的危房一律停用"),
+    ("列为 D 类管理", "列为 D 类管理"),
 ])
 def test_censor_standin(text, expected):
     assert run_step("censor_standin", text) == expected
@@ -138,6 +139,13 @@ def test_censor_standin(text, expected):
      "了人员零伤亡。全市各级各部门扎实做好各项防汛准备工作,累计排查整改各类安全隐患640余处,组织转移避险群众1.3万"
      "人次,实现了人员零伤亡。全市各级各部门扎实做好各项防汛准备工作。"),
     ("绝不能有丝毫麻痹大意\n。", "绝不能有丝毫麻痹大意。"),
+    # a hard-wrapped text (width 24) whose numbered heading is nearly as long as its lines
+    ("各地区各部门要深入贯彻落实安全生产责任制，切实\n加强组织领导，层层压实各方责任确保落实到位，各\n"
+     "地区各部门要深入贯彻落实安全生产责任制，切实加\n强组织领导，层层压实各方责任确保落实到位，各地\n"
+     "区各部门要深入贯彻落实安全生产责任制，切实加强\n组织领导。\n二、全面开展重点行业领域隐患排查整治工作\n各地区各部门要深入贯彻落实。",
+     "各地区各部门要深入贯彻落实安全生产责任制，切实加强组织领导，层层压实各方责任确保落实到位，各"
+     "地区各部门要深入贯彻落实安全生产责任制，切实加强组织领导，层层压实各方责任确保落实到位，各地"
+     "区各部门要深入贯彻落实安全生产责任制，切实加强组织领导。\n二、全面开展重点行业领域隐患排查整治工作\n各地区各部门要深入贯彻落实。"),
     ("深入不够 的问题 。", "深入不够的问题。"),
     ("这里,我讲三点意见: 第一,提高站位 今年,形势严峻。", "这里,我讲三点意见:\n第一,提高站位\n今年,形势严峻。"),
     # negative cases: table rows, titles with a space, short lines without punctuation

@@ -105,8 +105,6 @@ def test_normalize_answers_anything(text):
     _check_normalized(text)
 
 
-@pytest.mark.xfail(strict=True, reason="quote repair and line joins change what the punctuation and layout "
-                                       "steps decide on a second pass (.notes/robustness-findings.md #7)")
 @FUZZ
 @example(":0”")
 @example('"\n\n一')
