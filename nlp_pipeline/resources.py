@@ -88,12 +88,13 @@ def char_lm_counts() -> dict[str, int]:
 
 
 @cache
-def boilerplate_patterns() -> dict[str, tuple]:
-    """Compiled boilerplate regexes by kind (see the `_doc` of data/normalize/boilerplate.json)."""
+def boilerplate_patterns() -> dict:
+    """Compiled boilerplate regexes by kind (one alternation each; `spans`: pattern, replacement pairs) (see the `_doc` of data/normalize/boilerplate.json)."""
     import re
 
     spec = read_json("normalize/boilerplate.json")
-    compiled = {kind: tuple(re.compile(p) for p in spec[kind])
+    # one alternation per kind: a line is tested once, not once per pattern
+    compiled = {kind: re.compile("|".join(f"(?:{p})" for p in spec[kind]))
                 for kind in ("lines", "tail_lines", "related_headers", "related_items")}
     compiled["spans"] = tuple((re.compile(p), replacement) for p, replacement in spec["spans"])
     return compiled

@@ -33,12 +33,12 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 def chrome_lines(text: str, lines: list[tuple[int, int]], patterns: dict) -> list[bool]:
     stripped = [text[s:e].strip() for s, e in lines]
-    drop = [any(p.search(line) for p in patterns["lines"]) for line in stripped]
+    drop = [patterns["lines"].search(line) is not None for line in stripped]
     in_related = False
     for i, line in enumerate(stripped):
-        if any(p.search(line) for p in patterns["related_headers"]):
+        if patterns["related_headers"].search(line):
             drop[i] = in_related = True
-        elif in_related and any(p.search(line) for p in patterns["related_items"]):
+        elif in_related and patterns["related_items"].search(line):
             drop[i] = True
         elif line:
             in_related = False
@@ -53,7 +53,7 @@ def footer_block(stripped: list[str], drop: list[bool], tail_patterns) -> list[i
     block: list[int] = []
     for i in range(len(stripped) - 1, -1, -1):
         line = stripped[i]
-        if not line or drop[i] or any(p.search(line) for p in tail_patterns):
+        if not line or drop[i] or tail_patterns.search(line):
             block.append(i)
         else:
             break

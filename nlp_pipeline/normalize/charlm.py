@@ -19,6 +19,7 @@ class CharLM:
         self.total = sum(n for key, n in counts.items() if len(key) == 1)
         self.vocab = sum(1 for key in counts if len(key) == 1)
         self._bigram_cache: dict[str, float] = {}   # the repairs score the same pairs over and over
+        self._seen_cache: dict[str, bool] = {}
 
     def unigram(self, ch: str) -> float:
         return (self.counts.get(simplified_char(ch), 0) + 0.5) / (self.total + 0.5 * self.vocab)
@@ -38,7 +39,11 @@ class CharLM:
         return math.log(0.98 * seen + UNSEEN_BIGRAM * self.unigram(b))
 
     def seen(self, a: str, b: str) -> bool:
-        return simplified_char(a) + simplified_char(b) in self.counts
+        pair = a + b
+        known = self._seen_cache.get(pair)
+        if known is None:
+            known = self._seen_cache[pair] = simplified_char(a) + simplified_char(b) in self.counts
+        return known
 
     def logprob(self, text: str) -> float:
         """Sum of bigram log-probabilities inside `text` (its first character is context)."""

@@ -65,6 +65,7 @@ MAX_SPAN = 24              # a misread reaches at most this far past a suspect c
 MAX_REFILLS = 3
 TOP_FIRST = 4              # first characters of a refilled pair kept for the joint search
 CONTEXT = 3
+WELL_FORMED_PAIRS = 2      # seen pairs in a row that no misread produces by chance
 
 
 class Reading(NamedTuple):
@@ -79,7 +80,7 @@ def repair_gbk_misalignment(text: str) -> tuple[str, list]:
     edits: list[Edit] = []
     floor = 0   # regions are repaired left to right and never reach into an earlier repair
     for start, end in damaged_regions(text):
-        if start < floor:
+        if start < floor or reads_on_after(text, start, end):
             continue
         edit = repair_region(text, start, end, floor)
         if edit:
@@ -98,10 +99,11 @@ def damaged_regions(text: str) -> list[tuple[int, int]]:
         flags[i] = True
     lm = char_lm()
     for lo, hi in lines_with(text, seeds):  # three unseen pairs in a row: a run of wrong characters
-        for i in range(max(lo, 1), min(hi, len(text) - 2)):
-            window = text[i - 1:i + 3]
-            if all(is_han(c) for c in window) and not any(lm.seen(a, b) for a, b in zip(window, window[1:])):
-                flags[i] = flags[i + 1] = True
+        line = text[lo:hi]
+        unseen = [is_han(a) and is_han(b) and not lm.seen(a, b) for a, b in zip(line, line[1:])]
+        for k in range(1, len(unseen) - 1):
+            if unseen[k - 1] and unseen[k] and unseen[k + 1]:
+                flags[lo + k] = flags[lo + k + 1] = True
     regions: list[list[int]] = []
     for i, flagged in enumerate(flags):
         if not flagged:
@@ -132,6 +134,22 @@ def seed_positions(text: str) -> set[int]:
         elif not lm.seen(before, ch) and not lm.seen(ch, after):
             seeds.add(i)
     return seeds
+
+
+def reads_on_after(text: str, start: int, end: int) -> bool:
+    """A region seeded by the model alone, followed by well-formed text before the next ASCII
+    byte. A misread runs to that byte (the decoder stays one byte off until then), and misread
+    characters almost never chain into seen pairs, so the region is a rare word, not damage."""
+    if HARD_SIGN.search(text, start, end) or MISREAD_SYMBOL.search(text, start, end):
+        return False
+    lm = char_lm()
+    after = text[end:misread_end(text, end)]
+    chained = 0
+    for a, b in zip(after, after[1:]):
+        chained = chained + 1 if is_han(a) and is_han(b) and lm.seen(a, b) else 0
+        if chained == WELL_FORMED_PAIRS:
+            return True
+    return False
 
 
 def lines_with(text: str, positions: set[int]) -> list[tuple[int, int]]:

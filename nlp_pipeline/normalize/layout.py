@@ -149,6 +149,8 @@ def line_punctuation(line: str) -> list[Edit]:
     quotes = quote_edits(line)
     if not quotes:
         converted = full_width_punctuation(line)
+        if converted == line:
+            return []
         return [Edit(i, i + 1, new) for i, (old, new) in enumerate(zip(line, converted)) if old != new]
     # a quote put in makes its neighbours' context Chinese (`:0”` -> `：“0”`), so widths are
     # decided on the quoted line, and one pass reaches the fixpoint
@@ -208,6 +210,8 @@ def quote_edits(line: str) -> list[Edit]:
 
 def lost_opening_quotes(line: str) -> list[Edit]:
     """`…悲痛。6·3”事故` -> `…悲痛。“6·3”事故`: a short quoted term right after a sentence end."""
+    if "”" not in line:
+        return []
     edits = []
     depth = 0
     for i, ch in enumerate(line):
