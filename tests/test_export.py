@@ -84,3 +84,13 @@ def test_workbook_bytes_do_not_depend_on_the_save_time():
     time.sleep(2.1)  # zip entries carry the time in steps of two seconds
     assert to_xlsx([_record()]) == first
     assert pd.read_excel(io.BytesIO(first), sheet_name="全部任务").shape[0] == 3
+
+
+def test_workbook_cells_are_text_never_formulas():
+    from openpyxl import load_workbook
+
+    record = _record()
+    record.tasks[0].text = "=HYPERLINK(\"http://example.invalid\")"
+    sheet = load_workbook(io.BytesIO(to_xlsx([record])))["全部任务"]
+    assert sheet["C2"].value == record.tasks[0].text and sheet["C2"].data_type == "s"
+    assert sheet["A2"].value == 1

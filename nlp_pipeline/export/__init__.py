@@ -6,6 +6,7 @@ distribute the work.
 """
 from __future__ import annotations
 
+import csv
 import datetime
 import io
 import re
@@ -48,19 +49,17 @@ def checklist_rows(records: Iterable[DocumentRecord]) -> list[dict[str, str | in
     return rows
 
 
-def checklist_frame(records: Iterable[DocumentRecord]):
-    import pandas as pd
-
-    return pd.DataFrame(checklist_rows(records), columns=COLUMNS)
-
-
 def to_json(record: DocumentRecord) -> str:
     return record.to_json()
 
 
 def to_csv(records: Iterable[DocumentRecord]) -> bytes:
     """UTF-8 with a BOM, so that Excel opens the Chinese correctly."""
-    return checklist_frame(records).to_csv(index=False).encode("utf-8-sig")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    writer.writerows([row[column] for column in COLUMNS] for row in checklist_rows(records))
+    return buffer.getvalue().encode("utf-8-sig")
 
 
 def _sheet_name(name: str, taken: set[str]) -> str:
@@ -90,35 +89,42 @@ def _unit_sheets(records: list[DocumentRecord]) -> dict[str, list[int]]:
 SAVE_TIME = datetime.datetime(2000, 1, 1)
 
 
-def _format_sheet(workbook, sheet, part) -> None:
-    header = workbook.add_format({"bold": True, "bg_color": "#DDE7F3", "border": 1, "valign": "top"})
-    wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
+def _write_sheet(sheet, rows: list[dict], header, wrap) -> None:
     for index, column in enumerate(COLUMNS):
         sheet.set_column(index, index, COLUMN_WIDTHS[column], wrap)
-        sheet.write(0, index, column, header)
+        sheet.write_string(0, index, column, header)
+    for number, row in enumerate(rows, start=1):
+        for index, column in enumerate(COLUMNS):
+            value = row[column]
+            if isinstance(value, int):
+                sheet.write_number(number, index, value)
+            elif value:   # never `write`: a task starting with = must stay text, not become a formula
+                sheet.write_string(number, index, value)
     sheet.freeze_panes(1, 0)
-    sheet.autofilter(0, 0, len(part), len(COLUMNS) - 1)
+    sheet.autofilter(0, 0, len(rows), len(COLUMNS) - 1)
 
 
 def to_xlsx(records: Iterable[DocumentRecord]) -> bytes:
     """The formatted workbook: all tasks, then one sheet per canonical unit (most tasks first).
 
-    Written with xlsxwriter: column formats instead of a style per cell keep a checklist of
-    tens of thousands of rows fast to write."""
-    import pandas as pd
+    Written cell by cell with xlsxwriter and column formats (no style per cell, no DataFrame):
+    a checklist of tens of thousands of rows stays fast to write."""
+    import xlsxwriter
 
     records = list(records)
-    frame = checklist_frame(records)
+    rows = checklist_rows(records)
     buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    workbook.set_properties({"created": SAVE_TIME})
+    header = workbook.add_format({"bold": True, "bg_color": "#DDE7F3", "border": 1, "valign": "top"})
+    wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
     taken: set[str] = set()
-    with pd.ExcelWriter(buffer, engine="xlsxwriter") as writer:
-        writer.book.set_properties({"created": SAVE_TIME})
-        sheets = {_sheet_name(ALL_TASKS_SHEET, taken): frame}
-        for canonical, indexes in _unit_sheets(records).items():
-            sheets[_sheet_name(canonical, taken)] = frame.iloc[indexes]
-        for name, part in sheets.items():
-            part.to_excel(writer, sheet_name=name, index=False)
-            _format_sheet(writer.book, writer.sheets[name], part)
+    sheets = {_sheet_name(ALL_TASKS_SHEET, taken): rows}
+    for canonical, indexes in _unit_sheets(records).items():
+        sheets[_sheet_name(canonical, taken)] = [rows[i] for i in indexes]
+    for name, part in sheets.items():
+        _write_sheet(workbook.add_worksheet(name), part, header, wrap)
+    workbook.close()
     return buffer.getvalue()
 
 
