@@ -109,6 +109,15 @@ def boilerplate_patterns() -> dict:
 
 
 @cache
+def lost_character_patterns() -> tuple[tuple[re.Pattern, str, bool], ...]:
+    """(pattern, character to insert at its end, whether the match must split into month|day)."""
+    import re
+
+    spec = read_json("normalize/lost_characters.json")["patterns"]
+    return tuple((re.compile(p["pattern"], re.M), p["insert"], p.get("split_month_day", False)) for p in spec)
+
+
+@cache
 def spin_pairs() -> tuple[dict[str, str], ...]:
     """Content-farm synonym swaps: spun, original, mode, context collocations, keep contexts."""
     return read_tsv("normalize/spin_pairs.tsv")

@@ -25,6 +25,7 @@ import re
 from functools import cache, lru_cache
 from typing import Iterator, NamedTuple
 
+from .. import resources
 from .charlm import char_lm, simplified_char
 from .edits import Edit, apply_edits
 from .pinyin_annotation import readings
@@ -86,7 +87,33 @@ def repair_gbk_misalignment(text: str) -> tuple[str, list]:
         if edit:
             edits.append(edit)
             floor = edit.end
+    if edits:   # only a document with byte-shift damage has lost its lone characters too
+        edits += lost_character_edits(text, edits)
     return apply_edits(STEP, text, edits)
+
+
+def lost_character_edits(text: str, repairs: list[Edit]) -> list[Edit]:
+    """Put back the characters a shift deleted outright where the genre's formats make them
+    certain (`2024年49日` -> `2024年4月9日`, `〔2024〕22` -> `〔2024〕22号`; data/normalize/lost_characters.json)."""
+    edits = []
+    for pattern, insert, split_month_day in resources.lost_character_patterns():
+        for match in pattern.finditer(text):
+            if any(repair.start <= match.end() and match.start() <= repair.end for repair in repairs):
+                continue
+            if split_month_day:
+                split = month_day_split(match.group())
+                if split:
+                    edits.append(Edit(match.start() + split, match.start() + split, insert))
+            else:
+                edits.append(Edit(match.end(), match.end(), insert))
+    return edits
+
+
+def month_day_split(digits: str) -> int | None:
+    """Where `digits` splits into a month and a day, if in exactly one way."""
+    splits = [k for k in range(1, len(digits)) if digits[k] != "0" and digits[0] != "0"
+              and 1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= 31]
+    return splits[0] if len(splits) == 1 else None
 
 
 def damaged_regions(text: str) -> list[tuple[int, int]]:

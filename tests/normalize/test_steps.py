@@ -57,6 +57,27 @@ def test_gbk_misalignment(text, expected):
     assert run_step("gbk_misalignment", text) == expected
 
 
+SHIFTED = "大量工作,F(xiàn)在看\n"   # a byte-shift repair elsewhere: the document has the damage
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024年49日印发", "2024年4月9日印发"),
+    ("于2024年1015日前完成", "于2024年10月15日前完成"),
+    ("岚政办〔2024〕22\n关于", "岚政办〔2024〕22号\n关于"),
+    ("2024年9月13\n", "2024年9月13日\n"),
+    # negative cases: no certain split, or a format that needs nothing
+    ("2024年111日", "2024年111日"),
+    ("15日前报送", "15日前报送"),
+    ("〔2024〕22号文件", "〔2024〕22号文件"),
+])
+def test_gbk_misalignment_restores_lone_characters_in_damaged_documents(text, expected):
+    assert run_step("gbk_misalignment", SHIFTED + text).endswith(expected)
+
+
+def test_lone_characters_are_not_restored_in_clean_documents():
+    assert run_step("gbk_misalignment", "2024年49日印发") == "2024年49日印发"
+
+
 def test_gbk_misalignment_restores_dropped_bytes():
     assert run_step("gbk_misalignment", "嚴改!把杆佟本褪且⒓磫(dòng),馬上") == "嚴改。“迅速”就是要立即啟動,馬上"
 
