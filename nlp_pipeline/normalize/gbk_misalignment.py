@@ -179,6 +179,13 @@ def reads_on_after(text: str, start: int, end: int) -> bool:
     return False
 
 
+def looks_damaged(left: str, repaired: str, right: str) -> bool:
+    """Whether the detector would flag the repair itself: then it is a guess among wrecks, and
+    a second pass would guess again (normalize must be idempotent)."""
+    seeds = seed_positions(left + repaired + right)
+    return any(len(left) <= i < len(left) + len(repaired) for i in seeds)
+
+
 def lines_with(text: str, positions: set[int]) -> list[tuple[int, int]]:
     starts = sorted({text.rfind("\n", 0, i) + 1 for i in positions})
     return [(lo, len(text) if (hi := text.find("\n", lo)) < 0 else hi) for lo in starts]
@@ -210,8 +217,10 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
         if codec == "gbk":
             candidate = refill_dropped_pairs(candidate, left, right)
         damaged = plausibility(left + strip_readings(text[s:e]) + right)
-        if plausibility(left + candidate + right) - damaged >= ACCEPT_MARGIN:
-            return Edit(s, e, candidate.replace("\ufffd", ""))
+        repaired = candidate.replace("\ufffd", "")
+        if plausibility(left + candidate + right) - damaged >= ACCEPT_MARGIN \
+                and not looks_damaged(left, repaired, right):
+            return Edit(s, e, repaired)
     debris_free = remove_debris(text[max(0, start - 1):end + 1])[start - max(0, start - 1):]
     debris_free = debris_free[:len(debris_free) - len(text[end:end + 1])]
     return Edit(start, end, debris_free) if debris_free != text[start:end] else None
@@ -326,20 +335,18 @@ def with_last_char(reading: Reading, left: str, gloss: str | None, right: str) -
 def refill_dropped_pairs(candidate: str, left: str, right: str) -> str:
     """A byte pair that fell into GBK's user-defined rows decoded to nothing, so one wrong
     character `ab` stands where `a?` and `?b` were: put the pair back where it gains most."""
+    lm = char_lm()
     for _ in range(MAX_REFILLS):
-        base = plausibility(left + candidate + right)
         best: tuple[float, str] | None = None
-        lm = char_lm()
         for p, ch in enumerate(candidate):
             before, after = (left + candidate[:p])[-1:], (candidate[p + 1:] + right)[:1]
             if not (is_han(ch) or MISREAD_SYMBOL.match(ch)) or lm.seen(before, ch) or lm.seen(ch, after):
                 continue   # a character that fits a neighbour is not the wreck of two
             pair = refilled_pair(ch, before, after)
-            if pair:
-                trial = candidate[:p] + pair + candidate[p + 1:]
-                gain = plausibility(left + trial + right) - base
+            if pair:   # a bigram model: only the pairs beside the character change
+                gain = plausibility(before + pair + after) - plausibility(before + ch + after)
                 if best is None or gain > best[0]:
-                    best = (gain, trial)
+                    best = (gain, candidate[:p] + pair + candidate[p + 1:])
         if best is None or best[0] < REFILL_MARGIN:
             return candidate
         candidate = best[1]
