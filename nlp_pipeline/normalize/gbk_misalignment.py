@@ -121,20 +121,16 @@ def damaged_regions(text: str) -> list[tuple[int, int]]:
     seeds = seed_positions(text)
     if not seeds:
         return []
-    flags = [False] * len(text)
-    for i in seeds:
-        flags[i] = True
+    flagged = set(seeds)
     lm = char_lm()
     for lo, hi in lines_with(text, seeds):  # three unseen pairs in a row: a run of wrong characters
         line = text[lo:hi]
         unseen = [is_han(a) and is_han(b) and not lm.seen(a, b) for a, b in zip(line, line[1:])]
         for k in range(1, len(unseen) - 1):
             if unseen[k - 1] and unseen[k] and unseen[k + 1]:
-                flags[lo + k] = flags[lo + k + 1] = True
+                flagged.update((lo + k, lo + k + 1))
     regions: list[list[int]] = []
-    for i, flagged in enumerate(flags):
-        if not flagged:
-            continue
+    for i in sorted(flagged):
         if regions and (i == regions[-1][1] or i - regions[-1][1] <= 2 and not text[regions[-1][1] - 1].isascii()
                         and "\n" not in text[regions[-1][1]:i]):   # after a decoder back in step, a new misread
             regions[-1][1] = i + 1
@@ -146,7 +142,7 @@ def damaged_regions(text: str) -> list[tuple[int, int]]:
 def seed_positions(text: str) -> set[int]:
     """Hard signs, misread symbols beside Chinese, rare characters with no plausible neighbour."""
     seeds = {i for match in HARD_SIGN.finditer(text) for i in range(match.start(), match.end())}
-    suspects = "".join(ch for ch in set(text) if is_rare_han(ch) or MISREAD_SYMBOL.match(ch))
+    suspects = "".join({*filter(is_rare_han, set(text)), *MISREAD_SYMBOL.findall(text)})
     if not suspects:
         return seeds
     lm = char_lm()
