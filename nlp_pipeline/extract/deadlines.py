@@ -20,6 +20,7 @@ from functools import cache
 
 from .. import resources
 from ..record import Deadline
+from .prefilter import Guarded
 
 CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 STATED, OPEN, SPAN, URGENT, LASTING = range(5)
@@ -84,6 +85,18 @@ def outermost(candidates: list[Candidate]) -> list[Candidate]:
                        for o in candidates)]
 
 
+@cache
+def _scanners() -> dict[str, Guarded]:
+    """Each `*_re` pattern with its pre-test: most sentences hold no timing words at all."""
+    patterns = resources.deadline_patterns()
+    return {key: Guarded(pattern) for key, pattern in patterns.items() if key.endswith("_re")}
+
+
+def scan(key: str, text: str):
+    """The matches of the pattern `key` in `text`."""
+    return _scanners()[key].finditer(text)
+
+
 def iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
@@ -92,9 +105,8 @@ def iso(day: dt.date | None) -> str | None:
 
 def calendar_dates(text: str, doc_date: dt.date | None) -> list[Candidate]:
     """9月底前, 到9月底结束, 2024年11月30日前, 明年1月10日前, 6月下旬, 即日起至10月31日."""
-    patterns = resources.deadline_patterns()
     found = []
-    for match in patterns["calendar_re"].finditer(text):
+    for match in scan("calendar_re", text):
         parts = match.groupdict()
         if not (parts["month"] or parts["rel_month"]):
             continue
@@ -166,7 +178,7 @@ def explicit_year(parts: dict, doc_date: dt.date | None) -> int | None:
 def day_only_dates(text: str, doc_date: dt.date | None) -> list[Candidate]:
     """28日12时前: a day of the document's month (or the next month, when that day has passed)."""
     found = []
-    for match in resources.deadline_patterns()["day_only_re"].finditer(text):
+    for match in scan("day_only_re", text):
         day = number(match.group("day"))
         found.append(Candidate(match.start(), match.end(), "date", next_day_numbered(doc_date, day), STATED))
     return found
@@ -183,11 +195,10 @@ def next_day_numbered(doc_date: dt.date | None, day: int) -> dt.date | None:
 
 def period_ends(text: str, doc_date: dt.date | None) -> list[Candidate]:
     """年底前, 年内, 三季度末, 上半年前."""
-    patterns = resources.deadline_patterns()
     found = []
     for key, month_of in (("year_end_re", lambda m: 12), ("quarter_end_re", lambda m: 3 * number(m["quarter"])),
                           ("half_year_re", lambda m: 6 if m["half"] == "上半年" else 12)):
-        for match in patterns[key].finditer(text):
+        for match in scan(key, text):
             parts = match.groupdict()
             year = explicit_year(parts, doc_date)
             month = month_of(parts)
@@ -202,9 +213,8 @@ def period_ends(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 def holidays(text: str, doc_date: dt.date | None) -> list[Candidate]:
     """春节前 → the day before the next Spring Festival; 国庆节期间/春节前后 → a span."""
-    patterns = resources.deadline_patterns()
     found = []
-    for match in patterns["holiday_re"].finditer(text):
+    for match in scan("holiday_re", text):
         if match.group("when") in ("前后", "期间", "假期"):
             found.append(Candidate(match.start(), match.end(), "period", None, SPAN))
             continue
@@ -241,7 +251,7 @@ def safety_month(text: str, doc_date: dt.date | None) -> list[Candidate]:
     patterns = resources.deadline_patterns()
     month = patterns["safety_month"]
     found = []
-    for match in patterns["safety_month_re"].finditer(text):
+    for match in scan("safety_month_re", text):
         day = None
         if doc_date is not None:
             year = doc_date.year + (1 if doc_date.month > month else 0)
@@ -254,45 +264,50 @@ def safety_month(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 def recurring(text: str) -> list[Candidate]:
     """每月5日前 (a stated day), 每月/按季度/定期/24小时值班 (a frequency), 限期整改 (an open limit)."""
-    patterns = resources.deadline_patterns()
     found = []
-    for match in patterns["recurring_re"].finditer(text):
+    for match in scan("recurring_re", text):
         tier = STATED if match.group("day") or match.group("hour") else OPEN
         found.append(Candidate(match.start(), match.end(), "recurring", None, tier))
     for key in ("regular_re", "watch_duty_re", "by_period_re"):
-        found += [Candidate(m.start(), m.end(), "recurring", None, OPEN) for m in patterns[key].finditer(text)]
-    found += [Candidate(m.start(), m.end(), "date", None, OPEN) for m in patterns["time_limit_re"].finditer(text)]
+        found += [Candidate(m.start(), m.end(), "recurring", None, OPEN) for m in scan(key, text)]
+    found += [Candidate(m.start(), m.end(), "date", None, OPEN) for m in scan("time_limit_re", text)]
     return found
 
 
 def season_limits(text: str) -> list[Candidate]:
     """汛前, 寒假前, 春耕前, 春节停工前: a limit set by a season whose day is local (date null)."""
     return [Candidate(m.start(), m.end(), "date", None, SEASON)
-            for m in resources.deadline_patterns()["season_before_re"].finditer(text)]
+            for m in scan("season_before_re", text)]
 
 
 def named_spans(text: str) -> list[Candidate]:
     """百日行动, 三年行动, 节日期间, 强降雨期间."""
-    patterns = resources.deadline_patterns()
     return [Candidate(m.start(), m.end(), "period", None, SPAN)
-            for key in ("campaign_re", "span_re") for m in patterns[key].finditer(text)]
+            for key in ("campaign_re", "span_re") for m in scan(key, text)]
 
 
 def urgency(text: str) -> list[Candidate]:
     """立即, 迅速, 第一时间, 抓紧; adjacent words make one phrase (迅速立即)."""
     return [Candidate(m.start(), m.end(), "immediate", None, URGENT)
-            for m in resources.deadline_patterns()["immediate_re"].finditer(text)]
+            for m in scan("immediate_re", text)]
 
 
 def lasting(text: str) -> list[Candidate]:
     """常态化, 经常性, 持续, 长期 — in that order of preference — unless they only qualify a noun."""
     found = []
-    for rank, (word, not_after) in enumerate(resources.deadline_patterns()["ongoing"]):
-        for match in re.finditer(word, text):
+    for rank, (word, not_after) in enumerate(_ongoing()):
+        for match in word.finditer(text):
             if not_after is not None and not_after.match(text, match.end()):
                 continue
             found.append(Candidate(match.start(), match.end(), "ongoing", None, LASTING + rank / 10))
     return found
+
+
+@cache
+def _ongoing() -> tuple[tuple[Guarded, re.Pattern | None], ...]:
+    """The lasting-duty words compiled, each with what must not follow it."""
+    ongoing = resources.deadline_patterns()["ongoing"]
+    return tuple((Guarded(re.compile(word)), not_after) for word, not_after in ongoing)
 
 
 def number(text: str) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy
 from spacy.attrs import SENT_START
@@ -25,6 +25,7 @@ from .. import resources
 
 PARAGRAPHS, SENTENCES, MARKERS = "paragraphs", "sentences", "markers"
 TABLE, FIELD, TEXT = "table", "field", "text"
+SOURCE = "source"  # doc.user_data key: the text the tokenizer cut into pieces
 
 
 @dataclass
@@ -135,8 +136,8 @@ class PieceTokenizer:
 
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
-        for line in text.split("\n"):
-            if words:
+        for index, line in enumerate(text.split("\n")):
+            if index:   # every break, even before the first piece: offsets are the text's own
                 words.append("\n")
             stripped = line.strip()
             if not stripped:
@@ -161,12 +162,23 @@ class PieceTokenizer:
                 words.append(stripped[position:])
             if lead + len(stripped) < len(line):
                 words.append(line[lead + len(stripped):])
-        return Doc(Vocab(), words=words, spaces=[False] * len(words))
+        doc = Doc(Vocab(), words=words, spaces=[False] * len(words))
+        doc.user_data[SOURCE] = "".join(words)
+        return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of a Doc, kept by the tokenizer: `Doc.text` and `Span.text` join tokens on every
+    call, which the components would pay once per paragraph and sentence."""
+    return doc.user_data[SOURCE]
 
 
 # --- spaCy components --------------------------------------------------------------------------
 
+@lru_cache(maxsize=4096)
 def _line_kind(line: str) -> str:
+    """Cached: the tokenizer and the paragraph component both ask for every line
+    (`document_structure` clears it, as documents do not share lines)."""
     spec, field_re = _tables()
     if line.count(spec["cell_separator"]) >= 2:
         return TABLE
@@ -179,7 +191,7 @@ def _line_kind(line: str) -> str:
 def make_paragraph_lines(nlp: Language, name: str):
     def paragraph_lines(doc: Doc) -> Doc:
         spans, offset = [], 0
-        for raw in doc.text.split("\n"):
+        for raw in doc_text(doc).split("\n"):
             stripped = raw.strip()
             if stripped:
                 start = offset + raw.index(stripped)
@@ -193,8 +205,10 @@ def make_paragraph_lines(nlp: Language, name: str):
     return paragraph_lines
 
 
-def _sentence_bounds(line: str) -> list[tuple[int, int]]:
-    """Sentence spans inside one paragraph of running text."""
+@lru_cache(maxsize=4096)
+def _sentence_bounds(line: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans inside one paragraph of running text. Cached: the tokenizer and the
+    sentencizer both cut every paragraph (`document_structure` clears it)."""
     cuts = [0] + [found.end() for found in _outline().sentence_cut.finditer(line)] + [len(line)]
     bounds = []
     for a, b in zip(cuts, cuts[1:]):
@@ -203,19 +217,19 @@ def _sentence_bounds(line: str) -> list[tuple[int, int]]:
         if stripped:
             lead = a + piece.index(stripped)
             bounds.append((lead, lead + len(stripped)))
-    return bounds
+    return tuple(bounds)
 
 
 @Language.factory("enumeration_sentencizer", assigns=["token.is_sent_start", "doc.spans"])
 def make_enumeration_sentencizer(nlp: Language, name: str):
     def enumeration_sentencizer(doc: Doc) -> Doc:
-        sentences = []
+        sentences, text = [], doc_text(doc)
         for paragraph in doc.spans[PARAGRAPHS]:
-            if paragraph.label_ == TEXT:
-                bounds = _sentence_bounds(paragraph.text)
-            else:
-                bounds = [(0, len(paragraph.text))]
             base = paragraph.start_char
+            if paragraph.label_ == TEXT:
+                bounds = _sentence_bounds(text[base:paragraph.end_char])
+            else:
+                bounds = [(0, paragraph.end_char - base)]
             for a, b in bounds:
                 span = doc.char_span(base + a, base + b, label=paragraph.label_, alignment_mode="expand")
                 sentences.append(span)
@@ -235,14 +249,15 @@ def make_enumeration_sentencizer(nlp: Language, name: str):
 def make_outline_markers(nlp: Language, name: str):
     def outline_markers(doc: Doc) -> Doc:
         spans, paragraph_starts = [], {p.start_char for p in doc.spans[PARAGRAPHS]}
+        text = doc_text(doc)
         for sentence in doc.spans[SENTENCES]:
             if sentence.label_ != TEXT:
                 continue
-            found = match_marker(sentence.text, inline_only=sentence.start_char not in paragraph_starts)
+            start = sentence.start_char
+            found = match_marker(text[start:sentence.end_char], inline_only=start not in paragraph_starts)
             if found:
                 kind, marker = found
-                spans.append(doc.char_span(sentence.start_char, sentence.start_char + len(marker),
-                                           label=kind, alignment_mode="expand"))
+                spans.append(doc.char_span(start, start + len(marker), label=kind, alignment_mode="expand"))
         doc.spans[MARKERS] = spans
         return doc
 
@@ -414,14 +429,18 @@ def _lift_closing_fields(parts: list[Part]) -> None:
 
 
 def document_structure(text: str) -> Structure:
+    _line_kind.cache_clear()
+    _sentence_bounds.cache_clear()
     doc = document_model()(text)
+    source = doc_text(doc)
     paragraph_index = {p.start_char: i for i, p in enumerate(doc.spans[PARAGRAPHS])}
     current = -1
     kinds = {TEXT: "body", TABLE: "table_row", FIELD: "field"}
     sentences = []
     for i, span in enumerate(doc.spans[SENTENCES]):
-        current = paragraph_index.get(span.start_char, current)
-        sentences.append(Sentence(i, span.start_char, span.end_char, span.text, current, kinds[span.label_]))
+        start, end = span.start_char, span.end_char
+        current = paragraph_index.get(start, current)
+        sentences.append(Sentence(i, start, end, source[start:end], current, kinds[span.label_]))
     _mark_tables(sentences)
     _mark_fields(sentences)
     counts: dict[int, int] = {}
@@ -430,7 +449,7 @@ def document_structure(text: str) -> Structure:
     body_start = _body_start(sentences, counts)
     for s in sentences[:body_start]:
         s.kind = "title"
-    markers = {m.start_char: (m.label_, m.text) for m in doc.spans[MARKERS]}
+    markers = {m.start_char: (m.label_, source[m.start_char:m.end_char]) for m in doc.spans[MARKERS]}
     parts = _build_outline(sentences, markers)
     _lift_closing_fields(parts)
     return Structure(text, sentences, parts, body_start)

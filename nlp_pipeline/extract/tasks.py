@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from .. import resources
 from ..record import Deadline, Unit
+from .prefilter import Guarded
 from .structure import Part, Sentence, Structure
 
 QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|「[^「」]*」")
@@ -42,13 +43,17 @@ class TaskDraft:
 # --- the lexicon -------------------------------------------------------------------------------
 
 class Cues:
-    """task_cues.json compiled."""
+    """task_cues.json compiled. The cue lists that most sentences and clauses do not hit are
+    `Guarded`: a text without any character they need is not searched."""
 
     def __init__(self, spec: dict) -> None:
         def any_of(words):
             return re.compile("|".join(f"(?:{w})" for w in words))
 
-        self.modal = {m: any_of(words) for m, words in spec["modal_cues"].items()}
+        def rare(words):
+            return Guarded(any_of(words))
+
+        self.modal = {m: rare(words) for m, words in spec["modal_cues"].items()}
         self.frame = re.compile(spec["speech_frames"])
         self.leading = tuple(re.compile(p) for p in spec["leading_phrases"])
         self.adverbs = re.compile(spec["adverbs"])
@@ -56,11 +61,11 @@ class Cues:
         self.action = any_of(verbs)
         self.action_start = re.compile("^(?:" + "|".join(verbs) + ")")
         self.attitude = any_of(spec["attitude_clause"])
-        self.generic = any_of(spec["generic_clause"])
-        self.past = any_of(spec["past_clause"])
-        self.situation = any_of(spec["situation_clause"])
+        self.generic = rare(spec["generic_clause"])
+        self.past = rare(spec["past_clause"])
+        self.situation = rare(spec["situation_clause"])
         self.problem_clause = any_of(spec["problem_clause"])
-        self.exclude = any_of(spec["exclude_sentence"])
+        self.exclude = rare(spec["exclude_sentence"])
         self.unit_subject_doc_types = frozenset(spec["unit_subject_doc_types"])
         self.unit_subject_connectors = tuple(spec["unit_subject_connectors"])
         self.imperative_connectors = tuple(spec["imperative_connectors"])
@@ -138,16 +143,25 @@ def strip_marker(sentence: Sentence) -> str:
     return sentence.text[len(sentence.marker or ""):]
 
 
+@lru_cache(maxsize=4096)
+def modal_cues(text: str) -> tuple[tuple[int, str], ...]:
+    """(start, modality) of the first cue of each modality, earliest first. Cached per document:
+    task detection, the task's modality and headings ask again for the same texts."""
+    found = ((m.start(), name) for name, pattern in cues().modal.items() for m in [pattern.search(text)] if m)
+    return tuple(sorted(found))
+
+
 def modality_of(text: str) -> str | None:
     """The modality of the first cue in the sentence; None when it has none."""
-    c = cues()
-    found = [(m.start(), name) for name, pattern in c.modal.items() for m in [pattern.search(text)] if m]
-    return min(found)[1] if found else None
+    found = modal_cues(text)
+    return found[0][1] if found else None
 
 
+@lru_cache(maxsize=4096)
 def concrete(clause: str, *, directive: bool = True) -> bool:
     """An action verb, and not attitude, a generic goal, past work or the situation (依然…). Outside
-    a modal sentence 存在…问题 describes the situation too; after 要 it is what to solve."""
+    a modal sentence 存在…问题 describes the situation too; after 要 it is what to solve. Cached per
+    document: a sentence's clauses are tested unmasked, masked and again for the summary."""
     c = cues()
     if not c.action.search(clause) or c.attitude.search(clause) or c.generic.search(clause):
         return False
@@ -160,8 +174,10 @@ def clauses(text: str) -> list[str]:
     return [piece for piece in CLAUSE_SPLIT.split(text) if piece.strip()]
 
 
+@lru_cache(maxsize=4096)
 def opening(text: str) -> str:
-    """The sentence without its speaker frame and its leading adverbial phrases."""
+    """The sentence without its speaker frame and its leading adverbial phrases (cached per
+    document: the directive tests, sector paragraphs and the summary open the same sentences)."""
     c = cues()
     text = c.frame.sub("", text, count=1)
     changed = True
@@ -224,7 +240,7 @@ def sentence_is_task(text: str, doc_type: str) -> bool:
     if modality == "prohibit":
         return not any(c.attitude.search(clause) for clause in clauses(text))
     if modality:
-        first = min(m.start() for pattern in c.modal.values() for m in [pattern.search(text)] if m)
+        first = modal_cues(text)[0][0]
         if any_concrete(text[first:], text):
             return True
     if c.prohibit_clause.search(text) and not any(c.attitude.search(clause) for clause in clauses(text)):
@@ -418,7 +434,7 @@ def summarize(text: str, units: list[Unit]) -> str:
     for unit in units:
         if phrase.startswith(unit.mention):
             phrase = phrase[len(unit.mention):]
-    phrase = re.sub(r"^[、和及与等部门单位]+", "", phrase)
+    phrase = phrase.lstrip("、和及与等部门单位")
     return (c.adverbs.sub("", phrase, count=1) or phrase)[:SUMMARY_LIMIT]
 
 
@@ -435,7 +451,8 @@ def is_task(sentence: Sentence, doc_type: str) -> bool:
 
 
 def detect_tasks(structure: Structure, doc_type: str, doc_date) -> list[TaskDraft]:
-    _units_in.cache_clear()
+    for per_document in (_units_in, modal_cues, concrete, opening):  # documents do not share sentences
+        per_document.cache_clear()
     inheritance = Inheritance(structure, doc_date)
     drafts = []
     for sentence in structure.sentences:

@@ -1,0 +1,100 @@
+"""Pre-tests for regexes that are slow to fail: the characters of which every match holds one.
+
+Python's re tries a pattern that opens with optional parts (calendar_re: `(到|至)?(…年)?…月`) at
+every position of a sentence before it gives up, and most sentences hold no deadline at all. Such
+a pattern still needs certain characters (calendar_re needs 月, its months and 本月/当月/下月 alike):
+when the text has none of them, one scan of a character class proves that the pattern cannot match
+anywhere, and the pattern need not run.
+"""
+from __future__ import annotations
+
+import re
+
+try:  # the standard library's own pattern reader
+    from re import _constants as sre, _parser as sre_parser
+except ImportError:  # Python 3.10
+    import sre_constants as sre
+    import sre_parse as sre_parser
+
+REPEATS = tuple(getattr(sre, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                if hasattr(sre, name))  # POSSESSIVE_REPEAT: Python 3.11+
+ATOMIC_GROUP = getattr(sre, "ATOMIC_GROUP", None)  # Python 3.11+
+CLASS_LIMIT = 32  # a wider range ([\u4e00-\u9fff]) makes no useful pre-test
+Options = list[frozenset[str]]  # sets of characters, each of which every match holds one of
+
+
+def guard(pattern: re.Pattern) -> re.Pattern | None:
+    """A character class that every text `pattern` matches in holds, or None when there is none."""
+    parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+    options = [] if parsed.state.flags & re.IGNORECASE else _options(parsed)
+    if not options:
+        return None
+    chars = min(options, key=len)
+    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+
+
+def _options(sequence) -> Options:
+    """A sequence matches only where each of its items does: what any item needs, the sequence needs."""
+    return [chars for op, argument in sequence for chars in _options_of(op, argument)]
+
+
+def _options_of(op, argument) -> Options:
+    if op is sre.LITERAL:
+        return [frozenset(chr(argument))]
+    if op is sre.IN:
+        chars = _class_chars(argument)
+        return [chars] if chars else []
+    if op is sre.SUBPATTERN:  # (group, flags added, flags removed, items)
+        return [] if argument[1] & re.IGNORECASE else _options(argument[3])
+    if op is ATOMIC_GROUP:
+        return _options(argument)
+    if op is sre.BRANCH:
+        return _branch_options(argument[1])
+    if op in REPEATS:
+        low, _, item = argument
+        return _options(item) if low >= 1 else []
+    return []  # anchors and lookarounds consume nothing; ., \s, [^…] need no particular character
+
+
+def _branch_options(branches) -> Options:
+    """One of the branches matches: the union of what each needs, and any character that every
+    branch needs on its own (本月|当月|下月 all need 月)."""
+    per_branch = [_options(branch) for branch in branches]
+    if not all(per_branch):
+        return []
+    union = frozenset().union(*(min(options, key=len) for options in per_branch))
+    shared = set.intersection(*({next(iter(chars)) for chars in options if len(chars) == 1}
+                                for options in per_branch))
+    return [union] + [frozenset(char) for char in sorted(shared)]
+
+
+def _class_chars(items) -> frozenset[str] | None:
+    chars: set[str] = set()
+    for op, argument in items:
+        if op is sre.LITERAL:
+            chars.add(chr(argument))
+        elif op is sre.RANGE and argument[1] - argument[0] < CLASS_LIMIT:
+            chars.update(map(chr, range(argument[0], argument[1] + 1)))
+        else:  # NEGATE, categories, wide ranges
+            return None
+    return frozenset(chars)
+
+
+class Guarded:
+    """A compiled pattern that tests for the characters it needs before it searches."""
+
+    __slots__ = ("pattern", "needed")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        self.needed = guard(pattern)
+
+    def search(self, text: str) -> re.Match | None:
+        if self.needed is not None and self.needed.search(text) is None:
+            return None
+        return self.pattern.search(text)
+
+    def finditer(self, text: str):
+        if self.needed is not None and self.needed.search(text) is None:
+            return ()
+        return self.pattern.finditer(text)
