@@ -192,3 +192,23 @@ def test_held_out_2_cases(sentence, expected):
 ])
 def test_held_out_2_non_parties(sentence):
     assert triples(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # bodies without a canonical of their own are 其他; specialised branches keep their department's
+    ("县退役军人事务局、县医疗保障局要做好节日走访慰问期间的安全保障。",
+     [("县退役军人事务局", "其他", "responsible"), ("县医疗保障局", "其他", "responsible")]),
+    ("团县委牵头，县妇联、县残联配合，开展安全知识进家庭活动。",
+     [("团县委", "其他", "lead"), ("县妇联", "其他", "cooperating"), ("县残联", "其他", "cooperating")]),
+    ("县交通运输综合行政执法大队要加强客运站点执法检查。",
+     [("县交通运输综合行政执法大队", "交通运输部门", "responsible")]),
+    ("县应急管理综合行政执法大队负责危化品企业执法检查。",
+     [("县应急管理综合行政执法大队", "应急管理部门", "responsible")]),
+    ("市地方海事处、市港航管理局要加强渡口渡船检查。",
+     [("市地方海事处", "海事部门", "responsible"), ("市港航管理局", "交通运输部门", "responsible")]),
+    ("县经济开发区管委会要督促园区企业开展自查。", [("县经济开发区管委会", "开发区园区", "responsible")]),
+    ("各医院、各中小学校要定期开展消防演练。",
+     [("各医院", "其他", "responsible"), ("各中小学校", "其他", "responsible")]),
+])
+def test_bodies_of_every_kind(sentence, expected):
+    assert triples(sentence) == expected
