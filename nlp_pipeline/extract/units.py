@@ -292,6 +292,10 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
         found = rules[pattern].match(sentence, core_start)
         if found:
             return Mention(position, found.end(), (canonical,), generic=True)
+    if position < core_start:   # 县统计局: only after a level prefix, and only a name no alias is part of
+        found = rules["government_body"].match(sentence, core_start)
+        if found and not any(alias_at(sentence, i, i) for i in range(core_start, found.end())):
+            return Mention(position, found.end(), (OTHERS,), generic=True)
     return None
 
 

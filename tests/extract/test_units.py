@@ -212,3 +212,18 @@ def test_held_out_2_non_parties(sentence):
 ])
 def test_bodies_of_every_kind(sentence, expected):
     assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a body no alias names, after a level prefix, is 其他 (government_body in unit_rules.json)
+    ("县档案局要加强档案库房消防安全。", [("县档案局", "其他", "responsible")]),
+    ("县畜牧兽医局牵头，县人防办配合，开展检查。",
+     [("县畜牧兽医局", "其他", "lead"), ("县人防办", "其他", "cooperating")]),
+    # negative cases: an alias inside keeps the alias; no prefix, no body; ordinary words
+    ("县公安局交警大队要加强路面管控。", [("县公安局交警大队", "公安机关", "responsible")]),
+    ("县城乡建设和交通运输局要加强监管。", []),
+    ("各乡镇要形成齐抓共管的工作格局。", [("各乡镇", "乡镇街道", "responsible")]),
+    ("档案局要加强档案管理。", []),
+])
+def test_unlisted_government_bodies(sentence, expected):
+    assert triples(sentence) == expected
