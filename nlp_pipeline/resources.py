@@ -95,15 +95,54 @@ def char_lm_counts() -> dict[str, int]:
     return {chars: int(count) for chars, count in rows}
 
 
+class LinePatterns:
+    """Patterns a line is tested against, as two alternations: those anchored at the line's
+    start are tried there only (`match`), the rest everywhere. One alternation of all of them
+    would try every branch at every position of every line."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        import re
+
+        starts = [p[1:] for p in patterns if p.startswith("^") and not _has_top_level_alternation(p)]
+        anywhere = [p for p in patterns if not p.startswith("^") or _has_top_level_alternation(p)]
+        never = re.compile(r"(?!)")
+        self.starts = re.compile("|".join(f"(?:{p})" for p in starts)) if starts else never
+        self.anywhere = re.compile("|".join(f"(?:{p})" for p in anywhere)) if anywhere else never
+
+    def search(self, line: str):
+        return self.starts.match(line) or self.anywhere.search(line)
+
+
+def _has_top_level_alternation(pattern: str) -> bool:
+    """`^a|b` matches b anywhere: such a pattern is not anchored as a whole."""
+    depth, in_class, escaped = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
+
+
 @cache
 def boilerplate_patterns() -> dict:
-    """Compiled boilerplate regexes by kind (one alternation each; `spans`: pattern, replacement pairs) (see the `_doc` of data/normalize/boilerplate.json)."""
+    """Compiled boilerplate regexes by kind (see the `_doc` of data/normalize/boilerplate.json):
+    a `LinePatterns` per line kind, (pattern, replacement) pairs for `spans`."""
     import re
 
     spec = read_json("normalize/boilerplate.json")
-    # one alternation per kind: a line is tested once, not once per pattern
-    compiled = {kind: re.compile("|".join(f"(?:{p})" for p in spec[kind]))
-                for kind in ("lines", "tail_lines", "related_headers", "related_items")}
+    compiled: dict[str, Any] = {kind: LinePatterns(spec[kind])
+                                for kind in ("lines", "tail_lines", "related_headers", "related_items")}
     compiled["spans"] = tuple((re.compile(p), replacement) for p, replacement in spec["spans"])
     return compiled
 

@@ -38,17 +38,19 @@ def read_script(text: str) -> ScriptReading:
     lines, converted_lines = text.split("\n"), converted.split("\n")
     if len(lines) != len(converted_lines):   # OpenCC keeps line breaks; if not, judge lines alone
         converted_lines = [resources.opencc_converter("t2s").convert(line) for line in lines]
-    flags, changed_total, han_total, lines_with_han = [], 0, 0, 0
+    flags, changed_total = [], 0
     for line, converted_line in zip(lines, converted_lines):
+        if line == converted_line:   # most lines: no need to count anything
+            flags.append(False)
+            continue
         changed, han = changed_han(line, converted_line)
         flags.append(is_traditional(changed, han))
         changed_total += changed
-        han_total += han
-        lines_with_han += han > 0
     traditional = sum(flags)
     if not traditional:
         script = "simplified"
-    elif is_traditional(changed_total, han_total) and traditional >= TRADITIONAL_LINE_SHARE * lines_with_han:
+    elif is_traditional(changed_total, len(HAN.findall(text))) \
+            and traditional >= TRADITIONAL_LINE_SHARE * sum(1 for line in lines if HAN.search(line)):
         script = "traditional"
     else:
         script = "mixed"
@@ -57,8 +59,6 @@ def read_script(text: str) -> ScriptReading:
 
 def changed_han(line: str, converted: str) -> tuple[int, int]:
     """How many of the line's Han characters OpenCC changed, and how many it has."""
-    if line == converted:
-        return 0, len(HAN.findall(line))
     if len(line) == len(converted):
         changed = sum(a != b and HAN.match(a) is not None for a, b in zip(line, converted))
     else:
