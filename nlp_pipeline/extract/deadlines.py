@@ -71,7 +71,8 @@ def best_candidate(text: str, doc_date: dt.date | None) -> Candidate | None:
 
 def all_candidates(text: str, doc_date: dt.date | None) -> list[Candidate]:
     candidates = [*calendar_dates(text, doc_date), *day_only_dates(text, doc_date), *period_ends(text, doc_date),
-                  *holidays(text, doc_date), *safety_month(text, doc_date), *season_limits(text), *recurring(text),
+                  *holidays(text, doc_date), *safety_month(text, doc_date), *counted_days(text, doc_date),
+                  *season_limits(text), *recurring(text),
                   *named_spans(text), *urgency(text), *lasting(text)]
     background = resources.deadline_patterns()["background_before_re"]
     # 截至8月底 is a report's cut-off, not a limit
@@ -169,7 +170,7 @@ def day_in_month(parts: dict, year: int, month: int) -> int | None:
 def explicit_year(parts: dict, doc_date: dt.date | None) -> int | None:
     if parts.get("year"):
         return int(parts["year"])
-    relative = parts.get("rel_year")
+    relative = parts.get("rel_year") or (parts["rel_short"] + "年" if parts.get("rel_short") else None)   # 明年底
     if relative and doc_date is not None:
         return doc_date.year + (1 if relative in ("明年", "次年") else 0)
     return None
@@ -271,6 +272,16 @@ def recurring(text: str) -> list[Candidate]:
     for key in ("regular_re", "watch_duty_re", "by_period_re"):
         found += [Candidate(m.start(), m.end(), "recurring", None, OPEN) for m in scan(key, text)]
     found += [Candidate(m.start(), m.end(), "date", None, OPEN) for m in scan("time_limit_re", text)]
+    return found
+
+
+def counted_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """15日内 counts from the document date; 24小时内 is urgency."""
+    found = []
+    for match in scan("days_within_re", text):
+        day = doc_date + dt.timedelta(days=number(match.group("days"))) if doc_date is not None else None
+        found.append(Candidate(match.start(), match.end(), "date", day, STATED))
+    found += [Candidate(m.start(), m.end(), "immediate", None, URGENT) for m in scan("hours_within_re", text)]
     return found
 
 

@@ -156,3 +156,25 @@ def test_irregular_checks_are_not_recurring():
 ])
 def test_cells_that_name_only_a_span(cell, expected):
     assert parse_deadline_text(cell, SEPTEMBER) == expected
+
+
+DECEMBER = dt.date(2025, 12, 18)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("明年底前创建示范岗20个。", ("明年底前", "2026-12-31", "date")),
+    ("各乡镇要在一季度完成人员调整充实。", ("一季度", "2026-03-31", "date")),
+    ("三季度末前完成专项审计。", ("三季度末前", "2026-09-30", "date")),
+    ("市烟草专卖局要在15日内完成维修调试。", ("15日内", "2026-01-02", "date")),
+    ("对涉及重大隐患的信访件，要在24小时内转交属地。", ("24小时内", None, "immediate")),
+    ("汛期实行24小时备勤。", ("24小时备勤", None, "recurring")),
+    ("组织抢修队伍24小时待命。", ("24小时待命", None, "recurring")),
+    ("县交通运输局要在春运期间加强客运车辆管控。", ("春运期间", None, "period")),
+    ("市安委办要开展季度督导。", ("季度", None, "recurring")),
+    # negative cases: background quarters, frequencies, a season as a noun
+    ("今年第一季度以来共发生事故3起。", None),
+    ("每季度末将落实情况报县安委办。", ("每季度", None, "recurring")),
+    ("要突出抓好汛期安全防范。", None),
+])
+def test_held_out_3_timings(sentence, expected):
+    assert found(sentence, DECEMBER) == expected
