@@ -221,11 +221,17 @@ def _prefix_index() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
 def mention_at(sentence: str, position: int) -> Mention | None:
     """The longest unit mention starting at `position` (cached: the group scans ask twice)."""
     best: Mention | None = None
+    longest_alias: Mention | None = None
     for core_start in prefix_ends(sentence, position):
-        for candidate in (alias_at(sentence, position, core_start), generic_at(sentence, position, core_start)):
+        alias = alias_at(sentence, position, core_start)
+        if alias and (longest_alias is None or alias.end > longest_alias.end):
+            longest_alias = alias
+        for candidate in (alias, generic_at(sentence, position, core_start)):
             # an alias table entry beats a pattern of the same length (县供电公司 is 电力企业)
             if candidate and (best is None or (candidate.end, not candidate.generic) > (best.end, not best.generic)):
                 best = candidate
+    if best is not None and best.generic and longest_alias and sentence[longest_alias.end:longest_alias.end + 1] == "、":
+        best = longest_alias   # 县供电公司、县通信运营企业: a list that opens with a named unit is two units
     if best is not None:
         best = within_party_committee(sentence, best)
     return with_leader_word(sentence, with_suffix(sentence, best)) if best else None

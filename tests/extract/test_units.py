@@ -227,3 +227,18 @@ def test_bodies_of_every_kind(sentence, expected):
 ])
 def test_unlisted_government_bodies(sentence, expected):
     assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list that opens with a named unit is not one generic enterprise
+    ("县供电公司、县通信运营企业要组织抢修队伍24小时待命。",
+     [("县供电公司", "电力企业", "responsible"), ("县通信运营企业", "企业", "responsible")]),
+    ("食品酿造、造纸企业要重点加强作业管理。", [("食品酿造、造纸企业", "企业", "responsible")]),
+    ("县卫生健康局牵头，县人民医院、县疾控中心配合，做好医疗救治。",
+     [("县卫生健康局", "卫生健康部门", "lead"), ("县人民医院", "其他", "cooperating"),
+      ("县疾控中心", "其他", "cooperating")]),
+    ("市交通运输综合行政执法支队、市公安局交警支队要加强执法。",
+     [("市交通运输综合行政执法支队", "交通运输部门", "responsible"), ("市公安局交警支队", "公安机关", "responsible")]),
+])
+def test_held_out_3_units(sentence, expected):
+    assert triples(sentence) == expected
