@@ -43,6 +43,7 @@ def test_directives_are_tasks(sentence, doc_type):
     ("为有效防范事故，特制定本方案。", "plan"),
     ("为切实保障群众生命财产安全，经县政府同意，决定在全县开展燃气安全专项整治。", "notice"),  # a notice's purpose
     ("各单位要坚决遏制重特大事故发生。", "speech"),                           # a generic goal
+    ("进入主汛期，极端天气多发频发，各类风险隐患交织叠加。", "speech"),       # a season, not an act
 ])
 def test_non_directives_are_not_tasks(sentence, doc_type):
     assert not sentence_is_task(sentence, doc_type)
@@ -60,6 +61,8 @@ def heading(text: str):
     ("一、深刻反思找症结", False), ("二、存在的主要问题", False), ("一、工作目标", False),
     ("二、实施步骤", False), ("（一）动员部署阶段（2023年3月1日至3月20日）", False),
     ("（一）企业主体责任落实不到位。", False), ("一要务必高度重视。", False),
+    ("二要盯紧重点领域。", True), ("一、立即进入临战状态。", True), ("三、果断转移避险。", True),
+    ("二、进入主汛期以来的情况", False),
 ])
 def test_directive_headings(text, expected):
     assert heading_is_task(heading(text), "notice") is expected
