@@ -25,8 +25,8 @@ CLOSING_HEAD = "。，、；：！？）”’》,.;:!?)"  # a line starting wit
 HEADING = re.compile(r"^(第[一二三四五六七八九十]+[，,、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])")
 WRAP_MIN = 20          # hard-wrapped lines are at least this long ...
 WRAP_SHARE = 0.3       # ... and share one length (±1) with this part of the long lines
-# a half-width mark before Chinese counts as Chinese: the punctuation step converts it next
-SPACE_RUN = re.compile(rf"(?<=[{CJK}\d,;:!?)])[ \t]+(?=[{CJK}\d(]|[,;:!?)](?=[{CJK}]))")
+# a half-width mark or straight quote beside Chinese counts as Chinese: the punctuation step converts it next
+SPACE_RUN = re.compile(rf"(?<=[{CJK}\d,;:!?)\"])[ \t]+(?=[{CJK}\d(\"]|[,;:!?)](?=[{CJK}]))")
 
 
 def repair_layout(text: str) -> tuple[str, list]:
