@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..record import Meta, Task
-from .meta import extract_meta
+from .meta import extract_meta, plan_year
 from .structure import Part, document_structure
 from .tasks import TaskDraft, detect_tasks, find_sectors
 
@@ -53,5 +53,6 @@ def extract_fields(text: str, *, doc_date: str | None = None) -> Extraction:
     document's own date for resolving deadlines."""
     structure = document_structure(text)
     meta = extract_meta(structure, doc_date)
-    drafts = detect_tasks(structure, meta.doc_type, _as_date(meta.date))
+    doc_day = _as_date(meta.date)
+    drafts = detect_tasks(structure, meta.doc_type, doc_day, plan_year(meta.title, doc_day))
     return Extraction(meta=meta, sectors=find_sectors(text), tasks=number_tasks(drafts))

@@ -36,18 +36,19 @@ class Candidate:
     tier: float
 
 
-def find_deadline(sentence: str, doc_date: dt.date | None) -> Deadline | None:
-    """The deadline `sentence` states, or None."""
-    best = best_candidate(sentence, doc_date)
+def find_deadline(sentence: str, doc_date: dt.date | None, plan_year: int | None = None) -> Deadline | None:
+    """The deadline `sentence` states, or None. `plan_year`: the year a plan issued late in the
+    year before is for (`2026年工作要点` dated 2025-12-18): its bare 年底前/年内 end that year."""
+    best = best_candidate(sentence, doc_date, plan_year)
     if best is None:
         return None
     return Deadline(sentence[best.start:best.end], iso(best.date), best.kind)
 
 
-def parse_deadline_text(text: str, doc_date: dt.date | None) -> Deadline | None:
+def parse_deadline_text(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> Deadline | None:
     """A deadline cell or `完成时限：` line (`2025年4月30日前`, `长期坚持`, `每半年一次`), or None."""
     words = text.strip().strip("。；;，,")
-    best = best_candidate(words, doc_date)
+    best = best_candidate(words, doc_date, plan_year)
     if best is None:
         return cell_period(words, doc_date)
     return Deadline(words, iso(best.date), best.kind)
@@ -64,13 +65,14 @@ def cell_period(words: str, doc_date: dt.date | None) -> Deadline | None:
     return Deadline(words, iso(resolve_calendar(parts, doc_date)), "period")
 
 
-def best_candidate(text: str, doc_date: dt.date | None) -> Candidate | None:
-    candidates = outermost(all_candidates(text, doc_date))
+def best_candidate(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> Candidate | None:
+    candidates = outermost(all_candidates(text, doc_date, plan_year))
     return min(candidates, key=lambda c: (c.tier, c.start)) if candidates else None
 
 
-def all_candidates(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    candidates = [*calendar_dates(text, doc_date), *day_only_dates(text, doc_date), *period_ends(text, doc_date),
+def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
+    candidates = [*calendar_dates(text, doc_date), *day_only_dates(text, doc_date),
+                  *period_ends(text, doc_date, plan_year),
                   *holidays(text, doc_date), *safety_month(text, doc_date), *counted_days(text, doc_date),
                   *season_limits(text), *recurring(text),
                   *named_spans(text), *urgency(text), *lasting(text)]
@@ -194,7 +196,7 @@ def next_day_numbered(doc_date: dt.date | None, day: int) -> dt.date | None:
     return dt.date(year, month, day) if day <= calendar.monthrange(year, month)[1] else None
 
 
-def period_ends(text: str, doc_date: dt.date | None) -> list[Candidate]:
+def period_ends(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
     """年底前, 年内, 三季度末, 上半年前."""
     found = []
     for key, month_of in (("year_end_re", lambda m: 12), ("quarter_end_re", lambda m: 3 * number(m["quarter"])),
@@ -204,7 +206,9 @@ def period_ends(text: str, doc_date: dt.date | None) -> list[Candidate]:
             year = explicit_year(parts, doc_date)
             month = month_of(parts)
             day = None
-            if year is None and doc_date is not None:
+            if year is None and plan_year is not None and key == "year_end_re":
+                year = plan_year
+            elif year is None and doc_date is not None:
                 year = doc_date.year + (1 if month < doc_date.month else 0)
             if year is not None:
                 day = dt.date(year, month, calendar.monthrange(year, month)[1])

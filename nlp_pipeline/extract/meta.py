@@ -158,3 +158,13 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     issuer = find_issuer(lines, title, all_paragraphs)
     return Meta(title=title, date=found_date, doc_type=doc_type, issuer=issuer,
                 region=find_region(issuer, title))
+
+
+def plan_year(title: str | None, doc_date: date | None) -> int | None:
+    """The year a plan issued in the last quarter of the year before is for (a title naming
+    `2026年…工作要点` on a document dated 2025-12-18): its bare 年底前/年内 mean that year's end."""
+    if not title or doc_date is None or doc_date.month < 10:
+        return None
+    found = _cues()["plan_year"].search(title)
+    return int(found.group(1)) if found and int(found.group(1)) == doc_date.year + 1 else None
+

@@ -114,16 +114,16 @@ def mask_units(text: str, sentence: str | None = None) -> str:
     return text
 
 
-def find_deadline(text: str, doc_date) -> Deadline | None:
+def find_deadline(text: str, doc_date, plan_year: int | None = None) -> Deadline | None:
     from .deadlines import find_deadline as finder
 
-    return finder(text, doc_date)
+    return finder(text, doc_date, plan_year)
 
 
-def parse_deadline_text(text: str, doc_date) -> Deadline | None:
+def parse_deadline_text(text: str, doc_date, plan_year: int | None = None) -> Deadline | None:
     from .deadlines import parse_deadline_text as parser
 
-    return parser(text, doc_date)
+    return parser(text, doc_date, plan_year)
 
 
 def find_sectors(text: str) -> list[str]:
@@ -289,9 +289,10 @@ def heading_is_task(sentence: Sentence, doc_type: str) -> bool:
 class Inheritance:
     """Units and deadlines of one document's parts, computed once per part."""
 
-    def __init__(self, structure: Structure, doc_date) -> None:
+    def __init__(self, structure: Structure, doc_date, plan_year: int | None = None) -> None:
         self.structure = structure
         self.doc_date = doc_date
+        self.plan_year = plan_year
         self._context: dict[int, list[Unit]] = {}
         self._sector_groups = self._find_sector_groups()
 
@@ -374,13 +375,13 @@ class Inheritance:
     def task_deadline(self, sentence: Sentence, modality: str) -> Deadline | None:
         if sentence.kind == "table_row":
             cell = sentence.cell("deadline")
-            found = parse_deadline_text(cell.text, self.doc_date) if cell else None
-            return found or find_deadline(_task_cell_text(sentence), self.doc_date)
-        own = find_deadline(sentence.text, self.doc_date)
+            found = parse_deadline_text(cell.text, self.doc_date, self.plan_year) if cell else None
+            return found or find_deadline(_task_cell_text(sentence), self.doc_date, self.plan_year)
+        own = find_deadline(sentence.text, self.doc_date, self.plan_year)
         if own or modality == "prohibit":
             return own
         for line in self.field_lines(sentence, "deadline"):
-            found = parse_deadline_text(line.field_value, self.doc_date)
+            found = parse_deadline_text(line.field_value, self.doc_date, self.plan_year)
             if found:
                 return found
         return None
@@ -450,10 +451,10 @@ def is_task(sentence: Sentence, doc_type: str) -> bool:
     return False
 
 
-def detect_tasks(structure: Structure, doc_type: str, doc_date) -> list[TaskDraft]:
+def detect_tasks(structure: Structure, doc_type: str, doc_date, plan_year: int | None = None) -> list[TaskDraft]:
     for per_document in (_units_in, modal_cues, concrete, opening):  # documents do not share sentences
         per_document.cache_clear()
-    inheritance = Inheritance(structure, doc_date)
+    inheritance = Inheritance(structure, doc_date, plan_year)
     drafts = []
     for sentence in structure.sentences:
         if not is_task(sentence, doc_type):

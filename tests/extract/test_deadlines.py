@@ -178,3 +178,15 @@ DECEMBER = dt.date(2025, 12, 18)
 ])
 def test_held_out_3_timings(sentence, expected):
     assert found(sentence, DECEMBER) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("年内开展一次政策宣讲。", ("年内", "2026-12-31", "date")),
+    ("年底前完成示范岗创建。", ("年底前", "2026-12-31", "date")),
+    # relative and explicit years keep their own reference
+    ("明年3月底前完成。", ("明年3月底前", "2026-03-31", "date")),
+    ("2025年12月31日前完成。", ("2025年12月31日前", "2025-12-31", "date")),
+])
+def test_a_plan_for_next_year_ends_its_bare_year_ends_in_that_year(sentence, expected):
+    deadline = find_deadline(sentence, DECEMBER, plan_year=2026)
+    assert (deadline.text, deadline.date, deadline.kind) == expected
