@@ -28,6 +28,7 @@ from typing import Iterator, NamedTuple
 from .. import resources
 from .charlm import char_lm, simplified_char
 from .edits import Edit, apply_edits
+from .layout import HALF_TO_FULL
 from .pinyin_annotation import readings
 
 STEP = "gbk_misalignment"
@@ -39,7 +40,6 @@ ANNOTATION = re.compile(rf"[(（]({SYLLABLE})[)）]")
 # signs no clean text shows: a reading after `?` or after a non-Chinese character, a lone
 # lower-case letter or brace wedged between Chinese characters (A级 and B超 are real)
 HARD_SIGN = re.compile(rf"\?{SYLLABLE}\)[a-z{{}}]*|[^{HAN}(（]\(({SYLLABLE})\)|(?<=[{HAN}])[a-z{{}}](?=[{HAN}(])")
-DEBRIS = re.compile(r"[A-Za-z{}?]")
 ASCII_LEFT = re.compile(r"[\x21-\x7e]")   # a realignment that leaves ASCII behind explains nothing
 # an ASCII character a trail byte (0x40-0x7e) decodes to, where the decoder fell back in step
 TRAIL_BYTE_CHAR = re.compile(r"[\x40-\x7e]")
@@ -48,7 +48,6 @@ TRAIL_BYTE_CHAR = re.compile(r"[\x40-\x7e]")
 MISREAD_SYMBOL = re.compile("[\u0391-\u03c9\u0401-\u0451\u2460-\u27bf\u3040-\u312f\u3200-\u33ff"
                             "\uff21-\uff3a\uff41-\uff5a\uff02\uff07\uff1c\uff1e\uff3c\uff3e\uff40\uff5b-\uff5d]")
 CHINESE_PUNCT = set("，。、；：！？“”‘’《》（）·—…")
-HALF_TO_FULL = {",": "，", "!": "！", ";": "；", ":": "：", "?": "？", "(": "（", ")": "）"}
 CODECS = ("gbk", "big5")
 RARE_COUNT = 1000          # a character rarer than this (in the model's counts) is suspect
 ACCEPT_MARGIN = 12.0       # log-probability a repair must gain over the damaged text
@@ -192,7 +191,7 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
     misread_stop = with_glosses(text, misread_end(text, end))
     end = with_glosses(text, end)
     ends = {end + tail_in for tail_in in range(CONTEXT)} | {misread_stop}
-    best: tuple[float, int, int, str, str] | None = None
+    best: tuple[float, int, int, str, str, str, str, float] | None = None
     for lead_in, e in itertools.product(range(CONTEXT), sorted(ends)):
         s = start - lead_in
         if s < floor or e > len(text) or "\n" in text[s:e] or text[s] in ")）":
@@ -206,13 +205,11 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
             candidate = with_last_char(reading, left, last_gloss(text[s:e]), right)
             gain = plausibility(left + candidate + right) - damaged
             if best is None or gain > best[0]:
-                best = (gain, s, e, reading.codec, candidate)
+                best = (gain, s, e, reading.codec, candidate, left, right, damaged)
     if best and best[0] > 0:
-        gain, s, e, codec, candidate = best
-        left, right = context(text, s, e)
+        _, s, e, codec, candidate, left, right, damaged = best
         if codec == "gbk":
             candidate = refill_dropped_pairs(candidate, left, right)
-        damaged = plausibility(left + strip_readings(text[s:e]) + right)
         repaired = candidate.replace("\ufffd", "")
         if plausibility(left + candidate + right) - damaged >= ACCEPT_MARGIN \
                 and not looks_damaged(left, repaired, right):
