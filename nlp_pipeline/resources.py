@@ -184,6 +184,17 @@ def unit_aliases() -> dict[str, tuple[tuple[str, ...], bool]]:
 
 
 @cache
+def unit_domains() -> tuple[Any, dict[str, str]]:
+    """(one alternation of the domain words, longest first; word -> canonical) of
+    data/extract/unit_domains.tsv: the department of a body that no alias names."""
+    import re
+
+    table = {row["word"]: row["canonical"] for row in read_tsv("extract/unit_domains.tsv")}
+    words = sorted(table, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))), table
+
+
+@cache
 def unit_rules() -> dict[str, Any]:
     """The context rules of data/extract/unit_rules.json with every regex compiled."""
     import re

@@ -5,9 +5,13 @@
     .venv/bin/python scripts/evaluate.py --gold-text     # extraction alone, on the gold normalized text
     .venv/bin/python scripts/evaluate.py --per-doc --sets dev
     .venv/bin/python scripts/evaluate.py --speed         # extraction chars/s beside jieba.lcut
+    .venv/bin/python scripts/evaluate.py --sets heldout3 tests/extract/realstyle  # in-repo sets or any folder
 
-Prints one table of headline figures per set (eval/score.py's `brief` lines), with `--per-doc`
-also each document's task F1.
+A set is a name under ../shared/eval, a held-out set under tests/extract, or a folder of
+<doc_id>.txt + <doc_id>.gold.json. Prints one table of headline figures per set (eval/score.py's
+`brief` lines) and the clerk's figure: the share of checklist rows that need no correction (task
+found, the same canonical units, the deadline agreeing or both absent) among gold rows plus spurious
+rows. With `--per-doc` also each document's task F1.
 """
 from __future__ import annotations
 
@@ -54,6 +58,48 @@ def predict_on_gold_text(gold_dir: Path, out: Path) -> Path:
     return docs
 
 
+def gold_dir_of(name: str, shared: Path) -> Path:
+    """A set name (../shared/eval/<name>, tests/extract/<name>) or a folder path."""
+    for candidate in (shared / "eval" / name, REPO / "tests" / "extract" / name, Path(name)):
+        if candidate.is_dir() and any(candidate.glob("*.gold.json")):
+            return candidate
+    sys.exit(f"no gold set named {name} (looked in {shared / 'eval'}, tests/extract and the path itself)")
+
+
+def clerk_rows(scorer, gold_dir: Path, pred_dir: Path) -> tuple[int, int]:
+    """(rows needing no correction, rows a clerk reads or misses): gold tasks matched as score.py
+    matches them, with the same canonical units and an agreeing or equally absent deadline."""
+    good = total = 0
+    for gold_file in sorted(gold_dir.glob("*.gold.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        pred_file = pred_dir / gold_file.name.replace(".gold.json", ".json")
+        pred = json.loads(pred_file.read_text(encoding="utf-8")) if pred_file.exists() else {}
+        gold_text, pred_text = gold["text"], pred.get("text") or ""
+        pmap = scorer.position_map(pred_text, gold_text) if pred_text else None
+        p_tasks = pred.get("tasks") or []
+        p_spans = [scorer.pred_span_in_gold(t, pred_text, gold_text, pmap) for t in p_tasks]
+        pairs = []
+        for gi, task in enumerate(gold["tasks"]):
+            ga = gold_text.find(task["source"])
+            gb = ga + len(task["source"])
+            for pi, span in enumerate(p_spans):
+                overlap = min(gb, span[1]) - max(ga, span[0]) if span else 0
+                if overlap > 0 and 2 * overlap / ((gb - ga) + (span[1] - span[0])) >= scorer.MATCH_DICE:
+                    pairs.append((2 * overlap / ((gb - ga) + (span[1] - span[0])), gi, pi))
+        used_g, used_p = set(), set()
+        for _, gi, pi in sorted(pairs, reverse=True):
+            if gi in used_g or pi in used_p:
+                continue
+            used_g.add(gi)
+            used_p.add(pi)
+            g, p = gold["tasks"][gi], p_tasks[pi]
+            gd, pd = g.get("deadline"), p.get("deadline")
+            deadline_ok = (not gd and not pd) or bool(gd and pd and scorer.deadline_agrees(gd, pd))
+            good += scorer.units_of(g) == scorer.units_of(p) and deadline_ok
+        total += len(gold["tasks"]) + len(p_tasks) - len(used_p)
+    return good, total
+
+
 def measure_speed(gold_dirs: list[Path], rounds: int = 3) -> str:
     """Full extraction throughput beside jieba.lcut on the same texts, in the same run."""
     import jieba
@@ -93,15 +139,18 @@ def main() -> None:
     predict = predict_on_gold_text if args.gold_text else predict_with_batch
     results = {}
     for name in args.sets:
-        gold_dir = args.shared / "eval" / name
+        gold_dir = gold_dir_of(name, args.shared)
         with tempfile.TemporaryDirectory() as tmp:
-            result = scorer.score(gold_dir, predict(gold_dir, Path(tmp)), per_doc=args.per_doc)
+            pred_dir = predict(gold_dir, Path(tmp))
+            result = scorer.score(gold_dir, pred_dir, per_doc=args.per_doc)
+            good, total = clerk_rows(scorer, gold_dir, pred_dir)
+        result["clerk_rows_acc"] = {"acc": round(good / total, 3) if total else None, "n": total}
         results[name] = result
         source = "gold text" if args.gold_text else "pipeline"
         print(f"== {name} ({source})")
         print(scorer.brief(result))
     if args.speed:
-        print(measure_speed([args.shared / "eval" / name for name in args.sets]))
+        print(measure_speed([gold_dir_of(name, args.shared) for name in args.sets]))
     if args.json:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
 

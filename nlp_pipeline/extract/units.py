@@ -289,20 +289,33 @@ def alias_at(sentence: str, position: int, core_start: int) -> Mention | None:
 
 
 def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
-    """Kinds of enterprise (各燃气经营企业, 食品酿造、造纸企业) and other named bodies (…服务中心)."""
+    """Kinds of enterprise (各燃气经营企业, 施工单位, 承建商, 车间) and other named bodies (…服务中心,
+    …局, …处, …署), a body taking the department its name's domain word points to."""
     rules = resources.unit_rules()
     clause_end = rules["clause_breaks"].search(sentence, core_start)
     if not rules["generic_tail"].search(sentence, core_start, clause_end.start() if clause_end else len(sentence)):
-        return None  # the two patterns are slow to fail; most clauses name no such body at all
-    for pattern, canonical in (("enterprise", ENTERPRISES), ("other_body", OTHERS)):
-        found = rules[pattern].match(sentence, core_start)
-        if found:
-            return Mention(position, found.end(), (canonical,), generic=True)
-    if position < core_start:   # 县统计局: only after a level prefix, and only a name no alias is part of
-        found = rules["government_body"].match(sentence, core_start)
-        if found and not any(alias_at(sentence, i, i) for i in range(core_start, found.end())):
-            return Mention(position, found.end(), (OTHERS,), generic=True)
+        return None  # the patterns are slow to fail; most clauses name no such body at all
+    found = rules["enterprise"].match(sentence, core_start)
+    if found:
+        return Mention(position, found.end(), (ENTERPRISES,), generic=True)
+    found = rules["other_body"].match(sentence, core_start)
+    if found:
+        return Mention(position, found.end(), (body_kind(sentence[core_start:found.end()]),), generic=True)
+    # 县统计局 after a level prefix; 劳工处, 屋宇署 (a head no common word ends in) without one; only a
+    # name no alias is part of
+    found = rules["government_body"].match(sentence, core_start)
+    if found and (position < core_start or rules["distinct_body_head"].search(found.group())) \
+            and not any(alias_at(sentence, i, i) for i in range(core_start, found.end())):
+        return Mention(position, found.end(), (body_kind(found.group()),), generic=True)
     return None
+
+
+def body_kind(name: str) -> str:
+    """The canonical department a body no alias names belongs to, by the longest domain word in
+    its name (道路运输事业发展中心 → 交通运输部门); 其他 when it has none (数据局)."""
+    pattern, table = resources.unit_domains()
+    words = pattern.findall(name)
+    return table[max(words, key=len)] if words else OTHERS
 
 
 def with_suffix(sentence: str, mention: Mention) -> Mention:
