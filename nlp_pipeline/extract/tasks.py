@@ -84,6 +84,10 @@ class Cues:
         self.accountability = re.compile(spec["accountability_clause"])
         self.prohibit_clause = re.compile(spec["prohibit_clause"])
         self.future = re.compile(spec["future_marker"])
+        self.announcing = re.compile(spec["announcing_connectors"])
+        self.frame_section = re.compile(spec["frame_sections"])
+        self.summary_lead = re.compile(spec["summary_lead"])
+        self.summary_time = re.compile(spec["summary_time"])
 
 
 @cache
@@ -208,19 +212,40 @@ def imperative(text: str) -> bool:
     return bool(conditional and c.conditional_action.match(text[conditional.end():]))
 
 
-def unit_subject(text: str) -> bool:
-    """A unit opens the sentence and acts: 市安委办每月组织…, 县公安局牵头，…配合."""
-    c = cues()
+def after_opening_units(text: str) -> str | None:
+    """What follows the units that open the sentence (after its frame and leading phrases), or
+    None when no unit opens it."""
     head = opening(text)
     offset = len(text) - len(head)
     units = find_units(text)
     if not units or text.find(units[0].mention, offset) != offset:
+        return None
+    return mask_units(head, text).lstrip("□、和及等部门单位")
+
+
+def unit_subject(text: str) -> bool:
+    """A unit opens the sentence and acts: 市安委办每月组织…, 县公安局牵头，…配合."""
+    c = cues()
+    rest = after_opening_units(text)
+    if rest is None:
         return False
-    rest = c.adverbs.sub("", mask_units(head, text).lstrip("□、和及等部门单位"), count=1)
+    rest = c.adverbs.sub("", rest, count=1)
     if c.action_start.match(rest):
         return True
     pieces = clauses(rest)
     return rest.startswith(c.unit_subject_connectors) and bool(pieces and c.action.search(pieces[0]))
+
+
+def announced_work(text: str) -> bool:
+    """An agency announces what it will do (劳工处将继续巡查…, 县应急局计划年底前完成…): a task in
+    news and meeting reports too (ANNOTATION.md)."""
+    c = cues()
+    rest = after_opening_units(text)
+    found = c.announcing.match(rest) if rest else None
+    if found is None:
+        return False
+    tail = c.adverbs.sub("", rest[found.end():], count=1)
+    return bool(c.action_start.match(tail) or c.action.search(clauses(tail)[0] if clauses(tail) else ""))
 
 
 def any_concrete(text: str, sentence: str, *, directive: bool = True) -> bool:
@@ -247,7 +272,8 @@ def sentence_is_task(text: str, doc_type: str) -> bool:
         return True  # …要合理安排作业时间，严禁…: a prohibition counts even after a vaguer directive
     if c.past.search(text):
         return False
-    if not (imperative(text) or (doc_type in c.unit_subject_doc_types and unit_subject(text))):
+    if not (imperative(text) or (doc_type in c.unit_subject_doc_types and unit_subject(text))
+            or announced_work(text)):
         return False
     return any_concrete(opening(text), text, directive=False)
 
@@ -419,29 +445,38 @@ def _dedupe(units: list[Unit]) -> list[Unit]:
 
 # --- the summary -------------------------------------------------------------------------------
 
-SUMMARY_LIMIT = 24
-
-
 def summarize(text: str, units: list[Unit]) -> str:
-    """A short verb-object phrase: the first concrete clause without its subject, modal and adverbs."""
+    """A verb-object phrase: the first concrete clause without its subject, modal, adverbs and
+    leading time (请各乡镇于6月25日前报送… → 报送…). Never cut: a cut leaves half a word."""
     c = cues()
     masked = mask_units(opening(blank_quotes(text)), text)
     pieces = [p for p in clauses(masked) if not c.role_only.match(p)]
     chosen = next((p for p in pieces if concrete(p)), pieces[0] if pieces else masked)
     start = masked.find(chosen)
     offset = len(text) - len(masked)
-    phrase = opening(text[offset + start:offset + start + len(chosen)]).lstrip("、和及与等部门单位")
-    phrase = phrase.lstrip("□")
-    for unit in units:
-        if phrase.startswith(unit.mention):
-            phrase = phrase[len(unit.mention):]
-    phrase = phrase.lstrip("、和及与等部门单位")
-    return (c.adverbs.sub("", phrase, count=1) or phrase)[:SUMMARY_LIMIT]
+    phrase = opening(text[offset + start:offset + start + len(chosen)])
+    phrase = c.summary_lead.sub("", phrase.lstrip("、和及与等部门单位□"), count=1)
+    for _ in range(2):  # 由县水利局牵头负责… ; 请X、Y于…前…
+        for unit in units + find_units(phrase):
+            if phrase.startswith(unit.mention):
+                phrase = phrase[len(unit.mention):]
+        phrase = phrase.lstrip("、和及与等部门单位")
+    phrase = c.adverbs.sub("", phrase, count=1) or phrase
+    return c.adverbs.sub("", c.summary_time.sub("", phrase, count=1), count=1) or phrase
 
 
 # --- the step ----------------------------------------------------------------------------------
 
+def in_frame_section(sentence: Sentence) -> bool:
+    """Under 指导思想 / 总体要求 / 工作目标 / 工作原则 (ANNOTATION.md: framing, not tasks)."""
+    frame = cues().frame_section
+    parts = sentence.part.ancestors() if sentence.part else ()
+    return any(frame.match(strip_marker(part.heading).strip()) for part in parts)
+
+
 def is_task(sentence: Sentence, doc_type: str) -> bool:
+    if in_frame_section(sentence):
+        return False
     if sentence.kind == "table_row":
         return bool(_task_cell_text(sentence).strip()) and sentence.cell("task") is not None
     if sentence.kind == "heading":

@@ -187,3 +187,53 @@ def test_held_out_2_sentences(sentence, doc_type, expected):
 ])
 def test_held_out_2_headings(text, expected):
     assert heading_is_task(heading(text), "notice") is expected
+
+
+@pytest.mark.parametrize("sentence, doc_type, expected", [
+    # directives without 要 (ANNOTATION.md): a request to a named party, an assignment, a date-led
+    # item, a plan statement, an agency's announced future work in news
+    ("请县农业农村局提醒渔民及时回港避风。", "notice", True),
+    ("请各乡镇于6月25日前报送危险区人员转移清单。", "notice", True),
+    ("由县水利局牵头负责全县水库巡查工作。", "notice", True),
+    ("6月8日前，县住建局完成在建工地深基坑专项检查。", "notice", True),
+    ("县交通运输局计划年底前完成危桥改造。", "news", True),
+    ("劳工处将继续巡查建筑地盘，提醒承建商注意工人安全。", "news", True),
+    # negative: the cover formula, what will happen without a party, a label line, a request to speak
+    ("请结合实际认真贯彻执行。", "notice", False),
+    ("请遵照执行。", "notice", False),
+    ("系统建成后将整合各部门监测数据。", "news", False),
+    ("执法人员：张某、李某（执法证号：略）", "notice", False),
+    ("县政府已向市政府提请审议该方案。", "news", False),
+])
+def test_directives_without_a_modal(sentence, doc_type, expected):
+    assert sentence_is_task(sentence, doc_type) is expected
+
+
+FRAMED_PLAN = """青川县燃气安全专项整治实施方案
+一、指导思想
+坚持人民至上、生命至上，要全面排查整治燃气安全隐患，坚决遏制重特大事故发生。
+二、工作目标
+到2024年底，全县燃气安全隐患要全部完成整改。
+三、重点任务
+（一）开展燃气企业排查。县住建局要于6月底前完成全县燃气经营企业检查。
+"""
+
+
+def test_frame_sections_hold_no_tasks():
+    sources = set(tasks_of(FRAMED_PLAN))
+    assert not any(s.startswith(("坚持人民至上", "到2024年底")) for s in sources)
+    assert "县住建局要于6月底前完成全县燃气经营企业检查。" in sources
+    assert "（一）开展燃气企业排查。" in sources
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("一、请各乡镇于6月25日前报送本辖区山洪灾害危险区人员转移清单。", "报送本辖区山洪灾害危险区人员转移清单"),
+    ("三、由县水利局牵头负责全县水库巡查工作，县应急管理局配合。", "负责全县水库巡查工作"),
+    ("屋宇署将于下月起加强对户外棚架的执法。", "加强对户外棚架的执法"),
+    # never cut at a fixed length: the object stays whole
+    ("各乡镇要对辖区内所有自建房经营场所的消防通道和安全出口开展一次全面排查。",
+     "对辖区内所有自建房经营场所的消防通道和安全出口开展一次全面排查"),
+])
+def test_summaries_keep_the_whole_verb_object(text, summary):
+    (task,) = extract_fields(text).tasks
+    assert task.text == summary
