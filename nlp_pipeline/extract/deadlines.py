@@ -50,8 +50,17 @@ def parse_deadline_text(text: str, doc_date: dt.date | None, plan_year: int | No
     words = text.strip().strip("。；;，,")
     best = best_candidate(words, doc_date, plan_year)
     if best is None:
-        return cell_period(words, doc_date)
+        return cell_date(words, doc_date) or cell_period(words, doc_date)
     return Deadline(words, iso(best.date), best.kind)
+
+
+def cell_date(words: str, doc_date: dt.date | None) -> Deadline | None:
+    """A cell or `完成时限：` line that is only a day (2024年9月30日, 7月15日): the limit is that day.
+    In running text a bare date is background (事故发生在6月3日), so only whole cells read so."""
+    match = resources.deadline_patterns()["calendar_re"].fullmatch(words)
+    if match is None or not match.group("day"):
+        return None
+    return Deadline(words, iso(resolve_calendar(match.groupdict(), doc_date)), "date")
 
 
 def cell_period(words: str, doc_date: dt.date | None) -> Deadline | None:

@@ -289,16 +289,30 @@ def _cells(sentence: Sentence) -> list[Cell]:
     return cells
 
 
-def _header_roles(cells: list[Cell]) -> list[str | None] | None:
-    """Column roles when these cells are a header row (two or more cells name a role)."""
+@cache
+def _column_meanings() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(rule["pattern"]), rule["role"]) for rule in _tables()[0]["column_meaning"])
+
+
+def _header_role(text: str) -> str | None:
+    """A header cell's role: a name column_roles lists, else what its words mean (整改时限 → deadline)."""
     roles_spec = _tables()[0]["column_roles"]
-    roles = []
-    for cell in cells:
-        role = next((role for role, names in roles_spec.items()
-                     if any(cell.text == n or cell.text.startswith(n) for n in names)), None)
-        if re.search(r"[0-9０-９]", cell.text):
-            return None
-        roles.append(role)
+    named = next((role for role, names in roles_spec.items()
+                  if any(text == n or text.startswith(n) for n in names)), None)
+    if named or len(text) > 12:
+        return named
+    return next((role for pattern, role in _column_meanings() if pattern.search(text)), None)
+
+
+def _header_roles(cells: list[Cell]) -> list[str | None] | None:
+    """Column roles when these cells are a header row (two or more cells name a role). A 问题
+    column is the task only when no action column (任务, 措施) stands beside it."""
+    if any(re.search(r"[0-9０-９]", cell.text) for cell in cells):
+        return None
+    roles = [_header_role(cell.text) for cell in cells]
+    if "task" not in roles:
+        roles = ["task" if role == "problem" else role for role in roles]
+    roles = [None if role == "problem" else role for role in roles]
     return roles if sum(r is not None for r in roles) >= 2 else None
 
 

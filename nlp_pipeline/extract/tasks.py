@@ -24,6 +24,9 @@ from .prefilter import Guarded
 from .structure import Part, Sentence, Structure
 
 QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|「[^「」]*」")
+# what is left before a predicate once the units are masked: list words and 部门/单位 (a character
+# set would also eat the 部 of 部分)
+LEFT_OF_UNITS = re.compile(r"^(?:[□、和及与等]|部门|单位)+")
 CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?]")
 
 
@@ -220,7 +223,7 @@ def after_opening_units(text: str) -> str | None:
     units = find_units(text)
     if not units or text.find(units[0].mention, offset) != offset:
         return None
-    return mask_units(head, text).lstrip("□、和及等部门单位")
+    return LEFT_OF_UNITS.sub("", mask_units(head, text))
 
 
 def unit_subject(text: str) -> bool:
@@ -455,12 +458,12 @@ def summarize(text: str, units: list[Unit]) -> str:
     start = masked.find(chosen)
     offset = len(text) - len(masked)
     phrase = opening(text[offset + start:offset + start + len(chosen)])
-    phrase = c.summary_lead.sub("", phrase.lstrip("、和及与等部门单位□"), count=1)
+    phrase = c.summary_lead.sub("", LEFT_OF_UNITS.sub("", phrase), count=1)
     for _ in range(2):  # 由县水利局牵头负责… ; 请X、Y于…前…
         for unit in units + find_units(phrase):
             if phrase.startswith(unit.mention):
                 phrase = phrase[len(unit.mention):]
-        phrase = phrase.lstrip("、和及与等部门单位")
+        phrase = LEFT_OF_UNITS.sub("", phrase)
     phrase = c.adverbs.sub("", phrase, count=1) or phrase
     return c.adverbs.sub("", c.summary_time.sub("", phrase, count=1), count=1) or phrase
 

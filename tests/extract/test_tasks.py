@@ -237,3 +237,23 @@ def test_frame_sections_hold_no_tasks():
 def test_summaries_keep_the_whole_verb_object(text, summary):
     (task,) = extract_fields(text).tasks
     assert task.text == summary
+
+
+@pytest.mark.parametrize("header, row, units, deadline", [
+    # header words classified by what they mean (…单位 parties, …时限 deadline, …措施 task)
+    ("序号|存在问题|整改措施|督办单位|整改时限", "1|储罐区防火堤破损|立即修复防火堤|县应急管理局|2024年7月15日前",
+     [("应急管理部门", "supervising")], "2024-07-15"),
+    ("序号|整治任务|责任科室|时间节点", "1|开展有限空间作业专项检查|县住建局|2024年8月31日前",
+     [("住房和城乡建设部门", "responsible")], "2024-08-31"),
+    ("序号|隐患问题|责任单位|办结期限", "1|部分小区消防通道被占用|县城管局|2024年9月30日",
+     [("城市管理和综合执法部门", "responsible")], "2024-09-30"),
+])
+def test_table_columns_by_the_meaning_of_their_header(header, row, units, deadline):
+    (task,) = tasks_of(f"整治清单\n{header}\n{row}\n").values()
+    assert [(u.canonical, u.role) for u in task.units] == units
+    assert task.deadline.date == deadline
+
+
+def test_a_problem_column_beside_an_action_column_is_not_the_task_text():
+    (task,) = tasks_of("督办清单\n序号|存在问题|整改措施|整改时限\n1|防火堤破损|修复防火堤并完善围堰|2024年7月15日前\n").values()
+    assert task.text == "修复防火堤并完善围堰"
