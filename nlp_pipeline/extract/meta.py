@@ -12,6 +12,7 @@ from datetime import date
 from functools import cache
 
 from .. import resources
+from ..dates import find_dates, make_date, month_days
 from ..record import DOC_TYPES, Meta
 from .structure import Structure
 
@@ -29,13 +30,6 @@ def _cues() -> dict:
     return compiled
 
 
-def _iso(year, month, day) -> str | None:
-    try:
-        return date(int(year), int(month), int(day)).isoformat()
-    except ValueError:
-        return None
-
-
 def header_lines(structure: Structure) -> list[str]:
     return [s.text for s in structure.sentences[:structure.body_start]]
 
@@ -50,12 +44,24 @@ def paragraphs(structure: Structure) -> list[str]:
 
 def find_title(lines: list[str]) -> str | None:
     c = _cues()
-    candidates = [line for line in lines
-                  if c["title_words"].search(line) and not c["doc_number"].search(line)
-                  and not c["salutation"].search(line) and not c["date_line"].match(line)
-                  and not c["issuer_line"].match(line)]
+    lines = [c["title_prefix"].sub("", line) for line in lines]
+    usable = [line for line in lines
+              if line and not c["doc_number"].search(line) and not c["salutation"].search(line)
+              and not line_date(line) and not c["issuer_line"].match(line)]
+    candidates = [line for line in usable if c["title_words"].search(line)]
     about = [line for line in candidates if "关于" in line]
-    return (about or candidates or [None])[0]
+    title = (about or candidates or [None])[0]
+    if title is None:
+        return next((line for line in usable if 8 <= len(line) <= 60 and line[-1] not in "。！？；"), None)
+    after = lines.index(title) + 1
+    if after < len(lines) and lines[after] in usable and lines[after].startswith("的") and len(lines[after]) <= 12:
+        return title + lines[after]  # 关于印发…实施方案 / 的通知, wrapped
+    before = lines.index(title) - 1
+    if before >= 0 and lines[before] in usable and lines[before] not in candidates \
+            and not c["title_words"].search(lines[before]) and lines[before][-1:] not in "。！？；" \
+            and (title.startswith("的") or lines[before].endswith(("关于", "的", "和", "及", "与"))):
+        return lines[before] + title  # 关于进一步加强… / …的通知, wrapped
+    return title
 
 
 def find_issuer(lines: list[str], title: str | None, all_paragraphs: list[str]) -> str | None:
@@ -68,7 +74,7 @@ def find_issuer(lines: list[str], title: str | None, all_paragraphs: list[str]) 
         if found:
             return found.group(1)
     for before, line in zip(all_paragraphs, all_paragraphs[1:]):
-        if c["date_line"].match(line) and c["issuer_line"].match(before):
+        if line_date(line) and c["issuer_line"].match(before):
             return before
     return None
 
@@ -97,13 +103,37 @@ def find_doc_type(title: str | None, lines: list[str], first_paragraphs: list[st
     return "other"
 
 
-def _year_hint(lines: list[str], all_paragraphs: list[str]) -> int | None:
+def line_date(line: str) -> tuple[date, bool] | None:
+    """(the date, whether it is a 印发 date) of a date line: a date with at most an issuer or a
+    label before it and a time, 印发 or publish-line fields after it (发布时间：2024-06-13 09:41
+    来源：…). A sentence that holds a date (各乡镇要于2024年6月30日前…) is no date line."""
+    if len(line) > 120 or "。" in line:
+        return None
+    c = _cues()
+    for found in find_dates(line)[:1]:
+        after = line[found.end:]
+        if c["date_line_before"].match(line[:found.start]) and c["date_line_after"].match(after):
+            return found.date, bool(c["printed_suffix"].match(after.strip().rstrip("）)")))
+    return None
+
+
+def year_hint(title: str | None, lines: list[str], all_paragraphs: list[str]) -> int | None:
+    """The year a document states somewhere: a date line, its title (2024年…), a document number
+    (〔2024〕12号), else the first full date of the text."""
     c = _cues()
     for line in lines + all_paragraphs:
-        for key in ("timestamp_line", "date_line"):
-            found = c[key].match(line)
-            if found:
-                return int(found.group(1))
+        found = line_date(line)
+        if found:
+            return found[0].year
+    for pattern, texts in (("title_year", [title or ""]), ("doc_number_year", lines + all_paragraphs[:3])):
+        for text in texts:
+            match = c[pattern].search(text)
+            if match:
+                return int(match.group(1))
+    for paragraph in all_paragraphs:
+        dates = find_dates(paragraph)
+        if dates:
+            return dates[0].date.year
     return None
 
 
@@ -112,34 +142,30 @@ def meeting_date(first_paragraphs: list[str], year: int | None) -> str | None:
     for paragraph in first_paragraphs:
         if not c["meeting_verbs"].search(paragraph):
             continue
-        full = c["full_date"].search(paragraph)
+        full = find_dates(paragraph)
         if full:
-            return _iso(*full.groups())
-        month_day = c["month_day"].search(paragraph)
+            return full[0].date.isoformat()
+        month_day = month_days(paragraph)
         if month_day and year:
-            return _iso(year, *month_day.groups())
+            day = make_date(year, month_day[0][0], month_day[0][1])
+            return day.isoformat() if day else None
     return None
 
 
 def dateline(lines: list[str], all_paragraphs: list[str]) -> str | None:
-    """The first standalone date line (cover letter, speech dateline, 落款); 印发 lines last."""
-    c = _cues()
-    found = [m for m in (c["date_line"].match(p) for p in lines + all_paragraphs) if m]
-    issued = [m for m in found if not c["printed_suffix"].search(m.group(0))]
-    for match in issued or found:
-        return _iso(*match.groups())
-    for line in lines:
-        stamp = c["timestamp_line"].match(line)
-        if stamp:
-            return _iso(*stamp.groups())
+    """The first date line (cover letter, speech dateline, publish line, 落款); 印发 lines last."""
+    found = [d for d in (line_date(p) for p in lines + all_paragraphs) if d]
+    issued = [day for day, printed in found if not printed]
+    for day in issued or [day for day, _ in found]:
+        return day.isoformat()
     return None
 
 
 def first_full_date(first_paragraphs: list[str]) -> str | None:
     for paragraph in first_paragraphs:
-        found = _cues()["full_date"].search(paragraph)
+        found = find_dates(paragraph)
         if found:
-            return _iso(*found.groups())
+            return found[0].date.isoformat()
     return None
 
 
@@ -150,7 +176,7 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     first = body_paragraphs[:OPENING_PARAGRAPHS]
     title = find_title(lines)
     doc_type = find_doc_type(title, lines, first)
-    year = _year_hint(lines, all_paragraphs)
+    year = year_hint(title, lines, all_paragraphs)
     found_date = doc_date
     if not found_date and doc_type in MEETING_DATED:
         found_date = meeting_date(first, year)

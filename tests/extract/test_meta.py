@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.meta import extract_meta
 from nlp_pipeline.extract.structure import document_structure
 
@@ -60,3 +61,34 @@ def test_plan_year_only_for_a_late_plan_naming_next_year():
     assert plan_year("关于印发《鹭汀县2026年安全生产工作要点》的通知", dt.date(2026, 1, 8)) is None
     assert plan_year("关于2024年安全生产工作情况的通报", dt.date(2023, 12, 1)) is None
     assert plan_year(None, dt.date(2025, 12, 18)) is None
+
+
+@pytest.mark.parametrize("text, title, date", [
+    # dates in every written form (ANNOTATION.md) and titles behind labels and prefixes
+    ("关于做好汛期安全工作的通知\n各乡镇：\n请各乡镇做好防汛工作。\n县应急管理局\n二〇二四年五月六日\n",
+     "关于做好汛期安全工作的通知", "2024-05-06"),
+    ("信息名称：关于开展燃气安全检查的通知\n发布日期：2024-06-13 09:41\n各乡镇要开展燃气安全检查。\n",
+     "关于开展燃气安全检查的通知", "2024-06-13"),
+    ("原标题：区公所加強颱風防範\n發布日期：113-09-17\n各里辦公處應於颱風來襲前完成巡查。\n",
+     "区公所加強颱風防範", "2024-09-17"),
+    ("劳工处加强巡查建筑地盘\n12/12/2025\n劳工处将继续巡查建筑地盘。\n", "劳工处加强巡查建筑地盘", "2025-12-12"),
+    ("关于进一步加强汛期安全防范工作\n的紧急通知\n各乡镇要立即开展排查。\n县政府办公室\n2024年6月3日\n",
+     "关于进一步加强汛期安全防范工作的紧急通知", "2024-06-03"),
+    # a meeting's month and day take the year of the publish line
+    ("我县召开二季度安全生产工作会议\n发布时间：2024-04-12 16:35　来源：县应急管理局　浏览次数：1027\n"
+     "4月11日下午，县安委会召开二季度安全生产工作会议。会议要求，各乡镇要开展隐患排查。\n",
+     "我县召开二季度安全生产工作会议", "2024-04-11"),
+])
+def test_dates_in_any_form_and_labelled_titles(text, title, date):
+    meta = extract_fields(text).meta
+    assert (meta.title, meta.date) == (title, date)
+
+
+@pytest.mark.parametrize("line", [
+    "各乡镇要于2024年6月30日前完成排查。",  # a sentence holding a date
+    "2024年上半年全县发生事故3起",
+])
+def test_sentences_are_no_date_lines(line):
+    from nlp_pipeline.extract.meta import line_date
+
+    assert line_date(line) is None

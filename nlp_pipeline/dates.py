@@ -1,0 +1,107 @@
+"""Written dates, in every form the genre uses, read into ISO dates.
+
+One parser for the whole package: the metadata reader (datelines, publish lines), the deadline
+ledger and the command line all read dates through it. Forms (ANNOTATION.md, Deadline):
+
+- 2024年5月6日, 2024年5月6号, 2024-06-13 09:41, 2024/6/13, 2024.06.13
+- 二〇二四年五月六日, 二○一○年十月一日 (Chinese numerals, 〇/○/零/O for zero)
+- 113年10月31日, 民國113年10月31日, 113-05-20 (years of the Republic of China: + 1911)
+- 12/12/2025 (day first, as Hong Kong and Macau pages write it; month first only when the
+  second number cannot be a month)
+
+Month and day alone (6月11日) carry no year: `month_days` finds them for a caller that knows the
+year from elsewhere (a title, a document number, a publish line).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+ROC_OFFSET = 1911
+CHINESE_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "Ｏ": 0, "o": 0, "一": 1, "二": 2, "三": 3, "四": 4,
+                 "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_YEAR = "[〇○零OＯo一二三四五六七八九]{4}"
+_CN_NUMBER = "[一二三四五六七八九十]{1,3}"
+
+# each form with named groups y/m/d; order matters only for overlapping matches (longest wins)
+_FORMS = {
+    "ymd": rf"(?<![0-9])(?P<y>(?:19|20)[0-9]{{2}})\s*年\s*(?P<m>[0-9]{{1,2}})\s*月\s*(?P<d>[0-9]{{1,2}})\s*[日号]",
+    "iso": r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.．])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])",
+    "chinese": rf"(?P<y>{_CN_YEAR})\s*年\s*(?P<m>{_CN_NUMBER})\s*月\s*(?P<d>{_CN_NUMBER})\s*[日号]",
+    "roc": r"(?:民[國国]\s*)?(?<![0-9])(?P<y>[0-9]{2,3})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*日",
+    "roc_dashed": r"(?<![0-9])(?P<y>1[0-9]{2})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])",
+    "day_first": r"(?<![0-9/])(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>(?:19|20)[0-9]{2})(?![0-9])",
+}
+_PATTERN = re.compile("|".join(f"(?P<{name}>{body.replace('(?P<', f'(?P<{name}_').replace('(?P=', f'(?P={name}_')})"
+                               for name, body in _FORMS.items()))
+_MONTH_DAY = re.compile(r"(?<![0-9０-９年/\-.])(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]")
+
+
+@dataclass(frozen=True)
+class WrittenDate:
+    date: dt.date
+    start: int
+    end: int
+    form: str  # a key of _FORMS
+
+
+def chinese_number(text: str) -> int:
+    """十二 → 12, 二十一 → 21, 三十 → 30, 五 → 5; digits as they stand."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return int("".join(str(CHINESE_DIGIT[ch]) for ch in text))
+    tens, _, units = text.partition("十")
+    return (CHINESE_DIGIT[tens] if tens else 1) * 10 + (CHINESE_DIGIT[units] if units else 0)
+
+
+def make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _read(form: str, groups: dict[str, str]) -> dt.date | None:
+    year_text, month_text, day_text = (groups[f"{form}_{key}"] for key in ("y", "m", "d"))
+    if form == "chinese":
+        year = int("".join(str(CHINESE_DIGIT[ch]) for ch in year_text))
+    else:
+        year = int(year_text)
+    month, day = chinese_number(month_text), chinese_number(day_text)
+    if form in ("roc", "roc_dashed"):
+        if not 1 <= year <= 200:
+            return None
+        year += ROC_OFFSET
+    if form == "day_first" and month > 12 >= day:
+        month, day = day, month  # 6/13/2025 can only be month first
+    return make_date(year, month, day)
+
+
+def find_dates(text: str) -> list[WrittenDate]:
+    """Every full date written in `text`, in reading order."""
+    found = []
+    for match in _PATTERN.finditer(text):
+        form = match.lastgroup
+        date = _read(form, match.groupdict()) if form else None
+        if date is not None:
+            found.append(WrittenDate(date, match.start(), match.end(), form))
+    return found
+
+
+def month_days(text: str) -> list[tuple[int, int, int, int]]:
+    """(month, day, start, end) of each month-and-day written without a year (6月11日, 十二月十二日)."""
+    found = []
+    for match in _MONTH_DAY.finditer(text):
+        month, day = chinese_number(match.group("m")), chinese_number(match.group("d"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.append((month, day, match.start(), match.end()))
+    return found
+
+
+def parse_date(value: str) -> dt.date | None:
+    """One date that is the whole of `value` (surrounding spaces allowed), or None."""
+    value = value.strip()
+    found = find_dates(value)
+    return found[0].date if len(found) == 1 and found[0].start == 0 and found[0].end == len(value) else None
