@@ -91,15 +91,25 @@ def find_region(*names: str | None) -> str | None:
 
 
 def find_doc_type(title: str | None, lines: list[str], first_paragraphs: list[str]) -> str:
+    """The title's cue; else a meeting reported in the first paragraphs, a news cue, or a type
+    word on a header line (ANNOTATION.md, Document type)."""
     c = _cues()
-    probe = title or (first_paragraphs[0] if first_paragraphs else "")
     if any(re.match(r"^同志们", p) for p in lines + first_paragraphs[:2]):
         return "speech"
-    for doc_type, pattern in c["doc_types"]:
-        if pattern.search(probe) and doc_type in DOC_TYPES:
+    by_cue = [doc_type for doc_type, pattern in c["doc_types"] if doc_type in DOC_TYPES]
+    patterns = dict(c["doc_types"])
+    probe = title or (first_paragraphs[0] if first_paragraphs else "")
+    for doc_type in by_cue:
+        if patterns[doc_type].search(probe):
             return doc_type
-    if any(c["doc_types"][-1][1].search(p) for p in first_paragraphs[:2]):
+    if any(c["meeting_in_body"].search(p) for p in first_paragraphs[:2]):
+        return "meeting_report"
+    if any(patterns["news"].search(p) for p in lines + first_paragraphs[:2]):
         return "news"
+    for line in lines:
+        for doc_type in by_cue:
+            if len(line) <= 30 and patterns[doc_type].search(line):
+                return doc_type
     return "other"
 
 

@@ -190,3 +190,22 @@ def test_held_out_3_timings(sentence, expected):
 def test_a_plan_for_next_year_ends_its_bare_year_ends_in_that_year(sentence, expected):
     deadline = find_deadline(sentence, DECEMBER, plan_year=2026)
     assert (deadline.text, deadline.date, deadline.kind) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # words of manner are no deadline (ANNOTATION.md)
+    ("各乡镇要抓紧抓实各项防范措施。", None),
+    ("要迅速及时传递预警信息。", None),
+    ("要持续保持安全形势平稳。", None),
+    ("企业要在规定期限内完成整改。", None),
+    ("会议当天要做好签到。", None),
+    # limits the clerk tracks
+    ("各单位要按期整改到位。", ("按期整改到位", None, "date")),
+    ("要当天完成巡查并报告。", ("当天", None, "immediate")),
+    ("每班开工前要进行安全检查。", ("每班", None, "recurring")),
+    ("各乡镇实行日报告制度。", ("日报告制度", None, "recurring")),
+    ("要抓紧完成隐患整改。", ("抓紧", None, "immediate")),
+])
+def test_manner_words_and_limits(sentence, expected):
+    found = find_deadline(sentence, dt.date(2024, 6, 3))
+    assert (found and (found.text, found.date, found.kind)) == expected
