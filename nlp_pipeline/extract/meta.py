@@ -183,9 +183,10 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     lines = header_lines(structure)
     all_paragraphs = paragraphs(structure)
     body_paragraphs = all_paragraphs[len({s.paragraph for s in structure.sentences[:structure.body_start]}):]
-    first = body_paragraphs[:OPENING_PARAGRAPHS]
+    # the opening paragraphs of running text: publish lines and other short chrome do not count
+    first = [p for p in body_paragraphs if re.search("[。！？]", p)][:OPENING_PARAGRAPHS]
     title = find_title(lines)
-    doc_type = find_doc_type(title, lines, first)
+    doc_type = find_doc_type(title, lines + body_paragraphs[:1], first)
     year = year_hint(title, lines, all_paragraphs)
     found_date = doc_date
     if not found_date and doc_type in MEETING_DATED:

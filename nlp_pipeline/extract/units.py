@@ -25,6 +25,7 @@ PARTY_COMMITTEE = "党委"
 GOVERNMENT = "政府"
 ENTERPRISES = "企业"
 OTHERS = "其他"
+SOME_DEPARTMENTS = "有关部门"
 
 
 @dataclass(frozen=True)
@@ -304,9 +305,21 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
     # 县统计局 after a level prefix; 劳工处, 屋宇署 (a head no common word ends in) without one; only a
     # name no alias is part of
     found = rules["government_body"].match(sentence, core_start)
-    if found and (position < core_start or rules["distinct_body_head"].search(found.group())) \
-            and not any(alias_at(sentence, i, i) for i in range(core_start, found.end())):
-        return Mention(position, found.end(), (body_kind(found.group()),), generic=True)
+    if found and (position < core_start or rules["distinct_body_head"].search(found.group())):
+        found_inside = [(i, alias.canonicals) for i in range(core_start, found.end())
+                        if (alias := alias_at(sentence, i, i)) is not None]
+        inside = {canonicals for _, canonicals in found_inside}
+        if not inside:
+            return Mention(position, found.end(), (body_kind(found.group()),), generic=True)
+        if len(inside) == 1 and found_inside[0][0] <= core_start + 1 \
+                and not {GOVERNMENT, PARTY_COMMITTEE} & set(next(iter(inside))):
+            # 区综合执法支队: the body of the one department its name opens with (a government is
+            # no department: 县政府挂牌督办 is a government and a verb; 提升应急处置 no body at all)
+            return Mention(position, found.end(), inside.pop())  # an alias names it: not generic
+        return None  # 县城乡建设和交通运输局: two departments in one name, left to the aliases
+    found = rules["plural_body"].match(sentence, position)
+    if found and found.end() > core_start:
+        return Mention(position, found.end(), (SOME_DEPARTMENTS,), generic=True)
     return None
 
 
