@@ -299,6 +299,9 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
     found = rules["enterprise"].match(sentence, core_start)
     if found:
         return Mention(position, found.end(), (ENTERPRISES,), generic=True)
+    found = rules["person"].match(sentence, position)
+    if found:
+        return Mention(position, found.end(), (LEADERS,), generic=True, leader=True)
     found = rules["other_body"].match(sentence, core_start)
     if found:
         return Mention(position, found.end(), (body_kind(sentence[core_start:found.end()]),), generic=True)

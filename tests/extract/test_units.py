@@ -278,3 +278,21 @@ def test_speaker_titles(sentence, expected):
 ])
 def test_held_out_3_units(sentence, expected):
     assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a body whose name opens with one department's alias is that department's
+    ("三是区综合执法支队要对在建工地进行地毯式排查。", [("区综合执法支队", "城市管理和综合执法部门", "responsible")]),
+    ("二是区城管委要对学校用气点位开展专项检查。", [("区城管委", "城市管理和综合执法部门", "responsible")]),
+    # 各 + a kind + 单位/部门 no alias names; a named comrade; a bullet before the clause
+    ("会议要求，各防汛单位要加强协调、明确责任。", [("各防汛单位", "有关部门", "responsible")]),
+    ("请王某某同志牵头，组织部负责，加强对上沟通。",
+     [("王某某同志", "党政领导", "lead"), ("组织部", "组织部门", "responsible")]),
+    ("★二是相关职能部门要全力配合整治工作；", [("相关职能部门", "有关部门", "responsible")]),
+    # negative: a verb after a department word is no body; a government and a verb; 同志们
+    ("四、切实提升应急处置能力", []),
+    ("对重大隐患，由所在县（市、区）政府挂牌督办。", [("所在县（市、区）政府", "政府", "supervising")]),
+    ("同志们要高度重视。", []),
+])
+def test_bodies_by_the_shape_of_their_name(sentence, expected):
+    assert triples(sentence) == expected
