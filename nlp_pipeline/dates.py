@@ -38,6 +38,16 @@ _PATTERN = re.compile("|".join(f"(?P<{name}>{body.replace('(?P<', f'(?P<{name}_'
 _MONTH_DAY = re.compile(r"(?<![0-9０-９年/\-.])(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]")
 
 
+class YearOnly(dt.date):
+    """A reference date that knows only its year (from a title or a document number), as 1 January:
+    a month or a holiday resolves in that year (6月底前 → 6-30), a count of days (15日内), a bare
+    day (28日前) or 本月/下月 does not."""
+
+
+def knows_the_day(reference: dt.date | None) -> bool:
+    return reference is not None and not isinstance(reference, YearOnly)
+
+
 @dataclass(frozen=True)
 class WrittenDate:
     date: dt.date

@@ -32,6 +32,9 @@ class Meta:
     doc_type: str = "other"
     issuer: str | None = None
     region: str | None = None
+    # when `date` is unknown: the day relative deadlines were resolved against, and its evidence
+    reference_date: str | None = None
+    reference_source: str | None = None
 
 
 @dataclass

@@ -6,10 +6,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
 from ..record import Meta, Task
-from .meta import extract_meta, plan_year
+from .meta import extract_meta, plan_year, reference_day
 from .structure import Part, document_structure
 from .tasks import TaskDraft, detect_tasks, find_sectors
 
@@ -19,13 +18,6 @@ class Extraction:
     meta: Meta
     sectors: list[str] = field(default_factory=list)
     tasks: list[Task] = field(default_factory=list)
-
-
-def _as_date(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
 
 
 def section_of(part: Part | None) -> str | None:
@@ -53,6 +45,6 @@ def extract_fields(text: str, *, doc_date: str | None = None) -> Extraction:
     document's own date for resolving deadlines."""
     structure = document_structure(text)
     meta = extract_meta(structure, doc_date)
-    doc_day = _as_date(meta.date)
+    doc_day = reference_day(meta)
     drafts = detect_tasks(structure, meta.doc_type, doc_day, plan_year(meta.title, doc_day))
     return Extraction(meta=meta, sectors=find_sectors(text), tasks=number_tasks(drafts))

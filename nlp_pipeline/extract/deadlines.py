@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import resources
+from ..dates import knows_the_day
 from ..record import Deadline
 from .prefilter import Guarded
 
@@ -148,7 +149,7 @@ def resolve_calendar(parts: dict, doc_date: dt.date | None) -> dt.date | None:
     if year is None and doc_date is None:
         return None
     if parts["rel_month"]:
-        if doc_date is None:
+        if not knows_the_day(doc_date):
             return None
         month = doc_date.month + (1 if parts["rel_month"].startswith("下") else 0)
         year, month = (doc_date.year + 1, 1) if month == 13 else (doc_date.year, month)
@@ -197,7 +198,7 @@ def day_only_dates(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 
 def next_day_numbered(doc_date: dt.date | None, day: int) -> dt.date | None:
-    if doc_date is None:
+    if not knows_the_day(doc_date):
         return None
     year, month = doc_date.year, doc_date.month
     if day < doc_date.day:
@@ -292,7 +293,7 @@ def counted_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
     """15日内 counts from the document date; 24小时内 is urgency."""
     found = []
     for match in scan("days_within_re", text):
-        day = doc_date + dt.timedelta(days=number(match.group("days"))) if doc_date is not None else None
+        day = doc_date + dt.timedelta(days=number(match.group("days"))) if knows_the_day(doc_date) else None
         found.append(Candidate(match.start(), match.end(), "date", day, STATED))
     found += [Candidate(m.start(), m.end(), "immediate", None, URGENT) for m in scan("hours_within_re", text)]
     return found

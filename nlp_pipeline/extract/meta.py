@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache
 
 from .. import resources
-from ..dates import find_dates, make_date, month_days
+from ..dates import YearOnly, find_dates, make_date, month_days
 from ..record import DOC_TYPES, Meta
 from .structure import Structure
 
@@ -127,23 +127,24 @@ def line_date(line: str) -> tuple[date, bool] | None:
     return None
 
 
-def year_hint(title: str | None, lines: list[str], all_paragraphs: list[str]) -> int | None:
-    """The year a document states somewhere: a date line, its title (2024年…), a document number
-    (〔2024〕12号), else the first full date of the text."""
+def year_hint(title: str | None, lines: list[str], all_paragraphs: list[str]) -> tuple[int, str] | None:
+    """The year a document states somewhere, and where: a date line, its title (2024年…), a
+    document number (〔2024〕12号), else the first full date of the text."""
     c = _cues()
     for line in lines + all_paragraphs:
         found = line_date(line)
         if found:
-            return found[0].year
-    for pattern, texts in (("title_year", [title or ""]), ("doc_number_year", lines + all_paragraphs[:3])):
+            return found[0].year, "date line"
+    for pattern, texts, source in (("title_year", [title or ""], "title"),
+                                   ("doc_number_year", lines + all_paragraphs[:3], "document number")):
         for text in texts:
             match = c[pattern].search(text)
             if match:
-                return int(match.group(1))
+                return int(match.group(1)), source
     for paragraph in all_paragraphs:
         dates = find_dates(paragraph)
         if dates:
-            return dates[0].date.year
+            return dates[0].date.year, "a date in the text"
     return None
 
 
@@ -190,11 +191,24 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     year = year_hint(title, lines, all_paragraphs)
     found_date = doc_date
     if not found_date and doc_type in MEETING_DATED:
-        found_date = meeting_date(first, year)
+        found_date = meeting_date(first, year[0] if year else None)
     found_date = found_date or dateline(lines, all_paragraphs) or first_full_date(first)
     issuer = find_issuer(lines, title, all_paragraphs)
-    return Meta(title=title, date=found_date, doc_type=doc_type, issuer=issuer,
-                region=find_region(issuer, title))
+    meta = Meta(title=title, date=found_date, doc_type=doc_type, issuer=issuer, region=find_region(issuer, title))
+    if found_date is None and year is not None:
+        # relative deadlines (6月底前) still resolve, in the year the document states elsewhere
+        meta.reference_date, meta.reference_source = f"{year[0]:04d}-01-01", f"year of the {year[1]}"
+    return meta
+
+
+def reference_day(meta: Meta) -> date | None:
+    """The day deadlines resolve against: the document's date, else its year (YearOnly)."""
+    try:
+        if meta.date:
+            return date.fromisoformat(meta.date)
+        return YearOnly.fromisoformat(meta.reference_date) if meta.reference_date else None
+    except ValueError:  # a --date that is no day
+        return None
 
 
 def plan_year(title: str | None, doc_date: date | None) -> int | None:

@@ -92,3 +92,19 @@ def test_sentences_are_no_date_lines(line):
     from nlp_pipeline.extract.meta import line_date
 
     assert line_date(line) is None
+
+
+def test_a_document_without_its_own_date_resolves_deadlines_in_the_year_it_states():
+    extraction = extract_fields("关于做好2024年汛期安全工作的通知\n各乡镇：\n一、各乡镇要于6月底前完成危险区排查。\n"
+                                "二、县水利局要在15日内完成水库检查。\n")
+    meta = extraction.meta
+    assert meta.date is None
+    assert (meta.reference_date, meta.reference_source) == ("2024-01-01", "year of the title")
+    month_end, days = (t.deadline for t in extraction.tasks)
+    assert (month_end.text, month_end.date) == ("6月底前", "2024-06-30")
+    assert (days.text, days.date) == ("15日内", None)  # a count of days needs the day itself
+
+
+def test_a_dated_document_records_no_reference():
+    meta = extract_fields("关于做好汛期安全工作的通知\n各乡镇要于6月底前完成排查。\n县应急管理局\n2024年6月3日\n").meta
+    assert (meta.date, meta.reference_date, meta.reference_source) == ("2024-06-03", None, None)
