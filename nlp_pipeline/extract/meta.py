@@ -113,17 +113,20 @@ def find_doc_type(title: str | None, lines: list[str], first_paragraphs: list[st
     return "other"
 
 
-def line_date(line: str) -> tuple[date, bool] | None:
-    """(the date, whether it is a 印发 date) of a date line: a date with at most an issuer or a
-    label before it and a time, 印发 or publish-line fields after it (发布时间：2024-06-13 09:41
-    来源：…). A sentence that holds a date (各乡镇要于2024年6月30日前…) is no date line."""
+def line_date(line: str) -> tuple[date, bool, bool] | None:
+    """(the date, whether it is a 印发 date, whether a label such as 发布时间： stands before it) of
+    a date line: a date with at most an issuer or a date label before it and a time, 印发 or
+    publish-line fields after it (发布时间：2024-06-13 09:41 来源：…). A sentence that holds a
+    date (各乡镇要于2024年6月30日前…) is no date line, nor is a field of another kind (整改期限：…)."""
     if len(line) > 120 or "。" in line:
         return None
     c = _cues()
     for found in find_dates(line)[:1]:
         after = line[found.end:]
-        if c["date_line_before"].match(line[:found.start]) and c["date_line_after"].match(after):
-            return found.date, bool(c["printed_suffix"].match(after.strip().rstrip("）)")))
+        before = c["date_line_before"].match(line[:found.start])
+        if before and c["date_line_after"].match(after):
+            printed = bool(c["printed_suffix"].match(after.strip().rstrip("）)")))
+            return found.date, printed, bool(before.group("label"))
     return None
 
 
@@ -135,7 +138,7 @@ def year_hint(title: str | None, lines: list[str], all_paragraphs: list[str]) ->
         found = line_date(line)
         if found:
             return found[0].year, "date line"
-    for pattern, texts, source in (("title_year", [title or ""], "title"),
+    for pattern, texts, source in (("title_year", [title or "", *lines], "title"),
                                    ("doc_number_year", lines + all_paragraphs[:3], "document number")):
         for text in texts:
             match = c[pattern].search(text)
@@ -164,11 +167,23 @@ def meeting_date(first_paragraphs: list[str], year: int | None) -> str | None:
 
 
 def dateline(lines: list[str], all_paragraphs: list[str]) -> str | None:
-    """The first date line (cover letter, speech dateline, publish line, 落款); 印发 lines last."""
+    """The first date line (cover letter, speech dateline, 落款), else a publish line; 印发 lines last."""
     found = [d for d in (line_date(p) for p in lines + all_paragraphs) if d]
-    issued = [day for day, printed in found if not printed]
-    for day in issued or [day for day, _ in found]:
-        return day.isoformat()
+    # a signature's date, then a publish line's, then a 印发 date
+    ranked = sorted(found, key=lambda d: (d[1], d[2]))
+    return ranked[0][0].isoformat() if ranked else None
+
+
+def month_day_line(lines: list[str], year: int | None) -> str | None:
+    """A header date line without its year (澄溪县安委办编　　11月17日), in the year the document
+    states elsewhere (its title, a document number)."""
+    c = _cues()
+    for line in lines:
+        found = month_days(line)
+        if year and found and len(line) <= 60 and "。" not in line and found[-1][3] == len(line.rstrip()) \
+                and c["date_line_before"].match(line[:found[-1][2]]):
+            day = make_date(year, found[-1][0], found[-1][1])
+            return day.isoformat() if day else None
     return None
 
 
@@ -192,7 +207,8 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     found_date = doc_date
     if not found_date and doc_type in MEETING_DATED:
         found_date = meeting_date(first, year[0] if year else None)
-    found_date = found_date or dateline(lines, all_paragraphs) or first_full_date(first)
+    found_date = (found_date or dateline(lines, all_paragraphs)
+                  or month_day_line(lines, year[0] if year else None) or first_full_date(first))
     issuer = find_issuer(lines, title, all_paragraphs)
     meta = Meta(title=title, date=found_date, doc_type=doc_type, issuer=issuer, region=find_region(issuer, title))
     if found_date is None and year is not None:

@@ -108,3 +108,16 @@ def test_a_document_without_its_own_date_resolves_deadlines_in_the_year_it_state
 def test_a_dated_document_records_no_reference():
     meta = extract_fields("关于做好汛期安全工作的通知\n各乡镇要于6月底前完成排查。\n县应急管理局\n2024年6月3日\n").meta
     assert (meta.date, meta.reference_date, meta.reference_source) == ("2024-06-03", None, None)
+
+
+@pytest.mark.parametrize("text, date", [
+    # the signature's date beats the site's publish line; a field of another kind is no date line
+    ("关于汛期问题的通报\n日期：2024-08-19　来源：县应急管理局\n各乡镇要于8月30日前完成整改。\n县安委办\n2024年8月16日\n",
+     "2024-08-16"),
+    ("关于挂牌督办的通知\n整改期限：2024年12月31日\n各乡镇要立即整改。\n生成日期：2024-10-22\n", "2024-10-22"),
+    # a bulletin's month and day, in the year its title states
+    ("安全生产督办通报\n第7期\n县安委办编　　　　11月17日\n澄溪县2025年秋冬季消防安全督查情况通报\n"
+     "11月12日至14日，县安委办组成督查组开展了督查。\n各乡镇要于11月30日前完成整改。\n", "2025-11-17"),
+])
+def test_which_date_line_dates_the_document(text, date):
+    assert extract_fields(text).meta.date == date
