@@ -46,5 +46,5 @@ def extract_fields(text: str, *, doc_date: str | None = None) -> Extraction:
     structure = document_structure(text)
     meta = extract_meta(structure, doc_date)
     doc_day = reference_day(meta)
-    drafts = detect_tasks(structure, meta.doc_type, doc_day, plan_year(meta.title, doc_day))
+    drafts = detect_tasks(structure, meta.doc_type, doc_day, plan_year(meta.title, doc_day), meta.title)
     return Extraction(meta=meta, sectors=find_sectors(text), tasks=number_tasks(drafts))

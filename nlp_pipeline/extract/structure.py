@@ -349,17 +349,32 @@ def _mark_tables(sentences: list[Sentence]) -> None:
             cell.role = role
 
 
+@cache
+def _closing_parenthesis() -> re.Pattern:
+    return re.compile(_tables()[0]["closing_parenthesis"])
+
+
 def _mark_fields(sentences: list[Sentence]) -> None:
-    """`责任单位：…` lines, and the same label in brackets after an item's sentence
-    (`1.…职责。（责任单位：县安委办）`)."""
+    """`责任单位：…` lines, the same label in brackets after an item's sentence
+    (`1.…职责。（责任单位：县安委办）`), and a parenthesis naming the item's parties after its last
+    sentence (`…备案。（县住建局牵头，县水利局配合）`)."""
     spec, field_re = _tables()
+    previous: Sentence | None = None
     for sentence in sentences:
         found = field_re.match(sentence.text) if sentence.kind in ("field", "body") else None
-        if found is None:
+        closing = None
+        if found is None and sentence.kind == "body" and previous is not None \
+                and previous.paragraph == sentence.paragraph:
+            closing = _closing_parenthesis().match(sentence.text)
+        previous = sentence
+        if found is not None:
+            name, value = found.group(1) or found.group(3), found.group(2) or found.group(4)
+            sentence.field_role = "units" if name in spec["field_lines"]["units"] else "deadline"
+        elif closing is not None:
+            sentence.field_role, value = "units", closing.group("value")
+        else:
             continue
         sentence.kind = "field"
-        name, value = found.group(1) or found.group(3), found.group(2) or found.group(4)
-        sentence.field_role = "units" if name in spec["field_lines"]["units"] else "deadline"
         sentence.field_value = value.strip()
 
 

@@ -88,6 +88,7 @@ class Cues:
         self.prohibit_clause = re.compile(spec["prohibit_clause"])
         self.future = re.compile(spec["future_marker"])
         self.announcing = re.compile(spec["announcing_connectors"])
+        self.plan_statement = re.compile(spec["plan_statement"])
         self.frame_section = re.compile(spec["frame_sections"])
         self.summary_lead = re.compile(spec["summary_lead"])
         self.summary_time = re.compile(spec["summary_time"])
@@ -211,6 +212,8 @@ def imperative(text: str) -> bool:
         first = clauses(mask_units(head, text))[:1]
         if first and c.action.search(first[0]):
             return True
+    if any(c.plan_statement.match(clause) for clause in clauses(lead)):
+        return True  # …成果，计划年底前完成…: a plan statement
     conditional = c.conditional.match(text)
     return bool(conditional and c.conditional_action.match(text[conditional.end():]))
 
@@ -489,13 +492,15 @@ def is_task(sentence: Sentence, doc_type: str) -> bool:
     return False
 
 
-def detect_tasks(structure: Structure, doc_type: str, doc_date, plan_year: int | None = None) -> list[TaskDraft]:
+def detect_tasks(structure: Structure, doc_type: str, doc_date, plan_year: int | None = None,
+                 title: str | None = None) -> list[TaskDraft]:
+    """The tasks of one document; `title` (the metadata's) is never one, wherever it stands."""
     for per_document in (_units_in, modal_cues, concrete, opening):  # documents do not share sentences
         per_document.cache_clear()
     inheritance = Inheritance(structure, doc_date, plan_year)
     drafts = []
     for sentence in structure.sentences:
-        if not is_task(sentence, doc_type):
+        if sentence.text == title or not is_task(sentence, doc_type):
             continue
         analysed = blank_quotes(_task_cell_text(sentence))
         modality = modality_of(analysed) or "must"

@@ -257,3 +257,28 @@ def test_table_columns_by_the_meaning_of_their_header(header, row, units, deadli
 def test_a_problem_column_beside_an_action_column_is_not_the_task_text():
     (task,) = tasks_of("督办清单\n序号|存在问题|整改措施|整改时限\n1|防火堤破损|修复防火堤并完善围堰|2024年7月15日前\n").values()
     assert task.text == "修复防火堤并完善围堰"
+
+
+def test_an_item_closing_parenthesis_gives_every_task_of_the_item_its_units():
+    text = ("二、重点任务\n"
+            "（三）在建工地。检查临时工棚选址和基坑支护，临河施工项目必须编制度汛方案。"
+            "要落实项目负责人带班制度。（县住建局牵头，县交通运输局、县水利局按职责配合）\n"
+            "（四）城镇燃气：巩固燃气专项整治成果，计划年底前完成老旧管道更新改造。（县住建局、各燃气企业负责）\n")
+    tasks = tasks_of(text)
+    first = tasks["检查临时工棚选址和基坑支护，临河施工项目必须编制度汛方案。"]
+    assert [(u.canonical, u.role) for u in first.units] == [
+        ("住房和城乡建设部门", "lead"), ("交通运输部门", "cooperating"), ("水利部门", "cooperating")]
+    assert {u.canonical for u in tasks["要落实项目负责人带班制度。"].units} >= {"住房和城乡建设部门"}
+    gas = tasks["（四）城镇燃气：巩固燃气专项整治成果，计划年底前完成老旧管道更新改造。"]  # a topic label first
+    assert {u.canonical for u in gas.units} == {"住房和城乡建设部门", "企业"}
+    assert not any(source.startswith("（县住建局") for source in tasks)
+
+
+def test_a_parenthesis_naming_no_party_is_no_field():
+    tasks = tasks_of("（一）开展燃气排查。各乡镇要完成入户检查。（含农村地区）\n")
+    assert "各乡镇要完成入户检查。" in tasks
+
+
+def test_the_title_is_never_a_task_wherever_it_stands():
+    text = "首页 > 新闻\n北京：严查餐饮场所可燃气体报警装置安装情况\n记者从市应急管理局获悉，各区要立即开展检查。\n"
+    assert "北京：严查餐饮场所可燃气体报警装置安装情况" not in tasks_of(text)
