@@ -17,6 +17,7 @@ from ..record import DOC_TYPES, Meta
 from .structure import Structure
 
 MEETING_DATED = ("minutes", "meeting_report", "news")
+STAMP_FORMS = ("iso", "roc_dashed", "day_first")  # how sites stamp a page, not how a signature dates it
 OPENING_PARAGRAPHS = 3
 
 
@@ -113,9 +114,10 @@ def find_doc_type(title: str | None, lines: list[str], first_paragraphs: list[st
     return "other"
 
 
-def line_date(line: str) -> tuple[date, bool, bool] | None:
-    """(the date, whether it is a 印发 date, whether a label such as 发布时间： stands before it) of
-    a date line: a date with at most an issuer or a date label before it and a time, 印发 or
+def line_date(line: str) -> tuple[date, bool, bool, bool] | None:
+    """(the date, whether it is a 印发 date, whether a label such as 发布时间： stands before it,
+    whether it is a stamp — 2024-06-13, 12/12/2025 — rather than written out as a signature writes
+    it) of a date line: a date with at most an issuer or a date label before it and a time, 印发 or
     publish-line fields after it (发布时间：2024-06-13 09:41 来源：…). A sentence that holds a
     date (各乡镇要于2024年6月30日前…) is no date line, nor is a field of another kind (整改期限：…)."""
     if len(line) > 120 or "。" in line:
@@ -126,7 +128,7 @@ def line_date(line: str) -> tuple[date, bool, bool] | None:
         before = c["date_line_before"].match(line[:found.start])
         if before and c["date_line_after"].match(after):
             printed = bool(c["printed_suffix"].match(after.strip().rstrip("）)")))
-            return found.date, printed, bool(before.group("label"))
+            return found.date, printed, bool(before.group("label")), found.form in STAMP_FORMS
     return None
 
 
@@ -169,8 +171,9 @@ def meeting_date(first_paragraphs: list[str], year: int | None) -> str | None:
 def dateline(lines: list[str], all_paragraphs: list[str]) -> str | None:
     """The first date line (cover letter, speech dateline, 落款), else a publish line; 印发 lines last."""
     found = [d for d in (line_date(p) for p in lines + all_paragraphs) if d]
-    # a signature's date, then a publish line's, then a 印发 date
-    ranked = sorted(found, key=lambda d: (d[1], d[2]))
+    # a signature's date (2024年8月16日), then a publish line's (发布时间：…, a bare 2024-08-19 stamp
+    # left by the publish line), then a 印发 date
+    ranked = sorted(found, key=lambda d: (d[1], d[2], d[3]))
     return ranked[0][0].isoformat() if ranked else None
 
 
