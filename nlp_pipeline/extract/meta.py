@@ -111,7 +111,7 @@ def find_doc_type(title: str | None, lines: list[str], first_paragraphs: list[st
         for doc_type in by_cue:
             if len(line) <= 30 and patterns[doc_type].search(line):
                 return doc_type
-    return "other"
+    return "news" if first_paragraphs and c["lede_date"].match(first_paragraphs[0]) else "other"
 
 
 def line_date(line: str) -> tuple[date, bool, bool, bool] | None:
@@ -168,6 +168,16 @@ def meeting_date(first_paragraphs: list[str], year: int | None) -> str | None:
     return None
 
 
+def lede_date(first_paragraphs: list[str], year: int | None) -> str | None:
+    """The day a news lede opens with (5月18日下午，区长…), in the year the document states."""
+    found = _cues()["lede_date"].match(first_paragraphs[0]) if first_paragraphs and year else None
+    if found is None:
+        return None
+    (month, day, _, _), = month_days(found.group("date"))
+    dated = make_date(year, month, day)
+    return dated.isoformat() if dated else None
+
+
 def dateline(lines: list[str], all_paragraphs: list[str]) -> str | None:
     """The first date line (cover letter, speech dateline, 落款), else a publish line; 印发 lines last."""
     found = [d for d in (line_date(p) for p in lines + all_paragraphs) if d]
@@ -209,7 +219,7 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     year = year_hint(title, lines, all_paragraphs)
     found_date = doc_date
     if not found_date and doc_type in MEETING_DATED:
-        found_date = meeting_date(first, year[0] if year else None)
+        found_date = meeting_date(first, year[0] if year else None) or lede_date(first, year[0] if year else None)
     found_date = (found_date or dateline(lines, all_paragraphs)
                   or month_day_line(lines, year[0] if year else None) or first_full_date(first))
     issuer = find_issuer(lines, title, all_paragraphs)

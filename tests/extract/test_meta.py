@@ -121,3 +121,15 @@ def test_a_dated_document_records_no_reference():
 ])
 def test_which_date_line_dates_the_document(text, date):
     assert extract_fields(text).meta.date == date
+
+
+@pytest.mark.parametrize("text, date, doc_type", [
+    # a news lede opens with its day, in the year a stamp or title gives
+    ("区领导督导检查防汛工作\n2023-05-22 09:00:24\n5月18日下午，区长霍某带领相关部门负责同志督导检查防汛工作，"
+     "要求各镇要落实巡查制度。\n", "2023-05-18", "news"),
+    ("望川日报 2024年10月23日 第03版：要闻\n秋冬季道路运输安全大检查全面展开\n"
+     "记者从市交通运输局获悉，各运输企业要在11月底前完成自查。\n", "2024-10-23", "news"),
+])
+def test_news_dates(text, date, doc_type):
+    meta = extract_fields(text).meta
+    assert (meta.date, meta.doc_type) == (date, doc_type)
