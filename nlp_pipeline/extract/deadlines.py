@@ -26,6 +26,7 @@ from .prefilter import Guarded
 CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 STATED, OPEN, SPAN, URGENT, LASTING = range(5)
 SEASON = STATED + 0.5  # 汛前, 寒假前: a stated limit, but a calendar date in the same sentence is the sharper one
+STARTED = OPEN + 0.5  # 7月25日起: the day a measure starts, when no limit or frequency is stated
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,8 @@ def calendar_dates(text: str, doc_date: dt.date | None) -> list[Candidate]:
             found.append(Candidate(opener, match.end(), "period", day, STATED))
         else:
             kind = "period" if parts["third"] and not parts["limit"] else "date"
-            found.append(Candidate(match.start(), match.end(), kind, day, STATED))
+            # a start (7月25日起) is the sentence's date only when it states no limit
+            found.append(Candidate(match.start(), match.end(), kind, day, STARTED if parts["limit"] == "起" else STATED))
     return found
 
 

@@ -209,3 +209,15 @@ def test_a_plan_for_next_year_ends_its_bare_year_ends_in_that_year(sentence, exp
 def test_manner_words_and_limits(sentence, expected):
     found = find_deadline(sentence, dt.date(2024, 6, 3))
     assert (found and (found.text, found.date, found.kind)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a measure from a day on is dated by that day; 或之前 is a limit
+    ("7月25日起，各企业露天作业岗位调整作息。", ("7月25日起", "2025-07-25", "date")),
+    ("要求承建商在十二月三十一日或之前完成检查。", ("十二月三十一日或之前", "2025-12-31", "date")),
+    # negative: a range keeps its end
+    ("自7月1日起至8月31日开展整治。", ("自7月1日起至8月31日", "2025-08-31", "period")),
+])
+def test_start_days_and_or_before(sentence, expected):
+    found = find_deadline(sentence, dt.date(2025, 7, 23))
+    assert (found.text, found.date, found.kind) == expected
