@@ -251,7 +251,7 @@ def announced_work(text: str) -> bool:
     if found is None:
         return False
     tail = c.adverbs.sub("", rest[found.end():], count=1)
-    return bool(c.action_start.match(tail) or c.action.search(clauses(tail)[0] if clauses(tail) else ""))
+    return bool(c.action_start.match(tail)) or any(concrete(clause) for clause in clauses(tail))
 
 
 def any_concrete(text: str, sentence: str, *, directive: bool = True) -> bool:

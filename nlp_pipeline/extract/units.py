@@ -166,7 +166,7 @@ def drop_unclosed_mentions(sentence: str, group: list[Mention], addressed: bool)
         last = group[-1]
         marked = (last.has_suffix or bool(rules["predicate_after"].match(sentence[last.end:]))
                   or (last.generic and bool(rules["modal_in_clause"].match(sentence, last.end)))
-                  or (last.strict and bool(rules["party_quantifier"].match(sentence, last.start))))
+                  or ((last.strict or last.generic) and bool(rules["party_quantifier"].match(sentence, last.start))))
         if marked or (not last.strict and (not last.generic or addressed)):
             return group
         group = group[:-1]

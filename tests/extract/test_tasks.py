@@ -282,3 +282,16 @@ def test_a_parenthesis_naming_no_party_is_no_field():
 def test_the_title_is_never_a_task_wherever_it_stands():
     text = "首页 > 新闻\n北京：严查餐饮场所可燃气体报警装置安装情况\n记者从市应急管理局获悉，各区要立即开展检查。\n"
     assert "北京：严查餐饮场所可燃气体报警装置安装情况" not in tasks_of(text)
+
+
+@pytest.mark.parametrize("sentence, doc_type, expected", [
+    # 应 + verb is a modal as Hong Kong and Taiwan notices write it; 应急 is no modal
+    ("东主应指派员工在每日营业前检查炉具火焰及喉管状况。", "notice", True),
+    ("县应急管理局已完成检查。", "notice", False),
+    # a quantified kind of enterprise opens the sentence and acts
+    ("安全月期间，各班组每周开展一次班组安全活动。", "speech", True),
+    # announced work whose action stands in a later clause
+    ("职安处将由明年一月起，把重点巡查范围扩展至外墙油漆工程，并会与楼宇署进行联合巡查。", "news", True),
+])
+def test_more_directive_shapes(sentence, doc_type, expected):
+    assert sentence_is_task(sentence, doc_type) is expected
