@@ -23,6 +23,7 @@ from ..dates import knows_the_day
 from ..record import Deadline
 from .prefilter import Guarded
 
+DASHES = ("—", "－", "～", "~")  # a range written 4月26日—5月10日, like 至
 CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 STATED, OPEN, SPAN, URGENT, LASTING = range(5)
 SEASON = STATED + 0.5  # 汛前, 寒假前: a stated limit, but a calendar date in the same sentence is the sharper one
@@ -124,6 +125,8 @@ def calendar_dates(text: str, doc_date: dt.date | None) -> list[Candidate]:
         parts = match.groupdict()
         if not (parts["month"] or parts["rel_month"]):
             continue
+        if parts["to"] in DASHES and not parts["day"]:
+            continue  # 1月—4月、10月—12月 is a cell's list of spans (cell_period), not a limit
         opener = range_opener(text, match)
         if not (parts["limit"] or parts["month_end"] or parts["third"] or (parts["to"] and opener is not None)
                 or (parts["to"] and parts["day"])):

@@ -139,9 +139,9 @@ def year_hint(title: str | None, lines: list[str], all_paragraphs: list[str]) ->
     for line in lines + all_paragraphs:
         found = line_date(line)
         if found:
-            return found[0].year, "date line"
-    for pattern, texts, source in (("title_year", [title or "", *lines], "title"),
-                                   ("doc_number_year", lines + all_paragraphs[:3], "document number")):
+            return found[0].year, "year of a date line"
+    for pattern, texts, source in (("title_year", [title or "", *lines], "year in the title"),
+                                   ("doc_number_year", lines + all_paragraphs[:3], "year of the document number")):
         for text in texts:
             match = c[pattern].search(text)
             if match:
@@ -149,7 +149,7 @@ def year_hint(title: str | None, lines: list[str], all_paragraphs: list[str]) ->
     for paragraph in all_paragraphs:
         dates = find_dates(paragraph)
         if dates:
-            return dates[0].date.year, "a date in the text"
+            return dates[0].date.year, "year of the first date in the text"
     return None
 
 
@@ -226,7 +226,7 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     meta = Meta(title=title, date=found_date, doc_type=doc_type, issuer=issuer, region=find_region(issuer, title))
     if found_date is None and year is not None:
         # relative deadlines (6月底前) still resolve, in the year the document states elsewhere
-        meta.reference_date, meta.reference_source = f"{year[0]:04d}-01-01", f"year of the {year[1]}"
+        meta.reference_date, meta.reference_source = f"{year[0]:04d}-01-01", year[1]
     return meta
 
 

@@ -101,17 +101,17 @@ def cues() -> Cues:
 
 # --- the other helper's finders (imported when first used) ------------------------------------
 
-def find_units(text: str) -> list[Unit]:
-    return list(_units_in(text))
+def find_units(text: str, *, listed: bool = False) -> list[Unit]:
+    return list(_units_in(text, listed))
 
 
 @lru_cache(maxsize=4096)
-def _units_in(text: str) -> tuple[Unit, ...]:
+def _units_in(text: str, listed: bool = False) -> tuple[Unit, ...]:
     """One lookup per sentence and document: task detection and inheritance ask for the same
     sentences (detect_tasks clears it, as documents do not share sentences)."""
     from .units import find_units as finder
 
-    return tuple(finder(text))
+    return tuple(finder(text, listed=listed))
 
 
 def mask_units(text: str, sentence: str | None = None) -> str:
@@ -296,7 +296,7 @@ def heading_is_task(sentence: Sentence, doc_type: str) -> bool:
     `一、关于旅游景区安全`, `二、存在的主要问题`, `一、深刻反思找症结` are not. A heading that is a
     whole sentence (`1.对全县…，4月30日前完成…。`) is judged as one."""
     c = cues()
-    body = re.sub(r"[（(][^）)]*[）)]$", "", blank_quotes(strip_marker(sentence)).rstrip("。；;：:！ "))
+    body = _without_closing_parenthesis(blank_quotes(strip_marker(sentence)))
     pieces = clauses(body)
     first = pieces[0] if pieces else ""
     if not first or c.exclude.search(body) or c.topic_prefix.match(body) or states_problem(first):
@@ -388,7 +388,7 @@ class Inheritance:
         else:
             own = list(self.units_of(sentence))
         for line in self.field_lines(sentence, "units"):
-            own.extend(find_units(line.field_value))
+            own.extend(find_units(line.field_value, listed=True))
         if own and any(unit.role != "cooperating" for unit in own):
             return _dedupe(own)
         if not own and cues().accountability.search(sentence.text):
@@ -416,7 +416,21 @@ class Inheritance:
             found = parse_deadline_text(line.field_value, self.doc_date, self.plan_year)
             if found:
                 return found
+        return self.stage_deadline(sentence)
+
+    def stage_deadline(self, sentence: Sentence) -> Deadline | None:
+        """The span of the stage a sentence stands in (（二）排查整治阶段（4月26日—5月10日）) is the
+        deadline of its sentences that state no time of their own."""
+        stage = cues().stage_heading
+        for part in sentence.part.ancestors() if sentence.part else ():
+            heading = part.heading
+            if heading is not sentence and stage.search(_without_closing_parenthesis(strip_marker(heading))):
+                return find_deadline(heading.text, self.doc_date, self.plan_year)
         return None
+
+
+def _without_closing_parenthesis(text: str) -> str:
+    return re.sub(r"[（(][^）)]*[）)]$", "", text.rstrip("。；;：:！ "))
 
 
 def _unit_cells_units(sentence: Sentence) -> list[Unit]:
@@ -426,7 +440,7 @@ def _unit_cells_units(sentence: Sentence) -> list[Unit]:
     for cell in sentence.cells:
         if cell.text and cell.role in ("units", *column_roles):
             role = column_roles.get(cell.role)
-            units += [replace(u, role=role) if role else u for u in find_units(cell.text)]
+            units += [replace(u, role=role) if role else u for u in find_units(cell.text, listed=True)]
     return units
 
 

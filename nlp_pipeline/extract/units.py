@@ -39,9 +39,11 @@ class Mention:
     generic: bool = False
 
 
-def find_units(sentence: str) -> list[Unit]:
-    """The units `sentence` addresses, in reading order, each with its role."""
-    groups = addressed_groups(sentence)
+def find_units(sentence: str, *, listed: bool = False) -> list[Unit]:
+    """The units `sentence` addresses, in reading order, each with its role. `listed`: the text is
+    a list of parties — a 责任单位 line, a table's unit column, an item's closing parenthesis — so
+    every mention heading a clause is a party, with or without a predicate after it."""
+    groups = addressed_groups(sentence, listed=listed)
     units: list[Unit] = []
     for index, group in enumerate(groups):
         predicate_end = groups[index + 1][0].start if index + 1 < len(groups) else len(sentence)
@@ -65,10 +67,10 @@ def canonicals_in_context(sentence: str, mention: Mention, earlier: list[Unit]) 
 
 # --- where a sentence addresses someone ------------------------------------------------------
 
-def addressed_groups(sentence: str) -> list[list[Mention]]:
+def addressed_groups(sentence: str, *, listed: bool = False) -> list[list[Mention]]:
     """Lists of coordinated mentions in addressee position, in reading order, not overlapping."""
     rules = resources.unit_rules()
-    candidates = [group_at(sentence, start, addressed=False) for start in clause_starts(sentence)]
+    candidates = [group_at(sentence, start, addressed=listed) for start in clause_starts(sentence)]
     for match in rules["addressee_before"].finditer(sentence):
         candidates.append(group_at(sentence, match.end(), addressed=True))
     candidates += conditional_groups(sentence)

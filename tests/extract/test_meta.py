@@ -99,7 +99,7 @@ def test_a_document_without_its_own_date_resolves_deadlines_in_the_year_it_state
                                 "二、县水利局要在15日内完成水库检查。\n")
     meta = extraction.meta
     assert meta.date is None
-    assert (meta.reference_date, meta.reference_source) == ("2024-01-01", "year of the title")
+    assert (meta.reference_date, meta.reference_source) == ("2024-01-01", "year in the title")
     month_end, days = (t.deadline for t in extraction.tasks)
     assert (month_end.text, month_end.date) == ("6月底前", "2024-06-30")
     assert (days.text, days.date) == ("15日内", None)  # a count of days needs the day itself

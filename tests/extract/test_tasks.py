@@ -295,3 +295,21 @@ def test_the_title_is_never_a_task_wherever_it_stands():
 ])
 def test_more_directive_shapes(sentence, doc_type, expected):
     assert sentence_is_task(sentence, doc_type) is expected
+
+
+def test_a_stage_span_is_the_deadline_of_its_sentences_that_state_none():
+    text = ("三、实施步骤\n（一）动员部署阶段（4月10日—4月25日）。各乡镇要制定具体方案。\n"
+            "（二）排查整治阶段（2024年4月26日至9月30日）\n县住建局要组织专家对高支模项目进行重点抽查。\n"
+            "县应急管理局要在6月底前完成危化企业检查。\n")
+    tasks = tasks_of(text)
+    assert tasks["各乡镇要制定具体方案。"].deadline.date == "2024-04-25"
+    assert tasks["县住建局要组织专家对高支模项目进行重点抽查。"].deadline.date == "2024-09-30"
+    assert tasks["县应急管理局要在6月底前完成危化企业检查。"].deadline.text == "6月底前"  # its own time wins
+
+
+def test_units_listed_in_a_table_column_need_no_predicate():
+    text = ("序号|工作内容|牵头单位|配合单位|时间节点\n"
+            "4|整治“三无”船舶非法载客，开展联合执法|市港航发展中心|市公安局、海事机构|4月至9月\n")
+    (task,) = tasks_of(text).values()
+    assert [(u.canonical, u.role) for u in task.units] == [
+        ("交通运输部门", "lead"), ("公安机关", "cooperating"), ("海事部门", "cooperating")]
