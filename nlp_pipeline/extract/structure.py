@@ -49,6 +49,7 @@ class Sentence:
     cells: list[Cell] = field(default_factory=list)
     field_role: str | None = None  # units | deadline, for 责任单位：/完成时限： lines
     field_value: str | None = None
+    headed: bool = False  # a table row under a header row that named its columns
 
     def cell(self, role: str) -> Cell | None:
         return next((c for c in self.cells if c.role == role and c.text), None)
@@ -345,13 +346,16 @@ def _mark_tables(sentences: list[Sentence]) -> None:
         if header:
             roles, sentence.kind = header, "table_header"
             continue
+        sentence.headed = roles is not None
         for cell, role in zip(sentence.cells, roles or _guess_roles(sentence.cells)):
             cell.role = role
 
 
 @cache
-def _closing_parenthesis() -> re.Pattern:
-    return re.compile(_tables()[0]["closing_parenthesis"])
+def _closing_parentheses() -> tuple[re.Pattern, re.Pattern]:
+    """(a parenthesis naming an item's parties, a parenthesis stating its time)."""
+    spec = _tables()[0]
+    return re.compile(spec["closing_parenthesis"]), re.compile(spec["closing_deadline"])
 
 
 def _mark_fields(sentences: list[Sentence]) -> None:
@@ -362,16 +366,19 @@ def _mark_fields(sentences: list[Sentence]) -> None:
     previous: Sentence | None = None
     for sentence in sentences:
         found = field_re.match(sentence.text) if sentence.kind in ("field", "body") else None
-        closing = None
+        closing = closing_time = None
         if found is None and sentence.kind == "body" and previous is not None \
                 and previous.paragraph == sentence.paragraph:
-            closing = _closing_parenthesis().match(sentence.text)
+            parties, time = _closing_parentheses()
+            closing, closing_time = parties.match(sentence.text), time.match(sentence.text)
         previous = sentence
         if found is not None:
             name, value = found.group(1) or found.group(3), found.group(2) or found.group(4)
             sentence.field_role = "units" if name in spec["field_lines"]["units"] else "deadline"
         elif closing is not None:
             sentence.field_role, value = "units", closing.group("value")
+        elif closing_time is not None:
+            sentence.field_role, value = "deadline", closing_time.group("value")
         else:
             continue
         sentence.kind = "field"

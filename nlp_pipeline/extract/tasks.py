@@ -269,8 +269,13 @@ def sentence_is_task(text: str, doc_type: str) -> bool:
         return False
     modality = modality_of(text)
     if modality == "prohibit":
-        return not any(c.attitude.search(clause) for clause in clauses(text))
-    if modality:
+        if any(c.attitude.search(clause) for clause in clauses(text)):
+            return False
+        first = modal_cues(text)[0][0]
+        if not c.generic.search(clauses(text[first:])[0]):
+            return True
+        # …，坚决杜绝较大及以上事故 is a goal, not a prohibition: the rest of the sentence decides
+    elif modality:
         first = modal_cues(text)[0][0]
         if any_concrete(text[first:], text):
             return True
@@ -301,8 +306,8 @@ def heading_is_task(sentence: Sentence, doc_type: str) -> bool:
     first = pieces[0] if pieces else ""
     if not first or c.exclude.search(body) or c.topic_prefix.match(body) or states_problem(first):
         return False
-    if len(pieces) == 1 and c.stage_heading.search(body):
-        return False  # （一）部署启动阶段（4月10日至4月30日）。 names a stage, though it reads as a sentence
+    if len(pieces) == 1 and (c.stage_heading.search(body) or _spans_a_stage(sentence.text)):
+        return False  # （一）部署启动阶段（4月10日至4月30日）。 / （二）重点抽查（4月26日—5月10日）。 name a stage
     whole_sentence = len(pieces) > 1 or sentence.text.endswith(("。", "；"))
     if whole_sentence and sentence_is_task(strip_marker(sentence), doc_type):
         return True
@@ -424,9 +429,16 @@ class Inheritance:
         stage = cues().stage_heading
         for part in sentence.part.ancestors() if sentence.part else ():
             heading = part.heading
-            if heading is not sentence and stage.search(_without_closing_parenthesis(strip_marker(heading))):
+            if heading is not sentence and (stage.search(_without_closing_parenthesis(strip_marker(heading)))
+                                            or _spans_a_stage(heading.text)):
                 return find_deadline(heading.text, self.doc_date, self.plan_year)
         return None
+
+
+def _spans_a_stage(heading: str) -> bool:
+    """The heading closes with a parenthesis holding a span of days (（4月26日—5月10日）)."""
+    found = re.search(r"[（(]([^）)]*)[）)][。；]?$", heading)
+    return bool(found and re.search(r"[至到—－～~]", found.group(1)) and "月" in found.group(1))
 
 
 def _without_closing_parenthesis(text: str) -> str:
@@ -498,7 +510,10 @@ def is_task(sentence: Sentence, doc_type: str) -> bool:
     if in_frame_section(sentence):
         return False
     if sentence.kind == "table_row":
-        return bool(_task_cell_text(sentence).strip()) and sentence.cell("task") is not None
+        # a row of a table without a header (page fields, a blank form) is a task only when its
+        # longest cell holds an action
+        task = sentence.cell("task")
+        return task is not None and (sentence.headed or any(concrete(clause) for clause in clauses(task.text)))
     if sentence.kind == "heading":
         return heading_is_task(sentence, doc_type)
     if sentence.kind == "body":

@@ -313,3 +313,47 @@ def test_units_listed_in_a_table_column_need_no_predicate():
     (task,) = tasks_of(text).values()
     assert [(u.canonical, u.role) for u in task.units] == [
         ("交通运输部门", "lead"), ("公安机关", "cooperating"), ("海事部门", "cooperating")]
+
+
+@pytest.mark.parametrize("sentence, doc_type, expected", [
+    # not tasks: a meeting being held, a lead-in ending in an emoji, an attachment, treating a job
+    # as top priority, a goal written with 杜绝, a description of results
+    ("4月11日下午，县安委会在县行政中心召开二季度安全生产工作会议，通报一季度全县安全生产形势。", "meeting_report", False),
+    ("为防止中暑和设备事故，请各企业务必落实以下要求👇", "notice", False),
+    ("2.值班安排表.doc", "notice", False),
+    ("各地各部门要清醒认识燃气安全的特点，把专项整治作为今年城市安全的头号工程来抓。", "meeting_report", False),
+    ("全年力争生产安全事故起数实现“双下降”，坚决杜绝较大及以上事故。", "plan", False),
+    ("县交通运输局对全县客运车辆动态监控实行每日通报，效果明显。", "news", False),
+    ("记者看到，执法人员正在对一辆槽罐车进行检查。", "news", False),
+    # still tasks: a directive after the meeting sentence, a plan to hold a meeting, 杜绝 at the end
+    ("高新区举行安全生产工作会议，要求全区各部门认真组织学习，迅速掀起学习高潮。", "news", True),
+    ("各乡镇党委和政府要在3月底前召开专题会议，研究部署本乡镇年度安全生产工作。", "notice", True),
+    ("切实加强行业领域安全监管，深入排查安全隐患，有效杜绝各类生产安全事故发生。", "news", True),
+])
+def test_what_real_copies_showed_is_no_task(sentence, doc_type, expected):
+    assert sentence_is_task(sentence, doc_type) is expected
+
+
+def test_rows_of_a_table_without_a_header_need_an_action():
+    text = ("索 引 号 | 11513024MB0F/2024-00087 | 主题分类 | 安全生产\n"
+            "文  号 | 棠安委〔2024〕5号 | 公开方式 | 主动公开\n"
+            "简体版 | English | 搜寻\n"
+            "1|开展有限空间作业专项检查|县应急管理局|5月15日前\n")
+    assert list(tasks_of(text)) == ["1|开展有限空间作业专项检查|县应急管理局|5月15日前"]
+
+
+def test_stage_headings_are_no_tasks_and_a_closing_time_is_the_items_deadline():
+    text = ("三、实施步骤\n（二）重点抽查（4月26日—5月10日）。\n县住建局要组织专家对高支模项目进行抽查。\n"
+            "四、工作措施\n（一）开展隐患排查。各乡镇要全面排查地质灾害隐患点。（12月底前完成）\n")
+    tasks = tasks_of(text)
+    assert "（二）重点抽查（4月26日—5月10日）。" not in tasks
+    assert tasks["各乡镇要全面排查地质灾害隐患点。"].deadline.text == "12月底前完成"
+    assert "（12月底前完成）" not in tasks
+
+
+@pytest.mark.parametrize("sentence", [
+    "1.2月底前，镇党委、政府召开年度安全生产工作会议，与各村签订安全生产责任书。",
+    "乡安委会每季度召开一次全体会议，分析研判安全形势，研究解决突出问题。",
+])
+def test_meetings_to_be_held_are_tasks(sentence):
+    assert sentence_is_task(sentence, "plan")
