@@ -67,6 +67,7 @@ class Cues:
         self.generic = rare(spec["generic_clause"])
         self.past = rare(spec["past_clause"])
         self.situation = rare(spec["situation_clause"])
+        self.outcome = re.compile(spec["outcome_clause"])
         self.problem_clause = any_of(spec["problem_clause"])
         self.exclude = rare(spec["exclude_sentence"])
         self.unit_subject_doc_types = frozenset(spec["unit_subject_doc_types"])
@@ -286,6 +287,8 @@ def sentence_is_task(text: str, doc_type: str) -> bool:
     if not (imperative(text) or (doc_type in c.unit_subject_doc_types and unit_subject(text))
             or announced_work(text)):
         return False
+    if c.outcome.search(text):
+        return False  # 县交通运输局…实行每日通报，效果明显: a report of what is done
     return any_concrete(opening(text), text, directive=False)
 
 

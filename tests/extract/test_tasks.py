@@ -357,3 +357,12 @@ def test_stage_headings_are_no_tasks_and_a_closing_time_is_the_items_deadline():
 ])
 def test_meetings_to_be_held_are_tasks(sentence):
     assert sentence_is_task(sentence, "plan")
+
+
+@pytest.mark.parametrize("sentence", [
+    # an agency's announced work as Hong Kong and Macau releases write it (会, 亦会, 即日起)
+    "劳工处亦会继续巡查已移除楼宇外墙棚网的工地。",
+    "消防处即日起展开为期两个月的楼宇消防装置及设备巡查行动。",
+])
+def test_announced_work_in_press_releases(sentence):
+    assert sentence_is_task(sentence, "news")
