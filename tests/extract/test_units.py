@@ -296,3 +296,15 @@ def test_held_out_3_units(sentence, expected):
 ])
 def test_bodies_by_the_shape_of_their_name(sentence, expected):
     assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the parties Hong Kong and Taiwan notices address are of the enterprise kind
+    ("一、业主立案法团或管理公司须在七个工作日内联络承建商。",
+     [("业主立案法团", "企业", "responsible"), ("管理公司", "企业", "responsible")]),
+    ("（b）东主须把最近一次检查报告的副本存放于厨房。", [("东主", "企业", "responsible")]),
+    # negative: the one hired (聘请) is no addressee
+    ("拥有人每年聘请注册承办商检查装置一次。", []),
+])
+def test_parties_of_press_releases(sentence, expected):
+    assert triples(sentence) == expected
