@@ -88,6 +88,7 @@ class Cues:
         self.accountability = re.compile(spec["accountability_clause"])
         self.prohibit_clause = re.compile(spec["prohibit_clause"])
         self.future = re.compile(spec["future_marker"])
+        self.own_work_plan = re.compile(spec["own_work_plan"])
         self.announcing = re.compile(spec["announcing_connectors"])
         self.plan_statement = re.compile(spec["plan_statement"])
         self.frame_section = re.compile(spec["frame_sections"])
@@ -329,10 +330,12 @@ def heading_is_task(sentence: Sentence, doc_type: str) -> bool:
 class Inheritance:
     """Units and deadlines of one document's parts, computed once per part."""
 
-    def __init__(self, structure: Structure, doc_date, plan_year: int | None = None) -> None:
+    def __init__(self, structure: Structure, doc_date, plan_year: int | None = None,
+                 title: str | None = None) -> None:
         self.structure = structure
         self.doc_date = doc_date
         self.plan_year = plan_year
+        self.owner = work_plan_owner(title)
         self._context: dict[int, list[Unit]] = {}
         self._sector_groups = self._find_sector_groups()
 
@@ -396,12 +399,14 @@ class Inheritance:
         else:
             own = list(self.units_of(sentence))
         for line in self.field_lines(sentence, "units"):
-            own.extend(find_units(line.field_value, listed=True))
+            # 责任科室：办公室、安全监督科 in a body's own plan: its sections, so the body
+            own.extend(find_units(line.field_value, listed=True) or self.owner)
         if own and any(unit.role != "cooperating" for unit in own):
             return _dedupe(own)
         if not own and cues().accountability.search(sentence.text):
             return []  # …的，依规依纪追究责任: the party held to account, not one told to act
-        return _dedupe(self._fallback_units(sentence) + own)
+        inherited = _dedupe(self._fallback_units(sentence) + own)
+        return inherited or (list(self.owner) if sentence.kind != "heading" else [])
 
     def _fallback_units(self, sentence: Sentence) -> list[Unit]:
         """The units of the sector paragraph, enumeration lead-in or part a sentence stands in."""
@@ -446,6 +451,15 @@ def _spans_a_stage(heading: str) -> bool:
 
 def _without_closing_parenthesis(text: str) -> str:
     return re.sub(r"[（(][^）)]*[）)]$", "", text.rstrip("。；;：:！ "))
+
+
+def work_plan_owner(title: str | None) -> list[Unit]:
+    """The body whose own work plan the document is (its title, or the 《…》 it issues), or []."""
+    if not title:
+        return []
+    quoted = re.search(r"《([^《》]+)》", title)
+    found = cues().own_work_plan.match(quoted.group(1) if quoted else title)
+    return find_units(found.group("owner"), listed=True)[:1] if found else []
 
 
 def _unit_cells_units(sentence: Sentence) -> list[Unit]:
@@ -529,7 +543,7 @@ def detect_tasks(structure: Structure, doc_type: str, doc_date, plan_year: int |
     """The tasks of one document; `title` (the metadata's) is never one, wherever it stands."""
     for per_document in (_units_in, modal_cues, concrete, opening):  # documents do not share sentences
         per_document.cache_clear()
-    inheritance = Inheritance(structure, doc_date, plan_year)
+    inheritance = Inheritance(structure, doc_date, plan_year, title)
     drafts = []
     for sentence in structure.sentences:
         if sentence.text == title or not is_task(sentence, doc_type):

@@ -366,3 +366,20 @@ def test_meetings_to_be_held_are_tasks(sentence):
 ])
 def test_announced_work_in_press_releases(sentence):
     assert sentence_is_task(sentence, "news")
+
+
+def test_a_bodys_own_work_plan_gives_its_items_the_body():
+    text = ("关于印发《临江市港航发展中心2025年安全生产工作要点》的通知\n"
+            "一、健全责任体系\n1.修订中心安全生产责任清单，明确各岗位具体内容。\n责任科室：办公室、安全监督科\n"
+            "2.组织船员和码头作业人员安全培训，全年培训不少于600人次。\n"
+            "3.县海事处要加强渡口巡查。\n")
+    tasks = tasks_of(text)
+    assert [u.canonical for u in tasks["1.修订中心安全生产责任清单，明确各岗位具体内容。"].units] == ["交通运输部门"]
+    assert [u.canonical for u in tasks["2.组织船员和码头作业人员安全培训，全年培训不少于600人次。"].units] == ["交通运输部门"]
+    assert [u.canonical for u in tasks["3.县海事处要加强渡口巡查。"].units] == ["海事部门"]  # a named party wins
+    assert tasks["一、健全责任体系"].units == []
+
+
+def test_a_campaign_plan_has_no_owner():
+    tasks = tasks_of("关于印发《青川县燃气安全专项整治实施方案》的通知\n一、重点任务\n1.开展餐饮场所燃气安全检查。\n")
+    assert tasks["1.开展餐饮场所燃气安全检查。"].units == []
