@@ -406,7 +406,8 @@ class Inheritance:
         if not own and cues().accountability.search(sentence.text):
             return []  # …的，依规依纪追究责任: the party held to account, not one told to act
         inherited = _dedupe(self._fallback_units(sentence) + own)
-        return inherited or (list(self.owner) if sentence.kind != "heading" else [])
+        whole_sentence = sentence.kind != "heading" or sentence.text.endswith(("。", "；", ";"))
+        return inherited or (list(self.owner) if whole_sentence else [])  # not to section titles
 
     def _fallback_units(self, sentence: Sentence) -> list[Unit]:
         """The units of the sector paragraph, enumeration lead-in or part a sentence stands in."""
