@@ -90,6 +90,7 @@ class Cues:
         self.future = re.compile(spec["future_marker"])
         self.own_work_plan = re.compile(spec["own_work_plan"])
         self.announcing = re.compile(spec["announcing_connectors"])
+        self.announcing_word = re.compile("将|会|计划|拟|准备")  # what announcing_connectors needs
         self.plan_statement = re.compile(spec["plan_statement"])
         self.frame_section = re.compile(spec["frame_sections"])
         self.summary_lead = re.compile(spec["summary_lead"])
@@ -223,12 +224,22 @@ def imperative(text: str) -> bool:
 def after_opening_units(text: str) -> str | None:
     """What follows the units that open the sentence (after its frame and leading phrases), or
     None when no unit opens it."""
+    from .units import skip_lead_words
+
     head = opening(text)
     offset = len(text) - len(head)
+    if skip_lead_words(text, offset) == offset and not _mention_opens(text, offset):
+        return None  # no unit can open here: spare the whole sentence's unit lookup
     units = find_units(text)
     if not units or text.find(units[0].mention, offset) != offset:
         return None
     return LEFT_OF_UNITS.sub("", mask_units(head, text))
+
+
+def _mention_opens(text: str, offset: int) -> bool:
+    from .units import mention_at
+
+    return mention_at(text, offset) is not None
 
 
 def unit_subject(text: str) -> bool:
@@ -248,6 +259,8 @@ def announced_work(text: str) -> bool:
     """An agency announces what it will do (劳工处将继续巡查…, 县应急局计划年底前完成…): a task in
     news and meeting reports too (ANNOTATION.md)."""
     c = cues()
+    if not c.announcing_word.search(text):
+        return False  # most sentences announce nothing: no unit lookup for them
     rest = after_opening_units(text)
     found = c.announcing.match(rest) if rest else None
     if found is None:
@@ -507,7 +520,7 @@ def summarize(text: str, units: list[Unit]) -> str:
     phrase = opening(text[offset + start:offset + start + len(chosen)])
     phrase = c.summary_lead.sub("", LEFT_OF_UNITS.sub("", phrase), count=1)
     for _ in range(2):  # 由县水利局牵头负责… ; 请X、Y于…前…
-        for unit in units + find_units(phrase):
+        for unit in units + find_units(text):  # the sentence's own units, looked up once
             if phrase.startswith(unit.mention):
                 phrase = phrase[len(unit.mention):]
         phrase = LEFT_OF_UNITS.sub("", phrase)
@@ -519,9 +532,13 @@ def summarize(text: str, units: list[Unit]) -> str:
 
 def in_frame_section(sentence: Sentence) -> bool:
     """Under 指导思想 / 总体要求 / 工作目标 / 工作原则 (ANNOTATION.md: framing, not tasks)."""
-    frame = cues().frame_section
     parts = sentence.part.ancestors() if sentence.part else ()
-    return any(frame.match(strip_marker(part.heading).strip()) for part in parts)
+    return any(_frames(strip_marker(part.heading).strip()) for part in parts)
+
+
+@lru_cache(maxsize=1024)
+def _frames(heading: str) -> bool:
+    return bool(cues().frame_section.match(heading))
 
 
 def is_task(sentence: Sentence, doc_type: str) -> bool:
