@@ -56,10 +56,10 @@ def test_extract_formats_to_file(notice, tmp_path, fmt):
 
 
 @pytest.mark.parametrize("argv, code, message", [
-    (["extract", "missing.txt"], 1, "no such file"),
-    (["normalize", "missing.txt"], 1, "no such file"),
-    (["extract", "{empty}"], 1, "empty"),
-    (["extract", "{binary}"], 1, "binary"),
+    (["extract", "missing.txt"], 1, "找不到"),
+    (["normalize", "missing.txt"], 1, "找不到"),
+    (["extract", "{empty}"], 1, "空的"),
+    (["extract", "{binary}"], 1, "二进制"),
     (["extract", "{notice}", "--format", "xlsx"], 2, "-o"),
     (["batch", "{empty_dir}", "-o", "{out}"], 2, "no documents"),
     (["batch", "{notice_dir}", "-o", "{notice}"], 2, "is a file"),
