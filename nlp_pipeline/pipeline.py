@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 from . import __version__
@@ -58,6 +59,15 @@ def process_raw(raw: RawDocument, *, doc_id: str | None = None, date: str | None
         tasks=extraction.tasks,
         pipeline_version=__version__,
     )
+
+
+def reextract(record: DocumentRecord) -> DocumentRecord:
+    """`record` with its fields extracted again, by the rules installed now, from its normalized
+    text and against its date. The original file is not kept (an index holds records), so the
+    text and its change log stay as they were made."""
+    extraction = extract_fields(record.text, doc_date=record.meta.date)
+    return replace(record, meta=extraction.meta, sectors=extraction.sectors, tasks=extraction.tasks,
+                   pipeline_version=__version__)
 
 
 def _names_a_file(source: str) -> bool:
