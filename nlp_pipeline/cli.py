@@ -92,6 +92,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this computer only)")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--db", help="search index to serve (default: none; the search page is then empty)")
+    serve.add_argument("--token", help="access token every request must carry; required when --host is not "
+                       "this computer (default: $NLP_PIPELINE_TOKEN)")
+    serve.add_argument("--allowed-host", dest="allowed_hosts", metavar="NAME", action="append", default=[],
+                       help="another name clients use for this server (the Host header), e.g. a DNS alias; "
+                       "repeatable")
+    serve.add_argument("--workers", type=int, default=2, help="documents processed at once (default 2)")
+    serve.add_argument("--timeout", type=float, default=120.0,
+                       help="seconds allowed per document, as in batch (default 120)")
     return parser
 
 
@@ -185,7 +193,10 @@ def cmd_search(args) -> int:
 def cmd_serve(args) -> int:
     from .web.serve import run_server
 
-    run_server(host=args.host, port=args.port, db_path=args.db)
+    if args.workers < 1 or args.timeout <= 0:
+        raise UsageError("serve：--workers 至少为 1，--timeout 须大于 0")
+    run_server(host=args.host, port=args.port, db_path=args.db, token=args.token,
+               allowed_hosts=tuple(args.allowed_hosts), workers=args.workers, timeout_s=args.timeout)
     return 0
 
 

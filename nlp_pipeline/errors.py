@@ -25,6 +25,11 @@ class DocumentError(PipelineError):
         self.detail = detail
         super().__init__(f"{source}：{self.reason}" + (f"（{detail}）" if detail else ""))
 
+    def __reduce__(self):
+        # rebuilt from its own arguments when it crosses a process boundary (the message would
+        # otherwise be taken for the source and repeated)
+        return type(self), (self.source, self.detail)
+
 
 class MissingInput(DocumentError):
     reason = "找不到这个文件或文件夹，请检查路径"
@@ -58,6 +63,10 @@ class DocumentTimeout(DocumentError):
     reason = "处理时间超过了每份文档的上限，请把文档拆分后再试"
 
 
+class ProcessingFailed(DocumentError):
+    reason = "处理这份文档的进程意外退出（多半是内存不够），请把文档拆分后再试"
+
+
 class UsageError(PipelineError):
     """A wrong command line or option value; the CLI exits 2."""
 
@@ -66,3 +75,10 @@ class UsageError(PipelineError):
 
 class SearchError(PipelineError):
     """A search index that is missing, corrupt or given a query it cannot run."""
+
+
+class ServiceBusy(PipelineError):
+    """Every worker of the web service is busy for longer than a request may wait."""
+
+    def __init__(self, waited_s: float) -> None:
+        super().__init__(f"服务正忙：同时处理的文档已达上限，等了 {waited_s:g} 秒仍没有空闲，请稍后再试")
