@@ -6,7 +6,7 @@ security headers. `create_app` applies them to every response; `serve` chooses t
 - Token: served beyond this computer, every request needs the token: an `Authorization: Bearer`
   header (the API), or a cookie the browser gets by opening any page once with `?token=…`.
 - Headers: no framing, no sniffing, scripts and styles from this server only, no referrer
-  (search words are in URLs).
+  to other sites (search words are in URLs; a browser still names its origin to this one).
 
 Starlette's TrustedHostMiddleware answers a bad Host in English plain text; the pages answer in
 Chinese, so the check is here.
@@ -29,7 +29,7 @@ SECURITY_HEADERS = {
                                "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 
