@@ -60,10 +60,16 @@ def build_parser() -> argparse.ArgumentParser:
                        help="local process pool (default) or a Dask distributed cluster")
     batch.add_argument("--scheduler", help="Dask scheduler address (default: start a LocalCluster)")
 
-    index = commands.add_parser("index", help="build or update the search index over documents or batch output")
-    index.add_argument("input", type=Path, help="a batch output folder (with docs/) or a folder of documents")
+    index = commands.add_parser("index", help="build or update the search index over documents or batch output; "
+                                "delete or re-extract indexed documents")
+    index.add_argument("input", type=Path, nargs="?",
+                       help="a batch output folder (with docs/) or a folder of documents")
     index.add_argument("--db", required=True, help="index file (SQLite) or a postgresql:// URL")
     index.add_argument("--embed", action="store_true", help="also embed paragraphs for semantic search (slow)")
+    index.add_argument("--delete", metavar="DOC_ID", action="append", default=[],
+                       help="remove this document from the index (repeatable; ids as `search` shows them)")
+    index.add_argument("--reindex", metavar="DOC_ID", action="append", default=[],
+                       help="extract this indexed document again with the installed rules (repeatable)")
 
     search = commands.add_parser("search", help="search the indexed documents or their tasks")
     search.add_argument("query", help="words to find, e.g. 燃气 or 住建部门 燃气")
@@ -86,6 +92,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this computer only)")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--db", help="search index to serve (default: none; the search page is then empty)")
+    serve.add_argument("--token", help="access token every request must carry; required when --host is not "
+                       "this computer (default: $NLP_PIPELINE_TOKEN)")
+    serve.add_argument("--allowed-host", dest="allowed_hosts", metavar="NAME", action="append", default=[],
+                       help="another name clients use for this server (the Host header), e.g. a DNS alias; "
+                       "repeatable")
+    serve.add_argument("--workers", type=int, default=2, help="documents processed at once (default 2)")
+    serve.add_argument("--timeout", type=float, default=120.0,
+                       help="seconds allowed per document, as in batch (default 120)")
     return parser
 
 
@@ -148,9 +162,20 @@ def cmd_batch(args) -> int:
 def cmd_index(args) -> int:
     import json
 
-    from .search.commands import run_index
+    from .search.commands import run_delete, run_index, run_reindex
 
-    print(json.dumps(run_index(args.input, args.db, embed=args.embed), ensure_ascii=False, indent=1))
+    chosen = [name for name, given in (("INPUT", args.input), ("--delete", args.delete),
+                                       ("--reindex", args.reindex)) if given]
+    if len(chosen) != 1:
+        raise UsageError("index：INPUT、--delete DOC_ID、--reindex DOC_ID 三者请只给一种"
+                         + (f"（收到 {' 和 '.join(chosen)}）" if chosen else ""))
+    if args.delete:
+        summary = run_delete(args.db, args.delete)
+    elif args.reindex:
+        summary = run_reindex(args.db, args.reindex)
+    else:
+        summary = run_index(args.input, args.db, embed=args.embed)
+    print(json.dumps(summary, ensure_ascii=False, indent=1))
     return 0
 
 
@@ -168,7 +193,10 @@ def cmd_search(args) -> int:
 def cmd_serve(args) -> int:
     from .web.serve import run_server
 
-    run_server(host=args.host, port=args.port, db_path=args.db)
+    if args.workers < 1 or args.timeout <= 0:
+        raise UsageError("serve：--workers 至少为 1，--timeout 须大于 0")
+    run_server(host=args.host, port=args.port, db_path=args.db, token=args.token,
+               allowed_hosts=tuple(args.allowed_hosts), workers=args.workers, timeout_s=args.timeout)
     return 0
 
 

@@ -1,7 +1,9 @@
 """The one home of the pipeline's errors.
 
 Every error a user can cause by handing us a bad document is a `DocumentError`: the CLI prints
-`str(error)` as one line and exits 1, the batch writes it to `errors.jsonl` and goes on.
+`str(error)` as one line and exits 1, the batch writes it to `errors.jsonl` and goes on, the web
+page shows it (without the server's paths). Messages are in Chinese, for the clerks who read
+them, and say what to do.
 """
 from __future__ import annotations
 
@@ -13,46 +15,56 @@ class PipelineError(Exception):
 
 
 class DocumentError(PipelineError):
-    """A document that cannot be processed; the message names the file and the reason."""
+    """A document that cannot be processed. The message names the file, says in Chinese what is
+    wrong and what to do, then gives the particulars: `源文件：原因，做法（细节）`."""
 
-    reason = "bad document"
+    reason = "文档无法处理，请检查文件后重试"
 
     def __init__(self, source: str, detail: str = "") -> None:
         self.source = source
         self.detail = detail
-        super().__init__(f"{source}: {self.reason}" + (f" ({detail})" if detail else ""))
+        super().__init__(f"{source}：{self.reason}" + (f"（{detail}）" if detail else ""))
+
+    def __reduce__(self):
+        # rebuilt from its own arguments when it crosses a process boundary (the message would
+        # otherwise be taken for the source and repeated)
+        return type(self), (self.source, self.detail)
 
 
 class MissingInput(DocumentError):
-    reason = "no such file or directory"
+    reason = "找不到这个文件或文件夹，请检查路径"
 
 
 class EmptyDocument(DocumentError):
-    reason = "the document is empty"
+    reason = "文档是空的，请确认选对了文件"
 
 
 class UnsupportedFormat(DocumentError):
-    reason = "unsupported document format"
+    reason = "不支持这种文件，请另存为 txt、html、docx 或 pdf 后再处理"
 
 
 class UnreadableDocument(DocumentError):
-    reason = "the document cannot be read"
+    reason = "文件无法读取（可能已损坏），请用原来的软件打开后另存一份再试"
 
 
 class BinaryContent(DocumentError):
-    reason = "the file holds binary data, not text"
+    reason = "文件里不是文字而是二进制数据，请选择 txt、html、docx 或 pdf 文档"
 
 
 class DocumentTooLarge(DocumentError):
-    reason = "the document is too large"
+    reason = "文档超过处理上限，请拆分成几份后分别处理"
 
 
 class NoTextLayer(DocumentError):
-    reason = "the PDF has no text layer (a scan?); OCR it first"
+    reason = "PDF 没有文字层（可能是扫描件），请先做文字识别（OCR）再处理"
 
 
 class DocumentTimeout(DocumentError):
-    reason = "processing took longer than the per-document time limit"
+    reason = "处理时间超过了每份文档的上限，请把文档拆分后再试"
+
+
+class ProcessingFailed(DocumentError):
+    reason = "处理这份文档的进程意外退出（多半是内存不够），请把文档拆分后再试"
 
 
 class UsageError(PipelineError):
@@ -63,3 +75,10 @@ class UsageError(PipelineError):
 
 class SearchError(PipelineError):
     """A search index that is missing, corrupt or given a query it cannot run."""
+
+
+class ServiceBusy(PipelineError):
+    """Every worker of the web service is busy for longer than a request may wait."""
+
+    def __init__(self, waited_s: float) -> None:
+        super().__init__(f"服务正忙：同时处理的文档已达上限，等了 {waited_s:g} 秒仍没有空闲，请稍后再试")

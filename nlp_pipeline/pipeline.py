@@ -6,13 +6,34 @@ else knows the order of the stages.
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 from . import __version__
+from .errors import DocumentTooLarge
 from .extract import extract_fields
 from .normalize import normalize
-from .readers import RawDocument, read_document
+from .readers import MAX_CHARACTERS, RawDocument, check_characters, read_document
 from .record import DocumentRecord, Normalization, Source
+
+# What a doc_id may not hold, since it becomes a file name (docs/<doc_id>.json), a download
+# name and a label on the page: characters Windows forbids in file names, and (below) control
+# and format characters — NUL, and the bidi overrides that make `exe.txt` read as `txt.exe`.
+PATH_CHARACTERS = re.compile(r'[<>:"/\\|?*]')
+WINDOWS_DEVICE_NAMES = re.compile(r"(?i)(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\..*)?")
+DOC_ID_LENGTH = 120
+
+
+def clean_doc_id(name: str) -> str:
+    """A doc_id safe as a file name on any system and as a label: the one place ids are cleaned."""
+    visible = "".join(" " if c.isspace() else c for c in name
+                      if c.isspace() or not unicodedata.category(c).startswith("C"))
+    kept = " ".join(PATH_CHARACTERS.sub("_", visible).split())[:DOC_ID_LENGTH].strip(". ")
+    if WINDOWS_DEVICE_NAMES.fullmatch(kept):
+        kept = f"_{kept}"
+    return kept or "document"
 
 
 def raw_from_text(text: str, name: str = "text") -> RawDocument:
@@ -21,10 +42,14 @@ def raw_from_text(text: str, name: str = "text") -> RawDocument:
 
 
 def process_raw(raw: RawDocument, *, doc_id: str | None = None, date: str | None = None) -> DocumentRecord:
+    source = raw.path or raw.name
+    check_characters(raw.text, source)
     normalized = normalize(raw.text)
+    if len(normalized.text) > MAX_CHARACTERS:  # normalizing hardly ever lengthens a text; if it did
+        raise DocumentTooLarge(source, f"规范化后 {len(normalized.text):,} 字，上限 {MAX_CHARACTERS:,} 字")
     extraction = extract_fields(normalized.text, doc_date=date)
     return DocumentRecord(
-        doc_id=doc_id or Path(raw.name).stem,
+        doc_id=clean_doc_id(doc_id or Path(raw.name).stem),
         source=Source(path=raw.path, sha256=raw.sha256, encoding=raw.encoding, format=raw.format),
         meta=extraction.meta,
         text=normalized.text,
@@ -34,6 +59,15 @@ def process_raw(raw: RawDocument, *, doc_id: str | None = None, date: str | None
         tasks=extraction.tasks,
         pipeline_version=__version__,
     )
+
+
+def reextract(record: DocumentRecord) -> DocumentRecord:
+    """`record` with its fields extracted again, by the rules installed now, from its normalized
+    text and against its date. The original file is not kept (an index holds records), so the
+    text and its change log stay as they were made."""
+    extraction = extract_fields(record.text, doc_date=record.meta.date)
+    return replace(record, meta=extraction.meta, sectors=extraction.sectors, tasks=extraction.tasks,
+                   pipeline_version=__version__)
 
 
 def _names_a_file(source: str) -> bool:

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Sets up .venv, the system packages the tests drive (Chromium, PostgreSQL), and runs the tests.
+# Sets up .venv, the system packages the tests drive (Chromium, PostgreSQL), checks that a core
+# install (no extras) works, and runs the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 for installer in scripts/install_browser.sh scripts/install_postgres.sh; do
   if [ -f "$installer" ]; then bash "$installer"; fi
 done
+bash scripts/check_core_install.sh
 exec .venv/bin/python -m pytest "$@"

@@ -103,7 +103,7 @@ def test_checklist_workbook_reads_back(tmp_path):
 
 
 @pytest.mark.parametrize("make, error, message", [
-    (lambda tmp: (tmp / "missing", tmp / "out"), MissingInput, "no such file"),
+    (lambda tmp: (tmp / "missing", tmp / "out"), MissingInput, "找不到"),
     (lambda tmp: (tmp, tmp / "out-file"), UsageError, "is a file"),
     (lambda tmp: (tmp / "empty-dir", tmp / "out"), UsageError, "no documents"),
 ])

@@ -56,10 +56,10 @@ def test_extract_formats_to_file(notice, tmp_path, fmt):
 
 
 @pytest.mark.parametrize("argv, code, message", [
-    (["extract", "missing.txt"], 1, "no such file"),
-    (["normalize", "missing.txt"], 1, "no such file"),
-    (["extract", "{empty}"], 1, "empty"),
-    (["extract", "{binary}"], 1, "binary"),
+    (["extract", "missing.txt"], 1, "找不到"),
+    (["normalize", "missing.txt"], 1, "找不到"),
+    (["extract", "{empty}"], 1, "空的"),
+    (["extract", "{binary}"], 1, "二进制"),
     (["extract", "{notice}", "--format", "xlsx"], 2, "-o"),
     (["batch", "{empty_dir}", "-o", "{out}"], 2, "no documents"),
     (["batch", "{notice_dir}", "-o", "{notice}"], 2, "is a file"),
@@ -88,3 +88,51 @@ def test_batch_prints_summary_and_where_the_checklist_is(notice, tmp_path, capsy
     captured = capsys.readouterr()
     assert json.loads(captured.out)["processed"] == 1
     assert str(out / "checklist.xlsx") in captured.err
+
+
+# -- index: delete and re-extract indexed documents --------------------------------------------
+
+@pytest.fixture
+def indexed(notice, tmp_path, capsys):
+    db = tmp_path / "archive.db"
+    out = tmp_path / "out"
+    assert main(["batch", str(notice.parent), "-o", str(out), "--workers", "1"]) == 0
+    assert main(["index", str(out), "--db", str(db)]) == 0
+    capsys.readouterr()
+    return db
+
+
+def _search_ids(db, capsys) -> list[str]:
+    assert main(["search", "燃气", "--db", str(db), "--format", "json"]) == 0
+    return [result["doc_id"] for result in json.loads(capsys.readouterr().out)["results"]]
+
+
+def test_index_delete_removes_a_document(indexed, capsys):
+    assert _search_ids(indexed, capsys) == ["notice"]
+    assert main(["index", "--delete", "notice", "--db", str(indexed)]) == 0
+    assert json.loads(capsys.readouterr().out)["removed"] == 1
+    assert _search_ids(indexed, capsys) == []
+
+
+def test_index_delete_of_an_unknown_id_says_so_in_chinese(indexed, capsys):
+    assert main(["index", "--delete", "notice", "--delete", "没有这份", "--db", str(indexed)]) == 1
+    err = capsys.readouterr().err
+    assert "检索库中没有这些文档：没有这份" in err and "其余 1 份已删除" in err
+
+
+def test_index_reindex_extracts_a_stored_document_again(indexed, capsys):
+    from nlp_pipeline.search import Index
+
+    with Index(indexed) as index:
+        before = index.record("notice")
+    assert before is not None and before.tasks
+    assert main(["index", "--reindex", "notice", "--db", str(indexed)]) == 0
+    assert json.loads(capsys.readouterr().out)["reindexed"] == ["notice"]
+    with Index(indexed) as index:
+        assert index.record("notice").to_dict() == before.to_dict()   # same rules, same record
+
+
+@pytest.mark.parametrize("argv", [["index", "--db", "x.db"], ["index", "in", "--delete", "a", "--db", "x.db"]])
+def test_index_wants_one_of_input_delete_or_reindex(argv, capsys):
+    assert main(argv) == 2
+    assert "只给一种" in capsys.readouterr().err

@@ -122,7 +122,7 @@ def test_pdf_without_text_layer_is_an_error():
     page = canvas.Canvas(buffer, invariant=1)
     page.rect(100, 100, 200, 200, fill=1)
     page.save()
-    with pytest.raises(NoTextLayer, match="no text layer"):
+    with pytest.raises(NoTextLayer, match="没有文字层"):
         read_bytes(buffer.getvalue(), "scan.pdf")
 
 
@@ -151,16 +151,16 @@ def _zip_bomb() -> bytes:
 
 
 @pytest.mark.parametrize("data, name, error, message", [
-    (b"", "empty.txt", EmptyDocument, "empty"),
-    (b"  \n\t \n", "blank.txt", EmptyDocument, "empty"),
-    (bytes(range(256)) * 8, "binary.txt", BinaryContent, "binary"),
-    (b"\x89PNG\r\n\x1a\n" + bytes(200), "image.png", UnsupportedFormat, "unknown suffix"),
+    (b"", "empty.txt", EmptyDocument, "空的"),
+    (b"  \n\t \n", "blank.txt", EmptyDocument, "空的"),
+    (bytes(range(256)) * 8, "binary.txt", BinaryContent, "二进制"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(200), "image.png", UnsupportedFormat, "未知的扩展名"),
     (b"some text", "old.doc", UnsupportedFormat, "docx"),
-    (b"PK\x03\x04truncated", "cut.docx", UnreadableDocument, "truncated or corrupt"),
-    (b"not a zip at all", "fake.docx", UnreadableDocument, "wrong signature"),
+    (b"PK\x03\x04truncated", "cut.docx", UnreadableDocument, "不完整或已损坏"),
+    (b"not a zip at all", "fake.docx", UnreadableDocument, "格式标记"),
     (b"%PDF-1.4\n1 0 obj", "cut.pdf", DocumentError, "cut.pdf"),
     (b"<html><head><script>alert(1)</script></head><body><script>x()</script></body></html>", "s.html",
-     EmptyDocument, "no text"),
+     EmptyDocument, "没有正文"),
 ])
 def test_bad_input_gives_a_clear_error(data, name, error, message):
     with pytest.raises(error) as caught:
@@ -170,7 +170,7 @@ def test_bad_input_gives_a_clear_error(data, name, error, message):
 
 
 def test_zip_bomb_docx_is_refused():
-    with pytest.raises(DocumentTooLarge, match="cap"):
+    with pytest.raises(DocumentTooLarge, match="上限"):
         read_bytes(_zip_bomb(), "bomb.docx")
 
 
@@ -185,9 +185,9 @@ def test_files_on_disk(tmp_path):
     path = tmp_path / "通知.txt"
     path.write_bytes(SIMPLIFIED.encode("gb18030"))
     assert read_document(path).text == SIMPLIFIED
-    with pytest.raises(MissingInput, match="no such file"):
+    with pytest.raises(MissingInput, match="找不到"):
         read_document(tmp_path / "missing.txt")
-    with pytest.raises(UnsupportedFormat, match="directory"):
+    with pytest.raises(UnsupportedFormat, match="文件夹"):
         read_document(tmp_path)
 
 
@@ -197,5 +197,91 @@ def test_oversized_file_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(readers, "MAX_BYTES", 1024)
     path = tmp_path / "big.txt"
     path.write_bytes(SIMPLIFIED.encode("utf-8") * 20)
-    with pytest.raises(DocumentTooLarge, match="cap"):
+    with pytest.raises(DocumentTooLarge, match="上限"):
         read_document(path)
+
+
+# -- limits: each fails in seconds with a Chinese message that says what to do ------------------
+
+def _docx_with_huge_xml(size: int) -> bytes:
+    """A few hundred KB on disk whose document.xml unpacks to `size` bytes (a compressed run of spaces)."""
+    xml = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+           '<w:p><w:r><w:t>各乡镇要立即开展排查。</w:t></w:r></w:p>')
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", xml + " " * (size - len(xml) - 20) + "</w:body></w:document>")
+    return buffer.getvalue()
+
+
+def test_a_docx_whose_xml_unpacks_past_the_xml_cap_is_refused_before_parsing():
+    from nlp_pipeline.readers.docx import MAX_XML_BYTES
+
+    data = _docx_with_huge_xml(MAX_XML_BYTES + 1024)
+    assert len(data) < 1024 * 1024
+    with pytest.raises(DocumentTooLarge, match=r"XML.*上限 32 MB") as caught:
+        read_bytes(data, "bomb.docx")
+    assert "拆分" in str(caught.value)
+
+
+def _pdf_of_pages(count: int) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    document = canvas.Canvas(buffer, invariant=1)
+    for number in range(count):
+        document.drawString(50, 800, f"page {number}")
+        document.showPage()
+    document.save()
+    return buffer.getvalue()
+
+
+def test_a_pdf_past_the_page_cap_is_refused_before_its_text_is_read(monkeypatch):
+    import nlp_pipeline.readers.pdf as pdf
+
+    monkeypatch.setattr(pdf, "MAX_PAGES", 3)
+    assert read_bytes(_pdf_of_pages(3), "three.pdf").text.count("page") == 3
+    with pytest.raises(DocumentTooLarge, match="4 页，上限 3 页"):
+        read_bytes(_pdf_of_pages(4), "four.pdf")
+
+
+def test_a_pdf_stops_being_read_once_its_text_passes_the_character_cap(monkeypatch):
+    import nlp_pipeline.readers as readers
+
+    monkeypatch.setattr(readers, "MAX_CHARACTERS", 10)
+    with pytest.raises(DocumentTooLarge, match="前 2 页已超过 10 字"):
+        read_bytes(_pdf_of_pages(5), "long.pdf")
+
+
+def _pdf_of_objects(objects: list[str]) -> bytes:
+    """A PDF with a correct cross-reference table around the given object bodies."""
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(f"{number} 0 obj\n{body}\nendobj\n".encode("ascii"))
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode("ascii"))
+    out.write("".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode("ascii"))
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode("ascii"))
+    return out.getvalue()
+
+
+def test_pypdfs_own_limit_errors_are_an_unreadable_document():
+    # a page tree 110 levels deep: pypdf stops at 100 with its LimitReachedError
+    depth = 110
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>"]
+    objects += [f"<< /Type /Pages /Kids [{level + 3} 0 R] /Count 1 >>" for level in range(depth)]
+    objects.append("<< /Type /Page /MediaBox [0 0 10 10] >>")
+    with pytest.raises(UnreadableDocument, match="LimitReachedError") as caught:
+        read_bytes(_pdf_of_objects(objects), "deep.pdf")
+    assert "另存" in str(caught.value)
+
+
+def test_a_text_past_the_character_cap_is_refused_after_reading(monkeypatch):
+    import nlp_pipeline.readers as readers
+
+    monkeypatch.setattr(readers, "MAX_CHARACTERS", 50)
+    with pytest.raises(DocumentTooLarge, match="正文 110 字，上限 50 字"):
+        read_bytes(("各乡镇要立即开展排查。" * 10).encode("gb18030"), "long.txt")

@@ -17,11 +17,15 @@ from .html import read_html
 from .pdf import read_pdf
 
 MAX_BYTES = 20 * 1024 * 1024
+# The most characters one document may have after reading: spaCy's own limit (the extraction
+# parses a document in one piece), a book of some 1,500 pages, a few seconds to process.
+MAX_CHARACTERS = 1_000_000
 SUFFIX_FORMATS = {".txt": "txt", ".text": "txt", "": "txt", ".html": "html", ".htm": "html",
                   ".xhtml": "html", ".docx": "docx", ".pdf": "pdf"}
-REFUSED_SUFFIXES = {".doc": "old Word .doc files are not supported; save it as .docx",
-                    ".wps": "WPS files are not supported; save it as .docx",
-                    ".xls": "spreadsheets are not supported", ".xlsx": "spreadsheets are not supported"}
+REFUSED_SUFFIXES = {".doc": "旧版 Word .doc 文件，请在 Word 中另存为 .docx",
+                    ".wps": "WPS 文件，请在 WPS 中另存为 .docx",
+                    ".xls": "电子表格不是公文，请把正文另存为 docx 或 txt",
+                    ".xlsx": "电子表格不是公文，请把正文另存为 docx 或 txt"}
 SUPPORTED = "txt, html, docx, pdf"
 
 
@@ -54,20 +58,30 @@ def choose_format(data: bytes, filename: str) -> str:
     if suffix not in SUFFIX_FORMATS:
         if sniffed:
             return sniffed
-        raise UnsupportedFormat(filename, f"unknown suffix {suffix!r}; supported: {SUPPORTED}")
+        raise UnsupportedFormat(filename, f"未知的扩展名 {suffix}，支持 {SUPPORTED}")
     declared = SUFFIX_FORMATS[suffix]
     if sniffed and sniffed != declared and not (declared == "txt" and sniffed == "html"):
         return sniffed
     if declared in ("docx", "pdf") and sniffed is None:
-        raise UnreadableDocument(filename, f"the file is not a valid .{declared} (wrong signature)")
+        raise UnreadableDocument(filename, f"文件开头不是 .{declared} 的格式标记")
     return declared
+
+
+def too_large(source: str, size: int) -> DocumentTooLarge:
+    return DocumentTooLarge(source, f"{size / 2**20:.1f} MB，上限 {MAX_BYTES // 2**20} MB")
+
+
+def check_characters(text: str, source: str) -> None:
+    """Refuse a text past `MAX_CHARACTERS` before any work is spent on it."""
+    if len(text) > MAX_CHARACTERS:
+        raise DocumentTooLarge(source, f"正文 {len(text):,} 字，上限 {MAX_CHARACTERS:,} 字")
 
 
 def read_bytes(data: bytes, filename: str, path: str | None = None) -> RawDocument:
     """Read one document from its bytes; `filename` gives the suffix and the error messages."""
     source = path or filename
     if len(data) > MAX_BYTES:
-        raise DocumentTooLarge(source, f"{len(data) // 2**20} MB, over the {MAX_BYTES // 2**20} MB cap")
+        raise too_large(source, len(data))
     if not data.strip():
         raise EmptyDocument(source)
     fmt = choose_format(data, filename)
@@ -80,9 +94,10 @@ def read_bytes(data: bytes, filename: str, path: str | None = None) -> RawDocume
     elif fmt == "docx":
         text = read_docx(data, source)
     else:
-        text = read_pdf(data, source)
+        text = read_pdf(data, source, MAX_CHARACTERS)
     if not text.strip():
-        raise EmptyDocument(source, "no text after decoding")
+        raise EmptyDocument(source, "解码后没有文字")
+    check_characters(text, source)
     return RawDocument(text=text, encoding=encoding, format=fmt, path=path,
                        sha256=hashlib.sha256(data).hexdigest(), name=Path(filename).name)
 
@@ -92,11 +107,11 @@ def read_document(path: Path | str) -> RawDocument:
     if not path.exists():
         raise MissingInput(str(path))
     if path.is_dir():
-        raise UnsupportedFormat(str(path), "is a directory, not a document")
+        raise UnsupportedFormat(str(path), "这是文件夹，不是文档；整个文件夹请用 batch 命令")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise DocumentTooLarge(str(path), f"{size // 2**20} MB, over the {MAX_BYTES // 2**20} MB cap")
+            raise too_large(str(path), size)
         data = path.read_bytes()
     except OSError as error:
         raise UnreadableDocument(str(path), error.strerror or str(error)) from None

@@ -96,8 +96,8 @@ def decode(data: bytes, source: str, declared: str | None = None) -> Decoded:
     if "utf-8" in readings:
         return Decoded(readings["utf-8"], "utf-8")
     if not readings:
-        raise UnreadableDocument(source, "bytes are not valid in any supported Chinese encoding "
-                                 "(UTF-8, GB18030/GBK, Big5, UTF-16)")
+        raise UnreadableDocument(source, "不是任何支持的中文编码（UTF-8、GB18030/GBK、Big5、UTF-16），"
+                                 "请用文本编辑器另存为 UTF-8")
     # Ties (short texts) go to the Chinese codecs, not to a guess such as cp949.
     preference = {codec: -rank for rank, codec in enumerate(CHINESE_CANDIDATES)}
     best = max(readings, key=lambda codec: (plausibility(readings[codec]), preference.get(codec, -99)))
@@ -127,4 +127,4 @@ def _strict(data: bytes, codec: str, source: str, name: str) -> Decoded:
     try:
         return Decoded(data.decode(codec), name)
     except UnicodeDecodeError as error:
-        raise UnreadableDocument(source, f"invalid {name} at byte {error.start}") from None
+        raise UnreadableDocument(source, f"第 {error.start} 字节不是有效的 {name}") from None

@@ -28,7 +28,7 @@ def html_to_text(markup: str, source: str) -> str:
     try:
         root = html.document_fromstring(markup)
     except (etree.ParserError, ValueError) as error:
-        raise UnreadableDocument(source, f"HTML cannot be parsed: {error}") from None
+        raise UnreadableDocument(source, f"HTML 无法解析：{error}") from None
     for element in list(root.iter(*DROPPED)):
         element.drop_tree()
     lines: list[str] = []
@@ -69,5 +69,5 @@ def read_html(data: bytes, source: str) -> tuple[str, str]:
     decoded = decode(data, source, declared=declared_charset(data))
     text = html_to_text(decoded.text, source)
     if not text.strip():
-        raise EmptyDocument(source, "the HTML page has no text outside scripts and navigation")
+        raise EmptyDocument(source, "网页除脚本和导航外没有正文")
     return text, decoded.encoding

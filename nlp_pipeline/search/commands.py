@@ -35,6 +35,31 @@ def run_index(input_path: str | Path, db_path: str | Path, *, embed: bool = Fals
         return {**summary, "input": str(source), "db": str(db_path), "failed": failed}
 
 
+def run_delete(db_path: str | Path, doc_ids: list[str]) -> dict[str, Any]:
+    """`nlp-pipeline index --delete ID`: drop documents; an id the index lacks is an error."""
+    with Index(db_path) as index:
+        summary = index.delete(doc_ids)
+    if summary["missing"]:
+        raise SearchError(f"检索库中没有这些文档：{'、'.join(summary['missing'])}"
+                          f"（其余 {summary['removed']} 份已删除）；文档编号见 nlp-pipeline search 的结果")
+    return {**summary, "db": str(db_path)}
+
+
+def run_reindex(db_path: str | Path, doc_ids: list[str]) -> dict[str, Any]:
+    """`nlp-pipeline index --reindex ID`: extract each stored document again by the current rules."""
+    from ..pipeline import reextract
+
+    with Index(db_path) as index:
+        records = {doc_id: index.record(doc_id) for doc_id in dict.fromkeys(doc_ids)}
+        missing = [doc_id for doc_id, record in records.items() if record is None]
+        if missing:
+            raise SearchError(f"检索库中没有这些文档的完整记录：{'、'.join(missing)}；"
+                              "请用 nlp-pipeline index 目录 --db 重新入库（什么也没有改动）")
+        for record in records.values():
+            index.replace(reextract(record))
+        return {"reindexed": list(records), "documents": index.stats()["documents"], "db": str(db_path)}
+
+
 def _records_in(docs_dir: Path) -> Iterator[dict[str, Any]]:
     for path in sorted(docs_dir.glob("*.json")):
         try:

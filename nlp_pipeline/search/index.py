@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import hashlib
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import astuple
@@ -32,6 +33,7 @@ MATCHING_TASKS_SHOWN = 5
 LONGEST_LIMIT = 1000
 UNTITLED_TITLE_CHARS = 60
 PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+FACET_NAMES = {"sector": "行业领域", "unit": "责任单位", "doc_type": "文件类型", "region": "地区"}
 
 
 class Index:
@@ -95,6 +97,31 @@ class Index:
             summary["embedded"] = self.embed(progress=progress)
         summary["documents"] = self.backend.counts()["documents"]
         return summary
+
+    def replace(self, record: DocumentRecord) -> dict[str, int]:
+        """Store `record` whatever the index holds under its doc_id (re-indexing by hand)."""
+        self.backend.create()
+        replaced = record.doc_id in self.backend.fingerprints()
+        with self.backend.transaction():
+            self.backend.put_document(document_row(record, record_fingerprint(record)))
+        return {"added": int(not replaced), "replaced": int(replaced),
+                "documents": self.backend.counts()["documents"]}
+
+    def delete(self, doc_ids: Iterable[str]) -> dict[str, Any]:
+        """Drop these documents; `missing` lists the ids the index did not hold."""
+        doc_ids = list(dict.fromkeys(doc_ids))
+        known = self.backend.fingerprints()
+        present = [doc_id for doc_id in doc_ids if doc_id in known]
+        with self.backend.transaction():
+            self.backend.delete_documents(present)
+        return {"removed": len(present), "missing": [doc_id for doc_id in doc_ids if doc_id not in known],
+                "documents": self.backend.counts()["documents"]}
+
+    def record(self, doc_id: str) -> DocumentRecord | None:
+        """The whole stored record of a document; None when the index does not hold it (or holds
+        it from before records were kept: re-index it then)."""
+        stored = self.backend.record(doc_id)
+        return DocumentRecord.from_dict(json.loads(stored)) if stored else None
 
     def embed(self, *, progress: bool = False) -> int:
         """Embed every paragraph that has no vector yet; commits one document at a time."""
@@ -220,8 +247,8 @@ class Index:
         for facet in ("sector", "unit", "doc_type", "region"):
             value = getattr(filters, facet)
             if value and value not in known[facet]:
-                shown = ", ".join(known[facet][:30]) or "none"
-                raise SearchError(f"no indexed document has {facet} {value!r} (known: {shown})")
+                shown = "、".join(known[facet][:30]) or "无"
+                raise SearchError(f"检索库中没有{FACET_NAMES[facet]}为“{value}”的文档，请从已有的值中选（{shown}）")
 
 
 # -- records -> rows ---------------------------------------------------------------------------
@@ -260,7 +287,8 @@ def document_row(record: DocumentRecord, fingerprint: str) -> DocumentRow:
         sectors=list(dict.fromkeys([*record.sectors, *(s for task in tasks for s in task.sectors)])),
         units=list(dict.fromkeys(unit for task in tasks for unit in task.units)),
         text=record.text, title_tokens=index_tokens(record.meta.title or ""),
-        body_tokens=index_tokens(record.text), paragraphs=paragraphs, tasks=tasks)
+        body_tokens=index_tokens(record.text), paragraphs=paragraphs, tasks=tasks,
+        record=record.to_json(indent=None))
 
 
 # -- queries -----------------------------------------------------------------------------------
@@ -273,20 +301,20 @@ def simplified_query(query: str) -> str:
 
 def _plan(query: str) -> list[Phrase]:
     if not isinstance(query, str) or not query.strip():
-        raise SearchError("empty query: give words to search for")
+        raise SearchError("检索词是空的：请输入要找的字词")
     normalized = normalize(query).text
     simplified = simplified_query(query)
     # Both forms are searched: a document may keep a traditional name or quote as written.
     phrases = query_phrases(normalized if simplified == normalized else f"{simplified} {normalized}")
     if not phrases:
-        raise SearchError(f"the query {query!r} holds no words to search for (only punctuation or symbols)")
+        raise SearchError(f"检索词“{query}”里只有标点或符号，没有可找的字词：请换个说法")
     return phrases
 
 
 def _filters(*, date_from: str | None, date_to: str | None, **facets: str | None) -> Filters:
     first, last = _date_bound(date_from, end=False), _date_bound(date_to, end=True)
     if first and last and first > last:
-        raise SearchError(f"the from date {date_from} is after the to date {date_to}")
+        raise SearchError(f"起始日期 {date_from} 晚于结束日期 {date_to}：请改正")
     return Filters(date_from=first, date_to=last, **{k: (v or None) for k, v in facets.items()})
 
 
@@ -301,7 +329,7 @@ def _date_bound(value: str | None, *, end: bool) -> str | None:
         last_day = calendar.monthrange(year, month)[1]
         return date(year, month, int(day) if day else (last_day if end else 1)).isoformat()
     except ValueError:
-        raise SearchError(f"bad date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD") from None
+        raise SearchError(f"日期“{value}”格式不对：请写成 YYYY、YYYY-MM 或 YYYY-MM-DD") from None
 
 
 def _rank(mode: str, keyword: Sequence[tuple[Any, float]], similar: Sequence[tuple[Any, float]]) -> list[tuple[Any, float]]:

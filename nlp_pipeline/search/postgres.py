@@ -45,6 +45,10 @@ RANK_WEIGHTS = "{0.1, 0.1, 0.1, 0.3}"
 # Normalization 1: divide by 1 + log(length), so that long documents do not win on length alone.
 RANK_NORMALIZATION = 1
 
+# Kept apart so that an index built before records were kept gains the table when next written.
+RECORDS = """CREATE TABLE IF NOT EXISTS records (
+    document bigint PRIMARY KEY REFERENCES documents ON DELETE CASCADE, record text NOT NULL);"""
+
 SCHEMA = f"""
 CREATE SCHEMA {SCHEMA_NAME};
 CREATE TABLE search_meta (key text PRIMARY KEY, value text NOT NULL);
@@ -80,6 +84,7 @@ CREATE TABLE task_facets (
     facet text NOT NULL, value text NOT NULL, task bigint NOT NULL REFERENCES tasks ON DELETE CASCADE,
     PRIMARY KEY (facet, value, task));
 CREATE INDEX task_facets_task ON task_facets (task);
+{RECORDS}
 INSERT INTO search_meta VALUES ('schema_version', '{SCHEMA_VERSION}'), ('generation', '0'),
                                ('tokenizer', 'cjk-bigram');
 """
@@ -203,7 +208,7 @@ class PostgresBackend:
                     db.execute(SCHEMA)
             except psycopg.errors.DuplicateSchema as error:
                 raise SearchError(f"{shown_url(self.url)}: schema {SCHEMA_NAME} is not a search index") from error
-        self.db  # noqa: B018 - checks the schema version
+        self.db.execute(RECORDS)  # also checks the schema version
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -240,6 +245,7 @@ class PostgresBackend:
             " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
             (row.doc_id, row.fingerprint, row.title, row.date, row.doc_type, row.issuer, row.region,
              _json(row.sectors), row.text)).fetchone()[0]
+        db.execute("INSERT INTO records (document, record) VALUES (%s, %s)", (document, row.record))
         task_keys = [key for (key,) in db.execute(
             "SELECT nextval(pg_get_serial_sequence('tasks', 'id')) FROM generate_series(1, %s)",
             (len(row.tasks),)).fetchall()]
@@ -301,6 +307,11 @@ class PostgresBackend:
         return {row[0]: {"doc_id": row[0], "title": row[1], "date": row[2], "doc_type": row[3],
                          "issuer": row[4], "region": row[5], "sectors": json.loads(row[6]), "text": row[7]}
                 for row in rows}
+
+    def record(self, doc_id: str) -> str | None:
+        found = self.db.execute("SELECT r.record FROM records r JOIN documents d ON d.id = r.document"
+                                " WHERE d.doc_id = %s", (doc_id,)).fetchone()
+        return found[0] if found else None
 
     def tasks_of(self, doc_ids: Sequence[str]) -> dict[tuple[str, str], dict[str, Any]]:
         rows = self.db.execute(

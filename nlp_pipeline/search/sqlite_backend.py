@@ -51,6 +51,7 @@ CREATE TABLE task_facets (
     facet TEXT NOT NULL, value TEXT NOT NULL, task INTEGER NOT NULL,
     PRIMARY KEY (facet, value, task)) WITHOUT ROWID;
 CREATE INDEX task_facets_task ON task_facets (task);
+CREATE TABLE records (document INTEGER PRIMARY KEY, record TEXT NOT NULL);
 CREATE VIRTUAL TABLE document_fts USING fts5 (title, body, facets, {FTS_OPTIONS});
 CREATE VIRTUAL TABLE task_fts USING fts5 (tokens, facets, {FTS_OPTIONS});
 INSERT INTO document_fts (document_fts, rank) VALUES ('rank', '{DOCUMENT_RANK}');
@@ -104,7 +105,8 @@ class SqliteBackend:
                 db.executescript("BEGIN;" + SCHEMA + "COMMIT;")
             finally:
                 db.close()
-        self.db  # noqa: B018 - opening checks the file is one of our indexes
+        # an index built before records were kept gains their table; its documents show no view
+        self.db.execute("CREATE TABLE IF NOT EXISTS records (document INTEGER PRIMARY KEY, record TEXT NOT NULL)")
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
@@ -166,6 +168,7 @@ class SqliteBackend:
         db.executemany("INSERT OR IGNORE INTO document_facets VALUES (?, ?, ?)",
                        [(facet, value, document) for facet, value in document_facets if value]
                        + [("sector", s, document) for s in row.sectors] + [("unit", u, document) for u in row.units])
+        db.execute("INSERT INTO records (document, record) VALUES (?, ?)", (document, row.record))
         db.executemany("INSERT INTO paragraphs (document, ordinal, start, end, text) VALUES (?, ?, ?, ?, ?)",
                        [(document, p.ordinal, p.start, p.end, p.text) for p in row.paragraphs])
         first_task = db.execute("SELECT coalesce(max(id), 0) + 1 FROM tasks").fetchone()[0]
@@ -194,6 +197,7 @@ class SqliteBackend:
             db.executemany("DELETE FROM task_fts WHERE rowid = ?", task_keys)
             db.executemany("DELETE FROM task_facets WHERE task = ?", task_keys)
             for table, column in (("tasks", "document"), ("paragraphs", "document"), ("vectors", "document"),
+                                  ("records", "document"),
                                   ("document_facets", "document"), ("document_fts", "rowid"),
                                   ("documents", "id")):
                 db.execute(f"DELETE FROM {table} WHERE {column} = ?", (document,))
@@ -228,6 +232,14 @@ class SqliteBackend:
         return {row[0]: {"doc_id": row[0], "title": row[1], "date": row[2], "doc_type": row[3],
                          "issuer": row[4], "region": row[5], "sectors": json.loads(row[6]), "text": row[7]}
                 for row in rows}
+
+    def record(self, doc_id: str) -> str | None:
+        try:
+            found = self.db.execute("SELECT r.record FROM records r JOIN documents d ON d.id = r.document"
+                                    " WHERE d.doc_id = ?", (doc_id,)).fetchone()
+        except sqlite3.OperationalError:  # an index from before records were kept, opened read-only
+            return None
+        return found[0] if found else None
 
     def tasks_of(self, doc_ids: Sequence[str]) -> dict[tuple[str, str], dict[str, Any]]:
         rows = self.db.execute(

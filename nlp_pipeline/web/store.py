@@ -20,6 +20,7 @@ RESULT_ID = re.compile(r"[A-Za-z0-9_-]{22}")
 class StoredResult:
     record: DocumentRecord
     indexed: bool = False
+    index_error: str | None = None   # why adding it to the index failed (the result itself stands)
 
 
 class ResultStore:

@@ -164,7 +164,7 @@ def test_time_limit_in_a_worker_thread(tmp_path, work_seconds, limit, error_type
     result = _in_worker_thread(_slow(work_seconds), job)
     assert result.error_type == error_type
     if error_type:
-        assert result.error.startswith(f"{job.path}: processing took longer") and "over 0.3 s" in result.error
+        assert result.error.startswith(f"{job.path}：处理时间超过") and "over 0.3 s" in result.error
     time.sleep(0.5)  # a late interruption would surface here and fail the thread
 
 

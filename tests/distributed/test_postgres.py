@@ -52,9 +52,9 @@ CASES = [
     ("检查", {"tasks": True, "sector": "城镇燃气"}), ("检查", {"tasks": True}), ("每月", {"tasks": True}),
 ]
 BAD_OPTIONS = [
-    ({"sector": "核电"}, "no indexed document has sector '核电'"),
-    ({"doc_type": "poem"}, "doc_type"),
-    ({"date_from": "2024-13-01"}, "bad date"),
+    ({"sector": "核电"}, "没有行业领域为“核电”的文档"),
+    ({"doc_type": "poem"}, "文件类型"),
+    ({"date_from": "2024-13-01"}, "格式不对"),
     ({"mode": "semantic"}, "no embeddings"),
 ]
 

@@ -149,12 +149,12 @@ def test_fts_syntax_is_plain_text(index, query):
 
 
 @pytest.mark.parametrize("filters, message", [
-    ({"sector": "核电"}, "no indexed document has sector '核电'"),
-    ({"unit": "外星部门"}, "no indexed document has unit"),
-    ({"doc_type": "poem"}, "doc_type"),
-    ({"date_from": "2024-13-01"}, "bad date"),
-    ({"date_to": "yesterday"}, "bad date"),
-    ({"date_from": "2024", "date_to": "2023"}, "after"),
+    ({"sector": "核电"}, "没有行业领域为“核电”的文档"),
+    ({"unit": "外星部门"}, "没有责任单位为"),
+    ({"doc_type": "poem"}, "文件类型"),
+    ({"date_from": "2024-13-01"}, "格式不对"),
+    ({"date_to": "yesterday"}, "格式不对"),
+    ({"date_from": "2024", "date_to": "2023"}, "晚于"),
     ({"mode": "fuzzy"}, "unknown search mode"),
     ({"mode": "semantic"}, "no embeddings"),
     ({"limit": 0}, "limit"),

@@ -37,12 +37,12 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server_url(tmp_path_factory):
+def server_url(tmp_path_factory, workers):
     import uvicorn
 
     db_path = tmp_path_factory.mktemp("web") / "search.db"
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db_path), host="127.0.0.1", port=port,
+    server = uvicorn.Server(uvicorn.Config(create_app(db_path, workers=workers), host="127.0.0.1", port=port,
                                            log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -150,3 +150,122 @@ def test_a_dev_document_shows_the_tasks_the_api_extracts(browser, server_url, tm
     assert browser.find_element(By.ID, "task-count").text == str(len(record["tasks"]))
     assert browser.find_element(By.ID, "doc-text").text.strip()
     _full_page_screenshot(browser, tmp_path / "dev-result.png")
+
+
+# -- what an audit of the page in Chromium found ---------------------------------------------------
+
+def _paste_and_submit(browser, server_url: str, text: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(server_url + "/")
+    browser.execute_script("document.getElementById('text').value = arguments[0]", text)
+    browser.find_element(By.ID, "submit").click()
+
+
+def test_back_from_a_result_leaves_the_button_enabled(browser, server_url):
+    from selenium.webdriver.common.by import By
+
+    _paste_and_submit(browser, server_url, GAS_NOTICE)
+    _wait_for(browser, "#doc-title")
+    browser.back()
+    button = _wait_for(browser, "#submit")
+    assert button.is_enabled() and button.text == "生成任务分解表"
+    assert browser.find_element(By.ID, "text").get_attribute("value").startswith("关于开展")
+
+
+def test_after_an_error_the_date_and_the_index_choice_are_kept(browser, server_url, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    document = tmp_path / "通知.txt"
+    document.write_text(GAS_NOTICE, encoding="utf-8")
+    browser.get(server_url + "/")
+    browser.execute_script("document.getElementById('text').value = '各乡镇要立即开展排查。';"
+                           "document.getElementById('date').value = '2024-03-05';")
+    browser.find_element(By.ID, "add_to_index").click()          # untick 同时加入检索库
+    browser.find_element(By.ID, "file").send_keys(str(document))  # a file as well: an error
+    browser.find_element(By.ID, "submit").click()
+    assert "只选一种" in _wait_for(browser, "#form-error").text
+    assert browser.find_element(By.ID, "date").get_attribute("value") == "2024-03-05"
+    assert not browser.find_element(By.ID, "add_to_index").is_selected()
+    assert browser.find_element(By.ID, "text").get_attribute("value") == "各乡镇要立即开展排查。"
+
+
+@pytest.fixture
+def phone(browser):
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True})
+    browser.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": True})
+    yield browser
+    browser.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": False})
+    browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_at_phone_width_each_task_is_one_card_with_every_field_in_view(phone, server_url, tmp_path):
+    from nlp_pipeline.resources import opencc_converter
+
+    document = tmp_path / "燃氣通知.txt"
+    document.write_bytes(opencc_converter("s2t").convert(GAS_NOTICE).encode("big5", "replace"))
+    _upload(phone, server_url, document)
+    geometry = phone.execute_script("""
+        const width = document.documentElement.clientWidth;
+        const rows = [...document.querySelectorAll('#checklist tbody tr')].map(row => {
+          const box = row.getBoundingClientRect();
+          const cells = [...row.querySelectorAll('td')].map(cell => cell.getBoundingClientRect());
+          return {left: box.left, right: box.right, width: box.width,
+                  cellsInside: cells.every(c => c.left >= box.left - 1 && c.right <= box.right + 1),
+                  stacked: cells.every((c, i) => i === 0 || c.top >= cells[i - 1].bottom - 1)};
+        });
+        return {width, scrollWidth: document.documentElement.scrollWidth, rows,
+                header: getComputedStyle(document.querySelector('#checklist thead')).display};
+    """)
+    assert geometry["rows"] and geometry["scrollWidth"] <= geometry["width"]
+    assert geometry["header"] == "none"
+    for row in geometry["rows"]:
+        assert row["right"] <= geometry["width"] and row["width"] > geometry["width"] * 0.8
+        assert row["cellsInside"] and row["stacked"]
+    deadline = phone.find_element("css selector", "#checklist td.deadline")
+    assert deadline.is_displayed() and "完成时限" in phone.execute_script(
+        "return getComputedStyle(arguments[0], '::before').content", deadline)
+
+
+def test_a_tap_on_a_change_shows_what_it_was(phone, server_url, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    document = tmp_path / "繁體通知.txt"
+    from nlp_pipeline.resources import opencc_converter
+
+    document.write_text(opencc_converter("s2t").convert(GAS_NOTICE), encoding="utf-8")
+    _upload(phone, server_url, document)
+    detail = phone.find_element(By.ID, "change-detail")
+    assert not detail.is_displayed()
+    change = phone.find_element(By.CSS_SELECTOR, "#doc-text ins.chg")
+    phone.execute_script("arguments[0].scrollIntoView({block: 'center'})", change)
+    change.click()
+    assert detail.is_displayed() and "→" in detail.text and "繁简转换" in detail.text
+    box = phone.execute_script("return arguments[0].getBoundingClientRect().right", detail)
+    assert box <= phone.execute_script("return document.documentElement.clientWidth") + 1
+    change.click()                       # a second tap closes it
+    assert not detail.is_displayed()
+
+
+def test_a_search_hit_opens_the_document_which_can_then_be_deleted(browser, server_url, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    document = tmp_path / "删除测试通知.txt"
+    document.write_text(GAS_NOTICE.replace("城镇燃气安全隐患", "城镇燃气删除演练隐患"), encoding="utf-8")
+    _upload(browser, server_url, document)
+    assert "已加入检索库" in browser.find_element(By.ID, "indexed").text
+    browser.get(server_url + "/search")
+    browser.find_element(By.ID, "q").send_keys("删除演练")
+    browser.find_element(By.ID, "search-button").click()
+    _wait_for(browser, "#results .hit h3 a").click()
+    assert "删除演练" in _wait_for(browser, "#doc-title").text
+    doc_id = browser.find_element(By.ID, "doc-id").text
+    assert doc_id.startswith("删除测试通知-")
+    browser.find_element(By.ID, "delete").click()
+    WebDriverWait(browser, WAIT_SECONDS).until(expected_conditions.alert_is_present()).accept()
+    assert doc_id in _wait_for(browser, "#deleted").text
+    browser.get(server_url + "/search?q=" + "删除演练")
+    assert _wait_for(browser, "#no-results")
