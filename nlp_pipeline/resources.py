@@ -203,7 +203,9 @@ def unit_rules() -> dict[str, Any]:
     word_lists = ("prefixes", "separators", "leader_suffixes", "lead_words", "overseers")
     rules: dict[str, Any] = {key: tuple(spec[key]) for key in word_lists}
     for key, value in spec.items():
-        if key not in word_lists and not key.startswith("_"):
+        if key == "pattern_heads":
+            rules[key] = {name: re.compile(words) for name, words in value.items() if not name.startswith("_")}
+        elif key not in word_lists and not key.startswith("_"):
             rules[key] = re.compile(value)
     return rules
 

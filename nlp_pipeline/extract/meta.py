@@ -17,7 +17,8 @@ from ..record import DOC_TYPES, Meta
 from .structure import Structure
 
 MEETING_DATED = ("minutes", "meeting_report", "news")
-STAMP_FORMS = ("iso", "roc_dashed", "day_first")  # how sites stamp a page, not how a signature dates it
+STAMP_FORMS = ("iso", "roc_dashed", "day_first")
+MAY_HOLD_A_DATE = re.compile(r"[0-9]|[〇○零OＯ][一二三四五六七八九〇○零OＯ]")  # a digit, or a written year  # how sites stamp a page, not how a signature dates it
 OPENING_PARAGRAPHS = 3
 
 
@@ -120,7 +121,7 @@ def line_date(line: str) -> tuple[date, bool, bool, bool] | None:
     it) of a date line: a date with at most an issuer or a date label before it and a time, 印发 or
     publish-line fields after it (发布时间：2024-06-13 09:41 来源：…). A sentence that holds a
     date (各乡镇要于2024年6月30日前…) is no date line, nor is a field of another kind (整改期限：…)."""
-    if len(line) > 120 or "。" in line:
+    if len(line) > 120 or "。" in line or not MAY_HOLD_A_DATE.search(line):
         return None
     c = _cues()
     for found in find_dates(line)[:1]:
@@ -147,7 +148,7 @@ def year_hint(title: str | None, lines: list[str], all_paragraphs: list[str]) ->
             if match:
                 return int(match.group(1)), source
     for paragraph in all_paragraphs:
-        dates = find_dates(paragraph)
+        dates = find_dates(paragraph) if MAY_HOLD_A_DATE.search(paragraph) else None
         if dates:
             return dates[0].date.year, "year of the first date in the text"
     return None

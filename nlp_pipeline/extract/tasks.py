@@ -90,7 +90,8 @@ class Cues:
         self.future = re.compile(spec["future_marker"])
         self.own_work_plan = re.compile(spec["own_work_plan"])
         self.announcing = re.compile(spec["announcing_connectors"])
-        self.announcing_word = re.compile("将|会|计划|拟|准备")  # what announcing_connectors needs
+        # what announced work needs: a connector right after a party's name (处将, 局计划, 署会)
+        self.announcing_word = re.compile("[处署局委会办心队府司门位商主方所站]" + spec["announcing_connectors"].lstrip("^"))
         self.plan_statement = re.compile(spec["plan_statement"])
         self.frame_section = re.compile(spec["frame_sections"])
         self.summary_lead = re.compile(spec["summary_lead"])

@@ -296,20 +296,25 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
     …局, …处, …署), a body taking the department its name's domain word points to."""
     rules = resources.unit_rules()
     clause_end = rules["clause_breaks"].search(sentence, core_start)
-    if not rules["generic_tail"].search(sentence, core_start, clause_end.start() if clause_end else len(sentence)):
-        return None  # the patterns are slow to fail; most clauses name no such body at all
-    found = rules["enterprise"].match(sentence, core_start)
+    end = clause_end.start() if clause_end else len(sentence)
+    heads = rules["pattern_heads"]
+
+    def tried(name: str, start: int) -> re.Match | None:
+        """The pattern, tried only when the clause holds one of its head words."""
+        return rules[name].match(sentence, start) if heads[name].search(sentence, start, end) else None
+
+    found = tried("enterprise", core_start)
     if found:
         return Mention(position, found.end(), (ENTERPRISES,), generic=True)
-    found = rules["person"].match(sentence, position)
+    found = tried("person", position)
     if found:
         return Mention(position, found.end(), (LEADERS,), generic=True, leader=True)
-    found = rules["other_body"].match(sentence, core_start)
+    found = tried("other_body", core_start)
     if found:
         return Mention(position, found.end(), (body_kind(sentence[core_start:found.end()]),), generic=True)
     # 县统计局 after a level prefix; 劳工处, 屋宇署 (a head no common word ends in) without one; only a
     # name no alias is part of
-    found = rules["government_body"].match(sentence, core_start)
+    found = tried("government_body", core_start)
     if found and (position < core_start or rules["distinct_body_head"].search(found.group())):
         found_inside = [(i, alias.canonicals) for i in range(core_start, found.end())
                         if (alias := alias_at(sentence, i, i)) is not None]
@@ -322,7 +327,7 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
             # no department: 县政府挂牌督办 is a government and a verb; 提升应急处置 no body at all)
             return Mention(position, found.end(), inside.pop())  # an alias names it: not generic
         return None  # 县城乡建设和交通运输局: two departments in one name, left to the aliases
-    found = rules["plural_body"].match(sentence, position)
+    found = tried("plural_body", position) if sentence.startswith("各", position) else None
     if found and found.end() > core_start:
         return Mention(position, found.end(), (SOME_DEPARTMENTS,), generic=True)
     return None
