@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""A real-page read: the pipeline on pages nobody here wrote, judged against blind gold.
+
+    .venv/bin/python scripts/real_page_read.py DIR [DIR ...] [--changes OUT.tsv] [--json OUT.json]
+
+Each DIR holds <id>.txt (a page as a clerk copied it) and <id>.gold.json (annotated per
+../shared/ANNOTATION.md by someone who had not seen the pipeline). Real pages are third-party
+text: keep them outside the repository; only this script and the figures are committed.
+
+Reports, per folder and over all of them:
+- eval/score.py's figures and the clerk's figure (scripts/evaluate.py);
+- junk rows: predicted tasks whose source the gold text does not hold at all (page chrome,
+  captions, a title taken for a task);
+- cut task texts: task texts (工作任务) that end inside a word of their source — the source goes on
+  with a letter or Han character where jieba puts no word boundary;
+- false changes, judged character by character: the input characters the annotator kept as they
+  were that normalization changed or removed. Their rate is per input character; every false change
+  is listed (with --changes) so that a person can read them.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from rapidfuzz.distance import Levenshtein
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import evaluate  # noqa: E402  (scripts/evaluate.py: the scorer loader and the clerk's figure)
+
+
+def kept_positions(source: str, target: str) -> set[int]:
+    """Positions of `source` whose character stands unchanged in `target` (an `equal` block)."""
+    kept: set[int] = set()
+    for tag, i1, i2, _j1, _j2 in Levenshtein.opcodes(source, target):
+        if tag == "equal":
+            kept.update(range(i1, i2))
+    return kept
+
+
+def false_changes(raw: str, gold_text: str, output: str) -> list[tuple[int, str, str]]:
+    """(position, the input's character, its context) for every input character the annotator kept
+    and normalization did not. Whitespace is left out: line breaks and spaces are layout."""
+    gold_kept, ours_kept = kept_positions(raw, gold_text), kept_positions(raw, output)
+    return [(i, raw[i], raw[max(0, i - 8):i + 9].replace("\n", "⏎"))
+            for i in sorted(gold_kept - ours_kept) if not raw[i].isspace()]
+
+
+def cut_inside_a_word(task: dict) -> bool:
+    """The task text ends where its source goes on inside a word."""
+    import jieba
+
+    text, source = task.get("text") or "", task.get("source") or ""
+    at = source.find(text)
+    if not text or at < 0 or at + len(text) >= len(source):
+        return False
+    end = at + len(text)
+    if not (source[end].isalnum() and source[end - 1].isalnum()):
+        return False
+    boundaries, position = set(), 0
+    for word in jieba.lcut(source):
+        position += len(word)
+        boundaries.add(position)
+    return end not in boundaries
+
+
+def read_folder(folder: Path, scorer, out: Path) -> dict:
+    from nlp_pipeline.batch import run_batch
+
+    run_batch(folder, out, workers=1, progress=False)
+    pred_dir = out / "docs"
+    result = scorer.score(folder, pred_dir)
+    good, total = evaluate.clerk_rows(scorer, folder, pred_dir)
+    result["clerk_rows_acc"] = {"acc": round(good / total, 3) if total else None, "n": total}
+    junk = cut = rows = characters = 0
+    changes: list[tuple[str, int, str, str]] = []
+    for gold_file in sorted(folder.glob("*.gold.json")):
+        doc_id = gold_file.name[: -len(".gold.json")]
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        pred_file = pred_dir / f"{doc_id}.json"
+        if not pred_file.exists():
+            continue
+        pred = json.loads(pred_file.read_text(encoding="utf-8"))
+        raw = (folder / f"{doc_id}.txt").read_text(encoding="utf-8", errors="replace")
+        canon_gold = scorer.canon(gold["text"])
+        for task in pred.get("tasks", []):
+            rows += 1
+            junk += scorer.canon(task.get("source") or "")[:12] not in canon_gold
+            cut += cut_inside_a_word(task)
+        characters += sum(not ch.isspace() for ch in raw)
+        changes += [(doc_id, *change) for change in false_changes(raw, gold["text"], pred.get("text") or "")]
+    result["rows"] = rows
+    result["junk_rows"] = junk
+    result["cut_task_texts"] = cut
+    result["false_changes"] = {"characters": len(changes), "input_characters": characters,
+                               "rate": round(len(changes) / max(1, characters), 5)}
+    result["false_change_list"] = changes
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("--shared", type=Path, default=evaluate.SHARED)
+    parser.add_argument("--changes", type=Path, help="write every false change here (TSV)")
+    parser.add_argument("--json", type=Path, help="write all figures here")
+    args = parser.parse_args()
+    scorer = evaluate.load_scorer(args.shared)
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for index, folder in enumerate(args.folders):
+            result = read_folder(folder, scorer, Path(tmp) / str(index))
+            results[str(folder)] = result
+            print(f"== {folder}")
+            print(scorer.brief(result))
+            fc = result["false_changes"]
+            print(f"rows {result['rows']}  junk rows {result['junk_rows']}  cut task texts {result['cut_task_texts']}")
+            print(f"false changes {fc['characters']} of {fc['input_characters']} characters ({fc['rate']:.3%})")
+    if args.changes:
+        lines = ["folder\tdoc\tposition\tcharacter\tcontext"]
+        for folder, result in results.items():
+            lines += [f"{folder}\t{doc}\t{pos}\t{ch}\t{context}" for doc, pos, ch, context in result["false_change_list"]]
+        args.changes.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if args.json:
+        args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
