@@ -329,6 +329,8 @@ def heading_is_task(sentence: Sentence, doc_type: str) -> bool:
     whole_sentence = len(pieces) > 1 or sentence.text.endswith(("。", "；"))
     if whole_sentence and sentence_is_task(strip_marker(sentence), doc_type):
         return True
+    if whole_sentence and len(pieces) > 1 and doc_type == "plan" and _plan_item(body):
+        return True  # 18.建设县级…平台，年内接入…: a plan's numbered item states work to do
     if c.attitude_start.match(first) or c.attitude.search(first):
         return False
     if (sentence.marker or "").endswith("要") or first.startswith("要"):
@@ -456,6 +458,15 @@ class Inheritance:
                                             or _spans_a_stage(heading.text)):
                 return find_deadline(heading.text, self.doc_date, self.plan_year)
         return None
+
+
+def _plan_item(body: str) -> bool:
+    """A numbered item of a plan that is a whole sentence with a concrete clause and no report of
+    the past or the situation (a plan's items say what will be done, even without 要)."""
+    c = cues()
+    if c.past.search(body) or any(c.attitude.search(clause) for clause in clauses(body)):
+        return False
+    return any_concrete(opening(body), body)
 
 
 def _spans_a_stage(heading: str) -> bool:

@@ -383,3 +383,13 @@ def test_a_bodys_own_work_plan_gives_its_items_the_body():
 def test_a_campaign_plan_has_no_owner():
     tasks = tasks_of("关于印发《青川县燃气安全专项整治实施方案》的通知\n一、重点任务\n1.开展餐饮场所燃气安全检查。\n")
     assert tasks["1.开展餐饮场所燃气安全检查。"].units == []
+
+
+def test_a_plans_numbered_items_are_tasks_without_a_modal():
+    text = ("梓江市应急管理局2024年工作要点\n一、重点工作\n"
+            "18.建设县级安全生产风险监测预警平台，年内接入重大危险源企业监测数据。\n"
+            "19.畅通安全生产举报渠道，全年兑现举报奖励不少于20件。\n"
+            "二、去年工作回顾\n1.去年全市共排查隐患1200处，整改率100%。\n")
+    tasks = tasks_of(text)
+    assert "18.建设县级安全生产风险监测预警平台，年内接入重大危险源企业监测数据。" in tasks
+    assert "1.去年全市共排查隐患1200处，整改率100%。" not in tasks  # the past
