@@ -179,12 +179,13 @@ def lede_date(first_paragraphs: list[str], year: int | None) -> str | None:
     return dated.isoformat() if dated else None
 
 
-def dateline(lines: list[str], all_paragraphs: list[str]) -> str | None:
+def dateline(lines: list[str], body: list[str]) -> str | None:
     """The first date line (cover letter, speech dateline, 落款), else a publish line; 印发 lines last."""
-    found = [d for d in (line_date(p) for p in lines + all_paragraphs) if d]
+    found = [(*d, zone) for zone, texts in enumerate((body, lines)) for d in map(line_date, texts) if d]
     # a signature's date (2024年8月16日), then a publish line's (发布时间：…, a bare 2024-08-19 stamp
-    # left by the publish line), then a 印发 date
-    ranked = sorted(found, key=lambda d: (d[1], d[2], d[3]))
+    # left by the publish line), then a 印发 date; a signature after the text beats a date under the
+    # title that a site's metadata left
+    ranked = sorted(found, key=lambda d: (d[1], d[2], d[3], d[4]))
     return ranked[0][0].isoformat() if ranked else None
 
 
@@ -221,7 +222,7 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     found_date = doc_date
     if not found_date and doc_type in MEETING_DATED:
         found_date = meeting_date(first, year[0] if year else None) or lede_date(first, year[0] if year else None)
-    found_date = (found_date or dateline(lines, all_paragraphs)
+    found_date = (found_date or dateline(lines, body_paragraphs)
                   or month_day_line(lines, year[0] if year else None) or first_full_date(first))
     issuer = find_issuer(lines, title, all_paragraphs)
     meta = Meta(title=title, date=found_date, doc_type=doc_type, issuer=issuer, region=find_region(issuer, title))
