@@ -18,6 +18,7 @@ from .structure import Structure
 
 MEETING_DATED = ("minutes", "meeting_report", "news")
 STAMP_FORMS = ("iso", "roc_dashed", "day_first")
+UPDATED = re.compile("更新|修改|修订")
 MAY_HOLD_A_DATE = re.compile(r"[0-9]|[〇○零OＯ][一二三四五六七八九〇○零OＯ]")  # a digit, or a written year  # how sites stamp a page, not how a signature dates it
 OPENING_PARAGRAPHS = 3
 
@@ -115,10 +116,10 @@ def find_doc_type(title: str | None, lines: list[str], first_paragraphs: list[st
     return "news" if first_paragraphs and c["lede_date"].match(first_paragraphs[0]) else "other"
 
 
-def line_date(line: str) -> tuple[date, bool, bool, bool] | None:
-    """(the date, whether it is a 印发 date, whether a label such as 发布时间： stands before it,
-    whether it is a stamp — 2024-06-13, 12/12/2025 — rather than written out as a signature writes
-    it) of a date line: a date with at most an issuer or a date label before it and a time, 印发 or
+def line_date(line: str) -> tuple[date, bool, int, bool] | None:
+    """(the date, whether it is a 印发 date, 1 when a label such as 发布时间： stands before it and 2
+    for a page's 更新日期, whether it is a stamp — 2024-06-13, 12/12/2025 — rather than written out
+    as a signature writes it) of a date line: a date with at most an issuer or a date label before it and a time, 印发 or
     publish-line fields after it (发布时间：2024-06-13 09:41 来源：…). A sentence that holds a
     date (各乡镇要于2024年6月30日前…) is no date line, nor is a field of another kind (整改期限：…)."""
     if len(line) > 120 or "。" in line or not MAY_HOLD_A_DATE.search(line):
@@ -129,7 +130,9 @@ def line_date(line: str) -> tuple[date, bool, bool, bool] | None:
         before = c["date_line_before"].match(line[:found.start])
         if before and c["date_line_after"].match(after):
             printed = bool(c["printed_suffix"].match(after.strip().rstrip("）)")))
-            return found.date, printed, bool(before.group("label")), found.form in STAMP_FORMS
+            label = before.group("label") or ""
+            labelled = 2 if UPDATED.search(label) else int(bool(label))  # a page's update comes last
+            return found.date, printed, labelled, found.form in STAMP_FORMS
     return None
 
 

@@ -133,3 +133,13 @@ def test_which_date_line_dates_the_document(text, date):
 def test_news_dates(text, date, doc_type):
     meta = extract_fields(text).meta
     assert (meta.date, meta.doc_type) == (date, doc_type)
+
+
+@pytest.mark.parametrize("text, date", [
+    # a signature after the text beats a date a site's metadata left under the title
+    ("关于印发整治方案的通知\n2024年4月8日\n各区县要认真组织实施。\n市交通运输局\n2024年4月3日\n", "2024-04-03"),
+    # a page's 更新日期 comes after its 发布日期
+    ("职安署吁局限空间作业先测再进\n发布日期：113-05-20\n雇主应于作业前测定氧气浓度。\n资料更新日期：113-05-21\n", "2024-05-20"),
+])
+def test_signature_and_update_dates(text, date):
+    assert extract_fields(text).meta.date == date
