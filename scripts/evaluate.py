@@ -6,6 +6,7 @@
     .venv/bin/python scripts/evaluate.py --per-doc --sets dev
     .venv/bin/python scripts/evaluate.py --speed         # extraction chars/s beside jieba.lcut
     .venv/bin/python scripts/evaluate.py --sets heldout3 tests/extract/realstyle  # in-repo sets or any folder
+    .venv/bin/python scripts/evaluate.py --agreement tests/extract/realstyle tests/extract/realstyle/second_annotator
 
 A set is a name under ../shared/eval, a held-out set under tests/extract, or a folder of
 <doc_id>.txt + <doc_id>.gold.json. Prints one table of headline figures per set (eval/score.py's
@@ -100,6 +101,20 @@ def clerk_rows(scorer, gold_dir: Path, pred_dir: Path) -> tuple[int, int]:
     return good, total
 
 
+def agreement(scorer, first: Path, second: Path) -> dict:
+    """Two annotators' gold scored against each other, on the documents the second annotated
+    (<doc_id>.json in `second`, the gold format): the ceiling for the pipeline's figures."""
+    import shutil
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for answer in second.glob("*.json"):
+            shutil.copy(first / f"{answer.stem}.gold.json", Path(tmp) / f"{answer.stem}.gold.json")
+        result = scorer.score(Path(tmp), second)
+        good, total = clerk_rows(scorer, Path(tmp), second)
+    result["clerk_rows_acc"] = {"acc": round(good / total, 3) if total else None, "n": total}
+    return result
+
+
 def measure_speed(gold_dirs: list[Path], rounds: int = 3) -> str:
     """Full extraction throughput beside jieba.lcut on the same texts, in the same run."""
     import jieba
@@ -132,10 +147,16 @@ def main() -> None:
     parser.add_argument("--per-doc", action="store_true", help="also each document's task F1")
     parser.add_argument("--json", type=Path, help="write all scores here as JSON")
     parser.add_argument("--speed", action="store_true", help="also measure extraction speed against jieba")
+    parser.add_argument("--agreement", nargs=2, type=Path, metavar=("FIRST", "SECOND"),
+                        help="score a second annotator's gold (SECOND/<id>.json) against the first's (FIRST/<id>.gold.json)")
     args = parser.parse_args()
     if not (args.shared / "eval").is_dir():
         sys.exit(f"no eval/ under {args.shared}: pass --shared")
     scorer = load_scorer(args.shared)
+    if args.agreement:
+        print(f"== agreement {args.agreement[1]} against {args.agreement[0]}")
+        print(scorer.brief(agreement(scorer, *args.agreement)))
+        return
     predict = predict_on_gold_text if args.gold_text else predict_with_batch
     results = {}
     for name in args.sets:
