@@ -89,6 +89,7 @@ class Cues:
         self.prohibit_clause = re.compile(spec["prohibit_clause"])
         self.future = re.compile(spec["future_marker"])
         self.own_work_plan = re.compile(spec["own_work_plan"])
+        self.subject_time = re.compile(spec["subject_time"])
         self.announcing = re.compile(spec["announcing_connectors"])
         # what announced work needs: a connector right after a party's name (处将, 局计划, 署会)
         self.announcing_word = re.compile("[处署局委会办心队府司门位商主方所站]" + spec["announcing_connectors"].lstrip("^"))
@@ -250,7 +251,8 @@ def unit_subject(text: str) -> bool:
     if rest is None:
         return False
     rest = c.adverbs.sub("", rest, count=1)
-    if c.action_start.match(rest):
+    rest = c.subject_time.sub("", rest, count=1)  # 县消防救援大队每月5日前将…报…
+    if c.action_start.match(rest) or c.action_start.match(c.adverbs.sub("", rest, count=1)):
         return True
     pieces = clauses(rest)
     return rest.startswith(c.unit_subject_connectors) and bool(pieces and c.action.search(pieces[0]))

@@ -393,3 +393,11 @@ def test_a_plans_numbered_items_are_tasks_without_a_modal():
     tasks = tasks_of(text)
     assert "18.建设县级安全生产风险监测预警平台，年内接入重大危险源企业监测数据。" in tasks
     assert "1.去年全市共排查隐患1200处，整改率100%。" not in tasks  # the past
+
+
+@pytest.mark.parametrize("sentence", [
+    "县消防救援大队每月5日前将上述事项进展情况汇总报县政府办公室；",   # a time between unit and verb
+    "乡镇主要负责人每季度至少带队检查一次辖区重点企业。",
+])
+def test_a_unit_its_time_and_its_verb(sentence):
+    assert sentence_is_task(sentence, "minutes")
