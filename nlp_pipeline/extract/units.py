@@ -26,6 +26,7 @@ GOVERNMENT = "政府"
 ENTERPRISES = "企业"
 OTHERS = "其他"
 SOME_DEPARTMENTS = "有关部门"
+TOWNSHIPS = "乡镇街道"
 
 
 @dataclass(frozen=True)
@@ -327,6 +328,10 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
             # no department: 县政府挂牌督办 is a government and a verb; 提升应急处置 no body at all)
             return Mention(position, found.end(), inside.pop())  # an alias names it: not generic
         return None  # 县城乡建设和交通运输局: two departments in one name, left to the aliases
+    found = tried("named_place", core_start)
+    if found:
+        canonical = GOVERNMENT if found.group("level") == "县" else TOWNSHIPS
+        return Mention(position, found.end(), (canonical,), generic=True)
     found = tried("plural_body", position) if sentence.startswith("各", position) else None
     if found and found.end() > core_start:
         return Mention(position, found.end(), (SOME_DEPARTMENTS,), generic=True)

@@ -308,3 +308,17 @@ def test_bodies_by_the_shape_of_their_name(sentence, expected):
 ])
 def test_parties_of_press_releases(sentence, expected):
     assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a township, street or county by name, where it acts
+    ("（一）城关镇、东坝街道负责，8月31日前建成集中充电点位。",
+     [("城关镇", "乡镇街道", "responsible"), ("东坝街道", "乡镇街道", "responsible")]),
+    ("临江县要加强巡查。", [("临江县", "政府", "responsible")]),
+    # negative: a county head, an object, words that end in 镇
+    ("刘县长在报告中提到今年几项重要工作。", []),
+    ("督促城关镇落实责任。", []),
+    ("城镇燃气企业要加强巡查。", [("城镇燃气企业", "企业", "responsible")]),
+])
+def test_places_by_name(sentence, expected):
+    assert triples(sentence) == expected
