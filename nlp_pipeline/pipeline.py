@@ -12,7 +12,7 @@ from . import __version__
 from .extract import extract_fields
 from .normalize import normalize
 from .readers import RawDocument, read_document
-from .record import DocumentRecord, Normalization, Source
+from .record import DocumentRecord, Normalization, Source, pipeline_fingerprint
 
 
 def raw_from_text(text: str, name: str = "text") -> RawDocument:
@@ -25,7 +25,8 @@ def process_raw(raw: RawDocument, *, doc_id: str | None = None, date: str | None
     extraction = extract_fields(normalized.text, doc_date=date)
     return DocumentRecord(
         doc_id=doc_id or Path(raw.name).stem,
-        source=Source(path=raw.path, sha256=raw.sha256, encoding=raw.encoding, format=raw.format),
+        source=Source(path=raw.path, sha256=raw.sha256, encoding=raw.encoding, format=raw.format,
+                      characters=len(raw.text)),
         meta=extraction.meta,
         text=normalized.text,
         normalization=Normalization(source_script=normalized.source_script,
@@ -33,6 +34,7 @@ def process_raw(raw: RawDocument, *, doc_id: str | None = None, date: str | None
         sectors=extraction.sectors,
         tasks=extraction.tasks,
         pipeline_version=__version__,
+        pipeline_fingerprint=pipeline_fingerprint(),
     )
 
 
