@@ -5,7 +5,10 @@ import io
 
 import pandas as pd
 
-from nlp_pipeline.export import COLUMNS, checklist_rows, to_csv, to_markdown, to_xlsx
+import pytest
+
+from nlp_pipeline.export import (COLUMNS, Checklist, checklist_rows, csv_cell, document_checklist, md_text, to_csv,
+                                 to_markdown, to_xlsx)
 from nlp_pipeline.record import Deadline, DocumentRecord, Meta, Normalization, Source, Task, Unit
 
 
@@ -75,6 +78,71 @@ def test_markdown_escapes_pipes():
     record.tasks[0].source = "a|b"
     record.tasks[0].text = "x|y"
     assert "x\\|y" in to_markdown([record])
+
+
+@pytest.mark.parametrize("value, cell", [
+    ("=HYPERLINK(\"http://example.invalid\")", "'=HYPERLINK(\"http://example.invalid\")"),
+    ("+1+2", "'+1+2"),
+    ("-2+3", "'-2+3"),
+    ("@SUM(A1)", "'@SUM(A1)"),
+    ("\t=1", "'\t=1"),
+    ("\r=1", "'\r=1"),
+    # not neutralised: ordinary text, a sign inside the text, numbers, empty cells
+    ("完成排查=1", "完成排查=1"),
+    ("2024-06-30", "2024-06-30"),
+    ("", ""),
+    (7, 7),
+])
+def test_csv_cells_that_look_like_formulas_are_neutralised(value, cell):
+    assert csv_cell(value) == cell
+
+
+def test_csv_file_neutralises_every_text_column():
+    record = _record(title="=cmd|' /C calc'!A0")
+    record.tasks[0].text = "@SUM(1+1)"
+    record.tasks[0].units[0].mention = "+县住建局"
+    frame = pd.read_csv(io.BytesIO(to_csv([record])), encoding="utf-8-sig", keep_default_na=False)
+    assert frame["文档"][0] == "'=cmd|' /C calc'!A0"
+    assert frame["工作任务"][0] == "'@SUM(1+1)" and frame["牵头单位"][0] == "'+县住建局"
+    assert frame["序号"].tolist() == [1, 2, 3]
+
+
+@pytest.mark.parametrize("value, shown", [
+    ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+    ("<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)&gt;"),
+    ("a & b &amp;", "a &amp; b &amp;amp;"),
+    ("**加粗** _斜体_ `代码` ~~删除~~", "\\*\\*加粗\\*\\* \\_斜体\\_ \\`代码\\` \\~\\~删除\\~\\~"),
+    ("[链接](http://example.invalid)", "\\[链接\\](http://example.invalid)"),
+    ("a|b\\c", "a\\|b\\\\c"),
+    ("第一行\n第二行\r\n第三行", "第一行 第二行 第三行"),
+    # plain task text stays as it is
+    ("县住建局要于6月底前完成排查。", "县住建局要于6月底前完成排查。"),
+    ("（一）加强“两客一危”车辆监管；", "（一）加强“两客一危”车辆监管；"),
+])
+def test_markdown_text_is_escaped(value, shown):
+    assert md_text(value) == shown
+
+
+def test_markdown_checklist_holds_no_raw_html_or_markup():
+    record = _record(title="<b>通知</b>")
+    record.tasks[0].text = "<iframe src=x></iframe>"
+    record.tasks[0].section = "一、*重点*任务"
+    record.meta.issuer = "[县政府](javascript:alert(1))"
+    text = to_markdown([record])
+    assert "<" not in text and ">" not in text
+    assert text.startswith("# &lt;b&gt;通知&lt;/b&gt;")
+    assert "## 一、\\*重点\\*任务" in text and "发文单位：\\[县政府\\]" in text
+
+
+def test_one_checklist_in_every_format_equals_the_single_format_exports():
+    records = [_record("a"), _record("b", title="另一份通知")]
+    checklist = Checklist()
+    for record in records:
+        checklist.add(document_checklist(record))
+    assert checklist.tasks == 6
+    assert checklist.csv() == to_csv(records)
+    assert checklist.markdown() == to_markdown(records)
+    assert checklist.xlsx() == to_xlsx(records)
 
 
 def test_workbook_bytes_do_not_depend_on_the_save_time():
