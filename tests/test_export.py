@@ -162,3 +162,33 @@ def test_workbook_cells_are_text_never_formulas():
     sheet = load_workbook(io.BytesIO(to_xlsx([record])))["全部任务"]
     assert sheet["C2"].value == record.tasks[0].text and sheet["C2"].data_type == "s"
     assert sheet["A2"].value == 1
+
+
+def test_unit_sheets_come_in_order_of_size_with_their_own_filters():
+    """Sheets are made as units first appear, then put in order of size: each keeps its rows and
+    its autofilter (which the workbook names by sheet position)."""
+    from openpyxl import load_workbook
+
+    first = _record("a")   # 住建 (1 task), 市场监管 (1), 企业 (1), 安委办 (1), in this order
+    second = _record("b")
+    second.tasks[2].units = [Unit("县安委办", "安委办", "supervising"), Unit("县消防救援大队", "消防救援机构")]
+    second.tasks[1].units.append(Unit("县安委办", "安委办", "supervising"))
+    book = load_workbook(io.BytesIO(to_xlsx([first, second])))
+    assert book.sheetnames == ["全部任务", "安委办", "住房和城乡建设部门", "市场监督管理部门", "企业", "消防救援机构"]
+    expected_rows = {"全部任务": 6, "安委办": 3, "住房和城乡建设部门": 2, "市场监督管理部门": 2, "企业": 2,
+                     "消防救援机构": 1}
+    for name, rows in expected_rows.items():
+        sheet = book[name]
+        assert sheet.max_row == rows + 1 and sheet.auto_filter.ref == f"A1:L{rows + 1}", name
+        assert sheet.freeze_panes == "A2"
+    assert [row[0].value for row in book["安委办"].iter_rows(min_row=2)] == [3, 5, 6]
+    # the workbook's own filter names point each sheet position at that sheet's range
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(to_xlsx([first, second]))) as archive:
+        workbook_xml = archive.read("xl/workbook.xml").decode("utf-8")
+    names = re.findall(r'<definedName name="_xlnm._FilterDatabase" localSheetId="(\d+)" hidden="1">'
+                       r"'?([^'!]+)'?!\$A\$1:\$L\$(\d+)</definedName>", workbook_xml)
+    assert {book.sheetnames[int(position)]: int(last) - 1 for position, _, last in names} == expected_rows
+    assert all(book.sheetnames[int(position)] == sheet for position, sheet, _ in names)

@@ -46,6 +46,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # no renderer (CommonMark or not) sees raw HTML or an entity in task text.
 MD_CONTROL = re.compile(r"([\\`*_\[\]|~])")
 MD_LINE_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029]")
+MD_PLAIN = re.compile(r"[^\\`*_\[\]|~<>&\r\n\u2028\u2029]*")
 
 
 @dataclass
@@ -138,10 +139,10 @@ def _sheet_name(name: str, taken: set[str]) -> str:
 class _XlsxWriter:
     """The formatted workbook: all tasks, then one sheet per canonical unit (most tasks first).
 
-    The all-tasks sheet is written as documents arrive; a unit sheet only collects references to
-    its rows and is written at `finish`, once its size (and so its place) is known. Written cell
-    by cell with xlsxwriter and column formats (no style per cell, no DataFrame): a checklist of
-    tens of thousands of rows stays fast to write."""
+    Written in one pass as documents arrive: each row goes to the all-tasks sheet and to the sheet
+    of every unit it names, created when the unit first appears; `finish` only puts the unit
+    sheets in order of size and saves. Cell by cell with xlsxwriter and column formats (no style
+    per cell, no DataFrame): a checklist of tens of thousands of rows stays fast to write."""
 
     def __init__(self) -> None:
         import xlsxwriter
@@ -153,8 +154,8 @@ class _XlsxWriter:
         self.wrap = self.workbook.add_format({"text_wrap": True, "valign": "top"})
         self.taken: set[str] = set()
         self.all_tasks = self._sheet(ALL_TASKS_SHEET)
-        self.written = 0
-        self.unit_rows: dict[str, list[tuple[int, tuple]]] = {}
+        self.rows = {self.all_tasks: 0}
+        self.unit_sheets: dict[str, object] = {}
 
     def _sheet(self, name: str):
         sheet = self.workbook.add_worksheet(_sheet_name(name, self.taken))
@@ -163,32 +164,33 @@ class _XlsxWriter:
             sheet.write_string(0, index, column, self.header)
         return sheet
 
-    @staticmethod
-    def _write_row(sheet, row: int, number: int, values: tuple) -> None:
+    def _append(self, sheet, number: int, values: tuple) -> None:
+        row = self.rows[sheet] = self.rows[sheet] + 1
         sheet.write_number(row, 0, number)
         for index, value in enumerate(values, start=1):
             if value:   # never `write`: a task starting with = must stay text, not become a formula
                 sheet.write_string(row, index, value)
 
-    @staticmethod
-    def _close_sheet(sheet, rows: int) -> None:
-        sheet.freeze_panes(1, 0)
-        sheet.autofilter(0, 0, rows, len(COLUMNS) - 1)
-
     def add(self, first_number: int, part: DocumentChecklist) -> None:
         for number, values, units in zip(range(first_number, first_number + len(part.rows)), part.rows, part.units):
-            self.written += 1
-            self._write_row(self.all_tasks, self.written, number, values)
+            self._append(self.all_tasks, number, values)
             for canonical in units:
-                self.unit_rows.setdefault(canonical, []).append((number, values))
+                if canonical not in self.unit_sheets:
+                    self.unit_sheets[canonical] = self._sheet(canonical)
+                    self.rows[self.unit_sheets[canonical]] = 0
+                self._append(self.unit_sheets[canonical], number, values)
 
     def finish(self) -> bytes:
-        self._close_sheet(self.all_tasks, self.written)
-        for canonical, rows in sorted(self.unit_rows.items(), key=lambda item: -len(item[1])):
-            sheet = self._sheet(canonical)
-            for row, (number, values) in enumerate(rows, start=1):
-                self._write_row(sheet, row, number, values)
-            self._close_sheet(sheet, len(rows))
+        # Most tasks first (a stable sort: ties stay in order of first appearance). xlsxwriter has
+        # no call to move a sheet: its list of sheets is put in order, and with it each sheet's
+        # index, which names the sheet in the workbook's defined names (the autofilters).
+        ordered = sorted(self.unit_sheets.values(), key=lambda sheet: -self.rows[sheet])
+        self.workbook.worksheets_objs[1:] = ordered
+        for index, sheet in enumerate(self.workbook.worksheets_objs):
+            sheet.index = index
+        for sheet, rows in self.rows.items():
+            sheet.freeze_panes(1, 0)
+            sheet.autofilter(0, 0, rows, len(COLUMNS) - 1)
         self.workbook.close()
         return self.buffer.getvalue()
 
@@ -197,8 +199,10 @@ class _XlsxWriter:
 
 def md_text(value: str | int) -> str:
     """Text as Markdown shows it literally: no HTML, no emphasis, links or table breaks."""
-    text = html.escape(str(value), quote=False)
-    return MD_LINE_BREAK.sub(" ", MD_CONTROL.sub(r"\\\1", text))
+    text = str(value)
+    if MD_PLAIN.fullmatch(text):  # most task text: nothing to escape
+        return text
+    return MD_LINE_BREAK.sub(" ", MD_CONTROL.sub(r"\\\1", html.escape(text, quote=False)))
 
 
 def _md_table(rows: list[tuple]) -> list[str]:
