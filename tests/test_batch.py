@@ -227,36 +227,24 @@ def test_a_small_batch_runs_without_a_worker_pool(tmp_path, monkeypatch):
 
 # --- pool workers end with their coordinator ---------------------------------------------------------
 
-# The batch in a process of its own: documents named slow-* take a minute (forked workers inherit
-# the patch), and the pool is used however few the documents are.
+# The batch in a process of its own: documents named slow-* take a minute, and the worker busy
+# with one leaves its pid in the folder named by $BUSY_WORKERS (forked workers inherit the patch);
+# the pool is used however few the documents are.
 SLOW_BATCH = """
-import sys, time
+import os, sys, time
 import nlp_pipeline.batch as batch
 import nlp_pipeline.pipeline as pipeline
 from nlp_pipeline.cli import main
 process_raw = pipeline.process_raw
 def slow(raw, **options):
     if raw.name.startswith("slow-"):
+        open(os.path.join(os.environ["BUSY_WORKERS"], str(os.getpid())), "w").close()
         time.sleep(60)
     return process_raw(raw, **options)
 pipeline.process_raw = slow
 batch.POOL_MIN_JOBS = 2
 sys.exit(main(sys.argv[1:]))
 """
-
-
-def _children(pid: int) -> list[int]:
-    from pathlib import Path
-
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
 
 
 def _alive(pid: int) -> bool:
@@ -277,21 +265,21 @@ def test_no_worker_outlives_a_killed_batch(tmp_path):
     import subprocess
     import time
 
-    inbox = tmp_path / "inbox"
+    inbox, busy = tmp_path / "inbox", tmp_path / "busy"
     inbox.mkdir()
+    busy.mkdir()
     for n in range(4):
         (inbox / f"slow-{n}.txt").write_text("各乡镇要立即开展隐患排查。", encoding="utf-8")
     batch = subprocess.Popen(
         [sys.executable, "-c", SLOW_BATCH, "batch", str(inbox), "-o", str(tmp_path / "out"), "--workers", "2"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "BUSY_WORKERS": str(busy)},
         preexec_fn=lambda: signal.signal(signal.SIGTERM, signal.SIG_IGN))
     try:
         deadline = time.monotonic() + 60
-        while len(workers := _children(batch.pid)) < 2:
-            assert batch.poll() is None and time.monotonic() < deadline, "the batch started no workers"
+        while len(workers := [int(p.name) for p in busy.iterdir()]) < 2:
+            assert batch.poll() is None and time.monotonic() < deadline, "no two workers got to their documents"
             time.sleep(0.05)
-        time.sleep(0.5)  # past the workers' start, into their documents
-        assert all(_alive(pid) for pid in workers)
+        assert all(_alive(pid) for pid in workers) and batch.pid not in workers
     finally:
         batch.kill()
         batch.wait()

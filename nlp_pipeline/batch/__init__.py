@@ -11,10 +11,11 @@ Three phases, so that any scheduler can run the middle one:
 3. `finish_batch` writes `errors.jsonl`, the combined checklist and `summary.json`.
 
 The local engine overlaps the finish with the jobs: a `ChecklistStream` appends each document's
-checklist rows, in input order, as results come in, so that only the workbook's unit sheets and
-the writing of the files are left when the last document is done. On Linux the pool's workers
-are forked from a coordinator that has loaded the pipeline once (`warm_up`), and a batch of fewer
-than `POOL_MIN_JOBS` documents runs in the coordinator alone (docs/benchmarks.md has the figures).
+checklist rows, in input order, as results come in (to every sheet of the workbook), so that only
+saving the workbook and writing the files are left when the last document is done. On Linux the
+pool's workers are forked from a coordinator that has loaded the pipeline once (`warm_up`), and a
+batch of fewer than `POOL_MIN_JOBS` documents runs in the coordinator alone (docs/benchmarks.md
+has the figures).
 """
 from __future__ import annotations
 
@@ -253,6 +254,8 @@ def finish_batch(plan: BatchPlan, results: list[JobResult], seconds: float, work
                  stream: ChecklistStream | None = None) -> dict:
     """Write errors.jsonl, the checklists and summary.json. `stream`: the checklist the engine fed
     while it ran (else it is built here from `results`)."""
+    from ..record import pipeline_fingerprint
+
     if stream is None:
         stream = ChecklistStream(plan)
         for result in results:
@@ -281,6 +284,7 @@ def finish_batch(plan: BatchPlan, results: list[JobResult], seconds: float, work
         "chars_per_s": round(characters / seconds) if seconds > 0 else None,
         "workers": workers,
         "pipeline_version": __version__,
+        "pipeline_fingerprint": pipeline_fingerprint(),
         "output_dir": plan.output_dir,
     }
     out.child("summary.json").write((json.dumps(summary, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
