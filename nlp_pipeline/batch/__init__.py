@@ -43,7 +43,7 @@ NON_DOCUMENT_SUFFIXES = {".json", ".jsonl", ".md", ".csv", ".tsv", ".log", ".db"
 DEFAULT_TIMEOUT_S = 120.0
 # Below this many documents to process, one process is faster than a worker pool: forking and
 # feeding workers costs more than the documents take (measured: docs/benchmarks.md, crossover).
-POOL_MIN_JOBS = 4
+POOL_MIN_JOBS = 6
 
 
 @dataclass
