@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .errors import PipelineError, UsageError
+from .errors import DocumentsFailed, PipelineError, UsageError
 
 DESCRIPTION = """\
 把安全生产讲话、会议报道、通知、方案、纪要整理成任务分解表（工作任务 · 责任单位 · 完成时限 · 行业领域）。
@@ -50,7 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
                          help="json: the full record (default); md: a readable 任务分解表; csv/xlsx: the checklist")
     extract.add_argument("-o", "--output", type=Path, help="write here instead of stdout (required for xlsx)")
 
-    batch = commands.add_parser("batch", help="every document under a folder -> records, checklist, errors")
+    batch = commands.add_parser("batch", help="every document under a folder -> records, checklist, errors",
+                                description="Exit status: 0 every document has a current record; 3 some documents "
+                                "failed (errors.jsonl says why; everything else is written); 1 nothing could be "
+                                "done (e.g. a missing input folder); 2 a wrong option.")
     batch.add_argument("input", type=Path, help="folder of incoming documents")
     batch.add_argument("-o", "--output", type=Path, required=True, help="output folder")
     batch.add_argument("--workers", type=int, default=os.cpu_count() or 1,
@@ -156,7 +159,9 @@ def cmd_batch(args) -> int:
     print(json.dumps(summary, ensure_ascii=False, indent=1))
     print(f"checklist: {Path(args.output) / 'checklist.xlsx'}  ({summary['tasks']} tasks, "
           f"{summary['failed']} failed documents; see errors.jsonl)", file=sys.stderr)
-    return 1 if summary["failed"] and not summary["processed"] and not summary["skipped_current"] else 0
+    if summary["failed"]:
+        raise DocumentsFailed(summary["failed"], summary["documents"], str(Path(args.output) / "errors.jsonl"))
+    return 0
 
 
 def cmd_index(args) -> int:

@@ -67,6 +67,18 @@ class ProcessingFailed(DocumentError):
     reason = "处理这份文档的进程意外退出（多半是内存不够），请把文档拆分后再试"
 
 
+class DocumentsFailed(PipelineError):
+    """`batch` finished, but some documents could not be processed; the CLI exits 3.
+
+    Everything else is written (records, checklists, summary); errors.jsonl says why each failed."""
+
+    exit_code = 3
+
+    def __init__(self, failed: int, documents: int, errors_path: str) -> None:
+        super().__init__(f"{failed} 个文档处理失败（共 {documents} 个），原因见 {errors_path}；"
+                         "其余文档的记录和任务清单已写出")
+
+
 class UsageError(PipelineError):
     """A wrong command line or option value; the CLI exits 2."""
 

@@ -16,7 +16,7 @@ from .errors import DocumentTooLarge
 from .extract import extract_fields
 from .normalize import normalize
 from .readers import MAX_CHARACTERS, RawDocument, check_characters, read_document
-from .record import DocumentRecord, Normalization, Source
+from .record import DocumentRecord, Normalization, Source, pipeline_fingerprint
 
 # What a doc_id may not hold, since it becomes a file name (docs/<doc_id>.json), a download
 # name and a label on the page: characters Windows forbids in file names, and (below) control
@@ -50,7 +50,8 @@ def process_raw(raw: RawDocument, *, doc_id: str | None = None, date: str | None
     extraction = extract_fields(normalized.text, doc_date=date)
     return DocumentRecord(
         doc_id=clean_doc_id(doc_id or Path(raw.name).stem),
-        source=Source(path=raw.path, sha256=raw.sha256, encoding=raw.encoding, format=raw.format),
+        source=Source(path=raw.path, sha256=raw.sha256, encoding=raw.encoding, format=raw.format,
+                      characters=len(raw.text)),
         meta=extraction.meta,
         text=normalized.text,
         normalization=Normalization(source_script=normalized.source_script,
@@ -58,6 +59,7 @@ def process_raw(raw: RawDocument, *, doc_id: str | None = None, date: str | None
         sectors=extraction.sectors,
         tasks=extraction.tasks,
         pipeline_version=__version__,
+        pipeline_fingerprint=pipeline_fingerprint(),
     )
 
 

@@ -3,11 +3,18 @@
 `DocumentRecord.to_dict()` gives exactly the JSON the contract promises; `from_dict` reads it
 back (the batch resume check and the search indexer use that). The JSON Schema beside these
 classes is `data/record.schema.json`.
+
+`pipeline_fingerprint()` names the code and data that shaped a record: batch resume and the
+search index treat a record with another fingerprint as stale (docs/benchmarks.md, "Record
+fingerprint").
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import asdict, dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -16,6 +23,42 @@ DEADLINE_KINDS = ("date", "period", "immediate", "recurring", "ongoing")
 ROLES = ("lead", "responsible", "cooperating", "supervising")
 MODALITIES = ("must", "should", "prohibit")
 
+# What shapes a record: the reading, normalization and extraction code, their rule data, and the
+# record's own serialisation. Web labels, the schema and the exports shape no record.
+FINGERPRINTED_CODE = ("readers", "normalize", "extract", "pipeline.py", "record.py")
+FINGERPRINTED_DATA = ("data/readers", "data/normalize", "data/extract")
+
+
+@cache
+def pipeline_fingerprint() -> str:
+    """`<version>+<16 hex digits>`: the package version and a hash of every file that shapes a record.
+
+    Any edit of a rule data file or of reading/normalization/extraction code changes it, so a
+    record written before an upgrade is never taken as current, even when the version was not
+    bumped."""
+    from importlib import resources
+
+    from . import __version__
+
+    return tree_fingerprint(Path(str(resources.files("nlp_pipeline"))), __version__)
+
+
+def tree_fingerprint(package: Path, version: str) -> str:
+    """The fingerprint of the package at `package`. Line endings are hashed as LF, so that a
+    checkout with CRLF endings agrees."""
+    files = []
+    for name in FINGERPRINTED_CODE + FINGERPRINTED_DATA:
+        path = package / name
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        elif path.is_file():
+            files.append(path)
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes().replace(b"\r\n", b"\n") + b"\0")
+    return f"{version}+{digest.hexdigest()[:16]}"
+
 
 @dataclass
 class Source:
@@ -23,6 +66,13 @@ class Source:
     sha256: str | None = None
     encoding: str | None = None
     format: str | None = None
+    characters: int | None = None  # of the text as read, before normalization
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        if data["characters"] is None:
+            data.pop("characters")
+        return data
 
 
 @dataclass
@@ -94,13 +144,16 @@ class DocumentRecord:
     tasks: list[Task] = field(default_factory=list)
     schema_version: int = SCHEMA_VERSION
     pipeline_version: str | None = None
+    pipeline_fingerprint: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         ordered = {"schema_version": data.pop("schema_version"), "doc_id": data.pop("doc_id")}
         ordered.update(data)
-        if ordered.get("pipeline_version") is None:
-            ordered.pop("pipeline_version")
+        ordered["source"] = self.source.to_dict()
+        for optional in ("pipeline_version", "pipeline_fingerprint"):
+            if ordered.get(optional) is None:
+                ordered.pop(optional)
         return ordered
 
     def to_json(self, indent: int | None = 1) -> str:
@@ -123,6 +176,7 @@ class DocumentRecord:
             tasks=[_task_from_dict(t) for t in data.get("tasks") or []],
             schema_version=data.get("schema_version", SCHEMA_VERSION),
             pipeline_version=data.get("pipeline_version"),
+            pipeline_fingerprint=data.get("pipeline_fingerprint"),
         )
 
 

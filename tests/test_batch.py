@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
 
 import pandas as pd
 import pytest
@@ -124,3 +126,167 @@ def test_same_file_name_in_two_folders_gets_two_records(tmp_path):
     out = tmp_path / "out"
     run_batch(inbox, out, workers=1, progress=False)
     assert sorted(p.stem for p in (out / "docs").glob("*.json")) == ["a_001", "b_001"]
+
+
+# --- resume knows the code and rules that made a record ---------------------------------------------
+
+def _fingerprint_becomes(monkeypatch, value: str) -> None:
+    import nlp_pipeline.pipeline as pipeline
+    import nlp_pipeline.record as record
+
+    monkeypatch.setattr(record, "pipeline_fingerprint", lambda: value)
+    monkeypatch.setattr(pipeline, "pipeline_fingerprint", lambda: value)
+
+
+def test_rerun_after_an_upgrade_redoes_every_record(tmp_path, monkeypatch):
+    """Rule data or code changed under the same version number: no record is kept as current."""
+    inbox, out = _inbox(tmp_path), tmp_path / "out"
+    run_batch(inbox, out, workers=1, progress=False)
+    _fingerprint_becomes(monkeypatch, "0.1.0+" + "f" * 16)
+    upgraded = run_batch(inbox, out, workers=1, progress=False)
+    assert upgraded["processed"] == 3 and upgraded["skipped_current"] == 0
+    record = json.loads((out / "docs" / "notice.json").read_text(encoding="utf-8"))
+    assert record["pipeline_fingerprint"] == "0.1.0+" + "f" * 16
+    assert run_batch(inbox, out, workers=1, progress=False)["skipped_current"] == 3
+
+
+def test_a_record_from_before_fingerprints_is_redone(tmp_path):
+    inbox, out = _inbox(tmp_path), tmp_path / "out"
+    run_batch(inbox, out, workers=1, progress=False)
+    path = out / "docs" / "speech.json"
+    old = json.loads(path.read_text(encoding="utf-8"))
+    del old["pipeline_fingerprint"]
+    path.write_text(json.dumps(old, ensure_ascii=False), encoding="utf-8")
+    again = run_batch(inbox, out, workers=1, progress=False)
+    assert again["processed"] == 1 and again["skipped_current"] == 2
+    assert "pipeline_fingerprint" in json.loads(path.read_text(encoding="utf-8"))
+
+
+# --- summary --------------------------------------------------------------------------------------
+
+def test_summary_counts_the_input_characters(tmp_path):
+    inbox, out = _inbox(tmp_path), tmp_path / "out"
+    (inbox / "spaced.txt").write_text("关于开展排查的通知\n\n\n各乡镇   要立即开展隐患排查。\n\n\n", encoding="utf-8")
+    first = run_batch(inbox, out, workers=1, progress=False)
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in (out / "docs").glob("*.json")]
+    inputs = sum(len(text) for text, _ in GOOD.values()) + len("关于开展排查的通知\n\n\n各乡镇   要立即开展隐患排查。\n\n\n")
+    assert first["characters"] == inputs == sum(r["source"]["characters"] for r in records)
+    assert first["output_characters"] == sum(len(r["text"]) for r in records) < inputs
+    again = run_batch(inbox, out, workers=1, progress=False)  # current documents still count
+    assert (again["characters"], again["output_characters"], again["tasks"]) == \
+        (first["characters"], first["output_characters"], first["tasks"])
+
+
+# --- the checklist is written as results arrive -------------------------------------------------------
+
+def test_checklist_keeps_input_order_whatever_order_results_arrive(tmp_path):
+    from nlp_pipeline.batch import ChecklistStream, plan_batch, process_job
+    from nlp_pipeline.export import to_csv, to_markdown
+    from nlp_pipeline.record import DocumentRecord
+
+    inbox, out = _inbox(tmp_path), tmp_path / "out"
+    (inbox / "empty.txt").write_bytes(b"")
+    plan = plan_batch(inbox, out)
+    results = [process_job(job) for job in plan.jobs]
+    stream = ChecklistStream(plan)
+    added = []
+    for result in reversed(results):
+        stream.offer(result)
+        added.append(stream.checklist.tasks)
+    assert added[:-1] == [0] * (len(results) - 1)   # nothing until the first document is settled
+    records = [DocumentRecord.from_dict(json.loads((out / "docs" / f"{doc_id}.json").read_text(encoding="utf-8")))
+               for doc_id in plan.doc_ids if doc_id != "empty"]
+    assert stream.checklist.csv() == to_csv(records)
+    assert stream.checklist.markdown() == to_markdown(records)
+
+
+def test_pool_and_one_process_write_the_same_bytes(tmp_path, monkeypatch):
+    import nlp_pipeline.batch as batch
+
+    inbox = _inbox(tmp_path)
+    (inbox / "broken.docx").write_bytes(b"PK\x03\x04 cut short")
+    monkeypatch.setattr(batch, "POOL_MIN_JOBS", 2)
+    run_batch(inbox, tmp_path / "pool", workers=2, progress=False)
+    run_batch(inbox, tmp_path / "alone", workers=1, progress=False)
+    for name in ("errors.jsonl", "checklist.csv", "checklist.xlsx", "checklist.md", "docs/big5.json"):
+        assert (tmp_path / "pool" / name).read_bytes() == (tmp_path / "alone" / name).read_bytes(), name
+
+
+def test_a_small_batch_runs_without_a_worker_pool(tmp_path, monkeypatch):
+    import concurrent.futures
+
+    from nlp_pipeline.batch import POOL_MIN_JOBS
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a pool was started for a small batch")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_pool)
+    assert len(GOOD) < POOL_MIN_JOBS
+    assert run_batch(_inbox(tmp_path), tmp_path / "out", workers=4, progress=False)["processed"] == len(GOOD)
+
+
+# --- pool workers end with their coordinator ---------------------------------------------------------
+
+# The batch in a process of its own: documents named slow-* take a minute, and the worker busy
+# with one leaves its pid in the folder named by $BUSY_WORKERS (forked workers inherit the patch);
+# the pool is used however few the documents are.
+SLOW_BATCH = """
+import os, sys, time
+import nlp_pipeline.batch as batch
+import nlp_pipeline.pipeline as pipeline
+from nlp_pipeline.cli import main
+process_raw = pipeline.process_raw
+def slow(raw, **options):
+    if raw.name.startswith("slow-"):
+        open(os.path.join(os.environ["BUSY_WORKERS"], str(os.getpid())), "w").close()
+        time.sleep(60)
+    return process_raw(raw, **options)
+pipeline.process_raw = slow
+batch.POOL_MIN_JOBS = 2
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _alive(pid: int) -> bool:
+    """Running or sleeping; a zombie (dead, not yet reaped by its new parent) does not count."""
+    from pathlib import Path
+
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_no_worker_outlives_a_killed_batch(tmp_path):
+    """kill -9 of the coordinator while its workers are busy: the workers end too, even though the
+    batch was started with SIGTERM ignored (they are sent SIGTERM when their parent dies)."""
+    import signal
+    import subprocess
+    import time
+
+    inbox, busy = tmp_path / "inbox", tmp_path / "busy"
+    inbox.mkdir()
+    busy.mkdir()
+    for n in range(4):
+        (inbox / f"slow-{n}.txt").write_text("各乡镇要立即开展隐患排查。", encoding="utf-8")
+    batch = subprocess.Popen(
+        [sys.executable, "-c", SLOW_BATCH, "batch", str(inbox), "-o", str(tmp_path / "out"), "--workers", "2"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "BUSY_WORKERS": str(busy)},
+        preexec_fn=lambda: signal.signal(signal.SIGTERM, signal.SIG_IGN))
+    try:
+        deadline = time.monotonic() + 60
+        while len(workers := [int(p.name) for p in busy.iterdir()]) < 2:
+            assert batch.poll() is None and time.monotonic() < deadline, "no two workers got to their documents"
+            time.sleep(0.05)
+        assert all(_alive(pid) for pid in workers) and batch.pid not in workers
+    finally:
+        batch.kill()
+        batch.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    survivors = [pid for pid in workers if _alive(pid)]
+    for pid in survivors:  # leave nothing behind, then fail
+        os.kill(pid, signal.SIGKILL)
+    assert not survivors, f"workers {survivors} outlived their coordinator"

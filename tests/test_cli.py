@@ -136,3 +136,21 @@ def test_index_reindex_extracts_a_stored_document_again(indexed, capsys):
 def test_index_wants_one_of_input_delete_or_reindex(argv, capsys):
     assert main(argv) == 2
     assert "只给一种" in capsys.readouterr().err
+
+def test_batch_with_failed_documents_exits_3_and_writes_everything_else(notice, tmp_path, capsys):
+    (notice.parent / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    assert main(["batch", str(notice.parent), "-o", str(out), "--workers", "1"]) == 3
+    captured = capsys.readouterr()
+    summary = json.loads(captured.out)
+    assert (summary["processed"], summary["failed"]) == (1, 1)
+    assert "1 个文档处理失败（共 2 个）" in captured.err and str(out / "errors.jsonl") in captured.err
+    for name in ("docs/notice.json", "checklist.csv", "checklist.xlsx", "checklist.md", "summary.json"):
+        assert (out / name).is_file(), name
+    assert json.loads((out / "errors.jsonl").read_text(encoding="utf-8").splitlines()[0])["doc_id"] == "empty"
+
+
+def test_batch_help_documents_the_exit_codes(capsys):
+    with pytest.raises(SystemExit):
+        main(["batch", "--help"])
+    assert "3 some documents failed" in capsys.readouterr().out

@@ -5,7 +5,10 @@ import io
 
 import pandas as pd
 
-from nlp_pipeline.export import COLUMNS, checklist_rows, to_csv, to_markdown, to_xlsx
+import pytest
+
+from nlp_pipeline.export import (COLUMNS, Checklist, checklist_rows, csv_cell, document_checklist, md_text, to_csv,
+                                 to_markdown, to_xlsx)
 from nlp_pipeline.record import Deadline, DocumentRecord, Meta, Normalization, Source, Task, Unit
 
 
@@ -77,6 +80,71 @@ def test_markdown_escapes_pipes():
     assert "x\\|y" in to_markdown([record])
 
 
+@pytest.mark.parametrize("value, cell", [
+    ("=HYPERLINK(\"http://example.invalid\")", "'=HYPERLINK(\"http://example.invalid\")"),
+    ("+1+2", "'+1+2"),
+    ("-2+3", "'-2+3"),
+    ("@SUM(A1)", "'@SUM(A1)"),
+    ("\t=1", "'\t=1"),
+    ("\r=1", "'\r=1"),
+    # not neutralised: ordinary text, a sign inside the text, numbers, empty cells
+    ("完成排查=1", "完成排查=1"),
+    ("2024-06-30", "2024-06-30"),
+    ("", ""),
+    (7, 7),
+])
+def test_csv_cells_that_look_like_formulas_are_neutralised(value, cell):
+    assert csv_cell(value) == cell
+
+
+def test_csv_file_neutralises_every_text_column():
+    record = _record(title="=cmd|' /C calc'!A0")
+    record.tasks[0].text = "@SUM(1+1)"
+    record.tasks[0].units[0].mention = "+县住建局"
+    frame = pd.read_csv(io.BytesIO(to_csv([record])), encoding="utf-8-sig", keep_default_na=False)
+    assert frame["文档"][0] == "'=cmd|' /C calc'!A0"
+    assert frame["工作任务"][0] == "'@SUM(1+1)" and frame["牵头单位"][0] == "'+县住建局"
+    assert frame["序号"].tolist() == [1, 2, 3]
+
+
+@pytest.mark.parametrize("value, shown", [
+    ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+    ("<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)&gt;"),
+    ("a & b &amp;", "a &amp; b &amp;amp;"),
+    ("**加粗** _斜体_ `代码` ~~删除~~", "\\*\\*加粗\\*\\* \\_斜体\\_ \\`代码\\` \\~\\~删除\\~\\~"),
+    ("[链接](http://example.invalid)", "\\[链接\\](http://example.invalid)"),
+    ("a|b\\c", "a\\|b\\\\c"),
+    ("第一行\n第二行\r\n第三行", "第一行 第二行 第三行"),
+    # plain task text stays as it is
+    ("县住建局要于6月底前完成排查。", "县住建局要于6月底前完成排查。"),
+    ("（一）加强“两客一危”车辆监管；", "（一）加强“两客一危”车辆监管；"),
+])
+def test_markdown_text_is_escaped(value, shown):
+    assert md_text(value) == shown
+
+
+def test_markdown_checklist_holds_no_raw_html_or_markup():
+    record = _record(title="<b>通知</b>")
+    record.tasks[0].text = "<iframe src=x></iframe>"
+    record.tasks[0].section = "一、*重点*任务"
+    record.meta.issuer = "[县政府](javascript:alert(1))"
+    text = to_markdown([record])
+    assert "<" not in text and ">" not in text
+    assert text.startswith("# &lt;b&gt;通知&lt;/b&gt;")
+    assert "## 一、\\*重点\\*任务" in text and "发文单位：\\[县政府\\]" in text
+
+
+def test_one_checklist_in_every_format_equals_the_single_format_exports():
+    records = [_record("a"), _record("b", title="另一份通知")]
+    checklist = Checklist()
+    for record in records:
+        checklist.add(document_checklist(record))
+    assert checklist.tasks == 6
+    assert checklist.csv() == to_csv(records)
+    assert checklist.markdown() == to_markdown(records)
+    assert checklist.xlsx() == to_xlsx(records)
+
+
 def test_workbook_bytes_do_not_depend_on_the_save_time():
     import time
 
@@ -94,3 +162,33 @@ def test_workbook_cells_are_text_never_formulas():
     sheet = load_workbook(io.BytesIO(to_xlsx([record])))["全部任务"]
     assert sheet["C2"].value == record.tasks[0].text and sheet["C2"].data_type == "s"
     assert sheet["A2"].value == 1
+
+
+def test_unit_sheets_come_in_order_of_size_with_their_own_filters():
+    """Sheets are made as units first appear, then put in order of size: each keeps its rows and
+    its autofilter (which the workbook names by sheet position)."""
+    from openpyxl import load_workbook
+
+    first = _record("a")   # 住建 (1 task), 市场监管 (1), 企业 (1), 安委办 (1), in this order
+    second = _record("b")
+    second.tasks[2].units = [Unit("县安委办", "安委办", "supervising"), Unit("县消防救援大队", "消防救援机构")]
+    second.tasks[1].units.append(Unit("县安委办", "安委办", "supervising"))
+    book = load_workbook(io.BytesIO(to_xlsx([first, second])))
+    assert book.sheetnames == ["全部任务", "安委办", "住房和城乡建设部门", "市场监督管理部门", "企业", "消防救援机构"]
+    expected_rows = {"全部任务": 6, "安委办": 3, "住房和城乡建设部门": 2, "市场监督管理部门": 2, "企业": 2,
+                     "消防救援机构": 1}
+    for name, rows in expected_rows.items():
+        sheet = book[name]
+        assert sheet.max_row == rows + 1 and sheet.auto_filter.ref == f"A1:L{rows + 1}", name
+        assert sheet.freeze_panes == "A2"
+    assert [row[0].value for row in book["安委办"].iter_rows(min_row=2)] == [3, 5, 6]
+    # the workbook's own filter names point each sheet position at that sheet's range
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(to_xlsx([first, second]))) as archive:
+        workbook_xml = archive.read("xl/workbook.xml").decode("utf-8")
+    names = re.findall(r'<definedName name="_xlnm._FilterDatabase" localSheetId="(\d+)" hidden="1">'
+                       r"'?([^'!]+)'?!\$A\$1:\$L\$(\d+)</definedName>", workbook_xml)
+    assert {book.sheetnames[int(position)]: int(last) - 1 for position, _, last in names} == expected_rows
+    assert all(book.sheetnames[int(position)] == sheet for position, sheet, _ in names)

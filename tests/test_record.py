@@ -7,7 +7,7 @@ import jsonschema
 import pytest
 
 from nlp_pipeline.pipeline import process
-from nlp_pipeline.record import DocumentRecord
+from nlp_pipeline.record import DocumentRecord, pipeline_fingerprint, tree_fingerprint
 from nlp_pipeline.resources import record_schema
 
 
@@ -48,3 +48,51 @@ def test_json_keeps_chinese_readable():
 def test_text_input_gets_a_record(text):
     record = process(text)
     assert record.source.format == "txt" and record.doc_id
+
+
+@pytest.fixture
+def package_copy(tmp_path):
+    """The files of the package that the fingerprint reads, copied where a test may edit them."""
+    import shutil
+    from pathlib import Path
+
+    import nlp_pipeline
+
+    source = Path(nlp_pipeline.__file__).parent
+    copy = tmp_path / "nlp_pipeline"
+    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    return copy
+
+
+@pytest.mark.parametrize("edit, changes", [
+    ("data/extract/unit_aliases.tsv", True),      # rule data
+    ("data/normalize/boilerplate.json", True),
+    ("extract/deadlines.py", True),               # extraction and normalization code
+    ("normalize/layout.py", True),
+    ("readers/encoding.py", True),
+    ("pipeline.py", True),
+    ("data/web/labels.json", False),               # shapes no record
+    ("web/app.py", False),
+    ("export/__init__.py", False),
+])
+def test_fingerprint_follows_what_shapes_a_record(package_copy, edit, changes):
+    before = tree_fingerprint(package_copy, "0.1.0")
+    with open(package_copy / edit, "a", encoding="utf-8") as handle:
+        handle.write("\n")
+    assert (tree_fingerprint(package_copy, "0.1.0") != before) is changes
+
+
+def test_fingerprint_ignores_line_endings_and_names_the_version(package_copy):
+    before = tree_fingerprint(package_copy, "0.1.0")
+    path = package_copy / "extract" / "units.py"
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    assert tree_fingerprint(package_copy, "0.1.0") == before
+    assert tree_fingerprint(package_copy, "0.2.0").startswith("0.2.0+")
+
+
+def test_records_carry_the_fingerprint_and_input_size():
+    record = process("各乡镇要于6月底前完成排查。\n")
+    data = json.loads(record.to_json())
+    assert data["pipeline_fingerprint"] == pipeline_fingerprint()
+    assert data["source"]["characters"] == len("各乡镇要于6月底前完成排查。\n")
+    assert DocumentRecord.from_dict(data).pipeline_fingerprint == pipeline_fingerprint()

@@ -4,28 +4,46 @@ Inputs and outputs are local paths or any fsspec URL (`batch/io.py`).
 
 Three phases, so that any scheduler can run the middle one:
 1. `plan_batch` walks the input, gives each document its doc_id and decides what is current
-   (a record with the same input sha256 and pipeline version is not redone);
+   (a record with the same input sha256 and pipeline fingerprint is not redone);
 2. an engine runs `process_job` on the jobs left (a local process pool by default); each job
-   writes its own record atomically and returns a small `JobResult`, never raising;
+   writes its own record atomically and returns a small `JobResult` with the document's share of
+   the checklist, never raising;
 3. `finish_batch` writes `errors.jsonl`, the combined checklist and `summary.json`.
+
+The local engine overlaps the finish with the jobs: a `ChecklistStream` appends each document's
+checklist rows, in input order, as results come in (to every sheet of the workbook), so that only
+saving the workbook and writing the files are left when the last document is done. On Linux the
+pool's workers are forked from a coordinator that has loaded the pipeline once (`warm_up`), and a
+batch of fewer than `POOL_MIN_JOBS` documents runs in the coordinator alone (docs/benchmarks.md
+has the figures).
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..errors import DocumentError, DocumentTimeout, MissingInput, UnreadableDocument, UsageError
 from ..readers import SUFFIX_FORMATS
 from .io import Location, remove_leftover_temps
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ..export import DocumentChecklist
+
 # Files that sit beside documents in an inbox or evaluation folder but are not documents.
 NON_DOCUMENT_SUFFIXES = {".json", ".jsonl", ".md", ".csv", ".tsv", ".log", ".db", ".sqlite"}
 DEFAULT_TIMEOUT_S = 120.0
+# Below this many documents to process, one process is faster than a worker pool: forking and
+# feeding workers costs more than the documents take (measured: docs/benchmarks.md, crossover).
+POOL_MIN_JOBS = 6
 
 
 @dataclass
@@ -43,9 +61,11 @@ class JobResult:
     path: str
     ok: bool
     tasks: int = 0
-    characters: int = 0
+    characters: int = 0          # of the text as read (the input)
+    output_characters: int = 0   # of the normalized text
     error: str | None = None
     error_type: str | None = None
+    checklist: DocumentChecklist | None = None   # the document's checklist rows; with every ok result
 
 
 @dataclass
@@ -55,6 +75,7 @@ class BatchPlan:
     jobs: list[Job]
     current: list[str]          # doc_ids whose record is up to date
     doc_ids: list[str]          # every document's doc_id, in input order
+    current_results: dict[str, JobResult] = field(default_factory=dict)  # what their records hold
 
 
 def _is_document(path: PurePosixPath, root: PurePosixPath) -> bool:
@@ -91,12 +112,26 @@ def file_sha256(location: Location) -> str:
     return digest.hexdigest()
 
 
-def _is_current(output: Location, sha256: str) -> bool:
+def _result_of_record(record, path: str) -> JobResult:
+    from ..export import document_checklist
+
+    return JobResult(record.doc_id, path, True, tasks=len(record.tasks), characters=record.source.characters or 0,
+                     output_characters=len(record.text), checklist=document_checklist(record))
+
+
+def _current_result(output: Location, sha256: str, path: str) -> JobResult | None:
+    """The result an existing record stands for, if it is of this input and this pipeline's code
+    and data (`pipeline_fingerprint`); None when the document must be (re)done."""
+    from ..record import DocumentRecord, pipeline_fingerprint
+
     try:
-        record = json.loads(output.read())
-    except (OSError, ValueError):
-        return False
-    return (record.get("source") or {}).get("sha256") == sha256 and record.get("pipeline_version") == __version__
+        data = json.loads(output.read())
+        if (data.get("source") or {}).get("sha256") != sha256 or \
+                data.get("pipeline_fingerprint") != pipeline_fingerprint():
+            return None
+        return _result_of_record(DocumentRecord.from_dict(data), path)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):  # missing, torn or foreign: redo it
+        return None
 
 
 def plan_batch(input_dir: Path | str, output_dir: Path | str, timeout_s: float = DEFAULT_TIMEOUT_S) -> BatchPlan:
@@ -111,17 +146,18 @@ def plan_batch(input_dir: Path | str, output_dir: Path | str, timeout_s: float =
     files = [PurePosixPath(p) for p in sorted(source.fs.find(source.path)) if _is_document(PurePosixPath(p), root)]
     if not files:
         raise UsageError(f"{source.url}: no documents found (looked for {', '.join(sorted(set(SUFFIX_FORMATS) - {''}))})")
-    jobs, current, doc_ids = [], [], []
+    jobs, doc_ids, current = [], [], {}
     for path, doc_id in zip(files, _doc_ids(files, root)):
         doc_ids.append(doc_id)
         document = Location(source.fs, str(path), str(path) if source.is_local else source.fs.unstrip_protocol(str(path)))
         output = target.child("docs", f"{doc_id}.json")
         sha256 = file_sha256(document)
-        if _is_current(output, sha256):
-            current.append(doc_id)
+        result = _current_result(output, sha256, document.url)
+        if result:
+            current[doc_id] = result
         else:
             jobs.append(Job(document.url, doc_id, output.url, sha256, timeout_s))
-    return BatchPlan(source.url, target.url, jobs, current, doc_ids)
+    return BatchPlan(source.url, target.url, jobs, list(current), doc_ids, current)
 
 
 class _Alarm:
@@ -175,8 +211,8 @@ def process_job(job: Job) -> JobResult:
     try:
         with _Alarm(job.timeout_s, job.path):
             record = process_raw(_read(job), doc_id=job.doc_id)
-        Location.of(job.output).write((record.to_json() + "\n").encode("utf-8"))
-        return JobResult(job.doc_id, job.path, True, tasks=len(record.tasks), characters=len(record.text))
+            Location.of(job.output).write((record.to_json() + "\n").encode("utf-8"))
+            return _result_of_record(record, job.path)
     except DocumentError as error:
         return JobResult(job.doc_id, job.path, False, error=str(error), error_type=type(error).__name__)
     except Exception as error:  # a bug must cost one document, not the batch
@@ -184,32 +220,56 @@ def process_job(job: Job) -> JobResult:
                          error_type=type(error).__name__)
 
 
-def load_records(docs: Location, doc_ids: list[str]):
-    from ..record import DocumentRecord
+class ChecklistStream:
+    """The combined checklist, fed in input order while results arrive in any order.
 
-    records = []
-    for doc_id in doc_ids:
-        record = docs.child(f"{doc_id}.json")
-        if record.fs.exists(record.path):
-            records.append(DocumentRecord.from_dict(json.loads(record.read())))
-    return records
+    Current documents' rows come from the plan; a failed document adds nothing. Each result is
+    added as soon as every document before it is settled, so the rows are written while the
+    workers are still busy."""
+
+    def __init__(self, plan: BatchPlan) -> None:
+        from ..export import Checklist
+
+        self.order = plan.doc_ids
+        self.checklist = Checklist()
+        self.settled: dict[str, JobResult] = dict(plan.current_results)
+        self.included: list[JobResult] = []
+        self.position = 0
+        self._advance()
+
+    def offer(self, result: JobResult) -> None:
+        self.settled[result.doc_id] = result
+        self._advance()
+
+    def _advance(self) -> None:
+        while self.position < len(self.order) and self.order[self.position] in self.settled:
+            result = self.settled.pop(self.order[self.position])
+            self.position += 1
+            if result.ok:
+                self.checklist.add(result.checklist)
+                self.included.append(result)
 
 
-def finish_batch(plan: BatchPlan, results: list[JobResult], seconds: float, workers: int) -> dict:
-    from ..export import to_csv, to_markdown, to_xlsx
+def finish_batch(plan: BatchPlan, results: list[JobResult], seconds: float, workers: int,
+                 stream: ChecklistStream | None = None) -> dict:
+    """Write errors.jsonl, the checklists and summary.json. `stream`: the checklist the engine fed
+    while it ran (else it is built here from `results`)."""
+    from ..record import pipeline_fingerprint
 
+    if stream is None:
+        stream = ChecklistStream(plan)
+        for result in results:
+            stream.offer(result)
     out = Location.of(plan.output_dir)
     failures = sorted((r for r in results if not r.ok), key=lambda r: r.doc_id)
     errors = "".join(json.dumps({"doc_id": r.doc_id, "path": r.path, "error_type": r.error_type,
                                  "reason": r.error}, ensure_ascii=False) + "\n" for r in failures)
     out.child("errors.jsonl").write(errors.encode("utf-8"))
-    failed_ids = {r.doc_id for r in failures}
-    for doc_id in failed_ids:  # a record of an earlier version of a now failing input is stale
-        out.child("docs", f"{doc_id}.json").remove()
-    records = load_records(out.child("docs"), [d for d in plan.doc_ids if d not in failed_ids])
-    out.child("checklist.csv").write(to_csv(records))
-    out.child("checklist.xlsx").write(to_xlsx(records))
-    out.child("checklist.md").write(to_markdown(records).encode("utf-8"))
+    for failure in failures:  # a record of an earlier version of a now failing input is stale
+        out.child("docs", f"{failure.doc_id}.json").remove()
+    out.child("checklist.csv").write(stream.checklist.csv())
+    out.child("checklist.xlsx").write(stream.checklist.xlsx())
+    out.child("checklist.md").write(stream.checklist.markdown().encode("utf-8"))
     processed = [r for r in results if r.ok]
     characters = sum(r.characters for r in processed)
     summary = {
@@ -217,12 +277,14 @@ def finish_batch(plan: BatchPlan, results: list[JobResult], seconds: float, work
         "processed": len(processed),
         "skipped_current": len(plan.current),
         "failed": len(failures),
-        "tasks": sum(len(r.tasks) for r in records),
-        "characters": sum(len(r.text) for r in records),
+        "tasks": sum(r.tasks for r in stream.included),
+        "characters": sum(r.characters for r in stream.included),
+        "output_characters": sum(r.output_characters for r in stream.included),
         "seconds": round(seconds, 3),
         "chars_per_s": round(characters / seconds) if seconds > 0 else None,
         "workers": workers,
         "pipeline_version": __version__,
+        "pipeline_fingerprint": pipeline_fingerprint(),
         "output_dir": plan.output_dir,
     }
     out.child("summary.json").write((json.dumps(summary, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
@@ -240,43 +302,122 @@ def prepare_output(plan: BatchPlan) -> None:
 def _progress(total: int, enabled: bool | None):
     from tqdm import tqdm
 
-    import sys
-
     disable = not sys.stderr.isatty() if enabled is None else not enabled
     return tqdm(total=total, unit="doc", disable=disable, desc="documents")
 
 
-def run_local(jobs: list[Job], workers: int, progress: bool | None = None) -> list[JobResult]:
-    """The default engine: a process pool; a crashed worker costs only its own documents."""
+# --- the local engine's worker pool ----------------------------------------------------------------
+
+def warm_up() -> None:
+    """Load what most documents need (modules, dictionaries, compiled patterns) in this process by
+    processing a small document of our own (data/batch/warm_up.txt)."""
+    from .. import resources
+    from ..pipeline import process_raw, raw_from_text
+
+    try:
+        process_raw(raw_from_text("\n".join(resources.read_lines("batch/warm_up.txt")), "warm_up.txt"))
+    except Exception:  # noqa: BLE001 - only a head start: a bug here must not stop the batch
+        pass
+
+
+def _fork_context():
+    """Workers forked from a warmed-up coordinator share its loaded pipeline, copy-on-write. Only on
+    Linux: elsewhere forking a process that has loaded system libraries is unsafe (macOS) or
+    impossible (Windows), and each worker loads the pipeline for itself."""
+    import multiprocessing
+
+    return multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
+
+
+def _worker_started(coordinator: int) -> None:
+    """A pool worker's first act: end when its coordinator ends, whatever the way (a kill -9
+    included), and let SIGTERM end it even where the coordinator's start ignored the signal."""
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM, 0, 0, 0)
+    else:
+        _watch_coordinator(coordinator)
+    if os.getppid() != coordinator:  # it was gone before the death signal was asked for
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _watch_coordinator(coordinator: int, interval_s: float = 1.0) -> None:
+    """Where there is no parent-death signal: a thread that ends this worker once its parent is gone."""
+    import signal
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == coordinator:
+            time.sleep(interval_s)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="watch-coordinator", daemon=True).start()
+
+
+def _run_in_pool(jobs: list[Job], workers: int, done: Callable[[JobResult], None]) -> list[Job]:
+    """Run `jobs` on a pool of `workers`; returns the jobs left undone when a worker died."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_fork_context(), initializer=_worker_started,
+                               initargs=(os.getpid(),))
+    finished: set[str] = set()
+    interrupted = False
+    try:
+        futures = [pool.submit(process_job, job) for job in jobs]
+        for future in as_completed(futures):
+            result = future.result()
+            finished.add(result.doc_id)
+            done(result)
+    except BrokenProcessPool:
+        return [job for job in jobs if job.doc_id not in finished]
+    except BaseException:
+        interrupted = True
+        raise
+    finally:  # interrupted: drop the queued jobs and do not wait for the running ones
+        pool.shutdown(wait=not interrupted, cancel_futures=interrupted)
+    return []
+
+
+def run_local(jobs: list[Job], workers: int, progress: bool | None = None,
+              on_result: Callable[[JobResult], None] | None = None) -> list[JobResult]:
+    """The default engine: a process pool; a crashed worker costs only its own documents.
+    `on_result` is called in this process with each result as it arrives."""
     results: list[JobResult] = []
-    with _progress(len(jobs), progress) as bar:
-        if workers <= 1:
+    bars = []
+
+    def done(result: JobResult) -> None:
+        if not bars:  # made at the first result, after the pool's fork: workers get no copy of its thread
+            bars.append(_progress(len(jobs), progress))
+        results.append(result)
+        if on_result:
+            on_result(result)
+        bars[0].update()
+
+    try:
+        if workers <= 1 or len(jobs) < POOL_MIN_JOBS:
             for job in jobs:
-                results.append(process_job(job))
-                bar.update()
+                done(process_job(job))
             return results
-        pending = list(jobs)
-        for attempt in range(2):
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                futures = {pool.submit(process_job, job): job for job in pending}
-                pending = []
-                try:
-                    for future in as_completed(futures):
-                        results.append(future.result())
-                        bar.update()
-                except BrokenProcessPool:
-                    done = {r.doc_id for r in results}
-                    pending = [job for job in futures.values() if job.doc_id not in done]
-            if not pending:
-                break
+        if _fork_context():
+            warm_up()
+        pending = _run_in_pool(jobs, workers, done)
+        if pending:  # a worker died: once more in a fresh pool, then those left are its victims
+            pending = _run_in_pool(pending, min(workers, len(pending)), done)
         for job in pending:
-            results.append(JobResult(job.doc_id, job.path, False, error=f"{job.path}: the worker process died",
-                                     error_type="WorkerCrash"))
-            bar.update()
-    return results
+            done(JobResult(job.doc_id, job.path, False, error=f"{job.path}: the worker process died",
+                           error_type="WorkerCrash"))
+        return results
+    finally:
+        for bar in bars:
+            bar.close()
 
 
 def run_batch(input_dir: Path | str, output_dir: Path | str, *, workers: int | None = None,
@@ -285,9 +426,10 @@ def run_batch(input_dir: Path | str, output_dir: Path | str, *, workers: int | N
     workers = workers or os.cpu_count() or 1
     plan = plan_batch(input_dir, output_dir, timeout_s)
     prepare_output(plan)
-    results = run_local(plan.jobs, min(workers, max(1, len(plan.jobs))), progress)
-    return finish_batch(plan, results, time.perf_counter() - started, workers)
+    stream = ChecklistStream(plan)
+    results = run_local(plan.jobs, min(workers, max(1, len(plan.jobs))), progress, on_result=stream.offer)
+    return finish_batch(plan, results, time.perf_counter() - started, workers, stream)
 
 
-__all__ = ["Job", "JobResult", "BatchPlan", "plan_batch", "prepare_output", "process_job", "finish_batch",
-           "run_batch", "run_local"]
+__all__ = ["Job", "JobResult", "BatchPlan", "ChecklistStream", "plan_batch", "prepare_output", "process_job",
+           "finish_batch", "run_batch", "run_local", "warm_up", "POOL_MIN_JOBS"]

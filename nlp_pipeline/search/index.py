@@ -64,7 +64,7 @@ class Index:
 
     def update(self, records: Iterable[DocumentRecord | dict[str, Any]], *, embed: bool = False,
                progress: bool = False) -> dict[str, int]:
-        """Add new documents, replace changed ones, skip unchanged ones (sha256 + pipeline version)."""
+        """Add new documents, replace changed ones, skip unchanged ones (sha256 + pipeline fingerprint)."""
         return self._apply(records, drop_missing=False, embed=embed, progress=progress)
 
     def sync(self, records: Iterable[DocumentRecord | dict[str, Any]], *, embed: bool = False,
@@ -263,9 +263,10 @@ def _as_record(record: DocumentRecord | dict[str, Any]) -> DocumentRecord:
 
 
 def record_fingerprint(record: DocumentRecord) -> str:
-    """What decides whether an indexed document is current: its source and the pipeline version."""
+    """What decides whether an indexed document is current: its source and the code and data that
+    made its record (`pipeline_fingerprint`; the bare version for records written before it)."""
     if record.source.sha256:
-        return f"{record.source.sha256}:{record.pipeline_version}"
+        return f"{record.source.sha256}:{record.pipeline_fingerprint or record.pipeline_version}"
     return "record:" + hashlib.sha256(record.to_json(indent=None).encode("utf-8")).hexdigest()
 
 

@@ -114,6 +114,16 @@ def test_new_pipeline_version_replaces(index):
     assert summary["replaced"] == 1
 
 
+def test_a_record_of_changed_rules_under_the_same_version_replaces(index, records):
+    """Rule data changed without a version bump: the record's fingerprint tells the index."""
+    fingerprinted = make_record(*DOCUMENTS[0])
+    fingerprinted.pipeline_fingerprint = "1+" + "a" * 16
+    assert index.update([fingerprinted])["replaced"] == 1
+    assert index.update([fingerprinted])["unchanged"] == 1
+    fingerprinted.pipeline_fingerprint = "1+" + "b" * 16
+    assert index.update([fingerprinted])["replaced"] == 1
+
+
 def test_update_accepts_record_dicts(tmp_path, records):
     with Index(tmp_path / "dicts.db") as index:
         assert index.update([record.to_dict() for record in records])["added"] == 4
