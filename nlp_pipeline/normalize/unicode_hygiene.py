@@ -1,4 +1,7 @@
-"""Unicode hygiene: NFC, no zero-width or control characters, plain spaces, Unix line ends."""
+"""Unicode hygiene: NFC, no zero-width, bidi or control characters, plain spaces, Unix line ends.
+
+Line and paragraph separators (U+2028, U+2029, NEL) end lines like a newline; bidi controls and
+the object replacement character (U+FFFC, an image a copy left behind) carry no text."""
 from __future__ import annotations
 
 import re
@@ -7,9 +10,10 @@ import unicodedata
 from .edits import Edit, apply_edits, diff_edits
 
 STEP = "unicode_hygiene"
-INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\ufffc\u00ad"
+                       "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-LINE_END = re.compile("\r\n?")
+LINE_END = re.compile("\r\n?|[\u2028\u2029\u0085]")
 
 
 def clean_unicode(text: str) -> tuple[str, list]:

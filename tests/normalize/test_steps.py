@@ -18,7 +18,12 @@ def run_step(name: str, text: str) -> str:
     ("\ufeff通知", "通知"),
     ("一、\u3000总体要求", "一、 总体要求"),
     ("第一行\r\n第二行", "第一行\n第二行"),
+    # issue 14: separators a copy from a word processor or a web page leaves end lines ...
+    ("第一行\u2028第二行\u2029第三行\u0085第四行", "第一行\n第二行\n第三行\n第四行"),
+    # ... and bidi controls and the object replacement character carry no text
+    ("\u202a县应急管理局\u202c\u2066要求\u2069\u202e排查\ufffc", "县应急管理局要求排查"),
     ("安全生产", "安全生产"),
+    ("县“两会”期间 ——2024年", "县“两会”期间 ——2024年"),
 ])
 def test_unicode_hygiene(text, expected):
     assert run_step("unicode_hygiene", text) == expected
