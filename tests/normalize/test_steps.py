@@ -33,6 +33,9 @@ def test_unicode_hygiene(text, expected):
     ("召開會(huì)議", "召開會議"),
     ("安全生產(chǎn)責(zé)任", "安全生產責任"),
     ("關（guān）于", "關于"),
+    # issue 14: toneless glosses, ü written as v or ü
+    ("直(zhi)轄(xia)市的安(an)全", "直轄市的安全"),
+    ("绿(lv)色通道、女(nü)职工", "绿色通道、女职工"),
     # negative cases: not a reading of the character before
     ("办法(试行)", "办法(试行)"),
     ("（2021）12号", "（2021）12号"),
@@ -40,6 +43,8 @@ def test_unicode_hygiene(text, expected):
     ("《规定》(以下简称《规定》)", "《规定》(以下简称《规定》)"),
     ("系统(ERP)上线", "系统(ERP)上线"),
     ("会(xiàn)议", "会(xiàn)议"),
+    ("会(xian)议", "会(xian)议"),
+    ("维生素(e)和氧(o2)", "维生素(e)和氧(o2)"),
 ])
 def test_pinyin_annotation(text, expected):
     assert run_step("pinyin_annotation", text) == expected
