@@ -103,10 +103,26 @@ def test_script_detection(text, script):
 
 @pytest.mark.parametrize("text, expected", [
     ("會議審議通過了《規定》", "会议审议通过了《规定》"),
-    ("乾隆年间的后街改造工程", "乾隆年间的后街改造工程"),   # simplified text is never converted
+    # issue 14: every line that holds traditional-only characters, whatever the document's share
+    ("各部门要加强排查。\n二、加強組織領導\n電子郵箱：aj@example.cn", "各部门要加强排查。\n二、加强组织领导\n电子邮箱：aj@example.cn"),
+    ("县安委辦要求各乡镇立即开展隐患排查整治，确保不留死角，及时消除各类安全隐患。",
+     "县安委办要求各乡镇立即开展隐患排查整治，确保不留死角，及时消除各类安全隐患。"),
+    ("產", "产"),
+    # ... and only the runs that hold one where a simplified line has a traditional name
+    ("鍾某某在乾隆年间的后街改造工程现场检查安全生产工作，要求於某某立即整改。",
+     "钟某某在乾隆年间的后街改造工程现场检查安全生产工作，要求於某某立即整改。"),
+    # negative cases: simplified characters OpenCC would change (乾, 後, 於) in simplified text
+    ("乾隆年间的后街改造工程", "乾隆年间的后街改造工程"),
+    ("於某某同志", "於某某同志"),
 ])
 def test_t2s(text, expected):
     assert run_step("t2s", text) == expected
+
+
+def test_short_texts_are_converted():
+    """issue 14: `normalize("安全生產(chǎn)")` kept 安全生產."""
+    result = normalize("安全生產(chǎn)")
+    assert (result.text, result.source_script) == ("安全生产", "traditional")
 
 
 @pytest.mark.parametrize("text, expected", [
