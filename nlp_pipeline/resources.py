@@ -157,6 +157,18 @@ def lost_character_patterns() -> tuple[tuple[re.Pattern, str, bool], ...]:
 
 
 @cache
+def name_cues() -> dict[str, Any]:
+    """Surnames, name-ending marks and titles (data/normalize/name_cues.json): `surnames` as a
+    set with `longest_surname`, `titles` as a regex matched after a name."""
+    import re
+
+    spec = read_json("normalize/name_cues.json")
+    titles = "|".join(map(re.escape, sorted(spec["titles"], key=len, reverse=True)))
+    return {"surnames": frozenset(spec["surnames"]), "longest_surname": max(map(len, spec["surnames"])),
+            "after": frozenset(spec["after"]), "titles": re.compile(titles)}
+
+
+@cache
 def spin_pairs() -> tuple[dict[str, str], ...]:
     """Content-farm synonym swaps: spun, original, mode, context collocations, keep contexts."""
     return read_tsv("normalize/spin_pairs.tsv")

@@ -38,8 +38,9 @@ SYLLABLE = rf"[a-zü]*[{TONED}][a-zü]*"
 ORPHAN_READING = re.compile(rf"\?({SYLLABLE})\)")
 ANNOTATION = re.compile(rf"[(（]({SYLLABLE})[)）]")
 # signs no clean text shows: a reading after `?` or after a non-Chinese character, a lone
-# lower-case letter or brace wedged between Chinese characters (A级 and B超 are real)
-HARD_SIGN = re.compile(rf"\?{SYLLABLE}\)[a-z{{}}]*|[^{HAN}(（]\(({SYLLABLE})\)|(?<=[{HAN}])[a-z{{}}](?=[{HAN}(])")
+# lower-case letter or brace wedged between Chinese characters (A级 and B超 are real, and x is a
+# redaction mark: 做好x年度)
+HARD_SIGN = re.compile(rf"\?{SYLLABLE}\)[a-z{{}}]*|[^{HAN}(（]\(({SYLLABLE})\)|(?<=[{HAN}])[a-wyz{{}}](?=[{HAN}(])")
 ASCII_LEFT = re.compile(r"[\x21-\x7e]")   # a realignment that leaves ASCII behind explains nothing
 # an ASCII character a trail byte (0x40-0x7e) decodes to, where the decoder fell back in step
 TRAIL_BYTE_CHAR = re.compile(r"[\x40-\x7e]")
@@ -80,7 +81,7 @@ def repair_gbk_misalignment(text: str) -> tuple[str, list]:
     edits: list[Edit] = []
     floor = 0   # regions are repaired left to right and never reach into an earlier repair
     for start, end in damaged_regions(text):
-        if start < floor or reads_on_after(text, start, end):
+        if start < floor or reads_on_after(text, start, end) or in_name(text, start, end):
             continue
         edit = repair_region(text, start, end, floor)
         if edit:
@@ -99,12 +100,14 @@ def lost_character_edits(text: str, repairs: list[Edit]) -> list[Edit]:
         for match in pattern.finditer(text):
             if any(repair.start <= match.end() and match.start() <= repair.end for repair in repairs):
                 continue
+            at = match.end()
             if split_month_day:
                 split = month_day_split(match.group())
-                if split:
-                    edits.append(Edit(match.start() + split, match.start() + split, insert))
-            else:
-                edits.append(Edit(match.end(), match.end(), insert))
+                if not split:
+                    continue
+                at = match.start() + split
+            if insert not in (simplified_char(text[at - 1]), simplified_char(text[at:at + 1] or " ")):
+                edits.append(Edit(at, at, insert))   # never beside the same character in the other script (號)
     return edits
 
 
@@ -172,6 +175,24 @@ def reads_on_after(text: str, start: int, end: int) -> bool:
         if chained == WELL_FORMED_PAIRS:
             return True
     return False
+
+
+def in_name(text: str, start: int, end: int) -> bool:
+    """A region seeded by the model alone whose one rare character ends a person's name: a
+    surname one or two characters before it, a list mark, a title or the line's end after it
+    (`副县长张晓旸,县…`). A misread runs on to the next ASCII byte, so it is rarely one character."""
+    if HARD_SIGN.search(text, start, end) or MISREAD_SYMBOL.search(text, start, end):
+        return False
+    rare = [i for i in range(start, end) if is_rare_han(text[i])]
+    if len(rare) != 1 or (rare[0] + 1 < len(text) and is_rare_han(text[rare[0] + 1])):
+        return False
+    i = rare[0]
+    cues = resources.name_cues()
+    surname = i > 0 and is_han(text[i - 1]) and any(
+        text[stop - n:stop] in cues["surnames"] for stop in (i, i - 1) for n in range(1, min(stop, cues["longest_surname"]) + 1))
+    after = text[i + 1:i + 2]
+    ends = not after or after in cues["after"] or after.isspace() or cues["titles"].match(text, i + 1) is not None
+    return surname and ends
 
 
 def looks_damaged(left: str, repaired: str, right: str) -> bool:
@@ -415,7 +436,7 @@ def strip_readings(region: str) -> str:
 def remove_debris(region: str) -> str:
     """`region` comes with one character of context on each side, which stays."""
     region = ORPHAN_READING.sub("", region)
-    return re.sub(rf"(?<=[{HAN}])[a-z{{}}?]+(?=[{HAN}])", "", region)
+    return re.sub(rf"(?<=[{HAN}])(?!x+[{HAN}])[a-z{{}}?]+(?=[{HAN}])", "", region)   # x, xx: redaction marks
 
 
 def plausibility(text: str) -> float:

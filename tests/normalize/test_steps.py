@@ -62,6 +62,12 @@ def test_pinyin_annotation(text, expected):
     ("督促各A级景区暂停营业", "督促各A级景区暂停营业"),
     ("巴音朝鲁到会并作重要讲话", "巴音朝鲁到会并作重要讲话"),
     ("开展B超检查和CT检查", "开展B超检查和CT检查"),
+    # issue 14: a lone rare character that ends a person's name (surname before it; a comma,
+    # 、 or a title after it), and redaction marks
+    ("出席会议的有副县长张晓嘇,县应急局局长李某", "出席会议的有副县长张晓嘇,县应急局局长李某"),
+    ("办公室主任郑国偩,副主任王某", "办公室主任郑国偩,副主任王某"),
+    ("关于做好x年度安全生产工作的通知", "关于做好x年度安全生产工作的通知"),
+    ("关于做好××年度、**年度安全生产工作", "关于做好××年度、**年度安全生产工作"),
 ])
 def test_gbk_misalignment(text, expected):
     assert run_step("gbk_misalignment", text) == expected
@@ -79,6 +85,7 @@ SHIFTED = "大量工作,F(xiàn)在看\n"   # a byte-shift repair elsewhere: the
     ("2024年111日", "2024年111日"),
     ("15日前报送", "15日前报送"),
     ("〔2024〕22号文件", "〔2024〕22号文件"),
+    ("岚政办〔2024〕22號\n", "岚政办〔2024〕22號\n"),   # issue 14: never 号 before 號
 ])
 def test_gbk_misalignment_restores_lone_characters_in_damaged_documents(text, expected):
     assert run_step("gbk_misalignment", SHIFTED + text).endswith(expected)
