@@ -11,9 +11,11 @@ closing quote that lost its opening one gets it back when the quoted words are u
 from __future__ import annotations
 
 import re
-from collections import Counter
 
+from .. import resources
+from .charlm import char_lm
 from .edits import Edit, apply_edits, diff_edits
+from .lines import LineKind, read_lines
 
 LAYOUT_STEP = "layout"
 PUNCT_STEP = "punctuation"
@@ -22,25 +24,35 @@ CJK = rf"{HAN}\uff01-\uff5e\u3001-\u3011“”‘’…—·"
 SENTENCE_END = "。！？；：!?;:"
 OPENING_TAIL = "，、（“‘《,(\"'"   # a line ending in one of these goes on in the next line
 CLOSING_HEAD = "。，、；：！？）”’》,.;:!?)"  # a line starting with one of these belongs to the line before
-HEADING = re.compile(r"^(第[一二三四五六七八九十]+[，,、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])")
-WRAP_MIN = 20          # hard-wrapped lines are at least this long ...
-WRAP_SHARE = 0.3       # ... and share one length (±1) with this part of the long lines
+INNER_PUNCT = re.compile(r"[，、,；;。！？“”（）()《》]")   # running text, not a heading or a list item
+WRAP_MIN = 16        # a hard-wrapped line is at least this long ...
+WRAP_SURE = 0.7      # ... and this share of the longest line near it,
+WRAP_UNSURE = 0.45   # ... or this share when the break splits a word the character model knows
+WRAP_WINDOW = 2      # lines either side that give the local width (paragraphs may wrap at different widths)
+# kinds (lines.py) a line is never joined to the next from, and never joined into from the line before
+NOT_JOINED_FROM = {LineKind.TITLE, LineKind.DATELINE, LineKind.TABLE_ROW, LineKind.CHROME, LineKind.CAPTION,
+                   LineKind.METADATA}
+NOT_JOINED_INTO = NOT_JOINED_FROM | {LineKind.HEADING, LineKind.FIELD}
+WIDTH_KINDS = {LineKind.PROSE, LineKind.HEADING, LineKind.FIELD}
 # a half-width mark or straight quote beside Chinese counts as Chinese: the punctuation step converts it next
 SPACE_RUN = re.compile(rf"(?<=[{CJK}\d,;:!?)\"])[ \t]+(?=[{CJK}\d(\"]|[,;:!?)](?=[{CJK}]))")
+TIME = re.compile(r"\d{1,2}[:：]\d{2}")
+FIELD_LABEL = re.compile(rf"(?:^|(?<=\s))[{HAN}]{{2,8}}\s*[:：]")
 
 
 def repair_layout(text: str) -> tuple[str, list]:
     lines = text.split("\n")
-    width = wrap_width(lines)
+    kinds = [line.kind for line in read_lines(text)]
+    stripped = [line.strip() for line in lines]
+    widths = local_widths(stripped, kinds)
     edits: list[Edit] = []
     offset = 0
-    previous: str | None = None   # last kept line's stripped text
+    previous: int | None = None   # index of the last kept line
     after_blank = False
     for i, line in enumerate(lines):
         start, end = offset, offset + len(line)
         offset = end + 1
-        stripped = line.strip()
-        if not stripped:
+        if not stripped[i]:
             # before the first kept line a blank line goes with the break after it, later with the one before
             edits.append(Edit(start - 1, end, "") if previous is not None else Edit(start, min(end + 1, len(text)), ""))
             after_blank = True
@@ -49,16 +61,17 @@ def repair_layout(text: str) -> tuple[str, list]:
         trail = len(line) - len(line.rstrip())
         # a closing mark never starts a line and an opening one never ends a paragraph, not even
         # across a blank line (a second pass, the blank line gone, would join them)
-        if previous is not None and (not after_blank or stripped[0] in CLOSING_HEAD or previous[-1] in OPENING_TAIL) \
-                and joins(previous, stripped, line, width):
+        if previous is not None and (not after_blank or stripped[i][0] in CLOSING_HEAD
+                                     or stripped[previous][-1] in OPENING_TAIL) \
+                and joins(stripped, kinds, previous, i, line[:1].isspace(), widths[previous]):
             edits.append(Edit(start - 1, start + lead, ""))   # the line break and the indent
         elif lead:
             edits.append(Edit(start, start + lead, ""))
         if trail:
             edits.append(Edit(end - trail, end, ""))
-        if not is_table_row(stripped):
+        if kinds[i] != LineKind.TABLE_ROW:
             edits += inner_space_edits(line, start, lead)
-        previous, after_blank = stripped, False
+        previous, after_blank = i, False
     return apply_edits(LAYOUT_STEP, text, merge_touching(edits))
 
 
@@ -74,44 +87,69 @@ def merge_touching(edits: list[Edit]) -> list[Edit]:
     return merged
 
 
-def wrap_width(lines: list[str]) -> int | None:
-    """The line length of a hard-wrapped text, if it is one."""
-    lengths = [len(line.strip()) for line in lines if len(line.strip()) >= WRAP_MIN]
-    if len(lengths) < 5:
-        return None
-    common, _ = Counter(lengths).most_common(1)[0]
-    near = sum(1 for n in lengths if abs(n - common) <= 1)
-    return common if near >= WRAP_SHARE * len(lengths) else None
+def local_widths(stripped: list[str], kinds: list[LineKind]) -> list[int]:
+    """Per line, the longest line of running text near it in its paragraph (up to a line that
+    ends a sentence): the width a hard wrap would fill there."""
+    lengths = [len(line) if kind in WIDTH_KINDS else 0 for line, kind in zip(stripped, kinds)]
+    goes_on = [bool(n) and line[-1] not in SENTENCE_END for n, line in zip(lengths, stripped)]
+    widths = []
+    for i in range(len(lengths)):
+        lo = hi = i
+        while lo > max(0, i - WRAP_WINDOW) and goes_on[lo - 1]:
+            lo -= 1
+        while hi < min(len(lengths) - 1, i + WRAP_WINDOW) and goes_on[hi] and lengths[hi + 1]:
+            hi += 1
+        widths.append(max(lengths[lo:hi + 1]))
+    return widths
 
 
-def joins(previous: str, stripped: str, raw_line: str, width: int | None) -> bool:
-    if is_table_row(previous) or is_table_row(stripped):
+def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: bool, width: int) -> bool:
+    """Whether line j goes on from line i (the kept line before it): a break inside a sentence."""
+    previous, line = stripped[i], stripped[j]
+    if LineKind.TABLE_ROW in (kinds[i], kinds[j]):
         return False
-    if stripped[0] in CLOSING_HEAD:
+    if line[0] in CLOSING_HEAD or previous[-1] in OPENING_TAIL:
         return True
-    if previous[-1] in OPENING_TAIL:
+    if previous[-1] in SENTENCE_END or indented or kinds[i] in NOT_JOINED_FROM or kinds[j] in NOT_JOINED_INTO:
+        return False
+    numbered = heading(previous)
+    if (kinds[i] == LineKind.HEADING and not INNER_PUNCT.search(previous, numbered.end() if numbered else 0)) \
+            or heading(line) or not_title(previous) or not_title(line):
+        return False   # a heading, an issuer or a document number is a line of its own
+    running = INNER_PUNCT.search(previous) is not None
+    if len(previous) >= max(WRAP_MIN, WRAP_SURE * width) and (running or INNER_PUNCT.search(line[:WRAP_MIN])):
         return True
-    if previous[-1] in SENTENCE_END or HEADING.match(stripped) or raw_line[:1].isspace():
-        return False
-    if width is None or len(previous) < width - 3:
-        return False
-    # a heading without sentence punctuation shorter than the wrap width is a line of its own
-    return not (HEADING.match(previous) and not re.search("[，。；,;]", previous) and len(previous) < width - 1)
+    # shorter than its neighbours: a wrap only where the break splits a word (液化|气) the model knows
+    return len(previous) >= max(WRAP_MIN, WRAP_UNSURE * width) and running and char_lm().seen(previous[-1], line[0])
+
+
+def heading(line: str) -> re.Match | None:
+    return resources.line_kinds()["heading"].match(line)
+
+
+def not_title(line: str) -> bool:
+    return resources.line_kinds()["not_title"].search(line) is not None
 
 
 def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
-    """Spaces between Chinese characters: a paragraph break after a sentence or a heading, else nothing."""
+    """Spaces between Chinese characters: a paragraph break after a sentence or a heading, else
+    nothing. A space between two numbers or before a time stays (2023-08-31 11:23), and so does
+    one before a label in a line of `label：value` fields, after whose colons nothing breaks."""
     edits = []
     title = looks_like_title(line)
+    fields = len(FIELD_LABEL.findall(line)) >= 2
     segment_start = lead  # a space run splits segments, so the last one never starts before the previous run
     for match in SPACE_RUN.finditer(line, lead):
         segment = re.split(r"(?<=[。！？；：!?;:])|\s+", line[segment_start:match.start()])[-1]
         segment_start = match.end()
-        after = line[match.end()]
-        heading = HEADING.match(segment)
+        before, after = line[match.start() - 1], line[match.end()]
+        if (before.isdigit() or before == "日") and (after.isdigit() and before.isdigit() or TIME.match(line, match.end())):
+            continue
+        if fields and (before in ":：" or FIELD_LABEL.match(line, match.end())):
+            continue
+        numbered = heading(segment)
         breaks = after not in CLOSING_HEAD and (   # a line never starts with a closing mark (joins)
-            line[match.start() - 1] in SENTENCE_END or (heading is not None and heading.end() < len(segment)
-                                                        and after not in "的了和与及"))
+            before in SENTENCE_END or (numbered is not None and numbered.end() < len(segment) and after not in "的了和与及"))
         if breaks:
             edits.append(Edit(start + match.start(), start + match.end(), "\n"))
         elif not title:
