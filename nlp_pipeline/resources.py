@@ -113,12 +113,12 @@ def line_kinds() -> dict[str, Any]:
                 "site_name", "channel", "title_prefix", "salutation", "not_title", "contact"):
         compiled[key] = re.compile(spec[key])
     compiled["farm_line"] = re.compile(spec["farm_lines"])
-    compiled["strong_label"] = re.compile(f"(?:{words(spec['strong_labels'])})[:：]")
+    compiled["strong_label"] = re.compile(f"(?:{words(spec['strong_labels'])})[:：】]")
     compiled["strong_label_bare"] = re.compile(words(spec["strong_labels"]))
     compiled["weak_label"] = re.compile(f"(?<![{han}])(?:{words(spec['weak_labels'])})\\s*[:：]")
     weak_dates = [label for label in spec["date_labels"] if label in spec["weak_labels"]]
     strong_dates = [label for label in spec["date_labels"] if label not in weak_dates]
-    compiled["date_label"] = re.compile(f"(?:{words(strong_dates)})\\s*[:：]?|(?<![{han}])(?:{words(weak_dates)})\\s*[:：]")
+    compiled["date_label"] = re.compile(f"(?:{words(strong_dates)})\\s*[:：】]?|(?<![{han}])(?:{words(weak_dates)})\\s*[:：]")
     compiled["title_field"] = re.compile(f"(?<![{han}])(?:{words(spec['title_labels'])})\\s*[:：]\\s*"
                                          f"(.+?)(?=\\s+[{han}]{{2,8}}\\s*[:：]|$)")
     compiled["chrome_word"] = re.compile(f"(?<![{han}])(?:{words(spec['chrome_words'])})(?![{han}])")

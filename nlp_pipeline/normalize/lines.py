@@ -64,6 +64,7 @@ class Features(NamedTuple):
     sentence_ends: int
     commas: int
     han: int
+    labels: int         # chrome field labels (来源：, 浏览次数：)
     date: str | None    # the date (and time) it carries
     title: str | None   # the value of a title field
 
@@ -89,7 +90,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
     last_body = anchors[-1] if anchors else -1
     weak = shape["thresholds"]["weak"]
     for i, f in enumerate(features):   # weak evidence: chrome beside chrome, or in the header and footer
-        if kinds[i] in (LineKind.PROSE, LineKind.FIELD) and f.score >= weak:   # away from a list of fields
+        # away from a list of fields; a field line only when its label is chrome (来源：, not 电子邮箱：)
+        if (kinds[i] == LineKind.PROSE or kinds[i] == LineKind.FIELD and f.labels) and f.score >= weak:
             beside = [features[j] for j in neighbours(features, i)]
             if any(n.kind == LineKind.CHROME for n in beside) or (i < first_body or i > last_body) \
                     and not any(n.kind == LineKind.FIELD and n.score <= 0 for n in beside):
@@ -134,7 +136,9 @@ def is_anchor(f: Features) -> bool:
         return False
     if f.kind == LineKind.PROSE:   # running text: a sentence end, two commas or a paragraph's length
         return f.sentence_ends > 0 or f.commas >= 2 or len(f.text) > resources.line_kinds()["limits"]["long_chars"]
-    return f.kind in (LineKind.HEADING, LineKind.FIELD, LineKind.TABLE_ROW)
+    if f.kind == LineKind.FIELD:   # 原标题：… opens a page, not its body
+        return not resources.line_kinds()["title_prefix"].match(f.text)
+    return f.kind in (LineKind.HEADING, LineKind.TABLE_ROW)
 
 
 def neighbours(features: list[Features], i: int) -> list[int]:
@@ -188,10 +192,11 @@ def find_title(features: list[Features], kinds: list[LineKind], first_body: int,
     limits = shape["title"]
     for i in range(min(first_body, len(features))):
         f = features[i]
-        if kinds[i] != LineKind.PROSE or f.sentence_ends or shape["site_name"].match(f.text) \
-                or shape["channel"].match(f.text):
+        prefix = shape["title_prefix"].match(f.text)
+        if kinds[i] not in (LineKind.PROSE, LineKind.FIELD) or (kinds[i] == LineKind.FIELD and not prefix) \
+                or f.sentence_ends or shape["site_name"].match(f.text) or shape["channel"].match(f.text):
             continue
-        text = f.text[m.end():] if (m := shape["title_prefix"].match(f.text)) else f.text
+        text = f.text[prefix.end():] if prefix else f.text
         if limits["min_han"] <= len(HAN.findall(text)) and len(text) <= limits["max_chars"] \
                 and not shape["not_title"].search(text) and not shape["salutation"].search(text) \
                 and text[-1] not in limits["open_ends"] and not (f.commas and continued(features, i)):
@@ -223,7 +228,7 @@ def line_features(line: str) -> Features:
 @lru_cache(maxsize=65536)
 def _features(text: str) -> Features:
     if not text:
-        return Features(text, 0.0, LineKind.BLANK, 0, 0, 0, None, None)
+        return Features(text, 0.0, LineKind.BLANK, 0, 0, 0, 0, None, None)
     shape = resources.line_kinds()
     weights, limits = shape["weights"], shape["limits"]
     compact = re.sub(r"\s+", "", text)
@@ -236,8 +241,8 @@ def _features(text: str) -> Features:
         score += weights["chrome_word"]
     score += len(set(shape["site_talk"].findall(text))) * weights["site_talk"]
     for name in ("breadcrumb", "counter", "url", "copyright", "page_marker", "newspaper", "credit_line",
-                 "timestamp", "no_han", "separated", "rule", "disclaimer", "advert", "farm_line"):
-        if shape[name].search(text):
+                 "timestamp", "no_han", "separated", "button_line", "end_mark", "rule", "disclaimer", "advert", "farm_line"):
+        if shape[name].search(text) or name == "credit_line" and shape[name].search(compact):   # 记者 叶  露
             score += weights[name]
     sentence_ends = len(SENTENCE_END.findall(text))
     commas = len(COMMA.findall(text))
@@ -259,7 +264,7 @@ def _features(text: str) -> Features:
         kind = LineKind.FIELD   # a label and its value, not a paragraph that opens with 会议要求：
     else:
         kind = LineKind.PROSE
-    return Features(text, score, kind, sentence_ends, commas, len(HAN.findall(text)), carried_date(text, shape),
+    return Features(text, score, kind, sentence_ends, commas, len(HAN.findall(text)), labels, carried_date(text, shape),
                     title_value(text, shape))
 
 
