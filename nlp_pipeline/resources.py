@@ -107,7 +107,7 @@ def line_kinds() -> dict[str, Any]:
         return "|".join(map(re.escape, sorted(items, key=len, reverse=True)))
 
     han = "\u3400-\u9fff"
-    compiled: dict[str, Any] = {key: spec[key] for key in ("thresholds", "weights", "limits", "title")}
+    compiled: dict[str, Any] = {key: spec[key] for key in ("thresholds", "weights", "limits", "title", "decisive")}
     compiled.update({name: re.compile(pattern) for name, pattern in spec["patterns"].items()})
     for key in ("caption", "heading", "field", "date_line", "carried_date", "related_header", "related_item",
                 "site_name", "channel", "title_prefix", "salutation", "not_title", "contact"):

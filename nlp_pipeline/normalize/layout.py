@@ -5,7 +5,7 @@ wrapping, a line that starts with closing punctuation), removes stray spaces bet
 characters, and breaks paragraphs that were run together with a space after a sentence end or
 after a numbered heading. Table rows (`cell|cell|cell`) are left as they are.
 `repair_punctuation`: half-width punctuation in Chinese context becomes full-width (never in
-numbers, times, URLs or Latin text), straight quotes become “…”, doubled quotes collapse, and a
+numbers, times, URLs or Latin text), a half-width full stop between Chinese characters 。, straight quotes become “…”, doubled quotes collapse, and a
 closing quote that lost its opening one gets it back when the quoted words are unmistakable.
 """
 from __future__ import annotations
@@ -134,10 +134,11 @@ def not_title(line: str) -> bool:
 def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
     """Spaces between Chinese characters: a paragraph break after a sentence or a heading, else
     nothing. A space between two numbers or before a time stays (2023-08-31 11:23), and so does
-    one before a label in a line of `label：value` fields, after whose colons nothing breaks."""
+    one before a label in a line of `label：value` fields; after a label's colon nothing breaks."""
     edits = []
     title = looks_like_title(line)
     fields = len(FIELD_LABEL.findall(line)) >= 2
+    label_first = FIELD_LABEL.match(line, lead)   # 来源: 县应急管理局
     segment_start = lead  # a space run splits segments, so the last one never starts before the previous run
     for match in SPACE_RUN.finditer(line, lead):
         segment = re.split(r"(?<=[。！？；：!?;:])|\s+", line[segment_start:match.start()])[-1]
@@ -145,8 +146,11 @@ def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
         before, after = line[match.start() - 1], line[match.end()]
         if (before.isdigit() or before == "日") and (after.isdigit() and before.isdigit() or TIME.match(line, match.end())):
             continue
-        if fields and (before in ":：" or FIELD_LABEL.match(line, match.end())):
-            continue
+        if fields and FIELD_LABEL.match(line, match.end()):
+            continue   # the space before the next label
+        if (fields or label_first and match.start() == label_first.end()) and before in ":：":
+            edits.append(Edit(start + match.start(), start + match.end(), ""))
+            continue   # a label's colon never ends a paragraph
         numbered = heading(segment)
         breaks = after not in CLOSING_HEAD and (   # a line never starts with a closing mark (joins)
             before in SENTENCE_END or (numbered is not None and numbered.end() < len(segment) and after not in "的了和与及"))
@@ -170,6 +174,9 @@ def is_table_row(line: str) -> bool:
 
 HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 HALF_PUNCT = re.compile(r"[,;:!?()]")
+# a half-width full stop after a Chinese character, before another or at the line's end, ends a
+# sentence (工作.下一步); in numbers, names of files and addresses it stays (1.5, 附件.docx, www.)
+HALF_STOP = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}“”]|$)")
 STRAIGHT_QUOTES = re.compile(r' ?" ?" ?|"')   # a doubled quote takes the stray spaces with it
 
 
@@ -203,6 +210,7 @@ def full_width_punctuation(line: str) -> str:
     while True:
         converted = HALF_PUNCT.sub(lambda m: HALF_TO_FULL[m.group()] if in_chinese_context(line, m.start())
                                    else m.group(), line)
+        converted = HALF_STOP.sub("。", converted)
         if converted == line:
             return line
         line = converted

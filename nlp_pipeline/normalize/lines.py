@@ -89,7 +89,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     first_body = anchors[0] if anchors else len(raw)
     last_body = anchors[-1] if anchors else -1
     weak = shape["thresholds"]["weak"]
-    for i, f in enumerate(features):   # weak evidence: chrome beside chrome, or in the header and footer
+    for i, f in enumerate(features if anchors else ()):   # weak evidence: beside chrome, or in a page's header and footer
         # away from a list of fields; a field line only when its label is chrome (来源：, not 电子邮箱：)
         if (kinds[i] == LineKind.PROSE or kinds[i] == LineKind.FIELD and f.labels) and f.score >= weak:
             beside = [features[j] for j in neighbours(features, i)]
@@ -110,7 +110,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
             if kinds[i] in (LineKind.PROSE, LineKind.FIELD) and features[i].text == title_text:
                 kinds[i] = LineKind.CHROME
             elif kinds[i] == LineKind.PROSE and not features[i].sentence_ends and not features[i].commas \
-                    and features[i].han and len(features[i].text) <= shape["title"]["max_chars"]:
+                    and features[i].han and len(features[i].text) <= shape["title"]["max_chars"] \
+                    and not shape["salutation"].search(features[i].text):
                 kinds[i] = LineKind.HEADING
     for i in range(0, title if title is not None else first_body):   # a site's name and channel above the title
         if kinds[i] == LineKind.PROSE and (shape["site_name"].match(features[i].text)
@@ -122,8 +123,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
                 kinds[i], keep[i] = LineKind.METADATA, features[i].title
                 break
     keep_dateline(features, kinds, keep, first_body, last_body)
-    for i, f in enumerate(features):
-        if kinds[i] == LineKind.CHROME and f.kind == LineKind.FIELD and f.score >= shape["thresholds"]["chrome"]:
+    for i, f in enumerate(features):   # chrome that is a site's `label：value` field
+        if kinds[i] == LineKind.CHROME and f.labels:
             kinds[i] = LineKind.METADATA
     return tuple(Line(kind, start, start + len(line), kept)
                  for kind, start, line, kept in zip(kinds, starts, raw, keep))
@@ -250,6 +251,8 @@ def _features(text: str) -> Features:
     score += min(commas, limits["commas_counted"]) * weights["comma"]
     if len(text) > limits["long_chars"]:
         score += weights["long"]
+    if any(shape[name].search(text) for name in shape["decisive"]):   # a disclaimer is long and full of commas
+        score = max(score, shape["thresholds"]["chrome"])
     if score >= shape["thresholds"]["chrome"]:
         kind = LineKind.CHROME
     elif shape["caption"].search(text):
