@@ -114,7 +114,7 @@ def line_kinds() -> dict[str, Any]:
         compiled[key] = re.compile(spec[key])
     compiled["farm_line"] = re.compile(spec["farm_lines"])
     compiled["strong_label"] = re.compile(f"(?:{words(spec['strong_labels'])})[:：】]")
-    compiled["strong_label_bare"] = re.compile(words(spec["strong_labels"]))
+    compiled["bare_label"] = re.compile(words(spec["bare_labels"]))
     compiled["weak_label"] = re.compile(f"(?<![{han}])(?:{words(spec['weak_labels'])})\\s*[:：]")
     weak_dates = [label for label in spec["date_labels"] if label in spec["weak_labels"]]
     strong_dates = [label for label in spec["date_labels"] if label not in weak_dates]

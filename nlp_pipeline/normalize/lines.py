@@ -236,8 +236,8 @@ def _features(text: str) -> Features:
     score = 0.0
     labels = min(len(shape["strong_label"].findall(compact)) + len(shape["weak_label"].findall(text)),
                  limits["labels_counted"])
-    bare = min(len(shape["strong_label_bare"].findall(compact)), limits["labels_counted"]) - labels
-    score += labels * weights["strong_label"] + max(bare, 0) * weights["strong_label_bare"]
+    bare = min(len(shape["bare_label"].findall(compact)), limits["labels_counted"]) - labels
+    score += labels * weights["strong_label"] + max(bare, 0) * weights["bare_label"]
     if shape["chrome_word"].search(text) or shape["chrome_word"].search(compact):   # 下载 相关 / 注 册
         score += weights["chrome_word"]
     score += len(set(shape["site_talk"].findall(text))) * weights["site_talk"]

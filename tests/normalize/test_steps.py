@@ -22,8 +22,11 @@ def run_step(name: str, text: str) -> str:
     ("第一行\u2028第二行\u2029第三行\u0085第四行", "第一行\n第二行\n第三行\n第四行"),
     # ... and bidi controls and the object replacement character carry no text
     ("\u202a县应急管理局\u202c\u2066要求\u2069\u202e排查\ufffc", "县应急管理局要求排查"),
+    # ... and a `?` an encoder wrote for a no-break space is a space again
+    ("三、分组情况\n???(一)第一检查督导组;\n责任领导:胡小波 ?杨 ?剑", "三、分组情况\n   (一)第一检查督导组;\n责任领导:胡小波  杨  剑"),
     ("安全生产", "安全生产"),
     ("县“两会”期间 ——2024年", "县“两会”期间 ——2024年"),
+    ("真的整改了吗?还要再查。\n?shù)", "真的整改了吗?还要再查。\n?shù)"),
 ])
 def test_unicode_hygiene(text, expected):
     assert run_step("unicode_hygiene", text) == expected
