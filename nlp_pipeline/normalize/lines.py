@@ -214,10 +214,13 @@ def continued(features: list[Features], i: int) -> bool:
 def keep_dateline(features: list[Features], kinds: list[LineKind], keep: list[str | None],
                   first_body: int, last_body: int) -> None:
     """The first date the header's chrome carries stays as the dateline; failing that, a dated
-    publish line in the footer."""
-    header = [i for i in range(first_body) if kinds[i] in REMOVED and features[i].date]
-    footer = [i for i in range(last_body + 1, len(features)) if kinds[i] in REMOVED and features[i].date
-              and resources.line_kinds()["date_label"].search(features[i].text)]
+    publish line in the footer. A document viewer's upload date (beside 格式：, 页数：) is not the
+    document's."""
+    shape = resources.line_kinds()
+    dated = [i for i, f in enumerate(features) if kinds[i] in REMOVED and f.date
+             and not any(shape["file_fields"].search(f.text) for f in features[max(0, i - 2):i + 3])]
+    header = [i for i in dated if i < first_body]
+    footer = [i for i in dated if i > last_body and shape["date_label"].search(features[i].text)]
     for i in header[:1] or footer[:1]:
         kinds[i], keep[i] = LineKind.DATELINE, features[i].date
 

@@ -40,7 +40,8 @@ BODY = "会议要求，各乡镇要在6月底前完成隐患排查，对发现�
      [P, C]),
     (f"【发布部门】某某市人民政府办公室\n【发布日期】2023.06.02\n某某市关于加强电动自行车消防安全管理的通知\n{BODY}",
      [M, D, T, P]),
-    # negative cases: the document's own lines
+    # negative cases: the document's own lines; a title with a word a label also uses (视频)
+    ("我区组织收听收看全国安全生产工作 视频会议\n索 引 号:770893060/2018-00323主题分类:综合政务\n" + BODY, [T, M, P]),
     ("白河镇安全生产工作例会纪要\n时间：2024年3月12日下午\n地点：镇政府三楼会议室\n主持：镇长孟某\n" + BODY,
      [T, F, F, F, P]),
     ("某某县人民政府办公室文件\n某政办发〔2024〕9号\n关于印发森林防火工作方案的通知\n各乡镇人民政府：\n" + BODY
@@ -66,8 +67,10 @@ def test_line_kinds(text, kinds):
      {1: "关于做好汛期安全防范工作的通知", 2: "2024-06-13"}),
     # a title keeps itself without its prefix
     ("原标题:全市汛情会商会召开\n" + BODY, {0: "全市汛情会商会召开"}),
-    # an upload date is not the document's
+    # an upload date is not the document's, whatever its label
     ("上传人:w****6 上传时间:2023-08-13 格式:DOCX\n" + BODY, {}),
+    ("大小:15.37KB\n页数:2页\n格式:DOCX\n时间:2023-04-20\n收藏 分享赚钱\n" + BODY, {}),
+    ("我县召开安全生产会议\n日期: 2013-01-28 浏览量:168 文字大小:\n" + BODY, {1: "2013-01-28"}),
 ])
 def test_what_chrome_keeps(text, kept):
     assert {i: line.keep for i, line in enumerate(read_lines(text)) if line.keep is not None} == kept
