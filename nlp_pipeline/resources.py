@@ -149,6 +149,12 @@ def name_cues() -> dict[str, Any]:
 
 
 @cache
+def line_end_punctuation() -> dict[int, str]:
+    """Lead byte -> the punctuation mark a GBK shift lost at a line's end (data/normalize/lost_characters.json)."""
+    return {int(lead, 16): mark for lead, mark in read_json("normalize/lost_characters.json")["line_end_punctuation"].items()}
+
+
+@cache
 def spin_pairs() -> tuple[dict[str, str], ...]:
     """Content-farm synonym swaps: spun, original, mode, context collocations, keep contexts."""
     return read_tsv("normalize/spin_pairs.tsv")
