@@ -66,7 +66,7 @@ MAX_CHOICES = 8            # characters tried for one `?` of a known reading
 MAX_SPAN = 24              # a misread reaches at most this far past a suspect character
 MAX_REFILLS = 3
 REFILLED_CANDIDATES = 3    # best realignments tried with dropped pairs put back
-TOP_FIRST = 4              # first characters of a refilled pair kept for the joint search
+TOP_FIRST = 8              # first characters of a refilled pair kept for the joint search
 CONTEXT = 3
 WELL_FORMED_PAIRS = 2      # seen pairs in a row that no misread produces by chance
 

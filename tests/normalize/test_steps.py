@@ -85,6 +85,9 @@ SHIFTED = "大量工作,F(xiàn)在看\n"   # a byte-shift repair elsewhere: the
     ("于2024年1015日前完成", "于2024年10月15日前完成"),
     ("岚政办〔2024〕22\n关于", "岚政办〔2024〕22号\n关于"),
     ("2024年9月13\n", "2024年9月13日\n"),
+    ("各乡镇要在630日前完成", "各乡镇要在6月30日前完成"),
+    ("自71日起", "自71日起"),      # two digits: 71日 is no date to split
+    ("于120日内完成整改", "于120日内完成整改"),
     # negative cases: no certain split, or a format that needs nothing
     ("2024年111日", "2024年111日"),
     ("15日前报送", "15日前报送"),
