@@ -110,7 +110,7 @@ def line_kinds() -> dict[str, Any]:
     compiled: dict[str, Any] = {key: spec[key] for key in ("thresholds", "weights", "limits", "title", "decisive")}
     compiled.update({name: re.compile(pattern) for name, pattern in spec["patterns"].items()})
     for key in ("caption", "heading", "field", "date_line", "carried_date", "related_header", "related_item",
-                "site_name", "channel", "title_prefix", "salutation", "not_title", "contact", "file_fields"):
+                "site_name", "channel", "title_prefix", "salutation", "not_title", "contact", "file_fields", "inline_hint"):
         compiled[key] = re.compile(spec[key])
     compiled["farm_line"] = re.compile(spec["farm_lines"])
     compiled["strong_label"] = re.compile(f"(?:{words(spec['strong_labels'])})[:：】]")

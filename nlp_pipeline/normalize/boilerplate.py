@@ -30,6 +30,8 @@ def remove_boilerplate(text: str) -> tuple[str, list]:
 
 def inline_edits(text: str, line: Line) -> list[Edit]:
     content = text[line.start:line.end]
+    if not resources.line_kinds()["inline_hint"].search(content):
+        return []
     for pattern, replacement in resources.line_kinds()["inline"]:
         match = pattern.search(content)
         if match:

@@ -222,7 +222,13 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
     end = with_glosses(text, end)
     ends = {end + tail_in for tail_in in range(CONTEXT)} | {misread_stop}
     found: list[tuple[float, int, int, str, str, str, str, float]] = []
-    for lead_in, e in itertools.product(range(CONTEXT), sorted(ends)):
+    # the region as seeded, to the decoder's recovery, first: where the model alone seeded it and
+    # no realignment of that window gains anything, the other windows are not tried (clean text)
+    windows = [(0, misread_stop)] + [w for w in itertools.product(range(CONTEXT), sorted(ends)) if w != (0, misread_stop)]
+    model_only = not (HARD_SIGN.search(text, start, end) or MISREAD_SYMBOL.search(text, start, end))
+    for n, (lead_in, e) in enumerate(windows):
+        if n == 1 and model_only and not any(item[0] > 0 for item in found):
+            break
         s = start - lead_in
         if s < floor or e > len(text) or "\n" in text[s:e] or text[s] in ")）":
             continue   # a misread starts after a reading's parenthesis, where the decoder was in step
@@ -377,6 +383,7 @@ def word_end(before: str, lead: int, after: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)   # the best realignments of a region share most of their refills
 def refill_dropped_pairs(candidate: str, left: str, right: str) -> str:
     """A byte pair that fell into GBK's user-defined rows decoded to nothing, so one wrong
     character `ab` stands where `a?` and `?b` were: put the pair back where it gains most."""

@@ -44,7 +44,7 @@ def repair_layout(text: str) -> tuple[str, list]:
     lines = text.split("\n")
     kinds = [line.kind for line in read_lines(text)]
     stripped = [line.strip() for line in lines]
-    widths = local_widths(stripped, kinds)
+    widths = Widths(stripped, kinds)
     edits: list[Edit] = []
     offset = 0
     previous: int | None = None   # index of the last kept line
@@ -63,7 +63,7 @@ def repair_layout(text: str) -> tuple[str, list]:
         # across a blank line (a second pass, the blank line gone, would join them)
         if previous is not None and (not after_blank or stripped[i][0] in CLOSING_HEAD
                                      or stripped[previous][-1] in OPENING_TAIL) \
-                and joins(stripped, kinds, previous, i, line[:1].isspace(), widths[previous]):
+                and joins(stripped, kinds, previous, i, line[:1].isspace(), widths):
             edits.append(Edit(start - 1, start + lead, ""))   # the line break and the indent
         elif lead:
             edits.append(Edit(start, start + lead, ""))
@@ -87,23 +87,25 @@ def merge_touching(edits: list[Edit]) -> list[Edit]:
     return merged
 
 
-def local_widths(stripped: list[str], kinds: list[LineKind]) -> list[int]:
-    """Per line, the longest line of running text near it in its paragraph (up to a line that
-    ends a sentence): the width a hard wrap would fill there."""
-    lengths = [len(line) if kind in WIDTH_KINDS else 0 for line, kind in zip(stripped, kinds)]
-    goes_on = [bool(n) and line[-1] not in SENTENCE_END for n, line in zip(lengths, stripped)]
-    widths = []
-    for i in range(len(lengths)):
+class Widths:
+    """The longest line of running text near a line in its paragraph (up to a line that ends a
+    sentence): the width a hard wrap would fill there. Asked only where a break is in doubt."""
+
+    def __init__(self, stripped: list[str], kinds: list[LineKind]) -> None:
+        self.lengths = [len(line) if kind in WIDTH_KINDS else 0 for line, kind in zip(stripped, kinds)]
+        self.goes_on = [bool(n) and line[-1] not in SENTENCE_END for n, line in zip(self.lengths, stripped)]
+
+    def at(self, i: int) -> int:
+        lengths, goes_on = self.lengths, self.goes_on
         lo = hi = i
-        while lo > max(0, i - WRAP_WINDOW) and goes_on[lo - 1]:
+        while lo > i - WRAP_WINDOW and lo > 0 and goes_on[lo - 1]:
             lo -= 1
-        while hi < min(len(lengths) - 1, i + WRAP_WINDOW) and goes_on[hi] and lengths[hi + 1]:
+        while hi < i + WRAP_WINDOW and hi < len(lengths) - 1 and goes_on[hi] and lengths[hi + 1]:
             hi += 1
-        widths.append(max(lengths[lo:hi + 1]))
-    return widths
+        return max(lengths[lo:hi + 1])
 
 
-def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: bool, width: int) -> bool:
+def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: bool, widths: Widths) -> bool:
     """Whether line j goes on from line i (the kept line before it): a break inside a sentence."""
     previous, line = stripped[i], stripped[j]
     if LineKind.TABLE_ROW in (kinds[i], kinds[j]):
@@ -116,11 +118,14 @@ def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: 
     if (kinds[i] == LineKind.HEADING and not INNER_PUNCT.search(previous, numbered.end() if numbered else 0)) \
             or heading(line) or not_title(previous) or not_title(line):
         return False   # a heading, an issuer or a document number is a line of its own
+    if len(previous) < WRAP_MIN:
+        return False
     running = INNER_PUNCT.search(previous) is not None
-    if len(previous) >= max(WRAP_MIN, WRAP_SURE * width) and (running or INNER_PUNCT.search(line[:WRAP_MIN])):
+    width = widths.at(i)
+    if len(previous) >= WRAP_SURE * width and (running or INNER_PUNCT.search(line[:WRAP_MIN])):
         return True
     # shorter than its neighbours: a wrap only where the break splits a word (液化|气) the model knows
-    return len(previous) >= max(WRAP_MIN, WRAP_UNSURE * width) and running and char_lm().seen(previous[-1], line[0])
+    return len(previous) >= WRAP_UNSURE * width and running and char_lm().seen(previous[-1], line[0])
 
 
 def heading(line: str) -> re.Match | None:
@@ -135,12 +140,15 @@ def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
     """Spaces between Chinese characters: a paragraph break after a sentence or a heading, else
     nothing. A space between two numbers or before a time stays (2023-08-31 11:23), and so does
     one before a label in a line of `label：value` fields; after a label's colon nothing breaks."""
+    runs = list(SPACE_RUN.finditer(line, lead))
+    if not runs:   # most lines
+        return []
     edits = []
     title = looks_like_title(line)
     fields = len(FIELD_LABEL.findall(line)) >= 2
     label_first = FIELD_LABEL.match(line, lead)   # 来源: 县应急管理局
     segment_start = lead  # a space run splits segments, so the last one never starts before the previous run
-    for match in SPACE_RUN.finditer(line, lead):
+    for match in runs:
         segment = re.split(r"(?<=[。！？；：!?;:])|\s+", line[segment_start:match.start()])[-1]
         segment_start = match.end()
         before, after = line[match.start() - 1], line[match.end()]
@@ -210,7 +218,8 @@ def full_width_punctuation(line: str) -> str:
     while True:
         converted = HALF_PUNCT.sub(lambda m: HALF_TO_FULL[m.group()] if in_chinese_context(line, m.start())
                                    else m.group(), line)
-        converted = HALF_STOP.sub("。", converted)
+        if "." in converted:
+            converted = HALF_STOP.sub("。", converted)
         if converted == line:
             return line
         line = converted

@@ -125,6 +125,8 @@ def test_script_detection(text, script):
     # ... and only the runs that hold one where a simplified line has a traditional name
     ("鍾某某在乾隆年间的后街改造工程现场检查安全生产工作，要求於某某立即整改。",
      "钟某某在乾隆年间的后街改造工程现场检查安全生产工作，要求於某某立即整改。"),
+    ("在这次安全生产大检查中，县应急管理局对各乡镇各部门的工作进行了全面督导，发现鍾某於某禮堂存在隐患。",
+     "在这次安全生产大检查中，县应急管理局对各乡镇各部门的工作进行了全面督导，发现钟某於某礼堂存在隐患。"),
     # negative cases: simplified characters OpenCC would change (乾, 後, 於) in simplified text
     ("乾隆年间的后街改造工程", "乾隆年间的后街改造工程"),
     ("於某某同志", "於某某同志"),
