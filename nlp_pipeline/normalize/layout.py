@@ -24,7 +24,9 @@ CJK = rf"{HAN}\uff01-\uff5e\u3001-\u3011“”‘’…—·"
 SENTENCE_END = "。！？；：!?;:"
 OPENING_TAIL = "，、（“‘《,(\"'"   # a line ending in one of these goes on in the next line
 CLOSING_HEAD = "。，、；：！？）”’》,.;:!?)"  # a line starting with one of these belongs to the line before
-INNER_PUNCT = re.compile(r"[，、,；;。！？“”（）()《》]")   # running text, not a heading or a list item
+# running text, not a heading or a list item (half-width marks too: the punctuation step widens them
+# after this one, and a second pass must decide as the first did)
+INNER_PUNCT = re.compile(r"[，、,；;。！？!?“”\"（）()《》]")
 WRAP_MIN = 16        # a hard-wrapped line is at least this long ...
 WRAP_SURE = 0.7      # ... and this share of the longest line near it,
 WRAP_UNSURE = 0.45   # ... or this share when the break splits a word the character model knows

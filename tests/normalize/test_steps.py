@@ -286,6 +286,9 @@ def test_punctuation(text, expected):
     SPUN,
     "今天下午,我省召開安全生產(chǎn)電視電話會(huì)議,工作,F(xiàn)在看。\n\n責任編輯:某某",
     "临汾新闻网讯 (记者 张浩) 6月11日,市里召开会议。\n序号|任务|单位\n1|排查|应急局",
+    # a wrap decided on half-width marks the punctuation step widens afterwards (found by hypothesis)
+    '一一一一一一一一一000?"00\x85一',
+    "首页 > 新闻中心\n我县召开防汛会议\n2024-06-13 09:12 来源:某某日报\n会议要求,各地要立即开展排查\n整治。\n责任编辑:王某",
 ])
 def test_idempotent_and_replayable(text):
     once = normalize(text)
