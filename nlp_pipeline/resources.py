@@ -95,55 +95,35 @@ def char_lm_counts() -> dict[str, int]:
     return {chars: int(count) for chars, count in rows}
 
 
-class LinePatterns:
-    """Patterns a line is tested against, as two alternations: those anchored at the line's
-    start are tried there only (`match`), the rest everywhere. One alternation of all of them
-    would try every branch at every position of every line."""
-
-    def __init__(self, patterns: list[str]) -> None:
-        import re
-
-        starts = [p[1:] for p in patterns if p.startswith("^") and not _has_top_level_alternation(p)]
-        anywhere = [p for p in patterns if not p.startswith("^") or _has_top_level_alternation(p)]
-        never = re.compile(r"(?!)")
-        self.starts = re.compile("|".join(f"(?:{p})" for p in starts)) if starts else never
-        self.anywhere = re.compile("|".join(f"(?:{p})" for p in anywhere)) if anywhere else never
-
-    def search(self, line: str):
-        return self.starts.match(line) or self.anywhere.search(line)
-
-
-def _has_top_level_alternation(pattern: str) -> bool:
-    """`^a|b` matches b anywhere: such a pattern is not anchored as a whole."""
-    depth, in_class, escaped = 0, False, False
-    for ch in pattern:
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return True
-    return False
-
-
 @cache
-def boilerplate_patterns() -> dict:
-    """Compiled boilerplate regexes by kind (see the `_doc` of data/normalize/boilerplate.json):
-    a `LinePatterns` per line kind, (pattern, replacement) pairs for `spans`."""
+def line_kinds() -> dict[str, Any]:
+    """data/normalize/line_kinds.json compiled: every pattern a regex, every word list one
+    alternation (longest first), weights and limits as they are."""
     import re
 
-    spec = read_json("normalize/boilerplate.json")
-    compiled: dict[str, Any] = {kind: LinePatterns(spec[kind])
-                                for kind in ("lines", "tail_lines", "related_headers", "related_items")}
-    compiled["spans"] = tuple((re.compile(p), replacement) for p, replacement in spec["spans"])
+    spec = read_json("normalize/line_kinds.json")
+
+    def words(items: list[str]) -> str:
+        return "|".join(map(re.escape, sorted(items, key=len, reverse=True)))
+
+    han = "\u3400-\u9fff"
+    compiled: dict[str, Any] = {key: spec[key] for key in ("thresholds", "weights", "limits", "title", "decisive")}
+    compiled.update({name: re.compile(pattern) for name, pattern in spec["patterns"].items()})
+    for key in ("caption", "heading", "field", "date_line", "carried_date", "related_header", "related_item",
+                "site_name", "channel", "title_prefix", "salutation", "not_title", "contact", "file_fields", "inline_hint"):
+        compiled[key] = re.compile(spec[key])
+    compiled["farm_line"] = re.compile(spec["farm_lines"])
+    compiled["strong_label"] = re.compile(f"(?:{words(spec['strong_labels'])})[:：】]")
+    compiled["bare_label"] = re.compile(words(spec["bare_labels"]))
+    compiled["weak_label"] = re.compile(f"(?<![{han}])(?:{words(spec['weak_labels'])})\\s*[:：]")
+    weak_dates = [label for label in spec["date_labels"] if label in spec["weak_labels"]]
+    strong_dates = [label for label in spec["date_labels"] if label not in weak_dates]
+    compiled["date_label"] = re.compile(f"(?:{words(strong_dates)})\\s*[:：】]?|(?<![{han}])(?:{words(weak_dates)})\\s*[:：]")
+    compiled["title_field"] = re.compile(f"(?<![{han}])(?:{words(spec['title_labels'])})\\s*[:：]\\s*"
+                                         f"(.+?)(?=\\s+[{han}]{{2,8}}\\s*[:：]|$)")
+    compiled["chrome_word"] = re.compile(f"(?<![{han}])(?:{words(spec['chrome_words'])})(?![{han}])")
+    compiled["site_talk"] = re.compile(words(spec["site_talk"]))
+    compiled["inline"] = tuple((re.compile(p), replacement) for p, replacement in spec["inline"])
     return compiled
 
 
@@ -154,6 +134,24 @@ def lost_character_patterns() -> tuple[tuple[re.Pattern, str, bool], ...]:
 
     spec = read_json("normalize/lost_characters.json")["patterns"]
     return tuple((re.compile(p["pattern"], re.M), p["insert"], p.get("split_month_day", False)) for p in spec)
+
+
+@cache
+def name_cues() -> dict[str, Any]:
+    """Surnames, name-ending marks and titles (data/normalize/name_cues.json): `surnames` as a
+    set with `longest_surname`, `titles` as a regex matched after a name."""
+    import re
+
+    spec = read_json("normalize/name_cues.json")
+    titles = "|".join(map(re.escape, sorted(spec["titles"], key=len, reverse=True)))
+    return {"surnames": frozenset(spec["surnames"]), "longest_surname": max(map(len, spec["surnames"])),
+            "after": frozenset(spec["after"]), "titles": re.compile(titles)}
+
+
+@cache
+def line_end_punctuation() -> dict[int, str]:
+    """Lead byte -> the punctuation mark a GBK shift lost at a line's end (data/normalize/lost_characters.json)."""
+    return {int(lead, 16): mark for lead, mark in read_json("normalize/lost_characters.json")["line_end_punctuation"].items()}
 
 
 @cache

@@ -9,6 +9,9 @@ reproduces their mechanism. CER is measured as eval/score.py does (NFKC, whitesp
 against the clean text, before and after `normalize`; the last column counts the characters
 `normalize` changed that the damage had not touched (false changes).
 
+A last row measures the written web-style copies of tests/normalize/webcopies/ (page chrome of
+the shapes real pages show, hard wraps) against the text a careful typist keeps.
+
 The default corpus, `corpora/sample-src/`, is held out: the char LM and the genre word counts
 are trained on `corpora/clean/` and the spin override table was written before these texts.
 """
@@ -132,6 +135,19 @@ def main() -> None:
         harmed = sum(false_changes(d, r, t) for d, r, t in zip(damaged, repaired, expected))
         total = sum(len(canon(t)) for t in expected)
         print(f"{name:<20}{before / total:>12.2%}{after / total:>14.2%}{harmed:>15}")
+    web_copies()
+
+
+def web_copies() -> None:
+    """The written web-style copies (tests/normalize/webcopies/, each with the text a careful
+    typist keeps): the chrome shapes of real pages and hard wraps, written for this project."""
+    golds = sorted((REPO / "tests" / "normalize" / "webcopies").glob("*.gold.txt"))
+    pages = [g.with_name(g.name.replace(".gold.txt", ".txt")).read_text(encoding="utf-8") for g in golds]
+    expected = [g.read_text(encoding="utf-8") for g in golds]
+    total = sum(len(canon(t)) for t in expected)
+    before = sum(edits(p, t) for p, t in zip(pages, expected))
+    after = sum(edits(normalize(p).text, t) for p, t in zip(pages, expected))
+    print(f"{'web copies (' + str(len(golds)) + ')':<20}{before / total:>12.2%}{after / total:>14.2%}")
 
 
 if __name__ == "__main__":

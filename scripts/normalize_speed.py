@@ -1,13 +1,21 @@
 """Normalizer speed beside jieba.lcut and OpenCC t2s, on the same texts in the same run.
 
     .venv/bin/python scripts/normalize_speed.py [DIR ...]
+    .venv/bin/python scripts/normalize_speed.py --mixed [--full]
 
 Texts: every *.txt under the given folders (default: corpora/clean and, when present,
 ../shared/eval/genre and ../shared/eval/dev). Resources are warmed up first; the figure that
 matters is the ratio, which does not depend on the machine.
+
+`--mixed`: the benchmark's mixed corpus instead (scripts/benchmark.py: varied copies of every
+sample document, damaged ones included; the quick size unless --full), timed as the benchmark
+times it — CPU seconds, the median of three repetitions — with each step's own ratio, so that the
+step that costs most is named.
 """
 from __future__ import annotations
 
+import argparse
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -32,8 +40,7 @@ def chars_per_second(function, texts: list[str], repeat: int = 3) -> float:
     return sum(map(len, texts)) / best
 
 
-def main() -> None:
-    dirs = [Path(d) for d in sys.argv[1:]] or [d for d in DEFAULT_DIRS if d.is_dir()]
+def by_folder(dirs: list[Path]) -> None:
     groups = {d.name: [p.read_text(encoding="utf-8") for p in sorted(d.glob("*.txt"))] for d in dirs}
     everything = [text for texts in groups.values() for text in texts]
     converter = resources.opencc_converter("t2s")
@@ -47,6 +54,32 @@ def main() -> None:
         print(f"{name:<12}{sum(map(len, texts)):>8}{speed:>16,.0f}{speed / jieba_speed:>9.2f}"
               f"{speed / opencc_speed:>10.2f}")
     print(f"jieba.lcut {jieba_speed:,.0f} c/s, OpenCC t2s {opencc_speed:,.0f} c/s")
+
+
+def mixed(full: bool) -> None:
+    sys.path.insert(0, str(REPO / "scripts"))
+    import benchmark  # noqa: E402  (scripts/benchmark.py, beside this script)
+
+    files = benchmark.sample_files(benchmark.SAMPLES)
+    corpus = benchmark.build_corpus(files, benchmark.FULL_BYTES if full else benchmark.QUICK_BYTES)
+    benchmark.warm_up(corpus, len(files))
+    reps = [benchmark.measure_stages(corpus) for _ in range(3)]
+    ratios = {key: statistics.median(rep[key] for rep in reps) for key in reps[0] if key.endswith("_vs_jieba_ratio")}
+    print(f"{len(corpus)} documents; ratios to jieba.lcut (median of 3, CPU time)")
+    for key in ["normalize_vs_jieba_ratio"] + [k for k in ratios if k.startswith("step_")]:
+        print(f"  {key.removesuffix('_vs_jieba_ratio'):<32}{ratios[key]:>8.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dirs", nargs="*", type=Path)
+    parser.add_argument("--mixed", action="store_true", help="the benchmark's mixed corpus, step by step")
+    parser.add_argument("--full", action="store_true", help="with --mixed: the full 5 MB corpus")
+    args = parser.parse_args()
+    if args.mixed:
+        mixed(args.full)
+    else:
+        by_folder(args.dirs or [d for d in DEFAULT_DIRS if d.is_dir()])
 
 
 if __name__ == "__main__":

@@ -38,8 +38,9 @@ SYLLABLE = rf"[a-zü]*[{TONED}][a-zü]*"
 ORPHAN_READING = re.compile(rf"\?({SYLLABLE})\)")
 ANNOTATION = re.compile(rf"[(（]({SYLLABLE})[)）]")
 # signs no clean text shows: a reading after `?` or after a non-Chinese character, a lone
-# lower-case letter or brace wedged between Chinese characters (A级 and B超 are real)
-HARD_SIGN = re.compile(rf"\?{SYLLABLE}\)[a-z{{}}]*|[^{HAN}(（]\(({SYLLABLE})\)|(?<=[{HAN}])[a-z{{}}](?=[{HAN}(])")
+# lower-case letter or brace wedged between Chinese characters (A级 and B超 are real, and x is a
+# redaction mark: 做好x年度)
+HARD_SIGN = re.compile(rf"\?{SYLLABLE}\)[a-z{{}}]*|[^{HAN}(（]\(({SYLLABLE})\)|(?<=[{HAN}])[a-wyz{{}}](?=[{HAN}(])")
 ASCII_LEFT = re.compile(r"[\x21-\x7e]")   # a realignment that leaves ASCII behind explains nothing
 # an ASCII character a trail byte (0x40-0x7e) decodes to, where the decoder fell back in step
 TRAIL_BYTE_CHAR = re.compile(r"[\x40-\x7e]")
@@ -53,6 +54,7 @@ RARE_COUNT = 1000          # a character rarer than this (in the model's counts)
 ACCEPT_MARGIN = 12.0       # log-probability a repair must gain over the damaged text
 REFILL_MARGIN = 6.0        # ... that putting back a lost byte pair must add
 RESTORE_MARGIN = 2.0       # ... by which a restored last character must beat the runner-up
+WORD_END_MARGIN = 4.0      # ... and without a reading to go by
 DROPPED_PAIR_PRIOR = math.log(23 / 190)   # share of first bytes whose pair falls into private use
 # a genre text's mean bigram log-probability per character (corpora/clean): a character that
 # fits as well as the genre's average costs nothing, so readings of different length compare fairly
@@ -63,7 +65,8 @@ MAX_COMBINATIONS = 256
 MAX_CHOICES = 8            # characters tried for one `?` of a known reading
 MAX_SPAN = 24              # a misread reaches at most this far past a suspect character
 MAX_REFILLS = 3
-TOP_FIRST = 4              # first characters of a refilled pair kept for the joint search
+REFILLED_CANDIDATES = 3    # best realignments tried with dropped pairs put back
+TOP_FIRST = 8              # first characters of a refilled pair kept for the joint search
 CONTEXT = 3
 WELL_FORMED_PAIRS = 2      # seen pairs in a row that no misread produces by chance
 
@@ -80,7 +83,7 @@ def repair_gbk_misalignment(text: str) -> tuple[str, list]:
     edits: list[Edit] = []
     floor = 0   # regions are repaired left to right and never reach into an earlier repair
     for start, end in damaged_regions(text):
-        if start < floor or reads_on_after(text, start, end):
+        if start < floor or reads_on_after(text, start, end) or in_name(text, start, end):
             continue
         edit = repair_region(text, start, end, floor)
         if edit:
@@ -99,12 +102,14 @@ def lost_character_edits(text: str, repairs: list[Edit]) -> list[Edit]:
         for match in pattern.finditer(text):
             if any(repair.start <= match.end() and match.start() <= repair.end for repair in repairs):
                 continue
+            at = match.end()
             if split_month_day:
                 split = month_day_split(match.group())
-                if split:
-                    edits.append(Edit(match.start() + split, match.start() + split, insert))
-            else:
-                edits.append(Edit(match.end(), match.end(), insert))
+                if not split:
+                    continue
+                at = match.start() + split
+            if insert not in (simplified_char(text[at - 1]), simplified_char(text[at:at + 1] or " ")):
+                edits.append(Edit(at, at, insert))   # never beside the same character in the other script (號)
     return edits
 
 
@@ -174,6 +179,31 @@ def reads_on_after(text: str, start: int, end: int) -> bool:
     return False
 
 
+def in_name(text: str, start: int, end: int) -> bool:
+    """A region seeded by the model alone whose one rare character is in a person's name: a
+    surname one or two characters before it, or a rare surname itself, and a list mark, a title
+    or the line's end after the name (`副县长张晓旸,县…`, `责编:翟可`). A misread runs on to the
+    next ASCII byte, so it is rarely one character."""
+    if HARD_SIGN.search(text, start, end) or MISREAD_SYMBOL.search(text, start, end):
+        return False
+    rare = [i for i in range(start, end) if is_rare_han(text[i])]
+    if len(rare) != 1 or (rare[0] + 1 < len(text) and is_rare_han(text[rare[0] + 1])):
+        return False
+    i = rare[0]
+    cues = resources.name_cues()
+    if text[i] in cues["surnames"]:   # a rare surname (翟, 闫): one or two given-name characters, then the name ends
+        return any(all(map(is_han, text[i + 1:i + 1 + n])) and name_ends(text, i + n, cues) for n in (1, 2))
+    surname = i > 0 and is_han(text[i - 1]) and any(
+        text[stop - n:stop] in cues["surnames"] for stop in (i, i - 1) for n in range(1, min(stop, cues["longest_surname"]) + 1))
+    return surname and name_ends(text, i, cues)
+
+
+def name_ends(text: str, i: int, cues: dict) -> bool:
+    """Whether a person's name may end at character i: a list mark, a title, a space or the end after it."""
+    after = text[i + 1:i + 2]
+    return not after or after in cues["after"] or after.isspace() or cues["titles"].match(text, i + 1) is not None
+
+
 def looks_damaged(left: str, repaired: str, right: str) -> bool:
     """Whether the detector would flag the repair itself: then it is a guess among wrecks, and
     a second pass would guess again (normalize must be idempotent)."""
@@ -191,8 +221,14 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
     misread_stop = with_glosses(text, misread_end(text, end))
     end = with_glosses(text, end)
     ends = {end + tail_in for tail_in in range(CONTEXT)} | {misread_stop}
-    best: tuple[float, int, int, str, str, str, str, float] | None = None
-    for lead_in, e in itertools.product(range(CONTEXT), sorted(ends)):
+    found: list[tuple[float, int, int, str, str, str, str, float]] = []
+    # the region as seeded, to the decoder's recovery, first: where the model alone seeded it and
+    # no realignment of that window gains anything, the other windows are not tried (clean text)
+    windows = [(0, misread_stop)] + [w for w in itertools.product(range(CONTEXT), sorted(ends)) if w != (0, misread_stop)]
+    model_only = not (HARD_SIGN.search(text, start, end) or MISREAD_SYMBOL.search(text, start, end))
+    for n, (lead_in, e) in enumerate(windows):
+        if n == 1 and model_only and not any(item[0] > 0 for item in found):
+            break
         s = start - lead_in
         if s < floor or e > len(text) or "\n" in text[s:e] or text[s] in ")）":
             continue   # a misread starts after a reading's parenthesis, where the decoder was in step
@@ -204,16 +240,19 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
                 continue   # leaves debris, or only widens punctuation (a gain that repairs nothing)
             candidate = with_last_char(reading, left, last_gloss(text[s:e]), right)
             gain = plausibility(left + candidate + right) - damaged
-            if best is None or gain > best[0]:
-                best = (gain, s, e, reading.codec, candidate, left, right, damaged)
-    if best and best[0] > 0:
-        _, s, e, codec, candidate, left, right, damaged = best
+            found.append((gain, s, e, reading.codec, candidate, left, right, damaged))
+    # a realignment with dropped byte pairs scores poorly until they are put back: the best few
+    # are refilled before one is chosen
+    best: tuple[float, int, int, str] | None = None
+    for _, s, e, codec, candidate, left, right, damaged in sorted(found, reverse=True)[:REFILLED_CANDIDATES]:
         if codec == "gbk":
             candidate = refill_dropped_pairs(candidate, left, right)
+        gain = plausibility(left + candidate + right) - damaged
         repaired = candidate.replace("\ufffd", "")
-        if plausibility(left + candidate + right) - damaged >= ACCEPT_MARGIN \
-                and not looks_damaged(left, repaired, right):
-            return Edit(s, e, repaired)
+        if gain >= ACCEPT_MARGIN and (best is None or gain > best[0]) and not looks_damaged(left, repaired, right):
+            best = (gain, s, e, repaired)
+    if best:
+        return Edit(best[1], best[2], best[3])
     debris_free = remove_debris(text[max(0, start - 1):end + 1])[start - max(0, start - 1):]
     debris_free = debris_free[:len(debris_free) - len(text[end:end + 1])]
     return Edit(start, end, debris_free) if debris_free != text[start:end] else None
@@ -317,14 +356,34 @@ def merge_shared_bytes(combination: tuple[bytes, ...]) -> bytes:
 
 
 def with_last_char(reading: Reading, left: str, gloss: str | None, right: str) -> str:
-    """The realignment with its lost last character put back where its reading makes it certain."""
+    """The realignment with its lost last character put back where its reading, its place at a
+    line's end or the word it ends makes it certain."""
     if reading.codec != "gbk" or reading.lone_lead is None or not reading.text.endswith("\ufffd"):
         return reading.text
     before = (left + reading.text[:-1])[-1:]
-    restored = restore_last_char(before, reading.lone_lead, gloss, right[:1])
+    if gloss is not None:
+        restored = restore_last_char(before, reading.lone_lead, gloss, right[:1])
+    elif not right or right[0] == "\n":
+        restored = resources.line_end_punctuation().get(reading.lone_lead)
+    else:
+        restored = word_end(before, reading.lone_lead, right[:1])
     return reading.text[:-1] + restored if restored else reading.text
 
 
+@lru_cache(maxsize=4096)
+def word_end(before: str, lead: int, after: str) -> str | None:
+    """Without a reading, the one common character of that lead byte that ends a word the model
+    knows with the character before it (场|所), by a wide margin over every other."""
+    lm = char_lm()
+    scored = sorted(((plausibility(before + c + after), c) for trail in range(0x40, 0xFF)
+                     if (c := single_char(bytes([lead, trail]))) and is_han(c) and not is_rare_han(c)
+                     and lm.seen(before, c)), reverse=True)
+    if scored and (len(scored) == 1 or scored[0][0] - scored[1][0] >= WORD_END_MARGIN):
+        return scored[0][1]
+    return None
+
+
+@lru_cache(maxsize=4096)   # the best realignments of a region share most of their refills
 def refill_dropped_pairs(candidate: str, left: str, right: str) -> str:
     """A byte pair that fell into GBK's user-defined rows decoded to nothing, so one wrong
     character `ab` stands where `a?` and `?b` were: put the pair back where it gains most."""
@@ -415,7 +474,7 @@ def strip_readings(region: str) -> str:
 def remove_debris(region: str) -> str:
     """`region` comes with one character of context on each side, which stays."""
     region = ORPHAN_READING.sub("", region)
-    return re.sub(rf"(?<=[{HAN}])[a-z{{}}?]+(?=[{HAN}])", "", region)
+    return re.sub(rf"(?<=[{HAN}])(?!x+[{HAN}])[a-z{{}}?]+(?=[{HAN}])", "", region)   # x, xx: redaction marks
 
 
 def plausibility(text: str) -> float:

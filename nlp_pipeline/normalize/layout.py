@@ -5,15 +5,17 @@ wrapping, a line that starts with closing punctuation), removes stray spaces bet
 characters, and breaks paragraphs that were run together with a space after a sentence end or
 after a numbered heading. Table rows (`cell|cell|cell`) are left as they are.
 `repair_punctuation`: half-width punctuation in Chinese context becomes full-width (never in
-numbers, times, URLs or Latin text), straight quotes become “…”, doubled quotes collapse, and a
+numbers, times, URLs or Latin text), a half-width full stop between Chinese characters 。, straight quotes become “…”, doubled quotes collapse, and a
 closing quote that lost its opening one gets it back when the quoted words are unmistakable.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 
+from .. import resources
+from .charlm import char_lm
 from .edits import Edit, apply_edits, diff_edits
+from .lines import LineKind, read_lines
 
 LAYOUT_STEP = "layout"
 PUNCT_STEP = "punctuation"
@@ -22,25 +24,37 @@ CJK = rf"{HAN}\uff01-\uff5e\u3001-\u3011“”‘’…—·"
 SENTENCE_END = "。！？；：!?;:"
 OPENING_TAIL = "，、（“‘《,(\"'"   # a line ending in one of these goes on in the next line
 CLOSING_HEAD = "。，、；：！？）”’》,.;:!?)"  # a line starting with one of these belongs to the line before
-HEADING = re.compile(r"^(第[一二三四五六七八九十]+[，,、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])")
-WRAP_MIN = 20          # hard-wrapped lines are at least this long ...
-WRAP_SHARE = 0.3       # ... and share one length (±1) with this part of the long lines
+# running text, not a heading or a list item (half-width marks too: the punctuation step widens them
+# after this one, and a second pass must decide as the first did)
+INNER_PUNCT = re.compile(r"[，、,；;。！？!?“”\"（）()《》]")
+WRAP_MIN = 16        # a hard-wrapped line is at least this long ...
+WRAP_SURE = 0.7      # ... and this share of the longest line near it,
+WRAP_UNSURE = 0.45   # ... or this share when the break splits a word the character model knows
+WRAP_WINDOW = 2      # lines either side that give the local width (paragraphs may wrap at different widths)
+# kinds (lines.py) a line is never joined to the next from, and never joined into from the line before
+NOT_JOINED_FROM = {LineKind.TITLE, LineKind.DATELINE, LineKind.TABLE_ROW, LineKind.CHROME, LineKind.CAPTION,
+                   LineKind.METADATA}
+NOT_JOINED_INTO = NOT_JOINED_FROM | {LineKind.HEADING, LineKind.FIELD}
+WIDTH_KINDS = {LineKind.PROSE, LineKind.HEADING, LineKind.FIELD}
 # a half-width mark or straight quote beside Chinese counts as Chinese: the punctuation step converts it next
 SPACE_RUN = re.compile(rf"(?<=[{CJK}\d,;:!?)\"])[ \t]+(?=[{CJK}\d(\"]|[,;:!?)](?=[{CJK}]))")
+TIME = re.compile(r"\d{1,2}[:：]\d{2}")
+FIELD_LABEL = re.compile(rf"(?:^|(?<=\s))[{HAN}]{{2,8}}\s*[:：]")
 
 
 def repair_layout(text: str) -> tuple[str, list]:
     lines = text.split("\n")
-    width = wrap_width(lines)
+    kinds = [line.kind for line in read_lines(text)]
+    stripped = [line.strip() for line in lines]
+    widths = Widths(stripped, kinds)
     edits: list[Edit] = []
     offset = 0
-    previous: str | None = None   # last kept line's stripped text
+    previous: int | None = None   # index of the last kept line
     after_blank = False
     for i, line in enumerate(lines):
         start, end = offset, offset + len(line)
         offset = end + 1
-        stripped = line.strip()
-        if not stripped:
+        if not stripped[i]:
             # before the first kept line a blank line goes with the break after it, later with the one before
             edits.append(Edit(start - 1, end, "") if previous is not None else Edit(start, min(end + 1, len(text)), ""))
             after_blank = True
@@ -49,16 +63,17 @@ def repair_layout(text: str) -> tuple[str, list]:
         trail = len(line) - len(line.rstrip())
         # a closing mark never starts a line and an opening one never ends a paragraph, not even
         # across a blank line (a second pass, the blank line gone, would join them)
-        if previous is not None and (not after_blank or stripped[0] in CLOSING_HEAD or previous[-1] in OPENING_TAIL) \
-                and joins(previous, stripped, line, width):
+        if previous is not None and (not after_blank or stripped[i][0] in CLOSING_HEAD
+                                     or stripped[previous][-1] in OPENING_TAIL) \
+                and joins(stripped, kinds, previous, i, line[:1].isspace(), widths):
             edits.append(Edit(start - 1, start + lead, ""))   # the line break and the indent
         elif lead:
             edits.append(Edit(start, start + lead, ""))
         if trail:
             edits.append(Edit(end - trail, end, ""))
-        if not is_table_row(stripped):
+        if kinds[i] != LineKind.TABLE_ROW:
             edits += inner_space_edits(line, start, lead)
-        previous, after_blank = stripped, False
+        previous, after_blank = i, False
     return apply_edits(LAYOUT_STEP, text, merge_touching(edits))
 
 
@@ -74,44 +89,81 @@ def merge_touching(edits: list[Edit]) -> list[Edit]:
     return merged
 
 
-def wrap_width(lines: list[str]) -> int | None:
-    """The line length of a hard-wrapped text, if it is one."""
-    lengths = [len(line.strip()) for line in lines if len(line.strip()) >= WRAP_MIN]
-    if len(lengths) < 5:
-        return None
-    common, _ = Counter(lengths).most_common(1)[0]
-    near = sum(1 for n in lengths if abs(n - common) <= 1)
-    return common if near >= WRAP_SHARE * len(lengths) else None
+class Widths:
+    """The longest line of running text near a line in its paragraph (up to a line that ends a
+    sentence): the width a hard wrap would fill there. Asked only where a break is in doubt."""
+
+    def __init__(self, stripped: list[str], kinds: list[LineKind]) -> None:
+        self.lengths = [len(line) if kind in WIDTH_KINDS else 0 for line, kind in zip(stripped, kinds)]
+        self.goes_on = [bool(n) and line[-1] not in SENTENCE_END for n, line in zip(self.lengths, stripped)]
+
+    def at(self, i: int) -> int:
+        lengths, goes_on = self.lengths, self.goes_on
+        lo = hi = i
+        while lo > i - WRAP_WINDOW and lo > 0 and goes_on[lo - 1]:
+            lo -= 1
+        while hi < i + WRAP_WINDOW and hi < len(lengths) - 1 and goes_on[hi] and lengths[hi + 1]:
+            hi += 1
+        return max(lengths[lo:hi + 1])
 
 
-def joins(previous: str, stripped: str, raw_line: str, width: int | None) -> bool:
-    if is_table_row(previous) or is_table_row(stripped):
+def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: bool, widths: Widths) -> bool:
+    """Whether line j goes on from line i (the kept line before it): a break inside a sentence."""
+    previous, line = stripped[i], stripped[j]
+    if LineKind.TABLE_ROW in (kinds[i], kinds[j]):
         return False
-    if stripped[0] in CLOSING_HEAD:
+    if line[0] in CLOSING_HEAD or previous[-1] in OPENING_TAIL:
         return True
-    if previous[-1] in OPENING_TAIL:
+    if previous[-1] in SENTENCE_END or indented or kinds[i] in NOT_JOINED_FROM or kinds[j] in NOT_JOINED_INTO:
+        return False
+    numbered = heading(previous)
+    if (kinds[i] == LineKind.HEADING and not INNER_PUNCT.search(previous, numbered.end() if numbered else 0)) \
+            or heading(line) or not_title(previous) or not_title(line):
+        return False   # a heading, an issuer or a document number is a line of its own
+    if len(previous) < WRAP_MIN:
+        return False
+    running = INNER_PUNCT.search(previous) is not None
+    width = widths.at(i)
+    if len(previous) >= WRAP_SURE * width and (running or INNER_PUNCT.search(line[:WRAP_MIN])):
         return True
-    if previous[-1] in SENTENCE_END or HEADING.match(stripped) or raw_line[:1].isspace():
-        return False
-    if width is None or len(previous) < width - 3:
-        return False
-    # a heading without sentence punctuation shorter than the wrap width is a line of its own
-    return not (HEADING.match(previous) and not re.search("[，。；,;]", previous) and len(previous) < width - 1)
+    # shorter than its neighbours: a wrap only where the break splits a word (液化|气) the model knows
+    return len(previous) >= WRAP_UNSURE * width and running and char_lm().seen(previous[-1], line[0])
+
+
+def heading(line: str) -> re.Match | None:
+    return resources.line_kinds()["heading"].match(line)
+
+
+def not_title(line: str) -> bool:
+    return resources.line_kinds()["not_title"].search(line) is not None
 
 
 def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
-    """Spaces between Chinese characters: a paragraph break after a sentence or a heading, else nothing."""
+    """Spaces between Chinese characters: a paragraph break after a sentence or a heading, else
+    nothing. A space between two numbers or before a time stays (2023-08-31 11:23), and so does
+    one before a label in a line of `label：value` fields; after a label's colon nothing breaks."""
+    runs = list(SPACE_RUN.finditer(line, lead))
+    if not runs:   # most lines
+        return []
     edits = []
     title = looks_like_title(line)
+    fields = len(FIELD_LABEL.findall(line)) >= 2
+    label_first = FIELD_LABEL.match(line, lead)   # 来源: 县应急管理局
     segment_start = lead  # a space run splits segments, so the last one never starts before the previous run
-    for match in SPACE_RUN.finditer(line, lead):
+    for match in runs:
         segment = re.split(r"(?<=[。！？；：!?;:])|\s+", line[segment_start:match.start()])[-1]
         segment_start = match.end()
-        after = line[match.end()]
-        heading = HEADING.match(segment)
+        before, after = line[match.start() - 1], line[match.end()]
+        if (before.isdigit() or before == "日") and (after.isdigit() and before.isdigit() or TIME.match(line, match.end())):
+            continue
+        if fields and FIELD_LABEL.match(line, match.end()):
+            continue   # the space before the next label
+        if (fields or label_first and match.start() == label_first.end()) and before in ":：":
+            edits.append(Edit(start + match.start(), start + match.end(), ""))
+            continue   # a label's colon never ends a paragraph
+        numbered = heading(segment)
         breaks = after not in CLOSING_HEAD and (   # a line never starts with a closing mark (joins)
-            line[match.start() - 1] in SENTENCE_END or (heading is not None and heading.end() < len(segment)
-                                                        and after not in "的了和与及"))
+            before in SENTENCE_END or (numbered is not None and numbered.end() < len(segment) and after not in "的了和与及"))
         if breaks:
             edits.append(Edit(start + match.start(), start + match.end(), "\n"))
         elif not title:
@@ -132,6 +184,9 @@ def is_table_row(line: str) -> bool:
 
 HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 HALF_PUNCT = re.compile(r"[,;:!?()]")
+# a half-width full stop after a Chinese character, before another or at the line's end, ends a
+# sentence (工作.下一步); in numbers, names of files and addresses it stays (1.5, 附件.docx, www.)
+HALF_STOP = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}“”]|$)")
 STRAIGHT_QUOTES = re.compile(r' ?" ?" ?|"')   # a doubled quote takes the stray spaces with it
 
 
@@ -165,6 +220,8 @@ def full_width_punctuation(line: str) -> str:
     while True:
         converted = HALF_PUNCT.sub(lambda m: HALF_TO_FULL[m.group()] if in_chinese_context(line, m.start())
                                    else m.group(), line)
+        if "." in converted:
+            converted = HALF_STOP.sub("。", converted)
         if converted == line:
             return line
         line = converted

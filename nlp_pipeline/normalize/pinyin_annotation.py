@@ -1,7 +1,8 @@
-"""Remove pinyin readings that annotators put after characters: `會(huì)` -> `會`.
+"""Remove pinyin readings that annotators put after characters: `會(huì)` -> `會`, `直(zhi)` -> `直`.
 
-A parenthesised syllable goes only when it is a reading of the character before it (pypinyin),
-so `(试行)`, `(2021)`, `(一)`, `(以下简称…)` and Latin words in parentheses never match.
+A parenthesised syllable, with tone marks or without, goes only when it is a reading of the
+character before it (pypinyin), so `(试行)`, `(2021)`, `(一)`, `(以下简称…)` and Latin words in
+parentheses never match.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ def remove_pinyin_annotations(text: str) -> tuple[str, list]:
     if "(" not in text and "（" not in text:
         return text, []
     edits = [Edit(m.start(2) - 1, m.end(), "") for m in ANNOTATED.finditer(text)
-             if m.group(2) in readings(m.group(1))]
+             if m.group(2) in readings(m.group(1)) or m.group(2) in toneless_readings(m.group(1))]
     return apply_edits(STEP, text, edits)
 
 
@@ -30,3 +31,12 @@ def readings(ch: str) -> frozenset[str]:
     from pypinyin import Style, pinyin
 
     return frozenset(pinyin(ch, style=Style.TONE, heteronym=True)[0])
+
+
+@lru_cache(maxsize=32768)
+def toneless_readings(ch: str) -> frozenset[str]:
+    """Every reading of a character without its tone, ü written as ü or as v (`绿(lv)`)."""
+    from pypinyin import Style, pinyin
+
+    plain = pinyin(ch, style=Style.NORMAL, heteronym=True)[0]
+    return frozenset(plain) | {reading.replace("v", "ü") for reading in plain}

@@ -1,28 +1,44 @@
-"""Traditional -> simplified with OpenCC `t2s`, only where the text is traditional.
+"""Traditional -> simplified with OpenCC `t2s`, in every line that holds traditional-only characters.
 
-A simplified document is never converted (乾/干, 後/后 would damage names and quotes); a mixed
-one is converted line by line, only in lines that are themselves traditional.
+A traditional-only character is one OpenCC changes and the simplified standard (GB2312) does not
+contain (會, 發, 號); 乾, 後, 於, 著 are simplified characters too (乾隆, a surname, 显著), which
+OpenCC would change in a simplified text. A line is converted whole when its traditional-only
+characters show it is written in traditional script (a share of its Han characters); in
+any other line only the runs OpenCC changes that hold a traditional-only character are converted
+(a traditional name or headline in a simplified text), so 乾隆年间的后街 stays as it is. The
+document's script is `traditional` when most of its lines are, `mixed` when some are converted.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
+import numpy as np
+
 from .. import resources
-from .edits import Edit, apply_edits, diff_edits
+from .edits import Edit, apply_edits, code_points, diff_edits, differing_runs
 
 STEP = "t2s"
 HAN = re.compile(r"[\u3400-\u9fff]")
-TRADITIONAL_SHARE = 0.04   # share of a text's Han characters OpenCC changes before we call it traditional
-MIN_TRADITIONAL = 3        # fewer changed characters than this is a name or a quote, not a script
+NEWLINE = re.compile("\n")
+TRADITIONAL_SHARE = 0.1    # share of a line's Han characters that are traditional-only in a traditional line
+TEXT_SHARE = 0.1           # share of a text's Han characters OpenCC changes in a traditional text
+MERGE_GAP = 4              # runs of one line closer than this are recorded as one change
 TRADITIONAL_LINE_SHARE = 0.8   # share of the lines with Han that must be traditional for a traditional text
+
+
+class LineReading(NamedTuple):
+    changed: int             # Han characters OpenCC changes
+    traditional_only: int    # ... of which the simplified standard lacks
+    han: int
 
 
 class ScriptReading(NamedTuple):
     script: str                  # simplified, traditional or mixed
     converted: str               # the whole text through t2s
-    traditional_lines: tuple[bool, ...]
+    lines: tuple[LineReading | None, ...]   # None: a line OpenCC leaves as it is
 
 
 def detect_script(text: str) -> str:
@@ -31,57 +47,93 @@ def detect_script(text: str) -> str:
 
 @lru_cache(maxsize=4)   # normalize() records the script and the t2s step acts on it: one reading
 def read_script(text: str) -> ScriptReading:
-    """One OpenCC pass over the whole text, then each line's share of changed Han characters."""
+    """One OpenCC pass over the whole text, then each changed line's counts."""
     converted = resources.opencc_converter("t2s").convert(text)
     if converted == text:
         return ScriptReading("simplified", converted, ())
-    lines, converted_lines = text.split("\n"), converted.split("\n")
-    if len(lines) != len(converted_lines):   # OpenCC keeps line breaks; if not, judge lines alone
-        converted_lines = [resources.opencc_converter("t2s").convert(line) for line in lines]
-    flags, changed_total = [], 0
-    for line, converted_line in zip(lines, converted_lines):
-        if line == converted_line:   # most lines: no need to count anything
-            flags.append(False)
-            continue
-        changed, han = changed_han(line, converted_line)
-        flags.append(is_traditional(changed, han))
-        changed_total += changed
-    traditional = sum(flags)
-    if not traditional:
+    if len(converted) == len(text):   # OpenCC keeps lengths in practice: count on code points
+        readings = same_length_readings(text, converted)
+    else:   # judge lines alone
+        readings = tuple(None if line == (converted_line := resources.opencc_converter("t2s").convert(line))
+                         else read_line(line, converted_line) for line in text.split("\n"))
+    converted_any = [r for r in readings if r and r.traditional_only]
+    if not converted_any:
         script = "simplified"
-    elif is_traditional(changed_total, len(HAN.findall(text))) \
-            and traditional >= TRADITIONAL_LINE_SHARE * sum(1 for line in lines if HAN.search(line)):
+    elif sum(map(is_traditional, converted_any)) >= TRADITIONAL_LINE_SHARE * sum(1 for line in text.split("\n") if HAN.search(line)) \
+            and sum(r.changed for r in converted_any) >= TEXT_SHARE * len(HAN.findall(text)):
         script = "traditional"
     else:
         script = "mixed"
-    return ScriptReading(script, converted, tuple(flags))
+    return ScriptReading(script, converted, readings)
 
 
-def changed_han(line: str, converted: str) -> tuple[int, int]:
-    """How many of the line's Han characters OpenCC changed, and how many it has."""
-    if len(line) == len(converted):
-        changed = sum(a != b and HAN.match(a) is not None for a, b in zip(line, converted))
-    else:
-        changed = sum(edit.end - edit.start for edit in diff_edits(line, converted))
-    return changed, len(HAN.findall(line))
+def same_length_readings(text: str, converted: str) -> tuple[LineReading | None, ...]:
+    """Each line's counts from the two texts' code points, summed per line."""
+    before, after = code_points(text), code_points(converted)
+    han = (before >= 0x3400) & (before <= 0x9FFF)
+    differs = before != after
+    changed = differs & han
+    traditional = np.zeros(len(before), dtype=bool)
+    positions = np.flatnonzero(changed)
+    traditional[positions] = [is_traditional_only(text[i]) for i in positions.tolist()]
+    breaks = np.flatnonzero(before == 10)
+    starts, ends = np.concatenate(([0], breaks + 1)), np.concatenate((breaks, [len(before)]))
+
+    def per_line(mask: np.ndarray) -> list[int]:
+        totals = np.concatenate(([0], np.cumsum(mask)))
+        return (totals[ends] - totals[starts]).tolist()
+
+    return tuple(LineReading(c, t, h) if d else None
+                 for d, c, t, h in zip(per_line(differs), per_line(changed), per_line(traditional), per_line(han)))
 
 
-def is_traditional(changed: int, han: int) -> bool:
-    return changed >= MIN_TRADITIONAL and changed >= TRADITIONAL_SHARE * han
+def read_line(line: str, converted: str) -> LineReading:
+    """How many of the line's Han characters OpenCC changed, how many of those are
+    traditional-only, and how many it has."""
+    changed = [ch for edit in diff_edits(line, converted) for ch in line[edit.start:edit.end] if HAN.match(ch)]
+    return LineReading(len(changed), sum(map(is_traditional_only, changed)), len(HAN.findall(line)))
+
+
+@lru_cache(maxsize=8192)
+def is_traditional_only(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def is_traditional(line: LineReading) -> bool:
+    return line.traditional_only > 0 and line.traditional_only >= TRADITIONAL_SHARE * line.han
 
 
 def convert_traditional(text: str) -> tuple[str, list]:
     reading = read_script(text)
     if reading.script == "simplified":
         return text, []
-    if reading.script == "traditional":
-        return apply_edits(STEP, text, diff_edits(text, reading.converted))
-    converter = resources.opencc_converter("t2s")
     edits: list[Edit] = []
+    if len(reading.converted) == len(text):   # OpenCC's runs, kept by the line they stand in
+        line_starts = [0] + [match.end() for match in NEWLINE.finditer(text)]
+        kept: list[list[int]] = []
+        for start, end in differing_runs(text, reading.converted):
+            index = bisect_right(line_starts, start) - 1
+            line = reading.lines[index]
+            if line and line.traditional_only and (is_traditional(line) or any(map(is_traditional_only, text[start:end]))):
+                if kept and kept[-1][2] == index and start - kept[-1][1] <= MERGE_GAP:
+                    kept[-1][1] = end   # one change for nearby runs of a line: a traditional line has many
+                else:
+                    kept.append([start, end, index])
+            elif kept:
+                kept[-1][2] = -1   # a run left as it is never ends up inside a merged change
+        edits = [Edit(start, end, reading.converted[start:end]) for start, end, _ in kept]
+        return apply_edits(STEP, text, edits)
+    converter = resources.opencc_converter("t2s")
     offset = 0
-    for line, traditional in zip(text.split("\n"), reading.traditional_lines):
-        if traditional:
-            edits += [Edit(e.start + offset, e.end + offset, e.replacement)
-                      for e in diff_edits(line, converter.convert(line))]
+    for line, line_reading in zip(text.split("\n"), reading.lines):
+        if line_reading and line_reading.traditional_only:
+            line_edits = diff_edits(line, converter.convert(line))
+            if not is_traditional(line_reading):   # only the runs that hold a traditional-only character
+                line_edits = [e for e in line_edits if any(map(is_traditional_only, line[e.start:e.end]))]
+            edits += [Edit(e.start + offset, e.end + offset, e.replacement) for e in line_edits]
         offset += len(line) + 1
     return apply_edits(STEP, text, edits)

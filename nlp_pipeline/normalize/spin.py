@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import resources
 from .charlm import char_lm
@@ -82,10 +82,12 @@ def resolve(text: str, candidates: list[Candidate], bias: dict[str, float]) -> l
     """Margins of every candidate; each round sees the neighbours the last round put back."""
     restored = [False] * len(candidates)
     margins: list[float] = []
+    overrides = [override(text, c) for c in candidates]   # they do not depend on the neighbours
     for _ in range(ROUNDS):
-        margins = [margin(text, c, neighbour_char(text, candidates, restored, i, -1),
-                          neighbour_char(text, candidates, restored, i, +1)) + bias.get(c.pair.spun, 0.0)
-                   for i, c in enumerate(candidates)]
+        margins = [(fixed if fixed is not None else
+                    margin(c, neighbour_char(text, candidates, restored, i, -1),
+                           neighbour_char(text, candidates, restored, i, +1))) + bias.get(c.pair.spun, 0.0)
+                   for i, (c, fixed) in enumerate(zip(candidates, overrides))]
         now = [m >= ACCEPT_MARGIN for m in margins]
         if now == restored:
             break
@@ -106,26 +108,52 @@ def neighbour_char(text: str, candidates: list[Candidate], restored: list[bool],
     return text[c.end] if c.end < len(text) else ""
 
 
-def margin(text: str, c: Candidate, left: str, right: str) -> float:
-    """Log-odds that the original word stood here rather than the spun one."""
-    if in_context(text, c.start, c.end, c.pair.force):   # 上报平安隐患: 隐患 outweighs 报平安
+def override(text: str, c: Candidate) -> float | None:
+    """The override table's verdict on a candidate in its context, if it has one."""
+    reach = context_reach()
+    return override_between(c.pair.spun, text[max(0, c.start - reach):c.start], text[c.end:c.end + reach])
+
+
+@lru_cache(maxsize=16384)   # the same words stand in the same few contexts over and over
+def override_between(spun: str, left: str, right: str) -> float | None:
+    pair = spin_pairs()[spun]
+    if in_context(left, right, pair.force):   # 上报平安隐患: 隐患 outweighs 报平安
         return OVERRIDE_MARGIN
-    if in_context(text, c.start, c.end, c.pair.keep):
+    if in_context(left, right, pair.keep):
         return -OVERRIDE_MARGIN
+    return None
+
+
+@cache
+def context_reach() -> int:
+    """The longest context word of the override table: how far either side a verdict looks."""
+    return max((len(word) for pair in spin_pairs().values() for context in pair.force + pair.keep for word in context),
+               default=0)
+
+
+def margin(c: Candidate, left: str, right: str) -> float:
+    """Log-odds that the original word stood here rather than the spun one."""
     lm = char_lm()
     return (lm.logprob(left + c.pair.original + right) - lm.logprob(left + c.pair.spun + right)
             + c.pair.prior)
 
 
-def in_context(text: str, start: int, end: int, contexts) -> bool:
-    return any(text.startswith(right, end) and text.endswith(left, 0, start) for left, right in contexts)
+def in_context(left_text: str, right_text: str, contexts) -> bool:
+    return any(right_text.startswith(right) and left_text.endswith(left) for left, right in contexts)
 
 
 def restore_censored(text: str) -> tuple[str, list]:
     if not re.search(rf"[{HAN}] ?[A-Z]+ ?[{HAN}]", text):
         return text, []
-    edits = [Edit(m.start(), m.end(), original) for pattern, original in censor_patterns()
-             for m in pattern.finditer(text)]
+    edits = []
+    for standin, pattern, original in censor_patterns():
+        at = text.find(standin)
+        while at >= 0:   # the pattern tried where its stand-in is (or at the space before it), not everywhere
+            found = pattern.match(text, at - 1) if at and text[at - 1] == " " else None
+            found = found or pattern.match(text, at)
+            if found and (not edits or found.start() >= edits[-1].end):
+                edits.append(Edit(found.start(), found.end(), original))
+            at = text.find(standin, max(at + 1, found.end() if found else 0))
     return apply_edits(CENSOR_STEP, text, edits)
 
 
@@ -160,7 +188,8 @@ def spin_pattern() -> re.Pattern:
 
 
 @cache
-def censor_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+def censor_patterns() -> tuple[tuple[str, re.Pattern, str], ...]:
+    """(stand-in, its pattern, the original word): a pattern is tried only where its stand-in occurs."""
     compiled = []
     for row in resources.censor_standins():
         standin = re.escape(row["standin"])
@@ -171,5 +200,5 @@ def censor_patterns() -> tuple[tuple[re.Pattern, str], ...]:
         alternatives = [f"(?:{left}) ?{standin}{not_grade} ?(?=[{HAN}])"] if left else []
         if right:
             alternatives.append(f"(?<=[{HAN}]) ?{standin} ?(?={right})")
-        compiled.append((re.compile("|".join(alternatives)), row["original"]))
+        compiled.append((row["standin"], re.compile("|".join(alternatives)), row["original"]))
     return tuple(compiled)

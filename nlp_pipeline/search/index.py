@@ -295,18 +295,17 @@ def document_row(record: DocumentRecord, fingerprint: str) -> DocumentRow:
 # -- queries -----------------------------------------------------------------------------------
 
 def simplified_query(query: str) -> str:
-    # The normalizer leaves a text of a few traditional characters alone (too little evidence
-    # of its script), but a query that short is still meant to find the simplified texts.
+    # The normalizer converts only traditional-only characters; a query is converted whole.
     return resources.opencc_converter("t2s").convert(normalize(query).text)
 
 
 def _plan(query: str) -> list[Phrase]:
     if not isinstance(query, str) or not query.strip():
         raise SearchError("检索词是空的：请输入要找的字词")
-    normalized = normalize(query).text
+    typed = query.strip()
     simplified = simplified_query(query)
     # Both forms are searched: a document may keep a traditional name or quote as written.
-    phrases = query_phrases(normalized if simplified == normalized else f"{simplified} {normalized}")
+    phrases = query_phrases(typed if simplified == typed else f"{simplified} {typed}")
     if not phrases:
         raise SearchError(f"检索词“{query}”里只有标点或符号，没有可找的字词：请换个说法")
     return phrases

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.normalize import normalize
+from nlp_pipeline.normalize.lines import classify_lines, read_lines
 from nlp_pipeline.pipeline import process
 from nlp_pipeline.record import DEADLINE_KINDS, MODALITIES, ROLES, DocumentRecord
 from nlp_pipeline.resources import record_schema
@@ -106,8 +107,21 @@ def test_normalize_answers_anything(text):
 
 
 @FUZZ
+@given(documentish)
+def test_every_line_has_one_kind(text):
+    """The line classifier answers anything: one kind per line, chrome keeping only a date or a title."""
+    lines = read_lines(text)
+    assert [line.kind for line in lines] == classify_lines(text)
+    assert len(lines) == len(text.split("\n"))
+    for line in lines:
+        assert text[line.start:line.end] == text.split("\n")[lines.index(line)]
+        assert line.keep is None or line.keep in text[line.start:line.end]
+
+
+@FUZZ
 @example(":0”")
 @example('"\n\n一')
+@example('一一一一一一一一一000?"00\x85一')
 @given(documentish)
 def test_normalize_is_idempotent(text):
     once = normalize(text).text

@@ -1,0 +1,295 @@
+"""Lines have kinds before sentences have meanings: one classification of every line of a document.
+
+    >>> from nlp_pipeline.normalize.lines import LineKind, classify_lines
+    >>> classify_lines("首页 > 新闻中心\\n我市召开安全生产会议\\n2024-06-13 09:12 来源：某某日报\\n会议要求，各地要立即开展排查。")
+    [<LineKind.CHROME: 'chrome'>, <LineKind.TITLE: 'title'>, <LineKind.DATELINE: 'dateline'>, <LineKind.PROSE: 'prose'>]
+
+Kinds: the title; the dateline (a line that is a date, or the chrome line that carries the page's
+date); a site's metadata field (索引号：…, 标题：…); other chrome (menus, counters, credits,
+copyright, related-articles lists); a photo caption; a heading (numbered, or a subtitle under
+the title); a field line (责任单位：…); a table row (`cell|cell`); prose; blank.
+
+A line's features — field labels, dates and times, counters, addresses, separators, words only
+page furniture uses, sentence punctuation, length — add up to a chrome score (features and
+weights: data/normalize/line_kinds.json). Strong evidence makes a line chrome wherever it
+stands; weak evidence only in the page's header (before the body) or footer (after it), or next
+to chrome. Then the document's shape: the first title-like line of the header is the title, the
+first date the header's chrome carries is the dateline, the
+lines under a related-articles header go with it, and a footer block that holds chrome goes
+whole. `read_lines` also says what a chrome line keeps (its date, the title a metadata block
+names, a title without its 原标题： prefix); the boilerplate step removes the rest, and the
+layout step never joins a title, heading, field, table row or dateline to its neighbour.
+"""
+from __future__ import annotations
+
+import re
+from enum import Enum
+from functools import lru_cache
+from typing import NamedTuple
+
+from .. import resources
+
+HAN = re.compile(r"[\u3400-\u9fff]")
+SENTENCE_END = re.compile(r"[。！？!?；;](?![\u3400-\u9fff]{0,2}$)|[。！？!?]$")
+COMMA = re.compile(r"[，、,]")
+
+
+class LineKind(str, Enum):
+    BLANK = "blank"
+    TITLE = "title"
+    DATELINE = "dateline"
+    METADATA = "metadata"
+    CHROME = "chrome"
+    CAPTION = "caption"
+    HEADING = "heading"
+    FIELD = "field"
+    TABLE_ROW = "table_row"
+    PROSE = "prose"
+
+
+REMOVED = frozenset({LineKind.METADATA, LineKind.CHROME, LineKind.CAPTION})
+
+
+class Line(NamedTuple):
+    kind: LineKind
+    start: int          # offset of the line in the text
+    end: int            # offset of its end (before the newline)
+    keep: str | None    # what stays of it when that is not the line as it stands (a chrome line's date)
+
+
+class Features(NamedTuple):
+    text: str           # the line without surrounding spaces
+    score: float        # chrome evidence minus prose evidence
+    kind: LineKind      # the kind the line has on its own
+    sentence_ends: int
+    commas: int
+    han: int
+    labels: int         # chrome field labels (来源：, 浏览次数：)
+    date: str | None    # the date (and time) it carries
+    title: str | None   # the value of a title field
+
+
+def classify_lines(text: str) -> list[LineKind]:
+    """The kind of every line of `text` (`text.split("\\n")`, in order)."""
+    return [line.kind for line in read_lines(text)]
+
+
+@lru_cache(maxsize=8)   # the boilerplate and layout steps read the same text's lines
+def read_lines(text: str) -> tuple[Line, ...]:
+    raw = text.split("\n")
+    starts = [0]
+    for line in raw[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    features = [line_features(line) for line in raw]
+    kinds = [f.kind for f in features]
+    keep: list[str | None] = [None] * len(raw)
+    shape = resources.line_kinds()
+
+    anchors = [i for i, f in enumerate(features) if is_anchor(f)]
+    first_body = anchors[0] if anchors else len(raw)
+    last_body = anchors[-1] if anchors else -1
+    weak = shape["thresholds"]["weak"]
+    for i, f in enumerate(features if anchors else ()):   # weak evidence: beside chrome, or in a page's header and footer
+        # away from a list of fields; a field line only when its label is chrome (来源：, not 电子邮箱：)
+        if (kinds[i] == LineKind.PROSE or kinds[i] == LineKind.FIELD and f.labels) and f.score >= weak:
+            beside = [features[j] for j in neighbours(features, i)]
+            if any(n.kind == LineKind.CHROME for n in beside) or (i < first_body or i > last_body) \
+                    and not any(n.kind == LineKind.FIELD and n.score <= 0 for n in beside):
+                kinds[i] = LineKind.CHROME
+    mark_related_lists(features, kinds)
+    mark_footer_block(features, kinds, shape)
+
+    title = find_title(features, kinds, first_body, shape)
+    if title is not None:
+        kinds[title] = LineKind.TITLE
+        prefix = shape["title_prefix"].match(features[title].text)
+        if prefix:
+            keep[title] = features[title].text[prefix.end():]
+        title_text = keep[title] or features[title].text
+        for i in range(title + 1, first_body):   # a repeated title goes; subtitles are headings
+            if kinds[i] in (LineKind.PROSE, LineKind.FIELD) and features[i].text == title_text:
+                kinds[i] = LineKind.CHROME
+            elif kinds[i] == LineKind.PROSE and not features[i].sentence_ends and not features[i].commas \
+                    and features[i].han and len(features[i].text) <= shape["title"]["max_chars"] \
+                    and not shape["salutation"].search(features[i].text):
+                kinds[i] = LineKind.HEADING
+    for i in range(0, title if title is not None else first_body):   # a site's name and channel above the title
+        if kinds[i] == LineKind.PROSE and (shape["site_name"].match(features[i].text)
+                                           or shape["channel"].match(features[i].text)):
+            kinds[i] = LineKind.CHROME
+    if title is None:   # no title line: the one a metadata block names stays
+        for i in range(first_body):
+            if kinds[i] == LineKind.CHROME and features[i].title:
+                kinds[i], keep[i] = LineKind.METADATA, features[i].title
+                break
+    keep_dateline(features, kinds, keep, first_body, last_body)
+    for i, f in enumerate(features):   # chrome that is a site's `label：value` field
+        if kinds[i] == LineKind.CHROME and f.labels:
+            kinds[i] = LineKind.METADATA
+    return tuple(Line(kind, start, start + len(line), kept)
+                 for kind, start, line, kept in zip(kinds, starts, raw, keep))
+
+
+def is_anchor(f: Features) -> bool:
+    """A line of the document's body: running text, a heading, a field or a table row that no
+    chrome evidence touches."""
+    if f.score > 0:
+        return False
+    if f.kind == LineKind.PROSE:   # running text: a sentence end, two commas or a paragraph's length
+        return f.sentence_ends > 0 or f.commas >= 2 or len(f.text) > resources.line_kinds()["limits"]["long_chars"]
+    if f.kind == LineKind.FIELD:   # 原标题：… opens a page, not its body
+        return not resources.line_kinds()["title_prefix"].match(f.text)
+    return f.kind in (LineKind.HEADING, LineKind.TABLE_ROW)
+
+
+def neighbours(features: list[Features], i: int) -> list[int]:
+    """The nearest non-blank lines before and after line i."""
+    found = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(features) and features[j].kind == LineKind.BLANK:
+            j += step
+        if 0 <= j < len(features):
+            found.append(j)
+    return found
+
+
+def mark_related_lists(features: list[Features], kinds: list[LineKind]) -> None:
+    """A related-articles header and the short lines (headlines, bullets, dates) under it."""
+    shape = resources.line_kinds()
+    in_list = False
+    for i, f in enumerate(features):
+        if f.kind == LineKind.BLANK:
+            continue
+        if shape["related_header"].match(f.text):
+            kinds[i], in_list = LineKind.CHROME, True
+        elif in_list and not f.sentence_ends and shape["related_item"].match(f.text):
+            kinds[i] = LineKind.CHROME
+        else:
+            in_list = False
+
+
+def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """The document's last lines, when they hold chrome and nothing of the body: contact lines
+    and short lines among them go too (a date line and an issuer line end the block)."""
+    block = []
+    for i in range(len(features) - 1, -1, -1):
+        f = features[i]
+        if kinds[i] in (LineKind.BLANK, LineKind.CHROME, LineKind.CAPTION) or shape["contact"].match(f.text) \
+                or (kinds[i] in (LineKind.PROSE, LineKind.FIELD) and not f.sentence_ends and not shape["not_title"].search(f.text)
+                    and (f.score >= shape["thresholds"]["weak"] or not f.han or len(f.text) <= shape["limits"]["tiny_chars"])):
+            block.append(i)
+        else:
+            break
+    if any(kinds[i] == LineKind.CHROME and features[i].score >= shape["thresholds"]["chrome"] for i in block):
+        for i in block:
+            if kinds[i] != LineKind.BLANK:
+                kinds[i] = LineKind.CHROME
+
+
+def find_title(features: list[Features], kinds: list[LineKind], first_body: int, shape: dict) -> int | None:
+    """The first line of the header that reads as a title: not chrome, a date, an issuer, a
+    document number or a salutation; no sentence punctuation; a title's length."""
+    limits = shape["title"]
+    for i in range(min(first_body, len(features))):
+        f = features[i]
+        prefix = shape["title_prefix"].match(f.text)
+        if kinds[i] not in (LineKind.PROSE, LineKind.FIELD) or (kinds[i] == LineKind.FIELD and not prefix) \
+                or f.sentence_ends or shape["site_name"].match(f.text) or shape["channel"].match(f.text):
+            continue
+        text = f.text[prefix.end():] if prefix else f.text
+        if limits["min_han"] <= len(HAN.findall(text)) and len(text) <= limits["max_chars"] \
+                and not shape["not_title"].search(text) and not shape["salutation"].search(text) \
+                and text[-1] not in limits["open_ends"] and not (f.commas and continued(features, i)):
+            return i
+    return None
+
+
+def continued(features: list[Features], i: int) -> bool:
+    """Whether running text follows line i directly (no blank line): a line with a comma there is
+    the first line of a hard-wrapped paragraph, not a title."""
+    return i + 1 < len(features) and features[i + 1].kind == LineKind.PROSE
+
+
+def keep_dateline(features: list[Features], kinds: list[LineKind], keep: list[str | None],
+                  first_body: int, last_body: int) -> None:
+    """The first date the header's chrome carries stays as the dateline; failing that, a dated
+    publish line in the footer. A document viewer's upload date (beside 格式：, 页数：) is not the
+    document's."""
+    shape = resources.line_kinds()
+    dated = [i for i, f in enumerate(features) if kinds[i] in REMOVED and f.date
+             and not any(shape["file_fields"].search(f.text) for f in features[max(0, i - 2):i + 3])]
+    header = [i for i in dated if i < first_body]
+    footer = [i for i in dated if i > last_body and shape["date_label"].search(features[i].text)]
+    for i in header[:1] or footer[:1]:
+        kinds[i], keep[i] = LineKind.DATELINE, features[i].date
+
+
+def line_features(line: str) -> Features:
+    return _features(line.strip())
+
+
+@lru_cache(maxsize=65536)
+def _features(text: str) -> Features:
+    if not text:
+        return Features(text, 0.0, LineKind.BLANK, 0, 0, 0, 0, None, None)
+    shape = resources.line_kinds()
+    weights, limits = shape["weights"], shape["limits"]
+    compact = re.sub(r"\s+", "", text)
+    score = 0.0
+    labels = min(len(shape["strong_label"].findall(compact)) + len(shape["weak_label"].findall(text)),
+                 limits["labels_counted"])
+    bare = min(len(shape["bare_label"].findall(compact)), limits["labels_counted"]) - labels
+    score += labels * weights["strong_label"] + max(bare, 0) * weights["bare_label"]
+    if shape["chrome_word"].search(text) or shape["chrome_word"].search(compact):   # 下载 相关 / 注 册
+        score += weights["chrome_word"]
+    score += len(set(shape["site_talk"].findall(text))) * weights["site_talk"]
+    for name in ("breadcrumb", "counter", "url", "copyright", "page_marker", "newspaper", "credit_line",
+                 "timestamp", "no_han", "separated", "button_line", "end_mark", "rule", "disclaimer", "advert", "farm_line"):
+        if shape[name].search(text) or name == "credit_line" and shape[name].search(compact):   # 记者 叶  露
+            score += weights[name]
+    sentence_ends = len(SENTENCE_END.findall(text))
+    commas = len(COMMA.findall(text))
+    score += sentence_ends * weights["sentence_end"]
+    score += min(commas, limits["commas_counted"]) * weights["comma"]
+    if len(text) > limits["long_chars"]:
+        score += weights["long"]
+    if any(shape[name].search(text) for name in shape["decisive"]):   # a disclaimer is long and full of commas
+        score = max(score, shape["thresholds"]["chrome"])
+    if score >= shape["thresholds"]["chrome"]:
+        kind = LineKind.CHROME
+    elif shape["caption"].search(text):
+        kind = LineKind.CAPTION
+    elif shape["date_line"].match(text):
+        kind = LineKind.DATELINE
+    elif text.count("|") >= 2:
+        kind = LineKind.TABLE_ROW
+    elif shape["heading"].match(text):
+        kind = LineKind.HEADING
+    elif shape["field"].match(text) and sentence_ends <= 1 and len(text) <= limits["field_chars"]:
+        kind = LineKind.FIELD   # a label and its value, not a paragraph that opens with 会议要求：
+    else:
+        kind = LineKind.PROSE
+    return Features(text, score, kind, sentence_ends, commas, len(HAN.findall(text)), labels, carried_date(text, shape),
+                    title_value(text, shape))
+
+
+def carried_date(text: str, shape: dict) -> str | None:
+    """The date (and time) a line carries: the one after a date label (发布时间：), or one that
+    opens the line before any Chinese (2024-06-13 09:12 来源：…). An upload or print date is not
+    the document's."""
+    labelled = shape["date_label"].search(text)
+    found = shape["carried_date"].search(text, labelled.end()) if labelled else None
+    if not found:
+        found = shape["carried_date"].search(text)
+        if found and HAN.search(text, 0, found.start()):
+            return None
+    return found.group().strip() if found else None
+
+
+def title_value(text: str, shape: dict) -> str | None:
+    found = shape["title_field"].search(text)
+    if not found:
+        return None
+    value = found.group(1).strip()
+    return value if len(HAN.findall(value)) >= shape["title"]["min_han"] else None
