@@ -50,7 +50,7 @@ def find_title(lines: list[str]) -> str | None:
     lines = [c["title_prefix"].sub("", line) for line in lines]
     usable = [line for line in lines
               if line and not c["doc_number"].search(line) and not c["salutation"].search(line)
-              and not line_date(line) and not c["issuer_line"].match(line)]
+              and not line_date(line) and not c["issuer_line"].match(line) and not c["email_header"].match(line)]
     candidates = [line for line in usable if c["title_words"].search(line)]
     about = [line for line in candidates if "关于" in line]
     title = (about or candidates or [None])[0]
@@ -113,7 +113,9 @@ def find_doc_type(title: str | None, lines: list[str], first_paragraphs: list[st
         for doc_type in by_cue:
             if len(line) <= 30 and patterns[doc_type].search(line):
                 return doc_type
-    return "news" if first_paragraphs and c["lede_date"].match(first_paragraphs[0]) else "other"
+    if title and c["rule_text"].search(title):
+        return "other"  # a rule or a guide, not a report
+    return "news"  # without any cue, a document of this genre reports something
 
 
 def line_date(line: str) -> tuple[date, bool, int, bool] | None:
@@ -219,7 +221,9 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     body_paragraphs = all_paragraphs[len({s.paragraph for s in structure.sentences[:structure.body_start]}):]
     # the opening paragraphs of running text: publish lines and other short chrome do not count
     first = [p for p in body_paragraphs if re.search("[。！？]", p)][:OPENING_PARAGRAPHS]
-    title = find_title(lines)
+    # the title may stand below page chrome the normalizer kept (a metadata table): look at the
+    # short lines opening the text too
+    title = find_title(lines + [p for p in all_paragraphs[:12] if len(p) <= 80 and not p.endswith(("。", "：", ":"))])
     doc_type = find_doc_type(title, lines + body_paragraphs[:1], first)
     year = year_hint(title, lines, all_paragraphs)
     found_date = doc_date

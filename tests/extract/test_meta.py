@@ -143,3 +143,21 @@ def test_news_dates(text, date, doc_type):
 ])
 def test_signature_and_update_dates(text, date):
     assert extract_fields(text).meta.date == date
+
+
+@pytest.mark.parametrize("text, title, doc_type", [
+    # without any cue a document of this genre reports something; rules and guides are other
+    ("楼宇署限月底前交棚网阻燃证明\n楼宇署今日表示，业主须于本月31日或之前提交证明。\n",
+     "楼宇署限月底前交棚网阻燃证明", "news"),
+    ("消防机关办理消防安全检查注意事项\n一、检查人员应以编组方式实施检查。\n", "消防机关办理消防安全检查注意事项", "other"),
+    # 通函 is a notice; an email's header lines are never the title
+    ("机电安全署气体安全科通函\n致：全港食肆东主\n东主须于2026年2月28日或之前安排检查。\n", "机电安全署气体安全科通函", "notice"),
+    ("发件人：安环部-陆某 <lu@example.com>\n发送时间：2024年7月9日 17:22\n主题：7月份安全生产例会纪要\n"
+     "各车间要于7月12日前完成钢丝绳更换。\n", "7月份安全生产例会纪要", "minutes"),
+    # the title below a metadata table the normalizer kept
+    ("索引号 | 1151/2024-00087 | 主题分类 | 安全生产\n关于印发《棠川县燃气安全专项整治实施方案》的通知\n"
+     "各乡镇要认真组织实施。\n", "关于印发《棠川县燃气安全专项整治实施方案》的通知", "plan"),
+])
+def test_titles_and_types_of_real_copies(text, title, doc_type):
+    meta = extract_fields(text).meta
+    assert (meta.title, meta.doc_type) == (title, doc_type)
