@@ -219,7 +219,9 @@ def keep_dateline(features: list[Features], kinds: list[LineKind], keep: list[st
     shape = resources.line_kinds()
     dated = [i for i, f in enumerate(features) if kinds[i] in REMOVED and f.date
              and not any(shape["file_fields"].search(f.text) for f in features[max(0, i - 2):i + 3])]
-    header = [i for i in dated if i < first_body]
+    # the header ends at the first running text: a headline read as a field (北京：严查…) does not end it
+    first_prose = next((i for i, f in enumerate(features) if f.kind == LineKind.PROSE and is_anchor(f)), first_body)
+    header = [i for i in dated if i < max(first_body, first_prose)]
     footer = [i for i in dated if i > last_body and shape["date_label"].search(features[i].text)]
     for i in header[:1] or footer[:1]:
         kinds[i], keep[i] = LineKind.DATELINE, features[i].date

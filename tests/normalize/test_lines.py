@@ -110,3 +110,12 @@ def test_single_name_credit():
     from nlp_pipeline.normalize import normalize
 
     assert normalize("监管部门要加强督查。（何某）").text == "监管部门要加强督查。"
+
+
+def test_a_headline_read_as_a_field_does_not_end_the_header_before_its_dateline():
+    from nlp_pipeline.normalize import normalize
+
+    text = ("您当前的位置: 首页 资讯 >\n\n北京:严查餐饮场所可燃气体报警装置安装情况\n\n"
+            "2023-06-23 15:32:18 来源:某商报\n\n某商报讯(记者 张某)6月23日,市城市管理委印发紧急通知,要求各区开展燃气安全检查。\n")
+    lines = normalize(text).text.split("\n")
+    assert lines[:2] == ["北京：严查餐饮场所可燃气体报警装置安装情况", "2023-06-23 15:32:18"]
