@@ -147,6 +147,8 @@ def main() -> None:
     parser.add_argument("--per-doc", action="store_true", help="also each document's task F1")
     parser.add_argument("--json", type=Path, help="write all scores here as JSON")
     parser.add_argument("--speed", action="store_true", help="also measure extraction speed against jieba")
+    parser.add_argument("--table", type=Path, metavar="CSV",
+                        help="also write the headline figures per set as CSV (pandas) and as a Markdown table beside it")
     parser.add_argument("--agreement", nargs=2, type=Path, metavar=("FIRST", "SECOND"),
                         help="score a second annotator's gold (SECOND/<id>.json) against the first's (FIRST/<id>.gold.json)")
     args = parser.parse_args()
@@ -174,6 +176,31 @@ def main() -> None:
         print(measure_speed([gold_dir_of(name, args.shared) for name in args.sets]))
     if args.json:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    if args.table:
+        write_table(results, args.table)
+
+
+HEADLINES = {"text_cer": None, "tasks": "f1", "units_end_to_end": "f1", "deadlines_on_matched_tasks": "f1",
+             "deadline_date_acc": "acc", "task_sectors_on_matched_tasks": "f1", "doc_sectors": "f1",
+             "meta_date_acc": "acc", "doc_type_acc": "acc", "clerk_rows_acc": "acc"}
+
+
+def write_table(results: dict, path: Path) -> None:
+    """One row per set, one column per headline figure: CSV for tools, Markdown for docs/."""
+    import pandas
+
+    rows = {name: {figure: (result[figure] if key is None else result[figure][key])
+                   for figure, key in HEADLINES.items()} | {"documents": result["documents"]}
+            for name, result in results.items()}
+    table = pandas.DataFrame.from_dict(rows, orient="index")
+    table.index.name = "set"
+    table.to_csv(path, float_format="%.3f")
+    lines = ["| set | " + " | ".join(table.columns) + " |", "|---|" + "---:|" * len(table.columns)]
+    for name, row in table.iterrows():
+        cells = ["" if value is None or value != value else (str(int(value)) if column == "documents" else f"{value:.3f}")
+                 for column, value in row.items()]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    path.with_suffix(".md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
