@@ -17,6 +17,8 @@ examples:
   nlp-pipeline extract 通知.docx --format xlsx -o 任务分解表.xlsx
   nlp-pipeline batch 收文/ -o 结果/
   nlp-pipeline index 结果/ --db archive.db && nlp-pipeline search 燃气 --db archive.db --tasks
+  nlp-pipeline due --db archive.db --within 14d --format ics -o 督办.ics
+  nlp-pipeline align 市方案.docx 县方案.docx --format xlsx -o 承接对照.xlsx
   nlp-pipeline serve
 """
 
@@ -86,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this computer only)")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--db", help="search index to serve (default: none; the search page is then empty)")
+    add_ledger_commands(commands)
     return parser
 
 
@@ -172,8 +175,57 @@ def cmd_serve(args) -> int:
     return 0
 
 
+# -- the deadline ledger (督办台账) and plan alignment (承接对照) ------------------------------------
+
+DUE_FORMATS = ("table", "json", "csv", "xlsx", "ics")  # nlp_pipeline.ledger.render.FORMATS (a test keeps them equal)
+
+
+def add_ledger_commands(commands) -> None:
+    from .resources import ledger_spec
+
+    due = commands.add_parser("due", help="督办台账: indexed tasks falling due or overdue, per unit")
+    due.add_argument("--db", required=True, help="index file (SQLite) or a postgresql:// URL")
+    due.add_argument("--unit", help="only tasks of this canonical unit (e.g. 应急管理部门)")
+    due.add_argument("--sector", help="only tasks of this sector (e.g. 城镇燃气)")
+    due.add_argument("--on", help="the reference day (default today), e.g. 2024-06-01 or 2024年6月1日")
+    due.add_argument("--within", default="30d", help="the window after the reference day: 30d (default), 2w, 3m")
+    due.add_argument("--overdue", action="store_true", help="only overdue tasks")
+    due.add_argument("--format", choices=DUE_FORMATS, default="table",
+                     help="table (default), json, csv, xlsx (needs -o) or ics (calendar, one event per deadline)")
+    due.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+
+    status = commands.add_parser("status", help="show or record a task's status (done, in progress, not applicable)")
+    status.add_argument("doc_id", help="the document's id in the index (its file name without extension)")
+    status.add_argument("task", help="the task's number (T3) or its key, as `due` lists them")
+    status.add_argument("status", nargs="?", choices=tuple(ledger_spec()["statuses"]),
+                        help="the new status (omit to show the current one; open forgets it)")
+    status.add_argument("--note", help="a note kept with the status (e.g. 已于6月3日上报)")
+    status.add_argument("--db", required=True, help="index file (SQLite) or a postgresql:// URL")
+    status.add_argument("--format", choices=("table", "json"), default="table")
+
+
+def cmd_due(args) -> int:
+    from .ledger import run_due
+
+    if args.format == "xlsx" and args.output is None:
+        raise UsageError("--format xlsx writes a binary workbook: give -o FILE.xlsx")
+    _write_or_print(run_due(args.db, format=args.format, on=args.on, within=args.within, unit=args.unit,
+                            sector=args.sector, overdue_only=args.overdue), args.output)
+    return 0
+
+
+def cmd_status(args) -> int:
+    from .ledger import run_status
+
+    _write_or_print(run_status(args.db, args.doc_id, args.task, args.status, args.note, format=args.format), None)
+    return 0
+
+
+LEDGER_COMMANDS = {"due": cmd_due, "status": cmd_status}
+
+
 COMMANDS = {"normalize": cmd_normalize, "extract": cmd_extract, "batch": cmd_batch, "index": cmd_index,
-            "search": cmd_search, "serve": cmd_serve}
+            "search": cmd_search, "serve": cmd_serve, **LEDGER_COMMANDS}
 
 
 def main(argv: list[str] | None = None) -> int:

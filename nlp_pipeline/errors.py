@@ -63,3 +63,11 @@ class UsageError(PipelineError):
 
 class SearchError(PipelineError):
     """A search index that is missing, corrupt or given a query it cannot run."""
+
+
+class LedgerError(PipelineError):
+    """A deadline-ledger request that cannot be met: an unknown task, status, unit or window."""
+
+
+class AlignError(PipelineError):
+    """Two documents that cannot be aligned (no tasks found in one of them, a bad format)."""

@@ -251,3 +251,11 @@ def sector_rules() -> dict[str, Any]:
 def genre_word_counts() -> dict[str, int]:
     """Word counts of the clean genre corpus (scripts/train_char_lm.py): the spin step's prior."""
     return {row["word"]: int(row["count"]) for row in read_tsv("normalize/genre_words.tsv")}
+
+
+# --- ledger ----------------------------------------------------------------------------------
+
+@cache
+def ledger_spec() -> dict[str, Any]:
+    """data/ledger/ledger.json: recurrence cycles and the labels of statuses, states and standing reasons."""
+    return {key: value for key, value in read_json("ledger/ledger.json").items() if not key.startswith("_")}

@@ -87,45 +87,51 @@ def _unit_sheets(records: list[DocumentRecord]) -> dict[str, list[int]]:
 # A fixed save time, so that the same checklist is the same bytes (reruns, resumed batches and
 # the two batch engines compare equal); xlsxwriter already fixes the zip entries' times.
 SAVE_TIME = datetime.datetime(2000, 1, 1)
+DEFAULT_WIDTH = 14
 
 
-def _write_sheet(sheet, rows: list[dict], header, wrap) -> None:
-    for index, column in enumerate(COLUMNS):
-        sheet.set_column(index, index, COLUMN_WIDTHS[column], wrap)
+def _write_sheet(sheet, rows: list[dict], columns: list[str], widths: dict[str, int], header, wrap) -> None:
+    for index, column in enumerate(columns):
+        sheet.set_column(index, index, widths.get(column, DEFAULT_WIDTH), wrap)
         sheet.write_string(0, index, column, header)
     for number, row in enumerate(rows, start=1):
-        for index, column in enumerate(COLUMNS):
+        for index, column in enumerate(columns):
             value = row[column]
             if isinstance(value, int):
                 sheet.write_number(number, index, value)
             elif value:   # never `write`: a task starting with = must stay text, not become a formula
                 sheet.write_string(number, index, value)
     sheet.freeze_panes(1, 0)
-    sheet.autofilter(0, 0, len(rows), len(COLUMNS) - 1)
+    sheet.autofilter(0, 0, len(rows), len(columns) - 1)
 
 
-def to_xlsx(records: Iterable[DocumentRecord]) -> bytes:
-    """The formatted workbook: all tasks, then one sheet per canonical unit (most tasks first).
+def workbook_bytes(sheets: list[tuple[str, list[dict], list[str]]], widths: dict[str, int]) -> bytes:
+    """A formatted workbook of (sheet name, rows, columns) sheets; names are made valid and unique.
 
     Written cell by cell with xlsxwriter and column formats (no style per cell, no DataFrame):
-    a checklist of tens of thousands of rows stays fast to write."""
+    a sheet of tens of thousands of rows stays fast to write."""
     import xlsxwriter
 
-    records = list(records)
-    rows = checklist_rows(records)
     buffer = io.BytesIO()
     workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
     workbook.set_properties({"created": SAVE_TIME})
     header = workbook.add_format({"bold": True, "bg_color": "#DDE7F3", "border": 1, "valign": "top"})
     wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
     taken: set[str] = set()
-    sheets = {_sheet_name(ALL_TASKS_SHEET, taken): rows}
-    for canonical, indexes in _unit_sheets(records).items():
-        sheets[_sheet_name(canonical, taken)] = [rows[i] for i in indexes]
-    for name, part in sheets.items():
-        _write_sheet(workbook.add_worksheet(name), part, header, wrap)
+    for name, rows, columns in sheets:
+        _write_sheet(workbook.add_worksheet(_sheet_name(name, taken)), rows, columns, widths, header, wrap)
     workbook.close()
     return buffer.getvalue()
+
+
+def to_xlsx(records: Iterable[DocumentRecord]) -> bytes:
+    """The formatted workbook: all tasks, then one sheet per canonical unit (most tasks first)."""
+    records = list(records)
+    rows = checklist_rows(records)
+    sheets = [(ALL_TASKS_SHEET, rows, COLUMNS)]
+    sheets += [(canonical, [rows[i] for i in indexes], COLUMNS)
+               for canonical, indexes in _unit_sheets(records).items()]
+    return workbook_bytes(sheets, COLUMN_WIDTHS)
 
 
 def _md_cell(value) -> str:
