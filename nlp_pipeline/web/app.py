@@ -371,4 +371,8 @@ def create_app(db_path: str | Path | None = None) -> FastAPI:
     def api_facets() -> dict:
         return searcher.facets()
 
+    from .ledger_pages import ledger_router  # the 督办台账 page and API (issue 17)
+
+    app.include_router(ledger_router(page, db_path))
+
     return app
