@@ -3,11 +3,16 @@ each case states exactly the deadline it tests."""
 from __future__ import annotations
 
 import hashlib
+import shutil
+from pathlib import Path
 
 import pytest
 
 from nlp_pipeline.record import Deadline, DocumentRecord, Meta, Normalization, Source, Task, Unit
 from nlp_pipeline.search import Index
+from nlp_pipeline.search.commands import run_index
+
+REPO = Path(__file__).resolve().parents[2]
 
 ON = "2024-06-01"
 
@@ -71,3 +76,16 @@ def db(tmp_path, records):
     with Index(path) as index:
         index.update(records)
     return path
+
+
+def corpus_index(folder: Path, shared_dir: Path) -> Path:
+    """An index built by the whole pipeline over the sample corpus and ../shared/eval/genre,
+    copied into `folder`/in (a test may change a document there and re-index)."""
+    documents = folder / "in"
+    shutil.copytree(REPO / "corpora" / "sample", documents)
+    for document in sorted((shared_dir / "eval" / "genre").glob("*.txt")):
+        shutil.copy(document, documents / document.name)
+    db = folder / "archive.db"
+    summary = run_index(documents, db, progress=False)
+    assert summary["failed"] == [] and summary["documents"] == len(list(documents.iterdir()))
+    return db

@@ -3,8 +3,6 @@ the whole pipeline (`nlp-pipeline index` on a folder of documents), then re-inde
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from pathlib import Path
 
 import icalendar
 import pytest
@@ -13,25 +11,19 @@ from nlp_pipeline.ledger import ledger_of, render, set_status
 from nlp_pipeline.ledger.commands import get_status
 from nlp_pipeline.search.commands import run_index
 
-REPO = Path(__file__).resolve().parents[2]
+from .conftest import corpus_index
+
 ON = "2024-06-01"
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory, shared_dir):
-    folder = tmp_path_factory.mktemp("ledger-corpus") / "in"
-    shutil.copytree(REPO / "corpora" / "sample", folder)
-    for document in sorted((shared_dir / "eval" / "genre").glob("*.txt")):
-        shutil.copy(document, folder / document.name)
-    return folder
+def db(tmp_path_factory, shared_dir):
+    return corpus_index(tmp_path_factory.mktemp("ledger-corpus"), shared_dir)
 
 
 @pytest.fixture(scope="module")
-def db(corpus):
-    path = corpus.parent / "archive.db"
-    summary = run_index(corpus, path, progress=False)
-    assert summary["failed"] == [] and summary["documents"] == len(list(corpus.iterdir()))
-    return path
+def corpus(db):
+    return db.parent / "in"
 
 
 def test_the_ledger_places_every_dated_task(db):
