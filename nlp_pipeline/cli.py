@@ -177,7 +177,9 @@ def cmd_serve(args) -> int:
 
 # -- the deadline ledger (督办台账) and plan alignment (承接对照) ------------------------------------
 
-DUE_FORMATS = ("table", "json", "csv", "xlsx", "ics")  # nlp_pipeline.ledger.render.FORMATS (a test keeps them equal)
+# the renderers' FORMATS, named here so that building the parser imports nothing heavy (a test keeps them equal)
+DUE_FORMATS = ("table", "json", "csv", "xlsx", "ics")
+ALIGN_FORMATS = ("md", "xlsx", "json")
 
 
 def add_ledger_commands(commands) -> None:
@@ -203,6 +205,13 @@ def add_ledger_commands(commands) -> None:
     status.add_argument("--db", required=True, help="index file (SQLite) or a postgresql:// URL")
     status.add_argument("--format", choices=("table", "json"), default="table")
 
+    align = commands.add_parser("align", help="承接对照: which tasks of a superior plan a subordinate plan takes up")
+    align.add_argument("superior", type=Path, help="the superior directive or plan (province, city)")
+    align.add_argument("subordinate", type=Path, help="the plan implementing it (city, county)")
+    align.add_argument("--format", choices=ALIGN_FORMATS, default="md",
+                       help="md: a readable report (default); xlsx: a workbook (needs -o); json")
+    align.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+
 
 def cmd_due(args) -> int:
     from .ledger import run_due
@@ -221,7 +230,16 @@ def cmd_status(args) -> int:
     return 0
 
 
-LEDGER_COMMANDS = {"due": cmd_due, "status": cmd_status}
+def cmd_align(args) -> int:
+    from .align import align_files, render
+
+    if args.format == "xlsx" and args.output is None:
+        raise UsageError("--format xlsx writes a binary workbook: give -o FILE.xlsx")
+    _write_or_print(render(align_files(args.superior, args.subordinate), args.format), args.output)
+    return 0
+
+
+LEDGER_COMMANDS = {"due": cmd_due, "status": cmd_status, "align": cmd_align}
 
 
 COMMANDS = {"normalize": cmd_normalize, "extract": cmd_extract, "batch": cmd_batch, "index": cmd_index,

@@ -259,3 +259,11 @@ def genre_word_counts() -> dict[str, int]:
 def ledger_spec() -> dict[str, Any]:
     """data/ledger/ledger.json: recurrence cycles and the labels of statuses, states and standing reasons."""
     return {key: value for key, value in read_json("ledger/ledger.json").items() if not key.startswith("_")}
+
+
+# --- align -----------------------------------------------------------------------------------
+
+@cache
+def align_spec() -> dict[str, Any]:
+    """data/align/align.json: the weights, thresholds and word lists of the 承接对照 matcher."""
+    return {key: value for key, value in read_json("align/align.json").items() if not key.startswith("_")}
