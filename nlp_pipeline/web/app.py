@@ -371,8 +371,10 @@ def create_app(db_path: str | Path | None = None) -> FastAPI:
     def api_facets() -> dict:
         return searcher.facets()
 
-    from .ledger_pages import ledger_router  # the 督办台账 page and API (issue 17)
+    from .align_pages import align_router  # the 督办台账 and 承接对照 pages and APIs (issue 17)
+    from .ledger_pages import ledger_router
 
     app.include_router(ledger_router(page, db_path))
+    app.include_router(align_router(page))
 
     return app

@@ -3,29 +3,20 @@ filter by unit, mark a task done from the page, see it still done after a server
 download the calendar."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
+from .cases import ledger_cases
 from .test_browser import WAIT_SECONDS, _full_page_screenshot, _wait_for, browser, running_server  # noqa: F401
 
 pytestmark = pytest.mark.browser
-LEDGER_CASES = Path(__file__).resolve().parents[1] / "ledger" / "conftest.py"
 VIEW = "/ledger?on=2024-06-01&within=60d"
-
-
-def _ledger_cases():
-    spec = importlib.util.spec_from_file_location("ledger_cases", LEDGER_CASES)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory, shared_dir):
-    return _ledger_cases().corpus_index(tmp_path_factory.mktemp("ledger-web"), shared_dir)
+    return ledger_cases().corpus_index(tmp_path_factory.mktemp("ledger-web"), shared_dir)
 
 
 def _rows(browser):

@@ -1,11 +1,9 @@
 """The 督办台账 page: filters, statuses set from the page, downloads, the JSON API, refusals."""
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import re
-from pathlib import Path
 
 import icalendar
 import openpyxl
@@ -15,19 +13,10 @@ from fastapi.testclient import TestClient
 from nlp_pipeline.search import Index
 from nlp_pipeline.web import create_app
 
-LEDGER_CASES = Path(__file__).resolve().parents[1] / "ledger" / "conftest.py"
+from .cases import ledger_cases
+
 VIEW = "/ledger?on=2024-06-01&within=30d"
-
-
-def _ledger_cases():
-    """The ledger tests' invented documents (tests/ledger/conftest.py), loaded by path."""
-    spec = importlib.util.spec_from_file_location("ledger_cases", LEDGER_CASES)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-CASES = _ledger_cases()
+CASES = ledger_cases()
 
 
 @pytest.fixture
