@@ -4,10 +4,13 @@ recall (and precision) of superior tasks not taken up.
 A gold folder holds pairs of documents NN_superior.txt + NN_subordinate.txt and NN.align.json:
     {"pairs": [[superior task source, subordinate task source], ...],
      "not_taken_up": [superior task source, ...]}
-A gold task is the aligner's item whose span overlaps the most of the gold source once the
-source is found in the normalized text (exactly, or by fuzzy alignment as eval/score.py does);
-at least half of the gold source must lie inside it. A gold source no item covers counts as
-missed (its pairs are false negatives).
+The gold's tasks are sentences (an item's title and its body sentences apart); the aligner's are
+whole items. A gold task is the aligner's task whose span overlaps the most of the gold source
+once the source is found in the normalized text (exactly, or by fuzzy alignment as eval/score.py
+does); at least half of the gold source must lie inside it. Gold pairs are compared as pairs of
+the aligner's tasks, so an item's title and body paired with one counterpart count once. A gold
+source no task covers counts as missed (its pairs are false negatives). `leaf_pair` scores only
+the pairs with a heading on neither side (tests/align/NOTES-ALIGN.md, convention 5).
 
     python scripts/align_eval.py [tests/align] [--per-pair] [--json] [--only 01,02]
     python scripts/align_eval.py --timing     # also times two ~5,000-character plans
@@ -28,7 +31,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from nlp_pipeline.align import align_records  # noqa: E402
-from nlp_pipeline.align.items import PlanItem  # noqa: E402
+from nlp_pipeline.align.items import HEADING, PlanItem  # noqa: E402
 from nlp_pipeline.normalize import normalize  # noqa: E402
 from nlp_pipeline.pipeline import process  # noqa: E402
 
@@ -58,6 +61,7 @@ class Counts:
 @dataclass
 class Result:
     pairs: Counts = field(default_factory=Counts)
+    leaf_pairs: Counts = field(default_factory=Counts)   # pairs with a heading on neither side
     not_taken_up: Counts = field(default_factory=Counts)
     unmapped: list[str] = field(default_factory=list)
     details: list[str] = field(default_factory=list)
@@ -112,6 +116,10 @@ def score_pair(folder: Path, name: str, result: Result) -> float:
     predicted = {(pair.superior.number, pair.subordinate.number) for pair in alignment.pairs}
     dropped = {item.number for item in alignment.not_taken_up}
     result.pairs.add(predicted, gold_pairs)
+    headings = ({item.number for item in alignment.superior_items if item.kind == HEADING},
+                {item.number for item in alignment.subordinate_items if item.kind == HEADING})
+    leaf = lambda pairs: {(a, b) for a, b in pairs if a not in headings[0] and b not in headings[1]}  # noqa: E731
+    result.leaf_pairs.add(leaf(predicted), leaf(gold_pairs))
     result.not_taken_up.add(dropped, gold_dropped)
     for label, items in (("false pair", predicted - gold_pairs), ("missed pair", gold_pairs - predicted),
                          ("dropped, but taken up", dropped - gold_dropped),
@@ -176,7 +184,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"no *.align.json gold in {args.folder}")
     result = Result()
     seconds = [score_pair(args.folder, name, result) for name in names]
-    report = {"pairs": len(names), "pair": result.pairs.scores(), "not_taken_up": result.not_taken_up.scores(),
+    report = {"pairs": len(names), "pair": result.pairs.scores(), "leaf_pair": result.leaf_pairs.scores(),
+              "not_taken_up": result.not_taken_up.scores(),
               "unmapped_gold_sources": len(result.unmapped), "align_s_mean": round(sum(seconds) / len(seconds), 2)}
     if args.timing:
         report["timing"] = timing(args.folder, names)

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..errors import AlignError
 from ..record import DocumentRecord
-from .items import PlanItem, plan_items
+from .items import HEADING, PlanItem, plan_items
 from .match import pair_items, score_items
 
 DEADLINE_CHECKS = {"later": "晚于上级时限", "on_time": "不晚于上级时限", "missing": "未明确时限",
@@ -28,6 +28,7 @@ class Pair:
     subordinate: PlanItem
     score: float
     features: dict[str, float | None]
+    via: PlanItem | None = None   # a heading's pair: the item under it that is taken up (or takes up)
 
     def unit_mapping(self) -> dict[str, Any]:
         above, below = self.superior.canonicals(), self.subordinate.canonicals()
@@ -55,7 +56,7 @@ class Pair:
     def to_dict(self) -> dict[str, Any]:
         return {"superior": _item_dict(self.superior), "subordinate": _item_dict(self.subordinate),
                 "score": round(self.score, 3), "features": self.features, "units": self.unit_mapping(),
-                "deadline": self.deadline_check()}
+                "deadline": self.deadline_check(), "via": self.via.number if self.via else None}
 
 
 @dataclass
@@ -80,15 +81,17 @@ class Alignment:
         return [pair for pair in self.pairs if pair.superior is item]
 
     def coverage(self) -> dict[str, Any]:
-        """How many superior tasks are taken up, overall and per canonical unit of the superior plan."""
-        taken = {id(pair.superior) for pair in self.pairs}
+        """How many superior tasks are taken up, overall and per canonical unit of the superior plan
+        (headings left out: they are taken up where their items are)."""
+        taken = {id(pair.superior) for pair in self.pairs if pair.superior.kind != HEADING}
+        tasks = [item for item in self.superior_items if item.kind != HEADING]
         by_unit: dict[str, dict[str, int]] = {}
-        for item in self.superior_items:
+        for item in tasks:
             for unit in item.canonicals() or ["未明确单位"]:
                 row = by_unit.setdefault(unit, {"tasks": 0, "taken_up": 0})
                 row["tasks"] += 1
                 row["taken_up"] += id(item) in taken
-        total = len(self.superior_items)
+        total = len(tasks)
         return {"tasks": total, "taken_up": len(taken), "ratio": round(len(taken) / total, 3) if total else None,
                 "later_deadlines": sum(pair.deadline_check()["flagged"] for pair in self.pairs),
                 "by_unit": dict(sorted(by_unit.items(), key=lambda kv: (-kv[1]["tasks"], kv[0])))}
@@ -107,10 +110,33 @@ def align_records(superior: DocumentRecord, subordinate: DocumentRecord) -> Alig
     for record, items in ((superior, above), (subordinate, below)):
         if not items:
             raise AlignError(f"{record.doc_id}：没有找到任务，无法对照（请确认是工作方案或通知类文件）")
-    scores = score_items(above, below)
-    pairs = [Pair(above[i], below[j], float(scores.total[i, j]), scores.of(i, j)) for i, j in pair_items(scores)]
+    # headings are not scored: they are taken up where the items under them are
+    scored_above, scored_below = ([item for item in items if item.kind != HEADING] for items in (above, below))
+    scores = score_items(scored_above, scored_below)
+    pairs = [Pair(scored_above[i], scored_below[j], float(scores.total[i, j]), scores.of(i, j))
+             for i, j in pair_items(scores)]
+    pairs += _heading_pairs(above, below, pairs)
     pairs.sort(key=lambda pair: (pair.superior.start, pair.subordinate.start))
     return Alignment(superior, subordinate, above, below, pairs)
+
+
+def _heading_pairs(above: list[PlanItem], below: list[PlanItem], pairs: list[Pair]) -> list[Pair]:
+    """A heading on either side takes the partners of the items under it; two headings pair when
+    items under them do (superior headings first, so that a subordinate heading also meets them)."""
+    derived: dict[tuple[int, int], Pair] = {}
+    for items, side in ((above, "superior"), (below, "subordinate")):
+        known = [*pairs, *derived.values()]
+        for heading in (item for item in items if item.kind == HEADING):
+            for pair in known:
+                through = getattr(pair, side)
+                if through.number not in heading.children:
+                    continue
+                new = Pair(heading, pair.subordinate, pair.score, pair.features, via=through) if side == "superior" \
+                    else Pair(pair.superior, heading, pair.score, pair.features, via=through)
+                key = (new.superior.number, new.subordinate.number)
+                if key not in derived or derived[key].score < new.score:
+                    derived[key] = new
+    return list(derived.values())
 
 
 def align_files(superior: str | Path, subordinate: str | Path, *, dates: Sequence[str | None] = (None, None)) -> Alignment:

@@ -1,18 +1,20 @@
 """A small invented city plan and the county plan implementing it, for the alignment tests: item
-lines against closing parentheses, a later and an earlier deadline, a changed unit, two superior
-tasks left out and one local task added."""
+lines against closing parentheses, section headings that are tasks, a reporting duty passed down,
+a later and an earlier deadline, a changed unit, superior tasks left out and a local task added."""
 
 SUPERIOR = """东川市城镇燃气安全专项整治实施方案
 为深入排查整治城镇燃气安全隐患，制定本方案。
 一、工作目标
 2024年底前，全市城镇燃气安全隐患得到有效整治。
 二、重点任务
+（一）强化充装站和餐饮场所排查整治
 1.对全市液化石油气充装站开展逐站检查，整治超期未检气瓶充装问题。
 责任单位：市住建局、市市场监管局
 完成时限：2024年6月30日前
 2.对餐饮场所燃气管道敷设和可燃气体报警装置安装情况开展全覆盖排查。
 责任单位：市住建局、市商务局
 完成时限：2024年7月31日前
+（二）夯实监管和宣传基础
 3.建设全市燃气安全监管信息化平台，推动管网监测数据接入。
 责任单位：市住建局、市大数据中心
 完成时限：2024年12月31日前
@@ -24,6 +26,7 @@ SUPERIOR = """东川市城镇燃气安全专项整治实施方案
 完成时限：2024年8月31日前
 三、保障措施
 （一）加强组织领导。各县区要成立工作专班。
+（二）按时报送进展。各县区于每月25日前将工作进展报市住建局。
 东川市人民政府办公室
 2024年3月20日
 """
@@ -36,7 +39,7 @@ SUBORDINATE = """西岭县城镇燃气安全专项整治工作方案
 （三）组织燃气安全宣传进村入户，向用户发放安全用气明白纸，普及安全用气常识。（各乡镇人民政府负责，2024年9月30日前完成）
 （四）对农村“煤改气”用户开展入户安全检查，重点检查灶具熄火保护和软管老化问题。（各乡镇人民政府、县住建局负责，2024年10月31日前完成）
 二、工作要求
-各乡镇要高度重视，认真组织实施。
+各乡镇于每月20日前将工作进展报县住建局。
 西岭县人民政府办公室
 2024年4月2日
 """

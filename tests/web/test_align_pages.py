@@ -25,20 +25,22 @@ def test_two_uploads_give_the_side_by_side_table(client):
     assert response.status_code == 200
     page = response.text
     table = page.split('id="alignment"', 1)[1].split("</table>", 1)[0]
-    assert re.findall(r'<tr class="([\w-]+)">', table) == ["taken-up", "taken-up", "not-taken-up", "taken-up",
-                                                          "not-taken-up"]
+    assert re.findall(r'<tr class="([\w-]+)">', table) == [
+        "taken-up", "taken-up", "taken-up", "taken-up", "not-taken-up", "taken-up", "not-taken-up", "not-taken-up",
+        "taken-up"]
     assert "晚于上级时限（晚 15 天）" in table and "改由其他部门承接" in table
-    assert 'id="taken-up">3<' in page and 'id="later-count">1<' in page
+    assert 'id="taken-up">4<' in page and 'id="later-count">1<' in page
     assert "煤改气" in page.split('id="added"', 1)[1]
     workbook_link = re.search(r'id="download-xlsx" href="data:[^;]+;base64,([^"]+)"', page).group(1)
     workbook = openpyxl.load_workbook(io.BytesIO(base64.b64decode(workbook_link)))
-    assert workbook["承接对照"].max_row == 4
+    assert workbook["承接对照"].max_row == 8
 
 
 def test_pasted_texts_and_the_api(client):
     data = client.post("/api/align", data={"superior_text": PLANS.SUPERIOR, "subordinate_text": PLANS.SUBORDINATE}).json()
-    assert [(p["superior"]["number"], p["subordinate"]["number"]) for p in data["pairs"]] == [(1, 1), (2, 2), (4, 3)]
-    assert [item["number"] for item in data["not_taken_up"]] == [3, 5]
+    assert [(p["superior"]["number"], p["subordinate"]["number"]) for p in data["pairs"]] == [
+        (1, 1), (1, 2), (2, 1), (3, 2), (4, 3), (6, 3), (9, 5)]
+    assert [item["number"] for item in data["not_taken_up"]] == [5, 7, 8]
     assert [item["number"] for item in data["unmatched_subordinate"]] == [4]
 
 
