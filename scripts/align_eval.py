@@ -110,7 +110,8 @@ def score_pair(folder: Path, name: str, result: Result) -> float:
 
     gold_pairs = set()
     for above, below in gold["pairs"]:
-        pair = (mapped(above, superior, alignment.superior_items), mapped(below, subordinate, alignment.subordinate_items))
+        pair = (mapped(above, superior, alignment.superior_items),
+                mapped(below, subordinate, alignment.subordinate_items))
         gold_pairs.add(pair if None not in pair else (f"missing:{above[:20]}", f"missing:{below[:20]}"))
     gold_dropped = {mapped(s, superior, alignment.superior_items) or f"missing:{s[:20]}" for s in gold["not_taken_up"]}
     predicted = {(pair.superior.number, pair.subordinate.number) for pair in alignment.pairs}
@@ -156,7 +157,8 @@ def timing(folder: Path, names: list[str], repeats: int = 3) -> dict[str, object
     for run in range(repeats):
         wall, cpu = time.perf_counter(), time.process_time()
         # a different text each run, so that no cache of an earlier run answers
-        records = [process(text + "\n" * (run + 1), doc_id=side) for text, side in zip(texts, ("superior", "subordinate"))]
+        records = [process(text + "\n" * (run + 1), doc_id=side)
+                   for text, side in zip(texts, ("superior", "subordinate"))]
         align_records(*records)
         aligned = (time.perf_counter() - wall, time.process_time() - cpu)
         started = time.perf_counter()

@@ -139,7 +139,8 @@ def _heading_pairs(above: list[PlanItem], below: list[PlanItem], pairs: list[Pai
     return list(derived.values())
 
 
-def align_files(superior: str | Path, subordinate: str | Path, *, dates: Sequence[str | None] = (None, None)) -> Alignment:
+def align_files(superior: str | Path, subordinate: str | Path, *,
+                dates: Sequence[str | None] = (None, None)) -> Alignment:
     """Process two documents (any format the readers take) and align them."""
     from ..pipeline import process
 
@@ -147,13 +148,16 @@ def align_files(superior: str | Path, subordinate: str | Path, *, dates: Sequenc
 
 
 def _deadline_words(item: PlanItem) -> dict[str, Any] | None:
-    return {"text": item.deadline.text, "date": item.deadline.date, "kind": item.deadline.kind} if item.deadline else None
+    deadline = item.deadline
+    return {"text": deadline.text, "date": deadline.date, "kind": deadline.kind} if deadline else None
 
 
 def _item_dict(item: PlanItem) -> dict[str, Any]:
-    return {"number": item.number, "text": item.text, "source": item.source, "start": item.start, "end": item.end,
+    return {"number": item.number, "kind": item.kind, "text": item.text, "source": item.source,
+            "start": item.start, "end": item.end,
             "units": [{"mention": u.mention, "canonical": u.canonical, "role": u.role} for u in item.units],
-            "deadline": _deadline_words(item), "sectors": item.sectors, "tasks": item.tasks}
+            "deadline": _deadline_words(item), "sectors": item.sectors, "tasks": item.tasks,
+            "children": item.children}
 
 
 def _document_dict(record: DocumentRecord, items: list[PlanItem]) -> dict[str, Any]:

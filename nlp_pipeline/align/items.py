@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass, field
 
 from ..extract.structure import Part, Sentence, document_structure, match_marker
 from ..extract.tasks import find_deadline, find_sectors, find_units
@@ -57,9 +56,6 @@ class PlanItem:
     def canonicals(self) -> list[str]:
         return list(dict.fromkeys(unit.canonical for unit in self.units))
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 def plan_items(record: DocumentRecord) -> list[PlanItem]:
     """The items, headings and other tasks of a plan in document order, or else one per extracted task."""
@@ -78,7 +74,8 @@ def plan_items(record: DocumentRecord) -> list[PlanItem]:
     for item in found:
         item.tasks = [task.id for task in record.tasks if item.start <= task.start < item.end]
         if item.kind == HEADING:
-            item.children = [other.number for other in found if other.kind == ITEM and item.end <= other.start < spans[item]]
+            item.children = [other.number for other in found
+                             if other.kind == ITEM and item.end <= other.start < spans[item]]
         if not item.units or not item.deadline:
             inside = [task for task in record.tasks if task.id in item.tasks]
             item.units = item.units or _unique(unit for task in inside for unit in task.units)
@@ -149,7 +146,8 @@ def _unique(units) -> list[Unit]:
 
 def _item(text: str, source: str, start: int, end: int, qualifier: str, doc_date: dt.date | None,
           deadline_text: str | None = None) -> PlanItem:
-    return PlanItem(number=0, kind=ITEM, text=text.strip(), source=source, start=start, end=end, units=find_units(qualifier),
+    return PlanItem(number=0, kind=ITEM, text=text.strip(), source=source, start=start, end=end,
+                    units=find_units(qualifier),
                     deadline=find_deadline(deadline_text if deadline_text is not None else qualifier, doc_date),
                     sectors=find_sectors(text))
 

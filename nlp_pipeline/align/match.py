@@ -17,7 +17,6 @@ from .. import resources
 from ..search import semantic
 from .items import PlanItem
 
-FEATURES = ("semantic", "words", "actions", "sectors", "units")
 NOT_TEXT = re.compile(r"[^\u4e00-\u9fff]")
 
 

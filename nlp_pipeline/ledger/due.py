@@ -133,10 +133,11 @@ def build_ledger(index: Any, *, on: dt.date, within_days: int = DEFAULT_WINDOW_D
         if document["date"] and document["date"] > ledger.on:
             continue
         for task, key in zip(tasks, task_keys(tasks)):
-            if not task["deadline"] or (unit and unit not in task["units"]) or (sector and sector not in task["sectors"]):
+            wanted = (not unit or unit in task["units"]) and (not sector or sector in task["sectors"])
+            if not task["deadline"] or not wanted:
                 continue
-            entry = _entry(document, task, key, recorded.get((doc_id, key), TaskStatus()))
-            _place(ledger, entry, on, until)
+            status = recorded.get((doc_id, key), TaskStatus())
+            _place(ledger, _entry(document, task, key, status), on, until, status.finished)
     ledger.entries.sort(key=lambda e: (STATE_ORDER[e.state], e.due, e.units[:1], e.doc_id, e.task_id))
     ledger.standing.sort(key=lambda e: (e.standing, e.units[:1], e.doc_id, e.task_id))
     if overdue_only:
@@ -163,9 +164,8 @@ def _entry(document: dict[str, Any], task: dict[str, Any], key: str, status: Tas
                        note=status.note, status_updated=status.updated)
 
 
-def _place(ledger: Ledger, entry: LedgerEntry, on: dt.date, until: dt.date) -> None:
+def _place(ledger: Ledger, entry: LedgerEntry, on: dt.date, until: dt.date, finished: bool) -> None:
     deadline = entry.deadline
-    finished = entry.status in ("done", "not_applicable")
     if deadline["kind"] == "recurring":
         recurrence = recurrence_of(deadline["text"])
         if recurrence is None or recurrence.standing():

@@ -37,7 +37,8 @@ def test_two_uploads_give_the_side_by_side_table(client):
 
 
 def test_pasted_texts_and_the_api(client):
-    data = client.post("/api/align", data={"superior_text": PLANS.SUPERIOR, "subordinate_text": PLANS.SUBORDINATE}).json()
+    texts = {"superior_text": PLANS.SUPERIOR, "subordinate_text": PLANS.SUBORDINATE}
+    data = client.post("/api/align", data=texts).json()
     assert [(p["superior"]["number"], p["subordinate"]["number"]) for p in data["pairs"]] == [
         (1, 1), (1, 2), (2, 1), (3, 2), (4, 3), (6, 3), (9, 5)]
     assert [item["number"] for item in data["not_taken_up"]] == [5, 7, 8]
