@@ -17,6 +17,8 @@ examples:
   nlp-pipeline extract 通知.docx --format xlsx -o 任务分解表.xlsx
   nlp-pipeline batch 收文/ -o 结果/
   nlp-pipeline index 结果/ --db archive.db && nlp-pipeline search 燃气 --db archive.db --tasks
+  nlp-pipeline due --db archive.db --within 14d --format ics -o 督办.ics
+  nlp-pipeline align 市方案.docx 县方案.docx --format xlsx -o 承接对照.xlsx
   nlp-pipeline serve
 """
 
@@ -103,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=2, help="documents processed at once (default 2)")
     serve.add_argument("--timeout", type=float, default=120.0,
                        help="seconds allowed per document, as in batch (default 120)")
+    add_ledger_commands(commands)
     return parser
 
 
@@ -205,8 +208,75 @@ def cmd_serve(args) -> int:
     return 0
 
 
+# -- the deadline ledger (督办台账) and plan alignment (承接对照) ------------------------------------
+
+# the renderers' FORMATS, named here so that building the parser imports nothing heavy (a test keeps them equal)
+DUE_FORMATS = ("table", "json", "csv", "xlsx", "ics")
+ALIGN_FORMATS = ("md", "xlsx", "json")
+
+
+def add_ledger_commands(commands) -> None:
+    from .resources import ledger_spec
+
+    due = commands.add_parser("due", help="督办台账: indexed tasks falling due or overdue, per unit")
+    due.add_argument("--db", required=True, help="index file (SQLite) or a postgresql:// URL")
+    due.add_argument("--unit", help="only tasks of this canonical unit (e.g. 应急管理部门)")
+    due.add_argument("--sector", help="only tasks of this sector (e.g. 城镇燃气)")
+    due.add_argument("--on", help="the reference day (default today), e.g. 2024-06-01 or 2024年6月1日")
+    due.add_argument("--within", default="30d", help="the window after the reference day: 30d (default), 2w, 3m")
+    due.add_argument("--overdue", action="store_true", help="only overdue tasks")
+    due.add_argument("--format", choices=DUE_FORMATS, default="table",
+                     help="table (default), json, csv, xlsx (needs -o) or ics (calendar, one event per deadline)")
+    due.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+
+    status = commands.add_parser("status", help="show or record a task's status (done, in progress, not applicable)")
+    status.add_argument("doc_id", help="the document's id in the index (its file name without extension)")
+    status.add_argument("task", help="the task's number (T3) or its key, as `due` lists them")
+    status.add_argument("status", nargs="?", choices=tuple(ledger_spec()["statuses"]),
+                        help="the new status (omit to show the current one; open forgets it)")
+    status.add_argument("--note", help="a note kept with the status (e.g. 已于6月3日上报)")
+    status.add_argument("--db", required=True, help="index file (SQLite) or a postgresql:// URL")
+    status.add_argument("--format", choices=("table", "json"), default="table")
+
+    align = commands.add_parser("align", help="承接对照: which tasks of a superior plan a subordinate plan takes up")
+    align.add_argument("superior", type=Path, help="the superior directive or plan (province, city)")
+    align.add_argument("subordinate", type=Path, help="the plan implementing it (city, county)")
+    align.add_argument("--format", choices=ALIGN_FORMATS, default="md",
+                       help="md: a readable report (default); xlsx: a workbook (needs -o); json")
+    align.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+
+
+def cmd_due(args) -> int:
+    from .ledger import run_due
+
+    if args.format == "xlsx" and args.output is None:
+        raise UsageError("--format xlsx writes a binary workbook: give -o FILE.xlsx")
+    _write_or_print(run_due(args.db, format=args.format, on=args.on, within=args.within, unit=args.unit,
+                            sector=args.sector, overdue_only=args.overdue), args.output)
+    return 0
+
+
+def cmd_status(args) -> int:
+    from .ledger import run_status
+
+    _write_or_print(run_status(args.db, args.doc_id, args.task, args.status, args.note, format=args.format), None)
+    return 0
+
+
+def cmd_align(args) -> int:
+    from .align import align_files, render
+
+    if args.format == "xlsx" and args.output is None:
+        raise UsageError("--format xlsx writes a binary workbook: give -o FILE.xlsx")
+    _write_or_print(render(align_files(args.superior, args.subordinate), args.format), args.output)
+    return 0
+
+
+LEDGER_COMMANDS = {"due": cmd_due, "status": cmd_status, "align": cmd_align}
+
+
 COMMANDS = {"normalize": cmd_normalize, "extract": cmd_extract, "batch": cmd_batch, "index": cmd_index,
-            "search": cmd_search, "serve": cmd_serve}
+            "search": cmd_search, "serve": cmd_serve, **LEDGER_COMMANDS}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -94,3 +94,11 @@ class ServiceBusy(PipelineError):
 
     def __init__(self, waited_s: float) -> None:
         super().__init__(f"服务正忙：同时处理的文档已达上限，等了 {waited_s:g} 秒仍没有空闲，请稍后再试")
+
+
+class LedgerError(PipelineError):
+    """A deadline-ledger request that cannot be met: an unknown task, status, unit or window."""
+
+
+class AlignError(PipelineError):
+    """Two documents that cannot be aligned (no tasks found in one of them, a bad format)."""

@@ -251,3 +251,19 @@ def sector_rules() -> dict[str, Any]:
 def genre_word_counts() -> dict[str, int]:
     """Word counts of the clean genre corpus (scripts/train_char_lm.py): the spin step's prior."""
     return {row["word"]: int(row["count"]) for row in read_tsv("normalize/genre_words.tsv")}
+
+
+# --- ledger ----------------------------------------------------------------------------------
+
+@cache
+def ledger_spec() -> dict[str, Any]:
+    """data/ledger/ledger.json: recurrence cycles and the labels of statuses, states and standing reasons."""
+    return {key: value for key, value in read_json("ledger/ledger.json").items() if not key.startswith("_")}
+
+
+# --- align -----------------------------------------------------------------------------------
+
+@cache
+def align_spec() -> dict[str, Any]:
+    """data/align/align.json: the weights, thresholds and word lists of the 承接对照 matcher."""
+    return {key: value for key, value in read_json("align/align.json").items() if not key.startswith("_")}

@@ -204,6 +204,42 @@ def md_text(value: str | int) -> str:
         return text
     return MD_LINE_BREAK.sub(" ", MD_CONTROL.sub(r"\\\1", html.escape(text, quote=False)))
 
+DEFAULT_WIDTH = 14
+
+
+def _write_sheet(sheet, rows: list[dict], columns: list[str], widths: dict[str, int], header, wrap) -> None:
+    for index, column in enumerate(columns):
+        sheet.set_column(index, index, widths.get(column, DEFAULT_WIDTH), wrap)
+        sheet.write_string(0, index, column, header)
+    for number, row in enumerate(rows, start=1):
+        for index, column in enumerate(columns):
+            value = row[column]
+            if isinstance(value, int):
+                sheet.write_number(number, index, value)
+            elif value:   # never `write`: a task starting with = must stay text, not become a formula
+                sheet.write_string(number, index, value)
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, len(rows), len(columns) - 1)
+
+
+def workbook_bytes(sheets: list[tuple[str, list[dict], list[str]]], widths: dict[str, int]) -> bytes:
+    """A formatted workbook of (sheet name, rows, columns) sheets; names are made valid and unique.
+
+    Written cell by cell with xlsxwriter and column formats (no style per cell, no DataFrame):
+    a sheet of tens of thousands of rows stays fast to write."""
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    workbook.set_properties({"created": SAVE_TIME})
+    header = workbook.add_format({"bold": True, "bg_color": "#DDE7F3", "border": 1, "valign": "top"})
+    wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
+    taken: set[str] = set()
+    for name, rows, columns in sheets:
+        _write_sheet(workbook.add_worksheet(_sheet_name(name, taken)), rows, columns, widths, header, wrap)
+    workbook.close()
+    return buffer.getvalue()
+
 
 def _md_table(rows: list[tuple]) -> list[str]:
     lines = ["| " + " | ".join(MD_COLUMNS) + " |", "|" + "---|" * len(MD_COLUMNS)]

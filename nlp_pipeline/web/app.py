@@ -556,6 +556,12 @@ def create_app(db_path: str | Path | None = None, *, workers: DocumentWorkers | 
     def api_document(id: str) -> dict:  # noqa: A002 - the query parameter
         return searcher.record(id).to_dict()
 
+    from .align_pages import align_router  # the 督办台账 and 承接对照 pages and APIs (issue 17)
+    from .ledger_pages import ledger_router
+
+    app.include_router(ledger_router(page, db_path))
+    app.include_router(align_router(page))
+
     return app
 
 

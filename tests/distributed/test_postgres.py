@@ -26,15 +26,15 @@ REPO = Path(__file__).resolve().parents[2]
 MISSING = "PostgreSQL's initdb/pg_ctl are not installed (scripts/install_postgres.sh installs them)"
 
 
-def _search_corpus():
-    """The search helper's invented documents (tests/search/conftest.py), loaded by path."""
-    spec = importlib.util.spec_from_file_location("search_corpus", REPO / "tests" / "search" / "conftest.py")
+def _invented_documents(folder: str):
+    """Another test folder's invented documents (tests/FOLDER/conftest.py), loaded by path."""
+    spec = importlib.util.spec_from_file_location(f"{folder}_corpus", REPO / "tests" / folder / "conftest.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-CORPUS = _search_corpus()
+CORPUS = _invented_documents("search")
 
 # (query, search options): the cases of tests/search/test_index.py, run on both stores.
 CASES = [
@@ -250,3 +250,23 @@ def test_the_command_line_reaches_postgres_through_its_url(tmp_path, empty_url, 
     assert main(["search", "燃气", "--db", empty_url, "--format", "json"]) == 0
     results = json.loads(capsys.readouterr().out)["results"]
     assert [r["doc_id"] for r in results] == ["gas"]
+
+
+def test_the_ledger_and_its_statuses_on_postgres(tmp_path, empty_url):
+    from nlp_pipeline.ledger import ledger_of, set_status
+
+    cases = _invented_documents("ledger")
+    records = [cases.make_record(doc_id, *values) for doc_id, values in cases.DOCUMENTS.items()]
+    sqlite = tmp_path / "archive.db"
+    for db in (sqlite, empty_url):
+        with Index(db) as index:
+            index.update(records)
+        set_status(db, "gas-plan", "T2", "done", note="已办结")
+        set_status(db, "flood-notice", "T1", "in_progress")
+    on_sqlite, on_postgres = (ledger_of(db, on=cases.ON, within="60d").to_dict() for db in (sqlite, empty_url))
+    assert on_postgres["counts"] == on_sqlite["counts"] and on_postgres["counts"]["finished"] == 1
+    drop = lambda entries: [{k: v for k, v in e.items() if k != "status_updated"} for e in entries]  # noqa: E731
+    assert drop(on_postgres["entries"]) == drop(on_sqlite["entries"])
+    with Index(empty_url) as index:          # re-indexed: the statuses stay
+        index.update([cases.make_record(doc_id, *values, version="2") for doc_id, values in cases.DOCUMENTS.items()])
+    assert ledger_of(empty_url, on=cases.ON, within="60d").counts() == on_sqlite["counts"]

@@ -10,6 +10,7 @@ import shutil
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -36,11 +37,11 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server_url(tmp_path_factory, workers):
+@contextmanager
+def running_server(db_path: Path, workers=None):
+    """The app serving `db_path` on a free local port, in a thread; yields its address."""
     import uvicorn
 
-    db_path = tmp_path_factory.mktemp("web") / "search.db"
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(db_path, workers=workers), host="127.0.0.1", port=port,
                                            log_level="warning"))
@@ -54,6 +55,12 @@ def server_url(tmp_path_factory, workers):
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server_url(tmp_path_factory, workers):
+    with running_server(tmp_path_factory.mktemp("web") / "search.db", workers) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
