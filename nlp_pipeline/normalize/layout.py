@@ -37,7 +37,9 @@ NOT_JOINED_FROM = {LineKind.TITLE, LineKind.DATELINE, LineKind.TABLE_ROW, LineKi
 NOT_JOINED_INTO = NOT_JOINED_FROM | {LineKind.HEADING, LineKind.FIELD}
 WIDTH_KINDS = {LineKind.PROSE, LineKind.HEADING, LineKind.FIELD}
 # a half-width mark or straight quote beside Chinese counts as Chinese: the punctuation step converts it next
-SPACE_RUN = re.compile(rf"(?<=[{CJK}\d,;:!?)\"])[ \t]+(?=[{CJK}\d(\"]|[,;:!?)](?=[{CJK}]))")
+# spaces before a run of half-width marks that the punctuation step will widen (`: ;,!，`) are
+# judged as they will be beside the widened marks on a second pass (idempotence)
+SPACE_RUN = re.compile(rf"(?<=[{CJK}\d,;:!?)\"])[ \t]+(?=[{CJK}\d(\"]|[,;:!?)]+(?=[{CJK}]))")
 TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 FIELD_LABEL = re.compile(rf"(?:^|(?<=\s))[{HAN}]{{2,8}}\s*[:：]")
 

@@ -157,5 +157,5 @@ def test_the_command_line(tmp_path, capsys):
     assert main(["align", str(city), str(county), "--format", "xlsx", "-o", str(tmp_path / "对照.xlsx")]) == 0
     assert (tmp_path / "对照.xlsx").read_bytes()[:2] == b"PK"
     assert main(["align", str(city), str(tmp_path / "none.txt")]) == 1
-    assert "no such file" in capsys.readouterr().err
+    assert "找不到这个文件" in capsys.readouterr().err
     assert cli.ALIGN_FORMATS == FORMATS

@@ -17,7 +17,10 @@ from nlp_pipeline.readers import read_bytes
 from nlp_pipeline.resources import opencc_converter
 
 EXAMPLES = int(os.environ.get("NLP_PIPELINE_FUZZ_EXAMPLES", "150"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# the everyday run (and CI) draws the same examples every time, so that a release's gate does not
+# depend on luck; a deep run (NLP_PIPELINE_FUZZ_EXAMPLES set) explores at random
+DERANDOMIZE = "NLP_PIPELINE_FUZZ_EXAMPLES" not in os.environ
+FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=DERANDOMIZE, suppress_health_check=[HealthCheck.too_slow])
 
 NAMES = ["x.txt", "x.html", "x.docx", "x.pdf", "x", "x.htm"]
 MAGIC = [b"", b"PK\x03\x04", b"%PDF-1.4\n", b"<html><body>", b"<!DOCTYPE html>", codecs.BOM_UTF8,
