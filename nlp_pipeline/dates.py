@@ -26,7 +26,7 @@ _CN_NUMBER = "[一二三四五六七八九十]{1,3}"
 
 # each form with named groups y/m/d; order matters only for overlapping matches (longest wins)
 _FORMS = {
-    "ymd": rf"(?<![0-9])(?P<y>(?:19|20)[0-9]{{2}})\s*年\s*(?P<m>[0-9]{{1,2}})\s*月\s*(?P<d>[0-9]{{1,2}})\s*[日号]",
+    "ymd": r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]",
     "iso": r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.．])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])",
     "chinese": rf"(?P<y>{_CN_YEAR})\s*年\s*(?P<m>{_CN_NUMBER})\s*月\s*(?P<d>{_CN_NUMBER})\s*[日号]",
     "roc": r"(?:民[國国]\s*)?(?<![0-9])(?P<y>[0-9]{2,3})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*日",

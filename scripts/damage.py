@@ -59,7 +59,7 @@ def to_traditional_with_pinyin(text: str, rng: random.Random, rate: float = 0.5)
     if len(traditional) != len(text):
         raise ValueError("traditional conversion changed the text's length")
     out: list[str] = []
-    for simplified, converted, reading in zip(text, traditional, _readings(text)):
+    for simplified, converted, reading in zip(text, traditional, _readings(text), strict=False):
         out.append(converted)
         if converted != simplified and reading and rng.random() < rate:
             out.append(f"({reading})")

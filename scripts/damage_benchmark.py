@@ -18,9 +18,9 @@ are trained on `corpora/clean/` and the spin override table was written before t
 from __future__ import annotations
 
 import argparse
-import sys
 import random
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -130,9 +130,9 @@ def main() -> None:
         damaged = [damage_text(text, rng) for text in texts]
         expected = [reference(name, text) for text in texts]
         repaired = [normalize(d).text for d in damaged]
-        before = sum(edits(d, t) for d, t in zip(damaged, expected))
-        after = sum(edits(r, t) for r, t in zip(repaired, expected))
-        harmed = sum(false_changes(d, r, t) for d, r, t in zip(damaged, repaired, expected))
+        before = sum(edits(d, t) for d, t in zip(damaged, expected, strict=False))
+        after = sum(edits(r, t) for r, t in zip(repaired, expected, strict=False))
+        harmed = sum(false_changes(d, r, t) for d, r, t in zip(damaged, repaired, expected, strict=False))
         total = sum(len(canon(t)) for t in expected)
         print(f"{name:<20}{before / total:>12.2%}{after / total:>14.2%}{harmed:>15}")
     web_copies()
@@ -145,8 +145,8 @@ def web_copies() -> None:
     pages = [g.with_name(g.name.replace(".gold.txt", ".txt")).read_text(encoding="utf-8") for g in golds]
     expected = [g.read_text(encoding="utf-8") for g in golds]
     total = sum(len(canon(t)) for t in expected)
-    before = sum(edits(p, t) for p, t in zip(pages, expected))
-    after = sum(edits(normalize(p).text, t) for p, t in zip(pages, expected))
+    before = sum(edits(p, t) for p, t in zip(pages, expected, strict=False))
+    after = sum(edits(normalize(p).text, t) for p, t in zip(pages, expected, strict=False))
     print(f"{'web copies (' + str(len(golds)) + ')':<20}{before / total:>12.2%}{after / total:>14.2%}")
 
 

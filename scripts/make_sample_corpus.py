@@ -17,10 +17,10 @@ import io
 import random
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 import damage
 
@@ -186,8 +186,8 @@ def docx_with_table(doc: Document, rng: random.Random) -> bytes:
                 paragraph.runs[0].bold = True
         else:
             table = word.add_table(rows=len(block), cols=len(block[0]), style="Table Grid")
-            for row, cells in zip(table.rows, block):
-                for cell, text in zip(row.cells, cells):
+            for row, cells in zip(table.rows, block, strict=False):
+                for cell, text in zip(row.cells, cells, strict=False):
                     cell.text = text
     properties = word.core_properties
     properties.title = doc.title

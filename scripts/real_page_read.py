@@ -28,7 +28,7 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import evaluate  # noqa: E402  (scripts/evaluate.py: the scorer loader and the clerk's figure)
+import evaluate  # scripts/evaluate.py: the scorer loader and the clerk's figure
 
 
 def kept_positions(source: str, target: str) -> set[int]:

@@ -94,7 +94,7 @@ def _doc_ids(files: list[PurePosixPath], root: PurePosixPath) -> list[str]:
     paths = ["_".join(p.relative_to(root).with_suffix("").parts) for p in files]
     clashing_stems, clashing_paths = repeated(stems), repeated(paths)
     ids = []
-    for path, stem, relative in zip(files, stems, paths):
+    for path, stem, relative in zip(files, stems, paths, strict=True):
         if stem not in clashing_stems:
             ids.append(stem)
         elif relative not in clashing_paths:
@@ -147,7 +147,7 @@ def plan_batch(input_dir: Path | str, output_dir: Path | str, timeout_s: float =
     if not files:
         raise UsageError(f"{source.url}: no documents found (looked for {', '.join(sorted(set(SUFFIX_FORMATS) - {''}))})")
     jobs, doc_ids, current = [], [], {}
-    for path, doc_id in zip(files, _doc_ids(files, root)):
+    for path, doc_id in zip(files, _doc_ids(files, root), strict=True):
         doc_ids.append(doc_id)
         document = Location(source.fs, str(path), str(path) if source.is_local else source.fs.unstrip_protocol(str(path)))
         output = target.child("docs", f"{doc_id}.json")

@@ -46,7 +46,7 @@ class Location:
     url: str
 
     @classmethod
-    def of(cls, url: str | Path) -> "Location":
+    def of(cls, url: str | Path) -> Location:
         from fsspec.core import url_to_fs
 
         fs, path = url_to_fs(str(url))
@@ -62,7 +62,7 @@ class Location:
     def is_local(self) -> bool:
         return self._local(self.fs)
 
-    def child(self, *parts: str) -> "Location":
+    def child(self, *parts: str) -> Location:
         path = str(PurePosixPath(self.path, *parts))
         return Location(self.fs, path, path if self.is_local else self.fs.unstrip_protocol(path))
 

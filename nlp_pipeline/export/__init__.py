@@ -88,7 +88,7 @@ def checklist_rows(records: Iterable[DocumentRecord]) -> list[dict[str, str | in
     rows = []
     for record in records:
         for values in document_checklist(record).rows:
-            rows.append(dict(zip(COLUMNS, (len(rows) + 1, *values))))
+            rows.append(dict(zip(COLUMNS, (len(rows) + 1, *values), strict=False)))
     return rows
 
 
@@ -172,7 +172,7 @@ class _XlsxWriter:
                 sheet.write_string(row, index, value)
 
     def add(self, first_number: int, part: DocumentChecklist) -> None:
-        for number, values, units in zip(range(first_number, first_number + len(part.rows)), part.rows, part.units):
+        for number, values, units in zip(range(first_number, first_number + len(part.rows)), part.rows, part.units, strict=False):
             self._append(self.all_tasks, number, values)
             for canonical in units:
                 if canonical not in self.unit_sheets:
@@ -221,7 +221,7 @@ class _MarkdownWriter:
         self.lines += [f"# {md_text(part.title)}", part.facts and md_text(part.facts)]
         groups: dict[str, list[tuple]] = {}
         for number, values, section in zip(range(first_number, first_number + len(part.rows)), part.rows,
-                                           part.sections):
+                                           part.sections, strict=False):
             groups.setdefault(section, []).append((number, *values))
         for section, rows in groups.items():
             self.lines.append("")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
+from itertools import pairwise
 
 from .. import resources
 from ..dates import YearOnly, find_dates, make_date, month_days
@@ -76,7 +77,7 @@ def find_issuer(lines: list[str], title: str | None, all_paragraphs: list[str]) 
         found = c["issuer_in_title"].match(title)
         if found:
             return found.group(1)
-    for before, line in zip(all_paragraphs, all_paragraphs[1:]):
+    for before, line in pairwise(all_paragraphs):
         if line_date(line) and c["issuer_line"].match(before):
             return before
     return None

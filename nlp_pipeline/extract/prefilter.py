@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 try:  # the standard library's own pattern reader
-    from re import _constants as sre, _parser as sre_parser
+    from re import _constants as sre
+    from re import _parser as sre_parser
 except ImportError:  # Python 3.10
     import sre_constants as sre
     import sre_parse as sre_parser

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 
 import numpy
 from spacy.attrs import SENT_START
@@ -45,7 +46,7 @@ class Sentence:
     paragraph: int
     kind: str = "body"  # body | heading | title | table_row | table_header | field
     marker: str | None = None  # the enumeration marker as written, for headings
-    part: "Part | None" = None  # the innermost numbered part; a heading's own part
+    part: Part | None = None  # the innermost numbered part; a heading's own part
     cells: list[Cell] = field(default_factory=list)
     field_role: str | None = None  # units | deadline, for 责任单位：/完成时限： lines
     field_value: str | None = None
@@ -61,7 +62,7 @@ class Part:
 
     kind: str
     heading: Sentence
-    parent: "Part | None"
+    parent: Part | None
     inline: bool = False  # its heading shares a paragraph with body text: it ends with that paragraph
     lead_in: Sentence | None = None  # the sentence that introduces the enumeration it belongs to
     body: list[Sentence] = field(default_factory=list)  # direct body sentences, in order
@@ -212,7 +213,7 @@ def _sentence_bounds(line: str) -> tuple[tuple[int, int], ...]:
     sentencizer both cut every paragraph (`document_structure` clears it)."""
     cuts = [0] + [found.end() for found in _outline().sentence_cut.finditer(line)] + [len(line)]
     bounds = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         piece = line[a:b]
         stripped = piece.strip()
         if stripped:
@@ -347,7 +348,7 @@ def _mark_tables(sentences: list[Sentence]) -> None:
             roles, sentence.kind = header, "table_header"
             continue
         sentence.headed = roles is not None
-        for cell, role in zip(sentence.cells, roles or _guess_roles(sentence.cells)):
+        for cell, role in zip(sentence.cells, roles or _guess_roles(sentence.cells), strict=False):
             cell.role = role
 
 

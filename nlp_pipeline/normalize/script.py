@@ -84,7 +84,7 @@ def same_length_readings(text: str, converted: str) -> tuple[LineReading | None,
         return (totals[ends] - totals[starts]).tolist()
 
     return tuple(LineReading(c, t, h) if d else None
-                 for d, c, t, h in zip(per_line(differs), per_line(changed), per_line(traditional), per_line(han)))
+                 for d, c, t, h in zip(per_line(differs), per_line(changed), per_line(traditional), per_line(han), strict=True))
 
 
 def read_line(line: str, converted: str) -> LineReading:
@@ -129,7 +129,7 @@ def convert_traditional(text: str) -> tuple[str, list]:
         return apply_edits(STEP, text, edits)
     converter = resources.opencc_converter("t2s")
     offset = 0
-    for line, line_reading in zip(text.split("\n"), reading.lines):
+    for line, line_reading in zip(text.split("\n"), reading.lines, strict=False):
         if line_reading and line_reading.traditional_only:
             line_edits = diff_edits(line, converter.convert(line))
             if not is_traditional(line_reading):   # only the runs that hold a traditional-only character

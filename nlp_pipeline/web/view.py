@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import accumulate, groupby
+from itertools import accumulate, groupby, pairwise
 
 from ..record import Change, DocumentRecord
 
@@ -112,7 +112,7 @@ def text_segments(record: DocumentRecord, located: list[LocatedChange]) -> list[
     active_tasks: dict[str, None] = {}
     active_change: LocatedChange | None = None
     points = _boundaries(text, located, record)
-    for start, end in zip(points, points[1:]):
+    for start, end in pairwise(points):
         for task_id in ends.get(start, ()):
             active_tasks.pop(task_id, None)
         active_tasks.update(dict.fromkeys(starts.get(start, ())))
