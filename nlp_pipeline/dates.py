@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TypeGuard
 
 ROC_OFFSET = 1911
 CHINESE_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "Ｏ": 0, "o": 0, "一": 1, "二": 2, "三": 3, "四": 4,
@@ -44,7 +45,7 @@ class YearOnly(dt.date):
     day (28日前) or 本月/下月 does not."""
 
 
-def knows_the_day(reference: dt.date | None) -> bool:
+def knows_the_day(reference: dt.date | None) -> TypeGuard[dt.date]:
     return reference is not None and not isinstance(reference, YearOnly)
 
 
@@ -95,7 +96,7 @@ def find_dates(text: str) -> list[WrittenDate]:
     for match in _PATTERN.finditer(text):
         form = match.lastgroup
         date = _read(form, match.groupdict()) if form else None
-        if date is not None:
+        if form and date is not None:
             found.append(WrittenDate(date, match.start(), match.end(), form))
     return found
 

@@ -11,6 +11,7 @@ import re
 from datetime import date
 from functools import cache
 from itertools import pairwise
+from typing import Any
 
 from .. import resources
 from ..dates import YearOnly, find_dates, make_date, month_days
@@ -25,9 +26,9 @@ OPENING_PARAGRAPHS = 3
 
 
 @cache
-def _cues() -> dict:
+def _cues() -> dict[str, Any]:
     spec = resources.read_json("extract/meta.json")
-    compiled = {key: re.compile(value) for key, value in spec.items()
+    compiled: dict[str, Any] = {key: re.compile(value) for key, value in spec.items()
                 if isinstance(value, str) and not key.startswith("_")}
     compiled["doc_types"] = tuple((d["type"], re.compile(d["pattern"])) for d in spec["doc_types"])
     compiled["generic_region_prefixes"] = tuple(spec["generic_region_prefixes"])
@@ -54,7 +55,7 @@ def find_title(lines: list[str]) -> str | None:
               and not line_date(line) and not c["issuer_line"].match(line)]
     candidates = [line for line in usable if c["title_words"].search(line)]
     about = [line for line in candidates if "关于" in line]
-    title = (about or candidates or [None])[0]
+    title = next(iter(about or candidates), None)
     if title is None:
         return next((line for line in usable if 8 <= len(line) <= 60 and line[-1] not in "。！？；"), None)
     after = lines.index(title) + 1
@@ -176,7 +177,7 @@ def meeting_date(first_paragraphs: list[str], year: int | None) -> str | None:
 def lede_date(first_paragraphs: list[str], year: int | None) -> str | None:
     """The day a news lede opens with (5月18日下午，区长…), in the year the document states."""
     found = _cues()["lede_date"].match(first_paragraphs[0]) if first_paragraphs and year else None
-    if found is None:
+    if found is None or year is None:
         return None
     (month, day, _, _), = month_days(found.group("date"))
     dated = make_date(year, month, day)

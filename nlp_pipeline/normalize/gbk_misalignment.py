@@ -415,7 +415,9 @@ def refilled_pair(ch: str, before: str, after: str) -> str | None:
     firsts = sorted(firsts, key=lambda item: -plausibility(before + item[1]))[:TOP_FIRST]
     pairs = [c1 + c2 for first_byte, c1 in firsts for second in dropped_pair_trails(first_byte)
              if (c2 := single_char(bytes([second, trail])))]
-    return max(pairs, key=lambda pair: plausibility(before + pair + after), default=None)
+    if not pairs:
+        return None
+    return max(pairs, key=lambda pair: plausibility(before + pair + after))
 
 
 @lru_cache(maxsize=4096)

@@ -117,8 +117,9 @@ def convert_traditional(text: str) -> tuple[str, list]:
         kept: list[list[int]] = []
         for start, end in differing_runs(text, reading.converted):
             index = bisect_right(line_starts, start) - 1
-            line = reading.lines[index]
-            if line and line.traditional_only and (is_traditional(line) or any(map(is_traditional_only, text[start:end]))):
+            line_reading = reading.lines[index]
+            if line_reading and line_reading.traditional_only and (
+                    is_traditional(line_reading) or any(map(is_traditional_only, text[start:end]))):
                 if kept and kept[-1][2] == index and start - kept[-1][1] <= MERGE_GAP:
                     kept[-1][1] = end   # one change for nearby runs of a line: a traditional line has many
                 else:

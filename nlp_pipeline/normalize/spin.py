@@ -145,7 +145,7 @@ def in_context(left_text: str, right_text: str, contexts) -> bool:
 def restore_censored(text: str) -> tuple[str, list]:
     if not re.search(rf"[{HAN}] ?[A-Z]+ ?[{HAN}]", text):
         return text, []
-    edits = []
+    edits: list[Edit] = []
     for standin, pattern, original in censor_patterns():
         at = text.find(standin)
         while at >= 0:   # the pattern tried where its stand-in is (or at the space before it), not everywhere
