@@ -227,7 +227,8 @@ def run_watched(argv: list[str], ok_codes: tuple[int, ...] = (0,)) -> tuple[floa
     (on Linux, read from /proc while it runs: the high-water mark survives until the process ends)."""
     start = time.perf_counter()
     process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    own, children = None, {}
+    own: int | None = None
+    children: dict[int, int] = {}
     while process.poll() is None:
         own = _peak_rss_kb(process.pid) or own
         for child in _children(process.pid):
@@ -235,13 +236,14 @@ def run_watched(argv: list[str], ok_codes: tuple[int, ...] = (0,)) -> tuple[floa
         time.sleep(0.1)
     seconds = time.perf_counter() - start
     if process.returncode not in ok_codes:
-        raise SystemExit(f"{' '.join(argv)} failed: {process.stderr.read().decode(errors='replace')}")
+        _, errors = process.communicate()
+        raise SystemExit(f"{' '.join(argv)} failed: {errors.decode(errors='replace')}")
     return seconds, own, [kb for kb in children.values() if kb]
 
 
 def measure_batch(inbox: Path, workdir: Path, repetitions: int) -> dict[str, float]:
     runs: dict[int, list[float]] = {1: [], 2: []}
-    peaks = {"single": [], "coordinator": [], "worker": []}
+    peaks: dict[str, list[int]] = {"single": [], "coordinator": [], "worker": []}
     for rep in range(repetitions):
         for workers in runs:
             out = workdir / f"out-{workers}-{rep}"

@@ -110,12 +110,12 @@ def edits(pred: str, gold: str) -> int:
 
 def false_changes(damaged: str, repaired: str, gold: str) -> int:
     """Characters of the clean text the damage left intact but the repair changed."""
-    intact = set()
-    for tag, i1, i2, _, _ in Levenshtein.opcodes(canon(gold), canon(damaged)):
-        if tag == "equal":
-            intact.update(range(i1, i2))
-    return sum(1 for tag, i1, i2, _, _ in Levenshtein.opcodes(canon(gold), canon(repaired))
-               if tag != "equal" for i in range(i1, max(i2, i1 + 1)) if i in intact)
+    intact: set[int] = set()
+    for op in Levenshtein.opcodes(canon(gold), canon(damaged)):
+        if op.tag == "equal":
+            intact.update(range(op.src_start, op.src_end))
+    return sum(1 for op in Levenshtein.opcodes(canon(gold), canon(repaired))
+               if op.tag != "equal" for i in range(op.src_start, max(op.src_end, op.src_start + 1)) if i in intact)
 
 
 def main() -> None:

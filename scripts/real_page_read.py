@@ -34,9 +34,9 @@ import evaluate  # scripts/evaluate.py: the scorer loader and the clerk's figure
 def kept_positions(source: str, target: str) -> set[int]:
     """Positions of `source` whose character stands unchanged in `target` (an `equal` block)."""
     kept: set[int] = set()
-    for tag, i1, i2, _j1, _j2 in Levenshtein.opcodes(source, target):
-        if tag == "equal":
-            kept.update(range(i1, i2))
+    for op in Levenshtein.opcodes(source, target):
+        if op.tag == "equal":
+            kept.update(range(op.src_start, op.src_end))
     return kept
 
 
