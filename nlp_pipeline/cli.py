@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from . import __version__
@@ -139,9 +140,10 @@ def cmd_extract(args) -> int:
     if args.format == "xlsx" and args.output is None:
         raise UsageError("--format xlsx writes a binary workbook: give -o FILE.xlsx")
     record = process(args.file, date=args.date)
-    rendered = {"json": lambda: record.to_json() + "\n", "md": lambda: export.to_markdown([record]),
-                "csv": lambda: export.to_csv([record]), "xlsx": lambda: export.to_xlsx([record])}[args.format]()
-    _write_or_print(rendered, args.output)
+    renderers: dict[str, Callable[[], bytes | str]] = {
+        "json": lambda: record.to_json() + "\n", "md": lambda: export.to_markdown([record]),
+        "csv": lambda: export.to_csv([record]), "xlsx": lambda: export.to_xlsx([record])}
+    _write_or_print(renderers[args.format](), args.output)
     return 0
 
 

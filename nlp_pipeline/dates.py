@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TypeGuard
 
 ROC_OFFSET = 1911
 CHINESE_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "Ｏ": 0, "o": 0, "一": 1, "二": 2, "三": 3, "四": 4,
@@ -26,7 +27,7 @@ _CN_NUMBER = "[一二三四五六七八九十]{1,3}"
 
 # each form with named groups y/m/d; order matters only for overlapping matches (longest wins)
 _FORMS = {
-    "ymd": rf"(?<![0-9])(?P<y>(?:19|20)[0-9]{{2}})\s*年\s*(?P<m>[0-9]{{1,2}})\s*月\s*(?P<d>[0-9]{{1,2}})\s*[日号]",
+    "ymd": r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]",
     "iso": r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.．])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])",
     "chinese": rf"(?P<y>{_CN_YEAR})\s*年\s*(?P<m>{_CN_NUMBER})\s*月\s*(?P<d>{_CN_NUMBER})\s*[日号]",
     "roc": r"(?:民[國国]\s*)?(?<![0-9])(?P<y>[0-9]{2,3})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*日",
@@ -44,7 +45,7 @@ class YearOnly(dt.date):
     day (28日前) or 本月/下月 does not."""
 
 
-def knows_the_day(reference: dt.date | None) -> bool:
+def knows_the_day(reference: dt.date | None) -> TypeGuard[dt.date]:
     return reference is not None and not isinstance(reference, YearOnly)
 
 
@@ -95,7 +96,7 @@ def find_dates(text: str) -> list[WrittenDate]:
     for match in _PATTERN.finditer(text):
         form = match.lastgroup
         date = _read(form, match.groupdict()) if form else None
-        if date is not None:
+        if form and date is not None:
             found.append(WrittenDate(date, match.start(), match.end(), form))
     return found
 

@@ -160,7 +160,7 @@ class DocumentRecord:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "DocumentRecord":
+    def from_dict(cls, data: dict[str, Any]) -> DocumentRecord:
         norm = data.get("normalization") or {}
         return cls(
             doc_id=data["doc_id"],

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re  # json imports it too: no cost at import time
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -99,8 +100,6 @@ def char_lm_counts() -> dict[str, int]:
 def line_kinds() -> dict[str, Any]:
     """data/normalize/line_kinds.json compiled: every pattern a regex, every word list one
     alternation (longest first), weights and limits as they are."""
-    import re
-
     spec = read_json("normalize/line_kinds.json")
 
     def words(items: list[str]) -> str:
@@ -130,8 +129,6 @@ def line_kinds() -> dict[str, Any]:
 @cache
 def lost_character_patterns() -> tuple[tuple[re.Pattern, str, bool], ...]:
     """(pattern, character to insert at its end, whether the match must split into month|day)."""
-    import re
-
     spec = read_json("normalize/lost_characters.json")["patterns"]
     return tuple((re.compile(p["pattern"], re.M), p["insert"], p.get("split_month_day", False)) for p in spec)
 
@@ -140,8 +137,6 @@ def lost_character_patterns() -> tuple[tuple[re.Pattern, str, bool], ...]:
 def name_cues() -> dict[str, Any]:
     """Surnames, name-ending marks and titles (data/normalize/name_cues.json): `surnames` as a
     set with `longest_surname`, `titles` as a regex matched after a name."""
-    import re
-
     spec = read_json("normalize/name_cues.json")
     titles = "|".join(map(re.escape, sorted(spec["titles"], key=len, reverse=True)))
     return {"surnames": frozenset(spec["surnames"]), "longest_surname": max(map(len, spec["surnames"])),
@@ -185,8 +180,6 @@ def unit_aliases() -> dict[str, tuple[tuple[str, ...], bool]]:
 def unit_domains() -> tuple[Any, dict[str, str]]:
     """(one alternation of the domain words, longest first; word -> canonical) of
     data/extract/unit_domains.tsv: the department of a body that no alias names."""
-    import re
-
     table = {row["word"]: row["canonical"] for row in read_tsv("extract/unit_domains.tsv")}
     words = sorted(table, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words))), table
@@ -195,8 +188,6 @@ def unit_domains() -> tuple[Any, dict[str, str]]:
 @cache
 def unit_rules() -> dict[str, Any]:
     """The context rules of data/extract/unit_rules.json with every regex compiled."""
-    import re
-
     spec = read_json("extract/unit_rules.json")
     word_lists = ("prefixes", "separators", "leader_suffixes", "lead_words", "overseers")
     rules: dict[str, Any] = {key: tuple(spec[key]) for key in word_lists}
@@ -211,8 +202,6 @@ def unit_rules() -> dict[str, Any]:
 @cache
 def deadline_patterns() -> dict[str, Any]:
     """data/extract/deadline_words.json with every `*_re` regex compiled."""
-    import re
-
     spec = read_json("extract/deadline_words.json")
     patterns = {key: re.compile(value) if key.endswith("_re") else value
                 for key, value in spec.items() if not key.startswith("_")}
@@ -236,8 +225,6 @@ def sector_keywords() -> dict[str, tuple[str, ...]]:
 @cache
 def sector_rules() -> dict[str, Any]:
     """Context rules of extract/sectors.py compiled, with the keyword regex (longest keyword first)."""
-    import re
-
     spec = read_json("extract/sector_rules.json")
     heads = "|".join(map(re.escape, sorted(spec["list_heads"], key=len, reverse=True)))
     keywords = "|".join(map(re.escape, sorted(sector_keywords(), key=len, reverse=True)))

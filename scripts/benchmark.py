@@ -227,7 +227,8 @@ def run_watched(argv: list[str], ok_codes: tuple[int, ...] = (0,)) -> tuple[floa
     (on Linux, read from /proc while it runs: the high-water mark survives until the process ends)."""
     start = time.perf_counter()
     process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    own, children = None, {}
+    own: int | None = None
+    children: dict[int, int] = {}
     while process.poll() is None:
         own = _peak_rss_kb(process.pid) or own
         for child in _children(process.pid):
@@ -235,13 +236,14 @@ def run_watched(argv: list[str], ok_codes: tuple[int, ...] = (0,)) -> tuple[floa
         time.sleep(0.1)
     seconds = time.perf_counter() - start
     if process.returncode not in ok_codes:
-        raise SystemExit(f"{' '.join(argv)} failed: {process.stderr.read().decode(errors='replace')}")
+        _, errors = process.communicate()
+        raise SystemExit(f"{' '.join(argv)} failed: {errors.decode(errors='replace')}")
     return seconds, own, [kb for kb in children.values() if kb]
 
 
 def measure_batch(inbox: Path, workdir: Path, repetitions: int) -> dict[str, float]:
     runs: dict[int, list[float]] = {1: [], 2: []}
-    peaks = {"single": [], "coordinator": [], "worker": []}
+    peaks: dict[str, list[int]] = {"single": [], "coordinator": [], "worker": []}
     for rep in range(repetitions):
         for workers in runs:
             out = workdir / f"out-{workers}-{rep}"
@@ -255,7 +257,7 @@ def measure_batch(inbox: Path, workdir: Path, repetitions: int) -> dict[str, flo
                 peaks["coordinator"].append(own or 0)
                 peaks["worker"].append(max(children, default=0))
     figures = {"batch_1_worker_s": statistics.median(runs[1]), "batch_2_workers_s": statistics.median(runs[2]),
-               "batch_2_workers_speedup_ratio": statistics.median(a / b for a, b in zip(runs[1], runs[2]))}
+               "batch_2_workers_speedup_ratio": statistics.median(a / b for a, b in zip(runs[1], runs[2], strict=False))}
     summary = json.loads((workdir / "out-1-0" / "summary.json").read_text(encoding="utf-8"))
     figures["batch_documents"] = summary["documents"]
     figures["batch_failed"] = summary["failed"]
@@ -271,9 +273,9 @@ def measure_batch_phases(inbox: Path, workdir: Path) -> dict[str, float]:
     """Where batch time goes: the document jobs with the checklist rows streamed as results arrive
     (workers forked from this warm process), and what is left when the last document is done (the
     workbook's unit sheets, writing the files, the summary)."""
-    from nlp_pipeline.batch import ChecklistStream, finish_batch, plan_batch, prepare_output, run_local
-
     import resource
+
+    from nlp_pipeline.batch import ChecklistStream, finish_batch, plan_batch, prepare_output, run_local
 
     figures = {}
     for workers in (1, 2):
@@ -316,7 +318,7 @@ def measure_startup(document: Path, small_batch: Path, workdir: Path, repetition
                                  ok_codes=(0, BATCH_PARTLY_FAILED))[0])
     return {"startup_version_s": statistics.median(version), "startup_extract_s": statistics.median(extract),
             "small_batch_s": statistics.median(batch), "small_batch_documents": len(list(small_batch.iterdir())),
-            "small_batch_vs_extract_ratio": statistics.median(b / e for b, e in zip(batch, extract))}
+            "small_batch_vs_extract_ratio": statistics.median(b / e for b, e in zip(batch, extract, strict=False))}
 
 
 def measure_crossover(samples: Path, workdir: Path, repetitions: int, most: int = SMALL_BATCH_DOCUMENTS) -> list[dict]:

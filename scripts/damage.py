@@ -46,7 +46,10 @@ def to_traditional(text: str) -> str:
 
 def _readings(text: str) -> list[str | None]:
     """One tone-marked reading per character of `text` (None for non-Han), read in context."""
-    readings = lazy_pinyin(text, style=Style.TONE, errors=lambda chars: [None] * len(chars))
+    # pypinyin's stub wants a str from `errors` and so promises list[str]; pypinyin also takes a
+    # list from it, one item per character, and returns those items (here None) as they are
+    readings: list[str | None] = list(lazy_pinyin(text, style=Style.TONE,
+                                                  errors=lambda chars: [None] * len(chars)))  # type: ignore[arg-type,return-value]
     if len(readings) != len(text):
         raise ValueError("pypinyin did not give one reading per character")
     return readings
@@ -59,7 +62,7 @@ def to_traditional_with_pinyin(text: str, rng: random.Random, rate: float = 0.5)
     if len(traditional) != len(text):
         raise ValueError("traditional conversion changed the text's length")
     out: list[str] = []
-    for simplified, converted, reading in zip(text, traditional, _readings(text)):
+    for simplified, converted, reading in zip(text, traditional, _readings(text), strict=False):
         out.append(converted)
         if converted != simplified and reading and rng.random() < rate:
             out.append(f"({reading})")
@@ -121,7 +124,7 @@ def spin(text: str, rng: random.Random | None = None, rate: float = 1.0) -> str:
 
     def swap(match: re.Match) -> str:
         word = match.group()
-        return table[word] if rate >= 1.0 or rng.random() < rate else word
+        return table[word] if rate >= 1.0 or (rng is not None and rng.random() < rate) else word
 
     return pattern.sub(swap, text)
 

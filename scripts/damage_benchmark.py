@@ -18,9 +18,9 @@ are trained on `corpora/clean/` and the spin override table was written before t
 from __future__ import annotations
 
 import argparse
-import sys
 import random
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -110,12 +110,12 @@ def edits(pred: str, gold: str) -> int:
 
 def false_changes(damaged: str, repaired: str, gold: str) -> int:
     """Characters of the clean text the damage left intact but the repair changed."""
-    intact = set()
-    for tag, i1, i2, _, _ in Levenshtein.opcodes(canon(gold), canon(damaged)):
-        if tag == "equal":
-            intact.update(range(i1, i2))
-    return sum(1 for tag, i1, i2, _, _ in Levenshtein.opcodes(canon(gold), canon(repaired))
-               if tag != "equal" for i in range(i1, max(i2, i1 + 1)) if i in intact)
+    intact: set[int] = set()
+    for op in Levenshtein.opcodes(canon(gold), canon(damaged)):
+        if op.tag == "equal":
+            intact.update(range(op.src_start, op.src_end))
+    return sum(1 for op in Levenshtein.opcodes(canon(gold), canon(repaired))
+               if op.tag != "equal" for i in range(op.src_start, max(op.src_end, op.src_start + 1)) if i in intact)
 
 
 def main() -> None:
@@ -130,9 +130,9 @@ def main() -> None:
         damaged = [damage_text(text, rng) for text in texts]
         expected = [reference(name, text) for text in texts]
         repaired = [normalize(d).text for d in damaged]
-        before = sum(edits(d, t) for d, t in zip(damaged, expected))
-        after = sum(edits(r, t) for r, t in zip(repaired, expected))
-        harmed = sum(false_changes(d, r, t) for d, r, t in zip(damaged, repaired, expected))
+        before = sum(edits(d, t) for d, t in zip(damaged, expected, strict=False))
+        after = sum(edits(r, t) for r, t in zip(repaired, expected, strict=False))
+        harmed = sum(false_changes(d, r, t) for d, r, t in zip(damaged, repaired, expected, strict=False))
         total = sum(len(canon(t)) for t in expected)
         print(f"{name:<20}{before / total:>12.2%}{after / total:>14.2%}{harmed:>15}")
     web_copies()
@@ -145,8 +145,8 @@ def web_copies() -> None:
     pages = [g.with_name(g.name.replace(".gold.txt", ".txt")).read_text(encoding="utf-8") for g in golds]
     expected = [g.read_text(encoding="utf-8") for g in golds]
     total = sum(len(canon(t)) for t in expected)
-    before = sum(edits(p, t) for p, t in zip(pages, expected))
-    after = sum(edits(normalize(p).text, t) for p, t in zip(pages, expected))
+    before = sum(edits(p, t) for p, t in zip(pages, expected, strict=False))
+    after = sum(edits(normalize(p).text, t) for p, t in zip(pages, expected, strict=False))
     print(f"{'web copies (' + str(len(golds)) + ')':<20}{before / total:>12.2%}{after / total:>14.2%}")
 
 

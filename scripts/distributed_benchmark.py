@@ -24,6 +24,7 @@ import tempfile
 import time
 from contextlib import nullcontext
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
@@ -32,7 +33,7 @@ from benchmark import QUICK_BYTES, SAMPLES, build_corpus, sample_files  # noqa: 
 from search_benchmark import synthetic_records, time_queries, vocabulary_sample  # noqa: E402
 
 COMPARED_OUTPUTS = ("errors.jsonl", "checklist.csv", "checklist.md")
-SEARCH_CASES = {
+SEARCH_CASES: dict[str, dict[str, Any]] = {
     "keyword documents": {"mode": "keyword"},
     "keyword tasks": {"mode": "keyword", "tasks": True},
     "keyword documents, sector + date filter": {"mode": "keyword", "sector": "消防", "date_from": "2020"},
@@ -90,6 +91,8 @@ def _throwaway_server():
     """The test's throwaway PostgreSQL (initdb + pg_ctl in a temporary folder)."""
     path = REPO / "tests" / "distributed" / "test_postgres.py"
     spec = importlib.util.spec_from_file_location("postgres_test_support", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {path}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     binaries = module.postgres_binaries()

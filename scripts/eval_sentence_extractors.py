@@ -23,6 +23,7 @@ import sys
 import time
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -91,9 +92,10 @@ def sentence_deadline(source: str, doc_date: dt.date | None):
 
 def evaluate(gold_dir: Path, show: str | None = None) -> dict[str, Counts | Accuracy]:
     """The figures of one gold folder; `show` prints the disagreements of one field."""
-    figures = {"units_stated": Counts(), "units_all": Counts(), "deadlines": Counts(),
-               "deadline_date": Accuracy(), "deadline_kind": Accuracy(), "task_sectors": Counts(),
-               "doc_sectors": Counts()}
+    # by name, a Counts or an Accuracy: measure_task knows which each is
+    figures: dict[str, Any] = {"units_stated": Counts(), "units_all": Counts(), "deadlines": Counts(),
+                               "deadline_date": Accuracy(), "deadline_kind": Accuracy(), "task_sectors": Counts(),
+                               "doc_sectors": Counts()}
     for gold_file in sorted(gold_dir.glob("*.gold.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         doc_date = dt.date.fromisoformat(gold["meta"]["date"]) if gold["meta"].get("date") else None

@@ -31,6 +31,8 @@ SHARED = REPO.parent / "shared"
 
 def load_scorer(shared: Path):
     spec = importlib.util.spec_from_file_location("eval_score", shared / "eval" / "score.py")
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {shared / 'eval' / 'score.py'}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -17,10 +17,10 @@ import io
 import random
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 import damage
 
@@ -107,9 +107,11 @@ def _blocks(text: str) -> list[str | list[list[str]]]:
     blocks: list[str | list[list[str]]] = []
     for line in text.strip().split("\n"):
         if TABLE_ROW in line:
-            if not blocks or isinstance(blocks[-1], str):
-                blocks.append([])
-            blocks[-1].append(line.split(TABLE_ROW))
+            table = blocks[-1] if blocks else None
+            if not isinstance(table, list):
+                table = []
+                blocks.append(table)
+            table.append(line.split(TABLE_ROW))
         else:
             blocks.append(line)
     return blocks
@@ -124,7 +126,7 @@ def html_gbk(doc: Document, rng: random.Random) -> bytes:
     body = []
     for block in _blocks(doc.text):
         if block == doc.title:
-            body += [f"<h1>{html.escape(block)}</h1>", info]
+            body += [f"<h1>{html.escape(doc.title)}</h1>", info]
         elif isinstance(block, str):
             body.append(f"<p>{html.escape(block)}</p>")
         else:
@@ -186,8 +188,8 @@ def docx_with_table(doc: Document, rng: random.Random) -> bytes:
                 paragraph.runs[0].bold = True
         else:
             table = word.add_table(rows=len(block), cols=len(block[0]), style="Table Grid")
-            for row, cells in zip(table.rows, block):
-                for cell, text in zip(row.cells, cells):
+            for row, cells in zip(table.rows, block, strict=False):
+                for cell, text in zip(row.cells, cells, strict=False):
                     cell.text = text
     properties = word.core_properties
     properties.title = doc.title
@@ -208,14 +210,14 @@ def pdf_wrapped(doc: Document, rng: random.Random) -> bytes:
     from reportlab.lib.units import mm
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     body = ParagraphStyle("body", fontName="STSong-Light", fontSize=12, leading=21, firstLineIndent=24,
                           wordWrap="CJK")
     heading = ParagraphStyle("heading", parent=body, fontSize=16, leading=28, firstLineIndent=0,
                              alignment=TA_CENTER, spaceAfter=6)
-    story = [Paragraph(html.escape(line), heading if line == doc.title else body)
+    story: list[Flowable] = [Paragraph(html.escape(line), heading if line == doc.title else body)
              for line in doc.text.strip().split("\n")]
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=A4, leftMargin=28 * mm, rightMargin=26 * mm, topMargin=30 * mm,

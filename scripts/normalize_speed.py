@@ -58,7 +58,7 @@ def by_folder(dirs: list[Path]) -> None:
 
 def mixed(full: bool) -> None:
     sys.path.insert(0, str(REPO / "scripts"))
-    import benchmark  # noqa: E402  (scripts/benchmark.py, beside this script)
+    import benchmark  # scripts/benchmark.py, beside this script
 
     files = benchmark.sample_files(benchmark.SAMPLES)
     corpus = benchmark.build_corpus(files, benchmark.FULL_BYTES if full else benchmark.QUICK_BYTES)

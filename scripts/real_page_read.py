@@ -28,15 +28,15 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import evaluate  # noqa: E402  (scripts/evaluate.py: the scorer loader and the clerk's figure)
+import evaluate  # scripts/evaluate.py: the scorer loader and the clerk's figure
 
 
 def kept_positions(source: str, target: str) -> set[int]:
     """Positions of `source` whose character stands unchanged in `target` (an `equal` block)."""
     kept: set[int] = set()
-    for tag, i1, i2, _j1, _j2 in Levenshtein.opcodes(source, target):
-        if tag == "equal":
-            kept.update(range(i1, i2))
+    for op in Levenshtein.opcodes(source, target):
+        if op.tag == "equal":
+            kept.update(range(op.src_start, op.src_end))
     return kept
 
 

@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
@@ -42,8 +43,9 @@ def source_records() -> list[DocumentRecord]:
     return gold or [process(path, doc_id=path.stem) for path in sorted(SAMPLE.glob("*.txt"))]
 
 
-def paragraph_pool(records: list[DocumentRecord]) -> list[tuple[str, list[Task], list[str]]]:
-    """Every paragraph of the records with the tasks inside it and its document's sectors."""
+def paragraph_pool(records: list[DocumentRecord]) -> list[tuple[str, list[tuple[Task, int]], list[str]]]:
+    """Every paragraph of the records with the tasks inside it (and where in it each starts) and
+    its document's sectors."""
     pool = []
     for record in records:
         offset = 0
@@ -63,7 +65,9 @@ def synthetic_records(count: int, seed: int = 20240601) -> list[DocumentRecord]:
     records = []
     for number in range(count):
         chosen = rng.sample(pool, rng.randint(15, 45))
-        lines, tasks, offset = [], [], 0
+        lines: list[str] = []
+        tasks: list[Task] = []
+        offset = 0
         for line, line_tasks, _ in chosen:
             for task, start in line_tasks:
                 tasks.append(Task(id=f"T{len(tasks) + 1}", text=task.text, source=task.source,
@@ -130,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     records = synthetic_records(args.docs)
-    figures = {"documents": len(records), "characters": sum(len(r.text) for r in records),
+    figures: dict[str, Any] = {"documents": len(records), "characters": sum(len(r.text) for r in records),
                "tasks": sum(len(r.tasks) for r in records), "generate_s": round(time.perf_counter() - started, 1)}
     folder = tempfile.TemporaryDirectory()
     db_path = args.db or Path(folder.name) / "benchmark.db"
@@ -152,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         relevance = [q["query"] for q in load_queries()] if (REPO / "corpora" / "relevance").is_dir() else []
         words = [w for group in vocabulary_sample(records[:500], per_group=args.queries).values() for w in group]
         queries = random.Random(3).sample(relevance + words, min(args.queries, len(relevance + words)))
-        cases = {
+        cases: dict[str, dict[str, Any]] = {
             "keyword documents": {"mode": "keyword"},
             "keyword tasks": {"mode": "keyword", "tasks": True},
             "keyword documents, sector + date filter": {"mode": "keyword", "sector": "消防", "date_from": "2020"},

@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO / ".." / "shared"
@@ -225,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"needs the shared evaluation documents at {SHARED}", file=sys.stderr)
         return 2
     queries = load_queries()
-    figures = {"queries": len(queries), "runs": []}
+    figures: dict[str, Any] = {"queries": len(queries), "runs": []}
     for kind in (("pipeline", "gold") if args.records == "both" else (args.records,)):
         run = relevance_run(kind, not args.no_semantic, queries)
         print_table(run)

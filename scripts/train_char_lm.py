@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import re
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 import jieba
@@ -34,7 +35,7 @@ def dictionary_counts() -> Counter:
             freq = int(freq)
             for ch in word:
                 counts[ch] += freq
-            for a, b in zip(word, word[1:]):
+            for a, b in pairwise(word):
                 counts[a + b] += freq
     return counts
 
@@ -44,7 +45,7 @@ def corpus_counts(corpus: Path) -> Counter:
     for path in sorted(corpus.glob("*.txt")):
         for run in HAN.findall(path.read_text(encoding="utf-8")):
             counts.update(run)
-            counts.update(a + b for a, b in zip(run, run[1:]))
+            counts.update(a + b for a, b in pairwise(run))
     return Counter({key: n * CORPUS_WEIGHT for key, n in counts.items()})
 
 

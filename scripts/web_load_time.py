@@ -49,7 +49,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     text = sample_text(args.chars)
-    client = TestClient(create_app())
+    app = create_app()
+    client = TestClient(app)
     process_raw(raw_from_text(text))  # load models and dictionaries once, outside the timings
 
     def page() -> None:
@@ -57,7 +58,7 @@ def main() -> None:
         response.raise_for_status()
 
     result_url = client.post("/process", data={"text": text}, follow_redirects=False).headers["location"]
-    record = client.app.state.results.get(result_url.rsplit("/", 1)[1]).record
+    record = app.state.results.get(result_url.rsplit("/", 1)[1]).record
     pipeline_s = median_seconds(lambda: process_raw(raw_from_text(text)), args.repeat)
     page_s = median_seconds(page, args.repeat)
     render_s = median_seconds(lambda: client.get(result_url).raise_for_status(), args.repeat)

@@ -4,11 +4,19 @@ from __future__ import annotations
 import io
 
 import pandas as pd
-
 import pytest
 
-from nlp_pipeline.export import (COLUMNS, Checklist, checklist_rows, csv_cell, document_checklist, md_text, to_csv,
-                                 to_markdown, to_xlsx)
+from nlp_pipeline.export import (
+    COLUMNS,
+    Checklist,
+    checklist_rows,
+    csv_cell,
+    document_checklist,
+    md_text,
+    to_csv,
+    to_markdown,
+    to_xlsx,
+)
 from nlp_pipeline.record import Deadline, DocumentRecord, Meta, Normalization, Source, Task, Unit
 
 

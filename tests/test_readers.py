@@ -6,8 +6,16 @@ import zipfile
 
 import pytest
 
-from nlp_pipeline.errors import (BinaryContent, DocumentError, DocumentTooLarge, EmptyDocument, MissingInput,
-                                 NoTextLayer, UnreadableDocument, UnsupportedFormat)
+from nlp_pipeline.errors import (
+    BinaryContent,
+    DocumentError,
+    DocumentTooLarge,
+    EmptyDocument,
+    MissingInput,
+    NoTextLayer,
+    UnreadableDocument,
+    UnsupportedFormat,
+)
 from nlp_pipeline.readers import read_bytes, read_document
 from nlp_pipeline.resources import opencc_converter
 
@@ -44,8 +52,8 @@ def test_big5_is_not_mistaken_for_gb18030():
 
 
 def test_html_keeps_paragraphs_and_tables_and_drops_chrome():
-    page = f"""<!DOCTYPE html><html><head><meta charset="gbk"><title>通知</title>
-    <script>var views = 1;</script><style>p {{color: red}}</style></head><body>
+    page = """<!DOCTYPE html><html><head><meta charset="gbk"><title>通知</title>
+    <script>var views = 1;</script><style>p {color: red}</style></head><body>
     <nav>首页 | 政务公开</nav><h1>关于开展燃气安全检查的通知</h1>
     <p>各乡镇要于<b>6月底前</b>完成排查。</p><p>县住建局牵头。<br>县城管局配合。</p>
     <table><tr><th>序号</th><th>工作任务</th></tr><tr><td>1</td><td>入户安检</td></tr></table>
@@ -176,7 +184,7 @@ def test_zip_bomb_docx_is_refused():
 
 def test_undecodable_bytes(tmp_path):
     # Valid in no supported encoding: a lone GB18030 lead byte run cut off inside a character.
-    data = "安全生产".encode("utf-8")[:-1] + b"\xff\xfe\xfd" + "检查".encode("gb18030")[:1]
+    data = "安全生产".encode()[:-1] + b"\xff\xfe\xfd" + "检查".encode("gb18030")[:1]
     with pytest.raises(DocumentError):
         read_bytes(data * 3, "bad.txt")
 

@@ -26,7 +26,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from .. import __version__
 from ..errors import DocumentError, DocumentTimeout, MissingInput, UnreadableDocument, UsageError
@@ -35,6 +35,8 @@ from .io import Location, remove_leftover_temps
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from tqdm import tqdm
 
     from ..export import DocumentChecklist
 
@@ -94,7 +96,7 @@ def _doc_ids(files: list[PurePosixPath], root: PurePosixPath) -> list[str]:
     paths = ["_".join(p.relative_to(root).with_suffix("").parts) for p in files]
     clashing_stems, clashing_paths = repeated(stems), repeated(paths)
     ids = []
-    for path, stem, relative in zip(files, stems, paths):
+    for path, stem, relative in zip(files, stems, paths, strict=True):
         if stem not in clashing_stems:
             ids.append(stem)
         elif relative not in clashing_paths:
@@ -147,7 +149,7 @@ def plan_batch(input_dir: Path | str, output_dir: Path | str, timeout_s: float =
     if not files:
         raise UsageError(f"{source.url}: no documents found (looked for {', '.join(sorted(set(SUFFIX_FORMATS) - {''}))})")
     jobs, doc_ids, current = [], [], {}
-    for path, doc_id in zip(files, _doc_ids(files, root)):
+    for path, doc_id in zip(files, _doc_ids(files, root), strict=True):
         doc_ids.append(doc_id)
         document = Location(source.fs, str(path), str(path) if source.is_local else source.fs.unstrip_protocol(str(path)))
         output = target.child("docs", f"{doc_id}.json")
@@ -246,6 +248,7 @@ class ChecklistStream:
             result = self.settled.pop(self.order[self.position])
             self.position += 1
             if result.ok:
+                assert result.checklist is not None, "every ok result carries its checklist rows"
                 self.checklist.add(result.checklist)
                 self.included.append(result)
 
@@ -299,7 +302,7 @@ def prepare_output(plan: BatchPlan) -> None:
         remove_leftover_temps(Path(out.path))
 
 
-def _progress(total: int, enabled: bool | None):
+def _progress(total: int, enabled: bool | None) -> tqdm[NoReturn]:
     from tqdm import tqdm
 
     disable = not sys.stderr.isatty() if enabled is None else not enabled
@@ -391,7 +394,7 @@ def run_local(jobs: list[Job], workers: int, progress: bool | None = None,
     """The default engine: a process pool; a crashed worker costs only its own documents.
     `on_result` is called in this process with each result as it arrives."""
     results: list[JobResult] = []
-    bars = []
+    bars: list[tqdm[NoReturn]] = []
 
     def done(result: JobResult) -> None:
         if not bars:  # made at the first result, after the pool's fork: workers get no copy of its thread

@@ -23,10 +23,15 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import DocumentTimeout, UsageError
 from . import DEFAULT_TIMEOUT_S, Job, JobResult, _progress, finish_batch, plan_batch, prepare_output, process_job
+
+if TYPE_CHECKING:  # an optional extra: imported where it is used
+    import distributed
 
 # Tasks in flight per worker thread: enough to keep every thread busy between round trips.
 TASKS_PER_THREAD = 4
@@ -53,7 +58,7 @@ def run_batch_dask(input_dir: Path | str, output_dir: Path | str, *, scheduler: 
 
 
 @contextmanager
-def _client(scheduler: str | None, workers: int | None) -> Iterator["distributed.Client"]:  # noqa: F821
+def _client(scheduler: str | None, workers: int | None) -> Iterator[distributed.Client]:
     try:
         import dask
         from distributed import Client, LocalCluster
@@ -103,7 +108,7 @@ def run_on_dask(client, jobs: list[Job], work: Callable[[Job], JobResult] = proc
 
 
 def _take(iterator: Iterator[Job], count: int) -> list[Job]:
-    return [job for _, job in zip(range(count), iterator)]
+    return list(islice(iterator, count))
 
 
 def _result_of(future, job: Job) -> JobResult:

@@ -9,6 +9,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO, Protocol
 
 TEMP_PREFIX = ".tmp-"
 
@@ -37,23 +38,39 @@ def remove_leftover_temps(directory: Path) -> int:
     return len(leftovers)
 
 
+class FileSystem(Protocol):
+    """The part of fsspec's `AbstractFileSystem` a batch uses (fsspec ships no type information,
+    so its own class would be `Any` to the type checker)."""
+
+    def open(self, path: str, mode: str = "rb") -> BinaryIO: ...
+    def exists(self, path: str) -> bool: ...
+    def isdir(self, path: str) -> bool: ...
+    def isfile(self, path: str) -> bool: ...
+    def find(self, path: str) -> list[str]: ...
+    def makedirs(self, path: str, exist_ok: bool = False) -> None: ...
+    def cat_file(self, path: str) -> bytes: ...
+    def pipe_file(self, path: str, value: bytes) -> None: ...
+    def rm_file(self, path: str) -> None: ...
+    def unstrip_protocol(self, name: str) -> str: ...
+
+
 @dataclass(frozen=True)
 class Location:
     """A folder or file on some filesystem; `url` is how it is named to users and workers."""
 
-    fs: object
+    fs: FileSystem
     path: str
     url: str
 
     @classmethod
-    def of(cls, url: str | Path) -> "Location":
+    def of(cls, url: str | Path) -> Location:
         from fsspec.core import url_to_fs
 
         fs, path = url_to_fs(str(url))
         return cls(fs, path, str(url) if cls._local(fs) else fs.unstrip_protocol(path))
 
     @staticmethod
-    def _local(fs) -> bool:
+    def _local(fs: FileSystem) -> bool:
         from fsspec.implementations.local import LocalFileSystem
 
         return isinstance(fs, LocalFileSystem)
@@ -62,7 +79,7 @@ class Location:
     def is_local(self) -> bool:
         return self._local(self.fs)
 
-    def child(self, *parts: str) -> "Location":
+    def child(self, *parts: str) -> Location:
         path = str(PurePosixPath(self.path, *parts))
         return Location(self.fs, path, path if self.is_local else self.fs.unstrip_protocol(path))
 

@@ -23,6 +23,7 @@ import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from ..record import DocumentRecord, Task
 
@@ -85,10 +86,10 @@ def document_checklist(record: DocumentRecord) -> DocumentChecklist:
 
 def checklist_rows(records: Iterable[DocumentRecord]) -> list[dict[str, str | int]]:
     """Every task as a row keyed by column name, numbered across the documents."""
-    rows = []
+    rows: list[dict[str, str | int]] = []
     for record in records:
         for values in document_checklist(record).rows:
-            rows.append(dict(zip(COLUMNS, (len(rows) + 1, *values))))
+            rows.append(dict(zip(COLUMNS, (len(rows) + 1, *values), strict=False)))
     return rows
 
 
@@ -155,7 +156,7 @@ class _XlsxWriter:
         self.taken: set[str] = set()
         self.all_tasks = self._sheet(ALL_TASKS_SHEET)
         self.rows = {self.all_tasks: 0}
-        self.unit_sheets: dict[str, object] = {}
+        self.unit_sheets: dict[str, Any] = {}   # xlsxwriter's Worksheet (xlsxwriter is untyped)
 
     def _sheet(self, name: str):
         sheet = self.workbook.add_worksheet(_sheet_name(name, self.taken))
@@ -172,7 +173,7 @@ class _XlsxWriter:
                 sheet.write_string(row, index, value)
 
     def add(self, first_number: int, part: DocumentChecklist) -> None:
-        for number, values, units in zip(range(first_number, first_number + len(part.rows)), part.rows, part.units):
+        for number, values, units in zip(range(first_number, first_number + len(part.rows)), part.rows, part.units, strict=False):
             self._append(self.all_tasks, number, values)
             for canonical in units:
                 if canonical not in self.unit_sheets:
@@ -257,7 +258,7 @@ class _MarkdownWriter:
         self.lines += [f"# {md_text(part.title)}", part.facts and md_text(part.facts)]
         groups: dict[str, list[tuple]] = {}
         for number, values, section in zip(range(first_number, first_number + len(part.rows)), part.rows,
-                                           part.sections):
+                                           part.sections, strict=False):
             groups.setdefault(section, []).append((number, *values))
         for section, rows in groups.items():
             self.lines.append("")
@@ -272,10 +273,14 @@ class _MarkdownWriter:
 
 # --- the checklist in every format ------------------------------------------------------------------
 
+_Writer = TypeVar("_Writer", _CsvWriter, _XlsxWriter, _MarkdownWriter)
+
+
 class Checklist:
     """The combined checklist, built one document at a time, in document order."""
 
-    WRITERS = {"csv": _CsvWriter, "xlsx": _XlsxWriter, "md": _MarkdownWriter}
+    WRITERS: dict[str, type[_CsvWriter | _XlsxWriter | _MarkdownWriter]] = {
+        "csv": _CsvWriter, "xlsx": _XlsxWriter, "md": _MarkdownWriter}
 
     def __init__(self, formats: Iterable[str] = FORMATS) -> None:
         self.writers = {name: self.WRITERS[name]() for name in formats}
@@ -287,13 +292,18 @@ class Checklist:
         self.tasks += len(part.rows)
 
     def csv(self) -> bytes:
-        return self.writers["csv"].finish()
+        return self._writer("csv", _CsvWriter).finish()
 
     def xlsx(self) -> bytes:
-        return self.writers["xlsx"].finish()
+        return self._writer("xlsx", _XlsxWriter).finish()
 
     def markdown(self) -> str:
-        return self.writers["md"].finish()
+        return self._writer("md", _MarkdownWriter).finish()
+
+    def _writer(self, name: str, kind: type[_Writer]) -> _Writer:
+        writer = self.writers[name]
+        assert isinstance(writer, kind), f"the {name} writer is a {type(writer).__name__}"
+        return writer
 
 
 def _checklist(records: Iterable[DocumentRecord], format: str) -> Checklist:  # noqa: A002

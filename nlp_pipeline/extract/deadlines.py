@@ -162,12 +162,11 @@ def resolve_calendar(parts: dict, doc_date: dt.date | None) -> dt.date | None:
         month = number(parts["month"])
     if not 1 <= month <= 12:
         return None
-    day = day_in_month(parts, year or doc_date.year, month)
-    if day is None:
-        return None
-    if year is None:
+    if year is None:  # the month's next turn after the document date, if the day exists in it
+        if doc_date is None or day_in_month(parts, doc_date.year, month) is None:
+            return None
         year = doc_date.year + (1 if month < doc_date.month else 0)
-        day = day_in_month(parts, year, month)
+    day = day_in_month(parts, year, month)
     return dt.date(year, month, day) if day else None
 
 

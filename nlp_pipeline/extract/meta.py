@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
+from itertools import pairwise
+from typing import Any
 
 from .. import resources
 from ..dates import YearOnly, find_dates, make_date, month_days
@@ -24,9 +26,9 @@ OPENING_PARAGRAPHS = 3
 
 
 @cache
-def _cues() -> dict:
+def _cues() -> dict[str, Any]:
     spec = resources.read_json("extract/meta.json")
-    compiled = {key: re.compile(value) for key, value in spec.items()
+    compiled: dict[str, Any] = {key: re.compile(value) for key, value in spec.items()
                 if isinstance(value, str) and not key.startswith("_")}
     compiled["doc_types"] = tuple((d["type"], re.compile(d["pattern"])) for d in spec["doc_types"])
     compiled["generic_region_prefixes"] = tuple(spec["generic_region_prefixes"])
@@ -53,7 +55,7 @@ def find_title(lines: list[str]) -> str | None:
               and not line_date(line) and not c["issuer_line"].match(line) and not c["email_header"].match(line)]
     candidates = [line for line in usable if c["title_words"].search(line)]
     about = [line for line in candidates if "关于" in line]
-    title = (about or candidates or [None])[0]
+    title = next(iter(about or candidates), None)
     if title is None:
         return next((line for line in usable if 8 <= len(line) <= 60 and line[-1] not in "。！？；"), None)
     after = lines.index(title) + 1
@@ -76,7 +78,7 @@ def find_issuer(lines: list[str], title: str | None, all_paragraphs: list[str]) 
         found = c["issuer_in_title"].match(title)
         if found:
             return found.group(1)
-    for before, line in zip(all_paragraphs, all_paragraphs[1:]):
+    for before, line in pairwise(all_paragraphs):
         if line_date(line) and c["issuer_line"].match(before):
             return before
     return None
@@ -177,7 +179,7 @@ def meeting_date(first_paragraphs: list[str], year: int | None) -> str | None:
 def lede_date(first_paragraphs: list[str], year: int | None) -> str | None:
     """The day a news lede opens with (5月18日下午，区长…), in the year the document states."""
     found = _cues()["lede_date"].match(first_paragraphs[0]) if first_paragraphs and year else None
-    if found is None:
+    if found is None or year is None:
         return None
     (month, day, _, _), = month_days(found.group("date"))
     dated = make_date(year, month, day)

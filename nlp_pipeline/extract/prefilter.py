@@ -9,10 +9,13 @@ anywhere, and the pattern need not run.
 from __future__ import annotations
 
 import re
+import sys
 
-try:  # the standard library's own pattern reader
-    from re import _constants as sre, _parser as sre_parser
-except ImportError:  # Python 3.10
+# the standard library's own pattern reader (moved into re in 3.11; the old modules then warn)
+if sys.version_info >= (3, 11):
+    from re import _constants as sre
+    from re import _parser as sre_parser
+else:
     import sre_constants as sre
     import sre_parse as sre_parser
 

@@ -12,13 +12,15 @@ next enumeration marker (一要/二要/一是/（一）/1./第一，); a line br
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from .. import resources
@@ -45,7 +47,7 @@ class Sentence:
     paragraph: int
     kind: str = "body"  # body | heading | title | table_row | table_header | field
     marker: str | None = None  # the enumeration marker as written, for headings
-    part: "Part | None" = None  # the innermost numbered part; a heading's own part
+    part: Part | None = None  # the innermost numbered part; a heading's own part
     cells: list[Cell] = field(default_factory=list)
     field_role: str | None = None  # units | deadline, for 责任单位：/完成时限： lines
     field_value: str | None = None
@@ -61,14 +63,14 @@ class Part:
 
     kind: str
     heading: Sentence
-    parent: "Part | None"
+    parent: Part | None
     inline: bool = False  # its heading shares a paragraph with body text: it ends with that paragraph
     lead_in: Sentence | None = None  # the sentence that introduces the enumeration it belongs to
     body: list[Sentence] = field(default_factory=list)  # direct body sentences, in order
     fields: list[Sentence] = field(default_factory=list)
 
-    def ancestors(self):
-        part = self
+    def ancestors(self) -> Iterator[Part]:
+        part: Part | None = self
         while part is not None:
             yield part
             part = part.parent
@@ -174,6 +176,14 @@ def doc_text(doc: Doc) -> str:
     return doc.user_data[SOURCE]
 
 
+def _char_span(doc: Doc, start: int, end: int, label: str) -> Span:
+    """The span of the tokens that cover [start, end): there always are some, as every span asked
+    for here lies inside the text."""
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    assert span is not None, f"no tokens cover characters {start}-{end}"
+    return span
+
+
 # --- spaCy components --------------------------------------------------------------------------
 
 @lru_cache(maxsize=4096)
@@ -191,14 +201,13 @@ def _line_kind(line: str) -> str:
 @Language.factory("paragraph_lines", assigns=["doc.spans"])
 def make_paragraph_lines(nlp: Language, name: str):
     def paragraph_lines(doc: Doc) -> Doc:
-        spans, offset = [], 0
+        spans: list[Span] = []
+        offset = 0
         for raw in doc_text(doc).split("\n"):
             stripped = raw.strip()
             if stripped:
                 start = offset + raw.index(stripped)
-                span = doc.char_span(start, start + len(stripped), label=_line_kind(stripped),
-                                     alignment_mode="expand")
-                spans.append(span)
+                spans.append(_char_span(doc, start, start + len(stripped), _line_kind(stripped)))
             offset += len(raw) + 1
         doc.spans[PARAGRAPHS] = spans
         return doc
@@ -212,7 +221,7 @@ def _sentence_bounds(line: str) -> tuple[tuple[int, int], ...]:
     sentencizer both cut every paragraph (`document_structure` clears it)."""
     cuts = [0] + [found.end() for found in _outline().sentence_cut.finditer(line)] + [len(line)]
     bounds = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         piece = line[a:b]
         stripped = piece.strip()
         if stripped:
@@ -224,22 +233,23 @@ def _sentence_bounds(line: str) -> tuple[tuple[int, int], ...]:
 @Language.factory("enumeration_sentencizer", assigns=["token.is_sent_start", "doc.spans"])
 def make_enumeration_sentencizer(nlp: Language, name: str):
     def enumeration_sentencizer(doc: Doc) -> Doc:
-        sentences, text = [], doc_text(doc)
+        sentences: list[Span] = []
+        text = doc_text(doc)
         for paragraph in doc.spans[PARAGRAPHS]:
             base = paragraph.start_char
             if paragraph.label_ == TEXT:
                 bounds = _sentence_bounds(text[base:paragraph.end_char])
             else:
-                bounds = [(0, paragraph.end_char - base)]
+                bounds = ((0, paragraph.end_char - base),)
             for a, b in bounds:
-                span = doc.char_span(base + a, base + b, label=paragraph.label_, alignment_mode="expand")
-                sentences.append(span)
+                sentences.append(_char_span(doc, base + a, base + b, paragraph.label_))
         # one array write: setting token.is_sent_start one token at a time re-checks the whole
         # doc's annotation on every call, which made this step quadratic in the number of pieces
         sent_starts = numpy.full((len(doc), 1), -1, dtype="int64")
         sent_starts[[span.start for span in sentences], 0] = 1
         sent_starts = sent_starts.astype("uint64")  # spaCy's attribute type; -1 wraps as spaCy expects
-        doc.from_array([SENT_START], sent_starts)
+        # spaCy's annotation asks for thinc's Ints2d, its name for a numpy integer array like this one
+        doc.from_array([SENT_START], sent_starts)  # type: ignore[arg-type]
         doc.spans[SENTENCES] = sentences
         return doc
 
@@ -249,7 +259,8 @@ def make_enumeration_sentencizer(nlp: Language, name: str):
 @Language.factory("outline_markers", assigns=["doc.spans"])
 def make_outline_markers(nlp: Language, name: str):
     def outline_markers(doc: Doc) -> Doc:
-        spans, paragraph_starts = [], {p.start_char for p in doc.spans[PARAGRAPHS]}
+        spans: list[Span] = []
+        paragraph_starts = {p.start_char for p in doc.spans[PARAGRAPHS]}
         text = doc_text(doc)
         for sentence in doc.spans[SENTENCES]:
             if sentence.label_ != TEXT:
@@ -258,7 +269,7 @@ def make_outline_markers(nlp: Language, name: str):
             found = match_marker(text[start:sentence.end_char], inline_only=start not in paragraph_starts)
             if found:
                 kind, marker = found
-                spans.append(doc.char_span(start, start + len(marker), label=kind, alignment_mode="expand"))
+                spans.append(_char_span(doc, start, start + len(marker), kind))
         doc.spans[MARKERS] = spans
         return doc
 
@@ -347,7 +358,7 @@ def _mark_tables(sentences: list[Sentence]) -> None:
             roles, sentence.kind = header, "table_header"
             continue
         sentence.headed = roles is not None
-        for cell, role in zip(sentence.cells, roles or _guess_roles(sentence.cells)):
+        for cell, role in zip(sentence.cells, roles or _guess_roles(sentence.cells), strict=False):
             cell.role = role
 
 

@@ -266,7 +266,7 @@ def announced_work(text: str) -> bool:
         return False  # most sentences announce nothing: no unit lookup for them
     rest = after_opening_units(text)
     found = c.announcing.match(rest) if rest else None
-    if found is None:
+    if rest is None or found is None:
         return False
     tail = c.adverbs.sub("", rest[found.end():], count=1)
     return bool(c.action_start.match(tail)) or any(concrete(clause) for clause in clauses(tail))
@@ -403,22 +403,23 @@ class Inheritance:
                 groups[s.index] = opener
         return groups
 
-    def field_lines(self, sentence: Sentence, role: str) -> list[Sentence]:
-        lines = []
+    def field_values(self, sentence: Sentence, role: str) -> list[str]:
+        """The values of the nearest part's field lines of `role` (责任单位：…, 完成时限：…)."""
+        values: list[str] = []
         for part in sentence.part.ancestors() if sentence.part else ():
-            lines.extend(f for f in part.fields if f.field_role == role)
-            if lines:
+            values.extend(f.field_value for f in part.fields if f.field_role == role and f.field_value is not None)
+            if values:
                 break
-        return lines
+        return values
 
     def task_units(self, sentence: Sentence) -> list[Unit]:
         if sentence.kind == "table_row":
             own = _unit_cells_units(sentence) or find_units(_task_cell_text(sentence))
         else:
             own = list(self.units_of(sentence))
-        for line in self.field_lines(sentence, "units"):
+        for value in self.field_values(sentence, "units"):
             # 责任科室：办公室、安全监督科 in a body's own plan: its sections, so the body
-            own.extend(find_units(line.field_value, listed=True) or self.owner)
+            own.extend(find_units(value, listed=True) or self.owner)
         if own and any(unit.role != "cooperating" for unit in own):
             return _dedupe(own)
         if not own and cues().accountability.search(sentence.text):
@@ -444,8 +445,8 @@ class Inheritance:
         own = find_deadline(sentence.text, self.doc_date, self.plan_year)
         if own or modality == "prohibit":
             return own
-        for line in self.field_lines(sentence, "deadline"):
-            found = parse_deadline_text(line.field_value, self.doc_date, self.plan_year)
+        for value in self.field_values(sentence, "deadline"):
+            found = parse_deadline_text(value, self.doc_date, self.plan_year)
             if found:
                 return found
         return self.stage_deadline(sentence)

@@ -7,8 +7,8 @@ untouched; `replay(text, changes)` re-applies the change log and gives the same 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from .. import resources
 from ..record import Change

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from .. import resources
 
@@ -47,7 +48,7 @@ class CharLM:
 
     def logprob(self, text: str) -> float:
         """Sum of bigram log-probabilities inside `text` (its first character is context)."""
-        return sum(self.bigram_logprob(a, b) for a, b in zip(text, text[1:]))
+        return sum(self.bigram_logprob(a, b) for a, b in pairwise(text))
 
 
 @lru_cache(maxsize=65536)

@@ -7,8 +7,9 @@ a whole change log, step after step, and so proves the log explains the output.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from itertools import groupby
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 
@@ -58,7 +59,7 @@ def differing_runs(before: str, after: str) -> list[tuple[int, int]]:
     code points as arrays (a character loop costs a conversion step more than OpenCC itself)."""
     differs = code_points(before) != code_points(after)
     bounds = np.flatnonzero(np.diff(np.concatenate(([False], differs, [False])).astype(np.int8)))
-    return list(zip(bounds[0::2].tolist(), bounds[1::2].tolist()))
+    return list(zip(bounds[0::2].tolist(), bounds[1::2].tolist(), strict=True))
 
 
 def code_points(text: str) -> np.ndarray:

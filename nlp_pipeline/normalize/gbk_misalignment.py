@@ -22,8 +22,9 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 from .. import resources
 from .charlm import char_lm, simplified_char
@@ -129,7 +130,7 @@ def damaged_regions(text: str) -> list[tuple[int, int]]:
     lm = char_lm()
     for lo, hi in lines_with(text, seeds):  # three unseen pairs in a row: a run of wrong characters
         line = text[lo:hi]
-        unseen = [is_han(a) and is_han(b) and not lm.seen(a, b) for a, b in zip(line, line[1:])]
+        unseen = [is_han(a) and is_han(b) and not lm.seen(a, b) for a, b in itertools.pairwise(line)]
         for k in range(1, len(unseen) - 1):
             if unseen[k - 1] and unseen[k] and unseen[k + 1]:
                 flagged.update((lo + k, lo + k + 1))
@@ -172,7 +173,7 @@ def reads_on_after(text: str, start: int, end: int) -> bool:
     lm = char_lm()
     after = text[end:misread_end(text, end)]
     chained = 0
-    for a, b in zip(after, after[1:]):
+    for a, b in itertools.pairwise(after):
         chained = chained + 1 if is_han(a) and is_han(b) and lm.seen(a, b) else 0
         if chained == WELL_FORMED_PAIRS:
             return True
@@ -414,7 +415,9 @@ def refilled_pair(ch: str, before: str, after: str) -> str | None:
     firsts = sorted(firsts, key=lambda item: -plausibility(before + item[1]))[:TOP_FIRST]
     pairs = [c1 + c2 for first_byte, c1 in firsts for second in dropped_pair_trails(first_byte)
              if (c2 := single_char(bytes([second, trail])))]
-    return max(pairs, key=lambda pair: plausibility(before + pair + after), default=None)
+    if not pairs:
+        return None
+    return max(pairs, key=lambda pair: plausibility(before + pair + after))
 
 
 @lru_cache(maxsize=4096)
@@ -482,7 +485,7 @@ def plausibility(text: str) -> float:
     undecodable bytes."""
     lm = char_lm()
     score = 0.0
-    for a, b in zip(text, text[1:]):
+    for a, b in itertools.pairwise(text):
         if is_han(a) and is_han(b):
             score += lm.bigram_logprob(a, b) + GENRE_NATS
         elif is_han(b):

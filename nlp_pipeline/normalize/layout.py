@@ -96,8 +96,8 @@ class Widths:
     sentence): the width a hard wrap would fill there. Asked only where a break is in doubt."""
 
     def __init__(self, stripped: list[str], kinds: list[LineKind]) -> None:
-        self.lengths = [len(line) if kind in WIDTH_KINDS else 0 for line, kind in zip(stripped, kinds)]
-        self.goes_on = [bool(n) and line[-1] not in SENTENCE_END for n, line in zip(self.lengths, stripped)]
+        self.lengths = [len(line) if kind in WIDTH_KINDS else 0 for line, kind in zip(stripped, kinds, strict=True)]
+        self.goes_on = [bool(n) and line[-1] not in SENTENCE_END for n, line in zip(self.lengths, stripped, strict=True)]
 
     def at(self, i: int) -> int:
         lengths, goes_on = self.lengths, self.goes_on
@@ -208,7 +208,7 @@ def line_punctuation(line: str) -> list[Edit]:
         converted = full_width_punctuation(line)
         if converted == line:
             return []
-        return [Edit(i, i + 1, new) for i, (old, new) in enumerate(zip(line, converted)) if old != new]
+        return [Edit(i, i + 1, new) for i, (old, new) in enumerate(zip(line, converted, strict=False)) if old != new]
     # a quote put in makes its neighbours' context Chinese (`:0”` -> `：“0”`), so widths are
     # decided on the quoted line, and one pass reaches the fixpoint
     quoted, _ = apply_edits(PUNCT_STEP, line, quotes)
@@ -220,13 +220,18 @@ def full_width_punctuation(line: str) -> str:
     (`0,)㐀`: the `)` goes full-width, and then the `,` before it), so one pass would not be
     idempotent. Conversions keep the length and only go one way, so this ends."""
     while True:
-        converted = HALF_PUNCT.sub(lambda m: HALF_TO_FULL[m.group()] if in_chinese_context(line, m.start())
-                                   else m.group(), line)
-        if "." in converted:
-            converted = HALF_STOP.sub("。", converted)
+        converted = _full_width_pass(line)
         if converted == line:
             return line
         line = converted
+
+
+def _full_width_pass(line: str) -> str:
+    converted = HALF_PUNCT.sub(lambda m: HALF_TO_FULL[m.group()] if in_chinese_context(line, m.start())
+                               else m.group(), line)
+    if "." in converted:
+        converted = HALF_STOP.sub("。", converted)
+    return converted
 
 
 def in_chinese_context(line: str, i: int) -> bool:

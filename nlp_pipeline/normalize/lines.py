@@ -127,7 +127,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
         if kinds[i] == LineKind.CHROME and f.labels:
             kinds[i] = LineKind.METADATA
     return tuple(Line(kind, start, start + len(line), kept)
-                 for kind, start, line, kept in zip(kinds, starts, raw, keep))
+                 for kind, start, line, kept in zip(kinds, starts, raw, keep, strict=False))
 
 
 def is_anchor(f: Features) -> bool:

@@ -13,7 +13,7 @@ from .edits import Edit, apply_edits
 
 STEP = "pinyin_annotation"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-ANNOTATED = re.compile(r"([\u3400-\u9fff])[(（]([a-zü{}]{{1,6}})[)）]".format(TONED))
+ANNOTATED = re.compile(rf"([\u3400-\u9fff])[(（]([a-zü{TONED}]{{1,6}})[)）]")
 
 
 def remove_pinyin_annotations(text: str) -> tuple[str, list]:

@@ -84,7 +84,7 @@ def same_length_readings(text: str, converted: str) -> tuple[LineReading | None,
         return (totals[ends] - totals[starts]).tolist()
 
     return tuple(LineReading(c, t, h) if d else None
-                 for d, c, t, h in zip(per_line(differs), per_line(changed), per_line(traditional), per_line(han)))
+                 for d, c, t, h in zip(per_line(differs), per_line(changed), per_line(traditional), per_line(han), strict=True))
 
 
 def read_line(line: str, converted: str) -> LineReading:
@@ -117,8 +117,9 @@ def convert_traditional(text: str) -> tuple[str, list]:
         kept: list[list[int]] = []
         for start, end in differing_runs(text, reading.converted):
             index = bisect_right(line_starts, start) - 1
-            line = reading.lines[index]
-            if line and line.traditional_only and (is_traditional(line) or any(map(is_traditional_only, text[start:end]))):
+            line_reading = reading.lines[index]
+            if line_reading and line_reading.traditional_only and (
+                    is_traditional(line_reading) or any(map(is_traditional_only, text[start:end]))):
                 if kept and kept[-1][2] == index and start - kept[-1][1] <= MERGE_GAP:
                     kept[-1][1] = end   # one change for nearby runs of a line: a traditional line has many
                 else:
@@ -129,7 +130,7 @@ def convert_traditional(text: str) -> tuple[str, list]:
         return apply_edits(STEP, text, edits)
     converter = resources.opencc_converter("t2s")
     offset = 0
-    for line, line_reading in zip(text.split("\n"), reading.lines):
+    for line, line_reading in zip(text.split("\n"), reading.lines, strict=False):
         if line_reading and line_reading.traditional_only:
             line_edits = diff_edits(line, converter.convert(line))
             if not is_traditional(line_reading):   # only the runs that hold a traditional-only character

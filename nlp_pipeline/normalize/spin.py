@@ -60,13 +60,13 @@ def undo_spinning(text: str) -> tuple[str, list]:
     if not looks_spun(text, candidates, resolve(text, candidates, {})):
         return text, []
     margins = resolve(text, candidates, wholesale_bias(text, candidates))
-    edits = [Edit(c.start, c.end, c.pair.original) for c, margin in zip(candidates, margins)
+    edits = [Edit(c.start, c.end, c.pair.original) for c, margin in zip(candidates, margins, strict=True)
              if margin >= ACCEPT_MARGIN]
     return apply_edits(STEP, text, edits)
 
 
 def looks_spun(text: str, candidates: list[Candidate], margins: list[float]) -> bool:
-    evidence = [c.pair.spun for c, margin in zip(candidates, margins) if margin >= EVIDENCE_MARGIN]
+    evidence = [c.pair.spun for c, margin in zip(candidates, margins, strict=True) if margin >= EVIDENCE_MARGIN]
     if len(evidence) < MIN_EVIDENCE or 1000 * len(evidence) / len(text) < MIN_EVIDENCE_RATE:
         return False
     return len(set(evidence)) >= MIN_PAIRS or len(evidence) >= STRONG_EVIDENCE
@@ -87,7 +87,7 @@ def resolve(text: str, candidates: list[Candidate], bias: dict[str, float]) -> l
         margins = [(fixed if fixed is not None else
                     margin(c, neighbour_char(text, candidates, restored, i, -1),
                            neighbour_char(text, candidates, restored, i, +1))) + bias.get(c.pair.spun, 0.0)
-                   for i, (c, fixed) in enumerate(zip(candidates, overrides))]
+                   for i, (c, fixed) in enumerate(zip(candidates, overrides, strict=True))]
         now = [m >= ACCEPT_MARGIN for m in margins]
         if now == restored:
             break
@@ -145,7 +145,7 @@ def in_context(left_text: str, right_text: str, contexts) -> bool:
 def restore_censored(text: str) -> tuple[str, list]:
     if not re.search(rf"[{HAN}] ?[A-Z]+ ?[{HAN}]", text):
         return text, []
-    edits = []
+    edits: list[Edit] = []
     for standin, pattern, original in censor_patterns():
         at = text.find(standin)
         while at >= 0:   # the pattern tried where its stand-in is (or at the space before it), not everywhere

@@ -61,7 +61,7 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
             continue
     if not readings or max(readings.values()) <= 0.9:
         return None
-    best = max(readings, key=readings.get)
+    best = max(readings, key=readings.__getitem__)
     return Decoded(data.decode(best), "utf-16")
 
 

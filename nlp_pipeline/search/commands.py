@@ -50,8 +50,9 @@ def run_reindex(db_path: str | Path, doc_ids: list[str]) -> dict[str, Any]:
     from ..pipeline import reextract
 
     with Index(db_path) as index:
-        records = {doc_id: index.record(doc_id) for doc_id in dict.fromkeys(doc_ids)}
-        missing = [doc_id for doc_id, record in records.items() if record is None]
+        asked = list(dict.fromkeys(doc_ids))
+        records = {doc_id: record for doc_id in asked if (record := index.record(doc_id)) is not None}
+        missing = [doc_id for doc_id in asked if doc_id not in records]
         if missing:
             raise SearchError(f"检索库中没有这些文档的完整记录：{'、'.join(missing)}；"
                               "请用 nlp-pipeline index 目录 --db 重新入库（什么也没有改动）")

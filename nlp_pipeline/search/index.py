@@ -51,7 +51,7 @@ class Index:
             self.backend = backend or SqliteBackend(self.db_path)
         self._vectors: tuple[int, VectorSet] | None = None
 
-    def __enter__(self) -> "Index":
+    def __enter__(self) -> Index:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -230,7 +230,7 @@ class Index:
     def _similar_tasks(self, query_vector: np.ndarray, filters: Filters,
                        depth: int) -> list[tuple[tuple[str, str], float]]:
         vectors, similarities = self._paragraph_similarities(query_vector, filters)
-        by_paragraph = dict(zip(zip(vectors.doc_ids, vectors.ordinals), similarities.tolist()))
+        by_paragraph = dict(zip(zip(vectors.doc_ids, vectors.ordinals, strict=False), similarities.tolist(), strict=False))
         scored = [((doc_id, task_id), by_paragraph[(doc_id, paragraph)])
                   for doc_id, task_id, paragraph in self.backend.task_paragraphs(filters)
                   if by_paragraph.get((doc_id, paragraph), -np.inf) > -np.inf]
@@ -276,7 +276,7 @@ def document_row(record: DocumentRecord, fingerprint: str) -> DocumentRow:
     tasks = [TaskRow(
         task_id=task.id, text=task.text, source=task.source,
         units=list(dict.fromkeys(unit.canonical for unit in task.units)),
-        deadline=dict(zip(("text", "date", "kind"), astuple(task.deadline))) if task.deadline else None,
+        deadline=dict(zip(("text", "date", "kind"), astuple(task.deadline), strict=False)) if task.deadline else None,
         # A task that names no sector of its own stands under its document's sectors.
         sectors=list(task.sectors or record.sectors), modality=task.modality, section=task.section,
         paragraph=max(0, bisect.bisect_right(starts, task.start) - 1),

@@ -262,9 +262,9 @@ class PostgresBackend:
                   [(key, document, task.task_id, task.text, task.source, _json(task.units),
                     _json(task.deadline) if task.deadline else None, (task.deadline or {}).get("date"),
                     _json(task.sectors), task.modality, task.section, task.paragraph, task_vector(task.tokens))
-                   for key, task in zip(task_keys, row.tasks)])
+                   for key, task in zip(task_keys, row.tasks, strict=False)])
             _copy(cursor, "task_facets (facet, value, task)",
-                  [facet for key, task in zip(task_keys, row.tasks)
+                  [facet for key, task in zip(task_keys, row.tasks, strict=False)
                    for facet in _facet_rows(task.sectors, task.units, key)])
 
     def delete_documents(self, doc_ids: Iterable[str]) -> None:
@@ -278,7 +278,7 @@ class PostgresBackend:
                 "INSERT INTO vectors VALUES (%s, %s, %s)"
                 " ON CONFLICT (document, ordinal) DO UPDATE SET vector = EXCLUDED.vector",
                 [(document, ordinal, np.asarray(vector, VECTOR_DTYPE).tobytes())
-                 for ordinal, vector in zip(ordinals, matrix)])
+                 for ordinal, vector in zip(ordinals, matrix, strict=False)])
 
     # -- reading ---------------------------------------------------------------------------
 

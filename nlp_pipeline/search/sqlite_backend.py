@@ -206,7 +206,7 @@ class SqliteBackend:
         (document,) = self.db.execute("SELECT id FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
         self.db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
                             [(document, ordinal, np.asarray(vector, VECTOR_DTYPE).tobytes())
-                             for ordinal, vector in zip(ordinals, matrix)])
+                             for ordinal, vector in zip(ordinals, matrix, strict=False)])
 
     # -- reading ---------------------------------------------------------------------------
 

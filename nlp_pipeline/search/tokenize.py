@@ -51,7 +51,7 @@ def query_phrases(normalized_query: str) -> list[Phrase]:
     words: list[str] = []
     for run in WORD_RUN.findall(normalized_query):
         words.extend(_segment(run) if len(run) > LONGEST_PHRASE_RUN and CJK_RUN.fullmatch(run) else [run])
-    phrases = {}
+    phrases: dict[tuple[str, ...], Phrase] = {}
     for word in words:
         tokens = tuple(run_tokens(word))
         phrases.setdefault(tokens, Phrase(word, tokens, prefix=len(word) == 1 and bool(CJK_RUN.match(word))))

@@ -19,6 +19,7 @@ import threading
 from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
 import jinja2
@@ -42,6 +43,9 @@ from .security import SECURITY_HEADERS, TOKEN_COOKIE, TOKEN_PARAMETER, Guard, wi
 from .store import ResultStore
 from .view import changes_by_step, locate_changes, text_segments
 from .workers import DocumentWorkers
+
+if TYPE_CHECKING:
+    from ..search import Index
 
 HERE = Path(__file__).parent
 FORM_OVERHEAD = 1024 * 1024
@@ -257,7 +261,7 @@ class SearchService:
 
     def __init__(self, db_path: str | Path | None) -> None:
         self.db_path = db_path
-        self._index = None
+        self._index: Index | None = None
         self._lock = threading.Lock()
 
     @property
@@ -266,7 +270,7 @@ class SearchService:
 
     def _opened(self, *, create: bool = False):
         """The index, checked to be one; None when it has no documents yet and `create` is false."""
-        if not self.enabled:
+        if self.db_path is None:   # not enabled
             raise HTTPException(503, NO_INDEX)
         from ..search import Index
 
@@ -446,9 +450,12 @@ def create_app(db_path: str | Path | None = None, *, workers: DocumentWorkers | 
         if upload.add_to_index and searcher.enabled:
             try:
                 await run_in_threadpool(searcher.add, record)
-                results.get(result_id).indexed = True
+                indexed, index_error = True, None
             except HTTPException as error:   # the result stands; only indexing failed
-                results.get(result_id).index_error = error.detail
+                indexed, index_error = False, error.detail
+            stored = results.get(result_id)
+            if stored is not None:   # unless newer results pushed it out meanwhile
+                stored.indexed, stored.index_error = indexed, index_error
         return RedirectResponse(f"/result/{result_id}", status_code=303)
 
     def stored(result_id: str):
@@ -517,8 +524,8 @@ def create_app(db_path: str | Path | None = None, *, workers: DocumentWorkers | 
         query = request.query_params.get("q", "").strip()
         filters = search_filters(**{name: request.query_params.get(name) for name in SEARCH_FILTERS})
         tasks = bool(request.query_params.get("tasks"))
-        context = {"query": query, "filters": filters, "tasks": tasks, "facets": {}, "results": None,
-                   "empty_index": False, "deleted": request.query_params.get("deleted")}
+        context: dict[str, Any] = {"query": query, "filters": filters, "tasks": tasks, "facets": {}, "results": None,
+                                   "empty_index": False, "deleted": request.query_params.get("deleted")}
         if not searcher.enabled:
             return page(request, "search.html", error=NO_INDEX, **context)
         try:

@@ -79,10 +79,12 @@ class Guard:
     @property
     def cookie_value(self) -> str:
         # the cookie holds a digest, so that it never shows the token itself
-        return hashlib.sha256(f"{TOKEN_COOKIE}:{self.token}".encode("utf-8")).hexdigest()
+        return hashlib.sha256(f"{TOKEN_COOKIE}:{self.token}".encode()).hexdigest()
 
     def token_matches(self, given: str | None) -> bool:
-        return bool(self.token and given) and hmac.compare_digest(given.encode("utf-8"), self.token.encode("utf-8"))
+        if not (self.token and given):
+            return False
+        return hmac.compare_digest(given.encode("utf-8"), self.token.encode("utf-8"))
 
     def authorized(self, headers, cookies) -> bool:
         if self.token is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import accumulate, groupby
+from itertools import accumulate, groupby, pairwise
 
 from ..record import Change, DocumentRecord
 
@@ -87,11 +87,15 @@ def locate_changes(text: str, changes: list[Change]) -> list[LocatedChange]:
     return located
 
 
+def _spans(located: list[LocatedChange]) -> list[tuple[LocatedChange, int, int]]:
+    """(change, start, end) of each change found in the normalized text."""
+    return [(item, item.start, item.end) for item in located if item.start is not None and item.end is not None]
+
+
 def _boundaries(text: str, located: list[LocatedChange], record: DocumentRecord) -> list[int]:
     points = {0, len(text)}
-    for item in located:
-        if item.located:
-            points.update((item.start, item.end))
+    for _, start, end in _spans(located):
+        points.update((start, end))
     for task in record.tasks:
         if 0 <= task.start < task.end <= len(text):
             points.update((task.start, task.end))
@@ -101,7 +105,7 @@ def _boundaries(text: str, located: list[LocatedChange], record: DocumentRecord)
 def text_segments(record: DocumentRecord, located: list[LocatedChange]) -> list[Segment]:
     """The normalized text as consecutive segments; each knows its change and its tasks."""
     text = record.text
-    changes_at = {item.start: item for item in located if item.located}
+    changes_at = {start: (item, end) for item, start, end in _spans(located)}
     starts: dict[int, list[str]] = defaultdict(list)
     ends: dict[int, list[str]] = defaultdict(list)
     for task in record.tasks:
@@ -111,14 +115,16 @@ def text_segments(record: DocumentRecord, located: list[LocatedChange]) -> list[
     segments: list[Segment] = []
     active_tasks: dict[str, None] = {}
     active_change: LocatedChange | None = None
+    active_end = 0
     points = _boundaries(text, located, record)
-    for start, end in zip(points, points[1:]):
+    for start, end in pairwise(points):
         for task_id in ends.get(start, ()):
             active_tasks.pop(task_id, None)
         active_tasks.update(dict.fromkeys(starts.get(start, ())))
-        if active_change is not None and active_change.end <= start:
+        if active_change is not None and active_end <= start:
             active_change = None
-        active_change = changes_at.get(start, active_change)
+        if start in changes_at:
+            active_change, active_end = changes_at[start]
         segments.append(Segment(start, text[start:end], active_change, tuple(active_tasks),
                                 tuple(starts.get(start, ()))))
     return segments

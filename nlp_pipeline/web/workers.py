@@ -95,24 +95,28 @@ class DocumentWorkers:
                 worker = self._started()
             return worker.call(function, args, self.time_limit_s)
         except TimeoutError:
-            worker = self._retired(worker)
+            self._retire(worker)
+            worker = None
             raise DocumentTimeout(source, f"超过 {self.time_limit_s:g} 秒") from None
-        except (EOFError, OSError):
-            worker = self._retired(worker)
+        except (EOFError, OSError):   # the worker died, or (OSError) none could be started
+            self._retire(worker)
+            worker = None
             raise ProcessingFailed(source) from None
         finally:
             self._free.put(worker)
 
     def warm(self, function: Callable, *args) -> None:
         """Start every worker and run `function(*args)` in each at once (loads what processing needs)."""
-        slots = [self._free.get() for _ in range(self.workers)]
+        slots: list[_Worker | None] = [self._free.get() for _ in range(self.workers)]
         try:
-            slots = [slot if slot is not None and slot.process.is_alive() else self._started() for slot in slots]
-            for worker in slots:
+            workers = [slot if slot is not None and slot.process.is_alive() else self._started() for slot in slots]
+            slots = list(workers)
+            for worker in workers:
                 worker.connection.send((function, args))
-            for index, worker in enumerate(slots):
+            for index, worker in enumerate(workers):
                 if not worker.connection.poll(self.time_limit_s):
-                    slots[index] = self._retired(worker)
+                    self._retire(worker)
+                    slots[index] = None
                     continue
                 ok, value = worker.connection.recv()
                 if not ok:
@@ -127,11 +131,12 @@ class DocumentWorkers:
             self._all.add(worker)
         return worker
 
-    def _retired(self, worker: _Worker) -> None:
-        worker.stop()
-        with self._lock:
-            self._all.discard(worker)
-        return None
+    def _retire(self, worker: _Worker | None) -> None:
+        """Stop `worker` and forget it; its slot becomes None (a worker started on next use)."""
+        if worker is not None:
+            worker.stop()
+            with self._lock:
+                self._all.discard(worker)
 
     def close(self) -> None:
         with self._lock:

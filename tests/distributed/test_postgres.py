@@ -18,8 +18,14 @@ psycopg = pytest.importorskip("psycopg")
 
 from nlp_pipeline.errors import SearchError  # noqa: E402
 from nlp_pipeline.search import Index  # noqa: E402
-from nlp_pipeline.search.postgres import (CHUNK_OVERLAP, CHUNK_POSITIONS, SCHEMA_NAME, PostgresBackend,  # noqa: E402
-                                          document_chunks, shown_url)
+from nlp_pipeline.search.postgres import (  # noqa: E402
+    CHUNK_OVERLAP,
+    CHUNK_POSITIONS,
+    SCHEMA_NAME,
+    PostgresBackend,
+    document_chunks,
+    shown_url,
+)
 
 pytestmark = pytest.mark.postgres
 REPO = Path(__file__).resolve().parents[2]

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nlp_pipeline.extract import deadlines
 from nlp_pipeline.extract.prefilter import Guarded, guard

@@ -67,7 +67,7 @@ def _text_page(page) -> None:
 
 
 def _fifty_megabytes() -> bytes:
-    line = "各乡镇要立即开展隐患排查。\n".encode("utf-8")
+    line = "各乡镇要立即开展隐患排查。\n".encode()
     return line * (50 * 2**20 // len(line) + 1)
 
 
@@ -92,7 +92,7 @@ GOOD = {
     "good-gb18030.txt": lambda: NOTICE.encode("gb18030"),
     "good-big5.txt": lambda: _traditional(NOTICE).encode("big5"),
     "good-word.docx": lambda: _docx(NOTICE.splitlines()),
-    "good-page.html": lambda: f"<html><body><h1>通知</h1><p>{NOTICE}</p></body></html>".encode("utf-8"),
+    "good-page.html": lambda: f"<html><body><h1>通知</h1><p>{NOTICE}</p></body></html>".encode(),
     "good-text-layer.pdf": lambda: _pdf(_text_page),
 }
 

@@ -13,6 +13,7 @@ import zipfile
 import pytest
 from fastapi.testclient import TestClient
 
+from nlp_pipeline.errors import ProcessingFailed
 from nlp_pipeline.readers import MAX_BYTES, MAX_CHARACTERS
 from nlp_pipeline.web import create_app
 from nlp_pipeline.web.security import TOKEN_COOKIE, Guard, host_name, names_of_this_machine
@@ -86,6 +87,45 @@ def test_the_form_shows_a_timeout_on_the_page_and_keeps_the_text():
         assert "城镇燃气安全隐患专项整治" in page.text and 'value="2024-03-05"' in page.text
     finally:
         slow.close()
+
+
+def test_a_worker_that_cannot_be_started_fails_its_document_alone(monkeypatch):
+    """An OSError from starting a worker process (no memory to fork, a process limit) is that
+    document's ProcessingFailed, not an internal error; the slot starts a worker the next time."""
+    pool = DocumentWorkers(workers=1)
+    start_worker = pool._started
+    attempts = []
+
+    def failing_first(*args):
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise OSError("cannot fork")
+        return start_worker(*args)
+
+    monkeypatch.setattr(pool, "_started", failing_first)
+    try:
+        with pytest.raises(ProcessingFailed):
+            pool.run(len, "安全生产", source="a.txt")
+        assert pool.run(len, "安全生产") == 4 and len(attempts) == 2
+    finally:
+        pool.close()
+
+
+def test_a_result_pushed_out_while_it_is_indexed_still_redirects(tmp_path, workers):
+    """With a small result store, newer results can push a result out while it is being indexed:
+    the request still ends in the redirect to it (which then says it has expired)."""
+    app = create_app(tmp_path / "search.db", workers=workers, capacity=1)
+    index_record = app.state.search.add
+
+    def index_while_another_result_arrives(record):
+        app.state.results.add(record)   # capacity 1: the request's own result is pushed out
+        index_record(record)
+
+    app.state.search.add = index_while_another_result_arrives
+    client = TestClient(app, base_url=BASE_URL)
+    response = client.post("/process", data={"text": GAS_NOTICE, "add_to_index": "1"}, follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"].startswith("/result/")
+    assert client.get(response.headers["location"]).status_code == 404
 
 
 def test_a_chunked_upload_without_content_length_is_refused_while_it_arrives(server_url):

@@ -93,7 +93,7 @@ def test_downloads_come_in_four_formats_named_after_the_document(client, fmt, me
     assert response.status_code == 200
     assert response.headers["content-type"] == media_type
     disposition = response.headers["content-disposition"]
-    assert disposition.startswith("attachment;") and f"gas_notice-%E4%BB%BB" in disposition
+    assert disposition.startswith("attachment;") and "gas_notice-%E4%BB%BB" in disposition
     assert disposition.endswith(f".{fmt}")
 
 
