@@ -11,6 +11,7 @@ Both functions may be called any number of times: the subpackages `nlp_pipeline.
 `nlp_pipeline.extract` share their names, and importing them (which the first call does) would
 otherwise replace the functions with the modules.
 """
+
 from __future__ import annotations
 
 import sys

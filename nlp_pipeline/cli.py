@@ -1,4 +1,5 @@
 """The `nlp-pipeline` command: parses arguments and calls the library, nothing more."""
+
 from __future__ import annotations
 
 import argparse
@@ -36,8 +37,9 @@ def _date(value: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="nlp-pipeline", description=DESCRIPTION,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="nlp-pipeline", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--version", action="version", version=f"nlp-pipeline {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
@@ -47,35 +49,64 @@ def build_parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="the document record / checklist of one document")
     extract.add_argument("file", type=Path)
-    extract.add_argument("--date", type=_date, help="the document's date, when the text does not state it "
-                         "(deadlines like 9月底前 are resolved against it)")
-    extract.add_argument("--format", choices=EXTRACT_FORMATS, default="json",
-                         help="json: the full record (default); md: a readable 任务分解表; csv/xlsx: the checklist")
+    extract.add_argument(
+        "--date",
+        type=_date,
+        help="the document's date, when the text does not state it " "(deadlines like 9月底前 are resolved against it)",
+    )
+    extract.add_argument(
+        "--format",
+        choices=EXTRACT_FORMATS,
+        default="json",
+        help="json: the full record (default); md: a readable 任务分解表; csv/xlsx: the checklist",
+    )
     extract.add_argument("-o", "--output", type=Path, help="write here instead of stdout (required for xlsx)")
 
-    batch = commands.add_parser("batch", help="every document under a folder -> records, checklist, errors",
-                                description="Exit status: 0 every document has a current record; 3 some documents "
-                                "failed (errors.jsonl says why; everything else is written); 1 nothing could be "
-                                "done (e.g. a missing input folder); 2 a wrong option.")
+    batch = commands.add_parser(
+        "batch",
+        help="every document under a folder -> records, checklist, errors",
+        description="Exit status: 0 every document has a current record; 3 some documents "
+        "failed (errors.jsonl says why; everything else is written); 1 nothing could be "
+        "done (e.g. a missing input folder); 2 a wrong option.",
+    )
     batch.add_argument("input", type=Path, help="folder of incoming documents")
     batch.add_argument("-o", "--output", type=Path, required=True, help="output folder")
-    batch.add_argument("--workers", type=int, default=os.cpu_count() or 1,
-                       help="worker processes (default: the number of CPUs)")
+    batch.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="worker processes (default: the number of CPUs)"
+    )
     batch.add_argument("--timeout", type=float, default=120.0, help="seconds allowed per document (default 120)")
-    batch.add_argument("--engine", choices=("local", "dask"), default="local",
-                       help="local process pool (default) or a Dask distributed cluster")
+    batch.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local process pool (default) or a Dask distributed cluster",
+    )
     batch.add_argument("--scheduler", help="Dask scheduler address (default: start a LocalCluster)")
 
-    index = commands.add_parser("index", help="build or update the search index over documents or batch output; "
-                                "delete or re-extract indexed documents")
-    index.add_argument("input", type=Path, nargs="?",
-                       help="a batch output folder (with docs/) or a folder of documents")
+    index = commands.add_parser(
+        "index",
+        help="build or update the search index over documents or batch output; "
+        "delete or re-extract indexed documents",
+    )
+    index.add_argument(
+        "input", type=Path, nargs="?", help="a batch output folder (with docs/) or a folder of documents"
+    )
     index.add_argument("--db", required=True, help="index file (SQLite) or a postgresql:// URL")
     index.add_argument("--embed", action="store_true", help="also embed paragraphs for semantic search (slow)")
-    index.add_argument("--delete", metavar="DOC_ID", action="append", default=[],
-                       help="remove this document from the index (repeatable; ids as `search` shows them)")
-    index.add_argument("--reindex", metavar="DOC_ID", action="append", default=[],
-                       help="extract this indexed document again with the installed rules (repeatable)")
+    index.add_argument(
+        "--delete",
+        metavar="DOC_ID",
+        action="append",
+        default=[],
+        help="remove this document from the index (repeatable; ids as `search` shows them)",
+    )
+    index.add_argument(
+        "--reindex",
+        metavar="DOC_ID",
+        action="append",
+        default=[],
+        help="extract this indexed document again with the installed rules (repeatable)",
+    )
 
     search = commands.add_parser("search", help="search the indexed documents or their tasks")
     search.add_argument("query", help="words to find, e.g. 燃气 or 住建部门 燃气")
@@ -89,23 +120,36 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=10)
     search.add_argument("--format", choices=("table", "json"), default="table")
     mode = search.add_mutually_exclusive_group()
-    mode.add_argument("--semantic", dest="mode", action="store_const", const="semantic",
-                      help="rank by meaning (needs an index built with --embed)")
-    mode.add_argument("--keyword", dest="mode", action="store_const", const="keyword",
-                      help="rank by words only (BM25)")
+    mode.add_argument(
+        "--semantic",
+        dest="mode",
+        action="store_const",
+        const="semantic",
+        help="rank by meaning (needs an index built with --embed)",
+    )
+    mode.add_argument("--keyword", dest="mode", action="store_const", const="keyword", help="rank by words only (BM25)")
 
     serve = commands.add_parser("serve", help="the web page: paste or upload a document, search the archive")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this computer only)")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--db", help="search index to serve (default: none; the search page is then empty)")
-    serve.add_argument("--token", help="access token every request must carry; required when --host is not "
-                       "this computer (default: $NLP_PIPELINE_TOKEN)")
-    serve.add_argument("--allowed-host", dest="allowed_hosts", metavar="NAME", action="append", default=[],
-                       help="another name clients use for this server (the Host header), e.g. a DNS alias; "
-                       "repeatable")
+    serve.add_argument(
+        "--token",
+        help="access token every request must carry; required when --host is not "
+        "this computer (default: $NLP_PIPELINE_TOKEN)",
+    )
+    serve.add_argument(
+        "--allowed-host",
+        dest="allowed_hosts",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="another name clients use for this server (the Host header), e.g. a DNS alias; " "repeatable",
+    )
     serve.add_argument("--workers", type=int, default=2, help="documents processed at once (default 2)")
-    serve.add_argument("--timeout", type=float, default=120.0,
-                       help="seconds allowed per document, as in batch (default 120)")
+    serve.add_argument(
+        "--timeout", type=float, default=120.0, help="seconds allowed per document, as in batch (default 120)"
+    )
     add_ledger_commands(commands)
     return parser
 
@@ -141,8 +185,11 @@ def cmd_extract(args) -> int:
         raise UsageError("--format xlsx writes a binary workbook: give -o FILE.xlsx")
     record = process(args.file, date=args.date)
     renderers: dict[str, Callable[[], bytes | str]] = {
-        "json": lambda: record.to_json() + "\n", "md": lambda: export.to_markdown([record]),
-        "csv": lambda: export.to_csv([record]), "xlsx": lambda: export.to_xlsx([record])}
+        "json": lambda: record.to_json() + "\n",
+        "md": lambda: export.to_markdown([record]),
+        "csv": lambda: export.to_csv([record]),
+        "xlsx": lambda: export.to_xlsx([record]),
+    }
     _write_or_print(renderers[args.format](), args.output)
     return 0
 
@@ -157,13 +204,17 @@ def cmd_batch(args) -> int:
     if args.engine == "dask":
         from .batch.dask_engine import run_batch_dask
 
-        summary = run_batch_dask(args.input, args.output, scheduler=args.scheduler, workers=args.workers,
-                                 timeout_s=args.timeout)
+        summary = run_batch_dask(
+            args.input, args.output, scheduler=args.scheduler, workers=args.workers, timeout_s=args.timeout
+        )
     else:
         summary = run_batch(args.input, args.output, workers=args.workers, timeout_s=args.timeout)
     print(json.dumps(summary, ensure_ascii=False, indent=1))
-    print(f"checklist: {Path(args.output) / 'checklist.xlsx'}  ({summary['tasks']} tasks, "
-          f"{summary['failed']} failed documents; see errors.jsonl)", file=sys.stderr)
+    print(
+        f"checklist: {Path(args.output) / 'checklist.xlsx'}  ({summary['tasks']} tasks, "
+        f"{summary['failed']} failed documents; see errors.jsonl)",
+        file=sys.stderr,
+    )
     if summary["failed"]:
         raise DocumentsFailed(summary["failed"], summary["documents"], str(Path(args.output) / "errors.jsonl"))
     return 0
@@ -174,11 +225,14 @@ def cmd_index(args) -> int:
 
     from .search.commands import run_delete, run_index, run_reindex
 
-    chosen = [name for name, given in (("INPUT", args.input), ("--delete", args.delete),
-                                       ("--reindex", args.reindex)) if given]
+    chosen = [
+        name for name, given in (("INPUT", args.input), ("--delete", args.delete), ("--reindex", args.reindex)) if given
+    ]
     if len(chosen) != 1:
-        raise UsageError("index：INPUT、--delete DOC_ID、--reindex DOC_ID 三者请只给一种"
-                         + (f"（收到 {' 和 '.join(chosen)}）" if chosen else ""))
+        raise UsageError(
+            "index：INPUT、--delete DOC_ID、--reindex DOC_ID 三者请只给一种"
+            + (f"（收到 {' 和 '.join(chosen)}）" if chosen else "")
+        )
     if args.delete:
         summary = run_delete(args.db, args.delete)
     elif args.reindex:
@@ -194,9 +248,22 @@ def cmd_search(args) -> int:
 
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
-    _write_or_print(run_search(args.query, args.db, sector=args.sector, unit=args.unit, doc_type=args.doc_type,
-                               date_from=args.date_from, date_to=args.date_to, tasks=args.tasks,
-                               limit=args.limit, format=args.format, mode=args.mode or "auto"), None)
+    _write_or_print(
+        run_search(
+            args.query,
+            args.db,
+            sector=args.sector,
+            unit=args.unit,
+            doc_type=args.doc_type,
+            date_from=args.date_from,
+            date_to=args.date_to,
+            tasks=args.tasks,
+            limit=args.limit,
+            format=args.format,
+            mode=args.mode or "auto",
+        ),
+        None,
+    )
     return 0
 
 
@@ -205,8 +272,15 @@ def cmd_serve(args) -> int:
 
     if args.workers < 1 or args.timeout <= 0:
         raise UsageError("serve：--workers 至少为 1，--timeout 须大于 0")
-    run_server(host=args.host, port=args.port, db_path=args.db, token=args.token,
-               allowed_hosts=tuple(args.allowed_hosts), workers=args.workers, timeout_s=args.timeout)
+    run_server(
+        host=args.host,
+        port=args.port,
+        db_path=args.db,
+        token=args.token,
+        allowed_hosts=tuple(args.allowed_hosts),
+        workers=args.workers,
+        timeout_s=args.timeout,
+    )
     return 0
 
 
@@ -227,15 +301,23 @@ def add_ledger_commands(commands) -> None:
     due.add_argument("--on", help="the reference day (default today), e.g. 2024-06-01 or 2024年6月1日")
     due.add_argument("--within", default="30d", help="the window after the reference day: 30d (default), 2w, 3m")
     due.add_argument("--overdue", action="store_true", help="only overdue tasks")
-    due.add_argument("--format", choices=DUE_FORMATS, default="table",
-                     help="table (default), json, csv, xlsx (needs -o) or ics (calendar, one event per deadline)")
+    due.add_argument(
+        "--format",
+        choices=DUE_FORMATS,
+        default="table",
+        help="table (default), json, csv, xlsx (needs -o) or ics (calendar, one event per deadline)",
+    )
     due.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
 
     status = commands.add_parser("status", help="show or record a task's status (done, in progress, not applicable)")
     status.add_argument("doc_id", help="the document's id in the index (its file name without extension)")
     status.add_argument("task", help="the task's number (T3) or its key, as `due` lists them")
-    status.add_argument("status", nargs="?", choices=tuple(ledger_spec()["statuses"]),
-                        help="the new status (omit to show the current one; open forgets it)")
+    status.add_argument(
+        "status",
+        nargs="?",
+        choices=tuple(ledger_spec()["statuses"]),
+        help="the new status (omit to show the current one; open forgets it)",
+    )
     status.add_argument("--note", help="a note kept with the status (e.g. 已于6月3日上报)")
     status.add_argument("--db", required=True, help="index file (SQLite) or a postgresql:// URL")
     status.add_argument("--format", choices=("table", "json"), default="table")
@@ -243,8 +325,12 @@ def add_ledger_commands(commands) -> None:
     align = commands.add_parser("align", help="承接对照: which tasks of a superior plan a subordinate plan takes up")
     align.add_argument("superior", type=Path, help="the superior directive or plan (province, city)")
     align.add_argument("subordinate", type=Path, help="the plan implementing it (city, county)")
-    align.add_argument("--format", choices=ALIGN_FORMATS, default="md",
-                       help="md: a readable report (default); xlsx: a workbook (needs -o); json")
+    align.add_argument(
+        "--format",
+        choices=ALIGN_FORMATS,
+        default="md",
+        help="md: a readable report (default); xlsx: a workbook (needs -o); json",
+    )
     align.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
 
 
@@ -253,8 +339,18 @@ def cmd_due(args) -> int:
 
     if args.format == "xlsx" and args.output is None:
         raise UsageError("--format xlsx writes a binary workbook: give -o FILE.xlsx")
-    _write_or_print(run_due(args.db, format=args.format, on=args.on, within=args.within, unit=args.unit,
-                            sector=args.sector, overdue_only=args.overdue), args.output)
+    _write_or_print(
+        run_due(
+            args.db,
+            format=args.format,
+            on=args.on,
+            within=args.within,
+            unit=args.unit,
+            sector=args.sector,
+            overdue_only=args.overdue,
+        ),
+        args.output,
+    )
     return 0
 
 
@@ -277,8 +373,15 @@ def cmd_align(args) -> int:
 LEDGER_COMMANDS = {"due": cmd_due, "status": cmd_status, "align": cmd_align}
 
 
-COMMANDS = {"normalize": cmd_normalize, "extract": cmd_extract, "batch": cmd_batch, "index": cmd_index,
-            "search": cmd_search, "serve": cmd_serve, **LEDGER_COMMANDS}
+COMMANDS = {
+    "normalize": cmd_normalize,
+    "extract": cmd_extract,
+    "batch": cmd_batch,
+    "index": cmd_index,
+    "search": cmd_search,
+    "serve": cmd_serve,
+    **LEDGER_COMMANDS,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

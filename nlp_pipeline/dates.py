@@ -12,6 +12,7 @@ ledger and the command line all read dates through it. Forms (ANNOTATION.md, Dea
 Month and day alone (6月11日) carry no year: `month_days` finds them for a caller that knows the
 year from elsewhere (a title, a document number, a publish line).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -20,8 +21,23 @@ from dataclasses import dataclass
 from typing import TypeGuard
 
 ROC_OFFSET = 1911
-CHINESE_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "Ｏ": 0, "o": 0, "一": 1, "二": 2, "三": 3, "四": 4,
-                 "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CHINESE_DIGIT = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "O": 0,
+    "Ｏ": 0,
+    "o": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_YEAR = "[〇○零OＯo一二三四五六七八九]{4}"
 _CN_NUMBER = "[一二三四五六七八九十]{1,3}"
 
@@ -34,9 +50,15 @@ _FORMS = {
     "roc_dashed": r"(?<![0-9])(?P<y>1[0-9]{2})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])",
     "day_first": r"(?<![0-9/])(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>(?:19|20)[0-9]{2})(?![0-9])",
 }
-_PATTERN = re.compile("|".join(f"(?P<{name}>{body.replace('(?P<', f'(?P<{name}_').replace('(?P=', f'(?P={name}_')})"
-                               for name, body in _FORMS.items()))
-_MONTH_DAY = re.compile(r"(?<![0-9０-９年/\-.])(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]")
+_PATTERN = re.compile(
+    "|".join(
+        f"(?P<{name}>{body.replace('(?P<', f'(?P<{name}_').replace('(?P=', f'(?P={name}_')})"
+        for name, body in _FORMS.items()
+    )
+)
+_MONTH_DAY = re.compile(
+    r"(?<![0-9０-９年/\-.])(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]"
+)
 
 
 class YearOnly(dt.date):

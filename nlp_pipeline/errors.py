@@ -5,6 +5,7 @@ Every error a user can cause by handing us a bad document is a `DocumentError`: 
 page shows it (without the server's paths). Messages are in Chinese, for the clerks who read
 them, and say what to do.
 """
+
 from __future__ import annotations
 
 
@@ -75,8 +76,9 @@ class DocumentsFailed(PipelineError):
     exit_code = 3
 
     def __init__(self, failed: int, documents: int, errors_path: str) -> None:
-        super().__init__(f"{failed} 个文档处理失败（共 {documents} 个），原因见 {errors_path}；"
-                         "其余文档的记录和任务清单已写出")
+        super().__init__(
+            f"{failed} 个文档处理失败（共 {documents} 个），原因见 {errors_path}；" "其余文档的记录和任务清单已写出"
+        )
 
 
 class UsageError(PipelineError):

@@ -3,6 +3,7 @@
 The CLI, the batch runner, the web app and the distributed engine all call `process`; nothing
 else knows the order of the stages.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -28,8 +29,9 @@ DOC_ID_LENGTH = 120
 
 def clean_doc_id(name: str) -> str:
     """A doc_id safe as a file name on any system and as a label: the one place ids are cleaned."""
-    visible = "".join(" " if c.isspace() else c for c in name
-                      if c.isspace() or not unicodedata.category(c).startswith("C"))
+    visible = "".join(
+        " " if c.isspace() else c for c in name if c.isspace() or not unicodedata.category(c).startswith("C")
+    )
     kept = " ".join(PATH_CHARACTERS.sub("_", visible).split())[:DOC_ID_LENGTH].strip(". ")
     if WINDOWS_DEVICE_NAMES.fullmatch(kept):
         kept = f"_{kept}"
@@ -37,8 +39,14 @@ def clean_doc_id(name: str) -> str:
 
 
 def raw_from_text(text: str, name: str = "text") -> RawDocument:
-    return RawDocument(text=text, encoding="utf-8", format="txt", path=None,
-                       sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), name=name)
+    return RawDocument(
+        text=text,
+        encoding="utf-8",
+        format="txt",
+        path=None,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        name=name,
+    )
 
 
 def process_raw(raw: RawDocument, *, doc_id: str | None = None, date: str | None = None) -> DocumentRecord:
@@ -50,12 +58,14 @@ def process_raw(raw: RawDocument, *, doc_id: str | None = None, date: str | None
     extraction = extract_fields(normalized.text, doc_date=date)
     return DocumentRecord(
         doc_id=clean_doc_id(doc_id or Path(raw.name).stem),
-        source=Source(path=raw.path, sha256=raw.sha256, encoding=raw.encoding, format=raw.format,
-                      characters=len(raw.text)),
+        source=Source(
+            path=raw.path, sha256=raw.sha256, encoding=raw.encoding, format=raw.format, characters=len(raw.text)
+        ),
         meta=extraction.meta,
         text=normalized.text,
-        normalization=Normalization(source_script=normalized.source_script,
-                                    changes=normalized.changes, counts=normalized.counts),
+        normalization=Normalization(
+            source_script=normalized.source_script, changes=normalized.changes, counts=normalized.counts
+        ),
         sectors=extraction.sectors,
         tasks=extraction.tasks,
         pipeline_version=__version__,
@@ -68,8 +78,9 @@ def reextract(record: DocumentRecord) -> DocumentRecord:
     text and against its date. The original file is not kept (an index holds records), so the
     text and its change log stay as they were made."""
     extraction = extract_fields(record.text, doc_date=record.meta.date)
-    return replace(record, meta=extraction.meta, sectors=extraction.sectors, tasks=extraction.tasks,
-                   pipeline_version=__version__)
+    return replace(
+        record, meta=extraction.meta, sectors=extraction.sectors, tasks=extraction.tasks, pipeline_version=__version__
+    )
 
 
 def _names_a_file(source: str) -> bool:

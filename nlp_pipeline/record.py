@@ -8,6 +8,7 @@ classes is `data/record.schema.json`.
 search index treat a record with another fingerprint as stale (docs/benchmarks.md, "Record
 fingerprint").
 """
+
 from __future__ import annotations
 
 import hashlib

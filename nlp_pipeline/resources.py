@@ -4,6 +4,7 @@ Data (alias tables, spin pairs, boilerplate patterns, sector keywords, lexicons)
 `nlp_pipeline/data/` as TSV/JSON files; code asks this module for the compiled form and never
 opens a data file itself. Nothing heavy happens at import time.
 """
+
 from __future__ import annotations
 
 import csv
@@ -43,6 +44,7 @@ def read_lines(name: str) -> tuple[str, ...]:
 
 # --- readers ---------------------------------------------------------------------------------
 
+
 @cache
 def common_chars() -> frozenset[str]:
     """The most frequent simplified characters (scripts/build_common_chars.py)."""
@@ -50,6 +52,7 @@ def common_chars() -> frozenset[str]:
 
 
 # --- shared converters -----------------------------------------------------------------------
+
 
 @cache
 def opencc_converter(config: str = "t2s"):
@@ -61,12 +64,14 @@ def opencc_converter(config: str = "t2s"):
 
 # --- record ----------------------------------------------------------------------------------
 
+
 def record_schema() -> dict:
     """The JSON Schema of the document record (CONTRACT.md)."""
     return read_json("record.schema.json")
 
 
 # --- web -------------------------------------------------------------------------------------
+
 
 @cache
 def web_labels() -> dict[str, dict[str, str]]:
@@ -75,6 +80,7 @@ def web_labels() -> dict[str, dict[str, str]]:
 
 
 # --- normalize -------------------------------------------------------------------------------
+
 
 @cache
 def normalize_step_order() -> tuple[str, ...]:
@@ -108,8 +114,23 @@ def line_kinds() -> dict[str, Any]:
     han = "\u3400-\u9fff"
     compiled: dict[str, Any] = {key: spec[key] for key in ("thresholds", "weights", "limits", "title", "decisive")}
     compiled.update({name: re.compile(pattern) for name, pattern in spec["patterns"].items()})
-    for key in ("caption", "heading", "field", "date_line", "carried_date", "related_header", "related_item",
-                "site_name", "channel", "title_prefix", "salutation", "not_title", "contact", "file_fields", "inline_hint"):
+    for key in (
+        "caption",
+        "heading",
+        "field",
+        "date_line",
+        "carried_date",
+        "related_header",
+        "related_item",
+        "site_name",
+        "channel",
+        "title_prefix",
+        "salutation",
+        "not_title",
+        "contact",
+        "file_fields",
+        "inline_hint",
+    ):
         compiled[key] = re.compile(spec[key])
     compiled["farm_line"] = re.compile(spec["farm_lines"])
     compiled["strong_label"] = re.compile(f"(?:{words(spec['strong_labels'])})[:：】]")
@@ -117,9 +138,12 @@ def line_kinds() -> dict[str, Any]:
     compiled["weak_label"] = re.compile(f"(?<![{han}])(?:{words(spec['weak_labels'])})\\s*[:：]")
     weak_dates = [label for label in spec["date_labels"] if label in spec["weak_labels"]]
     strong_dates = [label for label in spec["date_labels"] if label not in weak_dates]
-    compiled["date_label"] = re.compile(f"(?:{words(strong_dates)})\\s*[:：】]?|(?<![{han}])(?:{words(weak_dates)})\\s*[:：]")
-    compiled["title_field"] = re.compile(f"(?<![{han}])(?:{words(spec['title_labels'])})\\s*[:：]\\s*"
-                                         f"(.+?)(?=\\s+[{han}]{{2,8}}\\s*[:：]|$)")
+    compiled["date_label"] = re.compile(
+        f"(?:{words(strong_dates)})\\s*[:：】]?|(?<![{han}])(?:{words(weak_dates)})\\s*[:：]"
+    )
+    compiled["title_field"] = re.compile(
+        f"(?<![{han}])(?:{words(spec['title_labels'])})\\s*[:：]\\s*" f"(.+?)(?=\\s+[{han}]{{2,8}}\\s*[:：]|$)"
+    )
     compiled["chrome_word"] = re.compile(f"(?<![{han}])(?:{words(spec['chrome_words'])})(?![{han}])")
     compiled["site_talk"] = re.compile(words(spec["site_talk"]))
     compiled["inline"] = tuple((re.compile(p), replacement) for p, replacement in spec["inline"])
@@ -139,14 +163,21 @@ def name_cues() -> dict[str, Any]:
     set with `longest_surname`, `titles` as a regex matched after a name."""
     spec = read_json("normalize/name_cues.json")
     titles = "|".join(map(re.escape, sorted(spec["titles"], key=len, reverse=True)))
-    return {"surnames": frozenset(spec["surnames"]), "longest_surname": max(map(len, spec["surnames"])),
-            "after": frozenset(spec["after"]), "titles": re.compile(titles)}
+    return {
+        "surnames": frozenset(spec["surnames"]),
+        "longest_surname": max(map(len, spec["surnames"])),
+        "after": frozenset(spec["after"]),
+        "titles": re.compile(titles),
+    }
 
 
 @cache
 def line_end_punctuation() -> dict[int, str]:
     """Lead byte -> the punctuation mark a GBK shift lost at a line's end (data/normalize/lost_characters.json)."""
-    return {int(lead, 16): mark for lead, mark in read_json("normalize/lost_characters.json")["line_end_punctuation"].items()}
+    return {
+        int(lead, 16): mark
+        for lead, mark in read_json("normalize/lost_characters.json")["line_end_punctuation"].items()
+    }
 
 
 @cache
@@ -163,6 +194,7 @@ def censor_standins() -> tuple[dict[str, str], ...]:
 
 # --- extract: units, deadlines, sectors --------------------------------------------------------
 
+
 @cache
 def unit_canonicals() -> tuple[str, ...]:
     """The canonical unit names of the contract (labels/units.tsv)."""
@@ -172,8 +204,10 @@ def unit_canonicals() -> tuple[str, ...]:
 @cache
 def unit_aliases() -> dict[str, tuple[tuple[str, ...], bool]]:
     """alias -> (canonical names, strict); strict aliases are abbreviations that are also common words."""
-    return {row["alias"]: (tuple(row["canonical"].split("+")), row["strict"] == "yes")
-            for row in read_tsv("extract/unit_aliases.tsv")}
+    return {
+        row["alias"]: (tuple(row["canonical"].split("+")), row["strict"] == "yes")
+        for row in read_tsv("extract/unit_aliases.tsv")
+    }
 
 
 @cache
@@ -203,10 +237,14 @@ def unit_rules() -> dict[str, Any]:
 def deadline_patterns() -> dict[str, Any]:
     """data/extract/deadline_words.json with every `*_re` regex compiled."""
     spec = read_json("extract/deadline_words.json")
-    patterns = {key: re.compile(value) if key.endswith("_re") else value
-                for key, value in spec.items() if not key.startswith("_")}
-    patterns["ongoing"] = tuple((word, re.compile(not_after) if not_after else None)
-                                for word, not_after in spec["ongoing"])
+    patterns = {
+        key: re.compile(value) if key.endswith("_re") else value
+        for key, value in spec.items()
+        if not key.startswith("_")
+    }
+    patterns["ongoing"] = tuple(
+        (word, re.compile(not_after) if not_after else None) for word, not_after in spec["ongoing"]
+    )
     return patterns
 
 
@@ -228,10 +266,12 @@ def sector_rules() -> dict[str, Any]:
     spec = read_json("extract/sector_rules.json")
     heads = "|".join(map(re.escape, sorted(spec["list_heads"], key=len, reverse=True)))
     keywords = "|".join(map(re.escape, sorted(sector_keywords(), key=len, reverse=True)))
-    return {"keywords": re.compile(keywords),
-            "agency_after": re.compile(spec["agency_after"]),
-            "list_heads": dict(spec["list_heads"]),
-            "list_head_after": re.compile(spec["list_head_after"].replace("HEADS", heads))}
+    return {
+        "keywords": re.compile(keywords),
+        "agency_after": re.compile(spec["agency_after"]),
+        "list_heads": dict(spec["list_heads"]),
+        "list_head_after": re.compile(spec["list_head_after"].replace("HEADS", heads)),
+    }
 
 
 @cache
@@ -242,6 +282,7 @@ def genre_word_counts() -> dict[str, int]:
 
 # --- ledger ----------------------------------------------------------------------------------
 
+
 @cache
 def ledger_spec() -> dict[str, Any]:
     """data/ledger/ledger.json: recurrence cycles and the labels of statuses, states and standing reasons."""
@@ -249,6 +290,7 @@ def ledger_spec() -> dict[str, Any]:
 
 
 # --- align -----------------------------------------------------------------------------------
+
 
 @cache
 def align_spec() -> dict[str, Any]:

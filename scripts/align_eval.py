@@ -15,6 +15,7 @@ the pairs with a heading on neither side (tests/align/NOTES-ALIGN.md, convention
     python scripts/align_eval.py [tests/align] [--per-pair] [--json] [--only 01,02]
     python scripts/align_eval.py --timing     # also times two ~5,000-character plans
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,14 +55,19 @@ class Counts:
     def scores(self) -> dict[str, float | int]:
         precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
         recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-        return {"precision": round(precision, 3), "recall": round(recall, 3), "tp": self.tp, "fp": self.fp,
-                "fn": self.fn}
+        return {
+            "precision": round(precision, 3),
+            "recall": round(recall, 3),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass
 class Result:
     pairs: Counts = field(default_factory=Counts)
-    leaf_pairs: Counts = field(default_factory=Counts)   # pairs with a heading on neither side
+    leaf_pairs: Counts = field(default_factory=Counts)  # pairs with a heading on neither side
     not_taken_up: Counts = field(default_factory=Counts)
     unmapped: list[str] = field(default_factory=list)
     details: list[str] = field(default_factory=list)
@@ -110,21 +116,28 @@ def score_pair(folder: Path, name: str, result: Result) -> float:
 
     gold_pairs = set()
     for above, below in gold["pairs"]:
-        pair = (mapped(above, superior, alignment.superior_items),
-                mapped(below, subordinate, alignment.subordinate_items))
+        pair = (
+            mapped(above, superior, alignment.superior_items),
+            mapped(below, subordinate, alignment.subordinate_items),
+        )
         gold_pairs.add(pair if None not in pair else (f"missing:{above[:20]}", f"missing:{below[:20]}"))
     gold_dropped = {mapped(s, superior, alignment.superior_items) or f"missing:{s[:20]}" for s in gold["not_taken_up"]}
     predicted = {(pair.superior.number, pair.subordinate.number) for pair in alignment.pairs}
     dropped = {item.number for item in alignment.not_taken_up}
     result.pairs.add(predicted, gold_pairs)
-    headings = ({item.number for item in alignment.superior_items if item.kind == HEADING},
-                {item.number for item in alignment.subordinate_items if item.kind == HEADING})
+    headings = (
+        {item.number for item in alignment.superior_items if item.kind == HEADING},
+        {item.number for item in alignment.subordinate_items if item.kind == HEADING},
+    )
     leaf = lambda pairs: {(a, b) for a, b in pairs if a not in headings[0] and b not in headings[1]}  # noqa: E731
     result.leaf_pairs.add(leaf(predicted), leaf(gold_pairs))
     result.not_taken_up.add(dropped, gold_dropped)
-    for label, items in (("false pair", predicted - gold_pairs), ("missed pair", gold_pairs - predicted),
-                         ("dropped, but taken up", dropped - gold_dropped),
-                         ("taken up, but dropped", gold_dropped - dropped)):
+    for label, items in (
+        ("false pair", predicted - gold_pairs),
+        ("missed pair", gold_pairs - predicted),
+        ("dropped, but taken up", dropped - gold_dropped),
+        ("taken up, but dropped", gold_dropped - dropped),
+    ):
         result.details += [f"{name} {label}: {item}" for item in sorted(items, key=str)]
     return seconds
 
@@ -157,8 +170,10 @@ def timing(folder: Path, names: list[str], repeats: int = 3) -> dict[str, object
     for run in range(repeats):
         wall, cpu = time.perf_counter(), time.process_time()
         # a different text each run, so that no cache of an earlier run answers
-        records = [process(text + "\n" * (run + 1), doc_id=side)
-                   for text, side in zip(texts, ("superior", "subordinate"))]
+        records = [
+            process(text + "\n" * (run + 1), doc_id=side)
+            for text, side in zip(texts, ("superior", "subordinate"), strict=False)
+        ]
         align_records(*records)
         aligned = (time.perf_counter() - wall, time.process_time() - cpu)
         started = time.perf_counter()
@@ -166,9 +181,15 @@ def timing(folder: Path, names: list[str], repeats: int = 3) -> dict[str, object
             jieba.lcut(text + "\n" * (run + 1))
         runs.append((*aligned, time.perf_counter() - started))
     wall, cpu, segmenting = min(runs)
-    return {"characters": [len(text) for text in texts], "wall_s": round(wall, 2),
-            "cpu_s": round(cpu, 2), "jieba_s": round(segmenting, 3), "ratio_to_jieba": round(wall / segmenting, 1),
-            "load_average": round(os.getloadavg()[0], 2), "cpus": os.cpu_count()}
+    return {
+        "characters": [len(text) for text in texts],
+        "wall_s": round(wall, 2),
+        "cpu_s": round(cpu, 2),
+        "jieba_s": round(segmenting, 3),
+        "ratio_to_jieba": round(wall / segmenting, 1),
+        "load_average": round(os.getloadavg()[0], 2),
+        "cpus": os.cpu_count(),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -186,14 +207,20 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"no *.align.json gold in {args.folder}")
     result = Result()
     seconds = [score_pair(args.folder, name, result) for name in names]
-    report = {"pairs": len(names), "pair": result.pairs.scores(), "leaf_pair": result.leaf_pairs.scores(),
-              "not_taken_up": result.not_taken_up.scores(),
-              "unmapped_gold_sources": len(result.unmapped), "align_s_mean": round(sum(seconds) / len(seconds), 2)}
+    report = {
+        "pairs": len(names),
+        "pair": result.pairs.scores(),
+        "leaf_pair": result.leaf_pairs.scores(),
+        "not_taken_up": result.not_taken_up.scores(),
+        "unmapped_gold_sources": len(result.unmapped),
+        "align_s_mean": round(sum(seconds) / len(seconds), 2),
+    }
     if args.timing:
         report["timing"] = timing(args.folder, names)
     if args.json:
-        print(json.dumps({**report, "details": result.details, "unmapped": result.unmapped}, ensure_ascii=False,
-                         indent=1))
+        print(
+            json.dumps({**report, "details": result.details, "unmapped": result.unmapped}, ensure_ascii=False, indent=1)
+        )
         return 0
     print(json.dumps(report, ensure_ascii=False, indent=1))
     if args.per_pair:

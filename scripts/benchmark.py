@@ -18,6 +18,7 @@ sample documents, default workers). A Markdown table goes to stdout.
 measures instead, for 1 to 10 sample documents, the batch in one process against the worker pool:
 the crossover that `nlp_pipeline.batch.POOL_MIN_JOBS` is set from.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -70,11 +71,18 @@ class CorpusFile:
 
 # --- the corpus -------------------------------------------------------------------------------
 
+
 def sample_files(folder: Path) -> list[Path]:
     from nlp_pipeline.readers import SUFFIX_FORMATS
 
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIX_FORMATS
-                  and p.suffix and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in SUFFIX_FORMATS
+        and p.suffix
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
 
 
 def vary(text: str, rng: random.Random) -> str:
@@ -127,6 +135,7 @@ def build_corpus(samples: list[Path], target_bytes: int, seed: int = SEED) -> li
 
 
 # --- in-process stages --------------------------------------------------------------------------
+
 
 def _cpu_seconds(function, items) -> tuple[float, list]:
     start = time.process_time()
@@ -195,6 +204,7 @@ def warm_up(corpus: list[CorpusFile], samples: int) -> None:
 
 # --- commands: batch, start-up, memory ------------------------------------------------------------
 
+
 def _command() -> list[str]:
     script = Path(sys.executable).with_name("nlp-pipeline")
     return [str(script)] if script.exists() else [sys.executable, "-m", "nlp_pipeline.cli"]
@@ -247,17 +257,21 @@ def measure_batch(inbox: Path, workdir: Path, repetitions: int) -> dict[str, flo
     for rep in range(repetitions):
         for workers in runs:
             out = workdir / f"out-{workers}-{rep}"
-            seconds, own, children = run_watched(_command() + ["batch", str(inbox), "-o", str(out),
-                                                               "--workers", str(workers)],
-                                                 ok_codes=(0, BATCH_PARTLY_FAILED))
+            seconds, own, children = run_watched(
+                _command() + ["batch", str(inbox), "-o", str(out), "--workers", str(workers)],
+                ok_codes=(0, BATCH_PARTLY_FAILED),
+            )
             runs[workers].append(seconds)
             if workers == 1:
                 peaks["single"].append(own or 0)
             else:
                 peaks["coordinator"].append(own or 0)
                 peaks["worker"].append(max(children, default=0))
-    figures = {"batch_1_worker_s": statistics.median(runs[1]), "batch_2_workers_s": statistics.median(runs[2]),
-               "batch_2_workers_speedup_ratio": statistics.median(a / b for a, b in zip(runs[1], runs[2], strict=False))}
+    figures = {
+        "batch_1_worker_s": statistics.median(runs[1]),
+        "batch_2_workers_s": statistics.median(runs[2]),
+        "batch_2_workers_speedup_ratio": statistics.median(a / b for a, b in zip(runs[1], runs[2], strict=False)),
+    }
     summary = json.loads((workdir / "out-1-0" / "summary.json").read_text(encoding="utf-8"))
     figures["batch_documents"] = summary["documents"]
     figures["batch_failed"] = summary["failed"]
@@ -288,15 +302,18 @@ def measure_batch_phases(inbox: Path, workdir: Path) -> dict[str, float]:
         # CPU seconds of this process (the coordinator) and of its workers while the jobs ran
         figures[f"batch_jobs_{workers}_workers_coordinator_cpu_s"] = time.process_time() - cpu
         ended = resource.getrusage(resource.RUSAGE_CHILDREN)
-        figures[f"batch_jobs_{workers}_workers_workers_cpu_s"] = (ended.ru_utime + ended.ru_stime) - \
-            (children.ru_utime + children.ru_stime)
+        figures[f"batch_jobs_{workers}_workers_workers_cpu_s"] = (ended.ru_utime + ended.ru_stime) - (
+            children.ru_utime + children.ru_stime
+        )
         start, cpu = time.perf_counter(), time.process_time()
         finish_batch(plan, results, 1.0, workers, stream)
         figures[f"batch_finish_{workers}_workers_s"] = time.perf_counter() - start
         figures[f"batch_finish_{workers}_workers_cpu_s"] = time.process_time() - cpu
     figures["batch_finish_s"] = statistics.mean(figures[f"batch_finish_{w}_workers_s"] for w in (1, 2))
     figures["batch_finish_cpu_s"] = statistics.mean(figures[f"batch_finish_{w}_workers_cpu_s"] for w in (1, 2))
-    figures["batch_jobs_2_workers_speedup_ratio"] = figures["batch_jobs_1_workers_s"] / figures["batch_jobs_2_workers_s"]
+    figures["batch_jobs_2_workers_speedup_ratio"] = (
+        figures["batch_jobs_1_workers_s"] / figures["batch_jobs_2_workers_s"]
+    )
     return figures
 
 
@@ -314,11 +331,19 @@ def measure_startup(document: Path, small_batch: Path, workdir: Path, repetition
     extract, batch = [], []
     for rep in range(repetitions):
         extract.append(run_watched(_command() + ["extract", str(document)])[0])
-        batch.append(run_watched(_command() + ["batch", str(small_batch), "-o", str(workdir / f"small-{rep}")],
-                                 ok_codes=(0, BATCH_PARTLY_FAILED))[0])
-    return {"startup_version_s": statistics.median(version), "startup_extract_s": statistics.median(extract),
-            "small_batch_s": statistics.median(batch), "small_batch_documents": len(list(small_batch.iterdir())),
-            "small_batch_vs_extract_ratio": statistics.median(b / e for b, e in zip(batch, extract, strict=False))}
+        batch.append(
+            run_watched(
+                _command() + ["batch", str(small_batch), "-o", str(workdir / f"small-{rep}")],
+                ok_codes=(0, BATCH_PARTLY_FAILED),
+            )[0]
+        )
+    return {
+        "startup_version_s": statistics.median(version),
+        "startup_extract_s": statistics.median(extract),
+        "small_batch_s": statistics.median(batch),
+        "small_batch_documents": len(list(small_batch.iterdir())),
+        "small_batch_vs_extract_ratio": statistics.median(b / e for b, e in zip(batch, extract, strict=False)),
+    }
 
 
 def measure_crossover(samples: Path, workdir: Path, repetitions: int, most: int = SMALL_BATCH_DOCUMENTS) -> list[dict]:
@@ -332,16 +357,35 @@ def measure_crossover(samples: Path, workdir: Path, repetitions: int, most: int 
         for rep in range(repetitions):
             for mode, pool_min_jobs in (("one_process", 10**9), ("pool", 1)):
                 out = workdir / f"crossover-{documents}-{mode}-{rep}"
-                seconds[mode].append(run_watched([sys.executable, "-c", BATCH_WITH_POOL_MIN_JOBS, str(pool_min_jobs),
-                                                  "batch", str(inbox), "-o", str(out)],
-                                                 ok_codes=(0, BATCH_PARTLY_FAILED))[0])
+                seconds[mode].append(
+                    run_watched(
+                        [
+                            sys.executable,
+                            "-c",
+                            BATCH_WITH_POOL_MIN_JOBS,
+                            str(pool_min_jobs),
+                            "batch",
+                            str(inbox),
+                            "-o",
+                            str(out),
+                        ],
+                        ok_codes=(0, BATCH_PARTLY_FAILED),
+                    )[0]
+                )
         fastest = {mode: min(runs) for mode, runs in seconds.items()}
-        rows.append({"documents": documents, "one_process_s": fastest["one_process"], "pool_s": fastest["pool"],
-                     "pool_vs_one_process_ratio": fastest["pool"] / fastest["one_process"]})
+        rows.append(
+            {
+                "documents": documents,
+                "one_process_s": fastest["one_process"],
+                "pool_s": fastest["pool"],
+                "pool_vs_one_process_ratio": fastest["pool"] / fastest["one_process"],
+            }
+        )
     return rows
 
 
 # --- report -----------------------------------------------------------------------------------------
+
 
 def target_note(key: str, value: float) -> str:
     if key not in TARGETS:
@@ -352,45 +396,90 @@ def target_note(key: str, value: float) -> str:
 
 
 def markdown(figures: dict) -> str:
-    stages = [("reading", "read"), *[(f"· normalize step `{key[5:-12]}`", key[:-12]) for key in figures
-                                     if key.startswith("step_") and key.endswith("_chars_per_s")],
-              ("normalizer (all steps)", "normalize"), ("extraction", "extract"),
-              ("full pipeline (read + normalize + extract)", "pipeline"), ("OpenCC t2s", "opencc_t2s")]
-    lines = [f"Corpus: {figures['documents']} documents, {figures['corpus_chars']:,} characters "
-             f"({figures['corpus_bytes'] / 2**20:.1f} MB UTF-8); median of {figures['repetitions']} repetitions; "
-             f"load average {figures['load_average_start']:.1f} → {figures['load_average_end']:.1f} "
-             f"on {os.cpu_count()} CPUs.", "",
-             "| stage | chars/s | × jieba.lcut | target |", "|---|---:|---:|---|",
-             f"| jieba.lcut (reference) | {figures['jieba_lcut_chars_per_s']:,.0f} | 1.00 | |"]
+    stages = [
+        ("reading", "read"),
+        *[
+            (f"· normalize step `{key[5:-12]}`", key[:-12])
+            for key in figures
+            if key.startswith("step_") and key.endswith("_chars_per_s")
+        ],
+        ("normalizer (all steps)", "normalize"),
+        ("extraction", "extract"),
+        ("full pipeline (read + normalize + extract)", "pipeline"),
+        ("OpenCC t2s", "opencc_t2s"),
+    ]
+    lines = [
+        f"Corpus: {figures['documents']} documents, {figures['corpus_chars']:,} characters "
+        f"({figures['corpus_bytes'] / 2**20:.1f} MB UTF-8); median of {figures['repetitions']} repetitions; "
+        f"load average {figures['load_average_start']:.1f} → {figures['load_average_end']:.1f} "
+        f"on {os.cpu_count()} CPUs.",
+        "",
+        "| stage | chars/s | × jieba.lcut | target |",
+        "|---|---:|---:|---|",
+        f"| jieba.lcut (reference) | {figures['jieba_lcut_chars_per_s']:,.0f} | 1.00 | |",
+    ]
     for label, key in stages:
         ratio_key = f"{key}_vs_jieba_ratio"
-        lines.append(f"| {label} | {figures[key + '_chars_per_s']:,.0f} | {figures[ratio_key]:.2f} | "
-                     f"{target_note(ratio_key, figures[ratio_key])} |")
-    rows = [("batch, 1 worker", f"{figures['batch_1_worker_s']:.1f} s "
-             f"({figures['batch_1_worker_chars_per_s']:,.0f} chars/s)", ""),
-            ("batch, 2 workers", f"{figures['batch_2_workers_s']:.1f} s "
-             f"({figures['batch_2_workers_chars_per_s']:,.0f} chars/s)", ""),
-            ("batch speed-up, 2 workers", f"{figures['batch_2_workers_speedup_ratio']:.2f}×",
-             "batch_2_workers_speedup_ratio"),
-            ("· document jobs alone, 1 → 2 workers", f"{figures['batch_jobs_1_workers_s']:.1f} s → "
-             f"{figures['batch_jobs_2_workers_s']:.1f} s ({figures['batch_jobs_2_workers_speedup_ratio']:.2f}×)", ""),
-            ("· CPU while the jobs ran, 2 workers: coordinator / workers",
-             f"{figures['batch_jobs_2_workers_coordinator_cpu_s']:.1f} s / "
-             f"{figures['batch_jobs_2_workers_workers_cpu_s']:.1f} s", ""),
-            ("· left after the last document (saving the workbook, the files, the summary)",
-             f"{figures['batch_finish_s']:.2f} s ({figures['batch_finish_cpu_s']:.2f} s CPU)", ""),
-            ("start-up: `nlp-pipeline --version`", f"{figures['startup_version_s']:.2f} s", "startup_version_s"),
-            ("start-up: one-document `extract`", f"{figures['startup_extract_s']:.2f} s", "startup_extract_s"),
-            (f"batch of {figures['small_batch_documents']} sample documents (default workers)",
-             f"{figures['small_batch_s']:.2f} s", ""),
-            ("· small batch / one-document `extract`", f"{figures['small_batch_vs_extract_ratio']:.2f}×",
-             "small_batch_vs_extract_ratio"),
-            ("peak RSS per worker (2 workers)", f"{figures['peak_rss_mb_per_worker']:.0f} MB",
-             "peak_rss_mb_per_worker"),
-            ("peak RSS, batch coordinator (2 workers)", f"{figures['peak_rss_mb_coordinator']:.0f} MB", ""),
-            ("peak RSS, batch in one process", f"{figures['peak_rss_mb_single_process']:.0f} MB", "")]
-    lines += ["", f"Batch over the corpus as {figures['batch_documents']} files "
-              f"({figures['batch_failed']} failed):", "", "| measure | value | target |", "|---|---:|---|"]
+        lines.append(
+            f"| {label} | {figures[key + '_chars_per_s']:,.0f} | {figures[ratio_key]:.2f} | "
+            f"{target_note(ratio_key, figures[ratio_key])} |"
+        )
+    rows = [
+        (
+            "batch, 1 worker",
+            f"{figures['batch_1_worker_s']:.1f} s " f"({figures['batch_1_worker_chars_per_s']:,.0f} chars/s)",
+            "",
+        ),
+        (
+            "batch, 2 workers",
+            f"{figures['batch_2_workers_s']:.1f} s " f"({figures['batch_2_workers_chars_per_s']:,.0f} chars/s)",
+            "",
+        ),
+        (
+            "batch speed-up, 2 workers",
+            f"{figures['batch_2_workers_speedup_ratio']:.2f}×",
+            "batch_2_workers_speedup_ratio",
+        ),
+        (
+            "· document jobs alone, 1 → 2 workers",
+            f"{figures['batch_jobs_1_workers_s']:.1f} s → "
+            f"{figures['batch_jobs_2_workers_s']:.1f} s ({figures['batch_jobs_2_workers_speedup_ratio']:.2f}×)",
+            "",
+        ),
+        (
+            "· CPU while the jobs ran, 2 workers: coordinator / workers",
+            f"{figures['batch_jobs_2_workers_coordinator_cpu_s']:.1f} s / "
+            f"{figures['batch_jobs_2_workers_workers_cpu_s']:.1f} s",
+            "",
+        ),
+        (
+            "· left after the last document (saving the workbook, the files, the summary)",
+            f"{figures['batch_finish_s']:.2f} s ({figures['batch_finish_cpu_s']:.2f} s CPU)",
+            "",
+        ),
+        ("start-up: `nlp-pipeline --version`", f"{figures['startup_version_s']:.2f} s", "startup_version_s"),
+        ("start-up: one-document `extract`", f"{figures['startup_extract_s']:.2f} s", "startup_extract_s"),
+        (
+            f"batch of {figures['small_batch_documents']} sample documents (default workers)",
+            f"{figures['small_batch_s']:.2f} s",
+            "",
+        ),
+        (
+            "· small batch / one-document `extract`",
+            f"{figures['small_batch_vs_extract_ratio']:.2f}×",
+            "small_batch_vs_extract_ratio",
+        ),
+        ("peak RSS per worker (2 workers)", f"{figures['peak_rss_mb_per_worker']:.0f} MB", "peak_rss_mb_per_worker"),
+        ("peak RSS, batch coordinator (2 workers)", f"{figures['peak_rss_mb_coordinator']:.0f} MB", ""),
+        ("peak RSS, batch in one process", f"{figures['peak_rss_mb_single_process']:.0f} MB", ""),
+    ]
+    lines += [
+        "",
+        f"Batch over the corpus as {figures['batch_documents']} files " f"({figures['batch_failed']} failed):",
+        "",
+        "| measure | value | target |",
+        "|---|---:|---|",
+    ]
     lines += [f"| {label} | {value} | {target_note(key, figures[key]) if key else ''} |" for label, value, key in rows]
     return "\n".join(lines)
 
@@ -399,8 +488,13 @@ def run(quick: bool, samples: Path) -> dict:
     repetitions = 3
     files = sample_files(samples)
     corpus = build_corpus(files, QUICK_BYTES if quick else FULL_BYTES)
-    figures: dict = {"quick": quick, "repetitions": repetitions, "documents": len(corpus),
-                     "sample_documents": len(files), "load_average_start": os.getloadavg()[0]}
+    figures: dict = {
+        "quick": quick,
+        "repetitions": repetitions,
+        "documents": len(corpus),
+        "sample_documents": len(files),
+        "load_average_start": os.getloadavg()[0],
+    }
     warm_up(corpus, len(files))
     reps = [measure_stages(corpus) for _ in range(repetitions)]
     for key in reps[0]:
@@ -429,8 +523,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a small corpus and one batch run (about 30 s)")
     parser.add_argument("--json", type=Path, help="also write the figures here as JSON")
     parser.add_argument("--samples", type=Path, default=SAMPLES, help=f"sample documents (default {SAMPLES})")
-    parser.add_argument("--crossover", action="store_true",
-                        help="only the batch of 1-10 documents in one process against the worker pool")
+    parser.add_argument(
+        "--crossover",
+        action="store_true",
+        help="only the batch of 1-10 documents in one process against the worker pool",
+    )
     args = parser.parse_args(argv)
     if args.crossover:
         with tempfile.TemporaryDirectory(prefix="nlp-pipeline-crossover-") as workdir:
@@ -439,8 +536,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{os.cpu_count()} CPUs, load average {load:.1f} → {os.getloadavg()[0]:.1f}; fastest of 7 runs each\n")
         print("| documents | one process | worker pool | pool / one process |\n|---:|---:|---:|---:|")
         for row in rows:
-            print(f"| {row['documents']} | {row['one_process_s']:.2f} s | {row['pool_s']:.2f} s | "
-                  f"{row['pool_vs_one_process_ratio']:.2f} |")
+            print(
+                f"| {row['documents']} | {row['one_process_s']:.2f} s | {row['pool_s']:.2f} s | "
+                f"{row['pool_vs_one_process_ratio']:.2f} |"
+            )
         if args.json:
             args.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
         return 0

@@ -6,6 +6,7 @@ jieba package), so it needs no outside data:
 
     python scripts/build_common_chars.py [--top 3500]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,9 +34,13 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=3500)
     args = parser.parse_args()
     common = [ch for ch, _ in char_frequencies().most_common(args.top)]
-    OUT.write_text("# the most frequent simplified characters, from jieba's dictionary "
-                   "(scripts/build_common_chars.py)\n" + "\n".join(
-                       "".join(common[i:i + 50]) for i in range(0, len(common), 50)) + "\n", encoding="utf-8")
+    OUT.write_text(
+        "# the most frequent simplified characters, from jieba's dictionary "
+        "(scripts/build_common_chars.py)\n"
+        + "\n".join("".join(common[i : i + 50]) for i in range(0, len(common), 50))
+        + "\n",
+        encoding="utf-8",
+    )
     print(f"wrote {len(common)} characters to {OUT}")
 
 

@@ -17,6 +17,7 @@ Every random choice comes from the `random.Random` the caller passes in, so outp
 function of the text and the seed. Used by scripts/make_sample_corpus.py and importable by other
 scripts (`sys.path` entry for scripts/, then `import damage`).
 """
+
 from __future__ import annotations
 
 import csv
@@ -48,8 +49,7 @@ def _readings(text: str) -> list[str | None]:
     """One tone-marked reading per character of `text` (None for non-Han), read in context."""
     # pypinyin's stub wants a str from `errors` and so promises list[str]; pypinyin also takes a
     # list from it, one item per character, and returns those items (here None) as they are
-    readings: list[str | None] = list(lazy_pinyin(text, style=Style.TONE,
-                                                  errors=lambda chars: [None] * len(chars)))  # type: ignore[arg-type,return-value]
+    readings: list[str | None] = list(lazy_pinyin(text, style=Style.TONE, errors=lambda chars: [None] * len(chars)))  # type: ignore[arg-type,return-value]
     if len(readings) != len(text):
         raise ValueError("pypinyin did not give one reading per character")
     return readings
@@ -92,6 +92,7 @@ def gbk_misalign(text: str, rng: random.Random, rate: float = 0.02, max_span: in
 
     The garbled stretch always reaches the end of its run (the next ASCII byte is where the
     decoder recovers) and covers at most `max_span` characters."""
+
     def damage(match: re.Match) -> str:
         run = match.group()
         if rng.random() >= rate:
@@ -146,7 +147,7 @@ def break_some_lines(text: str, rng: random.Random, rate: float = 0.1) -> str:
 
 
 def hard_wrap(paragraph: str, width: int) -> list[str]:
-    return [paragraph[i:i + width] for i in range(0, len(paragraph), width)] or [""]
+    return [paragraph[i : i + width] for i in range(0, len(paragraph), width)] or [""]
 
 
 def add_content_farm_frame(text: str, title: str, keywords: tuple[str, ...] = ()) -> str:
@@ -156,20 +157,31 @@ def add_content_farm_frame(text: str, title: str, keywords: tuple[str, ...] = ()
     return f"{header}\n{text.rstrip()}\n{footer}\n"
 
 
-def add_web_chrome(text: str, rng: random.Random, *, site: str, published: str, editor: str,
-                   width: int = 40) -> str:
+def add_web_chrome(text: str, rng: random.Random, *, site: str, published: str, editor: str, width: int = 40) -> str:
     """A news page copied as text: first line of `text` is the title, the rest the body.
 
     Body paragraphs get a full-width indent, are hard-wrapped near `width` characters (so lines
     break mid-sentence) and pick up stray spaces."""
     title, *body = text.strip().split("\n")
-    lines = ["首页 > 新闻中心 > 工作动态", "", title, "",
-             f"{published}  来源：{site}  浏览次数：{rng.randint(300, 9000)}  【字体：大 中 小】", ""]
+    lines = [
+        "首页 > 新闻中心 > 工作动态",
+        "",
+        title,
+        "",
+        f"{published}  来源：{site}  浏览次数：{rng.randint(300, 9000)}  【字体：大 中 小】",
+        "",
+    ]
     for paragraph in body:
         wrapped = hard_wrap("\u3000\u3000" + paragraph, width + rng.randint(-3, 3))
         lines.extend(scatter_spaces(line, rng) for line in wrapped)
         lines.append("")
-    lines += [f"责任编辑：{editor}", "", "【打印本页】  【关闭窗口】  【返回顶部】", "",
-              f"版权所有：{site}  ICP备案号：X ICP备{rng.randint(10000000, 99999999)}号-1",
-              f"联系电话：0xxx-{rng.randint(1000, 9999)}xxxx", ""]
+    lines += [
+        f"责任编辑：{editor}",
+        "",
+        "【打印本页】  【关闭窗口】  【返回顶部】",
+        "",
+        f"版权所有：{site}  ICP备案号：X ICP备{rng.randint(10000000, 99999999)}号-1",
+        f"联系电话：0xxx-{rng.randint(1000, 9999)}xxxx",
+        "",
+    ]
     return "\n".join(lines)

@@ -15,6 +15,7 @@ the shapes real pages show, hard wraps) against the text a careful typist keeps.
 The default corpus, `corpora/sample-src/`, is held out: the char LM and the genre word counts
 are trained on `corpora/clean/` and the spin override table was written before these texts.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -70,10 +71,12 @@ def censor(text: str, rng: random.Random) -> str:
 def boilerplate(text: str, rng: random.Random) -> str:
     """Web chrome around the text; the dateline's date stays (see `reference`)."""
     title, _, body = text.partition("\n")
-    return (f"首页 > 新闻中心 > 要闻\n\n{title}\n\n{DATELINE}  "
-            f"来源:某某日报  浏览次数:{rng.randint(100, 9999)}  【字体:大 中 小】\n\n{body}\n\n"
-            "责任编辑:某某某\n\n【打印本页】  【关闭窗口】\n\n版权声明:凡本网刊载的各类稿件,未经书面授权不得转载。\n"
-            "主办:某某市人民政府办公室  ICP备案号:X ICP备00000000号")
+    return (
+        f"首页 > 新闻中心 > 要闻\n\n{title}\n\n{DATELINE}  "
+        f"来源:某某日报  浏览次数:{rng.randint(100, 9999)}  【字体:大 中 小】\n\n{body}\n\n"
+        "责任编辑:某某某\n\n【打印本页】  【关闭窗口】\n\n版权声明:凡本网刊载的各类稿件,未经书面授权不得转载。\n"
+        "主办:某某市人民政府办公室  ICP备案号:X ICP备00000000号"
+    )
 
 
 def layout(text: str, rng: random.Random) -> str:
@@ -84,7 +87,7 @@ def layout(text: str, rng: random.Random) -> str:
             lines.append(line)
             continue
         spaced = "".join(ch + (" " if rng.random() < 0.02 else "") for ch in line).rstrip()
-        lines += ["　　" + spaced[:38]] + [spaced[i:i + 38] for i in range(38, len(spaced), 38)]
+        lines += ["　　" + spaced[:38]] + [spaced[i : i + 38] for i in range(38, len(spaced), 38)]
         lines.append("")
     return "\n".join(lines)
 
@@ -100,8 +103,15 @@ def reference(name: str, text: str) -> str:
     return text
 
 
-DAMAGE = {"pinyin_annotation": annotate_pinyin, "traditional": traditional, "gbk_shift": gbk_shift,
-          "spin": spin, "censor_standin": censor, "boilerplate": boilerplate, "layout_punctuation": layout}
+DAMAGE = {
+    "pinyin_annotation": annotate_pinyin,
+    "traditional": traditional,
+    "gbk_shift": gbk_shift,
+    "spin": spin,
+    "censor_standin": censor,
+    "boilerplate": boilerplate,
+    "layout_punctuation": layout,
+}
 
 
 def edits(pred: str, gold: str) -> int:
@@ -114,8 +124,13 @@ def false_changes(damaged: str, repaired: str, gold: str) -> int:
     for op in Levenshtein.opcodes(canon(gold), canon(damaged)):
         if op.tag == "equal":
             intact.update(range(op.src_start, op.src_end))
-    return sum(1 for op in Levenshtein.opcodes(canon(gold), canon(repaired))
-               if op.tag != "equal" for i in range(op.src_start, max(op.src_end, op.src_start + 1)) if i in intact)
+    return sum(
+        1
+        for op in Levenshtein.opcodes(canon(gold), canon(repaired))
+        if op.tag != "equal"
+        for i in range(op.src_start, max(op.src_end, op.src_start + 1))
+        if i in intact
+    )
 
 
 def main() -> None:

@@ -12,6 +12,7 @@ Search: the synthetic index of scripts/search_benchmark.py (default 10,000 docum
 and in PostgreSQL (`--pg-url`, NLP_PIPELINE_PG_URL, or else a throwaway server started like the
 test's), the same queries timed on both: p50/p95 milliseconds per query.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -67,20 +68,29 @@ def measure_batch(target_bytes: int, workers: int) -> dict:
             (inbox / item.name).write_bytes(item.data)
         local_s, summary = _timed(run_batch, inbox, Path(work) / "local", workers=workers, progress=False)
         started_s, _ = _timed(run_batch_dask, inbox, Path(work) / "dask-started", workers=workers, progress=False)
-        with dask.config.set(LOCAL_CLUSTER_CONFIG), \
-                LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=":0") as cluster:
+        with (
+            dask.config.set(LOCAL_CLUSTER_CONFIG),
+            LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=":0") as cluster,
+        ):
             # One small batch first, so that the workers have imported the pipeline, as a standing cluster has.
             run_batch_dask(SAMPLES, Path(work) / "warm", scheduler=cluster.scheduler_address, progress=False)
-            running_s, _ = _timed(run_batch_dask, inbox, Path(work) / "dask-running",
-                                  scheduler=cluster.scheduler_address, progress=False)
-        identical = all(_outputs(Path(work) / "local") == _outputs(Path(work) / name)
-                        for name in ("dask-started", "dask-running"))
+            running_s, _ = _timed(
+                run_batch_dask, inbox, Path(work) / "dask-running", scheduler=cluster.scheduler_address, progress=False
+            )
+        identical = all(
+            _outputs(Path(work) / "local") == _outputs(Path(work) / name) for name in ("dask-started", "dask-running")
+        )
     chars = summary["characters"]
     return {
-        "batch_documents": summary["documents"], "batch_chars": chars, "workers": workers,
-        "local_s": round(local_s, 2), "local_chars_per_s": round(chars / local_s),
-        "dask_local_cluster_s": round(started_s, 2), "dask_local_cluster_chars_per_s": round(chars / started_s),
-        "dask_running_cluster_s": round(running_s, 2), "dask_running_cluster_chars_per_s": round(chars / running_s),
+        "batch_documents": summary["documents"],
+        "batch_chars": chars,
+        "workers": workers,
+        "local_s": round(local_s, 2),
+        "local_chars_per_s": round(chars / local_s),
+        "dask_local_cluster_s": round(started_s, 2),
+        "dask_local_cluster_chars_per_s": round(chars / started_s),
+        "dask_running_cluster_s": round(running_s, 2),
+        "dask_running_cluster_chars_per_s": round(chars / running_s),
         "dask_running_vs_local_ratio": round(local_s / running_s, 2),
         "dask_local_cluster_vs_local_ratio": round(local_s / started_s, 2),
         "outputs_identical": identical,
@@ -118,11 +128,13 @@ def measure_search(documents: int, query_count: int, pg_url: str | None) -> dict
                     _drop_index(url)
                 seconds, _ = _timed(index.update, records)
                 figures[f"{name}_index_docs_per_s"] = round(len(records) / seconds)
-                figures[f"{name}_latency"] = {case: time_queries(index, queries, **options)
-                                              for case, options in SEARCH_CASES.items()}
+                figures[f"{name}_latency"] = {
+                    case: time_queries(index, queries, **options) for case, options in SEARCH_CASES.items()
+                }
     figures["postgres_vs_sqlite_p50_ratio"] = {
         case: round(figures["postgres_latency"][case]["p50_ms"] / figures["sqlite_latency"][case]["p50_ms"], 2)
-        for case in SEARCH_CASES}
+        for case in SEARCH_CASES
+    }
     return figures
 
 
@@ -141,8 +153,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--docs", type=int, default=10_000, help="documents in the synthetic search index")
     parser.add_argument("--queries", type=int, default=200)
-    parser.add_argument("--pg-url", default=os.environ.get("NLP_PIPELINE_PG_URL"),
-                        help="an existing PostgreSQL database to use (its nlp_pipeline_search schema is replaced)")
+    parser.add_argument(
+        "--pg-url",
+        default=os.environ.get("NLP_PIPELINE_PG_URL"),
+        help="an existing PostgreSQL database to use (its nlp_pipeline_search schema is replaced)",
+    )
     parser.add_argument("--skip-batch", action="store_true")
     parser.add_argument("--skip-search", action="store_true")
     parser.add_argument("--json", type=Path, help="also write the figures here")

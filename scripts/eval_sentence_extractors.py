@@ -14,6 +14,7 @@ For every gold task, the extractors run on the gold `source` sentence alone:
 --speed also times the three extractors over every gold sentence beside `jieba.lcut` on the same
 sentences in the same run, and prints chars/s and the ratio.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,8 +55,10 @@ class Counts:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
 
     def __str__(self) -> str:
-        return (f"P {self.precision():.3f}  R {self.recall():.3f}  F1 {self.f1():.3f}"
-                f"  (tp {self.tp} fp {self.fp} fn {self.fn})")
+        return (
+            f"P {self.precision():.3f}  R {self.recall():.3f}  F1 {self.f1():.3f}"
+            f"  (tp {self.tp} fp {self.fp} fn {self.fn})"
+        )
 
 
 class Accuracy:
@@ -93,9 +96,15 @@ def sentence_deadline(source: str, doc_date: dt.date | None):
 def evaluate(gold_dir: Path, show: str | None = None) -> dict[str, Counts | Accuracy]:
     """The figures of one gold folder; `show` prints the disagreements of one field."""
     # by name, a Counts or an Accuracy: measure_task knows which each is
-    figures: dict[str, Any] = {"units_stated": Counts(), "units_all": Counts(), "deadlines": Counts(),
-                               "deadline_date": Accuracy(), "deadline_kind": Accuracy(), "task_sectors": Counts(),
-                               "doc_sectors": Counts()}
+    figures: dict[str, Any] = {
+        "units_stated": Counts(),
+        "units_all": Counts(),
+        "deadlines": Counts(),
+        "deadline_date": Accuracy(),
+        "deadline_kind": Accuracy(),
+        "task_sectors": Counts(),
+        "doc_sectors": Counts(),
+    }
     for gold_file in sorted(gold_dir.glob("*.gold.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         doc_date = dt.date.fromisoformat(gold["meta"]["date"]) if gold["meta"].get("date") else None
@@ -116,8 +125,10 @@ def measure_task(task: dict, doc_date: dt.date | None, figures: dict, show: str 
     figures["units_stated"].add(gold_stated, pred)
     figures["units_all"].add({u["canonical"] for u in task["units"]}, pred)
     if show == "units" and gold_stated != pred:
-        print(f"[{name}] {source}\n    gold {sorted(gold_stated)}\n    pred "
-              f"{[(u.mention, u.canonical, u.role) for u in units]}")
+        print(
+            f"[{name}] {source}\n    gold {sorted(gold_stated)}\n    pred "
+            f"{[(u.mention, u.canonical, u.role) for u in units]}"
+        )
     gd, pd = task["deadline"], sentence_deadline(source, doc_date)
     if gd and pd and deadline_agrees(gd, pd):
         figures["deadlines"].tp += 1
@@ -151,8 +162,11 @@ LABELS = {
 def speed(eval_dir: Path, rounds: int = 5) -> str:
     import jieba
 
-    sentences = [task["source"] for gold_file in sorted(eval_dir.glob("*/*.gold.json"))
-                 for task in json.loads(gold_file.read_text(encoding="utf-8"))["tasks"]]
+    sentences = [
+        task["source"]
+        for gold_file in sorted(eval_dir.glob("*/*.gold.json"))
+        for task in json.loads(gold_file.read_text(encoding="utf-8"))["tasks"]
+    ]
     chars = rounds * sum(map(len, sentences))
     jieba.lcut(sentences[0])  # loads the dictionary outside the timing
 
@@ -172,8 +186,9 @@ def speed(eval_dir: Path, rounds: int = 5) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=REPO / ".." / "shared")
-    parser.add_argument("--show", choices=("units", "deadlines", "sectors", "task-sectors"),
-                        help="print the disagreements of one field")
+    parser.add_argument(
+        "--show", choices=("units", "deadlines", "sectors", "task-sectors"), help="print the disagreements of one field"
+    )
     parser.add_argument("--speed", action="store_true", help="time the extractors beside jieba.lcut")
     args = parser.parse_args()
     eval_dir = args.shared / "eval"
@@ -186,6 +201,7 @@ def main() -> None:
             print(f"  {LABELS[key]:<40} {value}")
     if args.speed:
         print("== speed\n  " + speed(eval_dir))
+
 
 if __name__ == "__main__":
     main()

@@ -14,6 +14,7 @@ A set is a name under ../shared/eval, a held-out set under tests/extract, or a f
 found, the same canonical units, the deadline agreeing or both absent) among gold rows plus spurious
 rows. With `--per-doc` also each document's task F1.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -55,8 +56,13 @@ def predict_on_gold_text(gold_dir: Path, out: Path) -> Path:
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         doc_id = gold_file.name[: -len(".gold.json")]
         extraction = extract_fields(gold["text"])
-        record = {"doc_id": doc_id, "text": gold["text"], "meta": asdict(extraction.meta),
-                  "sectors": extraction.sectors, "tasks": [asdict(t) for t in extraction.tasks]}
+        record = {
+            "doc_id": doc_id,
+            "text": gold["text"],
+            "meta": asdict(extraction.meta),
+            "sectors": extraction.sectors,
+            "tasks": [asdict(t) for t in extraction.tasks],
+        }
         (docs / f"{doc_id}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
     return docs
 
@@ -123,8 +129,9 @@ def measure_speed(gold_dirs: list[Path], rounds: int = 3) -> str:
 
     from nlp_pipeline.extract import extract_fields
 
-    texts = [json.loads(f.read_text(encoding="utf-8"))["text"]
-             for d in gold_dirs for f in sorted(d.glob("*.gold.json"))]
+    texts = [
+        json.loads(f.read_text(encoding="utf-8"))["text"] for d in gold_dirs for f in sorted(d.glob("*.gold.json"))
+    ]
     chars = sum(map(len, texts)) * rounds
     extract_fields(texts[0])  # build the cached models outside the clock
     jieba.lcut(texts[0])
@@ -137,8 +144,10 @@ def measure_speed(gold_dirs: list[Path], rounds: int = 3) -> str:
         return chars / (time.perf_counter() - started)
 
     jieba_rate, extract_rate = rate(jieba.lcut), rate(extract_fields)
-    return (f"jieba.lcut {jieba_rate:,.0f} chars/s   extract_fields {extract_rate:,.0f} chars/s   "
-            f"ratio {extract_rate / jieba_rate:.2f}x")
+    return (
+        f"jieba.lcut {jieba_rate:,.0f} chars/s   extract_fields {extract_rate:,.0f} chars/s   "
+        f"ratio {extract_rate / jieba_rate:.2f}x"
+    )
 
 
 def main() -> None:
@@ -149,10 +158,19 @@ def main() -> None:
     parser.add_argument("--per-doc", action="store_true", help="also each document's task F1")
     parser.add_argument("--json", type=Path, help="write all scores here as JSON")
     parser.add_argument("--speed", action="store_true", help="also measure extraction speed against jieba")
-    parser.add_argument("--table", type=Path, metavar="CSV",
-                        help="also write the headline figures per set as CSV (pandas) and as a Markdown table beside it")
-    parser.add_argument("--agreement", nargs=2, type=Path, metavar=("FIRST", "SECOND"),
-                        help="score a second annotator's gold (SECOND/<id>.json) against the first's (FIRST/<id>.gold.json)")
+    parser.add_argument(
+        "--table",
+        type=Path,
+        metavar="CSV",
+        help="also write the headline figures per set as CSV (pandas) and as a Markdown table beside it",
+    )
+    parser.add_argument(
+        "--agreement",
+        nargs=2,
+        type=Path,
+        metavar=("FIRST", "SECOND"),
+        help="score a second annotator's gold (SECOND/<id>.json) against the first's (FIRST/<id>.gold.json)",
+    )
     args = parser.parse_args()
     if not (args.shared / "eval").is_dir():
         sys.exit(f"no eval/ under {args.shared}: pass --shared")
@@ -182,25 +200,38 @@ def main() -> None:
         write_table(results, args.table)
 
 
-HEADLINES = {"text_cer": None, "tasks": "f1", "units_end_to_end": "f1", "deadlines_on_matched_tasks": "f1",
-             "deadline_date_acc": "acc", "task_sectors_on_matched_tasks": "f1", "doc_sectors": "f1",
-             "meta_date_acc": "acc", "doc_type_acc": "acc", "clerk_rows_acc": "acc"}
+HEADLINES = {
+    "text_cer": None,
+    "tasks": "f1",
+    "units_end_to_end": "f1",
+    "deadlines_on_matched_tasks": "f1",
+    "deadline_date_acc": "acc",
+    "task_sectors_on_matched_tasks": "f1",
+    "doc_sectors": "f1",
+    "meta_date_acc": "acc",
+    "doc_type_acc": "acc",
+    "clerk_rows_acc": "acc",
+}
 
 
 def write_table(results: dict, path: Path) -> None:
     """One row per set, one column per headline figure: CSV for tools, Markdown for docs/."""
     import pandas
 
-    rows = {name: {figure: (result[figure] if key is None else result[figure][key])
-                   for figure, key in HEADLINES.items()} | {"documents": result["documents"]}
-            for name, result in results.items()}
+    rows = {
+        name: {figure: (result[figure] if key is None else result[figure][key]) for figure, key in HEADLINES.items()}
+        | {"documents": result["documents"]}
+        for name, result in results.items()
+    }
     table = pandas.DataFrame.from_dict(rows, orient="index")
     table.index.name = "set"
     table.to_csv(path, float_format="%.3f")
     lines = ["| set | " + " | ".join(table.columns) + " |", "|---|" + "---:|" * len(table.columns)]
     for name, row in table.iterrows():
-        cells = ["" if value is None or value != value else (str(int(value)) if column == "documents" else f"{value:.3f}")
-                 for column, value in row.items()]
+        cells = [
+            "" if value is None or value != value else (str(int(value)) if column == "documents" else f"{value:.3f}")
+            for column, value in row.items()
+        ]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     path.with_suffix(".md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 

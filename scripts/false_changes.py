@@ -8,6 +8,7 @@ eval/score.py compares texts (NFKC, whitespace ignored; Levenshtein distance): t
 (corpora/clean, the LM's training texts; corpora/sample-src; tests/extract/heldout*). Prints one
 line per set and every change that is not whitespace, so a false change can be traced to its step.
 """
+
 from __future__ import annotations
 
 import json
@@ -32,8 +33,11 @@ def clean_sets() -> dict[str, dict[str, str]]:
         golds = sorted((SHARED / name).glob("*.gold.json"))
         if golds:
             sets[f"{name} gold text"] = {p.name: json.loads(p.read_text(encoding="utf-8"))["text"] for p in golds}
-    for label, pattern in (("corpora/clean", "corpora/clean/*.txt"), ("corpora/sample-src", "corpora/sample-src/*.txt"),
-                           ("tests/extract/heldout*", "tests/extract/heldout*/*.txt")):
+    for label, pattern in (
+        ("corpora/clean", "corpora/clean/*.txt"),
+        ("corpora/sample-src", "corpora/sample-src/*.txt"),
+        ("tests/extract/heldout*", "tests/extract/heldout*/*.txt"),
+    ):
         sets[label] = {str(p.relative_to(REPO)): p.read_text(encoding="utf-8") for p in sorted(REPO.glob(pattern))}
     return sets
 
@@ -49,10 +53,14 @@ def main() -> int:
             for change in result.changes:
                 if change.before.strip() or change.after.strip():
                     print(f"  {name}: {change.step} {change.before!r} -> {change.after!r} at {change.offset}")
-        print(f"{label:<24} {len(texts):>3} texts {total:>7,} chars {changed:>4} changed ({changed / max(total, 1):.4%})")
+        print(
+            f"{label:<24} {len(texts):>3} texts {total:>7,} chars {changed:>4} changed ({changed / max(total, 1):.4%})"
+        )
         grand_changed += changed
         grand_total += total
-    print(f"{'all':<24}     {grand_total:>13,} chars {grand_changed:>4} changed ({grand_changed / max(grand_total, 1):.4%})")
+    print(
+        f"{'all':<24}     {grand_total:>13,} chars {grand_changed:>4} changed ({grand_changed / max(grand_total, 1):.4%})"
+    )
     return 0
 
 

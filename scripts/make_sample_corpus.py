@@ -8,6 +8,7 @@ committed and a test regenerates them to check:
 
     python scripts/make_sample_corpus.py [--seed 0] [--out corpora/sample]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -57,6 +58,7 @@ Maker = Callable[[Document, random.Random], bytes]
 
 # --- plain text in an encoding ---------------------------------------------------------------
 
+
 def utf8(doc: Document, rng: random.Random) -> bytes:
     return doc.text.encode("utf-8")
 
@@ -71,6 +73,7 @@ def utf16le_bom_crlf(doc: Document, rng: random.Random) -> bytes:
 
 
 # --- damaged text ----------------------------------------------------------------------------
+
 
 def traditional_pinyin_utf8(doc: Document, rng: random.Random) -> bytes:
     return damage.to_traditional_with_pinyin(doc.text, rng).encode("utf-8")
@@ -95,12 +98,14 @@ def spun_gb18030(doc: Document, rng: random.Random) -> bytes:
 
 def web_chrome_utf8_bom(doc: Document, rng: random.Random) -> bytes:
     published = doc.date.replace(hour=rng.randint(7, 11), minute=rng.randint(0, 59), second=rng.randint(0, 59))
-    page = damage.add_web_chrome(doc.text, rng, site="南屏日报", published=f"{published:%Y-%m-%d %H:%M:%S}",
-                                 editor="江小禾")
+    page = damage.add_web_chrome(
+        doc.text, rng, site="南屏日报", published=f"{published:%Y-%m-%d %H:%M:%S}", editor="江小禾"
+    )
     return codecs.BOM_UTF8 + page.encode("utf-8")
 
 
 # --- other formats ---------------------------------------------------------------------------
+
 
 def _blocks(text: str) -> list[str | list[list[str]]]:
     """Paragraph lines, with each run of `cell|cell` lines gathered into one table (rows of cells)."""
@@ -121,8 +126,10 @@ def html_gbk(doc: Document, rng: random.Random) -> bytes:
     """A government site's page: navigation, scripts and footer around the article, its task
     table as an HTML table, the 来源/浏览次数 line inside the article as sites print it."""
     published = f"{doc.date:%Y-%m-%d}"
-    info = (f'<div class="info">发布时间：{published}　来源：梅川区人民政府办公室　'
-            f'浏览次数：{rng.randint(100, 5000)}</div>')
+    info = (
+        f'<div class="info">发布时间：{published}　来源：梅川区人民政府办公室　'
+        f"浏览次数：{rng.randint(100, 5000)}</div>"
+    )
     body = []
     for block in _blocks(doc.text):
         if block == doc.title:
@@ -131,9 +138,13 @@ def html_gbk(doc: Document, rng: random.Random) -> bytes:
             body.append(f"<p>{html.escape(block)}</p>")
         else:
             header, *rows = block
-            body.append("<table border=\"1\">\n<tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in header)
-                        + "</tr>\n" + "\n".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row)
-                                                + "</tr>" for row in rows) + "\n</table>")
+            body.append(
+                '<table border="1">\n<tr>'
+                + "".join(f"<th>{html.escape(c)}</th>" for c in header)
+                + "</tr>\n"
+                + "\n".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+                + "\n</table>"
+            )
     page = f"""<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -213,16 +224,27 @@ def pdf_wrapped(doc: Document, rng: random.Random) -> bytes:
     from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    body = ParagraphStyle("body", fontName="STSong-Light", fontSize=12, leading=21, firstLineIndent=24,
-                          wordWrap="CJK")
-    heading = ParagraphStyle("heading", parent=body, fontSize=16, leading=28, firstLineIndent=0,
-                             alignment=TA_CENTER, spaceAfter=6)
-    story: list[Flowable] = [Paragraph(html.escape(line), heading if line == doc.title else body)
-             for line in doc.text.strip().split("\n")]
+    body = ParagraphStyle("body", fontName="STSong-Light", fontSize=12, leading=21, firstLineIndent=24, wordWrap="CJK")
+    heading = ParagraphStyle(
+        "heading", parent=body, fontSize=16, leading=28, firstLineIndent=0, alignment=TA_CENTER, spaceAfter=6
+    )
+    story: list[Flowable] = [
+        Paragraph(html.escape(line), heading if line == doc.title else body) for line in doc.text.strip().split("\n")
+    ]
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=A4, leftMargin=28 * mm, rightMargin=26 * mm, topMargin=30 * mm,
-                      bottomMargin=30 * mm, title=doc.title, author="澄溪县人民政府办公室", creator="",
-                      producer="", invariant=1).build(story)
+    SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=28 * mm,
+        rightMargin=26 * mm,
+        topMargin=30 * mm,
+        bottomMargin=30 * mm,
+        title=doc.title,
+        author="澄溪县人民政府办公室",
+        creator="",
+        producer="",
+        invariant=1,
+    ).build(story)
     return buffer.getvalue()
 
 
@@ -250,8 +272,7 @@ VARIANTS: tuple[tuple[str, str, Maker], ...] = (
 
 
 def load_sources(src: Path) -> dict[str, Document]:
-    return {path.stem: Document(path.stem, path.read_text(encoding="utf-8"))
-            for path in sorted(src.glob("*.txt"))}
+    return {path.stem: Document(path.stem, path.read_text(encoding="utf-8")) for path in sorted(src.glob("*.txt"))}
 
 
 def build(src: Path, out: Path, seed: int) -> list[Path]:

@@ -12,6 +12,7 @@ sample document, damaged ones included; the quick size unless --full), timed as 
 times it — CPU seconds, the median of three repetitions — with each step's own ratio, so that the
 step that costs most is named.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,8 +27,11 @@ from nlp_pipeline import resources
 from nlp_pipeline.normalize import normalize
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_DIRS = [REPO / "corpora" / "clean", REPO.parent / "shared" / "eval" / "genre",
-                REPO.parent / "shared" / "eval" / "dev"]
+DEFAULT_DIRS = [
+    REPO / "corpora" / "clean",
+    REPO.parent / "shared" / "eval" / "genre",
+    REPO.parent / "shared" / "eval" / "dev",
+]
 
 
 def chars_per_second(function, texts: list[str], repeat: int = 3) -> float:
@@ -44,15 +48,17 @@ def by_folder(dirs: list[Path]) -> None:
     groups = {d.name: [p.read_text(encoding="utf-8") for p in sorted(d.glob("*.txt"))] for d in dirs}
     everything = [text for texts in groups.values() for text in texts]
     converter = resources.opencc_converter("t2s")
-    for text in everything[:3]:   # warm-up: dictionaries, models, caches
+    for text in everything[:3]:  # warm-up: dictionaries, models, caches
         normalize(text), jieba.lcut(text), converter.convert(text)
     jieba_speed = chars_per_second(jieba.lcut, everything)
     opencc_speed = chars_per_second(converter.convert, everything)
     print(f"{'texts':<12}{'chars':>8}{'normalize c/s':>16}{'x jieba':>9}{'x opencc':>10}")
     for name, texts in list(groups.items()) + [("all", everything)]:
         speed = chars_per_second(normalize, texts)
-        print(f"{name:<12}{sum(map(len, texts)):>8}{speed:>16,.0f}{speed / jieba_speed:>9.2f}"
-              f"{speed / opencc_speed:>10.2f}")
+        print(
+            f"{name:<12}{sum(map(len, texts)):>8}{speed:>16,.0f}{speed / jieba_speed:>9.2f}"
+            f"{speed / opencc_speed:>10.2f}"
+        )
     print(f"jieba.lcut {jieba_speed:,.0f} c/s, OpenCC t2s {opencc_speed:,.0f} c/s")
 
 

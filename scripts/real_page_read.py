@@ -17,6 +17,7 @@ Reports, per folder and over all of them:
   were that normalization changed or removed. Their rate is per input character; every false change
   is listed (with --changes) so that a person can read them.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -44,8 +45,11 @@ def false_changes(raw: str, gold_text: str, output: str) -> list[tuple[int, str,
     """(position, the input's character, its context) for every input character the annotator kept
     and normalization did not. Whitespace is left out: line breaks and spaces are layout."""
     gold_kept, ours_kept = kept_positions(raw, gold_text), kept_positions(raw, output)
-    return [(i, raw[i], raw[max(0, i - 8):i + 9].replace("\n", "⏎"))
-            for i in sorted(gold_kept - ours_kept) if not raw[i].isspace()]
+    return [
+        (i, raw[i], raw[max(0, i - 8) : i + 9].replace("\n", "⏎"))
+        for i in sorted(gold_kept - ours_kept)
+        if not raw[i].isspace()
+    ]
 
 
 def cut_inside_a_word(task: dict) -> bool:
@@ -94,8 +98,11 @@ def read_folder(folder: Path, scorer, out: Path) -> dict:
     result["rows"] = rows
     result["junk_rows"] = junk
     result["cut_task_texts"] = cut
-    result["false_changes"] = {"characters": len(changes), "input_characters": characters,
-                               "rate": round(len(changes) / max(1, characters), 5)}
+    result["false_changes"] = {
+        "characters": len(changes),
+        "input_characters": characters,
+        "rate": round(len(changes) / max(1, characters), 5),
+    }
     result["false_change_list"] = changes
     return result
 
@@ -121,7 +128,9 @@ def main() -> None:
     if args.changes:
         lines = ["folder\tdoc\tposition\tcharacter\tcontext"]
         for folder, result in results.items():
-            lines += [f"{folder}\t{doc}\t{pos}\t{ch}\t{context}" for doc, pos, ch, context in result["false_change_list"]]
+            lines += [
+                f"{folder}\t{doc}\t{pos}\t{ch}\t{context}" for doc, pos, ch, context in result["false_change_list"]
+            ]
         args.changes.write_text("\n".join(lines) + "\n", encoding="utf-8")
     if args.json:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")

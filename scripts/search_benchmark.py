@@ -11,6 +11,7 @@ doc_type, region and sector set. Source records: the gold records of ../shared/e
 `--vectors` stores random unit vectors for every paragraph (no embedding: that would take
 hours) to time the semantic and hybrid paths; query embedding is timed separately.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -70,18 +71,35 @@ def synthetic_records(count: int, seed: int = 20240601) -> list[DocumentRecord]:
         offset = 0
         for line, line_tasks, _ in chosen:
             for task, start in line_tasks:
-                tasks.append(Task(id=f"T{len(tasks) + 1}", text=task.text, source=task.source,
-                                  start=offset + start, end=offset + start + len(task.source), units=task.units,
-                                  deadline=task.deadline, sectors=task.sectors, modality=task.modality))
+                tasks.append(
+                    Task(
+                        id=f"T{len(tasks) + 1}",
+                        text=task.text,
+                        source=task.source,
+                        start=offset + start,
+                        end=offset + start + len(task.source),
+                        units=task.units,
+                        deadline=task.deadline,
+                        sectors=task.sectors,
+                        modality=task.modality,
+                    )
+                )
             lines.append(line)
             offset += len(line) + 1
         text = "\n".join(lines)
         date = f"{rng.randint(2015, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        records.append(DocumentRecord(
-            doc_id=f"syn{number:05d}", source=Source(sha256=f"{seed}-{number}"),
-            meta=Meta(title=lines[0][:40], date=date, doc_type=rng.choice(DOC_TYPES), region=rng.choice(REGIONS)),
-            text=text, normalization=Normalization(), sectors=rng.sample(sectors, rng.randint(1, 3)),
-            tasks=tasks, pipeline_version="benchmark"))
+        records.append(
+            DocumentRecord(
+                doc_id=f"syn{number:05d}",
+                source=Source(sha256=f"{seed}-{number}"),
+                meta=Meta(title=lines[0][:40], date=date, doc_type=rng.choice(DOC_TYPES), region=rng.choice(REGIONS)),
+                text=text,
+                normalization=Normalization(),
+                sectors=rng.sample(sectors, rng.randint(1, 3)),
+                tasks=tasks,
+                pipeline_version="benchmark",
+            )
+        )
     return records
 
 
@@ -99,9 +117,14 @@ def time_queries(index, queries: list[str], **options) -> dict:
         index.search(query, **options)
         timings.append((time.perf_counter() - started) * 1000)
         cpu_timings.append((time.process_time() - cpu_started) * 1000)
-    return {"queries": len(timings), "p50_ms": round(statistics.median(timings), 2),
-            "p95_ms": round(percentile(timings, 0.95), 2), "max_ms": round(max(timings), 2),
-            "cpu_p50_ms": round(statistics.median(cpu_timings), 2), "cpu_p95_ms": round(percentile(cpu_timings, 0.95), 2)}
+    return {
+        "queries": len(timings),
+        "p50_ms": round(statistics.median(timings), 2),
+        "p95_ms": round(percentile(timings, 0.95), 2),
+        "max_ms": round(max(timings), 2),
+        "cpu_p50_ms": round(statistics.median(cpu_timings), 2),
+        "cpu_p95_ms": round(percentile(cpu_timings, 0.95), 2),
+    }
 
 
 def store_random_vectors(index, seed: int = 7) -> int:
@@ -134,8 +157,12 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     records = synthetic_records(args.docs)
-    figures: dict[str, Any] = {"documents": len(records), "characters": sum(len(r.text) for r in records),
-               "tasks": sum(len(r.tasks) for r in records), "generate_s": round(time.perf_counter() - started, 1)}
+    figures: dict[str, Any] = {
+        "documents": len(records),
+        "characters": sum(len(r.text) for r in records),
+        "tasks": sum(len(r.tasks) for r in records),
+        "generate_s": round(time.perf_counter() - started, 1),
+    }
     folder = tempfile.TemporaryDirectory()
     db_path = args.db or Path(folder.name) / "benchmark.db"
     db_path.unlink(missing_ok=True)
@@ -165,13 +192,17 @@ def main(argv: list[str] | None = None) -> int:
         if args.vectors:
             figures["vectors"] = store_random_vectors(index)
             from nlp_pipeline.search import semantic
+
             semantic.embed_query("预热")
             started = time.perf_counter()
             for query in queries[:50]:
                 semantic.embed_query(query)
             figures["query_embedding_ms"] = round((time.perf_counter() - started) * 1000 / min(50, len(queries)), 2)
-            cases |= {"semantic documents": {"mode": "semantic"}, "hybrid documents": {"mode": "hybrid"},
-                      "hybrid tasks": {"mode": "hybrid", "tasks": True}}
+            cases |= {
+                "semantic documents": {"mode": "semantic"},
+                "hybrid documents": {"mode": "hybrid"},
+                "hybrid tasks": {"mode": "hybrid", "tasks": True},
+            }
         figures["latency"] = {name: time_queries(index, queries, **options) for name, options in cases.items()}
     folder.cleanup()
     print(json.dumps(figures, ensure_ascii=False, indent=1))

@@ -8,6 +8,7 @@ gold records (search quality with perfect extraction). A second table compares t
     .venv/bin/python scripts/search_relevance.py [--records pipeline|gold|both] [--no-semantic]
                                                  [--tokenizers] [--json OUT]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -50,11 +51,25 @@ def gold_record(path: Path):
     tasks = []
     for number, task in enumerate(gold.get("tasks", []), start=1):
         start = max(0, text.find(task["source"]))
-        tasks.append({"id": f"T{number}", "text": task.get("text") or task["source"], "start": start,
-                      "end": start + len(task["source"]), **task})
-    return DocumentRecord.from_dict({"doc_id": gold["doc_id"], "meta": gold.get("meta") or {}, "text": text,
-                                     "sectors": gold.get("sectors") or [], "tasks": tasks,
-                                     "source": {"path": str(path)}})
+        tasks.append(
+            {
+                "id": f"T{number}",
+                "text": task.get("text") or task["source"],
+                "start": start,
+                "end": start + len(task["source"]),
+                **task,
+            }
+        )
+    return DocumentRecord.from_dict(
+        {
+            "doc_id": gold["doc_id"],
+            "meta": gold.get("meta") or {},
+            "text": text,
+            "sectors": gold.get("sectors") or [],
+            "tasks": tasks,
+            "source": {"path": str(path)},
+        }
+    )
 
 
 def corpus_records(kind: str) -> list:
@@ -75,6 +90,7 @@ def matches(result: dict, item: tuple[str, str | None]) -> bool:
 
 def score_query(results: list[dict], items: list) -> tuple[float, float, float]:
     """recall@10, MRR@10 and recall@3 of one query's results."""
+
     def recall(cutoff: int) -> float:
         return sum(any(matches(r, item) for r in results[:cutoff]) for item in items) / len(items)
 
@@ -91,10 +107,15 @@ def evaluate(search, queries: list[dict], modes: list[str]) -> dict:
             scores = score_query(results, query["items"])
             for group in (query["kind"], query["target"], "all"):
                 per_kind[group].append(scores)
-        table[mode] = {group: {"queries": len(scores), "recall@10": round(sum(s[0] for s in scores) / len(scores), 3),
-                               "mrr@10": round(sum(s[1] for s in scores) / len(scores), 3),
-                               "recall@3": round(sum(s[2] for s in scores) / len(scores), 3)}
-                       for group, scores in per_kind.items()}
+        table[mode] = {
+            group: {
+                "queries": len(scores),
+                "recall@10": round(sum(s[0] for s in scores) / len(scores), 3),
+                "mrr@10": round(sum(s[1] for s in scores) / len(scores), 3),
+                "recall@3": round(sum(s[2] for s in scores) / len(scores), 3),
+            }
+            for group, scores in per_kind.items()
+        }
     return table
 
 
@@ -113,12 +134,19 @@ def relevance_run(kind: str, semantic: bool, queries: list[dict]) -> dict:
         modes = ["keyword", "semantic", "hybrid"] if semantic else ["keyword"]
         table = evaluate(index.search, queries, modes)
         stats = index.stats()
-    return {"records": kind, "documents": stats["documents"], "tasks": stats["tasks"],
-            "characters": sum(len(r.text) for r in records), "index_seconds": round(indexed, 2),
-            "embed_seconds": round(embedded, 1) if semantic else None, "modes": table}
+    return {
+        "records": kind,
+        "documents": stats["documents"],
+        "tasks": stats["tasks"],
+        "characters": sum(len(r.text) for r in records),
+        "index_seconds": round(indexed, 2),
+        "embed_seconds": round(embedded, 1) if semantic else None,
+        "modes": table,
+    }
 
 
 # -- tokenization comparison ---------------------------------------------------------------------
+
 
 def jieba_tokens(text: str) -> str:
     import jieba
@@ -159,23 +187,29 @@ def tokenization_run(queries: list[dict]) -> dict:
     strategies = {
         "bigram": ({"body": index_tokens}, lambda word: phrase_bigram(word)),
         "jieba-search": ({"body": jieba_tokens}, lambda word: phrase_jieba(word)),
-        "both": ({"body": index_tokens, "words": jieba_tokens},
-                 lambda word: f"(body : {phrase_bigram(word)} OR words : {phrase_jieba(word)})"),
+        "both": (
+            {"body": index_tokens, "words": jieba_tokens},
+            lambda word: f"(body : {phrase_bigram(word)} OR words : {phrase_jieba(word)})",
+        ),
     }
     report = {}
     for name, (columns, phrase) in strategies.items():
         db = sqlite3.connect(":memory:")
         db.execute(f"CREATE VIRTUAL TABLE docs USING fts5(doc_id UNINDEXED, {', '.join(columns)})")
         started = time.perf_counter()
-        db.executemany(f"INSERT INTO docs VALUES (?, {', '.join('?' * len(columns))})",
-                       [(r.doc_id, *(tokenize(r.text) for tokenize in columns.values())) for r in records])
+        db.executemany(
+            f"INSERT INTO docs VALUES (?, {', '.join('?' * len(columns))})",
+            [(r.doc_id, *(tokenize(r.text) for tokenize in columns.values())) for r in records],
+        )
         seconds = time.perf_counter() - started
         scores, substring = defaultdict(list), defaultdict(list)
         for query in keyword_queries:
             words = [p.word for p in query_phrases(simplified_query(query["query"]))]
             expression = " OR ".join(phrase(word) for word in words)
-            ranked = [doc_id for (doc_id,) in db.execute(
-                "SELECT doc_id FROM docs WHERE docs MATCH ? ORDER BY rank", (expression,))]
+            ranked = [
+                doc_id
+                for (doc_id,) in db.execute("SELECT doc_id FROM docs WHERE docs MATCH ? ORDER BY rank", (expression,))
+            ]
             results = [{"doc_id": doc_id} for doc_id in ranked]
             for group in (query["kind"], "all"):
                 scores[group].append(score_query(results, query["items"]))
@@ -204,15 +238,23 @@ def tokenization_run(queries: list[dict]) -> dict:
 
 
 def print_table(run: dict) -> None:
-    print(f"\n## records: {run['records']} — {run['documents']} documents, {run['tasks']} tasks, "
-          f"{run['characters']} chars; indexed in {run['index_seconds']} s, embedded in {run['embed_seconds']} s")
+    print(
+        f"\n## records: {run['records']} — {run['documents']} documents, {run['tasks']} tasks, "
+        f"{run['characters']} chars; indexed in {run['index_seconds']} s, embedded in {run['embed_seconds']} s"
+    )
     order = ["all", "documents", "tasks", "keyword-short", "keyword-long", "paraphrase", "question", "traditional"]
     groups = sorted(next(iter(run["modes"].values())), key=lambda g: order.index(g) if g in order else len(order))
     print("| mode | " + " | ".join(f"{g} (n={run['modes']['keyword'][g]['queries']})" for g in groups) + " |")
     print("|---" * (len(groups) + 1) + "|")
     for mode, table in run["modes"].items():
-        print(f"| {mode} | " + " | ".join(f"R@10 {table[g]['recall@10']:.3f} · MRR {table[g]['mrr@10']:.3f}"
-                                          f" · R@3 {table[g]['recall@3']:.3f}" for g in groups) + " |")
+        print(
+            f"| {mode} | "
+            + " | ".join(
+                f"R@10 {table[g]['recall@10']:.3f} · MRR {table[g]['mrr@10']:.3f}" f" · R@3 {table[g]['recall@3']:.3f}"
+                for g in groups
+            )
+            + " |"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -227,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     queries = load_queries()
     figures: dict[str, Any] = {"queries": len(queries), "runs": []}
-    for kind in (("pipeline", "gold") if args.records == "both" else (args.records,)):
+    for kind in ("pipeline", "gold") if args.records == "both" else (args.records,):
         run = relevance_run(kind, not args.no_semantic, queries)
         print_table(run)
         figures["runs"].append(run)

@@ -9,6 +9,7 @@ unigram and bigram, and `genre_words.tsv`: how often each word (jieba's segmenta
 the corpus, the genre's own word frequencies (the spin step's prior: 安全 is common here, 平安
 rare). Rerun it after adding texts to the corpus.
 """
+
 from __future__ import annotations
 
 import argparse

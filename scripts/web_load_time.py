@@ -9,6 +9,7 @@ and the ratio page / pipeline, which is machine-independent.
 
     .venv/bin/python scripts/web_load_time.py [--chars 10000] [--repeat 5]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -63,10 +64,14 @@ def main() -> None:
     page_s = median_seconds(page, args.repeat)
     render_s = median_seconds(lambda: client.get(result_url).raise_for_status(), args.repeat)
     html_kb = len(client.get(result_url).content) / 1024
-    print(f"document: {len(text)} characters, {len(record.tasks)} tasks, "
-          f"{len(record.normalization.changes)} changes; page {html_kb:.0f} KB of HTML")
-    print(f"pipeline {pipeline_s * 1000:.0f} ms · page {page_s * 1000:.0f} ms · render {render_s * 1000:.0f} ms"
-          f" · page/pipeline {page_s / pipeline_s:.2f}")
+    print(
+        f"document: {len(text)} characters, {len(record.tasks)} tasks, "
+        f"{len(record.normalization.changes)} changes; page {html_kb:.0f} KB of HTML"
+    )
+    print(
+        f"pipeline {pipeline_s * 1000:.0f} ms · page {page_s * 1000:.0f} ms · render {render_s * 1000:.0f} ms"
+        f" · page/pipeline {page_s / pipeline_s:.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """Shared fixtures. `../shared` (the contract, labels and gold data) sits beside the checkout in
 development and CI; tests that need it skip with a clear reason in a clone elsewhere."""
+
 from __future__ import annotations
 
 import csv

@@ -1,4 +1,5 @@
 """Batch: isolation of bad documents, atomic outputs, resume, the combined checklist."""
+
 from __future__ import annotations
 
 import json
@@ -12,8 +13,11 @@ from nlp_pipeline.batch import run_batch
 from nlp_pipeline.errors import MissingInput, UsageError
 
 GOOD = {
-    "notice.txt": ("关于开展燃气安全检查的通知\n各乡镇人民政府：\n一、县住房和城乡建设局要于6月底前完成城区餐饮场所燃气安全检查。\n"
-                   "县应急管理局\n2024年5月6日", "gb18030"),
+    "notice.txt": (
+        "关于开展燃气安全检查的通知\n各乡镇人民政府：\n一、县住房和城乡建设局要于6月底前完成城区餐饮场所燃气安全检查。\n"
+        "县应急管理局\n2024年5月6日",
+        "gb18030",
+    ),
     "speech.txt": ("在全县安全生产工作会议上的讲话\n同志们：\n各乡镇、各有关部门要立即开展隐患大排查。", "utf-8"),
     "big5.txt": ("關於做好汛期安全防範工作的通知\n各鄉鎮要立即開展地質災害隱患巡查。", "big5"),
 }
@@ -104,11 +108,14 @@ def test_checklist_workbook_reads_back(tmp_path):
     assert csv.startswith(b"\xef\xbb\xbf")
 
 
-@pytest.mark.parametrize("make, error, message", [
-    (lambda tmp: (tmp / "missing", tmp / "out"), MissingInput, "找不到"),
-    (lambda tmp: (tmp, tmp / "out-file"), UsageError, "is a file"),
-    (lambda tmp: (tmp / "empty-dir", tmp / "out"), UsageError, "no documents"),
-])
+@pytest.mark.parametrize(
+    "make, error, message",
+    [
+        (lambda tmp: (tmp / "missing", tmp / "out"), MissingInput, "找不到"),
+        (lambda tmp: (tmp, tmp / "out-file"), UsageError, "is a file"),
+        (lambda tmp: (tmp / "empty-dir", tmp / "out"), UsageError, "no documents"),
+    ],
+)
 def test_bad_batch_arguments(tmp_path, make, error, message):
     (tmp_path / "empty-dir").mkdir()
     (tmp_path / "out-file").write_text("x")
@@ -129,6 +136,7 @@ def test_same_file_name_in_two_folders_gets_two_records(tmp_path):
 
 
 # --- resume knows the code and rules that made a record ---------------------------------------------
+
 
 def _fingerprint_becomes(monkeypatch, value: str) -> None:
     import nlp_pipeline.pipeline as pipeline
@@ -164,20 +172,27 @@ def test_a_record_from_before_fingerprints_is_redone(tmp_path):
 
 # --- summary --------------------------------------------------------------------------------------
 
+
 def test_summary_counts_the_input_characters(tmp_path):
     inbox, out = _inbox(tmp_path), tmp_path / "out"
     (inbox / "spaced.txt").write_text("关于开展排查的通知\n\n\n各乡镇   要立即开展隐患排查。\n\n\n", encoding="utf-8")
     first = run_batch(inbox, out, workers=1, progress=False)
     records = [json.loads(p.read_text(encoding="utf-8")) for p in (out / "docs").glob("*.json")]
-    inputs = sum(len(text) for text, _ in GOOD.values()) + len("关于开展排查的通知\n\n\n各乡镇   要立即开展隐患排查。\n\n\n")
+    inputs = sum(len(text) for text, _ in GOOD.values()) + len(
+        "关于开展排查的通知\n\n\n各乡镇   要立即开展隐患排查。\n\n\n"
+    )
     assert first["characters"] == inputs == sum(r["source"]["characters"] for r in records)
     assert first["output_characters"] == sum(len(r["text"]) for r in records) < inputs
     again = run_batch(inbox, out, workers=1, progress=False)  # current documents still count
-    assert (again["characters"], again["output_characters"], again["tasks"]) == \
-        (first["characters"], first["output_characters"], first["tasks"])
+    assert (again["characters"], again["output_characters"], again["tasks"]) == (
+        first["characters"],
+        first["output_characters"],
+        first["tasks"],
+    )
 
 
 # --- the checklist is written as results arrive -------------------------------------------------------
+
 
 def test_checklist_keeps_input_order_whatever_order_results_arrive(tmp_path):
     from nlp_pipeline.batch import ChecklistStream, plan_batch, process_job
@@ -193,9 +208,12 @@ def test_checklist_keeps_input_order_whatever_order_results_arrive(tmp_path):
     for result in reversed(results):
         stream.offer(result)
         added.append(stream.checklist.tasks)
-    assert added[:-1] == [0] * (len(results) - 1)   # nothing until the first document is settled
-    records = [DocumentRecord.from_dict(json.loads((out / "docs" / f"{doc_id}.json").read_text(encoding="utf-8")))
-               for doc_id in plan.doc_ids if doc_id != "empty"]
+    assert added[:-1] == [0] * (len(results) - 1)  # nothing until the first document is settled
+    records = [
+        DocumentRecord.from_dict(json.loads((out / "docs" / f"{doc_id}.json").read_text(encoding="utf-8")))
+        for doc_id in plan.doc_ids
+        if doc_id != "empty"
+    ]
     assert stream.checklist.csv() == to_csv(records)
     assert stream.checklist.markdown() == to_markdown(records)
 
@@ -272,8 +290,11 @@ def test_no_worker_outlives_a_killed_batch(tmp_path):
         (inbox / f"slow-{n}.txt").write_text("各乡镇要立即开展隐患排查。", encoding="utf-8")
     batch = subprocess.Popen(
         [sys.executable, "-c", SLOW_BATCH, "batch", str(inbox), "-o", str(tmp_path / "out"), "--workers", "2"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "BUSY_WORKERS": str(busy)},
-        preexec_fn=lambda: signal.signal(signal.SIGTERM, signal.SIG_IGN))
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "BUSY_WORKERS": str(busy)},
+        preexec_fn=lambda: signal.signal(signal.SIGTERM, signal.SIG_IGN),
+    )
     try:
         deadline = time.monotonic() + 60
         while len(workers := [int(p.name) for p in busy.iterdir()]) < 2:

@@ -1,4 +1,5 @@
 """The command line: exit codes, formats, messages a clerk can read."""
+
 from __future__ import annotations
 
 import json
@@ -11,8 +12,10 @@ import pytest
 from nlp_pipeline import __version__
 from nlp_pipeline.cli import main
 
-NOTICE = ("关于开展燃气安全检查的通知\n各乡镇人民政府：\n县住房和城乡建设局要于6月底前完成城区餐饮场所燃气安全检查。\n"
-          "县应急管理局\n2024年5月6日\n")
+NOTICE = (
+    "关于开展燃气安全检查的通知\n各乡镇人民政府：\n县住房和城乡建设局要于6月底前完成城区餐饮场所燃气安全检查。\n"
+    "县应急管理局\n2024年5月6日\n"
+)
 
 
 @pytest.fixture
@@ -55,22 +58,31 @@ def test_extract_formats_to_file(notice, tmp_path, fmt):
         assert out.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
-@pytest.mark.parametrize("argv, code, message", [
-    (["extract", "missing.txt"], 1, "找不到"),
-    (["normalize", "missing.txt"], 1, "找不到"),
-    (["extract", "{empty}"], 1, "空的"),
-    (["extract", "{binary}"], 1, "二进制"),
-    (["extract", "{notice}", "--format", "xlsx"], 2, "-o"),
-    (["batch", "{empty_dir}", "-o", "{out}"], 2, "no documents"),
-    (["batch", "{notice_dir}", "-o", "{notice}"], 2, "is a file"),
-    (["batch", "{notice_dir}", "-o", "{out}", "--workers", "0"], 2, "at least 1"),
-])
+@pytest.mark.parametrize(
+    "argv, code, message",
+    [
+        (["extract", "missing.txt"], 1, "找不到"),
+        (["normalize", "missing.txt"], 1, "找不到"),
+        (["extract", "{empty}"], 1, "空的"),
+        (["extract", "{binary}"], 1, "二进制"),
+        (["extract", "{notice}", "--format", "xlsx"], 2, "-o"),
+        (["batch", "{empty_dir}", "-o", "{out}"], 2, "no documents"),
+        (["batch", "{notice_dir}", "-o", "{notice}"], 2, "is a file"),
+        (["batch", "{notice_dir}", "-o", "{out}", "--workers", "0"], 2, "at least 1"),
+    ],
+)
 def test_errors_are_one_line_with_exit_codes(tmp_path, notice, capsys, argv, code, message):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
     (tmp_path / "empty-dir").mkdir()
-    names = {"empty": tmp_path / "empty.txt", "binary": tmp_path / "binary.txt", "notice": notice,
-             "empty_dir": tmp_path / "empty-dir", "out": tmp_path / "out", "notice_dir": notice.parent}
+    names = {
+        "empty": tmp_path / "empty.txt",
+        "binary": tmp_path / "binary.txt",
+        "notice": notice,
+        "empty_dir": tmp_path / "empty-dir",
+        "out": tmp_path / "out",
+        "notice_dir": notice.parent,
+    }
     assert main([arg.format(**names) for arg in argv]) == code
     err = capsys.readouterr().err.strip()
     assert message in err and len(err.splitlines()) == 1
@@ -91,6 +103,7 @@ def test_batch_prints_summary_and_where_the_checklist_is(notice, tmp_path, capsy
 
 
 # -- index: delete and re-extract indexed documents --------------------------------------------
+
 
 @pytest.fixture
 def indexed(notice, tmp_path, capsys):
@@ -129,13 +142,14 @@ def test_index_reindex_extracts_a_stored_document_again(indexed, capsys):
     assert main(["index", "--reindex", "notice", "--db", str(indexed)]) == 0
     assert json.loads(capsys.readouterr().out)["reindexed"] == ["notice"]
     with Index(indexed) as index:
-        assert index.record("notice").to_dict() == before.to_dict()   # same rules, same record
+        assert index.record("notice").to_dict() == before.to_dict()  # same rules, same record
 
 
 @pytest.mark.parametrize("argv", [["index", "--db", "x.db"], ["index", "in", "--delete", "a", "--db", "x.db"]])
 def test_index_wants_one_of_input_delete_or_reindex(argv, capsys):
     assert main(argv) == 2
     assert "只给一种" in capsys.readouterr().err
+
 
 def test_batch_with_failed_documents_exits_3_and_writes_everything_else(notice, tmp_path, capsys):
     (notice.parent / "empty.txt").write_bytes(b"")

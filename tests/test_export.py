@@ -1,4 +1,5 @@
 """Checklist exports: columns, roles, order, sheets per unit, Markdown grouping."""
+
 from __future__ import annotations
 
 import io
@@ -22,14 +23,40 @@ from nlp_pipeline.record import Deadline, DocumentRecord, Meta, Normalization, S
 
 def _record(doc_id="n1", title="关于开展燃气安全检查的通知"):
     tasks = [
-        Task("T1", "完成餐饮场所燃气检查", "县住建局牵头，县市场监管局配合，6月底前完成餐饮场所燃气检查。", 0, 10,
-             units=[Unit("县住建局", "住房和城乡建设部门", "lead"),
-                    Unit("县市场监管局", "市场监督管理部门", "cooperating")],
-             deadline=Deadline("6月底前", "2024-06-30", "date"), sectors=["城镇燃气"], section="一、重点任务"),
-        Task("T2", "严禁违规充装", "严禁为过期气瓶充装。", 11, 20, units=[Unit("燃气企业", "企业", "responsible")],
-             modality="prohibit", section="一、重点任务"),
-        Task("T3", "督导检查", "县安委办要定期督导检查。", 21, 30, units=[Unit("县安委办", "安委办", "supervising")],
-             deadline=Deadline("定期", None, "recurring"), section="二、工作要求"),
+        Task(
+            "T1",
+            "完成餐饮场所燃气检查",
+            "县住建局牵头，县市场监管局配合，6月底前完成餐饮场所燃气检查。",
+            0,
+            10,
+            units=[
+                Unit("县住建局", "住房和城乡建设部门", "lead"),
+                Unit("县市场监管局", "市场监督管理部门", "cooperating"),
+            ],
+            deadline=Deadline("6月底前", "2024-06-30", "date"),
+            sectors=["城镇燃气"],
+            section="一、重点任务",
+        ),
+        Task(
+            "T2",
+            "严禁违规充装",
+            "严禁为过期气瓶充装。",
+            11,
+            20,
+            units=[Unit("燃气企业", "企业", "responsible")],
+            modality="prohibit",
+            section="一、重点任务",
+        ),
+        Task(
+            "T3",
+            "督导检查",
+            "县安委办要定期督导检查。",
+            21,
+            30,
+            units=[Unit("县安委办", "安委办", "supervising")],
+            deadline=Deadline("定期", None, "recurring"),
+            section="二、工作要求",
+        ),
     ]
     return DocumentRecord(doc_id, Source(), Meta(title=title, date="2024-05-06"), "…", Normalization(), tasks=tasks)
 
@@ -88,19 +115,22 @@ def test_markdown_escapes_pipes():
     assert "x\\|y" in to_markdown([record])
 
 
-@pytest.mark.parametrize("value, cell", [
-    ("=HYPERLINK(\"http://example.invalid\")", "'=HYPERLINK(\"http://example.invalid\")"),
-    ("+1+2", "'+1+2"),
-    ("-2+3", "'-2+3"),
-    ("@SUM(A1)", "'@SUM(A1)"),
-    ("\t=1", "'\t=1"),
-    ("\r=1", "'\r=1"),
-    # not neutralised: ordinary text, a sign inside the text, numbers, empty cells
-    ("完成排查=1", "完成排查=1"),
-    ("2024-06-30", "2024-06-30"),
-    ("", ""),
-    (7, 7),
-])
+@pytest.mark.parametrize(
+    "value, cell",
+    [
+        ('=HYPERLINK("http://example.invalid")', '\'=HYPERLINK("http://example.invalid")'),
+        ("+1+2", "'+1+2"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "'\t=1"),
+        ("\r=1", "'\r=1"),
+        # not neutralised: ordinary text, a sign inside the text, numbers, empty cells
+        ("完成排查=1", "完成排查=1"),
+        ("2024-06-30", "2024-06-30"),
+        ("", ""),
+        (7, 7),
+    ],
+)
 def test_csv_cells_that_look_like_formulas_are_neutralised(value, cell):
     assert csv_cell(value) == cell
 
@@ -115,18 +145,21 @@ def test_csv_file_neutralises_every_text_column():
     assert frame["序号"].tolist() == [1, 2, 3]
 
 
-@pytest.mark.parametrize("value, shown", [
-    ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
-    ("<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)&gt;"),
-    ("a & b &amp;", "a &amp; b &amp;amp;"),
-    ("**加粗** _斜体_ `代码` ~~删除~~", "\\*\\*加粗\\*\\* \\_斜体\\_ \\`代码\\` \\~\\~删除\\~\\~"),
-    ("[链接](http://example.invalid)", "\\[链接\\](http://example.invalid)"),
-    ("a|b\\c", "a\\|b\\\\c"),
-    ("第一行\n第二行\r\n第三行", "第一行 第二行 第三行"),
-    # plain task text stays as it is
-    ("县住建局要于6月底前完成排查。", "县住建局要于6月底前完成排查。"),
-    ("（一）加强“两客一危”车辆监管；", "（一）加强“两客一危”车辆监管；"),
-])
+@pytest.mark.parametrize(
+    "value, shown",
+    [
+        ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ("<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)&gt;"),
+        ("a & b &amp;", "a &amp; b &amp;amp;"),
+        ("**加粗** _斜体_ `代码` ~~删除~~", "\\*\\*加粗\\*\\* \\_斜体\\_ \\`代码\\` \\~\\~删除\\~\\~"),
+        ("[链接](http://example.invalid)", "\\[链接\\](http://example.invalid)"),
+        ("a|b\\c", "a\\|b\\\\c"),
+        ("第一行\n第二行\r\n第三行", "第一行 第二行 第三行"),
+        # plain task text stays as it is
+        ("县住建局要于6月底前完成排查。", "县住建局要于6月底前完成排查。"),
+        ("（一）加强“两客一危”车辆监管；", "（一）加强“两客一危”车辆监管；"),
+    ],
+)
 def test_markdown_text_is_escaped(value, shown):
     assert md_text(value) == shown
 
@@ -166,7 +199,7 @@ def test_workbook_cells_are_text_never_formulas():
     from openpyxl import load_workbook
 
     record = _record()
-    record.tasks[0].text = "=HYPERLINK(\"http://example.invalid\")"
+    record.tasks[0].text = '=HYPERLINK("http://example.invalid")'
     sheet = load_workbook(io.BytesIO(to_xlsx([record])))["全部任务"]
     assert sheet["C2"].value == record.tasks[0].text and sheet["C2"].data_type == "s"
     assert sheet["A2"].value == 1
@@ -177,14 +210,20 @@ def test_unit_sheets_come_in_order_of_size_with_their_own_filters():
     its autofilter (which the workbook names by sheet position)."""
     from openpyxl import load_workbook
 
-    first = _record("a")   # 住建 (1 task), 市场监管 (1), 企业 (1), 安委办 (1), in this order
+    first = _record("a")  # 住建 (1 task), 市场监管 (1), 企业 (1), 安委办 (1), in this order
     second = _record("b")
     second.tasks[2].units = [Unit("县安委办", "安委办", "supervising"), Unit("县消防救援大队", "消防救援机构")]
     second.tasks[1].units.append(Unit("县安委办", "安委办", "supervising"))
     book = load_workbook(io.BytesIO(to_xlsx([first, second])))
     assert book.sheetnames == ["全部任务", "安委办", "住房和城乡建设部门", "市场监督管理部门", "企业", "消防救援机构"]
-    expected_rows = {"全部任务": 6, "安委办": 3, "住房和城乡建设部门": 2, "市场监督管理部门": 2, "企业": 2,
-                     "消防救援机构": 1}
+    expected_rows = {
+        "全部任务": 6,
+        "安委办": 3,
+        "住房和城乡建设部门": 2,
+        "市场监督管理部门": 2,
+        "企业": 2,
+        "消防救援机构": 1,
+    }
     for name, rows in expected_rows.items():
         sheet = book[name]
         assert sheet.max_row == rows + 1 and sheet.auto_filter.ref == f"A1:L{rows + 1}", name
@@ -196,7 +235,10 @@ def test_unit_sheets_come_in_order_of_size_with_their_own_filters():
 
     with zipfile.ZipFile(io.BytesIO(to_xlsx([first, second]))) as archive:
         workbook_xml = archive.read("xl/workbook.xml").decode("utf-8")
-    names = re.findall(r'<definedName name="_xlnm._FilterDatabase" localSheetId="(\d+)" hidden="1">'
-                       r"'?([^'!]+)'?!\$A\$1:\$L\$(\d+)</definedName>", workbook_xml)
+    names = re.findall(
+        r'<definedName name="_xlnm._FilterDatabase" localSheetId="(\d+)" hidden="1">'
+        r"'?([^'!]+)'?!\$A\$1:\$L\$(\d+)</definedName>",
+        workbook_xml,
+    )
     assert {book.sheetnames[int(position)]: int(last) - 1 for position, _, last in names} == expected_rows
     assert all(book.sheetnames[int(position)] == sheet for position, sheet, _ in names)

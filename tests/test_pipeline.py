@@ -1,4 +1,5 @@
 """`process` itself: the character cap every entry point shares, and the one place doc_ids are cleaned."""
+
 from __future__ import annotations
 
 import pytest
@@ -32,22 +33,29 @@ def test_a_text_at_the_cap_is_processed(monkeypatch):
     assert len(process(LINE * 3).tasks) == 3
 
 
-@pytest.mark.parametrize("name, cleaned", [
-    ("通知", "通知"),
-    ("2024年 第3号 通知", "2024年 第3号 通知"),
-    ("a\x00b", "ab"),                                  # NUL
-    ("invoice\u202etxt.exe", "invoicetxt.exe"),        # right-to-left override
-    ("\u2066隔离\u2069\u200f名", "隔离名"),              # bidi isolates and marks
-    ('a<b>c:d"e/f\\g|h?i*j', "a_b_c_d_e_f_g_h_i_j"),   # Windows path characters
-    ("tab\tand\nnew  line", "tab and new line"),
-    ("trailing dot. ", "trailing dot"), (".hidden", "hidden"),
-    ("CON", "_CON"), ("nul.txt", "_nul.txt"), ("console", "console"),
-    ("\x00\u202e", "document"), ("", "document"),
-    ("长" * 300, "长" * 120),
-])
+@pytest.mark.parametrize(
+    "name, cleaned",
+    [
+        ("通知", "通知"),
+        ("2024年 第3号 通知", "2024年 第3号 通知"),
+        ("a\x00b", "ab"),  # NUL
+        ("invoice\u202etxt.exe", "invoicetxt.exe"),  # right-to-left override
+        ("\u2066隔离\u2069\u200f名", "隔离名"),  # bidi isolates and marks
+        ('a<b>c:d"e/f\\g|h?i*j', "a_b_c_d_e_f_g_h_i_j"),  # Windows path characters
+        ("tab\tand\nnew  line", "tab and new line"),
+        ("trailing dot. ", "trailing dot"),
+        (".hidden", "hidden"),
+        ("CON", "_CON"),
+        ("nul.txt", "_nul.txt"),
+        ("console", "console"),
+        ("\x00\u202e", "document"),
+        ("", "document"),
+        ("长" * 300, "长" * 120),
+    ],
+)
 def test_doc_ids_are_cleaned(name, cleaned):
     assert clean_doc_id(name) == cleaned
 
 
 def test_process_cleans_the_doc_id_it_is_given():
-    assert process(LINE, doc_id="../x\u202eexe.txt").doc_id == "_xexe.txt"   # no hidden file either
+    assert process(LINE, doc_id="../x\u202eexe.txt").doc_id == "_xexe.txt"  # no hidden file either

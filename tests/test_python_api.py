@@ -1,4 +1,5 @@
 """The package's Python API as a user meets it: a fresh interpreter, each function called twice."""
+
 from __future__ import annotations
 
 import subprocess

@@ -10,6 +10,7 @@ work it measures), and <figure> a field of eval/score.py's result: `text_cer`, `
 P/R/F1 fields (tasks_f1, units_end_to_end_f1 …), `<field>_acc` for the accuracies
 (deadline_date_acc, meta_date_acc …).
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -22,8 +23,10 @@ from nlp_pipeline.batch import run_batch
 
 FLOORS = json.loads((Path(__file__).parent / "quality" / "floors.json").read_text(encoding="utf-8"))
 SETS = sorted({key.split(".", 1)[0] for key in FLOORS})
-LOCAL_SETS = {name: Path(__file__).parent / "extract" / name
-              for name in ("heldout", "heldout2", "heldout3", "realstyle", "realstyle_sealed")}
+LOCAL_SETS = {
+    name: Path(__file__).parent / "extract" / name
+    for name in ("heldout", "heldout2", "heldout3", "realstyle", "realstyle_sealed")
+}
 
 
 def figure(result: dict, name: str) -> float:

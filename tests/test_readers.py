@@ -1,4 +1,5 @@
 """Readers: every format and encoding, with fixtures generated from text in the test."""
+
 from __future__ import annotations
 
 import io
@@ -19,24 +20,29 @@ from nlp_pipeline.errors import (
 from nlp_pipeline.readers import read_bytes, read_document
 from nlp_pipeline.resources import opencc_converter
 
-SIMPLIFIED = ("关于切实做好冬季安全生产工作的通知\n各乡镇人民政府，县直各有关单位：\n"
-              "县应急管理局牵头，县消防救援大队配合，于12月底前完成全县人员密集场所消防安全检查。")
+SIMPLIFIED = (
+    "关于切实做好冬季安全生产工作的通知\n各乡镇人民政府，县直各有关单位：\n"
+    "县应急管理局牵头，县消防救援大队配合，于12月底前完成全县人员密集场所消防安全检查。"
+)
 TRADITIONAL = opencc_converter("s2t").convert(SIMPLIFIED)
 
 
-@pytest.mark.parametrize("text, codec, expected_encoding", [
-    (SIMPLIFIED, "utf-8", "utf-8"),
-    (SIMPLIFIED, "utf-8-sig", "utf-8"),
-    (SIMPLIFIED, "gb18030", "gb18030"),
-    (SIMPLIFIED, "gbk", "gb18030"),
-    (SIMPLIFIED, "gb2312", "gb18030"),
-    (TRADITIONAL, "big5", "big5"),
-    (TRADITIONAL, "utf-8", "utf-8"),
-    (SIMPLIFIED, "utf-16", "utf-16"),
-    (SIMPLIFIED, "utf-16-le", "utf-16"),
-    (SIMPLIFIED, "utf-16-be", "utf-16"),
-    (TRADITIONAL, "utf-16", "utf-16"),
-])
+@pytest.mark.parametrize(
+    "text, codec, expected_encoding",
+    [
+        (SIMPLIFIED, "utf-8", "utf-8"),
+        (SIMPLIFIED, "utf-8-sig", "utf-8"),
+        (SIMPLIFIED, "gb18030", "gb18030"),
+        (SIMPLIFIED, "gbk", "gb18030"),
+        (SIMPLIFIED, "gb2312", "gb18030"),
+        (TRADITIONAL, "big5", "big5"),
+        (TRADITIONAL, "utf-8", "utf-8"),
+        (SIMPLIFIED, "utf-16", "utf-16"),
+        (SIMPLIFIED, "utf-16-le", "utf-16"),
+        (SIMPLIFIED, "utf-16-be", "utf-16"),
+        (TRADITIONAL, "utf-16", "utf-16"),
+    ],
+)
 def test_text_in_every_encoding(text, codec, expected_encoding):
     raw = read_bytes(text.encode(codec), "notice.txt")
     assert raw.text == text
@@ -60,8 +66,14 @@ def test_html_keeps_paragraphs_and_tables_and_drops_chrome():
     <footer>版权所有</footer></body></html>"""
     raw = read_bytes(page.encode("gbk"), "page.html")
     assert raw.format == "html" and raw.encoding == "gb18030"
-    assert raw.text.splitlines() == ["关于开展燃气安全检查的通知", "各乡镇要于6月底前完成排查。", "县住建局牵头。",
-                                     "县城管局配合。", "序号|工作任务", "1|入户安检"]
+    assert raw.text.splitlines() == [
+        "关于开展燃气安全检查的通知",
+        "各乡镇要于6月底前完成排查。",
+        "县住建局牵头。",
+        "县城管局配合。",
+        "序号|工作任务",
+        "1|入户安检",
+    ]
 
 
 def _docx_bytes(paragraphs, table=None) -> bytes:
@@ -82,12 +94,19 @@ def _docx_bytes(paragraphs, table=None) -> bytes:
 
 
 def test_docx_paragraphs_and_table_rows_in_order():
-    data = _docx_bytes(["实施方案", "三、重点任务"], [["序号", "工作任务", "责任单位", "完成时限"],
-                                                    ["1", "开展隐患排查", "县应急管理局", "6月30日前"]])
+    data = _docx_bytes(
+        ["实施方案", "三、重点任务"],
+        [["序号", "工作任务", "责任单位", "完成时限"], ["1", "开展隐患排查", "县应急管理局", "6月30日前"]],
+    )
     raw = read_bytes(data, "plan.docx")
     assert raw.format == "docx"
-    assert raw.text.splitlines() == ["实施方案", "三、重点任务", "序号|工作任务|责任单位|完成时限",
-                                     "1|开展隐患排查|县应急管理局|6月30日前", "附件：任务分解表"]
+    assert raw.text.splitlines() == [
+        "实施方案",
+        "三、重点任务",
+        "序号|工作任务|责任单位|完成时限",
+        "1|开展隐患排查|县应急管理局|6月30日前",
+        "附件：任务分解表",
+    ]
 
 
 def test_docx_merged_cells_are_not_repeated():
@@ -158,18 +177,25 @@ def _zip_bomb() -> bytes:
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize("data, name, error, message", [
-    (b"", "empty.txt", EmptyDocument, "空的"),
-    (b"  \n\t \n", "blank.txt", EmptyDocument, "空的"),
-    (bytes(range(256)) * 8, "binary.txt", BinaryContent, "二进制"),
-    (b"\x89PNG\r\n\x1a\n" + bytes(200), "image.png", UnsupportedFormat, "未知的扩展名"),
-    (b"some text", "old.doc", UnsupportedFormat, "docx"),
-    (b"PK\x03\x04truncated", "cut.docx", UnreadableDocument, "不完整或已损坏"),
-    (b"not a zip at all", "fake.docx", UnreadableDocument, "格式标记"),
-    (b"%PDF-1.4\n1 0 obj", "cut.pdf", DocumentError, "cut.pdf"),
-    (b"<html><head><script>alert(1)</script></head><body><script>x()</script></body></html>", "s.html",
-     EmptyDocument, "没有正文"),
-])
+@pytest.mark.parametrize(
+    "data, name, error, message",
+    [
+        (b"", "empty.txt", EmptyDocument, "空的"),
+        (b"  \n\t \n", "blank.txt", EmptyDocument, "空的"),
+        (bytes(range(256)) * 8, "binary.txt", BinaryContent, "二进制"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(200), "image.png", UnsupportedFormat, "未知的扩展名"),
+        (b"some text", "old.doc", UnsupportedFormat, "docx"),
+        (b"PK\x03\x04truncated", "cut.docx", UnreadableDocument, "不完整或已损坏"),
+        (b"not a zip at all", "fake.docx", UnreadableDocument, "格式标记"),
+        (b"%PDF-1.4\n1 0 obj", "cut.pdf", DocumentError, "cut.pdf"),
+        (
+            b"<html><head><script>alert(1)</script></head><body><script>x()</script></body></html>",
+            "s.html",
+            EmptyDocument,
+            "没有正文",
+        ),
+    ],
+)
 def test_bad_input_gives_a_clear_error(data, name, error, message):
     with pytest.raises(error) as caught:
         read_bytes(data, name)
@@ -211,10 +237,13 @@ def test_oversized_file_is_refused(tmp_path, monkeypatch):
 
 # -- limits: each fails in seconds with a Chinese message that says what to do ------------------
 
+
 def _docx_with_huge_xml(size: int) -> bytes:
     """A few hundred KB on disk whose document.xml unpacks to `size` bytes (a compressed run of spaces)."""
-    xml = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
-           '<w:p><w:r><w:t>各乡镇要立即开展排查。</w:t></w:r></w:p>')
+    xml = (
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+        "<w:p><w:r><w:t>各乡镇要立即开展排查。</w:t></w:r></w:p>"
+    )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")

@@ -9,6 +9,7 @@ What shape an example must have:
   it runs in an empty temporary folder, so a file name it passes is not found there (and
   `extract` reads such a string as text).
 """
+
 from __future__ import annotations
 
 import doctest
@@ -42,8 +43,10 @@ def test_blocks_are_found_with_their_line_numbers():
 def run_block(code: str, name: str) -> None:
     namespace = {"date": date, "Path": Path, "__name__": "__readme__"}
     if re.search(r"^\s*>>> ", code, re.M):
-        parser, runner = doctest.DocTestParser(), doctest.DocTestRunner(
-            optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+        parser, runner = (
+            doctest.DocTestParser(),
+            doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE),
+        )
         runner.run(parser.get_doctest(code, namespace, name, str(README), 0))
         failed, _ = runner.summarize(verbose=False)
         assert failed == 0, f"{name}: {failed} doctest example(s) failed (see the output above)"

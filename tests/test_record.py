@@ -1,4 +1,5 @@
 """The document record: JSON Schema, round trip, and real output validated against both."""
+
 from __future__ import annotations
 
 import json
@@ -28,7 +29,7 @@ def test_real_output_matches_schema_and_contract(dev_records, canonical_units, c
         assert not errors, f"{record.doc_id}: {errors[0].message}"
         assert set(data["sectors"]) <= canonical_sectors
         for task in data["tasks"]:
-            assert data["text"][task["start"]:task["end"]] == task["source"]
+            assert data["text"][task["start"] : task["end"]] == task["source"]
             assert {u["canonical"] for u in task["units"]} <= canonical_units
             assert set(task["sectors"]) <= canonical_sectors
             assert all(u["mention"] in data["text"] for u in task["units"])
@@ -64,17 +65,20 @@ def package_copy(tmp_path):
     return copy
 
 
-@pytest.mark.parametrize("edit, changes", [
-    ("data/extract/unit_aliases.tsv", True),      # rule data
-    ("data/normalize/boilerplate.json", True),
-    ("extract/deadlines.py", True),               # extraction and normalization code
-    ("normalize/layout.py", True),
-    ("readers/encoding.py", True),
-    ("pipeline.py", True),
-    ("data/web/labels.json", False),               # shapes no record
-    ("web/app.py", False),
-    ("export/__init__.py", False),
-])
+@pytest.mark.parametrize(
+    "edit, changes",
+    [
+        ("data/extract/unit_aliases.tsv", True),  # rule data
+        ("data/normalize/boilerplate.json", True),
+        ("extract/deadlines.py", True),  # extraction and normalization code
+        ("normalize/layout.py", True),
+        ("readers/encoding.py", True),
+        ("pipeline.py", True),
+        ("data/web/labels.json", False),  # shapes no record
+        ("web/app.py", False),
+        ("export/__init__.py", False),
+    ],
+)
 def test_fingerprint_follows_what_shapes_a_record(package_copy, edit, changes):
     before = tree_fingerprint(package_copy, "0.1.0")
     with open(package_copy / edit, "a", encoding="utf-8") as handle:

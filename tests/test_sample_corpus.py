@@ -1,6 +1,7 @@
 """The bundled sample corpus (corpora/sample/): every file is read with the format and encoding
 its name promises, conversions lose nothing, and scripts/make_sample_corpus.py regenerates the
 committed files byte for byte. Also the damage functions of scripts/damage.py it is made with."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -41,10 +42,17 @@ EXPECTED = {
     "bulletin-inspection.gb18030.txt": ("txt", "gb18030", "gb18030"),
 }
 # clean copies in another encoding or container: the reader must give back the source text
-LOSSLESS = ["speech-county-meeting.utf8.txt", "report-flood-season.utf8.txt", "notice-fireworks.utf8.txt",
-            "plan-selfbuilt-housing.utf8.txt", "minutes-confined-space.utf8.txt", "bulletin-inspection.utf8.txt",
-            "minutes-confined-space.utf16le-bom.txt", "bulletin-inspection.gb18030.txt",
-            "plan-selfbuilt-housing.table.docx"]
+LOSSLESS = [
+    "speech-county-meeting.utf8.txt",
+    "report-flood-season.utf8.txt",
+    "notice-fireworks.utf8.txt",
+    "plan-selfbuilt-housing.utf8.txt",
+    "minutes-confined-space.utf8.txt",
+    "bulletin-inspection.utf8.txt",
+    "minutes-confined-space.utf16le-bom.txt",
+    "bulletin-inspection.gb18030.txt",
+    "plan-selfbuilt-housing.table.docx",
+]
 GLOSS = re.compile(r"\([a-z\u00c0-\u024f]+\)")
 
 
@@ -100,8 +108,9 @@ def test_html_drops_navigation_scripts_and_footer_but_keeps_the_article():
     text = read_document(SAMPLE / "plan-selfbuilt-housing.web.gbk.html").text
     assert "政务公开" not in text and "_hits" not in text and "ICP" not in text
     article = "".join(line for line in text.splitlines() if "浏览次数" not in line)  # the site's byline
-    assert _without_whitespace(article.replace("|", "")) == \
-        _without_whitespace(_source_of("plan-selfbuilt-housing").replace("|", ""))
+    assert _without_whitespace(article.replace("|", "")) == _without_whitespace(
+        _source_of("plan-selfbuilt-housing").replace("|", "")
+    )
 
 
 def test_pdf_text_layer_holds_the_whole_document_in_wrapped_lines():
@@ -112,8 +121,11 @@ def test_pdf_text_layer_holds_the_whole_document_in_wrapped_lines():
 
 
 def test_regeneration_is_byte_identical(tmp_path):
-    subprocess.run([sys.executable, str(SCRIPTS / "make_sample_corpus.py"), "--out", str(tmp_path)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(SCRIPTS / "make_sample_corpus.py"), "--out", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
     regenerated = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
     assert set(regenerated) == set(EXPECTED), REGENERATE
     changed = [name for name, data in regenerated.items() if (SAMPLE / name).read_bytes() != data]
@@ -122,12 +134,16 @@ def test_regeneration_is_byte_identical(tmp_path):
 
 # --- damage functions ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("span, garbled", [
-    ("。現", "，F"),        # 現 is AC 46: its trail byte, read alone, is ASCII F
-    ("現場", "F場"),        # ... and an ASCII byte puts the decoder back in step
-    ("通報", "▓"),
-    ("2024 ABC", "024 ABC"),  # ASCII is one byte each: a late start loses one character only
-])
+
+@pytest.mark.parametrize(
+    "span, garbled",
+    [
+        ("。現", "，F"),  # 現 is AC 46: its trail byte, read alone, is ASCII F
+        ("現場", "F場"),  # ... and an ASCII byte puts the decoder back in step
+        ("通報", "▓"),
+        ("2024 ABC", "024 ABC"),  # ASCII is one byte each: a late start loses one character only
+    ],
+)
 def test_shift_one_byte_decodes_gbk_one_byte_late(span, garbled):
     assert damage.shift_one_byte(span) == garbled
 
@@ -152,13 +168,16 @@ def test_glosses_only_follow_converted_characters():
     assert glossed == "安全生產(chǎn)工作會(huì)議(yì)"
 
 
-@pytest.mark.parametrize("text, spun", [
-    ("安全生产基础", "平安生产根底"),
-    ("坚持原则，降低成本", "坚持原那么，降低本钱"),
-    ("督促部分企业巩固整改成果", "催促局部企业稳固整改成果"),
-    ("平安", "平安"),                    # spun words are not spun again
-    ("县应急管理局牵头", "县应急管理局牵头"),  # text without listed words is untouched
-])
+@pytest.mark.parametrize(
+    "text, spun",
+    [
+        ("安全生产基础", "平安生产根底"),
+        ("坚持原则，降低成本", "坚持原那么，降低本钱"),
+        ("督促部分企业巩固整改成果", "催促局部企业稳固整改成果"),
+        ("平安", "平安"),  # spun words are not spun again
+        ("县应急管理局牵头", "县应急管理局牵头"),  # text without listed words is untouched
+    ],
+)
 def test_spin_swaps_listed_words_once(text, spun):
     assert damage.spin(text) == spun
 
@@ -167,8 +186,9 @@ def test_content_farm_frame_and_web_chrome_wrap_the_text_unchanged():
     text = _source_of("report-flood-season")
     farm = damage.add_content_farm_frame(text, "标题", keywords=("安全生产",))
     assert farm.startswith("下面是小编为大家整理的标题") and farm.rstrip().endswith("推荐访问：标题 安全生产")
-    chrome = damage.add_web_chrome(text, random.Random(0), site="某日报", published="2024-06-18 09:00:00",
-                                   editor="某编辑")
+    chrome = damage.add_web_chrome(
+        text, random.Random(0), site="某日报", published="2024-06-18 09:00:00", editor="某编辑"
+    )
     assert "浏览次数" in chrome and "责任编辑：某编辑" in chrome and "ICP备" in chrome
     title, body = text.split("\n", 1)
     assert title in chrome.splitlines() and _without_whitespace(body) in _without_whitespace(chrome)

@@ -13,6 +13,7 @@ Python API (the CLI and the web page use exactly this)::
 `items.py` finds a plan's tasks, `match.py` scores and pairs them (weights and thresholds in
 data/align/align.json), `compare.py` adds the unit mapping and the deadline check.
 """
+
 from __future__ import annotations
 
 from .compare import Alignment, Pair, align_files, align_records

@@ -4,6 +4,7 @@ For each pair the unit mapping says which departments carry the task on both lev
 names: 省应急管理厅, 市应急管理局 and 县应急管理局 are all 应急管理部门) and the deadline check
 flags a subordinate deadline later than the superior one.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -16,10 +17,13 @@ from ..record import DocumentRecord
 from .items import HEADING, PlanItem, plan_items
 from .match import pair_items, score_items
 
-DEADLINE_CHECKS = {"later": "晚于上级时限", "on_time": "不晚于上级时限", "missing": "未明确时限",
-                   "unknown": "无法比较"}
-UNIT_MAPPINGS = {"same": "同一部门承接", "partly": "部分部门承接", "changed": "改由其他部门承接",
-                 "unknown": "未明确单位"}
+DEADLINE_CHECKS = {"later": "晚于上级时限", "on_time": "不晚于上级时限", "missing": "未明确时限", "unknown": "无法比较"}
+UNIT_MAPPINGS = {
+    "same": "同一部门承接",
+    "partly": "部分部门承接",
+    "changed": "改由其他部门承接",
+    "unknown": "未明确单位",
+}
 
 
 @dataclass
@@ -28,18 +32,29 @@ class Pair:
     subordinate: PlanItem
     score: float
     features: dict[str, float | None]
-    via: PlanItem | None = None   # a heading's pair: the item under it that is taken up (or takes up)
+    via: PlanItem | None = None  # a heading's pair: the item under it that is taken up (or takes up)
 
     def unit_mapping(self) -> dict[str, Any]:
         above, below = self.superior.canonicals(), self.subordinate.canonicals()
         shared = [unit for unit in above if unit in below]
-        kind = ("unknown" if not above or not below else "same" if set(above) <= set(below)
-                else "partly" if shared else "changed")
-        return {"kind": kind, "label": UNIT_MAPPINGS[kind], "shared": shared,
-                "superior_only": [u for u in above if u not in below],
-                "subordinate_only": [u for u in below if u not in above],
-                "superior_mentions": [u.mention for u in self.superior.units],
-                "subordinate_mentions": [u.mention for u in self.subordinate.units]}
+        kind = (
+            "unknown"
+            if not above or not below
+            else "same"
+            if set(above) <= set(below)
+            else "partly"
+            if shared
+            else "changed"
+        )
+        return {
+            "kind": kind,
+            "label": UNIT_MAPPINGS[kind],
+            "shared": shared,
+            "superior_only": [u for u in above if u not in below],
+            "subordinate_only": [u for u in below if u not in above],
+            "superior_mentions": [u.mention for u in self.superior.units],
+            "subordinate_mentions": [u.mention for u in self.subordinate.units],
+        }
 
     def deadline_check(self) -> dict[str, Any]:
         above, below = self.superior.due, self.subordinate.due
@@ -49,14 +64,25 @@ class Pair:
             kind = "missing"
         else:
             kind = "unknown"
-        return {"kind": kind, "label": DEADLINE_CHECKS[kind], "flagged": kind == "later",
-                "superior": _deadline_words(self.superior), "subordinate": _deadline_words(self.subordinate),
-                "days_later": (below - above).days if kind == "later" else 0}
+        return {
+            "kind": kind,
+            "label": DEADLINE_CHECKS[kind],
+            "flagged": kind == "later",
+            "superior": _deadline_words(self.superior),
+            "subordinate": _deadline_words(self.subordinate),
+            "days_later": (below - above).days if kind == "later" else 0,
+        }
 
     def to_dict(self) -> dict[str, Any]:
-        return {"superior": _item_dict(self.superior), "subordinate": _item_dict(self.subordinate),
-                "score": round(self.score, 3), "features": self.features, "units": self.unit_mapping(),
-                "deadline": self.deadline_check(), "via": self.via.number if self.via else None}
+        return {
+            "superior": _item_dict(self.superior),
+            "subordinate": _item_dict(self.subordinate),
+            "score": round(self.score, 3),
+            "features": self.features,
+            "units": self.unit_mapping(),
+            "deadline": self.deadline_check(),
+            "via": self.via.number if self.via else None,
+        }
 
 
 @dataclass
@@ -92,17 +118,23 @@ class Alignment:
                 row["tasks"] += 1
                 row["taken_up"] += id(item) in taken
         total = len(tasks)
-        return {"tasks": total, "taken_up": len(taken), "ratio": round(len(taken) / total, 3) if total else None,
-                "later_deadlines": sum(pair.deadline_check()["flagged"] for pair in self.pairs),
-                "by_unit": dict(sorted(by_unit.items(), key=lambda kv: (-kv[1]["tasks"], kv[0])))}
+        return {
+            "tasks": total,
+            "taken_up": len(taken),
+            "ratio": round(len(taken) / total, 3) if total else None,
+            "later_deadlines": sum(pair.deadline_check()["flagged"] for pair in self.pairs),
+            "by_unit": dict(sorted(by_unit.items(), key=lambda kv: (-kv[1]["tasks"], kv[0]))),
+        }
 
     def to_dict(self) -> dict[str, Any]:
-        return {"superior": _document_dict(self.superior, self.superior_items),
-                "subordinate": _document_dict(self.subordinate, self.subordinate_items),
-                "pairs": [pair.to_dict() for pair in self.pairs],
-                "not_taken_up": [_item_dict(item) for item in self.not_taken_up],
-                "unmatched_subordinate": [_item_dict(item) for item in self.unmatched_subordinate],
-                "coverage": self.coverage()}
+        return {
+            "superior": _document_dict(self.superior, self.superior_items),
+            "subordinate": _document_dict(self.subordinate, self.subordinate_items),
+            "pairs": [pair.to_dict() for pair in self.pairs],
+            "not_taken_up": [_item_dict(item) for item in self.not_taken_up],
+            "unmatched_subordinate": [_item_dict(item) for item in self.unmatched_subordinate],
+            "coverage": self.coverage(),
+        }
 
 
 def align_records(superior: DocumentRecord, subordinate: DocumentRecord) -> Alignment:
@@ -113,8 +145,10 @@ def align_records(superior: DocumentRecord, subordinate: DocumentRecord) -> Alig
     # headings are not scored: they are taken up where the items under them are
     scored_above, scored_below = ([item for item in items if item.kind != HEADING] for items in (above, below))
     scores = score_items(scored_above, scored_below)
-    pairs = [Pair(scored_above[i], scored_below[j], float(scores.total[i, j]), scores.of(i, j))
-             for i, j in pair_items(scores)]
+    pairs = [
+        Pair(scored_above[i], scored_below[j], float(scores.total[i, j]), scores.of(i, j))
+        for i, j in pair_items(scores)
+    ]
     pairs += _heading_pairs(above, below, pairs)
     pairs.sort(key=lambda pair: (pair.superior.start, pair.subordinate.start))
     return Alignment(superior, subordinate, above, below, pairs)
@@ -131,16 +165,20 @@ def _heading_pairs(above: list[PlanItem], below: list[PlanItem], pairs: list[Pai
                 through = getattr(pair, side)
                 if through.number not in heading.children:
                     continue
-                new = Pair(heading, pair.subordinate, pair.score, pair.features, via=through) if side == "superior" \
+                new = (
+                    Pair(heading, pair.subordinate, pair.score, pair.features, via=through)
+                    if side == "superior"
                     else Pair(pair.superior, heading, pair.score, pair.features, via=through)
+                )
                 key = (new.superior.number, new.subordinate.number)
                 if key not in derived or derived[key].score < new.score:
                     derived[key] = new
     return list(derived.values())
 
 
-def align_files(superior: str | Path, subordinate: str | Path, *,
-                dates: Sequence[str | None] = (None, None)) -> Alignment:
+def align_files(
+    superior: str | Path, subordinate: str | Path, *, dates: Sequence[str | None] = (None, None)
+) -> Alignment:
     """Process two documents (any format the readers take) and align them."""
     from ..pipeline import process
 
@@ -153,14 +191,27 @@ def _deadline_words(item: PlanItem) -> dict[str, Any] | None:
 
 
 def _item_dict(item: PlanItem) -> dict[str, Any]:
-    return {"number": item.number, "kind": item.kind, "text": item.text, "source": item.source,
-            "start": item.start, "end": item.end,
-            "units": [{"mention": u.mention, "canonical": u.canonical, "role": u.role} for u in item.units],
-            "deadline": _deadline_words(item), "sectors": item.sectors, "tasks": item.tasks,
-            "children": item.children}
+    return {
+        "number": item.number,
+        "kind": item.kind,
+        "text": item.text,
+        "source": item.source,
+        "start": item.start,
+        "end": item.end,
+        "units": [{"mention": u.mention, "canonical": u.canonical, "role": u.role} for u in item.units],
+        "deadline": _deadline_words(item),
+        "sectors": item.sectors,
+        "tasks": item.tasks,
+        "children": item.children,
+    }
 
 
 def _document_dict(record: DocumentRecord, items: list[PlanItem]) -> dict[str, Any]:
-    return {"doc_id": record.doc_id, "title": record.meta.title, "date": record.meta.date,
-            "issuer": record.meta.issuer, "region": record.meta.region, "tasks": len(items)}
-
+    return {
+        "doc_id": record.doc_id,
+        "title": record.meta.title,
+        "date": record.meta.date,
+        "issuer": record.meta.issuer,
+        "region": record.meta.region,
+        "tasks": len(items),
+    }

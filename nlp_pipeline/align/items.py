@@ -17,6 +17,7 @@ Framing sections (指导思想, 工作目标) hold no tasks (the extraction leav
 A document with fewer than `MIN_PLAN_ITEMS` qualified items (a notice, a speech) is compared task
 by task, with the extracted tasks of its record.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -37,16 +38,16 @@ ITEM, HEADING, TASK = "item", "heading", "task"
 
 @dataclass(eq=False)
 class PlanItem:
-    number: int               # its place among the document's tasks, from 1
-    kind: str                 # item, heading or task (see the module's docstring)
-    text: str                 # the task's words: marker, qualifier and field lines left out
-    source: str               # the item as it stands in the document
+    number: int  # its place among the document's tasks, from 1
+    kind: str  # item, heading or task (see the module's docstring)
+    text: str  # the task's words: marker, qualifier and field lines left out
+    source: str  # the item as it stands in the document
     start: int
     end: int
     units: list[Unit] = field(default_factory=list)
     deadline: Deadline | None = None
     sectors: list[str] = field(default_factory=list)
-    tasks: list[str] = field(default_factory=list)   # ids of the record's tasks inside the item
+    tasks: list[str] = field(default_factory=list)  # ids of the record's tasks inside the item
     children: list[int] = field(default_factory=list)  # a heading's items, by number
 
     @property
@@ -74,8 +75,9 @@ def plan_items(record: DocumentRecord) -> list[PlanItem]:
     for item in found:
         item.tasks = [task.id for task in record.tasks if item.start <= task.start < item.end]
         if item.kind == HEADING:
-            item.children = [other.number for other in found
-                             if other.kind == ITEM and item.end <= other.start < spans[item]]
+            item.children = [
+                other.number for other in found if other.kind == ITEM and item.end <= other.start < spans[item]
+            ]
         if not item.units or not item.deadline:
             inside = [task for task in record.tasks if task.id in item.tasks]
             item.units = item.units or _unique(unit for task in inside for unit in task.units)
@@ -100,9 +102,18 @@ def _heading_items(structure, record: DocumentRecord, items: list[PlanItem]) -> 
         end = _subtree_end(part, structure.parts)
         if any(heading.end <= item.start < end for item in items):
             marker = match_marker(heading.text)
-            words = heading.text[len(marker[1]):] if marker else heading.text
-            headings[PlanItem(number=0, kind=HEADING, text=words.strip(), source=heading.text, start=heading.start,
-                              end=heading.end, sectors=find_sectors(words))] = end
+            words = heading.text[len(marker[1]) :] if marker else heading.text
+            headings[
+                PlanItem(
+                    number=0,
+                    kind=HEADING,
+                    text=words.strip(),
+                    source=heading.text,
+                    start=heading.start,
+                    end=heading.end,
+                    sectors=find_sectors(words),
+                )
+            ] = end
     return headings
 
 
@@ -122,13 +133,19 @@ def _other_tasks(structure, record: DocumentRecord, items: list[PlanItem], headi
             continue
         members = [s for s in lines[sentence.paragraph] if s.kind != "field"]
         if any(a < members[-1].end and members[0].start < b for a, b in taken):
-            members = [sentence]   # the line also holds an item: the task's own sentence
-        words = "".join(record.text[s.start:s.end] for s in members)
+            members = [sentence]  # the line also holds an item: the task's own sentence
+        words = "".join(record.text[s.start : s.end] for s in members)
         marker = match_marker(words)
-        words = words[len(marker[1]):] if marker else words
-        units[sentence.paragraph] = PlanItem(number=0, kind=TASK, text=words.strip(),
-                                             source=record.text[members[0].start:members[-1].end],
-                                             start=members[0].start, end=members[-1].end, sectors=find_sectors(words))
+        words = words[len(marker[1]) :] if marker else words
+        units[sentence.paragraph] = PlanItem(
+            number=0,
+            kind=TASK,
+            text=words.strip(),
+            source=record.text[members[0].start : members[-1].end],
+            start=members[0].start,
+            end=members[-1].end,
+            sectors=find_sectors(words),
+        )
     return list(units.values())
 
 
@@ -144,12 +161,26 @@ def _unique(units) -> list[Unit]:
     return list({(unit.mention, unit.canonical): unit for unit in units}.values())
 
 
-def _item(text: str, source: str, start: int, end: int, qualifier: str, doc_date: dt.date | None,
-          deadline_text: str | None = None) -> PlanItem:
-    return PlanItem(number=0, kind=ITEM, text=text.strip(), source=source, start=start, end=end,
-                    units=find_units(qualifier),
-                    deadline=find_deadline(deadline_text if deadline_text is not None else qualifier, doc_date),
-                    sectors=find_sectors(text))
+def _item(
+    text: str,
+    source: str,
+    start: int,
+    end: int,
+    qualifier: str,
+    doc_date: dt.date | None,
+    deadline_text: str | None = None,
+) -> PlanItem:
+    return PlanItem(
+        number=0,
+        kind=ITEM,
+        text=text.strip(),
+        source=source,
+        start=start,
+        end=end,
+        units=find_units(qualifier),
+        deadline=find_deadline(deadline_text if deadline_text is not None else qualifier, doc_date),
+        sectors=find_sectors(text),
+    )
 
 
 def _table_items(sentences: list[Sentence], doc_date: dt.date | None) -> list[PlanItem]:
@@ -161,8 +192,17 @@ def _table_items(sentences: list[Sentence], doc_date: dt.date | None) -> list[Pl
         units = "，".join(cell.text for cell in sentence.cells if cell.role in UNIT_CELLS and cell.text)
         deadline = sentence.cell("deadline")
         if units or deadline:
-            items.append(_item(task_cell.text, sentence.text, sentence.start, sentence.end, units, doc_date,
-                               deadline.text if deadline else ""))
+            items.append(
+                _item(
+                    task_cell.text,
+                    sentence.text,
+                    sentence.start,
+                    sentence.end,
+                    units,
+                    doc_date,
+                    deadline.text if deadline else "",
+                )
+            )
     return items
 
 
@@ -188,11 +228,15 @@ def _part_items(parts: list[Part], text: str, doc_date: dt.date | None) -> list[
         if any(s.kind in ("title", "table_row", "table_header") for s in members):
             continue
         start, end = members[0].start, members[-1].end
-        words = "".join(text[s.start:min(s.end, qualifier_start)] for s in members
-                        if s.kind != "field" and s.start < qualifier_start)
+        words = "".join(
+            text[s.start : min(s.end, qualifier_start)]
+            for s in members
+            if s.kind != "field" and s.start < qualifier_start
+        )
         marker = match_marker(words)
-        items.append(_item(words[len(marker[1]):] if marker else words, text[start:end], start, end,
-                           qualifier, doc_date))
+        items.append(
+            _item(words[len(marker[1]) :] if marker else words, text[start:end], start, end, qualifier, doc_date)
+        )
     return items
 
 
@@ -220,5 +264,14 @@ def _qualifier(sentences: list[Sentence]) -> tuple[str, int]:
 
 
 def _task_item(task) -> PlanItem:
-    return PlanItem(number=0, kind=TASK, text=task.text, source=task.source, start=task.start, end=task.end,
-                    units=list(task.units), deadline=task.deadline, sectors=list(task.sectors))
+    return PlanItem(
+        number=0,
+        kind=TASK,
+        text=task.text,
+        source=task.source,
+        start=task.start,
+        end=task.end,
+        units=list(task.units),
+        deadline=task.deadline,
+        sectors=list(task.sectors),
+    )

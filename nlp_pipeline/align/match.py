@@ -3,6 +3,7 @@
 The score and the pairing rules are described, with their weights and thresholds, in
 data/align/align.json.
 """
+
 from __future__ import annotations
 
 import math
@@ -24,12 +25,14 @@ NOT_TEXT = re.compile(r"[^\u4e00-\u9fff]")
 class Scores:
     """The score of every (superior, subordinate) pair of items, and the features behind it."""
 
-    total: np.ndarray                          # superior × subordinate
+    total: np.ndarray  # superior × subordinate
     features: dict[str, np.ndarray] = field(default_factory=dict)
 
     def of(self, i: int, j: int) -> dict[str, float | None]:
-        return {name: (None if np.isnan(values[i, j]) else round(float(values[i, j]), 3))
-                for name, values in self.features.items()}
+        return {
+            name: (None if np.isnan(values[i, j]) else round(float(values[i, j]), 3))
+            for name, values in self.features.items()
+        }
 
 
 def score_items(superior: Sequence[PlanItem], subordinate: Sequence[PlanItem]) -> Scores:
@@ -70,12 +73,13 @@ def pair_items(scores: Scores) -> list[tuple[int, int]]:
 
 # -- features -------------------------------------------------------------------------------------
 
+
 def _semantic(superior: Sequence[PlanItem], subordinate: Sequence[PlanItem], spec: dict) -> np.ndarray:
     if not superior or not subordinate:
         return np.zeros((len(superior), len(subordinate)))
-    texts = [item.text[:spec["embedded_chars"]] for item in [*superior, *subordinate]]
+    texts = [item.text[: spec["embedded_chars"]] for item in [*superior, *subordinate]]
     vectors = semantic.embed_passages(texts)
-    cosine = vectors[:len(superior)] @ vectors[len(superior):].T
+    cosine = vectors[: len(superior)] @ vectors[len(superior) :].T
     floor = spec["semantic_floor"]
     return np.clip((cosine - floor) / (1 - floor), 0, 1)
 
@@ -85,7 +89,7 @@ def _bigrams(item: PlanItem) -> Counter:
     for unit in item.units:
         text = text.replace(unit.mention, " ")
     runs = NOT_TEXT.split(text)
-    return Counter(run[k:k + 2] for run in runs for k in range(len(run) - 1))
+    return Counter(run[k : k + 2] for run in runs for k in range(len(run) - 1))
 
 
 def _words(superior: Sequence[PlanItem], subordinate: Sequence[PlanItem]) -> np.ndarray:
@@ -100,7 +104,7 @@ def _words(superior: Sequence[PlanItem], subordinate: Sequence[PlanItem]) -> np.
             matrix[row, vocabulary[gram]] = count * idf[gram]
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     matrix = matrix / np.where(norms == 0, 1, norms)
-    return matrix[:len(superior)] @ matrix[len(superior):].T
+    return matrix[: len(superior)] @ matrix[len(superior) :].T
 
 
 def _actions(item: PlanItem) -> set[str]:

@@ -17,6 +17,7 @@ pool's workers are forked from a coordinator that has loaded the pipeline once (
 batch of fewer than `POOL_MIN_JOBS` documents runs in the coordinator alone (docs/benchmarks.md
 has the figures).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -63,32 +64,32 @@ class JobResult:
     path: str
     ok: bool
     tasks: int = 0
-    characters: int = 0          # of the text as read (the input)
-    output_characters: int = 0   # of the normalized text
+    characters: int = 0  # of the text as read (the input)
+    output_characters: int = 0  # of the normalized text
     error: str | None = None
     error_type: str | None = None
-    checklist: DocumentChecklist | None = None   # the document's checklist rows; with every ok result
+    checklist: DocumentChecklist | None = None  # the document's checklist rows; with every ok result
 
 
 @dataclass
 class BatchPlan:
-    input_dir: str              # a path or an fsspec URL, as given
+    input_dir: str  # a path or an fsspec URL, as given
     output_dir: str
     jobs: list[Job]
-    current: list[str]          # doc_ids whose record is up to date
-    doc_ids: list[str]          # every document's doc_id, in input order
+    current: list[str]  # doc_ids whose record is up to date
+    doc_ids: list[str]  # every document's doc_id, in input order
     current_results: dict[str, JobResult] = field(default_factory=dict)  # what their records hold
 
 
 def _is_document(path: PurePosixPath, root: PurePosixPath) -> bool:
     relative = path.relative_to(root)
-    return not any(part.startswith(".") for part in relative.parts) and \
-        path.suffix.lower() not in NON_DOCUMENT_SUFFIXES
+    return not any(part.startswith(".") for part in relative.parts) and path.suffix.lower() not in NON_DOCUMENT_SUFFIXES
 
 
 def _doc_ids(files: list[PurePosixPath], root: PurePosixPath) -> list[str]:
     """The file name without its suffix; where two files share it, the relative path, and
     where even that repeats (通知.docx beside 通知.pdf), the relative path with its suffix."""
+
     def repeated(names: list[str]) -> set[str]:
         return {n for n in names if names.count(n) > 1}
 
@@ -117,8 +118,15 @@ def file_sha256(location: Location) -> str:
 def _result_of_record(record, path: str) -> JobResult:
     from ..export import document_checklist
 
-    return JobResult(record.doc_id, path, True, tasks=len(record.tasks), characters=record.source.characters or 0,
-                     output_characters=len(record.text), checklist=document_checklist(record))
+    return JobResult(
+        record.doc_id,
+        path,
+        True,
+        tasks=len(record.tasks),
+        characters=record.source.characters or 0,
+        output_characters=len(record.text),
+        checklist=document_checklist(record),
+    )
 
 
 def _current_result(output: Location, sha256: str, path: str) -> JobResult | None:
@@ -128,8 +136,9 @@ def _current_result(output: Location, sha256: str, path: str) -> JobResult | Non
 
     try:
         data = json.loads(output.read())
-        if (data.get("source") or {}).get("sha256") != sha256 or \
-                data.get("pipeline_fingerprint") != pipeline_fingerprint():
+        if (data.get("source") or {}).get("sha256") != sha256 or data.get(
+            "pipeline_fingerprint"
+        ) != pipeline_fingerprint():
             return None
         return _result_of_record(DocumentRecord.from_dict(data), path)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):  # missing, torn or foreign: redo it
@@ -147,11 +156,15 @@ def plan_batch(input_dir: Path | str, output_dir: Path | str, timeout_s: float =
     root = PurePosixPath(source.path)
     files = [PurePosixPath(p) for p in sorted(source.fs.find(source.path)) if _is_document(PurePosixPath(p), root)]
     if not files:
-        raise UsageError(f"{source.url}: no documents found (looked for {', '.join(sorted(set(SUFFIX_FORMATS) - {''}))})")
+        raise UsageError(
+            f"{source.url}: no documents found (looked for {', '.join(sorted(set(SUFFIX_FORMATS) - {''}))})"
+        )
     jobs, doc_ids, current = [], [], {}
     for path, doc_id in zip(files, _doc_ids(files, root), strict=True):
         doc_ids.append(doc_id)
-        document = Location(source.fs, str(path), str(path) if source.is_local else source.fs.unstrip_protocol(str(path)))
+        document = Location(
+            source.fs, str(path), str(path) if source.is_local else source.fs.unstrip_protocol(str(path))
+        )
         output = target.child("docs", f"{doc_id}.json")
         sha256 = file_sha256(document)
         result = _current_result(output, sha256, document.url)
@@ -175,8 +188,9 @@ class _Alarm:
         import signal
         import threading
 
-        self.active = self.seconds > 0 and hasattr(signal, "setitimer") and \
-            threading.current_thread() is threading.main_thread()
+        self.active = (
+            self.seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+        )
         if self.active:
             self.previous = signal.signal(signal.SIGALRM, self._expire)
             signal.setitimer(signal.ITIMER_REAL, self.seconds)
@@ -218,8 +232,9 @@ def process_job(job: Job) -> JobResult:
     except DocumentError as error:
         return JobResult(job.doc_id, job.path, False, error=str(error), error_type=type(error).__name__)
     except Exception as error:  # a bug must cost one document, not the batch
-        return JobResult(job.doc_id, job.path, False, error=f"{job.path}: internal error: {error!r}",
-                         error_type=type(error).__name__)
+        return JobResult(
+            job.doc_id, job.path, False, error=f"{job.path}: internal error: {error!r}", error_type=type(error).__name__
+        )
 
 
 class ChecklistStream:
@@ -253,8 +268,9 @@ class ChecklistStream:
                 self.included.append(result)
 
 
-def finish_batch(plan: BatchPlan, results: list[JobResult], seconds: float, workers: int,
-                 stream: ChecklistStream | None = None) -> dict:
+def finish_batch(
+    plan: BatchPlan, results: list[JobResult], seconds: float, workers: int, stream: ChecklistStream | None = None
+) -> dict:
     """Write errors.jsonl, the checklists and summary.json. `stream`: the checklist the engine fed
     while it ran (else it is built here from `results`)."""
     from ..record import pipeline_fingerprint
@@ -265,8 +281,13 @@ def finish_batch(plan: BatchPlan, results: list[JobResult], seconds: float, work
             stream.offer(result)
     out = Location.of(plan.output_dir)
     failures = sorted((r for r in results if not r.ok), key=lambda r: r.doc_id)
-    errors = "".join(json.dumps({"doc_id": r.doc_id, "path": r.path, "error_type": r.error_type,
-                                 "reason": r.error}, ensure_ascii=False) + "\n" for r in failures)
+    errors = "".join(
+        json.dumps(
+            {"doc_id": r.doc_id, "path": r.path, "error_type": r.error_type, "reason": r.error}, ensure_ascii=False
+        )
+        + "\n"
+        for r in failures
+    )
     out.child("errors.jsonl").write(errors.encode("utf-8"))
     for failure in failures:  # a record of an earlier version of a now failing input is stale
         out.child("docs", f"{failure.doc_id}.json").remove()
@@ -310,6 +331,7 @@ def _progress(total: int, enabled: bool | None) -> tqdm[NoReturn]:
 
 
 # --- the local engine's worker pool ----------------------------------------------------------------
+
 
 def warm_up() -> None:
     """Load what most documents need (modules, dictionaries, compiled patterns) in this process by
@@ -369,8 +391,9 @@ def _run_in_pool(jobs: list[Job], workers: int, done: Callable[[JobResult], None
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_fork_context(), initializer=_worker_started,
-                               initargs=(os.getpid(),))
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=_fork_context(), initializer=_worker_started, initargs=(os.getpid(),)
+    )
     finished: set[str] = set()
     interrupted = False
     try:
@@ -389,8 +412,9 @@ def _run_in_pool(jobs: list[Job], workers: int, done: Callable[[JobResult], None
     return []
 
 
-def run_local(jobs: list[Job], workers: int, progress: bool | None = None,
-              on_result: Callable[[JobResult], None] | None = None) -> list[JobResult]:
+def run_local(
+    jobs: list[Job], workers: int, progress: bool | None = None, on_result: Callable[[JobResult], None] | None = None
+) -> list[JobResult]:
     """The default engine: a process pool; a crashed worker costs only its own documents.
     `on_result` is called in this process with each result as it arrives."""
     results: list[JobResult] = []
@@ -415,16 +439,25 @@ def run_local(jobs: list[Job], workers: int, progress: bool | None = None,
         if pending:  # a worker died: once more in a fresh pool, then those left are its victims
             pending = _run_in_pool(pending, min(workers, len(pending)), done)
         for job in pending:
-            done(JobResult(job.doc_id, job.path, False, error=f"{job.path}: the worker process died",
-                           error_type="WorkerCrash"))
+            done(
+                JobResult(
+                    job.doc_id, job.path, False, error=f"{job.path}: the worker process died", error_type="WorkerCrash"
+                )
+            )
         return results
     finally:
         for bar in bars:
             bar.close()
 
 
-def run_batch(input_dir: Path | str, output_dir: Path | str, *, workers: int | None = None,
-              timeout_s: float = DEFAULT_TIMEOUT_S, progress: bool | None = None) -> dict:
+def run_batch(
+    input_dir: Path | str,
+    output_dir: Path | str,
+    *,
+    workers: int | None = None,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    progress: bool | None = None,
+) -> dict:
     started = time.perf_counter()
     workers = workers or os.cpu_count() or 1
     plan = plan_batch(input_dir, output_dir, timeout_s)
@@ -434,5 +467,17 @@ def run_batch(input_dir: Path | str, output_dir: Path | str, *, workers: int | N
     return finish_batch(plan, results, time.perf_counter() - started, workers, stream)
 
 
-__all__ = ["Job", "JobResult", "BatchPlan", "ChecklistStream", "plan_batch", "prepare_output", "process_job",
-           "finish_batch", "run_batch", "run_local", "warm_up", "POOL_MIN_JOBS"]
+__all__ = [
+    "Job",
+    "JobResult",
+    "BatchPlan",
+    "ChecklistStream",
+    "plan_batch",
+    "prepare_output",
+    "process_job",
+    "finish_batch",
+    "run_batch",
+    "run_local",
+    "warm_up",
+    "POOL_MIN_JOBS",
+]

@@ -16,6 +16,7 @@ Inputs and outputs are paths on a filesystem every worker mounts (the usual setu
 cluster file system) or any fsspec URL the workers can reach (s3://, gcs://, memory:// …), as
 for the local engine (`batch/io.py`).
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -37,13 +38,18 @@ if TYPE_CHECKING:  # an optional extra: imported where it is used
 TASKS_PER_THREAD = 4
 # For the LocalCluster this module starts: one retry after a worker death (as the local engine),
 # and exactly one task per thread on a worker, so a dying worker takes no queued neighbours along.
-LOCAL_CLUSTER_CONFIG = {"distributed.scheduler.allowed-failures": 1,
-                        "distributed.scheduler.worker-saturation": 1.0}
+LOCAL_CLUSTER_CONFIG = {"distributed.scheduler.allowed-failures": 1, "distributed.scheduler.worker-saturation": 1.0}
 
 
-def run_batch_dask(input_dir: Path | str, output_dir: Path | str, *, scheduler: str | None = None,
-                   workers: int | None = None, timeout_s: float = DEFAULT_TIMEOUT_S,
-                   progress: bool | None = None) -> dict:
+def run_batch_dask(
+    input_dir: Path | str,
+    output_dir: Path | str,
+    *,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    progress: bool | None = None,
+) -> dict:
     """`nlp-pipeline batch --engine dask`: the local engine's outputs, computed on a Dask cluster.
 
     `scheduler`: a scheduler address (tcp://host:8786); without one a LocalCluster of `workers`
@@ -72,14 +78,17 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[distributed.
         with client:
             yield client
         return
-    with dask.config.set(LOCAL_CLUSTER_CONFIG), \
-            LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True,
-                         dashboard_address=":0") as cluster, Client(cluster) as client:
+    with (
+        dask.config.set(LOCAL_CLUSTER_CONFIG),
+        LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster,
+        Client(cluster) as client,
+    ):
         yield client
 
 
-def run_on_dask(client, jobs: list[Job], work: Callable[[Job], JobResult] = process_job,
-                progress: bool | None = None) -> list[JobResult]:
+def run_on_dask(
+    client, jobs: list[Job], work: Callable[[Job], JobResult] = process_job, progress: bool | None = None
+) -> list[JobResult]:
     """Run `work` on every job on the cluster behind `client`; never raises for a document."""
     from distributed import as_completed
 
@@ -117,11 +126,13 @@ def _result_of(future, job: Job) -> JobResult:
     try:
         return future.result()
     except KilledWorker:
-        return JobResult(job.doc_id, job.path, False, error=f"{job.path}: the worker process died",
-                         error_type="WorkerCrash")
+        return JobResult(
+            job.doc_id, job.path, False, error=f"{job.path}: the worker process died", error_type="WorkerCrash"
+        )
     except Exception as error:  # a lost connection or a cancelled task: this document only
-        return JobResult(job.doc_id, job.path, False, error=f"{job.path}: internal error: {error!r}",
-                         error_type=type(error).__name__)
+        return JobResult(
+            job.doc_id, job.path, False, error=f"{job.path}: internal error: {error!r}", error_type=type(error).__name__
+        )
 
 
 class _Expired(BaseException):
@@ -133,8 +144,9 @@ class _Expired(BaseException):
 
 def _raise_in_thread(thread_id: int, exception: type[BaseException] | None) -> None:
     # CPython's documented way to interrupt another thread; None cancels one not yet delivered.
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id),
-                                               ctypes.py_object(exception) if exception else None)
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread_id), ctypes.py_object(exception) if exception else None
+    )
 
 
 def run_within_time_limit(work: Callable[[Job], JobResult], job: Job) -> JobResult:

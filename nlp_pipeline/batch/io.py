@@ -3,6 +3,7 @@
 Local files are written atomically (temp file + rename), so a reader never sees half a file and
 a killed run leaves no debris; object stores put whole objects, which is atomic already.
 """
+
 from __future__ import annotations
 
 import os

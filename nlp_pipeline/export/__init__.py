@@ -14,6 +14,7 @@ What a spreadsheet or Markdown viewer would run or render is neutralised: a CSV 
 starts like a formula is prefixed with `'` (the xlsx writes every cell as text), and Markdown
 gets raw HTML and its own control characters escaped.
 """
+
 from __future__ import annotations
 
 import csv
@@ -27,18 +28,51 @@ from typing import Any, TypeVar
 
 from ..record import DocumentRecord, Task
 
-COLUMNS = ["序号", "文档", "工作任务", "原文", "牵头单位", "责任单位", "配合单位", "督导单位",
-           "完成时限", "截止日期", "行业领域", "要求"]
+COLUMNS = [
+    "序号",
+    "文档",
+    "工作任务",
+    "原文",
+    "牵头单位",
+    "责任单位",
+    "配合单位",
+    "督导单位",
+    "完成时限",
+    "截止日期",
+    "行业领域",
+    "要求",
+]
 MODALITY_LABELS = {"must": "必须", "should": "鼓励", "prohibit": "禁止"}
-ROLE_COLUMNS = {"lead": "牵头单位", "responsible": "责任单位", "cooperating": "配合单位",
-                "supervising": "督导单位"}
-COLUMN_WIDTHS = {"序号": 6, "文档": 22, "工作任务": 36, "原文": 60, "牵头单位": 18, "责任单位": 22,
-                 "配合单位": 18, "督导单位": 16, "完成时限": 16, "截止日期": 12, "行业领域": 16, "要求": 8}
+ROLE_COLUMNS = {"lead": "牵头单位", "responsible": "责任单位", "cooperating": "配合单位", "supervising": "督导单位"}
+COLUMN_WIDTHS = {
+    "序号": 6,
+    "文档": 22,
+    "工作任务": 36,
+    "原文": 60,
+    "牵头单位": 18,
+    "责任单位": 22,
+    "配合单位": 18,
+    "督导单位": 16,
+    "完成时限": 16,
+    "截止日期": 12,
+    "行业领域": 16,
+    "要求": 8,
+}
 SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 ALL_TASKS_SHEET = "全部任务"
 FORMATS = ("csv", "xlsx", "md")
-MD_COLUMNS = ["序号", "工作任务", "牵头单位", "责任单位", "配合单位", "督导单位", "完成时限", "截止日期",
-              "行业领域", "要求"]
+MD_COLUMNS = [
+    "序号",
+    "工作任务",
+    "牵头单位",
+    "责任单位",
+    "配合单位",
+    "督导单位",
+    "完成时限",
+    "截止日期",
+    "行业领域",
+    "要求",
+]
 # Where each Markdown column's value stands in a row (a row holds the values of COLUMNS).
 MD_POSITIONS = [COLUMNS.index(column) for column in MD_COLUMNS]
 # A spreadsheet takes a cell starting with one of these for a formula (OWASP, "CSV injection").
@@ -54,11 +88,11 @@ MD_PLAIN = re.compile(r"[^\\`*_\[\]|~<>&\r\n\u2028\u2029]*")
 class DocumentChecklist:
     """One document's share of the checklist; row numbers (序号) are given when it is added."""
 
-    title: str                      # the 文档 column and the Markdown heading: title, else doc_id
-    facts: str                      # the Markdown line under the heading (日期, 发文单位, …)
-    rows: list[tuple]               # per task: the values of COLUMNS[1:]
-    sections: list[str]             # per task: the heading of its numbered part, or ""
-    units: list[tuple[str, ...]]    # per task: the canonical units it names (its unit sheets)
+    title: str  # the 文档 column and the Markdown heading: title, else doc_id
+    facts: str  # the Markdown line under the heading (日期, 发文单位, …)
+    rows: list[tuple]  # per task: the values of COLUMNS[1:]
+    sections: list[str]  # per task: the heading of its numbered part, or ""
+    units: list[tuple[str, ...]]  # per task: the canonical units it names (its unit sheets)
 
 
 def _mentions(task: Task, role: str) -> str:
@@ -67,21 +101,34 @@ def _mentions(task: Task, role: str) -> str:
 
 def _task_values(title: str, task: Task) -> tuple:
     deadline = task.deadline
-    return (title, task.text, task.source, *(_mentions(task, role) for role in ROLE_COLUMNS),
-            deadline.text if deadline else "", (deadline.date or "") if deadline else "",
-            "、".join(task.sectors), MODALITY_LABELS.get(task.modality, task.modality))
+    return (
+        title,
+        task.text,
+        task.source,
+        *(_mentions(task, role) for role in ROLE_COLUMNS),
+        deadline.text if deadline else "",
+        (deadline.date or "") if deadline else "",
+        "、".join(task.sectors),
+        MODALITY_LABELS.get(task.modality, task.modality),
+    )
 
 
 def document_checklist(record: DocumentRecord) -> DocumentChecklist:
     meta = record.meta
     title = meta.title or record.doc_id
-    facts = [f"日期：{meta.date}" if meta.date else "", f"发文单位：{meta.issuer}" if meta.issuer else "",
-             f"行业领域：{'、'.join(record.sectors)}" if record.sectors else "", f"任务数：{len(record.tasks)}"]
+    facts = [
+        f"日期：{meta.date}" if meta.date else "",
+        f"发文单位：{meta.issuer}" if meta.issuer else "",
+        f"行业领域：{'、'.join(record.sectors)}" if record.sectors else "",
+        f"任务数：{len(record.tasks)}",
+    ]
     return DocumentChecklist(
-        title=title, facts="  ".join(f for f in facts if f),
+        title=title,
+        facts="  ".join(f for f in facts if f),
         rows=[_task_values(title, task) for task in record.tasks],
         sections=[task.section or "" for task in record.tasks],
-        units=[tuple(dict.fromkeys(u.canonical for u in task.units)) for task in record.tasks])
+        units=[tuple(dict.fromkeys(u.canonical for u in task.units)) for task in record.tasks],
+    )
 
 
 def checklist_rows(records: Iterable[DocumentRecord]) -> list[dict[str, str | int]]:
@@ -99,6 +146,7 @@ def to_json(record: DocumentRecord) -> str:
 
 # --- CSV ------------------------------------------------------------------------------------------
 
+
 def csv_cell(value: str | int) -> str | int:
     """The value as a CSV cell no spreadsheet runs: a leading formula character gets a `'`."""
     return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
@@ -113,8 +161,9 @@ class _CsvWriter:
         self.writer.writerow(COLUMNS)
 
     def add(self, first_number: int, part: DocumentChecklist) -> None:
-        self.writer.writerows([number, *map(csv_cell, values)]
-                              for number, values in enumerate(part.rows, start=first_number))
+        self.writer.writerows(
+            [number, *map(csv_cell, values)] for number, values in enumerate(part.rows, start=first_number)
+        )
 
     def finish(self) -> bytes:
         return self.buffer.getvalue().encode("utf-8-sig")
@@ -156,7 +205,7 @@ class _XlsxWriter:
         self.taken: set[str] = set()
         self.all_tasks = self._sheet(ALL_TASKS_SHEET)
         self.rows = {self.all_tasks: 0}
-        self.unit_sheets: dict[str, Any] = {}   # xlsxwriter's Worksheet (xlsxwriter is untyped)
+        self.unit_sheets: dict[str, Any] = {}  # xlsxwriter's Worksheet (xlsxwriter is untyped)
 
     def _sheet(self, name: str):
         sheet = self.workbook.add_worksheet(_sheet_name(name, self.taken))
@@ -169,11 +218,13 @@ class _XlsxWriter:
         row = self.rows[sheet] = self.rows[sheet] + 1
         sheet.write_number(row, 0, number)
         for index, value in enumerate(values, start=1):
-            if value:   # never `write`: a task starting with = must stay text, not become a formula
+            if value:  # never `write`: a task starting with = must stay text, not become a formula
                 sheet.write_string(row, index, value)
 
     def add(self, first_number: int, part: DocumentChecklist) -> None:
-        for number, values, units in zip(range(first_number, first_number + len(part.rows)), part.rows, part.units, strict=False):
+        for number, values, units in zip(
+            range(first_number, first_number + len(part.rows)), part.rows, part.units, strict=False
+        ):
             self._append(self.all_tasks, number, values)
             for canonical in units:
                 if canonical not in self.unit_sheets:
@@ -198,12 +249,14 @@ class _XlsxWriter:
 
 # --- Markdown -------------------------------------------------------------------------------------
 
+
 def md_text(value: str | int) -> str:
     """Text as Markdown shows it literally: no HTML, no emphasis, links or table breaks."""
     text = str(value)
     if MD_PLAIN.fullmatch(text):  # most task text: nothing to escape
         return text
     return MD_LINE_BREAK.sub(" ", MD_CONTROL.sub(r"\\\1", html.escape(text, quote=False)))
+
 
 DEFAULT_WIDTH = 14
 
@@ -217,7 +270,7 @@ def _write_sheet(sheet, rows: list[dict], columns: list[str], widths: dict[str, 
             value = row[column]
             if isinstance(value, int):
                 sheet.write_number(number, index, value)
-            elif value:   # never `write`: a task starting with = must stay text, not become a formula
+            elif value:  # never `write`: a task starting with = must stay text, not become a formula
                 sheet.write_string(number, index, value)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, len(rows), len(columns) - 1)
@@ -257,8 +310,9 @@ class _MarkdownWriter:
     def add(self, first_number: int, part: DocumentChecklist) -> None:
         self.lines += [f"# {md_text(part.title)}", part.facts and md_text(part.facts)]
         groups: dict[str, list[tuple]] = {}
-        for number, values, section in zip(range(first_number, first_number + len(part.rows)), part.rows,
-                                           part.sections, strict=False):
+        for number, values, section in zip(
+            range(first_number, first_number + len(part.rows)), part.rows, part.sections, strict=False
+        ):
             groups.setdefault(section, []).append((number, *values))
         for section, rows in groups.items():
             self.lines.append("")
@@ -280,7 +334,10 @@ class Checklist:
     """The combined checklist, built one document at a time, in document order."""
 
     WRITERS: dict[str, type[_CsvWriter | _XlsxWriter | _MarkdownWriter]] = {
-        "csv": _CsvWriter, "xlsx": _XlsxWriter, "md": _MarkdownWriter}
+        "csv": _CsvWriter,
+        "xlsx": _XlsxWriter,
+        "md": _MarkdownWriter,
+    }
 
     def __init__(self, formats: Iterable[str] = FORMATS) -> None:
         self.writers = {name: self.WRITERS[name]() for name in formats}

@@ -1,8 +1,9 @@
 """Extraction: normalized text -> metadata, tasks, units, deadlines, sectors.
 
-    structure (spaCy doc model) ─▶ meta ─▶ tasks (units, deadlines, inheritance) ─▶ ids, parents
-                                                  document sectors ◀─ the whole text
+structure (spaCy doc model) ─▶ meta ─▶ tasks (units, deadlines, inheritance) ─▶ ids, parents
+                                              document sectors ◀─ the whole text
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -31,12 +32,30 @@ def number_tasks(drafts: list[TaskDraft]) -> list[Task]:
     for i, draft in enumerate(drafts, 1):
         part = draft.sentence.part
         enclosing = part.parent if (part is not None and part.heading is draft.sentence) else part
-        parent = next((id_of_heading[p.heading.index] for p in (enclosing.ancestors() if enclosing else ())
-                       if p.heading.index in id_of_heading), None)
+        parent = next(
+            (
+                id_of_heading[p.heading.index]
+                for p in (enclosing.ancestors() if enclosing else ())
+                if p.heading.index in id_of_heading
+            ),
+            None,
+        )
         sectors = list(dict.fromkeys(draft.sectors))
-        tasks.append(Task(id=f"T{i}", text=draft.summary, source=draft.source, start=draft.start,
-                          end=draft.end, units=draft.units, deadline=draft.deadline, sectors=sectors,
-                          modality=draft.modality, parent=parent, section=section_of(part)))
+        tasks.append(
+            Task(
+                id=f"T{i}",
+                text=draft.summary,
+                source=draft.source,
+                start=draft.start,
+                end=draft.end,
+                units=draft.units,
+                deadline=draft.deadline,
+                sectors=sectors,
+                modality=draft.modality,
+                parent=parent,
+                section=section_of(part),
+            )
+        )
     return tasks
 
 

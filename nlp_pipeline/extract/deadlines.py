@@ -10,6 +10,7 @@ named span, urgency and lasting duties. Only phrases that set a limit count: a b
 Dates resolve against the document date: a month before the document's month is next year's
 (1月底前 in a November document), holidays are the next ones to come, `X节前` is the day before.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -45,7 +46,7 @@ def find_deadline(sentence: str, doc_date: dt.date | None, plan_year: int | None
     best = best_candidate(sentence, doc_date, plan_year)
     if best is None:
         return None
-    return Deadline(sentence[best.start:best.end], iso(best.date), best.kind)
+    return Deadline(sentence[best.start : best.end], iso(best.date), best.kind)
 
 
 def parse_deadline_text(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> Deadline | None:
@@ -83,11 +84,19 @@ def best_candidate(text: str, doc_date: dt.date | None, plan_year: int | None = 
 
 
 def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
-    candidates = [*calendar_dates(text, doc_date), *day_only_dates(text, doc_date),
-                  *period_ends(text, doc_date, plan_year),
-                  *holidays(text, doc_date), *safety_month(text, doc_date), *counted_days(text, doc_date),
-                  *season_limits(text), *recurring(text),
-                  *named_spans(text), *urgency(text), *lasting(text)]
+    candidates = [
+        *calendar_dates(text, doc_date),
+        *day_only_dates(text, doc_date),
+        *period_ends(text, doc_date, plan_year),
+        *holidays(text, doc_date),
+        *safety_month(text, doc_date),
+        *counted_days(text, doc_date),
+        *season_limits(text),
+        *recurring(text),
+        *named_spans(text),
+        *urgency(text),
+        *lasting(text),
+    ]
     background = resources.deadline_patterns()["background_before_re"]
     # 截至8月底 is a report's cut-off, not a limit
     return [c for c in candidates if not background.search(text, 0, c.start)]
@@ -95,9 +104,14 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
 
 def outermost(candidates: list[Candidate]) -> list[Candidate]:
     """Drops candidates inside a longer one (5日前 inside 每月5日前, 清明 inside 清明节期间)."""
-    return [c for c in candidates
-            if not any(o is not c and o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start
-                       for o in candidates)]
+    return [
+        c
+        for c in candidates
+        if not any(
+            o is not c and o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start
+            for o in candidates
+        )
+    ]
 
 
 @cache
@@ -118,6 +132,7 @@ def iso(day: dt.date | None) -> str | None:
 
 # --- stated dates --------------------------------------------------------------------------------
 
+
 def calendar_dates(text: str, doc_date: dt.date | None) -> list[Candidate]:
     """9月底前, 到9月底结束, 2024年11月30日前, 明年1月10日前, 6月下旬, 即日起至10月31日."""
     found = []
@@ -128,8 +143,13 @@ def calendar_dates(text: str, doc_date: dt.date | None) -> list[Candidate]:
         if parts["to"] in DASHES and not parts["day"]:
             continue  # 1月—4月、10月—12月 is a cell's list of spans (cell_period), not a limit
         opener = range_opener(text, match)
-        if not (parts["limit"] or parts["month_end"] or parts["third"] or (parts["to"] and opener is not None)
-                or (parts["to"] and parts["day"])):
+        if not (
+            parts["limit"]
+            or parts["month_end"]
+            or parts["third"]
+            or (parts["to"] and opener is not None)
+            or (parts["to"] and parts["day"])
+        ):
             continue
         day = resolve_calendar(parts, doc_date)
         if opener is not None:
@@ -137,7 +157,9 @@ def calendar_dates(text: str, doc_date: dt.date | None) -> list[Candidate]:
         else:
             kind = "period" if parts["third"] and not parts["limit"] else "date"
             # a start (7月25日起) is the sentence's date only when it states no limit
-            found.append(Candidate(match.start(), match.end(), kind, day, STARTED if parts["limit"] == "起" else STATED))
+            found.append(
+                Candidate(match.start(), match.end(), kind, day, STARTED if parts["limit"] == "起" else STATED)
+            )
     return found
 
 
@@ -186,7 +208,7 @@ def day_in_month(parts: dict, year: int, month: int) -> int | None:
 def explicit_year(parts: dict, doc_date: dt.date | None) -> int | None:
     if parts.get("year"):
         return int(parts["year"])
-    relative = parts.get("rel_year") or (parts["rel_short"] + "年" if parts.get("rel_short") else None)   # 明年底
+    relative = parts.get("rel_year") or (parts["rel_short"] + "年" if parts.get("rel_short") else None)  # 明年底
     if relative and doc_date is not None:
         return doc_date.year + (1 if relative in ("明年", "次年") else 0)
     return None
@@ -213,8 +235,11 @@ def next_day_numbered(doc_date: dt.date | None, day: int) -> dt.date | None:
 def period_ends(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
     """年底前, 年内, 三季度末, 上半年前."""
     found = []
-    for key, month_of in (("year_end_re", lambda m: 12), ("quarter_end_re", lambda m: 3 * number(m["quarter"])),
-                          ("half_year_re", lambda m: 6 if m["half"] == "上半年" else 12)):
+    for key, month_of in (
+        ("year_end_re", lambda m: 12),
+        ("quarter_end_re", lambda m: 3 * number(m["quarter"])),
+        ("half_year_re", lambda m: 6 if m["half"] == "上半年" else 12),
+    ):
         for match in scan(key, text):
             parts = match.groupdict()
             year = explicit_year(parts, doc_date)
@@ -238,8 +263,9 @@ def holidays(text: str, doc_date: dt.date | None) -> list[Candidate]:
             found.append(Candidate(match.start(), match.end(), "period", None, SPAN))
             continue
         start = next_holiday(match.group("name"), doc_date)
-        found.append(Candidate(match.start(), match.end(), "date",
-                               start - dt.timedelta(days=1) if start else None, STATED))
+        found.append(
+            Candidate(match.start(), match.end(), "date", start - dt.timedelta(days=1) if start else None, STATED)
+        )
     return found
 
 
@@ -281,6 +307,7 @@ def safety_month(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 # --- open limits, frequencies, spans, urgency, lasting duties --------------------------------------
 
+
 def recurring(text: str) -> list[Candidate]:
     """每月5日前 (a stated day), 每月/按季度/定期/24小时值班 (a frequency), 限期整改 (an open limit)."""
     found = []
@@ -305,20 +332,21 @@ def counted_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 def season_limits(text: str) -> list[Candidate]:
     """汛前, 寒假前, 春耕前, 春节停工前: a limit set by a season whose day is local (date null)."""
-    return [Candidate(m.start(), m.end(), "date", None, SEASON)
-            for m in scan("season_before_re", text)]
+    return [Candidate(m.start(), m.end(), "date", None, SEASON) for m in scan("season_before_re", text)]
 
 
 def named_spans(text: str) -> list[Candidate]:
     """百日行动, 三年行动, 节日期间, 强降雨期间."""
-    return [Candidate(m.start(), m.end(), "period", None, SPAN)
-            for key in ("campaign_re", "span_re") for m in scan(key, text)]
+    return [
+        Candidate(m.start(), m.end(), "period", None, SPAN)
+        for key in ("campaign_re", "span_re")
+        for m in scan(key, text)
+    ]
 
 
 def urgency(text: str) -> list[Candidate]:
     """立即, 迅速, 第一时间, 抓紧; adjacent words make one phrase (迅速立即)."""
-    return [Candidate(m.start(), m.end(), "immediate", None, URGENT)
-            for m in scan("immediate_re", text)]
+    return [Candidate(m.start(), m.end(), "immediate", None, URGENT) for m in scan("immediate_re", text)]
 
 
 def lasting(text: str) -> list[Candidate]:

@@ -5,6 +5,7 @@ document number, the issuer and often the dateline; the 落款 (issuer and date)
 Meeting reports, news and minutes are dated by the meeting (`6月11日…召开`), with the year taken
 from the dateline or the web timestamp when the sentence gives none.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,22 +22,25 @@ from .structure import Structure
 MEETING_DATED = ("minutes", "meeting_report", "news")
 STAMP_FORMS = ("iso", "roc_dashed", "day_first")
 UPDATED = re.compile("更新|修改|修订")
-MAY_HOLD_A_DATE = re.compile(r"[0-9]|[〇○零OＯ][一二三四五六七八九〇○零OＯ]")  # a digit, or a written year  # how sites stamp a page, not how a signature dates it
+MAY_HOLD_A_DATE = re.compile(
+    r"[0-9]|[〇○零OＯ][一二三四五六七八九〇○零OＯ]"
+)  # a digit, or a written year  # how sites stamp a page, not how a signature dates it
 OPENING_PARAGRAPHS = 3
 
 
 @cache
 def _cues() -> dict[str, Any]:
     spec = resources.read_json("extract/meta.json")
-    compiled: dict[str, Any] = {key: re.compile(value) for key, value in spec.items()
-                if isinstance(value, str) and not key.startswith("_")}
+    compiled: dict[str, Any] = {
+        key: re.compile(value) for key, value in spec.items() if isinstance(value, str) and not key.startswith("_")
+    }
     compiled["doc_types"] = tuple((d["type"], re.compile(d["pattern"])) for d in spec["doc_types"])
     compiled["generic_region_prefixes"] = tuple(spec["generic_region_prefixes"])
     return compiled
 
 
 def header_lines(structure: Structure) -> list[str]:
-    return [s.text for s in structure.sentences[:structure.body_start]]
+    return [s.text for s in structure.sentences[: structure.body_start]]
 
 
 def paragraphs(structure: Structure) -> list[str]:
@@ -50,9 +54,16 @@ def paragraphs(structure: Structure) -> list[str]:
 def find_title(lines: list[str]) -> str | None:
     c = _cues()
     lines = [c["title_prefix"].sub("", line) for line in lines]
-    usable = [line for line in lines
-              if line and not c["doc_number"].search(line) and not c["salutation"].search(line)
-              and not line_date(line) and not c["issuer_line"].match(line) and not c["email_header"].match(line)]
+    usable = [
+        line
+        for line in lines
+        if line
+        and not c["doc_number"].search(line)
+        and not c["salutation"].search(line)
+        and not line_date(line)
+        and not c["issuer_line"].match(line)
+        and not c["email_header"].match(line)
+    ]
     candidates = [line for line in usable if c["title_words"].search(line)]
     about = [line for line in candidates if "关于" in line]
     title = next(iter(about or candidates), None)
@@ -62,9 +73,14 @@ def find_title(lines: list[str]) -> str | None:
     if after < len(lines) and lines[after] in usable and lines[after].startswith("的") and len(lines[after]) <= 12:
         return title + lines[after]  # 关于印发…实施方案 / 的通知, wrapped
     before = lines.index(title) - 1
-    if before >= 0 and lines[before] in usable and lines[before] not in candidates \
-            and not c["title_words"].search(lines[before]) and lines[before][-1:] not in "。！？；" \
-            and (title.startswith("的") or lines[before].endswith(("关于", "的", "和", "及", "与"))):
+    if (
+        before >= 0
+        and lines[before] in usable
+        and lines[before] not in candidates
+        and not c["title_words"].search(lines[before])
+        and lines[before][-1:] not in "。！？；"
+        and (title.startswith("的") or lines[before].endswith(("关于", "的", "和", "及", "与")))
+    ):
         return lines[before] + title  # 关于进一步加强… / …的通知, wrapped
     return title
 
@@ -130,8 +146,8 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
         return None
     c = _cues()
     for found in find_dates(line)[:1]:
-        after = line[found.end:]
-        before = c["date_line_before"].match(line[:found.start])
+        after = line[found.end :]
+        before = c["date_line_before"].match(line[: found.start])
         if before and c["date_line_after"].match(after):
             printed = bool(c["printed_suffix"].match(after.strip().rstrip("）)")))
             label = before.group("label") or ""
@@ -148,8 +164,10 @@ def year_hint(title: str | None, lines: list[str], all_paragraphs: list[str]) ->
         found = line_date(line)
         if found:
             return found[0].year, "year of a date line"
-    for pattern, texts, source in (("title_year", [title or "", *lines], "year in the title"),
-                                   ("doc_number_year", lines + all_paragraphs[:3], "year of the document number")):
+    for pattern, texts, source in (
+        ("title_year", [title or "", *lines], "year in the title"),
+        ("doc_number_year", lines + all_paragraphs[:3], "year of the document number"),
+    ):
         for text in texts:
             match = c[pattern].search(text)
             if match:
@@ -181,7 +199,7 @@ def lede_date(first_paragraphs: list[str], year: int | None) -> str | None:
     found = _cues()["lede_date"].match(first_paragraphs[0]) if first_paragraphs and year else None
     if found is None or year is None:
         return None
-    (month, day, _, _), = month_days(found.group("date"))
+    ((month, day, _, _),) = month_days(found.group("date"))
     dated = make_date(year, month, day)
     return dated.isoformat() if dated else None
 
@@ -202,8 +220,14 @@ def month_day_line(lines: list[str], year: int | None) -> str | None:
     c = _cues()
     for line in lines:
         found = month_days(line)
-        if year and found and len(line) <= 60 and "。" not in line and found[-1][3] == len(line.rstrip()) \
-                and c["date_line_before"].match(line[:found[-1][2]]):
+        if (
+            year
+            and found
+            and len(line) <= 60
+            and "。" not in line
+            and found[-1][3] == len(line.rstrip())
+            and c["date_line_before"].match(line[: found[-1][2]])
+        ):
             day = make_date(year, found[-1][0], found[-1][1])
             return day.isoformat() if day else None
     return None
@@ -220,7 +244,7 @@ def first_full_date(first_paragraphs: list[str]) -> str | None:
 def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     lines = header_lines(structure)
     all_paragraphs = paragraphs(structure)
-    body_paragraphs = all_paragraphs[len({s.paragraph for s in structure.sentences[:structure.body_start]}):]
+    body_paragraphs = all_paragraphs[len({s.paragraph for s in structure.sentences[: structure.body_start]}) :]
     # the opening paragraphs of running text: publish lines and other short chrome do not count
     first = [p for p in body_paragraphs if re.search("[。！？]", p)][:OPENING_PARAGRAPHS]
     # the title may stand below page chrome the normalizer kept (a metadata table): look at the
@@ -231,8 +255,12 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     found_date = doc_date
     if not found_date and doc_type in MEETING_DATED:
         found_date = meeting_date(first, year[0] if year else None) or lede_date(first, year[0] if year else None)
-    found_date = (found_date or dateline(lines, body_paragraphs)
-                  or month_day_line(lines, year[0] if year else None) or first_full_date(first))
+    found_date = (
+        found_date
+        or dateline(lines, body_paragraphs)
+        or month_day_line(lines, year[0] if year else None)
+        or first_full_date(first)
+    )
     issuer = find_issuer(lines, title, all_paragraphs)
     meta = Meta(title=title, date=found_date, doc_type=doc_type, issuer=issuer, region=find_region(issuer, title))
     if found_date is None and year is not None:
@@ -258,4 +286,3 @@ def plan_year(title: str | None, doc_date: date | None) -> int | None:
         return None
     found = _cues()["plan_year"].search(title)
     return int(found.group(1)) if found and int(found.group(1)) == doc_date.year + 1 else None
-

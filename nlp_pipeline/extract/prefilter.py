@@ -6,6 +6,7 @@ a pattern still needs certain characters (calendar_re needs 月, its months and 
 when the text has none of them, one scan of a character class proves that the pattern cannot match
 anywhere, and the pattern need not run.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,8 +20,9 @@ else:
     import sre_constants as sre
     import sre_parse as sre_parser
 
-REPEATS = tuple(getattr(sre, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
-                if hasattr(sre, name))  # POSSESSIVE_REPEAT: Python 3.11+
+REPEATS = tuple(
+    getattr(sre, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(sre, name)
+)  # POSSESSIVE_REPEAT: Python 3.11+
 ATOMIC_GROUP = getattr(sre, "ATOMIC_GROUP", None)  # Python 3.11+
 CLASS_LIMIT = 32  # a wider range ([\u4e00-\u9fff]) makes no useful pre-test
 Options = list[frozenset[str]]  # sets of characters, each of which every match holds one of
@@ -66,8 +68,7 @@ def _branch_options(branches) -> Options:
     if not all(per_branch):
         return []
     union = frozenset().union(*(min(options, key=len) for options in per_branch))
-    shared = set.intersection(*({next(iter(chars)) for chars in options if len(chars) == 1}
-                                for options in per_branch))
+    shared = set.intersection(*({next(iter(chars)) for chars in options if len(chars) == 1} for options in per_branch))
     return [union] + [frozenset(char) for char in sorted(shared)]
 
 

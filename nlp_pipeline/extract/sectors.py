@@ -6,6 +6,7 @@ a keyword inside an agency's name names no sector (交通 in 交通运输部门,
 公安、交通等部门), and an item of a list of another thing names that thing's sector (公路、铁路、
 水利等工程 is construction; 学校、养老院等用气场所 is city gas).
 """
+
 from __future__ import annotations
 
 from .. import resources

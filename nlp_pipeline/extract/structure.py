@@ -9,6 +9,7 @@ jieba.lcut itself, and nothing here needs words. The components below (registere
 Sentence rule (ANNOTATION.md): a sentence ends at 。！？； (closing quotes stay with it) or before the
 next enumeration marker (一要/二要/一是/（一）/1./第一，); a line break always ends one.
 """
+
 from __future__ import annotations
 
 import re
@@ -86,6 +87,7 @@ class Structure:
 
 # --- compiled patterns -------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class OutlinePatterns:
     """outline.json compiled into single alternations: the marker kinds are tried in one regex
@@ -111,7 +113,10 @@ def _outline() -> OutlinePatterns:
         spec=spec,
         any_marker=re.compile(alternation(spec["markers"])),
         inline_marker=re.compile(alternation(inline)),
-        sentence_cut=re.compile(rf"[{ends}][{closing}]*|(?<=[{before}])(?=(?:{alternation(inline).replace('?P<', '?P<cut_')}))"))
+        sentence_cut=re.compile(
+            rf"[{ends}][{closing}]*|(?<=[{before}])(?=(?:{alternation(inline).replace('?P<', '?P<cut_')}))"
+        ),
+    )
 
 
 @cache
@@ -132,6 +137,7 @@ def match_marker(text: str, *, inline_only: bool = False):
 
 # --- the spaCy document model -------------------------------------------------------------------
 
+
 class PieceTokenizer:
     """Tokens are whole pieces of text: enumeration markers, sentences, table rows, the whitespace
     and line breaks between them. A character-level Doc would cost as much as jieba itself. Each
@@ -140,7 +146,7 @@ class PieceTokenizer:
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         for index, line in enumerate(text.split("\n")):
-            if index:   # every break, even before the first piece: offsets are the text's own
+            if index:  # every break, even before the first piece: offsets are the text's own
                 words.append("\n")
             stripped = line.strip()
             if not stripped:
@@ -157,14 +163,14 @@ class PieceTokenizer:
                     words.append(stripped[position:a])
                 marker = match_marker(stripped[a:b])
                 if marker and len(marker[1]) < b - a:
-                    words.extend((stripped[a:a + len(marker[1])], stripped[a + len(marker[1]):b]))
+                    words.extend((stripped[a : a + len(marker[1])], stripped[a + len(marker[1]) : b]))
                 else:
                     words.append(stripped[a:b])
                 position = b
             if position < len(stripped):
                 words.append(stripped[position:])
             if lead + len(stripped) < len(line):
-                words.append(line[lead + len(stripped):])
+                words.append(line[lead + len(stripped) :])
         doc = Doc(Vocab(), words=words, spaces=[False] * len(words))
         doc.user_data[SOURCE] = "".join(words)
         return doc
@@ -185,6 +191,7 @@ def _char_span(doc: Doc, start: int, end: int, label: str) -> Span:
 
 
 # --- spaCy components --------------------------------------------------------------------------
+
 
 @lru_cache(maxsize=4096)
 def _line_kind(line: str) -> str:
@@ -238,7 +245,7 @@ def make_enumeration_sentencizer(nlp: Language, name: str):
         for paragraph in doc.spans[PARAGRAPHS]:
             base = paragraph.start_char
             if paragraph.label_ == TEXT:
-                bounds = _sentence_bounds(text[base:paragraph.end_char])
+                bounds = _sentence_bounds(text[base : paragraph.end_char])
             else:
                 bounds = ((0, paragraph.end_char - base),)
             for a, b in bounds:
@@ -266,7 +273,7 @@ def make_outline_markers(nlp: Language, name: str):
             if sentence.label_ != TEXT:
                 continue
             start = sentence.start_char
-            found = match_marker(text[start:sentence.end_char], inline_only=start not in paragraph_starts)
+            found = match_marker(text[start : sentence.end_char], inline_only=start not in paragraph_starts)
             if found:
                 kind, marker = found
                 spans.append(_char_span(doc, start, start + len(marker), kind))
@@ -290,6 +297,7 @@ def document_model() -> Language:
 
 # --- from spans to the outline -----------------------------------------------------------------
 
+
 def _cells(sentence: Sentence) -> list[Cell]:
     separator = _tables()[0]["cell_separator"]
     cells, offset = [], sentence.start
@@ -309,8 +317,9 @@ def _column_meanings() -> tuple[tuple[re.Pattern, str], ...]:
 def _header_role(text: str) -> str | None:
     """A header cell's role: a name column_roles lists, else what its words mean (整改时限 → deadline)."""
     roles_spec = _tables()[0]["column_roles"]
-    named = next((role for role, names in roles_spec.items()
-                  if any(text == n or text.startswith(n) for n in names)), None)
+    named = next(
+        (role for role, names in roles_spec.items() if any(text == n or text.startswith(n) for n in names)), None
+    )
     if named or len(text) > 12:
         return named
     return next((role for pattern, role in _column_meanings() if pattern.search(text)), None)
@@ -378,8 +387,12 @@ def _mark_fields(sentences: list[Sentence]) -> None:
     for sentence in sentences:
         found = field_re.match(sentence.text) if sentence.kind in ("field", "body") else None
         closing = closing_time = None
-        if found is None and sentence.kind == "body" and previous is not None \
-                and previous.paragraph == sentence.paragraph:
+        if (
+            found is None
+            and sentence.kind == "body"
+            and previous is not None
+            and previous.paragraph == sentence.paragraph
+        ):
             parties, time = _closing_parentheses()
             closing, closing_time = parties.match(sentence.text), time.match(sentence.text)
         previous = sentence
@@ -496,7 +509,7 @@ def document_structure(text: str) -> Structure:
     body_start = _body_start(sentences, counts)
     for s in sentences[:body_start]:
         s.kind = "title"
-    markers = {m.start_char: (m.label_, source[m.start_char:m.end_char]) for m in doc.spans[MARKERS]}
+    markers = {m.start_char: (m.label_, source[m.start_char : m.end_char]) for m in doc.spans[MARKERS]}
     parts = _build_outline(sentences, markers)
     _lift_closing_fields(parts)
     return Structure(text, sentences, parts, body_start)

@@ -12,6 +12,7 @@ enumeration (`各级各部门要…：一要…`) or of an enclosing part, or th
 part's heading. Deadlines come from the task sentence, else from its 完成时限 line or column
 (prohibitions excepted: 严禁… has no completion date).
 """
+
 from __future__ import annotations
 
 import re
@@ -44,6 +45,7 @@ class TaskDraft:
 
 
 # --- the lexicon -------------------------------------------------------------------------------
+
 
 class Cues:
     """task_cues.json compiled. The cue lists that most sentences and clauses do not hit are
@@ -92,7 +94,9 @@ class Cues:
         self.subject_time = re.compile(spec["subject_time"])
         self.announcing = re.compile(spec["announcing_connectors"])
         # what announced work needs: a connector right after a party's name (处将, 局计划, 署会)
-        self.announcing_word = re.compile("[处署局委会办心队府司门位商主方所站]" + spec["announcing_connectors"].lstrip("^"))
+        self.announcing_word = re.compile(
+            "[处署局委会办心队府司门位商主方所站]" + spec["announcing_connectors"].lstrip("^")
+        )
         self.plan_statement = re.compile(spec["plan_statement"])
         self.frame_section = re.compile(spec["frame_sections"])
         self.summary_lead = re.compile(spec["summary_lead"])
@@ -105,6 +109,7 @@ def cues() -> Cues:
 
 
 # --- the other helper's finders (imported when first used) ------------------------------------
+
 
 def find_units(text: str, *, listed: bool = False) -> list[Unit]:
     return list(_units_in(text, listed))
@@ -147,13 +152,14 @@ def find_sectors(text: str) -> list[str]:
 
 # --- is it a directive? ------------------------------------------------------------------------
 
+
 def blank_quotes(text: str) -> str:
     """Quoted slogans and titles replaced by placeholders of the same length."""
     return QUOTED.sub(lambda m: "□" * len(m.group(0)), text)
 
 
 def strip_marker(sentence: Sentence) -> str:
-    return sentence.text[len(sentence.marker or ""):]
+    return sentence.text[len(sentence.marker or "") :]
 
 
 @lru_cache(maxsize=4096)
@@ -208,7 +214,7 @@ def imperative(text: str) -> bool:
     c = cues()
     lead = opening(text)
     future = c.future.match(lead)
-    if future and c.action_start.match(lead[future.end():]):
+    if future and c.action_start.match(lead[future.end() :]):
         return False  # 指挥中心建成后，将整合…: what will happen, not what to do (将X纳入… stays a directive)
     head = c.adverbs.sub("", lead, count=1)
     if c.action_start.match(head) or head.startswith("由"):
@@ -220,7 +226,7 @@ def imperative(text: str) -> bool:
     if any(c.plan_statement.match(clause) for clause in clauses(lead)):
         return True  # …成果，计划年底前完成…: a plan statement
     conditional = c.conditional.match(text)
-    return bool(conditional and c.conditional_action.match(text[conditional.end():]))
+    return bool(conditional and c.conditional_action.match(text[conditional.end() :]))
 
 
 def after_opening_units(text: str) -> str | None:
@@ -268,7 +274,7 @@ def announced_work(text: str) -> bool:
     found = c.announcing.match(rest) if rest else None
     if rest is None or found is None:
         return False
-    tail = c.adverbs.sub("", rest[found.end():], count=1)
+    tail = c.adverbs.sub("", rest[found.end() :], count=1)
     return bool(c.action_start.match(tail)) or any(concrete(clause) for clause in clauses(tail))
 
 
@@ -301,8 +307,7 @@ def sentence_is_task(text: str, doc_type: str) -> bool:
         return True  # …要合理安排作业时间，严禁…: a prohibition counts even after a vaguer directive
     if c.past.search(text):
         return False
-    if not (imperative(text) or (doc_type in c.unit_subject_doc_types and unit_subject(text))
-            or announced_work(text)):
+    if not (imperative(text) or (doc_type in c.unit_subject_doc_types and unit_subject(text)) or announced_work(text)):
         return False
     if c.outcome.search(text):
         return False  # 县交通运输局…实行每日通报，效果明显: a report of what is done
@@ -313,7 +318,7 @@ def states_problem(clause: str) -> bool:
     """`（一）责任落实不到位` states a problem; `（三）X要督促存在隐患的企业…` is told to solve one."""
     c = cues()
     problem = c.problem.search(clause)
-    return bool(problem) and modality_of(clause[:problem.start()]) is None
+    return bool(problem) and modality_of(clause[: problem.start()]) is None
 
 
 def heading_is_task(sentence: Sentence, doc_type: str) -> bool:
@@ -345,11 +350,11 @@ def heading_is_task(sentence: Sentence, doc_type: str) -> bool:
 
 # --- what a task inherits ----------------------------------------------------------------------
 
+
 class Inheritance:
     """Units and deadlines of one document's parts, computed once per part."""
 
-    def __init__(self, structure: Structure, doc_date, plan_year: int | None = None,
-                 title: str | None = None) -> None:
+    def __init__(self, structure: Structure, doc_date, plan_year: int | None = None, title: str | None = None) -> None:
         self.structure = structure
         self.doc_date = doc_date
         self.plan_year = plan_year
@@ -380,7 +385,7 @@ class Inheritance:
         return self.context(part.parent)
 
     def _first_body_units(self, part: Part) -> list[Unit]:
-        following = self.structure.sentences[part.heading.index + 1:part.heading.index + 2]
+        following = self.structure.sentences[part.heading.index + 1 : part.heading.index + 2]
         if following and following[0] in part.body and following[0].kind == "body":
             return self.units_of(following[0])
         return []
@@ -457,8 +462,9 @@ class Inheritance:
         stage = cues().stage_heading
         for part in sentence.part.ancestors() if sentence.part else ():
             heading = part.heading
-            if heading is not sentence and (stage.search(_without_closing_parenthesis(strip_marker(heading)))
-                                            or _spans_a_stage(heading.text)):
+            if heading is not sentence and (
+                stage.search(_without_closing_parenthesis(strip_marker(heading))) or _spans_a_stage(heading.text)
+            ):
                 return find_deadline(heading.text, self.doc_date, self.plan_year)
         return None
 
@@ -523,6 +529,7 @@ def _dedupe(units: list[Unit]) -> list[Unit]:
 
 # --- the summary -------------------------------------------------------------------------------
 
+
 def summarize(text: str, units: list[Unit]) -> str:
     """A verb-object phrase: the first concrete clause without its subject, modal, adverbs and
     leading time (请各乡镇于6月25日前报送… → 报送…). Never cut: a cut leaves half a word."""
@@ -532,18 +539,19 @@ def summarize(text: str, units: list[Unit]) -> str:
     chosen = next((p for p in pieces if concrete(p)), pieces[0] if pieces else masked)
     start = masked.find(chosen)
     offset = len(text) - len(masked)
-    phrase = opening(text[offset + start:offset + start + len(chosen)])
+    phrase = opening(text[offset + start : offset + start + len(chosen)])
     phrase = c.summary_lead.sub("", LEFT_OF_UNITS.sub("", phrase), count=1)
     for _ in range(2):  # 由县水利局牵头负责… ; 请X、Y于…前…
         for unit in units + find_units(text):  # the sentence's own units, looked up once
             if phrase.startswith(unit.mention):
-                phrase = phrase[len(unit.mention):]
+                phrase = phrase[len(unit.mention) :]
         phrase = LEFT_OF_UNITS.sub("", phrase)
     phrase = c.adverbs.sub("", phrase, count=1) or phrase
     return c.adverbs.sub("", c.summary_time.sub("", phrase, count=1), count=1) or phrase
 
 
 # --- the step ----------------------------------------------------------------------------------
+
 
 def in_frame_section(sentence: Sentence) -> bool:
     """Under 指导思想 / 总体要求 / 工作目标 / 工作原则 (ANNOTATION.md: framing, not tasks)."""
@@ -571,8 +579,9 @@ def is_task(sentence: Sentence, doc_type: str) -> bool:
     return False
 
 
-def detect_tasks(structure: Structure, doc_type: str, doc_date, plan_year: int | None = None,
-                 title: str | None = None) -> list[TaskDraft]:
+def detect_tasks(
+    structure: Structure, doc_type: str, doc_date, plan_year: int | None = None, title: str | None = None
+) -> list[TaskDraft]:
     """The tasks of one document; `title` (the metadata's) is never one, wherever it stands."""
     for per_document in (_units_in, modal_cues, concrete, opening):  # documents do not share sentences
         per_document.cache_clear()
@@ -585,8 +594,17 @@ def detect_tasks(structure: Structure, doc_type: str, doc_date, plan_year: int |
         modality = modality_of(analysed) or "must"
         units = inheritance.task_units(sentence)
         sectors = find_sectors(sentence.text)
-        drafts.append(TaskDraft(
-            sentence=sentence, source=sentence.text, start=sentence.start, end=sentence.end,
-            modality=modality, units=units, deadline=inheritance.task_deadline(sentence, modality),
-            sectors=sectors, summary=summarize(_summary_source(sentence), units)))
+        drafts.append(
+            TaskDraft(
+                sentence=sentence,
+                source=sentence.text,
+                start=sentence.start,
+                end=sentence.end,
+                modality=modality,
+                units=units,
+                deadline=inheritance.task_deadline(sentence, modality),
+                sectors=sectors,
+                summary=summarize(_summary_source(sentence), units),
+            )
+        )
     return drafts

@@ -11,6 +11,7 @@ and quantifiers (各级, 各县（市、区）, 市, 东湖区 …), the alias c
 `data/extract/unit_aliases.tsv`, the suffix is 部门/等部门/等相关部门, and a leader word turns the
 mention into a person (各单位主要负责同志). Context rules are in `data/extract/unit_rules.json`.
 """
+
 from __future__ import annotations
 
 import re
@@ -51,7 +52,7 @@ def find_units(sentence: str, *, listed: bool = False) -> list[Unit]:
         role = group_role(sentence, group, predicate_end)
         for mention in group:
             for canonical in canonicals_in_context(sentence, mention, units):
-                unit = Unit(sentence[mention.start:mention.end], canonical, role)
+                unit = Unit(sentence[mention.start : mention.end], canonical, role)
                 if unit not in units:
                     units.append(unit)
     return units
@@ -60,13 +61,14 @@ def find_units(sentence: str, *, listed: bool = False) -> list[Unit]:
 def canonicals_in_context(sentence: str, mention: Mention, earlier: list[Unit]) -> tuple[str, ...]:
     """`各类生产经营单位要…，主要负责人每月带队…`: a bare leader word after an enterprise is the
     enterprise's own head (企业主要负责人), not a party or government leader."""
-    bare_leader = sentence[mention.start:mention.end] in resources.unit_rules()["leader_suffixes"]
+    bare_leader = sentence[mention.start : mention.end] in resources.unit_rules()["leader_suffixes"]
     if bare_leader and earlier and earlier[-1].canonical == ENTERPRISES:
         return (ENTERPRISES,)
     return mention.canonicals
 
 
 # --- where a sentence addresses someone ------------------------------------------------------
+
 
 def addressed_groups(sentence: str, *, listed: bool = False) -> list[list[Mention]]:
     """Lists of coordinated mentions in addressee position, in reading order, not overlapping."""
@@ -112,8 +114,10 @@ def conditional_groups(sentence: str) -> list[list[Mention]]:
     """组织公安、交通等部门… names departments to act; 强化纪检监察督促问责力度 names the actor."""
     rules = resources.unit_rules()
     groups = []
-    for words, accepts in ((rules["organize_words"], _ends_in_department_list),
-                           (rules["intensify_words"], _clause_ends_in_intensity)):
+    for words, accepts in (
+        (rules["organize_words"], _ends_in_department_list),
+        (rules["intensify_words"], _clause_ends_in_intensity),
+    ):
         for found in words.finditer(sentence):
             group = group_at(sentence, found.end(), addressed=True)
             if group and accepts(sentence, group):
@@ -123,17 +127,18 @@ def conditional_groups(sentence: str) -> list[list[Mention]]:
 
 def _ends_in_department_list(sentence: str, group: list[Mention]) -> bool:
     last = group[-1]
-    return last.has_suffix and "等" in sentence[last.start:last.end]
+    return last.has_suffix and "等" in sentence[last.start : last.end]
 
 
 def _clause_ends_in_intensity(sentence: str, group: list[Mention]) -> bool:
     rules = resources.unit_rules()
-    rest = sentence[group[-1].end:]
+    rest = sentence[group[-1].end :]
     clause = rules["clause_breaks"].split(rest, maxsplit=1)[0]
     return bool(rules["intensify_clause_end"].search(clause))
 
 
 # --- one list of coordinated mentions --------------------------------------------------------
+
 
 def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
     """The mentions joined by 、/和/及 that start at `position`, or [] when none counts there.
@@ -150,7 +155,7 @@ def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
             break
         position = mention.end + len(separator)
     group = drop_unclosed_mentions(sentence, group, addressed)
-    if not group or rules["not_a_party_after"].match(sentence[group[-1].end:]) or reports_past(sentence, group):
+    if not group or rules["not_a_party_after"].match(sentence[group[-1].end :]) or reports_past(sentence, group):
         return []
     if group[-1].leader and len(group) > 1:
         # 各乡镇、街道和各部门领导干部: the leaders are addressed, the places only qualify them
@@ -167,9 +172,12 @@ def drop_unclosed_mentions(sentence: str, group: list[Mention], addressed: bool)
         return group
     while group:
         last = group[-1]
-        marked = (last.has_suffix or bool(rules["predicate_after"].match(sentence[last.end:]))
-                  or (last.generic and bool(rules["modal_in_clause"].match(sentence, last.end)))
-                  or ((last.strict or last.generic) and bool(rules["party_quantifier"].match(sentence, last.start))))
+        marked = (
+            last.has_suffix
+            or bool(rules["predicate_after"].match(sentence[last.end :]))
+            or (last.generic and bool(rules["modal_in_clause"].match(sentence, last.end)))
+            or ((last.strict or last.generic) and bool(rules["party_quantifier"].match(sentence, last.start)))
+        )
         if marked or (not last.strict and (not last.generic or addressed)):
             return group
         group = group[:-1]
@@ -179,7 +187,7 @@ def drop_unclosed_mentions(sentence: str, group: list[Mention], addressed: bool)
 def reports_past(sentence: str, group: list[Mention]) -> bool:
     """乡镇、街道和部门统一向县政府递交了责任状: a report of what was done, not a directive."""
     rules = resources.unit_rules()
-    clause = rules["clause_breaks"].split(sentence[group[-1].end:], maxsplit=1)[0]
+    clause = rules["clause_breaks"].split(sentence[group[-1].end :], maxsplit=1)[0]
     return bool(rules["past_tense"].search(clause))
 
 
@@ -234,8 +242,13 @@ def mention_at(sentence: str, position: int) -> Mention | None:
             # an alias table entry beats a pattern of the same length (县供电公司 is 电力企业)
             if candidate and (best is None or (candidate.end, not candidate.generic) > (best.end, not best.generic)):
                 best = candidate
-    if best is not None and best.generic and longest_alias and sentence[longest_alias.end:longest_alias.end + 1] == "、":
-        best = longest_alias   # 县供电公司、县通信运营企业: a list that opens with a named unit is two units
+    if (
+        best is not None
+        and best.generic
+        and longest_alias
+        and sentence[longest_alias.end : longest_alias.end + 1] == "、"
+    ):
+        best = longest_alias  # 县供电公司、县通信运营企业: a list that opens with a named unit is two units
     if best is not None:
         best = within_party_committee(sentence, best)
     return with_leader_word(sentence, with_suffix(sentence, best)) if best else None
@@ -269,12 +282,15 @@ def prefix_steps(sentence: str, start: int) -> list[int]:
     """Where one level prefix or place name that starts at `start` ends."""
     prefixes, prefix_index = _prefix_index()
     place_end = _place_name_end()
-    lengths = prefix_index.get(sentence[start:start + 1])
-    steps = [start + size for size in lengths if sentence[start:start + size] in prefixes] if lengths else []
+    lengths = prefix_index.get(sentence[start : start + 1])
+    steps = [start + size for size in lengths if sentence[start : start + size] in prefixes] if lengths else []
     if place_end.search(sentence, start + 1, start + 5):  # most positions end no place name soon
         place_name = resources.unit_rules()["place_name"]
-        steps += [start + size for size in range(2, 6) if place_end.match(sentence, start + size - 1)
-                  and place_name.fullmatch(sentence, start, start + size)]
+        steps += [
+            start + size
+            for size in range(2, 6)
+            if place_end.match(sentence, start + size - 1) and place_name.fullmatch(sentence, start, start + size)
+        ]
     return steps
 
 
@@ -282,10 +298,10 @@ def alias_at(sentence: str, position: int, core_start: int) -> Mention | None:
     aliases = resources.unit_aliases()
     room = len(sentence) - core_start
     # only lengths that fit: a slice past the end would match a shorter alias at the wrong length
-    for length in _alias_index().get(sentence[core_start:core_start + 1], ()):
+    for length in _alias_index().get(sentence[core_start : core_start + 1], ()):
         if length > room:
             continue
-        entry = aliases.get(sentence[core_start:core_start + length])
+        entry = aliases.get(sentence[core_start : core_start + length])
         if entry:
             canonicals, strict = entry
             return Mention(position, core_start + length, canonicals, strict, leader=LEADERS in canonicals)
@@ -312,18 +328,24 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
         return Mention(position, found.end(), (LEADERS,), generic=True, leader=True)
     found = tried("other_body", core_start)
     if found:
-        return Mention(position, found.end(), (body_kind(sentence[core_start:found.end()]),), generic=True)
+        return Mention(position, found.end(), (body_kind(sentence[core_start : found.end()]),), generic=True)
     # 县统计局 after a level prefix; 劳工处, 屋宇署 (a head no common word ends in) without one; only a
     # name no alias is part of
     found = tried("government_body", core_start)
     if found and (position < core_start or rules["distinct_body_head"].search(found.group())):
-        found_inside = [(i, alias.canonicals) for i in range(core_start, found.end())
-                        if (alias := alias_at(sentence, i, i)) is not None]
+        found_inside = [
+            (i, alias.canonicals)
+            for i in range(core_start, found.end())
+            if (alias := alias_at(sentence, i, i)) is not None
+        ]
         inside = {canonicals for _, canonicals in found_inside}
         if not inside:
             return Mention(position, found.end(), (body_kind(found.group()),), generic=True)
-        if len(inside) == 1 and found_inside[0][0] <= core_start + 1 \
-                and not {GOVERNMENT, PARTY_COMMITTEE} & set(next(iter(inside))):
+        if (
+            len(inside) == 1
+            and found_inside[0][0] <= core_start + 1
+            and not {GOVERNMENT, PARTY_COMMITTEE} & set(next(iter(inside)))
+        ):
             # 区综合执法支队: the body of the one department its name opens with (a government is
             # no department: 县政府挂牌督办 is a government and a verb; 提升应急处置 no body at all)
             return Mention(position, found.end(), inside.pop())  # an alias names it: not generic
@@ -349,7 +371,7 @@ def body_kind(name: str) -> str:
 def with_suffix(sentence: str, mention: Mention) -> Mention:
     rules = resources.unit_rules()
     found = rules["department_suffix"].match(sentence, mention.end)
-    if found and not sentence[mention.start:mention.end].endswith("部门"):
+    if found and not sentence[mention.start : mention.end].endswith("部门"):
         return replace(mention, end=found.end(), has_suffix=True)
     return mention
 
@@ -367,13 +389,14 @@ def with_leader_word(sentence: str, mention: Mention) -> Mention:
 
 # --- roles -------------------------------------------------------------------------------------
 
+
 def group_role(sentence: str, group: list[Mention], predicate_end: int) -> str:
     """牵头 → lead; 配合/协助 (or 联合X) → cooperating; oversight → supervising; else responsible."""
     rules = resources.unit_rules()
-    after = sentence[group[-1].end:]
+    after = sentence[group[-1].end :]
     if rules["lead_after"].match(after):
         return "lead"
-    if rules["cooperating_after"].match(after) or rules["cooperating_before"].search(sentence[:group[0].start]):
+    if rules["cooperating_after"].match(after) or rules["cooperating_before"].search(sentence[: group[0].start]):
         return "cooperating"
     if supervises(sentence, group, predicate_end):
         return "supervising"
@@ -383,11 +406,11 @@ def group_role(sentence: str, group: list[Mention], predicate_end: int) -> str:
 def supervises(sentence: str, group: list[Mention], predicate_end: int) -> bool:
     """The group's first concrete act is oversight (督导检查, 挂牌督办; 督促… for overseeing bodies)."""
     rules = resources.unit_rules()
-    if any(rules["supervising_mention"].search(sentence[m.start:m.end]) for m in group):
+    if any(rules["supervising_mention"].search(sentence[m.start : m.end]) for m in group):
         return True
     overseer = any(c in rules["overseers"] for m in group for c in m.canonicals)
     words = rules["supervising_words_overseer" if overseer else "supervising_words"]
-    for clause in rules["clause_breaks"].split(sentence[group[-1].end:predicate_end]):
+    for clause in rules["clause_breaks"].split(sentence[group[-1].end : predicate_end]):
         if words.search(clause):
             return True
         if rules["action_words"].search(clause):

@@ -12,11 +12,21 @@ Python API (the CLI and the web page use exactly this)::
 See `due.py` for how tasks are placed, `status.py` for how statuses last across re-indexing,
 `recurrence.py` for recurring deadlines and `render.py` for the formats.
 """
+
 from __future__ import annotations
 
 from .commands import ledger_of, run_due, run_status, set_status
 from .due import Ledger, LedgerEntry, build_ledger
 from .render import FORMATS, render
 
-__all__ = ["FORMATS", "Ledger", "LedgerEntry", "build_ledger", "ledger_of", "render", "run_due", "run_status",
-           "set_status"]
+__all__ = [
+    "FORMATS",
+    "Ledger",
+    "LedgerEntry",
+    "build_ledger",
+    "ledger_of",
+    "render",
+    "run_due",
+    "run_status",
+    "set_status",
+]

@@ -1,4 +1,5 @@
 """What `nlp-pipeline due` and `nlp-pipeline status` do; `cli.py` only parses arguments."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,11 +14,24 @@ from .render import FORMATS, render
 from .status import StatusTable, TaskStatus, statuses, task_keys
 
 
-def ledger_of(db_path: str | Path, *, on: str | dt.date | None = None, within: str | int | None = None,
-              unit: str | None = None, sector: str | None = None, overdue_only: bool = False) -> Ledger:
+def ledger_of(
+    db_path: str | Path,
+    *,
+    on: str | dt.date | None = None,
+    within: str | int | None = None,
+    unit: str | None = None,
+    sector: str | None = None,
+    overdue_only: bool = False,
+) -> Ledger:
     with Index(db_path) as index:
-        return build_ledger(index, on=reference_day(on), within_days=window_days(within), unit=unit,
-                            sector=sector, overdue_only=overdue_only)
+        return build_ledger(
+            index,
+            on=reference_day(on),
+            within_days=window_days(within),
+            unit=unit,
+            sector=sector,
+            overdue_only=overdue_only,
+        )
 
 
 def run_due(db_path: str | Path, *, format: str = "table", **options: Any) -> bytes | str:  # noqa: A002
@@ -32,7 +46,7 @@ def find_task(index: Index, doc_id: str, task: str) -> tuple[dict[str, Any], str
     if not index.backend.documents([doc_id]):
         raise LedgerError(f"检索库中没有文档 {doc_id!r}")
     tasks = list(index.backend.tasks_of([doc_id]).values())
-    for found, key in zip(tasks, task_keys(tasks)):
+    for found, key in zip(tasks, task_keys(tasks), strict=False):
         if task in (found["task_id"], key):
             return found, key
     shown = "、".join(found["task_id"] for found in tasks[:30]) or "无任务"
@@ -55,13 +69,26 @@ def get_status(db_path: str | Path, doc_id: str, task: str) -> dict[str, Any]:
 
 
 def _status_result(doc_id: str, task: dict[str, Any], key: str, recorded: TaskStatus) -> dict[str, Any]:
-    return {"doc_id": doc_id, "task_id": task["task_id"], "key": key, "text": task["text"],
-            "status": recorded.status, "label": statuses()[recorded.status], "note": recorded.note,
-            "updated": recorded.updated}
+    return {
+        "doc_id": doc_id,
+        "task_id": task["task_id"],
+        "key": key,
+        "text": task["text"],
+        "status": recorded.status,
+        "label": statuses()[recorded.status],
+        "note": recorded.note,
+        "updated": recorded.updated,
+    }
 
 
-def run_status(db_path: str | Path, doc_id: str, task: str, status: str | None = None, note: str | None = None,
-               format: str = "table") -> str:  # noqa: A002 - the CLI option is called --format
+def run_status(
+    db_path: str | Path,
+    doc_id: str,
+    task: str,
+    status: str | None = None,
+    note: str | None = None,
+    format: str = "table",
+) -> str:  # noqa: A002 - the CLI option is called --format
     """Set (when `status` or `note` is given) or show one task's status, as `nlp-pipeline status` prints it."""
     if status is None and note is None:
         result = get_status(db_path, doc_id, task)

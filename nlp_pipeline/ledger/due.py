@@ -11,6 +11,7 @@
 
 Entries are ordered overdue first (oldest first), then by day, unit and document.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -45,11 +46,11 @@ class LedgerEntry:
     units: list[str]
     sectors: list[str]
     deadline: dict[str, Any]
-    due: str | None = None          # the day this entry falls due; None for a standing task
-    state: str | None = None        # overdue / due / finished; None for a standing task
-    days_left: int | None = None    # negative when overdue
+    due: str | None = None  # the day this entry falls due; None for a standing task
+    state: str | None = None  # overdue / due / finished; None for a standing task
+    days_left: int | None = None  # negative when overdue
     recurring: bool = False
-    standing: str | None = None     # why it is listed apart (data/ledger/ledger.json "standing")
+    standing: str | None = None  # why it is listed apart (data/ledger/ledger.json "standing")
     status: str = "open"
     note: str = ""
     status_updated: str | None = None
@@ -70,8 +71,12 @@ class Ledger:
 
     def counts(self) -> dict[str, int]:
         states = Counter(entry.state for entry in self.entries)
-        return {"overdue": states["overdue"], "due": states["due"], "finished": states["finished"],
-                "standing": len(self.standing)}
+        return {
+            "overdue": states["overdue"],
+            "due": states["due"],
+            "finished": states["finished"],
+            "standing": len(self.standing),
+        }
 
     def by_unit(self) -> dict[str, dict[str, int]]:
         """Canonical unit -> how many of its entries are overdue, due and finished (most overdue first)."""
@@ -83,10 +88,17 @@ class Ledger:
         return dict(sorted(rows.items(), key=lambda item: (-item[1]["overdue"], -item[1]["due"], item[0])))
 
     def to_dict(self) -> dict[str, Any]:
-        return {"on": self.on, "until": self.until, "unit": self.unit, "sector": self.sector,
-                "overdue_only": self.overdue_only, "counts": self.counts(), "by_unit": self.by_unit(),
-                "entries": [entry.to_dict() for entry in self.entries],
-                "standing": [entry.to_dict() for entry in self.standing]}
+        return {
+            "on": self.on,
+            "until": self.until,
+            "unit": self.unit,
+            "sector": self.sector,
+            "overdue_only": self.overdue_only,
+            "counts": self.counts(),
+            "by_unit": self.by_unit(),
+            "entries": [entry.to_dict() for entry in self.entries],
+            "standing": [entry.to_dict() for entry in self.standing],
+        }
 
 
 def reference_day(value: str | dt.date | None, today: dt.date | None = None) -> dt.date:
@@ -114,8 +126,15 @@ def window_days(value: str | int | None) -> int:
     return days
 
 
-def build_ledger(index: Any, *, on: dt.date, within_days: int = DEFAULT_WINDOW_DAYS, unit: str | None = None,
-                 sector: str | None = None, overdue_only: bool = False) -> Ledger:
+def build_ledger(
+    index: Any,
+    *,
+    on: dt.date,
+    within_days: int = DEFAULT_WINDOW_DAYS,
+    unit: str | None = None,
+    sector: str | None = None,
+    overdue_only: bool = False,
+) -> Ledger:
     """The ledger of an open `search.Index` on day `on`."""
     _check_filter(index, "unit", unit)
     _check_filter(index, "sector", sector)
@@ -132,7 +151,7 @@ def build_ledger(index: Any, *, on: dt.date, within_days: int = DEFAULT_WINDOW_D
         document = documents[doc_id]
         if document["date"] and document["date"] > ledger.on:
             continue
-        for task, key in zip(tasks, task_keys(tasks)):
+        for task, key in zip(tasks, task_keys(tasks), strict=False):
             wanted = (not unit or unit in task["units"]) and (not sector or sector in task["sectors"])
             if not task["deadline"] or not wanted:
                 continue
@@ -156,12 +175,24 @@ def _check_filter(index: Any, facet: str, value: str | None) -> None:
 
 
 def _entry(document: dict[str, Any], task: dict[str, Any], key: str, status: TaskStatus) -> LedgerEntry:
-    title = document["title"] or next((line.strip() for line in document["text"].split("\n") if line.strip()),
-                                      document["doc_id"])
-    return LedgerEntry(doc_id=document["doc_id"], title=title, doc_date=document["date"], task_id=task["task_id"],
-                       key=key, text=task["text"], source=task["source"], units=list(task["units"]),
-                       sectors=list(task["sectors"]), deadline=dict(task["deadline"]), status=status.status,
-                       note=status.note, status_updated=status.updated)
+    title = document["title"] or next(
+        (line.strip() for line in document["text"].split("\n") if line.strip()), document["doc_id"]
+    )
+    return LedgerEntry(
+        doc_id=document["doc_id"],
+        title=title,
+        doc_date=document["date"],
+        task_id=task["task_id"],
+        key=key,
+        text=task["text"],
+        source=task["source"],
+        units=list(task["units"]),
+        sectors=list(task["sectors"]),
+        deadline=dict(task["deadline"]),
+        status=status.status,
+        note=status.note,
+        status_updated=status.updated,
+    )
 
 
 def _place(ledger: Ledger, entry: LedgerEntry, on: dt.date, until: dt.date, finished: bool) -> None:

@@ -4,6 +4,7 @@ The cycle a deadline text names and the days it falls on are data (data/ledger/l
 as dateutil.rrule parameters); dateutil expands them, so month ends, leap years and the
 last day of a quarter need no arithmetic here.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -22,8 +23,8 @@ QUARTER_LAST_MONTH = "末月"
 
 @dataclass(frozen=True)
 class Recurrence:
-    cycle: str                    # a key of the cycles table: 月, 季度, 周 …
-    day: int | None = None        # the stated day of the month (每月5日前), if any
+    cycle: str  # a key of the cycles table: 月, 季度, 周 …
+    day: int | None = None  # the stated day of the month (每月5日前), if any
 
     def standing(self) -> str | None:
         """The reason this cycle is listed apart instead of put on the calendar, or None."""

@@ -6,6 +6,7 @@ before. Its UID is made of the document, the task's status key and the day, so a
 imports a later export updates the event instead of adding a second one; a task marked not
 applicable comes back CANCELLED, a done one with 已办结 before its summary.
 """
+
 from __future__ import annotations
 
 import csv
@@ -19,11 +20,38 @@ from ..export import workbook_bytes
 from .due import Ledger, LedgerEntry
 from .status import statuses
 
-COLUMNS = ["类别", "截止日期", "剩余天数", "工作任务", "责任单位", "完成时限", "行业领域", "办理状态", "备注",
-           "文件", "文件日期", "任务编号", "任务键", "原文"]
-COLUMN_WIDTHS = {"类别": 10, "截止日期": 12, "剩余天数": 9, "工作任务": 40, "责任单位": 24, "完成时限": 14,
-                 "行业领域": 14, "办理状态": 10, "备注": 24, "文件": 30, "文件日期": 12, "任务编号": 8,
-                 "任务键": 18, "原文": 60}
+COLUMNS = [
+    "类别",
+    "截止日期",
+    "剩余天数",
+    "工作任务",
+    "责任单位",
+    "完成时限",
+    "行业领域",
+    "办理状态",
+    "备注",
+    "文件",
+    "文件日期",
+    "任务编号",
+    "任务键",
+    "原文",
+]
+COLUMN_WIDTHS = {
+    "类别": 10,
+    "截止日期": 12,
+    "剩余天数": 9,
+    "工作任务": 40,
+    "责任单位": 24,
+    "完成时限": 14,
+    "行业领域": 14,
+    "办理状态": 10,
+    "备注": 24,
+    "文件": 30,
+    "文件日期": 12,
+    "任务编号": 8,
+    "任务键": 18,
+    "原文": 60,
+}
 LEDGER_SHEET = "督办台账"
 STANDING_SHEET = "即时及长期任务"
 FORMATS = ("table", "json", "csv", "xlsx", "ics")
@@ -38,12 +66,22 @@ def category(entry: LedgerEntry) -> str:
 
 
 def row(entry: LedgerEntry) -> dict[str, str | int]:
-    return {"类别": category(entry), "截止日期": entry.due or "",
-            "剩余天数": entry.days_left if entry.days_left is not None else "",
-            "工作任务": entry.text, "责任单位": "、".join(entry.units), "完成时限": entry.deadline["text"],
-            "行业领域": "、".join(entry.sectors), "办理状态": statuses()[entry.status], "备注": entry.note,
-            "文件": entry.title, "文件日期": entry.doc_date or "", "任务编号": entry.task_id, "任务键": entry.key,
-            "原文": entry.source}
+    return {
+        "类别": category(entry),
+        "截止日期": entry.due or "",
+        "剩余天数": entry.days_left if entry.days_left is not None else "",
+        "工作任务": entry.text,
+        "责任单位": "、".join(entry.units),
+        "完成时限": entry.deadline["text"],
+        "行业领域": "、".join(entry.sectors),
+        "办理状态": statuses()[entry.status],
+        "备注": entry.note,
+        "文件": entry.title,
+        "文件日期": entry.doc_date or "",
+        "任务编号": entry.task_id,
+        "任务键": entry.key,
+        "原文": entry.source,
+    }
 
 
 def to_json(ledger: Ledger) -> str:
@@ -64,42 +102,54 @@ def to_xlsx(ledger: Ledger) -> bytes:
     rows = [row(entry) for entry in ledger.entries]
     sheets = [(LEDGER_SHEET, rows, COLUMNS), (STANDING_SHEET, [row(e) for e in ledger.standing], COLUMNS)]
     for unit in ledger.by_unit():
-        sheets.append((unit, [r for r, entry in zip(rows, ledger.entries) if unit in entry.units], COLUMNS))
+        sheets.append(
+            (unit, [r for r, entry in zip(rows, ledger.entries, strict=False) if unit in entry.units], COLUMNS)
+        )
     return workbook_bytes(sheets, COLUMN_WIDTHS)
 
 
 def to_table(ledger: Ledger) -> str:
     counts = ledger.counts()
-    filters = "".join(f"  {label}：{value}" for label, value in (("单位", ledger.unit), ("行业", ledger.sector))
-                      if value)
-    lines = [f"督办台账 {ledger.on} 至 {ledger.until}{filters}：逾期 {counts['overdue']} 项，待办 {counts['due']} 项，"
-             f"已办结 {counts['finished']} 项，即时及长期 {counts['standing']} 项"]
+    filters = "".join(
+        f"  {label}：{value}" for label, value in (("单位", ledger.unit), ("行业", ledger.sector)) if value
+    )
+    lines = [
+        f"督办台账 {ledger.on} 至 {ledger.until}{filters}：逾期 {counts['overdue']} 项，待办 {counts['due']} 项，"
+        f"已办结 {counts['finished']} 项，即时及长期 {counts['standing']} 项"
+    ]
     for entry in ledger.entries:
         days = f"逾期{-entry.days_left}天" if entry.state == "overdue" else f"{entry.days_left}天后"
-        lines.append(f"{category(entry)}  {entry.due}  {days:<8} {entry.text}  [{'、'.join(entry.units) or '未明确'}]"
-                     f"  {statuses()[entry.status]}{('：' + entry.note) if entry.note else ''}"
-                     f"  ({entry.doc_id} {entry.task_id})")
+        lines.append(
+            f"{category(entry)}  {entry.due}  {days:<8} {entry.text}  [{'、'.join(entry.units) or '未明确'}]"
+            f"  {statuses()[entry.status]}{('：' + entry.note) if entry.note else ''}"
+            f"  ({entry.doc_id} {entry.task_id})"
+        )
     if ledger.standing:
         lines.append("")
         lines.append("即时及长期任务：")
         for entry in ledger.standing:
-            lines.append(f"{category(entry)}  {entry.deadline['text']}  {entry.text}"
-                         f"  [{'、'.join(entry.units) or '未明确'}]  {statuses()[entry.status]}"
-                         f"  ({entry.doc_id} {entry.task_id})")
+            lines.append(
+                f"{category(entry)}  {entry.deadline['text']}  {entry.text}"
+                f"  [{'、'.join(entry.units) or '未明确'}]  {statuses()[entry.status]}"
+                f"  ({entry.doc_id} {entry.task_id})"
+            )
     return "\n".join(lines)
 
 
 def event_uid(entry: LedgerEntry) -> str:
-    digest = hashlib.sha256(f"{entry.doc_id}\n{entry.key}\n{entry.due}".encode("utf-8")).hexdigest()[:32]
+    digest = hashlib.sha256(f"{entry.doc_id}\n{entry.key}\n{entry.due}".encode()).hexdigest()[:32]
     return f"{digest}@{UID_DOMAIN}"
 
 
 def _description(entry: LedgerEntry) -> str:
-    parts = [f"任务：{entry.text}", f"责任单位：{'、'.join(entry.units) or '未明确'}",
-             f"完成时限：{entry.deadline['text']}（{entry.due}）",
-             f"文件：{entry.title}（{entry.doc_id}{'，' + entry.doc_date if entry.doc_date else ''}）",
-             f"办理状态：{statuses()[entry.status]}" + (f"（{entry.note}）" if entry.note else ""),
-             f"原文：{entry.source}"]
+    parts = [
+        f"任务：{entry.text}",
+        f"责任单位：{'、'.join(entry.units) or '未明确'}",
+        f"完成时限：{entry.deadline['text']}（{entry.due}）",
+        f"文件：{entry.title}（{entry.doc_id}{'，' + entry.doc_date if entry.doc_date else ''}）",
+        f"办理状态：{statuses()[entry.status]}" + (f"（{entry.note}）" if entry.note else ""),
+        f"原文：{entry.source}",
+    ]
     return "\n".join(parts)
 
 

@@ -10,6 +10,7 @@ The statuses live in their own table, `task_status`, which the index's own write
 the same SQL serves SQLite and PostgreSQL (both take ON CONFLICT … DO UPDATE), only the
 parameter marks differ.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -34,9 +35,11 @@ CREATE TABLE IF NOT EXISTS task_status (
     doc_id TEXT NOT NULL, task_key TEXT NOT NULL, status TEXT NOT NULL, note TEXT NOT NULL,
     updated TEXT NOT NULL, task_text TEXT NOT NULL, PRIMARY KEY (doc_id, task_key))
 """
-UPSERT = ("INSERT INTO task_status (doc_id, task_key, status, note, updated, task_text) VALUES ({marks})"
-          " ON CONFLICT (doc_id, task_key) DO UPDATE SET status = excluded.status, note = excluded.note,"
-          " updated = excluded.updated, task_text = excluded.task_text")
+UPSERT = (
+    "INSERT INTO task_status (doc_id, task_key, status, note, updated, task_text) VALUES ({marks})"
+    " ON CONFLICT (doc_id, task_key) DO UPDATE SET status = excluded.status, note = excluded.note,"
+    " updated = excluded.updated, task_text = excluded.task_text"
+)
 
 
 def statuses() -> dict[str, str]:
@@ -90,7 +93,7 @@ class StatusTable:
         self.db.execute(TABLE)
 
     @classmethod
-    def of(cls, index: Any) -> "StatusTable":
+    def of(cls, index: Any) -> StatusTable:
         """The status table of an open `search.Index` (created on first use)."""
         from ..search.sqlite_backend import SqliteBackend
 
@@ -100,13 +103,15 @@ class StatusTable:
         rows = self.db.execute("SELECT doc_id, task_key, status, note, updated FROM task_status").fetchall()
         return {(row[0], row[1]): TaskStatus(row[2], row[3], row[4]) for row in rows}
 
-    def put(self, doc_id: str, key: str, task_text: str, status: str, note: str = "",
-            now: dt.datetime | None = None) -> TaskStatus:
+    def put(
+        self, doc_id: str, key: str, task_text: str, status: str, note: str = "", now: dt.datetime | None = None
+    ) -> TaskStatus:
         """Record a status; `open` without a note forgets the task's status."""
         status, note = checked_status(status, note)
         if status == OPEN and not note:
-            self.db.execute(f"DELETE FROM task_status WHERE doc_id = {self.mark} AND task_key = {self.mark}",
-                            (doc_id, key))
+            self.db.execute(
+                f"DELETE FROM task_status WHERE doc_id = {self.mark} AND task_key = {self.mark}", (doc_id, key)
+            )
             return TaskStatus()
         updated = (now or dt.datetime.now()).isoformat(timespec="seconds")
         marks = ", ".join([self.mark] * 6)

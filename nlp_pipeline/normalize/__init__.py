@@ -4,6 +4,7 @@
 is a pure function `text -> (text, changes)` gated by its own detector, so clean text passes
 untouched; `replay(text, changes)` re-applies the change log and gives the same output.
 """
+
 from __future__ import annotations
 
 from collections import Counter

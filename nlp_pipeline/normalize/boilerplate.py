@@ -6,6 +6,7 @@ block names, a title without its 原标题： prefix) where the line stood, and 
 kept lines (a reporter's credit after the last sentence, 【责任编辑：…】; data/normalize/line_kinds.json
 `inline`).
 """
+
 from __future__ import annotations
 
 from .. import resources
@@ -29,7 +30,7 @@ def remove_boilerplate(text: str) -> tuple[str, list]:
 
 
 def inline_edits(text: str, line: Line) -> list[Edit]:
-    content = text[line.start:line.end]
+    content = text[line.start : line.end]
     if not resources.line_kinds()["inline_hint"].search(content):
         return []
     for pattern, replacement in resources.line_kinds()["inline"]:

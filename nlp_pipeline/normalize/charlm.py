@@ -3,6 +3,7 @@
 Counts come from `data/normalize/char_lm.tsv` (scripts/train_char_lm.py). Traditional
 characters are scored through their simplified form, so one model serves both scripts.
 """
+
 from __future__ import annotations
 
 import math
@@ -19,7 +20,7 @@ class CharLM:
         self.counts = counts
         self.total = sum(n for key, n in counts.items() if len(key) == 1)
         self.vocab = sum(1 for key in counts if len(key) == 1)
-        self._bigram_cache: dict[str, float] = {}   # the repairs score the same pairs over and over
+        self._bigram_cache: dict[str, float] = {}  # the repairs score the same pairs over and over
         self._seen_cache: dict[str, bool] = {}
 
     def unigram(self, ch: str) -> float:

@@ -4,6 +4,7 @@ A step finds `Edit`s (start, end, replacement) in its input text; `apply_edits` 
 the step's output and its `Change`s (offset = position in the step's input). `replay` re-applies
 a whole change log, step after step, and so proves the log explains the output.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -28,12 +29,12 @@ def apply_edits(step: str, text: str, edits: Iterable[Edit]) -> tuple[str, list[
     changes: list[Change] = []
     cursor = 0
     for edit in sorted(edits):
-        before = text[edit.start:edit.end]
+        before = text[edit.start : edit.end]
         if before == edit.replacement:
             continue
         if edit.start < cursor:
             raise ValueError(f"{step}: overlapping edits at {edit.start}")
-        pieces.append(text[cursor:edit.start])
+        pieces.append(text[cursor : edit.start])
         pieces.append(edit.replacement)
         changes.append(Change(step=step, before=before, after=edit.replacement, offset=edit.start))
         cursor = edit.end
@@ -72,7 +73,7 @@ def replay(text: str, changes: Iterable[Change]) -> str:
         edits = []
         for change in step_changes:
             end = change.offset + len(change.before)
-            if text[change.offset:end] != change.before:
+            if text[change.offset : end] != change.before:
                 raise ValueError(f"change log does not fit the text: {change}")
             edits.append(Edit(change.offset, end, change.after))
         text, _ = apply_edits(step, text, edits)

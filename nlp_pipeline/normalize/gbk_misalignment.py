@@ -17,6 +17,7 @@ character itself lost to `?` (`魯?shù)綍?huì)`). The repair:
    the user-defined rows and the run's last character when a surviving reading and the context
    make it certain; a region no realignment explains loses only its unmistakable debris.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -42,39 +43,42 @@ ANNOTATION = re.compile(rf"[(（]({SYLLABLE})[)）]")
 # lower-case letter or brace wedged between Chinese characters (A级 and B超 are real, and x is a
 # redaction mark: 做好x年度)
 HARD_SIGN = re.compile(rf"\?{SYLLABLE}\)[a-z{{}}]*|[^{HAN}(（]\(({SYLLABLE})\)|(?<=[{HAN}])[a-wyz{{}}](?=[{HAN}(])")
-ASCII_LEFT = re.compile(r"[\x21-\x7e]")   # a realignment that leaves ASCII behind explains nothing
+ASCII_LEFT = re.compile(r"[\x21-\x7e]")  # a realignment that leaves ASCII behind explains nothing
 # an ASCII character a trail byte (0x40-0x7e) decodes to, where the decoder fell back in step
 TRAIL_BYTE_CHAR = re.compile(r"[\x40-\x7e]")
 # characters of GBK's symbol rows that a shifted pair decodes to: enclosed numbers, box
 # drawing, kana, bopomofo, Greek, Cyrillic, full-width letters
-MISREAD_SYMBOL = re.compile("[\u0391-\u03c9\u0401-\u0451\u2460-\u27bf\u3040-\u312f\u3200-\u33ff"
-                            "\uff21-\uff3a\uff41-\uff5a\uff02\uff07\uff1c\uff1e\uff3c\uff3e\uff40\uff5b-\uff5d]")
+MISREAD_SYMBOL = re.compile(
+    "[\u0391-\u03c9\u0401-\u0451\u2460-\u27bf\u3040-\u312f\u3200-\u33ff"
+    "\uff21-\uff3a\uff41-\uff5a\uff02\uff07\uff1c\uff1e\uff3c\uff3e\uff40\uff5b-\uff5d]"
+)
 CHINESE_PUNCT = set("，。、；：！？“”‘’《》（）·—…")
 CODECS = ("gbk", "big5")
-RARE_COUNT = 1000          # a character rarer than this (in the model's counts) is suspect
-ACCEPT_MARGIN = 12.0       # log-probability a repair must gain over the damaged text
-REFILL_MARGIN = 6.0        # ... that putting back a lost byte pair must add
-RESTORE_MARGIN = 2.0       # ... by which a restored last character must beat the runner-up
-WORD_END_MARGIN = 4.0      # ... and without a reading to go by
-DROPPED_PAIR_PRIOR = math.log(23 / 190)   # share of first bytes whose pair falls into private use
+RARE_COUNT = 1000  # a character rarer than this (in the model's counts) is suspect
+ACCEPT_MARGIN = 12.0  # log-probability a repair must gain over the damaged text
+REFILL_MARGIN = 6.0  # ... that putting back a lost byte pair must add
+RESTORE_MARGIN = 2.0  # ... by which a restored last character must beat the runner-up
+WORD_END_MARGIN = 4.0  # ... and without a reading to go by
+DROPPED_PAIR_PRIOR = math.log(23 / 190)  # share of first bytes whose pair falls into private use
 # a genre text's mean bigram log-probability per character (corpora/clean): a character that
 # fits as well as the genre's average costs nothing, so readings of different length compare fairly
 GENRE_NATS = 5.6
-GAP_COST = 12.0            # cost of each byte pair no character decodes from (a lost character)
-FOREIGN_COST = 12.0        # cost of `?`, Latin letters or symbols among Chinese characters
+GAP_COST = 12.0  # cost of each byte pair no character decodes from (a lost character)
+FOREIGN_COST = 12.0  # cost of `?`, Latin letters or symbols among Chinese characters
 MAX_COMBINATIONS = 256
-MAX_CHOICES = 8            # characters tried for one `?` of a known reading
-MAX_SPAN = 24              # a misread reaches at most this far past a suspect character
+MAX_CHOICES = 8  # characters tried for one `?` of a known reading
+MAX_SPAN = 24  # a misread reaches at most this far past a suspect character
 MAX_REFILLS = 3
-REFILLED_CANDIDATES = 3    # best realignments tried with dropped pairs put back
-TOP_FIRST = 8              # first characters of a refilled pair kept for the joint search
+REFILLED_CANDIDATES = 3  # best realignments tried with dropped pairs put back
+TOP_FIRST = 8  # first characters of a refilled pair kept for the joint search
 CONTEXT = 3
-WELL_FORMED_PAIRS = 2      # seen pairs in a row that no misread produces by chance
+WELL_FORMED_PAIRS = 2  # seen pairs in a row that no misread produces by chance
 
 
 class Reading(NamedTuple):
     """A realignment of a region: its text (U+FFFD for bytes no character decodes from) and the
     lead byte left alone at its end, whose trail byte the garbling lost."""
+
     text: str
     codec: str
     lone_lead: int | None
@@ -82,7 +86,7 @@ class Reading(NamedTuple):
 
 def repair_gbk_misalignment(text: str) -> tuple[str, list]:
     edits: list[Edit] = []
-    floor = 0   # regions are repaired left to right and never reach into an earlier repair
+    floor = 0  # regions are repaired left to right and never reach into an earlier repair
     for start, end in damaged_regions(text):
         if start < floor or reads_on_after(text, start, end) or in_name(text, start, end):
             continue
@@ -90,7 +94,7 @@ def repair_gbk_misalignment(text: str) -> tuple[str, list]:
         if edit:
             edits.append(edit)
             floor = edit.end
-    if edits:   # only a document with byte-shift damage has lost its lone characters too
+    if edits:  # only a document with byte-shift damage has lost its lone characters too
         edits += lost_character_edits(text, edits)
     return apply_edits(STEP, text, edits)
 
@@ -109,15 +113,18 @@ def lost_character_edits(text: str, repairs: list[Edit]) -> list[Edit]:
                 if not split:
                     continue
                 at = match.start() + split
-            if insert not in (simplified_char(text[at - 1]), simplified_char(text[at:at + 1] or " ")):
-                edits.append(Edit(at, at, insert))   # never beside the same character in the other script (號)
+            if insert not in (simplified_char(text[at - 1]), simplified_char(text[at : at + 1] or " ")):
+                edits.append(Edit(at, at, insert))  # never beside the same character in the other script (號)
     return edits
 
 
 def month_day_split(digits: str) -> int | None:
     """Where `digits` splits into a month and a day, if in exactly one way."""
-    splits = [k for k in range(1, len(digits)) if digits[k] != "0" and digits[0] != "0"
-              and 1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= 31]
+    splits = [
+        k
+        for k in range(1, len(digits))
+        if digits[k] != "0" and digits[0] != "0" and 1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= 31
+    ]
     return splits[0] if len(splits) == 1 else None
 
 
@@ -136,8 +143,12 @@ def damaged_regions(text: str) -> list[tuple[int, int]]:
                 flagged.update((lo + k, lo + k + 1))
     regions: list[list[int]] = []
     for i in sorted(flagged):
-        if regions and (i == regions[-1][1] or i - regions[-1][1] <= 2 and not text[regions[-1][1] - 1].isascii()
-                        and "\n" not in text[regions[-1][1]:i]):   # after a decoder back in step, a new misread
+        if regions and (
+            i == regions[-1][1]
+            or i - regions[-1][1] <= 2
+            and not text[regions[-1][1] - 1].isascii()
+            and "\n" not in text[regions[-1][1] : i]
+        ):  # after a decoder back in step, a new misread
             regions[-1][1] = i + 1
         else:
             regions.append([i, i + 1])
@@ -171,7 +182,7 @@ def reads_on_after(text: str, start: int, end: int) -> bool:
     if HARD_SIGN.search(text, start, end) or MISREAD_SYMBOL.search(text, start, end):
         return False
     lm = char_lm()
-    after = text[end:misread_end(text, end)]
+    after = text[end : misread_end(text, end)]
     chained = 0
     for a, b in itertools.pairwise(after):
         chained = chained + 1 if is_han(a) and is_han(b) and lm.seen(a, b) else 0
@@ -192,16 +203,23 @@ def in_name(text: str, start: int, end: int) -> bool:
         return False
     i = rare[0]
     cues = resources.name_cues()
-    if text[i] in cues["surnames"]:   # a rare surname (翟, 闫): one or two given-name characters, then the name ends
-        return any(all(map(is_han, text[i + 1:i + 1 + n])) and name_ends(text, i + n, cues) for n in (1, 2))
-    surname = i > 0 and is_han(text[i - 1]) and any(
-        text[stop - n:stop] in cues["surnames"] for stop in (i, i - 1) for n in range(1, min(stop, cues["longest_surname"]) + 1))
+    if text[i] in cues["surnames"]:  # a rare surname (翟, 闫): one or two given-name characters, then the name ends
+        return any(all(map(is_han, text[i + 1 : i + 1 + n])) and name_ends(text, i + n, cues) for n in (1, 2))
+    surname = (
+        i > 0
+        and is_han(text[i - 1])
+        and any(
+            text[stop - n : stop] in cues["surnames"]
+            for stop in (i, i - 1)
+            for n in range(1, min(stop, cues["longest_surname"]) + 1)
+        )
+    )
     return surname and name_ends(text, i, cues)
 
 
 def name_ends(text: str, i: int, cues: dict) -> bool:
     """Whether a person's name may end at character i: a list mark, a title, a space or the end after it."""
-    after = text[i + 1:i + 2]
+    after = text[i + 1 : i + 2]
     return not after or after in cues["after"] or after.isspace() or cues["titles"].match(text, i + 1) is not None
 
 
@@ -225,20 +243,22 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
     found: list[tuple[float, int, int, str, str, str, str, float]] = []
     # the region as seeded, to the decoder's recovery, first: where the model alone seeded it and
     # no realignment of that window gains anything, the other windows are not tried (clean text)
-    windows = [(0, misread_stop)] + [w for w in itertools.product(range(CONTEXT), sorted(ends)) if w != (0, misread_stop)]
+    windows = [(0, misread_stop)] + [
+        w for w in itertools.product(range(CONTEXT), sorted(ends)) if w != (0, misread_stop)
+    ]
     model_only = not (HARD_SIGN.search(text, start, end) or MISREAD_SYMBOL.search(text, start, end))
     for n, (lead_in, e) in enumerate(windows):
         if n == 1 and model_only and not any(item[0] > 0 for item in found):
             break
         s = start - lead_in
         if s < floor or e > len(text) or "\n" in text[s:e] or text[s] in ")）":
-            continue   # a misread starts after a reading's parenthesis, where the decoder was in step
+            continue  # a misread starts after a reading's parenthesis, where the decoder was in step
         left, right = context(text, s, e)
         damaged = plausibility(left + strip_readings(text[s:e]) + right)
         unrepaired = full_width(text[s:e])
         for reading in realignments(text[s:e], left):
             if ASCII_LEFT.search(reading.text) or reading.text == unrepaired:
-                continue   # leaves debris, or only widens punctuation (a gain that repairs nothing)
+                continue  # leaves debris, or only widens punctuation (a gain that repairs nothing)
             candidate = with_last_char(reading, left, last_gloss(text[s:e]), right)
             gain = plausibility(left + candidate + right) - damaged
             found.append((gain, s, e, reading.codec, candidate, left, right, damaged))
@@ -254,8 +274,8 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
             best = (gain, s, e, repaired)
     if best:
         return Edit(best[1], best[2], best[3])
-    debris_free = remove_debris(text[max(0, start - 1):end + 1])[start - max(0, start - 1):]
-    debris_free = debris_free[:len(debris_free) - len(text[end:end + 1])]
+    debris_free = remove_debris(text[max(0, start - 1) : end + 1])[start - max(0, start - 1) :]
+    debris_free = debris_free[: len(debris_free) - len(text[end : end + 1])]
     return Edit(start, end, debris_free) if debris_free != text[start:end] else None
 
 
@@ -268,15 +288,15 @@ def with_glosses(text: str, end: int) -> int:
 
 def context(text: str, start: int, end: int) -> tuple[str, str]:
     """A few characters either side of [start, end), readings left out."""
-    left = strip_readings(text[max(0, start - 4 * CONTEXT):start])[-CONTEXT:]
-    right = strip_readings(text[end:end + 4 * CONTEXT])[:CONTEXT]
+    left = strip_readings(text[max(0, start - 4 * CONTEXT) : start])[-CONTEXT:]
+    right = strip_readings(text[end : end + 4 * CONTEXT])[:CONTEXT]
     return left, right
 
 
 def misread_end(text: str, i: int) -> int:
     """Where a misread running through position `i` stops: at the next ASCII byte, where the
     decoder fell back in step (a letter there is the last misread trail byte, so it is included)."""
-    if i > 0 and text[i - 1].isascii():   # the region already ends where the decoder recovered
+    if i > 0 and text[i - 1].isascii():  # the region already ends where the decoder recovered
         return i
     j = i
     while j < len(text) and j - i < MAX_SPAN and not text[j].isascii() and not text[j].isspace():
@@ -318,8 +338,11 @@ def restore_lost_lead(joined: bytes, left: str, codec: str) -> Reading:
 def best_first_char(before: str, trail: int, after: str, codec: str) -> str:
     """The character ending in byte `trail` that fits best between its neighbours."""
     firsts = (decode(bytes([lead, trail]), codec) for lead in range(0x81, 0xFF))
-    return max((first for first in firsts if len(first) == 1 and first != "\ufffd"),
-               key=lambda first: plausibility(before + first + after), default="\ufffd")
+    return max(
+        (first for first in firsts if len(first) == 1 and first != "\ufffd"),
+        key=lambda first: plausibility(before + first + after),
+        default="\ufffd",
+    )
 
 
 def byte_tokens(region: str, codec: str) -> list[list[bytes]] | None:
@@ -330,7 +353,7 @@ def byte_tokens(region: str, codec: str) -> list[list[bytes]] | None:
         orphan = ORPHAN_READING.match(region, i)
         annotation = ANNOTATION.match(region, i)
         if orphan:
-            if codec != "gbk":   # the `?` readings come from GBK pipelines
+            if codec != "gbk":  # the `?` readings come from GBK pipelines
                 return None
             choices = gbk_only_chars_read(orphan.group(1))
             if choices:
@@ -376,15 +399,20 @@ def word_end(before: str, lead: int, after: str) -> str | None:
     """Without a reading, the one common character of that lead byte that ends a word the model
     knows with the character before it (场|所), by a wide margin over every other."""
     lm = char_lm()
-    scored = sorted(((plausibility(before + c + after), c) for trail in range(0x40, 0xFF)
-                     if (c := single_char(bytes([lead, trail]))) and is_han(c) and not is_rare_han(c)
-                     and lm.seen(before, c)), reverse=True)
+    scored = sorted(
+        (
+            (plausibility(before + c + after), c)
+            for trail in range(0x40, 0xFF)
+            if (c := single_char(bytes([lead, trail]))) and is_han(c) and not is_rare_han(c) and lm.seen(before, c)
+        ),
+        reverse=True,
+    )
     if scored and (len(scored) == 1 or scored[0][0] - scored[1][0] >= WORD_END_MARGIN):
         return scored[0][1]
     return None
 
 
-@lru_cache(maxsize=4096)   # the best realignments of a region share most of their refills
+@lru_cache(maxsize=4096)  # the best realignments of a region share most of their refills
 def refill_dropped_pairs(candidate: str, left: str, right: str) -> str:
     """A byte pair that fell into GBK's user-defined rows decoded to nothing, so one wrong
     character `ab` stands where `a?` and `?b` were: put the pair back where it gains most."""
@@ -392,14 +420,14 @@ def refill_dropped_pairs(candidate: str, left: str, right: str) -> str:
     for _ in range(MAX_REFILLS):
         best: tuple[float, str] | None = None
         for p, ch in enumerate(candidate):
-            before, after = (left + candidate[:p])[-1:], (candidate[p + 1:] + right)[:1]
+            before, after = (left + candidate[:p])[-1:], (candidate[p + 1 :] + right)[:1]
             if not (is_han(ch) or MISREAD_SYMBOL.match(ch)) or lm.seen(before, ch) or lm.seen(ch, after):
-                continue   # a character that fits a neighbour is not the wreck of two
+                continue  # a character that fits a neighbour is not the wreck of two
             pair = refilled_pair(ch, before, after)
-            if pair:   # a bigram model: only the pairs beside the character change
+            if pair:  # a bigram model: only the pairs beside the character change
                 gain = plausibility(before + pair + after) - plausibility(before + ch + after)
                 if best is None or gain > best[0]:
-                    best = (gain, candidate[:p] + pair + candidate[p + 1:])
+                    best = (gain, candidate[:p] + pair + candidate[p + 1 :])
         if best is None or best[0] < REFILL_MARGIN:
             return candidate
         candidate = best[1]
@@ -410,11 +438,14 @@ def refill_dropped_pairs(candidate: str, left: str, right: str) -> str:
 def refilled_pair(ch: str, before: str, after: str) -> str | None:
     """The two characters `ch`'s bytes were split from, best fitting between its neighbours."""
     lead, trail = ch.encode("gbk")
-    firsts = [(first_byte, c) for first_byte in dropped_pair_leads()
-              if (c := single_char(bytes([lead, first_byte])))]
+    firsts = [(first_byte, c) for first_byte in dropped_pair_leads() if (c := single_char(bytes([lead, first_byte])))]
     firsts = sorted(firsts, key=lambda item: -plausibility(before + item[1]))[:TOP_FIRST]
-    pairs = [c1 + c2 for first_byte, c1 in firsts for second in dropped_pair_trails(first_byte)
-             if (c2 := single_char(bytes([second, trail])))]
+    pairs = [
+        c1 + c2
+        for first_byte, c1 in firsts
+        for second in dropped_pair_trails(first_byte)
+        if (c2 := single_char(bytes([second, trail])))
+    ]
     if not pairs:
         return None
     return max(pairs, key=lambda pair: plausibility(before + pair + after))
@@ -432,8 +463,11 @@ def restore_last_char(before: str, lead: int, gloss: str | None, after: str) -> 
     singles = [c for trail in range(0x40, 0xFF) if (c := single_char(bytes([lead, trail]))) and gloss in readings(c)]
     firsts = [c for first_byte in dropped_pair_leads() if (c := single_char(bytes([lead, first_byte])))]
     scored = [(plausibility(before + c + after), c) for c in singles]
-    scored += [(plausibility(before + c1 + c2 + after) + DROPPED_PAIR_PRIOR, c1 + c2)
-               for c1 in firsts for c2 in chars_read(gloss)]
+    scored += [
+        (plausibility(before + c1 + c2 + after) + DROPPED_PAIR_PRIOR, c1 + c2)
+        for c1 in firsts
+        for c2 in chars_read(gloss)
+    ]
     by_form: dict[str, tuple[float, str]] = {}
     traditional_context = simplified(before) != before
     for score, candidate in scored:
@@ -477,7 +511,7 @@ def strip_readings(region: str) -> str:
 def remove_debris(region: str) -> str:
     """`region` comes with one character of context on each side, which stays."""
     region = ORPHAN_READING.sub("", region)
-    return re.sub(rf"(?<=[{HAN}])(?!x+[{HAN}])[a-z{{}}?]+(?=[{HAN}])", "", region)   # x, xx: redaction marks
+    return re.sub(rf"(?<=[{HAN}])(?!x+[{HAN}])[a-z{{}}?]+(?=[{HAN}])", "", region)  # x, xx: redaction marks
 
 
 def plausibility(text: str) -> float:

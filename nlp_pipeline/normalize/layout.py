@@ -8,6 +8,7 @@ after a numbered heading. Table rows (`cell|cell|cell`) are left as they are.
 numbers, times, URLs or Latin text), a half-width full stop between Chinese characters 。, straight quotes become “…”, doubled quotes collapse, and a
 closing quote that lost its opening one gets it back when the quoted words are unmistakable.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,18 +23,24 @@ PUNCT_STEP = "punctuation"
 HAN = "\u3400-\u9fff"
 CJK = rf"{HAN}\uff01-\uff5e\u3001-\u3011“”‘’…—·"
 SENTENCE_END = "。！？；：!?;:"
-OPENING_TAIL = "，、（“‘《,(\"'"   # a line ending in one of these goes on in the next line
+OPENING_TAIL = "，、（“‘《,(\"'"  # a line ending in one of these goes on in the next line
 CLOSING_HEAD = "。，、；：！？）”’》,.;:!?)"  # a line starting with one of these belongs to the line before
 # running text, not a heading or a list item (half-width marks too: the punctuation step widens them
 # after this one, and a second pass must decide as the first did)
 INNER_PUNCT = re.compile(r"[，、,；;。！？!?“”\"（）()《》]")
-WRAP_MIN = 16        # a hard-wrapped line is at least this long ...
-WRAP_SURE = 0.7      # ... and this share of the longest line near it,
-WRAP_UNSURE = 0.45   # ... or this share when the break splits a word the character model knows
-WRAP_WINDOW = 2      # lines either side that give the local width (paragraphs may wrap at different widths)
+WRAP_MIN = 16  # a hard-wrapped line is at least this long ...
+WRAP_SURE = 0.7  # ... and this share of the longest line near it,
+WRAP_UNSURE = 0.45  # ... or this share when the break splits a word the character model knows
+WRAP_WINDOW = 2  # lines either side that give the local width (paragraphs may wrap at different widths)
 # kinds (lines.py) a line is never joined to the next from, and never joined into from the line before
-NOT_JOINED_FROM = {LineKind.TITLE, LineKind.DATELINE, LineKind.TABLE_ROW, LineKind.CHROME, LineKind.CAPTION,
-                   LineKind.METADATA}
+NOT_JOINED_FROM = {
+    LineKind.TITLE,
+    LineKind.DATELINE,
+    LineKind.TABLE_ROW,
+    LineKind.CHROME,
+    LineKind.CAPTION,
+    LineKind.METADATA,
+}
 NOT_JOINED_INTO = NOT_JOINED_FROM | {LineKind.HEADING, LineKind.FIELD}
 WIDTH_KINDS = {LineKind.PROSE, LineKind.HEADING, LineKind.FIELD}
 # a half-width mark or straight quote beside Chinese counts as Chinese: the punctuation step converts it next
@@ -51,7 +58,7 @@ def repair_layout(text: str) -> tuple[str, list]:
     widths = Widths(stripped, kinds)
     edits: list[Edit] = []
     offset = 0
-    previous: int | None = None   # index of the last kept line
+    previous: int | None = None  # index of the last kept line
     after_blank = False
     for i, line in enumerate(lines):
         start, end = offset, offset + len(line)
@@ -65,10 +72,12 @@ def repair_layout(text: str) -> tuple[str, list]:
         trail = len(line) - len(line.rstrip())
         # a closing mark never starts a line and an opening one never ends a paragraph, not even
         # across a blank line (a second pass, the blank line gone, would join them)
-        if previous is not None and (not after_blank or stripped[i][0] in CLOSING_HEAD
-                                     or stripped[previous][-1] in OPENING_TAIL) \
-                and joins(stripped, kinds, previous, i, line[:1].isspace(), widths):
-            edits.append(Edit(start - 1, start + lead, ""))   # the line break and the indent
+        if (
+            previous is not None
+            and (not after_blank or stripped[i][0] in CLOSING_HEAD or stripped[previous][-1] in OPENING_TAIL)
+            and joins(stripped, kinds, previous, i, line[:1].isspace(), widths)
+        ):
+            edits.append(Edit(start - 1, start + lead, ""))  # the line break and the indent
         elif lead:
             edits.append(Edit(start, start + lead, ""))
         if trail:
@@ -97,7 +106,9 @@ class Widths:
 
     def __init__(self, stripped: list[str], kinds: list[LineKind]) -> None:
         self.lengths = [len(line) if kind in WIDTH_KINDS else 0 for line, kind in zip(stripped, kinds, strict=True)]
-        self.goes_on = [bool(n) and line[-1] not in SENTENCE_END for n, line in zip(self.lengths, stripped, strict=True)]
+        self.goes_on = [
+            bool(n) and line[-1] not in SENTENCE_END for n, line in zip(self.lengths, stripped, strict=True)
+        ]
 
     def at(self, i: int) -> int:
         lengths, goes_on = self.lengths, self.goes_on
@@ -106,7 +117,7 @@ class Widths:
             lo -= 1
         while hi < i + WRAP_WINDOW and hi < len(lengths) - 1 and goes_on[hi] and lengths[hi + 1]:
             hi += 1
-        return max(lengths[lo:hi + 1])
+        return max(lengths[lo : hi + 1])
 
 
 def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: bool, widths: Widths) -> bool:
@@ -119,9 +130,13 @@ def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: 
     if previous[-1] in SENTENCE_END or indented or kinds[i] in NOT_JOINED_FROM or kinds[j] in NOT_JOINED_INTO:
         return False
     numbered = heading(previous)
-    if (kinds[i] == LineKind.HEADING and not INNER_PUNCT.search(previous, numbered.end() if numbered else 0)) \
-            or heading(line) or not_title(previous) or not_title(line):
-        return False   # a heading, an issuer or a document number is a line of its own
+    if (
+        (kinds[i] == LineKind.HEADING and not INNER_PUNCT.search(previous, numbered.end() if numbered else 0))
+        or heading(line)
+        or not_title(previous)
+        or not_title(line)
+    ):
+        return False  # a heading, an issuer or a document number is a line of its own
     if len(previous) < WRAP_MIN:
         return False
     running = INNER_PUNCT.search(previous) is not None
@@ -145,27 +160,31 @@ def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
     nothing. A space between two numbers or before a time stays (2023-08-31 11:23), and so does
     one before a label in a line of `label：value` fields; after a label's colon nothing breaks."""
     runs = list(SPACE_RUN.finditer(line, lead))
-    if not runs:   # most lines
+    if not runs:  # most lines
         return []
     edits = []
     title = looks_like_title(line)
     fields = len(FIELD_LABEL.findall(line)) >= 2
-    label_first = FIELD_LABEL.match(line, lead)   # 来源: 县应急管理局
+    label_first = FIELD_LABEL.match(line, lead)  # 来源: 县应急管理局
     segment_start = lead  # a space run splits segments, so the last one never starts before the previous run
     for match in runs:
-        segment = re.split(r"(?<=[。！？；：!?;:])|\s+", line[segment_start:match.start()])[-1]
+        segment = re.split(r"(?<=[。！？；：!?;:])|\s+", line[segment_start : match.start()])[-1]
         segment_start = match.end()
         before, after = line[match.start() - 1], line[match.end()]
-        if (before.isdigit() or before == "日") and (after.isdigit() and before.isdigit() or TIME.match(line, match.end())):
+        if (before.isdigit() or before == "日") and (
+            after.isdigit() and before.isdigit() or TIME.match(line, match.end())
+        ):
             continue
         if fields and FIELD_LABEL.match(line, match.end()):
-            continue   # the space before the next label
+            continue  # the space before the next label
         if (fields or label_first and match.start() == label_first.end()) and before in ":：":
             edits.append(Edit(start + match.start(), start + match.end(), ""))
-            continue   # a label's colon never ends a paragraph
+            continue  # a label's colon never ends a paragraph
         numbered = heading(segment)
-        breaks = after not in CLOSING_HEAD and (   # a line never starts with a closing mark (joins)
-            before in SENTENCE_END or (numbered is not None and numbered.end() < len(segment) and after not in "的了和与及"))
+        breaks = after not in CLOSING_HEAD and (  # a line never starts with a closing mark (joins)
+            before in SENTENCE_END
+            or (numbered is not None and numbered.end() < len(segment) and after not in "的了和与及")
+        )
         if breaks:
             edits.append(Edit(start + match.start(), start + match.end(), "\n"))
         elif not title:
@@ -189,7 +208,7 @@ HALF_PUNCT = re.compile(r"[,;:!?()]")
 # a half-width full stop after a Chinese character, before another or at the line's end, ends a
 # sentence (工作.下一步); in numbers, names of files and addresses it stays (1.5, 附件.docx, www.)
 HALF_STOP = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}“”]|$)")
-STRAIGHT_QUOTES = re.compile(r' ?" ?" ?|"')   # a doubled quote takes the stray spaces with it
+STRAIGHT_QUOTES = re.compile(r' ?" ?" ?|"')  # a doubled quote takes the stray spaces with it
 
 
 def repair_punctuation(text: str) -> tuple[str, list]:
@@ -227,8 +246,9 @@ def full_width_punctuation(line: str) -> str:
 
 
 def _full_width_pass(line: str) -> str:
-    converted = HALF_PUNCT.sub(lambda m: HALF_TO_FULL[m.group()] if in_chinese_context(line, m.start())
-                               else m.group(), line)
+    converted = HALF_PUNCT.sub(
+        lambda m: HALF_TO_FULL[m.group()] if in_chinese_context(line, m.start()) else m.group(), line
+    )
     if "." in converted:
         converted = HALF_STOP.sub("。", converted)
     return converted
@@ -236,11 +256,11 @@ def _full_width_pass(line: str) -> str:
 
 def in_chinese_context(line: str, i: int) -> bool:
     ch = line[i]
-    before, after = line[i - 1:i], line[i + 1:i + 2]
+    before, after = line[i - 1 : i], line[i + 1 : i + 2]
     if ch in ",:" and before.isdigit() and after.isdigit():
-        return False          # 1,000 and 09:30
+        return False  # 1,000 and 09:30
     if ch == ":" and after == "/":
-        return False          # http://
+        return False  # http://
     if ch in "()":
         return paren_is_chinese(line, i)
     return is_cjk(before) or is_cjk(after) or (ch in "!?;:," and before != "" and before in "）”》")
@@ -250,13 +270,15 @@ def paren_is_chinese(line: str, i: int) -> bool:
     """A parenthesis pair goes full-width when its content or its outside is Chinese."""
     if line[i] == "(":
         close = line.find(")", i)
-        inside = line[i + 1:close] if close > 0 else line[i + 1:i + 2]
-        outside = line[i - 1:i]
+        inside = line[i + 1 : close] if close > 0 else line[i + 1 : i + 2]
+        outside = line[i - 1 : i]
     else:
         open_ = line.rfind("(", 0, i)
-        inside = line[open_ + 1:i] if open_ >= 0 else line[i - 1:i]
-        outside = line[i + 1:i + 2]
-    return bool(re.search(f"[{HAN}]", inside)) or (is_cjk(outside) and not re.fullmatch(r"[A-Za-z0-9 .\-]+", inside or "x"))
+        inside = line[open_ + 1 : i] if open_ >= 0 else line[i - 1 : i]
+        outside = line[i + 1 : i + 2]
+    return bool(re.search(f"[{HAN}]", inside)) or (
+        is_cjk(outside) and not re.fullmatch(r"[A-Za-z0-9 .\-]+", inside or "x")
+    )
 
 
 def quote_edits(line: str) -> list[Edit]:

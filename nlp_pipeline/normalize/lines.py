@@ -20,6 +20,7 @@ whole. `read_lines` also says what a chrome line keeps (its date, the title a me
 names, a title without its 原标题： prefix); the boilerplate step removes the rest, and the
 layout step never joins a title, heading, field, table row or dateline to its neighbour.
 """
+
 from __future__ import annotations
 
 import re
@@ -52,21 +53,21 @@ REMOVED = frozenset({LineKind.METADATA, LineKind.CHROME, LineKind.CAPTION})
 
 class Line(NamedTuple):
     kind: LineKind
-    start: int          # offset of the line in the text
-    end: int            # offset of its end (before the newline)
-    keep: str | None    # what stays of it when that is not the line as it stands (a chrome line's date)
+    start: int  # offset of the line in the text
+    end: int  # offset of its end (before the newline)
+    keep: str | None  # what stays of it when that is not the line as it stands (a chrome line's date)
 
 
 class Features(NamedTuple):
-    text: str           # the line without surrounding spaces
-    score: float        # chrome evidence minus prose evidence
-    kind: LineKind      # the kind the line has on its own
+    text: str  # the line without surrounding spaces
+    score: float  # chrome evidence minus prose evidence
+    kind: LineKind  # the kind the line has on its own
     sentence_ends: int
     commas: int
     han: int
-    labels: int         # chrome field labels (来源：, 浏览次数：)
-    date: str | None    # the date (and time) it carries
-    title: str | None   # the value of a title field
+    labels: int  # chrome field labels (来源：, 浏览次数：)
+    date: str | None  # the date (and time) it carries
+    title: str | None  # the value of a title field
 
 
 def classify_lines(text: str) -> list[LineKind]:
@@ -74,7 +75,7 @@ def classify_lines(text: str) -> list[LineKind]:
     return [line.kind for line in read_lines(text)]
 
 
-@lru_cache(maxsize=8)   # the boilerplate and layout steps read the same text's lines
+@lru_cache(maxsize=8)  # the boilerplate and layout steps read the same text's lines
 def read_lines(text: str) -> tuple[Line, ...]:
     raw = text.split("\n")
     starts = [0]
@@ -89,12 +90,17 @@ def read_lines(text: str) -> tuple[Line, ...]:
     first_body = anchors[0] if anchors else len(raw)
     last_body = anchors[-1] if anchors else -1
     weak = shape["thresholds"]["weak"]
-    for i, f in enumerate(features if anchors else ()):   # weak evidence: beside chrome, or in a page's header and footer
+    for i, f in enumerate(
+        features if anchors else ()
+    ):  # weak evidence: beside chrome, or in a page's header and footer
         # away from a list of fields; a field line only when its label is chrome (来源：, not 电子邮箱：)
         if (kinds[i] == LineKind.PROSE or kinds[i] == LineKind.FIELD and f.labels) and f.score >= weak:
             beside = [features[j] for j in neighbours(features, i)]
-            if any(n.kind == LineKind.CHROME for n in beside) or (i < first_body or i > last_body) \
-                    and not any(n.kind == LineKind.FIELD and n.score <= 0 for n in beside):
+            if (
+                any(n.kind == LineKind.CHROME for n in beside)
+                or (i < first_body or i > last_body)
+                and not any(n.kind == LineKind.FIELD and n.score <= 0 for n in beside)
+            ):
                 kinds[i] = LineKind.CHROME
     mark_related_lists(features, kinds)
     mark_footer_block(features, kinds, shape)
@@ -104,30 +110,38 @@ def read_lines(text: str) -> tuple[Line, ...]:
         kinds[title] = LineKind.TITLE
         prefix = shape["title_prefix"].match(features[title].text)
         if prefix:
-            keep[title] = features[title].text[prefix.end():]
+            keep[title] = features[title].text[prefix.end() :]
         title_text = keep[title] or features[title].text
-        for i in range(title + 1, first_body):   # a repeated title goes; subtitles are headings
+        for i in range(title + 1, first_body):  # a repeated title goes; subtitles are headings
             if kinds[i] in (LineKind.PROSE, LineKind.FIELD) and features[i].text == title_text:
                 kinds[i] = LineKind.CHROME
-            elif kinds[i] == LineKind.PROSE and not features[i].sentence_ends and not features[i].commas \
-                    and features[i].han and len(features[i].text) <= shape["title"]["max_chars"] \
-                    and not shape["salutation"].search(features[i].text):
+            elif (
+                kinds[i] == LineKind.PROSE
+                and not features[i].sentence_ends
+                and not features[i].commas
+                and features[i].han
+                and len(features[i].text) <= shape["title"]["max_chars"]
+                and not shape["salutation"].search(features[i].text)
+            ):
                 kinds[i] = LineKind.HEADING
-    for i in range(0, title if title is not None else first_body):   # a site's name and channel above the title
-        if kinds[i] == LineKind.PROSE and (shape["site_name"].match(features[i].text)
-                                           or shape["channel"].match(features[i].text)):
+    for i in range(0, title if title is not None else first_body):  # a site's name and channel above the title
+        if kinds[i] == LineKind.PROSE and (
+            shape["site_name"].match(features[i].text) or shape["channel"].match(features[i].text)
+        ):
             kinds[i] = LineKind.CHROME
-    if title is None:   # no title line: the one a metadata block names stays
+    if title is None:  # no title line: the one a metadata block names stays
         for i in range(first_body):
             if kinds[i] == LineKind.CHROME and features[i].title:
                 kinds[i], keep[i] = LineKind.METADATA, features[i].title
                 break
     keep_dateline(features, kinds, keep, first_body, last_body)
-    for i, f in enumerate(features):   # chrome that is a site's `label：value` field
+    for i, f in enumerate(features):  # chrome that is a site's `label：value` field
         if kinds[i] == LineKind.CHROME and f.labels:
             kinds[i] = LineKind.METADATA
-    return tuple(Line(kind, start, start + len(line), kept)
-                 for kind, start, line, kept in zip(kinds, starts, raw, keep, strict=False))
+    return tuple(
+        Line(kind, start, start + len(line), kept)
+        for kind, start, line, kept in zip(kinds, starts, raw, keep, strict=False)
+    )
 
 
 def is_anchor(f: Features) -> bool:
@@ -135,9 +149,9 @@ def is_anchor(f: Features) -> bool:
     chrome evidence touches."""
     if f.score > 0:
         return False
-    if f.kind == LineKind.PROSE:   # running text: a sentence end, two commas or a paragraph's length
+    if f.kind == LineKind.PROSE:  # running text: a sentence end, two commas or a paragraph's length
         return f.sentence_ends > 0 or f.commas >= 2 or len(f.text) > resources.line_kinds()["limits"]["long_chars"]
-    if f.kind == LineKind.FIELD:   # 原标题：… opens a page, not its body
+    if f.kind == LineKind.FIELD:  # 原标题：… opens a page, not its body
         return not resources.line_kinds()["title_prefix"].match(f.text)
     return f.kind in (LineKind.HEADING, LineKind.TABLE_ROW)
 
@@ -175,9 +189,18 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
     block = []
     for i in range(len(features) - 1, -1, -1):
         f = features[i]
-        if kinds[i] in (LineKind.BLANK, LineKind.CHROME, LineKind.CAPTION) or shape["contact"].match(f.text) \
-                or (kinds[i] in (LineKind.PROSE, LineKind.FIELD) and not f.sentence_ends and not shape["not_title"].search(f.text)
-                    and (f.score >= shape["thresholds"]["weak"] or not f.han or len(f.text) <= shape["limits"]["tiny_chars"])):
+        if (
+            kinds[i] in (LineKind.BLANK, LineKind.CHROME, LineKind.CAPTION)
+            or shape["contact"].match(f.text)
+            or (
+                kinds[i] in (LineKind.PROSE, LineKind.FIELD)
+                and not f.sentence_ends
+                and not shape["not_title"].search(f.text)
+                and (
+                    f.score >= shape["thresholds"]["weak"] or not f.han or len(f.text) <= shape["limits"]["tiny_chars"]
+                )
+            )
+        ):
             block.append(i)
         else:
             break
@@ -194,13 +217,23 @@ def find_title(features: list[Features], kinds: list[LineKind], first_body: int,
     for i in range(min(first_body, len(features))):
         f = features[i]
         prefix = shape["title_prefix"].match(f.text)
-        if kinds[i] not in (LineKind.PROSE, LineKind.FIELD) or (kinds[i] == LineKind.FIELD and not prefix) \
-                or f.sentence_ends or shape["site_name"].match(f.text) or shape["channel"].match(f.text):
+        if (
+            kinds[i] not in (LineKind.PROSE, LineKind.FIELD)
+            or (kinds[i] == LineKind.FIELD and not prefix)
+            or f.sentence_ends
+            or shape["site_name"].match(f.text)
+            or shape["channel"].match(f.text)
+        ):
             continue
-        text = f.text[prefix.end():] if prefix else f.text
-        if limits["min_han"] <= len(HAN.findall(text)) and len(text) <= limits["max_chars"] \
-                and not shape["not_title"].search(text) and not shape["salutation"].search(text) \
-                and text[-1] not in limits["open_ends"] and not (f.commas and continued(features, i)):
+        text = f.text[prefix.end() :] if prefix else f.text
+        if (
+            limits["min_han"] <= len(HAN.findall(text))
+            and len(text) <= limits["max_chars"]
+            and not shape["not_title"].search(text)
+            and not shape["salutation"].search(text)
+            and text[-1] not in limits["open_ends"]
+            and not (f.commas and continued(features, i))
+        ):
             return i
     return None
 
@@ -211,14 +244,20 @@ def continued(features: list[Features], i: int) -> bool:
     return i + 1 < len(features) and features[i + 1].kind == LineKind.PROSE
 
 
-def keep_dateline(features: list[Features], kinds: list[LineKind], keep: list[str | None],
-                  first_body: int, last_body: int) -> None:
+def keep_dateline(
+    features: list[Features], kinds: list[LineKind], keep: list[str | None], first_body: int, last_body: int
+) -> None:
     """The first date the header's chrome carries stays as the dateline; failing that, a dated
     publish line in the footer. A document viewer's upload date (beside 格式：, 页数：) is not the
     document's."""
     shape = resources.line_kinds()
-    dated = [i for i, f in enumerate(features) if kinds[i] in REMOVED and f.date
-             and not any(shape["file_fields"].search(f.text) for f in features[max(0, i - 2):i + 3])]
+    dated = [
+        i
+        for i, f in enumerate(features)
+        if kinds[i] in REMOVED
+        and f.date
+        and not any(shape["file_fields"].search(f.text) for f in features[max(0, i - 2) : i + 3])
+    ]
     # the header ends at the first running text: a headline read as a field (北京：严查…) does not end it
     first_prose = next((i for i, f in enumerate(features) if f.kind == LineKind.PROSE and is_anchor(f)), first_body)
     header = [i for i in dated if i < max(first_body, first_prose)]
@@ -239,16 +278,33 @@ def _features(text: str) -> Features:
     weights, limits = shape["weights"], shape["limits"]
     compact = re.sub(r"\s+", "", text)
     score = 0.0
-    labels = min(len(shape["strong_label"].findall(compact)) + len(shape["weak_label"].findall(text)),
-                 limits["labels_counted"])
+    labels = min(
+        len(shape["strong_label"].findall(compact)) + len(shape["weak_label"].findall(text)), limits["labels_counted"]
+    )
     bare = min(len(shape["bare_label"].findall(compact)), limits["labels_counted"]) - labels
     score += labels * weights["strong_label"] + max(bare, 0) * weights["bare_label"]
-    if shape["chrome_word"].search(text) or shape["chrome_word"].search(compact):   # 下载 相关 / 注 册
+    if shape["chrome_word"].search(text) or shape["chrome_word"].search(compact):  # 下载 相关 / 注 册
         score += weights["chrome_word"]
     score += len(set(shape["site_talk"].findall(text))) * weights["site_talk"]
-    for name in ("breadcrumb", "counter", "url", "copyright", "page_marker", "newspaper", "credit_line",
-                 "timestamp", "no_han", "separated", "button_line", "end_mark", "rule", "disclaimer", "advert", "farm_line"):
-        if shape[name].search(text) or name == "credit_line" and shape[name].search(compact):   # 记者 叶  露
+    for name in (
+        "breadcrumb",
+        "counter",
+        "url",
+        "copyright",
+        "page_marker",
+        "newspaper",
+        "credit_line",
+        "timestamp",
+        "no_han",
+        "separated",
+        "button_line",
+        "end_mark",
+        "rule",
+        "disclaimer",
+        "advert",
+        "farm_line",
+    ):
+        if shape[name].search(text) or name == "credit_line" and shape[name].search(compact):  # 记者 叶  露
             score += weights[name]
     sentence_ends = len(SENTENCE_END.findall(text))
     commas = len(COMMA.findall(text))
@@ -256,7 +312,7 @@ def _features(text: str) -> Features:
     score += min(commas, limits["commas_counted"]) * weights["comma"]
     if len(text) > limits["long_chars"]:
         score += weights["long"]
-    if any(shape[name].search(text) for name in shape["decisive"]):   # a disclaimer is long and full of commas
+    if any(shape[name].search(text) for name in shape["decisive"]):  # a disclaimer is long and full of commas
         score = max(score, shape["thresholds"]["chrome"])
     if score >= shape["thresholds"]["chrome"]:
         kind = LineKind.CHROME
@@ -269,11 +325,20 @@ def _features(text: str) -> Features:
     elif shape["heading"].match(text):
         kind = LineKind.HEADING
     elif shape["field"].match(text) and sentence_ends <= 1 and len(text) <= limits["field_chars"]:
-        kind = LineKind.FIELD   # a label and its value, not a paragraph that opens with 会议要求：
+        kind = LineKind.FIELD  # a label and its value, not a paragraph that opens with 会议要求：
     else:
         kind = LineKind.PROSE
-    return Features(text, score, kind, sentence_ends, commas, len(HAN.findall(text)), labels, carried_date(text, shape),
-                    title_value(text, shape))
+    return Features(
+        text,
+        score,
+        kind,
+        sentence_ends,
+        commas,
+        len(HAN.findall(text)),
+        labels,
+        carried_date(text, shape),
+        title_value(text, shape),
+    )
 
 
 def carried_date(text: str, shape: dict) -> str | None:

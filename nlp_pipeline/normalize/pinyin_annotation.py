@@ -4,6 +4,7 @@ A parenthesised syllable, with tone marks or without, goes only when it is a rea
 character before it (pypinyin), so `(试行)`, `(2021)`, `(一)`, `(以下简称…)` and Latin words in
 parentheses never match.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,8 +20,11 @@ ANNOTATED = re.compile(rf"([\u3400-\u9fff])[(（]([a-zü{TONED}]{{1,6}})[)）]")
 def remove_pinyin_annotations(text: str) -> tuple[str, list]:
     if "(" not in text and "（" not in text:
         return text, []
-    edits = [Edit(m.start(2) - 1, m.end(), "") for m in ANNOTATED.finditer(text)
-             if m.group(2) in readings(m.group(1)) or m.group(2) in toneless_readings(m.group(1))]
+    edits = [
+        Edit(m.start(2) - 1, m.end(), "")
+        for m in ANNOTATED.finditer(text)
+        if m.group(2) in readings(m.group(1)) or m.group(2) in toneless_readings(m.group(1))
+    ]
     return apply_edits(STEP, text, edits)
 
 

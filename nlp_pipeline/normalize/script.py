@@ -8,6 +8,7 @@ any other line only the runs OpenCC changes that hold a traditional-only charact
 (a traditional name or headline in a simplified text), so 乾隆年间的后街 stays as it is. The
 document's script is `traditional` when most of its lines are, `mixed` when some are converted.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,44 +24,49 @@ from .edits import Edit, apply_edits, code_points, diff_edits, differing_runs
 STEP = "t2s"
 HAN = re.compile(r"[\u3400-\u9fff]")
 NEWLINE = re.compile("\n")
-TRADITIONAL_SHARE = 0.1    # share of a line's Han characters that are traditional-only in a traditional line
-TEXT_SHARE = 0.1           # share of a text's Han characters OpenCC changes in a traditional text
-MERGE_GAP = 4              # runs of one line closer than this are recorded as one change
-TRADITIONAL_LINE_SHARE = 0.8   # share of the lines with Han that must be traditional for a traditional text
+TRADITIONAL_SHARE = 0.1  # share of a line's Han characters that are traditional-only in a traditional line
+TEXT_SHARE = 0.1  # share of a text's Han characters OpenCC changes in a traditional text
+MERGE_GAP = 4  # runs of one line closer than this are recorded as one change
+TRADITIONAL_LINE_SHARE = 0.8  # share of the lines with Han that must be traditional for a traditional text
 
 
 class LineReading(NamedTuple):
-    changed: int             # Han characters OpenCC changes
-    traditional_only: int    # ... of which the simplified standard lacks
+    changed: int  # Han characters OpenCC changes
+    traditional_only: int  # ... of which the simplified standard lacks
     han: int
 
 
 class ScriptReading(NamedTuple):
-    script: str                  # simplified, traditional or mixed
-    converted: str               # the whole text through t2s
-    lines: tuple[LineReading | None, ...]   # None: a line OpenCC leaves as it is
+    script: str  # simplified, traditional or mixed
+    converted: str  # the whole text through t2s
+    lines: tuple[LineReading | None, ...]  # None: a line OpenCC leaves as it is
 
 
 def detect_script(text: str) -> str:
     return read_script(text).script
 
 
-@lru_cache(maxsize=4)   # normalize() records the script and the t2s step acts on it: one reading
+@lru_cache(maxsize=4)  # normalize() records the script and the t2s step acts on it: one reading
 def read_script(text: str) -> ScriptReading:
     """One OpenCC pass over the whole text, then each changed line's counts."""
     converted = resources.opencc_converter("t2s").convert(text)
     if converted == text:
         return ScriptReading("simplified", converted, ())
-    if len(converted) == len(text):   # OpenCC keeps lengths in practice: count on code points
+    if len(converted) == len(text):  # OpenCC keeps lengths in practice: count on code points
         readings = same_length_readings(text, converted)
-    else:   # judge lines alone
-        readings = tuple(None if line == (converted_line := resources.opencc_converter("t2s").convert(line))
-                         else read_line(line, converted_line) for line in text.split("\n"))
+    else:  # judge lines alone
+        readings = tuple(
+            None
+            if line == (converted_line := resources.opencc_converter("t2s").convert(line))
+            else read_line(line, converted_line)
+            for line in text.split("\n")
+        )
     converted_any = [r for r in readings if r and r.traditional_only]
     if not converted_any:
         script = "simplified"
-    elif sum(map(is_traditional, converted_any)) >= TRADITIONAL_LINE_SHARE * sum(1 for line in text.split("\n") if HAN.search(line)) \
-            and sum(r.changed for r in converted_any) >= TEXT_SHARE * len(HAN.findall(text)):
+    elif sum(map(is_traditional, converted_any)) >= TRADITIONAL_LINE_SHARE * sum(
+        1 for line in text.split("\n") if HAN.search(line)
+    ) and sum(r.changed for r in converted_any) >= TEXT_SHARE * len(HAN.findall(text)):
         script = "traditional"
     else:
         script = "mixed"
@@ -83,14 +89,16 @@ def same_length_readings(text: str, converted: str) -> tuple[LineReading | None,
         totals = np.concatenate(([0], np.cumsum(mask)))
         return (totals[ends] - totals[starts]).tolist()
 
-    return tuple(LineReading(c, t, h) if d else None
-                 for d, c, t, h in zip(per_line(differs), per_line(changed), per_line(traditional), per_line(han), strict=True))
+    return tuple(
+        LineReading(c, t, h) if d else None
+        for d, c, t, h in zip(per_line(differs), per_line(changed), per_line(traditional), per_line(han), strict=True)
+    )
 
 
 def read_line(line: str, converted: str) -> LineReading:
     """How many of the line's Han characters OpenCC changed, how many of those are
     traditional-only, and how many it has."""
-    changed = [ch for edit in diff_edits(line, converted) for ch in line[edit.start:edit.end] if HAN.match(ch)]
+    changed = [ch for edit in diff_edits(line, converted) for ch in line[edit.start : edit.end] if HAN.match(ch)]
     return LineReading(len(changed), sum(map(is_traditional_only, changed)), len(HAN.findall(line)))
 
 
@@ -112,20 +120,23 @@ def convert_traditional(text: str) -> tuple[str, list]:
     if reading.script == "simplified":
         return text, []
     edits: list[Edit] = []
-    if len(reading.converted) == len(text):   # OpenCC's runs, kept by the line they stand in
+    if len(reading.converted) == len(text):  # OpenCC's runs, kept by the line they stand in
         line_starts = [0] + [match.end() for match in NEWLINE.finditer(text)]
         kept: list[list[int]] = []
         for start, end in differing_runs(text, reading.converted):
             index = bisect_right(line_starts, start) - 1
             line_reading = reading.lines[index]
-            if line_reading and line_reading.traditional_only and (
-                    is_traditional(line_reading) or any(map(is_traditional_only, text[start:end]))):
+            if (
+                line_reading
+                and line_reading.traditional_only
+                and (is_traditional(line_reading) or any(map(is_traditional_only, text[start:end])))
+            ):
                 if kept and kept[-1][2] == index and start - kept[-1][1] <= MERGE_GAP:
-                    kept[-1][1] = end   # one change for nearby runs of a line: a traditional line has many
+                    kept[-1][1] = end  # one change for nearby runs of a line: a traditional line has many
                 else:
                     kept.append([start, end, index])
             elif kept:
-                kept[-1][2] = -1   # a run left as it is never ends up inside a merged change
+                kept[-1][2] = -1  # a run left as it is never ends up inside a merged change
         edits = [Edit(start, end, reading.converted[start:end]) for start, end, _ in kept]
         return apply_edits(STEP, text, edits)
     converter = resources.opencc_converter("t2s")
@@ -133,8 +144,8 @@ def convert_traditional(text: str) -> tuple[str, list]:
     for line, line_reading in zip(text.split("\n"), reading.lines, strict=False):
         if line_reading and line_reading.traditional_only:
             line_edits = diff_edits(line, converter.convert(line))
-            if not is_traditional(line_reading):   # only the runs that hold a traditional-only character
-                line_edits = [e for e in line_edits if any(map(is_traditional_only, line[e.start:e.end]))]
+            if not is_traditional(line_reading):  # only the runs that hold a traditional-only character
+                line_edits = [e for e in line_edits if any(map(is_traditional_only, line[e.start : e.end]))]
             edits += [Edit(e.start + offset, e.end + offset, e.replacement) for e in line_edits]
         offset += len(line) + 1
     return apply_edits(STEP, text, edits)

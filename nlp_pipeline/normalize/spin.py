@@ -12,6 +12,7 @@ swapped wholesale (spinners replace every occurrence), so its spun words lean fu
 the original. `data/normalize/spin_pairs.tsv`
 lists the pairs and, where the model is weak, override contexts (force / keep).
 """
+
 from __future__ import annotations
 
 import math
@@ -25,15 +26,15 @@ from .edits import Edit, apply_edits
 
 STEP = "spin"
 CENSOR_STEP = "censor_standin"
-ACCEPT_MARGIN = 3.0      # log-odds the original needs over the spun word to be put back
-EVIDENCE_MARGIN = 5.0    # log-odds that counts as evidence the document is spun at all
+ACCEPT_MARGIN = 3.0  # log-odds the original needs over the spun word to be put back
+EVIDENCE_MARGIN = 5.0  # log-odds that counts as evidence the document is spun at all
 OVERRIDE_MARGIN = 20.0
-WHOLESALE_BIAS = 2.0     # extra log-odds where the spun document lacks the original word   # what a force/keep context of the override table counts for
-MIN_EVIDENCE = 3         # high-margin occurrences before a document counts as spun,
-MIN_PAIRS = 2            # ... spread over at least this many pairs (or STRONG_EVIDENCE of one),
+WHOLESALE_BIAS = 2.0  # extra log-odds where the spun document lacks the original word   # what a force/keep context of the override table counts for
+MIN_EVIDENCE = 3  # high-margin occurrences before a document counts as spun,
+MIN_PAIRS = 2  # ... spread over at least this many pairs (or STRONG_EVIDENCE of one),
 STRONG_EVIDENCE = 6
 MIN_EVIDENCE_RATE = 2.0  # ... and at least this many per 1,000 characters
-ROUNDS = 3               # re-scoring rounds with restored neighbours
+ROUNDS = 3  # re-scoring rounds with restored neighbours
 HAN = r"\u3400-\u9fff"
 
 
@@ -41,9 +42,9 @@ HAN = r"\u3400-\u9fff"
 class SpinPair:
     spun: str
     original: str
-    force: tuple[tuple[str, str], ...]   # (left, right) collocations of the original word
-    keep: tuple[tuple[str, str], ...]    # (left, right) contexts where the spun word is genuine
-    prior: float                         # log-odds of the original in the genre
+    force: tuple[tuple[str, str], ...]  # (left, right) collocations of the original word
+    keep: tuple[tuple[str, str], ...]  # (left, right) contexts where the spun word is genuine
+    prior: float  # log-odds of the original in the genre
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,11 @@ def undo_spinning(text: str) -> tuple[str, list]:
     if not looks_spun(text, candidates, resolve(text, candidates, {})):
         return text, []
     margins = resolve(text, candidates, wholesale_bias(text, candidates))
-    edits = [Edit(c.start, c.end, c.pair.original) for c, margin in zip(candidates, margins, strict=True)
-             if margin >= ACCEPT_MARGIN]
+    edits = [
+        Edit(c.start, c.end, c.pair.original)
+        for c, margin in zip(candidates, margins, strict=True)
+        if margin >= ACCEPT_MARGIN
+    ]
     return apply_edits(STEP, text, edits)
 
 
@@ -74,20 +78,28 @@ def looks_spun(text: str, candidates: list[Candidate], margins: list[float]) -> 
 
 def wholesale_bias(text: str, candidates: list[Candidate]) -> dict[str, float]:
     """Only an original the genre uses more than its stand-in is missed when it is absent."""
-    return {c.pair.spun: WHOLESALE_BIAS for c in candidates
-            if c.pair.prior > 0 and c.pair.original not in text}
+    return {c.pair.spun: WHOLESALE_BIAS for c in candidates if c.pair.prior > 0 and c.pair.original not in text}
 
 
 def resolve(text: str, candidates: list[Candidate], bias: dict[str, float]) -> list[float]:
     """Margins of every candidate; each round sees the neighbours the last round put back."""
     restored = [False] * len(candidates)
     margins: list[float] = []
-    overrides = [override(text, c) for c in candidates]   # they do not depend on the neighbours
+    overrides = [override(text, c) for c in candidates]  # they do not depend on the neighbours
     for _ in range(ROUNDS):
-        margins = [(fixed if fixed is not None else
-                    margin(c, neighbour_char(text, candidates, restored, i, -1),
-                           neighbour_char(text, candidates, restored, i, +1))) + bias.get(c.pair.spun, 0.0)
-                   for i, (c, fixed) in enumerate(zip(candidates, overrides, strict=True))]
+        margins = [
+            (
+                fixed
+                if fixed is not None
+                else margin(
+                    c,
+                    neighbour_char(text, candidates, restored, i, -1),
+                    neighbour_char(text, candidates, restored, i, +1),
+                )
+            )
+            + bias.get(c.pair.spun, 0.0)
+            for i, (c, fixed) in enumerate(zip(candidates, overrides, strict=True))
+        ]
         now = [m >= ACCEPT_MARGIN for m in margins]
         if now == restored:
             break
@@ -111,13 +123,13 @@ def neighbour_char(text: str, candidates: list[Candidate], restored: list[bool],
 def override(text: str, c: Candidate) -> float | None:
     """The override table's verdict on a candidate in its context, if it has one."""
     reach = context_reach()
-    return override_between(c.pair.spun, text[max(0, c.start - reach):c.start], text[c.end:c.end + reach])
+    return override_between(c.pair.spun, text[max(0, c.start - reach) : c.start], text[c.end : c.end + reach])
 
 
-@lru_cache(maxsize=16384)   # the same words stand in the same few contexts over and over
+@lru_cache(maxsize=16384)  # the same words stand in the same few contexts over and over
 def override_between(spun: str, left: str, right: str) -> float | None:
     pair = spin_pairs()[spun]
-    if in_context(left, right, pair.force):   # 上报平安隐患: 隐患 outweighs 报平安
+    if in_context(left, right, pair.force):  # 上报平安隐患: 隐患 outweighs 报平安
         return OVERRIDE_MARGIN
     if in_context(left, right, pair.keep):
         return -OVERRIDE_MARGIN
@@ -127,15 +139,16 @@ def override_between(spun: str, left: str, right: str) -> float | None:
 @cache
 def context_reach() -> int:
     """The longest context word of the override table: how far either side a verdict looks."""
-    return max((len(word) for pair in spin_pairs().values() for context in pair.force + pair.keep for word in context),
-               default=0)
+    return max(
+        (len(word) for pair in spin_pairs().values() for context in pair.force + pair.keep for word in context),
+        default=0,
+    )
 
 
 def margin(c: Candidate, left: str, right: str) -> float:
     """Log-odds that the original word stood here rather than the spun one."""
     lm = char_lm()
-    return (lm.logprob(left + c.pair.original + right) - lm.logprob(left + c.pair.spun + right)
-            + c.pair.prior)
+    return lm.logprob(left + c.pair.original + right) - lm.logprob(left + c.pair.spun + right) + c.pair.prior
 
 
 def in_context(left_text: str, right_text: str, contexts) -> bool:
@@ -148,7 +161,7 @@ def restore_censored(text: str) -> tuple[str, list]:
     edits: list[Edit] = []
     for standin, pattern, original in censor_patterns():
         at = text.find(standin)
-        while at >= 0:   # the pattern tried where its stand-in is (or at the space before it), not everywhere
+        while at >= 0:  # the pattern tried where its stand-in is (or at the space before it), not everywhere
             found = pattern.match(text, at - 1) if at and text[at - 1] == " " else None
             found = found or pattern.match(text, at)
             if found and (not edits or found.start() >= edits[-1].end):
@@ -162,10 +175,16 @@ def spin_pairs() -> dict[str, SpinPair]:
     rows = resources.spin_pairs()
     swaps = {row["original"]: row["spun"] for row in rows}
     genre = resources.genre_word_counts()
-    return {row["spun"]: SpinPair(row["spun"], row["original"], contexts(row["force"], swaps),
-                                  contexts(row["keep"], {}),
-                                  math.log((genre.get(row["original"], 0) + 1) / (genre.get(row["spun"], 0) + 1)))
-            for row in rows}
+    return {
+        row["spun"]: SpinPair(
+            row["spun"],
+            row["original"],
+            contexts(row["force"], swaps),
+            contexts(row["keep"], {}),
+            math.log((genre.get(row["original"], 0) + 1) / (genre.get(row["spun"], 0) + 1)),
+        )
+        for row in rows
+    }
 
 
 def contexts(field: str | None, swaps: dict[str, str]) -> tuple[tuple[str, str], ...]:

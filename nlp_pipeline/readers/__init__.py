@@ -4,6 +4,7 @@ One function per format, chosen by the file's suffix and confirmed by sniffing i
 .txt that is really a Word file is read as Word). Readers never normalize; they only decode
 and lay out text (one block per line, table rows as `cell|cell|cell`).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -20,12 +21,22 @@ MAX_BYTES = 20 * 1024 * 1024
 # The most characters one document may have after reading: spaCy's own limit (the extraction
 # parses a document in one piece), a book of some 1,500 pages, a few seconds to process.
 MAX_CHARACTERS = 1_000_000
-SUFFIX_FORMATS = {".txt": "txt", ".text": "txt", "": "txt", ".html": "html", ".htm": "html",
-                  ".xhtml": "html", ".docx": "docx", ".pdf": "pdf"}
-REFUSED_SUFFIXES = {".doc": "旧版 Word .doc 文件，请在 Word 中另存为 .docx",
-                    ".wps": "WPS 文件，请在 WPS 中另存为 .docx",
-                    ".xls": "电子表格不是公文，请把正文另存为 docx 或 txt",
-                    ".xlsx": "电子表格不是公文，请把正文另存为 docx 或 txt"}
+SUFFIX_FORMATS = {
+    ".txt": "txt",
+    ".text": "txt",
+    "": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
+}
+REFUSED_SUFFIXES = {
+    ".doc": "旧版 Word .doc 文件，请在 Word 中另存为 .docx",
+    ".wps": "WPS 文件，请在 WPS 中另存为 .docx",
+    ".xls": "电子表格不是公文，请把正文另存为 docx 或 txt",
+    ".xlsx": "电子表格不是公文，请把正文另存为 docx 或 txt",
+}
 SUPPORTED = "txt, html, docx, pdf"
 
 
@@ -98,8 +109,14 @@ def read_bytes(data: bytes, filename: str, path: str | None = None) -> RawDocume
     if not text.strip():
         raise EmptyDocument(source, "解码后没有文字")
     check_characters(text, source)
-    return RawDocument(text=text, encoding=encoding, format=fmt, path=path,
-                       sha256=hashlib.sha256(data).hexdigest(), name=Path(filename).name)
+    return RawDocument(
+        text=text,
+        encoding=encoding,
+        format=fmt,
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        name=Path(filename).name,
+    )
 
 
 def read_document(path: Path | str) -> RawDocument:

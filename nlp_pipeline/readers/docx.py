@@ -5,6 +5,7 @@ checked before it is opened, from its directory alone: a .docx whose parts would
 the size cap is refused, and so is one whose XML (what python-docx parses into memory, some
 ten bytes of tree per byte, at about 3 MB a second) is larger than any real document's.
 """
+
 from __future__ import annotations
 
 import io
@@ -30,8 +31,9 @@ def _check_archive(data: bytes, source: str) -> None:
             if total > MAX_UNCOMPRESSED:
                 raise DocumentTooLarge(source, f"解压后 {total // 2**20} MB，上限 {MAX_UNCOMPRESSED // 2**20} MB")
             if xml > MAX_XML_BYTES:
-                raise DocumentTooLarge(source, f"文档结构（XML）解压后 {xml // 2**20} MB，"
-                                       f"上限 {MAX_XML_BYTES // 2**20} MB")
+                raise DocumentTooLarge(
+                    source, f"文档结构（XML）解压后 {xml // 2**20} MB，" f"上限 {MAX_XML_BYTES // 2**20} MB"
+                )
             if archive.testzip() is not None:
                 raise UnreadableDocument(source, ".docx 压缩包已损坏")
     except zipfile.BadZipFile:

@@ -5,6 +5,7 @@ Big5 byte pairs are also valid GB18030), so every strict decoding of the candida
 how many of its Chinese characters are common ones, after folding traditional to simplified so
 that a genuine Big5 text is not penalised for its script.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -22,8 +23,15 @@ BOMS = (
 )
 CHINESE_CANDIDATES = ("utf-8", "gb18030", "big5hkscs")
 # charset-normalizer's names for what we decode as the superset codec
-SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "hz": "gb18030",
-             "big5": "big5hkscs", "cp950": "big5hkscs", "ascii": "utf-8"}
+SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "cp936": "gb18030",
+    "hz": "gb18030",
+    "big5": "big5hkscs",
+    "cp950": "big5hkscs",
+    "ascii": "utf-8",
+}
 
 
 @dataclass
@@ -44,8 +52,10 @@ def plausibility(text: str) -> float:
     if not sample:
         return 0.0
     common = resources.common_chars()
-    plausible = sum(ch in common or (ch.isascii() and (ch.isprintable() or ch.isspace()))
-                    or ch.isspace() or _is_cjk_punctuation(ch) for ch in sample)
+    plausible = sum(
+        ch in common or (ch.isascii() and (ch.isprintable() or ch.isspace())) or ch.isspace() or _is_cjk_punctuation(ch)
+        for ch in sample
+    )
     return plausible / len(sample)
 
 
@@ -96,8 +106,9 @@ def decode(data: bytes, source: str, declared: str | None = None) -> Decoded:
     if "utf-8" in readings:
         return Decoded(readings["utf-8"], "utf-8")
     if not readings:
-        raise UnreadableDocument(source, "不是任何支持的中文编码（UTF-8、GB18030/GBK、Big5、UTF-16），"
-                                 "请用文本编辑器另存为 UTF-8")
+        raise UnreadableDocument(
+            source, "不是任何支持的中文编码（UTF-8、GB18030/GBK、Big5、UTF-16），" "请用文本编辑器另存为 UTF-8"
+        )
     # Ties (short texts) go to the Chinese codecs, not to a guess such as cp949.
     preference = {codec: -rank for rank, codec in enumerate(CHINESE_CANDIDATES)}
     best = max(readings, key=lambda codec: (plausibility(readings[codec]), preference.get(codec, -99)))

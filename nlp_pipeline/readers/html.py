@@ -3,6 +3,7 @@
 Table rows become `cell|cell|cell` lines so that extraction can read task tables. Boilerplate
 inside the body (来源, 浏览次数 …) is left for the normalizer, which knows those patterns.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,10 +13,48 @@ from lxml import etree, html
 from ..errors import EmptyDocument, UnreadableDocument
 from .encoding import decode
 
-DROPPED = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-           "iframe", "svg", "button", "select", "head")
-BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
-          "article", "blockquote", "pre", "dd", "dt", "ul", "ol", "hr", "title", "main", "center"}
+DROPPED = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "head",
+)
+BLOCKS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "ul",
+    "ol",
+    "hr",
+    "title",
+    "main",
+    "center",
+}
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
 
 

@@ -4,6 +4,7 @@ Limits are checked as the file is read, so that a huge PDF fails in seconds: at 
 `MAX_PAGES` pages, and reading stops once the text passes the character cap. pypdf's own
 errors, its limit errors among them, become `UnreadableDocument`.
 """
+
 from __future__ import annotations
 
 import io
@@ -32,8 +33,17 @@ def read_pdf(data: bytes, source: str, max_characters: int) -> str:
             characters += len(pages[-1])
             if characters > max_characters:
                 raise DocumentTooLarge(source, f"前 {len(pages):,} 页已超过 {max_characters:,} 字的上限")
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError, AttributeError,
-            IndexError, ZeroDivisionError) as error:  # pypdf meets damaged files in many ways
+    except (
+        PyPdfError,
+        ValueError,
+        KeyError,
+        TypeError,
+        OSError,
+        RecursionError,
+        AttributeError,
+        IndexError,
+        ZeroDivisionError,
+    ) as error:  # pypdf meets damaged files in many ways
         raise UnreadableDocument(source, f"PDF 无法读取：{type(error).__name__}: {error}") from None
     text = "\n".join(page for page in pages if page)
     if not text:

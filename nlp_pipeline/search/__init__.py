@@ -51,6 +51,7 @@ a bad date, an unknown facet value, semantic search on an index without vectors)
 OR, parentheses) is searched as plain text, never interpreted. Every update runs in one
 transaction; embeddings are committed per batch of whole documents.
 """
+
 from __future__ import annotations
 
 from ..errors import SearchError

@@ -1,4 +1,5 @@
 """What `nlp-pipeline index` and `nlp-pipeline search` do; `cli.py` only parses arguments."""
+
 from __future__ import annotations
 
 import json
@@ -11,8 +12,9 @@ from ..errors import SearchError
 from .index import Index
 
 
-def run_index(input_path: str | Path, db_path: str | Path, *, embed: bool = False,
-              progress: bool = True) -> dict[str, Any]:
+def run_index(
+    input_path: str | Path, db_path: str | Path, *, embed: bool = False, progress: bool = True
+) -> dict[str, Any]:
     """Bring the index at `db_path` in line with `input_path` and return a summary.
 
     `input_path` is a batch output directory (records in docs/*.json) or a directory of raw
@@ -40,8 +42,10 @@ def run_delete(db_path: str | Path, doc_ids: list[str]) -> dict[str, Any]:
     with Index(db_path) as index:
         summary = index.delete(doc_ids)
     if summary["missing"]:
-        raise SearchError(f"检索库中没有这些文档：{'、'.join(summary['missing'])}"
-                          f"（其余 {summary['removed']} 份已删除）；文档编号见 nlp-pipeline search 的结果")
+        raise SearchError(
+            f"检索库中没有这些文档：{'、'.join(summary['missing'])}"
+            f"（其余 {summary['removed']} 份已删除）；文档编号见 nlp-pipeline search 的结果"
+        )
     return {**summary, "db": str(db_path)}
 
 
@@ -54,8 +58,10 @@ def run_reindex(db_path: str | Path, doc_ids: list[str]) -> dict[str, Any]:
         records = {doc_id: record for doc_id in asked if (record := index.record(doc_id)) is not None}
         missing = [doc_id for doc_id in asked if doc_id not in records]
         if missing:
-            raise SearchError(f"检索库中没有这些文档的完整记录：{'、'.join(missing)}；"
-                              "请用 nlp-pipeline index 目录 --db 重新入库（什么也没有改动）")
+            raise SearchError(
+                f"检索库中没有这些文档的完整记录：{'、'.join(missing)}；"
+                "请用 nlp-pipeline index 目录 --db 重新入库（什么也没有改动）"
+            )
         for record in records.values():
             index.replace(reextract(record))
         return {"reindexed": list(records), "documents": index.stats()["documents"], "db": str(db_path)}
@@ -75,16 +81,37 @@ def _batch_failures(errors_path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in errors_path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def run_search(query: str, db_path: str | Path, *, sector: str | None = None, unit: str | None = None,
-               doc_type: str | None = None, region: str | None = None, date_from: str | None = None,
-               date_to: str | None = None, tasks: bool = False, limit: int = 10, mode: str = "auto",
-               format: str = "table") -> str:  # noqa: A002 - the CLI option is called --format
+def run_search(
+    query: str,
+    db_path: str | Path,
+    *,
+    sector: str | None = None,
+    unit: str | None = None,
+    doc_type: str | None = None,
+    region: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    tasks: bool = False,
+    limit: int = 10,
+    mode: str = "auto",
+    format: str = "table",
+) -> str:  # noqa: A002 - the CLI option is called --format
     """The text `nlp-pipeline search` prints: a table for people or `{"results": [...]}`."""
     if format not in ("table", "json"):
         raise SearchError(f"unknown output format {format!r}; use table or json")
     with Index(db_path) as index:
-        results = index.search(query, sector=sector, unit=unit, doc_type=doc_type, region=region,
-                               date_from=date_from, date_to=date_to, tasks=tasks, limit=limit, mode=mode)
+        results = index.search(
+            query,
+            sector=sector,
+            unit=unit,
+            doc_type=doc_type,
+            region=region,
+            date_from=date_from,
+            date_to=date_to,
+            tasks=tasks,
+            limit=limit,
+            mode=mode,
+        )
     if format == "json":
         return json.dumps({"results": results}, ensure_ascii=False, indent=1)
     if not results:
@@ -94,8 +121,9 @@ def run_search(query: str, db_path: str | Path, *, sector: str | None = None, un
 
 
 def _document_lines(rank: int, result: dict[str, Any]) -> list[str]:
-    heading = "  ".join(str(part) for part in (result["doc_id"], result["date"] or "undated",
-                                              result["doc_type"], result["title"]))
+    heading = "  ".join(
+        str(part) for part in (result["doc_id"], result["date"] or "undated", result["doc_type"], result["title"])
+    )
     lines = [f"{rank:>2}. {heading}  (score {result['score']})", f"    {result['snippet']}"]
     lines += [f"    - {task['id']} {task['text']}{_task_details(task)}" for task in result["tasks"]]
     return lines
@@ -103,14 +131,18 @@ def _document_lines(rank: int, result: dict[str, Any]) -> list[str]:
 
 def _task_lines(rank: int, result: dict[str, Any]) -> list[str]:
     document = "  ".join(str(part) for part in (result["doc_id"], result["date"] or "undated", result["title"]))
-    return [f"{rank:>2}. {result['text']}{_task_details(result)}",
-            f"    {result['snippet']}",
-            f"    {result['task_id']} in {document}  (score {result['score']})"]
+    return [
+        f"{rank:>2}. {result['text']}{_task_details(result)}",
+        f"    {result['snippet']}",
+        f"    {result['task_id']} in {document}  (score {result['score']})",
+    ]
 
 
 def _task_details(task: dict[str, Any]) -> str:
     deadline = task["deadline"]
-    parts = ["、".join(task["units"]) if task["units"] else "",
-             (deadline["text"] + (f" ({deadline['date']})" if deadline.get("date") else "")) if deadline else ""]
+    parts = [
+        "、".join(task["units"]) if task["units"] else "",
+        (deadline["text"] + (f" ({deadline['date']})" if deadline.get("date") else "")) if deadline else "",
+    ]
     shown = [part for part in parts if part]
     return f"  [{' · '.join(shown)}]" if shown else ""

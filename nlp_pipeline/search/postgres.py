@@ -14,6 +14,7 @@ URL from NLP_PIPELINE_PG_URL. All tables live in their own schema, `nlp_pipeline
 Vectors: Debian's archive has no pgvector package for the PostgreSQL it ships, so paragraph
 vectors are float32 `bytea` values ranked in the application, as in the SQLite store.
 """
+
 from __future__ import annotations
 
 import json
@@ -117,6 +118,7 @@ def shown_url(url: str) -> str:
 
 # -- tokens -> tsvector / tsquery literals ------------------------------------------------------
 
+
 def _lexeme(token: str) -> str:
     return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
 
@@ -138,7 +140,7 @@ def document_chunks(title_tokens: str, body_tokens: str) -> list[str]:
     chunks = [" ".join(_positioned(title, 1, "A") + _positioned(body[:first_room], body_start))]
     step = CHUNK_POSITIONS - CHUNK_OVERLAP
     for start in range(first_room - CHUNK_OVERLAP, len(body) - CHUNK_OVERLAP, step):
-        chunks.append(" ".join(_positioned(body[start:start + CHUNK_POSITIONS], 1)))
+        chunks.append(" ".join(_positioned(body[start : start + CHUNK_POSITIONS], 1)))
     return chunks
 
 
@@ -148,10 +150,12 @@ def task_vector(tokens: str) -> str:
 
 def tsquery(phrases: Sequence[Phrase]) -> str:
     """The query of the SQLite store's MATCH expression: any phrase, each one's tokens in order."""
+
     def phrase(p: Phrase) -> str:
         if p.prefix:
             return f"{_lexeme(p.tokens[0])}:*"
         return "(" + " <-> ".join(map(_lexeme, p.tokens)) + ")"
+
     return " | ".join(phrase(p) for p in phrases)
 
 
@@ -166,7 +170,9 @@ class PostgresBackend:
         try:
             import psycopg
         except ImportError as error:
-            raise SearchError("a postgresql:// index needs psycopg (pip install 'nlp-pipeline[distributed]')") from error
+            raise SearchError(
+                "a postgresql:// index needs psycopg (pip install 'nlp-pipeline[distributed]')"
+            ) from error
         try:
             db = psycopg.connect(connection_url(self.url), autocommit=True)
         except psycopg.Error as error:
@@ -181,8 +187,9 @@ class PostgresBackend:
         return self._db
 
     def exists(self) -> bool:
-        return self.connection.execute("SELECT to_regclass(%s) IS NOT NULL",
-                                       (f"{SCHEMA_NAME}.search_meta",)).fetchone()[0]
+        return self.connection.execute(
+            "SELECT to_regclass(%s) IS NOT NULL", (f"{SCHEMA_NAME}.search_meta",)
+        ).fetchone()[0]
 
     @property
     def db(self):
@@ -243,29 +250,72 @@ class PostgresBackend:
         document = db.execute(
             "INSERT INTO documents (doc_id, fingerprint, title, date, doc_type, issuer, region, sectors, text)"
             " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
-            (row.doc_id, row.fingerprint, row.title, row.date, row.doc_type, row.issuer, row.region,
-             _json(row.sectors), row.text)).fetchone()[0]
+            (
+                row.doc_id,
+                row.fingerprint,
+                row.title,
+                row.date,
+                row.doc_type,
+                row.issuer,
+                row.region,
+                _json(row.sectors),
+                row.text,
+            ),
+        ).fetchone()[0]
         db.execute("INSERT INTO records (document, record) VALUES (%s, %s)", (document, row.record))
-        task_keys = [key for (key,) in db.execute(
-            "SELECT nextval(pg_get_serial_sequence('tasks', 'id')) FROM generate_series(1, %s)",
-            (len(row.tasks),)).fetchall()]
+        task_keys = [
+            key
+            for (key,) in db.execute(
+                "SELECT nextval(pg_get_serial_sequence('tasks', 'id')) FROM generate_series(1, %s)", (len(row.tasks),)
+            ).fetchall()
+        ]
         with db.cursor() as cursor:
-            _copy(cursor, "document_chunks (document, ordinal, tokens)",
-                  [(document, ordinal, chunk) for ordinal, chunk
-                   in enumerate(document_chunks(row.title_tokens, row.body_tokens))])
-            _copy(cursor, "document_facets (facet, value, document)",
-                  _facet_rows(row.sectors, row.units, document))
-            _copy(cursor, 'paragraphs (document, ordinal, start, "end", text)',
-                  [(document, p.ordinal, p.start, p.end, p.text) for p in row.paragraphs])
-            _copy(cursor, "tasks (id, document, task_id, text, source, units, deadline, deadline_date, sectors,"
-                          " modality, section, paragraph, tokens)",
-                  [(key, document, task.task_id, task.text, task.source, _json(task.units),
-                    _json(task.deadline) if task.deadline else None, (task.deadline or {}).get("date"),
-                    _json(task.sectors), task.modality, task.section, task.paragraph, task_vector(task.tokens))
-                   for key, task in zip(task_keys, row.tasks, strict=False)])
-            _copy(cursor, "task_facets (facet, value, task)",
-                  [facet for key, task in zip(task_keys, row.tasks, strict=False)
-                   for facet in _facet_rows(task.sectors, task.units, key)])
+            _copy(
+                cursor,
+                "document_chunks (document, ordinal, tokens)",
+                [
+                    (document, ordinal, chunk)
+                    for ordinal, chunk in enumerate(document_chunks(row.title_tokens, row.body_tokens))
+                ],
+            )
+            _copy(cursor, "document_facets (facet, value, document)", _facet_rows(row.sectors, row.units, document))
+            _copy(
+                cursor,
+                'paragraphs (document, ordinal, start, "end", text)',
+                [(document, p.ordinal, p.start, p.end, p.text) for p in row.paragraphs],
+            )
+            _copy(
+                cursor,
+                "tasks (id, document, task_id, text, source, units, deadline, deadline_date, sectors,"
+                " modality, section, paragraph, tokens)",
+                [
+                    (
+                        key,
+                        document,
+                        task.task_id,
+                        task.text,
+                        task.source,
+                        _json(task.units),
+                        _json(task.deadline) if task.deadline else None,
+                        (task.deadline or {}).get("date"),
+                        _json(task.sectors),
+                        task.modality,
+                        task.section,
+                        task.paragraph,
+                        task_vector(task.tokens),
+                    )
+                    for key, task in zip(task_keys, row.tasks, strict=False)
+                ],
+            )
+            _copy(
+                cursor,
+                "task_facets (facet, value, task)",
+                [
+                    facet
+                    for key, task in zip(task_keys, row.tasks, strict=False)
+                    for facet in _facet_rows(task.sectors, task.units, key)
+                ],
+            )
 
     def delete_documents(self, doc_ids: Iterable[str]) -> None:
         # Facets, chunks, paragraphs and tasks go with their document (ON DELETE CASCADE).
@@ -277,76 +327,123 @@ class PostgresBackend:
             cursor.executemany(
                 "INSERT INTO vectors VALUES (%s, %s, %s)"
                 " ON CONFLICT (document, ordinal) DO UPDATE SET vector = EXCLUDED.vector",
-                [(document, ordinal, np.asarray(vector, VECTOR_DTYPE).tobytes())
-                 for ordinal, vector in zip(ordinals, matrix, strict=False)])
+                [
+                    (document, ordinal, np.asarray(vector, VECTOR_DTYPE).tobytes())
+                    for ordinal, vector in zip(ordinals, matrix, strict=False)
+                ],
+            )
 
     # -- reading ---------------------------------------------------------------------------
 
-    def keyword_documents(self, phrases: Sequence[Phrase], filters: Filters,
-                          limit: int) -> list[tuple[str, float]]:
+    def keyword_documents(self, phrases: Sequence[Phrase], filters: Filters, limit: int) -> list[tuple[str, float]]:
         where, params = _document_filters(filters)
-        sql = (f"SELECT d.doc_id, max(ts_rank('{RANK_WEIGHTS}', c.tokens, q, {RANK_NORMALIZATION})) AS score"
-               " FROM document_chunks c JOIN documents d ON d.id = c.document, CAST(%s AS tsquery) q"
-               f" WHERE c.tokens @@ q {where} GROUP BY d.id ORDER BY score DESC, d.id LIMIT %s")
-        return [(doc_id, float(score)) for doc_id, score
-                in self.db.execute(sql, [tsquery(phrases), *params, limit]).fetchall()]
+        sql = (
+            f"SELECT d.doc_id, max(ts_rank('{RANK_WEIGHTS}', c.tokens, q, {RANK_NORMALIZATION})) AS score"
+            " FROM document_chunks c JOIN documents d ON d.id = c.document, CAST(%s AS tsquery) q"
+            f" WHERE c.tokens @@ q {where} GROUP BY d.id ORDER BY score DESC, d.id LIMIT %s"
+        )
+        return [
+            (doc_id, float(score))
+            for doc_id, score in self.db.execute(sql, [tsquery(phrases), *params, limit]).fetchall()
+        ]
 
-    def keyword_tasks(self, phrases: Sequence[Phrase], filters: Filters,
-                      limit: int) -> list[tuple[str, str, float]]:
+    def keyword_tasks(self, phrases: Sequence[Phrase], filters: Filters, limit: int) -> list[tuple[str, str, float]]:
         where, params = _task_filters(filters)
-        sql = (f"SELECT d.doc_id, t.task_id, ts_rank('{RANK_WEIGHTS}', t.tokens, q, {RANK_NORMALIZATION}) AS score"
-               " FROM tasks t JOIN documents d ON d.id = t.document, CAST(%s AS tsquery) q"
-               f" WHERE t.tokens @@ q {where} ORDER BY score DESC, t.id LIMIT %s")
-        return [(doc_id, task_id, float(score)) for doc_id, task_id, score
-                in self.db.execute(sql, [tsquery(phrases), *params, limit]).fetchall()]
+        sql = (
+            f"SELECT d.doc_id, t.task_id, ts_rank('{RANK_WEIGHTS}', t.tokens, q, {RANK_NORMALIZATION}) AS score"
+            " FROM tasks t JOIN documents d ON d.id = t.document, CAST(%s AS tsquery) q"
+            f" WHERE t.tokens @@ q {where} ORDER BY score DESC, t.id LIMIT %s"
+        )
+        return [
+            (doc_id, task_id, float(score))
+            for doc_id, task_id, score in self.db.execute(sql, [tsquery(phrases), *params, limit]).fetchall()
+        ]
 
     def documents(self, doc_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         rows = self.db.execute(
             "SELECT doc_id, title, date, doc_type, issuer, region, sectors, text FROM documents"
-            " WHERE doc_id = ANY(%s)", (list(doc_ids),)).fetchall()
-        return {row[0]: {"doc_id": row[0], "title": row[1], "date": row[2], "doc_type": row[3],
-                         "issuer": row[4], "region": row[5], "sectors": json.loads(row[6]), "text": row[7]}
-                for row in rows}
+            " WHERE doc_id = ANY(%s)",
+            (list(doc_ids),),
+        ).fetchall()
+        return {
+            row[0]: {
+                "doc_id": row[0],
+                "title": row[1],
+                "date": row[2],
+                "doc_type": row[3],
+                "issuer": row[4],
+                "region": row[5],
+                "sectors": json.loads(row[6]),
+                "text": row[7],
+            }
+            for row in rows
+        }
 
     def record(self, doc_id: str) -> str | None:
-        found = self.db.execute("SELECT r.record FROM records r JOIN documents d ON d.id = r.document"
-                                " WHERE d.doc_id = %s", (doc_id,)).fetchone()
+        found = self.db.execute(
+            "SELECT r.record FROM records r JOIN documents d ON d.id = r.document" " WHERE d.doc_id = %s", (doc_id,)
+        ).fetchone()
         return found[0] if found else None
 
     def tasks_of(self, doc_ids: Sequence[str]) -> dict[tuple[str, str], dict[str, Any]]:
         rows = self.db.execute(
             "SELECT d.doc_id, t.task_id, t.text, t.source, t.units, t.deadline, t.sectors, t.modality,"
             " t.section, t.paragraph FROM tasks t JOIN documents d ON d.id = t.document"
-            " WHERE d.doc_id = ANY(%s) ORDER BY t.id", (list(doc_ids),)).fetchall()
-        return {(row[0], row[1]): {
-            "doc_id": row[0], "task_id": row[1], "text": row[2], "source": row[3],
-            "units": json.loads(row[4]), "deadline": json.loads(row[5]) if row[5] else None,
-            "sectors": json.loads(row[6]), "modality": row[7], "section": row[8], "paragraph": row[9]}
-            for row in rows}
+            " WHERE d.doc_id = ANY(%s) ORDER BY t.id",
+            (list(doc_ids),),
+        ).fetchall()
+        return {
+            (row[0], row[1]): {
+                "doc_id": row[0],
+                "task_id": row[1],
+                "text": row[2],
+                "source": row[3],
+                "units": json.loads(row[4]),
+                "deadline": json.loads(row[5]) if row[5] else None,
+                "sectors": json.loads(row[6]),
+                "modality": row[7],
+                "section": row[8],
+                "paragraph": row[9],
+            }
+            for row in rows
+        }
 
     def document_ids(self, filters: Filters) -> set[str]:
         where, params = _document_filters(filters)
-        return {doc_id for (doc_id,) in self.db.execute(f"SELECT doc_id FROM documents d WHERE TRUE {where}",
-                                                        params).fetchall()}
+        return {
+            doc_id
+            for (doc_id,) in self.db.execute(f"SELECT doc_id FROM documents d WHERE TRUE {where}", params).fetchall()
+        }
 
     def task_paragraphs(self, filters: Filters) -> list[tuple[str, str, int]]:
         where, params = _task_filters(filters)
-        return [tuple(row) for row in self.db.execute(
-            "SELECT d.doc_id, t.task_id, t.paragraph FROM tasks t"
-            f" JOIN documents d ON d.id = t.document WHERE TRUE {where}", params).fetchall()]
+        return [
+            tuple(row)
+            for row in self.db.execute(
+                "SELECT d.doc_id, t.task_id, t.paragraph FROM tasks t"
+                f" JOIN documents d ON d.id = t.document WHERE TRUE {where}",
+                params,
+            ).fetchall()
+        ]
 
     def paragraphs_without_vectors(self) -> Iterator[tuple[str, list[ParagraphRow]]]:
-        unembedded = ("FROM paragraphs p JOIN documents d ON d.id = p.document LEFT JOIN vectors v"
-                      " ON v.document = p.document AND v.ordinal = p.ordinal WHERE v.vector IS NULL")
+        unembedded = (
+            "FROM paragraphs p JOIN documents d ON d.id = p.document LEFT JOIN vectors v"
+            " ON v.document = p.document AND v.ordinal = p.ordinal WHERE v.vector IS NULL"
+        )
         pending = self.db.execute(f"SELECT DISTINCT d.doc_id, d.id {unembedded} ORDER BY d.id").fetchall()
         for doc_id, _ in pending:
-            rows = self.db.execute(f'SELECT p.ordinal, p.start, p."end", p.text {unembedded} AND d.doc_id = %s'
-                                   " ORDER BY p.ordinal", (doc_id,)).fetchall()
+            rows = self.db.execute(
+                f'SELECT p.ordinal, p.start, p."end", p.text {unembedded} AND d.doc_id = %s' " ORDER BY p.ordinal",
+                (doc_id,),
+            ).fetchall()
             yield doc_id, [ParagraphRow(*row) for row in rows]
 
     def vectors(self) -> VectorSet:
-        rows = self.db.execute("SELECT d.doc_id, v.ordinal, v.vector FROM vectors v"
-                               " JOIN documents d ON d.id = v.document ORDER BY d.id, v.ordinal").fetchall()
+        rows = self.db.execute(
+            "SELECT d.doc_id, v.ordinal, v.vector FROM vectors v"
+            " JOIN documents d ON d.id = v.document ORDER BY d.id, v.ordinal"
+        ).fetchall()
         if not rows:
             return VectorSet([], [], np.zeros((0, 0), VECTOR_DTYPE))
         matrix = np.frombuffer(b"".join(bytes(row[2]) for row in rows), VECTOR_DTYPE).reshape(len(rows), -1)
@@ -358,13 +455,22 @@ class PostgresBackend:
     def facet_values(self) -> dict[str, list[str]]:
         db = self.db
         # COLLATE "C": code-point order, the order SQLite gives, whatever the database's locale.
-        values = {facet: [v for (v,) in db.execute(
-            'SELECT DISTINCT value COLLATE "C" AS v FROM document_facets WHERE facet = %s ORDER BY v',
-            (facet,)).fetchall()] for facet in ("sector", "unit")}
+        values = {
+            facet: [
+                v
+                for (v,) in db.execute(
+                    'SELECT DISTINCT value COLLATE "C" AS v FROM document_facets WHERE facet = %s ORDER BY v', (facet,)
+                ).fetchall()
+            ]
+            for facet in ("sector", "unit")
+        }
         for column in ("doc_type", "region"):
-            values[column] = [v for (v,) in db.execute(
-                f'SELECT DISTINCT {column} COLLATE "C" AS v FROM documents WHERE {column} IS NOT NULL ORDER BY v'
-            ).fetchall()]
+            values[column] = [
+                v
+                for (v,) in db.execute(
+                    f'SELECT DISTINCT {column} COLLATE "C" AS v FROM documents WHERE {column} IS NOT NULL ORDER BY v'
+                ).fetchall()
+            ]
         return values
 
     def counts(self) -> dict[str, int]:
@@ -400,9 +506,12 @@ def _document_filters(filters: Filters) -> tuple[str, list[Any]]:
         if getattr(filters, facet):
             clauses.append("d.id IN (SELECT document FROM document_facets WHERE facet = %s AND value = %s)")
             params += [facet, getattr(filters, facet)]
-    for condition, value in (("d.doc_type = %s", filters.doc_type), ("d.region = %s", filters.region),
-                             ('d.date >= %s COLLATE "C"', filters.date_from),
-                             ('d.date <= %s COLLATE "C"', filters.date_to)):
+    for condition, value in (
+        ("d.doc_type = %s", filters.doc_type),
+        ("d.region = %s", filters.region),
+        ('d.date >= %s COLLATE "C"', filters.date_from),
+        ('d.date <= %s COLLATE "C"', filters.date_to),
+    ):
         if value:
             clauses.append(condition)
             params.append(value)
@@ -416,6 +525,6 @@ def _task_filters(filters: Filters) -> tuple[str, list[Any]]:
             clauses.append("t.id IN (SELECT task FROM task_facets WHERE facet = %s AND value = %s)")
             params += [facet, getattr(filters, facet)]
     document_where, document_params = _document_filters(
-        Filters(doc_type=filters.doc_type, region=filters.region,
-                date_from=filters.date_from, date_to=filters.date_to))
+        Filters(doc_type=filters.doc_type, region=filters.region, date_from=filters.date_from, date_to=filters.date_to)
+    )
     return "".join(" AND " + clause for clause in clauses) + document_where, params + document_params

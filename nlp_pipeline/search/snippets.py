@@ -1,4 +1,5 @@
 """Snippets: the stretch of text where the query words stand densest, hits marked."""
+
 from __future__ import annotations
 
 import re
@@ -40,7 +41,7 @@ def _mark(text: str, hits: list[re.Match[str]], start: int, end: int) -> str:
     for hit in hits:
         if hit.start() < start or hit.end() > end:
             continue
-        pieces += [text[position:hit.start()], MARK_START, hit.group(), MARK_END]
+        pieces += [text[position : hit.start()], MARK_START, hit.group(), MARK_END]
         position = hit.end()
     pieces.append(text[position:end])
     return "".join(pieces)

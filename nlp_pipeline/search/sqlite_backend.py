@@ -1,4 +1,5 @@
 """The default search store: one SQLite file with FTS5 tables, facet tables and vector blobs."""
+
 from __future__ import annotations
 
 import json
@@ -64,8 +65,9 @@ INSERT INTO search_meta VALUES ('schema_version', '{SCHEMA_VERSION}'), ('generat
 def match_expression(phrases: Sequence[Phrase], filters: Filters, text_columns: str) -> str:
     # Tokens hold only letters and digits, so quoting them makes every FTS operator plain text.
     words = " OR ".join('"' + " ".join(p.tokens) + '"' + (" *" if p.prefix else "") for p in phrases)
-    required = [f'facets : "{facet_token(facet, getattr(filters, facet))}"'
-                for facet in TOKEN_FACETS if getattr(filters, facet)]
+    required = [
+        f'facets : "{facet_token(facet, getattr(filters, facet))}"' for facet in TOKEN_FACETS if getattr(filters, facet)
+    ]
     return " AND ".join([f"{text_columns} : ({words})", *required])
 
 
@@ -159,32 +161,86 @@ class SqliteBackend:
         document = db.execute(
             "INSERT INTO documents (doc_id, fingerprint, title, date, doc_type, issuer, region, sectors, text)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (row.doc_id, row.fingerprint, row.title, row.date, row.doc_type, row.issuer, row.region,
-             _json(row.sectors), row.text)).lastrowid
+            (
+                row.doc_id,
+                row.fingerprint,
+                row.title,
+                row.date,
+                row.doc_type,
+                row.issuer,
+                row.region,
+                _json(row.sectors),
+                row.text,
+            ),
+        ).lastrowid
         document_facets = [("doc_type", row.doc_type), ("region", row.region)]
-        db.execute("INSERT INTO document_fts (rowid, title, body, facets) VALUES (?, ?, ?, ?)",
-                   (document, row.title_tokens, row.body_tokens, facet_tokens(
-                       [*document_facets, *(("sector", s) for s in row.sectors), *(("unit", u) for u in row.units)])))
-        db.executemany("INSERT OR IGNORE INTO document_facets VALUES (?, ?, ?)",
-                       [(facet, value, document) for facet, value in document_facets if value]
-                       + [("sector", s, document) for s in row.sectors] + [("unit", u, document) for u in row.units])
+        db.execute(
+            "INSERT INTO document_fts (rowid, title, body, facets) VALUES (?, ?, ?, ?)",
+            (
+                document,
+                row.title_tokens,
+                row.body_tokens,
+                facet_tokens(
+                    [*document_facets, *(("sector", s) for s in row.sectors), *(("unit", u) for u in row.units)]
+                ),
+            ),
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO document_facets VALUES (?, ?, ?)",
+            [(facet, value, document) for facet, value in document_facets if value]
+            + [("sector", s, document) for s in row.sectors]
+            + [("unit", u, document) for u in row.units],
+        )
         db.execute("INSERT INTO records (document, record) VALUES (?, ?)", (document, row.record))
-        db.executemany("INSERT INTO paragraphs (document, ordinal, start, end, text) VALUES (?, ?, ?, ?, ?)",
-                       [(document, p.ordinal, p.start, p.end, p.text) for p in row.paragraphs])
+        db.executemany(
+            "INSERT INTO paragraphs (document, ordinal, start, end, text) VALUES (?, ?, ?, ?, ?)",
+            [(document, p.ordinal, p.start, p.end, p.text) for p in row.paragraphs],
+        )
         first_task = db.execute("SELECT coalesce(max(id), 0) + 1 FROM tasks").fetchone()[0]
         keyed = list(enumerate(row.tasks, start=first_task))
         db.executemany(
             "INSERT INTO tasks (id, document, task_id, text, source, units, deadline, deadline_date, sectors,"
             " modality, section, paragraph) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(key, document, task.task_id, task.text, task.source, _json(task.units),
-              _json(task.deadline) if task.deadline else None, (task.deadline or {}).get("date"),
-              _json(task.sectors), task.modality, task.section, task.paragraph) for key, task in keyed])
-        db.executemany("INSERT INTO task_fts (rowid, tokens, facets) VALUES (?, ?, ?)", [
-            (key, task.tokens, facet_tokens([*document_facets, *(("sector", s) for s in task.sectors),
-                                             *(("unit", u) for u in task.units)])) for key, task in keyed])
-        db.executemany("INSERT OR IGNORE INTO task_facets VALUES (?, ?, ?)",
-                       [(facet, value, key) for key, task in keyed
-                        for facet, values in (("sector", task.sectors), ("unit", task.units)) for value in values])
+            [
+                (
+                    key,
+                    document,
+                    task.task_id,
+                    task.text,
+                    task.source,
+                    _json(task.units),
+                    _json(task.deadline) if task.deadline else None,
+                    (task.deadline or {}).get("date"),
+                    _json(task.sectors),
+                    task.modality,
+                    task.section,
+                    task.paragraph,
+                )
+                for key, task in keyed
+            ],
+        )
+        db.executemany(
+            "INSERT INTO task_fts (rowid, tokens, facets) VALUES (?, ?, ?)",
+            [
+                (
+                    key,
+                    task.tokens,
+                    facet_tokens(
+                        [*document_facets, *(("sector", s) for s in task.sectors), *(("unit", u) for u in task.units)]
+                    ),
+                )
+                for key, task in keyed
+            ],
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO task_facets VALUES (?, ?, ?)",
+            [
+                (facet, value, key)
+                for key, task in keyed
+                for facet, values in (("sector", task.sectors), ("unit", task.units))
+                for value in values
+            ],
+        )
 
     def delete_documents(self, doc_ids: Iterable[str]) -> None:
         db = self.db
@@ -196,47 +252,71 @@ class SqliteBackend:
             task_keys = [(key,) for (key,) in db.execute("SELECT id FROM tasks WHERE document = ?", (document,))]
             db.executemany("DELETE FROM task_fts WHERE rowid = ?", task_keys)
             db.executemany("DELETE FROM task_facets WHERE task = ?", task_keys)
-            for table, column in (("tasks", "document"), ("paragraphs", "document"), ("vectors", "document"),
-                                  ("records", "document"),
-                                  ("document_facets", "document"), ("document_fts", "rowid"),
-                                  ("documents", "id")):
+            for table, column in (
+                ("tasks", "document"),
+                ("paragraphs", "document"),
+                ("vectors", "document"),
+                ("records", "document"),
+                ("document_facets", "document"),
+                ("document_fts", "rowid"),
+                ("documents", "id"),
+            ):
                 db.execute(f"DELETE FROM {table} WHERE {column} = ?", (document,))
 
     def put_vectors(self, doc_id: str, ordinals: Sequence[int], matrix: np.ndarray) -> None:
         (document,) = self.db.execute("SELECT id FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
-        self.db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
-                            [(document, ordinal, np.asarray(vector, VECTOR_DTYPE).tobytes())
-                             for ordinal, vector in zip(ordinals, matrix, strict=False)])
+        self.db.executemany(
+            "INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
+            [
+                (document, ordinal, np.asarray(vector, VECTOR_DTYPE).tobytes())
+                for ordinal, vector in zip(ordinals, matrix, strict=False)
+            ],
+        )
 
     # -- reading ---------------------------------------------------------------------------
 
-    def keyword_documents(self, phrases: Sequence[Phrase], filters: Filters,
-                          limit: int) -> list[tuple[str, float]]:
+    def keyword_documents(self, phrases: Sequence[Phrase], filters: Filters, limit: int) -> list[tuple[str, float]]:
         where, params = _date_filters(filters)
-        sql = ("SELECT d.doc_id, -document_fts.rank FROM document_fts JOIN documents d ON d.id = document_fts.rowid"
-               f" WHERE document_fts MATCH ? {where} ORDER BY document_fts.rank LIMIT ?")
+        sql = (
+            "SELECT d.doc_id, -document_fts.rank FROM document_fts JOIN documents d ON d.id = document_fts.rowid"
+            f" WHERE document_fts MATCH ? {where} ORDER BY document_fts.rank LIMIT ?"
+        )
         return self.db.execute(sql, [match_expression(phrases, filters, "{title body}"), *params, limit]).fetchall()
 
-    def keyword_tasks(self, phrases: Sequence[Phrase], filters: Filters,
-                      limit: int) -> list[tuple[str, str, float]]:
+    def keyword_tasks(self, phrases: Sequence[Phrase], filters: Filters, limit: int) -> list[tuple[str, str, float]]:
         where, params = _date_filters(filters)
-        sql = ("SELECT d.doc_id, t.task_id, -task_fts.rank FROM task_fts JOIN tasks t ON t.id = task_fts.rowid"
-               f" JOIN documents d ON d.id = t.document WHERE task_fts MATCH ? {where}"
-               " ORDER BY task_fts.rank LIMIT ?")
+        sql = (
+            "SELECT d.doc_id, t.task_id, -task_fts.rank FROM task_fts JOIN tasks t ON t.id = task_fts.rowid"
+            f" JOIN documents d ON d.id = t.document WHERE task_fts MATCH ? {where}"
+            " ORDER BY task_fts.rank LIMIT ?"
+        )
         return self.db.execute(sql, [match_expression(phrases, filters, "tokens"), *params, limit]).fetchall()
 
     def documents(self, doc_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         rows = self.db.execute(
             "SELECT doc_id, title, date, doc_type, issuer, region, sectors, text FROM documents"
-            f" WHERE doc_id IN ({_marks(doc_ids)})", list(doc_ids))
-        return {row[0]: {"doc_id": row[0], "title": row[1], "date": row[2], "doc_type": row[3],
-                         "issuer": row[4], "region": row[5], "sectors": json.loads(row[6]), "text": row[7]}
-                for row in rows}
+            f" WHERE doc_id IN ({_marks(doc_ids)})",
+            list(doc_ids),
+        )
+        return {
+            row[0]: {
+                "doc_id": row[0],
+                "title": row[1],
+                "date": row[2],
+                "doc_type": row[3],
+                "issuer": row[4],
+                "region": row[5],
+                "sectors": json.loads(row[6]),
+                "text": row[7],
+            }
+            for row in rows
+        }
 
     def record(self, doc_id: str) -> str | None:
         try:
-            found = self.db.execute("SELECT r.record FROM records r JOIN documents d ON d.id = r.document"
-                                    " WHERE d.doc_id = ?", (doc_id,)).fetchone()
+            found = self.db.execute(
+                "SELECT r.record FROM records r JOIN documents d ON d.id = r.document" " WHERE d.doc_id = ?", (doc_id,)
+            ).fetchone()
         except sqlite3.OperationalError:  # an index from before records were kept, opened read-only
             return None
         return found[0] if found else None
@@ -245,12 +325,24 @@ class SqliteBackend:
         rows = self.db.execute(
             "SELECT d.doc_id, t.task_id, t.text, t.source, t.units, t.deadline, t.sectors, t.modality,"
             " t.section, t.paragraph FROM tasks t JOIN documents d ON d.id = t.document"
-            f" WHERE d.doc_id IN ({_marks(doc_ids)}) ORDER BY t.id", list(doc_ids))
-        return {(row[0], row[1]): {
-            "doc_id": row[0], "task_id": row[1], "text": row[2], "source": row[3],
-            "units": json.loads(row[4]), "deadline": json.loads(row[5]) if row[5] else None,
-            "sectors": json.loads(row[6]), "modality": row[7], "section": row[8], "paragraph": row[9]}
-            for row in rows}
+            f" WHERE d.doc_id IN ({_marks(doc_ids)}) ORDER BY t.id",
+            list(doc_ids),
+        )
+        return {
+            (row[0], row[1]): {
+                "doc_id": row[0],
+                "task_id": row[1],
+                "text": row[2],
+                "source": row[3],
+                "units": json.loads(row[4]),
+                "deadline": json.loads(row[5]) if row[5] else None,
+                "sectors": json.loads(row[6]),
+                "modality": row[7],
+                "section": row[8],
+                "paragraph": row[9],
+            }
+            for row in rows
+        }
 
     def document_ids(self, filters: Filters) -> set[str]:
         where, params = _document_filters(filters)
@@ -258,21 +350,29 @@ class SqliteBackend:
 
     def task_paragraphs(self, filters: Filters) -> list[tuple[str, str, int]]:
         where, params = _task_filters(filters)
-        return self.db.execute("SELECT d.doc_id, t.task_id, t.paragraph FROM tasks t"
-                               f" JOIN documents d ON d.id = t.document WHERE 1 {where}", params).fetchall()
+        return self.db.execute(
+            "SELECT d.doc_id, t.task_id, t.paragraph FROM tasks t"
+            f" JOIN documents d ON d.id = t.document WHERE 1 {where}",
+            params,
+        ).fetchall()
 
     def paragraphs_without_vectors(self) -> Iterator[tuple[str, list[ParagraphRow]]]:
-        unembedded = ("FROM paragraphs p JOIN documents d ON d.id = p.document LEFT JOIN vectors v"
-                      " ON v.document = p.document AND v.ordinal = p.ordinal WHERE v.vector IS NULL")
+        unembedded = (
+            "FROM paragraphs p JOIN documents d ON d.id = p.document LEFT JOIN vectors v"
+            " ON v.document = p.document AND v.ordinal = p.ordinal WHERE v.vector IS NULL"
+        )
         pending = self.db.execute(f"SELECT DISTINCT d.doc_id, d.id {unembedded} ORDER BY d.id").fetchall()
         for doc_id, _ in pending:
-            rows = self.db.execute(f"SELECT p.ordinal, p.start, p.end, p.text {unembedded} AND d.doc_id = ?"
-                                   " ORDER BY p.ordinal", (doc_id,))
+            rows = self.db.execute(
+                f"SELECT p.ordinal, p.start, p.end, p.text {unembedded} AND d.doc_id = ?" " ORDER BY p.ordinal",
+                (doc_id,),
+            )
             yield doc_id, [ParagraphRow(*row) for row in rows]
 
     def vectors(self) -> VectorSet:
-        rows = self.db.execute("SELECT d.doc_id, v.ordinal, v.vector FROM vectors v"
-                               " JOIN documents d ON d.id = v.document").fetchall()
+        rows = self.db.execute(
+            "SELECT d.doc_id, v.ordinal, v.vector FROM vectors v" " JOIN documents d ON d.id = v.document"
+        ).fetchall()
         if not rows:
             return VectorSet([], [], np.zeros((0, 0), VECTOR_DTYPE))
         matrix = np.frombuffer(b"".join(row[2] for row in rows), VECTOR_DTYPE).reshape(len(rows), -1)
@@ -284,9 +384,15 @@ class SqliteBackend:
     def facet_values(self) -> dict[str, list[str]]:
         db = self.db
         # The facet table's key starts with (facet, value): each list is one index range.
-        return {facet: [value for (value,) in db.execute(
-                    "SELECT DISTINCT value FROM document_facets WHERE facet = ? ORDER BY value", (facet,))]
-                for facet in TOKEN_FACETS}
+        return {
+            facet: [
+                value
+                for (value,) in db.execute(
+                    "SELECT DISTINCT value FROM document_facets WHERE facet = ? ORDER BY value", (facet,)
+                )
+            ]
+            for facet in TOKEN_FACETS
+        }
 
     def counts(self) -> dict[str, int]:
         one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
@@ -309,8 +415,11 @@ def _marks(values: Sequence[Any]) -> str:
 
 
 def _date_filters(filters: Filters) -> tuple[str, list[Any]]:
-    bounds = [(condition, value) for condition, value in (("d.date >= ?", filters.date_from),
-                                                          ("d.date <= ?", filters.date_to)) if value]
+    bounds = [
+        (condition, value)
+        for condition, value in (("d.date >= ?", filters.date_from), ("d.date <= ?", filters.date_to))
+        if value
+    ]
     return "".join(f" AND {condition}" for condition, _ in bounds), [value for _, value in bounds]
 
 
@@ -335,6 +444,6 @@ def _task_filters(filters: Filters) -> tuple[str, list[Any]]:
             clauses.append("t.id IN (SELECT task FROM task_facets WHERE facet = ? AND value = ?)")
             params += [facet, getattr(filters, facet)]
     document_where, document_params = _document_filters(
-        Filters(doc_type=filters.doc_type, region=filters.region,
-                date_from=filters.date_from, date_to=filters.date_to))
+        Filters(doc_type=filters.doc_type, region=filters.region, date_from=filters.date_from, date_to=filters.date_to)
+    )
     return "".join(" AND " + clause for clause in clauses) + document_where, params + document_params

@@ -6,6 +6,7 @@ segmenter would have made of its context. Other letter/digit runs are single tok
 and lower-cased. Queries are segmented into words (jieba) only to decide what to match as one
 phrase; each word is then matched as its bigram phrase.
 """
+
 from __future__ import annotations
 
 import operator

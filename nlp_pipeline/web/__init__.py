@@ -2,6 +2,7 @@
 
 `create_app(db_path)` builds the FastAPI app; `serve.run_server` runs it (`nlp-pipeline serve`).
 """
+
 from .app import create_app
 
 __all__ = ["create_app"]

@@ -5,6 +5,7 @@ the side-by-side table of which superior task each subordinate task takes up. Re
 Pages: `GET /align` (the form), `POST /align` (the table). API: `POST /api/align` (the JSON of
 `nlp-pipeline align --format json`).
 """
+
 from __future__ import annotations
 
 import base64
@@ -24,8 +25,11 @@ from ..readers import MAX_BYTES, RawDocument, read_bytes
 
 SIDES = {"superior": "上级文件", "subordinate": "下级文件"}
 FORM_OVERHEAD = 1024 * 1024
-DOWNLOADS = {"xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel"),
-             "md": ("text/markdown; charset=utf-8", "Markdown"), "json": ("application/json", "JSON")}
+DOWNLOADS = {
+    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel"),
+    "md": ("text/markdown; charset=utf-8", "Markdown"),
+    "json": ("application/json", "JSON"),
+}
 
 
 @dataclass
@@ -108,10 +112,13 @@ def align_router(page: Callable[..., Response]) -> APIRouter:
         except HTTPException as error:
             return page(request, "align.html", error.status_code, sides=SIDES, error=error.detail)
         downloads = {fmt: (label, data_url(alignment, fmt)) for fmt, (_, label) in DOWNLOADS.items()}
-        return page(request, "align.html", sides=SIDES, alignment=alignment, coverage=alignment.coverage(),
-                    downloads=downloads)
+        return page(
+            request, "align.html", sides=SIDES, alignment=alignment, coverage=alignment.coverage(), downloads=downloads
+        )
 
-    @router.post("/api/align", summary="承接对照：上传上级文件 superior 与下级文件 subordinate（或 *_text），返回对照 JSON")
+    @router.post(
+        "/api/align", summary="承接对照：上传上级文件 superior 与下级文件 subordinate（或 *_text），返回对照 JSON"
+    )
     async def api_align(request: Request) -> JSONResponse:
         check_same_origin(request)
         alignment = await run_in_threadpool(align_sides, await read_sides(request))

@@ -11,6 +11,7 @@ in worker processes under a time limit (`workers.py`); processed records live in
 under random ids. Every failure answers in Chinese: JSON `{"error": …}` under /api/, a page
 elsewhere. `security.py` checks the Host and the token and sets the security headers.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -52,8 +53,11 @@ FORM_OVERHEAD = 1024 * 1024
 SMALL_FORM_BYTES = 64 * 1024
 ERROR_STATUS = {DocumentTooLarge: 413, UnsupportedFormat: 415}
 DOWNLOADS = {
-    "xlsx": ("Excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-             lambda record: export.to_xlsx([record])),
+    "xlsx": (
+        "Excel",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        lambda record: export.to_xlsx([record]),
+    ),
     "csv": ("CSV", "text/csv; charset=utf-8", lambda record: export.to_csv([record])),
     "json": ("JSON", "application/json", lambda record: export.to_json(record).encode("utf-8")),
     "md": ("Markdown", "text/markdown; charset=utf-8", lambda record: export.to_markdown([record]).encode("utf-8")),
@@ -63,25 +67,49 @@ PASTED = "粘贴文本"
 WARM_UP_TEXT = "关于开展燃气安全检查的通知\n各乡镇要于6月底前完成隐患排查。"
 TOO_LARGE = f"上传的内容超过 {MAX_BYTES // 2**20} MB 上限，请拆分后再上传"
 NO_INDEX = "未配置检索库：请用 nlp-pipeline serve --db 检索库文件 启动服务"
-BROKEN_INDEX = ("检索库无法打开（不是本程序的检索库、版本不符或已损坏）："
-                "请让管理员用 nlp-pipeline index 重建检索库，或换一个 --db 文件")
+BROKEN_INDEX = (
+    "检索库无法打开（不是本程序的检索库、版本不符或已损坏）："
+    "请让管理员用 nlp-pipeline index 重建检索库，或换一个 --db 文件"
+)
 NOT_INDEXED = "检索库中没有这份文档（可能已被删除），请重新检索"
 NO_RECORD = "这份文档入库时还没有保存完整记录，无法打开：请用 nlp-pipeline index 把它重新入库"
 EXTRACT_FORM_SCHEMA = {
-    "requestBody": {"content": {
-        "multipart/form-data": {"schema": {"type": "object", "properties": {
-            "file": {"type": "string", "format": "binary",
-                     "description": "txt (any encoding), html, docx or pdf; at most 20 MB"},
-            "text": {"type": "string", "description": "pasted document text, instead of a file"},
-            "date": {"type": "string", "format": "date",
-                     "description": "the document's date, YYYY-MM-DD, when it names none"},
-        }}},
-        "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
-            "text": {"type": "string"}, "date": {"type": "string", "format": "date"}}}},
-    }},
+    "requestBody": {
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "file": {
+                            "type": "string",
+                            "format": "binary",
+                            "description": "txt (any encoding), html, docx or pdf; at most 20 MB",
+                        },
+                        "text": {"type": "string", "description": "pasted document text, instead of a file"},
+                        "date": {
+                            "type": "string",
+                            "format": "date",
+                            "description": "the document's date, YYYY-MM-DD, when it names none",
+                        },
+                    },
+                }
+            },
+            "application/x-www-form-urlencoded": {
+                "schema": {
+                    "type": "object",
+                    "properties": {"text": {"type": "string"}, "date": {"type": "string", "format": "date"}},
+                }
+            },
+        }
+    },
 }
-VALIDATION_MESSAGES = {"missing": "缺少这个参数", "int_parsing": "应为整数", "bool_parsing": "应为 true 或 false",
-                       "string_too_long": "太长", "float_parsing": "应为数字"}
+VALIDATION_MESSAGES = {
+    "missing": "缺少这个参数",
+    "int_parsing": "应为整数",
+    "bool_parsing": "应为 true 或 false",
+    "string_too_long": "太长",
+    "float_parsing": "应为数字",
+}
 
 
 @dataclass
@@ -143,7 +171,7 @@ async def _parsed_form(request: Request, limit: int, **options):
     counted = Request(request.scope, _counting(request.receive, limit))
     try:
         return await counted.form(**options)
-    except StarletteHTTPException as error:   # Starlette's own, not FastAPI's subclass
+    except StarletteHTTPException as error:  # Starlette's own, not FastAPI's subclass
         if error.status_code == 413:
             raise
         # Starlette's form parser says what went wrong in English
@@ -154,16 +182,17 @@ async def _parsed_form(request: Request, limit: int, **options):
 
 async def read_form(request: Request) -> Upload:
     """The fields of a process form; the upload part is closed (and its spool file removed) here."""
-    form = await _parsed_form(request, MAX_BYTES + FORM_OVERHEAD, max_files=1, max_fields=8,
-                              max_part_size=MAX_BYTES)
+    form = await _parsed_form(request, MAX_BYTES + FORM_OVERHEAD, max_files=1, max_fields=8, max_part_size=MAX_BYTES)
     try:
         upload = form.get("file")
         is_upload = isinstance(upload, UploadFile)
-        return Upload(text=str(form.get("text") or ""),
-                      filename=(upload.filename or "") if is_upload else "",
-                      data=await upload.read() if is_upload else b"",
-                      date=str(form.get("date") or ""),
-                      add_to_index=bool(form.get("add_to_index")))
+        return Upload(
+            text=str(form.get("text") or ""),
+            filename=(upload.filename or "") if is_upload else "",
+            data=await upload.read() if is_upload else b"",
+            date=str(form.get("date") or ""),
+            add_to_index=bool(form.get("add_to_index")),
+        )
     finally:
         await form.close()
 
@@ -225,7 +254,7 @@ WHITESPACE_SIGNS = str.maketrans({"\n": "↵", " ": "␣", "\u3000": "□", "\t"
 def visible(text: str, length: int) -> str:
     """A change's text for the side list: shortened, and whitespace shown, since it is often all there is."""
     if len(text) > length:
-        text = text[:length - 1] + "…"
+        text = text[: length - 1] + "…"
     return text.translate(WHITESPACE_SIGNS) if text and not text.strip() else text
 
 
@@ -270,7 +299,7 @@ class SearchService:
 
     def _opened(self, *, create: bool = False):
         """The index, checked to be one; None when it has no documents yet and `create` is false."""
-        if self.db_path is None:   # not enabled
+        if self.db_path is None:  # not enabled
             raise HTTPException(503, NO_INDEX)
         from ..search import Index
 
@@ -281,7 +310,7 @@ class SearchService:
                 self._index.backend.create()
             elif not self._index.backend.exists():
                 return None
-            self._index.backend.tokenizer()   # opens the file and checks it is an index
+            self._index.backend.tokenizer()  # opens the file and checks it is an index
         except SearchError:
             self._index.close()
             self._index = None
@@ -340,8 +369,9 @@ def search_filters(**values: str | None) -> dict[str, str]:
 
 
 def _templates() -> Jinja2Templates:
-    environment = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
-                                     autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True
+    )
     environment.filters["marked"] = marked
     environment.filters["visible"] = visible
     environment.globals["labels"] = web_labels()
@@ -355,12 +385,21 @@ def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
 
 
-def create_app(db_path: str | Path | None = None, *, workers: DocumentWorkers | None = None,
-               guard: Guard | None = None, capacity: int = 64) -> FastAPI:
+def create_app(
+    db_path: str | Path | None = None,
+    *,
+    workers: DocumentWorkers | None = None,
+    guard: Guard | None = None,
+    capacity: int = 64,
+) -> FastAPI:
     """The app. `workers` process the documents (default: two processes, 120 s a document);
     `guard` names the allowed Host names and the token (default: this computer only, no token)."""
-    app = FastAPI(title="nlp-pipeline 任务分解", docs_url=None, redoc_url=None,
-                  description="安全生产文件 → 任务分解表。页面在 /，JSON 接口在 /api/。")
+    app = FastAPI(
+        title="nlp-pipeline 任务分解",
+        docs_url=None,
+        redoc_url=None,
+        description="安全生产文件 → 任务分解表。页面在 /，JSON 接口在 /api/。",
+    )
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = _templates()
     results = ResultStore(capacity)
@@ -382,8 +421,11 @@ def create_app(db_path: str | Path | None = None, *, workers: DocumentWorkers | 
     @app.middleware("http")
     async def guarded(request: Request, call_next) -> Response:
         if not guard.host_allowed(request.headers.get("host", "")):
-            response = refusal(request, 400, "地址不对：请用服务启动时显示的地址打开本页面（不接受其他域名，"
-                                             "以防恶意网页借用本服务）")
+            response = refusal(
+                request,
+                400,
+                "地址不对：请用服务启动时显示的地址打开本页面（不接受其他域名，" "以防恶意网页借用本服务）",
+            )
         elif guard.token is not None and not request.url.path.startswith("/static/"):
             response = await _with_token(request, call_next)
         else:
@@ -395,15 +437,20 @@ def create_app(db_path: str | Path | None = None, *, workers: DocumentWorkers | 
         given = request.query_params.get(TOKEN_PARAMETER)
         if guard.token_matches(given) and not _wants_json(request):
             # a link with ?token=: remember it in a cookie and drop it from the address bar
-            response = RedirectResponse(without_token(request.url.path, request.query_params.multi_items()),
-                                        status_code=303)
-            response.set_cookie(TOKEN_COOKIE, guard.cookie_value, httponly=True, samesite="strict",
-                                secure=request.url.scheme == "https")
+            response = RedirectResponse(
+                without_token(request.url.path, request.query_params.multi_items()), status_code=303
+            )
+            response.set_cookie(
+                TOKEN_COOKIE, guard.cookie_value, httponly=True, samesite="strict", secure=request.url.scheme == "https"
+            )
             return response
         if guard.authorized(request.headers, request.cookies) or guard.token_matches(given):
             return await call_next(request)
-        message = ("需要访问令牌：" + ("请在请求头加 Authorization: Bearer 令牌" if _wants_json(request) else
-                                   "请输入服务启动时设置的令牌（--token 或环境变量 NLP_PIPELINE_TOKEN）"))
+        message = "需要访问令牌：" + (
+            "请在请求头加 Authorization: Bearer 令牌"
+            if _wants_json(request)
+            else "请输入服务启动时设置的令牌（--token 或环境变量 NLP_PIPELINE_TOKEN）"
+        )
         return refusal(request, 401, message, ask_token=True, next_path=request.url.path)
 
     @app.exception_handler(StarletteHTTPException)
@@ -415,14 +462,19 @@ def create_app(db_path: str | Path | None = None, *, workers: DocumentWorkers | 
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, error: RequestValidationError) -> Response:
-        problems = "；".join(f"{e['loc'][-1]}：{VALIDATION_MESSAGES.get(e['type'], '取值无效')}"
-                            for e in error.errors())
+        problems = "；".join(
+            f"{e['loc'][-1]}：{VALIDATION_MESSAGES.get(e['type'], '取值无效')}" for e in error.errors()
+        )
         return refusal(request, 422, f"参数有误（{problems}），请改正后重试")
 
     @app.exception_handler(Exception)
     async def unexpected_error(request: Request, error: Exception) -> Response:
-        return refusal(request, 500, "服务内部出错，这份请求没有完成：请稍后重试；如果一再出现，"
-                                     f"请把文档和出错时间告诉管理员（{type(error).__name__}）")
+        return refusal(
+            request,
+            500,
+            "服务内部出错，这份请求没有完成：请稍后重试；如果一再出现，"
+            f"请把文档和出错时间告诉管理员（{type(error).__name__}）",
+        )
 
     async def processed(upload: Upload, date: str | None) -> DocumentRecord:
         try:
@@ -444,39 +496,59 @@ def create_app(db_path: str | Path | None = None, *, workers: DocumentWorkers | 
         try:
             record = await processed(upload, checked_upload(upload))
         except HTTPException as error:
-            return page(request, "process.html", error.status_code, error=error.detail, text=upload.text,
-                        date=upload.date, add_to_index=upload.add_to_index)
+            return page(
+                request,
+                "process.html",
+                error.status_code,
+                error=error.detail,
+                text=upload.text,
+                date=upload.date,
+                add_to_index=upload.add_to_index,
+            )
         result_id = results.add(record)
         if upload.add_to_index and searcher.enabled:
             try:
                 await run_in_threadpool(searcher.add, record)
                 indexed, index_error = True, None
-            except HTTPException as error:   # the result stands; only indexing failed
+            except HTTPException as error:  # the result stands; only indexing failed
                 indexed, index_error = False, error.detail
             stored = results.get(result_id)
-            if stored is not None:   # unless newer results pushed it out meanwhile
+            if stored is not None:  # unless newer results pushed it out meanwhile
                 stored.indexed, stored.index_error = indexed, index_error
         return RedirectResponse(f"/result/{result_id}", status_code=303)
 
     def stored(result_id: str):
         result = results.get(result_id)
         if result is None:
-            raise HTTPException(404, f"找不到这份结果（服务重启或结果超过 {results.capacity} 份时旧结果会被清除），"
-                                     "请重新处理文档")
+            raise HTTPException(
+                404, f"找不到这份结果（服务重启或结果超过 {results.capacity} 份时旧结果会被清除），" "请重新处理文档"
+            )
         return result
 
     def record_page(request: Request, record: DocumentRecord, download_url, **context) -> Response:
         located = locate_changes(record.text, record.normalization.changes)
         downloads = [(label, download_url(fmt)) for fmt, (label, _, _) in DOWNLOADS.items()]
-        return page(request, "result.html", record=record, segments=text_segments(record, located),
-                    steps=changes_by_step(located), downloads=downloads, **context)
+        return page(
+            request,
+            "result.html",
+            record=record,
+            segments=text_segments(record, located),
+            steps=changes_by_step(located),
+            downloads=downloads,
+            **context,
+        )
 
     @app.get("/result/{result_id}", include_in_schema=False)
     def result_page(request: Request, result_id: str) -> Response:
         result = stored(result_id)
-        return record_page(request, result.record, lambda fmt: f"/result/{result_id}/download/{fmt}",
-                           result_id=result_id,
-                           indexed=result.indexed, index_error=result.index_error)
+        return record_page(
+            request,
+            result.record,
+            lambda fmt: f"/result/{result_id}/download/{fmt}",
+            result_id=result_id,
+            indexed=result.indexed,
+            index_error=result.index_error,
+        )
 
     @app.get("/result/{result_id}/download/{fmt}", include_in_schema=False)
     def result_download(result_id: str, fmt: str) -> Response:
@@ -493,8 +565,13 @@ def create_app(db_path: str | Path | None = None, *, workers: DocumentWorkers | 
     @app.get("/document", include_in_schema=False)
     def document_page(request: Request, id: str) -> Response:  # noqa: A002 - the query parameter
         record = searcher.record(id)
-        return record_page(request, record, lambda fmt: document_download_url(id, fmt), doc_id=id,
-                           reindexed=bool(request.query_params.get("reindexed")))
+        return record_page(
+            request,
+            record,
+            lambda fmt: document_download_url(id, fmt),
+            doc_id=id,
+            reindexed=bool(request.query_params.get("reindexed")),
+        )
 
     @app.get("/document/download", include_in_schema=False)
     def document_download(id: str, format: str) -> Response:  # noqa: A002 - the query parameters
@@ -524,8 +601,15 @@ def create_app(db_path: str | Path | None = None, *, workers: DocumentWorkers | 
         query = request.query_params.get("q", "").strip()
         filters = search_filters(**{name: request.query_params.get(name) for name in SEARCH_FILTERS})
         tasks = bool(request.query_params.get("tasks"))
-        context: dict[str, Any] = {"query": query, "filters": filters, "tasks": tasks, "facets": {}, "results": None,
-                                   "empty_index": False, "deleted": request.query_params.get("deleted")}
+        context: dict[str, Any] = {
+            "query": query,
+            "filters": filters,
+            "tasks": tasks,
+            "facets": {},
+            "results": None,
+            "empty_index": False,
+            "deleted": request.query_params.get("deleted"),
+        }
         if not searcher.enabled:
             return page(request, "search.html", error=NO_INDEX, **context)
         try:
@@ -537,22 +621,27 @@ def create_app(db_path: str | Path | None = None, *, workers: DocumentWorkers | 
             return page(request, "search.html", error.status_code, error=error.detail, **context)
         return page(request, "search.html", **context)
 
-    @app.post("/api/extract", summary="处理一份文档，返回文档记录（CONTRACT.md）",
-              openapi_extra=EXTRACT_FORM_SCHEMA)
+    @app.post("/api/extract", summary="处理一份文档，返回文档记录（CONTRACT.md）", openapi_extra=EXTRACT_FORM_SCHEMA)
     async def api_extract(request: Request) -> JSONResponse:
         check_same_origin(request)
         upload = await read_form(request)
         record = await processed(upload, checked_upload(upload))
         return JSONResponse(record.to_dict())
 
-    @app.get("/api/search", summary="检索文档库，返回 {\"results\": [...]}")
-    def api_search(q: str, tasks: bool = False, limit: int = 10,
-                   sector: str | None = None, unit: str | None = None, doc_type: str | None = None,
-                   date_from: str | None = None, date_to: str | None = None) -> dict:
+    @app.get("/api/search", summary='检索文档库，返回 {"results": [...]}')
+    def api_search(
+        q: str,
+        tasks: bool = False,
+        limit: int = 10,
+        sector: str | None = None,
+        unit: str | None = None,
+        doc_type: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> dict:
         if not 1 <= limit <= 100:
             raise HTTPException(400, "limit 应在 1 到 100 之间")
-        filters = search_filters(sector=sector, unit=unit, doc_type=doc_type, date_from=date_from,
-                                 date_to=date_to)
+        filters = search_filters(sector=sector, unit=unit, doc_type=doc_type, date_from=date_from, date_to=date_to)
         return {"results": searcher.search(q, filters, tasks, limit)}
 
     @app.get("/api/facets", summary="检索库中的行业、单位、类型、地区及其文档数")

@@ -6,6 +6,7 @@ Pages: `GET /ledger` (filters: unit, sector, on, within, overdue), `POST /ledger
 row's status form; back to the same view), `GET /ledger/download/{csv|xlsx|ics|json}`.
 API: `GET /api/ledger`, `POST /api/ledger/status`.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -57,8 +58,14 @@ def ledger_router(page: Callable[..., Response], db_path: str | Path | None) -> 
         if db_path is None:
             raise HTTPException(503, NO_INDEX)
         try:
-            return ledger_of(db_path, on=filters.get("on"), within=filters.get("within"), unit=filters.get("unit"),
-                             sector=filters.get("sector"), overdue_only=bool(filters.get("overdue")))
+            return ledger_of(
+                db_path,
+                on=filters.get("on"),
+                within=filters.get("within"),
+                unit=filters.get("unit"),
+                sector=filters.get("sector"),
+                overdue_only=bool(filters.get("overdue")),
+            )
         except (LedgerError, SearchError) as error:
             raise HTTPException(400, str(error)) from None
 
@@ -78,9 +85,18 @@ def ledger_router(page: Callable[..., Response], db_path: str | Path | None) -> 
     async def ledger_page(request: Request) -> Response:
         filters = ledger_filters(dict(request.query_params))
         spec = ledger_spec()
-        context = {"filters": filters, "windows": WINDOWS, "statuses": statuses(), "downloads": DOWNLOADS,
-                   "query": urlencode(filters), "ledger": None, "facets": {}, "query_with": query_with,
-                   "state_labels": spec["states"], "standing_labels": spec["standing"]}
+        context = {
+            "filters": filters,
+            "windows": WINDOWS,
+            "statuses": statuses(),
+            "downloads": DOWNLOADS,
+            "query": urlencode(filters),
+            "ledger": None,
+            "facets": {},
+            "query_with": query_with,
+            "state_labels": spec["states"],
+            "standing_labels": spec["standing"],
+        }
         if db_path is None:
             return page(request, "ledger.html", error=NO_INDEX, **context)
         if empty():
@@ -103,8 +119,9 @@ def ledger_router(page: Callable[..., Response], db_path: str | Path | None) -> 
         async with request.form(max_files=0, max_fields=8) as form:
             fields = {name: str(form.get(name) or "") for name in ("doc_id", "key", "status", "note", "back")}
         try:
-            await run_in_threadpool(set_status, db_path, fields["doc_id"], fields["key"], fields["status"],
-                                    fields["note"])
+            await run_in_threadpool(
+                set_status, db_path, fields["doc_id"], fields["key"], fields["status"], fields["note"]
+            )
         except (LedgerError, SearchError) as error:
             raise HTTPException(400, str(error)) from None
         # back to the view the form was on; only our own query string, never another address
@@ -119,14 +136,21 @@ def ledger_router(page: Callable[..., Response], db_path: str | Path | None) -> 
         body = await run_in_threadpool(render, ledger, fmt)
         name = f"督办台账-{ledger.on}.{fmt}"
         headers = {"Content-Disposition": f"attachment; filename=\"ledger.{fmt}\"; filename*=UTF-8''{quote(name)}"}
-        return Response(body if isinstance(body, bytes) else body.encode("utf-8"),
-                        media_type=DOWNLOADS[fmt][0], headers=headers)
+        return Response(
+            body if isinstance(body, bytes) else body.encode("utf-8"), media_type=DOWNLOADS[fmt][0], headers=headers
+        )
 
     @router.get("/api/ledger", summary="督办台账：到期、逾期及即时/长期任务（与 nlp-pipeline due --format json 相同）")
-    async def api_ledger(unit: str | None = None, sector: str | None = None, on: str | None = None,
-                         within: str | None = None, overdue: bool = False) -> dict:
-        filters = ledger_filters({"unit": unit, "sector": sector, "on": on, "within": within,
-                                  "overdue": "1" if overdue else None})
+    async def api_ledger(
+        unit: str | None = None,
+        sector: str | None = None,
+        on: str | None = None,
+        within: str | None = None,
+        overdue: bool = False,
+    ) -> dict:
+        filters = ledger_filters(
+            {"unit": unit, "sector": sector, "on": on, "within": within, "overdue": "1" if overdue else None}
+        )
         return (await run_in_threadpool(load, filters)).to_dict()
 
     @router.post("/api/ledger/status", summary="记录任务办理状态（open、in_progress、done、not_applicable）")
@@ -142,4 +166,3 @@ def ledger_router(page: Callable[..., Response], db_path: str | Path | None) -> 
             raise HTTPException(400, str(error)) from None
 
     return router
-

@@ -11,6 +11,7 @@ security headers. `create_app` applies them to every response; `serve` chooses t
 Starlette's TrustedHostMiddleware answers a bad Host in English plain text; the pages answer in
 Chinese, so the check is here.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -26,7 +27,7 @@ TOKEN_PARAMETER = "token"
 TOKEN_VARIABLE = "NLP_PIPELINE_TOKEN"
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                               "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "same-origin",
@@ -47,7 +48,7 @@ def host_name(header: str) -> str:
     """The name in a Host header, without its port (`[::1]:8000` -> `::1`)."""
     header = header.strip().lower()
     if header.startswith("["):
-        return header[1:header.find("]")] if "]" in header else header
+        return header[1 : header.find("]")] if "]" in header else header
     return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
 
 

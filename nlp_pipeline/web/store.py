@@ -3,6 +3,7 @@
 Downloads and result pages look a record up here by its id and nothing else, so no request can
 name a path on disk. The store is bounded: past `capacity` the oldest result is dropped.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,7 +21,7 @@ RESULT_ID = re.compile(r"[A-Za-z0-9_-]{22}")
 class StoredResult:
     record: DocumentRecord
     indexed: bool = False
-    index_error: str | None = None   # why adding it to the index failed (the result itself stands)
+    index_error: str | None = None  # why adding it to the index failed (the result itself stands)
 
 
 class ResultStore:

@@ -6,6 +6,7 @@ gives the normalized text), so each change's output span is carried through the 
 later step to its place in the final text; a change that a later step rewrote, a deletion, and a
 whitespace-only change are listed but not highlighted.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -125,8 +126,9 @@ def text_segments(record: DocumentRecord, located: list[LocatedChange]) -> list[
             active_change = None
         if start in changes_at:
             active_change, active_end = changes_at[start]
-        segments.append(Segment(start, text[start:end], active_change, tuple(active_tasks),
-                                tuple(starts.get(start, ()))))
+        segments.append(
+            Segment(start, text[start:end], active_change, tuple(active_tasks), tuple(starts.get(start, ())))
+        )
     return segments
 
 

@@ -10,6 +10,7 @@ Each worker is a spawned interpreter (no fork of a threaded server) holding one 
 it exits when the server does, since its `recv` then reads the end of the pipe. At most
 `workers` jobs run at once; a request waits up to `wait_s` for a free worker.
 """
+
 from __future__ import annotations
 
 import multiprocessing
@@ -20,7 +21,7 @@ from typing import Any
 
 from ..errors import DocumentTimeout, ProcessingFailed, ServiceBusy
 
-DEFAULT_TIME_LIMIT_S = 120.0   # as the batch's default --timeout
+DEFAULT_TIME_LIMIT_S = 120.0  # as the batch's default --timeout
 DEFAULT_WAIT_S = 60.0
 
 
@@ -29,7 +30,7 @@ def _serve(connection) -> None:
     while True:
         try:
             function, args = connection.recv()
-        except (EOFError, OSError):   # the server has gone
+        except (EOFError, OSError):  # the server has gone
             return
         try:
             reply = (True, function(*args))
@@ -46,8 +47,7 @@ def _serve(connection) -> None:
 class _Worker:
     def __init__(self, context) -> None:
         self.connection, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child,), daemon=True,
-                                       name="nlp-pipeline-web-worker")
+        self.process = context.Process(target=_serve, args=(child,), daemon=True, name="nlp-pipeline-web-worker")
         self.process.start()
         child.close()
 
@@ -68,8 +68,9 @@ class _Worker:
 
 
 class DocumentWorkers:
-    def __init__(self, workers: int = 2, time_limit_s: float = DEFAULT_TIME_LIMIT_S,
-                 wait_s: float = DEFAULT_WAIT_S) -> None:
+    def __init__(
+        self, workers: int = 2, time_limit_s: float = DEFAULT_TIME_LIMIT_S, wait_s: float = DEFAULT_WAIT_S
+    ) -> None:
         if workers < 1 or time_limit_s <= 0:
             raise ValueError("workers must be at least 1 and the time limit positive")
         self.workers, self.time_limit_s, self.wait_s = workers, time_limit_s, wait_s
@@ -98,7 +99,7 @@ class DocumentWorkers:
             self._retire(worker)
             worker = None
             raise DocumentTimeout(source, f"超过 {self.time_limit_s:g} 秒") from None
-        except (EOFError, OSError):   # the worker died, or (OSError) none could be started
+        except (EOFError, OSError):  # the worker died, or (OSError) none could be started
             self._retire(worker)
             worker = None
             raise ProcessingFailed(source) from None

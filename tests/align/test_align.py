@@ -1,6 +1,7 @@
 """承接对照 on an invented city plan and the county plan implementing it (tests/align/samples.py):
 the tasks found in each format, the pairs, what is left out or added, the unit mapping, the
 deadline check, coverage, the formats and the command line."""
+
 from __future__ import annotations
 
 import io
@@ -36,41 +37,58 @@ def _pairs(alignment):
 def test_the_tasks_of_each_plan(records):
     city, county = (plan_items(record) for record in records)
     assert [(item.number, item.kind) for item in city] == [
-        (1, "heading"), (2, "item"), (3, "item"), (4, "heading"), (5, "item"), (6, "item"), (7, "item"),
-        (8, "task"), (9, "task")]                      # 工作目标 holds none
+        (1, "heading"),
+        (2, "item"),
+        (3, "item"),
+        (4, "heading"),
+        (5, "item"),
+        (6, "item"),
+        (7, "item"),
+        (8, "task"),
+        (9, "task"),
+    ]  # 工作目标 holds none
     assert city[0].text == "强化充装站和餐饮场所排查整治" and city[0].children == [2, 3]
     assert city[3].children == [5, 6, 7]
     item = city[1]
     assert item.text == "对全市液化石油气充装站开展逐站检查，整治超期未检气瓶充装问题。"
     assert [u.canonical for u in item.units] == ["住房和城乡建设部门", "市场监督管理部门"]
     assert (item.deadline.text, item.deadline.date) == ("2024年6月30日前", "2024-06-30")
-    assert city[7].text == "加强组织领导。各县区要成立工作专班。"    # a heading on the line of its sentence
+    assert city[7].text == "加强组织领导。各县区要成立工作专班。"  # a heading on the line of its sentence
     assert city[8].deadline.text == "每月25日前"
     assert [item.kind for item in county] == ["item"] * 4 + ["task"]
-    assert county[0].text.endswith("整治超期未检气瓶充装。")            # the closing parenthesis is left out
+    assert county[0].text.endswith("整治超期未检气瓶充装。")  # the closing parenthesis is left out
     assert [u.mention for u in county[0].units] == ["县住建局", "县市场监管局"]
     assert county[0].deadline.date == "2024-07-15"
     assert county[0].source.endswith("2024年7月15日前完成）")
-    assert county[4].text == "各乡镇于每月20日前将工作进展报县住建局。"   # not the section title 二、工作要求
+    assert county[4].text == "各乡镇于每月20日前将工作进展报县住建局。"  # not the section title 二、工作要求
 
 
 def test_a_closing_parenthesis_cut_at_its_semicolon_still_qualifies_the_item():
-    record = process("城市燃气整治方案\n二、重点任务\n"
-                     "1.全面清查燃气经营企业持证经营情况。（责任单位：市住建局；完成时限：2023年9月底前）\n"
-                     "2.对液化石油气充装站开展逐站检查。（责任单位：市住建局、市市场监管局；完成时限：2023年10月底前）\n"
-                     "3.开展燃气具产品质量监督抽查。（责任单位：市市场监管局；完成时限：长期坚持）\n", date="2023-08-01")
+    record = process(
+        "城市燃气整治方案\n二、重点任务\n"
+        "1.全面清查燃气经营企业持证经营情况。（责任单位：市住建局；完成时限：2023年9月底前）\n"
+        "2.对液化石油气充装站开展逐站检查。（责任单位：市住建局、市市场监管局；完成时限：2023年10月底前）\n"
+        "3.开展燃气具产品质量监督抽查。（责任单位：市市场监管局；完成时限：长期坚持）\n",
+        date="2023-08-01",
+    )
     items = plan_items(record)
-    assert [item.text for item in items] == ["全面清查燃气经营企业持证经营情况。", "对液化石油气充装站开展逐站检查。",
-                                             "开展燃气具产品质量监督抽查。"]
+    assert [item.text for item in items] == [
+        "全面清查燃气经营企业持证经营情况。",
+        "对液化石油气充装站开展逐站检查。",
+        "开展燃气具产品质量监督抽查。",
+    ]
     assert [item.deadline.text for item in items] == ["2023年9月底前", "2023年10月底前", "长期"]
     assert [[u.canonical for u in item.units] for item in items][1] == ["住房和城乡建设部门", "市场监督管理部门"]
 
 
 def test_table_rows_are_items():
-    record = process("县防汛工作方案\n序号|工作任务|牵头单位|配合单位|完成时限\n"
-                     "1|修订县级防汛应急预案|县应急管理局|县水利局|2024年4月30日\n"
-                     "2|对小型水库逐库核查三个责任人|县水利局|各乡镇|2024年4月15日\n"
-                     "3|储备防汛抢险物资|县应急管理局|县发改局|2024年5月31日\n", date="2024-03-01")
+    record = process(
+        "县防汛工作方案\n序号|工作任务|牵头单位|配合单位|完成时限\n"
+        "1|修订县级防汛应急预案|县应急管理局|县水利局|2024年4月30日\n"
+        "2|对小型水库逐库核查三个责任人|县水利局|各乡镇|2024年4月15日\n"
+        "3|储备防汛抢险物资|县应急管理局|县发改局|2024年5月31日\n",
+        date="2024-03-01",
+    )
     items = plan_items(record)
     assert [item.text for item in items] == ["修订县级防汛应急预案", "对小型水库逐库核查三个责任人", "储备防汛抢险物资"]
     assert [u.canonical for u in items[0].units] == ["应急管理部门", "水利部门"]
@@ -78,8 +96,9 @@ def test_table_rows_are_items():
 
 
 def test_a_document_without_qualified_items_is_compared_task_by_task():
-    record = process("关于做好燃气安全工作的通知\n各乡镇要于6月底前完成燃气隐患排查。县住建局要加强燃气执法检查。",
-                     date="2024-05-06")
+    record = process(
+        "关于做好燃气安全工作的通知\n各乡镇要于6月底前完成燃气隐患排查。县住建局要加强燃气执法检查。", date="2024-05-06"
+    )
     items = plan_items(record)
     assert [item.text for item in items] == [task.text for task in record.tasks] and items
 
@@ -94,21 +113,24 @@ def test_a_heading_takes_the_partners_of_its_items(alignment):
     via = {(p.superior.number, p.subordinate.number): p.via.number for p in alignment.pairs if p.via}
     assert via == {(1, 1): 2, (1, 2): 3, (4, 3): 6}
     heading_pair = next(p for p in alignment.pairs if p.via)
-    assert heading_pair.deadline_check()["kind"] == "unknown"          # a section heading has no deadline
+    assert heading_pair.deadline_check()["kind"] == "unknown"  # a section heading has no deadline
 
 
 def test_the_deadline_check_flags_a_later_subordinate_deadline(alignment):
     checks = {(p.superior.number, p.subordinate.number): p.deadline_check() for p in alignment.pairs}
     assert checks[(2, 1)]["kind"] == "later" and checks[(2, 1)]["days_later"] == 15 and checks[(2, 1)]["flagged"]
     assert checks[(3, 2)]["kind"] == "on_time" and not checks[(3, 2)]["flagged"]
-    assert checks[(9, 5)]["kind"] == "unknown"        # 每月25日前 / 每月20日前: recurring, never flagged
+    assert checks[(9, 5)]["kind"] == "unknown"  # 每月25日前 / 每月20日前: recurring, never flagged
 
 
 def test_the_unit_mapping_across_levels(alignment):
     mappings = {(p.superior.number, p.subordinate.number): p.unit_mapping() for p in alignment.pairs}
     same = mappings[(2, 1)]
     assert same["kind"] == "same" and same["shared"] == ["住房和城乡建设部门", "市场监督管理部门"]
-    assert same["superior_mentions"] == ["市住建局", "市市场监管局"] and same["subordinate_mentions"] == ["县住建局", "县市场监管局"]
+    assert same["superior_mentions"] == ["市住建局", "市市场监管局"] and same["subordinate_mentions"] == [
+        "县住建局",
+        "县市场监管局",
+    ]
     changed = mappings[(6, 3)]
     assert changed["kind"] == "changed" and changed["subordinate_only"] == ["乡镇街道"]
 

@@ -1,5 +1,6 @@
 """`nlp-pipeline align` on the evaluation set (tests/align: 12 plan pairs written by one helper,
 gold by another, see NOTES-ALIGN.md), scored by scripts/align_eval.py against issue 17's targets."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -17,7 +18,7 @@ pytestmark = pytest.mark.slow
 def _scorer():
     spec = importlib.util.spec_from_file_location("align_eval", HERE.parents[1] / "scripts" / "align_eval.py")
     module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module   # its dataclasses look their module up there
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
@@ -35,8 +36,11 @@ def result():
 
 def test_the_targets_of_issue_17(result):
     pairs, dropped = result.pairs.scores(), result.not_taken_up.scores()
-    measured = {"pair precision": pairs["precision"], "pair recall": pairs["recall"],
-                "not taken up recall": dropped["recall"]}
+    measured = {
+        "pair precision": pairs["precision"],
+        "pair recall": pairs["recall"],
+        "not taken up recall": dropped["recall"],
+    }
     assert all(measured[name] >= floor for name, floor in TARGETS.items()), (measured, result.details)
 
 
@@ -51,8 +55,9 @@ def test_every_gold_file_is_consistent():
     for gold_path in sorted(HERE.glob("*.align.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         name = gold_path.name.split(".")[0]
-        texts = {side: (HERE / f"{name}_{side}.txt").read_text(encoding="utf-8")
-                 for side in ("superior", "subordinate")}
+        texts = {
+            side: (HERE / f"{name}_{side}.txt").read_text(encoding="utf-8") for side in ("superior", "subordinate")
+        }
         assert {"pairs", "not_taken_up"} <= set(gold)
         for above, below in gold["pairs"]:
             assert above in texts["superior"] and below in texts["subordinate"]

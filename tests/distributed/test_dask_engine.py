@@ -1,5 +1,6 @@
 """The Dask engine gives the local engine's outputs byte for byte, isolates bad documents and
 dying workers, resumes, and keeps the per-document time limit inside worker threads."""
+
 from __future__ import annotations
 
 import json
@@ -20,11 +21,16 @@ REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "corpora" / "sample"
 # Written for this test; used when the sample corpus is not in the checkout.
 OWN_DOCUMENTS = {
-    "notice.txt": ("关于开展危险化学品安全专项检查的通知\n各镇人民政府，区有关部门：\n"
-                   "一、区应急管理局要于7月底前完成辖区危险化学品企业全覆盖检查。\n"
-                   "二、各镇要立即组织开展燃气用户安全隐患排查。\n区安全生产委员会办公室\n2024年6月3日", "gb18030"),
-    "speech.txt": ("在全区防汛工作会议上的讲话\n同志们：\n各部门要落实24小时值班制度，"
-                   "区水务局要在汛前完成水库除险加固。", "utf-8"),
+    "notice.txt": (
+        "关于开展危险化学品安全专项检查的通知\n各镇人民政府，区有关部门：\n"
+        "一、区应急管理局要于7月底前完成辖区危险化学品企业全覆盖检查。\n"
+        "二、各镇要立即组织开展燃气用户安全隐患排查。\n区安全生产委员会办公室\n2024年6月3日",
+        "gb18030",
+    ),
+    "speech.txt": (
+        "在全区防汛工作会议上的讲话\n同志们：\n各部门要落实24小时值班制度，" "区水务局要在汛前完成水库除险加固。",
+        "utf-8",
+    ),
     "minutes.txt": ("安全生产工作例会纪要\n会议要求：区市场监管局要于9月30日前完成特种设备隐患整改。", "utf-8"),
 }
 COMPARED = ("errors.jsonl", "checklist.csv", "checklist.md")
@@ -54,9 +60,10 @@ def _outputs(out: Path) -> dict[str, bytes]:
 def cluster():
     import dask
 
-    with dask.config.set(LOCAL_CLUSTER_CONFIG), \
-            distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                     dashboard_address=":0") as cluster:
+    with (
+        dask.config.set(LOCAL_CLUSTER_CONFIG),
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster,
+    ):
         yield cluster
 
 
@@ -127,8 +134,7 @@ def test_a_dying_worker_costs_only_its_document(tmp_path, cluster):
     with distributed.Client(cluster) as client:
         client.register_plugin(CrashOnDocument("poison.txt"), name="crash-on-poison")
         try:
-            summary = run_batch_dask(inbox, tmp_path / "out", scheduler=cluster.scheduler_address,
-                                     progress=False)
+            summary = run_batch_dask(inbox, tmp_path / "out", scheduler=cluster.scheduler_address, progress=False)
         finally:
             client.unregister_worker_plugin("crash-on-poison")
             client.restart()
@@ -143,6 +149,7 @@ def _slow(seconds: float):
         while time.monotonic() < deadline:  # Python bytecode, so interruptible like under SIGALRM
             pass
         return JobResult(job.doc_id, job.path, True)
+
     return work
 
 
@@ -154,11 +161,14 @@ def _in_worker_thread(work, job: Job) -> JobResult:
     return result[0]
 
 
-@pytest.mark.parametrize("work_seconds, limit, error_type", [
-    (5.0, 0.3, "DocumentTimeout"),
-    (0.0, 0.3, None),   # finishing before the limit: nothing is raised later either
-    (0.5, 0.0, None),   # 0 switches the limit off
-])
+@pytest.mark.parametrize(
+    "work_seconds, limit, error_type",
+    [
+        (5.0, 0.3, "DocumentTimeout"),
+        (0.0, 0.3, None),  # finishing before the limit: nothing is raised later either
+        (0.5, 0.0, None),  # 0 switches the limit off
+    ],
+)
 def test_time_limit_in_a_worker_thread(tmp_path, work_seconds, limit, error_type):
     job = Job(str(tmp_path / "slow.txt"), "slow", str(tmp_path / "slow.json"), "0" * 64, limit)
     result = _in_worker_thread(_slow(work_seconds), job)
@@ -184,12 +194,11 @@ def test_fsspec_urls_in_and_out(local_run):
     for path in inbox.rglob("*"):
         if path.is_file():
             memory.pipe_file(f"/inbox/{path.relative_to(inbox).as_posix()}", path.read_bytes())
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                                  dashboard_address=":0") as threaded:
-        summary = run_batch_dask("memory://inbox", "memory://out", scheduler=threaded.scheduler_address,
-                                 progress=False)
-        again = run_batch_dask("memory://inbox", "memory://out", scheduler=threaded.scheduler_address,
-                               progress=False)
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0"
+    ) as threaded:
+        summary = run_batch_dask("memory://inbox", "memory://out", scheduler=threaded.scheduler_address, progress=False)
+        again = run_batch_dask("memory://inbox", "memory://out", scheduler=threaded.scheduler_address, progress=False)
     assert summary["failed"] == 2 and again["processed"] == 0 and again["skipped_current"] == summary["processed"]
     for local_record in sorted((local_out / "docs").glob("*.json")):
         record = json.loads(memory.cat_file(f"/out/docs/{local_record.name}"))
@@ -199,7 +208,10 @@ def test_fsspec_urls_in_and_out(local_run):
         assert record == expected
     assert memory.cat_file("/out/checklist.csv") == (local_out / "checklist.csv").read_bytes()
     errors = [json.loads(line) for line in memory.cat_file("/out/errors.jsonl").decode().splitlines()]
-    assert [(e["doc_id"], e["error_type"]) for e in errors] == [("broken", "UnreadableDocument"), ("empty", "EmptyDocument")]
+    assert [(e["doc_id"], e["error_type"]) for e in errors] == [
+        ("broken", "UnreadableDocument"),
+        ("empty", "EmptyDocument"),
+    ]
     assert json.loads(memory.cat_file("/out/summary.json"))["output_dir"] == "memory:///out"
     memory.rm("/inbox", recursive=True)
     memory.rm("/out", recursive=True)

@@ -1,5 +1,6 @@
 """The PostgreSQL search store against a real server: a throwaway cluster (initdb + pg_ctl in a
 temporary folder, Unix socket only), the same search cases as the SQLite store, the same results."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -44,18 +45,40 @@ CORPUS = _invented_documents("search")
 
 # (query, search options): the cases of tests/search/test_index.py, run on both stores.
 CASES = [
-    ("燃气", {}), ("消防", {}), ("安全生产", {}), ("尾矿库", {}), ("隐患排查", {}), ("燃气 消防", {}),
-    ("液化石油气钢瓶", {}), ("哪些文件要求住建部门排查燃气管道", {}), ("燃气管道", {}), ("安全", {}),
-    ("燃", {}),                                            # a lone character matches as a prefix
-    ("核电站", {}), ("气燃", {}), ("Gas", {}),             # misses
-    ('"燃气', {}), ("燃气 OR", {}), ("NEAR(燃气)", {}),     # query syntax is plain text
-    ("燃氣", {}), ("危險化學品", {}),                        # traditional queries
-    ("安全", {"sector": "城镇燃气"}), ("安全", {"unit": "消防救援机构"}), ("安全", {"doc_type": "plan"}),
-    ("安全", {"region": "东川市"}), ("安全", {"date_from": "2023"}), ("安全", {"date_to": "2023-11"}),
-    ("安全", {"date_from": "2023-11-21", "date_to": "2024-03-05"}), ("安全", {"sector": "消防", "doc_type": "notice"}),
-    ("尾矿库", {"sector": "城镇燃气"}), ("安全", {"limit": 2}),
-    ("燃气", {"tasks": True}), ("燃气", {"tasks": True, "unit": "住房和城乡建设部门"}),
-    ("检查", {"tasks": True, "sector": "城镇燃气"}), ("检查", {"tasks": True}), ("每月", {"tasks": True}),
+    ("燃气", {}),
+    ("消防", {}),
+    ("安全生产", {}),
+    ("尾矿库", {}),
+    ("隐患排查", {}),
+    ("燃气 消防", {}),
+    ("液化石油气钢瓶", {}),
+    ("哪些文件要求住建部门排查燃气管道", {}),
+    ("燃气管道", {}),
+    ("安全", {}),
+    ("燃", {}),  # a lone character matches as a prefix
+    ("核电站", {}),
+    ("气燃", {}),
+    ("Gas", {}),  # misses
+    ('"燃气', {}),
+    ("燃气 OR", {}),
+    ("NEAR(燃气)", {}),  # query syntax is plain text
+    ("燃氣", {}),
+    ("危險化學品", {}),  # traditional queries
+    ("安全", {"sector": "城镇燃气"}),
+    ("安全", {"unit": "消防救援机构"}),
+    ("安全", {"doc_type": "plan"}),
+    ("安全", {"region": "东川市"}),
+    ("安全", {"date_from": "2023"}),
+    ("安全", {"date_to": "2023-11"}),
+    ("安全", {"date_from": "2023-11-21", "date_to": "2024-03-05"}),
+    ("安全", {"sector": "消防", "doc_type": "notice"}),
+    ("尾矿库", {"sector": "城镇燃气"}),
+    ("安全", {"limit": 2}),
+    ("燃气", {"tasks": True}),
+    ("燃气", {"tasks": True, "unit": "住房和城乡建设部门"}),
+    ("检查", {"tasks": True, "sector": "城镇燃气"}),
+    ("检查", {"tasks": True}),
+    ("每月", {"tasks": True}),
 ]
 BAD_OPTIONS = [
     ({"sector": "核电"}, "没有行业领域为“核电”的文档"),
@@ -88,13 +111,23 @@ def throwaway_server(binaries: Path) -> Iterator[str]:
     data = folder / "data"
 
     def run(program: str, *arguments: str) -> None:
-        subprocess.run(_as_cluster_owner([str(binaries / program), *arguments]), check=True,
-                       capture_output=True, text=True)
+        subprocess.run(
+            _as_cluster_owner([str(binaries / program), *arguments]), check=True, capture_output=True, text=True
+        )
 
     try:
         run("initdb", "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync")
-        run("pg_ctl", "-D", str(data), "-l", str(folder / "server.log"), "-w", "-o",
-            f"-k {folder} -c listen_addresses='' -c fsync=off", "start")
+        run(
+            "pg_ctl",
+            "-D",
+            str(data),
+            "-l",
+            str(folder / "server.log"),
+            "-w",
+            "-o",
+            f"-k {folder} -c listen_addresses='' -c fsync=off",
+            "start",
+        )
         yield f"postgresql://postgres@/postgres?host={folder}"
     finally:
         if (data / "postmaster.pid").exists():
@@ -161,7 +194,9 @@ def test_facets_and_counts(indexes):
 
 
 def test_incremental_updates(indexes, records):
-    changed = CORPUS.make_record(*CORPUS.DOCUMENTS[0][:6], ["关于开展城镇燃气安全专项整治的通知", "改为排查加油站。"], [])
+    changed = CORPUS.make_record(
+        *CORPUS.DOCUMENTS[0][:6], ["关于开展城镇燃气安全专项整治的通知", "改为排查加油站。"], []
+    )
     for index in indexes:
         assert index.update([changed, records[1]])["replaced"] == 1
         assert index.sync([changed, records[1]])["removed"] == 2
@@ -233,7 +268,9 @@ def test_unreachable_server_is_a_search_error(tmp_path):
 def test_passwords_stay_out_of_messages(monkeypatch):
     from nlp_pipeline.search.postgres import connection_url
 
-    assert shown_url("postgresql://ops:secret@db.example:5433/archive") == "postgresql://ops:***@db.example:5433/archive"
+    assert (
+        shown_url("postgresql://ops:secret@db.example:5433/archive") == "postgresql://ops:***@db.example:5433/archive"
+    )
     monkeypatch.setenv("NLP_PIPELINE_PG_URL", "postgresql://ops@db.example/archive")
     assert connection_url("postgresql://") == "postgresql://ops@db.example/archive"
     assert connection_url("postgresql://other/db") == "postgresql://other/db"
@@ -249,8 +286,9 @@ def test_the_command_line_reaches_postgres_through_its_url(tmp_path, empty_url, 
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    (inbox / "gas.txt").write_text("关于开展燃气安全检查的通知\n县住房和城乡建设局要于6月底前完成餐饮场所燃气安全检查。",
-                                   encoding="utf-8")
+    (inbox / "gas.txt").write_text(
+        "关于开展燃气安全检查的通知\n县住房和城乡建设局要于6月底前完成餐饮场所燃气安全检查。", encoding="utf-8"
+    )
     assert main(["index", str(inbox), "--db", empty_url]) == 0
     capsys.readouterr()
     assert main(["search", "燃气", "--db", empty_url, "--format", "json"]) == 0
@@ -273,6 +311,6 @@ def test_the_ledger_and_its_statuses_on_postgres(tmp_path, empty_url):
     assert on_postgres["counts"] == on_sqlite["counts"] and on_postgres["counts"]["finished"] == 1
     drop = lambda entries: [{k: v for k, v in e.items() if k != "status_updated"} for e in entries]  # noqa: E731
     assert drop(on_postgres["entries"]) == drop(on_sqlite["entries"])
-    with Index(empty_url) as index:          # re-indexed: the statuses stay
+    with Index(empty_url) as index:  # re-indexed: the statuses stay
         index.update([cases.make_record(doc_id, *values, version="2") for doc_id, values in cases.DOCUMENTS.items()])
     assert ledger_of(empty_url, on=cases.ON, within="60d").counts() == on_sqlite["counts"]

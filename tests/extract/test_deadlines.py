@@ -1,4 +1,5 @@
 """find_deadline / parse_deadline_text: the time limit, its kind and the day it resolves to."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -17,130 +18,160 @@ def found(sentence: str, doc_date: dt.date | None = SEPTEMBER) -> tuple | None:
     return (deadline.text, deadline.date, deadline.kind) if deadline else None
 
 
-@pytest.mark.parametrize("sentence, doc_date, expected", [
-    # stated dates
-    ("各乡镇要在9月底前完成排查。", SEPTEMBER, ("9月底前", "2023-09-30", "date")),
-    ("要于10月31日前报送总结。", SEPTEMBER, ("10月31日前", "2023-10-31", "date")),
-    ("企业要于2024年3月15日前完成整改。", SEPTEMBER, ("2024年3月15日前", "2024-03-15", "date")),
-    ("年底前实现全覆盖。", SEPTEMBER, ("年底前", "2023-12-31", "date")),
-    ("要在今年年底前完成改造。", SEPTEMBER, ("今年年底前", "2023-12-31", "date")),
-    ("本月底前上报清单。", SEPTEMBER, ("本月底前", "2023-09-30", "date")),
-    ("三季度末前完成评估。", dt.date(2023, 5, 4), ("三季度末前", "2023-09-30", "date")),
-    ("到11月底结束集中整治。", SEPTEMBER, ("到11月底结束", "2023-11-30", "date")),
-    ("15日18时前报送值班表。", SEPTEMBER, ("15日18时前", "2023-09-15", "date")),
-    ("限期整改到位。", SEPTEMBER, ("限期整改", None, "date")),
-    # year rollover: a month before the document's month is next year's
-    ("1月底前完成安检全覆盖。", NOVEMBER, ("1月底前", "2025-01-31", "date")),
-    ("明年2月10日前向社会公告。", NOVEMBER, ("明年2月10日前", "2025-02-10", "date")),
-    # holidays: the day before the next one
-    ("春节前完成一轮检查。", NOVEMBER, ("春节前", "2025-01-28", "date")),
-    ("国庆节前开展消防检查。", SEPTEMBER, ("国庆节前", "2023-09-30", "date")),
-    ("清明节前清理林区可燃物。", dt.date(2024, 3, 1), ("清明节前", "2024-04-03", "date")),
-    ("元旦前完成一轮检查。", NOVEMBER, ("元旦前", "2024-12-31", "date")),
-    # spans
-    ("即日起至10月15日开展集中整治。", SEPTEMBER, ("即日起至10月15日", "2023-10-15", "period")),
-    ("自2024年3月1日至6月30日开展专项整治。", SEPTEMBER, ("自2024年3月1日至6月30日", "2024-06-30", "period")),
-    ("10月下旬组织一次演练。", SEPTEMBER, ("10月下旬", "2023-10-31", "period")),
-    ("扎实开展安全生产百日行动。", SEPTEMBER, ("百日行动", None, "period")),
-    ("国庆节期间，各景区要控制客流。", SEPTEMBER, ("国庆节期间", None, "period")),
-    ("强降雨期间暂停户外作业。", SEPTEMBER, ("强降雨期间", None, "period")),
-    # frequencies
-    ("每月5日前报送上月情况。", SEPTEMBER, ("每月5日前", None, "recurring")),
-    ("企业每年至少组织一次演练。", SEPTEMBER, ("每年至少", None, "recurring")),
-    ("要定期开展通报。", SEPTEMBER, ("定期", None, "recurring")),
-    ("严格执行24小时值班制度。", SEPTEMBER, ("24小时值班", None, "recurring")),
-    # urgency and lasting duties
-    ("发现隐患要立即整改。", SEPTEMBER, ("立即", None, "immediate")),
-    ("要迅速立即行动起来。", SEPTEMBER, ("迅速立即", None, "immediate")),
-    ("一旦发生险情，要第一时间报告。", SEPTEMBER, ("第一时间", None, "immediate")),
-    ("要常态化开展执法检查。", SEPTEMBER, ("常态化", None, "ongoing")),
-    ("要持续加强隐患排查。", SEPTEMBER, ("持续", None, "ongoing")),
-    # which of several: a stated date beats a frequency beats a span, urgency, a lasting duty
-    ("要立即启动，到9月底结束。", SEPTEMBER, ("到9月底结束", "2023-09-30", "date")),
-    ("节日期间严格执行24小时值班制度，遇有险情第一时间报告。", SEPTEMBER, ("24小时值班", None, "recurring")),
-    ("每月至少检查一次，并于每月5日前报送情况。", SEPTEMBER, ("每月5日前", None, "recurring")),
-    ("重点检查罐体定期检验情况，10月31日前完成。", SEPTEMBER, ("10月31日前", "2023-10-31", "date")),
-    ("开展百日行动，持续做好森林防火。", SEPTEMBER, ("百日行动", None, "period")),
-    # no document date: dates that need one stay unresolved
-    ("9月底前完成排查。", None, ("9月底前", None, "date")),
-])
+@pytest.mark.parametrize(
+    "sentence, doc_date, expected",
+    [
+        # stated dates
+        ("各乡镇要在9月底前完成排查。", SEPTEMBER, ("9月底前", "2023-09-30", "date")),
+        ("要于10月31日前报送总结。", SEPTEMBER, ("10月31日前", "2023-10-31", "date")),
+        ("企业要于2024年3月15日前完成整改。", SEPTEMBER, ("2024年3月15日前", "2024-03-15", "date")),
+        ("年底前实现全覆盖。", SEPTEMBER, ("年底前", "2023-12-31", "date")),
+        ("要在今年年底前完成改造。", SEPTEMBER, ("今年年底前", "2023-12-31", "date")),
+        ("本月底前上报清单。", SEPTEMBER, ("本月底前", "2023-09-30", "date")),
+        ("三季度末前完成评估。", dt.date(2023, 5, 4), ("三季度末前", "2023-09-30", "date")),
+        ("到11月底结束集中整治。", SEPTEMBER, ("到11月底结束", "2023-11-30", "date")),
+        ("15日18时前报送值班表。", SEPTEMBER, ("15日18时前", "2023-09-15", "date")),
+        ("限期整改到位。", SEPTEMBER, ("限期整改", None, "date")),
+        # year rollover: a month before the document's month is next year's
+        ("1月底前完成安检全覆盖。", NOVEMBER, ("1月底前", "2025-01-31", "date")),
+        ("明年2月10日前向社会公告。", NOVEMBER, ("明年2月10日前", "2025-02-10", "date")),
+        # holidays: the day before the next one
+        ("春节前完成一轮检查。", NOVEMBER, ("春节前", "2025-01-28", "date")),
+        ("国庆节前开展消防检查。", SEPTEMBER, ("国庆节前", "2023-09-30", "date")),
+        ("清明节前清理林区可燃物。", dt.date(2024, 3, 1), ("清明节前", "2024-04-03", "date")),
+        ("元旦前完成一轮检查。", NOVEMBER, ("元旦前", "2024-12-31", "date")),
+        # spans
+        ("即日起至10月15日开展集中整治。", SEPTEMBER, ("即日起至10月15日", "2023-10-15", "period")),
+        ("自2024年3月1日至6月30日开展专项整治。", SEPTEMBER, ("自2024年3月1日至6月30日", "2024-06-30", "period")),
+        ("10月下旬组织一次演练。", SEPTEMBER, ("10月下旬", "2023-10-31", "period")),
+        ("扎实开展安全生产百日行动。", SEPTEMBER, ("百日行动", None, "period")),
+        ("国庆节期间，各景区要控制客流。", SEPTEMBER, ("国庆节期间", None, "period")),
+        ("强降雨期间暂停户外作业。", SEPTEMBER, ("强降雨期间", None, "period")),
+        # frequencies
+        ("每月5日前报送上月情况。", SEPTEMBER, ("每月5日前", None, "recurring")),
+        ("企业每年至少组织一次演练。", SEPTEMBER, ("每年至少", None, "recurring")),
+        ("要定期开展通报。", SEPTEMBER, ("定期", None, "recurring")),
+        ("严格执行24小时值班制度。", SEPTEMBER, ("24小时值班", None, "recurring")),
+        # urgency and lasting duties
+        ("发现隐患要立即整改。", SEPTEMBER, ("立即", None, "immediate")),
+        ("要迅速立即行动起来。", SEPTEMBER, ("迅速立即", None, "immediate")),
+        ("一旦发生险情，要第一时间报告。", SEPTEMBER, ("第一时间", None, "immediate")),
+        ("要常态化开展执法检查。", SEPTEMBER, ("常态化", None, "ongoing")),
+        ("要持续加强隐患排查。", SEPTEMBER, ("持续", None, "ongoing")),
+        # which of several: a stated date beats a frequency beats a span, urgency, a lasting duty
+        ("要立即启动，到9月底结束。", SEPTEMBER, ("到9月底结束", "2023-09-30", "date")),
+        ("节日期间严格执行24小时值班制度，遇有险情第一时间报告。", SEPTEMBER, ("24小时值班", None, "recurring")),
+        ("每月至少检查一次，并于每月5日前报送情况。", SEPTEMBER, ("每月5日前", None, "recurring")),
+        ("重点检查罐体定期检验情况，10月31日前完成。", SEPTEMBER, ("10月31日前", "2023-10-31", "date")),
+        ("开展百日行动，持续做好森林防火。", SEPTEMBER, ("百日行动", None, "period")),
+        # no document date: dates that need one stay unresolved
+        ("9月底前完成排查。", None, ("9月底前", None, "date")),
+    ],
+)
 def test_find_deadline(sentence, doc_date, expected):
     assert found(sentence, doc_date) == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "事故发生在6月3日凌晨，造成3人死亡。",
-    "会议于6月11日召开。",
-    "截至8月底，全市共排查隐患1200处。",
-    "要建立经常化、常态化、规范化的长效机制。",
-    "确保全市安全生产形势持续稳定好转。",
-    "对一年内发生两起事故的单位实行一票否决。",
-    "要及时上报事故信息。",
-    "要突出抓好汛期安全防范。",
-    "要将三年行动落实情况纳入年度考核。",
-    "加强对每一条隐患的跟踪。",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "事故发生在6月3日凌晨，造成3人死亡。",
+        "会议于6月11日召开。",
+        "截至8月底，全市共排查隐患1200处。",
+        "要建立经常化、常态化、规范化的长效机制。",
+        "确保全市安全生产形势持续稳定好转。",
+        "对一年内发生两起事故的单位实行一票否决。",
+        "要及时上报事故信息。",
+        "要突出抓好汛期安全防范。",
+        "要将三年行动落实情况纳入年度考核。",
+        "加强对每一条隐患的跟踪。",
+    ],
+)
 def test_background_and_non_timings_are_not_deadlines(sentence):
     assert find_deadline(sentence, SEPTEMBER) is None
 
 
-@pytest.mark.parametrize("cell, expected", [
-    ("2025年4月30日前", Deadline("2025年4月30日前", "2025-04-30", "date")),
-    ("长期坚持", Deadline("长期坚持", None, "ongoing")),
-    ("常态化", Deadline("常态化", None, "ongoing")),
-    ("每半年一次", Deadline("每半年一次", None, "recurring")),
-    (" 2024年12月底前完成。", Deadline("2024年12月底前完成", "2024-12-31", "date")),
-    ("按要求", None),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    "cell, expected",
+    [
+        ("2025年4月30日前", Deadline("2025年4月30日前", "2025-04-30", "date")),
+        ("长期坚持", Deadline("长期坚持", None, "ongoing")),
+        ("常态化", Deadline("常态化", None, "ongoing")),
+        ("每半年一次", Deadline("每半年一次", None, "recurring")),
+        (" 2024年12月底前完成。", Deadline("2024年12月底前完成", "2024-12-31", "date")),
+        ("按要求", None),
+        ("", None),
+    ],
+)
 def test_parse_deadline_text_keeps_the_whole_cell(cell, expected):
     assert parse_deadline_text(cell, SEPTEMBER) == expected
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    # 防火期 differs by province; the gold resolves it, this module does not know the calendar
-    pytest.param("防火期内严禁野外用火。", ("防火期内", "2024-04-30", "period"),
-                 marks=pytest.mark.xfail(strict=True, reason="local fire-prevention season unknown")),
-    # two holidays joined: the earlier one bounds the task
-    pytest.param("中秋节、国庆节前开展一次大检查。", ("中秋节、国庆节前", "2023-09-28", "date"),
-                 marks=pytest.mark.xfail(strict=True, reason="only the holiday next to 前 is read")),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # 防火期 differs by province; the gold resolves it, this module does not know the calendar
+        pytest.param(
+            "防火期内严禁野外用火。",
+            ("防火期内", "2024-04-30", "period"),
+            marks=pytest.mark.xfail(strict=True, reason="local fire-prevention season unknown"),
+        ),
+        # two holidays joined: the earlier one bounds the task
+        pytest.param(
+            "中秋节、国庆节前开展一次大检查。",
+            ("中秋节、国庆节前", "2023-09-28", "date"),
+            marks=pytest.mark.xfail(strict=True, reason="only the holiday next to 前 is read"),
+        ),
+    ],
+)
 def test_known_gaps(sentence, expected):
     assert found(sentence) == expected
 
 
-@pytest.mark.parametrize("sentence, doc_date, expected", [
-    ("县住建局要按季度开展安全检查。", SEPTEMBER, ("按季度", None, "recurring")),
-    ("危险化学品企业要按月开展风险辨识。", SEPTEMBER, ("按月", None, "recurring")),
-    ("县自然资源局要在汛前完成隐患点排查。", SEPTEMBER, ("汛前", None, "date")),
-    ("要在寒假前对校车开展检查。", NOVEMBER, ("寒假前", None, "date")),
-    # a calendar date beats a season in the same sentence
-    ("要在5月底前完成水库汛前检查。", dt.date(2023, 5, 4), ("5月底前", "2023-05-31", "date")),
-    ("上半年修订完善成员单位工作职责。", dt.date(2025, 2, 20), ("上半年", "2025-06-30", "date")),
-    ("县融媒体中心要在“安全生产月”期间开设专栏。", dt.date(2024, 3, 15),
-     ("在“安全生产月”期间", "2024-06-30", "period")),
-    ("尾矿库企业要落实24小时巡查制度。", SEPTEMBER, ("24小时巡查", None, "recurring")),
-    ("要督促大型商超在节日促销期间控制人流。", NOVEMBER, ("节日促销期间", None, "period")),
-])
+@pytest.mark.parametrize(
+    "sentence, doc_date, expected",
+    [
+        ("县住建局要按季度开展安全检查。", SEPTEMBER, ("按季度", None, "recurring")),
+        ("危险化学品企业要按月开展风险辨识。", SEPTEMBER, ("按月", None, "recurring")),
+        ("县自然资源局要在汛前完成隐患点排查。", SEPTEMBER, ("汛前", None, "date")),
+        ("要在寒假前对校车开展检查。", NOVEMBER, ("寒假前", None, "date")),
+        # a calendar date beats a season in the same sentence
+        ("要在5月底前完成水库汛前检查。", dt.date(2023, 5, 4), ("5月底前", "2023-05-31", "date")),
+        ("上半年修订完善成员单位工作职责。", dt.date(2025, 2, 20), ("上半年", "2025-06-30", "date")),
+        (
+            "县融媒体中心要在“安全生产月”期间开设专栏。",
+            dt.date(2024, 3, 15),
+            ("在“安全生产月”期间", "2024-06-30", "period"),
+        ),
+        ("尾矿库企业要落实24小时巡查制度。", SEPTEMBER, ("24小时巡查", None, "recurring")),
+        ("要督促大型商超在节日促销期间控制人流。", NOVEMBER, ("节日促销期间", None, "period")),
+    ],
+)
 def test_held_out_timings(sentence, doc_date, expected):
     assert found(sentence, doc_date) == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "上半年，全市共发生事故3起。",      # a report of the half-year, not a limit
-    "按月份统计事故起数。",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "上半年，全市共发生事故3起。",  # a report of the half-year, not a limit
+        "按月份统计事故起数。",
+    ],
+)
 def test_half_years_and_by_period_words_that_are_no_deadline(sentence):
     assert found(sentence) is None
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("化工企业要在雷暴天气期间停止装卸作业。", ("雷暴天气期间", None, "period")),
-    ("整改期间，要落实防范措施。", ("整改期间", None, "period")),
-    ("应当在3个工作日内提交书面报告。", ("3个工作日内", None, "date")),
-    # a half-year that qualifies an event is background; the stated date is the limit
-    ("要对上半年发生的事故逐起复盘，9月20日前形成报告。", ("9月20日前", "2023-09-20", "date")),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("化工企业要在雷暴天气期间停止装卸作业。", ("雷暴天气期间", None, "period")),
+        ("整改期间，要落实防范措施。", ("整改期间", None, "period")),
+        ("应当在3个工作日内提交书面报告。", ("3个工作日内", None, "date")),
+        # a half-year that qualifies an event is background; the stated date is the limit
+        ("要对上半年发生的事故逐起复盘，9月20日前形成报告。", ("9月20日前", "2023-09-20", "date")),
+    ],
+)
 def test_held_out_2_timings(sentence, expected):
     assert found(sentence) == expected
 
@@ -149,11 +180,14 @@ def test_irregular_checks_are_not_recurring():
     assert found("开展不定期督查。") is None
 
 
-@pytest.mark.parametrize("cell, expected", [
-    ("全年", Deadline("全年", "2023-12-31", "period")),
-    ("11月", Deadline("11月", "2023-11-30", "period")),
-    ("1月—4月、10月—12月", Deadline("1月—4月、10月—12月", "2023-12-31", "period")),
-])
+@pytest.mark.parametrize(
+    "cell, expected",
+    [
+        ("全年", Deadline("全年", "2023-12-31", "period")),
+        ("11月", Deadline("11月", "2023-11-30", "period")),
+        ("1月—4月、10月—12月", Deadline("1月—4月、10月—12月", "2023-12-31", "period")),
+    ],
+)
 def test_cells_that_name_only_a_span(cell, expected):
     assert parse_deadline_text(cell, SEPTEMBER) == expected
 
@@ -161,63 +195,75 @@ def test_cells_that_name_only_a_span(cell, expected):
 DECEMBER = dt.date(2025, 12, 18)
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("明年底前创建示范岗20个。", ("明年底前", "2026-12-31", "date")),
-    ("各乡镇要在一季度完成人员调整充实。", ("一季度", "2026-03-31", "date")),
-    ("三季度末前完成专项审计。", ("三季度末前", "2026-09-30", "date")),
-    ("市烟草专卖局要在15日内完成维修调试。", ("15日内", "2026-01-02", "date")),
-    ("对涉及重大隐患的信访件，要在24小时内转交属地。", ("24小时内", None, "immediate")),
-    ("汛期实行24小时备勤。", ("24小时备勤", None, "recurring")),
-    ("组织抢修队伍24小时待命。", ("24小时待命", None, "recurring")),
-    ("县交通运输局要在春运期间加强客运车辆管控。", ("春运期间", None, "period")),
-    ("市安委办要开展季度督导。", ("季度", None, "recurring")),
-    # negative cases: background quarters, frequencies, a season as a noun
-    ("今年第一季度以来共发生事故3起。", None),
-    ("每季度末将落实情况报县安委办。", ("每季度", None, "recurring")),
-    ("要突出抓好汛期安全防范。", None),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("明年底前创建示范岗20个。", ("明年底前", "2026-12-31", "date")),
+        ("各乡镇要在一季度完成人员调整充实。", ("一季度", "2026-03-31", "date")),
+        ("三季度末前完成专项审计。", ("三季度末前", "2026-09-30", "date")),
+        ("市烟草专卖局要在15日内完成维修调试。", ("15日内", "2026-01-02", "date")),
+        ("对涉及重大隐患的信访件，要在24小时内转交属地。", ("24小时内", None, "immediate")),
+        ("汛期实行24小时备勤。", ("24小时备勤", None, "recurring")),
+        ("组织抢修队伍24小时待命。", ("24小时待命", None, "recurring")),
+        ("县交通运输局要在春运期间加强客运车辆管控。", ("春运期间", None, "period")),
+        ("市安委办要开展季度督导。", ("季度", None, "recurring")),
+        # negative cases: background quarters, frequencies, a season as a noun
+        ("今年第一季度以来共发生事故3起。", None),
+        ("每季度末将落实情况报县安委办。", ("每季度", None, "recurring")),
+        ("要突出抓好汛期安全防范。", None),
+    ],
+)
 def test_held_out_3_timings(sentence, expected):
     assert found(sentence, DECEMBER) == expected
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("年内开展一次政策宣讲。", ("年内", "2026-12-31", "date")),
-    ("年底前完成示范岗创建。", ("年底前", "2026-12-31", "date")),
-    # relative and explicit years keep their own reference
-    ("明年3月底前完成。", ("明年3月底前", "2026-03-31", "date")),
-    ("2025年12月31日前完成。", ("2025年12月31日前", "2025-12-31", "date")),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("年内开展一次政策宣讲。", ("年内", "2026-12-31", "date")),
+        ("年底前完成示范岗创建。", ("年底前", "2026-12-31", "date")),
+        # relative and explicit years keep their own reference
+        ("明年3月底前完成。", ("明年3月底前", "2026-03-31", "date")),
+        ("2025年12月31日前完成。", ("2025年12月31日前", "2025-12-31", "date")),
+    ],
+)
 def test_a_plan_for_next_year_ends_its_bare_year_ends_in_that_year(sentence, expected):
     deadline = find_deadline(sentence, DECEMBER, plan_year=2026)
     assert (deadline.text, deadline.date, deadline.kind) == expected
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    # words of manner are no deadline (ANNOTATION.md)
-    ("各乡镇要抓紧抓实各项防范措施。", None),
-    ("要迅速及时传递预警信息。", None),
-    ("要持续保持安全形势平稳。", None),
-    ("企业要在规定期限内完成整改。", None),
-    ("会议当天要做好签到。", None),
-    # limits the clerk tracks
-    ("各单位要按期整改到位。", ("按期整改到位", None, "date")),
-    ("要当天完成巡查并报告。", ("当天", None, "immediate")),
-    ("每班开工前要进行安全检查。", ("每班", None, "recurring")),
-    ("各乡镇实行日报告制度。", ("日报告制度", None, "recurring")),
-    ("要抓紧完成隐患整改。", ("抓紧", None, "immediate")),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # words of manner are no deadline (ANNOTATION.md)
+        ("各乡镇要抓紧抓实各项防范措施。", None),
+        ("要迅速及时传递预警信息。", None),
+        ("要持续保持安全形势平稳。", None),
+        ("企业要在规定期限内完成整改。", None),
+        ("会议当天要做好签到。", None),
+        # limits the clerk tracks
+        ("各单位要按期整改到位。", ("按期整改到位", None, "date")),
+        ("要当天完成巡查并报告。", ("当天", None, "immediate")),
+        ("每班开工前要进行安全检查。", ("每班", None, "recurring")),
+        ("各乡镇实行日报告制度。", ("日报告制度", None, "recurring")),
+        ("要抓紧完成隐患整改。", ("抓紧", None, "immediate")),
+    ],
+)
 def test_manner_words_and_limits(sentence, expected):
     found = find_deadline(sentence, dt.date(2024, 6, 3))
     assert (found and (found.text, found.date, found.kind)) == expected
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    # a measure from a day on is dated by that day; 或之前 is a limit
-    ("7月25日起，各企业露天作业岗位调整作息。", ("7月25日起", "2025-07-25", "date")),
-    ("要求承建商在十二月三十一日或之前完成检查。", ("十二月三十一日或之前", "2025-12-31", "date")),
-    # negative: a range keeps its end
-    ("自7月1日起至8月31日开展整治。", ("自7月1日起至8月31日", "2025-08-31", "period")),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a measure from a day on is dated by that day; 或之前 is a limit
+        ("7月25日起，各企业露天作业岗位调整作息。", ("7月25日起", "2025-07-25", "date")),
+        ("要求承建商在十二月三十一日或之前完成检查。", ("十二月三十一日或之前", "2025-12-31", "date")),
+        # negative: a range keeps its end
+        ("自7月1日起至8月31日开展整治。", ("自7月1日起至8月31日", "2025-08-31", "period")),
+    ],
+)
 def test_start_days_and_or_before(sentence, expected):
     found = find_deadline(sentence, dt.date(2025, 7, 23))
     assert (found.text, found.date, found.kind) == expected

@@ -1,4 +1,5 @@
 """extract_fields end to end: invented documents of four kinds, and the evaluation sets' gold text."""
+
 from __future__ import annotations
 
 import json
@@ -22,7 +23,7 @@ def check_record_rules(text: str, extraction, canonical_units=None, canonical_se
     assert ids == [f"T{i}" for i in range(1, len(ids) + 1)]
     assert [t.start for t in extraction.tasks] == sorted(t.start for t in extraction.tasks)
     for task in extraction.tasks:
-        assert text[task.start:task.end] == task.source
+        assert text[task.start : task.end] == task.source
         assert task.text and task.modality in MODALITIES
         assert task.parent is None or task.parent in ids[: ids.index(task.id)]
         assert all(u.role in ROLES and u.mention in text for u in task.units)
@@ -52,7 +53,9 @@ def test_sample_task_counts(kind, count):
 def test_doc_date_resolves_deadlines():
     task = extract_fields(NOTICE_WITH_FIELDS.replace("2023年9月30日前", "9月底前"), doc_date="2021-05-01").tasks[0]
     assert (extract_fields(NOTICE_WITH_FIELDS, doc_date="2021-05-01").meta.date, task.deadline.date) == (
-        "2021-05-01", "2021-09-30")
+        "2021-05-01",
+        "2021-09-30",
+    )
 
 
 def test_document_sectors_cover_the_text():

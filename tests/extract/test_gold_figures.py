@@ -1,5 +1,6 @@
 """Gate: the per-sentence extractors on the gold task sentences may not fall below their floors
 (tests/quality/sentence_extractor_floors.json; figures of scripts/eval_sentence_extractors.py)."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -9,15 +10,20 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-FLOORS = {key: value for key, value in
-          json.loads((REPO / "tests" / "quality" / "sentence_extractor_floors.json").read_text("utf-8")).items()
-          if not key.startswith("_")}
+FLOORS = {
+    key: value
+    for key, value in json.loads(
+        (REPO / "tests" / "quality" / "sentence_extractor_floors.json").read_text("utf-8")
+    ).items()
+    if not key.startswith("_")
+}
 
 
 @pytest.fixture(scope="module")
 def evaluator():
-    spec = importlib.util.spec_from_file_location("eval_sentence_extractors",
-                                                  REPO / "scripts" / "eval_sentence_extractors.py")
+    spec = importlib.util.spec_from_file_location(
+        "eval_sentence_extractors", REPO / "scripts" / "eval_sentence_extractors.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

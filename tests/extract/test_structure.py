@@ -1,4 +1,5 @@
 """Sentences, numbered parts, text tables and 责任单位/完成时限 lines."""
+
 from __future__ import annotations
 
 import pytest
@@ -12,34 +13,57 @@ def sentence_texts(text: str) -> list[str]:
     return [s.text for s in document_structure(text).sentences]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("要加强检查。要落实责任！", ["要加强检查。", "要落实责任！"]),
-    ("对重大隐患要挂牌督办；拒不整改的，依法处罚。", ["对重大隐患要挂牌督办；", "拒不整改的，依法处罚。"]),
-    ("他说：“要立即整改。”会议结束。", ["他说：“要立即整改。”", "会议结束。"]),
-    ("着力抓好以下工作：一要抓好防火，二要抓好燃气。", ["着力抓好以下工作：", "一要抓好防火，", "二要抓好燃气。"]),
-    ("主要有：（一）加强领导。", ["主要有：", "（一）加强领导。"]),
-    # negative: markers inside words or numbers do not cut
-    ("统一要求各单位落实责任。", ["统一要求各单位落实责任。"]),
-    ("转移群众1.3万人次。", ["转移群众1.3万人次。"]),
-    ("第一行\n第二行", ["第一行", "第二行"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("要加强检查。要落实责任！", ["要加强检查。", "要落实责任！"]),
+        ("对重大隐患要挂牌督办；拒不整改的，依法处罚。", ["对重大隐患要挂牌督办；", "拒不整改的，依法处罚。"]),
+        ("他说：“要立即整改。”会议结束。", ["他说：“要立即整改。”", "会议结束。"]),
+        ("着力抓好以下工作：一要抓好防火，二要抓好燃气。", ["着力抓好以下工作：", "一要抓好防火，", "二要抓好燃气。"]),
+        ("主要有：（一）加强领导。", ["主要有：", "（一）加强领导。"]),
+        # negative: markers inside words or numbers do not cut
+        ("统一要求各单位落实责任。", ["统一要求各单位落实责任。"]),
+        ("转移群众1.3万人次。", ["转移群众1.3万人次。"]),
+        ("第一行\n第二行", ["第一行", "第二行"]),
+    ],
+)
 def test_sentences(text, expected):
     assert sentence_texts(text) == expected
 
 
-@pytest.mark.parametrize("text, kind", [
-    ("一、工作目标", "cn_comma"), ("（二）加强领导。", "paren_cn"), ("3.开展检查", "digit_dot"),
-    ("（1）建立台账", "paren_digit"), ("第一，提高站位", "ordinal"), ("二要严肃纪律。", "yao"),
-    ("一是思想认识不够。", "shi"),
-    ("一要求", None), ("2025年度统计表", None), ("十分重要", None),
-])
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("一、工作目标", "cn_comma"),
+        ("（二）加强领导。", "paren_cn"),
+        ("3.开展检查", "digit_dot"),
+        ("（1）建立台账", "paren_digit"),
+        ("第一，提高站位", "ordinal"),
+        ("二要严肃纪律。", "yao"),
+        ("一是思想认识不够。", "shi"),
+        ("一要求", None),
+        ("2025年度统计表", None),
+        ("十分重要", None),
+    ],
+)
 def test_markers(text, kind):
     found = match_marker(text)
     assert (found[0] if found else None) == kind
 
 
-@pytest.mark.parametrize("marker, first", [("一、", True), ("（一）", True), ("1.", True), ("一要", True),
-                                           ("第一，", True), ("二要", False), ("（十一）", False), ("11.", False)])
+@pytest.mark.parametrize(
+    "marker, first",
+    [
+        ("一、", True),
+        ("（一）", True),
+        ("1.", True),
+        ("一要", True),
+        ("第一，", True),
+        ("二要", False),
+        ("（十一）", False),
+        ("11.", False),
+    ],
+)
 def test_opens_enumeration(marker, first):
     assert opens_enumeration(marker) is first
 
@@ -47,7 +71,7 @@ def test_opens_enumeration(marker, first):
 def test_offsets_point_into_the_text():
     for text in (SPEECH, TABLE_PLAN, NOTICE_WITH_FIELDS):
         for s in document_structure(text).sentences:
-            assert text[s.start:s.end] == s.text
+            assert text[s.start : s.end] == s.text
 
 
 def test_parts_nest_and_inline_items_close_with_their_paragraph():
@@ -82,17 +106,22 @@ def test_field_lines_attach_to_their_numbered_item():
     structure = document_structure(NOTICE_WITH_FIELDS)
     item = next(p for p in structure.parts if p.heading.text.startswith("1."))
     assert [(f.field_role, f.field_value) for f in item.fields] == [
-        ("units", "各县（区）应急管理局"), ("deadline", "2023年9月30日前")]
+        ("units", "各县（区）应急管理局"),
+        ("deadline", "2023年9月30日前"),
+    ]
     prohibition = next(s for s in structure.sentences if s.text.startswith("严禁"))
     assert prohibition.part is item
 
 
 def test_field_lines_after_the_last_sub_item_close_the_enclosing_item():
-    text = ("二、集中整治突出隐患\n（一）县消防救援大队要逐一督促整改。\n（二）县市场监督管理局要开展质量抽检。\n"
-            "责任单位：县消防救援大队牵头，县市场监督管理局配合\n完成时限：2024年10月31日前\n三、加快建设充电设施\n")
+    text = (
+        "二、集中整治突出隐患\n（一）县消防救援大队要逐一督促整改。\n（二）县市场监督管理局要开展质量抽检。\n"
+        "责任单位：县消防救援大队牵头，县市场监督管理局配合\n完成时限：2024年10月31日前\n三、加快建设充电设施\n"
+    )
     structure = document_structure(text)
-    item, first, last = (next(p for p in structure.parts if p.heading.text.startswith(m))
-                         for m in ("二、", "（一）", "（二）"))
+    item, first, last = (
+        next(p for p in structure.parts if p.heading.text.startswith(m)) for m in ("二、", "（一）", "（二）")
+    )
     assert [f.field_role for f in item.fields] == ["units", "deadline"]
     assert first.fields == last.fields == []
 

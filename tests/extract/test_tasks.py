@@ -1,4 +1,5 @@
 """Task detection, modality, summaries and what tasks inherit (units, deadlines, parents)."""
+
 from __future__ import annotations
 
 import pytest
@@ -14,37 +15,43 @@ from nlp_pipeline.extract.tasks import heading_is_task, modality_of, sentence_is
 from .samples import MINUTES, NOTICE_WITH_FIELDS, SPEECH, TABLE_PLAN  # noqa: E402
 
 
-@pytest.mark.parametrize("sentence, doc_type", [
-    ("各县区要在月底前完成尾矿库安全检查。", "notice"),
-    ("王明强调，要立即组织开展燃气管道隐患排查。", "news"),
-    ("严禁在林区野外用火。", "speech"),
-    ("鼓励企业采用远程监测技术。", "notice"),
-    ("县交通运输局牵头，县公安局配合，节前完成客运站检查。", "minutes"),
-    ("市安委办每季度通报一次工作进展。", "plan"),
-    ("涉嫌犯罪的，移送司法机关追究刑事责任。", "notice"),
-    ("由县林业局会同各乡镇开展护林巡查。", "minutes"),
-    ("加强危险化学品运输车辆通行管控。", "speech"),
-    ("为防止事故发生，各乡镇要立即开展一次燃气安全排查。", "notice"),             # 为… then a directive
-])
+@pytest.mark.parametrize(
+    "sentence, doc_type",
+    [
+        ("各县区要在月底前完成尾矿库安全检查。", "notice"),
+        ("王明强调，要立即组织开展燃气管道隐患排查。", "news"),
+        ("严禁在林区野外用火。", "speech"),
+        ("鼓励企业采用远程监测技术。", "notice"),
+        ("县交通运输局牵头，县公安局配合，节前完成客运站检查。", "minutes"),
+        ("市安委办每季度通报一次工作进展。", "plan"),
+        ("涉嫌犯罪的，移送司法机关追究刑事责任。", "notice"),
+        ("由县林业局会同各乡镇开展护林巡查。", "minutes"),
+        ("加强危险化学品运输车辆通行管控。", "speech"),
+        ("为防止事故发生，各乡镇要立即开展一次燃气安全排查。", "notice"),  # 为… then a directive
+    ],
+)
 def test_directives_are_tasks(sentence, doc_type):
     assert sentence_is_task(sentence, doc_type)
 
 
-@pytest.mark.parametrize("sentence, doc_type", [
-    ("要深刻认识安全生产工作的极端重要性，始终保持清醒头脑。", "speech"),     # attitude only
-    ("今年以来，全县共排查整治隐患320处。", "speech"),                        # past work
-    ("当前，我县安全生产形势依然严峻复杂。", "speech"),                       # situation
-    ("请结合实际，认真贯彻执行。", "notice"),                                 # cover-letter formula
-    ("专项整治自即日起至2023年12月31日，分三个阶段进行。", "plan"),           # schedule statement
-    ("2023年10月1日至2024年4月30日为全县森林防火期。", "minutes"),
-    ("坚持“管行业必须管安全、管业务必须管安全”。", "speech"),                 # a slogan quoted
-    ("着力抓好以下几项工作：", "speech"),                                      # lead-in
-    ("县应急管理局通报了上半年工作情况。", "minutes"),                         # past (了)
-    ("为有效防范事故，特制定本方案。", "plan"),
-    ("为切实保障群众生命财产安全，经县政府同意，决定在全县开展燃气安全专项整治。", "notice"),  # a notice's purpose
-    ("各单位要坚决遏制重特大事故发生。", "speech"),                           # a generic goal
-    ("进入主汛期，极端天气多发频发，各类风险隐患交织叠加。", "speech"),       # a season, not an act
-])
+@pytest.mark.parametrize(
+    "sentence, doc_type",
+    [
+        ("要深刻认识安全生产工作的极端重要性，始终保持清醒头脑。", "speech"),  # attitude only
+        ("今年以来，全县共排查整治隐患320处。", "speech"),  # past work
+        ("当前，我县安全生产形势依然严峻复杂。", "speech"),  # situation
+        ("请结合实际，认真贯彻执行。", "notice"),  # cover-letter formula
+        ("专项整治自即日起至2023年12月31日，分三个阶段进行。", "plan"),  # schedule statement
+        ("2023年10月1日至2024年4月30日为全县森林防火期。", "minutes"),
+        ("坚持“管行业必须管安全、管业务必须管安全”。", "speech"),  # a slogan quoted
+        ("着力抓好以下几项工作：", "speech"),  # lead-in
+        ("县应急管理局通报了上半年工作情况。", "minutes"),  # past (了)
+        ("为有效防范事故，特制定本方案。", "plan"),
+        ("为切实保障群众生命财产安全，经县政府同意，决定在全县开展燃气安全专项整治。", "notice"),  # a notice's purpose
+        ("各单位要坚决遏制重特大事故发生。", "speech"),  # a generic goal
+        ("进入主汛期，极端天气多发频发，各类风险隐患交织叠加。", "speech"),  # a season, not an act
+    ],
+)
 def test_non_directives_are_not_tasks(sentence, doc_type):
     assert not sentence_is_task(sentence, doc_type)
 
@@ -53,25 +60,46 @@ def heading(text: str):
     return next(s for s in document_structure(text).sentences if s.kind == "heading")
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("（一）加强组织领导。", True), ("二、全面开展隐患排查", True), ("一要常态化分析研判安全生产形势。", True),
-    ("三、要绝不姑息抓问责", True), ("四、配齐防护装备，强化应急处置", True),
-    ("1.对全县校车逐车建立安全档案，5月底前完成。", True),
-    ("（一）道路交通安全整治", False), ("1.电梯安全。", False), ("一、关于旅游景区安全。", False),
-    ("一、深刻反思找症结", False), ("二、存在的主要问题", False), ("一、工作目标", False),
-    ("二、实施步骤", False), ("（一）动员部署阶段（2023年3月1日至3月20日）", False),
-    ("（一）企业主体责任落实不到位。", False), ("一要务必高度重视。", False),
-    ("二要盯紧重点领域。", True), ("一、立即进入临战状态。", True), ("三、果断转移避险。", True),
-    ("二、进入主汛期以来的情况", False),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("（一）加强组织领导。", True),
+        ("二、全面开展隐患排查", True),
+        ("一要常态化分析研判安全生产形势。", True),
+        ("三、要绝不姑息抓问责", True),
+        ("四、配齐防护装备，强化应急处置", True),
+        ("1.对全县校车逐车建立安全档案，5月底前完成。", True),
+        ("（一）道路交通安全整治", False),
+        ("1.电梯安全。", False),
+        ("一、关于旅游景区安全。", False),
+        ("一、深刻反思找症结", False),
+        ("二、存在的主要问题", False),
+        ("一、工作目标", False),
+        ("二、实施步骤", False),
+        ("（一）动员部署阶段（2023年3月1日至3月20日）", False),
+        ("（一）企业主体责任落实不到位。", False),
+        ("一要务必高度重视。", False),
+        ("二要盯紧重点领域。", True),
+        ("一、立即进入临战状态。", True),
+        ("三、果断转移避险。", True),
+        ("二、进入主汛期以来的情况", False),
+    ],
+)
 def test_directive_headings(text, expected):
     assert heading_is_task(heading(text), "notice") is expected
 
 
-@pytest.mark.parametrize("sentence, modality", [
-    ("各单位要加强检查。", "must"), ("严禁超员运输。", "prohibit"), ("鼓励企业开展自查。", "should"),
-    ("要加强管控，严禁擅自蓄水。", "must"), ("管行业必须管安全", "must"), ("今天天气晴。", None),
-])
+@pytest.mark.parametrize(
+    "sentence, modality",
+    [
+        ("各单位要加强检查。", "must"),
+        ("严禁超员运输。", "prohibit"),
+        ("鼓励企业开展自查。", "should"),
+        ("要加强管控，严禁擅自蓄水。", "must"),
+        ("管行业必须管安全", "must"),
+        ("今天天气晴。", None),
+    ],
+)
 def test_modality_is_the_first_cue(sentence, modality):
     assert modality_of(sentence) == modality
 
@@ -119,92 +147,117 @@ def test_table_rows_are_tasks_with_their_columns():
     rows = [t for t in tasks if "|" in t.source]
     assert len(rows) == 2
     assert [(u.canonical, u.role) for u in rows[0].units] == [
-        ("住房和城乡建设部门", "lead"), ("市场监督管理部门", "cooperating")]
+        ("住房和城乡建设部门", "lead"),
+        ("市场监督管理部门", "cooperating"),
+    ]
     assert rows[0].deadline.date == "2023-08-31"
     assert rows[1].deadline.kind == "ongoing"
     assert rows[0].text == "开展餐饮场所燃气报警装置安装检查"
     assert rows[0].section == "二、重点任务"
 
 
-@pytest.mark.parametrize("sentence, doc_type, expected", [
-    ("物业服务企业要及时劝阻；", "notice", True),
-    ("各区县要制定本地区实施方案，于4月30日前报专班办公室。", "plan", True),   # 本地区, not 本方案
-    ("县安委办按季度对各乡镇开展考核评估，考核结果向全县通报。", "plan", True),
-    ("对拒不整改重大火灾隐患的经营性自建房，依法予以关闭。", "notice", True),
-    ("各单位要结合安全生产月活动，广泛开展警示教育活动。", "news", True),
-    ("会议要求，要扎实做好防汛备汛工作。", "meeting_report", True),
-    ("今年的安全生产工作，要重点抓好以下几个方面。", "speech", False),      # a lead-in, though it ends in 。
-    ("今年以来，全市发生事故23起，较大事故仍未杜绝。", "news", False),        # 未杜绝 reports, it forbids nothing
-    ("各县（市、区）要以此次通报为契机，切实把各项整改要求落到实处。", "notice", False),
-    ("整治范围为全县城区经营性自建房。", "notice", False),
-    ("全县安全生产工作的总体要求是：坚持人民至上，坚决遏制重特大事故发生。", "plan", False),
-    ("要抓好安全生产各项工作。", "speech", False),
-])
+@pytest.mark.parametrize(
+    "sentence, doc_type, expected",
+    [
+        ("物业服务企业要及时劝阻；", "notice", True),
+        ("各区县要制定本地区实施方案，于4月30日前报专班办公室。", "plan", True),  # 本地区, not 本方案
+        ("县安委办按季度对各乡镇开展考核评估，考核结果向全县通报。", "plan", True),
+        ("对拒不整改重大火灾隐患的经营性自建房，依法予以关闭。", "notice", True),
+        ("各单位要结合安全生产月活动，广泛开展警示教育活动。", "news", True),
+        ("会议要求，要扎实做好防汛备汛工作。", "meeting_report", True),
+        ("今年的安全生产工作，要重点抓好以下几个方面。", "speech", False),  # a lead-in, though it ends in 。
+        ("今年以来，全市发生事故23起，较大事故仍未杜绝。", "news", False),  # 未杜绝 reports, it forbids nothing
+        ("各县（市、区）要以此次通报为契机，切实把各项整改要求落到实处。", "notice", False),
+        ("整治范围为全县城区经营性自建房。", "notice", False),
+        ("全县安全生产工作的总体要求是：坚持人民至上，坚决遏制重特大事故发生。", "plan", False),
+        ("要抓好安全生产各项工作。", "speech", False),
+    ],
+)
 def test_held_out_sentences(sentence, doc_type, expected):
     assert sentence_is_task(sentence, doc_type) is expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("（二）举一反三深化排查。", True), ("（四）按时报送整改情况。", True), ("二、深化重点行业领域专项整治", True),
-    ("（一）部署启动阶段（4月10日至4月30日）。", False), ("二、组织领导", False),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("（二）举一反三深化排查。", True),
+        ("（四）按时报送整改情况。", True),
+        ("二、深化重点行业领域专项整治", True),
+        ("（一）部署启动阶段（4月10日至4月30日）。", False),
+        ("二、组织领导", False),
+    ],
+)
 def test_held_out_headings(text, expected):
     assert heading_is_task(heading(text), "notice") is expected
 
 
 def test_accountability_sentences_inherit_no_units():
-    text = ("六、严格责任落实\n各乡镇主要负责同志要亲自部署。对履职不力的，依规依纪追究责任。")
+    text = "六、严格责任落实\n各乡镇主要负责同志要亲自部署。对履职不力的，依规依纪追究责任。"
     assert tasks_of(text)["对履职不力的，依规依纪追究责任。"].units == []
 
 
 def test_lead_and_cooperating_columns_give_their_roles():
-    text = ("重点任务分工\n序号|工作任务|牵头单位|配合单位|完成时限\n"
-            "1|开展有限空间作业专项检查|县应急管理局|县人力资源和社会保障局、县总工会|2025年5月15日前\n")
+    text = (
+        "重点任务分工\n序号|工作任务|牵头单位|配合单位|完成时限\n"
+        "1|开展有限空间作业专项检查|县应急管理局|县人力资源和社会保障局、县总工会|2025年5月15日前\n"
+    )
     (task,) = tasks_of(text).values()
     assert [(u.canonical, u.role) for u in task.units] == [
-        ("应急管理部门", "lead"), ("人力资源和社会保障部门", "cooperating"), ("其他", "cooperating")]
+        ("应急管理部门", "lead"),
+        ("人力资源和社会保障部门", "cooperating"),
+        ("其他", "cooperating"),
+    ]
 
 
-@pytest.mark.parametrize("sentence, doc_type, expected", [
-    ("各企业要在高温期间合理安排作业时间，严禁安排员工露天作业。", "meeting_report", True),
-    ("会议原则同意县交通运输局提出的方案，由县交通运输局修改完善后印发实施。", "minutes", True),
-    ("对存在违法行为的施工企业，要依法限制其承揽工程。", "minutes", True),
-    ("但也要看到，全市事故总量仍然偏大，暴露出监管不到位等问题。", "speech", False),   # 要看到 is not 要
-    ("部分企业未按要求建立隐患台账，应急物资储备不足。", "notice", False),              # 按要求 is not 要求
-    ("指挥平台建成后，将整合各部门监测数据。", "minutes", False),                       # what will happen
-    ("督查情况将纳入年度考核。", "notice", False),
-    ("县安委办将适时组织督查，对工作不力的予以通报。", "notice", True),                 # a unit's own plan stays
-])
+@pytest.mark.parametrize(
+    "sentence, doc_type, expected",
+    [
+        ("各企业要在高温期间合理安排作业时间，严禁安排员工露天作业。", "meeting_report", True),
+        ("会议原则同意县交通运输局提出的方案，由县交通运输局修改完善后印发实施。", "minutes", True),
+        ("对存在违法行为的施工企业，要依法限制其承揽工程。", "minutes", True),
+        ("但也要看到，全市事故总量仍然偏大，暴露出监管不到位等问题。", "speech", False),  # 要看到 is not 要
+        ("部分企业未按要求建立隐患台账，应急物资储备不足。", "notice", False),  # 按要求 is not 要求
+        ("指挥平台建成后，将整合各部门监测数据。", "minutes", False),  # what will happen
+        ("督查情况将纳入年度考核。", "notice", False),
+        ("县安委办将适时组织督查，对工作不力的予以通报。", "notice", True),  # a unit's own plan stays
+    ],
+)
 def test_held_out_2_sentences(sentence, doc_type, expected):
     assert sentence_is_task(sentence, doc_type) is expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("（三）于2024年6月30日前组织开展一次应急演练；", True),
-    ("（三）县应急管理局要督促存在重大隐患的企业立即整改。", True),   # the problem word follows 要
-    ("三、夯实安全生产基层基础", True),
-    ("（二）隐患排查治理不彻底。", False),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("（三）于2024年6月30日前组织开展一次应急演练；", True),
+        ("（三）县应急管理局要督促存在重大隐患的企业立即整改。", True),  # the problem word follows 要
+        ("三、夯实安全生产基层基础", True),
+        ("（二）隐患排查治理不彻底。", False),
+    ],
+)
 def test_held_out_2_headings(text, expected):
     assert heading_is_task(heading(text), "notice") is expected
 
 
-@pytest.mark.parametrize("sentence, doc_type, expected", [
-    # directives without 要 (ANNOTATION.md): a request to a named party, an assignment, a date-led
-    # item, a plan statement, an agency's announced future work in news
-    ("请县农业农村局提醒渔民及时回港避风。", "notice", True),
-    ("请各乡镇于6月25日前报送危险区人员转移清单。", "notice", True),
-    ("由县水利局牵头负责全县水库巡查工作。", "notice", True),
-    ("6月8日前，县住建局完成在建工地深基坑专项检查。", "notice", True),
-    ("县交通运输局计划年底前完成危桥改造。", "news", True),
-    ("劳工处将继续巡查建筑地盘，提醒承建商注意工人安全。", "news", True),
-    # negative: the cover formula, what will happen without a party, a label line, a request to speak
-    ("请结合实际认真贯彻执行。", "notice", False),
-    ("请遵照执行。", "notice", False),
-    ("系统建成后将整合各部门监测数据。", "news", False),
-    ("执法人员：张某、李某（执法证号：略）", "notice", False),
-    ("县政府已向市政府提请审议该方案。", "news", False),
-])
+@pytest.mark.parametrize(
+    "sentence, doc_type, expected",
+    [
+        # directives without 要 (ANNOTATION.md): a request to a named party, an assignment, a date-led
+        # item, a plan statement, an agency's announced future work in news
+        ("请县农业农村局提醒渔民及时回港避风。", "notice", True),
+        ("请各乡镇于6月25日前报送危险区人员转移清单。", "notice", True),
+        ("由县水利局牵头负责全县水库巡查工作。", "notice", True),
+        ("6月8日前，县住建局完成在建工地深基坑专项检查。", "notice", True),
+        ("县交通运输局计划年底前完成危桥改造。", "news", True),
+        ("劳工处将继续巡查建筑地盘，提醒承建商注意工人安全。", "news", True),
+        # negative: the cover formula, what will happen without a party, a label line, a request to speak
+        ("请结合实际认真贯彻执行。", "notice", False),
+        ("请遵照执行。", "notice", False),
+        ("系统建成后将整合各部门监测数据。", "news", False),
+        ("执法人员：张某、李某（执法证号：略）", "notice", False),
+        ("县政府已向市政府提请审议该方案。", "news", False),
+    ],
+)
 def test_directives_without_a_modal(sentence, doc_type, expected):
     assert sentence_is_task(sentence, doc_type) is expected
 
@@ -226,28 +279,48 @@ def test_frame_sections_hold_no_tasks():
     assert "（一）开展燃气企业排查。" in sources
 
 
-@pytest.mark.parametrize("text, summary", [
-    ("一、请各乡镇于6月25日前报送本辖区山洪灾害危险区人员转移清单。", "报送本辖区山洪灾害危险区人员转移清单"),
-    ("三、由县水利局牵头负责全县水库巡查工作，县应急管理局配合。", "负责全县水库巡查工作"),
-    ("屋宇署将于下月起加强对户外棚架的执法。", "加强对户外棚架的执法"),
-    # never cut at a fixed length: the object stays whole
-    ("各乡镇要对辖区内所有自建房经营场所的消防通道和安全出口开展一次全面排查。",
-     "对辖区内所有自建房经营场所的消防通道和安全出口开展一次全面排查"),
-])
+@pytest.mark.parametrize(
+    "text, summary",
+    [
+        ("一、请各乡镇于6月25日前报送本辖区山洪灾害危险区人员转移清单。", "报送本辖区山洪灾害危险区人员转移清单"),
+        ("三、由县水利局牵头负责全县水库巡查工作，县应急管理局配合。", "负责全县水库巡查工作"),
+        ("屋宇署将于下月起加强对户外棚架的执法。", "加强对户外棚架的执法"),
+        # never cut at a fixed length: the object stays whole
+        (
+            "各乡镇要对辖区内所有自建房经营场所的消防通道和安全出口开展一次全面排查。",
+            "对辖区内所有自建房经营场所的消防通道和安全出口开展一次全面排查",
+        ),
+    ],
+)
 def test_summaries_keep_the_whole_verb_object(text, summary):
     (task,) = extract_fields(text).tasks
     assert task.text == summary
 
 
-@pytest.mark.parametrize("header, row, units, deadline", [
-    # header words classified by what they mean (…单位 parties, …时限 deadline, …措施 task)
-    ("序号|存在问题|整改措施|督办单位|整改时限", "1|储罐区防火堤破损|立即修复防火堤|县应急管理局|2024年7月15日前",
-     [("应急管理部门", "supervising")], "2024-07-15"),
-    ("序号|整治任务|责任科室|时间节点", "1|开展有限空间作业专项检查|县住建局|2024年8月31日前",
-     [("住房和城乡建设部门", "responsible")], "2024-08-31"),
-    ("序号|隐患问题|责任单位|办结期限", "1|部分小区消防通道被占用|县城管局|2024年9月30日",
-     [("城市管理和综合执法部门", "responsible")], "2024-09-30"),
-])
+@pytest.mark.parametrize(
+    "header, row, units, deadline",
+    [
+        # header words classified by what they mean (…单位 parties, …时限 deadline, …措施 task)
+        (
+            "序号|存在问题|整改措施|督办单位|整改时限",
+            "1|储罐区防火堤破损|立即修复防火堤|县应急管理局|2024年7月15日前",
+            [("应急管理部门", "supervising")],
+            "2024-07-15",
+        ),
+        (
+            "序号|整治任务|责任科室|时间节点",
+            "1|开展有限空间作业专项检查|县住建局|2024年8月31日前",
+            [("住房和城乡建设部门", "responsible")],
+            "2024-08-31",
+        ),
+        (
+            "序号|隐患问题|责任单位|办结期限",
+            "1|部分小区消防通道被占用|县城管局|2024年9月30日",
+            [("城市管理和综合执法部门", "responsible")],
+            "2024-09-30",
+        ),
+    ],
+)
 def test_table_columns_by_the_meaning_of_their_header(header, row, units, deadline):
     (task,) = tasks_of(f"整治清单\n{header}\n{row}\n").values()
     assert [(u.canonical, u.role) for u in task.units] == units
@@ -255,19 +328,26 @@ def test_table_columns_by_the_meaning_of_their_header(header, row, units, deadli
 
 
 def test_a_problem_column_beside_an_action_column_is_not_the_task_text():
-    (task,) = tasks_of("督办清单\n序号|存在问题|整改措施|整改时限\n1|防火堤破损|修复防火堤并完善围堰|2024年7月15日前\n").values()
+    (task,) = tasks_of(
+        "督办清单\n序号|存在问题|整改措施|整改时限\n1|防火堤破损|修复防火堤并完善围堰|2024年7月15日前\n"
+    ).values()
     assert task.text == "修复防火堤并完善围堰"
 
 
 def test_an_item_closing_parenthesis_gives_every_task_of_the_item_its_units():
-    text = ("二、重点任务\n"
-            "（三）在建工地。检查临时工棚选址和基坑支护，临河施工项目必须编制度汛方案。"
-            "要落实项目负责人带班制度。（县住建局牵头，县交通运输局、县水利局按职责配合）\n"
-            "（四）城镇燃气：巩固燃气专项整治成果，计划年底前完成老旧管道更新改造。（县住建局、各燃气企业负责）\n")
+    text = (
+        "二、重点任务\n"
+        "（三）在建工地。检查临时工棚选址和基坑支护，临河施工项目必须编制度汛方案。"
+        "要落实项目负责人带班制度。（县住建局牵头，县交通运输局、县水利局按职责配合）\n"
+        "（四）城镇燃气：巩固燃气专项整治成果，计划年底前完成老旧管道更新改造。（县住建局、各燃气企业负责）\n"
+    )
     tasks = tasks_of(text)
     first = tasks["检查临时工棚选址和基坑支护，临河施工项目必须编制度汛方案。"]
     assert [(u.canonical, u.role) for u in first.units] == [
-        ("住房和城乡建设部门", "lead"), ("交通运输部门", "cooperating"), ("水利部门", "cooperating")]
+        ("住房和城乡建设部门", "lead"),
+        ("交通运输部门", "cooperating"),
+        ("水利部门", "cooperating"),
+    ]
     assert {u.canonical for u in tasks["要落实项目负责人带班制度。"].units} >= {"住房和城乡建设部门"}
     gas = tasks["（四）城镇燃气：巩固燃气专项整治成果，计划年底前完成老旧管道更新改造。"]  # a topic label first
     assert {u.canonical for u in gas.units} == {"住房和城乡建设部门", "企业"}
@@ -284,23 +364,28 @@ def test_the_title_is_never_a_task_wherever_it_stands():
     assert "北京：严查餐饮场所可燃气体报警装置安装情况" not in tasks_of(text)
 
 
-@pytest.mark.parametrize("sentence, doc_type, expected", [
-    # 应 + verb is a modal as Hong Kong and Taiwan notices write it; 应急 is no modal
-    ("东主应指派员工在每日营业前检查炉具火焰及喉管状况。", "notice", True),
-    ("县应急管理局已完成检查。", "notice", False),
-    # a quantified kind of enterprise opens the sentence and acts
-    ("安全月期间，各班组每周开展一次班组安全活动。", "speech", True),
-    # announced work whose action stands in a later clause
-    ("职安处将由明年一月起，把重点巡查范围扩展至外墙油漆工程，并会与楼宇署进行联合巡查。", "news", True),
-])
+@pytest.mark.parametrize(
+    "sentence, doc_type, expected",
+    [
+        # 应 + verb is a modal as Hong Kong and Taiwan notices write it; 应急 is no modal
+        ("东主应指派员工在每日营业前检查炉具火焰及喉管状况。", "notice", True),
+        ("县应急管理局已完成检查。", "notice", False),
+        # a quantified kind of enterprise opens the sentence and acts
+        ("安全月期间，各班组每周开展一次班组安全活动。", "speech", True),
+        # announced work whose action stands in a later clause
+        ("职安处将由明年一月起，把重点巡查范围扩展至外墙油漆工程，并会与楼宇署进行联合巡查。", "news", True),
+    ],
+)
 def test_more_directive_shapes(sentence, doc_type, expected):
     assert sentence_is_task(sentence, doc_type) is expected
 
 
 def test_a_stage_span_is_the_deadline_of_its_sentences_that_state_none():
-    text = ("三、实施步骤\n（一）动员部署阶段（4月10日—4月25日）。各乡镇要制定具体方案。\n"
-            "（二）排查整治阶段（2024年4月26日至9月30日）\n县住建局要组织专家对高支模项目进行重点抽查。\n"
-            "县应急管理局要在6月底前完成危化企业检查。\n")
+    text = (
+        "三、实施步骤\n（一）动员部署阶段（4月10日—4月25日）。各乡镇要制定具体方案。\n"
+        "（二）排查整治阶段（2024年4月26日至9月30日）\n县住建局要组织专家对高支模项目进行重点抽查。\n"
+        "县应急管理局要在6月底前完成危化企业检查。\n"
+    )
     tasks = tasks_of(text)
     assert tasks["各乡镇要制定具体方案。"].deadline.date == "2024-04-25"
     assert tasks["县住建局要组织专家对高支模项目进行重点抽查。"].deadline.date == "2024-09-30"
@@ -308,74 +393,100 @@ def test_a_stage_span_is_the_deadline_of_its_sentences_that_state_none():
 
 
 def test_units_listed_in_a_table_column_need_no_predicate():
-    text = ("序号|工作内容|牵头单位|配合单位|时间节点\n"
-            "4|整治“三无”船舶非法载客，开展联合执法|市港航发展中心|市公安局、海事机构|4月至9月\n")
+    text = (
+        "序号|工作内容|牵头单位|配合单位|时间节点\n"
+        "4|整治“三无”船舶非法载客，开展联合执法|市港航发展中心|市公安局、海事机构|4月至9月\n"
+    )
     (task,) = tasks_of(text).values()
     assert [(u.canonical, u.role) for u in task.units] == [
-        ("交通运输部门", "lead"), ("公安机关", "cooperating"), ("海事部门", "cooperating")]
+        ("交通运输部门", "lead"),
+        ("公安机关", "cooperating"),
+        ("海事部门", "cooperating"),
+    ]
 
 
-@pytest.mark.parametrize("sentence, doc_type, expected", [
-    # not tasks: a meeting being held, a lead-in ending in an emoji, an attachment, treating a job
-    # as top priority, a goal written with 杜绝, a description of results
-    ("4月11日下午，县安委会在县行政中心召开二季度安全生产工作会议，通报一季度全县安全生产形势。", "meeting_report", False),
-    ("为防止中暑和设备事故，请各企业务必落实以下要求👇", "notice", False),
-    ("2.值班安排表.doc", "notice", False),
-    ("各地各部门要清醒认识燃气安全的特点，把专项整治作为今年城市安全的头号工程来抓。", "meeting_report", False),
-    ("全年力争生产安全事故起数实现“双下降”，坚决杜绝较大及以上事故。", "plan", False),
-    ("县交通运输局对全县客运车辆动态监控实行每日通报，效果明显。", "news", False),
-    ("记者看到，执法人员正在对一辆槽罐车进行检查。", "news", False),
-    # still tasks: a directive after the meeting sentence, a plan to hold a meeting, 杜绝 at the end
-    ("高新区举行安全生产工作会议，要求全区各部门认真组织学习，迅速掀起学习高潮。", "news", True),
-    ("各乡镇党委和政府要在3月底前召开专题会议，研究部署本乡镇年度安全生产工作。", "notice", True),
-    ("切实加强行业领域安全监管，深入排查安全隐患，有效杜绝各类生产安全事故发生。", "news", True),
-])
+@pytest.mark.parametrize(
+    "sentence, doc_type, expected",
+    [
+        # not tasks: a meeting being held, a lead-in ending in an emoji, an attachment, treating a job
+        # as top priority, a goal written with 杜绝, a description of results
+        (
+            "4月11日下午，县安委会在县行政中心召开二季度安全生产工作会议，通报一季度全县安全生产形势。",
+            "meeting_report",
+            False,
+        ),
+        ("为防止中暑和设备事故，请各企业务必落实以下要求👇", "notice", False),
+        ("2.值班安排表.doc", "notice", False),
+        ("各地各部门要清醒认识燃气安全的特点，把专项整治作为今年城市安全的头号工程来抓。", "meeting_report", False),
+        ("全年力争生产安全事故起数实现“双下降”，坚决杜绝较大及以上事故。", "plan", False),
+        ("县交通运输局对全县客运车辆动态监控实行每日通报，效果明显。", "news", False),
+        ("记者看到，执法人员正在对一辆槽罐车进行检查。", "news", False),
+        # still tasks: a directive after the meeting sentence, a plan to hold a meeting, 杜绝 at the end
+        ("高新区举行安全生产工作会议，要求全区各部门认真组织学习，迅速掀起学习高潮。", "news", True),
+        ("各乡镇党委和政府要在3月底前召开专题会议，研究部署本乡镇年度安全生产工作。", "notice", True),
+        ("切实加强行业领域安全监管，深入排查安全隐患，有效杜绝各类生产安全事故发生。", "news", True),
+    ],
+)
 def test_what_real_copies_showed_is_no_task(sentence, doc_type, expected):
     assert sentence_is_task(sentence, doc_type) is expected
 
 
 def test_rows_of_a_table_without_a_header_need_an_action():
-    text = ("索 引 号 | 11513024MB0F/2024-00087 | 主题分类 | 安全生产\n"
-            "文  号 | 棠安委〔2024〕5号 | 公开方式 | 主动公开\n"
-            "简体版 | English | 搜寻\n"
-            "1|开展有限空间作业专项检查|县应急管理局|5月15日前\n")
+    text = (
+        "索 引 号 | 11513024MB0F/2024-00087 | 主题分类 | 安全生产\n"
+        "文  号 | 棠安委〔2024〕5号 | 公开方式 | 主动公开\n"
+        "简体版 | English | 搜寻\n"
+        "1|开展有限空间作业专项检查|县应急管理局|5月15日前\n"
+    )
     assert list(tasks_of(text)) == ["1|开展有限空间作业专项检查|县应急管理局|5月15日前"]
 
 
 def test_stage_headings_are_no_tasks_and_a_closing_time_is_the_items_deadline():
-    text = ("三、实施步骤\n（二）重点抽查（4月26日—5月10日）。\n县住建局要组织专家对高支模项目进行抽查。\n"
-            "四、工作措施\n（一）开展隐患排查。各乡镇要全面排查地质灾害隐患点。（12月底前完成）\n")
+    text = (
+        "三、实施步骤\n（二）重点抽查（4月26日—5月10日）。\n县住建局要组织专家对高支模项目进行抽查。\n"
+        "四、工作措施\n（一）开展隐患排查。各乡镇要全面排查地质灾害隐患点。（12月底前完成）\n"
+    )
     tasks = tasks_of(text)
     assert "（二）重点抽查（4月26日—5月10日）。" not in tasks
     assert tasks["各乡镇要全面排查地质灾害隐患点。"].deadline.text == "12月底前完成"
     assert "（12月底前完成）" not in tasks
 
 
-@pytest.mark.parametrize("sentence", [
-    "1.2月底前，镇党委、政府召开年度安全生产工作会议，与各村签订安全生产责任书。",
-    "乡安委会每季度召开一次全体会议，分析研判安全形势，研究解决突出问题。",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "1.2月底前，镇党委、政府召开年度安全生产工作会议，与各村签订安全生产责任书。",
+        "乡安委会每季度召开一次全体会议，分析研判安全形势，研究解决突出问题。",
+    ],
+)
 def test_meetings_to_be_held_are_tasks(sentence):
     assert sentence_is_task(sentence, "plan")
 
 
-@pytest.mark.parametrize("sentence", [
-    # an agency's announced work as Hong Kong and Macau releases write it (会, 亦会, 即日起)
-    "劳工处亦会继续巡查已移除楼宇外墙棚网的工地。",
-    "消防处即日起展开为期两个月的楼宇消防装置及设备巡查行动。",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an agency's announced work as Hong Kong and Macau releases write it (会, 亦会, 即日起)
+        "劳工处亦会继续巡查已移除楼宇外墙棚网的工地。",
+        "消防处即日起展开为期两个月的楼宇消防装置及设备巡查行动。",
+    ],
+)
 def test_announced_work_in_press_releases(sentence):
     assert sentence_is_task(sentence, "news")
 
 
 def test_a_bodys_own_work_plan_gives_its_items_the_body():
-    text = ("关于印发《临江市港航发展中心2025年安全生产工作要点》的通知\n"
-            "一、健全责任体系\n1.修订中心安全生产责任清单，明确各岗位具体内容。\n责任科室：办公室、安全监督科\n"
-            "2.组织船员和码头作业人员安全培训，全年培训不少于600人次。\n"
-            "3.县海事处要加强渡口巡查。\n")
+    text = (
+        "关于印发《临江市港航发展中心2025年安全生产工作要点》的通知\n"
+        "一、健全责任体系\n1.修订中心安全生产责任清单，明确各岗位具体内容。\n责任科室：办公室、安全监督科\n"
+        "2.组织船员和码头作业人员安全培训，全年培训不少于600人次。\n"
+        "3.县海事处要加强渡口巡查。\n"
+    )
     tasks = tasks_of(text)
     assert [u.canonical for u in tasks["1.修订中心安全生产责任清单，明确各岗位具体内容。"].units] == ["交通运输部门"]
-    assert [u.canonical for u in tasks["2.组织船员和码头作业人员安全培训，全年培训不少于600人次。"].units] == ["交通运输部门"]
+    assert [u.canonical for u in tasks["2.组织船员和码头作业人员安全培训，全年培训不少于600人次。"].units] == [
+        "交通运输部门"
+    ]
     assert [u.canonical for u in tasks["3.县海事处要加强渡口巡查。"].units] == ["海事部门"]  # a named party wins
     assert tasks["一、健全责任体系"].units == []
 
@@ -386,18 +497,23 @@ def test_a_campaign_plan_has_no_owner():
 
 
 def test_a_plans_numbered_items_are_tasks_without_a_modal():
-    text = ("梓江市应急管理局2024年工作要点\n一、重点工作\n"
-            "18.建设县级安全生产风险监测预警平台，年内接入重大危险源企业监测数据。\n"
-            "19.畅通安全生产举报渠道，全年兑现举报奖励不少于20件。\n"
-            "二、去年工作回顾\n1.去年全市共排查隐患1200处，整改率100%。\n")
+    text = (
+        "梓江市应急管理局2024年工作要点\n一、重点工作\n"
+        "18.建设县级安全生产风险监测预警平台，年内接入重大危险源企业监测数据。\n"
+        "19.畅通安全生产举报渠道，全年兑现举报奖励不少于20件。\n"
+        "二、去年工作回顾\n1.去年全市共排查隐患1200处，整改率100%。\n"
+    )
     tasks = tasks_of(text)
     assert "18.建设县级安全生产风险监测预警平台，年内接入重大危险源企业监测数据。" in tasks
     assert "1.去年全市共排查隐患1200处，整改率100%。" not in tasks  # the past
 
 
-@pytest.mark.parametrize("sentence", [
-    "县消防救援大队每月5日前将上述事项进展情况汇总报县政府办公室；",   # a time between unit and verb
-    "乡镇主要负责人每季度至少带队检查一次辖区重点企业。",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "县消防救援大队每月5日前将上述事项进展情况汇总报县政府办公室；",  # a time between unit and verb
+        "乡镇主要负责人每季度至少带队检查一次辖区重点企业。",
+    ],
+)
 def test_a_unit_its_time_and_its_verb(sentence):
     assert sentence_is_task(sentence, "minutes")

@@ -1,4 +1,5 @@
 """`nlp-pipeline due` and `nlp-pipeline status`: formats, files, exit codes and messages."""
+
 from __future__ import annotations
 
 import json
@@ -18,8 +19,24 @@ def test_due_prints_the_table(db, capsys):
 
 
 def test_due_json_with_filters(db, capsys):
-    assert main(["due", "--db", str(db), "--on", "2024年6月1日", "--within", "2w", "--unit", "应急管理部门",
-                 "--format", "json"]) == 0
+    assert (
+        main(
+            [
+                "due",
+                "--db",
+                str(db),
+                "--on",
+                "2024年6月1日",
+                "--within",
+                "2w",
+                "--unit",
+                "应急管理部门",
+                "--format",
+                "json",
+            ]
+        )
+        == 0
+    )
     data = json.loads(capsys.readouterr().out)
     assert (data["until"], data["unit"]) == ("2024-06-15", "应急管理部门")
     assert [entry["task_id"] for entry in data["entries"]] == ["T1"]

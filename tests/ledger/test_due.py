@@ -1,4 +1,5 @@
 """The ledger's placement of each kind of deadline against a reference day, its filters and errors."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -22,9 +23,9 @@ def test_overdue_first_then_due_in_the_window(db):
     assert _rows(ledger) == [
         ("overdue", "2024-05-20", "gas-plan", "T1"),
         ("overdue", "2024-05-31", "flood-notice", "T1"),
-        ("due", "2024-06-05", "gas-plan", "T4"),       # 每月5日前, from the reference day on
+        ("due", "2024-06-05", "gas-plan", "T4"),  # 每月5日前, from the reference day on
         ("due", "2024-06-15", "gas-plan", "T2"),
-        ("due", "2024-06-30", "flood-notice", "T5"),   # 按季度: the quarter's last day
+        ("due", "2024-06-30", "flood-notice", "T5"),  # 按季度: the quarter's last day
     ]
     assert [e.days_left for e in ledger.entries] == [-12, -1, 4, 14, 29]
     assert [e.recurring for e in ledger.entries] == [False, False, True, False, True]
@@ -32,14 +33,18 @@ def test_overdue_first_then_due_in_the_window(db):
 
 def test_standing_tasks_are_listed_apart(db):
     standing = {(e.doc_id, e.task_id): e.standing for e in ledger_of(db, on=ON).standing}
-    assert standing == {("gas-plan", "T5"): "immediate", ("flood-notice", "T2"): "undated",
-                        ("flood-notice", "T3"): "ongoing", ("flood-notice", "T4"): "daily"}
+    assert standing == {
+        ("gas-plan", "T5"): "immediate",
+        ("flood-notice", "T2"): "undated",
+        ("flood-notice", "T3"): "ongoing",
+        ("flood-notice", "T4"): "daily",
+    }
     assert all(e.due is None and e.state is None for e in ledger_of(db, on=ON).standing)
 
 
 def test_outside_the_window_and_documents_issued_later_are_left_out(db):
     keys = {(e.doc_id, e.task_id) for e in ledger_of(db, on=ON).entries}
-    assert ("gas-plan", "T3") not in keys          # 9月底前: past the window
+    assert ("gas-plan", "T3") not in keys  # 9月底前: past the window
     assert not any(doc_id == "future-plan" for doc_id, _ in keys)
     later = ledger_of(db, on="2024-07-02", within="10d")
     assert ("future-plan", "T1") in {(e.doc_id, e.task_id) for e in later.entries}
@@ -91,22 +96,30 @@ def test_per_unit_counts_most_overdue_first(db):
     assert by_unit["应急管理部门"] == {"overdue": 1, "due": 1, "finished": 0}
 
 
-@pytest.mark.parametrize("option, message", [
-    ({"unit": "核电部门"}, "没有责任单位 '核电部门'"),
-    ({"sector": "核电"}, "没有行业领域 '核电'"),
-    ({"on": "明天"}, "无法识别的日期"),
-    ({"within": "soon"}, "无法识别的时间窗口"),
-    ({"within": "9999d"}, "时间窗口应在"),
-])
+@pytest.mark.parametrize(
+    "option, message",
+    [
+        ({"unit": "核电部门"}, "没有责任单位 '核电部门'"),
+        ({"sector": "核电"}, "没有行业领域 '核电'"),
+        ({"on": "明天"}, "无法识别的日期"),
+        ({"within": "soon"}, "无法识别的时间窗口"),
+        ({"within": "9999d"}, "时间窗口应在"),
+    ],
+)
 def test_bad_requests_are_refused_with_a_reason(db, option, message):
     with pytest.raises(LedgerError, match=message):
         ledger_of(db, **option)
 
 
-@pytest.mark.parametrize("written, expected", [
-    ("2024-06-01", dt.date(2024, 6, 1)), ("2024年6月1日", dt.date(2024, 6, 1)),
-    ("二〇二四年六月一日", dt.date(2024, 6, 1)), (" 2024/6/1 ", dt.date(2024, 6, 1)),
-])
+@pytest.mark.parametrize(
+    "written, expected",
+    [
+        ("2024-06-01", dt.date(2024, 6, 1)),
+        ("2024年6月1日", dt.date(2024, 6, 1)),
+        ("二〇二四年六月一日", dt.date(2024, 6, 1)),
+        (" 2024/6/1 ", dt.date(2024, 6, 1)),
+    ],
+)
 def test_reference_day_in_any_written_form(written, expected):
     assert reference_day(written) == expected
 
@@ -116,9 +129,20 @@ def test_reference_day_defaults_to_today():
     assert reference_day("") == dt.date.today()
 
 
-@pytest.mark.parametrize("written, days", [
-    ("30d", 30), ("2w", 14), ("3m", 90), ("14天", 14), ("2周", 14), ("1个月", 30), ("7", 7), (None, 30), ("0d", 0),
-])
+@pytest.mark.parametrize(
+    "written, days",
+    [
+        ("30d", 30),
+        ("2w", 14),
+        ("3m", 90),
+        ("14天", 14),
+        ("2周", 14),
+        ("1个月", 30),
+        ("7", 7),
+        (None, 30),
+        ("0d", 0),
+    ],
+)
 def test_window_days(written, days):
     assert window_days(written) == days
 

@@ -1,5 +1,6 @@
 """The ledger over a real index: the bundled sample corpus and ../shared/eval/genre, processed by
 the whole pipeline (`nlp-pipeline index` on a folder of documents), then re-indexed."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -55,8 +56,9 @@ def test_a_unit_ledger(db):
 
 
 def test_statuses_survive_reindexing_a_changed_document(db, corpus):
-    overdue = next(e for e in ledger_of(db, on=ON).entries
-                   if e.state == "overdue" and e.doc_id == "plan-selfbuilt-housing.utf8")
+    overdue = next(
+        e for e in ledger_of(db, on=ON).entries if e.state == "overdue" and e.doc_id == "plan-selfbuilt-housing.utf8"
+    )
     set_status(db, overdue.doc_id, overdue.task_id, "done", note="已办结并上报")
     document = corpus / "plan-selfbuilt-housing.utf8.txt"
     original = document.read_text(encoding="utf-8")
@@ -65,6 +67,6 @@ def test_statuses_survive_reindexing_a_changed_document(db, corpus):
         assert run_index(corpus, db, progress=False)["replaced"] == 1
         assert get_status(db, overdue.doc_id, overdue.key)["status"] == "done"
         keys = {(e.doc_id, e.key) for e in ledger_of(db, on=ON).entries}
-        assert (overdue.doc_id, overdue.key) not in keys          # done: no longer overdue
+        assert (overdue.doc_id, overdue.key) not in keys  # done: no longer overdue
     finally:
         document.write_text(original, encoding="utf-8")

@@ -1,5 +1,6 @@
 """The ledger's formats: CSV and Excel for offices, JSON for programs, iCalendar read back with the
 `icalendar` library (one event per deadline, stable UIDs, the task's words in the description)."""
+
 from __future__ import annotations
 
 import csv
@@ -31,8 +32,13 @@ def test_ics_reads_back_one_event_per_deadline(db):
     assert first.decoded("dtend") == dt.date(2024, 5, 21)
     assert "完成餐饮场所燃气管道排查" in str(first["summary"]) and "住房和城乡建设部门" in str(first["summary"])
     description = str(first["description"])
-    for words in ("任务：完成餐饮场所燃气管道排查", "责任单位：住房和城乡建设部门", "5月20日前",
-                  "东川市城镇燃气安全专项整治方案", "原文：住建部门要在5月20日前完成餐饮场所燃气管道排查。"):
+    for words in (
+        "任务：完成餐饮场所燃气管道排查",
+        "责任单位：住房和城乡建设部门",
+        "5月20日前",
+        "东川市城镇燃气安全专项整治方案",
+        "原文：住建部门要在5月20日前完成餐饮场所燃气管道排查。",
+    ):
         assert words in description
     alarm = first.walk("VALARM")[0]
     assert alarm.decoded("trigger") == -dt.timedelta(days=1)
@@ -63,7 +69,12 @@ def test_csv_rows_and_standing_tasks(db):
     text = render(ledger_of(db, on=ON), "csv").decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text)))
     assert list(rows[0]) == COLUMNS
-    assert [row["类别"] for row in rows] == ["逾期"] * 2 + ["待办"] * 3 + ["每日", "立即办理", "长期坚持", "时限未能确定"]
+    assert [row["类别"] for row in rows] == ["逾期"] * 2 + ["待办"] * 3 + [
+        "每日",
+        "立即办理",
+        "长期坚持",
+        "时限未能确定",
+    ]
     assert rows[0]["剩余天数"] == "-12" and rows[0]["办理状态"] == "未办理" and rows[0]["截止日期"] == "2024-05-20"
     assert rows[-1]["完成时限"] == "汛前" and rows[-1]["截止日期"] == ""
 
@@ -82,7 +93,10 @@ def test_json_and_table(db):
     data = json.loads(render(ledger_of(db, on=ON), "json"))
     assert data["counts"] == {"overdue": 2, "due": 3, "finished": 0, "standing": 4}
     assert data["entries"][0]["key"] and data["entries"][0]["deadline"] == {
-        "text": "5月20日前", "date": "2024-05-20", "kind": "date"}
+        "text": "5月20日前",
+        "date": "2024-05-20",
+        "kind": "date",
+    }
     table = render(ledger_of(db, on=ON), "table")
     assert table.splitlines()[0].startswith("督办台账 2024-06-01 至 2024-07-01：逾期 2 项，待办 3 项")
     assert "逾期12天" in table and "即时及长期任务：" in table

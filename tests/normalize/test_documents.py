@@ -1,4 +1,5 @@
 """Whole documents: the change log replays on the dev inputs, clean text comes out unchanged."""
+
 from __future__ import annotations
 
 import json
@@ -11,9 +12,14 @@ from nlp_pipeline.normalize import normalize, replay
 
 REPO = Path(__file__).resolve().parents[2]
 # texts written for this project: the LM's training texts, the sample sources, the held-out sets
-CLEAN_CORPUS = sorted([*(REPO / "corpora" / "clean").glob("*.txt"), *(REPO / "corpora" / "sample-src").glob("*.txt"),
-                       *(REPO / "tests" / "extract").glob("heldout*/*.txt")])
-FALSE_CHANGE_MAX = 0.0005   # changed characters per character of clean text
+CLEAN_CORPUS = sorted(
+    [
+        *(REPO / "corpora" / "clean").glob("*.txt"),
+        *(REPO / "corpora" / "sample-src").glob("*.txt"),
+        *(REPO / "tests" / "extract").glob("heldout*/*.txt"),
+    ]
+)
+FALSE_CHANGE_MAX = 0.0005  # changed characters per character of clean text
 
 
 def canon(text: str) -> str:

@@ -1,5 +1,6 @@
 """Case table of the line classifier (normalize/lines.py): what each kind looks like, what a chrome
 line keeps, and the lines that look like chrome but are the document's own."""
+
 from __future__ import annotations
 
 import pytest
@@ -11,67 +12,110 @@ H, F, R, A, B = LineKind.HEADING, LineKind.FIELD, LineKind.TABLE_ROW, LineKind.C
 BODY = "会议要求，各乡镇要在6月底前完成隐患排查，对发现的问题立即整改。"
 
 
-@pytest.mark.parametrize("text, kinds", [
-    # a news page: breadcrumb, title, publish line, subtitles, caption, body, footer
-    ("首页 > 新闻中心 > 本地要闻\n我县召开防汛工作会议\n2024-06-13 09:12  来源：某某日报  浏览次数：120\n"
-     f"县长强调\n立即进入临战状态\n图为会议现场。\n{BODY}\n责任编辑：王某\n【打印本页】 【关闭窗口】",
-     [C, T, D, H, H, A, P, M, C]),
-    # publish lines in other orders and separators, a site's name and channel above the title
-    (f"石门新闻网\n社会\n我区部署燃气安全检查\n来源:区应急管理局  作者:  时间:2025-09-18 09:21\n{BODY}",
-     [C, C, T, D, P]),
-    (f"2020-8-31 10:11| 发布者: admin| 评论: 0|来自: 某某日报\n{BODY}", [D, P]),
-    # a government site's metadata block, one field a line or several glued on one
-    ("索引号：000014349/2024-00087\n主题分类：安全生产\n发布机构：某某镇人民政府\n成文日期：2024-07-02\n"
-     f"关于开展汛期隐患巡查的通知\n{BODY}", [M, M, M, D, T, P]),
-    ("我县组织收看全省安全生产电视电话会议\n索 引 号:113502000012345678/2024-00211主题分类:综合政务\n"
-     f"文    号成文日期:2024-03-21发布日期:2024-03-22\n体    裁生效日期废止日期\n{BODY}", [T, M, D, C, P]),
-    # a content farm: a repeated title, its tail and a related-articles list
-    ("当前位置:某某范文网 > 工作方案\n安全生产月活动方案\n安全生产月活动方案\n发布时间:2024-11-23 查看人数:58\n"
-     f"{BODY}\n本文标题:安全生产月活动方案\n相关热词搜索:方案 安全\n相关文章:\n消防安全自查方案\n车间考核办法",
-     [C, T, C, D, P, C, C, C, C, C]),
-    # a forum and a document viewer
-    (f"某某论坛\n 找回密码\n 注 册\n查看: 512|回复: 3\n镇应急办部署汛前检查\n[复制链接]\n{BODY}\n返回顶部",
-     [C, C, C, M, T, C, P, C]),
-    (f"上传人:w****6 文档编号:40213377 格式:DOCX 页数:3\n下载 相关 举报\n第1页 / 共3页\n仓储企业消防安全管理制度\n{BODY}",
-     [M, C, C, T, P]),
-    # reporter and editor credit lines, a disclaimer, a law database header
-    (f"{BODY}\n记者   叶  露\n审核：陈某 编辑：蒋某", [P, C, M]),
-    (f"{BODY}\n本文系本站编辑转载，文章版权归原作者所有，如涉及版权问题，请与本站联系，本站将在第一时间删除。",
-     [P, C]),
-    (f"【发布部门】某某市人民政府办公室\n【发布日期】2023.06.02\n某某市关于加强电动自行车消防安全管理的通知\n{BODY}",
-     [M, D, T, P]),
-    # negative cases: the document's own lines; a title with a word a label also uses (视频)
-    ("我区组织收听收看全国安全生产工作 视频会议\n索 引 号:770893060/2018-00323主题分类:综合政务\n" + BODY, [T, M, P]),
-    ("白河镇安全生产工作例会纪要\n时间：2024年3月12日下午\n地点：镇政府三楼会议室\n主持：镇长孟某\n" + BODY,
-     [T, F, F, F, P]),
-    ("某某县人民政府办公室文件\n某政办发〔2024〕9号\n关于印发森林防火工作方案的通知\n各乡镇人民政府：\n" + BODY
-     + "\n某某县人民政府办公室\n2024年2月20日", [P, P, T, P, P, P, D]),
-    (f"{BODY}\n联系人：县应急管理局 张某 电话：0xxx-6621xxxx\n附件：统计表", [P, F, F]),
-    (f"{BODY}\n二、加强举报奖励\n要求企业立即关闭违规设施，下载安装监测软件，分享整改经验。\n序号|工作任务|责任单位\n1|开展排查|县应急局",
-     [P, H, P, R, R]),
-    ("会议要求：一是要压实责任。二是要加强巡查。", [P]),
-    ("", [B]),
-])
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        # a news page: breadcrumb, title, publish line, subtitles, caption, body, footer
+        (
+            "首页 > 新闻中心 > 本地要闻\n我县召开防汛工作会议\n2024-06-13 09:12  来源：某某日报  浏览次数：120\n"
+            f"县长强调\n立即进入临战状态\n图为会议现场。\n{BODY}\n责任编辑：王某\n【打印本页】 【关闭窗口】",
+            [C, T, D, H, H, A, P, M, C],
+        ),
+        # publish lines in other orders and separators, a site's name and channel above the title
+        (
+            f"石门新闻网\n社会\n我区部署燃气安全检查\n来源:区应急管理局  作者:  时间:2025-09-18 09:21\n{BODY}",
+            [C, C, T, D, P],
+        ),
+        (f"2020-8-31 10:11| 发布者: admin| 评论: 0|来自: 某某日报\n{BODY}", [D, P]),
+        # a government site's metadata block, one field a line or several glued on one
+        (
+            "索引号：000014349/2024-00087\n主题分类：安全生产\n发布机构：某某镇人民政府\n成文日期：2024-07-02\n"
+            f"关于开展汛期隐患巡查的通知\n{BODY}",
+            [M, M, M, D, T, P],
+        ),
+        (
+            "我县组织收看全省安全生产电视电话会议\n索 引 号:113502000012345678/2024-00211主题分类:综合政务\n"
+            f"文    号成文日期:2024-03-21发布日期:2024-03-22\n体    裁生效日期废止日期\n{BODY}",
+            [T, M, D, C, P],
+        ),
+        # a content farm: a repeated title, its tail and a related-articles list
+        (
+            "当前位置:某某范文网 > 工作方案\n安全生产月活动方案\n安全生产月活动方案\n发布时间:2024-11-23 查看人数:58\n"
+            f"{BODY}\n本文标题:安全生产月活动方案\n相关热词搜索:方案 安全\n相关文章:\n消防安全自查方案\n车间考核办法",
+            [C, T, C, D, P, C, C, C, C, C],
+        ),
+        # a forum and a document viewer
+        (
+            f"某某论坛\n 找回密码\n 注 册\n查看: 512|回复: 3\n镇应急办部署汛前检查\n[复制链接]\n{BODY}\n返回顶部",
+            [C, C, C, M, T, C, P, C],
+        ),
+        (
+            f"上传人:w****6 文档编号:40213377 格式:DOCX 页数:3\n下载 相关 举报\n第1页 / 共3页\n仓储企业消防安全管理制度\n{BODY}",
+            [M, C, C, T, P],
+        ),
+        # reporter and editor credit lines, a disclaimer, a law database header
+        (f"{BODY}\n记者   叶  露\n审核：陈某 编辑：蒋某", [P, C, M]),
+        (
+            f"{BODY}\n本文系本站编辑转载，文章版权归原作者所有，如涉及版权问题，请与本站联系，本站将在第一时间删除。",
+            [P, C],
+        ),
+        (
+            f"【发布部门】某某市人民政府办公室\n【发布日期】2023.06.02\n某某市关于加强电动自行车消防安全管理的通知\n{BODY}",
+            [M, D, T, P],
+        ),
+        # negative cases: the document's own lines; a title with a word a label also uses (视频)
+        (
+            "我区组织收听收看全国安全生产工作 视频会议\n索 引 号:770893060/2018-00323主题分类:综合政务\n" + BODY,
+            [T, M, P],
+        ),
+        (
+            "白河镇安全生产工作例会纪要\n时间：2024年3月12日下午\n地点：镇政府三楼会议室\n主持：镇长孟某\n" + BODY,
+            [T, F, F, F, P],
+        ),
+        (
+            "某某县人民政府办公室文件\n某政办发〔2024〕9号\n关于印发森林防火工作方案的通知\n各乡镇人民政府：\n"
+            + BODY
+            + "\n某某县人民政府办公室\n2024年2月20日",
+            [P, P, T, P, P, P, D],
+        ),
+        (f"{BODY}\n联系人：县应急管理局 张某 电话：0xxx-6621xxxx\n附件：统计表", [P, F, F]),
+        (
+            f"{BODY}\n二、加强举报奖励\n要求企业立即关闭违规设施，下载安装监测软件，分享整改经验。\n序号|工作任务|责任单位\n1|开展排查|县应急局",
+            [P, H, P, R, R],
+        ),
+        ("会议要求：一是要压实责任。二是要加强巡查。", [P]),
+        ("", [B]),
+    ],
+)
 def test_line_kinds(text, kinds):
     assert classify_lines(text) == kinds
 
 
-@pytest.mark.parametrize("text, kept", [
-    # the date a chrome line carries stays as the dateline; the first one only
-    ("标题行在这里吗\n2023-07-28 08:46:12  来源:某某日报  浏览次数:3417  【字体:大 中 小】\n" + BODY,
-     {1: "2023-07-28 08:46:12"}),
-    ("县政府召开专题会议\n来源:县应急管理局  作者:  时间:2025-09-18 09:21\n日期：2025-09-19\n" + BODY,
-     {1: "2025-09-18 09:21"}),
-    # a metadata block's title stays when the page has no title line of its own
-    ("索引号：000014349/2024-00087\n标题：关于做好汛期安全防范工作的通知\n发布日期：2024-06-13\n" + BODY,
-     {1: "关于做好汛期安全防范工作的通知", 2: "2024-06-13"}),
-    # a title keeps itself without its prefix
-    ("原标题:全市汛情会商会召开\n" + BODY, {0: "全市汛情会商会召开"}),
-    # an upload date is not the document's, whatever its label
-    ("上传人:w****6 上传时间:2023-08-13 格式:DOCX\n" + BODY, {}),
-    ("大小:15.37KB\n页数:2页\n格式:DOCX\n时间:2023-04-20\n收藏 分享赚钱\n" + BODY, {}),
-    ("我县召开安全生产会议\n日期: 2013-01-28 浏览量:168 文字大小:\n" + BODY, {1: "2013-01-28"}),
-])
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # the date a chrome line carries stays as the dateline; the first one only
+        (
+            "标题行在这里吗\n2023-07-28 08:46:12  来源:某某日报  浏览次数:3417  【字体:大 中 小】\n" + BODY,
+            {1: "2023-07-28 08:46:12"},
+        ),
+        (
+            "县政府召开专题会议\n来源:县应急管理局  作者:  时间:2025-09-18 09:21\n日期：2025-09-19\n" + BODY,
+            {1: "2025-09-18 09:21"},
+        ),
+        # a metadata block's title stays when the page has no title line of its own
+        (
+            "索引号：000014349/2024-00087\n标题：关于做好汛期安全防范工作的通知\n发布日期：2024-06-13\n" + BODY,
+            {1: "关于做好汛期安全防范工作的通知", 2: "2024-06-13"},
+        ),
+        # a title keeps itself without its prefix
+        ("原标题:全市汛情会商会召开\n" + BODY, {0: "全市汛情会商会召开"}),
+        # an upload date is not the document's, whatever its label
+        ("上传人:w****6 上传时间:2023-08-13 格式:DOCX\n" + BODY, {}),
+        ("大小:15.37KB\n页数:2页\n格式:DOCX\n时间:2023-04-20\n收藏 分享赚钱\n" + BODY, {}),
+        ("我县召开安全生产会议\n日期: 2013-01-28 浏览量:168 文字大小:\n" + BODY, {1: "2013-01-28"}),
+    ],
+)
 def test_what_chrome_keeps(text, kept):
     assert {i: line.keep for i, line in enumerate(read_lines(text)) if line.keep is not None} == kept
 
@@ -82,15 +126,20 @@ def test_kinds_are_strings_for_other_stages():
 
 
 # Known misses, kept as strict xfails: each passes the day the classifier learns it.
-@pytest.mark.xfail(strict=True, reason="a metadata block of bare values (no labels: index number, issuer, "
-                                       "subject, date) reads as short lines above the title")
+@pytest.mark.xfail(
+    strict=True,
+    reason="a metadata block of bare values (no labels: index number, issuer, "
+    "subject, date) reads as short lines above the title",
+)
 def test_metadata_values_without_labels():
     text = "冠县政府\n综合政务;应急管理\n2017-09-04\n冠县关于印发应急预案的通知\n各乡镇人民政府:\n" + BODY
     assert classify_lines(text)[:2] == [M, M]
 
 
-@pytest.mark.xfail(strict=True, reason="a photo caption without a marker (▲, 图为, 摄) between paragraphs is a "
-                                       "short line like a subtitle")
+@pytest.mark.xfail(
+    strict=True,
+    reason="a photo caption without a marker (▲, 图为, 摄) between paragraphs is a " "short line like a subtitle",
+)
 def test_captions_without_markers():
     text = f"{BODY}\n\n对商场进行消防安全检查\n\n对歌厅进行隐患排查\n{BODY}"
     assert classify_lines(text)[2] == A
@@ -104,8 +153,10 @@ def test_title_wrapped_over_two_lines():
     assert normalize(text).text.startswith("关于开展住建领域安全生产专项排查整治工作的通知\n")
 
 
-@pytest.mark.xfail(strict=True, reason="a credit of one bare name after the last sentence, （何某）, is not told "
-                                       "from a parenthesis of the text")
+@pytest.mark.xfail(
+    strict=True,
+    reason="a credit of one bare name after the last sentence, （何某）, is not told " "from a parenthesis of the text",
+)
 def test_single_name_credit():
     from nlp_pipeline.normalize import normalize
 
@@ -115,7 +166,9 @@ def test_single_name_credit():
 def test_a_headline_read_as_a_field_does_not_end_the_header_before_its_dateline():
     from nlp_pipeline.normalize import normalize
 
-    text = ("您当前的位置: 首页 资讯 >\n\n北京:严查餐饮场所可燃气体报警装置安装情况\n\n"
-            "2023-06-23 15:32:18 来源:某商报\n\n某商报讯(记者 张某)6月23日,市城市管理委印发紧急通知,要求各区开展燃气安全检查。\n")
+    text = (
+        "您当前的位置: 首页 资讯 >\n\n北京:严查餐饮场所可燃气体报警装置安装情况\n\n"
+        "2023-06-23 15:32:18 来源:某商报\n\n某商报讯(记者 张某)6月23日,市城市管理委印发紧急通知,要求各区开展燃气安全检查。\n"
+    )
     lines = normalize(text).text.split("\n")
     assert lines[:2] == ["北京：严查餐饮场所可燃气体报警装置安装情况", "2023-06-23 15:32:18"]

@@ -4,6 +4,7 @@ database headers, content-farm heads and tails, forums, document viewers, newspa
 credits, site footers — and hard wraps of several widths, with the text a careful typist keeps
 (`*.gold.txt`). Compared as eval/score.py compares texts (NFKC, whitespace ignored), and line by
 line, since a paragraph broken in two splits its tasks."""
+
 from __future__ import annotations
 
 import unicodedata
@@ -15,7 +16,7 @@ from nlp_pipeline.normalize import normalize
 
 COPIES = Path(__file__).parent / "webcopies"
 GOLDS = sorted(COPIES.glob("*.gold.txt"))
-CER_MAX = 0.003   # issue 14: web-style copies at most 0.3 %
+CER_MAX = 0.003  # issue 14: web-style copies at most 0.3 %
 
 
 def canon(text: str) -> str:
@@ -33,8 +34,9 @@ def test_copies_are_there():
 def test_character_error_rate():
     from rapidfuzz.distance import Levenshtein
 
-    errors = sum(Levenshtein.distance(canon(normalize(page_of(g)).text), canon(g.read_text(encoding="utf-8")))
-                 for g in GOLDS)
+    errors = sum(
+        Levenshtein.distance(canon(normalize(page_of(g)).text), canon(g.read_text(encoding="utf-8"))) for g in GOLDS
+    )
     assert errors / sum(len(canon(g.read_text(encoding="utf-8"))) for g in GOLDS) <= CER_MAX
 
 

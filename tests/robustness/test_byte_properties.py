@@ -2,6 +2,7 @@
 `DocumentError`; Chinese text in every supported encoding reads back as itself; a file cut
 inside a multi-byte character fails cleanly; and whatever reads goes through the whole pipeline.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -20,19 +21,44 @@ EXAMPLES = int(os.environ.get("NLP_PIPELINE_FUZZ_EXAMPLES", "150"))
 # the everyday run (and CI) draws the same examples every time, so that a release's gate does not
 # depend on luck; a deep run (NLP_PIPELINE_FUZZ_EXAMPLES set) explores at random
 DERANDOMIZE = "NLP_PIPELINE_FUZZ_EXAMPLES" not in os.environ
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=DERANDOMIZE, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=EXAMPLES, deadline=None, derandomize=DERANDOMIZE, suppress_health_check=[HealthCheck.too_slow]
+)
 
 NAMES = ["x.txt", "x.html", "x.docx", "x.pdf", "x", "x.htm"]
-MAGIC = [b"", b"PK\x03\x04", b"%PDF-1.4\n", b"<html><body>", b"<!DOCTYPE html>", codecs.BOM_UTF8,
-         codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE]
-SENTENCES = ["关于切实做好汛期安全防范工作的通知", "各乡镇人民政府，县直各有关单位：",
-             "县应急管理局牵头，县消防救援大队配合，于12月底前完成人员密集场所消防安全检查。",
-             "各企业要严格落实安全生产主体责任，立即开展隐患排查治理。",
-             "市住房和城乡建设局要加强城镇燃气安全监管，严禁违规使用液化石油气。",
-             "一、提高思想认识", "（二）强化责任落实", "2024年5月6日"]
+MAGIC = [
+    b"",
+    b"PK\x03\x04",
+    b"%PDF-1.4\n",
+    b"<html><body>",
+    b"<!DOCTYPE html>",
+    codecs.BOM_UTF8,
+    codecs.BOM_UTF16_LE,
+    codecs.BOM_UTF16_BE,
+]
+SENTENCES = [
+    "关于切实做好汛期安全防范工作的通知",
+    "各乡镇人民政府，县直各有关单位：",
+    "县应急管理局牵头，县消防救援大队配合，于12月底前完成人员密集场所消防安全检查。",
+    "各企业要严格落实安全生产主体责任，立即开展隐患排查治理。",
+    "市住房和城乡建设局要加强城镇燃气安全监管，严禁违规使用液化石油气。",
+    "一、提高思想认识",
+    "（二）强化责任落实",
+    "2024年5月6日",
+]
 # (codec, script): Big5 holds traditional characters only.
-ENCODINGS = [("utf-8", "s"), ("utf-8-sig", "s"), ("gb18030", "s"), ("gbk", "s"), ("gb2312", "s"),
-             ("big5", "t"), ("utf-8", "t"), ("utf-16", "s"), ("utf-16-le", "s"), ("utf-16-be", "t")]
+ENCODINGS = [
+    ("utf-8", "s"),
+    ("utf-8-sig", "s"),
+    ("gb18030", "s"),
+    ("gbk", "s"),
+    ("gb2312", "s"),
+    ("big5", "t"),
+    ("utf-8", "t"),
+    ("utf-16", "s"),
+    ("utf-16-le", "s"),
+    ("utf-16-be", "t"),
+]
 
 chinese_documents = st.lists(st.sampled_from(SENTENCES), min_size=2, max_size=12).map("\n".join)
 
@@ -57,8 +83,11 @@ def test_any_bytes_read_or_refuse(magic, data, name):
 
 
 @FUZZ
-@given(st.text(st.characters(exclude_categories=["Cs"]), max_size=400), st.sampled_from(ENCODINGS),
-       st.sampled_from(["x.txt", "x.html"]))
+@given(
+    st.text(st.characters(exclude_categories=["Cs"]), max_size=400),
+    st.sampled_from(ENCODINGS),
+    st.sampled_from(["x.txt", "x.html"]),
+)
 def test_any_text_in_any_encoding_reads_or_refuses(text, encoding, name):
     codec, _ = encoding
     try:

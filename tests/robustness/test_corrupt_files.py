@@ -1,5 +1,6 @@
 """A corpus of corrupt files, generated here: each file gives its own clear error class, on its
 own and through the CLI, and a batch over them beside good files writes every good document."""
+
 from __future__ import annotations
 
 import io
@@ -14,8 +15,10 @@ from nlp_pipeline.batch import run_batch
 from nlp_pipeline.cli import main
 from nlp_pipeline.readers import read_document
 
-NOTICE = ("关于做好汛期安全防范工作的通知\n各乡镇人民政府，县直各有关单位：\n"
-          "县应急管理局牵头，县水利局配合，于6月底前完成地质灾害隐患点巡查。")
+NOTICE = (
+    "关于做好汛期安全防范工作的通知\n各乡镇人民政府，县直各有关单位：\n"
+    "县应急管理局牵头，县水利局配合，于6月底前完成地质灾害隐患点巡查。"
+)
 
 
 def _docx(lines: list[str]) -> bytes:
@@ -71,8 +74,10 @@ def _fifty_megabytes() -> bytes:
     return line * (50 * 2**20 // len(line) + 1)
 
 
-SCRIPTS_ONLY = (b"<!DOCTYPE html><html><head><script>var a = 1;</script></head><body>"
-                b"<script>document.write('x')</script><noscript></noscript><style>p{}</style></body></html>")
+SCRIPTS_ONLY = (
+    b"<!DOCTYPE html><html><head><script>var a = 1;</script></head><body>"
+    b"<script>document.write('x')</script><noscript></noscript><style>p{}</style></body></html>"
+)
 # file name -> (its bytes or a function making them, the error class it must give)
 CORRUPT = {
     "zero-bytes.txt": (b"", errors.EmptyDocument),
@@ -150,8 +155,11 @@ def test_the_good_files_read(inbox, name):
 def test_a_batch_over_corrupt_and_good_files_writes_every_good_document(inbox, tmp_path):
     out = tmp_path / "out"
     summary = run_batch(inbox, out, workers=2, progress=False)
-    assert (summary["documents"], summary["processed"], summary["failed"]) == (len(CORRUPT) + len(GOOD),
-                                                                              len(GOOD), len(CORRUPT))
+    assert (summary["documents"], summary["processed"], summary["failed"]) == (
+        len(CORRUPT) + len(GOOD),
+        len(GOOD),
+        len(CORRUPT),
+    )
     written = sorted(p.name for p in (out / "docs").iterdir())
     assert written == sorted(f"{name.rsplit('.', 1)[0]}.json" for name in GOOD)
     for path in (out / "docs").iterdir():

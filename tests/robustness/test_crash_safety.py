@@ -1,6 +1,7 @@
 """Crash safety: a batch killed with SIGKILL (twice, at different points) and rerun ends with
 outputs byte-identical to an uninterrupted run's (summary.json aside: it holds timings), and
 leaves no temp files behind."""
+
 from __future__ import annotations
 
 import json
@@ -17,8 +18,14 @@ import pytest
 DOCUMENTS = 240
 BAD_DOCUMENTS = {"empty-1.txt": b"", "empty-2.txt": b"  \n", "noise.txt": bytes(range(256)) * 4}
 SUBJECTS = ["各乡镇人民政府", "县应急管理局", "县住房和城乡建设局", "县交通运输局", "县消防救援大队", "各有关企业"]
-ACTIONS = ["立即开展燃气安全专项检查", "于6月底前完成人员密集场所消防安全排查", "落实安全生产责任制",
-           "在年底前制定隐患排查治理工作方案", "加强危险化学品运输车辆监管", "每月组织一次应急演练"]
+ACTIONS = [
+    "立即开展燃气安全专项检查",
+    "于6月底前完成人员密集场所消防安全排查",
+    "落实安全生产责任制",
+    "在年底前制定隐患排查治理工作方案",
+    "加强危险化学品运输车辆监管",
+    "每月组织一次应急演练",
+]
 ENCODINGS = ["utf-8", "gb18030", "utf-16"]
 BYTE_IDENTICAL = ["errors.jsonl", "checklist.csv", "checklist.md", "checklist.xlsx"]
 # The kill must land while documents are still being written, however fast this machine is: the
@@ -59,8 +66,9 @@ def _records(out: Path) -> list[Path]:
 
 def _kill_when(inbox: Path, out: Path, records: int) -> None:
     """Start the batch in its own process group; SIGKILL the whole group once `records` exist."""
-    batch = subprocess.Popen(_batch(inbox, out, slowed=True), start_new_session=True,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    batch = subprocess.Popen(
+        _batch(inbox, out, slowed=True), start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
         deadline = time.monotonic() + 240
         while len(_records(out)) < records:
@@ -105,7 +113,9 @@ def test_errors_and_checklists_are_byte_identical(runs, name):
 
 def test_errors_name_every_bad_document(runs):
     reference, _ = runs
-    failed = [json.loads(line)["doc_id"] for line in (reference / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    failed = [
+        json.loads(line)["doc_id"] for line in (reference / "errors.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     assert failed == sorted(Path(name).stem for name in BAD_DOCUMENTS)
 
 

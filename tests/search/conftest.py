@@ -1,4 +1,5 @@
 """Invented documents for the search tests, built as DocumentRecords directly."""
+
 from __future__ import annotations
 
 import hashlib
@@ -10,29 +11,74 @@ from nlp_pipeline.search import Index
 
 # (doc_id, title, date, doc_type, region, sectors, paragraphs, tasks as (text, units, deadline, sectors))
 DOCUMENTS = [
-    ("gas-notice", "关于开展城镇燃气安全专项整治的通知", "2024-03-05", "notice", "东川市", ["城镇燃气"],
-     ["关于开展城镇燃气安全专项整治的通知",
-      "各县区住建局：为切实防范燃气事故，决定在全市开展城镇燃气安全专项整治。",
-      "住建部门要在6月30日前完成餐饮场所燃气管道和报警装置排查，建立问题隐患清单。",
-      "市场监管部门负责液化石油气钢瓶充装环节的检查。"],
-     [("完成餐饮场所燃气管道和报警装置排查", ["住房和城乡建设部门"],
-       Deadline("6月30日前", "2024-06-30", "date"), ["城镇燃气"]),
-      ("负责液化石油气钢瓶充装环节的检查", ["市场监督管理部门"], None, [])]),
-    ("fire-minutes", "全县消防安全工作会议纪要", "2023-11-20", "minutes", "西岭县", ["消防", "人员密集场所"],
-     ["全县消防安全工作会议纪要",
-      "会议听取了冬春火灾防控工作汇报，研究部署消防安全隐患排查。",
-      "消防救援大队要立即开展人员密集场所消防检查，严禁封堵疏散通道。"],
-     [("开展人员密集场所消防检查", ["消防救援机构"], Deadline("立即", None, "immediate"), ["消防"])]),
-    ("safety-plan", "安全生产月活动方案", "2022-05-10", "plan", "东川市", ["道路交通", "危险化学品"],
-     ["安全生产月活动方案",
-      "围绕道路交通和危险化学品运输，开展安全宣传咨询日活动。",
-      "交通运输部门要加强危险货物道路运输车辆的动态监控，每月通报一次。"],
-     [("加强危险货物道路运输车辆的动态监控", ["交通运输部门"], Deadline("每月", None, "recurring"),
-       ["道路交通", "危险化学品"])]),
-    ("mine-speech", None, None, "speech", None, ["非煤矿山"],
-     ["在非煤矿山安全工作会上的讲话",
-      "同志们，尾矿库和露天采场的边坡风险不容忽视，要常态化开展监测预警。"],
-     []),
+    (
+        "gas-notice",
+        "关于开展城镇燃气安全专项整治的通知",
+        "2024-03-05",
+        "notice",
+        "东川市",
+        ["城镇燃气"],
+        [
+            "关于开展城镇燃气安全专项整治的通知",
+            "各县区住建局：为切实防范燃气事故，决定在全市开展城镇燃气安全专项整治。",
+            "住建部门要在6月30日前完成餐饮场所燃气管道和报警装置排查，建立问题隐患清单。",
+            "市场监管部门负责液化石油气钢瓶充装环节的检查。",
+        ],
+        [
+            (
+                "完成餐饮场所燃气管道和报警装置排查",
+                ["住房和城乡建设部门"],
+                Deadline("6月30日前", "2024-06-30", "date"),
+                ["城镇燃气"],
+            ),
+            ("负责液化石油气钢瓶充装环节的检查", ["市场监督管理部门"], None, []),
+        ],
+    ),
+    (
+        "fire-minutes",
+        "全县消防安全工作会议纪要",
+        "2023-11-20",
+        "minutes",
+        "西岭县",
+        ["消防", "人员密集场所"],
+        [
+            "全县消防安全工作会议纪要",
+            "会议听取了冬春火灾防控工作汇报，研究部署消防安全隐患排查。",
+            "消防救援大队要立即开展人员密集场所消防检查，严禁封堵疏散通道。",
+        ],
+        [("开展人员密集场所消防检查", ["消防救援机构"], Deadline("立即", None, "immediate"), ["消防"])],
+    ),
+    (
+        "safety-plan",
+        "安全生产月活动方案",
+        "2022-05-10",
+        "plan",
+        "东川市",
+        ["道路交通", "危险化学品"],
+        [
+            "安全生产月活动方案",
+            "围绕道路交通和危险化学品运输，开展安全宣传咨询日活动。",
+            "交通运输部门要加强危险货物道路运输车辆的动态监控，每月通报一次。",
+        ],
+        [
+            (
+                "加强危险货物道路运输车辆的动态监控",
+                ["交通运输部门"],
+                Deadline("每月", None, "recurring"),
+                ["道路交通", "危险化学品"],
+            )
+        ],
+    ),
+    (
+        "mine-speech",
+        None,
+        None,
+        "speech",
+        None,
+        ["非煤矿山"],
+        ["在非煤矿山安全工作会上的讲话", "同志们，尾矿库和露天采场的边坡风险不容忽视，要常态化开展监测预警。"],
+        [],
+    ),
 ]
 
 
@@ -42,13 +88,28 @@ def make_record(doc_id, title, date, doc_type, region, sectors, paragraphs, task
     for number, (task_text, units, deadline, task_sectors) in enumerate(tasks, start=1):
         source = next(line for line in paragraphs if task_text in line)
         start = text.index(source)
-        record_tasks.append(Task(id=f"T{number}", text=task_text, source=source, start=start,
-                                 end=start + len(source), units=[Unit(u, u) for u in units],
-                                 deadline=deadline, sectors=task_sectors))
+        record_tasks.append(
+            Task(
+                id=f"T{number}",
+                text=task_text,
+                source=source,
+                start=start,
+                end=start + len(source),
+                units=[Unit(u, u) for u in units],
+                deadline=deadline,
+                sectors=task_sectors,
+            )
+        )
     return DocumentRecord(
-        doc_id=doc_id, source=Source(path=f"{doc_id}.txt", sha256=hashlib.sha256(text.encode()).hexdigest()),
-        meta=Meta(title=title, date=date, doc_type=doc_type, region=region), text=text,
-        normalization=Normalization(), sectors=sectors, tasks=record_tasks, pipeline_version=version)
+        doc_id=doc_id,
+        source=Source(path=f"{doc_id}.txt", sha256=hashlib.sha256(text.encode()).hexdigest()),
+        meta=Meta(title=title, date=date, doc_type=doc_type, region=region),
+        text=text,
+        normalization=Normalization(),
+        sectors=sectors,
+        tasks=record_tasks,
+        pipeline_version=version,
+    )
 
 
 @pytest.fixture

@@ -59,7 +59,10 @@ def test_search_json(db):
 def test_search_table_documents(db):
     table = run_search("燃气", db)
     assert table.startswith(" 1. gas-notice  2024-03-05  notice  关于开展城镇燃气安全专项整治的通知")
-    assert "«燃气»" in table and "T1 完成餐饮场所燃气管道和报警装置排查  [住房和城乡建设部门 · 6月30日前 (2024-06-30)]" in table
+    assert (
+        "«燃气»" in table
+        and "T1 完成餐饮场所燃气管道和报警装置排查  [住房和城乡建设部门 · 6月30日前 (2024-06-30)]" in table
+    )
 
 
 def test_search_table_tasks(db):

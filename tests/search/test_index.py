@@ -12,15 +12,18 @@ def doc_ids(results):
     return [result["doc_id"] for result in results]
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("燃气", ["gas-notice"]),
-    ("消防", ["fire-minutes"]),
-    ("安全生产", ["safety-plan"]),
-    ("尾矿库", ["mine-speech"]),
-    ("隐患排查", ["fire-minutes"]),           # 隐患排查 stands whole only in the minutes
-    ("燃气 消防", ["gas-notice", "fire-minutes"]),
-    ("液化石油气钢瓶", ["gas-notice"]),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("燃气", ["gas-notice"]),
+        ("消防", ["fire-minutes"]),
+        ("安全生产", ["safety-plan"]),
+        ("尾矿库", ["mine-speech"]),
+        ("隐患排查", ["fire-minutes"]),  # 隐患排查 stands whole only in the minutes
+        ("燃气 消防", ["gas-notice", "fire-minutes"]),
+        ("液化石油气钢瓶", ["gas-notice"]),
+    ],
+)
 def test_keyword_hits(index, query, expected):
     assert sorted(doc_ids(index.search(query, mode="keyword"))) == sorted(expected)
 
@@ -54,16 +57,19 @@ def test_title_hits_rank_first(index):
     assert doc_ids(index.search("安全"))[0] == "safety-plan"
 
 
-@pytest.mark.parametrize("filters, expected", [
-    ({"sector": "城镇燃气"}, ["gas-notice"]),
-    ({"unit": "消防救援机构"}, ["fire-minutes"]),
-    ({"doc_type": "plan"}, ["safety-plan"]),
-    ({"region": "东川市"}, ["gas-notice", "safety-plan"]),
-    ({"date_from": "2023"}, ["gas-notice", "fire-minutes"]),
-    ({"date_to": "2023-11"}, ["fire-minutes", "safety-plan"]),
-    ({"date_from": "2023-11-21", "date_to": "2024-03-05"}, ["gas-notice"]),
-    ({"sector": "消防", "doc_type": "notice"}, []),
-])
+@pytest.mark.parametrize(
+    "filters, expected",
+    [
+        ({"sector": "城镇燃气"}, ["gas-notice"]),
+        ({"unit": "消防救援机构"}, ["fire-minutes"]),
+        ({"doc_type": "plan"}, ["safety-plan"]),
+        ({"region": "东川市"}, ["gas-notice", "safety-plan"]),
+        ({"date_from": "2023"}, ["gas-notice", "fire-minutes"]),
+        ({"date_to": "2023-11"}, ["fire-minutes", "safety-plan"]),
+        ({"date_from": "2023-11-21", "date_to": "2024-03-05"}, ["gas-notice"]),
+        ({"sector": "消防", "doc_type": "notice"}, []),
+    ],
+)
 def test_filters(index, filters, expected):
     assert sorted(doc_ids(index.search("安全", **filters))) == sorted(expected)
 
@@ -99,6 +105,7 @@ def test_stats(index):
 
 
 # -- incremental updates --------------------------------------------------------------------------
+
 
 def test_update_skips_unchanged_and_replaces_changed(index, records):
     changed = make_record(*DOCUMENTS[0][:6], ["关于开展城镇燃气安全专项整治的通知", "改为排查加油站。"], [])
@@ -139,13 +146,15 @@ def test_sync_drops_missing_documents(index, records):
 
 def test_failed_update_leaves_index_as_it_was(index, records):
     with pytest.raises(SearchError, match="not a document record"):
-        index.sync([records[0], make_record("new", "新文件", None, "other", None, [], ["新的内容"], []),
-                    {"no": "doc_id"}])
+        index.sync(
+            [records[0], make_record("new", "新文件", None, "other", None, [], ["新的内容"], []), {"no": "doc_id"}]
+        )
     assert index.stats()["documents"] == 4
     assert index.search("新的内容") == []
 
 
 # -- bad input ------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("query", ["", "   ", "*()", '""'])
 def test_empty_queries_are_refused(index, query):
@@ -153,22 +162,27 @@ def test_empty_queries_are_refused(index, query):
         index.search(query)
 
 
-@pytest.mark.parametrize("query", ['"燃气', "燃气*", "燃气 OR", "(燃气", "燃气 AND NOT", "燃气^", "NEAR(燃气)", "燃气:"])
+@pytest.mark.parametrize(
+    "query", ['"燃气', "燃气*", "燃气 OR", "(燃气", "燃气 AND NOT", "燃气^", "NEAR(燃气)", "燃气:"]
+)
 def test_fts_syntax_is_plain_text(index, query):
     index.search(query)
 
 
-@pytest.mark.parametrize("filters, message", [
-    ({"sector": "核电"}, "没有行业领域为“核电”的文档"),
-    ({"unit": "外星部门"}, "没有责任单位为"),
-    ({"doc_type": "poem"}, "文件类型"),
-    ({"date_from": "2024-13-01"}, "格式不对"),
-    ({"date_to": "yesterday"}, "格式不对"),
-    ({"date_from": "2024", "date_to": "2023"}, "晚于"),
-    ({"mode": "fuzzy"}, "unknown search mode"),
-    ({"mode": "semantic"}, "no embeddings"),
-    ({"limit": 0}, "limit"),
-])
+@pytest.mark.parametrize(
+    "filters, message",
+    [
+        ({"sector": "核电"}, "没有行业领域为“核电”的文档"),
+        ({"unit": "外星部门"}, "没有责任单位为"),
+        ({"doc_type": "poem"}, "文件类型"),
+        ({"date_from": "2024-13-01"}, "格式不对"),
+        ({"date_to": "yesterday"}, "格式不对"),
+        ({"date_from": "2024", "date_to": "2023"}, "晚于"),
+        ({"mode": "fuzzy"}, "unknown search mode"),
+        ({"mode": "semantic"}, "no embeddings"),
+        ({"limit": 0}, "limit"),
+    ],
+)
 def test_bad_options(index, filters, message):
     with pytest.raises(SearchError, match=message):
         index.search("燃气", **filters)
@@ -197,7 +211,9 @@ def test_foreign_sqlite_database(tmp_path):
         Index(path).update([])
 
 
-@pytest.mark.parametrize("traditional, simplified", [("燃氣", "燃气"), ("消防檢查", "消防检查"), ("危險化學品", "危险化学品")])
+@pytest.mark.parametrize(
+    "traditional, simplified", [("燃氣", "燃气"), ("消防檢查", "消防检查"), ("危險化學品", "危险化学品")]
+)
 def test_traditional_query_finds_the_same_hits(index, traditional, simplified):
     assert index.search(traditional) == index.search(simplified)
 

@@ -1,5 +1,6 @@
 """The index keeps each document's whole record (for the web page's document view), can drop
 documents and replace one by hand."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -37,7 +38,7 @@ def test_an_index_from_before_records_were_kept_gains_the_table(tmp_path):
     with sqlite3.connect(path) as db:
         db.execute("DROP TABLE records")
     with Index(path) as index:
-        assert index.record("old") is None          # shown as "re-index it", never a 500
+        assert index.record("old") is None  # shown as "re-index it", never a 500
         assert [hit["doc_id"] for hit in index.search("燃气")] == ["old"]
         index.update([process(NOTICE + "各乡镇要立即开展排查。\n", doc_id="new")])
         assert index.record("new") is not None

@@ -1,4 +1,5 @@
 """The relevance set is data other people extend: check its shape and that it points at real texts."""
+
 import json
 from pathlib import Path
 
@@ -24,8 +25,10 @@ def test_enough_queries_of_every_kind():
 
 @pytest.mark.skipif(not (SHARED / "eval").is_dir(), reason="needs ../shared/eval beside the repo")
 def test_relevant_items_exist_in_the_shared_documents():
-    gold = {path.name.split(".")[0]: json.loads(path.read_text(encoding="utf-8"))
-            for path in (SHARED / "eval").glob("*/*.gold.json")}
+    gold = {
+        path.name.split(".")[0]: json.loads(path.read_text(encoding="utf-8"))
+        for path in (SHARED / "eval").glob("*/*.gold.json")
+    }
     for query in rows():
         if query["target"] == "documents":
             assert set(query["relevant"].split()) <= set(gold), query["query"]

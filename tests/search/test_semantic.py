@@ -16,11 +16,14 @@ def embedded(tmp_path_factory):
         yield index
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("天然气泄漏", "gas-notice"),       # no shared word with 燃气: found by meaning
-    ("危化品车辆运输监控", "safety-plan"),
-    ("矿山边坡监测", "mine-speech"),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("天然气泄漏", "gas-notice"),  # no shared word with 燃气: found by meaning
+        ("危化品车辆运输监控", "safety-plan"),
+        ("矿山边坡监测", "mine-speech"),
+    ],
+)
 def test_semantic_finds_by_meaning(embedded, query, expected):
     assert embedded.search(query, mode="semantic")[0]["doc_id"] == expected
 
@@ -54,10 +57,13 @@ def test_semantic_query_needs_words(embedded):
         embedded.search("？！", mode="semantic")
 
 
-@pytest.mark.parametrize("text, pieces", [
-    ("第一段\n\n第二段", ["第一段", "第二段"]),
-    ("  \n", []),
-])
+@pytest.mark.parametrize(
+    "text, pieces",
+    [
+        ("第一段\n\n第二段", ["第一段", "第二段"]),
+        ("  \n", []),
+    ],
+)
 def test_paragraphs_are_lines(text, pieces):
     assert [p.text for p in paragraphs(text)] == pieces
 
@@ -66,7 +72,7 @@ def test_long_paragraph_is_cut_at_sentence_ends_with_offsets():
     text = "标题\n" + "要加强隐患排查治理工作。" * 80
     units = paragraphs(text)
     assert len(units) > 2 and all(len(u.text) <= LONGEST_PARAGRAPH_CHARS for u in units)
-    assert all(text[u.start:u.end] == u.text for u in units)
+    assert all(text[u.start : u.end] == u.text for u in units)
     assert all(u.text.endswith("。") for u in units[1:])
 
 

@@ -3,13 +3,16 @@ import pytest
 from nlp_pipeline.search.snippets import snippet
 
 
-@pytest.mark.parametrize("text, words, expected", [
-    ("开展燃气排查", ["燃气"], "开展«燃气»排查"),
-    ("安全生产和安全", ["安全", "安全生产"], "«安全生产»和«安全»"),   # the longer word wins
-    ("没有命中", ["燃气"], "没有命中"),                                   # nothing marked
-    ("第一行\n第二行燃气", ["燃气"], "第一行 第二行«燃气»"),               # lines joined
-    ("Gas pipes", ["gas"], "«Gas» pipes"),
-])
+@pytest.mark.parametrize(
+    "text, words, expected",
+    [
+        ("开展燃气排查", ["燃气"], "开展«燃气»排查"),
+        ("安全生产和安全", ["安全", "安全生产"], "«安全生产»和«安全»"),  # the longer word wins
+        ("没有命中", ["燃气"], "没有命中"),  # nothing marked
+        ("第一行\n第二行燃气", ["燃气"], "第一行 第二行«燃气»"),  # lines joined
+        ("Gas pipes", ["gas"], "«Gas» pipes"),
+    ],
+)
 def test_snippet_marks(text, words, expected):
     assert snippet(text, words) == expected
 

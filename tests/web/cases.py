@@ -1,5 +1,6 @@
 """Invented cases of other test folders that the web tests serve: the ledger's documents
 (tests/ledger/conftest.py) and the alignment's two plans (tests/align/samples.py), loaded by path."""
+
 from __future__ import annotations
 
 import importlib.util

@@ -1,4 +1,5 @@
 """A real Chromium on the 承接对照 page: upload the invented city and county plans, read the table."""
+
 from __future__ import annotations
 
 import pytest
@@ -23,8 +24,16 @@ def test_two_uploads_give_the_side_by_side_table(browser, server_url, tmp_path):
     table = _wait_for(browser, "#alignment")
     rows = table.find_elements(By.CSS_SELECTOR, "tbody tr")
     assert [row.get_attribute("class") for row in rows] == [
-        "taken-up", "taken-up", "taken-up", "taken-up", "not-taken-up", "taken-up", "not-taken-up", "not-taken-up",
-        "taken-up"]
+        "taken-up",
+        "taken-up",
+        "taken-up",
+        "taken-up",
+        "not-taken-up",
+        "taken-up",
+        "not-taken-up",
+        "not-taken-up",
+        "taken-up",
+    ]
     assert "未承接" in rows[4].text and "晚于上级时限（晚 15 天）" in rows[1].text
     assert browser.find_element(By.ID, "taken-up").text == "4"
     assert "煤改气" in browser.find_element(By.ID, "added").text

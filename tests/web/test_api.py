@@ -1,4 +1,5 @@
 """The JSON API: POST /api/extract, GET /api/search, GET /api/facets."""
+
 from __future__ import annotations
 
 import io
@@ -19,7 +20,7 @@ def test_extract_pasted_text_answers_the_document_record(client):
     assert record["doc_id"].startswith("粘贴文本-")
     assert "城镇燃气安全隐患专项整治" in record["text"]
     for task in record["tasks"]:
-        assert record["text"][task["start"]:task["end"]] == task["source"]
+        assert record["text"][task["start"] : task["end"]] == task["source"]
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "utf-16"])
@@ -63,15 +64,18 @@ def _zip_without_word_part() -> bytes:
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize("data, files, status, words", [
-    ({}, None, 400, "请粘贴文本"),
-    ({"text": "   \n "}, None, 400, "请粘贴文本"),
-    ({"text": GAS_NOTICE}, {"file": ("a.txt", b"abc", "text/plain")}, 400, "只选一种"),
-    ({"text": GAS_NOTICE, "date": "2024/03/05"}, None, 400, "YYYY-MM-DD"),
-    ({}, {"file": ("a.txt", b"", "text/plain")}, 422, "空"),
-    ({}, {"file": ("table.xls", b"\xd0\xcf\x11\xe0", "application/octet-stream")}, 415, "不支持"),
-    ({}, {"file": ("notice.docx", _zip_without_word_part(), "application/octet-stream")}, 422, "无法读取"),
-])
+@pytest.mark.parametrize(
+    "data, files, status, words",
+    [
+        ({}, None, 400, "请粘贴文本"),
+        ({"text": "   \n "}, None, 400, "请粘贴文本"),
+        ({"text": GAS_NOTICE}, {"file": ("a.txt", b"abc", "text/plain")}, 400, "只选一种"),
+        ({"text": GAS_NOTICE, "date": "2024/03/05"}, None, 400, "YYYY-MM-DD"),
+        ({}, {"file": ("a.txt", b"", "text/plain")}, 422, "空"),
+        ({}, {"file": ("table.xls", b"\xd0\xcf\x11\xe0", "application/octet-stream")}, 415, "不支持"),
+        ({}, {"file": ("notice.docx", _zip_without_word_part(), "application/octet-stream")}, 422, "无法读取"),
+    ],
+)
 def test_extract_bad_input_is_a_4xx_with_a_json_error(client, data, files, status, words):
     response = client.post("/api/extract", data=data, files=files)
     assert response.status_code == status
@@ -86,8 +90,11 @@ def test_extract_refuses_an_upload_past_the_size_cap(client):
 
 
 def test_extract_refuses_a_declared_body_past_the_cap_before_reading_it(client):
-    response = client.post("/api/extract", content=b"x", headers={
-        "content-type": "multipart/form-data; boundary=b", "content-length": str(MAX_BYTES * 2)})
+    response = client.post(
+        "/api/extract",
+        content=b"x",
+        headers={"content-type": "multipart/form-data; boundary=b", "content-length": str(MAX_BYTES * 2)},
+    )
     assert response.status_code == 413
 
 
@@ -116,13 +123,16 @@ def test_search_finds_an_indexed_document_with_marked_snippet(indexed_client):
     assert "doc_type" in indexed_client.get("/api/facets").json()
 
 
-@pytest.mark.parametrize("params, status", [
-    ({}, 422),                                   # q is required
-    ({"q": "燃气", "limit": "0"}, 400),
-    ({"q": "燃气", "limit": "many"}, 422),
-    ({"q": "燃气", "date_from": "去年"}, 400),    # the index's own SearchError
-    ({"q": "燃气", "sector": "不存在的行业"}, 400),
-])
+@pytest.mark.parametrize(
+    "params, status",
+    [
+        ({}, 422),  # q is required
+        ({"q": "燃气", "limit": "0"}, 400),
+        ({"q": "燃气", "limit": "many"}, 422),
+        ({"q": "燃气", "date_from": "去年"}, 400),  # the index's own SearchError
+        ({"q": "燃气", "sector": "不存在的行业"}, 400),
+    ],
+)
 def test_search_bad_parameters_are_a_4xx_with_a_json_error(indexed_client, params, status):
     _index_gas_notice(indexed_client)
     response = indexed_client.get("/api/search", params=params)

@@ -3,6 +3,7 @@ running server: upload a document, read its checklist, search the archive.
 
 Outside CI a missing browser skips these tests; in CI (CI=true) it fails them, so they always run there.
 """
+
 from __future__ import annotations
 
 import os
@@ -43,8 +44,9 @@ def running_server(db_path: Path, workers=None):
     import uvicorn
 
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db_path, workers=workers), host="127.0.0.1", port=port,
-                                           log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(db_path, workers=workers), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -75,8 +77,14 @@ def browser():
         _missing_browser("chromium or chromedriver is not on PATH")
     options = webdriver.ChromeOptions()
     options.binary_location = chromium
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--window-size=1366,1000", "--lang=zh-CN"):
+    for argument in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=1366,1000",
+        "--lang=zh-CN",
+    ):
         options.add_argument(argument)
     session = webdriver.Chrome(service=Service(driver), options=options)
     yield session
@@ -89,7 +97,8 @@ def _wait_for(browser, css: str):
     from selenium.webdriver.support.ui import WebDriverWait
 
     return WebDriverWait(browser, WAIT_SECONDS).until(
-        expected_conditions.presence_of_element_located((By.CSS_SELECTOR, css)))
+        expected_conditions.presence_of_element_located((By.CSS_SELECTOR, css))
+    )
 
 
 def _upload(browser, server_url: str, path: Path) -> None:
@@ -151,8 +160,9 @@ def test_a_dev_document_shows_the_tasks_the_api_extracts(browser, server_url, tm
     _upload(browser, server_url, document)
     shown = browser.find_elements(By.CSS_SELECTOR, "#checklist tbody tr")
     with document.open("rb") as handle:
-        record = httpx.post(server_url + "/api/extract", files={"file": (document.name, handle)},
-                            timeout=WAIT_SECONDS).json()
+        record = httpx.post(
+            server_url + "/api/extract", files={"file": (document.name, handle)}, timeout=WAIT_SECONDS
+        ).json()
     assert len(shown) == len(record["tasks"])
     assert browser.find_element(By.ID, "task-count").text == str(len(record["tasks"]))
     assert browser.find_element(By.ID, "doc-text").text.strip()
@@ -160,6 +170,7 @@ def test_a_dev_document_shows_the_tasks_the_api_extracts(browser, server_url, tm
 
 
 # -- what an audit of the page in Chromium found ---------------------------------------------------
+
 
 def _paste_and_submit(browser, server_url: str, text: str) -> None:
     from selenium.webdriver.common.by import By
@@ -186,9 +197,11 @@ def test_after_an_error_the_date_and_the_index_choice_are_kept(browser, server_u
     document = tmp_path / "通知.txt"
     document.write_text(GAS_NOTICE, encoding="utf-8")
     browser.get(server_url + "/")
-    browser.execute_script("document.getElementById('text').value = '各乡镇要立即开展排查。';"
-                           "document.getElementById('date').value = '2024-03-05';")
-    browser.find_element(By.ID, "add_to_index").click()          # untick 同时加入检索库
+    browser.execute_script(
+        "document.getElementById('text').value = '各乡镇要立即开展排查。';"
+        "document.getElementById('date').value = '2024-03-05';"
+    )
+    browser.find_element(By.ID, "add_to_index").click()  # untick 同时加入检索库
     browser.find_element(By.ID, "file").send_keys(str(document))  # a file as well: an error
     browser.find_element(By.ID, "submit").click()
     assert "只选一种" in _wait_for(browser, "#form-error").text
@@ -199,8 +212,9 @@ def test_after_an_error_the_date_and_the_index_choice_are_kept(browser, server_u
 
 @pytest.fixture
 def phone(browser):
-    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                            {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True})
+    browser.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True}
+    )
     browser.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": True})
     yield browser
     browser.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": False})
@@ -232,7 +246,8 @@ def test_at_phone_width_each_task_is_one_card_with_every_field_in_view(phone, se
         assert row["cellsInside"] and row["stacked"]
     deadline = phone.find_element("css selector", "#checklist td.deadline")
     assert deadline.is_displayed() and "完成时限" in phone.execute_script(
-        "return getComputedStyle(arguments[0], '::before').content", deadline)
+        "return getComputedStyle(arguments[0], '::before').content", deadline
+    )
 
 
 def test_a_tap_on_a_change_shows_what_it_was(phone, server_url, tmp_path):
@@ -251,7 +266,7 @@ def test_a_tap_on_a_change_shows_what_it_was(phone, server_url, tmp_path):
     assert detail.is_displayed() and "→" in detail.text and "繁简转换" in detail.text
     box = phone.execute_script("return arguments[0].getBoundingClientRect().right", detail)
     assert box <= phone.execute_script("return document.documentElement.clientWidth") + 1
-    change.click()                       # a second tap closes it
+    change.click()  # a second tap closes it
     assert not detail.is_displayed()
 
 

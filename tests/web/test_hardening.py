@@ -1,5 +1,6 @@
 """What an audit of the running service found, each as it was met: limits, time, ids, the index
 file, the network (Host, token, headers), Chinese errors, the access log."""
+
 from __future__ import annotations
 
 import io
@@ -34,10 +35,11 @@ def _chinese_error(response) -> str:
 
 # -- limits: every one a 4xx with a Chinese message that says what to do, never a bare 500 --------
 
+
 def test_a_text_past_the_character_cap_is_refused_in_chinese(client):
     line = "各乡镇要于6月底前完成燃气管道隐患排查。\n"
     data = (line * (MAX_CHARACTERS // len(line) + 1)).encode("utf-8")
-    assert len(data) < MAX_BYTES   # 3 MB, far under the byte cap
+    assert len(data) < MAX_BYTES  # 3 MB, far under the byte cap
     response = client.post("/api/extract", files={"file": ("long.txt", data, "text/plain")})
     assert response.status_code == 413
     message = _chinese_error(response)
@@ -69,7 +71,7 @@ def test_a_document_past_the_time_limit_fails_alone_and_the_next_one_is_processe
     slow = DocumentWorkers(workers=1, time_limit_s=0.2)
     try:
         client = TestClient(create_app(workers=slow), base_url=BASE_URL)
-        response = client.post("/api/extract", data={"text": GAS_NOTICE * 40})   # a cold worker takes seconds
+        response = client.post("/api/extract", data={"text": GAS_NOTICE * 40})  # a cold worker takes seconds
         assert response.status_code == 422
         assert "超过 0.2 秒" in _chinese_error(response)
         slow.time_limit_s = 120
@@ -118,7 +120,7 @@ def test_a_result_pushed_out_while_it_is_indexed_still_redirects(tmp_path, worke
     index_record = app.state.search.add
 
     def index_while_another_result_arrives(record):
-        app.state.results.add(record)   # capacity 1: the request's own result is pushed out
+        app.state.results.add(record)  # capacity 1: the request's own result is pushed out
         index_record(record)
 
     app.state.search.add = index_while_another_result_arrives
@@ -138,10 +140,14 @@ def test_a_chunked_upload_without_content_length_is_refused_while_it_arrives(ser
     chunk = b"a" * 2**20
     sent_mb = 0
     with socket.create_connection((address.hostname, address.port), timeout=30) as connection:
-        connection.sendall(b"POST /api/extract HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n"
-                           b"Content-Type: multipart/form-data; boundary=b\r\n\r\n")
-        part = (b'--b\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\n'
-                b"Content-Type: text/plain\r\n\r\n")
+        connection.sendall(
+            b"POST /api/extract HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n"
+            b"Content-Type: multipart/form-data; boundary=b\r\n\r\n"
+        )
+        part = (
+            b'--b\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\n'
+            b"Content-Type: text/plain\r\n\r\n"
+        )
         connection.sendall(b"%x\r\n%s\r\n" % (len(part), part))
         try:
             while sent_mb < 100:
@@ -158,10 +164,10 @@ def test_a_chunked_upload_without_content_length_is_refused_while_it_arrives(ser
             else:
                 connection.sendall(b"0\r\n\r\n")
                 answer = connection.recv(65536)
-        except (BrokenPipeError, ConnectionResetError):   # the server closed while we were sending
+        except (BrokenPipeError, ConnectionResetError):  # the server closed while we were sending
             answer = connection.recv(65536)
         connection.settimeout(2)
-        while "20 MB" not in answer.decode("utf-8", "replace"):   # the body may come apart
+        while "20 MB" not in answer.decode("utf-8", "replace"):  # the body may come apart
             try:
                 more = connection.recv(65536)
             except (TimeoutError, ConnectionResetError):
@@ -175,23 +181,28 @@ def test_a_chunked_upload_without_content_length_is_refused_while_it_arrives(ser
 
 
 def test_a_declared_body_past_the_cap_is_refused_on_the_page_too(client):
-    response = client.post("/process", content=b"x", headers={
-        "content-type": "multipart/form-data; boundary=b", "content-length": str(MAX_BYTES * 2)})
+    response = client.post(
+        "/process",
+        content=b"x",
+        headers={"content-type": "multipart/form-data; boundary=b", "content-length": str(MAX_BYTES * 2)},
+    )
     assert response.status_code == 413 and 'role="alert"' in response.text and "20 MB" in response.text
 
 
 # -- ids ----------------------------------------------------------------------------------------
 
+
 def test_two_uploads_with_one_file_name_stay_two_documents_in_the_index(indexed_client):
     first = GAS_NOTICE.encode("utf-8")
     second = GAS_NOTICE.replace("6月底前", "7月底前").encode("utf-8")
     for data in (first, second, first):
-        page = indexed_client.post("/process", files={"file": ("通知.txt", data, "text/plain")},
-                                   data={"add_to_index": "1"})
+        page = indexed_client.post(
+            "/process", files={"file": ("通知.txt", data, "text/plain")}, data={"add_to_index": "1"}
+        )
         assert page.status_code == 200
     hits = indexed_client.get("/api/search", params={"q": "餐饮场所"}).json()["results"]
     ids = sorted(hit["doc_id"] for hit in hits)
-    assert len(ids) == 2 and all(doc_id.startswith("通知-") for doc_id in ids)   # the same file twice is one
+    assert len(ids) == 2 and all(doc_id.startswith("通知-") for doc_id in ids)  # the same file twice is one
 
 
 def test_an_uploaded_file_name_is_cleaned_for_the_id_and_the_display(client):
@@ -203,6 +214,7 @@ def test_an_uploaded_file_name_is_cleaned_for_the_id_and_the_display(client):
 
 # -- the index file -----------------------------------------------------------------------------
 
+
 @pytest.fixture
 def broken_index_client(tmp_path, workers):
     path = tmp_path / "secret-folder" / "archive.db"
@@ -212,8 +224,10 @@ def broken_index_client(tmp_path, workers):
 
 
 def test_a_corrupt_index_gives_a_chinese_message_without_its_path(broken_index_client):
-    for response in (broken_index_client.get("/search", params={"q": "燃气"}),
-                     broken_index_client.get("/api/search", params={"q": "燃气"})):
+    for response in (
+        broken_index_client.get("/search", params={"q": "燃气"}),
+        broken_index_client.get("/api/search", params={"q": "燃气"}),
+    ):
         assert response.status_code == 503
         assert "检索库无法打开" in response.text and "secret-folder" not in response.text
 
@@ -236,6 +250,7 @@ def test_serve_refuses_a_corrupt_index_at_start(tmp_path, capsys):
 
 # -- the network: Host, token, headers ----------------------------------------------------------
 
+
 def test_a_foreign_host_is_refused_in_chinese(client):
     """DNS rebinding: another site's name resolved to 127.0.0.1 still arrives as its own Host."""
     for path in ("/", "/api/facets"):
@@ -243,8 +258,15 @@ def test_a_foreign_host_is_refused_in_chinese(client):
         assert response.status_code == 400 and "地址不对" in response.text
 
 
-@pytest.mark.parametrize("header, name", [("localhost:8000", "localhost"), ("[::1]:8000", "::1"),
-                                          ("127.0.0.1", "127.0.0.1"), ("Example.ORG", "example.org")])
+@pytest.mark.parametrize(
+    "header, name",
+    [
+        ("localhost:8000", "localhost"),
+        ("[::1]:8000", "::1"),
+        ("127.0.0.1", "127.0.0.1"),
+        ("Example.ORG", "example.org"),
+    ],
+)
 def test_host_names_are_read_without_their_port(header, name):
     assert host_name(header) == name
 
@@ -269,7 +291,7 @@ def test_without_the_token_pages_ask_for_it_and_the_api_refuses(token_client):
     api = token_client.get("/api/facets")
     assert api.status_code == 401 and "Authorization: Bearer" in api.json()["error"]
     assert token_client.post("/api/extract", data={"text": GAS_NOTICE}).status_code == 401
-    assert token_client.get("/static/style.css").status_code == 200     # the refusal page's own style
+    assert token_client.get("/static/style.css").status_code == 200  # the refusal page's own style
 
 
 def test_a_wrong_token_is_refused(token_client):
@@ -280,8 +302,9 @@ def test_a_wrong_token_is_refused(token_client):
 
 
 def test_the_api_takes_a_bearer_token(token_client):
-    response = token_client.post("/api/extract", data={"text": GAS_NOTICE},
-                                 headers={"authorization": f"Bearer {TOKEN}"})
+    response = token_client.post(
+        "/api/extract", data={"text": GAS_NOTICE}, headers={"authorization": f"Bearer {TOKEN}"}
+    )
     assert response.status_code == 200 and response.json()["tasks"]
 
 
@@ -290,7 +313,7 @@ def test_a_link_with_the_token_sets_a_cookie_and_leaves_the_address_bar(token_cl
     assert response.status_code == 303 and response.headers["location"] == "/search?q=%E7%87%83%E6%B0%94"
     cookie = response.headers["set-cookie"]
     assert TOKEN not in cookie and "HttpOnly" in cookie and "SameSite=strict" in cookie
-    assert token_client.get("/").status_code == 200     # the cookie now opens every page
+    assert token_client.get("/").status_code == 200  # the cookie now opens every page
 
 
 def test_serving_beyond_this_computer_needs_a_token_and_warns(monkeypatch, capsys):
@@ -315,7 +338,7 @@ def test_every_response_carries_the_security_headers(client, path):
     assert "frame-ancestors 'none'" in headers["content-security-policy"]
     assert "script-src 'self'" in headers["content-security-policy"]
     assert headers["x-content-type-options"] == "nosniff" and headers["x-frame-options"] == "DENY"
-    assert headers["referrer-policy"] == "same-origin"   # "no-referrer" makes Chrome post Origin: null
+    assert headers["referrer-policy"] == "same-origin"  # "no-referrer" makes Chrome post Origin: null
 
 
 def test_no_api_page_loads_scripts_from_another_site(client):
@@ -326,6 +349,7 @@ def test_no_api_page_loads_scripts_from_another_site(client):
 
 # -- errors are Chinese and say what to do --------------------------------------------------------
 
+
 @pytest.mark.parametrize("params", [{"q": "燃气", "limit": "many"}, {}, {"q": "燃气", "tasks": "perhaps"}])
 def test_bad_api_parameters_are_explained_in_chinese(indexed_client, params):
     response = indexed_client.get("/api/search", params=params)
@@ -335,8 +359,11 @@ def test_bad_api_parameters_are_explained_in_chinese(indexed_client, params):
 
 def test_search_errors_are_chinese(indexed_client):
     indexed_client.post("/process", data={"text": GAS_NOTICE, "add_to_index": "1"})
-    for params, words in (({"q": "燃气", "sector": "不存在的行业"}, "没有行业领域为"),
-                          ({"q": "？！。"}, "只有标点"), ({"q": "燃气", "date_from": "去年"}, "格式不对")):
+    for params, words in (
+        ({"q": "燃气", "sector": "不存在的行业"}, "没有行业领域为"),
+        ({"q": "？！。"}, "只有标点"),
+        ({"q": "燃气", "date_from": "去年"}, "格式不对"),
+    ):
         response = indexed_client.get("/api/search", params=params)
         assert response.status_code == 400 and words in _chinese_error(response)
 
@@ -355,10 +382,13 @@ def test_an_unexpected_failure_is_a_chinese_500_page(client, monkeypatch):
     monkeypatch.setattr(app_module, "locate_changes", broken)
     record_id = client.app.state.results.add(__import__("tests.web.samples", fromlist=["x"]).gas_notice_record())
     response = TestClient(client.app, base_url=BASE_URL, raise_server_exceptions=False).get(f"/result/{record_id}")
-    assert response.status_code == 500 and "服务内部出错" in response.text and "Internal Server Error" not in response.text
+    assert (
+        response.status_code == 500 and "服务内部出错" in response.text and "Internal Server Error" not in response.text
+    )
 
 
 # -- the access log -------------------------------------------------------------------------------
+
 
 def test_the_access_log_leaves_out_search_words(unused_port):
     import httpx
@@ -401,8 +431,9 @@ def server_url(workers):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(workers=workers), host="127.0.0.1", port=port,
-                                           log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(workers=workers), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30

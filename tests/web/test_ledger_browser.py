@@ -1,6 +1,7 @@
 """A real Chromium on the 督办台账 page over an index of the sample corpus and ../shared/eval/genre:
 filter by unit, mark a task done from the page, see it still done after a server restart, and
 download the calendar."""
+
 from __future__ import annotations
 
 from urllib.parse import urlsplit
@@ -56,7 +57,7 @@ def test_the_ledger_page_in_a_browser(browser, db, tmp_path):
         assert "unit=" in browser.current_url
         link = urlsplit(browser.find_element(By.ID, "download-ics").get_attribute("href"))
 
-    with running_server(db) as url:   # a restarted server reads the same statuses
+    with running_server(db) as url:  # a restarted server reads the same statuses
         browser.get(url + VIEW)
         finished = _wait_for(browser, f"tr.state-finished[data-key='{key}']")
         assert task.splitlines()[0] in finished.text

@@ -1,4 +1,5 @@
 """The 督办台账 page: filters, statuses set from the page, downloads, the JSON API, refusals."""
+
 from __future__ import annotations
 
 import io
@@ -56,9 +57,17 @@ def test_filters_by_unit_and_window(ledger_client):
 def test_a_status_set_on_the_page_lasts_across_a_restart(ledger_client, db):
     page = ledger_client.get(VIEW).text
     key = re.search(r'<tr class="state-due" id="row-[^"]+" data-key="([^"]+)"', page).group(1)
-    response = ledger_client.post("/ledger/status", data={
-        "doc_id": "gas-plan", "key": key, "status": "done", "note": "6月3日办结", "back": "on=2024-06-01&within=30d"},
-        follow_redirects=False)
+    response = ledger_client.post(
+        "/ledger/status",
+        data={
+            "doc_id": "gas-plan",
+            "key": key,
+            "status": "done",
+            "note": "6月3日办结",
+            "back": "on=2024-06-01&within=30d",
+        },
+        follow_redirects=False,
+    )
     assert response.status_code == 303
     assert response.headers["location"] == f"/ledger?on=2024-06-01&within=30d#row-{key}"
     restarted = TestClient(create_app(db))
@@ -105,8 +114,9 @@ def test_downloads_hold_the_filtered_ledger(ledger_client, fmt):
 def test_the_json_api(ledger_client):
     data = ledger_client.get("/api/ledger", params={"on": "2024-06-01", "unit": "乡镇街道"}).json()
     assert [(e["doc_id"], e["due"]) for e in data["entries"]] == [("gas-plan", "2024-06-05")]
-    result = ledger_client.post("/api/ledger/status", json={"doc_id": "gas-plan", "task": "T4", "status": "in_progress",
-                                                            "note": "已催报"}).json()
+    result = ledger_client.post(
+        "/api/ledger/status", json={"doc_id": "gas-plan", "task": "T4", "status": "in_progress", "note": "已催报"}
+    ).json()
     assert (result["status"], result["label"]) == ("in_progress", "办理中")
     data = ledger_client.get("/api/ledger", params={"on": "2024-06-01", "unit": "乡镇街道"}).json()
     assert data["entries"][0]["note"] == "已催报"

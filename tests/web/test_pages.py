@@ -1,4 +1,5 @@
 """The server-rendered pages: process form, result page, downloads, search page."""
+
 from __future__ import annotations
 
 import io
@@ -63,31 +64,39 @@ def test_result_page_escapes_what_the_user_supplied(client):
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;燃气检查" in page
 
 
-@pytest.mark.parametrize("path", [
-    "/result/AAAAAAAAAAAAAAAAAAAAAA",
-    "/result/AAAAAAAAAAAAAAAAAAAAAA/download/json",
-    "/result/not-an-id/download/json",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/result/AAAAAAAAAAAAAAAAAAAAAA",
+        "/result/AAAAAAAAAAAAAAAAAAAAAA/download/json",
+        "/result/not-an-id/download/json",
+    ],
+)
 def test_unknown_results_are_a_404_page(client, path):
     response = client.get(path)
     assert response.status_code == 404
     assert "找不到这份结果" in response.text
 
 
-@pytest.mark.parametrize("path", ["/result/..%2F..%2Fetc%2Fpasswd", "/result/%2e%2e/%2e%2e/etc/passwd/download/json",
-                                  "/static/..%2F..%2Fapp.py"])
+@pytest.mark.parametrize(
+    "path",
+    ["/result/..%2F..%2Fetc%2Fpasswd", "/result/%2e%2e/%2e%2e/etc/passwd/download/json", "/static/..%2F..%2Fapp.py"],
+)
 def test_paths_in_urls_reach_no_file(client, path):
     response = client.get(path)
     assert response.status_code == 404
     assert "root:" not in response.text and "create_app" not in response.text
 
 
-@pytest.mark.parametrize("fmt, media_type", [
-    ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    ("csv", "text/csv; charset=utf-8"),
-    ("json", "application/json"),
-    ("md", "text/markdown; charset=utf-8"),
-])
+@pytest.mark.parametrize(
+    "fmt, media_type",
+    [
+        ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        ("csv", "text/csv; charset=utf-8"),
+        ("json", "application/json"),
+        ("md", "text/markdown; charset=utf-8"),
+    ],
+)
 def test_downloads_come_in_four_formats_named_after_the_document(client, fmt, media_type):
     response = client.get(f"/result/{_stored(client)}/download/{fmt}")
     assert response.status_code == 200
@@ -121,7 +130,7 @@ def test_adding_a_result_to_the_index_makes_it_searchable(indexed_client):
     search = indexed_client.get("/search", params={"q": "老旧燃气管道"}).text
     assert "关于开展城镇燃气安全隐患专项整治的通知" in search
     assert "<mark>" in search
-    assert "完成全市老旧燃气管道隐患排查" in search   # the matching task under the hit
+    assert "完成全市老旧燃气管道隐患排查" in search  # the matching task under the hit
 
 
 def test_search_page_offers_facets_from_the_index(indexed_client):
@@ -173,19 +182,20 @@ def test_search_page_of_an_empty_index_says_how_to_fill_it(indexed_client):
 
 @pytest.mark.parametrize("path", ["/process", "/api/extract", "/result/{id}/index"])
 def test_posts_from_another_web_site_are_refused(indexed_client, path):
-    response = indexed_client.post(path.format(id=_stored(indexed_client)), data={"text": GAS_NOTICE},
-                                   headers={"origin": "http://evil.example"})
+    response = indexed_client.post(
+        path.format(id=_stored(indexed_client)), data={"text": GAS_NOTICE}, headers={"origin": "http://evil.example"}
+    )
     assert response.status_code == 403
     assert "其他网站" in response.text
 
 
 def test_posts_from_the_page_itself_are_accepted(indexed_client):
-    response = indexed_client.post(f"/result/{_stored(indexed_client)}/index",
-                                   headers={"origin": "http://localhost"})
+    response = indexed_client.post(f"/result/{_stored(indexed_client)}/index", headers={"origin": "http://localhost"})
     assert response.status_code == 200 and "已加入检索库" in response.text
 
 
 # -- indexed documents: opened from a search hit, downloaded, re-extracted, deleted ----------------
+
 
 def _indexed_doc_id(client) -> str:
     client.post(f"/result/{_stored(client)}/index")
@@ -237,8 +247,9 @@ def test_indexing_from_the_result_page_links_to_the_indexed_document(indexed_cli
 
 @pytest.mark.parametrize("fixture, stored_in_index", [("client", False), ("indexed_client", True)])
 def test_the_footer_says_what_is_stored(request, fixture, stored_in_index):
-    footer = re.search(r'<footer class="site" id="storage-note">(.*?)</footer>',
-                       request.getfixturevalue(fixture).get("/").text, re.S).group(1)
+    footer = re.search(
+        r'<footer class="site" id="storage-note">(.*?)</footer>', request.getfixturevalue(fixture).get("/").text, re.S
+    ).group(1)
     assert "上传的原件不保存" in footer and "最多 64 份" in footer
     assert ("保存在服务器的检索库里" in footer) == stored_in_index
 
