@@ -15,6 +15,7 @@ from nlp_pipeline.search import Index
 from nlp_pipeline.web import create_app
 
 from .cases import ledger_cases
+from .conftest import BASE_URL
 
 VIEW = "/ledger?on=2024-06-01&within=30d"
 CASES = ledger_cases()
@@ -30,7 +31,7 @@ def db(tmp_path):
 
 @pytest.fixture
 def ledger_client(db) -> TestClient:
-    return TestClient(create_app(db))
+    return TestClient(create_app(db), base_url=BASE_URL)
 
 
 def _row_ids(page: str, table: str) -> list[str]:
@@ -70,7 +71,7 @@ def test_a_status_set_on_the_page_lasts_across_a_restart(ledger_client, db):
     )
     assert response.status_code == 303
     assert response.headers["location"] == f"/ledger?on=2024-06-01&within=30d#row-{key}"
-    restarted = TestClient(create_app(db))
+    restarted = TestClient(create_app(db), base_url=BASE_URL)
     page = restarted.get(VIEW).text
     row = page.split(f'data-key="{key}"', 1)[1].split("</tr>", 1)[0]
     assert '<option value="done" selected>' in row and 'value="6月3日办结"' in row
