@@ -1,0 +1,295 @@
+"""What the two search stores do alike, in SQL both understand; a subclass supplies the dialect.
+
+`SqlBackend` holds the tables, the writes and every read but the full-text look-ups. A store
+subclasses it and supplies what truly differs: the connection and its transactions, the SQL
+types (`Dialect`), how rows are loaded in bulk, and the full-text tables and queries
+(FTS5 in SQLite, tsvector with GIN indexes in PostgreSQL). Statements are written with `?`
+placeholders; `execute` of a store translates them where its driver wants another mark.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from .backend import DocumentRow, Filters, ParagraphRow, TaskRow, VectorSet
+
+VECTOR_DTYPE = np.float32
+# Facets kept as rows beside each document: the filters and the values the web page offers.
+DOCUMENT_FACETS = ("sector", "unit", "doc_type", "region")
+TASK_FACETS = ("sector", "unit")
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """The words of a store's SQL that differ: column types and table options."""
+
+    serial_key: str        # an integer primary key the database numbers itself
+    key: str               # a column holding such a key
+    blob: str
+    # After a column that refers to a row of another table (documents, tasks): a foreign key
+    # clause, or nothing where the store deletes dependent rows itself.
+    references: str
+    keyed_table: str       # after a table whose rows are found by their primary key only
+    binary_collation: str  # code-point order, whatever the database's locale
+    task_columns: str = ""  # full-text columns a store keeps in the tasks table itself
+
+
+def schema(dialect: Dialect, version: str) -> str:
+    """The tables both stores share, written in `dialect`."""
+    def ref(table: str) -> str:
+        return f"{dialect.key} NOT NULL" + dialect.references.format(table=table)
+
+    return f"""
+CREATE TABLE search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE documents (
+    id {dialect.serial_key}, doc_id TEXT NOT NULL UNIQUE, fingerprint TEXT NOT NULL,
+    title TEXT, date TEXT, doc_type TEXT NOT NULL, issuer TEXT, region TEXT,
+    sectors TEXT NOT NULL, text TEXT NOT NULL);
+CREATE INDEX documents_date ON documents (date);
+CREATE TABLE document_facets (
+    facet TEXT NOT NULL, value TEXT NOT NULL, document {ref("documents")},
+    PRIMARY KEY (facet, value, document)){dialect.keyed_table};
+CREATE INDEX document_facets_document ON document_facets (document);
+CREATE TABLE paragraphs (
+    document {ref("documents")}, ordinal INTEGER NOT NULL, start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    PRIMARY KEY (document, ordinal)){dialect.keyed_table};
+CREATE TABLE vectors (
+    document {ref("documents")}, ordinal INTEGER NOT NULL, vector {dialect.blob} NOT NULL,
+    PRIMARY KEY (document, ordinal)){dialect.keyed_table};
+CREATE TABLE tasks (
+    id {dialect.serial_key}, document {ref("documents")}, task_id TEXT NOT NULL, text TEXT NOT NULL,
+    source TEXT NOT NULL, units TEXT NOT NULL, deadline TEXT, deadline_date TEXT,
+    sectors TEXT NOT NULL, modality TEXT, section TEXT, paragraph INTEGER NOT NULL{dialect.task_columns});
+CREATE INDEX tasks_document ON tasks (document);
+CREATE TABLE task_facets (
+    facet TEXT NOT NULL, value TEXT NOT NULL, task {ref("tasks")},
+    PRIMARY KEY (facet, value, task)){dialect.keyed_table};
+CREATE INDEX task_facets_task ON task_facets (task);
+INSERT INTO search_meta VALUES ('schema_version', '{version}'), ('generation', '0'),
+                               ('tokenizer', 'cjk-bigram');
+"""
+
+
+class SqlBackend:
+    """The shared part of a store; see the module docstring for what a subclass supplies."""
+
+    dialect: Dialect
+
+    # -- what a store supplies -------------------------------------------------------------
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        """Run one statement with `?` placeholders on the checked connection; its rows."""
+        raise NotImplementedError
+
+    def execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        raise NotImplementedError
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
+        """Load many rows at once (a store may have a faster way than INSERT)."""
+        if rows:
+            self.execute_many(f"INSERT INTO {table} ({', '.join(columns)})"
+                              f" VALUES ({', '.join('?' * len(columns))})", rows)
+
+    def in_list(self, column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
+        """A condition that `column` is one of `values`, and its parameters."""
+        raise NotImplementedError
+
+    def new_task_keys(self, count: int) -> list[int]:
+        raise NotImplementedError
+
+    def put_full_text(self, document: int, row: DocumentRow, task_keys: Sequence[int]) -> None:
+        """Store the tokens of a document and its tasks that are not in the tasks table."""
+        raise NotImplementedError
+
+    def delete_full_text(self, document: int, task_keys: Sequence[int]) -> None:
+        raise NotImplementedError
+
+    def task_full_text(self, task: TaskRow) -> tuple:
+        """Values of `Dialect.task_columns` for one task (none where the store keeps them apart)."""
+        return ()
+
+    # -- metadata --------------------------------------------------------------------------
+
+    def generation(self) -> int:
+        return int(self._meta("generation"))
+
+    def tokenizer(self) -> str:
+        return self._meta("tokenizer")
+
+    def _meta(self, key: str) -> str:
+        return self.execute("SELECT value FROM search_meta WHERE key = ?", (key,))[0][0]
+
+    def bump_generation(self) -> None:
+        self.execute("UPDATE search_meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
+                     " WHERE key = 'generation'")
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def fingerprints(self) -> dict[str, str]:
+        return dict(self.execute("SELECT doc_id, fingerprint FROM documents"))
+
+    def put_document(self, row: DocumentRow) -> None:
+        self.delete_documents([row.doc_id])
+        ((document,),) = self.execute(
+            "INSERT INTO documents (doc_id, fingerprint, title, date, doc_type, issuer, region, sectors, text)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            (row.doc_id, row.fingerprint, row.title, row.date, row.doc_type, row.issuer, row.region,
+             _json(row.sectors), row.text))
+        task_keys = self.new_task_keys(len(row.tasks))
+        self.insert_rows("document_facets", ("facet", "value", "document"), _facet_rows(document, [
+            ("doc_type", row.doc_type), ("region", row.region),
+            *(("sector", s) for s in row.sectors), *(("unit", u) for u in row.units)]))
+        self.insert_rows("paragraphs", ("document", "ordinal", "start", '"end"', "text"),
+                         [(document, p.ordinal, p.start, p.end, p.text) for p in row.paragraphs])
+        task_columns = [column.split()[0] for column in self.dialect.task_columns.split(",") if column.strip()]
+        self.insert_rows(
+            "tasks", ("id", "document", "task_id", "text", "source", "units", "deadline", "deadline_date",
+                      "sectors", "modality", "section", "paragraph", *task_columns),
+            [(key, document, task.task_id, task.text, task.source, _json(task.units),
+              _json(task.deadline) if task.deadline else None, (task.deadline or {}).get("date"),
+              _json(task.sectors), task.modality, task.section, task.paragraph, *self.task_full_text(task))
+             for key, task in zip(task_keys, row.tasks)])
+        self.insert_rows("task_facets", ("facet", "value", "task"), [
+            facet for key, task in zip(task_keys, row.tasks)
+            for facet in _facet_rows(key, [*(("sector", s) for s in task.sectors),
+                                           *(("unit", u) for u in task.units)])])
+        self.put_full_text(document, row, task_keys)
+
+    def delete_documents(self, doc_ids: Iterable[str]) -> None:
+        for doc_id in doc_ids:
+            found = self.execute("SELECT id FROM documents WHERE doc_id = ?", (doc_id,))
+            if not found:
+                continue
+            document = found[0][0]
+            task_keys = [key for (key,) in self.execute("SELECT id FROM tasks WHERE document = ?", (document,))]
+            self.delete_full_text(document, task_keys)
+            if task_keys:
+                condition, params = self.in_list("task", task_keys)
+                self.execute(f"DELETE FROM task_facets WHERE {condition}", params)
+            # Rows that refer to another go first: a store may check its foreign keys.
+            for table, column in (("tasks", "document"), ("paragraphs", "document"), ("vectors", "document"),
+                                  ("document_facets", "document"), ("documents", "id")):
+                self.execute(f"DELETE FROM {table} WHERE {column} = ?", (document,))
+
+    def put_vectors(self, doc_id: str, ordinals: Sequence[int], matrix: np.ndarray) -> None:
+        ((document,),) = self.execute("SELECT id FROM documents WHERE doc_id = ?", (doc_id,))
+        self.execute_many("INSERT INTO vectors (document, ordinal, vector) VALUES (?, ?, ?)"
+                          " ON CONFLICT (document, ordinal) DO UPDATE SET vector = excluded.vector",
+                          [(document, ordinal, np.asarray(vector, VECTOR_DTYPE).tobytes())
+                           for ordinal, vector in zip(ordinals, matrix)])
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def documents(self, doc_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        condition, params = self.in_list("doc_id", list(doc_ids))
+        rows = self.execute("SELECT doc_id, title, date, doc_type, issuer, region, sectors, text FROM documents"
+                            f" WHERE {condition}", params)
+        return {row[0]: {"doc_id": row[0], "title": row[1], "date": row[2], "doc_type": row[3],
+                         "issuer": row[4], "region": row[5], "sectors": json.loads(row[6]), "text": row[7]}
+                for row in rows}
+
+    def tasks_of(self, doc_ids: Sequence[str]) -> dict[tuple[str, str], dict[str, Any]]:
+        condition, params = self.in_list("d.doc_id", list(doc_ids))
+        rows = self.execute(
+            "SELECT d.doc_id, t.task_id, t.text, t.source, t.units, t.deadline, t.sectors, t.modality,"
+            " t.section, t.paragraph FROM tasks t JOIN documents d ON d.id = t.document"
+            f" WHERE {condition} ORDER BY t.id", params)
+        return {(row[0], row[1]): {
+            "doc_id": row[0], "task_id": row[1], "text": row[2], "source": row[3],
+            "units": json.loads(row[4]), "deadline": json.loads(row[5]) if row[5] else None,
+            "sectors": json.loads(row[6]), "modality": row[7], "section": row[8], "paragraph": row[9]}
+            for row in rows}
+
+    def document_ids(self, filters: Filters) -> set[str]:
+        where, params = self.document_filters(filters)
+        return {doc_id for (doc_id,) in self.execute(f"SELECT doc_id FROM documents d WHERE 1 = 1{where}", params)}
+
+    def task_paragraphs(self, filters: Filters) -> list[tuple[str, str, int]]:
+        where, params = self.task_filters(filters)
+        return [tuple(row) for row in self.execute(
+            "SELECT d.doc_id, t.task_id, t.paragraph FROM tasks t"
+            f" JOIN documents d ON d.id = t.document WHERE 1 = 1{where}", params)]
+
+    def paragraphs_without_vectors(self) -> Iterator[tuple[str, list[ParagraphRow]]]:
+        unembedded = ("FROM paragraphs p JOIN documents d ON d.id = p.document LEFT JOIN vectors v"
+                      " ON v.document = p.document AND v.ordinal = p.ordinal WHERE v.vector IS NULL")
+        pending = self.execute(f"SELECT DISTINCT d.doc_id, d.id {unembedded} ORDER BY d.id")
+        for doc_id, _ in pending:
+            rows = self.execute(f'SELECT p.ordinal, p.start, p."end", p.text {unembedded} AND d.doc_id = ?'
+                                " ORDER BY p.ordinal", (doc_id,))
+            yield doc_id, [ParagraphRow(*row) for row in rows]
+
+    def vectors(self) -> VectorSet:
+        rows = self.execute("SELECT d.doc_id, v.ordinal, v.vector FROM vectors v"
+                            " JOIN documents d ON d.id = v.document ORDER BY d.id, v.ordinal")
+        if not rows:
+            return VectorSet([], [], np.zeros((0, 0), VECTOR_DTYPE))
+        matrix = np.frombuffer(b"".join(bytes(row[2]) for row in rows), VECTOR_DTYPE).reshape(len(rows), -1)
+        return VectorSet([row[0] for row in rows], [row[1] for row in rows], matrix)
+
+    def has_vectors(self) -> bool:
+        return bool(self.execute("SELECT EXISTS (SELECT 1 FROM vectors)")[0][0])
+
+    def facet_values(self) -> dict[str, list[str]]:
+        # The facet table's key starts with (facet, value): each list is one index range.
+        return {facet: [value for (value,) in self.execute(
+                    f"SELECT DISTINCT value{self.dialect.binary_collation} AS v FROM document_facets"
+                    " WHERE facet = ? ORDER BY v", (facet,))]
+                for facet in DOCUMENT_FACETS}
+
+    def counts(self) -> dict[str, int]:
+        def one(sql: str) -> int:
+            return self.execute(sql)[0][0]
+
+        return {
+            "documents": one("SELECT count(*) FROM documents"),
+            "paragraphs": one("SELECT count(*) FROM paragraphs"),
+            "tasks": one("SELECT count(*) FROM tasks"),
+            "vectors": one("SELECT count(*) FROM vectors"),
+            "embedded_documents": one("SELECT count(DISTINCT document) FROM vectors"),
+            "tasks_with_deadline": one("SELECT count(*) FROM tasks WHERE deadline IS NOT NULL"),
+        }
+
+    # -- filters ---------------------------------------------------------------------------
+
+    def document_filters(self, filters: Filters) -> tuple[str, list[Any]]:
+        """` AND …` conditions on documents `d` for `filters`."""
+        clauses, params = _facet_conditions(filters, "d.id", "document_facets", "document")
+        collation = self.dialect.binary_collation
+        for condition, value in (("d.doc_type = ?", filters.doc_type), ("d.region = ?", filters.region),
+                                 (f"d.date >= ?{collation}", filters.date_from),
+                                 (f"d.date <= ?{collation}", filters.date_to)):
+            if value:
+                clauses.append(condition)
+                params.append(value)
+        return "".join(" AND " + clause for clause in clauses), params
+
+    def task_filters(self, filters: Filters) -> tuple[str, list[Any]]:
+        """` AND …` conditions on tasks `t` of documents `d` for `filters`."""
+        clauses, params = _facet_conditions(filters, "t.id", "task_facets", "task")
+        document_where, document_params = self.document_filters(
+            Filters(doc_type=filters.doc_type, region=filters.region,
+                    date_from=filters.date_from, date_to=filters.date_to))
+        return "".join(" AND " + clause for clause in clauses) + document_where, params + document_params
+
+
+def _facet_conditions(filters: Filters, key: str, table: str, column: str) -> tuple[list[str], list[Any]]:
+    clauses, params = [], []
+    for facet in ("sector", "unit"):
+        if getattr(filters, facet):
+            clauses.append(f"{key} IN (SELECT {column} FROM {table} WHERE facet = ? AND value = ?)")
+            params += [facet, getattr(filters, facet)]
+    return clauses, params
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _facet_rows(key: int, pairs: Iterable[tuple[str, str | None]]) -> list[tuple[str, str, int]]:
+    return list(dict.fromkeys((facet, value, key) for facet, value in pairs if value))
