@@ -22,7 +22,8 @@ from . import semantic
 from .backend import Backend, DocumentRow, Filters, TaskRow, VectorSet
 from .snippets import hit_pattern, snippet
 from .sqlite_backend import SqliteBackend
-from .tokenize import Phrase, index_tokens, query_phrases
+from .ranking import DOCUMENT_WINDOW, TASK_WINDOW, rank
+from .tokenize import QueryPlan, index_tokens, query_plan
 
 MODES = ("auto", "keyword", "semantic", "hybrid")
 # How deep each ranking goes before fusion: deep enough that a document ranked low by one
@@ -115,7 +116,7 @@ class Index:
                doc_type: str | None = None, region: str | None = None, date_from: str | None = None,
                date_to: str | None = None, tasks: bool = False, limit: int = 10,
                mode: str = "auto") -> list[dict[str, Any]]:
-        phrases = _plan(query)
+        plan = _plan(query)
         filters = _filters(sector=sector, unit=unit, doc_type=doc_type, region=region,
                            date_from=date_from, date_to=date_to)
         if not isinstance(limit, int) or not 1 <= limit <= LONGEST_LIMIT:
@@ -123,7 +124,7 @@ class Index:
         mode = self._resolve_mode(mode)
         query_vector = semantic.embed_query(simplified_query(query)) if mode != "keyword" else None
         find = self._search_tasks if tasks else self._search_documents
-        results = find(phrases, query_vector, filters, limit, mode)
+        results = find(plan, query_vector, filters, limit, mode)
         if not results:
             self._check_facet_values(filters)
         return results
@@ -150,10 +151,13 @@ class Index:
                               " for semantic search")
         return mode
 
-    def _search_documents(self, phrases: list[Phrase], query_vector: np.ndarray | None, filters: Filters,
+    def _search_documents(self, plan: QueryPlan, query_vector: np.ndarray | None, filters: Filters,
                           limit: int, mode: str) -> list[dict[str, Any]]:
         depth = limit if mode == "keyword" else max(limit, FUSION_DEPTH)
-        keyword = self.backend.keyword_documents(phrases, filters, depth) if mode != "semantic" else []
+        keyword = [(ranked.result, ranked.score) for ranked in rank(
+            plan, lambda groups, window: self.backend.document_matches(groups, filters, window),
+            self.backend.document_texts, self.backend.key_range("documents"), max(depth, DOCUMENT_WINDOW),
+        )][:depth] if mode != "semantic" else []
         best_paragraph: dict[str, int] = {}
         similar: list[tuple[str, float]] = []
         if query_vector is not None:
@@ -162,22 +166,24 @@ class Index:
         doc_ids = [doc_id for doc_id, _ in ranked]
         documents = self.backend.documents(doc_ids)
         tasks = self.backend.tasks_of(doc_ids)
-        words = [phrase.word for phrase in phrases]
+        words = _words(plan)
         return [_document_result(documents[doc_id], score, words, best_paragraph.get(doc_id),
                                  [t for (d, _), t in tasks.items() if d == doc_id])
                 for doc_id, score in ranked]
 
-    def _search_tasks(self, phrases: list[Phrase], query_vector: np.ndarray | None, filters: Filters,
+    def _search_tasks(self, plan: QueryPlan, query_vector: np.ndarray | None, filters: Filters,
                       limit: int, mode: str) -> list[dict[str, Any]]:
         depth = limit if mode == "keyword" else max(limit, FUSION_DEPTH)
-        keyword = ([((doc_id, task_id), score) for doc_id, task_id, score
-                    in self.backend.keyword_tasks(phrases, filters, depth)] if mode != "semantic" else [])
+        keyword = [(ranked.result, ranked.score) for ranked in rank(
+            plan, lambda groups, window: self.backend.task_matches(groups, filters, window),
+            self.backend.task_texts, self.backend.key_range("tasks"), max(depth, TASK_WINDOW),
+        )][:depth] if mode != "semantic" else []
         similar = self._similar_tasks(query_vector, filters, depth) if query_vector is not None else []
         ranked = _rank(mode, keyword, similar)[:limit]
         doc_ids = sorted({doc_id for (doc_id, _), _ in ranked})
         documents = self.backend.documents(doc_ids)
         tasks = self.backend.tasks_of(doc_ids)
-        words = [phrase.word for phrase in phrases]
+        words = _words(plan)
         return [_task_result(tasks[key], documents[key[0]], score, words) for key, score in ranked]
 
     def _paragraph_similarities(self, query_vector: np.ndarray, filters: Filters) -> tuple[VectorSet, np.ndarray]:
@@ -271,16 +277,19 @@ def simplified_query(query: str) -> str:
     return resources.opencc_converter("t2s").convert(normalize(query).text)
 
 
-def _plan(query: str) -> list[Phrase]:
+def _plan(query: str) -> QueryPlan:
     if not isinstance(query, str) or not query.strip():
         raise SearchError("empty query: give words to search for")
-    normalized = normalize(query).text
-    simplified = simplified_query(query)
     # Both forms are searched: a document may keep a traditional name or quote as written.
-    phrases = query_phrases(normalized if simplified == normalized else f"{simplified} {normalized}")
-    if not phrases:
+    plan = query_plan(simplified_query(query), normalize(query).text)
+    if not plan.terms:
         raise SearchError(f"the query {query!r} holds no words to search for (only punctuation or symbols)")
-    return phrases
+    return plan
+
+
+def _words(plan: QueryPlan) -> list[str]:
+    """Every spelling of every term and of every run cut into terms, for highlighting."""
+    return [phrase.word for term in [*plan.runs, *plan.terms] for phrase in term.phrases]
 
 
 def _filters(*, date_from: str | None, date_to: str | None, **facets: str | None) -> Filters:

@@ -43,10 +43,6 @@ CHUNK_OVERLAP = 64
 # PostgreSQL refuses lexemes over 2047 bytes (only a run of letters or digits that long, i.e.
 # no word anyone searches for).
 LONGEST_LEXEME_BYTES = 2047
-# ts_rank weights {D, C, B, A}: bodies are D, titles A; a title hit counts three body hits.
-RANK_WEIGHTS = "{0.1, 0.1, 0.1, 0.3}"
-# Normalization 1: divide by 1 + log(length), so that long documents do not win on length alone.
-RANK_NORMALIZATION = 1
 
 FULL_TEXT_SCHEMA = """
 CREATE TABLE document_chunks (
@@ -113,13 +109,15 @@ def task_vector(tokens: str) -> str:
     return " ".join(_positioned(_searchable(tokens)[:CHUNK_POSITIONS], 1))
 
 
-def tsquery(phrases: Sequence[Phrase]) -> str:
-    """The query of the SQLite store's MATCH expression: any phrase, each one's tokens in order."""
+def tsquery(groups: Sequence[Sequence[Phrase]]) -> str:
+    """The query of the SQLite store's MATCH expression: every group, each by any of its phrases,
+    each phrase by all its tokens. Tokens ANDed, not ordered (<->): the GIN index answers that
+    alone, where a phrase makes PostgreSQL read every candidate's tsvector to check positions."""
     def phrase(p: Phrase) -> str:
         if p.prefix:
             return f"{_lexeme(p.tokens[0])}:*"
-        return "(" + " <-> ".join(map(_lexeme, p.tokens)) + ")"
-    return " | ".join(phrase(p) for p in phrases)
+        return "(" + " & ".join(map(_lexeme, p.tokens)) + ")"
+    return " & ".join("(" + " | ".join(map(phrase, group)) + ")" for group in groups)
 
 
 class PostgresBackend(SqlBackend):
@@ -228,22 +226,19 @@ class PostgresBackend(SqlBackend):
 
     # -- full-text look-ups ------------------------------------------------------------------
 
-    def keyword_documents(self, phrases: Sequence[Phrase], filters: Filters,
-                          limit: int) -> list[tuple[str, float]]:
+    def document_matches(self, groups: Sequence[Sequence[Phrase]], filters: Filters, limit: int) -> list[int]:
         where, params = self.document_filters(filters)
-        sql = (f"SELECT d.doc_id, max(ts_rank('{RANK_WEIGHTS}', c.tokens, q, {RANK_NORMALIZATION})) AS score"
-               " FROM document_chunks c JOIN documents d ON d.id = c.document, CAST(? AS tsquery) q"
-               f" WHERE c.tokens @@ q {where} GROUP BY d.id ORDER BY score DESC, d.id LIMIT ?")
-        return [(doc_id, float(score)) for doc_id, score in self.execute(sql, [tsquery(phrases), *params, limit])]
+        joined = " JOIN documents d ON d.id = c.document" if where else ""
+        sql = (f"SELECT c.document FROM document_chunks c{joined} WHERE c.tokens @@ CAST(? AS tsquery){where}"
+               " GROUP BY c.document ORDER BY c.document DESC LIMIT ?")
+        return [key for (key,) in self.execute(sql, [tsquery(groups), *params, limit])]
 
-    def keyword_tasks(self, phrases: Sequence[Phrase], filters: Filters,
-                      limit: int) -> list[tuple[str, str, float]]:
+    def task_matches(self, groups: Sequence[Sequence[Phrase]], filters: Filters, limit: int) -> list[int]:
         where, params = self.task_filters(filters)
-        sql = (f"SELECT d.doc_id, t.task_id, ts_rank('{RANK_WEIGHTS}', t.tokens, q, {RANK_NORMALIZATION}) AS score"
-               " FROM tasks t JOIN documents d ON d.id = t.document, CAST(? AS tsquery) q"
-               f" WHERE t.tokens @@ q {where} ORDER BY score DESC, t.id LIMIT ?")
-        return [(doc_id, task_id, float(score)) for doc_id, task_id, score
-                in self.execute(sql, [tsquery(phrases), *params, limit])]
+        joined = " JOIN documents d ON d.id = t.document" if "d." in where else ""
+        sql = (f"SELECT t.id FROM tasks t{joined} WHERE t.tokens @@ CAST(? AS tsquery){where}"
+               " ORDER BY t.id DESC LIMIT ?")
+        return [key for (key,) in self.execute(sql, [tsquery(groups), *params, limit])]
 
 
 def _placeholders(sql: str) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from .backend import DocumentRow, Filters, ParagraphRow, TaskRow, VectorSet
+from .ranking import ScoringText
 
 VECTOR_DTYPE = np.float32
 # Facets kept as rows beside each document: the filters and the values the web page offers.
@@ -204,6 +205,24 @@ class SqlBackend:
             "units": json.loads(row[4]), "deadline": json.loads(row[5]) if row[5] else None,
             "sectors": json.loads(row[6]), "modality": row[7], "section": row[8], "paragraph": row[9]}
             for row in rows}
+
+    def document_texts(self, keys: Sequence[int]) -> dict[int, ScoringText]:
+        condition, params = self.in_list("id", list(keys))
+        return {key: ScoringText(doc_id, title or "", text) for key, doc_id, title, text
+                in self.execute(f"SELECT id, doc_id, title, text FROM documents WHERE {condition}", params)}
+
+    def task_texts(self, keys: Sequence[int]) -> dict[int, ScoringText]:
+        condition, params = self.in_list("t.id", list(keys))
+        rows = self.execute("SELECT t.id, d.doc_id, t.task_id, t.text, t.source FROM tasks t"
+                            f" JOIN documents d ON d.id = t.document WHERE {condition}", params)
+        # The task text is mostly a piece of its source sentence; where it is not, both count.
+        return {key: ScoringText((doc_id, task_id), "", source if text in source else f"{text}\n{source}")
+                for key, doc_id, task_id, text, source in rows}
+
+    def key_range(self, table: str) -> tuple[int, int] | None:
+        """The lowest and highest key of `table` (documents or tasks); None when it is empty."""
+        low, high = self.execute(f"SELECT min(id), max(id) FROM {table}")[0]
+        return None if low is None else (low, high)
 
     def document_ids(self, filters: Filters) -> set[str]:
         where, params = self.document_filters(filters)

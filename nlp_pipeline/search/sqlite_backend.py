@@ -18,9 +18,6 @@ from .tokenize import Phrase
 SCHEMA_VERSION = "1"
 DIALECT = Dialect(serial_key="INTEGER PRIMARY KEY", key="INTEGER", blob="BLOB", references="",
                   keyed_table=" WITHOUT ROWID", binary_collation="")
-# Title hits count three times a body hit; the facets column (filter tokens) never scores.
-DOCUMENT_RANK = "bm25(3.0, 1.0, 0.0)"
-TASK_RANK = "bm25(1.0, 0.0)"
 # Filters on these are matched inside the full-text index, as tokens of a `facets` column, so
 # FTS5 intersects them with the query words instead of SQLite checking every matching row.
 TOKEN_FACETS = DOCUMENT_FACETS
@@ -29,14 +26,17 @@ FTS_OPTIONS = "tokenize = 'unicode61 remove_diacritics 0'"
 FULL_TEXT_SCHEMA = f"""
 CREATE VIRTUAL TABLE document_fts USING fts5 (title, body, facets, {FTS_OPTIONS});
 CREATE VIRTUAL TABLE task_fts USING fts5 (tokens, facets, {FTS_OPTIONS});
-INSERT INTO document_fts (document_fts, rank) VALUES ('rank', '{DOCUMENT_RANK}');
-INSERT INTO task_fts (task_fts, rank) VALUES ('rank', '{TASK_RANK}');
 """
 
 
-def match_expression(phrases: Sequence[Phrase], filters: Filters, text_columns: str) -> str:
-    # Tokens hold only letters and digits, so quoting them makes every FTS operator plain text.
-    words = " OR ".join('"' + " ".join(p.tokens) + '"' + (" *" if p.prefix else "") for p in phrases)
+def match_expression(groups: Sequence[Sequence[Phrase]], filters: Filters, text_columns: str) -> str:
+    """Every group, each by any of its phrases, each phrase by all its tokens; and the facets.
+
+    Tokens hold only letters and digits, so quoting them makes every FTS operator plain text."""
+    def phrase(p: Phrase) -> str:
+        return f'"{p.tokens[0]}" *' if p.prefix else "(" + " ".join(f'"{token}"' for token in p.tokens) + ")"
+
+    words = " AND ".join("(" + " OR ".join(map(phrase, group)) + ")" for group in groups)
     required = [f'facets : "{facet_token(facet, getattr(filters, facet))}"'
                 for facet in TOKEN_FACETS if getattr(filters, facet)]
     return " AND ".join([f"{text_columns} : ({words})", *required])
@@ -144,20 +144,20 @@ class SqliteBackend(SqlBackend):
 
     # -- full-text look-ups ------------------------------------------------------------------
 
-    def keyword_documents(self, phrases: Sequence[Phrase], filters: Filters,
-                          limit: int) -> list[tuple[str, float]]:
+    def document_matches(self, groups: Sequence[Sequence[Phrase]], filters: Filters, limit: int) -> list[int]:
         where, params = self.document_filters(_dates(filters))
-        sql = ("SELECT d.doc_id, -document_fts.rank FROM document_fts JOIN documents d ON d.id = document_fts.rowid"
-               f" WHERE document_fts MATCH ? {where} ORDER BY document_fts.rank LIMIT ?")
-        return self.execute(sql, [match_expression(phrases, filters, "{title body}"), *params, limit])
+        joined = " JOIN documents d ON d.id = document_fts.rowid" if where else ""
+        # FTS5 walks its doclists backwards for ORDER BY rowid DESC and stops at the limit.
+        sql = (f"SELECT document_fts.rowid FROM document_fts{joined} WHERE document_fts MATCH ?{where}"
+               " ORDER BY document_fts.rowid DESC LIMIT ?")
+        return [key for (key,) in self.execute(sql, [match_expression(groups, filters, "{title body}"), *params, limit])]
 
-    def keyword_tasks(self, phrases: Sequence[Phrase], filters: Filters,
-                      limit: int) -> list[tuple[str, str, float]]:
+    def task_matches(self, groups: Sequence[Sequence[Phrase]], filters: Filters, limit: int) -> list[int]:
         where, params = self.document_filters(_dates(filters))
-        sql = ("SELECT d.doc_id, t.task_id, -task_fts.rank FROM task_fts JOIN tasks t ON t.id = task_fts.rowid"
-               f" JOIN documents d ON d.id = t.document WHERE task_fts MATCH ? {where}"
-               " ORDER BY task_fts.rank LIMIT ?")
-        return self.execute(sql, [match_expression(phrases, filters, "tokens"), *params, limit])
+        joined = (" JOIN tasks t ON t.id = task_fts.rowid JOIN documents d ON d.id = t.document" if where else "")
+        sql = (f"SELECT task_fts.rowid FROM task_fts{joined} WHERE task_fts MATCH ?{where}"
+               " ORDER BY task_fts.rowid DESC LIMIT ?")
+        return [key for (key,) in self.execute(sql, [match_expression(groups, filters, "tokens"), *params, limit])]
 
 
 def _dates(filters: Filters) -> Filters:

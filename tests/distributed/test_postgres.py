@@ -26,21 +26,23 @@ REPO = Path(__file__).resolve().parents[2]
 MISSING = "PostgreSQL's initdb/pg_ctl are not installed (scripts/install_postgres.sh installs them)"
 
 
-def _search_corpus():
-    """The search helper's invented documents (tests/search/conftest.py), loaded by path."""
-    spec = importlib.util.spec_from_file_location("search_corpus", REPO / "tests" / "search" / "conftest.py")
+def _search_module(name: str):
+    """A module of tests/search (its invented documents and cases), loaded by path."""
+    spec = importlib.util.spec_from_file_location(f"search_{name}", REPO / "tests" / "search" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-CORPUS = _search_corpus()
+CORPUS = _search_module("conftest")
 
 # (query, search options): the cases of tests/search/test_index.py, run on both stores.
 CASES = [
     ("燃气", {}), ("消防", {}), ("安全生产", {}), ("尾矿库", {}), ("隐患排查", {}), ("燃气 消防", {}),
     ("液化石油气钢瓶", {}), ("哪些文件要求住建部门排查燃气管道", {}), ("燃气管道", {}), ("安全", {}),
     ("燃", {}),                                            # a lone character matches as a prefix
+    ("隐患排查", {}), ("安全生产", {}), ("隐患排查治理", {}),  # words apart: partial matches
+    ("安全生产月", {}), ("住房和城乡建设部门燃气管道排查", {"tasks": True}),
     ("核电站", {}), ("气燃", {}), ("Gas", {}),             # misses
     ('"燃气', {}), ("燃气 OR", {}), ("NEAR(燃气)", {}),     # query syntax is plain text
     ("燃氣", {}), ("危險化學品", {}),                        # traditional queries
@@ -133,11 +135,23 @@ def _without_scores(results: list[dict]) -> list[dict]:
 
 @pytest.mark.parametrize("query, options", CASES)
 def test_same_results_as_sqlite(indexes, query, options):
+    """The ranking is computed outside the store: the same results, scores included."""
     sqlite, postgres = indexes
     expected = sqlite.search(query, mode="keyword", **options)
-    found = postgres.search(query, mode="keyword", **options)
-    assert _without_scores(found) == _without_scores(expected)
-    assert all(result["score"] > 0 for result in found)
+    assert postgres.search(query, mode="keyword", **options) == expected
+    assert all(result["score"] > 0 for result in expected)
+
+
+@pytest.fixture
+def ranking_index(empty_url):
+    with Index(empty_url) as postgres:
+        postgres.update([CORPUS.make_record(*row) for row in CORPUS.RANKING_DOCUMENTS])
+        yield postgres
+
+
+@pytest.mark.parametrize("query, ranking", CORPUS.PARTIAL_MATCHES)
+def test_partial_matches_rank_as_in_sqlite(ranking_index, query, ranking):
+    assert [result["doc_id"] for result in ranking_index.search(query, mode="keyword")] == ranking
 
 
 @pytest.mark.parametrize("options, message", BAD_OPTIONS)
