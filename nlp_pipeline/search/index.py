@@ -31,6 +31,8 @@ MODES = ("auto", "keyword", "semantic", "hybrid")
 FUSION_DEPTH = 100
 MATCHING_TASKS_SHOWN = 5
 LONGEST_LIMIT = 1000
+# Documents an update must change before the store's planner statistics are refreshed.
+STATISTICS_REFRESH = 1000
 UNTITLED_TITLE_CHARS = 60
 PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
@@ -92,6 +94,8 @@ class Index:
                 gone = sorted(set(known) - seen)
                 self.backend.delete_documents(gone)
                 summary["removed"] = len(gone)
+        if summary["added"] + summary["replaced"] + summary["removed"] >= STATISTICS_REFRESH:
+            self.backend.refresh_statistics()
         if embed:
             summary["embedded"] = self.embed(progress=progress)
         summary["documents"] = self.backend.counts()["documents"]
@@ -165,8 +169,10 @@ class Index:
         ranked = _rank(mode, keyword, similar)[:limit]
         doc_ids = [doc_id for doc_id, _ in ranked]
         documents = self.backend.documents(doc_ids)
-        tasks = self.backend.tasks_of(doc_ids)
         words = _words(plan)
+        pattern = hit_pattern(words)
+        tasks = self.backend.tasks_of(doc_ids, keep=lambda doc_id, text, source, paragraph: bool(
+            pattern and pattern.search(source + text)) or paragraph == best_paragraph.get(doc_id))
         return [_document_result(documents[doc_id], score, words, best_paragraph.get(doc_id),
                                  [t for (d, _), t in tasks.items() if d == doc_id])
                 for doc_id, score in ranked]
@@ -182,7 +188,7 @@ class Index:
         ranked = _rank(mode, keyword, similar)[:limit]
         doc_ids = sorted({doc_id for (doc_id, _), _ in ranked})
         documents = self.backend.documents(doc_ids)
-        tasks = self.backend.tasks_of(doc_ids)
+        tasks = self.backend.tasks_of(doc_ids, sorted({task_id for (_, task_id), _ in ranked}))
         words = _words(plan)
         return [_task_result(tasks[key], documents[key[0]], score, words) for key, score in ranked]
 

@@ -213,6 +213,11 @@ class PostgresBackend(SqlBackend):
         return [key for (key,) in self.execute(
             "SELECT nextval(pg_get_serial_sequence('tasks', 'id')) FROM generate_series(1, ?)", (count,))]
 
+    def refresh_statistics(self) -> None:
+        # Without statistics of the tsvector columns the planner guesses how many rows a word
+        # matches, and may scan the table instead of the GIN index (autovacuum comes later).
+        self.execute("ANALYZE documents, document_facets, document_chunks, tasks, task_facets")
+
     def task_full_text(self, task: TaskRow) -> tuple:
         return (task_vector(task.tokens),)
 

@@ -9,7 +9,7 @@ placeholders; `execute` of a store translates them where its driver wants anothe
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -110,6 +110,9 @@ class SqlBackend:
     def delete_full_text(self, document: int, task_keys: Sequence[int]) -> None:
         raise NotImplementedError
 
+    def refresh_statistics(self) -> None:
+        """After a large update: bring the query planner's statistics up to date (where it has any)."""
+
     def task_full_text(self, task: TaskRow) -> tuple:
         """Values of `Dialect.task_columns` for one task (none where the store keeps them apart)."""
         return ()
@@ -194,8 +197,14 @@ class SqlBackend:
                          "issuer": row[4], "region": row[5], "sectors": json.loads(row[6]), "text": row[7]}
                 for row in rows}
 
-    def tasks_of(self, doc_ids: Sequence[str]) -> dict[tuple[str, str], dict[str, Any]]:
+    def tasks_of(self, doc_ids: Sequence[str], task_ids: Sequence[str] | None = None,
+                 keep: Callable[[str, str, str, int], bool] | None = None) -> dict[tuple[str, str], dict[str, Any]]:
+        """The tasks of `doc_ids`: only those with one of `task_ids`, when given, and only those
+        that `keep(doc_id, text, source, paragraph)` wants (asked before the rest is decoded)."""
         condition, params = self.in_list("d.doc_id", list(doc_ids))
+        if task_ids is not None:
+            task_condition, task_params = self.in_list("t.task_id", list(task_ids))
+            condition, params = f"{condition} AND {task_condition}", params + task_params
         rows = self.execute(
             "SELECT d.doc_id, t.task_id, t.text, t.source, t.units, t.deadline, t.sectors, t.modality,"
             " t.section, t.paragraph FROM tasks t JOIN documents d ON d.id = t.document"
@@ -204,7 +213,7 @@ class SqlBackend:
             "doc_id": row[0], "task_id": row[1], "text": row[2], "source": row[3],
             "units": json.loads(row[4]), "deadline": json.loads(row[5]) if row[5] else None,
             "sectors": json.loads(row[6]), "modality": row[7], "section": row[8], "paragraph": row[9]}
-            for row in rows}
+            for row in rows if keep is None or keep(row[0], row[2], row[3], row[9])}
 
     def document_texts(self, keys: Sequence[int]) -> dict[int, ScoringText]:
         condition, params = self.in_list("id", list(keys))
@@ -221,7 +230,8 @@ class SqlBackend:
 
     def key_range(self, table: str) -> tuple[int, int] | None:
         """The lowest and highest key of `table` (documents or tasks); None when it is empty."""
-        low, high = self.execute(f"SELECT min(id), max(id) FROM {table}")[0]
+        # Two subqueries: each is one look-up in the key's index; min() and max() together scan.
+        low, high = self.execute(f"SELECT (SELECT min(id) FROM {table}), (SELECT max(id) FROM {table})")[0]
         return None if low is None else (low, high)
 
     def document_ids(self, filters: Filters) -> set[str]:
