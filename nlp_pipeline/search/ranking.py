@@ -6,8 +6,10 @@ keys) that hold every one of some terms, at most a window of them. The ranking a
 texts holding all the query's terms and, when the query has several, for those holding each
 term; it scores the candidates here, from their texts:
 
-- coverage: how many of the query's terms a text holds (any spelling of a term counts). A text
-  must hold at least half of them; more terms always rank first.
+- coverage: how many of the query's terms a text holds (any spelling of a term counts). More
+  terms always rank first; a text holding one term of many still comes, last (measured on the
+  archive relevance set: asking for half the terms lost a quarter of the long questions' recall
+  and gained no MRR).
 - BM25 (k1 1.2, b 0.75) over the terms, a title occurrence counting three body ones; a CJK run
   that the query cut into several words adds its own BM25 term when it stands verbatim, so
   隐患排查治理 written as such ranks above its words far apart. The length norm is the mean
@@ -58,11 +60,6 @@ class Ranked:
     coverage: int
 
 
-def required_coverage(terms: int) -> int:
-    """At least half of the query's terms (one of one, one of two, two of three …)."""
-    return max(1, math.ceil(terms / 2))
-
-
 def rank(plan: QueryPlan, find: Find, texts: Callable[[Sequence[int]], dict[int, ScoringText]],
          key_range: tuple[int, int] | None, window: int) -> list[Ranked]:
     """Candidates of `plan` scored and ordered, best first (at most `window` of them)."""
@@ -72,11 +69,9 @@ def rank(plan: QueryPlan, find: Find, texts: Callable[[Sequence[int]], dict[int,
     every_term = find(groups, window)
     per_term = [find([group], window) for group in groups] if len(groups) > 1 else [every_term]
     idf = [_idf(keys, window, key_range) for keys in per_term]
-    needed = required_coverage(len(groups))
     estimate = Counter(key for keys in per_term for key in set(keys))
     estimate.update({key: len(groups) - estimate[key] for key in every_term})
-    candidates = sorted((key for key, count in estimate.items() if count >= needed),
-                        key=lambda key: (-estimate[key], -key))[:window]
+    candidates = sorted(estimate, key=lambda key: (-estimate[key], -key))[:window]
     found = texts(candidates)
     if not found:
         return []
@@ -88,7 +83,7 @@ def rank(plan: QueryPlan, find: Find, texts: Callable[[Sequence[int]], dict[int,
         text = _Searchable(found[key])
         frequencies = [text.frequency(group) for group in groups]
         coverage = sum(frequency > 0 for frequency in frequencies)
-        if coverage < needed:
+        if not coverage:  # the store's match by tokens held a word's bigrams apart
             continue
         norm = K1 * (1 - B + B * max(1, len(text.body)) / average_length)
         score = sum(weight * _saturated(frequency, norm) for weight, frequency in zip(idf, frequencies))

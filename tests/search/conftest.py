@@ -56,14 +56,15 @@ RANKING_DOCUMENTS = [
 
 # (query, the ranking expected, best first): the same on every store.
 PARTIAL_MATCHES = [
-    # all three words, verbatim first, then apart; then two of three; 治理 alone is too little
-    ("隐患排查治理", ["hazard-verbatim", "hazard-apart", "hazard-two"]),
-    ("隱患排查治理", ["hazard-verbatim", "hazard-apart", "hazard-two"]),      # typed in traditional script
-    ("隐患排查和治理", ["hazard-verbatim", "hazard-apart", "hazard-two"]),
-    # a question: 企业 排查 隐患 限期 治理 (哪些, 要 dropped); three of five at least
-    ("哪些企业排查隐患要限期治理", ["hazard-apart", "hazard-verbatim"]),
+    # all three words, verbatim first, then apart; then two of three; then 治理 alone
+    ("隐患排查治理", ["hazard-verbatim", "hazard-apart", "hazard-two", "governance-only"]),
+    ("隱患排查治理", ["hazard-verbatim", "hazard-apart", "hazard-two", "governance-only"]),  # traditional
+    ("隐患排查和治理", ["hazard-verbatim", "hazard-apart", "hazard-two", "governance-only"]),
+    # a question: 企业 排查 隐患 限期 治理 (哪些, 要 dropped): five, four, two, one, one of them
+    ("哪些企业排查隐患要限期治理",
+     ["hazard-apart", "hazard-verbatim", "hazard-two", "governance-only", "chemicals"]),
     ("危化品", ["chemicals"]),
-    ("危化品企业复产", ["chemicals"]),
+    ("危化品企业复产", ["chemicals", "hazard-apart", "hazard-verbatim"]),   # all three; then 企业
     ("消防队", ["rescue"]),
     ("安监局值班", ["emergency"]),
     # one of two each: as many occurrences, the shorter text first
