@@ -114,9 +114,7 @@ def tsquery(groups: Sequence[Sequence[Phrase]]) -> str:
     each phrase by all its tokens. Tokens ANDed, not ordered (<->): the GIN index answers that
     alone, where a phrase makes PostgreSQL read every candidate's tsvector to check positions."""
     def phrase(p: Phrase) -> str:
-        if p.prefix:
-            return f"{_lexeme(p.tokens[0])}:*"
-        return "(" + " & ".join(map(_lexeme, p.tokens)) + ")"
+        return "(" + " & ".join(map(_lexeme, p.tokens)) + (":*" if p.prefix else "") + ")"
     return " & ".join("(" + " | ".join(map(phrase, group)) + ")" for group in groups)
 
 

@@ -24,6 +24,7 @@ the all-terms look-up runs first and the coverage tiers fill from there.
 from __future__ import annotations
 
 import math
+import re
 import statistics
 import unicodedata
 from collections import Counter
@@ -122,6 +123,8 @@ class _Searchable:
     def _count(self, text: str, field: str, phrase: Phrase) -> int:
         if CJK_RUN.fullmatch(phrase.word):
             return text.count(phrase.word)
+        if CJK_RUN.search(phrase.word):  # a date: 6月 must not be found in 16月, 6日 in 26日
+            return len(re.findall(rf"(?<![0-9０-９]){re.escape(phrase.word)}", text))
         # Letters and digits are whole tokens, NFKC-folded and lower-cased, as index_tokens makes them.
         if field not in self._words:
             self._words[field] = Counter(token for run in WORD_RUN.findall(unicodedata.normalize("NFKC", text))

@@ -34,7 +34,7 @@ def match_expression(groups: Sequence[Sequence[Phrase]], filters: Filters, text_
 
     Tokens hold only letters and digits, so quoting them makes every FTS operator plain text."""
     def phrase(p: Phrase) -> str:
-        return f'"{p.tokens[0]}" *' if p.prefix else "(" + " ".join(f'"{token}"' for token in p.tokens) + ")"
+        return "(" + " ".join(f'"{token}"' for token in p.tokens) + (" *" if p.prefix else "") + ")"
 
     words = " AND ".join("(" + " OR ".join(map(phrase, group)) + ")" for group in groups)
     required = [f'facets : "{facet_token(facet, getattr(filters, facet))}"'

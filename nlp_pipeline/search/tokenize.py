@@ -18,11 +18,16 @@ from .. import resources
 CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 WORD_RUN = re.compile(rf"[{CJK_CHARS}]+|[^\W{CJK_CHARS}_]+")
 CJK_RUN = re.compile(rf"[{CJK_CHARS}]+")
+MONTH = re.compile(r"(?<![0-9])[0-9]{1,2}月")
+# A date or month in a query (2024年6月, 6月底, 12月31日, 11月中旬): one term, not digits and characters apart.
+DATE_WORD = re.compile(r"(?<![0-9])(?:[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?"
+                       r"|[0-9]{1,2}月(?:[0-9]{1,2}[日号]|上旬|中旬|下旬|[初中底末])?)")
 
 
 @dataclass(frozen=True)
 class Phrase:
-    """One spelling of a query word: its tokens; `prefix` for a lone CJK character."""
+    """One spelling of a query word: its tokens; `prefix` when the last one is a lone CJK
+    character, which the index holds only where no CJK character follows it (燃, 3月 → 3 月*)."""
 
     word: str
     tokens: tuple[str, ...]
@@ -61,7 +66,8 @@ def index_tokens(text: str) -> str:
 
 
 def phrase(word: str) -> Phrase:
-    return Phrase(word, tuple(run_tokens(word)), prefix=len(word) == 1 and bool(CJK_RUN.match(word)))
+    tokens = tuple(index_tokens(word).split())
+    return Phrase(word, tokens, prefix=bool(tokens) and len(tokens[-1]) == 1 and bool(CJK_RUN.match(tokens[-1])))
 
 
 def query_plan(simplified: str, typed: str) -> QueryPlan:
@@ -75,19 +81,31 @@ def query_plan(simplified: str, typed: str) -> QueryPlan:
     words: list[tuple[str, str]] = []
     runs: list[Term] = []
     aligned = len(typed) == len(simplified)
-    for match in WORD_RUN.finditer(simplified):
-        run = match.group()
-        typed_run = typed[match.start():match.end()] if aligned else run
-        spans = _word_spans(run) if CJK_RUN.fullmatch(run) else [(0, len(run))]
-        words += [(run[start:end], typed_run[start:end]) for start, end in spans]
-        if len(spans) > 1 or spans[0] != (0, len(run)):
-            runs.append(Term(run, tuple(phrase(spelling) for spelling in dict.fromkeys([run, typed_run]))))
+    position = 0
+    for date in [*DATE_WORD.finditer(simplified), None]:
+        for match in WORD_RUN.finditer(simplified, position, date.start() if date else len(simplified)):
+            run = match.group()
+            typed_run = typed[match.start():match.end()] if aligned else run
+            spans = _word_spans(run) if CJK_RUN.fullmatch(run) else [(0, len(run))]
+            words += [(run[start:end], typed_run[start:end]) for start, end in spans]
+            if len(spans) > 1 or spans[0] != (0, len(run)):
+                runs.append(Term(run, tuple(phrase(spelling) for spelling in dict.fromkeys([run, typed_run]))))
+        if date:  # a date (6月底, 12月31日) is one word: its digits and characters found together
+            words.append((date.group(), typed[date.start():date.end()] if aligned else date.group()))
+            position = date.end()
     words = [pair for pair in words if pair[0] not in resources.query_stopwords()] or words
     terms: dict[tuple[str, ...], Term] = {}
     for word, typed_word in words:
-        spellings = [phrase(spelling) for spelling in dict.fromkeys([word, typed_word, *_synonym_spellings(word)])]
+        spellings = [phrase(spelling) for spelling in dict.fromkeys(
+            [word, typed_word, *_synonym_spellings(word), *_month_spellings(word)])]
         terms.setdefault(spellings[0].tokens, Term(word, tuple(spellings)))
     return QueryPlan(list(terms.values()), runs)
+
+
+def _month_spellings(word: str) -> list[str]:
+    """A date's month alone: 6月底 is also found as 6月30日, 6月份 (6月 matched as a prefix)."""
+    month = MONTH.search(word) if DATE_WORD.fullmatch(word) else None
+    return [month.group()] if month and month.group() != word else []
 
 
 def _word_spans(run: str) -> list[tuple[int, int]]:

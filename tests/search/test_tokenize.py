@@ -26,7 +26,8 @@ def terms(query, typed=None):
     ("隐患排查治理", ["隐患", "排查", "治理"]),           # a run is cut into its words
     ("隐患排查和治理", ["隐患", "排查", "治理"]),         # joining characters are dropped
     ("燃气管道", ["燃气管道"]),                           # jieba's 燃气管 + 道 joined again
-    ("6月底前完成的燃气任务", ["6", "月底前", "完成", "燃气", "任务"]),
+    ("6月底前完成的燃气任务", ["6月底", "完成", "燃气", "任务"]),    # a date is one word; 前 dropped
+    ("12月31日前重大隐患销号", ["12月31日", "重大", "隐患", "销号"]),
     ('"燃气" OR (消防)*', ["燃气", "OR", "消防"]),        # FTS operators are plain words
     ("燃气 燃气", ["燃气"]),
     ("哪些文件要求住建部门整治燃气", ["文件", "要求", "住建", "部门", "整治", "燃气"]),
@@ -48,6 +49,17 @@ def test_query_terms(query, words):
 def test_field_synonyms_are_spellings_of_the_word(query, spellings):
     (term,) = query_plan(query, query).terms
     assert [phrase.word for phrase in term.phrases] == spellings
+
+
+@pytest.mark.parametrize("query, spellings, prefixes", [
+    ("6月底", ["6月底", "6月"], [False, True]),   # also 6月30日, 6月份: the month found as a prefix
+    ("3月", ["3月"], [True]),
+    ("2024年", ["2024年"], [True]),                 # 2024年度 too
+])
+def test_a_date_is_also_searched_as_its_month(query, spellings, prefixes):
+    (term,) = query_plan(query, query).terms
+    assert [phrase.word for phrase in term.phrases] == spellings
+    assert [phrase.prefix for phrase in term.phrases] == prefixes
 
 
 def test_the_typed_traditional_form_is_a_spelling():
