@@ -234,15 +234,20 @@ class SqlBackend:
         low, high = self.execute(f"SELECT (SELECT min(id) FROM {table}), (SELECT max(id) FROM {table})")[0]
         return None if low is None else (low, high)
 
-    def document_ids(self, filters: Filters) -> set[str]:
-        where, params = self.document_filters(filters)
-        return {doc_id for (doc_id,) in self.execute(f"SELECT doc_id FROM documents d WHERE 1 = 1{where}", params)}
+    def document_ids(self, filters: Filters, among: Sequence[str]) -> set[str]:
+        """Which of the documents `among` pass `filters`."""
+        condition, params = self.in_list("d.doc_id", list(among))
+        where, filter_params = self.document_filters(filters)
+        return {doc_id for (doc_id,) in self.execute(f"SELECT doc_id FROM documents d WHERE {condition}{where}",
+                                                     params + filter_params)}
 
-    def task_paragraphs(self, filters: Filters) -> list[tuple[str, str, int]]:
-        where, params = self.task_filters(filters)
+    def task_paragraphs(self, filters: Filters, among: Sequence[str]) -> list[tuple[str, str, int]]:
+        """(doc_id, task_id, paragraph) of the tasks of the documents `among` that pass `filters`."""
+        condition, params = self.in_list("d.doc_id", list(among))
+        where, filter_params = self.task_filters(filters)
         return [tuple(row) for row in self.execute(
             "SELECT d.doc_id, t.task_id, t.paragraph FROM tasks t"
-            f" JOIN documents d ON d.id = t.document WHERE 1 = 1{where}", params)]
+            f" JOIN documents d ON d.id = t.document WHERE {condition}{where}", params + filter_params)]
 
     def paragraphs_without_vectors(self) -> Iterator[tuple[str, list[ParagraphRow]]]:
         unembedded = ("FROM paragraphs p JOIN documents d ON d.id = p.document LEFT JOIN vectors v"
