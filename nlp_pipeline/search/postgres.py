@@ -2,9 +2,10 @@
 
 For an archive too large for one file, or shared by several servers. The tokens are the SQLite
 store's (`index_tokens`: CJK bigrams), written into the tsvector with explicit positions, so the
-`simple` configuration's parser never sees Chinese text and a query phrase matches exactly the
-documents it matches in SQLite; only the scores differ (`ts_rank` instead of BM25, title hits
-again weighted three times a body hit).
+`simple` configuration's parser never sees Chinese text and a query matches exactly the
+documents it matches in SQLite. The GIN indexes answer the look-ups of search/ranking.py (the
+newest texts holding some words, `ORDER BY key DESC LIMIT n`); the ranking itself runs outside
+the database, so both stores give the same results and scores.
 
 Connection: a `postgresql://` URL as libpq understands it; what it leaves out (password, host,
 user) comes from libpq's own environment variables and files (PGPASSWORD, PGHOST, ~/.pgpass ...),
