@@ -34,7 +34,7 @@ SCHEMA_NAME = "nlp_pipeline_search"
 SCHEMA_VERSION = "2"
 DIALECT = Dialect(serial_key="bigserial PRIMARY KEY", key="bigint", blob="bytea",
                   references=" REFERENCES {table} ON DELETE CASCADE", keyed_table="",
-                  binary_collation=' COLLATE "C"', task_columns=", tokens tsvector NOT NULL")
+                  binary_collation=' COLLATE "C"', task_columns=(("tokens", "tsvector NOT NULL"),))
 # `?` placeholders of the shared statements become psycopg's; a literal % is doubled.
 PLACEHOLDER = re.compile(r"[?%]")
 # tsvector positions stop at 16383: a longer body is stored as several overlapping chunks, the

@@ -36,13 +36,16 @@ class Dialect:
     references: str
     keyed_table: str       # after a table whose rows are found by their primary key only
     binary_collation: str  # code-point order, whatever the database's locale
-    task_columns: str = ""  # full-text columns a store keeps in the tasks table itself
+    # Full-text columns a store keeps in the tasks table itself: (name, type) pairs.
+    task_columns: tuple[tuple[str, str], ...] = ()
 
 
 def schema(dialect: Dialect, version: str) -> str:
     """The tables both stores share, written in `dialect`."""
     def ref(table: str) -> str:
         return f"{dialect.key} NOT NULL" + dialect.references.format(table=table)
+
+    task_columns = "".join(f", {name} {kind}" for name, kind in dialect.task_columns)
 
     return f"""
 CREATE TABLE search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -65,7 +68,7 @@ CREATE TABLE vectors (
 CREATE TABLE tasks (
     id {dialect.serial_key}, document {ref("documents")}, task_id TEXT NOT NULL, text TEXT NOT NULL,
     source TEXT NOT NULL, units TEXT NOT NULL, deadline TEXT, deadline_date TEXT,
-    sectors TEXT NOT NULL, modality TEXT, section TEXT, paragraph INTEGER NOT NULL{dialect.task_columns});
+    sectors TEXT NOT NULL, modality TEXT, section TEXT, paragraph INTEGER NOT NULL{task_columns});
 CREATE INDEX tasks_document ON tasks (document);
 CREATE TABLE task_facets (
     facet TEXT NOT NULL, value TEXT NOT NULL, task {ref("tasks")},
@@ -150,10 +153,9 @@ class SqlBackend:
             *(("sector", s) for s in row.sectors), *(("unit", u) for u in row.units)]))
         self.insert_rows("paragraphs", ("document", "ordinal", "start", '"end"', "text"),
                          [(document, p.ordinal, p.start, p.end, p.text) for p in row.paragraphs])
-        task_columns = [column.split()[0] for column in self.dialect.task_columns.split(",") if column.strip()]
         self.insert_rows(
             "tasks", ("id", "document", "task_id", "text", "source", "units", "deadline", "deadline_date",
-                      "sectors", "modality", "section", "paragraph", *task_columns),
+                      "sectors", "modality", "section", "paragraph", *(name for name, _ in self.dialect.task_columns)),
             [(key, document, task.task_id, task.text, task.source, _json(task.units),
               _json(task.deadline) if task.deadline else None, (task.deadline or {}).get("date"),
               _json(task.sectors), task.modality, task.section, task.paragraph, *self.task_full_text(task))
