@@ -5,22 +5,20 @@ tables and the MATCH queries."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from ..errors import SearchError
 from .backend import DocumentRow, Filters
-from .sql import DOCUMENT_FACETS, Dialect, SqlBackend, schema
+from .sql import Dialect, SqlBackend, dates_only, document_facet_tokens, filter_tokens, schema, task_facet_tokens
 from .tokenize import Phrase
 
 SCHEMA_VERSION = "1"
 DIALECT = Dialect(serial_key="INTEGER PRIMARY KEY", key="INTEGER", blob="BLOB", references="",
                   keyed_table=" WITHOUT ROWID", binary_collation="")
-# Filters on these are matched inside the full-text index, as tokens of a `facets` column, so
-# FTS5 intersects them with the query words instead of SQLite checking every matching row.
-TOKEN_FACETS = DOCUMENT_FACETS
+# Facet tokens (sql.py) stand in a `facets` column of their own, which no query word searches.
 FTS_OPTIONS = "tokenize = 'unicode61 remove_diacritics 0'"
 
 FULL_TEXT_SCHEMA = f"""
@@ -37,18 +35,7 @@ def match_expression(groups: Sequence[Sequence[Phrase]], filters: Filters, text_
         return "(" + " ".join(f'"{token}"' for token in p.tokens) + (" *" if p.prefix else "") + ")"
 
     words = " AND ".join("(" + " OR ".join(map(phrase, group)) + ")" for group in groups)
-    required = [f'facets : "{facet_token(facet, getattr(filters, facet))}"'
-                for facet in TOKEN_FACETS if getattr(filters, facet)]
-    return " AND ".join([f"{text_columns} : ({words})", *required])
-
-
-def facet_token(facet: str, value: str) -> str:
-    """One index token for a facet value: hex keeps any value a single letters-and-digits token."""
-    return f"{facet.replace('_', '')}x{value.encode('utf-8').hex()}"
-
-
-def facet_tokens(pairs: Iterable[tuple[str, str | None]]) -> str:
-    return " ".join(facet_token(facet, value) for facet, value in pairs if value)
+    return " AND ".join([f"{text_columns} : ({words})", *(f'facets : "{token}"' for token in filter_tokens(filters))])
 
 
 class SqliteBackend(SqlBackend):
@@ -129,14 +116,10 @@ class SqliteBackend(SqlBackend):
         return list(range(first, first + count))
 
     def put_full_text(self, document: int, row: DocumentRow, task_keys: Sequence[int]) -> None:
-        document_facets = [("doc_type", row.doc_type), ("region", row.region)]
         self.execute("INSERT INTO document_fts (rowid, title, body, facets) VALUES (?, ?, ?, ?)",
-                     (document, row.title_tokens, row.body_tokens, facet_tokens(
-                         [*document_facets, *(("sector", s) for s in row.sectors), *(("unit", u) for u in row.units)])))
+                     (document, row.title_tokens, row.body_tokens, " ".join(document_facet_tokens(row))))
         self.execute_many("INSERT INTO task_fts (rowid, tokens, facets) VALUES (?, ?, ?)", [
-            (key, task.tokens, facet_tokens([*document_facets, *(("sector", s) for s in task.sectors),
-                                             *(("unit", u) for u in task.units)]))
-            for key, task in zip(task_keys, row.tasks)])
+            (key, task.tokens, " ".join(task_facet_tokens(row, task))) for key, task in zip(task_keys, row.tasks)])
 
     def delete_full_text(self, document: int, task_keys: Sequence[int]) -> None:
         self.execute_many("DELETE FROM task_fts WHERE rowid = ?", [(key,) for key in task_keys])
@@ -145,7 +128,7 @@ class SqliteBackend(SqlBackend):
     # -- full-text look-ups ------------------------------------------------------------------
 
     def document_matches(self, groups: Sequence[Sequence[Phrase]], filters: Filters, limit: int) -> list[int]:
-        where, params = self.document_filters(_dates(filters))
+        where, params = self.document_filters(dates_only(filters))
         joined = " JOIN documents d ON d.id = document_fts.rowid" if where else ""
         # FTS5 walks its doclists backwards for ORDER BY rowid DESC and stops at the limit.
         sql = (f"SELECT document_fts.rowid FROM document_fts{joined} WHERE document_fts MATCH ?{where}"
@@ -153,13 +136,8 @@ class SqliteBackend(SqlBackend):
         return [key for (key,) in self.execute(sql, [match_expression(groups, filters, "{title body}"), *params, limit])]
 
     def task_matches(self, groups: Sequence[Sequence[Phrase]], filters: Filters, limit: int) -> list[int]:
-        where, params = self.document_filters(_dates(filters))
+        where, params = self.document_filters(dates_only(filters))
         joined = (" JOIN tasks t ON t.id = task_fts.rowid JOIN documents d ON d.id = t.document" if where else "")
         sql = (f"SELECT task_fts.rowid FROM task_fts{joined} WHERE task_fts MATCH ?{where}"
                " ORDER BY task_fts.rowid DESC LIMIT ?")
         return [key for (key,) in self.execute(sql, [match_expression(groups, filters, "tokens"), *params, limit])]
-
-
-def _dates(filters: Filters) -> Filters:
-    # The other filters are facet tokens of the MATCH expression.
-    return Filters(date_from=filters.date_from, date_to=filters.date_to)
