@@ -19,6 +19,8 @@ from .backend import DocumentRow, Filters, ParagraphRow, TaskRow, VectorSet
 from .ranking import ScoringText
 
 VECTOR_DTYPE = np.float32
+# Longest list of values one statement names (SQLite takes at most 32,766 parameters).
+LONGEST_IN_LIST = 10_000
 # Facets kept as rows beside each document: the filters and the values the web page offers.
 DOCUMENT_FACETS = ("sector", "unit", "doc_type", "region")
 
@@ -235,18 +237,25 @@ class SqlBackend:
 
     def document_ids(self, filters: Filters, among: Sequence[str]) -> set[str]:
         """Which of the documents `among` pass `filters`."""
-        condition, params = self.in_list("d.doc_id", list(among))
+        condition, params = self._among(among)
         where, filter_params = self.document_filters(filters)
-        return {doc_id for (doc_id,) in self.execute(f"SELECT doc_id FROM documents d WHERE {condition}{where}",
-                                                     params + filter_params)}
+        found = {doc_id for (doc_id,) in self.execute(f"SELECT doc_id FROM documents d WHERE {condition}{where}",
+                                                      params + filter_params)}
+        return found & set(among)
 
     def task_paragraphs(self, filters: Filters, among: Sequence[str]) -> list[tuple[str, str, int]]:
         """(doc_id, task_id, paragraph) of the tasks of the documents `among` that pass `filters`."""
-        condition, params = self.in_list("d.doc_id", list(among))
+        condition, params = self._among(among)
         where, filter_params = self.task_filters(filters)
+        wanted = set(among)
         return [tuple(row) for row in self.execute(
             "SELECT d.doc_id, t.task_id, t.paragraph FROM tasks t"
-            f" JOIN documents d ON d.id = t.document WHERE {condition}{where}", params + filter_params)]
+            f" JOIN documents d ON d.id = t.document WHERE {condition}{where}", params + filter_params)
+            if row[0] in wanted]
+
+    def _among(self, doc_ids: Sequence[str]) -> tuple[str, list[Any]]:
+        # SQLite takes at most 32,766 parameters: a longer list is checked here, not in SQL.
+        return self.in_list("d.doc_id", list(doc_ids)) if len(doc_ids) <= LONGEST_IN_LIST else ("1 = 1", [])
 
     def paragraphs_without_vectors(self) -> Iterator[tuple[str, list[ParagraphRow]]]:
         unembedded = ("FROM paragraphs p JOIN documents d ON d.id = p.document LEFT JOIN vectors v"

@@ -4,6 +4,7 @@ import pytest
 
 from nlp_pipeline.errors import SearchError
 from nlp_pipeline.search import Index
+from nlp_pipeline.search.backend import Filters
 
 from .conftest import DOCUMENTS, make_record
 
@@ -214,3 +215,10 @@ def test_sqlite_backend_has_every_backend_method():
 
     required = {name for name in vars(Backend) if not name.startswith("_")}
     assert required and required <= set(dir(SqliteBackend))
+
+
+def test_filters_checked_among_more_documents_than_one_statement_names(index):
+    among = ["gas-notice", "fire-minutes", *(f"absent-{n}" for n in range(12_000))]
+    assert index.backend.document_ids(Filters(doc_type="notice"), among) == {"gas-notice"}
+    rows = index.backend.task_paragraphs(Filters(unit="消防救援机构"), among)
+    assert [(doc_id, task_id) for doc_id, task_id, _ in rows] == [("fire-minutes", "T1")]
