@@ -31,8 +31,9 @@ MODES = ("auto", "keyword", "semantic", "hybrid")
 FUSION_DEPTH = 100
 MATCHING_TASKS_SHOWN = 5
 LONGEST_LIMIT = 1000
-# Paragraphs ranked by similarity first; four times more each round until enough results.
-PARAGRAPHS_FIRST_TAKEN = 2000
+# Paragraphs ranked by similarity first, for each result wanted; four times more each round
+# until enough results (the tasks of their documents are read: fewer paragraphs, fewer rows).
+PARAGRAPHS_PER_RESULT = 5
 # Documents an update must change before the store's planner statistics are refreshed.
 STATISTICS_REFRESH = 1000
 UNTITLED_TITLE_CHARS = 60
@@ -194,7 +195,7 @@ class Index:
         words = _words(plan)
         return [_task_result(tasks[key], documents[key[0]], score, words) for key, score in ranked]
 
-    def _best_paragraphs(self, query_vector: np.ndarray, filters: Filters,
+    def _best_paragraphs(self, query_vector: np.ndarray, filters: Filters, depth: int,
                          enough: Callable[[list[tuple[str, int, float]]], bool]) -> list[tuple[str, int, float]]:
         """(doc_id, ordinal, similarity) of the paragraphs most like the query, best first, of
         documents passing `filters`: the best few first, more until `enough` says so.
@@ -203,7 +204,7 @@ class Index:
         cost more than the matrix product at 300,000 paragraphs."""
         vectors = self._vector_set()
         similarities = vectors.matrix @ query_vector if len(vectors.doc_ids) else np.zeros(0)
-        take = PARAGRAPHS_FIRST_TAKEN
+        take = PARAGRAPHS_PER_RESULT * depth
         while True:
             take = min(take, len(similarities))
             top = np.argpartition(-similarities, take - 1)[:take] if take else np.zeros(0, int)
@@ -220,7 +221,7 @@ class Index:
                            depth: int) -> tuple[list[tuple[str, float]], dict[str, int]]:
         best: dict[str, tuple[float, int]] = {}
         for doc_id, ordinal, score in self._best_paragraphs(
-                query_vector, filters, lambda found: len({doc_id for doc_id, _, _ in found}) >= depth):
+                query_vector, filters, depth, lambda found: len({doc_id for doc_id, _, _ in found}) >= depth):
             if len(best) >= depth:
                 break
             best.setdefault(doc_id, (score, ordinal))
@@ -242,7 +243,7 @@ class Index:
             tasks[:] = tasks_in(paragraphs)
             return len(tasks) >= depth
 
-        self._best_paragraphs(query_vector, filters, enough)
+        self._best_paragraphs(query_vector, filters, depth, enough)
         return tasks[:depth]
 
     def _vector_set(self) -> VectorSet:
