@@ -161,10 +161,7 @@ class Index:
     def _search_documents(self, plan: QueryPlan, query_vector: np.ndarray | None, filters: Filters,
                           limit: int, mode: str) -> list[dict[str, Any]]:
         depth = limit if mode == "keyword" else max(limit, FUSION_DEPTH)
-        keyword = [(ranked.result, ranked.score) for ranked in rank(
-            plan, lambda groups, window: self.backend.document_matches(groups, filters, window),
-            self.backend.document_texts, self.backend.key_range("documents"), max(depth, DOCUMENT_WINDOW),
-        )][:depth] if mode != "semantic" else []
+        keyword = self._keyword_ranking(plan, filters, depth, tasks=False) if mode != "semantic" else []
         best_paragraph: dict[str, int] = {}
         similar: list[tuple[str, float]] = []
         if query_vector is not None:
@@ -183,10 +180,7 @@ class Index:
     def _search_tasks(self, plan: QueryPlan, query_vector: np.ndarray | None, filters: Filters,
                       limit: int, mode: str) -> list[dict[str, Any]]:
         depth = limit if mode == "keyword" else max(limit, FUSION_DEPTH)
-        keyword = [(ranked.result, ranked.score) for ranked in rank(
-            plan, lambda groups, window: self.backend.task_matches(groups, filters, window),
-            self.backend.task_texts, self.backend.key_range("tasks"), max(depth, TASK_WINDOW),
-        )][:depth] if mode != "semantic" else []
+        keyword = self._keyword_ranking(plan, filters, depth, tasks=True) if mode != "semantic" else []
         similar = self._similar_tasks(query_vector, filters, depth) if query_vector is not None else []
         ranked = _rank(mode, keyword, similar)[:limit]
         doc_ids = sorted({doc_id for (doc_id, _), _ in ranked})
@@ -194,6 +188,16 @@ class Index:
         tasks = self.backend.tasks_of(doc_ids, sorted({task_id for (_, task_id), _ in ranked}))
         words = _words(plan)
         return [_task_result(tasks[key], documents[key[0]], score, words) for key, score in ranked]
+
+    def _keyword_ranking(self, plan: QueryPlan, filters: Filters, depth: int, *,
+                         tasks: bool) -> list[tuple[Any, float]]:
+        """(result key, score) of the keyword ranking (search/ranking.py), `depth` deep."""
+        find = self.backend.task_matches if tasks else self.backend.document_matches
+        ranked = rank(plan, lambda groups, size: find(groups, filters, size),
+                      self.backend.task_texts if tasks else self.backend.document_texts,
+                      self.backend.key_range("tasks" if tasks else "documents"),
+                      max(depth, TASK_WINDOW if tasks else DOCUMENT_WINDOW))
+        return [(item.result, item.score) for item in ranked[:depth]]
 
     def _best_paragraphs(self, query_vector: np.ndarray, filters: Filters, depth: int,
                          enough: Callable[[list[tuple[str, int, float]]], bool]) -> list[tuple[str, int, float]]:

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..errors import SearchError
 from .backend import DocumentRow, Filters, TaskRow
-from .sql import (Dialect, SqlBackend, dates_only, document_facet_tokens, filter_tokens, schema,
+from .sql import (Dialect, FullTextTable, SqlBackend, document_facet_tokens, filter_tokens, schema,
                   task_facet_tokens)
 from .tokenize import Phrase
 
@@ -239,19 +239,12 @@ class PostgresBackend(SqlBackend):
 
     # -- full-text look-ups ------------------------------------------------------------------
 
-    def document_matches(self, groups: Sequence[Sequence[Phrase]], filters: Filters, limit: int) -> list[int]:
-        where, params = self.document_filters(dates_only(filters))
-        joined = " JOIN documents d ON d.id = c.document" if where else ""
-        sql = (f"SELECT c.document FROM document_chunks c{joined} WHERE c.tokens @@ CAST(? AS tsquery){where}"
-               " GROUP BY c.document ORDER BY c.document DESC LIMIT ?")
-        return [key for (key,) in self.execute(sql, [tsquery(groups, filters), *params, limit])]
+    document_text = FullTextTable("document_chunks c", "c.document", "c.tokens @@ CAST(? AS tsquery)",
+                                  " JOIN documents d ON d.id = c.document", grouped=True)
+    task_text = FullTextTable("tasks t", "t.id", "t.tokens @@ CAST(? AS tsquery)", " JOIN documents d ON d.id = t.document")
 
-    def task_matches(self, groups: Sequence[Sequence[Phrase]], filters: Filters, limit: int) -> list[int]:
-        where, params = self.document_filters(dates_only(filters))
-        joined = " JOIN documents d ON d.id = t.document" if where else ""
-        sql = (f"SELECT t.id FROM tasks t{joined} WHERE t.tokens @@ CAST(? AS tsquery){where}"
-               " ORDER BY t.id DESC LIMIT ?")
-        return [key for (key,) in self.execute(sql, [tsquery(groups, filters), *params, limit])]
+    def full_text_query(self, groups: Sequence[Sequence[Phrase]], filters: Filters, table: FullTextTable) -> str:
+        return tsquery(groups, filters)
 
 
 def _placeholders(sql: str) -> str:

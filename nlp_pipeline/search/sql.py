@@ -17,6 +17,7 @@ import numpy as np
 
 from .backend import DocumentRow, Filters, ParagraphRow, TaskRow, VectorSet
 from .ranking import ScoringText
+from .tokenize import Phrase
 
 VECTOR_DTYPE = np.float32
 # Longest list of values one statement names (SQLite takes at most 32,766 parameters).
@@ -80,10 +81,23 @@ INSERT INTO search_meta VALUES ('schema_version', '{version}'), ('generation', '
 """
 
 
+@dataclass(frozen=True)
+class FullTextTable:
+    """Where a store's full text of documents (of tasks) is searched, in its SQL."""
+
+    source: str        # the FROM item
+    key: str           # the document's (task's) key in it
+    match: str         # the condition that its text matches the query (one ? for the query)
+    to_documents: str  # the joins that bring in documents `d` (for date filters)
+    grouped: bool = False  # several rows a key (PostgreSQL's chunks of a long document)
+
+
 class SqlBackend:
     """The shared part of a store; see the module docstring for what a subclass supplies."""
 
     dialect: Dialect
+    document_text: FullTextTable
+    task_text: FullTextTable
 
     # -- what a store supplies -------------------------------------------------------------
 
@@ -112,6 +126,11 @@ class SqlBackend:
         raise NotImplementedError
 
     def delete_full_text(self, document: int, task_keys: Sequence[int]) -> None:
+        raise NotImplementedError
+
+    def full_text_query(self, groups: Sequence[Sequence[Phrase]], filters: Filters, table: FullTextTable) -> str:
+        """The store's query for `FullTextTable.match`: every group (any of its phrases, each by all
+        its tokens) and the filters' facet tokens."""
         raise NotImplementedError
 
     def refresh_statistics(self) -> None:
@@ -189,6 +208,23 @@ class SqlBackend:
                            for ordinal, vector in zip(ordinals, matrix)])
 
     # -- reading ---------------------------------------------------------------------------
+
+    def document_matches(self, groups: Sequence[Sequence[Phrase]], filters: Filters, limit: int) -> list[int]:
+        return self._newest_matches(self.document_text, groups, filters, limit)
+
+    def task_matches(self, groups: Sequence[Sequence[Phrase]], filters: Filters, limit: int) -> list[int]:
+        return self._newest_matches(self.task_text, groups, filters, limit)
+
+    def _newest_matches(self, table: FullTextTable, groups: Sequence[Sequence[Phrase]], filters: Filters,
+                        limit: int) -> list[int]:
+        """Keys of the newest texts matching, newest first: FTS5 walks its doclists backwards and
+        stops at the limit; PostgreSQL walks its key index backwards, or asks the GIN index
+        first where the words are rare."""
+        where, params = self.document_filters(dates_only(filters))
+        sql = (f"SELECT {table.key} FROM {table.source}{table.to_documents if where else ''}"
+               f" WHERE {table.match}{where}{f' GROUP BY {table.key}' if table.grouped else ''}"
+               f" ORDER BY {table.key} DESC LIMIT ?")
+        return [key for (key,) in self.execute(sql, [self.full_text_query(groups, filters, table), *params, limit])]
 
     def documents(self, doc_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         condition, params = self.in_list("doc_id", list(doc_ids))

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import SearchError
 from .backend import DocumentRow, Filters
-from .sql import Dialect, SqlBackend, dates_only, document_facet_tokens, filter_tokens, schema, task_facet_tokens
+from .sql import Dialect, FullTextTable, SqlBackend, document_facet_tokens, filter_tokens, schema, task_facet_tokens
 from .tokenize import Phrase
 
 SCHEMA_VERSION = "1"
@@ -127,17 +127,10 @@ class SqliteBackend(SqlBackend):
 
     # -- full-text look-ups ------------------------------------------------------------------
 
-    def document_matches(self, groups: Sequence[Sequence[Phrase]], filters: Filters, limit: int) -> list[int]:
-        where, params = self.document_filters(dates_only(filters))
-        joined = " JOIN documents d ON d.id = document_fts.rowid" if where else ""
-        # FTS5 walks its doclists backwards for ORDER BY rowid DESC and stops at the limit.
-        sql = (f"SELECT document_fts.rowid FROM document_fts{joined} WHERE document_fts MATCH ?{where}"
-               " ORDER BY document_fts.rowid DESC LIMIT ?")
-        return [key for (key,) in self.execute(sql, [match_expression(groups, filters, "{title body}"), *params, limit])]
+    document_text = FullTextTable("document_fts", "document_fts.rowid", "document_fts MATCH ?",
+                                  " JOIN documents d ON d.id = document_fts.rowid")
+    task_text = FullTextTable("task_fts", "task_fts.rowid", "task_fts MATCH ?",
+                              " JOIN tasks t ON t.id = task_fts.rowid JOIN documents d ON d.id = t.document")
 
-    def task_matches(self, groups: Sequence[Sequence[Phrase]], filters: Filters, limit: int) -> list[int]:
-        where, params = self.document_filters(dates_only(filters))
-        joined = (" JOIN tasks t ON t.id = task_fts.rowid JOIN documents d ON d.id = t.document" if where else "")
-        sql = (f"SELECT task_fts.rowid FROM task_fts{joined} WHERE task_fts MATCH ?{where}"
-               " ORDER BY task_fts.rowid DESC LIMIT ?")
-        return [key for (key,) in self.execute(sql, [match_expression(groups, filters, "tokens"), *params, limit])]
+    def full_text_query(self, groups: Sequence[Sequence[Phrase]], filters: Filters, table: FullTextTable) -> str:
+        return match_expression(groups, filters, "{title body}" if table is self.document_text else "tokens")
