@@ -1,7 +1,7 @@
 """Written dates, in every form the genre uses, read into ISO dates.
 
-One parser for the whole package: the metadata reader (datelines, publish lines), the deadline
-ledger and the command line all read dates through it. Forms (ANNOTATION.md, Deadline):
+One parser for the package's written dates: the metadata reader (datelines, publish lines), the
+deadline reader (its day and month numbers) and the deadline ledger read them through it. Forms (ANNOTATION.md, Deadline):
 
 - 2024年5月6日, 2024年5月6号, 2024-06-13 09:41, 2024/6/13, 2024.06.13
 - 二〇二四年五月六日, 二○一○年十月一日 (Chinese numerals, 〇/○/零/O for zero)
@@ -80,13 +80,14 @@ class WrittenDate:
 
 
 def chinese_number(text: str) -> int:
-    """十二 → 12, 二十一 → 21, 三十 → 30, 五 → 5; digits as they stand."""
+    """A day, month or count in Arabic (also full-width) or Chinese digits: 9, 十, 十二, 二十五,
+    三十一; 0 for a run that writes no number (二二, 十十), which no caller takes for a date."""
     if text.isdigit():
         return int(text)
     if "十" not in text:
-        return int("".join(str(CHINESE_DIGIT[ch]) for ch in text))
+        return CHINESE_DIGIT.get(text, 0)
     tens, _, units = text.partition("十")
-    return (CHINESE_DIGIT[tens] if tens else 1) * 10 + (CHINESE_DIGIT[units] if units else 0)
+    return (CHINESE_DIGIT.get(tens, 0) if tens else 1) * 10 + (CHINESE_DIGIT.get(units, 0) if units else 0)
 
 
 def make_date(year: int, month: int, day: int) -> dt.date | None:

@@ -93,8 +93,9 @@ def clerk_rows(scorer, gold_dir: Path, pred_dir: Path) -> tuple[int, int]:
             gb = ga + len(task["source"])
             for pi, span in enumerate(p_spans):
                 overlap = min(gb, span[1]) - max(ga, span[0]) if span else 0
-                if overlap > 0 and 2 * overlap / ((gb - ga) + (span[1] - span[0])) >= scorer.MATCH_DICE:
-                    pairs.append((2 * overlap / ((gb - ga) + (span[1] - span[0])), gi, pi))
+                dice = 2 * overlap / ((gb - ga) + (span[1] - span[0])) if overlap > 0 else 0.0
+                if dice >= scorer.MATCH_DICE:
+                    pairs.append((dice, gi, pi))
         used_g, used_p = set(), set()
         for _, gi, pi in sorted(pairs, reverse=True):
             if gi in used_g or pi in used_p:

@@ -61,18 +61,8 @@ COLUMN_WIDTHS = {
 SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 ALL_TASKS_SHEET = "全部任务"
 FORMATS = ("csv", "xlsx", "md")
-MD_COLUMNS = [
-    "序号",
-    "工作任务",
-    "牵头单位",
-    "责任单位",
-    "配合单位",
-    "督导单位",
-    "完成时限",
-    "截止日期",
-    "行业领域",
-    "要求",
-]
+# the Markdown table leaves out what its headings and the source text already give
+MD_COLUMNS = [column for column in COLUMNS if column not in ("文档", "原文")]
 # Where each Markdown column's value stands in a row (a row holds the values of COLUMNS).
 MD_POSITIONS = [COLUMNS.index(column) for column in MD_COLUMNS]
 # A spreadsheet takes a cell starting with one of these for a formula (OWASP, "CSV injection").

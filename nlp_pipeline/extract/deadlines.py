@@ -20,12 +20,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import resources
-from ..dates import knows_the_day
+from ..dates import chinese_number, knows_the_day
 from ..record import Deadline
 from .prefilter import Guarded
 
 DASHES = ("—", "－", "～", "~")  # a range written 4月26日—5月10日, like 至
-CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 STATED, OPEN, SPAN, URGENT, LASTING = range(5)
 SEASON = STATED + 0.5  # 汛前, 寒假前: a stated limit, but a calendar date in the same sentence is the sharper one
 STARTED = OPEN + 0.5  # 7月25日起: the day a measure starts, when no limit or frequency is stated
@@ -181,7 +180,7 @@ def resolve_calendar(parts: dict, doc_date: dt.date | None) -> dt.date | None:
         month = doc_date.month + (1 if parts["rel_month"].startswith("下") else 0)
         year, month = (doc_date.year + 1, 1) if month == 13 else (doc_date.year, month)
     else:
-        month = number(parts["month"])
+        month = chinese_number(parts["month"])
     if not 1 <= month <= 12:
         return None
     if year is None:  # the month's next turn after the document date, if the day exists in it
@@ -195,7 +194,7 @@ def resolve_calendar(parts: dict, doc_date: dt.date | None) -> dt.date | None:
 def day_in_month(parts: dict, year: int, month: int) -> int | None:
     last = calendar.monthrange(year, month)[1]
     if parts.get("day"):
-        day = number(parts["day"])
+        day = chinese_number(parts["day"])
         return day if 1 <= day <= last else None
     third = parts.get("third")
     if third == "上旬":
@@ -218,7 +217,7 @@ def day_only_dates(text: str, doc_date: dt.date | None) -> list[Candidate]:
     """28日12时前: a day of the document's month (or the next month, when that day has passed)."""
     found = []
     for match in scan("day_only_re", text):
-        day = number(match.group("day"))
+        day = chinese_number(match.group("day"))
         found.append(Candidate(match.start(), match.end(), "date", next_day_numbered(doc_date, day), STATED))
     return found
 
@@ -237,7 +236,7 @@ def period_ends(text: str, doc_date: dt.date | None, plan_year: int | None = Non
     found = []
     for key, month_of in (
         ("year_end_re", lambda m: 12),
-        ("quarter_end_re", lambda m: 3 * number(m["quarter"])),
+        ("quarter_end_re", lambda m: 3 * chinese_number(m["quarter"])),
         ("half_year_re", lambda m: 6 if m["half"] == "上半年" else 12),
     ):
         for match in scan(key, text):
@@ -324,7 +323,7 @@ def counted_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
     """15日内 counts from the document date; 24小时内 is urgency."""
     found = []
     for match in scan("days_within_re", text):
-        day = doc_date + dt.timedelta(days=number(match.group("days"))) if knows_the_day(doc_date) else None
+        day = doc_date + dt.timedelta(days=chinese_number(match.group("days"))) if knows_the_day(doc_date) else None
         found.append(Candidate(match.start(), match.end(), "date", day, STATED))
     found += [Candidate(m.start(), m.end(), "immediate", None, URGENT) for m in scan("hours_within_re", text)]
     return found
@@ -365,13 +364,3 @@ def _ongoing() -> tuple[tuple[Guarded, re.Pattern | None], ...]:
     """The lasting-duty words compiled, each with what must not follow it."""
     ongoing = resources.deadline_patterns()["ongoing"]
     return tuple((Guarded(re.compile(word)), not_after) for word, not_after in ongoing)
-
-
-def number(text: str) -> int:
-    """1-31 in Arabic (also full-width) or Chinese digits: 9, 十, 十二, 二十五, 三十一."""
-    if text.isdigit():
-        return int(text)
-    if "十" not in text:
-        return CHINESE_DIGITS.get(text, 0)
-    tens, _, units = text.partition("十")
-    return (CHINESE_DIGITS.get(tens, 0) if tens else 1) * 10 + (CHINESE_DIGITS.get(units, 0) if units else 0)

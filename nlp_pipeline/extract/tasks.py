@@ -232,22 +232,16 @@ def imperative(text: str) -> bool:
 def after_opening_units(text: str) -> str | None:
     """What follows the units that open the sentence (after its frame and leading phrases), or
     None when no unit opens it."""
-    from .units import skip_lead_words
+    from .units import mention_at, skip_lead_words
 
     head = opening(text)
     offset = len(text) - len(head)
-    if skip_lead_words(text, offset) == offset and not _mention_opens(text, offset):
+    if skip_lead_words(text, offset) == offset and mention_at(text, offset) is None:
         return None  # no unit can open here: spare the whole sentence's unit lookup
     units = find_units(text)
     if not units or text.find(units[0].mention, offset) != offset:
         return None
     return LEFT_OF_UNITS.sub("", mask_units(head, text))
-
-
-def _mention_opens(text: str, offset: int) -> bool:
-    from .units import mention_at
-
-    return mention_at(text, offset) is not None
 
 
 def unit_subject(text: str) -> bool:
