@@ -36,7 +36,7 @@ BODY = "会议要求，各乡镇要在6月底前完成隐患排查，对发现�
         (
             "我县组织收看全省安全生产电视电话会议\n索 引 号:113502000012345678/2024-00211主题分类:综合政务\n"
             f"文    号成文日期:2024-03-21发布日期:2024-03-22\n体    裁生效日期废止日期\n{BODY}",
-            [T, M, D, C, P],
+            [T, M, D, M, P],
         ),
         # a content farm: a repeated title, its tail and a related-articles list
         (
