@@ -126,6 +126,7 @@ def line_kinds() -> dict[str, Any]:
         "channel",
         "title_prefix",
         "salutation",
+        "addressee",
         "not_title",
         "contact",
         "file_fields",

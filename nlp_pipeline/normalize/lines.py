@@ -393,6 +393,8 @@ def _features(text: str) -> Features:
         score += weights["long"]
     if any(shape[name].search(text) for name in shape["decisive"]):  # a disclaimer is long and full of commas
         score = max(score, shape["thresholds"]["chrome"])
+    elif shape["addressee"].match(text):  # 各会员单位： is no site talking of its members
+        score = min(score, 0.0)
     if score >= shape["thresholds"]["chrome"]:
         kind = LineKind.CHROME
     elif shape["caption"].search(text):
