@@ -179,7 +179,7 @@ def is_block_field(f: Features, shape: dict) -> bool:
     """A field of a block: a `|` row, a `label：value` line, a label with an empty value
     (成文日期：); not the addressee line under it (各乡镇人民政府：)."""
     compact = re.sub(r"\s+", "", f.text)
-    if f.sentence_ends or re.search("[，,]", compact):  # 、 separates a field's values (城乡建设、安全生产)
+    if re.search("[。！？!?，,]", compact):  # 、 and ； separate a field's values (城乡建设；安全生产)
         return False
     if shape["salutation"].search(compact):
         return bool(f.labels or shape["block_label"].match(compact))
