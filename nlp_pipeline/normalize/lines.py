@@ -446,4 +446,6 @@ def title_value(text: str, shape: dict) -> str | None:
     if not found:
         return None
     value = found.group(1).strip()
+    prefix = shape["title_prefix"].match(value)  # 主题：转发：关于…的通知
+    value = value[prefix.end() :] if prefix else value
     return value if len(HAN.findall(value)) >= shape["title"]["min_han"] else None
