@@ -99,6 +99,7 @@ BODY = "会议要求，各乡镇要在6月底前完成隐患排查，对发现�
         ),
         # whatever stands above a site's menu is the site's name
         (f"某某县人民政府\n首页 > 政务公开 > 通知公告\n关于做好汛期安全工作的通知\n{BODY}", [C, C, T, P]),
+        (f"跳至主要内容\n:::\n关于做好汛期安全工作的通知\n{BODY}\n列印此页 | 返回页首", [C, C, T, P, C]),
         # an addressee line is body whatever words it holds (会员 is also a site's word)
         (f"关于做好节日期间有关工作的通知\n各会员单位：\n{BODY}", [T, P, P]),
         ("", [B]),
@@ -151,6 +152,8 @@ def test_line_kinds(text, kinds):
             "发布时间：2024-05-06 10:22　来源：县应急管理局\n" + BODY,
             {5: "2024-05-06 10:22"},
         ),
+        # Hong Kong and Taiwan sites: a year of the Republic of China, their own words for furniture
+        ("跳到主要内容\n:::\n汛期前清淤缺氧事故频传\n发布日期：113-05-20\n浏览人次：2,417\n" + BODY, {3: "113-05-20"}),
         # negative: a date inside a chrome sentence is not standing alone
         ("全市召开安全生产会议\n本站于2024年1月2日转载自某某网\n" + BODY, {}),
     ],
