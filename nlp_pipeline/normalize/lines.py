@@ -138,7 +138,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
         if kinds[i] == LineKind.PROSE and (
             shape["site_name"].match(features[i].text)
             or shape["channel"].match(features[i].text)
-            or i < navigation and is_headline(features[i], shape)  # whatever stands above the menu: the site's name
+            or i < navigation
+            and is_headline(features[i], shape)  # whatever stands above the menu: the site's name
         ):
             kinds[i] = LineKind.CHROME
     if title is None:  # no title line: the one a metadata block names stays
@@ -183,9 +184,7 @@ def is_block_field(f: Features, shape: dict) -> bool:
         return False
     if shape["salutation"].search(compact):
         return bool(f.labels or shape["block_label"].match(compact))
-    return f.kind in (LineKind.TABLE_ROW, LineKind.METADATA, LineKind.CHROME) or bool(
-        shape["field"].match(compact)
-    )
+    return f.kind in (LineKind.TABLE_ROW, LineKind.METADATA, LineKind.CHROME) or bool(shape["field"].match(compact))
 
 
 def is_anchor(f: Features) -> bool:
@@ -297,8 +296,8 @@ def keep_dateline(
     last_body: int,
 ) -> None:
     """One dateline: the first publish line of the header (发布时间：…, a date opening a line of
-    chrome); failing that, a dated publish line of the footer; failing that, the date of the
-    header's metadata block. A page that opens with running text (a cookie notice) has its publish line under the
+    chrome); failing that, a dated publish line of the footer, when the page keeps no dated line
+    of its own; failing that, the date of the header's metadata block. A page that opens with running text (a cookie notice) has its publish line under the
     title. A document viewer's upload date (beside 格式：, 页数：) is not the document's."""
     shape = resources.line_kinds()
     dated = [
@@ -317,7 +316,12 @@ def keep_dateline(
         i for i in dated if i < last_body and under_a_title(features, kinds, i, shape)
     ]
     publish = [i for i in header if i not in blocks]
-    footer = [i for i in dated if i > last_body and shape["date_label"].search(features[i].text)]
+    # a footer's date (更新日期：…) only for a page that keeps no dated line of its own
+    kept_date = any(
+        kinds[i] == LineKind.DATELINE or kinds[i] not in REMOVED and f.date and shape["date_label"].search(f.text)
+        for i, f in enumerate(features)
+    )
+    footer = [i for i in dated if i > last_body and shape["date_label"].search(features[i].text) and not kept_date]
     for i in publish[:1] or footer[:1] or header[:1]:
         kinds[i], keep[i] = LineKind.DATELINE, features[i].date
 
@@ -341,8 +345,8 @@ def is_headline(f: Features, shape: dict) -> bool:
 def under_a_title(features: list[Features], kinds: list[LineKind], i: int, shape: dict) -> bool:
     """Whether the nearest line above line i is a headline: no sentence punctuation, no comma, a
     title's length, not removed."""
-    above = neighbours(features, i)[0] if i else None
-    return above is not None and above < i and kinds[above] not in REMOVED and is_headline(features[above], shape)
+    above = next((j for j in neighbours(features, i) if j < i), None)
+    return above is not None and kinds[above] not in REMOVED and is_headline(features[above], shape)
 
 
 def line_features(line: str) -> Features:

@@ -91,7 +91,10 @@ BODY = "会议要求，各乡镇要在6月底前完成隐患排查，对发现�
             f"成文日期：2024-01-15\n发布日期：2024-01-16\n分　　类：城乡建设；安全生产\n各乡镇人民政府：\n{BODY}",
             [M, M, M, D, M, M, P, P],
         ),
-        (f"索 引 号：0001/2025-00087\n主题分类：安全生产\n成文日期：\n公开方式：主动公开\n\n{BODY}", [M, M, M, M, B, P]),
+        (
+            f"索 引 号：0001/2025-00087\n主题分类：安全生产\n成文日期：\n公开方式：主动公开\n\n{BODY}",
+            [M, M, M, M, B, P],
+        ),
         # an official letter's own fields are no site's block (no 索引号, 主题分类, 发布日期 …)
         (
             f"{BODY}\n受文者：某乡公所\n发文日期：中华民国113年10月31日\n发文字号：府劳安字第1130248815号\n{BODY}",
@@ -154,6 +157,15 @@ def test_line_kinds(text, kinds):
         ),
         # Hong Kong and Taiwan sites: a year of the Republic of China, their own words for furniture
         ("跳到主要内容\n:::\n汛期前清淤缺氧事故频传\n发布日期：113-05-20\n浏览人次：2,417\n" + BODY, {3: "113-05-20"}),
+        # negative: a footer's update date when the page keeps a dated line of its own
+        (
+            "关于加强热危害预防的通知\n"
+            + BODY
+            + "\n发布日期：2024-07-22\n"
+            + BODY
+            + "\n回上一页 | 友善列印\n更新日期：2024-07-23",
+            {},
+        ),
         # negative: a date inside a chrome sentence is not standing alone
         ("全市召开安全生产会议\n本站于2024年1月2日转载自某某网\n" + BODY, {}),
     ],
