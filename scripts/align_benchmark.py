@@ -98,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     process(texts[0])  # loads the extraction's models and tables
 
     def records(attempt: int) -> list:
-        # a different text each run, so that no cache of an earlier run answers
+        # a different text each run and an empty embedding cache, so that nothing of an earlier run answers
+        match.EMBEDDINGS = match.PassageEmbeddings()
         return [process(text + "\n" * (attempt + 1), doc_id=side) for text, side in zip(texts, ("A", "B"), strict=True)]
 
     def fresh_alignment(attempt: int) -> None:
