@@ -135,10 +135,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--corpus", type=Path, default=REPO / "corpora" / "sample-src")
+    parser.add_argument("--only", choices=sorted(DAMAGE), help="measure one damage type (and skip the web copies)")
     args = parser.parse_args()
     texts = [p.read_text(encoding="utf-8") for p in sorted(args.corpus.glob("*.txt"))]
     print(f"{'damage':<20}{'CER damaged':>12}{'CER repaired':>14}{'false changes':>15}")
     for name, damage_text in DAMAGE.items():
+        if args.only and name != args.only:
+            continue
         rng = random.Random(args.seed)
         damaged = [damage_text(text, rng) for text in texts]
         expected = [reference(name, text) for text in texts]
@@ -148,7 +151,8 @@ def main() -> None:
         harmed = sum(false_changes(d, r, t) for d, r, t in zip(damaged, repaired, expected, strict=False))
         total = sum(len(canon(t)) for t in expected)
         print(f"{name:<20}{before / total:>12.2%}{after / total:>14.2%}{harmed:>15}")
-    web_copies()
+    if not args.only:
+        web_copies()
 
 
 def web_copies() -> None:

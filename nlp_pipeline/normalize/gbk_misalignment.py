@@ -32,6 +32,7 @@ from ..chars import HALF_TO_FULL_PUNCTUATION, HAN, is_han
 from .charlm import char_lm, simplified_char
 from .edits import Edit, apply_edits
 from .pinyin_annotation import readings
+from .wordlm import word_plausibility
 
 STEP = "gbk_misalignment"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -56,6 +57,7 @@ CHINESE_PUNCT = set("，。、；：！？“”‘’《》（）·—…")
 BULLETS = set("★☆●○◆◇■□▲△▶►※")
 CLAUSE_START = set("；;。：:，,！？!?") | {"\n", " ", "\t", "\u3000"}
 CODECS = ("gbk", "big5")
+PUNCTUATION_LEADS = range(0xA1, 0xAA)  # GBK's rows of punctuation and symbols
 RARE_COUNT = 1000  # a character rarer than this (in the model's counts) is suspect (data/normalize/frequent_chars.txt)
 ACCEPT_MARGIN = 12.0  # log-probability a repair must gain over the damaged text
 REFILL_MARGIN = 6.0  # ... that putting back a lost byte pair must add
@@ -73,6 +75,7 @@ MAX_SPAN = 24  # a misread reaches at most this far past a suspect character
 MAX_REFILLS = 3
 REFILLED_CANDIDATES = 3  # best realignments tried with dropped pairs put back
 TOP_FIRST = 8  # first characters of a refilled pair kept for the joint search
+JOINT_FIRST_CHARS = 6  # best-fitting restored first characters each completed and compared as words
 CONTEXT = 3
 WELL_FORMED_PAIRS = 2  # seen pairs in a row that no misread produces by chance
 
@@ -84,6 +87,7 @@ class Reading(NamedTuple):
     text: str
     codec: str
     lone_lead: int | None
+    first_chars: tuple[str, ...] = ()  # where the lost first byte was put back: the best fits, best first
 
 
 def repair_gbk_misalignment(text: str) -> tuple[str, list]:
@@ -242,15 +246,18 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
     misread_stop = with_glosses(text, misread_end(text, end))
     end = with_glosses(text, end)
     ends = {end + tail_in for tail_in in range(CONTEXT)} | {misread_stop}
-    found: list[tuple[float, int, int, str, str, str, str, float]] = []
-    # the region as seeded, to the decoder's recovery, first: where the model alone seeded it and
-    # no realignment of that window gains anything, the other windows are not tried (clean text)
-    windows = [(0, misread_stop)] + [
-        w for w in itertools.product(range(CONTEXT), sorted(ends)) if w != (0, misread_stop)
+    found: list[tuple[float, int, int, Reading, str, str, str, float]] = []
+    # the region as seeded and from one character before it, to the decoder's recovery, first:
+    # where the model alone seeded it and no realignment of those windows gains anything, the
+    # other windows are not tried (clean text). A region may also start one character early,
+    # where the first wrong character formed an unseen pair with an intact one (情|龀褪…).
+    first_windows = [(0, misread_stop), (1, misread_stop)]
+    windows = first_windows + [
+        w for w in itertools.product(range(-1, CONTEXT), sorted(ends)) if w not in first_windows
     ]
     model_only = not (HARD_SIGN.search(text, start, end) or MISREAD_SYMBOL.search(text, start, end))
     for n, (lead_in, e) in enumerate(windows):
-        if n == 1 and model_only and not any(item[0] > 0 for item in found):
+        if n == len(first_windows) and model_only and not any(item[0] > 0 for item in found):
             break
         s = start - lead_in
         if s < floor or e > len(text) or "\n" in text[s:e] or text[s] in ")）":
@@ -263,22 +270,35 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
                 continue  # leaves debris, or only widens punctuation (a gain that repairs nothing)
             candidate = with_last_char(reading, left, last_gloss(text[s:e]), right)
             gain = plausibility(left + candidate + right) - damaged
-            found.append((gain, s, e, reading.codec, candidate, left, right, damaged))
-    # a realignment with dropped byte pairs scores poorly until they are put back: the best few
-    # are refilled before one is chosen
+            found.append((gain, s, e, reading, candidate, left, right, damaged))
+    # the best few realignments are completed jointly: each fitting first character with the last
+    # character and the dropped byte pairs put back after it, and the completions compared as
+    # words as well as character pairs (a realignment with dropped pairs scores poorly until they
+    # are put back)
     best: tuple[float, int, int, str] | None = None
-    for _, s, e, codec, candidate, left, right, damaged in sorted(found, reverse=True)[:REFILLED_CANDIDATES]:
-        if codec == "gbk":
-            candidate = refill_dropped_pairs(candidate, left, right)
-        gain = plausibility(left + candidate + right) - damaged
-        repaired = candidate.replace("\ufffd", "")
-        if gain >= ACCEPT_MARGIN and (best is None or gain > best[0]) and not looks_damaged(left, repaired, right):
-            best = (gain, s, e, repaired)
+    for _, s, e, reading, _, left, right, damaged in sorted(found, reverse=True)[:REFILLED_CANDIDATES]:
+        damaged_words = word_plausibility(left + strip_readings(text[s:e]) + right)
+        for candidate in completions(reading, left, last_gloss(text[s:e]), right):
+            gain = plausibility(left + candidate + right) - damaged
+            if gain < ACCEPT_MARGIN:
+                continue
+            repaired = candidate.replace("\ufffd", "")
+            score = gain + word_plausibility(left + candidate + right) - damaged_words
+            if (best is None or score > best[0]) and not looks_damaged(left, repaired, right):
+                best = (score, s, e, repaired)
     if best:
         return Edit(best[1], best[2], best[3])
     debris_free = remove_debris(text[max(0, start - 1) : end + 1])[start - max(0, start - 1) :]
     debris_free = debris_free[: len(debris_free) - len(text[end : end + 1])]
     return Edit(start, end, debris_free) if debris_free != text[start:end] else None
+
+
+def completions(reading: Reading, left: str, gloss: str | None, right: str) -> Iterator[str]:
+    """The realignment with each of its best-fitting first characters, its last character and
+    (GBK) its dropped byte pairs put back."""
+    for first in reading.first_chars[:JOINT_FIRST_CHARS] or reading.text[:1]:
+        completed = with_last_char(reading._replace(text=first + reading.text[1:]), left, gloss, right)
+        yield refill_dropped_pairs(completed, left, right) if reading.codec == "gbk" else completed
 
 
 def with_glosses(text: str, end: int) -> int:
@@ -333,17 +353,19 @@ def reading_of(data: bytes, codec: str) -> Reading:
 def restore_lost_lead(joined: bytes, left: str, codec: str) -> Reading:
     """Put back the lost first byte (only the first character depends on it)."""
     rest = reading_of(joined[1:], codec)
-    return rest._replace(text=best_first_char(left[-1:], joined[0], rest.text[:1], codec) + rest.text)
+    firsts = fitting_first_chars(left[-1:], joined[0], rest.text[:1], codec)
+    return rest._replace(text=(firsts[:1] or ("\ufffd",))[0] + rest.text, first_chars=firsts)
 
 
 @lru_cache(maxsize=16384)
-def best_first_char(before: str, trail: int, after: str, codec: str) -> str:
-    """The character ending in byte `trail` that fits best between its neighbours."""
-    firsts = (decode(bytes([lead, trail]), codec) for lead in range(0x81, 0xFF))
-    return max(
-        (first for first in firsts if len(first) == 1 and first != "\ufffd"),
-        key=lambda first: plausibility(before + first + after),
-        default="\ufffd",
+def fitting_first_chars(before: str, trail: int, after: str, codec: str) -> tuple[str, ...]:
+    """The characters ending in byte `trail`, best fitting between their neighbours first."""
+    firsts = {decode(bytes([lead, trail]), codec) for lead in range(0x81, 0xFF)}
+    return tuple(
+        sorted(
+            (first for first in firsts if len(first) == 1 and first != "\ufffd"),
+            key=lambda first: -plausibility(before + first + after),
+        )
     )
 
 
@@ -393,6 +415,8 @@ def with_last_char(reading: Reading, left: str, gloss: str | None, right: str) -
         restored = resources.line_end_punctuation().get(reading.lone_lead)
     else:
         restored = word_end(before, reading.lone_lead, right[:1])
+    if not restored and reading.lone_lead in PUNCTUATION_LEADS:
+        return reading.text[:-1]  # a lost punctuation mark costs the text less than a lost character
     return reading.text[:-1] + restored if restored else reading.text
 
 
