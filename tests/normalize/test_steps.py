@@ -122,6 +122,44 @@ def test_gbk_misalignment_restores_lone_characters_in_damaged_documents(text, ex
     assert run_step("gbk_misalignment", SHIFTED + text).endswith(expected)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 14: the restored first character chosen as words, not as character pairs alone
+        # (运输/等/企业, not 运输先企业)
+        ("检查道路运输绕笠岛统∷52家", "检查道路运输等企业和场所52家"),
+        # a region seeded one character early, where the first wrong character made an unseen
+        # pair with an intact one (各|棵…)
+        ("会议要求各棵偶忧恐蛋嘀凳。", "会议要求各部门加强值班值守。"),
+        # a lost punctuation mark (lead byte 0xA3, trail lost) before digits is left out, not guessed
+        ("完成毕蓿10月底前", "完成时限10月底前"),
+        # negative cases: clean text and names with rare characters stay
+        ("检查道路运输等企业和场所52家", "检查道路运输等企业和场所52家"),
+        ("完成时限：10月底前", "完成时限：10月底前"),
+        ("县长方志远、副县长张晓旸出席", "县长方志远、副县长张晓旸出席"),
+        ("责编:翟可\n审核:闫旭", "责编:翟可\n审核:闫旭"),
+        # what stays: a byte pair that fell into the user-defined rows right after a lone lead
+        # at a line's end (政|府 lost with it), and dropped pairs inside a run (抄送 -> 惩, 生产)
+        pytest.param("请各镇嗣裾\n完成", "请各镇人民政府\n完成", marks=pytest.mark.xfail(strict=True)),
+        pytest.param("严格落实踩鹑沃啤\n", "严格落实安全生产责任制。\n", marks=pytest.mark.xfail(strict=True)),
+        pytest.param(
+            "各单位要把整改情龀拖匕参臁\n（二）",
+            "各单位要把整改情况抄送县安委办。\n（二）",
+            marks=pytest.mark.xfail(strict=True),
+        ),
+    ],
+)
+def test_gbk_misalignment_joint_completion(text, expected):
+    assert run_step("gbk_misalignment", text) == expected
+
+
+def test_gbk_step_on_clean_text_never_loads_the_word_model(monkeypatch):
+    """jieba's dictionary is read only when a damaged region has readings to compare."""
+    monkeypatch.setattr(gbk_misalignment, "word_plausibility", lambda text: model_forbidden())
+    text = "各乡镇要在6月底前完成燃气管道隐患排查整治，由副县长张晓旸,县应急局督办。"
+    assert run_step("gbk_misalignment", text) == text
+
+
 def test_lone_characters_are_not_restored_in_clean_documents():
     assert run_step("gbk_misalignment", "2024年49日印发") == "2024年49日印发"
 
