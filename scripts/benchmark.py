@@ -57,9 +57,9 @@ TARGETS = {
 BATCH_WITH_POOL_MIN_JOBS = """
 import sys
 import nlp_pipeline.batch as batch
-from nlp_pipeline.cli import main
+from nlp_pipeline.cli import console_main
 batch.POOL_MIN_JOBS = int(sys.argv.pop(1))
-sys.exit(main(sys.argv[1:]))
+sys.exit(console_main())
 """
 # `batch` exits 3 when some documents failed, having written everything else.
 BATCH_PARTLY_FAILED = 3
