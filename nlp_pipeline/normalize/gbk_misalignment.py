@@ -251,10 +251,10 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
     # where the model alone seeded it and no realignment of those windows gains anything, the
     # other windows are not tried (clean text). A region may also start one character early,
     # where the first wrong character formed an unseen pair with an intact one (情|龀褪…).
-    first_windows = [(0, misread_stop), (1, misread_stop)]
+    first_windows = [(0, misread_stop)]
     windows = first_windows + [
-        w for w in itertools.product(range(-1, CONTEXT), sorted(ends)) if w not in first_windows
-    ]
+        w for w in itertools.product(range(CONTEXT), sorted(ends)) if w not in first_windows
+    ] + [(-1, misread_stop)]
     model_only = not (HARD_SIGN.search(text, start, end) or MISREAD_SYMBOL.search(text, start, end))
     for n, (lead_in, e) in enumerate(windows):
         if n == len(first_windows) and model_only and not any(item[0] > 0 for item in found):
@@ -275,19 +275,17 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
     # character and the dropped byte pairs put back after it, and the completions compared as
     # words as well as character pairs (a realignment with dropped pairs scores poorly until they
     # are put back)
-    best: tuple[float, int, int, str] | None = None
+    accepted: list[tuple[float, int, int, str, str, str]] = []
     for _, s, e, reading, _, left, right, damaged in sorted(found, reverse=True)[:REFILLED_CANDIDATES]:
         damaged_words = word_plausibility(left + strip_readings(text[s:e]) + right)
         for candidate in completions(reading, left, last_gloss(text[s:e]), right):
             gain = plausibility(left + candidate + right) - damaged
-            if gain < ACCEPT_MARGIN:
-                continue
-            repaired = candidate.replace("\ufffd", "")
-            score = gain + word_plausibility(left + candidate + right) - damaged_words
-            if (best is None or score > best[0]) and not looks_damaged(left, repaired, right):
-                best = (score, s, e, repaired)
-    if best:
-        return Edit(best[1], best[2], best[3])
+            if gain >= ACCEPT_MARGIN:
+                score = gain + word_plausibility(left + candidate + right) - damaged_words
+                accepted.append((score, s, e, candidate.replace("\ufffd", ""), left, right))
+    for _, s, e, repaired, left, right in sorted(accepted, reverse=True):
+        if not looks_damaged(left, repaired, right):
+            return Edit(s, e, repaired)
     debris_free = remove_debris(text[max(0, start - 1) : end + 1])[start - max(0, start - 1) :]
     debris_free = debris_free[: len(debris_free) - len(text[end : end + 1])]
     return Edit(start, end, debris_free) if debris_free != text[start:end] else None
