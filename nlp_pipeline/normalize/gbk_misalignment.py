@@ -251,10 +251,10 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
     # where the model alone seeded it and no realignment of those windows gains anything, the
     # other windows are not tried (clean text). A region may also start one character early,
     # where the first wrong character formed an unseen pair with an intact one (情|龀褪…).
-    first_windows = [(0, misread_stop)]
+    first_windows = [(0, misread_stop), (1, misread_stop)]
     windows = first_windows + [
-        w for w in itertools.product(range(CONTEXT), sorted(ends)) if w not in first_windows
-    ] + [(-1, misread_stop)]
+        w for w in itertools.product(range(-1, CONTEXT), sorted(ends)) if w not in first_windows
+    ]
     model_only = not (HARD_SIGN.search(text, start, end) or MISREAD_SYMBOL.search(text, start, end))
     for n, (lead_in, e) in enumerate(windows):
         if n == len(first_windows) and model_only and not any(item[0] > 0 for item in found):
