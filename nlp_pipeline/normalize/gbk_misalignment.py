@@ -264,9 +264,10 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
     for n, (lead_in, e) in enumerate(windows):
         if n == len(first_windows) and model_only and not any(item[0] > 0 for item in found):
             break
-        best = max(found, key=lambda item: item[0], default=None)
-        if n == late_start and best and explains_clearly(best[0], best[4], best[5]):
-            break
+        if n == late_start and found:
+            best = max(found, key=lambda item: item[0])
+            if explains_clearly(best[0], best[4], best[5]):
+                break
         s = start - lead_in
         if s < floor or e > len(text) or "\n" in text[s:e] or text[s] in ")）":
             continue  # a misread starts after a reading's parenthesis, where the decoder was in step
