@@ -3,7 +3,7 @@
 The document model is a spaCy `Doc` whose tokens are pieces of text (markers, sentences, table
 rows): segmenting the whole document with jieba, or even one token per character, costs as much as
 jieba.lcut itself, and nothing here needs words. The components below (registered by factory, assembled from
-`data/extract/pipeline.json`) mark paragraphs, sentences and enumeration markers as spans;
+`data/extract/pipeline.toml`) mark paragraphs, sentences and enumeration markers as spans;
 `document_structure` turns those spans into the outline the task extractor reads.
 
 Sentence rule (ANNOTATION.md): a sentence ends at 。！？； (closing quotes stay with it) or before the
@@ -96,7 +96,7 @@ class Structure:
 
 @dataclass(frozen=True)
 class OutlinePatterns:
-    """outline.json compiled into single alternations: the marker kinds are tried in one regex
+    """outline.toml compiled into single alternations: the marker kinds are tried in one regex
     match instead of a loop, and sentence cuts are found by one scan instead of char by char."""
 
     spec: dict
@@ -107,7 +107,7 @@ class OutlinePatterns:
 
 @cache
 def _outline() -> OutlinePatterns:
-    spec = resources.read_json("extract/outline.json")
+    spec = resources.read_rules("extract/outline.toml")
 
     def alternation(markers) -> str:
         return "|".join(f"(?P<{m['kind']}>{m['pattern'].removeprefix('^')})" for m in markers)
@@ -127,7 +127,7 @@ def _outline() -> OutlinePatterns:
 
 @cache
 def _tables():
-    spec = resources.read_json("extract/tables.json")
+    spec = resources.read_rules("extract/tables.toml")
     roles = spec["field_lines"]
     names = sorted({n for role in ("units", "deadline") for n in roles[role]}, key=len, reverse=True)
     field_re = re.compile(rf"^(?:({'|'.join(names)})[：:]\s*(.+)|[（(]({'|'.join(names)})[：:]\s*([^（）()]+)[）)])$")
@@ -344,7 +344,7 @@ def document_model() -> Language:
         }
     }
     nlp = spacy.blank("zh", config=config)
-    for step in resources.read_json("extract/pipeline.json")["steps"]:
+    for step in resources.read_rules("extract/pipeline.toml")["steps"]:
         nlp.add_pipe(step)
     return nlp
 

@@ -48,7 +48,7 @@ class TaskDraft:
 
 
 class Cues:
-    """task_cues.json compiled. The cue lists that most sentences and clauses do not hit are
+    """task_cues.toml compiled. The cue lists that most sentences and clauses do not hit are
     `Guarded`: a text without any character they need is not searched."""
 
     def __init__(self, spec: dict) -> None:
@@ -105,7 +105,7 @@ class Cues:
 
 @cache
 def cues() -> Cues:
-    return Cues(resources.read_json("extract/task_cues.json"))
+    return Cues(resources.read_rules("extract/task_cues.toml"))
 
 
 # --- the other helper's finders (imported when first used) ------------------------------------
@@ -493,7 +493,7 @@ def work_plan_owner(title: str | None) -> list[Unit]:
 
 def _unit_cells_units(sentence: Sentence) -> list[Unit]:
     """The units of every unit column (责任单位, or 牵头单位 and 配合单位), each column's role applied."""
-    column_roles = resources.read_json("extract/tables.json")["unit_column_roles"]
+    column_roles = resources.read_rules("extract/tables.toml")["unit_column_roles"]
     units = []
     for cell in sentence.cells:
         if cell.text and cell.role in ("units", *column_roles):

@@ -1,6 +1,6 @@
 """Normalization: damaged document text -> clean simplified text, every change recorded.
 
-`normalize(text)` runs the steps named in `data/normalize/steps.json` in that order. Each step
+`normalize(text)` runs the steps named in `data/normalize/steps.toml` in that order. Each step
 is a pure function `text -> (text, changes)` gated by its own detector, so clean text passes
 untouched; `replay(text, changes)` re-applies the change log and gives the same output.
 """

@@ -101,7 +101,7 @@ def repair_gbk_misalignment(text: str) -> tuple[str, list]:
 
 def lost_character_edits(text: str, repairs: list[Edit]) -> list[Edit]:
     """Put back the characters a shift deleted outright where the genre's formats make them
-    certain (`2024年49日` -> `2024年4月9日`, `〔2024〕22` -> `〔2024〕22号`; data/normalize/lost_characters.json)."""
+    certain (`2024年49日` -> `2024年4月9日`, `〔2024〕22` -> `〔2024〕22号`; data/normalize/lost_characters.toml)."""
     edits = []
     for pattern, insert, split_month_day in resources.lost_character_patterns():
         for match in pattern.finditer(text):

@@ -11,7 +11,7 @@ the title); a field line (责任单位：…); a table row (`cell|cell`); prose;
 
 A line's features — field labels, dates and times, counters, addresses, separators, words only
 page furniture uses, sentence punctuation, length — add up to a chrome score (features and
-weights: data/normalize/line_kinds.json). Strong evidence makes a line chrome wherever it
+weights: data/normalize/line_kinds.toml). Strong evidence makes a line chrome wherever it
 stands; weak evidence only in the page's header (before the body) or footer (after it), or next
 to chrome. Then the document's shape: the first title-like line of the header is the title, the
 first date the header's chrome carries is the dateline, the

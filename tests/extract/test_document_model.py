@@ -25,7 +25,7 @@ def test_the_config_names_the_registered_tokenizer_and_components():
     config = structure.document_model().config
     assert config["nlp"]["tokenizer"] == {"@tokenizers": structure.PIECE_TOKENIZER}
     assert config["nlp"]["after_creation"] == {"@callbacks": structure.WITHOUT_LEXEME_ATTRIBUTES}
-    steps = structure.resources.read_json("extract/pipeline.json")["steps"]
+    steps = structure.resources.read_rules("extract/pipeline.toml")["steps"]
     assert config["nlp"]["pipeline"] == steps
     assert [config["components"][step]["factory"] for step in steps] == steps
 
