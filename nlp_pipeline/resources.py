@@ -24,6 +24,8 @@ if sys.version_info >= (3, 11):
 else:  # the standard library reads TOML from 3.11 on; tomli is the same parser for 3.10
     import tomli as tomllib
 
+from .chars import HAN
+
 DATA_DIR = Path(str(resources.files("nlp_pipeline") / "data"))
 
 
@@ -135,6 +137,13 @@ def char_lm_counts() -> dict[str, int]:
 
 
 @cache
+def frequent_chars() -> frozenset[str]:
+    """The Han characters char_lm.tsv counts at least gbk_misalignment.RARE_COUNT times, written
+    beside it by scripts/train_char_lm.py: the GBK step's detector reads them without the model."""
+    return frozenset("".join(read_lines("normalize/frequent_chars.txt")))
+
+
+@cache
 def line_kinds() -> dict[str, Any]:
     """data/normalize/line_kinds.toml compiled: every pattern a regex, every word list one
     alternation (longest first), weights and limits as they are."""
@@ -143,7 +152,6 @@ def line_kinds() -> dict[str, Any]:
     def words(items: list[str]) -> str:
         return "|".join(map(re.escape, sorted(items, key=len, reverse=True)))
 
-    han = "\u3400-\u9fff"
     compiled: dict[str, Any] = {key: spec[key] for key in ("thresholds", "weights", "limits", "title", "decisive")}
     compiled.update({name: re.compile(pattern) for name, pattern in spec["patterns"].items()})
     for key in (
@@ -167,16 +175,16 @@ def line_kinds() -> dict[str, Any]:
     compiled["farm_line"] = re.compile(spec["farm_lines"])
     compiled["strong_label"] = re.compile(f"(?:{words(spec['strong_labels'])})[:：】]")
     compiled["bare_label"] = re.compile(words(spec["bare_labels"]))
-    compiled["weak_label"] = re.compile(f"(?<![{han}])(?:{words(spec['weak_labels'])})\\s*[:：]")
+    compiled["weak_label"] = re.compile(f"(?<![{HAN}])(?:{words(spec['weak_labels'])})\\s*[:：]")
     weak_dates = [label for label in spec["date_labels"] if label in spec["weak_labels"]]
     strong_dates = [label for label in spec["date_labels"] if label not in weak_dates]
     compiled["date_label"] = re.compile(
-        f"(?:{words(strong_dates)})\\s*[:：】]?|(?<![{han}])(?:{words(weak_dates)})\\s*[:：]"
+        f"(?:{words(strong_dates)})\\s*[:：】]?|(?<![{HAN}])(?:{words(weak_dates)})\\s*[:：]"
     )
     compiled["title_field"] = re.compile(
-        f"(?<![{han}])(?:{words(spec['title_labels'])})\\s*[:：]\\s*" f"(.+?)(?=\\s+[{han}]{{2,8}}\\s*[:：]|$)"
+        f"(?<![{HAN}])(?:{words(spec['title_labels'])})\\s*[:：]\\s*" f"(.+?)(?=\\s+[{HAN}]{{2,8}}\\s*[:：]|$)"
     )
-    compiled["chrome_word"] = re.compile(f"(?<![{han}])(?:{words(spec['chrome_words'])})(?![{han}])")
+    compiled["chrome_word"] = re.compile(f"(?<![{HAN}])(?:{words(spec['chrome_words'])})(?![{HAN}])")
     compiled["site_talk"] = re.compile(words(spec["site_talk"]))
     compiled["inline"] = tuple((re.compile(rule["pattern"]), rule["replacement"]) for rule in spec["inline"])
     return compiled

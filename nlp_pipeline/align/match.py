@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .. import resources
+from ..chars import HAN
 from ..search import semantic
 from .items import PlanItem
 
-NOT_TEXT = re.compile(r"[^\u4e00-\u9fff]")
+NOT_TEXT = re.compile(f"[^{HAN}]")
 
 
 @dataclass

@@ -16,7 +16,7 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -32,6 +32,7 @@ from .. import resources
 PARAGRAPHS, SENTENCES, MARKERS = "paragraphs", "sentences", "markers"
 TABLE, FIELD, TEXT = "table", "field", "text"
 SOURCE = "source"  # doc.user_data key: the text the tokenizer cut into pieces
+LINES = "lines"  # doc.user_data key: the document's LineReadings
 PIECE_TOKENIZER = "nlp_pipeline.piece_tokenizer.v1"
 WITHOUT_LEXEME_ATTRIBUTES = "nlp_pipeline.without_lexeme_attributes.v1"
 _ZONE_LOCK = threading.Lock()
@@ -144,6 +145,28 @@ def match_marker(text: str, *, inline_only: bool = False):
 # --- the spaCy document model -------------------------------------------------------------------
 
 
+@dataclass
+class LineReadings:
+    """One document's memo of its lines: the tokenizer and the paragraph and sentence components
+    read every line twice. Made by the tokenizer for its document and kept on the Doc
+    (`doc.user_data[LINES]`), so documents read side by side never share or clear it."""
+
+    kinds: dict[str, str] = field(default_factory=dict)
+    bounds: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+
+    def kind(self, line: str) -> str:
+        found = self.kinds.get(line)
+        if found is None:
+            found = self.kinds[line] = _line_kind(line)
+        return found
+
+    def sentence_bounds(self, line: str) -> tuple[tuple[int, int], ...]:
+        found = self.bounds.get(line)
+        if found is None:
+            found = self.bounds[line] = _sentence_bounds(line)
+        return found
+
+
 class PieceTokenizer:
     """Tokens are whole pieces of text: enumeration markers, sentences, table rows, the whitespace
     and line breaks between them. A character-level Doc would cost as much as jieba itself. The
@@ -170,6 +193,7 @@ class PieceTokenizer:
         return self
 
     def __call__(self, text: str) -> Doc:
+        lines = LineReadings()
         words: list[str] = []
         for index, line in enumerate(text.split("\n")):
             if index:  # every break, even before the first piece: offsets are the text's own
@@ -183,7 +207,7 @@ class PieceTokenizer:
             if lead:
                 words.append(line[:lead])
             position = 0
-            bounds = _sentence_bounds(stripped) if _line_kind(stripped) == TEXT else [(0, len(stripped))]
+            bounds = lines.sentence_bounds(stripped) if lines.kind(stripped) == TEXT else [(0, len(stripped))]
             for a, b in bounds:
                 if a > position:
                     words.append(stripped[position:a])
@@ -199,6 +223,7 @@ class PieceTokenizer:
                 words.append(line[lead + len(stripped) :])
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         doc.user_data[SOURCE] = "".join(words)
+        doc.user_data[LINES] = lines
         return doc
 
 
@@ -219,10 +244,8 @@ def _char_span(doc: Doc, start: int, end: int, label: str) -> Span:
 # --- spaCy components --------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=4096)
 def _line_kind(line: str) -> str:
-    """Cached: the tokenizer and the paragraph component both ask for every line
-    (`document_structure` clears it, as documents do not share lines)."""
+    """Table row, field line or running text (asked through the document's LineReadings)."""
     spec, field_re = _tables()
     if line.count(spec["cell_separator"]) >= 2:
         return TABLE
@@ -236,11 +259,12 @@ def make_paragraph_lines(nlp: Language, name: str):
     def paragraph_lines(doc: Doc) -> Doc:
         spans: list[Span] = []
         offset = 0
+        lines: LineReadings = doc.user_data[LINES]
         for raw in doc_text(doc).split("\n"):
             stripped = raw.strip()
             if stripped:
                 start = offset + raw.index(stripped)
-                spans.append(_char_span(doc, start, start + len(stripped), _line_kind(stripped)))
+                spans.append(_char_span(doc, start, start + len(stripped), lines.kind(stripped)))
             offset += len(raw) + 1
         doc.spans[PARAGRAPHS] = spans
         return doc
@@ -248,10 +272,9 @@ def make_paragraph_lines(nlp: Language, name: str):
     return paragraph_lines
 
 
-@lru_cache(maxsize=4096)
 def _sentence_bounds(line: str) -> tuple[tuple[int, int], ...]:
-    """Sentence spans inside one paragraph of running text. Cached: the tokenizer and the
-    sentencizer both cut every paragraph (`document_structure` clears it)."""
+    """Sentence spans inside one paragraph of running text (asked through the document's
+    LineReadings: the tokenizer and the sentencizer both cut every paragraph)."""
     cuts = [0] + [found.end() for found in _outline().sentence_cut.finditer(line)] + [len(line)]
     bounds = []
     for a, b in pairwise(cuts):
@@ -268,10 +291,11 @@ def make_enumeration_sentencizer(nlp: Language, name: str):
     def enumeration_sentencizer(doc: Doc) -> Doc:
         sentences: list[Span] = []
         text = doc_text(doc)
+        lines: LineReadings = doc.user_data[LINES]
         for paragraph in doc.spans[PARAGRAPHS]:
             base = paragraph.start_char
             if paragraph.label_ == TEXT:
-                bounds = _sentence_bounds(text[base : paragraph.end_char])
+                bounds = lines.sentence_bounds(text[base : paragraph.end_char])
             else:
                 bounds = ((0, paragraph.end_char - base),)
             for a, b in bounds:
@@ -543,8 +567,6 @@ def _lift_closing_fields(parts: list[Part]) -> None:
 
 
 def document_structure(text: str) -> Structure:
-    _line_kind.cache_clear()
-    _sentence_bounds.cache_clear()
     nlp = document_model()
     # the Doc and the strings of its pieces live only in this memory zone; one zone at a time, as
     # the Vocab is shared (spaCy's zones do not nest)

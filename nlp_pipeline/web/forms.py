@@ -9,7 +9,6 @@ answered by the error page.
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from fastapi.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..dates import iso_date
 from ..errors import DocumentError, DocumentTooLarge, ServiceBusy, UnsupportedFormat
 from ..pipeline import clean_doc_id, process_raw, raw_from_text
 from ..readers import MAX_BYTES, read_bytes
@@ -136,7 +136,7 @@ def checked_date(value: str) -> str | None:
     if not value:
         return None
     try:
-        return datetime.date.fromisoformat(value).isoformat()
+        return iso_date(value)
     except ValueError:
         raise HTTPException(400, f"日期格式应为 YYYY-MM-DD，收到：{value}") from None
 
