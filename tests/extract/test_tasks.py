@@ -131,6 +131,22 @@ def test_enumeration_lead_in_gives_units_and_parents():
     assert tasks["严格执行24小时值班制度。"].deadline.kind == "recurring"
 
 
+def test_a_closed_paragraph_above_items_on_their_own_lines_hands_them_no_party():
+    text = (
+        "县召开安全生产工作会议。\n"
+        "王某强调，各乡镇、各部门要以如临深渊的态度抓好当前工作。\n"
+        "一是立即开展一轮消防安全集中排查。各乡镇要在12月31日前完成群租房检查。\n"
+        "二是落实值班值守制度。严格执行领导带班和24小时值班制度。\n"
+    )
+    tasks = tasks_of(text)
+    assert tasks["一是立即开展一轮消防安全集中排查。"].units == []
+    assert tasks["严格执行领导带班和24小时值班制度。"].units == []
+    assert [u.canonical for u in tasks["各乡镇要在12月31日前完成群租房检查。"].units] == ["乡镇街道"]
+    # a lead-in that introduces its items (…：) hands them its parties
+    handed = tasks_of("各乡镇要做到以下两点：\n一是立即开展一轮消防安全集中排查。\n二是落实值班值守制度。\n")
+    assert [u.canonical for u in handed["二是落实值班值守制度。"].units] == ["乡镇街道"]
+
+
 def test_field_lines_give_units_and_deadline_but_not_to_prohibitions():
     tasks = tasks_of(NOTICE_WITH_FIELDS)
     first = tasks["1.对全市涉爆粉尘企业开展一轮全覆盖检查，建立问题隐患清单。"]

@@ -303,7 +303,10 @@ def test_bodies_of_every_kind(sentence, expected):
         ("市港航发展中心要加强船舶安全检查。", [("市港航发展中心", "交通运输部门", "responsible")]),
         ("县数据局要做好平台建设。", [("县数据局", "其他", "responsible")]),
         # a head no common word ends in (处, 署) needs no level prefix
-        ("劳工处将继续巡查建筑地盘。", [("劳工处", "其他", "responsible")]),
+        ("劳工处将继续巡查建筑地盘。", [("劳工处", "人力资源和社会保障部门", "responsible")]),
+        ("职安处将加强外墙棚架巡查。", [("职安处", "应急管理部门", "responsible")]),
+        ("镇水利站负责落实山塘巡查责任人。", [("镇水利站", "水利部门", "responsible")]),
+        ("入口处应公告进入许可。", []),
         ("屋宇署将加强对招牌的执法。", [("屋宇署", "住房和城乡建设部门", "responsible")]),
         ("对此处隐患要立即整改。", []),
         # negative cases: an alias inside keeps the alias; no prefix, no body; ordinary words
@@ -439,4 +442,37 @@ def test_parties_of_press_releases(sentence, expected):
     ],
 )
 def test_places_by_name(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a party with an adverb before its modal (不应, 亦应, 一律)
+        (
+            "业主及承建商不应同时关闭消防装置。",
+            [("业主", "企业", "responsible"), ("承建商", "企业", "responsible")],
+        ),
+        # parties named by their place in the document (督办单位, 责任单位, 上述单位) and a
+        # township's own safety office (镇安办), directly subordinate bodies (县直各部门)
+        ("督办单位要加强跟踪指导。", [("督办单位", "有关部门", "responsible")]),
+        ("（一）责任单位要督促企业制定整改方案。", [("责任单位", "各级各部门", "responsible")]),
+        ("请上述单位于8月30日前报送整改情况。", [("上述单位", "各级各部门", "responsible")]),
+        ("镇安办每月组织一次联合检查。", [("镇安办", "安委办", "responsible")]),
+        ("县直各部门要开展一次自查。", [("县直各部门", "有关部门", "responsible")]),
+        (
+            "各物业服务企业和村（社区）两委要加强宣传。",
+            [("各物业服务企业", "企业", "responsible"), ("村（社区）两委", "乡镇街道", "responsible")],
+        ),
+        # negative: the approving body of a cover letter, a report's recipient, the 业主 inside
+        # 行业主管部门
+        ("为做好复工复产工作，经县政府同意，现将有关事项通知如下：", []),
+        (
+            "各乡镇要修订职责清单，报县安委办备案。",
+            [("各乡镇", "乡镇街道", "responsible")],
+        ),
+        ("对难以整改的，由乡安办报县级行业主管部门协调处理。", [("乡安办", "安委办", "responsible")]),
+    ],
+)
+def test_parties_of_real_style_documents(sentence, expected):
     assert triples(sentence) == expected
