@@ -77,6 +77,7 @@ def addressed_groups(sentence: str, *, listed: bool = False) -> list[list[Mentio
     for match in rules["addressee_before"].finditer(sentence):
         candidates.append(group_at(sentence, match.end(), addressed=True))
     candidates += conditional_groups(sentence)
+    candidates += subject_groups(sentence)
     groups: list[list[Mention]] = []
     covered_until = -1
     for group in sorted((g for g in candidates if g), key=lambda g: (g[0].start, -g[-1].end)):
@@ -122,6 +123,28 @@ def conditional_groups(sentence: str) -> list[list[Mention]]:
             group = group_at(sentence, found.end(), addressed=True)
             if group and accepts(sentence, group):
                 groups.append(group)
+    return groups
+
+
+def subject_groups(sentence: str) -> list[list[Mention]]:
+    """全县使用燃气的餐饮场所必须…, 雇员应…: a clause whose subject no alias names, headed by a noun
+    for a kind of enterprise, site or worker, before its modal (`enterprise_subject`), addresses
+    that party. Where a named body opens the clause, group_at has the say (县住建局督促施工企业要…
+    addresses the bureau); an enterprise found there needs this modal to count."""
+    rules = resources.unit_rules()
+    groups = []
+    for start in clause_starts(sentence):
+        opening = mention_at(sentence, start)
+        if opening is not None and opening.canonicals != (ENTERPRISES,):
+            continue
+        clause_end = rules["clause_breaks"].search(sentence, start)
+        if not rules["pattern_heads"]["enterprise_subject"].search(
+            sentence, start, clause_end.start() if clause_end else len(sentence)
+        ):
+            continue
+        found = rules["enterprise_subject"].match(sentence, start)
+        if found:
+            groups.append([Mention(found.start("party"), found.end("party"), (ENTERPRISES,), generic=True)])
     return groups
 
 

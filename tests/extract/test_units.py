@@ -476,3 +476,31 @@ def test_places_by_name(sentence, expected):
 )
 def test_parties_of_real_style_documents(sentence, expected):
     assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the subject of a directive clause headed by a kind of enterprise, site or worker
+        ("全县使用燃气的餐饮场所必须安装可燃气体报警器。", [("餐饮场所", "企业", "responsible")]),
+        ("地下矿山不得将主要生产作业整体外包。", [("地下矿山", "企业", "responsible")]),
+        ("汛期遇强降雨，露天采场一律停止作业。", [("露天采场", "企业", "responsible")]),
+        (
+            "商场、超市、宾馆等人员密集场所要在节前开展一次自查。",
+            [("商场、超市、宾馆等人员密集场所", "企业", "responsible")],
+        ),
+        ("新招用的一线员工未经安全培训，不得下井作业。", [("一线员工", "企业", "responsible")]),
+        ("劳工朋友亦应佩戴安全帽。", [("劳工朋友", "企业", "responsible")]),
+        ("消防装置承办商如需关闭消防系统，须在关闭前张贴通告。", [("消防装置承办商", "企业", "responsible")]),
+        ("涉及有限空间作业的企业，复工前须书面报告。", [("企业", "企业", "responsible")]),
+        # negative: an object after a preposition, a verb before the noun, a named body opening
+        # the clause, no modal after the noun, a hazard as the subject
+        ("对屡查屡犯的企业一律顶格处罚。", []),
+        ("推动企业员工落实岗位责任。", []),
+        ("县住建局督促施工企业要落实责任。", [("县住建局", "住房和城乡建设部门", "responsible")]),
+        ("拥有人每年聘请注册承办商检查装置一次。", []),
+        ("检查中发现的重大事故隐患，一律责令停工整改。", []),
+    ],
+)
+def test_the_subject_of_a_directive_by_its_head_noun(sentence, expected):
+    assert triples(sentence) == expected
