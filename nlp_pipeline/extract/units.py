@@ -78,6 +78,9 @@ def addressed_groups(sentence: str, *, listed: bool = False) -> list[list[Mentio
         candidates.append(group_at(sentence, match.end(), addressed=True))
     candidates += conditional_groups(sentence)
     candidates += subject_groups(sentence)
+    label = rules["enterprise_label"].match(sentence, skip_lead_words(sentence, 0))
+    if label:
+        candidates.append([Mention(label.start("party"), label.end("party"), (ENTERPRISES,), generic=True)])
     groups: list[list[Mention]] = []
     covered_until = -1
     for group in sorted((g for g in candidates if g), key=lambda g: (g[0].start, -g[-1].end)):
@@ -94,7 +97,8 @@ def clause_starts(sentence: str) -> list[int]:
 
 
 def skip_lead_words(sentence: str, position: int) -> int:
-    """Past spaces, enumeration markers (（一）, 1., 一要) and connectives (同时, 特别是, 由)."""
+    """Past spaces, enumeration markers (（一）, 1., 一要), connectives (同时, 特别是, 由) and a time
+    adverbial before a unit (元旦、春节期间各单位要…)."""
     rules = resources.unit_rules()
     while True:
         while position < len(sentence) and sentence[position].isspace():
@@ -107,7 +111,10 @@ def skip_lead_words(sentence: str, position: int) -> int:
             return position
         word = word_at("lead_words", sentence, position)
         if word is None:
-            return position
+            time = rules["lead_time"].match(sentence, position)
+            if time is None or not mention_at(sentence, time.end()):
+                return position
+            word = time.group()
         position += len(word)
 
 

@@ -504,3 +504,19 @@ def test_parties_of_real_style_documents(sentence, expected):
 )
 def test_the_subject_of_a_directive_by_its_head_noun(sentence, expected):
     assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a workshop or shift as the label of an enterprise's item; a time adverbial before a unit
+        ("3. 清理班：7月15日前完成打磨工位除尘罩检修；", [("清理班", "企业", "responsible")]),
+        ("1. 二车间：7月12日前完成行车钢丝绳更换。", [("二车间", "企业", "responsible")]),
+        ("元旦、春节期间各单位要严格执行领导带班制度。", [("各单位", "各级各部门", "responsible")]),
+        # negative: a time adverbial with no unit after it, a label that is no workshop
+        ("工作期间要加强巡查。", []),
+        ("整改要求：完成紧急切断联锁改造。", []),
+    ],
+)
+def test_labels_and_time_adverbials(sentence, expected):
+    assert triples(sentence) == expected
