@@ -181,6 +181,8 @@ def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
     while (mention := mention_at(sentence, position)) is not None:
         group.append(mention)
         separator = word_at("separators", sentence, mention.end)
+        if separator is None and sentence.startswith("各", mention.start) and sentence.startswith("各", mention.end):
+            separator = ""  # 各镇各部门: parties side by side, each with its quantifier (县防指各成员单位 is one)
         if separator is None or mention_at(sentence, mention.end + len(separator)) is None:
             break
         position = mention.end + len(separator)
@@ -265,6 +267,8 @@ def mention_at(sentence: str, position: int) -> Mention | None:
     best: Mention | None = None
     longest_alias: Mention | None = None
     for core_start in prefix_ends(sentence, position):
+        if core_start > position and sentence.startswith("各", position) and sentence.startswith("各", core_start):
+            continue  # 各镇各部门: the quantifier twice is two parties side by side, not one
         alias = alias_at(sentence, position, core_start)
         if alias and (longest_alias is None or alias.end > longest_alias.end):
             longest_alias = alias

@@ -303,7 +303,7 @@ def test_bodies_of_every_kind(sentence, expected):
         ("市港航发展中心要加强船舶安全检查。", [("市港航发展中心", "交通运输部门", "responsible")]),
         ("县数据局要做好平台建设。", [("县数据局", "其他", "responsible")]),
         # a head no common word ends in (处, 署) needs no level prefix
-        ("劳工处将继续巡查建筑地盘。", [("劳工处", "人力资源和社会保障部门", "responsible")]),
+        ("劳工处将继续巡查建筑地盘。", [("劳工处", "其他", "responsible")]),
         ("职安处将加强外墙棚架巡查。", [("职安处", "应急管理部门", "responsible")]),
         ("镇水利站负责落实山塘巡查责任人。", [("镇水利站", "水利部门", "responsible")]),
         ("入口处应公告进入许可。", []),
@@ -519,4 +519,28 @@ def test_the_subject_of_a_directive_by_its_head_noun(sentence, expected):
     ],
 )
 def test_labels_and_time_adverbials(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the body that requests or restates speaks; the parties after 要求 are addressed
+        ("浙江省森防指挥部要求各地在春节前组织一次督察；", [("各地", "各级各部门", "responsible")]),
+        ("机电署要求有关注册承建商在1个月内全面检查。", [("有关注册承建商", "企业", "responsible")]),
+        ("消防处重申，消防装置和楼宇维修不应同时进行。", []),
+        # a business (事业单位 in Taiwan usage) as the subject; 各镇, 人大
+        ("事业单位应于违规场所显明易见处公告七日以上。", [("事业单位", "企业", "responsible")]),
+        (
+            "要求县人大、县纪委监委要及时介入。",
+            [("县人大", "其他", "responsible"), ("县纪委监委", "纪检监察机关", "responsible")],
+        ),
+        ("各镇各部门要压实安全生产责任。", [("各镇", "乡镇街道", "responsible"), ("各部门", "有关部门", "responsible")]),
+        # negative: a body that acts on its own (将, 负责) stays the party; the members of a body
+        # (县防指各成员单位) are no second party
+        ("劳工处将继续巡查。", [("劳工处", "其他", "responsible")]),
+        ("县防指各成员单位要进入应急响应状态。", [("县防指", "其他", "responsible")]),
+    ],
+)
+def test_speakers_and_addressees(sentence, expected):
     assert triples(sentence) == expected
