@@ -419,6 +419,9 @@ class Inheritance:
         for value in self.field_values(sentence, "units"):
             # 责任科室：办公室、安全监督科 in a body's own plan: its sections, so the body
             own.extend(find_units(value, listed=True) or self.owner)
+        for field_role, role in _unit_field_roles().items():  # 督办单位：… supervising
+            for value in self.field_values(sentence, field_role):
+                own.extend(replace(unit, role=role) for unit in find_units(value, listed=True))
         if own and any(unit.role != "cooperating" for unit in own):
             return _dedupe(own)
         if not own and cues().accountability.search(sentence.text):
@@ -499,9 +502,16 @@ def work_plan_owner(title: str | None) -> list[Unit]:
     return find_units(found.group("owner"), listed=True)[:1] if found else []
 
 
+@cache
+def _unit_field_roles() -> dict[str, str]:
+    """The role of a unit each party column or field line of a role gives (lead_units → lead)."""
+    roles = resources.read_json("extract/tables.json")["unit_column_roles"]
+    return {name: role for name, role in roles.items() if not name.startswith("_")}
+
+
 def _unit_cells_units(sentence: Sentence) -> list[Unit]:
     """The units of every unit column (责任单位, or 牵头单位 and 配合单位), each column's role applied."""
-    column_roles = resources.read_json("extract/tables.json")["unit_column_roles"]
+    column_roles = _unit_field_roles()
     units = []
     for cell in sentence.cells:
         if cell.text and cell.role in ("units", *column_roles):

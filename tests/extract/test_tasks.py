@@ -158,6 +158,21 @@ def test_field_lines_give_units_and_deadline_but_not_to_prohibitions():
     assert "请结合实际，认真贯彻执行。" not in tasks
 
 
+def test_a_supervising_field_line_gives_the_items_tasks_their_overseer():
+    text = (
+        "关于对重大事故隐患挂牌督办的通知\n各有关单位：\n现对以下隐患实行挂牌督办。\n"
+        "一、挂牌督办隐患\n（一）某商贸城消防安全隐患\n隐患内容：商贸城三层违规搭建库房，占用疏散通道。\n"
+        "整改要求：拆除违规搭建，恢复疏散通道；\n整改期限：2024年11月30日\n责任单位：潇水区人民政府\n"
+        "督办单位：市消防救援支队\n"
+    )
+    task = tasks_of(text)["整改要求：拆除违规搭建，恢复疏散通道；"]
+    assert [(u.canonical, u.role) for u in task.units] == [
+        ("政府", "responsible"),
+        ("消防救援机构", "supervising"),
+    ]
+    assert task.deadline.date == "2024-11-30"
+
+
 def test_table_rows_are_tasks_with_their_columns():
     tasks = list(extract_fields(TABLE_PLAN).tasks)
     rows = [t for t in tasks if "|" in t.source]
