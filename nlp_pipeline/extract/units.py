@@ -134,24 +134,26 @@ def conditional_groups(sentence: str) -> list[list[Mention]]:
 
 
 def subject_groups(sentence: str) -> list[list[Mention]]:
-    """全县使用燃气的餐饮场所必须…, 雇员应…: a clause whose subject no alias names, headed by a noun
-    for a kind of enterprise, site or worker, before its modal (`enterprise_subject`), addresses
-    that party. Where a named body opens the clause, group_at has the say (县住建局督促施工企业要…
-    addresses the bureau); an enterprise found there needs this modal to count."""
+    """全县使用燃气的餐饮场所必须…, 雇员应…, 劳动检查员应…: a clause whose subject no alias names,
+    headed by a noun for a kind of enterprise, site or worker (企业) or for staff or a team (其他),
+    before its modal (`party_subject`), addresses that party. Where a named body counts at the
+    clause's opening, group_at has the say (县住建局督促施工企业要… addresses the bureau); an
+    enterprise found there needs this modal to count."""
     rules = resources.unit_rules()
     groups = []
     for start in clause_starts(sentence):
-        opening = mention_at(sentence, start)
-        if opening is not None and opening.canonicals != (ENTERPRISES,):
+        opening = group_at(sentence, start, addressed=False)
+        if opening and opening[0].canonicals != (ENTERPRISES,):
             continue
         clause_end = rules["clause_breaks"].search(sentence, start)
-        if not rules["pattern_heads"]["enterprise_subject"].search(
+        if not rules["pattern_heads"]["party_subject"].search(
             sentence, start, clause_end.start() if clause_end else len(sentence)
         ):
             continue
-        found = rules["enterprise_subject"].match(sentence, start)
+        found = rules["party_subject"].match(sentence, start)
         if found:
-            groups.append([Mention(found.start("party"), found.end("party"), (ENTERPRISES,), generic=True)])
+            kind = ENTERPRISES if found.group("enterprise") else OTHERS
+            groups.append([Mention(found.start("party"), found.end("party"), (kind,), generic=True)])
     return groups
 
 

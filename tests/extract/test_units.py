@@ -493,6 +493,11 @@ def test_parties_of_real_style_documents(sentence, expected):
         ("劳工朋友亦应佩戴安全帽。", [("劳工朋友", "企业", "responsible")]),
         ("消防装置承办商如需关闭消防系统，须在关闭前张贴通告。", [("消防装置承办商", "企业", "responsible")]),
         ("涉及有限空间作业的企业，复工前须书面报告。", [("企业", "企业", "responsible")]),
+        ("事业单位对前项检查结果，应于违规场所公告七日以上。", [("事业单位", "企业", "responsible")]),
+        # staff or a team with no department of its own is 其他
+        ("劳动检查员于实施检查后应作成纪录。", [("劳动检查员", "其他", "responsible")]),
+        ("抢险突击队员要24小时待命。", [("抢险突击队员", "其他", "responsible")]),
+        ("乡应急救援队伍要每季度开展一次集中训练。", [("乡应急救援队伍", "其他", "responsible")]),
         # negative: an object after a preposition, a verb before the noun, a named body opening
         # the clause, no modal after the noun, a hazard as the subject
         ("对屡查屡犯的企业一律顶格处罚。", []),
@@ -500,6 +505,10 @@ def test_parties_of_real_style_documents(sentence, expected):
         ("县住建局督促施工企业要落实责任。", [("县住建局", "住房和城乡建设部门", "responsible")]),
         ("拥有人每年聘请注册承办商检查装置一次。", []),
         ("检查中发现的重大事故隐患，一律责令停工整改。", []),
+        ("在排查场所方面，要聚焦人员密集场所。", []),
+        ("既要干好自己的本职工作，又要抓好分管部门的安全管理。", []),
+        ("外包队伍必须纳入矿山统一管理。", []),
+        ("及时提醒运输企业调整班次。", []),
     ],
 )
 def test_the_subject_of_a_directive_by_its_head_noun(sentence, expected):
