@@ -14,7 +14,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+from ..chars import HAN_WITH_COMPATIBILITY
+
+CJK_CHARS = HAN_WITH_COMPATIBILITY  # a compatibility ideograph in a query is still cut into bigrams
 WORD_RUN = re.compile(rf"[{CJK_CHARS}]+|[^\W{CJK_CHARS}_]+")
 CJK_RUN = re.compile(rf"[{CJK_CHARS}]+")
 # Query runs up to this length are matched whole (燃气, 安全生产, 隐患排查治理); longer ones are

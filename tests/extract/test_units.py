@@ -289,7 +289,7 @@ def test_bodies_of_every_kind(sentence, expected):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        # a body no alias names, after a level prefix, is 其他 (government_body in unit_rules.json),
+        # a body no alias names, after a level prefix, is 其他 (government_body in unit_rules.toml),
         # or the department a domain word of its name points to (unit_domains.tsv)
         ("县档案局要加强档案库房消防安全。", [("县档案局", "其他", "responsible")]),
         (
@@ -464,8 +464,9 @@ def test_places_by_name(sentence, expected):
             "各物业服务企业和村（社区）两委要加强宣传。",
             [("各物业服务企业", "企业", "responsible"), ("村（社区）两委", "乡镇街道", "responsible")],
         ),
-        # negative: the approving body of a cover letter, a report's recipient, the 业主 inside
-        # 行业主管部门
+        # negative: a field label (the party follows it), the approving body of a cover letter, a
+        # report's recipient, the 业主 inside 行业主管部门
+        ("责任单位：市住建局、市市场监管局", [("市住建局", "住房和城乡建设部门", "responsible"), ("市市场监管局", "市场监督管理部门", "responsible")]),
         ("为做好复工复产工作，经县政府同意，现将有关事项通知如下：", []),
         (
             "各乡镇要修订职责清单，报县安委办备案。",
