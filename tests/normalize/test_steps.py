@@ -86,6 +86,12 @@ def test_pinyin_annotation(text, expected):
         ("要严格执行报告制度。\n来源:南湖日报\n责编:翟可", "要严格执行报告制度。\n来源:南湖日报\n责编:翟可"),
         ("关于做好x年度安全生产工作的通知", "关于做好x年度安全生产工作的通知"),
         ("关于做好××年度、**年度安全生产工作", "关于做好××年度、**年度安全生产工作"),
+        # a bullet symbol where a clause starts is the writer's, not a misread pair
+        (
+            "做到精准排查;★二是相关职能部门要全力配合;★三是要加强宣传",
+            "做到精准排查;★二是相关职能部门要全力配合;★三是要加强宣传",
+        ),
+        ("会议要求: ●各乡镇要立即开展排查", "会议要求: ●各乡镇要立即开展排查"),
     ],
 )
 def test_gbk_misalignment(text, expected):
