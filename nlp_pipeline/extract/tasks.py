@@ -373,7 +373,7 @@ class Inheritance:
         own = self.units_of(part.heading)
         if own:
             return own
-        if part.lead_in is not None and part.lead_in.kind == "body":
+        if part.lead_in is not None and part.lead_in.kind == "body" and hands_on(part.lead_in, part):
             lead = self.units_of(part.lead_in)
             if lead:
                 return lead
@@ -420,6 +420,10 @@ class Inheritance:
         for value in self.field_values(sentence, "units"):
             # 责任科室：办公室、安全监督科 in a body's own plan: its sections, so the body
             own.extend(find_units(value, listed=True) or self.owner)
+        for field_role, role in resources.read_rules("extract/tables.toml")["unit_column_roles"].items():
+            # 督办单位：… gives a supervising unit, 配合部门：… a cooperating one
+            for value in self.field_values(sentence, field_role):
+                own.extend(replace(unit, role=role) for unit in find_units(value, listed=True))
         if own and any(unit.role != "cooperating" for unit in own):
             return _dedupe(own)
         if not own and cues().accountability.search(sentence.text):
@@ -462,6 +466,14 @@ class Inheritance:
             ):
                 return find_deadline(heading.text, self.doc_date, self.plan_year)
         return None
+
+
+def hands_on(lead_in: Sentence, part: Part) -> bool:
+    """A lead-in hands its parties to the items of its enumeration when it introduces them
+    (…要做到以下四点：) or runs on into them in one paragraph (…各地、各部门要…。一要…); a closed
+    paragraph above items set out on lines of their own (X强调，各乡镇、各部门要克服麻痹思想。) is
+    one more directive to its own parties, and items naming no party keep none."""
+    return lead_in.text.rstrip().endswith(("：", ":")) or lead_in.paragraph == part.heading.paragraph
 
 
 def _plan_item(body: str) -> bool:

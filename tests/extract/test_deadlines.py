@@ -42,6 +42,8 @@ def found(sentence: str, doc_date: dt.date | None = SEPTEMBER) -> tuple | None:
         ("元旦前完成一轮检查。", NOVEMBER, ("元旦前", "2024-12-31", "date")),
         # spans
         ("即日起至10月15日开展集中整治。", SEPTEMBER, ("即日起至10月15日", "2023-10-15", "period")),
+        # a span opening with a third of a month ends on its stated day
+        ("4月上旬至4月30日开展渡船全面登记。", SEPTEMBER, ("4月上旬至4月30日", "2024-04-30", "period")),
         ("自2024年3月1日至6月30日开展专项整治。", SEPTEMBER, ("自2024年3月1日至6月30日", "2024-06-30", "period")),
         ("10月下旬组织一次演练。", SEPTEMBER, ("10月下旬", "2023-10-31", "period")),
         ("扎实开展安全生产百日行动。", SEPTEMBER, ("百日行动", None, "period")),

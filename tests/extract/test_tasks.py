@@ -131,6 +131,22 @@ def test_enumeration_lead_in_gives_units_and_parents():
     assert tasks["严格执行24小时值班制度。"].deadline.kind == "recurring"
 
 
+def test_a_closed_paragraph_above_items_on_their_own_lines_hands_them_no_party():
+    text = (
+        "县召开安全生产工作会议。\n"
+        "王某强调，各乡镇、各部门要以如临深渊的态度抓好当前工作。\n"
+        "一是立即开展一轮消防安全集中排查。各乡镇要在12月31日前完成群租房检查。\n"
+        "二是落实值班值守制度。严格执行领导带班和24小时值班制度。\n"
+    )
+    tasks = tasks_of(text)
+    assert tasks["一是立即开展一轮消防安全集中排查。"].units == []
+    assert tasks["严格执行领导带班和24小时值班制度。"].units == []
+    assert [u.canonical for u in tasks["各乡镇要在12月31日前完成群租房检查。"].units] == ["乡镇街道"]
+    # a lead-in that introduces its items (…：) hands them its parties
+    handed = tasks_of("各乡镇要做到以下两点：\n一是立即开展一轮消防安全集中排查。\n二是落实值班值守制度。\n")
+    assert [u.canonical for u in handed["二是落实值班值守制度。"].units] == ["乡镇街道"]
+
+
 def test_field_lines_give_units_and_deadline_but_not_to_prohibitions():
     tasks = tasks_of(NOTICE_WITH_FIELDS)
     first = tasks["1.对全市涉爆粉尘企业开展一轮全覆盖检查，建立问题隐患清单。"]
@@ -140,6 +156,21 @@ def test_field_lines_give_units_and_deadline_but_not_to_prohibitions():
     assert "应急管理部门" in {u.canonical for u in prohibition.units}
     assert prohibition.deadline is None and prohibition.modality == "prohibit"
     assert "请结合实际，认真贯彻执行。" not in tasks
+
+
+def test_a_supervising_field_line_gives_the_items_tasks_their_overseer():
+    text = (
+        "关于对重大事故隐患挂牌督办的通知\n各有关单位：\n现对以下隐患实行挂牌督办。\n"
+        "一、挂牌督办隐患\n（一）某商贸城消防安全隐患\n隐患内容：商贸城三层违规搭建库房，占用疏散通道。\n"
+        "整改要求：拆除违规搭建，恢复疏散通道；\n整改期限：2024年11月30日\n责任单位：潇水区人民政府\n"
+        "督办单位：市消防救援支队\n"
+    )
+    task = tasks_of(text)["整改要求：拆除违规搭建，恢复疏散通道；"]
+    assert [(u.canonical, u.role) for u in task.units] == [
+        ("政府", "responsible"),
+        ("消防救援机构", "supervising"),
+    ]
+    assert task.deadline.date == "2024-11-30"
 
 
 def test_table_rows_are_tasks_with_their_columns():
