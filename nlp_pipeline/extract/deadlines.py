@@ -232,25 +232,26 @@ def next_day_numbered(doc_date: dt.date | None, day: int) -> dt.date | None:
 
 
 def period_ends(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
-    """年底前, 年内, 三季度末, 上半年前."""
+    """年底前, 年内, 三季度末, 上半年前 (limits); 全年…不少于 (the year as the period of a count)."""
     found = []
-    for key, month_of in (
-        ("year_end_re", lambda m: 12),
-        ("quarter_end_re", lambda m: 3 * chinese_number(m["quarter"])),
-        ("half_year_re", lambda m: 6 if m["half"] == "上半年" else 12),
+    for key, month_of, kind, tier in (
+        ("year_end_re", lambda m: 12, "date", STATED),
+        ("quarter_end_re", lambda m: 3 * chinese_number(m["quarter"]), "date", STATED),
+        ("half_year_re", lambda m: 6 if m["half"] == "上半年" else 12, "date", STATED),
+        ("whole_year_re", lambda m: 12, "period", SPAN),
     ):
         for match in scan(key, text):
             parts = match.groupdict()
             year = explicit_year(parts, doc_date)
             month = month_of(parts)
             day = None
-            if year is None and plan_year is not None and key == "year_end_re":
+            if year is None and plan_year is not None and key in ("year_end_re", "whole_year_re"):
                 year = plan_year
             elif year is None and doc_date is not None:
                 year = doc_date.year + (1 if month < doc_date.month else 0)
             if year is not None:
                 day = dt.date(year, month, calendar.monthrange(year, month)[1])
-            found.append(Candidate(match.start(), match.end(), "date", day, STATED))
+            found.append(Candidate(match.start(), match.end(), kind, day, tier))
     return found
 
 
@@ -330,8 +331,13 @@ def counted_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 
 def season_limits(text: str) -> list[Candidate]:
-    """汛前, 寒假前, 春耕前, 春节停工前: a limit set by a season whose day is local (date null)."""
-    return [Candidate(m.start(), m.end(), "date", None, SEASON) for m in scan("season_before_re", text)]
+    """汛前, 寒假前, 春耕前, 春节停工前, 在春运开始前: a limit set by a season or an event whose day
+    is local (date null)."""
+    return [
+        Candidate(m.start(), m.end(), "date", None, SEASON)
+        for key in ("season_before_re", "event_before_re")
+        for m in scan(key, text)
+    ]
 
 
 def named_spans(text: str) -> list[Candidate]:
