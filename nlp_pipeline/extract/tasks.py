@@ -257,13 +257,13 @@ def after_unknown_party(head: str) -> str | None:
     """What follows a party-like name (`party_subject`: a short name ending in the head word of a
     body or a post) when it reads as that party's predicate; else None."""
     c = cues()
-    found = c.party_subject.match(head)
-    if found is None or c.action.search(found.group(0)):
-        return None
-    rest = head[found.end() :]
-    announced = c.announcing.match(rest)
-    if party_predicate(rest) or (announced and party_predicate(rest[announced.end() :])):
-        return rest  # 本署会发出警告信; not 据县气象局会商研判
+    for end in range(2, min(len(head), 12) + 1):  # 村安办: the name may go on past a head word (村)
+        if not c.party_subject.fullmatch(head, 0, end) or c.action.search(head, 0, end):
+            continue
+        rest = head[end:]
+        announced = c.announcing.match(rest)
+        if party_predicate(rest) or (announced and party_predicate(rest[announced.end() :])):
+            return rest  # 本署会发出警告信; not 据县气象局会商研判
     return None
 
 

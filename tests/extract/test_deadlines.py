@@ -267,3 +267,27 @@ def test_manner_words_and_limits(sentence, expected):
 def test_start_days_and_or_before(sentence, expected):
     found = find_deadline(sentence, dt.date(2025, 7, 23))
     assert (found.text, found.date, found.kind) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a limit tied to an event the sentence names: kind date, no day
+        ("各企业要在节前开展一次自查。", ("节前", None, "date")),
+        ("承建商须在工程展开前提交安全计划。", ("工程展开前", None, "date")),
+        # the year as the period of a count (plan dated 2025)
+        ("全年培训企业主要负责人不少于800人次。", ("全年", "2025-12-31", "period")),
+        # 汛期 opening a clause is the span a rule holds for
+        ("汛期遇强降雨，露天采场一律停止作业。", ("汛期", None, "period")),
+        ("开展超载治理，汛期禁止夜航。", ("汛期", None, "period")),
+        # negative: no event in 在当前 / 在此之前 / 在班前会, a topic 汛期, a year without a count
+        ("要在当前形势下抓好安全生产。", None),
+        ("各车间在此之前要组织一次演练。", None),
+        ("负责人要在班前会上讲安全。", None),
+        ("要突出抓好汛期安全防范。", None),
+        ("全年安全生产形势总体平稳。", None),
+    ],
+)
+def test_event_limits_whole_years_and_flood_seasons(sentence, expected):
+    found = find_deadline(sentence, dt.date(2025, 3, 3))
+    assert (found and (found.text, found.date, found.kind)) == expected
