@@ -84,7 +84,7 @@ def best_candidate(text: str, doc_date: dt.date | None, plan_year: int | None = 
 
 def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
     candidates = [
-        *calendar_dates(text, doc_date),
+        *calendar_dates(text, doc_date, plan_year),
         *day_only_dates(text, doc_date),
         *period_ends(text, doc_date, plan_year),
         *holidays(text, doc_date),
@@ -132,8 +132,9 @@ def iso(day: dt.date | None) -> str | None:
 # --- stated dates --------------------------------------------------------------------------------
 
 
-def calendar_dates(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    """9月底前, 到9月底结束, 2024年11月30日前, 明年1月10日前, 6月下旬, 即日起至10月31日."""
+def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
+    """9月底前, 到9月底结束, 2024年11月30日前, 明年1月10日前, 6月下旬, 即日起至10月31日. A bare
+    month of a plan for `plan_year` falls in that year."""
     found = []
     for match in scan("calendar_re", text):
         parts = match.groupdict()
@@ -150,7 +151,7 @@ def calendar_dates(text: str, doc_date: dt.date | None) -> list[Candidate]:
             or (parts["to"] and parts["day"])
         ):
             continue
-        day = resolve_calendar(parts, doc_date)
+        day = resolve_calendar(parts, doc_date, plan_year)
         if opener is not None:
             found.append(Candidate(opener, match.end(), "period", day, STATED))
         else:
@@ -170,8 +171,10 @@ def range_opener(text: str, match: re.Match) -> int | None:
     return opener.start() if opener and opener.end() == match.start() and opener.group() else None
 
 
-def resolve_calendar(parts: dict, doc_date: dt.date | None) -> dt.date | None:
+def resolve_calendar(parts: dict, doc_date: dt.date | None, plan_year: int | None = None) -> dt.date | None:
     year = explicit_year(parts, doc_date)
+    if year is None and plan_year is not None and parts["month"]:
+        year = plan_year
     if year is None and doc_date is None:
         return None
     if parts["rel_month"]:

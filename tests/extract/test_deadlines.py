@@ -295,3 +295,9 @@ def test_start_days_and_or_before(sentence, expected):
 def test_event_limits_whole_years_and_flood_seasons(sentence, expected):
     found = find_deadline(sentence, dt.date(2025, 3, 3))
     assert (found and (found.text, found.date, found.kind)) == expected
+
+
+def test_a_plan_issued_early_in_its_year_keeps_its_past_months_in_that_year():
+    assert find_deadline("1月底前，乡安办制定全年检查计划。", dt.date(2025, 2, 21), 2025).date == "2025-01-31"
+    # negative: without the plan's year, a month before the document's is next year's
+    assert find_deadline("1月底前，乡安办制定全年检查计划。", dt.date(2025, 2, 21)).date == "2026-01-31"
