@@ -36,7 +36,7 @@ BODY = "会议要求，各乡镇要在6月底前完成隐患排查，对发现�
         (
             "我县组织收看全省安全生产电视电话会议\n索 引 号:113502000012345678/2024-00211主题分类:综合政务\n"
             f"文    号成文日期:2024-03-21发布日期:2024-03-22\n体    裁生效日期废止日期\n{BODY}",
-            [T, M, D, C, P],
+            [T, M, D, M, P],
         ),
         # a content farm: a repeated title, its tail and a related-articles list
         (
@@ -84,6 +84,27 @@ BODY = "会议要求，各乡镇要在6月底前完成隐患排查，对发现�
             [P, H, P, R, R],
         ),
         ("会议要求：一是要压实责任。二是要加强巡查。", [P]),
+        # a metadata block is a run of field lines: every one goes (分类, an empty 成文日期), not
+        # the addressee line under it
+        (
+            "标题：关于加强燃气安全管理的通知\n发文机关：某县住建局\n发文字号：某燃〔2024〕2号\n"
+            f"成文日期：2024-01-15\n发布日期：2024-01-16\n分　　类：城乡建设；安全生产\n各乡镇人民政府：\n{BODY}",
+            [M, M, M, D, M, M, P, P],
+        ),
+        (
+            f"索 引 号：0001/2025-00087\n主题分类：安全生产\n成文日期：\n公开方式：主动公开\n\n{BODY}",
+            [M, M, M, M, B, P],
+        ),
+        # an official letter's own fields are no site's block (no 索引号, 主题分类, 发布日期 …)
+        (
+            f"{BODY}\n受文者：某乡公所\n发文日期：中华民国113年10月31日\n发文字号：府劳安字第1130248815号\n{BODY}",
+            [P, F, F, F, P],
+        ),
+        # whatever stands above a site's menu is the site's name
+        (f"某某县人民政府\n首页 > 政务公开 > 通知公告\n关于做好汛期安全工作的通知\n{BODY}", [C, C, T, P]),
+        (f"跳至主要内容\n:::\n关于做好汛期安全工作的通知\n{BODY}\n列印此页 | 返回页首", [C, C, T, P, C]),
+        # an addressee line is body whatever words it holds (会员 is also a site's word)
+        (f"关于做好节日期间有关工作的通知\n各会员单位：\n{BODY}", [T, P, P]),
         ("", [B]),
     ],
 )
@@ -114,6 +135,39 @@ def test_line_kinds(text, kinds):
         ("上传人:w****6 上传时间:2023-08-13 格式:DOCX\n" + BODY, {}),
         ("大小:15.37KB\n页数:2页\n格式:DOCX\n时间:2023-04-20\n收藏 分享赚钱\n" + BODY, {}),
         ("我县召开安全生产会议\n日期: 2013-01-28 浏览量:168 文字大小:\n" + BODY, {1: "2013-01-28"}),
+        # issue 14 on real pages: a label of its own before 时间 (入库时间), a time zone, a date
+        # standing alone between a chrome line's parts, the publish line under a headline when the
+        # page opens with running text (a cookie notice)
+        ("全市召开安全生产电视电话会议\n入库时间:2023-11-30|字体:| 下载收藏 语音播报\n" + BODY, {1: "2023-11-30"}),
+        ("全市召开安全生产电视电话会议\n2025-12-24 HKT 20:45  来源：某某台\n" + BODY, {1: "2025-12-24 HKT 20:45"}),
+        (
+            "全市召开森林防火工作会议\n某某门户网站 www.example.com   2006年01月27日   来源:某某网站\n" + BODY,
+            {1: "2006年01月27日"},
+        ),
+        (
+            "本网站使用相关技术提供更好的阅读体验，同时尊重使用者隐私。\n劳动部启动专案检查 加强热危害预防\n"
+            "2023/7/22 13:07(7/22 13:23 更新)\n" + BODY,
+            {2: "2023/7/22 13:07"},
+        ),
+        # one dateline: the publish line, not the metadata block's date above the title
+        (
+            "索引号：0001/2024-00136\n主题分类：安全生产\n生成日期：2024-05-06\n\n关于开展汛前隐患排查的通知\n"
+            "发布时间：2024-05-06 10:22　来源：县应急管理局\n" + BODY,
+            {5: "2024-05-06 10:22"},
+        ),
+        # Hong Kong and Taiwan sites: a year of the Republic of China, their own words for furniture
+        ("跳到主要内容\n:::\n汛期前清淤缺氧事故频传\n发布日期：113-05-20\n浏览人次：2,417\n" + BODY, {3: "113-05-20"}),
+        # negative: a footer's update date when the page keeps a dated line of its own
+        (
+            "关于加强热危害预防的通知\n"
+            + BODY
+            + "\n发布日期：2024-07-22\n"
+            + BODY
+            + "\n回上一页 | 友善列印\n更新日期：2024-07-23",
+            {},
+        ),
+        # negative: a date inside a chrome sentence is not standing alone
+        ("全市召开安全生产会议\n本站于2024年1月2日转载自某某网\n" + BODY, {}),
     ],
 )
 def test_what_chrome_keeps(text, kept):
