@@ -278,7 +278,8 @@ def test_start_days_and_or_before(sentence, expected):
         ("各企业要在节前开展一次自查。", ("节前", None, "date")),
         ("承建商须在工程展开前提交安全计划。", ("工程展开前", None, "date")),
         pytest.param(
-            "客运企业要在春运开始前完成车辆检查。", ("春运开始前", "2026-02-01", "date"),
+            "客运企业要在春运开始前完成车辆检查。",
+            ("春运开始前", "2026-02-01", "date"),
             marks=pytest.mark.xfail(strict=True, reason="the start of 春运 is not in the holiday reader"),
         ),
         # the year as the period of a count (plan dated 2025)

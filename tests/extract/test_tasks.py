@@ -559,7 +559,10 @@ def test_a_unit_its_time_and_its_verb(sentence):
         ("节假日前对景区游船开展一次安全检查。", "plan", True),
         ("高温期间每周对主要电缆线路进行一次巡检。", "minutes", True),
         pytest.param(
-            "汛期坚持每日巡查库区。", "plan", True, marks=pytest.mark.xfail(strict=True, reason="坚持 is no adverb here")
+            "汛期坚持每日巡查库区。",
+            "plan",
+            True,
+            marks=pytest.mark.xfail(strict=True, reason="坚持 is no adverb here"),
         ),
         # a party the unit vocabulary does not know, then what it is to do
         ("村安办负责制定全年隐患排查计划。", "plan", True),
@@ -567,7 +570,9 @@ def test_a_unit_its_time_and_its_verb(sentence):
         ("维修部负责更换老化线路并出具验收单。", "minutes", True),
         ("本署会向有关业主发出警告信。", "news", True),
         pytest.param(
-            "本署会向未按期整改的业主发出警告信。", "news", True,
+            "本署会向未按期整改的业主发出警告信。",
+            "news",
+            True,
             marks=pytest.mark.xfail(strict=True, reason="未 in a relative clause reads as the situation"),
         ),
         # negative: a forecast, a preposition's object, a part of the parties, the issuer itself,
