@@ -304,9 +304,12 @@ def reference_day(meta: Meta) -> date | None:
 
 
 def plan_year(title: str | None, doc_date: date | None) -> int | None:
-    """The year a plan issued in the last quarter of the year before is for (a title naming
-    `2026年…工作要点` on a document dated 2025-12-18): its bare 年底前/年内 mean that year's end."""
-    if not title or doc_date is None or doc_date.month < 10:
+    """The year a plan is for, where it differs from reading the document's date alone: a plan
+    issued in the last quarter of the year before (`2026年…工作要点` dated 2025-12-18: its bare
+    年底前/年内 end 2026), or one issued in the first quarter of its own year (`2025年…工作要点`
+    dated 2025-02-21: its 1月底前 is 2025's, not next year's)."""
+    if not title or doc_date is None or 4 <= doc_date.month < 10:
         return None
     found = _cues()["plan_year"].search(title)
-    return int(found.group(1)) if found and int(found.group(1)) == doc_date.year + 1 else None
+    wanted = doc_date.year + 1 if doc_date.month >= 10 else doc_date.year
+    return int(found.group(1)) if found and int(found.group(1)) == wanted else None

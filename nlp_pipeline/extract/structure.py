@@ -257,7 +257,7 @@ def _line_kind(line: str) -> str:
 def field_line(text: str) -> tuple[str, str] | None:
     """(role, value) of a field line: a label field_lines names (责任单位：…, 完成时限：…), or one
     whose words mean a party or a time limit as a table header's would (督办单位：… supervising,
-    配合部门：… cooperating, 整改期限：… deadline; field_label in tables.json). A label meaning
+    配合部门：… cooperating, 整改期限：… deadline; field_label in tables.toml). A label meaning
     a task (整改要求：, 隐患内容：) or a bare 时间： (a meeting's) is no field."""
     spec, field_re = _tables()
     found = field_re.match(text)
@@ -269,7 +269,11 @@ def field_line(text: str) -> tuple[str, str] | None:
         return None
     role = _header_role(label.group("label"))
     wanted = spec["field_label"]["units" if role and role.endswith("units") else "deadline"]
-    if role in (*spec["unit_column_roles"], "units", "deadline") and re.search(wanted, label.group("label")):
+    if (
+        role is not None
+        and role in (*spec["unit_column_roles"], "units", "deadline")
+        and re.search(wanted, label.group("label"))
+    ):
         return role, label.group("value")
     return None
 

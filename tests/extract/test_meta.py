@@ -65,7 +65,9 @@ def test_plan_year_only_for_a_late_plan_naming_next_year():
     from nlp_pipeline.extract.meta import plan_year
 
     assert plan_year("关于印发《鹭汀县2026年安全生产工作要点》的通知", dt.date(2025, 12, 18)) == 2026
-    assert plan_year("关于印发《鹭汀县2026年安全生产工作要点》的通知", dt.date(2026, 1, 8)) is None
+    # issued in the first quarter of its own year: its bare months are that year's (1月底前 is not next year's)
+    assert plan_year("关于印发《鹭汀县2026年安全生产工作要点》的通知", dt.date(2026, 1, 8)) == 2026
+    assert plan_year("关于印发《鹭汀县2026年安全生产工作要点》的通知", dt.date(2026, 6, 8)) is None
     assert plan_year("关于2024年安全生产工作情况的通报", dt.date(2023, 12, 1)) is None
     assert plan_year(None, dt.date(2025, 12, 18)) is None
 

@@ -548,3 +548,47 @@ def test_a_plans_numbered_items_are_tasks_without_a_modal():
 )
 def test_a_unit_its_time_and_its_verb(sentence):
     assert sentence_is_task(sentence, "minutes")
+
+
+@pytest.mark.parametrize(
+    "sentence, doc_type, expected",
+    [
+        # an item that opens with its time, with or without a comma
+        ("3月5日前报送春季复工企业检查小结。", "notice", True),
+        ("9月底前为全村独居老人免费安装烟感报警器。", "plan", True),
+        ("节假日前对景区游船开展一次安全检查。", "plan", True),
+        ("高温期间每周对主要电缆线路进行一次巡检。", "minutes", True),
+        pytest.param(
+            "汛期坚持每日巡查库区。",
+            "plan",
+            True,
+            marks=pytest.mark.xfail(strict=True, reason="坚持 is no adverb here"),
+        ),
+        # a party the unit vocabulary does not know, then what it is to do
+        ("村安办负责制定全年隐患排查计划。", "plan", True),
+        ("巡查员每周对辖区小作坊巡查不少于一次。", "plan", True),
+        ("维修部负责更换老化线路并出具验收单。", "minutes", True),
+        ("本署会向有关业主发出警告信。", "news", True),
+        pytest.param(
+            "本署会向未按期整改的业主发出警告信。",
+            "news",
+            True,
+            marks=pytest.mark.xfail(strict=True, reason="未 in a relative clause reads as the situation"),
+        ),
+        # negative: a forecast, a preposition's object, a part of the parties, the issuer itself,
+        # a meeting sentence whose opening holds a verb, a problem heading
+        ("据县气象站会商研判，本县可能于6月上旬提前入汛。", "notice", False),
+        ("经县安委会研究，决定对以下隐患实行挂牌督办。", "notice", False),
+        ("有的单位整改报告只有文字，没有照片。", "notice", False),
+        ("今天召开县安委会全体会议，总结去年工作。", "speech", False),
+        ("我局将依法处罚逾期未整改的单位。", "notice", False),
+    ],
+)
+def test_time_led_items_and_parties_outside_the_vocabulary(sentence, doc_type, expected):
+    assert sentence_is_task(sentence, doc_type) is expected
+
+
+def test_a_heading_that_states_a_problem_with_a_time_is_no_task():
+    structure = document_structure("督查通报\n一、防汛值班值守不落实。\n部分乡镇值班表未上墙。\n")
+    heading = next(s for s in structure.sentences if s.text.startswith("一、"))
+    assert not heading_is_task(heading, "notice")

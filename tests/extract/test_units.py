@@ -466,7 +466,10 @@ def test_places_by_name(sentence, expected):
         ),
         # negative: a field label (the party follows it), the approving body of a cover letter, a
         # report's recipient, the 业主 inside 行业主管部门
-        ("责任单位：市住建局、市市场监管局", [("市住建局", "住房和城乡建设部门", "responsible"), ("市市场监管局", "市场监督管理部门", "responsible")]),
+        (
+            "责任单位：市住建局、市市场监管局",
+            [("市住建局", "住房和城乡建设部门", "responsible"), ("市市场监管局", "市场监督管理部门", "responsible")],
+        ),
         ("为做好复工复产工作，经县政府同意，现将有关事项通知如下：", []),
         (
             "各乡镇要修订职责清单，报县安委办备案。",
@@ -545,7 +548,10 @@ def test_labels_and_time_adverbials(sentence, expected):
             "要求县人大、县纪委监委要及时介入。",
             [("县人大", "其他", "responsible"), ("县纪委监委", "纪检监察机关", "responsible")],
         ),
-        ("各镇各部门要压实安全生产责任。", [("各镇", "乡镇街道", "responsible"), ("各部门", "有关部门", "responsible")]),
+        (
+            "各镇各部门要压实安全生产责任。",
+            [("各镇", "乡镇街道", "responsible"), ("各部门", "有关部门", "responsible")],
+        ),
         # negative: a body that acts on its own (将, 负责) stays the party; the members of a body
         # (县防指各成员单位) are no second party
         ("劳工处将继续巡查。", [("劳工处", "其他", "responsible")]),
