@@ -217,6 +217,7 @@ HALF_PUNCT = re.compile(r"[,;:!?()]")
 # sentence (工作.下一步); in numbers, names of files and addresses it stays (1.5, 附件.docx, www.)
 HALF_STOP = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}“”]|$)")
 STRAIGHT_QUOTES = re.compile(r' ?" ?" ?|"')  # a doubled quote takes the stray spaces with it
+DOUBLED_COMMA = re.compile(rf"(?<=[{HAN}])([，,])[，,]+(?=[{HAN}])")  # 短板,,部分: one comma typed twice
 
 
 def repair_punctuation(text: str) -> tuple[str, list]:
@@ -231,7 +232,8 @@ def repair_punctuation(text: str) -> tuple[str, list]:
 
 def line_punctuation(line: str) -> list[Edit]:
     quotes = quote_edits(line)
-    if not quotes:
+    doubled = ("," in line or "，" in line) and DOUBLED_COMMA.search(line) is not None
+    if not quotes and not doubled:
         converted = full_width_punctuation(line)
         if converted == line:
             return []
@@ -239,7 +241,7 @@ def line_punctuation(line: str) -> list[Edit]:
     # a quote put in makes its neighbours' context Chinese (`:0”` -> `：“0”`), so widths are
     # decided on the quoted line, and one pass reaches the fixpoint
     quoted, _ = apply_edits(PUNCT_STEP, line, quotes)
-    return diff_edits(line, full_width_punctuation(quoted))
+    return diff_edits(line, DOUBLED_COMMA.sub(r"\1", full_width_punctuation(quoted)))
 
 
 def full_width_punctuation(line: str) -> str:

@@ -109,9 +109,22 @@ def read_lines(text: str) -> tuple[Line, ...]:
             ):
                 kinds[i] = LineKind.CHROME
     mark_related_lists(features, kinds)
+    mark_thread(features, kinds, shape)
+    mark_running_heads(features, kinds, first_body)
     mark_footer_block(features, kinds, shape)
 
-    title = find_title(features, kinds, first_body, shape)
+    navigation = next(  # a menu or a breadcrumb; a publish line's date parts (2023-11-30|字体:) are none
+        (
+            i
+            for i in range(first_body)
+            if kinds[i] == LineKind.CHROME and features[i].date is None and is_navigation(features[i].text, shape)
+        ),
+        0,
+    )
+    # a page's title stands under its menu: what stands above it is the site's name (梓江市交通运输局)
+    title = find_title(features, kinds, first_body, shape, navigation)
+    if title is None and navigation:
+        title = find_title(features, kinds, first_body, shape, 0)
     if title is not None:
         kinds[title] = LineKind.TITLE
         prefix = shape["title_prefix"].match(features[title].text)
@@ -120,6 +133,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
         title_text = keep[title] or features[title].text
         for i in range(title + 1, first_body):  # a repeated title goes; subtitles are headings
             if kinds[i] in (LineKind.PROSE, LineKind.FIELD) and features[i].text == title_text:
+                kinds[i] = LineKind.CHROME
+            elif kinds[i] == LineKind.PROSE and shape["channel"].match(features[i].text):  # 社会 above a repeat
                 kinds[i] = LineKind.CHROME
             elif (
                 kinds[i] == LineKind.PROSE
@@ -130,16 +145,12 @@ def read_lines(text: str) -> tuple[Line, ...]:
                 and not shape["salutation"].search(features[i].text)
             ):
                 kinds[i] = LineKind.HEADING
-    navigation = next(
-        (i for i in range(first_body) if kinds[i] == LineKind.CHROME and is_navigation(features[i].text, shape)),
-        0,
-    )
     for i in range(0, title if title is not None else first_body):  # a site's name and channel above the title
         if kinds[i] == LineKind.PROSE and (
             shape["site_name"].match(features[i].text)
             or shape["channel"].match(features[i].text)
             or i < navigation
-            and is_headline(features[i], shape)  # whatever stands above the menu: the site's name
+            and is_site_name(features[i], shape)  # whatever stands above the menu: the site's name
         ):
             kinds[i] = LineKind.CHROME
     if title is None:  # no title line: the one a metadata block names stays
@@ -148,6 +159,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
                 kinds[i], keep[i] = LineKind.METADATA, features[i].title
                 break
     keep_dateline(features, kinds, keep, blocks, first_body, last_body)
+    title_before_date(features, kinds, keep, blocks, shape)
     for i, f in enumerate(features):  # chrome that is a site's `label：value` field
         if kinds[i] == LineKind.CHROME and f.labels:
             kinds[i] = LineKind.METADATA
@@ -214,16 +226,53 @@ def neighbours(features: list[Features], i: int) -> list[int]:
 def mark_related_lists(features: list[Features], kinds: list[LineKind]) -> None:
     """A related-articles header and the short lines (headlines, bullets, dates) under it."""
     shape = resources.line_kinds()
-    in_list = False
+    in_list = after_date = False
     for i, f in enumerate(features):
         if f.kind == LineKind.BLANK:
             continue
         if shape["related_header"].match(f.text):
             kinds[i], in_list = LineKind.CHROME, True
-        elif in_list and not f.sentence_ends and shape["related_item"].match(f.text):
-            kinds[i] = LineKind.CHROME
+        elif in_list and (after_date or not f.sentence_ends and shape["related_item"].match(f.text)):
+            kinds[i] = LineKind.CHROME  # an item, or the summary under an item's date
         else:
             in_list = False
+        after_date = in_list and f.date is not None and not f.sentence_ends
+
+
+def mark_thread(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """The replies of a thread after the document (a forum's floors, a chat's sign-up list): from
+    the first line that opens them to the page's end. The document must have ended before: a
+    reply header needs body text above it."""
+    start = next(
+        (i for i, f in enumerate(features) if f.kind != LineKind.BLANK and shape["thread_start"].match(f.text)), None
+    )
+    if start is None or not any(is_anchor(f) for f in features[:start]):
+        return
+    for i in range(start, len(features)):
+        if kinds[i] != LineKind.BLANK:
+            kinds[i] = LineKind.CHROME
+
+
+def mark_running_heads(features: list[Features], kinds: list[LineKind], first_body: int) -> None:
+    """A PDF's running head: the headline-shaped line right under a page footer inside the body
+    (— 第 1 页，共 2 页 —) whose characters all stand in the page's header (机电安全署通函第 3/2026 号)."""
+    shape = resources.line_kinds()
+    header = set("".join(features[i].text for i in range(min(first_body, len(features)))))
+    for i, f in enumerate(features[first_body:], start=first_body):  # a page's end inside the body
+        if not shape["page_marker"].search(f.text):
+            continue
+        below = next((j for j in neighbours(features, i) if j > i), None)
+        if below is None:
+            continue
+        text = re.sub(r"\s+", "", features[below].text)
+        if (
+            not features[below].sentence_ends
+            and not features[below].commas
+            and features[below].kind == LineKind.PROSE
+            and len(text) <= shape["title"]["max_chars"]
+            and set(text) <= header
+        ):
+            kinds[below] = LineKind.CHROME
 
 
 def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
@@ -253,11 +302,13 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
                 kinds[i] = LineKind.CHROME
 
 
-def find_title(features: list[Features], kinds: list[LineKind], first_body: int, shape: dict) -> int | None:
-    """The first line of the header that reads as a title: not chrome, a date, an issuer, a
-    document number or a salutation; no sentence punctuation; a title's length."""
+def find_title(
+    features: list[Features], kinds: list[LineKind], first_body: int, shape: dict, start: int = 0
+) -> int | None:
+    """The first line of the header from `start` on that reads as a title: not chrome, a date,
+    an issuer, a document number or a salutation; no sentence punctuation; a title's length."""
     limits = shape["title"]
-    for i in range(min(first_body, len(features))):
+    for i in range(start, min(first_body, len(features))):
         f = features[i]
         prefix = shape["title_prefix"].match(f.text)
         if (
@@ -326,9 +377,35 @@ def keep_dateline(
         kinds[i], keep[i] = LineKind.DATELINE, features[i].date
 
 
+def title_before_date(
+    features: list[Features], kinds: list[LineKind], keep: list[str | None], blocks: set[int], shape: dict
+) -> None:
+    """An e-mail header that keeps both the subject (主题：…) and the dateline (发送时间：…) keeps
+    them in a page's order, the title first, whatever order the mail client wrote."""
+    dateline = next((i for i in sorted(blocks) if kinds[i] == LineKind.DATELINE), None)
+    titled = next((i for i in sorted(blocks) if kinds[i] == LineKind.METADATA and keep[i]), None)
+    if (
+        dateline is not None
+        and titled is not None
+        and dateline < titled
+        and set(range(dateline, titled)) <= blocks
+        and shape["mail_header"].match(features[dateline].text)
+    ):
+        kinds[dateline], kinds[titled] = kinds[titled], kinds[dateline]
+        keep[dateline], keep[titled] = keep[titled], keep[dateline]
+
+
 def is_navigation(text: str, shape: dict) -> bool:
-    """A breadcrumb or a menu bar (首页 | 政务公开 | 政务服务)."""
-    return bool(shape["breadcrumb"].search(text) or shape["separated"].search(text))
+    """A breadcrumb or a menu bar (首页 | 政务公开 | 政务服务, 首页 社会 港闻 财经)."""
+    return bool(shape["breadcrumb"].search(text) or shape["separated"].search(text) or shape["menu_bar"].search(text))
+
+
+def is_site_name(f: Features, shape: dict) -> bool:
+    """A line above a page's menu that can be the site's name: a headline, or a short name with
+    a Latin brand beside it (港闻快讯 HKNow)."""
+    return is_headline(f, shape) or (
+        f.kind == LineKind.PROSE and not f.sentence_ends and not f.commas and f.han >= 2 and len(f.text) <= 30
+    )
 
 
 def is_headline(f: Features, shape: dict) -> bool:
@@ -386,6 +463,11 @@ def _features(text: str) -> Features:
         "disclaimer",
         "advert",
         "farm_line",
+        "file_line",
+        "share_line",
+        "sponsor_line",
+        "menu_bar",
+        "unit_credit",
     ):
         if shape[name].search(text) or name == "credit_line" and shape[name].search(compact):  # 记者 叶  露
             score += weights[name]
