@@ -250,19 +250,19 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
     end = with_glosses(text, end)
     ends = {end + tail_in for tail_in in range(CONTEXT)} | {misread_stop}
     found: list[tuple[float, int, int, Reading, str, str, str, float]] = []
-    # the region as seeded and from one character before it, to the decoder's recovery, first:
-    # where the model alone seeded it and no realignment of those windows gains anything, the
-    # other windows are not tried (clean text). A region may also start one character early,
-    # where the first wrong character formed an unseen pair with an intact one (情|龀褪…): those
-    # windows come last, and only where no earlier one explains the region clearly (on the damage
-    # benchmark a late start won only over realignments that gained 15 nats or less)
-    first_windows = [(0, misread_stop), (1, misread_stop)]
-    windows = first_windows + [w for w in itertools.product(range(CONTEXT), sorted(ends)) if w not in first_windows]
+    # the region as seeded, to the decoder's recovery, first: where the model alone seeded it and
+    # no realignment of that window gains anything, the other windows are not tried (clean text).
+    # A region may also start one character early, where the first wrong character formed an
+    # unseen pair with an intact one (情|龀褪…): the windows one character later come last, and
+    # only where no earlier one explains the region clearly (on the damage benchmark a late start
+    # won only over realignments that gained 15 nats or less, or began with an unseen pair)
+    windows = [(0, misread_stop)]
+    windows += [w for w in itertools.product(range(CONTEXT), sorted(ends)) if w != (0, misread_stop)]
     late_start = len(windows)
     windows += [(-1, e) for e in sorted(ends)]
     model_only = not (HARD_SIGN.search(text, start, end) or MISREAD_SYMBOL.search(text, start, end))
     for n, (lead_in, e) in enumerate(windows):
-        if n == len(first_windows) and model_only and not any(item[0] > 0 for item in found):
+        if n == 1 and model_only and not any(item[0] > 0 for item in found):
             break
         if n == late_start and found:
             best = max(found, key=lambda item: item[0])
