@@ -39,7 +39,6 @@ TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 SYLLABLE = rf"[a-zü]*[{TONED}][a-zü]*"
 ORPHAN_READING = re.compile(rf"\?({SYLLABLE})\)")
 ANNOTATION = re.compile(rf"[(（]({SYLLABLE})[)）]")
-ANNOTATION_OPEN = re.compile(r"[(（]")
 # signs no clean text shows: a reading after `?` or after a non-Chinese character, a lone
 # lower-case letter or brace wedged between Chinese characters (A级 and B超 are real, and x is a
 # redaction mark: 做好x年度)
@@ -396,16 +395,12 @@ def fitting_first_chars(before: str, trail: int, after: str, codec: str) -> tupl
 
 def byte_tokens(region: str, codec: str) -> list[list[bytes]] | None:
     """Per character the bytes it may have come from; readings become character choices."""
-    if "?" not in region and not ANNOTATION_OPEN.search(region):  # no readings: one choice a character
-        try:
-            return [[HALF_TO_FULL_PUNCTUATION.get(ch, ch).encode(codec)] for ch in region]
-        except UnicodeEncodeError:
-            return None
     tokens: list[list[bytes]] = []
     i = 0
     while i < len(region):
-        orphan = ORPHAN_READING.match(region, i)
-        annotation = ANNOTATION.match(region, i)
+        ch = region[i]
+        orphan = ch == "?" and ORPHAN_READING.match(region, i)  # the patterns only tried where they can start
+        annotation = ch in "(（" and ANNOTATION.match(region, i)
         if orphan:
             if codec != "gbk":  # the `?` readings come from GBK pipelines
                 return None
@@ -416,9 +411,8 @@ def byte_tokens(region: str, codec: str) -> list[list[bytes]] | None:
         elif annotation:
             i = annotation.end()
         else:
-            ch = HALF_TO_FULL_PUNCTUATION.get(region[i], region[i])
             try:
-                tokens.append([ch.encode(codec)])
+                tokens.append([HALF_TO_FULL_PUNCTUATION.get(ch, ch).encode(codec)])
             except UnicodeEncodeError:
                 return None
             i += 1
@@ -573,20 +567,20 @@ def remove_debris(region: str) -> str:
 def plausibility(text: str) -> float:
     """Character-model log-probability relative to the genre's, with costs for debris and
     undecodable bytes."""
-    lm = char_lm()
-    score = 0.0
-    for a, b in itertools.pairwise(text):
-        if is_han(a) and is_han(b):
-            score += lm.bigram_logprob(a, b) + GENRE_NATS
-        elif is_han(b):
-            score += math.log(lm.unigram(b)) + GENRE_NATS
-        elif b == "\ufffd":
-            score -= GAP_COST
-        elif b not in CHINESE_PUNCT and not b.isspace():
-            score -= FOREIGN_COST
-        else:
-            score -= 2.0
-    return score
+    return sum(map(pair_score, text, text[1:]))
+
+
+@lru_cache(maxsize=262144)  # every window and completion of a region rescores the same pairs
+def pair_score(a: str, b: str) -> float:
+    """What character `b` after `a` adds to a text's plausibility."""
+    if is_han(b):
+        lm = char_lm()
+        return (lm.bigram_logprob(a, b) if is_han(a) else math.log(lm.unigram(b))) + GENRE_NATS
+    if b == "\ufffd":
+        return -GAP_COST
+    if b not in CHINESE_PUNCT and not b.isspace():
+        return -FOREIGN_COST
+    return -2.0
 
 
 @lru_cache(maxsize=65536)
