@@ -255,10 +255,14 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
     # A region may also start one character early, where the first wrong character formed an
     # unseen pair with an intact one (情|龀褪…): the windows one character later come last, and
     # only where no earlier one explains the region clearly (on the damage benchmark a late start
-    # won only over realignments that gained 15 nats or less, or began with an unseen pair)
+    # won only over realignments that gained 15 nats or less, or began with an unseen pair), and
+    # then only to the decoder's recovery and to the end of the best window so far (the recovery
+    # alone lost `值守。`: the late window that wins there ends before the 。, as the best earlier
+    # one does)
     windows = [(0, misread_stop)]
     windows += [w for w in itertools.product(range(CONTEXT), sorted(ends)) if w != (0, misread_stop)]
     late_start = len(windows)
+    late_ends = {misread_stop}
     windows += [(-1, e) for e in sorted(ends)]
     model_only = not (HARD_SIGN.search(text, start, end) or MISREAD_SYMBOL.search(text, start, end))
     for n, (lead_in, e) in enumerate(windows):
@@ -268,6 +272,9 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
             best = max(found, key=lambda item: item[0])
             if explains_clearly(best[0], best[4], best[5]):
                 break
+            late_ends = {misread_stop, best[2]}
+        if n >= late_start and e not in late_ends:
+            continue
         s = start - lead_in
         if s < floor or e > len(text) or "\n" in text[s:e] or text[s] in ")）":
             continue  # a misread starts after a reading's parenthesis, where the decoder was in step
