@@ -77,8 +77,8 @@ MAX_REFILLS = 3
 REFILLED_CANDIDATES = 3  # best realignments tried with dropped pairs put back
 TOP_FIRST = 8  # first characters of a refilled pair kept for the joint search
 JOINT_FIRST_CHARS = 6  # best-fitting restored first characters each completed and compared as words
-WORD_DECIDES_WITHIN = 10.0  # nats of character-pair gain (at 10, no result changed on seeds 7, 11, 23, 42)
 FIRST_CHAR_MARGIN = 8.0  # ... those that fit worse than the best by more than this are not tried
+WORD_DECIDES_WITHIN = 10.0  # nats of character-pair gain (at 10, no result changed on seeds 7, 11, 23, 42)
 CONTEXT = 3
 WELL_FORMED_PAIRS = 2  # seen pairs in a row that no misread produces by chance
 

@@ -153,6 +153,20 @@ def test_gbk_misalignment_joint_completion(text, expected):
     assert run_step("gbk_misalignment", text) == expected
 
 
+@pytest.mark.parametrize(
+    ("gain", "candidate", "left", "clear"),
+    [
+        (25.0, "部门加强", "要求各", True),
+        # negative cases: a first character the model never saw after its neighbour (各|棵偶… read
+        # from 各), and a gain too small to rule a late start out
+        (25.0, "指鳙部门", "要求各", False),
+        (15.0, "部门加强", "要求各", False),
+    ],
+)
+def test_gbk_late_start_is_tried_unless_a_realignment_explains_clearly(gain, candidate, left, clear):
+    assert gbk_misalignment.explains_clearly(gain, candidate, left) is clear
+
+
 def test_gbk_step_on_clean_text_never_loads_the_word_model(monkeypatch):
     """jieba's dictionary is read only when a damaged region has readings to compare."""
     monkeypatch.setattr(gbk_misalignment, "word_plausibility", lambda text: model_forbidden())
