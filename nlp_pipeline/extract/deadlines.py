@@ -96,9 +96,10 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         *urgency(text),
         *lasting(text),
     ]
-    background = resources.deadline_patterns()["background_before_re"]
-    # 截至8月底 is a report's cut-off, not a limit
-    return [c for c in candidates if not background.search(text, 0, c.start)]
+    patterns = resources.deadline_patterns()
+    background, modifier = patterns["background_before_re"], patterns["noun_modifier_after_re"]
+    # 截至8月底 is a report's cut-off, not a limit; 春节前的工期压力 is a noun's time
+    return [c for c in candidates if not background.search(text, 0, c.start) and not modifier.match(text, c.end)]
 
 
 def outermost(candidates: list[Candidate]) -> list[Candidate]:

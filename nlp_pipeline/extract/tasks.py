@@ -62,6 +62,7 @@ class Cues:
         self.modal = {m: rare(words) for m, words in spec["modal_cues"].items()}
         self.frame = re.compile(spec["speech_frames"])
         self.leading = tuple(re.compile(p) for p in spec["leading_phrases"])
+        self.lead_credit = re.compile(spec["lead_credit"])
         self.adverbs = re.compile(spec["adverbs"])
         verbs = sorted(set(spec["action_verbs"]), key=len, reverse=True)
         self.action = any_of(verbs)
@@ -96,9 +97,10 @@ class Cues:
         self.timing_opening = re.compile(spec["timing_opening"])
         self.party_subject = re.compile(spec["party_subject"])
         self.announcing = re.compile(spec["announcing_connectors"])
-        # what announced work needs: a connector right after a party's name (处将, 局计划, 署会)
+        # what announced work needs: a connector after a party's name, or after a short adverbial
+        # that follows it (处将, 局计划, 署会, 处即日开始会)
         self.announcing_word = re.compile(
-            "[处署局委会办心队府司门位商主方所站]" + spec["announcing_connectors"].lstrip("^")
+            "[处署局委会办心队府司门位商主方所站][^，。；]{0,6}?" + spec["announcing_connectors"].lstrip("^")
         )
         self.plan_statement = re.compile(spec["plan_statement"])
         self.frame_section = re.compile(spec["frame_sections"])
@@ -261,10 +263,21 @@ def after_unknown_party(head: str) -> str | None:
         if not c.party_subject.fullmatch(head, 0, end) or c.action.search(head, 0, end):
             continue
         rest = head[end:]
-        announced = c.announcing.match(rest)
-        if party_predicate(rest) or (announced and party_predicate(rest[announced.end() :])):
+        if party_predicate(rest) or announced_action(rest):
             return rest  # 本署会发出警告信; not 据县气象局会商研判
     return None
+
+
+def announced_action(rest: str) -> bool:
+    """`rest`, what follows a party, announces an action: a connector (将/会/计划…, after adverbs:
+    即日开始会…) and then an action verb or a concrete clause (将持续透过…方式，依法对…作出处罚)."""
+    c = cues()
+    rest = c.adverbs.sub("", rest, count=1) if not c.announcing.match(rest) else rest
+    found = c.announcing.match(rest)
+    if found is None:
+        return False
+    tail = c.adverbs.sub("", rest[found.end() :], count=1)
+    return bool(c.action_start.match(tail)) or any(concrete(clause) for clause in clauses(tail))
 
 
 def party_predicate(rest: str) -> bool:
@@ -294,11 +307,7 @@ def announced_work(text: str) -> bool:
     if not c.announcing_word.search(text):
         return False  # most sentences announce nothing: no unit lookup for them
     rest = after_opening_units(text)
-    found = c.announcing.match(rest) if rest else None
-    if rest is None or found is None:
-        return False
-    tail = c.adverbs.sub("", rest[found.end() :], count=1)
-    return bool(c.action_start.match(tail)) or any(concrete(clause) for clause in clauses(tail))
+    return rest is not None and announced_action(rest)
 
 
 def any_concrete(text: str, sentence: str, *, directive: bool = True) -> bool:
@@ -311,7 +320,7 @@ def any_concrete(text: str, sentence: str, *, directive: bool = True) -> bool:
 
 def sentence_is_task(text: str, doc_type: str) -> bool:
     c = cues()
-    text = blank_quotes(text)
+    text = c.lead_credit.sub("", blank_quotes(text), count=1) or text
     if c.exclude.search(text):
         return False
     modality = modality_of(text)
