@@ -592,3 +592,32 @@ def test_a_heading_that_states_a_problem_with_a_time_is_no_task():
     structure = document_structure("督查通报\n一、防汛值班值守不落实。\n部分乡镇值班表未上墙。\n")
     heading = next(s for s in structure.sentences if s.text.startswith("一、"))
     assert not heading_is_task(heading, "notice")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an announcement whose connector follows an adverbial (即日开始会) or whose tail opens with
+        # a means phrase (透过…方式，) before the action
+        ("检测署即日开始会抽查全区的电梯保养纪录。", True),
+        ("屋宇处将持续透过讲座和巡查的方式，督促业主清理违建棚架。", True),
+        ("市府会透过宣导与检查并行的方式，督促工地落实防坠措施。", True),
+        ("环保处亦将协助居民跟进噪音投诉的处理。", True),
+        ("市府会持续在各工地稽查，查获违规即依法开罚。", True),
+        # a condition before the party: what follows it decides
+        ("如发现棚架松脱等迫切风险，工务处会即时执法，包括发出停工通知书。", True),
+        ("若巡查时发现电线老化，房屋署将安排承办商更换线路。", True),
+        # a lead credit is no part of the sentence's grammar
+        ("【港岛新闻台】渠务署即日起展开为期一个月的渠道清淤行动。", True),
+        ("滨江日报讯（记者周立）区应急局将开展一轮燃气管道巡查。", True),
+        # negative: a credit above a meeting held, an announcement of no action, a forecast, a
+        # condition with no party after it, a purpose clause, past work
+        ("滨江日报讯（记者周立）3月2日上午，区安委会召开全体会议，通报去年安全生产形势。", False),
+        ("如天气许可，活动会如期举行。", False),
+        ("若情况持续，气温将进一步上升。", False),
+        ("工务处表示，上月已完成全部巡查。", False),
+        ("渠务署会透过本次合作，提升市民的防汛意识。", False),
+    ],
+)
+def test_announcements_after_adverbials_conditions_and_credits(sentence, expected):
+    assert sentence_is_task(sentence, "news") is expected
