@@ -77,6 +77,7 @@ class Cues:
         self.unit_subject_doc_types = frozenset(spec["unit_subject_doc_types"])
         self.unit_subject_connectors = tuple(spec["unit_subject_connectors"])
         self.imperative_connectors = tuple(spec["imperative_connectors"])
+        self.disposal = re.compile(spec["disposal_opening"])
         self.conditional = re.compile(spec["conditional_opening"])
         self.conditional_action = re.compile(spec["conditional_actions"])
         heading = spec["heading"]
@@ -203,11 +204,10 @@ def opening(text: str) -> str:
     """The sentence without its speaker frame and its leading adverbial phrases (cached, a pure
     memo: the directive tests, sector paragraphs and the summary open the same sentences)."""
     c = cues()
-    text = c.frame.sub("", text, count=1)
     changed = True
     while changed:
         changed = False
-        for pattern in c.leading:
+        for pattern in (c.frame, *c.leading):  # 同时，《通知》还指出，严查…: a frame after a leading phrase
             stripped = pattern.sub("", text, count=1)
             if stripped != text and stripped:
                 text, changed = stripped, True
@@ -222,7 +222,7 @@ def imperative(text: str) -> bool:
     if future and c.action_start.match(lead[future.end() :]):
         return False  # 指挥中心建成后，将整合…: what will happen, not what to do (将X纳入… stays a directive)
     head = c.adverbs.sub("", without_timing(lead), count=1)
-    if c.action_start.match(head) or head.startswith("由"):
+    if c.action_start.match(head) or head.startswith("由") or c.disposal.match(head):
         return True
     if head.startswith(c.imperative_connectors):
         first = clauses(mask_units(head, text))[:1]

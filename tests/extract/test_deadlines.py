@@ -323,3 +323,18 @@ def test_a_plan_issued_early_in_its_year_keeps_its_past_months_in_that_year():
 )
 def test_times_that_qualify_a_noun_or_a_condition_are_no_deadlines(sentence, expected):
     assert found(sentence, dt.date(2023, 12, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("发现险情须即时上报。", ("即时", None, "immediate")),
+        # a counted limit is sharper than a bare 即时 or 立即 before it
+        ("须即时切断气源，并在24小时内书面报告。", ("24小时内", None, "immediate")),
+        ("要立即组织撤离，并于24小时内报告处置情况。", ("24小时内", None, "immediate")),
+        # negative: 即时 in a noun (instant messaging) is no deadline
+        ("通过即时通讯群发布预警信息。", None),
+    ],
+)
+def test_instant_words_and_counted_hours(sentence, expected):
+    assert found(sentence) == expected

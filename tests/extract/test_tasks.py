@@ -621,3 +621,23 @@ def test_a_heading_that_states_a_problem_with_a_time_is_no_task():
 )
 def test_announcements_after_adverbials_conditions_and_credits(sentence, expected):
     assert sentence_is_task(sentence, "news") is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, doc_type, expected",
+    [
+        # 把X…到位: what to bring about, an imperative opening
+        ("把隐患整改到位，逐项核查销号。", "speech", True),
+        ("把值班人员配备到岗，确保全天候值守。", "meeting_report", True),
+        # a frame after a leading phrase (同时，《通知》还指出，…)
+        ("同时，《方案》还指出，严查违规储存液化气钢瓶的行为。", "news", True),
+        # 广泛 is an adverb before the action
+        ("通过广播、微信群等形式，广泛宣传森林防火知识。", "notice", True),
+        # negative: 把 before an attitude or a generic goal, a frame before attitude
+        ("把安全生产放在心上、抓在手上。", "speech", False),
+        ("把各项措施落实到位，确保万无一失。", "speech", False),
+        ("同时，会议还指出，要提高思想认识。", "news", False),
+    ],
+)
+def test_disposal_openings_frames_after_a_lead_and_adverbs(sentence, doc_type, expected):
+    assert sentence_is_task(sentence, doc_type) is expected
