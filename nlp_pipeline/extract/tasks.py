@@ -78,6 +78,7 @@ class Cues:
         self.unit_subject_connectors = tuple(spec["unit_subject_connectors"])
         self.imperative_connectors = tuple(spec["imperative_connectors"])
         self.disposal = re.compile(spec["disposal_opening"])
+        self.bare_verb = re.compile(spec["bare_verb"])
         self.conditional = re.compile(spec["conditional_opening"])
         self.conditional_action = re.compile(spec["conditional_actions"])
         heading = spec["heading"]
@@ -619,7 +620,7 @@ def is_task(sentence: Sentence, doc_type: str) -> bool:
     if sentence.kind == "heading":
         return heading_is_task(sentence, doc_type)
     if sentence.kind == "body":
-        return sentence_is_task(sentence.text, doc_type)
+        return not cues().bare_verb.match(sentence.text.strip()) and sentence_is_task(sentence.text, doc_type)
     return False
 
 
