@@ -76,7 +76,7 @@ class Cues:
         self.exclude = rare(spec["exclude_sentence"])
         self.unit_subject_doc_types = frozenset(spec["unit_subject_doc_types"])
         self.unit_subject_connectors = tuple(spec["unit_subject_connectors"])
-        self.imperative_connectors = tuple(spec["imperative_connectors"])
+        self.imperative_connectors = re.compile(spec["imperative_connectors"])
         self.disposal = re.compile(spec["disposal_opening"])
         self.bare_verb = re.compile(spec["bare_verb"])
         self.conditional = re.compile(spec["conditional_opening"])
@@ -225,7 +225,7 @@ def imperative(text: str) -> bool:
     head = c.adverbs.sub("", without_timing(lead), count=1)
     if c.action_start.match(head) or head.startswith("由") or c.disposal.match(head):
         return True
-    if head.startswith(c.imperative_connectors):
+    if c.imperative_connectors.match(head):
         first = clauses(mask_units(head, text))[:1]
         if first and c.action.search(first[0]):
             return True

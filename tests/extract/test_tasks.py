@@ -10,7 +10,7 @@ pytest.importorskip("nlp_pipeline.extract.sectors", reason="the sector finder is
 
 from nlp_pipeline.extract import extract_fields  # noqa: E402
 from nlp_pipeline.extract.structure import document_structure  # noqa: E402
-from nlp_pipeline.extract.tasks import heading_is_task, modality_of, sentence_is_task  # noqa: E402
+from nlp_pipeline.extract.tasks import heading_is_task, is_task, modality_of, sentence_is_task  # noqa: E402
 
 from .samples import MINUTES, NOTICE_WITH_FIELDS, SPEECH, TABLE_PLAN  # noqa: E402
 
@@ -641,3 +641,31 @@ def test_announcements_after_adverbials_conditions_and_credits(sentence, expecte
 )
 def test_disposal_openings_frames_after_a_lead_and_adverbs(sentence, doc_type, expected):
     assert sentence_is_task(sentence, doc_type) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, doc_type, expected",
+    [
+        # in news a body's act is a report unless it announces the work
+        ("屋宇署和房屋处成立工作小组，研究加强电梯维修保养。", "news", False),
+        ("市府于5日联合消防局实施夜间突击检查。", "news", False),
+        ("屋宇署即日起展开为期一个月的招牌巡查行动。", "news", True),
+        ("屋宇署将联同消防处巡查旧楼的走火通道。", "news", True),
+        # the same act in a notice or minutes is what the body is told to do
+        ("县住建局牵头成立工作专班，开展燃气管道排查。", "notice", True),
+        ("安全科每周组织一次车间巡查。", "minutes", True),
+        # bare verbs, a contact line, an attendance sentence, 为期 is no purpose
+        ("提交", "news", False),
+        ("并执行。", "other", False),
+        ("实施中遇到问题，请径与县应急局联系。", "plan", False),
+        ("副县长李华、县应急局局长张强参加视频调度会。", "meeting_report", False),
+        ("为期一周的巡查于上旬进行，其间检查人员也发出12张整改通知书。", "news", False),
+    ],
+)
+def test_news_reports_bare_verbs_and_furniture(sentence, doc_type, expected):
+    if sentence in ("提交", "并执行。"):
+        structure = document_structure(f"通知\n{sentence}\n")
+        line = next(s for s in structure.sentences if s.text.strip() == sentence)
+        assert is_task(line, doc_type) is expected
+    else:
+        assert sentence_is_task(sentence, doc_type) is expected
