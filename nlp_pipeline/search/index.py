@@ -7,7 +7,7 @@ import calendar
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import astuple
 from datetime import date
 from pathlib import Path
@@ -22,9 +22,10 @@ from ..normalize import normalize
 from ..record import DocumentRecord
 from . import semantic
 from .backend import Backend, DocumentRow, Filters, TaskRow, VectorSet
+from .ranking import DOCUMENT_WINDOW, TASK_WINDOW, rank
 from .snippets import hit_pattern, snippet
 from .sqlite_backend import SqliteBackend
-from .tokenize import Phrase, index_tokens, query_phrases
+from .tokenize import QueryPlan, index_tokens, query_plan
 
 MODES = ("auto", "keyword", "semantic", "hybrid")
 # How deep each ranking goes before fusion: deep enough that a document ranked low by one
@@ -32,6 +33,11 @@ MODES = ("auto", "keyword", "semantic", "hybrid")
 FUSION_DEPTH = 100
 MATCHING_TASKS_SHOWN = 5
 LONGEST_LIMIT = 1000
+# Paragraphs ranked by similarity first, for each result wanted; four times more each round
+# until enough results (the tasks of their documents are read: fewer paragraphs, fewer rows).
+PARAGRAPHS_PER_RESULT = 5
+# Documents an update must change before the store's planner statistics are refreshed.
+STATISTICS_REFRESH = 1000
 UNTITLED_TITLE_CHARS = 60
 PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 FACET_NAMES = {"sector": "行业领域", "unit": "责任单位", "doc_type": "文件类型", "region": "地区"}
@@ -97,6 +103,8 @@ class Index:
                 gone = sorted(set(known) - seen)
                 self.backend.delete_documents(gone)
                 summary["removed"] = len(gone)
+        if summary["added"] + summary["replaced"] + summary["removed"] >= STATISTICS_REFRESH:
+            self.backend.refresh_statistics()
         if embed:
             summary["embedded"] = self.embed(progress=progress)
         summary["documents"] = self.backend.counts()["documents"]
@@ -163,7 +171,7 @@ class Index:
         limit: int = 10,
         mode: str = "auto",
     ) -> list[dict[str, Any]]:
-        phrases = _plan(query)
+        plan = _plan(query)
         filters = _filters(
             sector=sector, unit=unit, doc_type=doc_type, region=region, date_from=date_from, date_to=date_to
         )
@@ -172,7 +180,7 @@ class Index:
         mode = self._resolve_mode(mode)
         query_vector = semantic.embed_query(simplified_query(query)) if mode != "keyword" else None
         find = self._search_tasks if tasks else self._search_documents
-        results = find(phrases, query_vector, filters, limit, mode)
+        results = find(plan, query_vector, filters, limit, mode)
         if not results:
             self._check_facet_values(filters)
         return results
@@ -207,10 +215,10 @@ class Index:
         return mode
 
     def _search_documents(
-        self, phrases: list[Phrase], query_vector: np.ndarray | None, filters: Filters, limit: int, mode: str
+        self, plan: QueryPlan, query_vector: np.ndarray | None, filters: Filters, limit: int, mode: str
     ) -> list[dict[str, Any]]:
         depth = limit if mode == "keyword" else max(limit, FUSION_DEPTH)
-        keyword = self.backend.keyword_documents(phrases, filters, depth) if mode != "semantic" else []
+        keyword = self._keyword_ranking(plan, filters, depth, tasks=False) if mode != "semantic" else []
         best_paragraph: dict[str, int] = {}
         similar: list[tuple[str, float]] = []
         if query_vector is not None:
@@ -218,8 +226,13 @@ class Index:
         ranked = _rank(mode, keyword, similar)[:limit]
         doc_ids = [doc_id for doc_id, _ in ranked]
         documents = self.backend.documents(doc_ids)
-        tasks = self.backend.tasks_of(doc_ids)
-        words = [phrase.word for phrase in phrases]
+        words = _words(plan)
+        pattern = hit_pattern(words)
+        tasks = self.backend.tasks_of(
+            doc_ids,
+            keep=lambda doc_id, text, source, paragraph: bool(pattern and pattern.search(source + text))
+            or paragraph == best_paragraph.get(doc_id),
+        )
         return [
             _document_result(
                 documents[doc_id],
@@ -232,43 +245,69 @@ class Index:
         ]
 
     def _search_tasks(
-        self, phrases: list[Phrase], query_vector: np.ndarray | None, filters: Filters, limit: int, mode: str
+        self, plan: QueryPlan, query_vector: np.ndarray | None, filters: Filters, limit: int, mode: str
     ) -> list[dict[str, Any]]:
         depth = limit if mode == "keyword" else max(limit, FUSION_DEPTH)
-        keyword = (
-            [
-                ((doc_id, task_id), score)
-                for doc_id, task_id, score in self.backend.keyword_tasks(phrases, filters, depth)
-            ]
-            if mode != "semantic"
-            else []
-        )
+        keyword = self._keyword_ranking(plan, filters, depth, tasks=True) if mode != "semantic" else []
         similar = self._similar_tasks(query_vector, filters, depth) if query_vector is not None else []
         ranked = _rank(mode, keyword, similar)[:limit]
         doc_ids = sorted({doc_id for (doc_id, _), _ in ranked})
         documents = self.backend.documents(doc_ids)
-        tasks = self.backend.tasks_of(doc_ids)
-        words = [phrase.word for phrase in phrases]
+        tasks = self.backend.tasks_of(doc_ids, sorted({task_id for (_, task_id), _ in ranked}))
+        words = _words(plan)
         return [_task_result(tasks[key], documents[key[0]], score, words) for key, score in ranked]
 
-    def _paragraph_similarities(self, query_vector: np.ndarray, filters: Filters) -> tuple[VectorSet, np.ndarray]:
+    def _keyword_ranking(
+        self, plan: QueryPlan, filters: Filters, depth: int, *, tasks: bool
+    ) -> list[tuple[Any, float]]:
+        """(result key, score) of the keyword ranking (search/ranking.py), `depth` deep."""
+        find = self.backend.task_matches if tasks else self.backend.document_matches
+        ranked = rank(
+            plan,
+            lambda groups, size: find(groups, filters, size),
+            self.backend.task_texts if tasks else self.backend.document_texts,
+            self.backend.key_range("tasks" if tasks else "documents"),
+            max(depth, TASK_WINDOW if tasks else DOCUMENT_WINDOW),
+        )
+        return [(item.result, item.score) for item in ranked[:depth]]
+
+    def _best_paragraphs(
+        self,
+        query_vector: np.ndarray,
+        filters: Filters,
+        depth: int,
+        enough: Callable[[list[tuple[str, int, float]]], bool],
+    ) -> list[tuple[str, int, float]]:
+        """(doc_id, ordinal, similarity) of the paragraphs most like the query, best first, of
+        documents passing `filters`: the best few first, more until `enough` says so.
+
+        Only the best are sorted (argpartition): a full sort of every paragraph's similarity
+        cost more than the matrix product at 300,000 paragraphs."""
         vectors = self._vector_set()
-        similarities = vectors.matrix @ query_vector
-        if filters != Filters():
-            allowed = self.backend.document_ids(filters)
-            similarities = np.where([doc_id in allowed for doc_id in vectors.doc_ids], similarities, -np.inf)
-        return vectors, similarities
+        similarities = vectors.matrix @ query_vector if len(vectors.doc_ids) else np.zeros(0)
+        take = PARAGRAPHS_PER_RESULT * depth
+        while True:
+            take = min(take, len(similarities))
+            top = np.argpartition(-similarities, take - 1)[:take] if take else np.zeros(0, int)
+            top = top[np.argsort(-similarities[top], kind="stable")]
+            best = [(vectors.doc_ids[i], vectors.ordinals[i], float(similarities[i])) for i in top]
+            if filters != Filters():
+                allowed = self.backend.document_ids(filters, among=sorted({doc_id for doc_id, _, _ in best}))
+                best = [item for item in best if item[0] in allowed]
+            if enough(best) or take == len(similarities):  # `enough` sees the list returned
+                return best
+            take *= 4
 
     def _similar_documents(
         self, query_vector: np.ndarray, filters: Filters, depth: int
     ) -> tuple[list[tuple[str, float]], dict[str, int]]:
-        vectors, similarities = self._paragraph_similarities(query_vector, filters)
         best: dict[str, tuple[float, int]] = {}
-        for position in np.argsort(-similarities):
-            score = float(similarities[position])
-            if score == -np.inf or len(best) >= depth:
+        for doc_id, ordinal, score in self._best_paragraphs(
+            query_vector, filters, depth, lambda found: len({doc_id for doc_id, _, _ in found}) >= depth
+        ):
+            if len(best) >= depth:
                 break
-            best.setdefault(vectors.doc_ids[position], (score, vectors.ordinals[position]))
+            best.setdefault(doc_id, (score, ordinal))
         return (
             [(doc_id, score) for doc_id, (score, _) in best.items()],
             {doc_id: ordinal for doc_id, (_, ordinal) in best.items()},
@@ -277,16 +316,24 @@ class Index:
     def _similar_tasks(
         self, query_vector: np.ndarray, filters: Filters, depth: int
     ) -> list[tuple[tuple[str, str], float]]:
-        vectors, similarities = self._paragraph_similarities(query_vector, filters)
-        by_paragraph = dict(
-            zip(zip(vectors.doc_ids, vectors.ordinals, strict=False), similarities.tolist(), strict=False)
-        )
-        scored = [
-            ((doc_id, task_id), by_paragraph[(doc_id, paragraph)])
-            for doc_id, task_id, paragraph in self.backend.task_paragraphs(filters)
-            if by_paragraph.get((doc_id, paragraph), -np.inf) > -np.inf
-        ]
-        return sorted(scored, key=lambda item: -item[1])[:depth]
+        def tasks_in(paragraphs: list[tuple[str, int, float]]) -> list[tuple[tuple[str, str], float]]:
+            by_paragraph = {(doc_id, ordinal): score for doc_id, ordinal, score in paragraphs}
+            rows = self.backend.task_paragraphs(filters, among=sorted({doc_id for doc_id, _, _ in paragraphs}))
+            scored = [
+                ((doc_id, task_id), by_paragraph[(doc_id, paragraph)])
+                for doc_id, task_id, paragraph in rows
+                if (doc_id, paragraph) in by_paragraph
+            ]
+            return sorted(scored, key=lambda item: -item[1])
+
+        tasks: list[tuple[tuple[str, str], float]] = []
+
+        def enough(paragraphs: list[tuple[str, int, float]]) -> bool:
+            tasks[:] = tasks_in(paragraphs)
+            return len(tasks) >= depth
+
+        self._best_paragraphs(query_vector, filters, depth, enough)
+        return tasks[:depth]
 
     def _vector_set(self) -> VectorSet:
         generation = self.backend.generation()
@@ -371,16 +418,19 @@ def simplified_query(query: str) -> str:
     return resources.opencc_converter("t2s").convert(normalize(query).text)
 
 
-def _plan(query: str) -> list[Phrase]:
+def _plan(query: str) -> QueryPlan:
     if not isinstance(query, str) or not query.strip():
         raise SearchError("检索词是空的：请输入要找的字词")
-    typed = query.strip()
-    simplified = simplified_query(query)
     # Both forms are searched: a document may keep a traditional name or quote as written.
-    phrases = query_phrases(typed if simplified == typed else f"{simplified} {typed}")
-    if not phrases:
+    plan = query_plan(simplified_query(query), query.strip())
+    if not plan.terms:
         raise SearchError(f"检索词“{query}”里只有标点或符号，没有可找的字词：请换个说法")
-    return phrases
+    return plan
+
+
+def _words(plan: QueryPlan) -> list[str]:
+    """Every spelling of every term and of every run cut into terms, for highlighting."""
+    return [phrase.word for term in [*plan.runs, *plan.terms] for phrase in term.phrases]
 
 
 def _filters(*, date_from: str | None, date_to: str | None, **facets: str | None) -> Filters:
