@@ -101,6 +101,7 @@ class FullTextTable:
     key: str  # the document's (task's) key in it
     match: str  # the condition that its text matches the query (one ? for the query)
     to_documents: str  # the joins that bring in documents `d` (for date filters)
+    keys_of: str  # the table whose keys these are: documents or tasks
     grouped: bool = False  # several rows a key (PostgreSQL's chunks of a long document)
 
 
@@ -294,16 +295,37 @@ class SqlBackend:
     def _newest_matches(
         self, table: FullTextTable, groups: Sequence[Sequence[Phrase]], filters: Filters, limit: int
     ) -> list[int]:
-        """Keys of the newest texts matching, newest first: FTS5 walks its doclists backwards and
-        stops at the limit; PostgreSQL walks its key index backwards, or asks the GIN index
-        first where the words are rare."""
+        """Keys of the newest texts matching, newest first."""
         where, params = self.document_filters(dates_only(filters))
+        return self.newest_keys(table, self.full_text_query(groups, filters, table), where, params, limit)
+
+    def newest_keys(self, table: FullTextTable, query: str, where: str, params: list[Any], limit: int) -> list[int]:
+        """Keys of the newest rows of `table` matching the store's `query` and the ` AND …`
+        conditions `where` on documents `d`, newest first: one statement (FTS5 walks its doclists
+        backwards and stops at the limit); a store whose planner may choose worse overrides it."""
+        return self.keys_matching(table, query, where, params, limit)
+
+    def keys_matching(
+        self,
+        table: FullTextTable,
+        query: str,
+        where: str,
+        params: list[Any],
+        limit: int,
+        *,
+        above: int | None = None,
+        at_most: int | None = None,
+    ) -> list[int]:
+        """`newest_keys`' statement, only over keys greater than `above` and up to `at_most`."""
+        bounds = [(f" AND {table.key} > ?", above), (f" AND {table.key} <= ?", at_most)]
+        bound = "".join(condition for condition, value in bounds if value is not None)
         sql = (
             f"SELECT {table.key} FROM {table.source}{table.to_documents if where else ''}"
-            f" WHERE {table.match}{where}{f' GROUP BY {table.key}' if table.grouped else ''}"
+            f" WHERE {table.match}{bound}{where}{f' GROUP BY {table.key}' if table.grouped else ''}"
             f" ORDER BY {table.key} DESC LIMIT ?"
         )
-        return [key for (key,) in self.execute(sql, [self.full_text_query(groups, filters, table), *params, limit])]
+        values = [value for _, value in bounds if value is not None]
+        return [key for (key,) in self.execute(sql, [query, *values, *params, limit])]
 
     def documents(self, doc_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         condition, params = self.in_list("doc_id", list(doc_ids))

@@ -160,13 +160,18 @@ class SqliteBackend(SqlBackend):
     # -- full-text look-ups ------------------------------------------------------------------
 
     document_text = FullTextTable(
-        "document_fts", "document_fts.rowid", "document_fts MATCH ?", " JOIN documents d ON d.id = document_fts.rowid"
+        "document_fts",
+        "document_fts.rowid",
+        "document_fts MATCH ?",
+        " JOIN documents d ON d.id = document_fts.rowid",
+        "documents",
     )
     task_text = FullTextTable(
         "task_fts",
         "task_fts.rowid",
         "task_fts MATCH ?",
         " JOIN tasks t ON t.id = task_fts.rowid JOIN documents d ON d.id = t.document",
+        "tasks",
     )
 
     def full_text_query(self, groups: Sequence[Sequence[Phrase]], filters: Filters, table: FullTextTable) -> str:
