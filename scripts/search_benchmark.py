@@ -22,6 +22,7 @@ hours) to time the semantic and hybrid paths; query embedding is timed separatel
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.util
 import json
 import random
@@ -173,16 +174,22 @@ def drop_index(url: str) -> None:
         db.execute(f"DROP SCHEMA IF EXISTS {SCHEMA_NAME} CASCADE")
 
 
+PLANNER_SETTINGS = ("enable_bitmapscan", "enable_indexscan")
+
+
 def explain_lookups(index, queries: dict[str, tuple[str, dict]]) -> dict[str, list[str]]:
-    """PostgreSQL's EXPLAIN ANALYZE of every full-text look-up one search of each query makes."""
+    """PostgreSQL's EXPLAIN ANALYZE of every full-text look-up one search of each query makes,
+    under the planner settings the look-up ran with."""
     backend = index.backend
     run = backend.execute
     plans: dict[str, list[str]] = {}
     for label, (query, options) in queries.items():
-        statements: list[tuple[str, Any]] = []
+        lookups: list[tuple[str, Any, tuple]] = []
 
-        def recorded(sql: str, params: Any = (), statements: list[tuple[str, Any]] = statements) -> list[tuple]:
-            statements.append((sql, params))
+        def recorded(sql: str, params: Any = (), lookups: list[tuple[str, Any, tuple]] = lookups) -> list[tuple]:
+            if "tsquery" in sql:
+                settings = run("SELECT " + ", ".join(f"current_setting('{name}')" for name in PLANNER_SETTINGS))[0]
+                lookups.append((sql, params, settings))
             return run(sql, params)
 
         backend.execute = recorded
@@ -190,10 +197,26 @@ def explain_lookups(index, queries: dict[str, tuple[str, dict]]) -> dict[str, li
             index.search(query, mode="keyword", **options)
         finally:
             backend.execute = run
-        for number, (sql, params) in enumerate(s for s in statements if "tsquery" in s[0]):
-            rows = run("EXPLAIN (ANALYZE, BUFFERS) " + sql, params)
+        for number, (sql, params, settings) in enumerate(lookups):
+            with backend.db.transaction():
+                for name, value in zip(PLANNER_SETTINGS, settings, strict=True):
+                    run(f"SET LOCAL {name} = {value}")
+                rows = run("EXPLAIN (ANALYZE, BUFFERS) " + sql, params)
             plans[f"{label} #{number + 1}: {query}"] = [row[0] for row in rows]
     return plans
+
+
+def one_statement_latency(index, queries: list[str], cases: dict[str, dict[str, Any]]) -> dict[str, dict]:
+    """PostgreSQL's keyword latency with each look-up one statement left to the planner (as
+    before the capped walk of PostgresBackend.newest_keys): the same index and queries."""
+    from nlp_pipeline.search.sql import SqlBackend
+
+    backend = index.backend
+    backend.newest_keys = functools.partial(SqlBackend.newest_keys, backend)  # shadows the store's method
+    try:
+        return {name: time_queries(index, queries, **options) for name, options in cases.items()}
+    finally:
+        del backend.newest_keys
 
 
 def database_bytes(index) -> int:
@@ -245,6 +268,8 @@ def measure(db, records, args, figures: dict) -> None:
             }
         figures["latency"] = {name: time_queries(index, queries, **options) for name, options in cases.items()}
         if args.postgres:
+            keyword_cases = {name: options for name, options in cases.items() if options["mode"] == "keyword"}
+            figures["latency_one_statement"] = one_statement_latency(index, queries, keyword_cases)
             figures["explain"] = explain_lookups(
                 index,
                 {

@@ -163,6 +163,7 @@ class PostgresBackend(SqlBackend):
     def __init__(self, url: str) -> None:
         self.url = url
         self._db = None
+        self._checked = False  # the connection's schema was found to be an index of this version
 
     # -- connection and transactions ------------------------------------------------------
 
@@ -193,8 +194,11 @@ class PostgresBackend(SqlBackend):
 
     @property
     def db(self):
-        """The connection, once it is known to hold one of our indexes."""
+        """The connection, once it is known to hold one of our indexes (checked once a connection:
+        two round trips before every statement cost more than a look-up)."""
         db = self.connection
+        if self._checked:
+            return db
         if not self.exists():
             if db.execute("SELECT to_regnamespace(%s) IS NOT NULL", (SCHEMA_NAME,)).fetchone()[0]:
                 raise SearchError(f"{shown_url(self.url)}: schema {SCHEMA_NAME} is not a search index")
@@ -202,6 +206,7 @@ class PostgresBackend(SqlBackend):
         version = db.execute("SELECT value FROM search_meta WHERE key = 'schema_version'").fetchone()
         if not version or version[0] != SCHEMA_VERSION:
             raise SearchError(f"{shown_url(self.url)} was built by another version of the index; rebuild it")
+        self._checked = True
         return db
 
     def create(self) -> None:
@@ -227,6 +232,7 @@ class PostgresBackend(SqlBackend):
         if self._db is not None:
             self._db.close()
             self._db = None
+            self._checked = False
 
     # -- the dialect -------------------------------------------------------------------------
 
@@ -312,8 +318,7 @@ class PostgresBackend(SqlBackend):
             self.execute("SET LOCAL enable_bitmapscan = off")
             found = self.keys_matching(table, query, where, params, limit, above=walked_to)
             if len(found) < limit and walked_to >= oldest:
-                self.execute("SET LOCAL enable_bitmapscan = on")
-                self.execute("SET LOCAL enable_indexscan = off")
+                self.execute("SET LOCAL enable_bitmapscan = on; SET LOCAL enable_indexscan = off")
                 found += self.keys_matching(table, query, where, params, limit - len(found), at_most=walked_to)
         return found
 
