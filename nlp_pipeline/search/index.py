@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import astuple
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +21,12 @@ from .. import resources
 from ..errors import SearchError
 from ..normalize import normalize
 from ..record import DocumentRecord
-from . import semantic
+from . import semantic, spelling
 from .backend import Backend, DocumentRow, Filters, TaskRow, VectorSet
-from .ranking import DOCUMENT_WINDOW, TASK_WINDOW, rank
+from .ranking import DOCUMENT_WINDOW, TASK_WINDOW, rank, respelled
 from .snippets import hit_pattern, snippet
 from .sqlite_backend import SqliteBackend
-from .tokenize import QueryPlan, index_tokens, query_plan
+from .tokenize import Phrase, QueryPlan, index_tokens, query_plan
 
 MODES = ("auto", "keyword", "semantic", "hybrid")
 # How deep each ranking goes before fusion: deep enough that a document ranked low by one
@@ -178,9 +179,8 @@ class Index:
         if not isinstance(limit, int) or not 1 <= limit <= LONGEST_LIMIT:
             raise SearchError(f"limit must be a whole number from 1 to {LONGEST_LIMIT}, not {limit!r}")
         mode = self._resolve_mode(mode)
-        query_vector = semantic.embed_query(simplified_query(query)) if mode != "keyword" else None
         find = self._search_tasks if tasks else self._search_documents
-        results = find(plan, query_vector, filters, limit, mode)
+        results = find(plan, simplified_query(query), filters, limit, mode)
         if not results:
             self._check_facet_values(filters)
         return results
@@ -215,10 +215,14 @@ class Index:
         return mode
 
     def _search_documents(
-        self, plan: QueryPlan, query_vector: np.ndarray | None, filters: Filters, limit: int, mode: str
+        self, plan: QueryPlan, text: str, filters: Filters, limit: int, mode: str
     ) -> list[dict[str, Any]]:
         depth = limit if mode == "keyword" else max(limit, FUSION_DEPTH)
-        keyword = self._keyword_ranking(plan, filters, depth, tasks=False) if mode != "semantic" else []
+        keyword, searched = (
+            self._keyword_ranking(plan, filters, depth, tasks=False) if mode != "semantic" else ([], plan)
+        )
+        query_vector = semantic.embed_query(_respelled_text(text, plan, searched)) if mode != "keyword" else None
+        plan = searched
         best_paragraph: dict[str, int] = {}
         similar: list[tuple[str, float]] = []
         if query_vector is not None:
@@ -245,10 +249,14 @@ class Index:
         ]
 
     def _search_tasks(
-        self, plan: QueryPlan, query_vector: np.ndarray | None, filters: Filters, limit: int, mode: str
+        self, plan: QueryPlan, text: str, filters: Filters, limit: int, mode: str
     ) -> list[dict[str, Any]]:
         depth = limit if mode == "keyword" else max(limit, FUSION_DEPTH)
-        keyword = self._keyword_ranking(plan, filters, depth, tasks=True) if mode != "semantic" else []
+        keyword, searched = (
+            self._keyword_ranking(plan, filters, depth, tasks=True) if mode != "semantic" else ([], plan)
+        )
+        query_vector = semantic.embed_query(_respelled_text(text, plan, searched)) if mode != "keyword" else None
+        plan = searched
         similar = self._similar_tasks(query_vector, filters, depth) if query_vector is not None else []
         ranked = _rank(mode, keyword, similar)[:limit]
         doc_ids = sorted({doc_id for (doc_id, _), _ in ranked})
@@ -259,17 +267,29 @@ class Index:
 
     def _keyword_ranking(
         self, plan: QueryPlan, filters: Filters, depth: int, *, tasks: bool
-    ) -> list[tuple[Any, float]]:
-        """(result key, score) of the keyword ranking (search/ranking.py), `depth` deep."""
-        find = self.backend.task_matches if tasks else self.backend.document_matches
+    ) -> tuple[list[tuple[Any, float, float]], QueryPlan]:
+        """(result key, score, share of the query's terms it holds) of the keyword ranking
+        (search/ranking.py), `depth` deep, and the
+        plan it ranked by: a word no text holds is also searched respelt (search/spelling.py)."""
+        matches = self.backend.task_matches if tasks else self.backend.document_matches
+
+        @cache  # the respelling's look-ups are the ranking's first ones
+        def look_up(groups: tuple[tuple[Phrase, ...], ...], size: int) -> list[int]:
+            return matches(groups, filters, size)
+
+        def find(groups: Sequence[Sequence[Phrase]], size: int) -> list[int]:
+            return look_up(tuple(map(tuple, groups)), size)
+
+        window = max(depth, TASK_WINDOW if tasks else DOCUMENT_WINDOW)
+        plan = respelled(plan, find, window, spelling.respelled)
         ranked = rank(
             plan,
-            lambda groups, size: find(groups, filters, size),
+            find,
             self.backend.task_texts if tasks else self.backend.document_texts,
             self.backend.key_range("tasks" if tasks else "documents"),
-            max(depth, TASK_WINDOW if tasks else DOCUMENT_WINDOW),
+            window,
         )
-        return [(item.result, item.score) for item in ranked[:depth]]
+        return [(item.result, item.score, item.coverage / len(plan.terms)) for item in ranked[:depth]], plan
 
     def _best_paragraphs(
         self,
@@ -428,6 +448,15 @@ def _plan(query: str) -> QueryPlan:
     return plan
 
 
+def _respelled_text(text: str, plan: QueryPlan, searched: QueryPlan) -> str:
+    """The query `text` with each word the keyword search respelt (no text held it) in its first
+    respelling: the embedding of a misspelt word is as far off as the word."""
+    for asked, respelt in zip(plan.terms, searched.terms, strict=True):
+        if len(respelt.phrases) > len(asked.phrases):
+            text = text.replace(asked.word, respelt.phrases[len(asked.phrases)].word)
+    return text
+
+
 def _words(plan: QueryPlan) -> list[str]:
     """Every spelling of every term and of every run cut into terms, for highlighting."""
     return [phrase.word for term in [*plan.runs, *plan.terms] for phrase in term.phrases]
@@ -455,13 +484,18 @@ def _date_bound(value: str | None, *, end: bool) -> str | None:
 
 
 def _rank(
-    mode: str, keyword: Sequence[tuple[Any, float]], similar: Sequence[tuple[Any, float]]
+    mode: str, keyword: Sequence[tuple[Any, float, float]], similar: Sequence[tuple[Any, float]]
 ) -> list[tuple[Any, float]]:
     if mode == "keyword":
-        return list(keyword)
+        return [(key, score) for key, score, _ in keyword]
     if mode == "semantic":
         return list(similar)
-    return semantic.reciprocal_rank_fusion([[key for key, _ in keyword], [key for key, _ in similar]])
+    # A keyword match counts by the share of the query's terms it holds: one word of a long
+    # question met somewhere is weaker evidence than the paragraph most like the whole question.
+    return semantic.reciprocal_rank_fusion(
+        [[key for key, _, _ in keyword], [key for key, _ in similar]],
+        weights=[[share for _, _, share in keyword], [1.0] * len(similar)],
+    )
 
 
 def _semantic_available() -> bool:

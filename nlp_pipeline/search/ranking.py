@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
-from .tokenize import CJK_RUN, WORD_RUN, Phrase, QueryPlan, run_tokens
+from .tokenize import CJK_RUN, WORD_RUN, Phrase, QueryPlan, Term, run_tokens
 
 K1 = 1.2
 B = 0.75
@@ -102,6 +102,17 @@ def rank(
         ranked.append((coverage, score, key, found[key].result))
     ranked.sort(key=lambda item: (-item[0], -item[1], -item[2]))
     return [Ranked(result, score, coverage) for coverage, score, _, result in ranked]
+
+
+def respelled(plan: QueryPlan, find: Find, window: int, respell: Callable[[Term], Term | None]) -> QueryPlan:
+    """`plan` with `respell` applied to the terms that no text holds (the look-up is the one
+    `rank` makes for the term: a caching `find` answers it once)."""
+    terms = []
+    for term in plan.terms:
+        if not find([term.phrases], window):
+            term = respell(term) or term
+        terms.append(term)
+    return QueryPlan(terms, plan.runs)
 
 
 def _saturated(frequency: float, norm: float) -> float:

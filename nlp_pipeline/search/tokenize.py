@@ -13,6 +13,7 @@ import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 from .. import resources
 
@@ -101,10 +102,49 @@ def query_plan(simplified: str, typed: str) -> QueryPlan:
     for word, typed_word in words:
         spellings = [
             phrase(spelling)
-            for spelling in dict.fromkeys([word, typed_word, *_synonym_spellings(word), *_month_spellings(word)])
+            for spelling in dict.fromkeys(
+                [
+                    word,
+                    typed_word,
+                    *_synonym_spellings(word),
+                    *_month_spellings(word),
+                    *_unit_spellings(word),
+                    *_sector_words(word),
+                ]
+            )
         ]
         terms.setdefault(spellings[0].tokens, Term(word, tuple(spellings)))
     return QueryPlan(list(terms.values()), runs)
+
+
+def _unit_spellings(word: str) -> tuple[str, ...]:
+    """A party's other names: 自然资源局 is also written 自然资源和规划局, 自然资源部门 … (the
+    extractor's unit aliases; an abbreviation that is also a common word, 交通 or 教育, is none)."""
+    return _names_of_same_party().get(word, ())
+
+
+def _sector_words(word: str) -> tuple[str, ...]:
+    """The words that name a sector, for the sector's own name: 道路交通 is also found as 交通事故,
+    客运, 货车 … (the extractor's sector keywords that name this sector alone)."""
+    return _words_of_sector().get(word, ())
+
+
+@cache
+def _words_of_sector() -> dict[str, tuple[str, ...]]:
+    words: dict[str, list[str]] = {}
+    for keyword, sectors in resources.sector_keywords().items():
+        if len(sectors) == 1 and keyword != sectors[0]:
+            words.setdefault(sectors[0], []).append(keyword)
+    return {sector: tuple(keywords) for sector, keywords in words.items() if sector in resources.sector_canonicals()}
+
+
+@cache
+def _names_of_same_party() -> dict[str, tuple[str, ...]]:
+    names: dict[tuple[str, ...], list[str]] = {}
+    for alias, (canonicals, strict) in resources.unit_aliases().items():
+        if not strict:
+            names.setdefault(canonicals, []).append(alias)
+    return {alias: tuple(other for other in group if other != alias) for group in names.values() for alias in group}
 
 
 def _month_spellings(word: str) -> list[str]:

@@ -61,6 +61,8 @@ CASES = [
     ("隐患排查", {}),
     ("安全生产", {}),
     ("隐患排查治理", {}),  # words apart: partial matches
+    ("燃汽管道", {}),  # 燃汽 held by no text: respelt 燃气
+    ("住建局燃气", {"tasks": True}),  # a party's other names
     ("安全生产月", {}),
     ("住房和城乡建设部门燃气管道排查", {"tasks": True}),
     ("核电站", {}),

@@ -47,7 +47,6 @@ def test_query_terms(query, words):
 @pytest.mark.parametrize(
     "query, spellings",
     [
-        ("安监局", ["安监局", "应急管理局"]),
         ("应急管理", ["应急管理", "安监"]),
         ("危化品", ["危化品", "危险化学品"]),
         ("消防队", ["消防队", "消防救援"]),
@@ -58,6 +57,31 @@ def test_query_terms(query, words):
 def test_field_synonyms_are_spellings_of_the_word(query, spellings):
     (term,) = query_plan(query, query).terms
     assert [phrase.word for phrase in term.phrases] == spellings
+
+
+def test_a_synonym_that_names_a_party_comes_before_the_party_s_other_names():
+    (term,) = query_plan("安监局", "安监局").terms
+    words = [phrase.word for phrase in term.phrases]
+    assert words[:2] == ["安监局", "应急管理局"] and "应急管理部门" in words
+
+
+@pytest.mark.parametrize(
+    "query, among, absent",
+    [
+        ("自然资源局", ["自然资源和规划局", "自然资源部门"], ["住建局"]),  # the extractor's unit aliases
+        ("交通运输局", ["交通局", "公路局"], ["交警"]),
+        ("交通", [], ["交通运输局"]),  # a strict alias (also a common word): none
+        ("消防", ["火灾", "消防通道"], ["燃气"]),  # a sector's name: the words that name it alone
+        ("道路交通", ["交通事故", "客运"], []),
+        ("火灾", [], ["消防"]),  # a sector word is not a sector's name: no more spellings
+    ],
+)
+def test_parties_and_sectors_are_found_by_their_other_words(query, among, absent):
+    (term,) = query_plan(query, query).terms
+    words = [phrase.word for phrase in term.phrases]
+    assert words[0] == query and set(among) <= set(words) and not set(absent) & set(words)
+    if not among:
+        assert words == [query]
 
 
 @pytest.mark.parametrize(
