@@ -25,24 +25,15 @@ from contextlib import contextmanager
 from typing import Any
 
 from ..errors import SearchError
+from . import sql
 from .backend import DocumentRow, Filters, TaskRow
-from .sql import (
-    Dialect,
-    FullTextTable,
-    SqlBackend,
-    document_facet_tokens,
-    filter_tokens,
-    records_table,
-    schema,
-    task_facet_tokens,
-)
 from .tokenize import Phrase
 
 URL_VARIABLE = "NLP_PIPELINE_PG_URL"
 URL_PREFIXES = ("postgresql://", "postgres://")
 SCHEMA_NAME = "nlp_pipeline_search"
 SCHEMA_VERSION = "2"
-DIALECT = Dialect(
+DIALECT = sql.Dialect(
     serial_key="bigserial PRIMARY KEY",
     key="bigint",
     blob="bytea",
@@ -152,12 +143,12 @@ def tsquery(groups: Sequence[Sequence[Phrase]], filters: Filters | None = None) 
     return " & ".join(
         [
             *("(" + " | ".join(map(phrase, group)) + ")" for group in groups),
-            *map(_lexeme, filter_tokens(filters or Filters())),
+            *map(_lexeme, sql.filter_tokens(filters or Filters())),
         ]
     )
 
 
-class PostgresBackend(SqlBackend):
+class PostgresBackend(sql.SqlBackend):
     dialect = DIALECT
 
     def __init__(self, url: str) -> None:
@@ -217,10 +208,10 @@ class PostgresBackend(SqlBackend):
 
             try:
                 with db.transaction():
-                    db.execute(f"CREATE SCHEMA {SCHEMA_NAME};" + schema(DIALECT, SCHEMA_VERSION) + FULL_TEXT_SCHEMA)
+                    db.execute(f"CREATE SCHEMA {SCHEMA_NAME};" + sql.schema(DIALECT, SCHEMA_VERSION) + FULL_TEXT_SCHEMA)
             except psycopg.errors.DuplicateSchema as error:
                 raise SearchError(f"{shown_url(self.url)}: schema {SCHEMA_NAME} is not a search index") from error
-        self.execute(records_table(DIALECT))  # also checks the schema version
+        self.execute(sql.records_table(DIALECT))  # also checks the schema version
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -236,13 +227,13 @@ class PostgresBackend(SqlBackend):
 
     # -- the dialect -------------------------------------------------------------------------
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
-        cursor = self.db.execute(_placeholders(sql), params)
+    def execute(self, statement: str, params: Sequence[Any] = ()) -> list[tuple]:
+        cursor = self.db.execute(_placeholders(statement), params)
         return [tuple(row) for row in cursor.fetchall()] if cursor.description else []
 
-    def execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    def execute_many(self, statement: str, rows: Sequence[Sequence[Any]]) -> None:
         with self.db.cursor() as cursor:
-            cursor.executemany(_placeholders(sql), rows)
+            cursor.executemany(_placeholders(statement), rows)
 
     def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
         # COPY: one round trip for all the rows of a table.
@@ -269,7 +260,7 @@ class PostgresBackend(SqlBackend):
         self.execute("ANALYZE documents, document_facets, document_chunks, tasks, task_facets")
 
     def task_full_text(self, row: DocumentRow, task: TaskRow) -> tuple:
-        return (task_vector(task.tokens, task_facet_tokens(row, task)),)
+        return (task_vector(task.tokens, sql.task_facet_tokens(row, task)),)
 
     def put_full_text(self, document: int, row: DocumentRow, task_keys: Sequence[int]) -> None:
         self.insert_rows(
@@ -278,7 +269,7 @@ class PostgresBackend(SqlBackend):
             [
                 (document, ordinal, chunk)
                 for ordinal, chunk in enumerate(
-                    document_chunks(row.title_tokens, row.body_tokens, document_facet_tokens(row))
+                    document_chunks(row.title_tokens, row.body_tokens, sql.document_facet_tokens(row))
                 )
             ],
         )
@@ -288,7 +279,7 @@ class PostgresBackend(SqlBackend):
 
     # -- full-text look-ups ------------------------------------------------------------------
 
-    document_text = FullTextTable(
+    document_text = sql.FullTextTable(
         "document_chunks c",
         "c.document",
         "c.tokens @@ CAST(? AS tsquery)",
@@ -296,11 +287,11 @@ class PostgresBackend(SqlBackend):
         "documents",
         grouped=True,
     )
-    task_text = FullTextTable(
+    task_text = sql.FullTextTable(
         "tasks t", "t.id", "t.tokens @@ CAST(? AS tsquery)", " JOIN documents d ON d.id = t.document", "tasks"
     )
 
-    def newest_keys(self, table: FullTextTable, query: str, where: str, params: list[Any], limit: int) -> list[int]:
+    def newest_keys(self, table: sql.FullTextTable, query: str, where: str, params: list[Any], limit: int) -> list[int]:
         """The newest matches in two steps, each bounded whatever the planner estimates.
 
         Left to itself, the planner walks the key index backwards testing every row when it
@@ -322,9 +313,9 @@ class PostgresBackend(SqlBackend):
                 found += self.keys_matching(table, query, where, params, limit - len(found), at_most=walked_to)
         return found
 
-    def full_text_query(self, groups: Sequence[Sequence[Phrase]], filters: Filters, table: FullTextTable) -> str:
+    def full_text_query(self, groups: Sequence[Sequence[Phrase]], filters: Filters, table: sql.FullTextTable) -> str:
         return tsquery(groups, filters)
 
 
-def _placeholders(sql: str) -> str:
-    return PLACEHOLDER.sub(lambda mark: "%s" if mark.group() == "?" else "%%", sql)
+def _placeholders(statement: str) -> str:
+    return PLACEHOLDER.sub(lambda mark: "%s" if mark.group() == "?" else "%%", statement)

@@ -114,11 +114,11 @@ class SqlBackend:
 
     # -- what a store supplies -------------------------------------------------------------
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+    def execute(self, statement: str, params: Sequence[Any] = ()) -> list[tuple]:
         """Run one statement with `?` placeholders on the checked connection; its rows."""
         raise NotImplementedError
 
-    def execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    def execute_many(self, statement: str, rows: Sequence[Sequence[Any]]) -> None:
         raise NotImplementedError
 
     def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:

@@ -12,27 +12,18 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SearchError
+from . import sql
 from .backend import DocumentRow, Filters
-from .sql import (
-    Dialect,
-    FullTextTable,
-    SqlBackend,
-    document_facet_tokens,
-    filter_tokens,
-    records_table,
-    schema,
-    task_facet_tokens,
-)
 from .tokenize import Phrase
 
 SCHEMA_VERSION = "1"
-DIALECT = Dialect(
+DIALECT = sql.Dialect(
     serial_key="INTEGER PRIMARY KEY",
     key="INTEGER",
     blob="BLOB",
-    references="",
-    keyed_table=" WITHOUT ROWID",
-    binary_collation="",
+    references="",  # no foreign keys: delete_documents removes the dependent rows first
+    keyed_table=" WITHOUT ROWID",  # rows kept in their key's B-tree: a look-up by key reads one
+    binary_collation="",  # SQLite compares text by code point already
 )
 # Facet tokens (sql.py) stand in a `facets` column of their own, which no query word searches.
 FTS_OPTIONS = "tokenize = 'unicode61 remove_diacritics 0'"
@@ -52,10 +43,17 @@ def match_expression(groups: Sequence[Sequence[Phrase]], filters: Filters, text_
         return "(" + " ".join(f'"{token}"' for token in p.tokens) + (" *" if p.prefix else "") + ")"
 
     words = " AND ".join("(" + " OR ".join(map(phrase, group)) + ")" for group in groups)
-    return " AND ".join([f"{text_columns} : ({words})", *(f'facets : "{token}"' for token in filter_tokens(filters))])
+    return " AND ".join(
+        [f"{text_columns} : ({words})", *(f'facets : "{token}"' for token in sql.filter_tokens(filters))]
+    )
 
 
-class SqliteBackend(SqlBackend):
+def _fts5_table(name: str, keys_of: str, to_documents: str) -> sql.FullTextTable:
+    """An FTS5 table whose rowid is the key of a row of `keys_of`."""
+    return sql.FullTextTable(name, f"{name}.rowid", f"{name} MATCH ?", to_documents, keys_of)
+
+
+class SqliteBackend(sql.SqlBackend):
     dialect = DIALECT
 
     def __init__(self, db_path: str | Path) -> None:
@@ -81,12 +79,12 @@ class SqliteBackend(SqlBackend):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self.path, isolation_level=None)
             try:
-                db.executescript("BEGIN;" + schema(DIALECT, SCHEMA_VERSION) + FULL_TEXT_SCHEMA + "COMMIT;")
+                db.executescript("BEGIN;" + sql.schema(DIALECT, SCHEMA_VERSION) + FULL_TEXT_SCHEMA + "COMMIT;")
             finally:
                 db.close()
         # opening checks the file is one of our indexes; one built before records were kept gains
         # their table (its documents show no view until re-indexed)
-        self.execute(records_table(DIALECT))
+        self.execute(sql.records_table(DIALECT))
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
@@ -121,11 +119,11 @@ class SqliteBackend(SqlBackend):
 
     # -- the dialect -------------------------------------------------------------------------
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
-        return self.db.execute(sql, params).fetchall()
+    def execute(self, statement: str, params: Sequence[Any] = ()) -> list[tuple]:
+        return self.db.execute(statement, params).fetchall()
 
-    def execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        self.db.executemany(sql, rows)
+    def execute_many(self, statement: str, rows: Sequence[Sequence[Any]]) -> None:
+        self.db.executemany(statement, rows)
 
     def in_list(self, column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
         return f"{column} IN ({', '.join('?' * len(values))})", list(values)
@@ -143,12 +141,12 @@ class SqliteBackend(SqlBackend):
     def put_full_text(self, document: int, row: DocumentRow, task_keys: Sequence[int]) -> None:
         self.execute(
             "INSERT INTO document_fts (rowid, title, body, facets) VALUES (?, ?, ?, ?)",
-            (document, row.title_tokens, row.body_tokens, " ".join(document_facet_tokens(row))),
+            (document, row.title_tokens, row.body_tokens, " ".join(sql.document_facet_tokens(row))),
         )
         self.execute_many(
             "INSERT INTO task_fts (rowid, tokens, facets) VALUES (?, ?, ?)",
             [
-                (key, task.tokens, " ".join(task_facet_tokens(row, task)))
+                (key, task.tokens, " ".join(sql.task_facet_tokens(row, task)))
                 for key, task in zip(task_keys, row.tasks, strict=True)
             ],
         )
@@ -159,20 +157,10 @@ class SqliteBackend(SqlBackend):
 
     # -- full-text look-ups ------------------------------------------------------------------
 
-    document_text = FullTextTable(
-        "document_fts",
-        "document_fts.rowid",
-        "document_fts MATCH ?",
-        " JOIN documents d ON d.id = document_fts.rowid",
-        "documents",
-    )
-    task_text = FullTextTable(
-        "task_fts",
-        "task_fts.rowid",
-        "task_fts MATCH ?",
-        " JOIN tasks t ON t.id = task_fts.rowid JOIN documents d ON d.id = t.document",
-        "tasks",
+    document_text = _fts5_table("document_fts", "documents", " JOIN documents d ON d.id = document_fts.rowid")
+    task_text = _fts5_table(
+        "task_fts", "tasks", " JOIN tasks t ON t.id = task_fts.rowid JOIN documents d ON d.id = t.document"
     )
 
-    def full_text_query(self, groups: Sequence[Sequence[Phrase]], filters: Filters, table: FullTextTable) -> str:
+    def full_text_query(self, groups: Sequence[Sequence[Phrase]], filters: Filters, table: sql.FullTextTable) -> str:
         return match_expression(groups, filters, "{title body}" if table is self.document_text else "tokens")

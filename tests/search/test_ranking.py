@@ -62,6 +62,19 @@ def test_task_rows_rank_by_coverage_too(tmp_path):
     assert [row["task_id"] for row in rows] == ["T1", "T2", "T3"]
 
 
+def _find(bodies):
+    """A store's look-up over `bodies` (key -> text): the newest keys holding every group."""
+
+    def find(groups, window):
+        return [
+            key
+            for key in sorted(bodies, reverse=True)
+            if all(any(p.word in bodies[key] for p in group) for group in groups)
+        ][:window]
+
+    return find
+
+
 def _texts(bodies):
     return lambda keys: {key: ScoringText(f"d{key}", "", bodies[key]) for key in keys if key in bodies}
 
@@ -70,14 +83,7 @@ def test_more_terms_beat_more_occurrences():
     bodies = {1: "燃气燃气燃气燃气燃气燃气", 2: "燃气管道巡查", 3: "管道巡查"}
     plan = query_plan("燃气 巡查", "燃气 巡查")
 
-    def find(groups, window):
-        return [
-            key
-            for key in sorted(bodies, reverse=True)
-            if all(any(p.word in bodies[key] for p in group) for group in groups)
-        ][:window]
-
-    ranked = rank(plan, find, _texts(bodies), (1, 3), 10)
+    ranked = rank(plan, _find(bodies), _texts(bodies), (1, 3), 10)
     assert [item.result for item in ranked] == ["d2", "d1", "d3"]
     assert [item.coverage for item in ranked] == [2, 1, 1]
 
@@ -86,14 +92,7 @@ def test_a_full_window_extrapolates_how_common_a_term_is():
     # 20 documents, keys 1-20; 管道 in every one, 巡查 in two; a window of 5 sees only the newest.
     bodies = {key: "管道" + ("巡查" if key in (3, 4) else "") for key in range(1, 21)}
 
-    def find(groups, window):
-        return [
-            key
-            for key in sorted(bodies, reverse=True)
-            if all(any(p.word in bodies[key] for p in group) for group in groups)
-        ][:window]
-
-    ranked = rank(query_plan("管道 巡查", "管道 巡查"), find, _texts(bodies), (1, 20), 5)
+    ranked = rank(query_plan("管道 巡查", "管道 巡查"), _find(bodies), _texts(bodies), (1, 20), 5)
     # 巡查 is rare: the two documents holding it lead, though older than the window of 管道
     assert [item.result for item in ranked[:2]] == ["d4", "d3"]
     assert ranked[0].score > 3 * ranked[2].score
