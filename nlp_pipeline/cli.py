@@ -28,10 +28,10 @@ EXTRACT_FORMATS = ("json", "md", "csv", "xlsx")
 
 
 def _date(value: str) -> str:
-    import datetime
+    from .dates import iso_date
 
     try:
-        return datetime.date.fromisoformat(value).isoformat()
+        return iso_date(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
 

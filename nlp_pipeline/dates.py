@@ -1,7 +1,9 @@
 """Written dates, in every form the genre uses, read into ISO dates.
 
-One parser for the package's written dates: the metadata reader (datelines, publish lines), the
-deadline reader (its day and month numbers) and the deadline ledger read them through it. Forms (ANNOTATION.md, Deadline):
+One parser for the package's dates: the metadata reader (datelines, publish lines), the
+deadline reader (its day and month numbers) and the deadline ledger read written dates through
+it; the CLI's and the web form's `--date` (`iso_date`) and search's date range (`period_bound`)
+read typed ones. Written forms (ANNOTATION.md, Deadline):
 
 - 2024年5月6日, 2024年5月6号, 2024-06-13 09:41, 2024/6/13, 2024.06.13
 - 二〇二四年五月六日, 二○一○年十月一日 (Chinese numerals, 〇/○/零/O for zero)
@@ -15,6 +17,7 @@ year from elsewhere (a title, a document number, a publish line).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -59,6 +62,10 @@ _PATTERN = re.compile(
 _MONTH_DAY = re.compile(
     r"(?<![0-9０-９年/\-.])(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]"
 )
+
+
+# a search's date bound: a year, a month or a day (\d: full-width digits typed in a form count too)
+_PERIOD = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 
 class YearOnly(dt.date):
@@ -139,3 +146,20 @@ def parse_date(value: str) -> dt.date | None:
     value = value.strip()
     found = find_dates(value)
     return found[0].date if len(found) == 1 and found[0].start == 0 and found[0].end == len(value) else None
+
+
+def iso_date(value: str) -> str:
+    """A date typed as YYYY-MM-DD (the CLI's and the web form's document date), in ISO form;
+    ValueError for anything else."""
+    return dt.date.fromisoformat(value).isoformat()
+
+
+def period_bound(value: str, *, end: bool) -> dt.date:
+    """The first day, or with `end` the last, of a year, month or day typed as YYYY, YYYY-MM or
+    YYYY-MM-DD (2024-02 ends on 2024-02-29); ValueError for anything else."""
+    match = _PERIOD.fullmatch(value.strip())
+    if not match:
+        raise ValueError(f"not YYYY, YYYY-MM or YYYY-MM-DD: {value!r}")
+    year, month, day = int(match[1]), int(match[2] or (12 if end else 1)), match[3]
+    last_day = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, int(day) if day else (last_day if end else 1))

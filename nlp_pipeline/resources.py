@@ -1,8 +1,11 @@
 """The compiled resources: every data file of the package is loaded here, lazily and once.
 
 Data (alias tables, spin pairs, boilerplate patterns, sector keywords, lexicons) lives in
-`nlp_pipeline/data/` as TSV/JSON files; code asks this module for the compiled form and never
-opens a data file itself. Nothing heavy happens at import time.
+`nlp_pipeline/data/` as TSV files and commented TOML rule files; code asks this module for the
+compiled form and never opens a data file itself. Nothing heavy happens at import time.
+
+A rule file carries examples beside its rules (`X_examples`, `X_non_examples` next to `X`,
+CONTRIBUTING.md "Adding a rule"); `read_rules` leaves them out, tests/test_rules.py runs them.
 """
 
 from __future__ import annotations
@@ -10,10 +13,18 @@ from __future__ import annotations
 import csv
 import json
 import re  # json imports it too: no cost at import time
+import sys
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # the standard library reads TOML from 3.11 on; tomli is the same parser for 3.10
+    import tomli as tomllib
+
+from .chars import HAN
 
 DATA_DIR = Path(str(resources.files("nlp_pipeline") / "data"))
 
@@ -33,6 +44,29 @@ def read_tsv(name: str) -> tuple[dict[str, str], ...]:
 @cache
 def read_json(name: str) -> Any:
     return json.loads(data_path(name).read_text(encoding="utf-8"))
+
+
+EXAMPLE_SUFFIXES = ("_examples", "_non_examples")
+
+
+def read_rules_with_examples(name: str) -> dict[str, Any]:
+    """A TOML rule file as written, examples included (the rule tests read it so)."""
+    with open(data_path(name), "rb") as handle:
+        return tomllib.load(handle)
+
+
+def _without_examples(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _without_examples(item) for key, item in value.items() if not key.endswith(EXAMPLE_SUFFIXES)}
+    if isinstance(value, list):
+        return [_without_examples(item) for item in value]
+    return value
+
+
+@cache
+def read_rules(name: str) -> dict[str, Any]:
+    """A TOML rule file (data/**/*.toml) without its examples: what the code runs on."""
+    return _without_examples(read_rules_with_examples(name))
 
 
 @cache
@@ -95,7 +129,7 @@ def record_schema() -> dict:
 @cache
 def web_labels() -> dict[str, dict[str, str]]:
     """Chinese labels the web pages show for record codes (doc types, roles, steps, errors)."""
-    return read_json("web/labels.json")
+    return read_rules("web/labels.toml")
 
 
 # --- normalize -------------------------------------------------------------------------------
@@ -103,8 +137,8 @@ def web_labels() -> dict[str, dict[str, str]]:
 
 @cache
 def normalize_step_order() -> tuple[str, ...]:
-    """Names of the normalization steps in the order they run (data/normalize/steps.json)."""
-    return tuple(read_json("normalize/steps.json")["order"])
+    """Names of the normalization steps in the order they run (data/normalize/steps.toml)."""
+    return tuple(read_rules("normalize/steps.toml")["order"])
 
 
 @cache
@@ -122,15 +156,21 @@ def char_lm_counts() -> dict[str, int]:
 
 
 @cache
+def frequent_chars() -> frozenset[str]:
+    """The Han characters char_lm.tsv counts at least gbk_misalignment.RARE_COUNT times, written
+    beside it by scripts/train_char_lm.py: the GBK step's detector reads them without the model."""
+    return frozenset("".join(read_lines("normalize/frequent_chars.txt")))
+
+
+@cache
 def line_kinds() -> dict[str, Any]:
-    """data/normalize/line_kinds.json compiled: every pattern a regex, every word list one
+    """data/normalize/line_kinds.toml compiled: every pattern a regex, every word list one
     alternation (longest first), weights and limits as they are."""
-    spec = read_json("normalize/line_kinds.json")
+    spec = read_rules("normalize/line_kinds.toml")
 
     def words(items: list[str]) -> str:
         return "|".join(map(re.escape, sorted(items, key=len, reverse=True)))
 
-    han = "\u3400-\u9fff"
     compiled: dict[str, Any] = {key: spec[key] for key in ("thresholds", "weights", "limits", "title", "decisive")}
     compiled.update({name: re.compile(pattern) for name, pattern in spec["patterns"].items()})
     for key in (
@@ -154,33 +194,33 @@ def line_kinds() -> dict[str, Any]:
     compiled["farm_line"] = re.compile(spec["farm_lines"])
     compiled["strong_label"] = re.compile(f"(?:{words(spec['strong_labels'])})[:：】]")
     compiled["bare_label"] = re.compile(words(spec["bare_labels"]))
-    compiled["weak_label"] = re.compile(f"(?<![{han}])(?:{words(spec['weak_labels'])})\\s*[:：]")
+    compiled["weak_label"] = re.compile(f"(?<![{HAN}])(?:{words(spec['weak_labels'])})\\s*[:：]")
     weak_dates = [label for label in spec["date_labels"] if label in spec["weak_labels"]]
     strong_dates = [label for label in spec["date_labels"] if label not in weak_dates]
     compiled["date_label"] = re.compile(
-        f"(?:{words(strong_dates)})\\s*[:：】]?|(?<![{han}])(?:{words(weak_dates)})\\s*[:：]"
+        f"(?:{words(strong_dates)})\\s*[:：】]?|(?<![{HAN}])(?:{words(weak_dates)})\\s*[:：]"
     )
     compiled["title_field"] = re.compile(
-        f"(?<![{han}])(?:{words(spec['title_labels'])})\\s*[:：]\\s*" f"(.+?)(?=\\s+[{han}]{{2,8}}\\s*[:：]|$)"
+        f"(?<![{HAN}])(?:{words(spec['title_labels'])})\\s*[:：]\\s*" f"(.+?)(?=\\s+[{HAN}]{{2,8}}\\s*[:：]|$)"
     )
-    compiled["chrome_word"] = re.compile(f"(?<![{han}])(?:{words(spec['chrome_words'])})(?![{han}])")
+    compiled["chrome_word"] = re.compile(f"(?<![{HAN}])(?:{words(spec['chrome_words'])})(?![{HAN}])")
     compiled["site_talk"] = re.compile(words(spec["site_talk"]))
-    compiled["inline"] = tuple((re.compile(p), replacement) for p, replacement in spec["inline"])
+    compiled["inline"] = tuple((re.compile(rule["pattern"]), rule["replacement"]) for rule in spec["inline"])
     return compiled
 
 
 @cache
 def lost_character_patterns() -> tuple[tuple[re.Pattern, str, bool], ...]:
     """(pattern, character to insert at its end, whether the match must split into month|day)."""
-    spec = read_json("normalize/lost_characters.json")["patterns"]
+    spec = read_rules("normalize/lost_characters.toml")["patterns"]
     return tuple((re.compile(p["pattern"], re.M), p["insert"], p.get("split_month_day", False)) for p in spec)
 
 
 @cache
 def name_cues() -> dict[str, Any]:
-    """Surnames, name-ending marks and titles (data/normalize/name_cues.json): `surnames` as a
+    """Surnames, name-ending marks and titles (data/normalize/name_cues.toml): `surnames` as a
     set with `longest_surname`, `titles` as a regex matched after a name."""
-    spec = read_json("normalize/name_cues.json")
+    spec = read_rules("normalize/name_cues.toml")
     titles = "|".join(map(re.escape, sorted(spec["titles"], key=len, reverse=True)))
     return {
         "surnames": frozenset(spec["surnames"]),
@@ -192,10 +232,10 @@ def name_cues() -> dict[str, Any]:
 
 @cache
 def line_end_punctuation() -> dict[int, str]:
-    """Lead byte -> the punctuation mark a GBK shift lost at a line's end (data/normalize/lost_characters.json)."""
+    """Lead byte -> the punctuation mark a GBK shift lost at a line's end (data/normalize/lost_characters.toml)."""
     return {
         int(lead, 16): mark
-        for lead, mark in read_json("normalize/lost_characters.json")["line_end_punctuation"].items()
+        for lead, mark in read_rules("normalize/lost_characters.toml")["line_end_punctuation"].items()
     }
 
 
@@ -240,29 +280,25 @@ def unit_domains() -> tuple[Any, dict[str, str]]:
 
 @cache
 def unit_rules() -> dict[str, Any]:
-    """The context rules of data/extract/unit_rules.json with every regex compiled."""
-    spec = read_json("extract/unit_rules.json")
+    """The context rules of data/extract/unit_rules.toml with every regex compiled."""
+    spec = read_rules("extract/unit_rules.toml")
     word_lists = ("prefixes", "separators", "leader_suffixes", "lead_words", "overseers")
     rules: dict[str, Any] = {key: tuple(spec[key]) for key in word_lists}
     for key, value in spec.items():
         if key == "pattern_heads":
-            rules[key] = {name: re.compile(words) for name, words in value.items() if not name.startswith("_")}
-        elif key not in word_lists and not key.startswith("_"):
+            rules[key] = {name: re.compile(words) for name, words in value.items()}
+        elif key not in word_lists:
             rules[key] = re.compile(value)
     return rules
 
 
 @cache
 def deadline_patterns() -> dict[str, Any]:
-    """data/extract/deadline_words.json with every `*_re` regex compiled."""
-    spec = read_json("extract/deadline_words.json")
-    patterns = {
-        key: re.compile(value) if key.endswith("_re") else value
-        for key, value in spec.items()
-        if not key.startswith("_")
-    }
+    """data/extract/deadline_words.toml with every `*_re` regex compiled."""
+    spec = read_rules("extract/deadline_words.toml")
+    patterns = {key: re.compile(value) if key.endswith("_re") else value for key, value in spec.items()}
     patterns["ongoing"] = tuple(
-        (word, re.compile(not_after) if not_after else None) for word, not_after in spec["ongoing"]
+        (rule["word"], re.compile(rule["not_after"]) if rule["not_after"] else None) for rule in spec["ongoing"]
     )
     return patterns
 
@@ -282,14 +318,14 @@ def sector_keywords() -> dict[str, tuple[str, ...]]:
 @cache
 def sector_rules() -> dict[str, Any]:
     """Context rules of extract/sectors.py compiled, with the keyword regex (longest keyword first)."""
-    spec = read_json("extract/sector_rules.json")
+    spec = read_rules("extract/sector_rules.toml")
     heads = "|".join(map(re.escape, sorted(spec["list_heads"], key=len, reverse=True)))
     keywords = "|".join(map(re.escape, sorted(sector_keywords(), key=len, reverse=True)))
     return {
         "keywords": re.compile(keywords),
         "agency_after": re.compile(spec["agency_after"]),
         "list_heads": dict(spec["list_heads"]),
-        "list_head_after": re.compile(spec["list_head_after"].replace("HEADS", heads)),
+        "list_head_after": re.compile(f"{spec['list_head_after']}(?P<head>{heads})"),
     }
 
 
@@ -304,8 +340,8 @@ def genre_word_counts() -> dict[str, int]:
 
 @cache
 def ledger_spec() -> dict[str, Any]:
-    """data/ledger/ledger.json: recurrence cycles and the labels of statuses, states and standing reasons."""
-    return {key: value for key, value in read_json("ledger/ledger.json").items() if not key.startswith("_")}
+    """data/ledger/ledger.toml: recurrence cycles and the labels of statuses, states and standing reasons."""
+    return read_rules("ledger/ledger.toml")
 
 
 # --- align -----------------------------------------------------------------------------------
@@ -313,5 +349,5 @@ def ledger_spec() -> dict[str, Any]:
 
 @cache
 def align_spec() -> dict[str, Any]:
-    """data/align/align.json: the weights, thresholds and word lists of the 承接对照 matcher."""
-    return {key: value for key, value in read_json("align/align.json").items() if not key.startswith("_")}
+    """data/align/align.toml: the weights, thresholds and word lists of the 承接对照 matcher."""
+    return read_rules("align/align.toml")

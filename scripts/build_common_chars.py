@@ -15,6 +15,8 @@ from pathlib import Path
 
 import jieba
 
+from nlp_pipeline.chars import is_han
+
 OUT = Path(__file__).resolve().parents[1] / "nlp_pipeline" / "data" / "readers" / "common_chars.txt"
 
 
@@ -24,7 +26,7 @@ def char_frequencies() -> Counter:
     for line in dictionary.read_text(encoding="utf-8").splitlines():
         word, freq, *_ = line.split(" ")
         for ch in word:
-            if "\u4e00" <= ch <= "\u9fff":
+            if is_han(ch):
                 counts[ch] += int(freq)
     return counts
 

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from pypinyin import Style, lazy_pinyin
 
+from nlp_pipeline.chars import FULL_TO_HALF_PUNCTUATION, HAN
 from nlp_pipeline.resources import opencc_converter
 
 SPIN_PAIRS = Path(__file__).resolve().with_name("spin_pairs.tsv")
@@ -37,8 +38,8 @@ TRADITIONAL_CONFIG = "s2tw"
 # Runs of Chinese text between ASCII bytes; the tone-marked letters of a gloss are left out so
 # that glosses come through intact, as they do in damaged pages.
 CHINESE_RUN = re.compile(r"[^\x00-\x7f\u00c0-\u024f]+")
-BETWEEN_HAN = re.compile(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])")
-HALFWIDTH = str.maketrans({"，": ",", "；": ";", "：": ":", "！": "!", "？": "?", "（": "(", "）": ")"})
+BETWEEN_HAN = re.compile(f"(?<=[{HAN}])(?=[{HAN}])")
+HALFWIDTH = str.maketrans(FULL_TO_HALF_PUNCTUATION)
 
 
 def to_traditional(text: str) -> str:

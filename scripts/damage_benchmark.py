@@ -29,13 +29,12 @@ from pypinyin import Style, pinyin
 from rapidfuzz.distance import Levenshtein
 
 from nlp_pipeline import resources
+from nlp_pipeline.chars import HAN_CHAR
 from nlp_pipeline.normalize import normalize
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
 import damage  # noqa: E402  (scripts/damage.py, beside this script)
-
-HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def canon(text: str) -> str:
@@ -46,7 +45,7 @@ def annotate_pinyin(text: str, rng: random.Random) -> str:
     out = []
     for ch in text:
         out.append(ch)
-        if HAN.match(ch) and rng.random() < 0.3:
+        if HAN_CHAR.match(ch) and rng.random() < 0.3:
             out.append(f"({pinyin(ch, style=Style.TONE)[0][0]})")
     return "".join(out)
 
@@ -80,9 +79,8 @@ def boilerplate(text: str, rng: random.Random) -> str:
 
 
 def layout(text: str, rng: random.Random) -> str:
-    table = str.maketrans({"，": ",", "；": ";", "：": ":", "！": "!", "？": "?", "（": "(", "）": ")"})
     lines = []
-    for line in text.translate(table).split("\n"):
+    for line in text.translate(damage.HALFWIDTH).split("\n"):
         if "|" in line:
             lines.append(line)
             continue

@@ -5,7 +5,9 @@
 Sources: jieba's dictionary (word frequencies give the bigrams inside words) and the clean
 simplified texts under `corpora/clean/` (they give the bigrams across words, weighted up because
 they are few). Writes `nlp_pipeline/data/normalize/char_lm.tsv`: one `chars<TAB>count` line per
-unigram and bigram, and `genre_words.tsv`: how often each word (jieba's segmentation) occurs in
+unigram and bigram, `frequent_chars.txt`: the Han characters counted at least
+`gbk_misalignment.RARE_COUNT` times (the GBK step's detector reads them without loading the
+model), and `genre_words.tsv`: how often each word (jieba's segmentation) occurs in
 the corpus, the genre's own word frequencies (the spin step's prior: 安全 is common here, 平安
 rare). Rerun it after adding texts to the corpus.
 """
@@ -20,11 +22,16 @@ from pathlib import Path
 
 import jieba
 
+from nlp_pipeline.chars import HAN, is_han
+from nlp_pipeline.normalize.gbk_misalignment import RARE_COUNT
+
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "nlp_pipeline" / "data" / "normalize"
 OUT = DATA / "char_lm.tsv"
 GENRE_WORDS = DATA / "genre_words.tsv"
-HAN = re.compile(r"[\u3400-\u9fff]+")
+FREQUENT_CHARS = DATA / "frequent_chars.txt"
+FREQUENT_LINE = 50  # characters per line of frequent_chars.txt
+HAN_RUN = re.compile(f"[{HAN}]+")
 CORPUS_WEIGHT = 200  # one corpus occurrence counts as much as a mid-frequency dictionary word
 
 
@@ -44,7 +51,7 @@ def dictionary_counts() -> Counter:
 def corpus_counts(corpus: Path) -> Counter:
     counts: Counter = Counter()
     for path in sorted(corpus.glob("*.txt")):
-        for run in HAN.findall(path.read_text(encoding="utf-8")):
+        for run in HAN_RUN.findall(path.read_text(encoding="utf-8")):
             counts.update(run)
             counts.update(a + b for a, b in pairwise(run))
     return Counter({key: n * CORPUS_WEIGHT for key, n in counts.items()})
@@ -53,7 +60,7 @@ def corpus_counts(corpus: Path) -> Counter:
 def genre_word_counts(corpus: Path) -> Counter:
     counts: Counter = Counter()
     for path in sorted(corpus.glob("*.txt")):
-        counts.update(word for word in jieba.lcut(path.read_text(encoding="utf-8")) if HAN.fullmatch(word))
+        counts.update(word for word in jieba.lcut(path.read_text(encoding="utf-8")) if HAN_RUN.fullmatch(word))
     return counts
 
 
@@ -61,6 +68,19 @@ def write_counts(path: Path, header: str, key: str, counts) -> None:
     with open(path, "w", encoding="utf-8") as handle:
         handle.write(f"# {header}; built by scripts/train_char_lm.py\n{key}\tcount\n")
         handle.writelines(f"{k}\t{n}\n" for k, n in counts)
+
+
+def write_frequent_chars(path: Path, counts) -> int:
+    """The Han unigrams counted at least RARE_COUNT times, in code-point order; returns how many."""
+    frequent = sorted(key for key, n in counts.items() if len(key) == 1 and is_han(key) and n >= RARE_COUNT)
+    lines = ("".join(frequent[i : i + FREQUENT_LINE]) for i in range(0, len(frequent), FREQUENT_LINE))
+    path.write_text(
+        f"# Han characters char_lm.tsv counts at least {RARE_COUNT} times; built by scripts/train_char_lm.py\n"
+        + "\n".join(lines)
+        + "\n",
+        encoding="utf-8",
+    )
+    return len(frequent)
 
 
 def main() -> None:
@@ -72,6 +92,7 @@ def main() -> None:
     kept = sorted((key, n) for key, n in counts.items() if n >= args.min_count)
     write_counts(OUT, "character unigram and bigram counts", "chars", kept)
     print(f"{len(kept)} entries -> {OUT} ({OUT.stat().st_size / 1e6:.1f} MB)")
+    print(f"{write_frequent_chars(FREQUENT_CHARS, dict(kept))} characters -> {FREQUENT_CHARS}")
     words = sorted(genre_word_counts(args.corpus).items())
     write_counts(GENRE_WORDS, "word counts of the clean genre corpus", "word", words)
     print(f"{len(words)} words -> {GENRE_WORDS}")

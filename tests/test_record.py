@@ -74,7 +74,7 @@ def package_copy(tmp_path):
         ("normalize/layout.py", True),
         ("readers/encoding.py", True),
         ("pipeline.py", True),
-        ("data/web/labels.json", False),  # shapes no record
+        ("data/web/labels.toml", False),  # shapes no record
         ("web/app.py", False),
         ("export/__init__.py", False),
     ],

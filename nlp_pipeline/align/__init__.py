@@ -11,7 +11,7 @@ Python API (the CLI and the web page use exactly this)::
     render(alignment, "xlsx")         # md, xlsx or json (the JSON of alignment.to_dict())
 
 `items.py` finds a plan's tasks, `match.py` scores and pairs them (weights and thresholds in
-data/align/align.json), `compare.py` adds the unit mapping and the deadline check.
+data/align/align.toml), `compare.py` adds the unit mapping and the deadline check.
 """
 
 from __future__ import annotations

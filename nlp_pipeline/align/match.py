@@ -1,7 +1,7 @@
 """Scores between a superior plan's items and a subordinate plan's, and the pairs they make.
 
 The score and the pairing rules are described, with their weights and thresholds, in
-data/align/align.json.
+data/align/align.toml.
 """
 
 from __future__ import annotations
@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .. import resources
+from ..chars import HAN
 from ..search import semantic
 from .items import PlanItem
 
-NOT_TEXT = re.compile(r"[^\u4e00-\u9fff]")
+NOT_TEXT = re.compile(f"[^{HAN}]")
 
 
 @dataclass
@@ -51,7 +52,7 @@ def score_items(superior: Sequence[PlanItem], subordinate: Sequence[PlanItem]) -
 
 
 def pair_items(scores: Scores) -> list[tuple[int, int]]:
-    """(superior index, subordinate index) pairs, following the rules of data/align/align.json."""
+    """(superior index, subordinate index) pairs, following the rules of data/align/align.toml."""
     spec = resources.align_spec()
     total = scores.total
     pairs: set[tuple[int, int]] = set()

@@ -1,7 +1,10 @@
 """Extraction: normalized text -> metadata, tasks, units, deadlines, sectors.
 
-structure (spaCy doc model) ─▶ meta ─▶ tasks (units, deadlines, inheritance) ─▶ ids, parents
-                                              document sectors ◀─ the whole text
+structure (spaCy doc model) ─▶ meta ─▶ context ─▶ tasks (units, deadlines, inheritance) ─▶ ids, parents
+                                                         document sectors ◀─ the whole text
+
+The context (context.DocumentContext: type, reference day, plan year, title) is made once per
+document and passed down; no module keeps state of the document under way.
 """
 
 from __future__ import annotations
@@ -9,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..record import Meta, Task
-from .meta import extract_meta, plan_year, reference_day
+from .context import DocumentContext
+from .meta import extract_meta
 from .structure import Part, document_structure
 from .tasks import TaskDraft, detect_tasks, find_sectors
 
@@ -64,6 +68,5 @@ def extract_fields(text: str, *, doc_date: str | None = None) -> Extraction:
     document's own date for resolving deadlines."""
     structure = document_structure(text)
     meta = extract_meta(structure, doc_date)
-    doc_day = reference_day(meta)
-    drafts = detect_tasks(structure, meta.doc_type, doc_day, plan_year(meta.title, doc_day), meta.title)
+    drafts = detect_tasks(structure, DocumentContext.of(meta))
     return Extraction(meta=meta, sectors=find_sectors(text), tasks=number_tasks(drafts))

@@ -3,7 +3,7 @@
 `find_deadline` reads one task sentence; `parse_deadline_text` reads the words of a `完成时限：`
 line or a table's deadline cell (the whole cell is the deadline's text). Every timing phrase of
 the sentence becomes a candidate; the deadline is the first candidate of the best tier (see the
-`_doc` of `data/extract/deadline_words.json`): a stated date beats a frequency, which beats a
+`_doc` of `data/extract/deadline_words.toml`): a stated date beats a frequency, which beats a
 named span, urgency and lasting duties. Only phrases that set a limit count: a bare date (事故
 发生在6月3日, 6月11日召开) has no 前/底/至 and is background.
 

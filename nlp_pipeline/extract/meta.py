@@ -30,10 +30,8 @@ OPENING_PARAGRAPHS = 3
 
 @cache
 def _cues() -> dict[str, Any]:
-    spec = resources.read_json("extract/meta.json")
-    compiled: dict[str, Any] = {
-        key: re.compile(value) for key, value in spec.items() if isinstance(value, str) and not key.startswith("_")
-    }
+    spec = resources.read_rules("extract/meta.toml")
+    compiled: dict[str, Any] = {key: re.compile(value) for key, value in spec.items() if isinstance(value, str)}
     compiled["doc_types"] = tuple((d["type"], re.compile(d["pattern"])) for d in spec["doc_types"])
     compiled["generic_region_prefixes"] = tuple(spec["generic_region_prefixes"])
     return compiled

@@ -1,7 +1,7 @@
 """Sectors (行业领域): the canonical sectors a text speaks of, in order of first appearance.
 
 Keywords come from `data/extract/sector_keywords.tsv`, matched leftmost-longest (非煤矿山 is not
-煤矿, 森林火灾 is 自然灾害 and not 消防). Two context rules (`data/extract/sector_rules.json`):
+煤矿, 森林火灾 is 自然灾害 and not 消防). Two context rules (`data/extract/sector_rules.toml`):
 a keyword inside an agency's name names no sector (交通 in 交通运输部门, 消防 in 消防救援大队,
 公安、交通等部门), and an item of a list of another thing names that thing's sector (公路、铁路、
 水利等工程 is construction; 学校、养老院等用气场所 is city gas).

@@ -3,7 +3,7 @@
 The document model is a spaCy `Doc` whose tokens are pieces of text (markers, sentences, table
 rows): segmenting the whole document with jieba, or even one token per character, costs as much as
 jieba.lcut itself, and nothing here needs words. The components below (registered by factory, assembled from
-`data/extract/pipeline.json`) mark paragraphs, sentences and enumeration markers as spans;
+`data/extract/pipeline.toml`) mark paragraphs, sentences and enumeration markers as spans;
 `document_structure` turns those spans into the outline the task extractor reads.
 
 Sentence rule (ANNOTATION.md): a sentence ends at 。！？； (closing quotes stay with it) or before the
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from itertools import pairwise
 
 import numpy
@@ -29,6 +29,7 @@ from .. import resources
 PARAGRAPHS, SENTENCES, MARKERS = "paragraphs", "sentences", "markers"
 TABLE, FIELD, TEXT = "table", "field", "text"
 SOURCE = "source"  # doc.user_data key: the text the tokenizer cut into pieces
+LINES = "lines"  # doc.user_data key: the document's LineReadings
 
 
 @dataclass
@@ -90,7 +91,7 @@ class Structure:
 
 @dataclass(frozen=True)
 class OutlinePatterns:
-    """outline.json compiled into single alternations: the marker kinds are tried in one regex
+    """outline.toml compiled into single alternations: the marker kinds are tried in one regex
     match instead of a loop, and sentence cuts are found by one scan instead of char by char."""
 
     spec: dict
@@ -101,7 +102,7 @@ class OutlinePatterns:
 
 @cache
 def _outline() -> OutlinePatterns:
-    spec = resources.read_json("extract/outline.json")
+    spec = resources.read_rules("extract/outline.toml")
 
     def alternation(markers) -> str:
         return "|".join(f"(?P<{m['kind']}>{m['pattern'].removeprefix('^')})" for m in markers)
@@ -121,7 +122,7 @@ def _outline() -> OutlinePatterns:
 
 @cache
 def _tables():
-    spec = resources.read_json("extract/tables.json")
+    spec = resources.read_rules("extract/tables.toml")
     roles = spec["field_lines"]
     names = sorted({n for role in ("units", "deadline") for n in roles[role]}, key=len, reverse=True)
     field_re = re.compile(rf"^(?:({'|'.join(names)})[：:]\s*(.+)|[（(]({'|'.join(names)})[：:]\s*([^（）()]+)[）)])$")
@@ -138,12 +139,35 @@ def match_marker(text: str, *, inline_only: bool = False):
 # --- the spaCy document model -------------------------------------------------------------------
 
 
+@dataclass
+class LineReadings:
+    """One document's memo of its lines: the tokenizer and the paragraph and sentence components
+    read every line twice. Made by the tokenizer for its document and kept on the Doc
+    (`doc.user_data[LINES]`), so documents read side by side never share or clear it."""
+
+    kinds: dict[str, str] = field(default_factory=dict)
+    bounds: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+
+    def kind(self, line: str) -> str:
+        found = self.kinds.get(line)
+        if found is None:
+            found = self.kinds[line] = _line_kind(line)
+        return found
+
+    def sentence_bounds(self, line: str) -> tuple[tuple[int, int], ...]:
+        found = self.bounds.get(line)
+        if found is None:
+            found = self.bounds[line] = _sentence_bounds(line)
+        return found
+
+
 class PieceTokenizer:
     """Tokens are whole pieces of text: enumeration markers, sentences, table rows, the whitespace
     and line breaks between them. A character-level Doc would cost as much as jieba itself. Each
     document gets a fresh vocabulary, so that a long batch does not keep every sentence it saw."""
 
     def __call__(self, text: str) -> Doc:
+        lines = LineReadings()
         words: list[str] = []
         for index, line in enumerate(text.split("\n")):
             if index:  # every break, even before the first piece: offsets are the text's own
@@ -157,7 +181,7 @@ class PieceTokenizer:
             if lead:
                 words.append(line[:lead])
             position = 0
-            bounds = _sentence_bounds(stripped) if _line_kind(stripped) == TEXT else [(0, len(stripped))]
+            bounds = lines.sentence_bounds(stripped) if lines.kind(stripped) == TEXT else [(0, len(stripped))]
             for a, b in bounds:
                 if a > position:
                     words.append(stripped[position:a])
@@ -173,6 +197,7 @@ class PieceTokenizer:
                 words.append(line[lead + len(stripped) :])
         doc = Doc(Vocab(), words=words, spaces=[False] * len(words))
         doc.user_data[SOURCE] = "".join(words)
+        doc.user_data[LINES] = lines
         return doc
 
 
@@ -193,10 +218,8 @@ def _char_span(doc: Doc, start: int, end: int, label: str) -> Span:
 # --- spaCy components --------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=4096)
 def _line_kind(line: str) -> str:
-    """Cached: the tokenizer and the paragraph component both ask for every line
-    (`document_structure` clears it, as documents do not share lines)."""
+    """Table row, field line or running text (asked through the document's LineReadings)."""
     spec, field_re = _tables()
     if line.count(spec["cell_separator"]) >= 2:
         return TABLE
@@ -210,11 +233,12 @@ def make_paragraph_lines(nlp: Language, name: str):
     def paragraph_lines(doc: Doc) -> Doc:
         spans: list[Span] = []
         offset = 0
+        lines: LineReadings = doc.user_data[LINES]
         for raw in doc_text(doc).split("\n"):
             stripped = raw.strip()
             if stripped:
                 start = offset + raw.index(stripped)
-                spans.append(_char_span(doc, start, start + len(stripped), _line_kind(stripped)))
+                spans.append(_char_span(doc, start, start + len(stripped), lines.kind(stripped)))
             offset += len(raw) + 1
         doc.spans[PARAGRAPHS] = spans
         return doc
@@ -222,10 +246,9 @@ def make_paragraph_lines(nlp: Language, name: str):
     return paragraph_lines
 
 
-@lru_cache(maxsize=4096)
 def _sentence_bounds(line: str) -> tuple[tuple[int, int], ...]:
-    """Sentence spans inside one paragraph of running text. Cached: the tokenizer and the
-    sentencizer both cut every paragraph (`document_structure` clears it)."""
+    """Sentence spans inside one paragraph of running text (asked through the document's
+    LineReadings: the tokenizer and the sentencizer both cut every paragraph)."""
     cuts = [0] + [found.end() for found in _outline().sentence_cut.finditer(line)] + [len(line)]
     bounds = []
     for a, b in pairwise(cuts):
@@ -242,10 +265,11 @@ def make_enumeration_sentencizer(nlp: Language, name: str):
     def enumeration_sentencizer(doc: Doc) -> Doc:
         sentences: list[Span] = []
         text = doc_text(doc)
+        lines: LineReadings = doc.user_data[LINES]
         for paragraph in doc.spans[PARAGRAPHS]:
             base = paragraph.start_char
             if paragraph.label_ == TEXT:
-                bounds = _sentence_bounds(text[base : paragraph.end_char])
+                bounds = lines.sentence_bounds(text[base : paragraph.end_char])
             else:
                 bounds = ((0, paragraph.end_char - base),)
             for a, b in bounds:
@@ -290,7 +314,7 @@ def document_model() -> Language:
 
     nlp = spacy.blank("zh")
     nlp.tokenizer = PieceTokenizer()
-    for step in resources.read_json("extract/pipeline.json")["steps"]:
+    for step in resources.read_rules("extract/pipeline.toml")["steps"]:
         nlp.add_pipe(step)
     return nlp
 
@@ -489,8 +513,6 @@ def _lift_closing_fields(parts: list[Part]) -> None:
 
 
 def document_structure(text: str) -> Structure:
-    _line_kind.cache_clear()
-    _sentence_bounds.cache_clear()
     doc = document_model()(text)
     source = doc_text(doc)
     paragraph_index = {p.start_char: i for i, p in enumerate(doc.spans[PARAGRAPHS])}

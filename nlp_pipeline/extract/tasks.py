@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 
 from .. import resources
 from ..record import Deadline, Unit
+from .context import DocumentContext
 from .prefilter import Guarded
 from .structure import Part, Sentence, Structure
 
@@ -48,7 +49,7 @@ class TaskDraft:
 
 
 class Cues:
-    """task_cues.json compiled. The cue lists that most sentences and clauses do not hit are
+    """task_cues.toml compiled. The cue lists that most sentences and clauses do not hit are
     `Guarded`: a text without any character they need is not searched."""
 
     def __init__(self, spec: dict) -> None:
@@ -105,7 +106,7 @@ class Cues:
 
 @cache
 def cues() -> Cues:
-    return Cues(resources.read_json("extract/task_cues.json"))
+    return Cues(resources.read_rules("extract/task_cues.toml"))
 
 
 # --- the other helper's finders (imported when first used) ------------------------------------
@@ -117,8 +118,8 @@ def find_units(text: str, *, listed: bool = False) -> list[Unit]:
 
 @lru_cache(maxsize=4096)
 def _units_in(text: str, listed: bool = False) -> tuple[Unit, ...]:
-    """One lookup per sentence and document: task detection and inheritance ask for the same
-    sentences (detect_tasks clears it, as documents do not share sentences)."""
+    """One lookup per sentence: task detection and inheritance ask for the same sentences (a pure
+    memo, the same for every document: never cleared, bounded)."""
     from .units import find_units as finder
 
     return tuple(finder(text, listed=listed))
@@ -164,8 +165,8 @@ def strip_marker(sentence: Sentence) -> str:
 
 @lru_cache(maxsize=4096)
 def modal_cues(text: str) -> tuple[tuple[int, str], ...]:
-    """(start, modality) of the first cue of each modality, earliest first. Cached per document:
-    task detection, the task's modality and headings ask again for the same texts."""
+    """(start, modality) of the first cue of each modality, earliest first. Cached (a pure
+    memo, never cleared): task detection, the task's modality and headings ask again for the same texts."""
     found = ((m.start(), name) for name, pattern in cues().modal.items() for m in [pattern.search(text)] if m)
     return tuple(sorted(found))
 
@@ -179,8 +180,8 @@ def modality_of(text: str) -> str | None:
 @lru_cache(maxsize=4096)
 def concrete(clause: str, *, directive: bool = True) -> bool:
     """An action verb, and not attitude, a generic goal, past work or the situation (依然…). Outside
-    a modal sentence 存在…问题 describes the situation too; after 要 it is what to solve. Cached per
-    document: a sentence's clauses are tested unmasked, masked and again for the summary."""
+    a modal sentence 存在…问题 describes the situation too; after 要 it is what to solve. Cached (a
+    pure memo): a sentence's clauses are tested unmasked, masked and again for the summary."""
     c = cues()
     if not c.action.search(clause) or c.attitude.search(clause) or c.generic.search(clause):
         return False
@@ -195,8 +196,8 @@ def clauses(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def opening(text: str) -> str:
-    """The sentence without its speaker frame and its leading adverbial phrases (cached per
-    document: the directive tests, sector paragraphs and the summary open the same sentences)."""
+    """The sentence without its speaker frame and its leading adverbial phrases (cached, a pure
+    memo: the directive tests, sector paragraphs and the summary open the same sentences)."""
     c = cues()
     text = c.frame.sub("", text, count=1)
     changed = True
@@ -348,11 +349,11 @@ def heading_is_task(sentence: Sentence, doc_type: str) -> bool:
 class Inheritance:
     """Units and deadlines of one document's parts, computed once per part."""
 
-    def __init__(self, structure: Structure, doc_date, plan_year: int | None = None, title: str | None = None) -> None:
+    def __init__(self, structure: Structure, document: DocumentContext) -> None:
         self.structure = structure
-        self.doc_date = doc_date
-        self.plan_year = plan_year
-        self.owner = work_plan_owner(title)
+        self.doc_date = document.reference_day
+        self.plan_year = document.plan_year
+        self.owner = work_plan_owner(document.title)
         self._context: dict[int, list[Unit]] = {}
         self._sector_groups = self._find_sector_groups()
 
@@ -493,7 +494,7 @@ def work_plan_owner(title: str | None) -> list[Unit]:
 
 def _unit_cells_units(sentence: Sentence) -> list[Unit]:
     """The units of every unit column (责任单位, or 牵头单位 and 配合单位), each column's role applied."""
-    column_roles = resources.read_json("extract/tables.json")["unit_column_roles"]
+    column_roles = resources.read_rules("extract/tables.toml")["unit_column_roles"]
     units = []
     for cell in sentence.cells:
         if cell.text and cell.role in ("units", *column_roles):
@@ -573,16 +574,12 @@ def is_task(sentence: Sentence, doc_type: str) -> bool:
     return False
 
 
-def detect_tasks(
-    structure: Structure, doc_type: str, doc_date, plan_year: int | None = None, title: str | None = None
-) -> list[TaskDraft]:
-    """The tasks of one document; `title` (the metadata's) is never one, wherever it stands."""
-    for per_document in (_units_in, modal_cues, concrete, opening):  # documents do not share sentences
-        per_document.cache_clear()
-    inheritance = Inheritance(structure, doc_date, plan_year, title)
+def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDraft]:
+    """The tasks of one document; its title (the metadata's) is never one, wherever it stands."""
+    inheritance = Inheritance(structure, document)
     drafts = []
     for sentence in structure.sentences:
-        if sentence.text == title or not is_task(sentence, doc_type):
+        if sentence.text == document.title or not is_task(sentence, document.doc_type):
             continue
         analysed = blank_quotes(_task_cell_text(sentence))
         modality = modality_of(analysed) or "must"

@@ -9,7 +9,7 @@ left out, and so are place names alone.
 A mention is [prefixes][alias][department suffix][leader word]: prefixes are administrative levels
 and quantifiers (各级, 各县（市、区）, 市, 东湖区 …), the alias comes from
 `data/extract/unit_aliases.tsv`, the suffix is 部门/等部门/等相关部门, and a leader word turns the
-mention into a person (各单位主要负责同志). Context rules are in `data/extract/unit_rules.json`.
+mention into a person (各单位主要负责同志). Context rules are in `data/extract/unit_rules.toml`.
 """
 
 from __future__ import annotations
@@ -193,7 +193,7 @@ def reports_past(sentence: str, group: list[Mention]) -> bool:
 
 @cache
 def _word_list_pattern(key: str) -> re.Pattern:
-    """A word list of unit_rules.json as one alternation in the list's order: one match call finds
+    """A word list of unit_rules.toml as one alternation in the list's order: one match call finds
     the first listed word at a position, instead of one startswith per word."""
     return re.compile("|".join(map(re.escape, resources.unit_rules()[key])))
 

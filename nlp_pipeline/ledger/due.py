@@ -50,7 +50,7 @@ class LedgerEntry:
     state: str | None = None  # overdue / due / finished; None for a standing task
     days_left: int | None = None  # negative when overdue
     recurring: bool = False
-    standing: str | None = None  # why it is listed apart (data/ledger/ledger.json "standing")
+    standing: str | None = None  # why it is listed apart (data/ledger/ledger.toml "standing")
     status: str = "open"
     note: str = ""
     status_updated: str | None = None

@@ -1,6 +1,6 @@
 """When a recurring deadline (每月5日前, 按季度, 每周, 月报告) falls due inside a window.
 
-The cycle a deadline text names and the days it falls on are data (data/ledger/ledger.json,
+The cycle a deadline text names and the days it falls on are data (data/ledger/ledger.toml,
 as dateutil.rrule parameters); dateutil expands them, so month ends, leap years and the
 last day of a quarter need no arithmetic here.
 """

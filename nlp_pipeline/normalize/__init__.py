@@ -1,8 +1,10 @@
 """Normalization: damaged document text -> clean simplified text, every change recorded.
 
-`normalize(text)` runs the steps named in `data/normalize/steps.json` in that order. Each step
+`normalize(text)` runs the steps named in `data/normalize/steps.toml` in that order. Each step
 is a pure function `text -> (text, changes)` gated by its own detector, so clean text passes
-untouched; `replay(text, changes)` re-applies the change log and gives the same output.
+untouched; `replay(text, changes)` re-applies the change log and gives the same output. A step
+whose first pass over the text also tells something of the source (t2s: the script) is a
+`ReadingStep`: normalize() reads once, records what the reading tells and hands it to the step.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
 
 from .. import resources
 from ..record import Change
@@ -18,19 +21,35 @@ from .edits import replay
 from .gbk_misalignment import repair_gbk_misalignment
 from .layout import repair_layout, repair_punctuation
 from .pinyin_annotation import remove_pinyin_annotations
-from .script import convert_traditional, detect_script
+from .script import convert_read_script, read_script
 from .spin import restore_censored, undo_spinning
 from .unicode_hygiene import clean_unicode
 
 __all__ = ["NormalizedText", "normalize", "replay", "STEPS"]
 
 Step = Callable[[str], tuple[str, list[Change]]]
+Reading = TypeVar("Reading")
+
+
+@dataclass(frozen=True)
+class ReadingStep(Generic[Reading]):
+    """A step in two parts: `read` (one costly pass: t2s's OpenCC conversion) and `act` on that
+    reading; `facts` names what the reading tells of the source, as NormalizedText fields. Called
+    alone it is a plain step."""
+
+    read: Callable[[str], Reading]
+    act: Callable[[str, Reading], tuple[str, list[Change]]]
+    facts: Callable[[Reading], dict[str, Any]]
+
+    def __call__(self, text: str) -> tuple[str, list[Change]]:
+        return self.act(text, self.read(text))
+
 
 STEPS: dict[str, Step] = {
     "unicode_hygiene": clean_unicode,
     "gbk_misalignment": repair_gbk_misalignment,
     "pinyin_annotation": remove_pinyin_annotations,
-    "t2s": convert_traditional,
+    "t2s": ReadingStep(read_script, convert_read_script, lambda reading: {"source_script": reading.script}),
     "boilerplate": remove_boilerplate,
     "spin": undo_spinning,
     "censor_standin": restore_censored,
@@ -49,10 +68,14 @@ class NormalizedText:
 
 def normalize(text: str) -> NormalizedText:
     changes: list[Change] = []
-    source_script = "simplified"
+    facts: dict[str, Any] = {}
     for name in resources.normalize_step_order():
-        if name == "t2s":
-            source_script = detect_script(text)
-        text, step_changes = STEPS[name](text)
+        step = STEPS[name]
+        if isinstance(step, ReadingStep):
+            reading = step.read(text)
+            facts.update(step.facts(reading))
+            text, step_changes = step.act(text, reading)
+        else:
+            text, step_changes = step(text)
         changes += step_changes
-    return NormalizedText(text, changes, dict(Counter(change.step for change in changes)), source_script)
+    return NormalizedText(text, changes, dict(Counter(change.step for change in changes)), **facts)

@@ -3,7 +3,7 @@
 The line classifier (`lines.py`) says what each line is; this step removes chrome, metadata and
 caption lines, keeps of a chrome line what it carries (the dateline's date, the title a metadata
 block names, a title without its 原标题： prefix) where the line stood, and removes chrome inside
-kept lines (a reporter's credit after the last sentence, 【责任编辑：…】; data/normalize/line_kinds.json
+kept lines (a reporter's credit after the last sentence, 【责任编辑：…】; data/normalize/line_kinds.toml
 `inline`).
 """
 

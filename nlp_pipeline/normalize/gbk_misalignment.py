@@ -28,13 +28,12 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .. import resources
+from ..chars import HALF_TO_FULL_PUNCTUATION, HAN, is_han
 from .charlm import char_lm, simplified_char
 from .edits import Edit, apply_edits
-from .layout import HALF_TO_FULL
 from .pinyin_annotation import readings
 
 STEP = "gbk_misalignment"
-HAN = r"\u3400-\u9fff"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 SYLLABLE = rf"[a-zü]*[{TONED}][a-zü]*"
 ORPHAN_READING = re.compile(rf"\?({SYLLABLE})\)")
@@ -54,7 +53,7 @@ MISREAD_SYMBOL = re.compile(
 )
 CHINESE_PUNCT = set("，。、；：！？“”‘’《》（）·—…")
 CODECS = ("gbk", "big5")
-RARE_COUNT = 1000  # a character rarer than this (in the model's counts) is suspect
+RARE_COUNT = 1000  # a character rarer than this (in the model's counts) is suspect (data/normalize/frequent_chars.txt)
 ACCEPT_MARGIN = 12.0  # log-probability a repair must gain over the damaged text
 REFILL_MARGIN = 6.0  # ... that putting back a lost byte pair must add
 RESTORE_MARGIN = 2.0  # ... by which a restored last character must beat the runner-up
@@ -101,7 +100,7 @@ def repair_gbk_misalignment(text: str) -> tuple[str, list]:
 
 def lost_character_edits(text: str, repairs: list[Edit]) -> list[Edit]:
     """Put back the characters a shift deleted outright where the genre's formats make them
-    certain (`2024年49日` -> `2024年4月9日`, `〔2024〕22` -> `〔2024〕22号`; data/normalize/lost_characters.json)."""
+    certain (`2024年49日` -> `2024年4月9日`, `〔2024〕22` -> `〔2024〕22号`; data/normalize/lost_characters.toml)."""
     edits = []
     for pattern, insert, split_month_day in resources.lost_character_patterns():
         for match in pattern.finditer(text):
@@ -362,7 +361,7 @@ def byte_tokens(region: str, codec: str) -> list[list[bytes]] | None:
         elif annotation:
             i = annotation.end()
         else:
-            ch = HALF_TO_FULL.get(region[i], region[i])
+            ch = HALF_TO_FULL_PUNCTUATION.get(region[i], region[i])
             try:
                 tokens.append([ch.encode(codec)])
             except UnicodeEncodeError:
@@ -501,7 +500,7 @@ def decode(data: bytes, codec: str = "gbk") -> str:
 
 def full_width(region: str) -> str:
     """The region as the punctuation step would leave it without a repair."""
-    return "".join(HALF_TO_FULL.get(ch, ch) for ch in strip_readings(region))
+    return "".join(HALF_TO_FULL_PUNCTUATION.get(ch, ch) for ch in strip_readings(region))
 
 
 def strip_readings(region: str) -> str:
@@ -533,13 +532,11 @@ def plausibility(text: str) -> float:
     return score
 
 
-def is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
-
-
 @lru_cache(maxsize=65536)
 def is_rare_han(ch: str) -> bool:
-    return is_han(ch) and char_lm().counts.get(simplified_char(ch), 0) < RARE_COUNT
+    """Asked of every character of every text: answered from the model's frequent characters
+    alone, so that clean text, with no rare character and no other sign, never loads the model."""
+    return is_han(ch) and simplified_char(ch) not in resources.frequent_chars()
 
 
 @cache

@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 
 from .. import resources
+from ..chars import FULL_WIDTH_FORMS, HALF_TO_FULL_PUNCTUATION, HAN
 from .charlm import char_lm
 from .edits import Edit, apply_edits, diff_edits
 from .lines import LineKind, read_lines
 
 LAYOUT_STEP = "layout"
 PUNCT_STEP = "punctuation"
-HAN = "\u3400-\u9fff"
-CJK = rf"{HAN}\uff01-\uff5e\u3001-\u3011“”‘’…—·"
+CJK = rf"{HAN}{FULL_WIDTH_FORMS}\u3001-\u3011“”‘’…—·"
 SENTENCE_END = "。！？；：!?;:"
 OPENING_TAIL = "，、（“‘《,(\"'"  # a line ending in one of these goes on in the next line
 CLOSING_HEAD = "。，、；：！？）”’》,.;:!?)"  # a line starting with one of these belongs to the line before
@@ -203,7 +203,6 @@ def is_table_row(line: str) -> bool:
 
 # --- punctuation -----------------------------------------------------------------------------
 
-HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 HALF_PUNCT = re.compile(r"[,;:!?()]")
 # a half-width full stop after a Chinese character, before another or at the line's end, ends a
 # sentence (工作.下一步); in numbers, names of files and addresses it stays (1.5, 附件.docx, www.)
@@ -247,7 +246,7 @@ def full_width_punctuation(line: str) -> str:
 
 def _full_width_pass(line: str) -> str:
     converted = HALF_PUNCT.sub(
-        lambda m: HALF_TO_FULL[m.group()] if in_chinese_context(line, m.start()) else m.group(), line
+        lambda m: HALF_TO_FULL_PUNCTUATION[m.group()] if in_chinese_context(line, m.start()) else m.group(), line
     )
     if "." in converted:
         converted = HALF_STOP.sub("。", converted)

@@ -11,7 +11,7 @@ the title); a field line (责任单位：…); a table row (`cell|cell`); prose;
 
 A line's features — field labels, dates and times, counters, addresses, separators, words only
 page furniture uses, sentence punctuation, length — add up to a chrome score (features and
-weights: data/normalize/line_kinds.json). Strong evidence makes a line chrome wherever it
+weights: data/normalize/line_kinds.toml). Strong evidence makes a line chrome wherever it
 stands; weak evidence only in the page's header (before the body) or footer (after it), or next
 to chrome. Then the document's shape: the first title-like line of the header is the title, the
 first date the header's chrome carries is the dateline, the
@@ -29,8 +29,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .. import resources
+from ..chars import HAN_CHAR
 
-HAN = re.compile(r"[\u3400-\u9fff]")
 SENTENCE_END = re.compile(r"[。！？!?；;](?![\u3400-\u9fff]{0,2}$)|[。！？!?]$")
 COMMA = re.compile(r"[，、,]")
 
@@ -227,7 +227,7 @@ def find_title(features: list[Features], kinds: list[LineKind], first_body: int,
             continue
         text = f.text[prefix.end() :] if prefix else f.text
         if (
-            limits["min_han"] <= len(HAN.findall(text))
+            limits["min_han"] <= len(HAN_CHAR.findall(text))
             and len(text) <= limits["max_chars"]
             and not shape["not_title"].search(text)
             and not shape["salutation"].search(text)
@@ -334,7 +334,7 @@ def _features(text: str) -> Features:
         kind,
         sentence_ends,
         commas,
-        len(HAN.findall(text)),
+        len(HAN_CHAR.findall(text)),
         labels,
         carried_date(text, shape),
         title_value(text, shape),
@@ -349,7 +349,7 @@ def carried_date(text: str, shape: dict) -> str | None:
     found = shape["carried_date"].search(text, labelled.end()) if labelled else None
     if not found:
         found = shape["carried_date"].search(text)
-        if found and HAN.search(text, 0, found.start()):
+        if found and HAN_CHAR.search(text, 0, found.start()):
             return None
     return found.group().strip() if found else None
 
@@ -359,4 +359,4 @@ def title_value(text: str, shape: dict) -> str | None:
     if not found:
         return None
     value = found.group(1).strip()
-    return value if len(HAN.findall(value)) >= shape["title"]["min_han"] else None
+    return value if len(HAN_CHAR.findall(value)) >= shape["title"]["min_han"] else None

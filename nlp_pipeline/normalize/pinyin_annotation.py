@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..chars import HAN
 from .edits import Edit, apply_edits
 
 STEP = "pinyin_annotation"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-ANNOTATED = re.compile(rf"([\u3400-\u9fff])[(（]([a-zü{TONED}]{{1,6}})[)）]")
+ANNOTATED = re.compile(rf"([{HAN}])[(（]([a-zü{TONED}]{{1,6}})[)）]")
 
 
 def remove_pinyin_annotations(text: str) -> tuple[str, list]:

@@ -19,10 +19,10 @@ from typing import NamedTuple
 import numpy as np
 
 from .. import resources
+from ..chars import HAN_CHAR, HAN_FIRST, HAN_LAST
 from .edits import Edit, apply_edits, code_points, diff_edits, differing_runs
 
 STEP = "t2s"
-HAN = re.compile(r"[\u3400-\u9fff]")
 NEWLINE = re.compile("\n")
 TRADITIONAL_SHARE = 0.1  # share of a line's Han characters that are traditional-only in a traditional line
 TEXT_SHARE = 0.1  # share of a text's Han characters OpenCC changes in a traditional text
@@ -46,7 +46,6 @@ def detect_script(text: str) -> str:
     return read_script(text).script
 
 
-@lru_cache(maxsize=4)  # normalize() records the script and the t2s step acts on it: one reading
 def read_script(text: str) -> ScriptReading:
     """One OpenCC pass over the whole text, then each changed line's counts."""
     converted = resources.opencc_converter("t2s").convert(text)
@@ -65,8 +64,8 @@ def read_script(text: str) -> ScriptReading:
     if not converted_any:
         script = "simplified"
     elif sum(map(is_traditional, converted_any)) >= TRADITIONAL_LINE_SHARE * sum(
-        1 for line in text.split("\n") if HAN.search(line)
-    ) and sum(r.changed for r in converted_any) >= TEXT_SHARE * len(HAN.findall(text)):
+        1 for line in text.split("\n") if HAN_CHAR.search(line)
+    ) and sum(r.changed for r in converted_any) >= TEXT_SHARE * len(HAN_CHAR.findall(text)):
         script = "traditional"
     else:
         script = "mixed"
@@ -76,7 +75,7 @@ def read_script(text: str) -> ScriptReading:
 def same_length_readings(text: str, converted: str) -> tuple[LineReading | None, ...]:
     """Each line's counts from the two texts' code points, summed per line."""
     before, after = code_points(text), code_points(converted)
-    han = (before >= 0x3400) & (before <= 0x9FFF)
+    han = (before >= HAN_FIRST) & (before <= HAN_LAST)
     differs = before != after
     changed = differs & han
     traditional = np.zeros(len(before), dtype=bool)
@@ -98,8 +97,8 @@ def same_length_readings(text: str, converted: str) -> tuple[LineReading | None,
 def read_line(line: str, converted: str) -> LineReading:
     """How many of the line's Han characters OpenCC changed, how many of those are
     traditional-only, and how many it has."""
-    changed = [ch for edit in diff_edits(line, converted) for ch in line[edit.start : edit.end] if HAN.match(ch)]
-    return LineReading(len(changed), sum(map(is_traditional_only, changed)), len(HAN.findall(line)))
+    changed = [ch for edit in diff_edits(line, converted) for ch in line[edit.start : edit.end] if HAN_CHAR.match(ch)]
+    return LineReading(len(changed), sum(map(is_traditional_only, changed)), len(HAN_CHAR.findall(line)))
 
 
 @lru_cache(maxsize=8192)
@@ -116,7 +115,11 @@ def is_traditional(line: LineReading) -> bool:
 
 
 def convert_traditional(text: str) -> tuple[str, list]:
-    reading = read_script(text)
+    return convert_read_script(text, read_script(text))
+
+
+def convert_read_script(text: str, reading: ScriptReading) -> tuple[str, list]:
+    """The t2s step on a text already read (normalize() records the reading's script too)."""
     if reading.script == "simplified":
         return text, []
     edits: list[Edit] = []

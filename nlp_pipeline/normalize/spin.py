@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .. import resources
+from ..chars import HAN
 from .charlm import char_lm
 from .edits import Edit, apply_edits
 
@@ -35,7 +36,6 @@ MIN_PAIRS = 2  # ... spread over at least this many pairs (or STRONG_EVIDENCE of
 STRONG_EVIDENCE = 6
 MIN_EVIDENCE_RATE = 2.0  # ... and at least this many per 1,000 characters
 ROUNDS = 3  # re-scoring rounds with restored neighbours
-HAN = r"\u3400-\u9fff"
 
 
 @dataclass(frozen=True)

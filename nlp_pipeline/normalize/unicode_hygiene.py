@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..chars import HAN
 from .edits import Edit, apply_edits, diff_edits
 
 STEP = "unicode_hygiene"
@@ -18,7 +19,7 @@ INVISIBLE = re.compile(
 )
 ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 LINE_END = re.compile("[\r\u2028\u2029\u0085]")  # one class, not an alternation: scanned fast
-LOST_SPACE = re.compile("(?m)^[ \t]*\\?+(?=[ \t(（\u3400-\u9fff])|(?<=[ \t])\\?(?=[\u3400-\u9fff])")
+LOST_SPACE = re.compile(f"(?m)^[ \t]*\\?+(?=[ \t(（{HAN}])|(?<=[ \t])\\?(?=[{HAN}])")
 
 
 def clean_unicode(text: str) -> tuple[str, list]:

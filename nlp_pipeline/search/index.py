@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import bisect
-import calendar
 import hashlib
 import json
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import astuple
-from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -18,6 +15,7 @@ import numpy as np
 from tqdm import tqdm
 
 from .. import resources
+from ..dates import period_bound
 from ..errors import SearchError
 from ..normalize import normalize
 from ..record import DocumentRecord
@@ -40,7 +38,6 @@ PARAGRAPHS_PER_RESULT = 5
 # Documents an update must change before the store's planner statistics are refreshed.
 STATISTICS_REFRESH = 1000
 UNTITLED_TITLE_CHARS = 60
-PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 FACET_NAMES = {"sector": "行业领域", "unit": "责任单位", "doc_type": "文件类型", "region": "地区"}
 
 
@@ -472,13 +469,8 @@ def _filters(*, date_from: str | None, date_to: str | None, **facets: str | None
 def _date_bound(value: str | None, *, end: bool) -> str | None:
     if not value:
         return None
-    match = PARTIAL_DATE.fullmatch(str(value).strip())
     try:
-        if not match:
-            raise ValueError
-        year, month, day = int(match[1]), int(match[2] or (12 if end else 1)), match[3]
-        last_day = calendar.monthrange(year, month)[1]
-        return date(year, month, int(day) if day else (last_day if end else 1)).isoformat()
+        return period_bound(str(value), end=end).isoformat()
     except ValueError:
         raise SearchError(f"日期“{value}”格式不对：请写成 YYYY、YYYY-MM 或 YYYY-MM-DD") from None
 

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .. import resources
+from ..chars import HAN_WITH_COMPATIBILITY
 
-CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_CHARS = HAN_WITH_COMPATIBILITY  # a compatibility ideograph in a query is still cut into bigrams
 WORD_RUN = re.compile(rf"[{CJK_CHARS}]+|[^\W{CJK_CHARS}_]+")
 CJK_RUN = re.compile(rf"[{CJK_CHARS}]+")
 MONTH = re.compile(r"(?<![0-9])[0-9]{1,2}月")

@@ -14,7 +14,6 @@ elsewhere. `security.py` checks the Host and the token and sets the security hea
 
 from __future__ import annotations
 
-import datetime
 import re
 import threading
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import export
+from ..dates import iso_date
 from ..errors import DocumentError, DocumentTooLarge, SearchError, ServiceBusy, UnsupportedFormat
 from ..pipeline import clean_doc_id, process, process_raw, raw_from_text, reextract
 from ..readers import MAX_BYTES, read_bytes
@@ -210,7 +210,7 @@ def checked_date(value: str) -> str | None:
     if not value:
         return None
     try:
-        return datetime.date.fromisoformat(value).isoformat()
+        return iso_date(value)
     except ValueError:
         raise HTTPException(400, f"日期格式应为 YYYY-MM-DD，收到：{value}") from None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -11,6 +12,7 @@ pytest.importorskip("nlp_pipeline.extract.deadlines", reason="the deadline finde
 pytest.importorskip("nlp_pipeline.extract.sectors", reason="the sector finder is not there yet")
 
 from nlp_pipeline.extract import extract_fields  # noqa: E402
+from nlp_pipeline.extract.structure import document_model  # noqa: E402
 from nlp_pipeline.record import DEADLINE_KINDS, MODALITIES, ROLES  # noqa: E402
 
 from .samples import MINUTES, NOTICE_WITH_FIELDS, SPEECH, TABLE_PLAN  # noqa: E402
@@ -68,3 +70,31 @@ def test_evaluation_gold_texts_keep_the_record_rules(shared_dir, canonical_units
     for gold_file in gold_files:
         text = json.loads(gold_file.read_text(encoding="utf-8"))["text"]
         check_record_rules(text, extract_fields(text), canonical_units, canonical_sectors)
+
+
+def test_documents_read_side_by_side_give_what_they_give_alone():
+    """issue 16: no state of the document under way is kept in a module, so documents extracted
+    in threads at once (a server's requests) give exactly what each gives alone; the same text
+    with two document dates keeps its own reference day."""
+    dated_later = NOTICE_WITH_FIELDS.replace("2023年9月30日前", "9月底前")
+    jobs = [(text, None) for text in SAMPLES.values()] + [(dated_later, "2021-05-01"), (dated_later, "2022-05-01")]
+    alone = [extract_fields(text, doc_date=day) for text, day in jobs]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        side_by_side = list(pool.map(lambda job: extract_fields(job[0], doc_date=job[1]), jobs * 4))
+    assert side_by_side == alone * 4
+    assert [alone[-2].tasks[0].deadline.date, alone[-1].tasks[0].deadline.date] == ["2021-09-30", "2022-09-30"]
+
+
+def test_structure_components_read_each_document_by_its_own_lines():
+    """spaCy's pipe tokenizes a batch before the components run over it: each Doc carries the
+    memo of its own lines, so a document's paragraphs and sentences do not depend on its batch."""
+    texts = [SPEECH, TABLE_PLAN, MINUTES, SPEECH]
+
+    def outline(doc):
+        return [
+            (name, [(s.start_char, s.end_char, s.label_) for s in doc.spans[name]])
+            for name in ("paragraphs", "sentences", "markers")
+        ]
+
+    alone = [outline(document_model()(text)) for text in texts]
+    assert [outline(doc) for doc in document_model().pipe(texts, batch_size=4)] == alone

@@ -289,7 +289,7 @@ def test_bodies_of_every_kind(sentence, expected):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        # a body no alias names, after a level prefix, is 其他 (government_body in unit_rules.json),
+        # a body no alias names, after a level prefix, is 其他 (government_body in unit_rules.toml),
         # or the department a domain word of its name points to (unit_domains.tsv)
         ("县档案局要加强档案库房消防安全。", [("县档案局", "其他", "responsible")]),
         (

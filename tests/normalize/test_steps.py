@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_pipeline.normalize import STEPS, normalize, replay
+from nlp_pipeline import resources
+from nlp_pipeline.chars import is_han
+from nlp_pipeline.normalize import STEPS, gbk_misalignment, normalize, replay
 from nlp_pipeline.normalize.script import detect_script
 
 
@@ -122,6 +124,44 @@ def test_gbk_misalignment_restores_dropped_bytes():
     assert run_step("gbk_misalignment", "嚴改!把杆佟本褪且⒓磫(dòng),馬上") == "嚴改。“迅速”就是要立即啟動,馬上"
 
 
+def model_forbidden():
+    raise AssertionError("the character model was loaded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各乡镇要在6月底前完成燃气管道隐患排查整治。",
+        "嚴格落實安全生產責任制，確保不發生較大事故。",  # traditional, all frequent once simplified
+        "Safety first: 2024-06-30",
+    ],
+)
+def test_gbk_step_on_clean_text_never_loads_the_model(monkeypatch, text):
+    """issue 16/19: the detector decides from the frequent characters before the model is read."""
+    monkeypatch.setattr(gbk_misalignment, "char_lm", model_forbidden)
+    assert run_step("gbk_misalignment", text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "嚴改!把杆佟本褪且⒓磫(dòng),馬上",  # a shifted run: rare characters and an orphan reading
+        "副县长张晓旸,县应急局",  # one rare character is enough to ask the model (it is a name)
+    ],
+)
+def test_gbk_step_on_damage_signs_asks_the_model(monkeypatch, text):
+    monkeypatch.setattr(gbk_misalignment, "char_lm", model_forbidden)
+    with pytest.raises(AssertionError, match="model was loaded"):
+        run_step("gbk_misalignment", text)
+
+
+def test_frequent_chars_agree_with_the_model():
+    """data/normalize/frequent_chars.txt is derived from char_lm.tsv: rebuilt together."""
+    counts = resources.char_lm_counts()
+    derived = {ch for ch, n in counts.items() if len(ch) == 1 and is_han(ch) and n >= gbk_misalignment.RARE_COUNT}
+    assert resources.frequent_chars() == derived
+
+
 @pytest.mark.parametrize(
     "text, script",
     [
@@ -170,6 +210,19 @@ def test_short_texts_are_converted():
     """issue 14: `normalize("安全生產(chǎn)")` kept 安全生產."""
     result = normalize("安全生產(chǎn)")
     assert (result.text, result.source_script) == ("安全生产", "traditional")
+
+
+@pytest.mark.parametrize(
+    "text, script",
+    [
+        ("嚴格落實安全生產責任制。\n各單位要加強隱患排查。", "traditional"),
+        ("各单位要加强隐患排查。\n严防《華僑日報》所报事故重演。\n各乡镇要在6月底前完成整治。", "mixed"),
+        ("各单位要加强隐患排查。", "simplified"),
+    ],
+)
+def test_normalize_records_the_script_the_t2s_step_read(text, script):
+    """The script comes from the t2s step's own reading of the text it is given, not a second pass."""
+    assert normalize(text).source_script == script == detect_script(text)
 
 
 @pytest.mark.parametrize(
