@@ -13,9 +13,10 @@ sys.path.insert(0, str(REPO / "scripts"))
 from search_relevance import ARCHIVE, SAMPLE_SOURCES, archive_records, evaluate, load_archive_queries  # noqa: E402
 
 KINDS = {"short", "long", "traditional", "typo", "synonym", "unit", "month", "sector"}
-# Keyword search on pipeline records, measured when the set came in: recall@10 0.814, MRR 0.913.
-KEYWORD_RECALL_FLOOR = 0.81
-KEYWORD_MRR_FLOOR = 0.91
+# Keyword search on pipeline records: recall@10 0.814, MRR 0.913 when the set came in; 0.875,
+# 0.968 with homophone respelling and the other names of parties and sectors.
+KEYWORD_RECALL_FLOOR = 0.87
+KEYWORD_MRR_FLOOR = 0.96
 
 
 def test_the_set_has_enough_queries_of_every_kind_over_real_documents():
