@@ -432,7 +432,11 @@ def document_row(record: DocumentRecord, fingerprint: str) -> DocumentRow:
 
 def simplified_query(query: str) -> str:
     # The normalizer converts only traditional-only characters; a query is converted whole.
-    return resources.opencc_converter("t2s").convert(normalize(query).text)
+    to_simplified = resources.opencc_converter("t2s").convert
+    normalized = normalize(query).text
+    # A short query can look like page chrome to the normalizer (新闻网) and be dropped whole:
+    # it is then searched as typed.
+    return to_simplified(normalized if normalized.strip() else query.strip())
 
 
 def _plan(query: str) -> QueryPlan:

@@ -238,6 +238,15 @@ def test_traditional_text_in_a_simplified_document_is_still_found(tmp_path):
         assert "«安全發展»" in index.search("安全發展")[0]["snippet"]
 
 
+def test_a_query_the_normalizer_takes_for_page_chrome_is_searched_as_typed(tmp_path):
+    # 新闻网 alone reads to the normalizer as a site's name line and is dropped from its text
+    with Index(tmp_path / "chrome.db") as index:
+        index.update(
+            [make_record("site", "县应急管理局新闻网", None, "news", None, [], ["县应急管理局新闻网", "本站消息"], [])]
+        )
+        assert [result["doc_id"] for result in index.search("新闻网")] == ["site"]
+
+
 def test_sqlite_backend_has_every_backend_method():
     from nlp_pipeline.search.backend import Backend
     from nlp_pipeline.search.sqlite_backend import SqliteBackend
