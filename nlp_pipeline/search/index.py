@@ -266,8 +266,8 @@ class Index:
         self, plan: QueryPlan, filters: Filters, depth: int, *, tasks: bool
     ) -> tuple[list[tuple[Any, float, float]], QueryPlan]:
         """(result key, score, share of the query's terms it holds) of the keyword ranking
-        (search/ranking.py), `depth` deep, and the
-        plan it ranked by: a word no text holds is also searched respelt (search/spelling.py)."""
+        (search/ranking.py), `depth` deep, and the plan it ranked by: a word no text holds is
+        also searched respelt (search/spelling.py)."""
         matches = self.backend.task_matches if tasks else self.backend.document_matches
 
         @cache  # the respelling's look-ups are the ranking's first ones
@@ -278,7 +278,13 @@ class Index:
             return look_up(tuple(map(tuple, groups)), size)
 
         window = max(depth, TASK_WINDOW if tasks else DOCUMENT_WINDOW)
-        plan = respelled(plan, find, window, spelling.respelled)
+        # A word the filters leave no text for is no typo when a text outside them holds it.
+        plan = respelled(
+            plan,
+            find,
+            window,
+            lambda term: None if matches([term.phrases], Filters(), 1) else spelling.respelled(term),
+        )
         ranked = rank(
             plan,
             find,

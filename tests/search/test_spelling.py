@@ -92,3 +92,5 @@ def test_a_misspelt_word_finds_what_its_respelling_holds(index):
 def test_a_word_the_index_holds_is_not_respelt(index):
     # 防讯 stands in one text as written: that text is the answer, not the 防汛 notice
     assert [r["doc_id"] for r in index.search("防讯", mode="keyword")] == ["typo-kept"]
+    # nor under a filter that leaves out the one text holding it: the 防汛 notice is not found
+    assert index.search("防讯", sector="防汛", mode="keyword") == []
