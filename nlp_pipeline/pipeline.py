@@ -14,7 +14,6 @@ from pathlib import Path
 
 from . import __version__
 from .errors import DocumentTooLarge
-from .extract import extract_fields
 from .normalize import normalize
 from .readers import MAX_CHARACTERS, RawDocument, check_characters, read_document
 from .record import DocumentRecord, Normalization, Source, pipeline_fingerprint
@@ -50,6 +49,8 @@ def raw_from_text(text: str, name: str = "text") -> RawDocument:
 
 
 def process_raw(raw: RawDocument, *, doc_id: str | None = None, date: str | None = None) -> DocumentRecord:
+    from .extract import extract_fields  # imports spaCy (half a second): not for `normalize`
+
     source = raw.path or raw.name
     check_characters(raw.text, source)
     normalized = normalize(raw.text)
@@ -77,6 +78,8 @@ def reextract(record: DocumentRecord) -> DocumentRecord:
     """`record` with its fields extracted again, by the rules installed now, from its normalized
     text and against its date. The original file is not kept (an index holds records), so the
     text and its change log stay as they were made."""
+    from .extract import extract_fields
+
     extraction = extract_fields(record.text, doc_date=record.meta.date)
     return replace(
         record, meta=extraction.meta, sectors=extraction.sectors, tasks=extraction.tasks, pipeline_version=__version__

@@ -185,6 +185,7 @@ def line_kinds() -> dict[str, Any]:
         "channel",
         "title_prefix",
         "salutation",
+        "addressee",
         "not_title",
         "contact",
         "file_fields",
@@ -198,8 +199,10 @@ def line_kinds() -> dict[str, Any]:
     weak_dates = [label for label in spec["date_labels"] if label in spec["weak_labels"]]
     strong_dates = [label for label in spec["date_labels"] if label not in weak_dates]
     compiled["date_label"] = re.compile(
-        f"(?:{words(strong_dates)})\\s*[:：】]?|(?<![{HAN}])(?:{words(weak_dates)})\\s*[:：]"
-    )
+        f"(?:{words(strong_dates)})\\s*[:：】]?|(?<![{HAN}])[{HAN}]{{0,2}}(?:{words(weak_dates)})\\s*[:：]"
+    )  # 时间： also after a word of its own (入库时间：, 录入日期：)
+    compiled["block_label"] = re.compile(words(spec["block_labels"]))
+    compiled["site_block_label"] = re.compile(words(spec["site_block_labels"]))
     compiled["title_field"] = re.compile(
         f"(?<![{HAN}])(?:{words(spec['title_labels'])})\\s*[:：]\\s*" f"(.+?)(?=\\s+[{HAN}]{{2,8}}\\s*[:：]|$)"
     )

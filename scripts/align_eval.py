@@ -13,14 +13,14 @@ source no task covers counts as missed (its pairs are false negatives). `leaf_pa
 the pairs with a heading on neither side (tests/align/NOTES-ALIGN.md, convention 5).
 
     python scripts/align_eval.py [tests/align] [--per-pair] [--json] [--only 01,02]
-    python scripts/align_eval.py --timing     # also times two ~5,000-character plans
+
+(The speed of `align` is measured by scripts/align_benchmark.py.)
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -38,7 +38,6 @@ from nlp_pipeline.pipeline import process  # noqa: E402
 
 MIN_COVERED = 0.5
 MIN_FUZZY = 80
-TIMING_CHARS = 5000
 
 
 @dataclass
@@ -114,16 +113,22 @@ def score_pair(folder: Path, name: str, result: Result) -> float:
             result.unmapped.append(f"{name}: {source[:40]}")
         return number
 
-    gold_pairs = set()
+    # a gold task no task of the aligner covers is named "missing:…", so that its pairs count as missed
+    gold_pairs: set[tuple[int | str, int | str]] = set()
     for above, below in gold["pairs"]:
-        pair = (
-            mapped(above, superior, alignment.superior_items),
-            mapped(below, subordinate, alignment.subordinate_items),
-        )
-        gold_pairs.add(pair if None not in pair else (f"missing:{above[:20]}", f"missing:{below[:20]}"))
-    gold_dropped = {mapped(s, superior, alignment.superior_items) or f"missing:{s[:20]}" for s in gold["not_taken_up"]}
-    predicted = {(pair.superior.number, pair.subordinate.number) for pair in alignment.pairs}
-    dropped = {item.number for item in alignment.not_taken_up}
+        number_above = mapped(above, superior, alignment.superior_items)
+        number_below = mapped(below, subordinate, alignment.subordinate_items)
+        if number_above is None or number_below is None:
+            gold_pairs.add((f"missing:{above[:20]}", f"missing:{below[:20]}"))
+        else:
+            gold_pairs.add((number_above, number_below))
+    gold_dropped: set[int | str] = {
+        mapped(s, superior, alignment.superior_items) or f"missing:{s[:20]}" for s in gold["not_taken_up"]
+    }
+    predicted: set[tuple[int | str, int | str]] = {
+        (pair.superior.number, pair.subordinate.number) for pair in alignment.pairs
+    }
+    dropped: set[int | str] = {item.number for item in alignment.not_taken_up}
     result.pairs.add(predicted, gold_pairs)
     headings = (
         {item.number for item in alignment.superior_items if item.kind == HEADING},
@@ -142,63 +147,12 @@ def score_pair(folder: Path, name: str, result: Result) -> float:
     return seconds
 
 
-def _plan_of(folder: Path, names: list[str], side: str, characters: int) -> str:
-    """One long plan: the pairs' documents of one side joined, in order, until `characters` long."""
-    parts: list[str] = []
-    for name in names:
-        parts.append((folder / f"{name}_{side}.txt").read_text(encoding="utf-8"))
-        if sum(map(len, parts)) >= characters:
-            break
-    return "\n".join(parts)
-
-
-def timing(folder: Path, names: list[str], repeats: int = 3) -> dict[str, object]:
-    """Two plans of at least 5,000 characters each (the set's superior documents joined, and their
-    subordinates) processed from text and aligned,
-    `repeats` times; models loaded before the clock starts. Wall and CPU seconds of the best run,
-    and its ratio to jieba segmenting the same two texts in the same run (the machine is shared:
-    the ratio is what compares between runs)."""
-    import jieba
-
-    from nlp_pipeline.search.semantic import embedder
-
-    embedder()
-    jieba.initialize()
-    texts = [_plan_of(folder, names, side, TIMING_CHARS) for side in ("superior", "subordinate")]
-    process(texts[0])  # loads the extraction's models and tables
-    runs = []
-    for run in range(repeats):
-        wall, cpu = time.perf_counter(), time.process_time()
-        # a different text each run, so that no cache of an earlier run answers
-        records = [
-            process(text + "\n" * (run + 1), doc_id=side)
-            for text, side in zip(texts, ("superior", "subordinate"), strict=False)
-        ]
-        align_records(*records)
-        aligned = (time.perf_counter() - wall, time.process_time() - cpu)
-        started = time.perf_counter()
-        for text in texts:
-            jieba.lcut(text + "\n" * (run + 1))
-        runs.append((*aligned, time.perf_counter() - started))
-    wall, cpu, segmenting = min(runs)
-    return {
-        "characters": [len(text) for text in texts],
-        "wall_s": round(wall, 2),
-        "cpu_s": round(cpu, 2),
-        "jieba_s": round(segmenting, 3),
-        "ratio_to_jieba": round(wall / segmenting, 1),
-        "load_average": round(os.getloadavg()[0], 2),
-        "cpus": os.cpu_count(),
-    }
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folder", type=Path, nargs="?", default=REPO / "tests" / "align")
     parser.add_argument("--only", help="comma-separated pair names (01,02)")
     parser.add_argument("--per-pair", action="store_true", help="list every false and missed pair")
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--timing", action="store_true", help="also time aligning the longest pair")
     args = parser.parse_args(argv)
     names = sorted(path.name.split(".")[0] for path in args.folder.glob("*.align.json"))
     if args.only:
@@ -215,8 +169,6 @@ def main(argv: list[str] | None = None) -> int:
         "unmapped_gold_sources": len(result.unmapped),
         "align_s_mean": round(sum(seconds) / len(seconds), 2),
     }
-    if args.timing:
-        report["timing"] = timing(args.folder, names)
     if args.json:
         print(
             json.dumps({**report, "details": result.details, "unmapped": result.unmapped}, ensure_ascii=False, indent=1)

@@ -26,6 +26,7 @@ import json
 import os
 import random
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -46,6 +47,7 @@ TARGETS = {
     "normalize_vs_jieba_ratio": (">=", 3.0),
     "pipeline_vs_jieba_ratio": (">=", 0.5),
     "batch_2_workers_speedup_ratio": (">=", 1.8),
+    "batch_2_workers_free_cores_speedup_ratio": (">=", 1.8),
     "startup_version_s": ("<=", 0.5),
     "startup_extract_s": ("<=", 1.0),
     "small_batch_vs_extract_ratio": ("<=", 1.5),
@@ -55,9 +57,9 @@ TARGETS = {
 BATCH_WITH_POOL_MIN_JOBS = """
 import sys
 import nlp_pipeline.batch as batch
-from nlp_pipeline.cli import main
+from nlp_pipeline.cli import console_main
 batch.POOL_MIN_JOBS = int(sys.argv.pop(1))
-sys.exit(main(sys.argv[1:]))
+sys.exit(console_main())
 """
 # `batch` exits 3 when some documents failed, having written everything else.
 BATCH_PARTLY_FAILED = 3
@@ -210,14 +212,18 @@ def _command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "nlp_pipeline.cli"]
 
 
-def _peak_rss_kb(pid: int) -> int | None:
+def _proc_status(pid: int) -> tuple[int | None, float | None]:
+    """(peak RSS in KB, CPU seconds so far) of a running process, from /proc (Linux), or Nones."""
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    except OSError:
-        return None
-    return None
+        peak = next(
+            int(line.split()[1])
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines()
+            if line.startswith("VmHWM:")
+        )
+        utime, stime = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[11:13]
+    except (OSError, StopIteration, ValueError):
+        return None, None
+    return peak, (int(utime) + int(stime)) / os.sysconf("SC_CLK_TCK")
 
 
 def _children(pid: int) -> list[int]:
@@ -232,54 +238,109 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def run_watched(argv: list[str], ok_codes: tuple[int, ...] = (0,)) -> tuple[float, int | None, list[int]]:
-    """Wall seconds of a command, the peak RSS (KB) of its own process and of each child process
-    (on Linux, read from /proc while it runs: the high-water mark survives until the process ends)."""
-    start = time.perf_counter()
+@dataclass
+class Watched:
+    seconds: float  # wall
+    cpu_s: float  # user + system CPU of the command and every process it started, exact (getrusage)
+    peak_kb: int | None  # peak RSS of the command's own process
+    children_peak_kb: list[int]  # of each process it started
+    children_cpu_s: float  # of the processes it started, as last seen while they ran (a little low)
+
+
+def _children_cpu_s() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def run_watched(argv: list[str], ok_codes: tuple[int, ...] = (0,)) -> Watched:
+    """Run a command and watch it: wall and CPU seconds, and on Linux the peak RSS and CPU of its own
+    process and of each child process, read from /proc while it runs (the RSS high-water mark
+    survives until the process ends; a child's CPU is the last figure seen, up to 0.1 s old)."""
+    cpu, start = _children_cpu_s(), time.perf_counter()
     process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     own: int | None = None
-    children: dict[int, int] = {}
+    children: dict[int, tuple[int, float]] = {}
     while process.poll() is None:
-        own = _peak_rss_kb(process.pid) or own
+        own = _proc_status(process.pid)[0] or own
         for child in _children(process.pid):
-            children[child] = _peak_rss_kb(child) or children.get(child, 0)
+            peak, child_cpu = _proc_status(child)
+            if peak is not None and child_cpu is not None:
+                children[child] = (peak, child_cpu)
         time.sleep(0.1)
     seconds = time.perf_counter() - start
     if process.returncode not in ok_codes:
         _, errors = process.communicate()
         raise SystemExit(f"{' '.join(argv)} failed: {errors.decode(errors='replace')}")
-    return seconds, own, [kb for kb in children.values() if kb]
+    return Watched(
+        seconds,
+        _children_cpu_s() - cpu,
+        own,
+        [peak for peak, _ in children.values() if peak],
+        sum(child_cpu for _, child_cpu in children.values()),
+    )
 
 
-def measure_batch(inbox: Path, workdir: Path, repetitions: int) -> dict[str, float]:
-    runs: dict[int, list[float]] = {1: [], 2: []}
-    peaks: dict[str, list[int]] = {"single": [], "coordinator": [], "worker": []}
+def free_cores_speedup(one_worker_cpu_s: float, two_workers_cpu_s: float, workers_cpu_s: float) -> float:
+    """The speed-up of 2 workers over 1 that two free cores would give, from CPU seconds, which a
+    shared machine hardly changes. On free cores one worker's wall is its CPU time; with two, the
+    workers' CPU splits over the two cores and all the coordinator does (start, plan, warm-up,
+    taking in the results, the finish) is counted as serial. Counting the coordinator's work
+    beside the jobs as serial, and the workers' CPU as last seen (a little low), both make the
+    figure a lower bound, as long as the two workers get even shares of the documents."""
+    coordinator_cpu_s = two_workers_cpu_s - workers_cpu_s
+    return one_worker_cpu_s / (coordinator_cpu_s + workers_cpu_s / 2)
+
+
+def measure_batch(inbox: Path, workdir: Path, repetitions: int) -> dict:
+    """`nlp-pipeline batch` over the corpus with 1 and 2 workers, interleaved: every run's wall and
+    CPU seconds and load average, and the medians. CPU per wall second says how much of the
+    cores a run got (1.0: a core of its own all the time)."""
+    runs: list[dict] = []
     for rep in range(repetitions):
-        for workers in runs:
-            out = workdir / f"out-{workers}-{rep}"
-            seconds, own, children = run_watched(
-                _command() + ["batch", str(inbox), "-o", str(out), "--workers", str(workers)],
+        for workers in (1, 2):
+            load = os.getloadavg()[0]
+            watched = run_watched(
+                _command()
+                + ["batch", str(inbox), "-o", str(workdir / f"out-{workers}-{rep}"), "--workers", str(workers)],
                 ok_codes=(0, BATCH_PARTLY_FAILED),
             )
-            runs[workers].append(seconds)
-            if workers == 1:
-                peaks["single"].append(own or 0)
-            else:
-                peaks["coordinator"].append(own or 0)
-                peaks["worker"].append(max(children, default=0))
-    figures = {
-        "batch_1_worker_s": statistics.median(runs[1]),
-        "batch_2_workers_s": statistics.median(runs[2]),
-        "batch_2_workers_speedup_ratio": statistics.median(a / b for a, b in zip(runs[1], runs[2], strict=False)),
+            runs.append(
+                {
+                    "repetition": rep + 1,
+                    "workers": workers,
+                    "wall_s": watched.seconds,
+                    "cpu_s": watched.cpu_s,
+                    "workers_cpu_s": watched.children_cpu_s,
+                    "cpu_per_wall": watched.cpu_s / watched.seconds,
+                    "load_average": load,
+                    "peak_rss_mb": (watched.peak_kb or 0) / 1024,
+                    "peak_rss_mb_per_worker": max(watched.children_peak_kb, default=0) / 1024,
+                }
+            )
+    one = [run for run in runs if run["workers"] == 1]
+    two = [run for run in runs if run["workers"] == 2]
+    figures: dict = {
+        "batch_runs": runs,
+        "batch_1_worker_s": statistics.median(run["wall_s"] for run in one),
+        "batch_2_workers_s": statistics.median(run["wall_s"] for run in two),
+        "batch_2_workers_speedup_ratio": statistics.median(
+            a["wall_s"] / b["wall_s"] for a, b in zip(one, two, strict=True)
+        ),
+        "batch_1_worker_cpu_s": statistics.median(run["cpu_s"] for run in one),
+        "batch_2_workers_cpu_s": statistics.median(run["cpu_s"] for run in two),
+        "batch_2_workers_workers_cpu_s": statistics.median(run["workers_cpu_s"] for run in two),
+        "batch_2_workers_free_cores_speedup_ratio": statistics.median(
+            free_cores_speedup(a["cpu_s"], b["cpu_s"], b["workers_cpu_s"]) for a, b in zip(one, two, strict=True)
+        ),
     }
     summary = json.loads((workdir / "out-1-0" / "summary.json").read_text(encoding="utf-8"))
     figures["batch_documents"] = summary["documents"]
     figures["batch_failed"] = summary["failed"]
     figures["batch_1_worker_chars_per_s"] = summary["characters"] / figures["batch_1_worker_s"]
     figures["batch_2_workers_chars_per_s"] = summary["characters"] / figures["batch_2_workers_s"]
-    figures["peak_rss_mb_single_process"] = max(peaks["single"]) / 1024
-    figures["peak_rss_mb_coordinator"] = max(peaks["coordinator"]) / 1024
-    figures["peak_rss_mb_per_worker"] = max(peaks["worker"]) / 1024
+    figures["peak_rss_mb_single_process"] = max(run["peak_rss_mb"] for run in one)
+    figures["peak_rss_mb_coordinator"] = max(run["peak_rss_mb"] for run in two)
+    figures["peak_rss_mb_per_worker"] = max(run["peak_rss_mb_per_worker"] for run in two)
     return figures
 
 
@@ -314,6 +375,12 @@ def measure_batch_phases(inbox: Path, workdir: Path) -> dict[str, float]:
     figures["batch_jobs_2_workers_speedup_ratio"] = (
         figures["batch_jobs_1_workers_s"] / figures["batch_jobs_2_workers_s"]
     )
+    # one worker runs the jobs in this process: its CPU is the coordinator's
+    figures["batch_jobs_2_workers_free_cores_speedup_ratio"] = free_cores_speedup(
+        figures["batch_jobs_1_workers_coordinator_cpu_s"],
+        figures["batch_jobs_2_workers_coordinator_cpu_s"] + figures["batch_jobs_2_workers_workers_cpu_s"],
+        figures["batch_jobs_2_workers_workers_cpu_s"],
+    )
     return figures
 
 
@@ -327,22 +394,28 @@ def small_inbox(samples: Path, folder: Path, documents: int = SMALL_BATCH_DOCUME
 def measure_startup(document: Path, small_batch: Path, workdir: Path, repetitions: int) -> dict[str, float]:
     """Start-up of `--version` and of a one-document `extract`, and a clerk's small batch (default
     workers) beside that `extract`, interleaved so that both see the same machine."""
-    version = [run_watched(_command() + ["--version"])[0] for _ in range(repetitions)]
-    extract, batch = [], []
+    version = [run_watched(_command() + ["--version"]).seconds for _ in range(repetitions)]
+    extract: list[Watched] = []
+    batch: list[Watched] = []
     for rep in range(repetitions):
-        extract.append(run_watched(_command() + ["extract", str(document)])[0])
+        extract.append(run_watched(_command() + ["extract", str(document)]))
         batch.append(
             run_watched(
                 _command() + ["batch", str(small_batch), "-o", str(workdir / f"small-{rep}")],
                 ok_codes=(0, BATCH_PARTLY_FAILED),
-            )[0]
+            )
         )
     return {
         "startup_version_s": statistics.median(version),
-        "startup_extract_s": statistics.median(extract),
-        "small_batch_s": statistics.median(batch),
+        "startup_extract_s": statistics.median(run.seconds for run in extract),
+        "startup_extract_fastest_s": min(run.seconds for run in extract),
+        "startup_extract_cpu_s": statistics.median(run.cpu_s for run in extract),
+        "small_batch_s": statistics.median(run.seconds for run in batch),
+        "small_batch_cpu_s": statistics.median(run.cpu_s for run in batch),
         "small_batch_documents": len(list(small_batch.iterdir())),
-        "small_batch_vs_extract_ratio": statistics.median(b / e for b, e in zip(batch, extract, strict=False)),
+        "small_batch_vs_extract_ratio": statistics.median(
+            b.seconds / e.seconds for b, e in zip(batch, extract, strict=True)
+        ),
     }
 
 
@@ -370,7 +443,7 @@ def measure_crossover(samples: Path, workdir: Path, repetitions: int, most: int 
                             str(out),
                         ],
                         ok_codes=(0, BATCH_PARTLY_FAILED),
-                    )[0]
+                    ).seconds
                 )
         fastest = {mode: min(runs) for mode, runs in seconds.items()}
         rows.append(
@@ -441,9 +514,24 @@ def markdown(figures: dict) -> str:
             "batch_2_workers_speedup_ratio",
         ),
         (
+            "· CPU seconds, 1 worker / 2 workers (coordinator and workers together)",
+            f"{figures['batch_1_worker_cpu_s']:.1f} s / {figures['batch_2_workers_cpu_s']:.1f} s",
+            "",
+        ),
+        (
+            "· speed-up two free cores would give (from CPU seconds, a lower bound)",
+            f"{figures['batch_2_workers_free_cores_speedup_ratio']:.2f}×",
+            "batch_2_workers_free_cores_speedup_ratio",
+        ),
+        (
             "· document jobs alone, 1 → 2 workers",
             f"{figures['batch_jobs_1_workers_s']:.1f} s → "
             f"{figures['batch_jobs_2_workers_s']:.1f} s ({figures['batch_jobs_2_workers_speedup_ratio']:.2f}×)",
+            "",
+        ),
+        (
+            "· document jobs alone, speed-up two free cores would give",
+            f"{figures['batch_jobs_2_workers_free_cores_speedup_ratio']:.2f}×",
             "",
         ),
         (
@@ -459,6 +547,11 @@ def markdown(figures: dict) -> str:
         ),
         ("start-up: `nlp-pipeline --version`", f"{figures['startup_version_s']:.2f} s", "startup_version_s"),
         ("start-up: one-document `extract`", f"{figures['startup_extract_s']:.2f} s", "startup_extract_s"),
+        (
+            "· fastest run / CPU seconds (median)",
+            f"{figures['startup_extract_fastest_s']:.2f} s / {figures['startup_extract_cpu_s']:.2f} s",
+            "",
+        ),
         (
             f"batch of {figures['small_batch_documents']} sample documents (default workers)",
             f"{figures['small_batch_s']:.2f} s",
@@ -481,6 +574,18 @@ def markdown(figures: dict) -> str:
         "|---|---:|---|",
     ]
     lines += [f"| {label} | {value} | {target_note(key, figures[key]) if key else ''} |" for label, value, key in rows]
+    lines += [
+        "",
+        "Every batch run over the corpus, in the order run:",
+        "",
+        "| run | workers | wall | CPU | workers' CPU | CPU / wall | load average at start |",
+        "|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    lines += [
+        f"| {run['repetition']} | {run['workers']} | {run['wall_s']:.1f} s | {run['cpu_s']:.1f} s | "
+        f"{run['workers_cpu_s']:.1f} s | {run['cpu_per_wall']:.2f} | {run['load_average']:.1f} |"
+        for run in figures["batch_runs"]
+    ]
     return "\n".join(lines)
 
 

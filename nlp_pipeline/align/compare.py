@@ -58,8 +58,10 @@ class Pair:
 
     def deadline_check(self) -> dict[str, Any]:
         above, below = self.superior.due, self.subordinate.due
+        days_later = 0
         if above and below:
-            kind = "later" if below > above else "on_time"
+            days_later = max((below - above).days, 0)
+            kind = "later" if days_later else "on_time"
         elif above and not self.subordinate.deadline:
             kind = "missing"
         else:
@@ -70,7 +72,7 @@ class Pair:
             "flagged": kind == "later",
             "superior": _deadline_words(self.superior),
             "subordinate": _deadline_words(self.subordinate),
-            "days_later": (below - above).days if kind == "later" else 0,
+            "days_later": days_later,
         }
 
     def to_dict(self) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from ..export import workbook_bytes
 from .compare import Alignment, Pair
@@ -140,4 +141,5 @@ def to_markdown(alignment: Alignment) -> str:
 
 
 def render(alignment: Alignment, fmt: str) -> str | bytes:
-    return {"md": to_markdown, "xlsx": to_xlsx, "json": to_json}[fmt](alignment)
+    renderers: dict[str, Callable[[Alignment], str | bytes]] = {"md": to_markdown, "xlsx": to_xlsx, "json": to_json}
+    return renderers[fmt](alignment)

@@ -84,7 +84,7 @@ def best_candidate(text: str, doc_date: dt.date | None, plan_year: int | None = 
 
 def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
     candidates = [
-        *calendar_dates(text, doc_date),
+        *calendar_dates(text, doc_date, plan_year),
         *day_only_dates(text, doc_date),
         *period_ends(text, doc_date, plan_year),
         *holidays(text, doc_date),
@@ -132,8 +132,9 @@ def iso(day: dt.date | None) -> str | None:
 # --- stated dates --------------------------------------------------------------------------------
 
 
-def calendar_dates(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    """9月底前, 到9月底结束, 2024年11月30日前, 明年1月10日前, 6月下旬, 即日起至10月31日."""
+def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
+    """9月底前, 到9月底结束, 2024年11月30日前, 明年1月10日前, 6月下旬, 即日起至10月31日. A bare
+    month of a plan for `plan_year` falls in that year."""
     found = []
     for match in scan("calendar_re", text):
         parts = match.groupdict()
@@ -150,7 +151,7 @@ def calendar_dates(text: str, doc_date: dt.date | None) -> list[Candidate]:
             or (parts["to"] and parts["day"])
         ):
             continue
-        day = resolve_calendar(parts, doc_date)
+        day = resolve_calendar(parts, doc_date, plan_year)
         if opener is not None:
             found.append(Candidate(opener, match.end(), "period", day, STATED))
         else:
@@ -170,8 +171,10 @@ def range_opener(text: str, match: re.Match) -> int | None:
     return opener.start() if opener and opener.end() == match.start() and opener.group() else None
 
 
-def resolve_calendar(parts: dict, doc_date: dt.date | None) -> dt.date | None:
+def resolve_calendar(parts: dict, doc_date: dt.date | None, plan_year: int | None = None) -> dt.date | None:
     year = explicit_year(parts, doc_date)
+    if year is None and plan_year is not None and parts["month"]:
+        year = plan_year
     if year is None and doc_date is None:
         return None
     if parts["rel_month"]:
@@ -232,25 +235,26 @@ def next_day_numbered(doc_date: dt.date | None, day: int) -> dt.date | None:
 
 
 def period_ends(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
-    """年底前, 年内, 三季度末, 上半年前."""
+    """年底前, 年内, 三季度末, 上半年前 (limits); 全年…不少于 (the year as the period of a count)."""
     found = []
-    for key, month_of in (
-        ("year_end_re", lambda m: 12),
-        ("quarter_end_re", lambda m: 3 * chinese_number(m["quarter"])),
-        ("half_year_re", lambda m: 6 if m["half"] == "上半年" else 12),
+    for key, month_of, kind, tier in (
+        ("year_end_re", lambda m: 12, "date", STATED),
+        ("quarter_end_re", lambda m: 3 * chinese_number(m["quarter"]), "date", STATED),
+        ("half_year_re", lambda m: 6 if m["half"] == "上半年" else 12, "date", STATED),
+        ("whole_year_re", lambda m: 12, "period", SPAN),
     ):
         for match in scan(key, text):
             parts = match.groupdict()
             year = explicit_year(parts, doc_date)
             month = month_of(parts)
             day = None
-            if year is None and plan_year is not None and key == "year_end_re":
+            if year is None and plan_year is not None and key in ("year_end_re", "whole_year_re"):
                 year = plan_year
             elif year is None and doc_date is not None:
                 year = doc_date.year + (1 if month < doc_date.month else 0)
             if year is not None:
                 day = dt.date(year, month, calendar.monthrange(year, month)[1])
-            found.append(Candidate(match.start(), match.end(), "date", day, STATED))
+            found.append(Candidate(match.start(), match.end(), kind, day, tier))
     return found
 
 
@@ -330,8 +334,13 @@ def counted_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 
 def season_limits(text: str) -> list[Candidate]:
-    """汛前, 寒假前, 春耕前, 春节停工前: a limit set by a season whose day is local (date null)."""
-    return [Candidate(m.start(), m.end(), "date", None, SEASON) for m in scan("season_before_re", text)]
+    """汛前, 寒假前, 春耕前, 春节停工前, 在春运开始前: a limit set by a season or an event whose day
+    is local (date null)."""
+    return [
+        Candidate(m.start(), m.end(), "date", None, SEASON)
+        for key in ("season_before_re", "event_before_re")
+        for m in scan(key, text)
+    ]
 
 
 def named_spans(text: str) -> list[Candidate]:

@@ -22,6 +22,7 @@ from .structure import Structure
 MEETING_DATED = ("minutes", "meeting_report", "news")
 STAMP_FORMS = ("iso", "roc_dashed", "day_first")
 UPDATED = re.compile("更新|修改|修订")
+ISSUED = re.compile("发文|成文|签发")  # 发文日期：… in a letter's header is its own date, like a signature
 MAY_HOLD_A_DATE = re.compile(
     r"[0-9]|[〇○零OＯ][一二三四五六七八九〇○零OＯ]"
 )  # a digit, or a written year  # how sites stamp a page, not how a signature dates it
@@ -149,7 +150,8 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
         if before and c["date_line_after"].match(after):
             printed = bool(c["printed_suffix"].match(after.strip().rstrip("）)")))
             label = before.group("label") or ""
-            labelled = 2 if UPDATED.search(label) else int(bool(label))  # a page's update comes last
+            # a page's update comes last; an issue date label (发文日期：) dates the letter itself
+            labelled = 2 if UPDATED.search(label) else int(bool(label) and not ISSUED.search(label))
             return found.date, printed, labelled, found.form in STAMP_FORMS
     return None
 
@@ -174,6 +176,10 @@ def year_hint(title: str | None, lines: list[str], all_paragraphs: list[str]) ->
         dates = find_dates(paragraph) if MAY_HOLD_A_DATE.search(paragraph) else None
         if dates:
             return dates[0].date.year, "year of the first date in the text"
+    for paragraph in all_paragraphs:  # a metadata block after the text (文号：苍安委办〔2025〕7号)
+        match = c["doc_number_year"].search(paragraph)
+        if match:
+            return int(match.group(1)), "year of the document number"
     return None
 
 
@@ -202,14 +208,28 @@ def lede_date(first_paragraphs: list[str], year: int | None) -> str | None:
     return dated.isoformat() if dated else None
 
 
+def ranked_datelines(lines: list[str], body: list[str]) -> list[tuple[date, bool, int, bool, int]]:
+    """The date lines, best first: a signature's date (2024年8月16日), then a publish line's
+    (发布时间：…, a bare 2024-08-19 stamp left by the publish line), then a 印发 date; a signature
+    after the text beats a date under the title that a site's metadata left."""
+    found = [(*d, zone) for zone, texts in enumerate((body, lines)) for d in map(line_date, texts) if d]
+    return sorted(found, key=lambda d: (d[1], d[2], d[3], d[4]))
+
+
 def dateline(lines: list[str], body: list[str]) -> str | None:
     """The first date line (cover letter, speech dateline, 落款), else a publish line; 印发 lines last."""
-    found = [(*d, zone) for zone, texts in enumerate((body, lines)) for d in map(line_date, texts) if d]
-    # a signature's date (2024年8月16日), then a publish line's (发布时间：…, a bare 2024-08-19 stamp
-    # left by the publish line), then a 印发 date; a signature after the text beats a date under the
-    # title that a site's metadata left
-    ranked = sorted(found, key=lambda d: (d[1], d[2], d[3], d[4]))
+    ranked = ranked_datelines(lines, body)
     return ranked[0][0].isoformat() if ranked else None
+
+
+def issue_dateline(lines: list[str], body: list[str]) -> str | None:
+    """A paper's own dateline (2024年10月23日 over the headline), written out, with no label: the
+    day a news report was issued. A site's publish stamp (发布时间：2023-05-22 09:00) is not: a
+    news page is dated by the day its lede reports."""
+    ranked = ranked_datelines(lines, body)
+    if ranked and not ranked[0][1] and ranked[0][2] == 0 and not ranked[0][3]:
+        return ranked[0][0].isoformat()
+    return None
 
 
 def month_day_line(lines: list[str], year: int | None) -> str | None:
@@ -252,7 +272,13 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     year = year_hint(title, lines, all_paragraphs)
     found_date = doc_date
     if not found_date and doc_type in MEETING_DATED:
-        found_date = meeting_date(first, year[0] if year else None) or lede_date(first, year[0] if year else None)
+        found_date = meeting_date(first, year[0] if year else None)
+    if not found_date and doc_type == "news":
+        # a news report not about a meeting is dated by its paper's dateline where it has one, not
+        # by the day its lede opens with (本报讯…10月22日，记者从…获悉)
+        found_date = issue_dateline(lines, body_paragraphs)
+    if not found_date and doc_type in MEETING_DATED:
+        found_date = lede_date(first, year[0] if year else None)
     found_date = (
         found_date
         or dateline(lines, body_paragraphs)
@@ -278,9 +304,12 @@ def reference_day(meta: Meta) -> date | None:
 
 
 def plan_year(title: str | None, doc_date: date | None) -> int | None:
-    """The year a plan issued in the last quarter of the year before is for (a title naming
-    `2026年…工作要点` on a document dated 2025-12-18): its bare 年底前/年内 mean that year's end."""
-    if not title or doc_date is None or doc_date.month < 10:
+    """The year a plan is for, where it differs from reading the document's date alone: a plan
+    issued in the last quarter of the year before (`2026年…工作要点` dated 2025-12-18: its bare
+    年底前/年内 end 2026), or one issued in the first quarter of its own year (`2025年…工作要点`
+    dated 2025-02-21: its 1月底前 is 2025's, not next year's)."""
+    if not title or doc_date is None or 4 <= doc_date.month < 10:
         return None
     found = _cues()["plan_year"].search(title)
-    return int(found.group(1)) if found and int(found.group(1)) == doc_date.year + 1 else None
+    wanted = doc_date.year + 1 if doc_date.month >= 10 else doc_date.year
+    return int(found.group(1)) if found and int(found.group(1)) == wanted else None

@@ -220,12 +220,41 @@ def _char_span(doc: Doc, start: int, end: int, label: str) -> Span:
 
 def _line_kind(line: str) -> str:
     """Table row, field line or running text (asked through the document's LineReadings)."""
-    spec, field_re = _tables()
+    spec = _tables()[0]
     if line.count(spec["cell_separator"]) >= 2:
         return TABLE
-    if field_re.match(line):
+    if field_line(line):
         return FIELD
     return TEXT
+
+
+def field_line(text: str) -> tuple[str, str] | None:
+    """(role, value) of a field line: a label field_lines names (责任单位：…, 完成时限：…), or one
+    whose words mean a party or a time limit as a table header's would (督办单位：… supervising,
+    配合部门：… cooperating, 整改期限：… deadline; field_label in tables.toml). A label meaning
+    a task (整改要求：, 隐患内容：) or a bare 时间： (a meeting's) is no field."""
+    spec, field_re = _tables()
+    found = field_re.match(text)
+    if found:
+        name, value = found.group(1) or found.group(3), found.group(2) or found.group(4)
+        return ("units" if name in spec["field_lines"]["units"] else "deadline"), value
+    label = _field_label().match(text)
+    if label is None:
+        return None
+    role = _header_role(label.group("label"))
+    wanted = spec["field_label"]["units" if role and role.endswith("units") else "deadline"]
+    if (
+        role is not None
+        and role in (*spec["unit_column_roles"], "units", "deadline")
+        and re.search(wanted, label.group("label"))
+    ):
+        return role, label.group("value")
+    return None
+
+
+@cache
+def _field_label() -> re.Pattern:
+    return re.compile(_tables()[0]["field_label"]["line"])
 
 
 @Language.factory("paragraph_lines", assigns=["doc.spans"])
@@ -406,10 +435,9 @@ def _mark_fields(sentences: list[Sentence]) -> None:
     """`责任单位：…` lines, the same label in brackets after an item's sentence
     (`1.…职责。（责任单位：县安委办）`), and a parenthesis naming the item's parties after its last
     sentence (`…备案。（县住建局牵头，县水利局配合）`)."""
-    spec, field_re = _tables()
     previous: Sentence | None = None
     for sentence in sentences:
-        found = field_re.match(sentence.text) if sentence.kind in ("field", "body") else None
+        found = field_line(sentence.text) if sentence.kind in ("field", "body") else None
         closing = closing_time = None
         if (
             found is None
@@ -421,8 +449,7 @@ def _mark_fields(sentences: list[Sentence]) -> None:
             closing, closing_time = parties.match(sentence.text), time.match(sentence.text)
         previous = sentence
         if found is not None:
-            name, value = found.group(1) or found.group(3), found.group(2) or found.group(4)
-            sentence.field_role = "units" if name in spec["field_lines"]["units"] else "deadline"
+            sentence.field_role, value = found
         elif closing is not None:
             sentence.field_role, value = "units", closing.group("value")
         elif closing_time is not None:

@@ -93,6 +93,8 @@ class Cues:
         self.future = re.compile(spec["future_marker"])
         self.own_work_plan = re.compile(spec["own_work_plan"])
         self.subject_time = re.compile(spec["subject_time"])
+        self.timing_opening = re.compile(spec["timing_opening"])
+        self.party_subject = re.compile(spec["party_subject"])
         self.announcing = re.compile(spec["announcing_connectors"])
         # what announced work needs: a connector right after a party's name (处将, 局计划, 署会)
         self.announcing_word = re.compile(
@@ -217,7 +219,7 @@ def imperative(text: str) -> bool:
     future = c.future.match(lead)
     if future and c.action_start.match(lead[future.end() :]):
         return False  # 指挥中心建成后，将整合…: what will happen, not what to do (将X纳入… stays a directive)
-    head = c.adverbs.sub("", lead, count=1)
+    head = c.adverbs.sub("", without_timing(lead), count=1)
     if c.action_start.match(head) or head.startswith("由"):
         return True
     if head.startswith(c.imperative_connectors):
@@ -230,33 +232,59 @@ def imperative(text: str) -> bool:
     return bool(conditional and c.conditional_action.match(text[conditional.end() :]))
 
 
+def without_timing(text: str) -> str:
+    """The text without the time it opens with (2月8日前报送… → 报送…; 高温期间每周对… → 每周对…)."""
+    return cues().timing_opening.sub("", text, count=1) or text
+
+
 def after_opening_units(text: str) -> str | None:
     """What follows the units that open the sentence (after its frame and leading phrases), or
-    None when no unit opens it."""
+    None when no unit opens it. A party the unit vocabulary does not know (乡安办, 网格员, 本署)
+    opens it too when what follows reads as its predicate (`party_predicate`)."""
     from .units import mention_at, skip_lead_words
 
-    head = opening(text)
+    head = without_timing(opening(text))
     offset = len(text) - len(head)
     if skip_lead_words(text, offset) == offset and mention_at(text, offset) is None:
-        return None  # no unit can open here: spare the whole sentence's unit lookup
+        return after_unknown_party(head)  # no known unit can open here: spare the unit lookup
     units = find_units(text)
     if not units or text.find(units[0].mention, offset) != offset:
-        return None
+        return after_unknown_party(head)
     return LEFT_OF_UNITS.sub("", mask_units(head, text))
+
+
+def after_unknown_party(head: str) -> str | None:
+    """What follows a party-like name (`party_subject`: a short name ending in the head word of a
+    body or a post) when it reads as that party's predicate; else None."""
+    c = cues()
+    for end in range(2, min(len(head), 12) + 1):  # 村安办: the name may go on past a head word (村)
+        if not c.party_subject.fullmatch(head, 0, end) or c.action.search(head, 0, end):
+            continue
+        rest = head[end:]
+        announced = c.announcing.match(rest)
+        if party_predicate(rest) or (announced and party_predicate(rest[announced.end() :])):
+            return rest  # 本署会发出警告信; not 据县气象局会商研判
+    return None
+
+
+def party_predicate(rest: str) -> bool:
+    """`rest`, what follows a subject, opens with an action (after adverbs and a time: 每月5日前将…报…)
+    or with a connector whose first clause holds one (对辖区…巡查, 负责制定…, 利用广播…播放)."""
+    c = cues()
+    for candidate in (rest, c.adverbs.sub("", rest, count=1)):
+        timed = c.adverbs.sub("", c.subject_time.sub("", candidate, count=1), count=1)
+        if c.action_start.match(timed) or c.action_start.match(c.adverbs.sub("", candidate, count=1)):
+            return True
+        pieces = clauses(candidate)
+        if candidate.startswith(c.unit_subject_connectors) and pieces and c.action.search(pieces[0]):
+            return True
+    return False
 
 
 def unit_subject(text: str) -> bool:
     """A unit opens the sentence and acts: 市安委办每月组织…, 县公安局牵头，…配合."""
-    c = cues()
     rest = after_opening_units(text)
-    if rest is None:
-        return False
-    rest = c.adverbs.sub("", rest, count=1)
-    rest = c.subject_time.sub("", rest, count=1)  # 县消防救援大队每月5日前将…报…
-    if c.action_start.match(rest) or c.action_start.match(c.adverbs.sub("", rest, count=1)):
-        return True
-    pieces = clauses(rest)
-    return rest.startswith(c.unit_subject_connectors) and bool(pieces and c.action.search(pieces[0]))
+    return rest is not None and party_predicate(rest)
 
 
 def announced_work(text: str) -> bool:
@@ -373,7 +401,7 @@ class Inheritance:
         own = self.units_of(part.heading)
         if own:
             return own
-        if part.lead_in is not None and part.lead_in.kind == "body":
+        if part.lead_in is not None and part.lead_in.kind == "body" and hands_on(part.lead_in, part):
             lead = self.units_of(part.lead_in)
             if lead:
                 return lead
@@ -420,6 +448,10 @@ class Inheritance:
         for value in self.field_values(sentence, "units"):
             # 责任科室：办公室、安全监督科 in a body's own plan: its sections, so the body
             own.extend(find_units(value, listed=True) or self.owner)
+        for field_role, role in resources.read_rules("extract/tables.toml")["unit_column_roles"].items():
+            # 督办单位：… gives a supervising unit, 配合部门：… a cooperating one
+            for value in self.field_values(sentence, field_role):
+                own.extend(replace(unit, role=role) for unit in find_units(value, listed=True))
         if own and any(unit.role != "cooperating" for unit in own):
             return _dedupe(own)
         if not own and cues().accountability.search(sentence.text):
@@ -462,6 +494,14 @@ class Inheritance:
             ):
                 return find_deadline(heading.text, self.doc_date, self.plan_year)
         return None
+
+
+def hands_on(lead_in: Sentence, part: Part) -> bool:
+    """A lead-in hands its parties to the items of its enumeration when it introduces them
+    (…要做到以下四点：) or runs on into them in one paragraph (…各地、各部门要…。一要…); a closed
+    paragraph above items set out on lines of their own (X强调，各乡镇、各部门要克服麻痹思想。) is
+    one more directive to its own parties, and items naming no party keep none."""
+    return lead_in.text.rstrip().endswith(("：", ":")) or lead_in.paragraph == part.heading.paragraph
 
 
 def _plan_item(body: str) -> bool:

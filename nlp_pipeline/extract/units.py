@@ -77,6 +77,10 @@ def addressed_groups(sentence: str, *, listed: bool = False) -> list[list[Mentio
     for match in rules["addressee_before"].finditer(sentence):
         candidates.append(group_at(sentence, match.end(), addressed=True))
     candidates += conditional_groups(sentence)
+    candidates += subject_groups(sentence)
+    label = rules["enterprise_label"].match(sentence, skip_lead_words(sentence, 0))
+    if label:
+        candidates.append([Mention(label.start("party"), label.end("party"), (ENTERPRISES,), generic=True)])
     groups: list[list[Mention]] = []
     covered_until = -1
     for group in sorted((g for g in candidates if g), key=lambda g: (g[0].start, -g[-1].end)):
@@ -93,7 +97,8 @@ def clause_starts(sentence: str) -> list[int]:
 
 
 def skip_lead_words(sentence: str, position: int) -> int:
-    """Past spaces, enumeration markers (（一）, 1., 一要) and connectives (同时, 特别是, 由)."""
+    """Past spaces, enumeration markers (（一）, 1., 一要), connectives (同时, 特别是, 由) and a time
+    adverbial before a unit (元旦、春节期间各单位要…)."""
     rules = resources.unit_rules()
     while True:
         while position < len(sentence) and sentence[position].isspace():
@@ -106,7 +111,10 @@ def skip_lead_words(sentence: str, position: int) -> int:
             return position
         word = word_at("lead_words", sentence, position)
         if word is None:
-            return position
+            time = rules["lead_time"].match(sentence, position)
+            if time is None or not mention_at(sentence, time.end()):
+                return position
+            word = time.group()
         position += len(word)
 
 
@@ -122,6 +130,30 @@ def conditional_groups(sentence: str) -> list[list[Mention]]:
             group = group_at(sentence, found.end(), addressed=True)
             if group and accepts(sentence, group):
                 groups.append(group)
+    return groups
+
+
+def subject_groups(sentence: str) -> list[list[Mention]]:
+    """全县使用燃气的餐饮场所必须…, 雇员应…, 劳动检查员应…: a clause whose subject no alias names,
+    headed by a noun for a kind of enterprise, site or worker (企业) or for staff or a team (其他),
+    before its modal (`party_subject`), addresses that party. Where a named body counts at the
+    clause's opening, group_at has the say (县住建局督促施工企业要… addresses the bureau); an
+    enterprise found there needs this modal to count."""
+    rules = resources.unit_rules()
+    groups = []
+    for start in clause_starts(sentence):
+        opening = group_at(sentence, start, addressed=False)
+        if opening and opening[0].canonicals != (ENTERPRISES,):
+            continue
+        clause_end = rules["clause_breaks"].search(sentence, start)
+        if not rules["pattern_heads"]["party_subject"].search(
+            sentence, start, clause_end.start() if clause_end else len(sentence)
+        ):
+            continue
+        found = rules["party_subject"].match(sentence, start)
+        if found:
+            kind = ENTERPRISES if found.group("enterprise") else OTHERS
+            groups.append([Mention(found.start("party"), found.end("party"), (kind,), generic=True)])
     return groups
 
 
@@ -151,6 +183,8 @@ def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
     while (mention := mention_at(sentence, position)) is not None:
         group.append(mention)
         separator = word_at("separators", sentence, mention.end)
+        if separator is None and sentence.startswith("各", mention.start) and sentence.startswith("各", mention.end):
+            separator = ""  # 各镇各部门: parties side by side, each with its quantifier (县防指各成员单位 is one)
         if separator is None or mention_at(sentence, mention.end + len(separator)) is None:
             break
         position = mention.end + len(separator)
@@ -235,6 +269,8 @@ def mention_at(sentence: str, position: int) -> Mention | None:
     best: Mention | None = None
     longest_alias: Mention | None = None
     for core_start in prefix_ends(sentence, position):
+        if core_start > position and sentence.startswith("各", position) and sentence.startswith("各", core_start):
+            continue  # 各镇各部门: the quantifier twice is two parties side by side, not one
         alias = alias_at(sentence, position, core_start)
         if alias and (longest_alias is None or alias.end > longest_alias.end):
             longest_alias = alias

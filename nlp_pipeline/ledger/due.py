@@ -157,7 +157,7 @@ def build_ledger(
                 continue
             status = recorded.get((doc_id, key), TaskStatus())
             _place(ledger, _entry(document, task, key, status), on, until, status.finished)
-    ledger.entries.sort(key=lambda e: (STATE_ORDER[e.state], e.due, e.units[:1], e.doc_id, e.task_id))
+    ledger.entries.sort(key=_entry_order)
     ledger.standing.sort(key=lambda e: (e.standing, e.units[:1], e.doc_id, e.task_id))
     if overdue_only:
         ledger.entries = [entry for entry in ledger.entries if entry.state == "overdue"]
@@ -199,8 +199,11 @@ def _place(ledger: Ledger, entry: LedgerEntry, on: dt.date, until: dt.date, fini
     deadline = entry.deadline
     if deadline["kind"] == "recurring":
         recurrence = recurrence_of(deadline["text"])
-        if recurrence is None or recurrence.standing():
-            _stand(ledger, entry, recurrence.standing() if recurrence else "regular", finished)
+        if recurrence is None:
+            _stand(ledger, entry, "regular", finished)
+            return
+        if reason := recurrence.standing():
+            _stand(ledger, entry, reason, finished)
             return
         first = max(on, dt.date.fromisoformat(entry.doc_date)) if entry.doc_date else on
         for day in occurrences(recurrence, first, until, deadline["text"]):
@@ -214,6 +217,12 @@ def _place(ledger: Ledger, entry: LedgerEntry, on: dt.date, until: dt.date, fini
             ledger.entries.append(_dated(entry, day, on, "finished" if finished else "due"))
         return
     _stand(ledger, entry, deadline["kind"] if deadline["kind"] in ("immediate", "ongoing") else "undated", finished)
+
+
+def _entry_order(entry: LedgerEntry) -> tuple[int, str, list[str], str, str]:
+    """Overdue first, then by day; the entries of the ledger are dated (_dated gives them both)."""
+    assert entry.state is not None and entry.due is not None
+    return STATE_ORDER[entry.state], entry.due, entry.units[:1], entry.doc_id, entry.task_id
 
 
 def _stand(ledger: Ledger, entry: LedgerEntry, reason: str, finished: bool) -> None:

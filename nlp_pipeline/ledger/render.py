@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+from collections.abc import Callable
 
 from .. import resources
 from ..export import workbook_bytes
@@ -118,7 +119,8 @@ def to_table(ledger: Ledger) -> str:
         f"已办结 {counts['finished']} 项，即时及长期 {counts['standing']} 项"
     ]
     for entry in ledger.entries:
-        days = f"逾期{-entry.days_left}天" if entry.state == "overdue" else f"{entry.days_left}天后"
+        days_left = entry.days_left or 0  # set on every dated entry
+        days = f"逾期{-days_left}天" if entry.state == "overdue" else f"{days_left}天后"
         lines.append(
             f"{category(entry)}  {entry.due}  {days:<8} {entry.text}  [{'、'.join(entry.units) or '未明确'}]"
             f"  {statuses()[entry.status]}{('：' + entry.note) if entry.note else ''}"
@@ -163,6 +165,7 @@ def to_ics(ledger: Ledger, now: dt.datetime | None = None) -> bytes:
     calendar.add("x-wr-calname", LEDGER_SHEET + (f"（{ledger.unit}）" if ledger.unit else ""))
     stamp = now or dt.datetime.now(dt.timezone.utc)
     for entry in ledger.entries:
+        assert entry.due is not None  # the ledger's entries are dated; standing tasks are apart
         due = dt.date.fromisoformat(entry.due)
         event = icalendar.Event()
         event.add("uid", event_uid(entry))
@@ -191,5 +194,11 @@ def to_ics(ledger: Ledger, now: dt.datetime | None = None) -> bytes:
 
 def render(ledger: Ledger, fmt: str) -> bytes | str:
     """The ledger in one of FORMATS: text for table/json, bytes for the rest."""
-    renderers = {"table": to_table, "json": to_json, "csv": to_csv, "xlsx": to_xlsx, "ics": to_ics}
+    renderers: dict[str, Callable[[Ledger], bytes | str]] = {
+        "table": to_table,
+        "json": to_json,
+        "csv": to_csv,
+        "xlsx": to_xlsx,
+        "ics": to_ics,
+    }
     return renderers[fmt](ledger)

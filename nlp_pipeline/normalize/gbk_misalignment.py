@@ -52,6 +52,9 @@ MISREAD_SYMBOL = re.compile(
     "\uff21-\uff3a\uff41-\uff5a\uff02\uff07\uff1c\uff1e\uff3c\uff3e\uff40\uff5b-\uff5d]"
 )
 CHINESE_PUNCT = set("，。、；：！？“”‘’《》（）·—…")
+# symbols a writer puts before a list item (；★二是…), where a clause starts: not a misread there
+BULLETS = set("★☆●○◆◇■□▲△▶►※")
+CLAUSE_START = set("；;。：:，,！？!?") | {"\n", " ", "\t", "\u3000"}
 CODECS = ("gbk", "big5")
 RARE_COUNT = 1000  # a character rarer than this (in the model's counts) is suspect (data/normalize/frequent_chars.txt)
 ACCEPT_MARGIN = 12.0  # log-probability a repair must gain over the damaged text
@@ -167,7 +170,7 @@ def seed_positions(text: str) -> set[int]:
             continue
         ch, before, after = text[i], text[i - 1], text[i + 1]
         if MISREAD_SYMBOL.match(ch):
-            if is_han(before) or is_han(after):
+            if (is_han(before) or is_han(after)) and not (ch in BULLETS and before in CLAUSE_START):
                 seeds.add(i)
         elif not lm.seen(before, ch) and not lm.seen(ch, after):
             seeds.add(i)

@@ -17,7 +17,7 @@ from .. import resources
 from ..chars import FULL_WIDTH_FORMS, HALF_TO_FULL_PUNCTUATION, HAN
 from .charlm import char_lm
 from .edits import Edit, apply_edits, diff_edits
-from .lines import LineKind, read_lines
+from .lines import LineKind, line_features, read_lines
 
 LAYOUT_STEP = "layout"
 PUNCT_STEP = "punctuation"
@@ -49,6 +49,7 @@ WIDTH_KINDS = {LineKind.PROSE, LineKind.HEADING, LineKind.FIELD}
 SPACE_RUN = re.compile(rf"(?<=[{CJK}\d,;:!?)\"])[ \t]+(?=[{CJK}\d(\"]|[,;:!?)]+(?=[{CJK}]))")
 TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 FIELD_LABEL = re.compile(rf"(?:^|(?<=\s))[{HAN}]{{2,8}}\s*[:：]")
+CHROME_LABEL_HEAD = re.compile(r"\S{1,8}?[:：]")  # a label after a mark (x来源：)
 
 
 def repair_layout(text: str) -> tuple[str, list]:
@@ -177,6 +178,8 @@ def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
             continue
         if fields and FIELD_LABEL.match(line, match.end()):
             continue  # the space before the next label
+        if chrome_label_follows(line, match.end()):
+            continue  # never broken off onto a line of its own, where only a second pass would see chrome
         if (fields or label_first and match.start() == label_first.end()) and before in ":：":
             edits.append(Edit(start + match.start(), start + match.end(), ""))
             continue  # a label's colon never ends a paragraph
@@ -190,6 +193,12 @@ def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
         elif not title:
             edits.append(Edit(start + match.start(), start + match.end(), ""))
     return edits
+
+
+def chrome_label_follows(line: str, at: int) -> bool:
+    """Whether the rest of the line from `at` opens with a chrome label (来源：县局, 作者：)."""
+    label = FIELD_LABEL.match(line, at) or CHROME_LABEL_HEAD.match(line, at)
+    return label is not None and line_features(line[at : label.end()]).labels > 0
 
 
 def looks_like_title(line: str) -> bool:
@@ -208,6 +217,7 @@ HALF_PUNCT = re.compile(r"[,;:!?()]")
 # sentence (工作.下一步); in numbers, names of files and addresses it stays (1.5, 附件.docx, www.)
 HALF_STOP = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}“”]|$)")
 STRAIGHT_QUOTES = re.compile(r' ?" ?" ?|"')  # a doubled quote takes the stray spaces with it
+DOUBLED_COMMA = re.compile(rf"(?<=[{HAN}])([，,])[，,]+(?=[{HAN}])")  # 短板,,部分: one comma typed twice
 
 
 def repair_punctuation(text: str) -> tuple[str, list]:
@@ -222,7 +232,8 @@ def repair_punctuation(text: str) -> tuple[str, list]:
 
 def line_punctuation(line: str) -> list[Edit]:
     quotes = quote_edits(line)
-    if not quotes:
+    doubled = ("," in line or "，" in line) and DOUBLED_COMMA.search(line) is not None
+    if not quotes and not doubled:
         converted = full_width_punctuation(line)
         if converted == line:
             return []
@@ -230,7 +241,7 @@ def line_punctuation(line: str) -> list[Edit]:
     # a quote put in makes its neighbours' context Chinese (`:0”` -> `：“0”`), so widths are
     # decided on the quoted line, and one pass reaches the fixpoint
     quoted, _ = apply_edits(PUNCT_STEP, line, quotes)
-    return diff_edits(line, full_width_punctuation(quoted))
+    return diff_edits(line, DOUBLED_COMMA.sub(r"\1", full_width_punctuation(quoted)))
 
 
 def full_width_punctuation(line: str) -> str:

@@ -70,6 +70,9 @@ class Features(NamedTuple):
     title: str | None  # the value of a title field
 
 
+BLANK_LINE = Features("", 0.0, LineKind.BLANK, 0, 0, 0, 0, None, None)
+
+
 def classify_lines(text: str) -> list[LineKind]:
     """The kind of every line of `text` (`text.split("\\n")`, in order)."""
     return [line.kind for line in read_lines(text)]
@@ -86,7 +89,10 @@ def read_lines(text: str) -> tuple[Line, ...]:
     keep: list[str | None] = [None] * len(raw)
     shape = resources.line_kinds()
 
-    anchors = [i for i, f in enumerate(features) if is_anchor(f)]
+    blocks = metadata_blocks(features, shape)
+    for i in blocks:
+        kinds[i] = LineKind.METADATA
+    anchors = [i for i, f in enumerate(features) if is_anchor(f) and i not in blocks]
     first_body = anchors[0] if anchors else len(raw)
     last_body = anchors[-1] if anchors else -1
     weak = shape["thresholds"]["weak"]
@@ -103,9 +109,22 @@ def read_lines(text: str) -> tuple[Line, ...]:
             ):
                 kinds[i] = LineKind.CHROME
     mark_related_lists(features, kinds)
+    mark_thread(features, kinds, shape)
+    mark_running_heads(features, kinds, first_body)
     mark_footer_block(features, kinds, shape)
 
-    title = find_title(features, kinds, first_body, shape)
+    navigation = next(  # a menu or a breadcrumb; a publish line's date parts (2023-11-30|字体:) are none
+        (
+            i
+            for i in range(first_body)
+            if kinds[i] == LineKind.CHROME and features[i].date is None and is_navigation(features[i].text, shape)
+        ),
+        0,
+    )
+    # a page's title stands under its menu: what stands above it is the site's name (梓江市交通运输局)
+    title = find_title(features, kinds, first_body, shape, navigation)
+    if title is None and navigation:
+        title = find_title(features, kinds, first_body, shape, 0)
     if title is not None:
         kinds[title] = LineKind.TITLE
         prefix = shape["title_prefix"].match(features[title].text)
@@ -114,6 +133,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
         title_text = keep[title] or features[title].text
         for i in range(title + 1, first_body):  # a repeated title goes; subtitles are headings
             if kinds[i] in (LineKind.PROSE, LineKind.FIELD) and features[i].text == title_text:
+                kinds[i] = LineKind.CHROME
+            elif kinds[i] == LineKind.PROSE and shape["channel"].match(features[i].text):  # 社会 above a repeat
                 kinds[i] = LineKind.CHROME
             elif (
                 kinds[i] == LineKind.PROSE
@@ -126,15 +147,19 @@ def read_lines(text: str) -> tuple[Line, ...]:
                 kinds[i] = LineKind.HEADING
     for i in range(0, title if title is not None else first_body):  # a site's name and channel above the title
         if kinds[i] == LineKind.PROSE and (
-            shape["site_name"].match(features[i].text) or shape["channel"].match(features[i].text)
+            shape["site_name"].match(features[i].text)
+            or shape["channel"].match(features[i].text)
+            or i < navigation
+            and is_site_name(features[i], shape)  # whatever stands above the menu: the site's name
         ):
             kinds[i] = LineKind.CHROME
     if title is None:  # no title line: the one a metadata block names stays
         for i in range(first_body):
-            if kinds[i] == LineKind.CHROME and features[i].title:
+            if kinds[i] in (LineKind.CHROME, LineKind.METADATA) and features[i].title:
                 kinds[i], keep[i] = LineKind.METADATA, features[i].title
                 break
-    keep_dateline(features, kinds, keep, first_body, last_body)
+    keep_dateline(features, kinds, keep, blocks, first_body, last_body)
+    title_before_date(features, kinds, keep, blocks, shape)
     for i, f in enumerate(features):  # chrome that is a site's `label：value` field
         if kinds[i] == LineKind.CHROME and f.labels:
             kinds[i] = LineKind.METADATA
@@ -142,6 +167,36 @@ def read_lines(text: str) -> tuple[Line, ...]:
         Line(kind, start, start + len(line), kept)
         for kind, start, line, kept in zip(kinds, starts, raw, keep, strict=False)
     )
+
+
+def metadata_blocks(features: list[Features], shape: dict) -> set[int]:
+    """The lines of a government site's metadata blocks: a run of field lines (`label：value`, `|`
+    rows) where two lines hold a block label (索引号、发布机构、文号 …); every line of the run goes
+    (分类：…, 公开方式：… too)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, f in enumerate([*features, BLANK_LINE]):
+        if f.kind != LineKind.BLANK and is_block_field(f, shape):
+            run.append(i)
+            continue
+        compact = [re.sub(r"\s+", "", features[j].text) for j in run]
+        if sum(bool(shape["block_label"].search(c)) for c in compact) >= 2 and any(
+            shape["site_block_label"].search(c) for c in compact
+        ):
+            found.update(run)
+        run = []
+    return found
+
+
+def is_block_field(f: Features, shape: dict) -> bool:
+    """A field of a block: a `|` row, a `label：value` line, a label with an empty value
+    (成文日期：); not the addressee line under it (各乡镇人民政府：)."""
+    compact = re.sub(r"\s+", "", f.text)
+    if re.search("[。！？!?，,]", compact):  # 、 and ； separate a field's values (城乡建设；安全生产)
+        return False
+    if shape["salutation"].search(compact):
+        return bool(f.labels or shape["block_label"].match(compact))
+    return f.kind in (LineKind.TABLE_ROW, LineKind.METADATA, LineKind.CHROME) or bool(shape["field"].match(compact))
 
 
 def is_anchor(f: Features) -> bool:
@@ -171,16 +226,53 @@ def neighbours(features: list[Features], i: int) -> list[int]:
 def mark_related_lists(features: list[Features], kinds: list[LineKind]) -> None:
     """A related-articles header and the short lines (headlines, bullets, dates) under it."""
     shape = resources.line_kinds()
-    in_list = False
+    in_list = after_date = False
     for i, f in enumerate(features):
         if f.kind == LineKind.BLANK:
             continue
         if shape["related_header"].match(f.text):
             kinds[i], in_list = LineKind.CHROME, True
-        elif in_list and not f.sentence_ends and shape["related_item"].match(f.text):
-            kinds[i] = LineKind.CHROME
+        elif in_list and (after_date or not f.sentence_ends and shape["related_item"].match(f.text)):
+            kinds[i] = LineKind.CHROME  # an item, or the summary under an item's date
         else:
             in_list = False
+        after_date = in_list and f.date is not None and not f.sentence_ends
+
+
+def mark_thread(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """The replies of a thread after the document (a forum's floors, a chat's sign-up list): from
+    the first line that opens them to the page's end. The document must have ended before: a
+    reply header needs body text above it."""
+    start = next(
+        (i for i, f in enumerate(features) if f.kind != LineKind.BLANK and shape["thread_start"].match(f.text)), None
+    )
+    if start is None or not any(is_anchor(f) for f in features[:start]):
+        return
+    for i in range(start, len(features)):
+        if kinds[i] != LineKind.BLANK:
+            kinds[i] = LineKind.CHROME
+
+
+def mark_running_heads(features: list[Features], kinds: list[LineKind], first_body: int) -> None:
+    """A PDF's running head: the headline-shaped line right under a page footer inside the body
+    (— 第 1 页，共 2 页 —) whose characters all stand in the page's header (机电安全署通函第 3/2026 号)."""
+    shape = resources.line_kinds()
+    header = set("".join(features[i].text for i in range(min(first_body, len(features)))))
+    for i, f in enumerate(features[first_body:], start=first_body):  # a page's end inside the body
+        if not shape["page_marker"].search(f.text):
+            continue
+        below = next((j for j in neighbours(features, i) if j > i), None)
+        if below is None:
+            continue
+        text = re.sub(r"\s+", "", features[below].text)
+        if (
+            not features[below].sentence_ends
+            and not features[below].commas
+            and features[below].kind == LineKind.PROSE
+            and len(text) <= shape["title"]["max_chars"]
+            and set(text) <= header
+        ):
+            kinds[below] = LineKind.CHROME
 
 
 def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
@@ -210,11 +302,13 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
                 kinds[i] = LineKind.CHROME
 
 
-def find_title(features: list[Features], kinds: list[LineKind], first_body: int, shape: dict) -> int | None:
-    """The first line of the header that reads as a title: not chrome, a date, an issuer, a
-    document number or a salutation; no sentence punctuation; a title's length."""
+def find_title(
+    features: list[Features], kinds: list[LineKind], first_body: int, shape: dict, start: int = 0
+) -> int | None:
+    """The first line of the header from `start` on that reads as a title: not chrome, a date,
+    an issuer, a document number or a salutation; no sentence punctuation; a title's length."""
     limits = shape["title"]
-    for i in range(min(first_body, len(features))):
+    for i in range(start, min(first_body, len(features))):
         f = features[i]
         prefix = shape["title_prefix"].match(f.text)
         if (
@@ -245,11 +339,17 @@ def continued(features: list[Features], i: int) -> bool:
 
 
 def keep_dateline(
-    features: list[Features], kinds: list[LineKind], keep: list[str | None], first_body: int, last_body: int
+    features: list[Features],
+    kinds: list[LineKind],
+    keep: list[str | None],
+    blocks: set[int],
+    first_body: int,
+    last_body: int,
 ) -> None:
-    """The first date the header's chrome carries stays as the dateline; failing that, a dated
-    publish line in the footer. A document viewer's upload date (beside 格式：, 页数：) is not the
-    document's."""
+    """One dateline: the first publish line of the header (发布时间：…, a date opening a line of
+    chrome); failing that, a dated publish line of the footer, when the page keeps no dated line
+    of its own; failing that, the date of the header's metadata block. A page that opens with running text (a cookie notice) has its publish line under the
+    title. A document viewer's upload date (beside 格式：, 页数：) is not the document's."""
     shape = resources.line_kinds()
     dated = [
         i
@@ -259,11 +359,71 @@ def keep_dateline(
         and not any(shape["file_fields"].search(f.text) for f in features[max(0, i - 2) : i + 3])
     ]
     # the header ends at the first running text: a headline read as a field (北京：严查…) does not end it
-    first_prose = next((i for i, f in enumerate(features) if f.kind == LineKind.PROSE and is_anchor(f)), first_body)
-    header = [i for i in dated if i < max(first_body, first_prose)]
-    footer = [i for i in dated if i > last_body and shape["date_label"].search(features[i].text)]
-    for i in header[:1] or footer[:1]:
+    first_prose = next(
+        (i for i, f in enumerate(features) if f.kind == LineKind.PROSE and is_anchor(f) and i not in blocks),
+        first_body,
+    )
+    header = [i for i in dated if i < max(first_body, first_prose)] or [
+        i for i in dated if i < last_body and under_a_title(features, kinds, i, shape)
+    ]
+    publish = [i for i in header if i not in blocks]
+    # a footer's date (更新日期：…) only for a page that keeps no dated line of its own
+    kept_date = any(
+        kinds[i] == LineKind.DATELINE or kinds[i] not in REMOVED and f.date and shape["date_label"].search(f.text)
+        for i, f in enumerate(features)
+    )
+    footer = [i for i in dated if i > last_body and shape["date_label"].search(features[i].text) and not kept_date]
+    for i in publish[:1] or footer[:1] or header[:1]:
         kinds[i], keep[i] = LineKind.DATELINE, features[i].date
+
+
+def title_before_date(
+    features: list[Features], kinds: list[LineKind], keep: list[str | None], blocks: set[int], shape: dict
+) -> None:
+    """An e-mail header that keeps both the subject (主题：…) and the dateline (发送时间：…) keeps
+    them in a page's order, the title first, whatever order the mail client wrote."""
+    dateline = next((i for i in sorted(blocks) if kinds[i] == LineKind.DATELINE), None)
+    titled = next((i for i in sorted(blocks) if kinds[i] == LineKind.METADATA and keep[i]), None)
+    if (
+        dateline is not None
+        and titled is not None
+        and dateline < titled
+        and set(range(dateline, titled)) <= blocks
+        and shape["mail_header"].match(features[dateline].text)
+    ):
+        kinds[dateline], kinds[titled] = kinds[titled], kinds[dateline]
+        keep[dateline], keep[titled] = keep[titled], keep[dateline]
+
+
+def is_navigation(text: str, shape: dict) -> bool:
+    """A breadcrumb or a menu bar (首页 | 政务公开 | 政务服务, 首页 社会 港闻 财经)."""
+    return bool(shape["breadcrumb"].search(text) or shape["separated"].search(text) or shape["menu_bar"].search(text))
+
+
+def is_site_name(f: Features, shape: dict) -> bool:
+    """A line above a page's menu that can be the site's name: a headline, or a short name with
+    a Latin brand beside it (港闻快讯 HKNow)."""
+    return is_headline(f, shape) or (
+        f.kind == LineKind.PROSE and not f.sentence_ends and not f.commas and f.han >= 2 and len(f.text) <= 30
+    )
+
+
+def is_headline(f: Features, shape: dict) -> bool:
+    """A line of a title's shape: Chinese, no sentence punctuation, no comma, a title's length."""
+    return (
+        f.kind == LineKind.PROSE
+        and not f.sentence_ends
+        and not f.commas
+        and shape["title"]["min_han"] <= f.han
+        and len(f.text) <= shape["title"]["max_chars"]
+    )
+
+
+def under_a_title(features: list[Features], kinds: list[LineKind], i: int, shape: dict) -> bool:
+    """Whether the nearest line above line i is a headline: no sentence punctuation, no comma, a
+    title's length, not removed."""
+    above = next((j for j in neighbours(features, i) if j < i), None)
+    return above is not None and kinds[above] not in REMOVED and is_headline(features[above], shape)
 
 
 def line_features(line: str) -> Features:
@@ -273,7 +433,7 @@ def line_features(line: str) -> Features:
 @lru_cache(maxsize=65536)
 def _features(text: str) -> Features:
     if not text:
-        return Features(text, 0.0, LineKind.BLANK, 0, 0, 0, 0, None, None)
+        return BLANK_LINE
     shape = resources.line_kinds()
     weights, limits = shape["weights"], shape["limits"]
     compact = re.sub(r"\s+", "", text)
@@ -303,6 +463,11 @@ def _features(text: str) -> Features:
         "disclaimer",
         "advert",
         "farm_line",
+        "file_line",
+        "share_line",
+        "sponsor_line",
+        "menu_bar",
+        "unit_credit",
     ):
         if shape[name].search(text) or name == "credit_line" and shape[name].search(compact):  # 记者 叶  露
             score += weights[name]
@@ -314,6 +479,8 @@ def _features(text: str) -> Features:
         score += weights["long"]
     if any(shape[name].search(text) for name in shape["decisive"]):  # a disclaimer is long and full of commas
         score = max(score, shape["thresholds"]["chrome"])
+    elif shape["addressee"].match(text):  # 各会员单位： is no site talking of its members
+        score = min(score, 0.0)
     if score >= shape["thresholds"]["chrome"]:
         kind = LineKind.CHROME
     elif shape["caption"].search(text):
@@ -349,9 +516,15 @@ def carried_date(text: str, shape: dict) -> str | None:
     found = shape["carried_date"].search(text, labelled.end()) if labelled else None
     if not found:
         found = shape["carried_date"].search(text)
-        if found and HAN_CHAR.search(text, 0, found.start()):
+        if found and HAN_CHAR.search(text, 0, found.start()) and not standing_alone(text, found):
             return None
     return found.group().strip() if found else None
+
+
+def standing_alone(text: str, found: re.Match) -> bool:
+    """A date that is a part of its own between a line's parts (站名  2006年01月27日  来源：…)."""
+    before, after = text[: found.start()], text[found.end() :]
+    return re.search(r"(?:\s|[|｜])$", before) is not None and re.match(r"(?:\s|[|｜]|$)", after) is not None
 
 
 def title_value(text: str, shape: dict) -> str | None:
@@ -359,4 +532,6 @@ def title_value(text: str, shape: dict) -> str | None:
     if not found:
         return None
     value = found.group(1).strip()
+    prefix = shape["title_prefix"].match(value)  # 主题：转发：关于…的通知
+    value = value[prefix.end() :] if prefix else value
     return value if len(HAN_CHAR.findall(value)) >= shape["title"]["min_han"] else None

@@ -1,7 +1,7 @@
 """Remove pinyin readings that annotators put after characters: `會(huì)` -> `會`, `直(zhi)` -> `直`.
 
 A parenthesised syllable, with tone marks or without, goes only when it is a reading of the
-character before it (pypinyin), so `(试行)`, `(2021)`, `(一)`, `(以下简称…)` and Latin words in
+character before it (pypinyin); a reading given twice (`鄉(xiang)(xiang)`) goes whole, so `(试行)`, `(2021)`, `(一)`, `(以下简称…)` and Latin words in
 parentheses never match.
 """
 
@@ -15,16 +15,21 @@ from .edits import Edit, apply_edits
 
 STEP = "pinyin_annotation"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-ANNOTATED = re.compile(rf"([{HAN}])[(（]([a-zü{TONED}]{{1,6}})[)）]")
+GLOSS = rf"[(（][a-zü{TONED}]{{1,6}}[)）]"
+# a character and its readings: annotators that ran twice left two (鄉(xiang)(xiang))
+ANNOTATED = re.compile(rf"([{HAN}])((?:{GLOSS})+)")
 
 
 def remove_pinyin_annotations(text: str) -> tuple[str, list]:
     if "(" not in text and "（" not in text:
         return text, []
     edits = [
-        Edit(m.start(2) - 1, m.end(), "")
+        Edit(m.start(2), m.end(), "")
         for m in ANNOTATED.finditer(text)
-        if m.group(2) in readings(m.group(1)) or m.group(2) in toneless_readings(m.group(1))
+        if all(
+            syllable in readings(m.group(1)) or syllable in toneless_readings(m.group(1))
+            for syllable in re.findall(rf"[a-zü{TONED}]+", m.group(2))
+        )
     ]
     return apply_edits(STEP, text, edits)
 

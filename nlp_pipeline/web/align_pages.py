@@ -49,11 +49,12 @@ async def read_sides(request: Request) -> dict[str, Side]:
             sides = {}
             for side in SIDES:
                 upload = form.get(side)
-                is_upload = isinstance(upload, UploadFile) and bool(upload.filename)
-                data = await upload.read(MAX_BYTES + 1) if is_upload else b""
+                filename, data = "", b""
+                if isinstance(upload, UploadFile) and upload.filename:
+                    filename, data = upload.filename, await upload.read(MAX_BYTES + 1)
                 if len(data) > MAX_BYTES:
                     raise HTTPException(413, f"{SIDES[side]}超过 20 MB 上限")
-                sides[side] = Side(upload.filename if is_upload else "", data, str(form.get(f"{side}_text") or ""))
+                sides[side] = Side(filename, data, str(form.get(f"{side}_text") or ""))
             return sides
     except MultiPartException as error:
         raise HTTPException(400, f"表单无法解析：{error.message}") from None

@@ -69,16 +69,16 @@ def ledger_router(page: Callable[..., Response], db_path: str | Path | None) -> 
         except (LedgerError, SearchError) as error:
             raise HTTPException(400, str(error)) from None
 
-    def empty() -> bool:
+    def empty(path: str | Path) -> bool:
         """An SQLite index not built yet (the file appears with the first document)."""
         from ..search.postgres import is_postgres_url
 
-        return not is_postgres_url(db_path) and not Path(db_path).is_file()
+        return not is_postgres_url(path) and not Path(path).is_file()
 
-    def facets() -> dict[str, list[str]]:
+    def facets(path: str | Path) -> dict[str, list[str]]:
         from ..search import Index
 
-        with Index(db_path) as index:
+        with Index(path) as index:
             return index.facets()
 
     @router.get("/ledger", include_in_schema=False)
@@ -99,10 +99,10 @@ def ledger_router(page: Callable[..., Response], db_path: str | Path | None) -> 
         }
         if db_path is None:
             return page(request, "ledger.html", error=NO_INDEX, **context)
-        if empty():
+        if empty(db_path):
             return page(request, "ledger.html", empty_index=True, **context)
         try:
-            context["facets"] = await run_in_threadpool(facets)
+            context["facets"] = await run_in_threadpool(facets, db_path)
             context["ledger"] = await run_in_threadpool(load, filters)
         except (HTTPException, SearchError) as error:
             message = error.detail if isinstance(error, HTTPException) else str(error)

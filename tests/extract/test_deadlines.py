@@ -42,6 +42,8 @@ def found(sentence: str, doc_date: dt.date | None = SEPTEMBER) -> tuple | None:
         ("元旦前完成一轮检查。", NOVEMBER, ("元旦前", "2024-12-31", "date")),
         # spans
         ("即日起至10月15日开展集中整治。", SEPTEMBER, ("即日起至10月15日", "2023-10-15", "period")),
+        # a span opening with a third of a month ends on its stated day
+        ("4月上旬至4月30日开展渡船全面登记。", SEPTEMBER, ("4月上旬至4月30日", "2024-04-30", "period")),
         ("自2024年3月1日至6月30日开展专项整治。", SEPTEMBER, ("自2024年3月1日至6月30日", "2024-06-30", "period")),
         ("10月下旬组织一次演练。", SEPTEMBER, ("10月下旬", "2023-10-31", "period")),
         ("扎实开展安全生产百日行动。", SEPTEMBER, ("百日行动", None, "period")),
@@ -267,3 +269,38 @@ def test_manner_words_and_limits(sentence, expected):
 def test_start_days_and_or_before(sentence, expected):
     found = find_deadline(sentence, dt.date(2025, 7, 23))
     assert (found.text, found.date, found.kind) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a limit tied to an event the sentence names: kind date, no day
+        ("各企业要在节前开展一次自查。", ("节前", None, "date")),
+        ("承建商须在工程展开前提交安全计划。", ("工程展开前", None, "date")),
+        pytest.param(
+            "客运企业要在春运开始前完成车辆检查。",
+            ("春运开始前", "2026-02-01", "date"),
+            marks=pytest.mark.xfail(strict=True, reason="the start of 春运 is not in the holiday reader"),
+        ),
+        # the year as the period of a count (plan dated 2025)
+        ("全年培训企业主要负责人不少于800人次。", ("全年", "2025-12-31", "period")),
+        # 汛期 opening a clause is the span a rule holds for
+        ("汛期遇强降雨，露天采场一律停止作业。", ("汛期", None, "period")),
+        ("开展超载治理，汛期禁止夜航。", ("汛期", None, "period")),
+        # negative: no event in 在当前 / 在此之前 / 在班前会, a topic 汛期, a year without a count
+        ("要在当前形势下抓好安全生产。", None),
+        ("各车间在此之前要组织一次演练。", None),
+        ("负责人要在班前会上讲安全。", None),
+        ("要突出抓好汛期安全防范。", None),
+        ("全年安全生产形势总体平稳。", None),
+    ],
+)
+def test_event_limits_whole_years_and_flood_seasons(sentence, expected):
+    found = find_deadline(sentence, dt.date(2025, 3, 3))
+    assert (found and (found.text, found.date, found.kind)) == expected
+
+
+def test_a_plan_issued_early_in_its_year_keeps_its_past_months_in_that_year():
+    assert find_deadline("1月底前，乡安办制定全年检查计划。", dt.date(2025, 2, 21), 2025).date == "2025-01-31"
+    # negative: without the plan's year, a month before the document's is next year's
+    assert find_deadline("1月底前，乡安办制定全年检查计划。", dt.date(2025, 2, 21)).date == "2026-01-31"

@@ -65,7 +65,9 @@ def test_plan_year_only_for_a_late_plan_naming_next_year():
     from nlp_pipeline.extract.meta import plan_year
 
     assert plan_year("关于印发《鹭汀县2026年安全生产工作要点》的通知", dt.date(2025, 12, 18)) == 2026
-    assert plan_year("关于印发《鹭汀县2026年安全生产工作要点》的通知", dt.date(2026, 1, 8)) is None
+    # issued in the first quarter of its own year: its bare months are that year's (1月底前 is not next year's)
+    assert plan_year("关于印发《鹭汀县2026年安全生产工作要点》的通知", dt.date(2026, 1, 8)) == 2026
+    assert plan_year("关于印发《鹭汀县2026年安全生产工作要点》的通知", dt.date(2026, 6, 8)) is None
     assert plan_year("关于2024年安全生产工作情况的通报", dt.date(2023, 12, 1)) is None
     assert plan_year(None, dt.date(2025, 12, 18)) is None
 
@@ -238,3 +240,44 @@ def test_signature_and_update_dates(text, date):
 def test_titles_and_types_of_real_copies(text, title, doc_type):
     meta = extract_fields(text).meta
     assert (meta.title, meta.doc_type) == (title, doc_type)
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a paper's own dateline dates a news report, not the day its lede opens with
+        (
+            "2024年10月23日\n秋冬季道路运输安全大检查全面展开\n"
+            "本报讯（记者戴某）10月22日，记者从市交通运输局获悉，各运输企业要在11月底前完成自查。\n",
+            "2024-10-23",
+        ),
+        # a letter's 发文日期 in ROC years beats the stamp of the page that posted it
+        (
+            "转知县政府函-请加强工安防护\n张贴日期：2024-11-04 09:12:37\n南屿县政府函\n受文者：竹坑乡公所\n"
+            "发文日期：中华民国113年10月31日\n主旨：请转知辖内事业单位加强工安防护措施，请查照。\n",
+            "2024-10-31",
+        ),
+        # minutes are dated by the meeting they record, not by the e-mail that sent them
+        (
+            "主题：7月份安全生产例会纪要\n发送时间：2024年7月9日 17:22\n各位：\n"
+            "附件是7月8日安全例会纪要，正文贴在下面。\n各车间要在7月15日前完成除尘罩检修。\n",
+            "2024-07-08",
+        ),
+        # negative: a site's publish stamp does not date a news report whose lede gives its day
+        (
+            "区领导督导检查防汛工作\n发布时间:2023-05-22 09:00:24\n5月18日下午，区长霍某带领相关部门督导检查防汛工作，"
+            "要求各镇要落实巡查制度。\n",
+            "2023-05-18",
+        ),
+    ],
+)
+def test_issue_datelines_and_meeting_days(text, date):
+    assert extract_fields(text).meta.date == date
+
+
+def test_a_meetings_year_from_a_document_number_after_the_text():
+    text = (
+        "县安委会召开第一次全体会议\n3月14日上午，县安委会召开第一次全体会议，部署本年度重点任务。\n"
+        "会议要求，各乡镇要在3月底前完成责任书签订。\n文号：苍安委办〔2025〕7号\n"
+    )
+    assert extract_fields(text).meta.date == "2025-03-14"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_pipeline.extract.structure import document_structure, match_marker, opens_enumeration
+from nlp_pipeline.extract.structure import document_structure, field_line, match_marker, opens_enumeration
 
 from .samples import NOTICE_WITH_FIELDS, SPEECH, TABLE_PLAN
 
@@ -137,3 +137,23 @@ def test_a_bracketed_label_after_an_item_is_a_field_line():
     structure = document_structure(text)
     item = next(p for p in structure.parts if p.heading.text.startswith("1."))
     assert [(f.field_role, f.field_value) for f in item.fields] == [("units", "县安委办")]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # labels field_lines names, and labels whose words mean a party or a time limit
+        ("责任单位：县住建局", ("units", "县住建局")),
+        ("督办单位：市消防救援支队、市住建局", ("supervising_units", "市消防救援支队、市住建局")),
+        ("配合部门：县公安局", ("cooperating_units", "县公安局")),
+        ("整改期限：2024年12月31日", ("deadline", "2024年12月31日")),
+        # negative: a task's own label, a person, a meeting's time, a sentence with a colon
+        ("整改要求：拆除违规搭建，恢复疏散通道；", None),
+        ("隐患内容：液氨储罐区紧急切断阀未联锁。", None),
+        ("责任人：孙某", None),
+        ("时间：6月3日上午9时", None),
+        ("会议强调，各乡镇要做到以下几点：", None),
+    ],
+)
+def test_field_lines_by_the_meaning_of_their_label(line, expected):
+    assert field_line(line) == expected

@@ -131,6 +131,22 @@ def test_enumeration_lead_in_gives_units_and_parents():
     assert tasks["严格执行24小时值班制度。"].deadline.kind == "recurring"
 
 
+def test_a_closed_paragraph_above_items_on_their_own_lines_hands_them_no_party():
+    text = (
+        "县召开安全生产工作会议。\n"
+        "王某强调，各乡镇、各部门要以如临深渊的态度抓好当前工作。\n"
+        "一是立即开展一轮消防安全集中排查。各乡镇要在12月31日前完成群租房检查。\n"
+        "二是落实值班值守制度。严格执行领导带班和24小时值班制度。\n"
+    )
+    tasks = tasks_of(text)
+    assert tasks["一是立即开展一轮消防安全集中排查。"].units == []
+    assert tasks["严格执行领导带班和24小时值班制度。"].units == []
+    assert [u.canonical for u in tasks["各乡镇要在12月31日前完成群租房检查。"].units] == ["乡镇街道"]
+    # a lead-in that introduces its items (…：) hands them its parties
+    handed = tasks_of("各乡镇要做到以下两点：\n一是立即开展一轮消防安全集中排查。\n二是落实值班值守制度。\n")
+    assert [u.canonical for u in handed["二是落实值班值守制度。"].units] == ["乡镇街道"]
+
+
 def test_field_lines_give_units_and_deadline_but_not_to_prohibitions():
     tasks = tasks_of(NOTICE_WITH_FIELDS)
     first = tasks["1.对全市涉爆粉尘企业开展一轮全覆盖检查，建立问题隐患清单。"]
@@ -140,6 +156,21 @@ def test_field_lines_give_units_and_deadline_but_not_to_prohibitions():
     assert "应急管理部门" in {u.canonical for u in prohibition.units}
     assert prohibition.deadline is None and prohibition.modality == "prohibit"
     assert "请结合实际，认真贯彻执行。" not in tasks
+
+
+def test_a_supervising_field_line_gives_the_items_tasks_their_overseer():
+    text = (
+        "关于对重大事故隐患挂牌督办的通知\n各有关单位：\n现对以下隐患实行挂牌督办。\n"
+        "一、挂牌督办隐患\n（一）某商贸城消防安全隐患\n隐患内容：商贸城三层违规搭建库房，占用疏散通道。\n"
+        "整改要求：拆除违规搭建，恢复疏散通道；\n整改期限：2024年11月30日\n责任单位：潇水区人民政府\n"
+        "督办单位：市消防救援支队\n"
+    )
+    task = tasks_of(text)["整改要求：拆除违规搭建，恢复疏散通道；"]
+    assert [(u.canonical, u.role) for u in task.units] == [
+        ("政府", "responsible"),
+        ("消防救援机构", "supervising"),
+    ]
+    assert task.deadline.date == "2024-11-30"
 
 
 def test_table_rows_are_tasks_with_their_columns():
@@ -517,3 +548,47 @@ def test_a_plans_numbered_items_are_tasks_without_a_modal():
 )
 def test_a_unit_its_time_and_its_verb(sentence):
     assert sentence_is_task(sentence, "minutes")
+
+
+@pytest.mark.parametrize(
+    "sentence, doc_type, expected",
+    [
+        # an item that opens with its time, with or without a comma
+        ("3月5日前报送春季复工企业检查小结。", "notice", True),
+        ("9月底前为全村独居老人免费安装烟感报警器。", "plan", True),
+        ("节假日前对景区游船开展一次安全检查。", "plan", True),
+        ("高温期间每周对主要电缆线路进行一次巡检。", "minutes", True),
+        pytest.param(
+            "汛期坚持每日巡查库区。",
+            "plan",
+            True,
+            marks=pytest.mark.xfail(strict=True, reason="坚持 is no adverb here"),
+        ),
+        # a party the unit vocabulary does not know, then what it is to do
+        ("村安办负责制定全年隐患排查计划。", "plan", True),
+        ("巡查员每周对辖区小作坊巡查不少于一次。", "plan", True),
+        ("维修部负责更换老化线路并出具验收单。", "minutes", True),
+        ("本署会向有关业主发出警告信。", "news", True),
+        pytest.param(
+            "本署会向未按期整改的业主发出警告信。",
+            "news",
+            True,
+            marks=pytest.mark.xfail(strict=True, reason="未 in a relative clause reads as the situation"),
+        ),
+        # negative: a forecast, a preposition's object, a part of the parties, the issuer itself,
+        # a meeting sentence whose opening holds a verb, a problem heading
+        ("据县气象站会商研判，本县可能于6月上旬提前入汛。", "notice", False),
+        ("经县安委会研究，决定对以下隐患实行挂牌督办。", "notice", False),
+        ("有的单位整改报告只有文字，没有照片。", "notice", False),
+        ("今天召开县安委会全体会议，总结去年工作。", "speech", False),
+        ("我局将依法处罚逾期未整改的单位。", "notice", False),
+    ],
+)
+def test_time_led_items_and_parties_outside_the_vocabulary(sentence, doc_type, expected):
+    assert sentence_is_task(sentence, doc_type) is expected
+
+
+def test_a_heading_that_states_a_problem_with_a_time_is_no_task():
+    structure = document_structure("督查通报\n一、防汛值班值守不落实。\n部分乡镇值班表未上墙。\n")
+    heading = next(s for s in structure.sentences if s.text.startswith("一、"))
+    assert not heading_is_task(heading, "notice")

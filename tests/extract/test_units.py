@@ -304,6 +304,9 @@ def test_bodies_of_every_kind(sentence, expected):
         ("县数据局要做好平台建设。", [("县数据局", "其他", "responsible")]),
         # a head no common word ends in (处, 署) needs no level prefix
         ("劳工处将继续巡查建筑地盘。", [("劳工处", "其他", "responsible")]),
+        ("职安处将加强外墙棚架巡查。", [("职安处", "应急管理部门", "responsible")]),
+        ("镇水利站负责落实山塘巡查责任人。", [("镇水利站", "水利部门", "responsible")]),
+        ("入口处应公告进入许可。", []),
         ("屋宇署将加强对招牌的执法。", [("屋宇署", "住房和城乡建设部门", "responsible")]),
         ("对此处隐患要立即整改。", []),
         # negative cases: an alias inside keeps the alias; no prefix, no body; ordinary words
@@ -439,4 +442,121 @@ def test_parties_of_press_releases(sentence, expected):
     ],
 )
 def test_places_by_name(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a party with an adverb before its modal (不应, 亦应, 一律)
+        (
+            "业主及承建商不应同时关闭消防装置。",
+            [("业主", "企业", "responsible"), ("承建商", "企业", "responsible")],
+        ),
+        # parties named by their place in the document (督办单位, 责任单位, 上述单位) and a
+        # township's own safety office (镇安办), directly subordinate bodies (县直各部门)
+        ("督办单位要加强跟踪指导。", [("督办单位", "有关部门", "responsible")]),
+        ("（一）责任单位要督促企业制定整改方案。", [("责任单位", "各级各部门", "responsible")]),
+        ("请上述单位于8月30日前报送整改情况。", [("上述单位", "各级各部门", "responsible")]),
+        ("镇安办每月组织一次联合检查。", [("镇安办", "安委办", "responsible")]),
+        ("县直各部门要开展一次自查。", [("县直各部门", "有关部门", "responsible")]),
+        (
+            "各物业服务企业和村（社区）两委要加强宣传。",
+            [("各物业服务企业", "企业", "responsible"), ("村（社区）两委", "乡镇街道", "responsible")],
+        ),
+        # negative: a field label (the party follows it), the approving body of a cover letter, a
+        # report's recipient, the 业主 inside 行业主管部门
+        (
+            "责任单位：市住建局、市市场监管局",
+            [("市住建局", "住房和城乡建设部门", "responsible"), ("市市场监管局", "市场监督管理部门", "responsible")],
+        ),
+        ("为做好复工复产工作，经县政府同意，现将有关事项通知如下：", []),
+        (
+            "各乡镇要修订职责清单，报县安委办备案。",
+            [("各乡镇", "乡镇街道", "responsible")],
+        ),
+        ("对难以整改的，由乡安办报县级行业主管部门协调处理。", [("乡安办", "安委办", "responsible")]),
+    ],
+)
+def test_parties_of_real_style_documents(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the subject of a directive clause headed by a kind of enterprise, site or worker
+        ("全县使用燃气的餐饮场所必须安装可燃气体报警器。", [("餐饮场所", "企业", "responsible")]),
+        ("地下矿山不得将主要生产作业整体外包。", [("地下矿山", "企业", "responsible")]),
+        ("汛期遇强降雨，露天采场一律停止作业。", [("露天采场", "企业", "responsible")]),
+        (
+            "商场、超市、宾馆等人员密集场所要在节前开展一次自查。",
+            [("商场、超市、宾馆等人员密集场所", "企业", "responsible")],
+        ),
+        ("新招用的一线员工未经安全培训，不得下井作业。", [("一线员工", "企业", "responsible")]),
+        ("劳工朋友亦应佩戴安全帽。", [("劳工朋友", "企业", "responsible")]),
+        ("消防装置承办商如需关闭消防系统，须在关闭前张贴通告。", [("消防装置承办商", "企业", "responsible")]),
+        ("涉及有限空间作业的企业，复工前须书面报告。", [("企业", "企业", "responsible")]),
+        ("事业单位对前项检查结果，应于违规场所公告七日以上。", [("事业单位", "企业", "responsible")]),
+        # staff or a team with no department of its own is 其他
+        ("劳动检查员于实施检查后应作成纪录。", [("劳动检查员", "其他", "responsible")]),
+        ("抢险突击队员要24小时待命。", [("抢险突击队员", "其他", "responsible")]),
+        ("乡应急救援队伍要每季度开展一次集中训练。", [("乡应急救援队伍", "其他", "responsible")]),
+        # negative: an object after a preposition, a verb before the noun, a named body opening
+        # the clause, no modal after the noun, a hazard as the subject
+        ("对屡查屡犯的企业一律顶格处罚。", []),
+        ("推动企业员工落实岗位责任。", []),
+        ("县住建局督促施工企业要落实责任。", [("县住建局", "住房和城乡建设部门", "responsible")]),
+        ("拥有人每年聘请注册承办商检查装置一次。", []),
+        ("检查中发现的重大事故隐患，一律责令停工整改。", []),
+        ("在排查场所方面，要聚焦人员密集场所。", []),
+        ("既要干好自己的本职工作，又要抓好分管部门的安全管理。", []),
+        ("外包队伍必须纳入矿山统一管理。", []),
+        ("及时提醒运输企业调整班次。", []),
+    ],
+)
+def test_the_subject_of_a_directive_by_its_head_noun(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a workshop or shift as the label of an enterprise's item; a time adverbial before a unit
+        ("3. 清理班：7月15日前完成打磨工位除尘罩检修；", [("清理班", "企业", "responsible")]),
+        ("1. 二车间：7月12日前完成行车钢丝绳更换。", [("二车间", "企业", "responsible")]),
+        ("元旦、春节期间各单位要严格执行领导带班制度。", [("各单位", "各级各部门", "responsible")]),
+        # negative: a time adverbial with no unit after it, a label that is no workshop
+        ("工作期间要加强巡查。", []),
+        ("整改要求：完成紧急切断联锁改造。", []),
+    ],
+)
+def test_labels_and_time_adverbials(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the body that requests or restates speaks; the parties after 要求 are addressed
+        ("浙江省森防指挥部要求各地在春节前组织一次督察；", [("各地", "各级各部门", "responsible")]),
+        ("机电署要求有关注册承建商在1个月内全面检查。", [("有关注册承建商", "企业", "responsible")]),
+        ("消防处重申，消防装置和楼宇维修不应同时进行。", []),
+        # a business (事业单位 in Taiwan usage) as the subject; 各镇, 人大
+        ("事业单位应于违规场所显明易见处公告七日以上。", [("事业单位", "企业", "responsible")]),
+        (
+            "要求县人大、县纪委监委要及时介入。",
+            [("县人大", "其他", "responsible"), ("县纪委监委", "纪检监察机关", "responsible")],
+        ),
+        (
+            "各镇各部门要压实安全生产责任。",
+            [("各镇", "乡镇街道", "responsible"), ("各部门", "有关部门", "responsible")],
+        ),
+        # negative: a body that acts on its own (将, 负责) stays the party; the members of a body
+        # (县防指各成员单位) are no second party
+        ("劳工处将继续巡查。", [("劳工处", "其他", "responsible")]),
+        ("县防指各成员单位要进入应急响应状态。", [("县防指", "其他", "responsible")]),
+    ],
+)
+def test_speakers_and_addressees(sentence, expected):
     assert triples(sentence) == expected

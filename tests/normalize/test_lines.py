@@ -36,7 +36,7 @@ BODY = "会议要求，各乡镇要在6月底前完成隐患排查，对发现�
         (
             "我县组织收看全省安全生产电视电话会议\n索 引 号:113502000012345678/2024-00211主题分类:综合政务\n"
             f"文    号成文日期:2024-03-21发布日期:2024-03-22\n体    裁生效日期废止日期\n{BODY}",
-            [T, M, D, C, P],
+            [T, M, D, M, P],
         ),
         # a content farm: a repeated title, its tail and a related-articles list
         (
@@ -84,6 +84,81 @@ BODY = "会议要求，各乡镇要在6月底前完成隐患排查，对发现�
             [P, H, P, R, R],
         ),
         ("会议要求：一是要压实责任。二是要加强巡查。", [P]),
+        # a metadata block is a run of field lines: every one goes (分类, an empty 成文日期), not
+        # the addressee line under it
+        (
+            "标题：关于加强燃气安全管理的通知\n发文机关：某县住建局\n发文字号：某燃〔2024〕2号\n"
+            f"成文日期：2024-01-15\n发布日期：2024-01-16\n分　　类：城乡建设；安全生产\n各乡镇人民政府：\n{BODY}",
+            [M, M, M, D, M, M, P, P],
+        ),
+        (
+            f"索 引 号：0001/2025-00087\n主题分类：安全生产\n成文日期：\n公开方式：主动公开\n\n{BODY}",
+            [M, M, M, M, B, P],
+        ),
+        # an official letter's own fields are no site's block (no 索引号, 主题分类, 发布日期 …)
+        (
+            f"{BODY}\n受文者：某乡公所\n发文日期：中华民国113年10月31日\n发文字号：府劳安字第1130248815号\n{BODY}",
+            [P, F, F, F, P],
+        ),
+        # whatever stands above a site's menu is the site's name
+        (f"某某县人民政府\n首页 > 政务公开 > 通知公告\n关于做好汛期安全工作的通知\n{BODY}", [C, C, T, P]),
+        (f"跳至主要内容\n:::\n关于做好汛期安全工作的通知\n{BODY}\n列印此页 | 返回页首", [C, C, T, P, C]),
+        # an addressee line is body whatever words it holds (会员 is also a site's word)
+        (f"关于做好节日期间有关工作的通知\n各会员单位：\n{BODY}", [T, P, P]),
+        # issue 14, round 3. A news portal: its name above a menu without separators, a channel
+        # above a repeated title, a caption credited 资料图片, share buttons, a tag list, a list
+        # of more articles whose items carry a date and a summary
+        (
+            "江湾快讯 JWNow\n首页 社会 港闻 财经 国际\n社会\n船坞署限期提交防火证明\n社会\n船坞署限期提交防火证明\n"
+            f"{BODY}\n巡查人员在船坞检查消防设施。资料图片\n微信 微博 QQ空间\n{BODY}\nTags:\n船坞\n防火\n"
+            f"往下看更多文章\n消防处提醒勿堵塞走火通道\n2025年11月02日 20:10\n{BODY}\n你可能感兴趣\n工厦火警百人疏散",
+            [C, C, C, T, C, C, P, A, C, P, C, C, C, C, C, C, C, C, C],
+        ),
+        # the site's name above a breadcrumb is never the title, the page's headline under it is
+        (f"某某市交通运输局\n当前位置：网站首页 >> 通知公告\n关于开展渡口安全检查的通知\n{BODY}", [C, C, T, P]),
+        # negative: a publish line split by `|` is no menu; the headline above it stays the title
+        (f"全市召开安全生产电视电话会议\n入库时间:2023-11-30|字体:| 下载收藏\n{BODY}", [T, D, P]),
+        # a notice board: its navigation, a poster without a colon, files offered with their size,
+        # an office's address and hours in the footer
+        (
+            "乡公所关于岁末工安防护的公告\n上一则公告    下一则公告\n一般公告 / 张贴者 民政课 林小姐\n"
+            f"{BODY}\n县长 郑○○\n附件下载\n附件一_工程清册.odt (18 KB)\n回上一页 | 列印 | 分享\n"
+            "某某乡公所 地址：中正路88号 电话：(08)986-1123\n服务时间：周一至周五 上午8:00~12:00",
+            [T, C, C, P, P, C, C, C, C, C],
+        ),
+        # a press release: a contact under the body, a related-files header and its files
+        (
+            f"{BODY}\n新闻联络人：职业卫生组 组长 许某 电话：(02)8995-6600\n      职业卫生组 科长 黄某 电话：(02)8995-6601\n"
+            "相关档案\n检点表.odt (37 KB)\n回上一页 | 友善列印 | 分享",
+            [P, M, C, C, C, C],
+        ),
+        # negative: a document's own attachment list and contact stay (no size, no download)
+        (f"{BODY}\n联系电话：镇安办 5823107\n附件：1.节前安全隐患排查台账.xls", [P, F, F]),
+        # a forum: the replies after the first post go, from its reply buttons on
+        (
+            f"[转帖] 区安委办关于隐患排查情况的通报\n{BODY}\n区安委办\n2025年7月3日\n回复 举报\n"
+            f"沙发  发表于 2025-7-4 11:02\n{BODY}",
+            [T, P, P, D, C, C, C],
+        ),
+        # a group chat: the sign-up list (接龙) after the notice's signature
+        (
+            f"【转发】【重要】高温安全提醒\n{BODY}\n——园区安全监管办公室\n2025.7.23\n接龙：\n1. 园区安监办 周\n"
+            "2. 华盛包装 李工 已收到",
+            [T, P, P, D, C, C, C],
+        ),
+        # negative: 接龙 with no document above it is the document
+        ("接龙：\n1. 园区安监办 周", [P, H]),
+        # a PDF's running head under a page footer inside the body; a site's sponsor line
+        (
+            f"机电安全署\n通函第 3/2026 号\n{BODY}\n— 第 1 页，共 2 页 —\n机电安全署通函第 3/2026 号\n{BODY}",
+            [T, H, P, C, C, P],
+        ),
+        (f"{BODY}\n（县应急管理局 周某某）\n某某县人民政府办公室主办 某某县数据中心承办", [P, C, C]),
+        # negative: a signature with 代行 and a seal note are the document's
+        (f"{BODY}\n机电安全署署长\n（何某某        代行）", [P, P, P]),
+        (f"{BODY}\n（某某县住房和城乡建设局代章）\n2024年1月15日", [P, P, D]),
+        # negative: a bulletin's own issue number is no newspaper's
+        (f"安全生产督办通报\n第7期（总第31期）\n{BODY}", [T, H, P]),
         ("", [B]),
     ],
 )
@@ -114,6 +189,45 @@ def test_line_kinds(text, kinds):
         ("上传人:w****6 上传时间:2023-08-13 格式:DOCX\n" + BODY, {}),
         ("大小:15.37KB\n页数:2页\n格式:DOCX\n时间:2023-04-20\n收藏 分享赚钱\n" + BODY, {}),
         ("我县召开安全生产会议\n日期: 2013-01-28 浏览量:168 文字大小:\n" + BODY, {1: "2013-01-28"}),
+        # issue 14 on real pages: a label of its own before 时间 (入库时间), a time zone, a date
+        # standing alone between a chrome line's parts, the publish line under a headline when the
+        # page opens with running text (a cookie notice)
+        ("全市召开安全生产电视电话会议\n入库时间:2023-11-30|字体:| 下载收藏 语音播报\n" + BODY, {1: "2023-11-30"}),
+        ("全市召开安全生产电视电话会议\n2025-12-24 HKT 20:45  来源：某某台\n" + BODY, {1: "2025-12-24 HKT 20:45"}),
+        (
+            "全市召开森林防火工作会议\n某某门户网站 www.example.com   2006年01月27日   来源:某某网站\n" + BODY,
+            {1: "2006年01月27日"},
+        ),
+        (
+            "本网站使用相关技术提供更好的阅读体验，同时尊重使用者隐私。\n劳动部启动专案检查 加强热危害预防\n"
+            "2023/7/22 13:07(7/22 13:23 更新)\n" + BODY,
+            {2: "2023/7/22 13:07"},
+        ),
+        # one dateline: the publish line, not the metadata block's date above the title
+        (
+            "索引号：0001/2024-00136\n主题分类：安全生产\n生成日期：2024-05-06\n\n关于开展汛前隐患排查的通知\n"
+            "发布时间：2024-05-06 10:22　来源：县应急管理局\n" + BODY,
+            {5: "2024-05-06 10:22"},
+        ),
+        # Hong Kong and Taiwan sites: a year of the Republic of China, their own words for furniture
+        ("跳到主要内容\n:::\n汛期前清淤缺氧事故频传\n发布日期：113-05-20\n浏览人次：2,417\n" + BODY, {3: "113-05-20"}),
+        # negative: a footer's update date when the page keeps a dated line of its own
+        (
+            "关于加强热危害预防的通知\n"
+            + BODY
+            + "\n发布日期：2024-07-22\n"
+            + BODY
+            + "\n回上一页 | 友善列印\n更新日期：2024-07-23",
+            {},
+        ),
+        # an e-mail keeps its subject above its date, whatever order the client wrote
+        (
+            "发件人: 安环部 <a@example.cn>\n发送时间: 2024年7月9日 17:22\n收件人: 生产部; 设备部\n"
+            "主题: 7月份安全生产例会纪要\n" + BODY,
+            {1: "7月份安全生产例会纪要", 3: "2024年7月9日 17:22"},
+        ),
+        # negative: a date inside a chrome sentence is not standing alone
+        ("全市召开安全生产会议\n本站于2024年1月2日转载自某某网\n" + BODY, {}),
     ],
 )
 def test_what_chrome_keeps(text, kept):
@@ -172,3 +286,18 @@ def test_a_headline_read_as_a_field_does_not_end_the_header_before_its_dateline(
     )
     lines = normalize(text).text.split("\n")
     assert lines[:2] == ["北京：严查餐饮场所可燃气体报警装置安装情况", "2023-06-23 15:32:18"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a publish line glued to the first sentence (浏览次数:231 then 12月19日) is one line of body: "
+    "the counter's digits run into the date",
+)
+def test_publish_line_glued_to_the_first_sentence():
+    from nlp_pipeline.normalize import normalize
+
+    text = (
+        "全县召开消防安全会议\n发布时间:2023-12-20 来源:某某新闻网 浏览次数:23112月19日下午,全县召开消防安全会议。\n"
+        + BODY
+    )
+    assert normalize(text).text.split("\n")[1:3] == ["2023-12-20", "12月19日下午，全县召开消防安全会议。"]

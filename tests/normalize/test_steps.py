@@ -6,7 +6,7 @@ import pytest
 
 from nlp_pipeline import resources
 from nlp_pipeline.chars import is_han
-from nlp_pipeline.normalize import STEPS, gbk_misalignment, normalize, replay
+from nlp_pipeline.normalize import STEPS, gbk_misalignment, normalize, replay, spin
 from nlp_pipeline.normalize.script import detect_script
 
 
@@ -86,6 +86,12 @@ def test_pinyin_annotation(text, expected):
         ("要严格执行报告制度。\n来源:南湖日报\n责编:翟可", "要严格执行报告制度。\n来源:南湖日报\n责编:翟可"),
         ("关于做好x年度安全生产工作的通知", "关于做好x年度安全生产工作的通知"),
         ("关于做好××年度、**年度安全生产工作", "关于做好××年度、**年度安全生产工作"),
+        # a bullet symbol where a clause starts is the writer's, not a misread pair
+        (
+            "做到精准排查;★二是相关职能部门要全力配合;★三是要加强宣传",
+            "做到精准排查;★二是相关职能部门要全力配合;★三是要加强宣传",
+        ),
+        ("会议要求: ●各乡镇要立即开展排查", "会议要求: ●各乡镇要立即开展排查"),
     ],
 )
 def test_gbk_misalignment(text, expected):
@@ -310,6 +316,25 @@ SPUN = "平安生产工作会议。经济社会开展的大局。根底设施薄
 )
 def test_spin(text, expected):
     assert run_step("spin", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "确保社会大局平安稳定。要扎实开展隐患排查。",  # two stand-ins: fewer than the evidence asked
+        "各乡镇要在6月底前完成燃气管道隐患排查整治。",  # none
+    ],
+)
+def test_spin_step_on_too_few_stand_ins_never_loads_the_model(monkeypatch, text):
+    """issue 19: evidence is a subset of the candidates, so a bound on them decides before the model."""
+    monkeypatch.setattr(spin, "char_lm", model_forbidden)
+    assert run_step("spin", text) == text
+
+
+def test_spin_step_on_enough_stand_ins_asks_the_model(monkeypatch):
+    monkeypatch.setattr(spin, "char_lm", model_forbidden)
+    with pytest.raises(AssertionError, match="model was loaded"):
+        run_step("spin", "平安生产。守法本钱低。坚持原那么。局部企业安全根底差。")
 
 
 @pytest.mark.parametrize(

