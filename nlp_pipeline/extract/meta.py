@@ -52,11 +52,12 @@ def paragraphs(structure: Structure) -> list[str]:
 
 def find_title(lines: list[str]) -> str | None:
     c = _cues()
-    lines = [c["title_prefix"].sub("", line) for line in lines]
+    lines = [c["title_site_suffix"].sub("", c["title_prefix"].sub("", line)) for line in lines]
     usable = [
         line
         for line in lines
         if line
+        and not c["not_a_title"].search(line)
         and not c["doc_number"].search(line)
         and not c["salutation"].search(line)
         and not line_date(line)
@@ -67,10 +68,16 @@ def find_title(lines: list[str]) -> str | None:
     about = [line for line in candidates if "关于" in line]
     title = next(iter(about or candidates), None)
     if title is None:
-        return next((line for line in usable if 8 <= len(line) <= 60 and line[-1] not in "。！？；"), None)
+        headlines = [line for line in usable if 8 <= len(line) <= 60 and line[-1] not in "。！？；"]
+        # a page's headline stands right above its publish line (发布日期：113-07-22); browser and
+        # menu lines above it do not
+        dated = [line for line in headlines if above_a_dateline(line, lines, headlines)]
+        return next(iter(dated or headlines), None)
     after = lines.index(title) + 1
     if after < len(lines) and lines[after] in usable and lines[after].startswith("的") and len(lines[after]) <= 12:
         return title + lines[after]  # 关于印发…实施方案 / 的通知, wrapped
+    if after < len(lines) and title.count("《") > title.count("》") and lines[after].count("》") > lines[after].count("《"):
+        return title + lines[after]  # 关于印发《…设施 / 安全隐患排查整治方案》的通知: the book title goes on
     before = lines.index(title) - 1
     if (
         before >= 0
@@ -82,6 +89,15 @@ def find_title(lines: list[str]) -> str | None:
     ):
         return lines[before] + title  # 关于进一步加强… / …的通知, wrapped
     return title
+
+
+def above_a_dateline(headline: str, lines: list[str], headlines: list[str]) -> bool:
+    """The line, or the line after it when that is a subtitle, stands right above a date line."""
+    following = lines[lines.index(headline) + 1 :][:2]
+    return bool(following) and (
+        line_date(following[0]) is not None
+        or (len(following) == 2 and following[0] in headlines and line_date(following[1]) is not None)
+    )
 
 
 def find_issuer(lines: list[str], title: str | None, all_paragraphs: list[str]) -> str | None:
