@@ -132,19 +132,21 @@ def find_doc_type(title: str | None, lines: list[str], first_paragraphs: list[st
     c = _cues()
     if any(re.match(r"^同志们", p) for p in lines + first_paragraphs[:2]):
         return "speech"
-    by_cue = [doc_type for doc_type, pattern in c["doc_types"] if doc_type in DOC_TYPES]
-    patterns = dict(c["doc_types"])
+    by_cue = [(doc_type, pattern) for doc_type, pattern in c["doc_types"] if doc_type in DOC_TYPES]
+    patterns = dict(c["doc_types"])  # a type listed twice: its last entry is the general cue
     probe = title or (first_paragraphs[0] if first_paragraphs else "")
-    for doc_type in by_cue:
-        if patterns[doc_type].search(probe):
+    for doc_type, pattern in by_cue:
+        # a lede's credit (中国应急安全网（通讯员：…）9月26日，…推进会在…召开) says who published a
+        # report, not what it reports: without a title, the meeting is weighed before the news cues
+        if pattern.search(probe) and (title or doc_type != "news"):
             return doc_type
     if any(c["meeting_in_body"].search(p) for p in first_paragraphs[:2]):
         return "meeting_report"
     if any(patterns["news"].search(p) for p in lines + first_paragraphs[:2]):
         return "news"
     for line in lines:
-        for doc_type in by_cue:
-            if len(line) <= 30 and patterns[doc_type].search(line):
+        for doc_type, pattern in by_cue:
+            if len(line) <= 30 and pattern.search(line):
                 return doc_type
     if title and c["rule_text"].search(title):
         return "other"  # a rule or a guide, not a report
