@@ -9,7 +9,7 @@ from the dateline or the web timestamp when the sentence gives none.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -198,10 +198,16 @@ def year_hint(title: str | None, lines: list[str], all_paragraphs: list[str]) ->
         match = c["doc_number_year"].search(paragraph)
         if match:
             return int(match.group(1)), "year of the document number"
+    for paragraph in all_paragraphs[:OPENING_PARAGRAPHS]:
+        match = c["title_year"].search(paragraph)
+        if match:
+            return int(match.group(1)), "year stated in the text"
     return None
 
 
-def meeting_date(first_paragraphs: list[str], year: int | None) -> str | None:
+def meeting_date(first_paragraphs: list[str], year: int | None, stamp: date | None = None) -> str | None:
+    """The day of the meeting the opening paragraphs report: a full date, a month and day in the
+    year the document states, or a bare day (29日在京召开) in the month of the page's stamp."""
     c = _cues()
     for paragraph in first_paragraphs:
         if not c["meeting_verbs"].search(paragraph):
@@ -212,6 +218,13 @@ def meeting_date(first_paragraphs: list[str], year: int | None) -> str | None:
         month_day = month_days(paragraph)
         if month_day and year:
             day = make_date(year, month_day[0][0], month_day[0][1])
+            return day.isoformat() if day else None
+        bare = c["bare_day"].search(paragraph)
+        if bare and stamp and not month_day:
+            month_start = stamp.replace(day=1)
+            if int(bare.group(1)) > stamp.day:  # reported later than the month it happened in
+                month_start = (month_start - timedelta(days=1)).replace(day=1)
+            day = make_date(month_start.year, month_start.month, int(bare.group(1)))
             return day.isoformat() if day else None
     return None
 
@@ -290,7 +303,8 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     year = year_hint(title, lines, all_paragraphs)
     found_date = doc_date
     if not found_date and doc_type in MEETING_DATED:
-        found_date = meeting_date(first, year[0] if year else None)
+        stamp = dateline(lines, body_paragraphs)
+        found_date = meeting_date(first, year[0] if year else None, date.fromisoformat(stamp) if stamp else None)
     if not found_date and doc_type == "news":
         # a news report not about a meeting is dated by its paper's dateline where it has one, not
         # by the day its lede opens with (本报讯…10月22日，记者从…获悉)
