@@ -9,7 +9,9 @@
     .venv/bin/python scripts/evaluate.py --agreement tests/extract/realstyle tests/extract/realstyle/second_annotator
 
 A set is a name under ../shared/eval, a held-out set under tests/extract, or a folder of
-<doc_id>.txt + <doc_id>.gold.json. Prints one table of headline figures per set (eval/score.py's
+<doc_id>.txt + <doc_id>.gold.json. Scores come from ../shared/eval/score.py; in a clone without
+../shared, from the project's own scripts/scoring.py (the same figures, checked by the quality
+gate), and the default sets are then the in-repo ones. Prints one table of headline figures per set (eval/score.py's
 `brief` lines) and the clerk's figure: the share of checklist rows that need no correction (task
 found, the same canonical units, the deadline agreeing or both absent) among gold rows plus spurious
 rows. With `--per-doc` also each document's task F1. Where the gold states titles (`meta.title`),
@@ -32,7 +34,16 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
+IN_REPO_SETS = ["heldout", "heldout2", "heldout3", "realstyle", "realstyle_sealed"]
+
+
 def load_scorer(shared: Path):
+    """../shared/eval/score.py, or the project's own scripts/scoring.py when there is no ../shared."""
+    if not (shared / "eval").is_dir():
+        sys.path.insert(0, str(REPO / "scripts"))
+        import scoring
+
+        return scoring
     spec = importlib.util.spec_from_file_location("eval_score", shared / "eval" / "score.py")
     if spec is None or spec.loader is None:
         raise ImportError(f"cannot load {shared / 'eval' / 'score.py'}")
@@ -189,7 +200,7 @@ def measure_speed(gold_dirs: list[Path], rounds: int = 3) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=SHARED, help="the folder holding eval/ (default ../shared)")
-    parser.add_argument("--sets", nargs="+", default=["dev", "genre"])
+    parser.add_argument("--sets", nargs="+", help="default: dev and genre; without ../shared, the in-repo sets")
     parser.add_argument("--gold-text", action="store_true", help="extract from the gold normalized text")
     parser.add_argument("--per-doc", action="store_true", help="also each document's task F1")
     parser.add_argument("--json", type=Path, help="write all scores here as JSON")
@@ -209,7 +220,8 @@ def main() -> None:
     )
     args = parser.parse_args()
     if not (args.shared / "eval").is_dir():
-        sys.exit(f"no eval/ under {args.shared}: pass --shared")
+        print(f"no eval/ under {args.shared}: scoring with scripts/scoring.py", file=sys.stderr)
+    args.sets = args.sets or (["dev", "genre"] if (args.shared / "eval").is_dir() else IN_REPO_SETS)
     scorer = load_scorer(args.shared)
     if args.agreement:
         print(f"== agreement {args.agreement[1]} against {args.agreement[0]}")

@@ -13,15 +13,18 @@ next enumeration marker (一要/二要/一是/（一）/1./第一，); a line br
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
+from pathlib import Path
 
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import registry
 from spacy.vocab import Vocab
 
 from .. import resources
@@ -30,6 +33,9 @@ PARAGRAPHS, SENTENCES, MARKERS = "paragraphs", "sentences", "markers"
 TABLE, FIELD, TEXT = "table", "field", "text"
 SOURCE = "source"  # doc.user_data key: the text the tokenizer cut into pieces
 LINES = "lines"  # doc.user_data key: the document's LineReadings
+PIECE_TOKENIZER = "nlp_pipeline.piece_tokenizer.v1"
+WITHOUT_LEXEME_ATTRIBUTES = "nlp_pipeline.without_lexeme_attributes.v1"
+_ZONE_LOCK = threading.Lock()
 
 
 @dataclass
@@ -163,8 +169,28 @@ class LineReadings:
 
 class PieceTokenizer:
     """Tokens are whole pieces of text: enumeration markers, sentences, table rows, the whitespace
-    and line breaks between them. A character-level Doc would cost as much as jieba itself. Each
-    document gets a fresh vocabulary, so that a long batch does not keep every sentence it saw."""
+    and line breaks between them. A character-level Doc would cost as much as jieba itself. The
+    pipeline's one Vocab holds the pieces only inside the memory zone `document_structure` opens,
+    so that a long batch does not keep every sentence it saw.
+
+    It has no state of its own (its rules are the package's data files), so it saves as nothing;
+    it is registered (`PIECE_TOKENIZER`) so that a saved pipeline's config.cfg names it and
+    `spacy.load` builds it again."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+
+    def from_disk(self, path, *, exclude=()) -> PieceTokenizer:
+        return self
+
+    def to_bytes(self, *, exclude=()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> PieceTokenizer:
+        return self
 
     def __call__(self, text: str) -> Doc:
         lines = LineReadings()
@@ -195,7 +221,7 @@ class PieceTokenizer:
                 words.append(stripped[position:])
             if lead + len(stripped) < len(line):
                 words.append(line[lead + len(stripped) :])
-        doc = Doc(Vocab(), words=words, spaces=[False] * len(words))
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         doc.user_data[SOURCE] = "".join(words)
         doc.user_data[LINES] = lines
         return doc
@@ -336,13 +362,41 @@ def make_outline_markers(nlp: Language, name: str):
     return outline_markers
 
 
+@registry.tokenizers(PIECE_TOKENIZER)
+def make_piece_tokenizer() -> Callable[[Language], PieceTokenizer]:
+    def create_tokenizer(nlp: Language) -> PieceTokenizer:
+        return PieceTokenizer(nlp.vocab)
+
+    return create_tokenizer
+
+
+@registry.callbacks(WITHOUT_LEXEME_ATTRIBUTES)
+def make_without_lexeme_attributes() -> Callable[[Language], Language]:
+    """An `after_creation` callback: the vocabulary computes no lexical attributes (shape,
+    like_num …). A token here is a whole sentence that nothing asks such questions of, and with a
+    shared Vocab every sentence is a new lexeme: computing them tripled the model's time."""
+
+    def without_lexeme_attributes(nlp: Language) -> Language:
+        nlp.vocab.lex_attr_getters = {}  # type: ignore[attr-defined]  # public in vocab.pxd, missing from vocab.pyi
+        return nlp
+
+    return without_lexeme_attributes
+
+
 @cache
 def document_model() -> Language:
-    """The cached spaCy pipeline; built once per process."""
+    """The cached spaCy pipeline; built once per process. Its config (`nlp.config`) names the
+    registered tokenizer and the component factories, so `nlp.to_disk` and `spacy.load` give it
+    back once this module is imported."""
     import spacy
 
-    nlp = spacy.blank("zh")
-    nlp.tokenizer = PieceTokenizer()
+    config = {
+        "nlp": {
+            "tokenizer": {"@tokenizers": PIECE_TOKENIZER},
+            "after_creation": {"@callbacks": WITHOUT_LEXEME_ATTRIBUTES},
+        }
+    }
+    nlp = spacy.blank("zh", config=config)
     for step in resources.read_rules("extract/pipeline.toml")["steps"]:
         nlp.add_pipe(step)
     return nlp
@@ -540,7 +594,14 @@ def _lift_closing_fields(parts: list[Part]) -> None:
 
 
 def document_structure(text: str) -> Structure:
-    doc = document_model()(text)
+    nlp = document_model()
+    # the Doc and the strings of its pieces live only in this memory zone; one zone at a time, as
+    # the Vocab is shared (spaCy's zones do not nest)
+    with _ZONE_LOCK, nlp.memory_zone():
+        return _structure(text, nlp(text))
+
+
+def _structure(text: str, doc: Doc) -> Structure:
     source = doc_text(doc)
     paragraph_index = {p.start_char: i for i, p in enumerate(doc.spans[PARAGRAPHS])}
     current = -1

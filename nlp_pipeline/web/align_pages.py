@@ -97,7 +97,7 @@ def data_url(alignment: Alignment, fmt: str) -> str:
 
 
 def align_router(page: Callable[..., Response]) -> APIRouter:
-    from .app import check_same_origin
+    from .forms import check_same_origin
 
     router = APIRouter()
 

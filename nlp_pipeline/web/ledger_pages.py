@@ -111,7 +111,7 @@ def ledger_router(page: Callable[..., Response], db_path: str | Path | None) -> 
 
     @router.post("/ledger/status", include_in_schema=False)
     async def ledger_status(request: Request) -> Response:
-        from .app import check_same_origin
+        from .forms import check_same_origin
 
         check_same_origin(request)
         if db_path is None:
@@ -155,7 +155,7 @@ def ledger_router(page: Callable[..., Response], db_path: str | Path | None) -> 
 
     @router.post("/api/ledger/status", summary="记录任务办理状态（open、in_progress、done、not_applicable）")
     async def api_ledger_status(request: Request, body: StatusRequest) -> dict:
-        from .app import check_same_origin
+        from .forms import check_same_origin
 
         check_same_origin(request)
         if db_path is None:
