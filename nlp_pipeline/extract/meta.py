@@ -76,7 +76,11 @@ def find_title(lines: list[str]) -> str | None:
     after = lines.index(title) + 1
     if after < len(lines) and lines[after] in usable and lines[after].startswith("的") and len(lines[after]) <= 12:
         return title + lines[after]  # 关于印发…实施方案 / 的通知, wrapped
-    if after < len(lines) and title.count("《") > title.count("》") and lines[after].count("》") > lines[after].count("《"):
+    if (
+        after < len(lines)
+        and title.count("《") > title.count("》")
+        and lines[after].count("》") > lines[after].count("《")
+    ):
         return title + lines[after]  # 关于印发《…设施 / 安全隐患排查整治方案》的通知: the book title goes on
     before = lines.index(title) - 1
     if (
