@@ -85,6 +85,25 @@ def common_chars() -> frozenset[str]:
     return frozenset("".join(read_lines("readers/common_chars.txt")))
 
 
+# --- search ---------------------------------------------------------------------------------
+
+
+@cache
+def search_synonyms() -> dict[str, tuple[str, ...]]:
+    """Each field synonym (data/search/synonyms.tsv) and the other words of its set."""
+    others: dict[str, tuple[str, ...]] = {}
+    for line in read_lines("search/synonyms.tsv"):
+        words = line.split("\t")
+        for word in words:
+            others[word] = tuple(other for other in words if other != word)
+    return others
+
+
+@cache
+def query_stopwords() -> frozenset[str]:
+    return frozenset(read_lines("search/query_stopwords.txt"))
+
+
 # --- shared converters -----------------------------------------------------------------------
 
 

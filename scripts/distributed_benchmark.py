@@ -16,7 +16,6 @@ test's), the same queries timed on both: p50/p95 milliseconds per query.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import random
@@ -31,7 +30,13 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
 
 from benchmark import QUICK_BYTES, SAMPLES, build_corpus, sample_files  # noqa: E402
-from search_benchmark import synthetic_records, time_queries, vocabulary_sample  # noqa: E402
+from search_benchmark import (  # noqa: E402
+    drop_index,
+    synthetic_records,
+    throwaway_server,
+    time_queries,
+    vocabulary_sample,
+)
 
 COMPARED_OUTPUTS = ("errors.jsonl", "checklist.csv", "checklist.md")
 SEARCH_CASES: dict[str, dict[str, Any]] = {
@@ -97,20 +102,6 @@ def measure_batch(target_bytes: int, workers: int) -> dict:
     }
 
 
-def _throwaway_server():
-    """The test's throwaway PostgreSQL (initdb + pg_ctl in a temporary folder)."""
-    path = REPO / "tests" / "distributed" / "test_postgres.py"
-    spec = importlib.util.spec_from_file_location("postgres_test_support", path)
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot load {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    binaries = module.postgres_binaries()
-    if binaries is None:
-        raise SystemExit("no PostgreSQL server binaries: run scripts/install_postgres.sh or give --pg-url")
-    return module.throwaway_server(binaries)
-
-
 def measure_search(documents: int, query_count: int, pg_url: str | None) -> dict:
     from nlp_pipeline.search import Index
     from nlp_pipeline.search.postgres import PostgresBackend
@@ -119,13 +110,13 @@ def measure_search(documents: int, query_count: int, pg_url: str | None) -> dict
     words = [w for group in vocabulary_sample(records[:500], per_group=query_count).values() for w in group]
     queries = random.Random(3).sample(words, min(query_count, len(words)))
     figures: dict = {"search_documents": len(records), "queries": len(queries)}
-    server = nullcontext(pg_url) if pg_url else _throwaway_server()
+    server = nullcontext(pg_url) if pg_url else throwaway_server()
     with tempfile.TemporaryDirectory(prefix="nlp-pipeline-search-benchmark-") as work, server as url:
         stores = {"sqlite": Index(Path(work) / "benchmark.db"), "postgres": Index(url, backend=PostgresBackend(url))}
         for name, index in stores.items():
             with index:
                 if name == "postgres":
-                    _drop_index(url)
+                    drop_index(url)
                 seconds, _ = _timed(index.update, records)
                 figures[f"{name}_index_docs_per_s"] = round(len(records) / seconds)
                 figures[f"{name}_latency"] = {
@@ -136,15 +127,6 @@ def measure_search(documents: int, query_count: int, pg_url: str | None) -> dict
         for case in SEARCH_CASES
     }
     return figures
-
-
-def _drop_index(url: str) -> None:
-    import psycopg
-
-    from nlp_pipeline.search.postgres import SCHEMA_NAME, connection_url
-
-    with psycopg.connect(connection_url(url), autocommit=True) as db:
-        db.execute(f"DROP SCHEMA IF EXISTS {SCHEMA_NAME} CASCADE")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,7 +14,8 @@ A set is a name under ../shared/eval, a held-out set under tests/extract, or a f
 gate), and the default sets are then the in-repo ones. Prints one table of headline figures per set (eval/score.py's
 `brief` lines) and the clerk's figure: the share of checklist rows that need no correction (task
 found, the same canonical units, the deadline agreeing or both absent) among gold rows plus spurious
-rows. With `--per-doc` also each document's task F1.
+rows. With `--per-doc` also each document's task F1. Where the gold states titles (`meta.title`),
+also the title figures, which eval/score.py does not give: exact match and similarity ≥ 0.9.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import json
 import sys
 import tempfile
 import time
+import unicodedata
 from dataclasses import asdict
 from pathlib import Path
 
@@ -121,6 +123,39 @@ def clerk_rows(scorer, gold_dir: Path, pred_dir: Path) -> tuple[int, int]:
     return good, total
 
 
+TITLE_SIMILAR = 0.9  # a title this close (character level) reads as the same headline to a clerk
+
+
+def comparable_title(title: str | None) -> str:
+    """A title as eval/score.py compares text: whitespace and the width of punctuation ignored."""
+    return "".join(unicodedata.normalize("NFKC", title or "").split())
+
+
+def title_figures(gold_dir: Path, pred_dir: Path) -> dict:
+    """Title accuracy (eval/score.py has none) over the documents whose gold states `meta.title`:
+    the share of exact matches, and of titles whose character-level similarity is at least
+    TITLE_SIMILAR (a dropped issuer or a stray character)."""
+    from rapidfuzz.distance import Levenshtein
+
+    exact = similar = total = 0
+    for gold_file in sorted(gold_dir.glob("*.gold.json")):
+        gold_meta = json.loads(gold_file.read_text(encoding="utf-8"))["meta"]
+        if "title" not in gold_meta:
+            continue
+        pred_file = pred_dir / gold_file.name.replace(".gold.json", ".json")
+        pred_meta = (json.loads(pred_file.read_text(encoding="utf-8")).get("meta") or {}) if pred_file.exists() else {}
+        gold_title, pred_title = comparable_title(gold_meta["title"]), comparable_title(pred_meta.get("title"))
+        total += 1
+        exact += gold_title == pred_title
+        similar += Levenshtein.normalized_similarity(gold_title, pred_title) >= TITLE_SIMILAR
+    if not total:
+        return {}
+    return {
+        "title_exact_acc": {"acc": round(exact / total, 3), "n": total},
+        "title_similar_acc": {"acc": round(similar / total, 3), "n": total},
+    }
+
+
 def agreement(scorer, first: Path, second: Path) -> dict:
     """Two annotators' gold scored against each other, on the documents the second annotated
     (<doc_id>.json in `second`, the gold format): the ceiling for the pipeline's figures."""
@@ -200,6 +235,7 @@ def main() -> None:
             pred_dir = predict(gold_dir, Path(tmp))
             result = scorer.score(gold_dir, pred_dir, per_doc=args.per_doc)
             good, total = clerk_rows(scorer, gold_dir, pred_dir)
+            result |= title_figures(gold_dir, pred_dir)
         result["clerk_rows_acc"] = {"acc": round(good / total, 3) if total else None, "n": total}
         results[name] = result
         source = "gold text" if args.gold_text else "pipeline"
@@ -223,6 +259,8 @@ HEADLINES = {
     "doc_sectors": "f1",
     "meta_date_acc": "acc",
     "doc_type_acc": "acc",
+    "title_exact_acc": "acc",
+    "title_similar_acc": "acc",
     "clerk_rows_acc": "acc",
 }
 
@@ -232,7 +270,11 @@ def write_table(results: dict, path: Path) -> None:
     import pandas
 
     rows = {
-        name: {figure: (result[figure] if key is None else result[figure][key]) for figure, key in HEADLINES.items()}
+        name: {
+            figure: (result[figure] if key is None else result[figure][key])
+            for figure, key in HEADLINES.items()
+            if figure in result  # title figures only where the gold states titles
+        }
         | {"documents": result["documents"]}
         for name, result in results.items()
     }

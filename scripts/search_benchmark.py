@@ -1,4 +1,4 @@
-"""Search speed on a synthetic index: indexing docs/s and query latency p50/p95.
+"""Search speed on a synthetic index: indexing docs/s and query latency p50/p95, SQLite or PostgreSQL.
 
 Synthetic documents are made by a seeded script from real records: each one takes 15-45
 paragraphs drawn from the source records (with the tasks that stand in them), a random date,
@@ -6,7 +6,14 @@ doc_type, region and sector set. Source records: the gold records of ../shared/e
 (they carry tasks), else `process()` on corpora/sample-src.
 
     .venv/bin/python scripts/search_benchmark.py [--docs 10000] [--queries 300] [--vectors]
-                                                 [--db PATH] [--json OUT]
+                                                 [--db PATH] [--postgres [--pg-url URL]] [--reuse]
+                                                 [--json OUT]
+
+`--postgres` builds the index in PostgreSQL: in the database of `--pg-url` (its search schema is
+dropped first) or else in a throwaway server started like the tests' (initdb in a temporary
+folder, default settings, fsync off); the figures then hold the EXPLAIN ANALYZE of the
+full-text look-ups of one frequent and one rare query. `--reuse` times the queries of an index
+an earlier run left (`--db`, or `--pg-url`) without building it again.
 
 `--vectors` stores random unit vectors for every paragraph (no embedding: that would take
 hours) to time the semantic and hybrid paths; query embedding is timed separately.
@@ -15,12 +22,15 @@ hours) to time the semantic and hybrid paths; query embedding is timed separatel
 from __future__ import annotations
 
 import argparse
+import functools
+import importlib.util
 import json
 import random
 import statistics
 import sys
 import tempfile
 import time
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -141,44 +151,97 @@ def store_random_vectors(index, seed: int = 7) -> int:
     return stored
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--docs", type=int, default=10_000)
-    parser.add_argument("--queries", type=int, default=300, help="query strings timed per case")
-    parser.add_argument("--vectors", action="store_true", help="also time semantic and hybrid search")
-    parser.add_argument("--db", type=Path, help="keep the index here (default: a temporary folder)")
-    parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
-    args = parser.parse_args(argv)
-    if not (SHARED / "eval").is_dir() and not any(SAMPLE.glob("*.txt")):
-        print("needs source documents: ../shared/eval or corpora/sample-src", file=sys.stderr)
-        return 2
+def throwaway_server():
+    """The tests' throwaway PostgreSQL (initdb + pg_ctl in a temporary folder); yields its URL."""
+    path = REPO / "tests" / "distributed" / "test_postgres.py"
+    spec = importlib.util.spec_from_file_location("postgres_test_support", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    binaries = module.postgres_binaries()
+    if binaries is None:
+        raise SystemExit("no PostgreSQL server binaries: run scripts/install_postgres.sh or give --pg-url")
+    return module.throwaway_server(binaries)
 
+
+def drop_index(url: str) -> None:
+    import psycopg
+
+    from nlp_pipeline.search.postgres import SCHEMA_NAME, connection_url
+
+    with psycopg.connect(connection_url(url), autocommit=True) as db:
+        db.execute(f"DROP SCHEMA IF EXISTS {SCHEMA_NAME} CASCADE")
+
+
+PLANNER_SETTINGS = ("enable_bitmapscan", "enable_indexscan")
+
+
+def explain_lookups(index, queries: dict[str, tuple[str, dict]]) -> dict[str, list[str]]:
+    """PostgreSQL's EXPLAIN ANALYZE of every full-text look-up one search of each query makes,
+    under the planner settings the look-up ran with."""
+    backend = index.backend
+    run = backend.execute
+    plans: dict[str, list[str]] = {}
+    for label, (query, options) in queries.items():
+        lookups: list[tuple[str, Any, tuple]] = []
+
+        def recorded(sql: str, params: Any = (), lookups: list[tuple[str, Any, tuple]] = lookups) -> list[tuple]:
+            if "tsquery" in sql:
+                settings = run("SELECT " + ", ".join(f"current_setting('{name}')" for name in PLANNER_SETTINGS))[0]
+                lookups.append((sql, params, settings))
+            return run(sql, params)
+
+        backend.execute = recorded
+        try:
+            index.search(query, mode="keyword", **options)
+        finally:
+            backend.execute = run
+        for number, (sql, params, settings) in enumerate(lookups):
+            with backend.db.transaction():
+                for name, value in zip(PLANNER_SETTINGS, settings, strict=True):
+                    run(f"SET LOCAL {name} = {value}")
+                rows = run("EXPLAIN (ANALYZE, BUFFERS) " + sql, params)
+            plans[f"{label} #{number + 1}: {query}"] = [row[0] for row in rows]
+    return plans
+
+
+def one_statement_latency(index, queries: list[str], cases: dict[str, dict[str, Any]]) -> dict[str, dict]:
+    """PostgreSQL's keyword latency with each look-up one statement left to the planner (as
+    before the capped walk of PostgresBackend.newest_keys): the same index and queries."""
+    from nlp_pipeline.search.sql import SqlBackend
+
+    backend = index.backend
+    backend.newest_keys = functools.partial(SqlBackend.newest_keys, backend)  # shadows the store's method
+    try:
+        return {name: time_queries(index, queries, **options) for name, options in cases.items()}
+    finally:
+        del backend.newest_keys
+
+
+def database_bytes(index) -> int:
+    if isinstance(index.db_path, Path):
+        return index.db_path.stat().st_size
+    return index.backend.execute("SELECT pg_database_size(current_database())")[0][0]
+
+
+def measure(db, records, args, figures: dict) -> None:
     from nlp_pipeline.search import Index
 
-    started = time.perf_counter()
-    records = synthetic_records(args.docs)
-    figures: dict[str, Any] = {
-        "documents": len(records),
-        "characters": sum(len(r.text) for r in records),
-        "tasks": sum(len(r.tasks) for r in records),
-        "generate_s": round(time.perf_counter() - started, 1),
-    }
-    folder = tempfile.TemporaryDirectory()
-    db_path = args.db or Path(folder.name) / "benchmark.db"
-    db_path.unlink(missing_ok=True)
-    with Index(db_path) as index:
+    with Index(db) as index:
         started, cpu_started = time.perf_counter(), time.process_time()
         index.update(records)
         seconds = time.perf_counter() - started
-        # The CPU figure is the one to compare on a shared machine; wall time includes waiting.
-        figures["index_cpu_docs_per_s"] = round(len(records) / (time.process_time() - cpu_started))
-        figures["index_s"] = round(seconds, 1)
-        figures["index_docs_per_s"] = round(len(records) / seconds)
-        figures["index_chars_per_s"] = round(figures["characters"] / seconds)
+        if not args.reuse:
+            # The CPU figure is the one to compare on a shared machine; wall time includes waiting.
+            figures["index_cpu_docs_per_s"] = round(len(records) / (time.process_time() - cpu_started))
+            figures["index_s"] = round(seconds, 1)
+            figures["index_docs_per_s"] = round(len(records) / seconds)
+            figures["index_chars_per_s"] = round(figures["characters"] / seconds)
         started = time.perf_counter()
         index.update(records)
         figures["unchanged_update_docs_per_s"] = round(len(records) / (time.perf_counter() - started))
-        figures["db_bytes"] = db_path.stat().st_size
+        figures["db_bytes"] = database_bytes(index)
 
         relevance = [q["query"] for q in load_queries()] if (REPO / "corpora" / "relevance").is_dir() else []
         words = [w for group in vocabulary_sample(records[:500], per_group=args.queries).values() for w in group]
@@ -204,7 +267,67 @@ def main(argv: list[str] | None = None) -> int:
                 "hybrid tasks": {"mode": "hybrid", "tasks": True},
             }
         figures["latency"] = {name: time_queries(index, queries, **options) for name, options in cases.items()}
-    folder.cleanup()
+        if args.postgres:
+            keyword_cases = {name: options for name, options in cases.items() if options["mode"] == "keyword"}
+            figures["latency_one_statement"] = one_statement_latency(index, queries, keyword_cases)
+            figures["explain"] = explain_lookups(
+                index,
+                {
+                    "frequent": ("安全", {}),
+                    "rare": ("尾矿库", {}),
+                    "tasks": ("燃气", {"tasks": True}),
+                    "tasks, unit filter": ("燃气", {"tasks": True, "unit": "应急管理部门"}),
+                },
+            )
+
+
+@contextmanager
+def _store(args, folder: Path):
+    """The index location: an SQLite file, or a PostgreSQL URL with no search schema in it."""
+    if args.reuse and not (args.db or args.pg_url):
+        raise SystemExit("--reuse needs the index of an earlier run: --db PATH or --pg-url URL")
+    if not args.postgres:
+        path = args.db or folder / "benchmark.db"
+        if not args.reuse:
+            path.unlink(missing_ok=True)
+        yield path
+        return
+    with nullcontext(args.pg_url) if args.pg_url else throwaway_server() as url:
+        if not args.reuse:
+            drop_index(url)
+        yield url
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--queries", type=int, default=300, help="query strings timed per case")
+    parser.add_argument("--vectors", action="store_true", help="also time semantic and hybrid search")
+    parser.add_argument("--db", type=Path, help="keep the SQLite index here (default: a temporary folder)")
+    parser.add_argument("--postgres", action="store_true", help="build the index in PostgreSQL")
+    parser.add_argument("--pg-url", help="a PostgreSQL database to use (its search schema is dropped first)")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="time the queries of an index an earlier run built (--db or --pg-url) without rebuilding it",
+    )
+    parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
+    args = parser.parse_args(argv)
+    if not (SHARED / "eval").is_dir() and not any(SAMPLE.glob("*.txt")):
+        print("needs source documents: ../shared/eval or corpora/sample-src", file=sys.stderr)
+        return 2
+
+    started = time.perf_counter()
+    records = synthetic_records(args.docs)
+    figures: dict[str, Any] = {
+        "documents": len(records),
+        "characters": sum(len(r.text) for r in records),
+        "tasks": sum(len(r.tasks) for r in records),
+        "generate_s": round(time.perf_counter() - started, 1),
+    }
+    figures["store"] = "postgres" if args.postgres else "sqlite"
+    with tempfile.TemporaryDirectory() as folder, _store(args, Path(folder)) as db:
+        measure(db, records, args, figures)
     print(json.dumps(figures, ensure_ascii=False, indent=1))
     if args.json:
         args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -28,6 +28,7 @@ DASHES = ("—", "－", "～", "~")  # a range written 4月26日—5月10日, li
 STATED, OPEN, SPAN, URGENT, LASTING = range(5)
 SEASON = STATED + 0.5  # 汛前, 寒假前: a stated limit, but a calendar date in the same sentence is the sharper one
 STARTED = OPEN + 0.5  # 7月25日起: the day a measure starts, when no limit or frequency is stated
+COUNTED_HOURS = URGENT - 0.5  # 须即时截断…，亦须在24小时内报告: a counted limit is sharper than a bare 即时/立即
 
 
 @dataclass(frozen=True)
@@ -96,9 +97,10 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         *urgency(text),
         *lasting(text),
     ]
-    background = resources.deadline_patterns()["background_before_re"]
-    # 截至8月底 is a report's cut-off, not a limit
-    return [c for c in candidates if not background.search(text, 0, c.start)]
+    patterns = resources.deadline_patterns()
+    background, modifier = patterns["background_before_re"], patterns["noun_modifier_after_re"]
+    # 截至8月底 is a report's cut-off, not a limit; 春节前的工期压力 is a noun's time
+    return [c for c in candidates if not background.search(text, 0, c.start) and not modifier.match(text, c.end)]
 
 
 def outermost(candidates: list[Candidate]) -> list[Candidate]:
@@ -324,12 +326,12 @@ def recurring(text: str) -> list[Candidate]:
 
 
 def counted_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    """15日内 counts from the document date; 24小时内 is urgency."""
+    """15日内 counts from the document date; 24小时内 is urgency, sharper than a bare 立即."""
     found = []
     for match in scan("days_within_re", text):
         day = doc_date + dt.timedelta(days=chinese_number(match.group("days"))) if knows_the_day(doc_date) else None
         found.append(Candidate(match.start(), match.end(), "date", day, STATED))
-    found += [Candidate(m.start(), m.end(), "immediate", None, URGENT) for m in scan("hours_within_re", text)]
+    found += [Candidate(m.start(), m.end(), "immediate", None, COUNTED_HOURS) for m in scan("hours_within_re", text)]
     return found
 
 

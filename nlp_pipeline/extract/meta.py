@@ -9,7 +9,7 @@ from the dateline or the web timestamp when the sentence gives none.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -52,11 +52,12 @@ def paragraphs(structure: Structure) -> list[str]:
 
 def find_title(lines: list[str]) -> str | None:
     c = _cues()
-    lines = [c["title_prefix"].sub("", line) for line in lines]
+    lines = [c["title_site_suffix"].sub("", c["title_prefix"].sub("", line)) for line in lines]
     usable = [
         line
         for line in lines
         if line
+        and not c["not_a_title"].search(line)
         and not c["doc_number"].search(line)
         and not c["salutation"].search(line)
         and not line_date(line)
@@ -67,10 +68,20 @@ def find_title(lines: list[str]) -> str | None:
     about = [line for line in candidates if "关于" in line]
     title = next(iter(about or candidates), None)
     if title is None:
-        return next((line for line in usable if 8 <= len(line) <= 60 and line[-1] not in "。！？；"), None)
+        headlines = [line for line in usable if 8 <= len(line) <= 60 and line[-1] not in "。！？；"]
+        # a page's headline stands right above its publish line (发布日期：113-07-22); browser and
+        # menu lines above it do not
+        dated = [line for line in headlines if above_a_dateline(line, lines, headlines)]
+        return next(iter(dated or headlines), None)
     after = lines.index(title) + 1
     if after < len(lines) and lines[after] in usable and lines[after].startswith("的") and len(lines[after]) <= 12:
         return title + lines[after]  # 关于印发…实施方案 / 的通知, wrapped
+    if (
+        after < len(lines)
+        and title.count("《") > title.count("》")
+        and lines[after].count("》") > lines[after].count("《")
+    ):
+        return title + lines[after]  # 关于印发《…设施 / 安全隐患排查整治方案》的通知: the book title goes on
     before = lines.index(title) - 1
     if (
         before >= 0
@@ -82,6 +93,15 @@ def find_title(lines: list[str]) -> str | None:
     ):
         return lines[before] + title  # 关于进一步加强… / …的通知, wrapped
     return title
+
+
+def above_a_dateline(headline: str, lines: list[str], headlines: list[str]) -> bool:
+    """The line, or the line after it when that is a subtitle, stands right above a date line."""
+    following = lines[lines.index(headline) + 1 :][:2]
+    return bool(following) and (
+        line_date(following[0]) is not None
+        or (len(following) == 2 and following[0] in headlines and line_date(following[1]) is not None)
+    )
 
 
 def find_issuer(lines: list[str], title: str | None, all_paragraphs: list[str]) -> str | None:
@@ -116,19 +136,21 @@ def find_doc_type(title: str | None, lines: list[str], first_paragraphs: list[st
     c = _cues()
     if any(re.match(r"^同志们", p) for p in lines + first_paragraphs[:2]):
         return "speech"
-    by_cue = [doc_type for doc_type, pattern in c["doc_types"] if doc_type in DOC_TYPES]
-    patterns = dict(c["doc_types"])
+    by_cue = [(doc_type, pattern) for doc_type, pattern in c["doc_types"] if doc_type in DOC_TYPES]
+    patterns = dict(c["doc_types"])  # a type listed twice: its last entry is the general cue
     probe = title or (first_paragraphs[0] if first_paragraphs else "")
-    for doc_type in by_cue:
-        if patterns[doc_type].search(probe):
+    for doc_type, pattern in by_cue:
+        # a lede's credit (中国应急安全网（通讯员：…）9月26日，…推进会在…召开) says who published a
+        # report, not what it reports: without a title, the meeting is weighed before the news cues
+        if pattern.search(probe) and (title or doc_type != "news"):
             return doc_type
     if any(c["meeting_in_body"].search(p) for p in first_paragraphs[:2]):
         return "meeting_report"
     if any(patterns["news"].search(p) for p in lines + first_paragraphs[:2]):
         return "news"
     for line in lines:
-        for doc_type in by_cue:
-            if len(line) <= 30 and patterns[doc_type].search(line):
+        for doc_type, pattern in by_cue:
+            if len(line) <= 30 and pattern.search(line):
                 return doc_type
     if title and c["rule_text"].search(title):
         return "other"  # a rule or a guide, not a report
@@ -180,10 +202,16 @@ def year_hint(title: str | None, lines: list[str], all_paragraphs: list[str]) ->
         match = c["doc_number_year"].search(paragraph)
         if match:
             return int(match.group(1)), "year of the document number"
+    for paragraph in all_paragraphs[:OPENING_PARAGRAPHS]:
+        match = c["title_year"].search(paragraph)
+        if match:
+            return int(match.group(1)), "year stated in the text"
     return None
 
 
-def meeting_date(first_paragraphs: list[str], year: int | None) -> str | None:
+def meeting_date(first_paragraphs: list[str], year: int | None, stamp: date | None = None) -> str | None:
+    """The day of the meeting the opening paragraphs report: a full date, a month and day in the
+    year the document states, or a bare day (29日在京召开) in the month of the page's stamp."""
     c = _cues()
     for paragraph in first_paragraphs:
         if not c["meeting_verbs"].search(paragraph):
@@ -194,6 +222,13 @@ def meeting_date(first_paragraphs: list[str], year: int | None) -> str | None:
         month_day = month_days(paragraph)
         if month_day and year:
             day = make_date(year, month_day[0][0], month_day[0][1])
+            return day.isoformat() if day else None
+        bare = c["bare_day"].search(paragraph)
+        if bare and stamp and not month_day:
+            month_start = stamp.replace(day=1)
+            if int(bare.group(1)) > stamp.day:  # reported later than the month it happened in
+                month_start = (month_start - timedelta(days=1)).replace(day=1)
+            day = make_date(month_start.year, month_start.month, int(bare.group(1)))
             return day.isoformat() if day else None
     return None
 
@@ -272,7 +307,8 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     year = year_hint(title, lines, all_paragraphs)
     found_date = doc_date
     if not found_date and doc_type in MEETING_DATED:
-        found_date = meeting_date(first, year[0] if year else None)
+        stamp = dateline(lines, body_paragraphs)
+        found_date = meeting_date(first, year[0] if year else None, date.fromisoformat(stamp) if stamp else None)
     if not found_date and doc_type == "news":
         # a news report not about a meeting is dated by its paper's dateline where it has one, not
         # by the day its lede opens with (本报讯…10月22日，记者从…获悉)

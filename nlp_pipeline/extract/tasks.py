@@ -62,6 +62,7 @@ class Cues:
         self.modal = {m: rare(words) for m, words in spec["modal_cues"].items()}
         self.frame = re.compile(spec["speech_frames"])
         self.leading = tuple(re.compile(p) for p in spec["leading_phrases"])
+        self.lead_credit = re.compile(spec["lead_credit"])
         self.adverbs = re.compile(spec["adverbs"])
         verbs = sorted(set(spec["action_verbs"]), key=len, reverse=True)
         self.action = any_of(verbs)
@@ -75,7 +76,9 @@ class Cues:
         self.exclude = rare(spec["exclude_sentence"])
         self.unit_subject_doc_types = frozenset(spec["unit_subject_doc_types"])
         self.unit_subject_connectors = tuple(spec["unit_subject_connectors"])
-        self.imperative_connectors = tuple(spec["imperative_connectors"])
+        self.imperative_connectors = re.compile(spec["imperative_connectors"])
+        self.disposal = re.compile(spec["disposal_opening"])
+        self.bare_verb = re.compile(spec["bare_verb"])
         self.conditional = re.compile(spec["conditional_opening"])
         self.conditional_action = re.compile(spec["conditional_actions"])
         heading = spec["heading"]
@@ -96,9 +99,10 @@ class Cues:
         self.timing_opening = re.compile(spec["timing_opening"])
         self.party_subject = re.compile(spec["party_subject"])
         self.announcing = re.compile(spec["announcing_connectors"])
-        # what announced work needs: a connector right after a party's name (处将, 局计划, 署会)
+        # what announced work needs: a connector after a party's name, or after a short adverbial
+        # that follows it (处将, 局计划, 署会, 处即日开始会)
         self.announcing_word = re.compile(
-            "[处署局委会办心队府司门位商主方所站]" + spec["announcing_connectors"].lstrip("^")
+            "[处署局委会办心队府司门位商主方所站][^，。；]{0,6}?" + spec["announcing_connectors"].lstrip("^")
         )
         self.plan_statement = re.compile(spec["plan_statement"])
         self.frame_section = re.compile(spec["frame_sections"])
@@ -201,11 +205,10 @@ def opening(text: str) -> str:
     """The sentence without its speaker frame and its leading adverbial phrases (cached, a pure
     memo: the directive tests, sector paragraphs and the summary open the same sentences)."""
     c = cues()
-    text = c.frame.sub("", text, count=1)
     changed = True
     while changed:
         changed = False
-        for pattern in c.leading:
+        for pattern in (c.frame, *c.leading):  # 同时，《通知》还指出，严查…: a frame after a leading phrase
             stripped = pattern.sub("", text, count=1)
             if stripped != text and stripped:
                 text, changed = stripped, True
@@ -220,9 +223,9 @@ def imperative(text: str) -> bool:
     if future and c.action_start.match(lead[future.end() :]):
         return False  # 指挥中心建成后，将整合…: what will happen, not what to do (将X纳入… stays a directive)
     head = c.adverbs.sub("", without_timing(lead), count=1)
-    if c.action_start.match(head) or head.startswith("由"):
+    if c.action_start.match(head) or head.startswith("由") or c.disposal.match(head):
         return True
-    if head.startswith(c.imperative_connectors):
+    if c.imperative_connectors.match(head):
         first = clauses(mask_units(head, text))[:1]
         if first and c.action.search(first[0]):
             return True
@@ -261,10 +264,21 @@ def after_unknown_party(head: str) -> str | None:
         if not c.party_subject.fullmatch(head, 0, end) or c.action.search(head, 0, end):
             continue
         rest = head[end:]
-        announced = c.announcing.match(rest)
-        if party_predicate(rest) or (announced and party_predicate(rest[announced.end() :])):
+        if party_predicate(rest) or announced_action(rest):
             return rest  # 本署会发出警告信; not 据县气象局会商研判
     return None
+
+
+def announced_action(rest: str) -> bool:
+    """`rest`, what follows a party, announces an action: a connector (将/会/计划…, after adverbs:
+    即日开始会…) and then an action verb or a concrete clause (将持续透过…方式，依法对…作出处罚)."""
+    c = cues()
+    rest = c.adverbs.sub("", rest, count=1) if not c.announcing.match(rest) else rest
+    found = c.announcing.match(rest)
+    if found is None:
+        return False
+    tail = c.adverbs.sub("", rest[found.end() :], count=1)
+    return bool(c.action_start.match(tail)) or any(concrete(clause) for clause in clauses(tail))
 
 
 def party_predicate(rest: str) -> bool:
@@ -294,11 +308,7 @@ def announced_work(text: str) -> bool:
     if not c.announcing_word.search(text):
         return False  # most sentences announce nothing: no unit lookup for them
     rest = after_opening_units(text)
-    found = c.announcing.match(rest) if rest else None
-    if rest is None or found is None:
-        return False
-    tail = c.adverbs.sub("", rest[found.end() :], count=1)
-    return bool(c.action_start.match(tail)) or any(concrete(clause) for clause in clauses(tail))
+    return rest is not None and announced_action(rest)
 
 
 def any_concrete(text: str, sentence: str, *, directive: bool = True) -> bool:
@@ -311,7 +321,7 @@ def any_concrete(text: str, sentence: str, *, directive: bool = True) -> bool:
 
 def sentence_is_task(text: str, doc_type: str) -> bool:
     c = cues()
-    text = blank_quotes(text)
+    text = c.lead_credit.sub("", blank_quotes(text), count=1) or text
     if c.exclude.search(text):
         return False
     modality = modality_of(text)
@@ -610,7 +620,7 @@ def is_task(sentence: Sentence, doc_type: str) -> bool:
     if sentence.kind == "heading":
         return heading_is_task(sentence, doc_type)
     if sentence.kind == "body":
-        return sentence_is_task(sentence.text, doc_type)
+        return not cues().bare_verb.match(sentence.text.strip()) and sentence_is_task(sentence.text, doc_type)
     return False
 
 

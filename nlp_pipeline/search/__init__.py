@@ -35,9 +35,16 @@ Task results (``tasks=True``), one checklist row each::
 Snippets are plain text; query hits are wrapped in `MARK_START` / `MARK_END` (« and »), so a web
 page escapes the snippet and then replaces the two marks with <mark> tags.
 
-Modes: "keyword" (BM25 over CJK bigrams), "semantic" (cosine over paragraph embeddings; needs
-an index built with ``embed=True``), "hybrid" (reciprocal rank fusion of both), "auto" (hybrid
-when the index holds vectors, keyword otherwise).
+Modes: "keyword" (the query's words found by their CJK bigrams; texts holding all of them first,
+then those holding most, BM25 within each tier: search/ranking.py), "semantic" (cosine over
+paragraph embeddings; needs an index built with ``embed=True``), "hybrid" (reciprocal rank fusion
+of both, a keyword match weighted by the share of the query's words it holds), "auto" (hybrid
+when the index holds vectors, keyword otherwise). A query is cut into words by jieba; field
+synonyms (data/search/synonyms.tsv: 安监 ↔ 应急管理 …), the traditional form as typed, a
+party's other names (the extractor's unit aliases) and, for a sector's name, the words that name
+that sector count as the same word; a word no text holds is also searched in its homophone
+respellings (search/spelling.py: 防讯 → 防汛). Both stores return the same results, scores
+included.
 
 Filters: ``sector``/``unit`` are canonical names (labels/sectors.tsv, labels/units.tsv);
 a task without sectors of its own counts under its document's sectors. ``date_from``/``date_to``

@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import astuple
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +19,12 @@ from ..dates import period_bound
 from ..errors import SearchError
 from ..normalize import normalize
 from ..record import DocumentRecord
-from . import semantic
+from . import semantic, spelling
 from .backend import Backend, DocumentRow, Filters, TaskRow, VectorSet
+from .ranking import DOCUMENT_WINDOW, TASK_WINDOW, rank, respelled
 from .snippets import hit_pattern, snippet
 from .sqlite_backend import SqliteBackend
-from .tokenize import Phrase, index_tokens, query_phrases
+from .tokenize import Phrase, QueryPlan, index_tokens, query_plan
 
 MODES = ("auto", "keyword", "semantic", "hybrid")
 # How deep each ranking goes before fusion: deep enough that a document ranked low by one
@@ -30,6 +32,11 @@ MODES = ("auto", "keyword", "semantic", "hybrid")
 FUSION_DEPTH = 100
 MATCHING_TASKS_SHOWN = 5
 LONGEST_LIMIT = 1000
+# Paragraphs ranked by similarity first, for each result wanted; four times more each round
+# until enough results (the tasks of their documents are read: fewer paragraphs, fewer rows).
+PARAGRAPHS_PER_RESULT = 5
+# Documents an update must change before the store's planner statistics are refreshed.
+STATISTICS_REFRESH = 1000
 UNTITLED_TITLE_CHARS = 60
 FACET_NAMES = {"sector": "行业领域", "unit": "责任单位", "doc_type": "文件类型", "region": "地区"}
 
@@ -94,6 +101,8 @@ class Index:
                 gone = sorted(set(known) - seen)
                 self.backend.delete_documents(gone)
                 summary["removed"] = len(gone)
+        if summary["added"] + summary["replaced"] + summary["removed"] >= STATISTICS_REFRESH:
+            self.backend.refresh_statistics()
         if embed:
             summary["embedded"] = self.embed(progress=progress)
         summary["documents"] = self.backend.counts()["documents"]
@@ -160,16 +169,15 @@ class Index:
         limit: int = 10,
         mode: str = "auto",
     ) -> list[dict[str, Any]]:
-        phrases = _plan(query)
+        plan = _plan(query)
         filters = _filters(
             sector=sector, unit=unit, doc_type=doc_type, region=region, date_from=date_from, date_to=date_to
         )
         if not isinstance(limit, int) or not 1 <= limit <= LONGEST_LIMIT:
             raise SearchError(f"limit must be a whole number from 1 to {LONGEST_LIMIT}, not {limit!r}")
         mode = self._resolve_mode(mode)
-        query_vector = semantic.embed_query(simplified_query(query)) if mode != "keyword" else None
         find = self._search_tasks if tasks else self._search_documents
-        results = find(phrases, query_vector, filters, limit, mode)
+        results = find(plan, simplified_query(query), filters, limit, mode)
         if not results:
             self._check_facet_values(filters)
         return results
@@ -204,10 +212,14 @@ class Index:
         return mode
 
     def _search_documents(
-        self, phrases: list[Phrase], query_vector: np.ndarray | None, filters: Filters, limit: int, mode: str
+        self, plan: QueryPlan, text: str, filters: Filters, limit: int, mode: str
     ) -> list[dict[str, Any]]:
         depth = limit if mode == "keyword" else max(limit, FUSION_DEPTH)
-        keyword = self.backend.keyword_documents(phrases, filters, depth) if mode != "semantic" else []
+        keyword, searched = (
+            self._keyword_ranking(plan, filters, depth, tasks=False) if mode != "semantic" else ([], plan)
+        )
+        query_vector = semantic.embed_query(_respelled_text(text, plan, searched)) if mode != "keyword" else None
+        plan = searched
         best_paragraph: dict[str, int] = {}
         similar: list[tuple[str, float]] = []
         if query_vector is not None:
@@ -215,8 +227,13 @@ class Index:
         ranked = _rank(mode, keyword, similar)[:limit]
         doc_ids = [doc_id for doc_id, _ in ranked]
         documents = self.backend.documents(doc_ids)
-        tasks = self.backend.tasks_of(doc_ids)
-        words = [phrase.word for phrase in phrases]
+        words = _words(plan)
+        pattern = hit_pattern(words)
+        tasks = self.backend.tasks_of(
+            doc_ids,
+            keep=lambda doc_id, text, source, paragraph: bool(pattern and pattern.search(source + text))
+            or paragraph == best_paragraph.get(doc_id),
+        )
         return [
             _document_result(
                 documents[doc_id],
@@ -229,43 +246,91 @@ class Index:
         ]
 
     def _search_tasks(
-        self, phrases: list[Phrase], query_vector: np.ndarray | None, filters: Filters, limit: int, mode: str
+        self, plan: QueryPlan, text: str, filters: Filters, limit: int, mode: str
     ) -> list[dict[str, Any]]:
         depth = limit if mode == "keyword" else max(limit, FUSION_DEPTH)
-        keyword = (
-            [
-                ((doc_id, task_id), score)
-                for doc_id, task_id, score in self.backend.keyword_tasks(phrases, filters, depth)
-            ]
-            if mode != "semantic"
-            else []
+        keyword, searched = (
+            self._keyword_ranking(plan, filters, depth, tasks=True) if mode != "semantic" else ([], plan)
         )
+        query_vector = semantic.embed_query(_respelled_text(text, plan, searched)) if mode != "keyword" else None
+        plan = searched
         similar = self._similar_tasks(query_vector, filters, depth) if query_vector is not None else []
         ranked = _rank(mode, keyword, similar)[:limit]
         doc_ids = sorted({doc_id for (doc_id, _), _ in ranked})
         documents = self.backend.documents(doc_ids)
-        tasks = self.backend.tasks_of(doc_ids)
-        words = [phrase.word for phrase in phrases]
+        tasks = self.backend.tasks_of(doc_ids, sorted({task_id for (_, task_id), _ in ranked}))
+        words = _words(plan)
         return [_task_result(tasks[key], documents[key[0]], score, words) for key, score in ranked]
 
-    def _paragraph_similarities(self, query_vector: np.ndarray, filters: Filters) -> tuple[VectorSet, np.ndarray]:
+    def _keyword_ranking(
+        self, plan: QueryPlan, filters: Filters, depth: int, *, tasks: bool
+    ) -> tuple[list[tuple[Any, float, float]], QueryPlan]:
+        """(result key, score, share of the query's terms it holds) of the keyword ranking
+        (search/ranking.py), `depth` deep, and the plan it ranked by: a word no text holds is
+        also searched respelt (search/spelling.py)."""
+        matches = self.backend.task_matches if tasks else self.backend.document_matches
+
+        @cache  # the respelling's look-ups are the ranking's first ones
+        def look_up(groups: tuple[tuple[Phrase, ...], ...], size: int) -> list[int]:
+            return matches(groups, filters, size)
+
+        def find(groups: Sequence[Sequence[Phrase]], size: int) -> list[int]:
+            return look_up(tuple(map(tuple, groups)), size)
+
+        window = max(depth, TASK_WINDOW if tasks else DOCUMENT_WINDOW)
+        # A word the filters leave no text for is no typo when a text outside them holds it.
+        plan = respelled(
+            plan,
+            find,
+            window,
+            lambda term: None if matches([term.phrases], Filters(), 1) else spelling.respelled(term),
+        )
+        ranked = rank(
+            plan,
+            find,
+            self.backend.task_texts if tasks else self.backend.document_texts,
+            self.backend.key_range("tasks" if tasks else "documents"),
+            window,
+        )
+        return [(item.result, item.score, item.coverage / len(plan.terms)) for item in ranked[:depth]], plan
+
+    def _best_paragraphs(
+        self,
+        query_vector: np.ndarray,
+        filters: Filters,
+        depth: int,
+        enough: Callable[[list[tuple[str, int, float]]], bool],
+    ) -> list[tuple[str, int, float]]:
+        """(doc_id, ordinal, similarity) of the paragraphs most like the query, best first, of
+        documents passing `filters`: the best few first, more until `enough` says so.
+
+        Only the best are sorted (argpartition): a full sort of every paragraph's similarity
+        cost more than the matrix product at 300,000 paragraphs."""
         vectors = self._vector_set()
-        similarities = vectors.matrix @ query_vector
-        if filters != Filters():
-            allowed = self.backend.document_ids(filters)
-            similarities = np.where([doc_id in allowed for doc_id in vectors.doc_ids], similarities, -np.inf)
-        return vectors, similarities
+        similarities = vectors.matrix @ query_vector if len(vectors.doc_ids) else np.zeros(0)
+        take = PARAGRAPHS_PER_RESULT * depth
+        while True:
+            take = min(take, len(similarities))
+            top = np.argpartition(-similarities, take - 1)[:take] if take else np.zeros(0, int)
+            top = top[np.argsort(-similarities[top], kind="stable")]
+            best = [(vectors.doc_ids[i], vectors.ordinals[i], float(similarities[i])) for i in top]
+            if filters != Filters():
+                allowed = self.backend.document_ids(filters, among=sorted({doc_id for doc_id, _, _ in best}))
+                best = [item for item in best if item[0] in allowed]
+            if enough(best) or take == len(similarities):  # `enough` sees the list returned
+                return best
+            take *= 4
 
     def _similar_documents(
         self, query_vector: np.ndarray, filters: Filters, depth: int
     ) -> tuple[list[tuple[str, float]], dict[str, int]]:
-        vectors, similarities = self._paragraph_similarities(query_vector, filters)
         best: dict[str, tuple[float, int]] = {}
-        for position in np.argsort(-similarities):
-            score = float(similarities[position])
-            if score == -np.inf or len(best) >= depth:
+        for doc_id, ordinal, score in self._best_paragraphs(
+            query_vector, filters, depth, lambda found: len({doc_id for doc_id, _, _ in found}) >= depth
+        ):
+            if len(best) >= depth:
                 break
-            best.setdefault(vectors.doc_ids[position], (score, vectors.ordinals[position]))
+            best.setdefault(doc_id, (score, ordinal))
         return (
             [(doc_id, score) for doc_id, (score, _) in best.items()],
             {doc_id: ordinal for doc_id, (_, ordinal) in best.items()},
@@ -274,16 +339,24 @@ class Index:
     def _similar_tasks(
         self, query_vector: np.ndarray, filters: Filters, depth: int
     ) -> list[tuple[tuple[str, str], float]]:
-        vectors, similarities = self._paragraph_similarities(query_vector, filters)
-        by_paragraph = dict(
-            zip(zip(vectors.doc_ids, vectors.ordinals, strict=False), similarities.tolist(), strict=False)
-        )
-        scored = [
-            ((doc_id, task_id), by_paragraph[(doc_id, paragraph)])
-            for doc_id, task_id, paragraph in self.backend.task_paragraphs(filters)
-            if by_paragraph.get((doc_id, paragraph), -np.inf) > -np.inf
-        ]
-        return sorted(scored, key=lambda item: -item[1])[:depth]
+        def tasks_in(paragraphs: list[tuple[str, int, float]]) -> list[tuple[tuple[str, str], float]]:
+            by_paragraph = {(doc_id, ordinal): score for doc_id, ordinal, score in paragraphs}
+            rows = self.backend.task_paragraphs(filters, among=sorted({doc_id for doc_id, _, _ in paragraphs}))
+            scored = [
+                ((doc_id, task_id), by_paragraph[(doc_id, paragraph)])
+                for doc_id, task_id, paragraph in rows
+                if (doc_id, paragraph) in by_paragraph
+            ]
+            return sorted(scored, key=lambda item: -item[1])
+
+        tasks: list[tuple[tuple[str, str], float]] = []
+
+        def enough(paragraphs: list[tuple[str, int, float]]) -> bool:
+            tasks[:] = tasks_in(paragraphs)
+            return len(tasks) >= depth
+
+        self._best_paragraphs(query_vector, filters, depth, enough)
+        return tasks[:depth]
 
     def _vector_set(self) -> VectorSet:
         generation = self.backend.generation()
@@ -365,19 +438,35 @@ def document_row(record: DocumentRecord, fingerprint: str) -> DocumentRow:
 
 def simplified_query(query: str) -> str:
     # The normalizer converts only traditional-only characters; a query is converted whole.
-    return resources.opencc_converter("t2s").convert(normalize(query).text)
+    to_simplified = resources.opencc_converter("t2s").convert
+    normalized = normalize(query).text
+    # A short query can look like page chrome to the normalizer (新闻网) and be dropped whole:
+    # it is then searched as typed.
+    return to_simplified(normalized if normalized.strip() else query.strip())
 
 
-def _plan(query: str) -> list[Phrase]:
+def _plan(query: str) -> QueryPlan:
     if not isinstance(query, str) or not query.strip():
         raise SearchError("检索词是空的：请输入要找的字词")
-    typed = query.strip()
-    simplified = simplified_query(query)
     # Both forms are searched: a document may keep a traditional name or quote as written.
-    phrases = query_phrases(typed if simplified == typed else f"{simplified} {typed}")
-    if not phrases:
+    plan = query_plan(simplified_query(query), query.strip())
+    if not plan.terms:
         raise SearchError(f"检索词“{query}”里只有标点或符号，没有可找的字词：请换个说法")
-    return phrases
+    return plan
+
+
+def _respelled_text(text: str, plan: QueryPlan, searched: QueryPlan) -> str:
+    """The query `text` with each word the keyword search respelt (no text held it) in its first
+    respelling: the embedding of a misspelt word is as far off as the word."""
+    for asked, respelt in zip(plan.terms, searched.terms, strict=True):
+        if len(respelt.phrases) > len(asked.phrases):
+            text = text.replace(asked.word, respelt.phrases[len(asked.phrases)].word)
+    return text
+
+
+def _words(plan: QueryPlan) -> list[str]:
+    """Every spelling of every term and of every run cut into terms, for highlighting."""
+    return [phrase.word for term in [*plan.runs, *plan.terms] for phrase in term.phrases]
 
 
 def _filters(*, date_from: str | None, date_to: str | None, **facets: str | None) -> Filters:
@@ -397,13 +486,18 @@ def _date_bound(value: str | None, *, end: bool) -> str | None:
 
 
 def _rank(
-    mode: str, keyword: Sequence[tuple[Any, float]], similar: Sequence[tuple[Any, float]]
+    mode: str, keyword: Sequence[tuple[Any, float, float]], similar: Sequence[tuple[Any, float]]
 ) -> list[tuple[Any, float]]:
     if mode == "keyword":
-        return list(keyword)
+        return [(key, score) for key, score, _ in keyword]
     if mode == "semantic":
         return list(similar)
-    return semantic.reciprocal_rank_fusion([[key for key, _ in keyword], [key for key, _ in similar]])
+    # A keyword match counts by the share of the query's terms it holds: one word of a long
+    # question met somewhere is weaker evidence than the paragraph most like the whole question.
+    return semantic.reciprocal_rank_fusion(
+        [[key for key, _, _ in keyword], [key for key, _ in similar]],
+        weights=[[share for _, _, share in keyword], [1.0] * len(similar)],
+    )
 
 
 def _semantic_available() -> bool:

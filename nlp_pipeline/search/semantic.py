@@ -65,9 +65,14 @@ def embed_query(text: str) -> np.ndarray:
     return np.asarray(embedder().query(text), dtype=np.float32).reshape(-1)
 
 
-def reciprocal_rank_fusion(rankings: Sequence[Sequence[Hashable]], k: int = RRF_K) -> list[tuple[Hashable, float]]:
+def reciprocal_rank_fusion(
+    rankings: Sequence[Sequence[Hashable]], k: int = RRF_K, weights: Sequence[Sequence[float]] | None = None
+) -> list[tuple[Hashable, float]]:
+    """Keys by the sum of 1 / (k + rank) over the rankings, each term times the entry's weight
+    in `weights` (one list a ranking, as long as it) where given."""
     scores: dict[Hashable, float] = {}
-    for ranking in rankings:
+    for number, ranking in enumerate(rankings):
         for rank, key in enumerate(ranking, start=1):
-            scores[key] = scores.get(key, 0.0) + 1.0 / (k + rank)
+            weight = weights[number][rank - 1] if weights else 1.0
+            scores[key] = scores.get(key, 0.0) + weight / (k + rank)
     return sorted(scores.items(), key=lambda item: -item[1])

@@ -19,6 +19,7 @@ psycopg = pytest.importorskip("psycopg")
 
 from nlp_pipeline.errors import SearchError  # noqa: E402
 from nlp_pipeline.search import Index  # noqa: E402
+from nlp_pipeline.search import postgres as postgres_store  # noqa: E402
 from nlp_pipeline.search.postgres import (  # noqa: E402
     CHUNK_OVERLAP,
     CHUNK_POSITIONS,
@@ -27,6 +28,7 @@ from nlp_pipeline.search.postgres import (  # noqa: E402
     document_chunks,
     shown_url,
 )
+from nlp_pipeline.search.tokenize import phrase  # noqa: E402
 
 pytestmark = pytest.mark.postgres
 REPO = Path(__file__).resolve().parents[2]
@@ -56,6 +58,13 @@ CASES = [
     ("燃气管道", {}),
     ("安全", {}),
     ("燃", {}),  # a lone character matches as a prefix
+    ("隐患排查", {}),
+    ("安全生产", {}),
+    ("隐患排查治理", {}),  # words apart: partial matches
+    ("燃汽管道", {}),  # 燃汽 held by no text: respelt 燃气
+    ("住建局燃气", {"tasks": True}),  # a party's other names
+    ("安全生产月", {}),
+    ("住房和城乡建设部门燃气管道排查", {"tasks": True}),
     ("核电站", {}),
     ("气燃", {}),
     ("Gas", {}),  # misses
@@ -172,11 +181,46 @@ def _without_scores(results: list[dict]) -> list[dict]:
 
 @pytest.mark.parametrize("query, options", CASES)
 def test_same_results_as_sqlite(indexes, query, options):
+    """The ranking is computed outside the store: the same results, scores included."""
     sqlite, postgres = indexes
     expected = sqlite.search(query, mode="keyword", **options)
-    found = postgres.search(query, mode="keyword", **options)
-    assert _without_scores(found) == _without_scores(expected)
-    assert all(result["score"] > 0 for result in found)
+    assert postgres.search(query, mode="keyword", **options) == expected
+    assert all(result["score"] > 0 for result in expected)
+
+
+@pytest.mark.parametrize("query, options", CASES)
+def test_the_gin_step_finds_what_the_walk_left(indexes, monkeypatch, query, options):
+    """A walk of the newest two keys only: the older matches come from the GIN index, and the
+    results are still SQLite's."""
+    sqlite, postgres = indexes
+    monkeypatch.setattr(postgres_store, "NEWEST_WALK", {"tasks": 2, "documents": 2})
+    assert postgres.search(query, mode="keyword", **options) == sqlite.search(query, mode="keyword", **options)
+
+
+def test_the_walk_and_the_gin_step_each_keep_to_their_keys(indexes, monkeypatch):
+    _, postgres = indexes
+    backend = postgres.backend
+    statements: list[str] = []
+    execute = backend.execute
+    monkeypatch.setattr(backend, "execute", lambda sql, params=(): statements.append(sql) or execute(sql, params))
+    monkeypatch.setattr(postgres_store, "NEWEST_WALK", {"tasks": 2, "documents": 2})
+    query = postgres_store.tsquery([[phrase("安全")]])
+    keys = backend.newest_keys(backend.document_text, query, "", [], 100)
+    walked = [sql for sql in statements if "tsquery" in sql]
+    assert len(walked) == 2 and "c.document > ?" in walked[0] and "c.document <= ?" in walked[1]
+    assert len(keys) > 2 and keys == backend.keys_matching(backend.document_text, query, "", [], 100)
+
+
+@pytest.fixture
+def ranking_index(empty_url):
+    with Index(empty_url) as postgres:
+        postgres.update([CORPUS.make_record(*row) for row in CORPUS.RANKING_DOCUMENTS])
+        yield postgres
+
+
+@pytest.mark.parametrize("query, ranking", CORPUS.PARTIAL_MATCHES)
+def test_partial_matches_rank_as_in_sqlite(ranking_index, query, ranking):
+    assert [result["doc_id"] for result in ranking_index.search(query, mode="keyword")] == ranking
 
 
 @pytest.mark.parametrize("options, message", BAD_OPTIONS)

@@ -304,3 +304,37 @@ def test_a_plan_issued_early_in_its_year_keeps_its_past_months_in_that_year():
     assert find_deadline("1月底前，乡安办制定全年检查计划。", dt.date(2025, 2, 21), 2025).date == "2025-01-31"
     # negative: without the plan's year, a month before the document's is next year's
     assert find_deadline("1月底前，乡安办制定全年检查计划。", dt.date(2025, 2, 21)).date == "2026-01-31"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a time followed by 的 qualifies a noun: no deadline of the action
+        ("要统筹安排，确保国庆节期间的各项工作平稳有序。", None),
+        ("不要因为春节前的赶工压力忽视工人安全。", None),
+        ("做好汛期期间的物资储备工作。", None),
+        # 持续 ending its clause is the predicate of a condition, not a lasting duty
+        ("工务处会跟进改善情况，如违规情况持续，将依法检控。", None),
+        # negative: the same times timing the action stay deadlines
+        ("国庆节期间，各景区要加强客流管控。", ("国庆节期间", None, "period")),
+        ("春节前完成一轮燃气安全检查。", ("春节前", "2024-02-09", "date")),
+        ("要持续开展燃气安全排查。", ("持续", None, "ongoing")),
+    ],
+)
+def test_times_that_qualify_a_noun_or_a_condition_are_no_deadlines(sentence, expected):
+    assert found(sentence, dt.date(2023, 12, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("发现险情须即时上报。", ("即时", None, "immediate")),
+        # a counted limit is sharper than a bare 即时 or 立即 before it
+        ("须即时切断气源，并在24小时内书面报告。", ("24小时内", None, "immediate")),
+        ("要立即组织撤离，并于24小时内报告处置情况。", ("24小时内", None, "immediate")),
+        # negative: 即时 in a noun (instant messaging) is no deadline
+        ("通过即时通讯群发布预警信息。", None),
+    ],
+)
+def test_instant_words_and_counted_hours(sentence, expected):
+    assert found(sentence) == expected

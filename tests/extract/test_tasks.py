@@ -10,7 +10,7 @@ pytest.importorskip("nlp_pipeline.extract.sectors", reason="the sector finder is
 
 from nlp_pipeline.extract import extract_fields  # noqa: E402
 from nlp_pipeline.extract.structure import document_structure  # noqa: E402
-from nlp_pipeline.extract.tasks import heading_is_task, modality_of, sentence_is_task  # noqa: E402
+from nlp_pipeline.extract.tasks import heading_is_task, is_task, modality_of, sentence_is_task  # noqa: E402
 
 from .samples import MINUTES, NOTICE_WITH_FIELDS, SPEECH, TABLE_PLAN  # noqa: E402
 
@@ -592,3 +592,80 @@ def test_a_heading_that_states_a_problem_with_a_time_is_no_task():
     structure = document_structure("督查通报\n一、防汛值班值守不落实。\n部分乡镇值班表未上墙。\n")
     heading = next(s for s in structure.sentences if s.text.startswith("一、"))
     assert not heading_is_task(heading, "notice")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an announcement whose connector follows an adverbial (即日开始会) or whose tail opens with
+        # a means phrase (透过…方式，) before the action
+        ("检测署即日开始会抽查全区的电梯保养纪录。", True),
+        ("屋宇处将持续透过讲座和巡查的方式，督促业主清理违建棚架。", True),
+        ("市府会透过宣导与检查并行的方式，督促工地落实防坠措施。", True),
+        ("环保处亦将协助居民跟进噪音投诉的处理。", True),
+        ("市府会持续在各工地稽查，查获违规即依法开罚。", True),
+        # a condition before the party: what follows it decides
+        ("如发现棚架松脱等迫切风险，工务处会即时执法，包括发出停工通知书。", True),
+        ("若巡查时发现电线老化，房屋署将安排承办商更换线路。", True),
+        # a lead credit is no part of the sentence's grammar
+        ("【港岛新闻台】渠务署即日起展开为期一个月的渠道清淤行动。", True),
+        ("滨江日报讯（记者周立）区应急局将开展一轮燃气管道巡查。", True),
+        # negative: a credit above a meeting held, an announcement of no action, a forecast, a
+        # condition with no party after it, a purpose clause, past work
+        ("滨江日报讯（记者周立）3月2日上午，区安委会召开全体会议，通报去年安全生产形势。", False),
+        ("如天气许可，活动会如期举行。", False),
+        ("若情况持续，气温将进一步上升。", False),
+        ("工务处表示，上月已完成全部巡查。", False),
+        ("渠务署会透过本次合作，提升市民的防汛意识。", False),
+    ],
+)
+def test_announcements_after_adverbials_conditions_and_credits(sentence, expected):
+    assert sentence_is_task(sentence, "news") is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, doc_type, expected",
+    [
+        # 把X…到位: what to bring about, an imperative opening
+        ("把隐患整改到位，逐项核查销号。", "speech", True),
+        ("把值班人员配备到岗，确保全天候值守。", "meeting_report", True),
+        # a frame after a leading phrase (同时，《通知》还指出，…)
+        ("同时，《方案》还指出，严查违规储存液化气钢瓶的行为。", "news", True),
+        # 广泛 is an adverb before the action
+        ("通过广播、微信群等形式，广泛宣传森林防火知识。", "notice", True),
+        # negative: 把 before an attitude or a generic goal, a frame before attitude
+        ("把安全生产放在心上、抓在手上。", "speech", False),
+        ("把各项措施落实到位，确保万无一失。", "speech", False),
+        ("同时，会议还指出，要提高思想认识。", "news", False),
+    ],
+)
+def test_disposal_openings_frames_after_a_lead_and_adverbs(sentence, doc_type, expected):
+    assert sentence_is_task(sentence, doc_type) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, doc_type, expected",
+    [
+        # in news a body's act is a report unless it announces the work
+        ("屋宇署和房屋处成立工作小组，研究加强电梯维修保养。", "news", False),
+        ("市府于5日联合消防局实施夜间突击检查。", "news", False),
+        ("屋宇署即日起展开为期一个月的招牌巡查行动。", "news", True),
+        ("屋宇署将联同消防处巡查旧楼的走火通道。", "news", True),
+        # the same act in a notice or minutes is what the body is told to do
+        ("县住建局牵头成立工作专班，开展燃气管道排查。", "notice", True),
+        ("安全科每周组织一次车间巡查。", "minutes", True),
+        # bare verbs, a contact line, an attendance sentence, 为期 is no purpose
+        ("提交", "news", False),
+        ("并执行。", "other", False),
+        ("实施中遇到问题，请径与县应急局联系。", "plan", False),
+        ("副县长李华、县应急局局长张强参加视频调度会。", "meeting_report", False),
+        ("为期一周的巡查于上旬进行，其间检查人员也发出12张整改通知书。", "news", False),
+    ],
+)
+def test_news_reports_bare_verbs_and_furniture(sentence, doc_type, expected):
+    if sentence in ("提交", "并执行。"):
+        structure = document_structure(f"通知\n{sentence}\n")
+        line = next(s for s in structure.sentences if s.text.strip() == sentence)
+        assert is_task(line, doc_type) is expected
+    else:
+        assert sentence_is_task(sentence, doc_type) is expected

@@ -82,6 +82,97 @@ DOCUMENTS = [
 ]
 
 
+# Documents of the ranking cases (test_ranking.py, and on PostgreSQL test_postgres.py).
+RANKING_DOCUMENTS = [
+    (
+        "hazard-verbatim",
+        "关于开展隐患排查治理专项行动的通知",
+        "2024-04-01",
+        "notice",
+        "南湖区",
+        ["工贸"],
+        ["关于开展隐患排查治理专项行动的通知", "各街道要在5月底前完成辖区企业隐患排查治理，建立台账。"],
+        [],
+    ),
+    (
+        "hazard-apart",
+        "工贸企业安全检查工作方案",
+        "2024-03-12",
+        "plan",
+        "南湖区",
+        ["工贸"],
+        ["工贸企业安全检查工作方案", "对检查中发现的隐患，企业要逐项排查原因，限期治理到位。"],
+        [],
+    ),
+    (
+        "hazard-two",
+        "汛前检查情况通报",
+        "2024-05-20",
+        "notice",
+        "北山镇",
+        ["防汛"],
+        ["汛前检查情况通报", "各村对山塘水库开展隐患排查，发现问题立即上报。"],
+        [],
+    ),
+    (
+        "governance-only",
+        "城乡环境综合治理简报",
+        "2024-06-02",
+        "news",
+        "北山镇",
+        [],
+        ["城乡环境综合治理简报", "本周集中治理占道经营和乱堆乱放。"],
+        [],
+    ),
+    (
+        "chemicals",
+        "危险化学品企业复工复产安全指导意见",
+        "2024-02-18",
+        "notice",
+        "临江市",
+        ["危险化学品"],
+        ["危险化学品企业复工复产安全指导意见", "危险化学品企业复产前要开展全面检修。"],
+        [],
+    ),
+    (
+        "rescue",
+        "消防救援大队夏季火灾防控部署",
+        "2024-06-15",
+        "meeting_report",
+        "临江市",
+        ["消防"],
+        ["消防救援大队夏季火灾防控部署", "县消防救援大队要加强高层建筑和大型商业综合体的防火检查。"],
+        [],
+    ),
+    (
+        "emergency",
+        "县应急管理局关于加强汛期值班值守的通知",
+        "2024-06-20",
+        "notice",
+        "桐溪县",
+        ["防汛"],
+        ["县应急管理局关于加强汛期值班值守的通知", "县应急管理局实行24小时值班和领导带班制度。"],
+        [],
+    ),
+]
+
+# (query, the ranking expected, best first): the same on every store.
+PARTIAL_MATCHES = [
+    # all three words, verbatim first, then apart; then two of three; then 治理 alone
+    ("隐患排查治理", ["hazard-verbatim", "hazard-apart", "hazard-two", "governance-only"]),
+    ("隱患排查治理", ["hazard-verbatim", "hazard-apart", "hazard-two", "governance-only"]),  # traditional
+    ("隐患排查和治理", ["hazard-verbatim", "hazard-apart", "hazard-two", "governance-only"]),
+    # a question: 企业 排查 隐患 限期 治理 (哪些, 要 dropped): five, four, two, one, one of them
+    ("哪些企业排查隐患要限期治理", ["hazard-apart", "hazard-verbatim", "hazard-two", "governance-only", "chemicals"]),
+    ("危化品", ["chemicals"]),
+    ("危化品企业复产", ["chemicals", "hazard-apart", "hazard-verbatim"]),  # all three; then 企业
+    ("消防队", ["rescue"]),
+    ("安监局值班", ["emergency"]),
+    # one of two each: as many occurrences, the shorter text first
+    ("安监局 消防队", ["emergency", "rescue"]),
+]
+
+
 def make_record(doc_id, title, date, doc_type, region, sectors, paragraphs, tasks, *, version="1"):
     text = "\n".join(paragraphs)
     record_tasks = []

@@ -79,3 +79,10 @@ def test_long_paragraph_is_cut_at_sentence_ends_with_offsets():
 def test_reciprocal_rank_fusion_rewards_agreement():
     fused = [key for key, _ in reciprocal_rank_fusion([["a", "b", "c"], ["b", "c", "a"]])]
     assert fused[0] == "b" and set(fused) == {"a", "b", "c"}
+
+
+def test_reciprocal_rank_fusion_weighs_each_entry():
+    rankings = [["a", "b"], ["b", "a"]]
+    assert [key for key, _ in reciprocal_rank_fusion(rankings, weights=[[1.0, 1.0], [1.0, 1.0]])] == ["a", "b"]
+    # the first ranking's top entry holds a fifth of the query's terms: the other's top wins
+    assert [key for key, _ in reciprocal_rank_fusion(rankings, weights=[[0.2, 1.0], [1.0, 1.0]])] == ["b", "a"]

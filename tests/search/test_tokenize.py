@@ -1,6 +1,6 @@
 import pytest
 
-from nlp_pipeline.search.tokenize import index_tokens, query_phrases
+from nlp_pipeline.search.tokenize import index_tokens, query_plan
 
 
 @pytest.mark.parametrize(
@@ -18,23 +18,98 @@ def test_index_tokens(text, tokens):
     assert index_tokens(text) == tokens
 
 
+def terms(query, typed=None):
+    return [term.word for term in query_plan(query, typed or query).terms]
+
+
 @pytest.mark.parametrize(
     "query, words",
     [
         ("燃气", ["燃气"]),
         ("燃气 消防", ["燃气", "消防"]),
-        ("安全生产", ["安全生产"]),  # short runs are matched whole, not split
+        ("气燃", ["气燃"]),  # two characters are one word, never cut
+        ("隐患排查治理", ["隐患", "排查", "治理"]),  # a run is cut into its words
+        ("隐患排查和治理", ["隐患", "排查", "治理"]),  # joining characters are dropped
+        ("燃气管道", ["燃气管道"]),  # jieba's 燃气管 + 道 joined again
+        ("6月底前完成的燃气任务", ["6月底", "完成", "燃气", "任务"]),  # a date is one word; 前 dropped
+        ("12月31日前重大隐患销号", ["12月31日", "重大", "隐患", "销号"]),
         ('"燃气" OR (消防)*', ["燃气", "OR", "消防"]),  # FTS operators are plain words
         ("燃气 燃气", ["燃气"]),
-        ("哪些文件要求住建部门整治燃气", ["哪些", "文件", "要求", "住建", "部门", "整治", "燃气"]),
+        ("哪些文件要求住建部门整治燃气", ["文件", "要求", "住建", "部门", "整治", "燃气"]),
+        ("哪些", ["哪些"]),  # a stop word alone is still searched
         ("*()", []),
     ],
 )
-def test_query_words(query, words):
-    assert [phrase.word for phrase in query_phrases(query)] == words
+def test_query_terms(query, words):
+    assert terms(query) == words
+
+
+@pytest.mark.parametrize(
+    "query, spellings",
+    [
+        ("应急管理", ["应急管理", "安监"]),
+        ("危化品", ["危化品", "危险化学品"]),
+        ("消防队", ["消防队", "消防救援"]),
+        ("县应急局", ["县应急局", "县应急管理局"]),
+        ("燃气", ["燃气"]),  # no synonym: one spelling
+    ],
+)
+def test_field_synonyms_are_spellings_of_the_word(query, spellings):
+    (term,) = query_plan(query, query).terms
+    assert [phrase.word for phrase in term.phrases] == spellings
+
+
+def test_a_synonym_that_names_a_party_comes_before_the_party_s_other_names():
+    (term,) = query_plan("安监局", "安监局").terms
+    words = [phrase.word for phrase in term.phrases]
+    assert words[:2] == ["安监局", "应急管理局"] and "应急管理部门" in words
+
+
+@pytest.mark.parametrize(
+    "query, among, absent",
+    [
+        ("自然资源局", ["自然资源和规划局", "自然资源部门"], ["住建局"]),  # the extractor's unit aliases
+        ("交通运输局", ["交通局", "公路局"], ["交警"]),
+        ("交通", [], ["交通运输局"]),  # a strict alias (also a common word): none
+        ("消防", ["火灾", "消防通道"], ["燃气"]),  # a sector's name: the words that name it alone
+        ("道路交通", ["交通事故", "客运"], []),
+        ("火灾", [], ["消防"]),  # a sector word is not a sector's name: no more spellings
+    ],
+)
+def test_parties_and_sectors_are_found_by_their_other_words(query, among, absent):
+    (term,) = query_plan(query, query).terms
+    words = [phrase.word for phrase in term.phrases]
+    assert words[0] == query and set(among) <= set(words) and not set(absent) & set(words)
+    if not among:
+        assert words == [query]
+
+
+@pytest.mark.parametrize(
+    "query, spellings, prefixes",
+    [
+        ("6月底", ["6月底", "6月"], [False, True]),  # also 6月30日, 6月份: the month found as a prefix
+        ("3月", ["3月"], [True]),
+        ("2024年", ["2024年"], [True]),  # 2024年度 too
+    ],
+)
+def test_a_date_is_also_searched_as_its_month(query, spellings, prefixes):
+    (term,) = query_plan(query, query).terms
+    assert [phrase.word for phrase in term.phrases] == spellings
+    assert [phrase.prefix for phrase in term.phrases] == prefixes
+
+
+def test_the_typed_traditional_form_is_a_spelling():
+    plan = query_plan("隐患排查治理", "隱患排查治理")
+    assert [phrase.word for phrase in plan.terms[0].phrases] == ["隐患", "隱患"]
+    assert [phrase.word for phrase in plan.runs[0].phrases] == ["隐患排查治理", "隱患排查治理"]
+
+
+def test_runs_cut_into_words_are_kept_for_ranking():
+    assert [run.word for run in query_plan("隐患排查治理 燃气", "隐患排查治理 燃气").runs] == ["隐患排查治理"]
+    assert query_plan("燃气", "燃气").runs == []
 
 
 def test_single_character_is_a_prefix_phrase():
-    (phrase,) = query_phrases("火")
-    assert phrase.prefix and phrase.tokens == ("火",)
-    assert not query_phrases("火灾")[0].prefix
+    (term,) = query_plan("火", "火").terms
+    assert term.phrases[0].prefix and term.phrases[0].tokens == ("火",)
+    assert not query_plan("火灾", "火灾").terms[0].phrases[0].prefix

@@ -1,0 +1,98 @@
+"""Keyword ranking: partial matches of longer queries, field synonyms, the order of the tiers.
+
+The documents and cases (conftest.py: RANKING_DOCUMENTS, PARTIAL_MATCHES) are run on a
+PostgreSQL store too, by tests/distributed/test_postgres.py."""
+
+import re
+
+import pytest
+
+from nlp_pipeline.search import Index
+from nlp_pipeline.search.ranking import ScoringText, rank
+from nlp_pipeline.search.tokenize import query_plan
+
+from .conftest import PARTIAL_MATCHES, RANKING_DOCUMENTS, make_record
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    with Index(tmp_path_factory.mktemp("ranking") / "search.db") as built:
+        built.update([make_record(*row) for row in RANKING_DOCUMENTS])
+        yield built
+
+
+@pytest.mark.parametrize("query, ranking", PARTIAL_MATCHES)
+def test_partial_matches_rank_by_coverage_then_bm25(index, query, ranking):
+    assert [result["doc_id"] for result in index.search(query, mode="keyword")] == ranking
+
+
+def test_the_matched_words_are_highlighted(index):
+    (result,) = index.search("安监局值班", mode="keyword")
+    assert "«应急管理局»" in result["snippet"] and "«值班»" in result["snippet"]
+    first = index.search("隐患排查治理", mode="keyword")[0]
+    assert "«隐患排查治理»" in first["snippet"]
+    apart = index.search("隐患排查治理", mode="keyword")[1]
+    assert {"隐患", "排查", "治理"} <= set(re.findall("«(.*?)»", apart["snippet"]))
+
+
+def test_task_rows_rank_by_coverage_too(tmp_path):
+    record = make_record(
+        "tasks",
+        "燃气安全检查通知",
+        None,
+        "notice",
+        None,
+        [],
+        [
+            "燃气安全检查通知",
+            "住建部门要完成燃气管道排查。",
+            "住建部门要加强燃气安全宣传。",
+            "市场监管部门要检查钢瓶充装。",
+        ],
+        [
+            ("完成燃气管道排查", ["住房和城乡建设部门"], None, []),
+            ("加强燃气安全宣传", ["住房和城乡建设部门"], None, []),
+            ("检查钢瓶充装", ["市场监督管理部门"], None, []),
+        ],
+    )
+    with Index(tmp_path / "tasks.db") as index:
+        index.update([record])
+        rows = index.search("住房和城乡建设部门燃气管道排查", tasks=True, mode="keyword")
+    # terms 住房和城乡建设 (or 住建), 部门, 燃气管道, 排查: T1 holds all four, T2 two, T3 one
+    assert [row["task_id"] for row in rows] == ["T1", "T2", "T3"]
+
+
+def _find(bodies):
+    """A store's look-up over `bodies` (key -> text): the newest keys holding every group."""
+
+    def find(groups, window):
+        return [
+            key
+            for key in sorted(bodies, reverse=True)
+            if all(any(p.word in bodies[key] for p in group) for group in groups)
+        ][:window]
+
+    return find
+
+
+def _texts(bodies):
+    return lambda keys: {key: ScoringText(f"d{key}", "", bodies[key]) for key in keys if key in bodies}
+
+
+def test_more_terms_beat_more_occurrences():
+    bodies = {1: "燃气燃气燃气燃气燃气燃气", 2: "燃气管道巡查", 3: "管道巡查"}
+    plan = query_plan("燃气 巡查", "燃气 巡查")
+
+    ranked = rank(plan, _find(bodies), _texts(bodies), (1, 3), 10)
+    assert [item.result for item in ranked] == ["d2", "d1", "d3"]
+    assert [item.coverage for item in ranked] == [2, 1, 1]
+
+
+def test_a_full_window_extrapolates_how_common_a_term_is():
+    # 20 documents, keys 1-20; 管道 in every one, 巡查 in two; a window of 5 sees only the newest.
+    bodies = {key: "管道" + ("巡查" if key in (3, 4) else "") for key in range(1, 21)}
+
+    ranked = rank(query_plan("管道 巡查", "管道 巡查"), _find(bodies), _texts(bodies), (1, 20), 5)
+    # 巡查 is rare: the two documents holding it lead, though older than the window of 管道
+    assert [item.result for item in ranked[:2]] == ["d4", "d3"]
+    assert ranked[0].score > 3 * ranked[2].score
