@@ -59,4 +59,3 @@ def word_plausibility(text: str) -> float:
     relative to the genre's, per character."""
     simplified = "".join(map(simplified_char, text))
     return sum(segmentation_logprob(run) + GENRE_WORD_NATS * len(run) for run in HAN_RUN.findall(simplified))
-
