@@ -34,7 +34,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
-IN_REPO_SETS = ["heldout", "heldout2", "heldout3", "realstyle", "realstyle_sealed"]
+IN_REPO_SETS = ["heldout", "heldout2", "heldout3", "realstyle", "realstyle_sealed", "realstyle_sealed2"]
 
 
 def load_scorer(shared: Path):
