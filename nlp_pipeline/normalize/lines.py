@@ -35,6 +35,10 @@ SENTENCE_END = re.compile(r"[。！？!?；;](?![\u3400-\u9fff]{0,2}$)|[。！�
 COMMA = re.compile(r"[，、,]")
 
 
+SPACES = re.compile(r"\s+")
+SENTENCE_MARK = re.compile("[。！？!?，,]")
+
+
 class LineKind(str, Enum):
     BLANK = "blank"
     TITLE = "title"
@@ -173,26 +177,33 @@ def metadata_blocks(features: list[Features], shape: dict) -> set[int]:
     """The lines of a government site's metadata blocks: a run of field lines (`label：value`, `|`
     rows) where two lines hold a block label (索引号、发布机构、文号 …); every line of the run goes
     (分类：…, 公开方式：… too)."""
+    compact = [SPACES.sub("", f.text) for f in features]
+    labelled = [bool(shape["block_label"].search(c)) for c in compact]
+    if sum(labelled) < 2:  # no run can hold two block labels: most pages, read at no further cost
+        return set()
     found: set[int] = set()
     run: list[int] = []
-    for i, f in enumerate([*features, BLANK_LINE]):
-        if f.kind != LineKind.BLANK and is_block_field(f, shape):
+    for i, f in enumerate(features):
+        if f.kind != LineKind.BLANK and is_block_field(f, compact[i], shape):
             run.append(i)
             continue
-        compact = [re.sub(r"\s+", "", features[j].text) for j in run]
-        if sum(bool(shape["block_label"].search(c)) for c in compact) >= 2 and any(
-            shape["site_block_label"].search(c) for c in compact
-        ):
-            found.update(run)
+        found.update(block_run(run, compact, labelled, shape))
         run = []
+    found.update(block_run(run, compact, labelled, shape))
     return found
 
 
-def is_block_field(f: Features, shape: dict) -> bool:
+def block_run(run: list[int], compact: list[str], labelled: list[bool], shape: dict) -> list[int]:
+    """`run` when it is a metadata block: two block labels, one of them only a site writes."""
+    if sum(labelled[j] for j in run) >= 2 and any(shape["site_block_label"].search(compact[j]) for j in run):
+        return run
+    return []
+
+
+def is_block_field(f: Features, compact: str, shape: dict) -> bool:
     """A field of a block: a `|` row, a `label：value` line, a label with an empty value
-    (成文日期：); not the addressee line under it (各乡镇人民政府：)."""
-    compact = re.sub(r"\s+", "", f.text)
-    if re.search("[。！？!?，,]", compact):  # 、 and ； separate a field's values (城乡建设；安全生产)
+    (成文日期：); not the addressee line under it (各乡镇人民政府：). `compact`: the line without spaces."""
+    if SENTENCE_MARK.search(compact):  # 、 and ； separate a field's values (城乡建设；安全生产)
         return False
     if shape["salutation"].search(compact):
         return bool(f.labels or shape["block_label"].match(compact))

@@ -18,6 +18,7 @@ TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 GLOSS = rf"[(（][a-zü{TONED}]{{1,6}}[)）]"
 # a character and its readings: annotators that ran twice left two (鄉(xiang)(xiang))
 ANNOTATED = re.compile(rf"([{HAN}])((?:{GLOSS})+)")
+SYLLABLE = re.compile(rf"[a-zü{TONED}]+")
 
 
 def remove_pinyin_annotations(text: str) -> tuple[str, list]:
@@ -28,7 +29,7 @@ def remove_pinyin_annotations(text: str) -> tuple[str, list]:
         for m in ANNOTATED.finditer(text)
         if all(
             syllable in readings(m.group(1)) or syllable in toneless_readings(m.group(1))
-            for syllable in re.findall(rf"[a-zü{TONED}]+", m.group(2))
+            for syllable in SYLLABLE.findall(m.group(2))
         )
     ]
     return apply_edits(STEP, text, edits)
