@@ -313,7 +313,9 @@ def test_bodies_of_every_kind(sentence, expected):
         ("县公安局交警大队要加强路面管控。", [("县公安局交警大队", "公安机关", "responsible")]),
         ("县城乡建设和交通运输局要加强监管。", []),
         ("各乡镇要形成齐抓共管的工作格局。", [("各乡镇", "乡镇街道", "responsible")]),
-        ("档案局要加强档案管理。", []),
+        # a bare …局 is a body too (ANNOTATION.md: a body outside the list is 其他), but not 大局, 格局
+        ("档案局要加强档案管理。", [("档案局", "其他", "responsible")]),
+        ("要顾全大局。", []),
     ],
 )
 def test_unlisted_government_bodies(sentence, expected):
@@ -559,4 +561,34 @@ def test_labels_and_time_adverbials(sentence, expected):
     ],
 )
 def test_speakers_and_addressees(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # news of a body's own future work: a bare …局 or 市府 before 将/会, after a condition too
+        ("社福局将继续派员巡查安老院舍。", [("社福局", "其他", "responsible")]),
+        ("如巡查发现违规，房屋事务局会即时发出整改通知。", [("房屋事务局", "住房和城乡建设部门", "responsible")]),
+        ("县府会同步加强宣导与稽查。", [("县府", "政府", "responsible")]),
+        ("各会员单位要严格执行产品质量标准。", [("各会员单位", "企业", "responsible")]),
+        # the body that issued a notice reports it; the parties after 要求 are addressed
+        (
+            "市政府办公厅日前发出通知，要求各县区做好防暑降温工作。",
+            [("各县区", "政府", "responsible")],
+        ),
+        (
+            "市住建委印发《关于加强脚手架安全管理的通知》，要求各施工企业立即开展自查。",
+            [("各施工企业", "企业", "responsible")],
+        ),
+        ("县应急局要印发《防汛应急预案》。", [("县应急局", "应急管理部门", "responsible")]),
+        # the body that reminds speaks; the reminded party acts
+        ("消防局在此再次提醒，餐饮场所应定期清洗排烟管道。", [("餐饮场所", "企业", "responsible")]),
+        # negative: common words that end in 处 or 局 are no body
+        ("各行业正处汛期高峰，必须提高警惕。", []),
+        ("工作格局要进一步完善。", []),
+        ("当局将加强规管。", []),
+    ],
+)
+def test_bodies_in_news_and_issuers_of_notices(sentence, expected):
     assert triples(sentence) == expected
