@@ -219,10 +219,14 @@ def drop_unclosed_mentions(sentence: str, group: list[Mention], addressed: bool)
 
 
 def reports_past(sentence: str, group: list[Mention]) -> bool:
-    """乡镇、街道和部门统一向县政府递交了责任状: a report of what was done, not a directive."""
+    """乡镇、街道和部门统一向县政府递交了责任状: a report of what was done, not a directive — unless
+    the sentence goes on with the body's continuing work (劳工处已加强执法，并会…)."""
     rules = resources.unit_rules()
-    clause = rules["clause_breaks"].split(sentence[group[-1].end :], maxsplit=1)[0]
-    return bool(rules["past_tense"].search(clause))
+    rest = sentence[group[-1].end :]
+    clause = rules["clause_breaks"].split(rest, maxsplit=1)[0]
+    if not rules["past_tense"].search(clause):
+        return False
+    return not rules["continues_after_past"].search(rest, len(clause))
 
 
 @cache
