@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import resources
-from ..chars import FULL_WIDTH_FORMS, HALF_TO_FULL_PUNCTUATION, HAN
+from ..chars import FULL_WIDTH_FORMS, HALF_TO_FULL_PUNCTUATION, HAN, HAN_CHAR
 from .charlm import char_lm
 from .edits import Edit, apply_edits, diff_edits
 from .lines import LineKind, line_features, read_lines
@@ -50,6 +50,8 @@ SPACE_RUN = re.compile(rf"(?<=[{CJK}\d,;:!?)\"])[ \t]+(?=[{CJK}\d(\"]|[,;:!?)]+(
 TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 FIELD_LABEL = re.compile(rf"(?:^|(?<=\s))[{HAN}]{{2,8}}\s*[:：]")
 CHROME_LABEL_HEAD = re.compile(r"\S{1,8}?[:：]")  # a label after a mark (x来源：)
+SEGMENT_BREAK = re.compile(r"(?<=[。！？；：!?;:])|\s+")  # where a line's last segment before a space run starts
+TITLE_PUNCT = re.compile("[，。；！？,;!?]")
 
 
 def repair_layout(text: str) -> tuple[str, list]:
@@ -169,7 +171,7 @@ def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
     label_first = FIELD_LABEL.match(line, lead)  # 来源: 县应急管理局
     segment_start = lead  # a space run splits segments, so the last one never starts before the previous run
     for match in runs:
-        segment = re.split(r"(?<=[。！？；：!?;:])|\s+", line[segment_start : match.start()])[-1]
+        segment = SEGMENT_BREAK.split(line[segment_start : match.start()])[-1]
         segment_start = match.end()
         before, after = line[match.start() - 1], line[match.end()]
         if (before.isdigit() or before == "日") and (
@@ -203,7 +205,7 @@ def chrome_label_follows(line: str, at: int) -> bool:
 
 def looks_like_title(line: str) -> bool:
     """A short line without sentence punctuation keeps its spaces (`立即行动 全力以赴`)."""
-    return len(line.strip()) <= 40 and not re.search("[，。；！？,;!?]", line)
+    return len(line.strip()) <= 40 and not TITLE_PUNCT.search(line)
 
 
 def is_table_row(line: str) -> bool:
@@ -218,13 +220,18 @@ HALF_PUNCT = re.compile(r"[,;:!?()]")
 HALF_STOP = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}“”]|$)")
 STRAIGHT_QUOTES = re.compile(r' ?" ?" ?|"')  # a doubled quote takes the stray spaces with it
 DOUBLED_COMMA = re.compile(rf"(?<=[{HAN}])([，,])[，,]+(?=[{HAN}])")  # 短板,,部分: one comma typed twice
+# what any of those needs: a half-width mark, a straight quote, a closing quote (lost_opening_quotes)
+# or a doubled comma; most lines of Chinese text hold none, and the step passes them at one search
+PUNCTUATION_WORK = re.compile(r"[,;:!?().\"”]|，，")
+CJK_CHAR = re.compile(f"[{CJK}]")
+LATIN_ONLY = re.compile(r"[A-Za-z0-9 .\-]+")
 
 
 def repair_punctuation(text: str) -> tuple[str, list]:
     edits: list[Edit] = []
     offset = 0
     for line in text.split("\n"):
-        if not is_table_row(line):
+        if PUNCTUATION_WORK.search(line) and not is_table_row(line):
             edits += [Edit(e.start + offset, e.end + offset, e.replacement) for e in line_punctuation(line)]
         offset += len(line) + 1
     return apply_edits(PUNCT_STEP, text, edits)
@@ -286,16 +293,14 @@ def paren_is_chinese(line: str, i: int) -> bool:
         open_ = line.rfind("(", 0, i)
         inside = line[open_ + 1 : i] if open_ >= 0 else line[i - 1 : i]
         outside = line[i + 1 : i + 2]
-    return bool(re.search(f"[{HAN}]", inside)) or (
-        is_cjk(outside) and not re.fullmatch(r"[A-Za-z0-9 .\-]+", inside or "x")
-    )
+    return bool(HAN_CHAR.search(inside)) or (is_cjk(outside) and not LATIN_ONLY.fullmatch(inside or "x"))
 
 
 def quote_edits(line: str) -> list[Edit]:
     """Straight quotes alternate open/close within a line; a doubled one counts once."""
     edits = []
     opening = True
-    if '"' in line and re.search(f"[{HAN}]", line):
+    if '"' in line and HAN_CHAR.search(line):
         for m in STRAIGHT_QUOTES.finditer(line):
             edits.append(Edit(m.start(), m.end(), "“" if opening else "”"))
             opening = not opening
@@ -326,4 +331,4 @@ def lost_opening_quotes(line: str) -> list[Edit]:
 
 
 def is_cjk(ch: str) -> bool:
-    return bool(ch) and bool(re.match(f"[{CJK}]", ch))
+    return bool(ch) and bool(CJK_CHAR.match(ch))

@@ -72,9 +72,13 @@ class Features(NamedTuple):
     labels: int  # chrome field labels (来源：, 浏览次数：)
     date: str | None  # the date (and time) it carries
     title: str | None  # the value of a title field
+    # asked of every line by the document-shape passes, so read once per distinct line (cached)
+    compact: str  # the line without spaces
+    block_labelled: bool  # holds a metadata block's label (索引号：)
+    page_marker: bool  # a PDF page's footer (— 第 1 页，共 2 页 —)
 
 
-BLANK_LINE = Features("", 0.0, LineKind.BLANK, 0, 0, 0, 0, None, None)
+BLANK_LINE = Features("", 0.0, LineKind.BLANK, 0, 0, 0, 0, None, None, "", False, False)
 
 
 def classify_lines(text: str) -> list[LineKind]:
@@ -177,8 +181,8 @@ def metadata_blocks(features: list[Features], shape: dict) -> set[int]:
     """The lines of a government site's metadata blocks: a run of field lines (`label：value`, `|`
     rows) where two lines hold a block label (索引号、发布机构、文号 …); every line of the run goes
     (分类：…, 公开方式：… too)."""
-    compact = [SPACES.sub("", f.text) for f in features]
-    labelled = [bool(shape["block_label"].search(c)) for c in compact]
+    compact = [f.compact for f in features]
+    labelled = [f.block_labelled for f in features]
     if sum(labelled) < 2:  # no run can hold two block labels: most pages, read at no further cost
         return set()
     found: set[int] = set()
@@ -268,14 +272,16 @@ def mark_running_heads(features: list[Features], kinds: list[LineKind], first_bo
     """A PDF's running head: the headline-shaped line right under a page footer inside the body
     (— 第 1 页，共 2 页 —) whose characters all stand in the page's header (机电安全署通函第 3/2026 号)."""
     shape = resources.line_kinds()
-    header = set("".join(features[i].text for i in range(min(first_body, len(features)))))
+    header: set[str] | None = None  # read only for a document with page footers
     for i, f in enumerate(features[first_body:], start=first_body):  # a page's end inside the body
-        if not shape["page_marker"].search(f.text):
+        if not f.page_marker:
             continue
         below = next((j for j in neighbours(features, i) if j > i), None)
         if below is None:
             continue
-        text = re.sub(r"\s+", "", features[below].text)
+        text = features[below].compact
+        if header is None:
+            header = set("".join(features[i].text for i in range(min(first_body, len(features)))))
         if (
             not features[below].sentence_ends
             and not features[below].commas
@@ -447,7 +453,7 @@ def _features(text: str) -> Features:
         return BLANK_LINE
     shape = resources.line_kinds()
     weights, limits = shape["weights"], shape["limits"]
-    compact = re.sub(r"\s+", "", text)
+    compact = SPACES.sub("", text)
     score = 0.0
     labels = min(
         len(shape["strong_label"].findall(compact)) + len(shape["weak_label"].findall(text)), limits["labels_counted"]
@@ -516,6 +522,9 @@ def _features(text: str) -> Features:
         labels,
         carried_date(text, shape),
         title_value(text, shape),
+        compact,
+        shape["block_label"].search(compact) is not None,
+        shape["page_marker"].search(text) is not None,
     )
 
 

@@ -24,15 +24,14 @@ SYLLABLE = re.compile(rf"[a-zü{TONED}]+")
 def remove_pinyin_annotations(text: str) -> tuple[str, list]:
     if "(" not in text and "（" not in text:
         return text, []
-    edits = [
-        Edit(m.start(2), m.end(), "")
-        for m in ANNOTATED.finditer(text)
-        if all(
-            syllable in readings(m.group(1)) or syllable in toneless_readings(m.group(1))
-            for syllable in SYLLABLE.findall(m.group(2))
-        )
-    ]
+    edits = [Edit(m.start(2), m.end(), "") for m in ANNOTATED.finditer(text) if is_reading(m.group(1), m.group(2))]
     return apply_edits(STEP, text, edits)
+
+
+@lru_cache(maxsize=32768)  # annotated texts gloss the same characters over and over
+def is_reading(ch: str, glosses: str) -> bool:
+    """Whether every parenthesised syllable of `glosses` is a reading of `ch`."""
+    return all(syllable in readings(ch) or syllable in toneless_readings(ch) for syllable in SYLLABLE.findall(glosses))
 
 
 @lru_cache(maxsize=32768)
