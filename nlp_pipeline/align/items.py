@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from ..extract.structure import Part, Sentence, document_structure, match_marker
 from ..extract.tasks import find_deadline, find_sectors, find_units
+from ..extract.units import resolve_issuer_references
 from ..record import Deadline, DocumentRecord, Unit
 
 MIN_PLAN_ITEMS = 3
@@ -177,7 +178,7 @@ def _item(
         source=source,
         start=start,
         end=end,
-        units=find_units(qualifier),
+        units=resolve_issuer_references(find_units(qualifier), None),  # a plan item knows no issuer yet
         deadline=find_deadline(deadline_text if deadline_text is not None else qualifier, doc_date),
         sectors=find_sectors(text),
     )

@@ -15,10 +15,16 @@ are asked from and which are never cleared per document.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from ..record import Meta
 from .meta import plan_year, reference_day
+from .units import ISSUER, find_units
+
+# 关于印发《临江市港航发展中心2025年安全生产工作要点》的通知: the body whose plan a cover letter issues
+# stands before the year in its quoted title.
+_BODY_IN_QUOTED_TITLE = re.compile(r"《(?P<body>[^《》]{2,30}?)(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年")
 
 
 @dataclass(frozen=True)
@@ -27,8 +33,20 @@ class DocumentContext:
     reference_day: dt.date | None  # the document's date, or a YearOnly when only its year is known
     plan_year: int | None  # the year a plan issued late in the year before is for (its 年底前)
     title: str | None  # the metadata's title: never a task, and it may name whose work plan this is
+    issuer: str | None = None  # the issuer's canonical unit: what 本局 and its sections (综合协调科) take
 
     @classmethod
     def of(cls, meta: Meta) -> DocumentContext:
         day = reference_day(meta)
-        return cls(meta.doc_type, day, plan_year(meta.title, day), meta.title)
+        return cls(meta.doc_type, day, plan_year(meta.title, day), meta.title, issuer_canonical(meta))
+
+
+def issuer_canonical(meta: Meta) -> str | None:
+    """The canonical unit of the body that issues the document: the metadata's issuer (title,
+    落款, 发布机构), else the body a cover letter's quoted title names; None when neither is a unit."""
+    quoted = _BODY_IN_QUOTED_TITLE.search(meta.title or "")
+    for name in (meta.issuer, quoted.group("body") if quoted else None):
+        units = [unit for unit in find_units(name, listed=True) if unit.canonical != ISSUER] if name else []
+        if units:
+            return units[0].canonical
+    return None

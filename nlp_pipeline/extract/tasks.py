@@ -24,6 +24,7 @@ from ..record import Deadline, Unit
 from .context import DocumentContext
 from .prefilter import Guarded
 from .structure import Part, Sentence, Structure
+from .units import ISSUER, resolve_issuer_references
 
 QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|「[^「」]*」")
 # what is left before a predicate once the units are masked: list words and 部门/单位 (a character
@@ -250,7 +251,9 @@ def after_opening_units(text: str) -> str | None:
     offset = len(text) - len(head)
     if skip_lead_words(text, offset) == offset and mention_at(text, offset) is None:
         return after_unknown_party(head)  # no known unit can open here: spare the unit lookup
-    units = find_units(text)
+    # the issuer speaking of itself (我局将依据…处罚) reads as any unnamed party: whether a sentence is a
+    # task does not hang on the document's issuer
+    units = [unit for unit in find_units(text) if unit.canonical != ISSUER]
     if not units or text.find(units[0].mention, offset) != offset:
         return after_unknown_party(head)
     return LEFT_OF_UNITS.sub("", mask_units(head, text))
@@ -633,7 +636,7 @@ def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDr
             continue
         analysed = blank_quotes(_task_cell_text(sentence))
         modality = modality_of(analysed) or "must"
-        units = inheritance.task_units(sentence)
+        units = resolve_issuer_references(inheritance.task_units(sentence), document.issuer)
         sectors = find_sectors(sentence.text)
         drafts.append(
             TaskDraft(

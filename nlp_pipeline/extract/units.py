@@ -28,6 +28,9 @@ ENTERPRISES = "企业"
 OTHERS = "其他"
 SOME_DEPARTMENTS = "有关部门"
 TOWNSHIPS = "乡镇街道"
+# The placeholder canonical of the issuer speaking of itself or of its sections (本局, 综合协调科):
+# never output, task detection maps it to the document's issuer (resolve_issuer_references).
+ISSUER = "发文机关"
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,10 @@ def find_units(sentence: str, *, listed: bool = False) -> list[Unit]:
                 unit = Unit(sentence[mention.start : mention.end], canonical, role)
                 if unit not in units:
                     units.append(unit)
+    if not listed and units and units[0].canonical != ISSUER:
+        # 你单位应当…提交报告，我局将组织复查: the issuer's own step after a directive to another party
+        # is what it will do in turn, not a party addressed
+        units = [unit for unit in units if unit.canonical != ISSUER]
     return units
 
 
@@ -360,6 +367,9 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
         """The pattern, tried only when the clause holds one of its head words."""
         return rules[name].match(sentence, start) if heads[name].search(sentence, start, end) else None
 
+    found = tried("issuer_reference", position) if core_start == position else None
+    if found:
+        return Mention(position, found.end(), (ISSUER,), generic=True)
     found = tried("enterprise", core_start)
     if found:
         return Mention(position, found.end(), (ENTERPRISES,), generic=True)
@@ -398,6 +408,20 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
     if found and found.end() > core_start:
         return Mention(position, found.end(), (SOME_DEPARTMENTS,), generic=True)
     return None
+
+
+def resolve_issuer_references(units: list[Unit], issuer: str | None) -> list[Unit]:
+    """The issuer's self-references and sections (本局, 安全监督科) take the canonical `issuer` (the
+    document's issuer, per ANNOTATION.md); a document that names no issuer keeps none of them."""
+    resolved: list[Unit] = []
+    for unit in units:
+        if unit.canonical == ISSUER:
+            if issuer is None:
+                continue
+            unit = replace(unit, canonical=issuer)
+        if unit not in resolved:
+            resolved.append(unit)
+    return resolved
 
 
 def body_kind(name: str) -> str:

@@ -1,0 +1,131 @@
+"""The issuer speaking of itself: 本局, 我办 and the issuer's own sections (综合协调科, 局机关各科室,
+执法大队) take the canonical unit of the document's issuer (ANNOTATION.md, units), which the
+per-document context finds in the metadata; a document naming no issuer keeps none of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_pipeline.extract import extract_fields
+from nlp_pipeline.extract.context import issuer_canonical
+from nlp_pipeline.extract.units import ISSUER, find_units, resolve_issuer_references
+from nlp_pipeline.record import Meta, Unit
+
+
+def mentions(sentence: str, *, listed: bool = False) -> list[tuple[str, str]]:
+    return [(unit.mention, unit.canonical) for unit in find_units(sentence, listed=listed)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "listed", "expected"),
+    [
+        ("本局将于6月底前组织专项检查。", False, [("本局", ISSUER)]),
+        ("我办要加强统筹调度。", False, [("我办", ISSUER)]),
+        ("局机关各科室要认真落实。", False, [("局机关各科室", ISSUER)]),
+        ("执法大队要加强夜间巡查。", False, [("执法大队", ISSUER)]),
+        ("综合协调科、执法监督科", True, [("综合协调科", ISSUER), ("执法监督科", ISSUER)]),
+        # negative: 我们 names no party; 本单位 as an object is the enterprise's own, not an addressee
+        ("我们要坚持人民至上、生命至上。", False, []),
+        ("各工贸企业要对本单位有限空间开展辨识。", False, [("各工贸企业", "企业")]),
+        # negative: a place before the team makes it a named body, not a section of the issuer
+        ("县消防救援大队要加强检查。", False, [("县消防救援大队", "消防救援机构")]),
+        ("县交通运输综合行政执法大队要加强巡查。", False, [("县交通运输综合行政执法大队", "交通运输部门")]),
+        # negative: a section of another named body is that body's; 王科长 is a person
+        ("材料报县燃气专班（设在县住建局城建股）。", False, [("县住建局", "住房和城乡建设部门")]),
+        ("区应急局王科长特别交代，要及时报告。", False, [("区应急局", "应急管理部门")]),
+        # negative: 局长 is a person of the bureau, 科学 no section
+        ("局长办公会议研究了有关事项。", False, []),
+        ("要科学制定工作方案。", False, []),
+    ],
+)
+def test_self_references_are_found_as_the_issuer(sentence, listed, expected):
+    assert mentions(sentence, listed=listed) == expected
+
+
+@pytest.mark.parametrize(
+    ("issuer", "expected"),
+    [
+        ("应急管理部门", [("本局", "应急管理部门"), ("县住建局", "住房和城乡建设部门")]),
+        (None, [("县住建局", "住房和城乡建设部门")]),  # no issuer: the self-reference is dropped
+    ],
+)
+def test_resolving_self_references(issuer, expected):
+    units = [Unit("本局", ISSUER), Unit("县住建局", "住房和城乡建设部门"), Unit("本局", ISSUER)]
+    assert [(u.mention, u.canonical) for u in resolve_issuer_references(units, issuer)] == expected
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        (Meta(title="青禾县应急管理局关于开展汛期安全检查的通知", issuer="青禾县应急管理局"), "应急管理部门"),
+        (Meta(title="关于印发《临川市港航发展中心2025年安全生产工作要点》的通知"), "交通运输部门"),
+        (Meta(title="石溪县人民政府办公室关于做好防汛工作的通知", issuer="石溪县人民政府办公室"), "政府"),
+        # negative: a title that names no body, and no issuer
+        (Meta(title="在全县安全生产工作会议上的讲话"), None),
+        (Meta(title=None), None),
+    ],
+)
+def test_issuer_canonical_of_the_metadata(meta, expected):
+    assert issuer_canonical(meta) == expected
+
+
+NOTICE_BY_A_BUREAU = """青禾县应急管理局关于开展汛期危险化学品安全检查的通知
+
+各乡镇人民政府，县直有关单位，各危险化学品生产经营企业：
+为做好今年汛期安全防范工作，现将有关事项通知如下。
+一、各危险化学品企业要在6月20日前完成储罐区防雷防静电设施检测。
+二、本局将于6月下旬组织开展专项检查，对检查中发现的重大事故隐患挂牌督办。
+三、局机关各科室要按照职责分工，加强对企业的指导服务。（责任科室：危化品监管科、执法监督科）
+
+青禾县应急管理局
+2025年6月5日
+"""
+
+SPEECH_WITH_WE = """在全县安全生产工作会议上的讲话
+
+同志们：
+我们要坚持人民至上、生命至上，把安全生产摆在更加突出的位置。
+各乡镇要在7月底前完成辖区企业隐患排查。
+"""
+
+NO_ISSUER = """关于加强汛期安全工作的几点意见
+
+一、本局将于6月底前组织开展专项检查。
+二、各乡镇要在7月底前完成辖区企业隐患排查。
+"""
+
+COVER_LETTER = """关于印发《临川市港航发展中心2025年安全生产工作要点》的通知
+
+中心各科室，各港航管理站：
+现将要点印发给你们，请认真贯彻执行。
+1.对全市渡口开展季度检查，年底前完成渡口设施改造。
+责任科室：航政科
+"""
+
+
+def units_by_task(text: str) -> list[list[tuple[str, str]]]:
+    return [[(unit.mention, unit.canonical) for unit in task.units] for task in extract_fields(text).tasks]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            NOTICE_BY_A_BUREAU,
+            [
+                [("各危险化学品企业", "企业")],
+                [("本局", "应急管理部门")],
+                [
+                    ("局机关各科室", "应急管理部门"),
+                    ("危化品监管科", "应急管理部门"),
+                    ("执法监督科", "应急管理部门"),
+                ],
+            ],
+        ),
+        (SPEECH_WITH_WE, [[], [("各乡镇", "乡镇街道")]]),
+        (NO_ISSUER, [[], [("各乡镇", "乡镇街道")]]),  # as before the issuer was known: 本局 is nobody
+        (COVER_LETTER, [[("航政科", "交通运输部门")]]),
+    ],
+)
+def test_documents_give_self_references_their_issuer(text, expected):
+    assert units_by_task(text) == expected
