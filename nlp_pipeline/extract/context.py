@@ -43,10 +43,15 @@ class DocumentContext:
 
 def issuer_canonical(meta: Meta) -> str | None:
     """The canonical unit of the body that issues the document: the metadata's issuer (title,
-    落款, 发布机构), else the body a cover letter's quoted title names; None when neither is a unit."""
-    quoted = _BODY_IN_QUOTED_TITLE.search(meta.title or "")
+    落款, 发布机构), else the body a cover letter's quoted title names, else a body that opens the
+    title (消防机关办理消防安全检查注意事项); None when none is a unit."""
+    title = meta.title or ""
+    quoted = _BODY_IN_QUOTED_TITLE.search(title)
     for name in (meta.issuer, quoted.group("body") if quoted else None):
         units = [unit for unit in find_units(name, listed=True) if unit.canonical != ISSUER] if name else []
         if units:
             return units[0].canonical
+    opening = find_units(title, listed=True)[:1]
+    if opening and title.startswith(opening[0].mention) and opening[0].canonical != ISSUER:
+        return None if opening[0].mention.startswith("各") else opening[0].canonical  # 各乡镇 is no one body
     return None

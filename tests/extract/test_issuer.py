@@ -23,6 +23,7 @@ def mentions(sentence: str, *, listed: bool = False) -> list[tuple[str, str]]:
         ("我办要加强统筹调度。", False, [("我办", ISSUER)]),
         ("局机关各科室要认真落实。", False, [("局机关各科室", ISSUER)]),
         ("执法大队要加强夜间巡查。", False, [("执法大队", ISSUER)]),
+        ("检查人员应以编组方式实施清查。", False, [("检查人员", ISSUER)]),
         ("综合协调科、执法监督科", True, [("综合协调科", ISSUER), ("执法监督科", ISSUER)]),
         # negative: 我们 names no party; 本单位 as an object is the enterprise's own, not an addressee
         ("我们要坚持人民至上、生命至上。", False, []),
@@ -60,7 +61,9 @@ def test_resolving_self_references(issuer, expected):
         (Meta(title="青禾县应急管理局关于开展汛期安全检查的通知", issuer="青禾县应急管理局"), "应急管理部门"),
         (Meta(title="关于印发《临川市港航发展中心2025年安全生产工作要点》的通知"), "交通运输部门"),
         (Meta(title="石溪县人民政府办公室关于做好防汛工作的通知", issuer="石溪县人民政府办公室"), "政府"),
-        # negative: a title that names no body, and no issuer
+        (Meta(title="消防机关办理消防安全检查注意事项"), "消防救援机构"),  # a body opening the title
+        # negative: a title that names no body or only a plural of bodies, and no issuer
+        (Meta(title="各乡镇要加强汛期值守"), None),
         (Meta(title="在全县安全生产工作会议上的讲话"), None),
         (Meta(title=None), None),
     ],
