@@ -47,7 +47,10 @@ class Mention:
 def find_units(sentence: str, *, listed: bool = False) -> list[Unit]:
     """The units `sentence` addresses, in reading order, each with its role. `listed`: the text is
     a list of parties — a 责任单位 line, a table's unit column, an item's closing parenthesis — so
-    every mention heading a clause is a party, with or without a predicate after it."""
+    every mention heading a clause is a party, with or without a predicate after it. A sentence
+    alone does not know who issued it: the issuer speaking of itself or its sections (本局,
+    综合协调科) comes back with the canonical `ISSUER` (发文机关), which extraction replaces with the
+    document's issuer."""
     groups = addressed_groups(sentence, listed=listed)
     units: list[Unit] = []
     for index, group in enumerate(groups):
