@@ -4,10 +4,13 @@ development and CI; tests that need it skip with a clear reason in a clone elsew
 from __future__ import annotations
 
 import csv
+import hashlib
 import os
 from pathlib import Path
 
 import pytest
+
+from nlp_pipeline.record import DocumentRecord, Meta, Normalization, Source, Task, Unit
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NLP_PIPELINE_SHARED", REPO.parent / "shared")).resolve()
@@ -39,3 +42,44 @@ def canonical_units() -> set[str]:
 @pytest.fixture(scope="session")
 def canonical_sectors() -> set[str]:
     return _canonical_names("sectors.tsv")
+
+
+def record_with_tasks(
+    doc_id: str,
+    *,
+    title: str,
+    date: str | None,
+    doc_type: str,
+    sectors: list[str],
+    text: str,
+    tasks: list[tuple],
+    region: str | None = None,
+    version: str = "1",
+) -> DocumentRecord:
+    """A record for index tests (search, ledger): `tasks` as (source sentence, task text, units,
+    deadline, sectors), each source standing in `text`; every unit is its own canonical."""
+    record_tasks = []
+    for number, (source, task_text, units, deadline, task_sectors) in enumerate(tasks, start=1):
+        start = text.index(source)
+        record_tasks.append(
+            Task(
+                id=f"T{number}",
+                text=task_text,
+                source=source,
+                start=start,
+                end=start + len(source),
+                units=[Unit(u, u) for u in units],
+                deadline=deadline,
+                sectors=task_sectors,
+            )
+        )
+    return DocumentRecord(
+        doc_id=doc_id,
+        source=Source(path=f"{doc_id}.txt", sha256=hashlib.sha256(text.encode()).hexdigest()),
+        meta=Meta(title=title, date=date, doc_type=doc_type, region=region),
+        text=text,
+        normalization=Normalization(),
+        sectors=sectors,
+        tasks=record_tasks,
+        pipeline_version=version,
+    )

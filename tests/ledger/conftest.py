@@ -3,15 +3,15 @@ each case states exactly the deadline it tests."""
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from pathlib import Path
 
 import pytest
 
-from nlp_pipeline.record import Deadline, DocumentRecord, Meta, Normalization, Source, Task, Unit
+from nlp_pipeline.record import Deadline, DocumentRecord
 from nlp_pipeline.search import Index
 from nlp_pipeline.search.commands import run_index
+from tests.conftest import record_with_tasks
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -125,30 +125,8 @@ def make_record(
 ) -> DocumentRecord:
     sentences = list(dict.fromkeys(sentence for sentence, *_ in tasks))
     text = "\n".join([title, *sentences])
-    record_tasks = []
-    for number, (sentence, task_text, units, deadline, task_sectors) in enumerate(tasks, start=1):
-        start = text.index(sentence)
-        record_tasks.append(
-            Task(
-                id=f"T{number}",
-                text=task_text,
-                source=sentence,
-                start=start,
-                end=start + len(sentence),
-                units=[Unit(u, u) for u in units],
-                deadline=deadline,
-                sectors=task_sectors,
-            )
-        )
-    return DocumentRecord(
-        doc_id=doc_id,
-        source=Source(path=f"{doc_id}.txt", sha256=hashlib.sha256(text.encode()).hexdigest()),
-        meta=Meta(title=title, date=date, doc_type="plan"),
-        text=text,
-        normalization=Normalization(),
-        sectors=sectors,
-        tasks=record_tasks,
-        pipeline_version=version,
+    return record_with_tasks(
+        doc_id, title=title, date=date, doc_type="plan", sectors=sectors, text=text, tasks=tasks, version=version
     )
 
 

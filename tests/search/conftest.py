@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
-from nlp_pipeline.record import Deadline, DocumentRecord, Meta, Normalization, Source, Task, Unit
+from nlp_pipeline.record import Deadline
 from nlp_pipeline.search import Index
+from tests.conftest import record_with_tasks
 
 # (doc_id, title, date, doc_type, region, sectors, paragraphs, tasks as (text, units, deadline, sectors))
 DOCUMENTS = [
@@ -174,32 +173,20 @@ PARTIAL_MATCHES = [
 
 
 def make_record(doc_id, title, date, doc_type, region, sectors, paragraphs, tasks, *, version="1"):
-    text = "\n".join(paragraphs)
-    record_tasks = []
-    for number, (task_text, units, deadline, task_sectors) in enumerate(tasks, start=1):
-        source = next(line for line in paragraphs if task_text in line)
-        start = text.index(source)
-        record_tasks.append(
-            Task(
-                id=f"T{number}",
-                text=task_text,
-                source=source,
-                start=start,
-                end=start + len(source),
-                units=[Unit(u, u) for u in units],
-                deadline=deadline,
-                sectors=task_sectors,
-            )
-        )
-    return DocumentRecord(
-        doc_id=doc_id,
-        source=Source(path=f"{doc_id}.txt", sha256=hashlib.sha256(text.encode()).hexdigest()),
-        meta=Meta(title=title, date=date, doc_type=doc_type, region=region),
-        text=text,
-        normalization=Normalization(),
+    sourced = [
+        (next(line for line in paragraphs if task_text in line), task_text, units, deadline, task_sectors)
+        for task_text, units, deadline, task_sectors in tasks
+    ]
+    return record_with_tasks(
+        doc_id,
+        title=title,
+        date=date,
+        doc_type=doc_type,
+        region=region,
         sectors=sectors,
-        tasks=record_tasks,
-        pipeline_version=version,
+        text="\n".join(paragraphs),
+        tasks=sourced,
+        version=version,
     )
 
 
