@@ -75,17 +75,20 @@ def could_be_spun(text: str, candidates: list[Candidate]) -> bool:
     Evidence is a subset of the candidates, so a document failing this bound is never spun; the
     check spares clean text the character model's load (issue 19: ~0.3 s of a one-document run).
     """
-    spun_words = [c.pair.spun for c in candidates]
-    if len(spun_words) < MIN_EVIDENCE or 1000 * len(spun_words) / len(text) < MIN_EVIDENCE_RATE:
-        return False
-    return len(set(spun_words)) >= MIN_PAIRS or len(spun_words) >= STRONG_EVIDENCE
+    return enough_evidence(text, [c.pair.spun for c in candidates])
 
 
 def looks_spun(text: str, candidates: list[Candidate], margins: list[float]) -> bool:
-    evidence = [c.pair.spun for c, margin in zip(candidates, margins, strict=True) if margin >= EVIDENCE_MARGIN]
-    if len(evidence) < MIN_EVIDENCE or 1000 * len(evidence) / len(text) < MIN_EVIDENCE_RATE:
+    return enough_evidence(
+        text, [c.pair.spun for c, margin in zip(candidates, margins, strict=True) if margin >= EVIDENCE_MARGIN]
+    )
+
+
+def enough_evidence(text: str, spun_words: list[str]) -> bool:
+    """Spun words (one per occurrence) enough, dense enough and varied enough to call `text` spun."""
+    if len(spun_words) < MIN_EVIDENCE or 1000 * len(spun_words) / len(text) < MIN_EVIDENCE_RATE:
         return False
-    return len(set(evidence)) >= MIN_PAIRS or len(evidence) >= STRONG_EVIDENCE
+    return len(set(spun_words)) >= MIN_PAIRS or len(spun_words) >= STRONG_EVIDENCE
 
 
 def wholesale_bias(text: str, candidates: list[Candidate]) -> dict[str, float]:
