@@ -43,6 +43,7 @@ ANNOTATION = re.compile(rf"[(（]({SYLLABLE})[)）]")
 # lower-case letter or brace wedged between Chinese characters (A级 and B超 are real, and x is a
 # redaction mark: 做好x年度)
 HARD_SIGN = re.compile(rf"\?{SYLLABLE}\)[a-z{{}}]*|[^{HAN}(（]\(({SYLLABLE})\)|(?<=[{HAN}])[a-wyz{{}}](?=[{HAN}(])")
+HARD_SIGN_CHARS = frozenset(TONED + "abcdefghijklmnopqrstuvwyz{}")  # every hard sign holds one
 ASCII_LEFT = re.compile(r"[\x21-\x7e]")  # a realignment that leaves ASCII behind explains nothing
 # an ASCII character a trail byte (0x40-0x7e) decodes to, where the decoder fell back in step
 TRAIL_BYTE_CHAR = re.compile(r"[\x40-\x7e]")
@@ -165,9 +166,15 @@ def damaged_regions(text: str) -> list[tuple[int, int]]:
 
 
 def seed_positions(text: str) -> set[int]:
-    """Hard signs, misread symbols beside Chinese, rare characters with no plausible neighbour."""
-    seeds = {i for match in HARD_SIGN.finditer(text) for i in range(match.start(), match.end())}
-    suspects = "".join({*filter(is_rare_han, set(text)), *MISREAD_SYMBOL.findall(text)})
+    """Hard signs, misread symbols beside Chinese, rare characters with no plausible neighbour.
+    Asked of every text, so one scan in C (`unusual_char`) finds the only characters that can
+    make a sign: a tone mark, a lower-case letter or a brace (in every hard sign), a rare
+    character or a misread symbol; clean text has none or a few."""
+    unusual = set(unusual_char().findall(text))
+    seeds = set()
+    if not unusual.isdisjoint(HARD_SIGN_CHARS):
+        seeds = {i for match in HARD_SIGN.finditer(text) for i in range(match.start(), match.end())}
+    suspects = "".join(ch for ch in unusual if is_rare_han(ch) or MISREAD_SYMBOL.match(ch))
     if not suspects:
         return seeds
     lm = char_lm()
@@ -593,6 +600,19 @@ def pair_score(a: str, b: str) -> float:
     if b not in CHINESE_PUNCT and not b.isspace():
         return -FOREIGN_COST
     return -2.0
+
+
+@cache
+def unusual_char() -> re.Pattern[str]:
+    """Any character but frequent Chinese ones, common punctuation and ASCII other than the
+    letters and braces of hard signs: only these can make a seed, and a regex finds them far
+    faster than a set of a text's characters is built."""
+    usual = [
+        ch
+        for ch in resources.frequent_chars() | CHINESE_PUNCT | set(map(chr, range(128))) | {"\u3000"}
+        if not is_rare_han(ch) and not MISREAD_SYMBOL.match(ch) and ch not in HARD_SIGN_CHARS
+    ]
+    return re.compile(f"[^{re.escape(''.join(sorted(usual)))}]")
 
 
 @lru_cache(maxsize=65536)

@@ -213,6 +213,29 @@ def test_gbk_step_on_damage_signs_asks_the_model(monkeypatch, text):
         run_step("gbk_misalignment", text)
 
 
+def test_the_gate_scan_finds_every_character_that_can_seed():
+    """issue 19: clean text is turned away by one regex scan for unusual characters; it must find
+    every character a seed can hold (whatever GBK decodes a pair to, ASCII, tone marks)."""
+    decoded = {
+        bytes([lead, trail]).decode("gbk", errors="replace")
+        for lead in range(0x81, 0xFF)
+        for trail in range(0x40, 0xFF)
+    }
+    candidates = decoded | set(map(chr, range(128))) | set(gbk_misalignment.TONED)
+    can_seed = {
+        ch
+        for ch in candidates
+        if gbk_misalignment.is_rare_han(ch)
+        or gbk_misalignment.MISREAD_SYMBOL.match(ch)
+        or ch in gbk_misalignment.HARD_SIGN_CHARS
+    }
+    assert can_seed and all(gbk_misalignment.unusual_char().match(ch) for ch in can_seed)
+    # negative cases: what clean text is made of
+    assert not gbk_misalignment.unusual_char().findall(
+        "各乡镇要在6月底前完成排查整治，（一）“两客一危”。 SAFETY A-B 2024"
+    )
+
+
 def test_frequent_chars_agree_with_the_model():
     """data/normalize/frequent_chars.txt is derived from char_lm.tsv: rebuilt together."""
     counts = resources.char_lm_counts()
