@@ -63,6 +63,10 @@ RARE_COUNT = 1000  # a character rarer than this (in the model's counts) is susp
 ACCEPT_MARGIN = 12.0  # log-probability a repair must gain over the damaged text
 CLEAR_GAIN = 20.0  # ... beyond which a realignment explains its region clearly (no late start is tried)
 REFILL_MARGIN = 6.0  # ... that putting back a lost byte pair must add
+REFILL_WORD_FLOOR = 2.0  # ... as character pairs, below which words are not asked (长效黄 -> 长效机制: 3.9)
+REFILL_WORD_GAIN = (
+    5.0  # ... and then as words (长效机制 9.8, 开展 5.8; the false 保障代码 7.4 loses on the pairs, 亲自转播 1.3 here)
+)
 RESTORE_MARGIN = 2.0  # ... by which a restored last character must beat the runner-up
 WORD_END_MARGIN = 4.0  # ... and without a reading to go by
 DROPPED_PAIR_PRIOR = math.log(23 / 190)  # share of first bytes whose pair falls into private use
@@ -487,7 +491,7 @@ def refill_dropped_pairs(candidate: str, left: str, right: str) -> str:
     character `ab` stands where `a?` and `?b` were: put the pair back where it gains most."""
     lm = char_lm()
     for _ in range(MAX_REFILLS):
-        best: tuple[float, str] | None = None
+        best: tuple[float, str, bool] | None = None
         for p, ch in enumerate(candidate):
             before, after = (left + candidate[:p])[-1:], (candidate[p + 1 :] + right)[:1]
             if not (is_han(ch) or MISREAD_SYMBOL.match(ch)) or lm.seen(before, ch) or lm.seen(ch, after):
@@ -496,9 +500,15 @@ def refill_dropped_pairs(candidate: str, left: str, right: str) -> str:
             if pair:  # a bigram model: only the pairs beside the character change
                 gain = plausibility(before + pair + after) - plausibility(before + ch + after)
                 if best is None or gain > best[0]:
-                    best = (gain, candidate[:p] + pair + candidate[p + 1 :])
-        if best is None or best[0] < REFILL_MARGIN:
+                    best = (gain, candidate[:p] + pair + candidate[p + 1 :], 0 < p < len(candidate) - 1)
+        if best is None or best[0] < REFILL_WORD_FLOOR:
             return candidate
+        if best[0] < REFILL_MARGIN:  # the pairs alone are unsure: the words across the refill decide,
+            if not best[2]:  # inside the run only: its first and last characters are guesses already
+                return candidate
+            word_gain = word_plausibility(left + best[1] + right) - word_plausibility(left + candidate + right)
+            if word_gain < REFILL_WORD_GAIN or best[0] + word_gain < REFILL_MARGIN:
+                return candidate
         candidate = best[1]
     return candidate
 
