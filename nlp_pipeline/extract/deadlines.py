@@ -66,7 +66,12 @@ def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
     found: dict[str, dt.date] = {}
     for sentence in re.split("[。；！？\n]", text):
         for start in patterns["calendar_re"].finditer(sentence):
-            if not start["day"] or start["to"] or start["limit"] or sentence[start.end() : start.end() + 1] not in SPAN_WORDS:
+            if (
+                not start["day"]
+                or start["to"]
+                or start["limit"]
+                or sentence[start.end() : start.end() + 1] not in SPAN_WORDS
+            ):
                 continue
             near = sentence[max(0, start.start() - 16) : start.end() + 20]
             for family, words in patterns["event_families"].items():
