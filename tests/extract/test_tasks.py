@@ -528,6 +528,23 @@ def test_work_announced_in_a_later_clause(sentence, expected):
     assert sentence_is_task(sentence, "news") is expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an item labelled with its goal (确保X到位，) directs what follows it
+        ("确保值守到位，全面做好水库和堤防的巡查，并及时排除险情；", True),
+        ("确保转移到位，及早部署低洼地区群众转移。", True),
+        # negative: a goal and nothing to do, a goal label before a situation
+        ("确保责任到位，确保安全稳定。", False),
+        ("确保物资到位，目前库存充足。", False),
+        # a page's consent banner asks the reader, not a party
+        ("请同意本站的隐私条款，才能启用语音播报的功能。", False),
+    ],
+)
+def test_goal_labels_and_consent_banners(sentence, expected):
+    assert sentence_is_task(sentence, "meeting_report") is expected
+
+
 def test_a_limit_before_an_event_takes_the_day_the_document_gives_the_event():
     text = (
         "关于“五一”期间安全生产工作的通知\n2019年4月20日\n"
