@@ -30,7 +30,7 @@ def find_sectors(text: str) -> list[str]:
     previous_end = -1
     for match in rules["keywords"].finditer(text):
         follows_keyword, previous_end = match.start() == previous_end, match.end()
-        if follows_keyword and match.group() in rules["activity_words"]:
+        if follows_keyword and match.group().startswith(rules["activity_words"]):
             continue
         if match.group() in rules["season_words"] and rules["timing_after"].match(text, match.end()):
             continue
