@@ -88,7 +88,11 @@ def addressed_groups(sentence: str, *, listed: bool = False) -> list[list[Mentio
         candidates.append(group_at(sentence, match.end(), addressed=True))
     candidates += conditional_groups(sentence)
     candidates += parenthesis_groups(sentence)
-    candidates += subject_groups(sentence)
+    for group in subject_groups(sentence):
+        # 各乡镇要…，值班人员必须在岗: staff named after another party are that party's own staff
+        staff = group[0].canonicals == (OTHERS,)
+        if not (staff and any(other and other[0].start < group[0].start for other in candidates)):
+            candidates.append(group)
     label = rules["enterprise_label"].match(sentence, skip_lead_words(sentence, 0))
     if label:
         candidates.append([Mention(label.start("party"), label.end("party"), (ENTERPRISES,), generic=True)])
@@ -234,7 +238,12 @@ def drop_unclosed_mentions(sentence: str, group: list[Mention], addressed: bool)
             or bool(rules["predicate_after"].match(sentence[last.end :]))
             or (last.generic and bool(rules["modal_in_clause"].match(sentence, last.end)))
             or ((last.strict or last.generic) and bool(rules["party_quantifier"].match(sentence, last.start)))
-            or (last.generic and bool(rules["time_lead_before"].search(sentence[: group[0].start])))
+            or (
+                # 6月底前，县港航发展中心完成…; not a place name (3月15日前，修订镇…: a verb before 镇)
+                last.generic
+                and last.canonicals not in ((TOWNSHIPS,), (GOVERNMENT,))
+                and bool(rules["time_lead_before"].search(sentence[: group[0].start]))
+            )
         )
         if marked or (not last.strict and (not last.generic or addressed)):
             return group
