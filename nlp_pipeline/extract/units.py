@@ -208,6 +208,13 @@ def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
     rules = resources.unit_rules()
     group: list[Mention] = []
     while (mention := mention_at(sentence, position)) is not None:
+        gloss = rules["mention_gloss"].match(sentence, mention.end)
+        if gloss and (
+            word_at("separators", sentence, gloss.end()) is not None
+            or rules["department_suffix"].match(sentence, gloss.end())
+        ):
+            # 派出所（交通中队）、消防站等部门: a bracketed gloss inside a list belongs to its item
+            mention = replace(mention, end=gloss.end())
         group.append(mention)
         separator = word_at("separators", sentence, mention.end)
         if separator is None and sentence.startswith("各", mention.start) and sentence.startswith("各", mention.end):
@@ -427,7 +434,8 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
         return Mention(position, found.end(), (LEADERS,), generic=True, leader=True)
     found = tried("other_body", core_start)
     if found:
-        return Mention(position, found.end(), (body_kind(sentence[core_start : found.end()]),), generic=True)
+        # the name with its prefix: a prefix may name the domain (工业园区综合管理服务办公室)
+        return Mention(position, found.end(), (body_kind(sentence[position : found.end()]),), generic=True)
     # 县统计局 after a level prefix; 劳工处, 屋宇署 (a head no common word ends in) without one; only a
     # name no alias is part of
     found = tried("government_body", core_start)
@@ -442,7 +450,7 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
         domain = domain_word(found.group())
         if not inside or (domain and len(domain) > len(first_alias) and first_alias in domain):
             # 镇村镇建设办: the domain word 村镇建设 says more than the alias 村 inside it
-            return Mention(position, found.end(), (body_kind(found.group()),), generic=True)
+            return Mention(position, found.end(), (body_kind(sentence[position : found.end()]),), generic=True)
         if (
             len(inside) == 1
             and found_inside[0][0] <= core_start + 1

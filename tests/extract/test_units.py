@@ -667,6 +667,28 @@ def test_bodies_in_news_and_issuers_of_notices(sentence, expected):
             [("工务处", "住房和城乡建设部门", "responsible"), ("水利处", "水利部门", "responsible")],
         ),
         ("河湾工业园区管委会要完成风险评估。", [("河湾工业园区管委会", "开发区园区", "responsible")]),
+        # the prefix may hold the domain word; a street's office is the street's
+        (
+            "工业园区综合服务办公室、街道城市运行管理中心要及时上报变动。",
+            [
+                ("工业园区综合服务办公室", "开发区园区", "responsible"),
+                ("街道城市运行管理中心", "乡镇街道", "responsible"),
+            ],
+        ),
+        # a bracketed gloss inside a list belongs to its item
+        (
+            "城建办、农办、派出所（交通中队）等部门要开展摸排。",
+            [
+                ("城建办", "住房和城乡建设部门", "responsible"),
+                ("农办", "农业农村部门", "responsible"),
+                ("派出所（交通中队）", "公安机关", "responsible"),
+            ],
+        ),
+        # staff whose modal follows a clause of time (…进行检查时，应…); 告知 is a verb, not a name
+        (
+            "劳动检查员进入工地进行检查时，应出示证件，并告知雇主及工会。",
+            [("劳动检查员", "其他", "responsible")],
+        ),
         # negative: a parenthesis without a predicate or label; staff or sites as objects; 部署 is
         # no office; a speaker's 代表; a date lead before a report of the past
         ("检查结果报县应急局（县安委办）备案。", []),
