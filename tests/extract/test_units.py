@@ -604,7 +604,7 @@ def test_bodies_in_news_and_issuers_of_notices(sentence, expected):
     [
         # levels listed before the one body they share are one party of that body's kind
         ("各县、区住建局要在5月底前完成自查。", [("各县、区住建局", "住房和城乡建设部门", "responsible")]),
-        ("市、县应急管理部门要加强值守。", [("市、县应急管理部门", "应急管理部门", "responsible")]),
+        ("各市、县应急管理部门要加强值守。", [("各市、县应急管理部门", "应急管理部门", "responsible")]),
         ("各县（市区）安委会要建立隐患台账。", [("各县（市区）安委会", "安委会", "responsible")]),
         ("各县〔市、区〕人民政府要落实属地责任。", [("各县〔市、区〕人民政府", "政府", "responsible")]),
         (
