@@ -366,7 +366,8 @@ def keep_dateline(
     """One dateline: the first publish line of the header (发布时间：…, a date opening a line of
     chrome); failing that, a dated publish line of the footer, when the page keeps no dated line
     of its own; failing that, the date of the header's metadata block. A page that opens with running text (a cookie notice) has its publish line under the
-    title. A document viewer's upload date (beside 格式：, 页数：) is not the document's."""
+    title. A document viewer's upload date (beside 格式：, 页数：) is not the document's; a metadata
+    block's date or a footer's is not kept beside the document's own signature date."""
     shape = resources.line_kinds()
     dated = [
         i
@@ -390,8 +391,22 @@ def keep_dateline(
         for i, f in enumerate(features)
     )
     footer = [i for i in dated if i > last_body and shape["date_label"].search(features[i].text) and not kept_date]
+    # a site's metadata block dates the page, not the document: beside the document's own date it
+    # goes (an e-mail's sending time stays: the mail is the document)
+    if signed(features, kinds, first_body) and not any(shape["mail_header"].match(features[i].text) for i in blocks):
+        footer, header = [], []
     for i in publish[:1] or footer[:1] or header[:1]:
         kinds[i], keep[i] = LineKind.DATELINE, features[i].date
+
+
+def signed(features: list[Features], kinds: list[LineKind], first_body: int) -> bool:
+    """Whether the document dates itself: a line that is only a date under its body text (the
+    signature date under the issuer). Its own date is the document's; a site's publish line or
+    metadata block then keeps none."""
+    return any(
+        kinds[i] == LineKind.DATELINE and features[i].kind == LineKind.DATELINE
+        for i in range(first_body + 1, len(features))
+    )
 
 
 def title_before_date(

@@ -226,6 +226,30 @@ def test_line_kinds(text, kinds):
             "主题: 7月份安全生产例会纪要\n" + BODY,
             {1: "7月份安全生产例会纪要", 3: "2024年7月9日 17:22"},
         ),
+        # a document that dates itself (a signature date under its issuer): a site's metadata block
+        # beside it keeps no date ...
+        (
+            "索引号：0001/2024-00136\n发布机构：县应急管理局\n生成日期：2024-05-08\n关于开展汛前隐患排查的通知\n"
+            + BODY
+            + "\n县应急管理局\n2024年5月6日",
+            {},
+        ),
+        # ... but a publish line under the title keeps its date, and an e-mail its sending time
+        (
+            "关于开展汛前隐患排查的通知\n发布时间：2024-05-08 10:22\n" + BODY + "\n县应急管理局\n2024年5月6日",
+            {1: "2024-05-08 10:22"},
+        ),
+        (
+            "发件人: 县安办 <a@example.cn>\n时间: 2024年5月8日 17:22\n收件人: 各乡镇\n\n"
+            + BODY
+            + "\n县安办\n2024年5月6日",
+            {1: "2024年5月8日 17:22"},
+        ),
+        # negative: a date line above the body is no signature; the block keeps its date
+        (
+            "索引号：0001/2024-00136\n发布机构：县应急管理局\n生成日期：2024-05-08\n2024年5月6日\n" + BODY,
+            {2: "2024-05-08"},
+        ),
         # negative: a date inside a chrome sentence is not standing alone
         ("全市召开安全生产会议\n本站于2024年1月2日转载自某某网\n" + BODY, {}),
     ],
