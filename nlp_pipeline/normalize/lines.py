@@ -174,6 +174,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
                 break
     keep_dateline(features, kinds, keep, blocks, first_body, last_body)
     title_before_date(features, kinds, keep, blocks, shape)
+    if title is not None:
+        date_under_title(features, kinds, keep, blocks, title)
     for i, f in enumerate(features):  # chrome that is a site's `label：value` field
         if kinds[i] == LineKind.CHROME and f.labels:
             kinds[i] = LineKind.METADATA
@@ -465,6 +467,20 @@ def title_before_date(
     ):
         kinds[dateline], kinds[titled] = kinds[titled], kinds[dateline]
         keep[dateline], keep[titled] = keep[titled], keep[dateline]
+
+
+def date_under_title(
+    features: list[Features], kinds: list[LineKind], keep: list[str | None], blocks: set[int], title: int
+) -> None:
+    """A metadata block right above the title line gives its date under the title, where a page
+    writes its dateline (title, date, body), not above it."""
+    dateline = next((i for i in sorted(blocks) if kinds[i] == LineKind.DATELINE), None)
+    if dateline is None or dateline > title:
+        return
+    if any(i not in blocks and features[i].kind != LineKind.BLANK for i in range(dateline, title)):
+        return  # the block does not end right above the title
+    keep[title] = f"{keep[title] or features[title].text}\n{keep[dateline]}"
+    kinds[dateline], keep[dateline] = LineKind.METADATA, None
 
 
 def is_navigation(text: str, shape: dict) -> bool:

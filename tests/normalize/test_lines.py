@@ -31,7 +31,7 @@ BODY = "会议要求，各乡镇要在6月底前完成隐患排查，对发现�
         (
             "索引号：000014349/2024-00087\n主题分类：安全生产\n发布机构：某某镇人民政府\n成文日期：2024-07-02\n"
             f"关于开展汛期隐患巡查的通知\n{BODY}",
-            [M, M, M, D, T, P],
+            [M, M, M, M, T, P],  # the block's date goes under the title (test_what_chrome_keeps)
         ),
         (
             "我县组织收看全省安全生产电视电话会议\n索 引 号:113502000012345678/2024-00211主题分类:综合政务\n"
@@ -182,6 +182,18 @@ def test_line_kinds(text, kinds):
         (
             "索引号：000014349/2024-00087\n标题：关于做好汛期安全防范工作的通知\n发布日期：2024-06-13\n" + BODY,
             {1: "关于做好汛期安全防范工作的通知", 2: "2024-06-13"},
+        ),
+        # a metadata block right above the title gives its date under the title, as a page writes it
+        (
+            "索引号：000014349/2024-00087\n发布机构：某某镇人民政府\n成文日期：2024-07-02\n\n"
+            f"关于开展汛期隐患巡查的通知\n{BODY}",
+            {4: "关于开展汛期隐患巡查的通知\n2024-07-02"},
+        ),
+        # negative: a block under the title keeps its date where it stands
+        (
+            "关于开展汛期隐患巡查的通知\n索引号：000014349/2024-00087\n发布机构：某某镇人民政府\n"
+            f"成文日期：2024-07-02\n{BODY}",
+            {3: "2024-07-02"},
         ),
         # a title keeps itself without its prefix
         ("原标题:全市汛情会商会召开\n" + BODY, {0: "全市汛情会商会召开"}),
