@@ -217,7 +217,9 @@ def is_table_row(line: str) -> bool:
 HALF_PUNCT = re.compile(r"[,;:!?()]")
 # a half-width full stop after a Chinese character, before another or at the line's end, ends a
 # sentence (工作.下一步); in numbers, names of files and addresses it stays (1.5, 附件.docx, www.)
-HALF_STOP = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}“”]|$)")
+# after a Chinese character or a closing bracket, before Chinese, an opening bracket, a date's
+# number or the line's end (行为.（县市场监管局牵头）, （5月11日至9月30日）.对, 管理.8月底前)
+HALF_STOP = re.compile(rf"(?<=[{HAN}）)])\.(?=[{HAN}“”（(]|\d{{1,4}}[年月日]|$)")
 STRAIGHT_QUOTES = re.compile(r' ?" ?" ?|"')  # a doubled quote takes the stray spaces with it
 DOUBLED_COMMA = re.compile(rf"(?<=[{HAN}])([，,])[，,]+(?=[{HAN}])")  # 短板,,部分: one comma typed twice
 # what any of those needs: a half-width mark, a straight quote, a closing quote (lost_opening_quotes)

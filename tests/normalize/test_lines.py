@@ -159,6 +159,36 @@ BODY = "会议要求，各乡镇要在6月底前完成隐患排查，对发现�
         (f"{BODY}\n（某某县住房和城乡建设局代章）\n2024年1月15日", [P, P, D]),
         # negative: a bulletin's own issue number is no newspaper's
         (f"安全生产督办通报\n第7期（总第31期）\n{BODY}", [T, H, P]),
+        # issue 14, round 4. A site's summary above the body: the opening it repeats, cut short
+        (
+            "关于开展汛前隐患排查的通知\n各乡镇人民政府：根据县防汛抗旱指挥部部署，现就开展汛前隐患排查有关事\n"
+            "各乡镇人民政府：\n根据县防汛抗旱指挥部部署，现就开展汛前隐患排查有关事项通知如下。\n" + BODY,
+            [T, C, P, P, P],
+        ),
+        # negative: a short heading restated by the paragraph under it stays
+        ("全面开展隐患排查\n全面开展隐患排查，不留死角。", [T, P]),
+        # a photo left as its file name, and the caption under it; a sentence under it is body
+        (f"{BODY}\n3f9a0c21d4e8.jpg\n会议现场\n{BODY}", [P, A, A, P]),
+        (f"{BODY}\nIMG_0042.png\n{BODY}", [P, A, P]),
+        # fields with a list's bullet (a block) or labels spaced to align (a contact block kept)
+        (
+            "- 索 引 号: 0001-2006-00021\n- 发文机关: 某某镇人民政府\n- 成文日期: 2006-04-27\n"
+            f"- 发布机构: 某某镇人民政府\n关于做好五一期间安全工作的通知\n{BODY}",
+            [M, M, M, M, T, P],
+        ),
+        (f"{BODY}\n联系人：县应急局 王某\n电　话：0736-1234567\n邮　箱：abc@example.cn\n县应急管理局", [P, F, F, F, P]),
+        # the document's own contact person ends a footer block of chrome
+        (f"{BODY}\n联系人:王某　电话:0736-1234567\n\n本文标题:某某方案\n上一篇:某某通知", [P, F, B, C, C]),
+        # browser notices and a site's welcome above the title
+        (
+            "您的浏览器不支持JavaScript功能，若网页功能无法正常使用时，请开启浏览器JavaScript状态\n"
+            f"欢迎您访问某某市住房和城乡建设局网站！\n关于加强夏季施工安全工作的通知\n{BODY}",
+            [C, C, T, P],
+        ),
+        # negative: a notice that speaks of browsing websites is body
+        ("严禁工作时间浏览与工作无关的网站，违者通报批评。", [P]),
+        # a counter's thousands separator is no comma of prose
+        (f"关于加强热危害预防的通知\n发布日期：2024-07-22\n点阅次数：1,283\n{BODY}", [T, D, C, P]),
         ("", [B]),
     ],
 )
