@@ -280,7 +280,7 @@ def mark_image_captions(features: list[Features], kinds: list[LineKind], shape: 
     """A photo the copy lost, left as its file name (6ea4….jpg), and its caption: the short line
     right under it that ends no sentence (会议现场, 区党委委员、管委会副主任郭某)."""
     for i, f in enumerate(features):
-        if not shape["image_file"].match(f.text):
+        if f.han or not f.text or not shape["image_file"].match(f.text):  # a file name holds no Chinese
             continue
         kinds[i] = LineKind.CAPTION
         below = next((j for j in neighbours(features, i) if j > i), None)
