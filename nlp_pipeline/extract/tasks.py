@@ -23,6 +23,7 @@ from .. import resources
 from ..record import Deadline, Unit
 from .context import DocumentContext
 from .prefilter import Guarded
+from .sectors import task_sectors
 from .structure import Part, Sentence, Structure
 from .units import ISSUER, resolve_issuer_references
 
@@ -726,7 +727,7 @@ def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDr
         analysed = blank_quotes(_task_cell_text(sentence))
         modality = modality_of(analysed) or "must"
         units = resolve_issuer_references(inheritance.task_units(sentence), document.issuer)
-        sectors = find_sectors(sentence.text)
+        sectors = task_sectors(sentence)
         drafts.append(
             TaskDraft(
                 sentence=sentence,
