@@ -5,29 +5,35 @@
 Sources: jieba's dictionary (word frequencies give the bigrams inside words) and the clean
 simplified texts under `corpora/clean/` (they give the bigrams across words, weighted up because
 they are few). Writes `nlp_pipeline/data/normalize/char_lm.tsv`: one `chars<TAB>count` line per
-unigram and bigram, `frequent_chars.txt`: the Han characters counted at least
-`gbk_misalignment.RARE_COUNT` times (the GBK step's detector reads them without loading the
-model), and `genre_words.tsv`: how often each word (jieba's segmentation) occurs in
-the corpus, the genre's own word frequencies (the spin step's prior: 安全 is common here, 平安
-rare). Rerun it after adding texts to the corpus.
+unigram and bigram, `char_lm.bin`: the same counts in the compact form the pipeline loads
+(`resources.read_char_lm_compact`; `--compact-only` rebuilds it alone from the TSV as it stands),
+`frequent_chars.txt`: the Han characters counted at least `gbk_misalignment.RARE_COUNT` times
+(the GBK step's detector reads them without loading the model), and `genre_words.tsv`: how often
+each word (jieba's segmentation) occurs in the corpus, the genre's own word frequencies (the spin
+step's prior: 安全 is common here, 平安 rare). Rerun it after adding texts to the corpus.
 """
 
 from __future__ import annotations
 
 import argparse
+import array
+import json
 import re
+import sys
 from collections import Counter
 from itertools import pairwise
 from pathlib import Path
 
 import jieba
 
+from nlp_pipeline import resources
 from nlp_pipeline.chars import HAN, is_han
 from nlp_pipeline.normalize.gbk_misalignment import RARE_COUNT
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "nlp_pipeline" / "data" / "normalize"
-OUT = DATA / "char_lm.tsv"
+OUT = REPO / "nlp_pipeline" / "data" / resources.CHAR_LM_TSV
+COMPACT = REPO / "nlp_pipeline" / "data" / resources.CHAR_LM_COMPACT
 GENRE_WORDS = DATA / "genre_words.tsv"
 FREQUENT_CHARS = DATA / "frequent_chars.txt"
 FREQUENT_LINE = 50  # characters per line of frequent_chars.txt
@@ -83,15 +89,36 @@ def write_frequent_chars(path: Path, counts) -> int:
     return len(frequent)
 
 
+def write_compact(path: Path, tsv_path: Path) -> int:
+    """char_lm.bin from the TSV as the pipeline reads it (comment lines dropped alike), so the two
+    forms cannot disagree; returns the number of entries."""
+    tsv = tsv_path.read_bytes()
+    counts = resources.parse_char_lm_tsv(tsv)
+    if any("\n" in key for key in counts) or max(counts.values(), default=0) >= 2**32:
+        raise ValueError("char_lm.tsv: a key with a newline or a count over 32 bits has no compact form")
+    keys = "\n".join(counts).encode("utf-8")
+    values = array.array("I", counts.values())
+    if sys.byteorder == "big":
+        values.byteswap()
+    header = {"sha256": resources.char_lm_tsv_hash(tsv), "entries": len(counts), "keys": len(keys)}
+    path.write_bytes(resources.CHAR_LM_MAGIC + json.dumps(header).encode() + b"\n" + values.tobytes() + keys)
+    return len(counts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=REPO / "corpora" / "clean")
     parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument("--compact-only", action="store_true", help="only rebuild char_lm.bin from char_lm.tsv")
     args = parser.parse_args()
+    if args.compact_only:
+        print(f"{write_compact(COMPACT, OUT)} entries -> {COMPACT}")
+        return
     counts = dictionary_counts() + corpus_counts(args.corpus)
     kept = sorted((key, n) for key, n in counts.items() if n >= args.min_count)
     write_counts(OUT, "character unigram and bigram counts", "chars", kept)
     print(f"{len(kept)} entries -> {OUT} ({OUT.stat().st_size / 1e6:.1f} MB)")
+    print(f"{write_compact(COMPACT, OUT)} entries -> {COMPACT} ({COMPACT.stat().st_size / 1e6:.1f} MB)")
     print(f"{write_frequent_chars(FREQUENT_CHARS, dict(kept))} characters -> {FREQUENT_CHARS}")
     words = sorted(genre_word_counts(args.corpus).items())
     write_counts(GENRE_WORDS, "word counts of the clean genre corpus", "word", words)

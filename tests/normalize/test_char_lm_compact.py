@@ -1,0 +1,83 @@
+"""char_lm.bin, the compact form of char_lm.tsv the pipeline loads (scripts/train_char_lm.py)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from nlp_pipeline import resources
+
+
+@pytest.fixture(scope="module")
+def tsv() -> bytes:
+    return resources.data_path(resources.CHAR_LM_TSV).read_bytes()
+
+
+@pytest.fixture(scope="module")
+def compact() -> bytes:
+    return resources.data_path(resources.CHAR_LM_COMPACT).read_bytes()
+
+
+def test_compact_form_matches_the_tsv(tsv, compact):
+    """Rebuilt with the TSV: after editing char_lm.tsv, run scripts/train_char_lm.py --compact-only."""
+    from_compact = resources.read_char_lm_compact(compact, resources.char_lm_tsv_hash(tsv))
+    from_tsv = resources.parse_char_lm_tsv(tsv)
+    assert from_compact is not None, "char_lm.bin was built from another char_lm.tsv"
+    assert list(from_compact.items()) == list(from_tsv.items())  # same counts, same order
+    assert resources.char_lm_counts() == from_tsv
+
+
+def test_crlf_line_ends_do_not_make_the_compact_form_stale(tsv):
+    assert resources.char_lm_tsv_hash(tsv.replace(b"\n", b"\r\n")) == resources.char_lm_tsv_hash(tsv)
+    assert resources.char_lm_tsv_hash(tsv + b"x\t1\n") != resources.char_lm_tsv_hash(tsv)
+
+
+def test_tsv_comment_lines_are_left_out_alike(tsv):
+    """Both forms read a line starting with # as a comment (char_lm.tsv's first line)."""
+    counts = resources.parse_char_lm_tsv(tsv)
+    assert "安全" in counts and counts["安"] > counts["安全"] > 0
+    assert not any(key.startswith("#") for key in counts)
+
+
+def _header(compact: bytes) -> tuple[int, dict]:
+    end = compact.index(b"\n", len(resources.CHAR_LM_MAGIC)) + 1
+    return end, json.loads(compact[len(resources.CHAR_LM_MAGIC) : end])
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "another TSV",
+        "truncated",
+        "one byte too many",
+        "no magic",
+        "empty",
+        "header not JSON",
+        "header without entries",
+        "entries miscounted",
+        "keys not UTF-8",
+    ],
+)
+def test_a_stale_or_damaged_compact_form_is_not_used(tsv, compact, damage):
+    """None, so that char_lm_counts parses the TSV instead of answering from a wrong copy."""
+    sha = resources.char_lm_tsv_hash(tsv)
+    header_end, header = _header(compact)
+    body = compact[header_end:]
+
+    def rebuilt(**changes) -> bytes:
+        return resources.CHAR_LM_MAGIC + json.dumps({**header, **changes}).encode() + b"\n" + body
+
+    damaged = {
+        "another TSV": rebuilt(sha256=resources.char_lm_tsv_hash(tsv + b"x\t1\n")),
+        "truncated": compact[:-4],
+        "one byte too many": compact + b"\0",
+        "no magic": compact[len(resources.CHAR_LM_MAGIC) :],
+        "empty": b"",
+        "header not JSON": resources.CHAR_LM_MAGIC + b"{sha256\n" + body,
+        "header without entries": rebuilt(entries=None),
+        "entries miscounted": rebuilt(entries=header["entries"] - 1, keys=header["keys"] + 4),
+        "keys not UTF-8": compact[:-1] + b"\xff",
+    }[damage]
+    assert resources.read_char_lm_compact(damaged, sha) is None
+    assert resources.read_char_lm_compact(compact, sha) is not None
