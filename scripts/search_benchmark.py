@@ -144,8 +144,10 @@ def timed_search(index, query: str, options: dict, server: Callable[[], float] |
     return (wall, cpu, server() - server_started) if server else (wall, cpu)
 
 
-def latency_figures(samples: list[tuple[float, ...]]) -> dict:
+def latency_figures(samples: list[tuple[float, ...]], queries: list[str]) -> dict:
+    """p50/p95/max of the samples (one a query, in the order of `queries`), and the slowest three."""
     walls, cpus, *servers = zip(*samples, strict=True)
+    slowest = sorted(zip(walls, queries, strict=True), reverse=True)[:3]
     figures = {
         "queries": len(walls),
         "p50_ms": round(statistics.median(walls), 2),
@@ -153,6 +155,7 @@ def latency_figures(samples: list[tuple[float, ...]]) -> dict:
         "max_ms": round(max(walls), 2),
         "cpu_p50_ms": round(statistics.median(cpus), 2),
         "cpu_p95_ms": round(percentile(cpus, 0.95), 2),
+        "slowest": [[round(wall, 1), query] for wall, query in slowest],
     }
     for server in servers:
         figures |= {
@@ -171,7 +174,7 @@ def time_queries(index, queries: list[str], **options) -> dict:
         index.search(query, **options)
     server = server_clock(index)
     load_before = load_average()
-    figures = latency_figures([timed_search(index, query, options, server) for query in queries])
+    figures = latency_figures([timed_search(index, query, options, server) for query in queries], queries)
     return figures | {"load_average": [load_before, load_average()]}
 
 
@@ -228,7 +231,7 @@ def explain_lookups(index, queries: dict[str, tuple[str, dict]]) -> dict[str, li
 
         backend.execute = recorded
         try:
-            index.search(query, mode="keyword", **options)
+            index.search(query, **({"mode": "keyword"} | options))
         finally:
             del backend.execute
         for number, (sql, params) in enumerate(lookups):
@@ -261,7 +264,7 @@ def interleaved_latency(index, queries: list[str], cases: dict[str, dict[str, An
                     samples[variant].append(timed_search(index, query, options, server))
                 finally:
                     backend.__dict__.pop("newest_keys", None)
-        figures[name] = {variant: latency_figures(values) for variant, values in samples.items()}
+        figures[name] = {variant: latency_figures(values, queries) for variant, values in samples.items()}
         figures[name]["load_average"] = [load_before, load_average()]
     return figures
 
@@ -333,6 +336,10 @@ def measure(db, records, args, figures: dict) -> None:
                     "rare": ("尾矿库", {}),
                     "tasks": ("燃气", {"tasks": True}),
                     "tasks, unit filter": ("燃气", {"tasks": True, "unit": "应急管理部门"}),
+                }
+                | {  # the slowest query of each case with the bounded look-ups
+                    f"slowest of {name}": (figures["latency"][name]["bounded"]["slowest"][0][1], options)
+                    for name, options in keyword_cases.items()
                 },
             )
 
