@@ -216,8 +216,9 @@ def test_the_walk_and_the_gin_step_each_keep_to_their_keys(indexes, monkeypatch)
     # The walk: the newest keys only, tested by a function no index answers, in the key's order.
     assert "ts_match_vq(c.tokens" in walk and "c.document > (SELECT max(id) FROM documents) - 2" in walk
     assert walk.endswith("ORDER BY c.document DESC LIMIT ?")
-    # The GIN step: the older keys, by the indexed operator, ordered by an expression no index holds.
-    assert "c.tokens @@" in gin_step and "c.document <= (SELECT max(id) FROM documents) - 2" in gin_step
+    # The GIN step: the older keys, by the indexed operator, bounded and ordered by an expression
+    # no index holds.
+    assert "c.tokens @@" in gin_step and "c.document + 0 <= (SELECT max(id) FROM documents) - 2" in gin_step
     assert gin_step.endswith("ORDER BY c.document + 0 DESC LIMIT ?")
     assert len(keys) > 2 and keys == backend.keys_matching(backend.document_text, query, "", [], 100)
 
