@@ -24,7 +24,8 @@ from ..dates import chinese_number, knows_the_day
 from ..record import Deadline
 from .prefilter import Guarded
 
-DASHES = ("—", "－", "～", "~")  # a range written 4月26日—5月10日, like 至
+DASHES = ("—", "－", "～", "~", "-")  # a range written 4月26日—5月10日, like 至
+SPAN_WORDS = ("至", "到", *DASHES)  # what follows the first day of a span (5月1日至7日)
 STATED, OPEN, SPAN, URGENT, LASTING = range(5)
 SEASON = STATED + 0.5  # 汛前, 寒假前: a stated limit, but a calendar date in the same sentence is the sharper one
 STARTED = OPEN + 0.5  # 7月25日起: the day a measure starts, when no limit or frequency is stated
@@ -56,6 +57,46 @@ def parse_deadline_text(text: str, doc_date: dt.date | None, plan_year: int | No
     if best is None:
         return cell_date(words, doc_date) or cell_period(words, doc_date)
     return Deadline(words, iso(best.date), best.kind)
+
+
+def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
+    """The first day of each event family (`event_families`) that `text`, a whole document, dates
+    with a span (放假时间从5月1日至7日 → 放假: 5月1日; 7月1日至5日，全市有连续降水 → 降雨: 7月1日)."""
+    patterns = resources.deadline_patterns()
+    found: dict[str, dt.date] = {}
+    for sentence in re.split("[。；！？\n]", text):
+        for start in patterns["calendar_re"].finditer(sentence):
+            if (
+                not start["day"]
+                or start["to"]
+                or start["limit"]
+                or sentence[start.end() : start.end() + 1] not in SPAN_WORDS
+            ):
+                continue
+            near = sentence[max(0, start.start() - 16) : start.end() + 20]
+            for family, words in patterns["event_families"].items():
+                if family not in found and any(word in near for word in words):
+                    day = resolve_calendar(start.groupdict(), doc_date)
+                    if day is not None:
+                        found[family] = day
+    return found
+
+
+def dated_by_event(deadline: Deadline, events: dict[str, dt.date]) -> Deadline:
+    """A limit before an event (放假前, 强降雨前) with no day of its own takes the day before the
+    event's first day when the document dates the event elsewhere."""
+    if deadline.date or not events:
+        return deadline
+    limit = resources.deadline_patterns()["event_limit_re"].search(deadline.text)
+    if limit is None:
+        return deadline
+    family = next(
+        (name for name, words in resources.deadline_patterns()["event_families"].items() if limit["event"] in words),
+        None,
+    )
+    if family not in events:
+        return deadline
+    return Deadline(deadline.text, iso(events[family] - dt.timedelta(days=1)), deadline.kind)
 
 
 def cell_date(words: str, doc_date: dt.date | None) -> Deadline | None:
@@ -98,9 +139,18 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         *lasting(text),
     ]
     patterns = resources.deadline_patterns()
-    background, modifier = patterns["background_before_re"], patterns["noun_modifier_after_re"]
+    background = patterns["background_before_re"]
     # 截至8月底 is a report's cut-off, not a limit; 春节前的工期压力 is a noun's time
-    return [c for c in candidates if not background.search(text, 0, c.start) and not modifier.match(text, c.end)]
+    return [c for c in candidates if not background.search(text, 0, c.start) and not noun_time(text, c)]
+
+
+def noun_time(text: str, candidate: Candidate) -> bool:
+    """The timing qualifies a noun (确保春节期间的各项工作…, 春节前的工期压力) that no work verb governs
+    (做好节日期间的安全生产检查工作 times the work)."""
+    patterns = resources.deadline_patterns()
+    if not patterns["noun_modifier_after_re"].match(text, candidate.end):
+        return False
+    return not patterns["work_before_modifier_re"].search(text, 0, candidate.start)
 
 
 def outermost(candidates: list[Candidate]) -> list[Candidate]:
@@ -151,8 +201,12 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
             or parts["third"]
             or (parts["to"] and opener is not None)
             or (parts["to"] and parts["day"])
+            or (parts["day"] and times_the_action(text, match))
         ):
             continue
+        if opener is not None and not parts["year"]:
+            # 2025年7月10日至7月15日: the span's end is in the year its start states
+            parts["year"] = opening_year(text[opener : match.start()])
         day = resolve_calendar(parts, doc_date, plan_year)
         if opener is not None:
             found.append(Candidate(opener, match.end(), "period", day, STATED))
@@ -163,6 +217,23 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
                 Candidate(match.start(), match.end(), kind, day, STARTED if parts["limit"] == "起" else STATED)
             )
     return found
+
+
+def opening_year(opener: str) -> str | None:
+    """The year a span's opening day states (2025年7月10日 → 2025), or None."""
+    found = resources.deadline_patterns()["calendar_re"].search(opener)
+    return found.group("year") if found else None
+
+
+def times_the_action(text: str, match: re.Match) -> bool:
+    """A day after 于/在 and before the action it times (企业于11月15日将…报送)."""
+    patterns = resources.deadline_patterns()
+    after = text[match.end() : match.end() + 1]
+    return bool(
+        "\u4e00" <= after <= "\u9fff"
+        and patterns["dated_action_before_re"].search(text, 0, match.start())
+        and not patterns["dated_background_after_re"].match(text, match.end())
+    )
 
 
 def range_opener(text: str, match: re.Match) -> int | None:
@@ -346,12 +417,11 @@ def season_limits(text: str) -> list[Candidate]:
 
 
 def named_spans(text: str) -> list[Candidate]:
-    """百日行动, 三年行动, 节日期间, 强降雨期间."""
-    return [
-        Candidate(m.start(), m.end(), "period", None, SPAN)
-        for key in ("campaign_re", "span_re")
-        for m in scan(key, text)
-    ]
+    """百日行动, 三年行动 (a campaign the task carries out, not one it is joined to or acts on),
+    节日期间, 强降雨期间."""
+    object_before = resources.deadline_patterns()["campaign_object_before_re"]
+    campaigns = [m for m in scan("campaign_re", text) if not object_before.search(text, 0, m.start())]
+    return [Candidate(m.start(), m.end(), "period", None, SPAN) for m in (*campaigns, *scan("span_re", text))]
 
 
 def urgency(text: str) -> list[Candidate]:

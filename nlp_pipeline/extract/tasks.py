@@ -23,14 +23,19 @@ from .. import resources
 from ..record import Deadline, Unit
 from .context import DocumentContext
 from .prefilter import Guarded
+from .sectors import task_sectors
 from .structure import Part, Sentence, Structure
 from .units import ISSUER, resolve_issuer_references
 
 QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|「[^「」]*」")
 # what is left before a predicate once the units are masked: list words and 部门/单位 (a character
-# set would also eat the 部 of 部分)
-LEFT_OF_UNITS = re.compile(r"^(?:[□、和及与等]|部门|单位)+")
+# set would also eat the 部 of 部分), a comma between two parties and a short note after one
+# (各中小学，幼儿园（含民办）于…)
+LEFT_OF_UNITS = re.compile(r"^(?:[□、和及与等]|部门|单位|[，,](?=□)|[（(][^（）()□]{1,8}[）)])+")
 CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?]")
+# what a finished sentence or heading line may end with; a page's last line that ends otherwise was
+# cut off by the excerpt (…组织开展一次全面细致的拉网式排查，认)
+SENTENCE_CLOSE = tuple("。！？；!?;：:”’）)」』】…")
 
 
 @dataclass
@@ -75,6 +80,7 @@ class Cues:
         self.outcome = re.compile(spec["outcome_clause"])
         self.problem_clause = any_of(spec["problem_clause"])
         self.exclude = rare(spec["exclude_sentence"])
+        self.cover_formula = re.compile(spec["cover_formula"])
         self.unit_subject_doc_types = frozenset(spec["unit_subject_doc_types"])
         self.unit_subject_connectors = tuple(spec["unit_subject_connectors"])
         self.imperative_connectors = re.compile(spec["imperative_connectors"])
@@ -86,6 +92,8 @@ class Cues:
         self.topic_prefix = re.compile(heading["topic_prefix"])
         self.topic_suffix = re.compile(heading["topic_suffix"])
         self.topic_suffix_always = re.compile(heading["topic_suffix_always"])
+        self.coordinated_topic = re.compile(heading["coordinated_topic"])
+        self.question = re.compile(heading["question_clause"])
         self.stage_heading = re.compile(heading["stage_heading"])
         self.noun_phrase = re.compile(heading["noun_phrase_tail"])
         self.problem = any_of(heading["problem"])
@@ -105,6 +113,8 @@ class Cues:
         self.announcing_word = re.compile(
             "[处署局委会办心队府司门位商主方所站][^，。；]{0,6}?" + spec["announcing_connectors"].lstrip("^")
         )
+        self.announcing_clause = re.compile(spec["announcing_clause"])
+        self.conditional_clause = re.compile(spec["conditional_clause"])
         self.plan_statement = re.compile(spec["plan_statement"])
         self.frame_section = re.compile(spec["frame_sections"])
         self.summary_lead = re.compile(spec["summary_lead"])
@@ -150,6 +160,18 @@ def parse_deadline_text(text: str, doc_date, plan_year: int | None = None) -> De
     from .deadlines import parse_deadline_text as parser
 
     return parser(text, doc_date, plan_year)
+
+
+def event_days(text: str, doc_date) -> dict:
+    from .deadlines import event_days as finder
+
+    return finder(text, doc_date)
+
+
+def dated_by_event(deadline: Deadline, events: dict) -> Deadline:
+    from .deadlines import dated_by_event as dater
+
+    return dater(deadline, events)
 
 
 def find_sectors(text: str) -> list[str]:
@@ -314,6 +336,33 @@ def announced_work(text: str) -> bool:
     return rest is not None and announced_action(rest)
 
 
+def announced_later(text: str) -> bool:
+    """A clause after the first announces an agency's work (…行动已完成，日后会继续巡查…; 若发现违规，定会
+    严厉执法): the agency is named before it, or the sentence opens with a condition. The clause is
+    judged alone, so that past work before it (已完成, 已严肃跟进) does not hide it."""
+    c = cues()
+    pieces = clauses(text)
+    for index, piece in enumerate(pieces[1:], 1):
+        found = c.announcing_clause.match(piece)
+        if found is None or c.past.search(piece):
+            continue
+        tail = c.adverbs.sub("", piece[found.end() :], count=1)
+        if not (c.action_start.match(tail) or concrete(tail)):
+            continue
+        if c.conditional_clause.match(pieces[0]) or any(names_a_party(earlier) for earlier in pieces[:index]):
+            return True
+    return False
+
+
+def names_a_party(clause: str) -> bool:
+    """The clause opens with a party: a known unit, or a name like one (劳工处发言人表示, 消防处已跟进)."""
+    c = cues()
+    if any(c.party_subject.fullmatch(clause, 0, end) for end in range(2, min(len(clause), 12) + 1)):
+        return True
+    units = find_units(clause)
+    return bool(units) and clause.startswith(units[0].mention)
+
+
 def any_concrete(text: str, sentence: str, *, directive: bool = True) -> bool:
     """Some clause of `text` (a piece of `sentence`) is concrete once unit names are hidden; the
     units are looked up only when it matters."""
@@ -322,9 +371,15 @@ def any_concrete(text: str, sentence: str, *, directive: bool = True) -> bool:
     return any(concrete(clause, directive=directive) for clause in clauses(mask_units(text, sentence)))
 
 
+def without_cover_formula(text: str) -> str:
+    """The formula's verb blanked (请各校认真□□□□，并把…于9月20日发布…): a cover letter's formula is no
+    work to check off, a request beside it is."""
+    return cues().cover_formula.sub(lambda m: m.group(1) + "□" * (m.end() - m.start(1) - len(m.group(1))), text)
+
+
 def sentence_is_task(text: str, doc_type: str) -> bool:
     c = cues()
-    text = c.lead_credit.sub("", blank_quotes(text), count=1) or text
+    text = without_cover_formula(c.lead_credit.sub("", blank_quotes(text), count=1) or text)
     if c.exclude.search(text):
         return False
     modality = modality_of(text)
@@ -341,6 +396,8 @@ def sentence_is_task(text: str, doc_type: str) -> bool:
             return True
     if c.prohibit_clause.search(text) and not any(c.attitude.search(clause) for clause in clauses(text)):
         return True  # …要合理安排作业时间，严禁…: a prohibition counts even after a vaguer directive
+    if announced_later(text) and not c.outcome.search(text):
+        return True
     if c.past.search(text):
         return False
     if not (imperative(text) or (doc_type in c.unit_subject_doc_types and unit_subject(text)) or announced_work(text)):
@@ -374,13 +431,19 @@ def heading_is_task(sentence: Sentence, doc_type: str) -> bool:
         return True
     if whole_sentence and len(pieces) > 1 and doc_type == "plan" and _plan_item(body):
         return True  # 18.建设县级…平台，年内接入…: a plan's numbered item states work to do
+    if len(pieces) > 1 and not c.past.search(body) and any(opens_with_action(piece) for piece in pieces[1:]):
+        return True  # 一、高度重视，切实加强组织领导 / 树牢安全发展理念，严格落实安全责任: the action clause directs
     if c.attitude_start.match(first) or c.attitude.search(first):
         return False
     if (sentence.marker or "").endswith("要") or first.startswith("要"):
         return bool(c.action.search(first))
     if not (c.action_start.match(first) or c.action_start.match(c.adverbs.sub("", first, count=1))):
         return False
-    topic = c.topic_suffix_always.search(body) or (len(body) <= 5 and c.topic_suffix.search(body))
+    topic = (
+        c.topic_suffix_always.search(body)
+        or (len(body) <= 5 and c.topic_suffix.search(body))
+        or c.coordinated_topic.match(body)
+    )
     return not (topic or ("、" not in body and c.noun_phrase.search(body)))
 
 
@@ -395,6 +458,8 @@ class Inheritance:
         self.doc_date = document.reference_day
         self.plan_year = document.plan_year
         self.owner = work_plan_owner(document.title)
+        # the days of the events the document dates (放假时间从5月1日至7日), for limits before them
+        self.events = event_days("\n".join(s.text for s in structure.sentences), self.doc_date)
         self._context: dict[int, list[Unit]] = {}
         self._sector_groups = self._find_sector_groups()
 
@@ -488,8 +553,10 @@ class Inheritance:
             found = parse_deadline_text(cell.text, self.doc_date, self.plan_year) if cell else None
             return found or find_deadline(_task_cell_text(sentence), self.doc_date, self.plan_year)
         own = find_deadline(sentence.text, self.doc_date, self.plan_year)
-        if own or modality == "prohibit":
-            return own
+        if own:
+            return dated_by_event(own, self.events)
+        if modality == "prohibit":
+            return None
         for value in self.field_values(sentence, "deadline"):
             found = parse_deadline_text(value, self.doc_date, self.plan_year)
             if found:
@@ -515,6 +582,16 @@ def hands_on(lead_in: Sentence, part: Part) -> bool:
     paragraph above items set out on lines of their own (X强调，各乡镇、各部门要克服麻痹思想。) is
     one more directive to its own parties, and items naming no party keep none."""
     return lead_in.text.rstrip().endswith(("：", ":")) or lead_in.paragraph == part.heading.paragraph
+
+
+def opens_with_action(clause: str) -> bool:
+    """A clause of a heading that opens with an action verb, after adverbs (切实加强组织领导), and
+    neither asks (安装拆卸是否由…实施) nor reports a failing (清理班一名员工…未戴防护面罩)."""
+    c = cues()
+    head = c.adverbs.sub("", clause, count=1)
+    if not (c.action_start.match(clause) or c.action_start.match(head)) or c.question.search(clause):
+        return False
+    return concrete(clause, directive=False)
 
 
 def _plan_item(body: str) -> bool:
@@ -627,17 +704,30 @@ def is_task(sentence: Sentence, doc_type: str) -> bool:
     return False
 
 
+def cut_off(sentence: Sentence, structure: Structure) -> bool:
+    """The text's last sentence stops without closing punctuation: an excerpt cut in mid-sentence
+    (ANNOTATION.md: a cut-off final fragment is never a task, even when a directive has begun). A
+    table row closes without punctuation by nature."""
+    return (
+        sentence.index == len(structure.sentences) - 1
+        and sentence.kind != "table_row"
+        and not sentence.text.rstrip().endswith(SENTENCE_CLOSE)
+    )
+
+
 def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDraft]:
     """The tasks of one document; its title (the metadata's) is never one, wherever it stands."""
     inheritance = Inheritance(structure, document)
     drafts = []
     for sentence in structure.sentences:
-        if sentence.text == document.title or not is_task(sentence, document.doc_type):
+        if sentence.text == document.title or cut_off(sentence, structure):
+            continue
+        if not is_task(sentence, document.doc_type):
             continue
         analysed = blank_quotes(_task_cell_text(sentence))
         modality = modality_of(analysed) or "must"
         units = resolve_issuer_references(inheritance.task_units(sentence), document.issuer)
-        sectors = find_sectors(sentence.text)
+        sectors = task_sectors(sentence)
         drafts.append(
             TaskDraft(
                 sentence=sentence,

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from nlp_pipeline.extract.deadlines import find_deadline, parse_deadline_text
+from nlp_pipeline.extract.deadlines import dated_by_event, event_days, find_deadline, parse_deadline_text
 from nlp_pipeline.record import Deadline
 
 SEPTEMBER = dt.date(2023, 9, 10)
@@ -312,13 +312,15 @@ def test_a_plan_issued_early_in_its_year_keeps_its_past_months_in_that_year():
         # a time followed by 的 qualifies a noun: no deadline of the action
         ("要统筹安排，确保国庆节期间的各项工作平稳有序。", None),
         ("不要因为春节前的赶工压力忽视工人安全。", None),
-        ("做好汛期期间的物资储备工作。", None),
+        ("要确保节假日期间的物资供应平稳有序。", None),
         # 持续 ending its clause is the predicate of a condition, not a lasting duty
         ("工务处会跟进改善情况，如违规情况持续，将依法检控。", None),
         # negative: the same times timing the action stay deadlines
         ("国庆节期间，各景区要加强客流管控。", ("国庆节期间", None, "period")),
         ("春节前完成一轮燃气安全检查。", ("春节前", "2024-02-09", "date")),
         ("要持续开展燃气安全排查。", ("持续", None, "ongoing")),
+        # a work verb governing the noun phrase makes its time the work's (r1 gold: 做好节日期间的…检查工作)
+        ("各村要精心组织做好节假日期间的安全巡查工作。", ("节假日期间", None, "period")),
     ],
 )
 def test_times_that_qualify_a_noun_or_a_condition_are_no_deadlines(sentence, expected):
@@ -338,3 +340,64 @@ def test_times_that_qualify_a_noun_or_a_condition_are_no_deadlines(sentence, exp
 )
 def test_instant_words_and_counted_hours(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a day after 于/在 times the action that follows it, without 前
+        ("各企业于10月15日将自查情况报送县住建局。", ("10月15日", "2023-10-15", "date")),
+        ("县教育局将在10月中旬组织人员抽查。", ("10月中旬", "2023-10-20", "period")),
+        # a day's half between the day and its limit
+        ("检查报告于9月28日下午之前报县应急局。", ("9月28日下午之前", "2023-09-28", "date")),
+        # a span written with an ASCII dash; its end takes the year its start states
+        ("动员部署阶段（2024年3月1日-3月10日）。", ("2024年3月1日-3月10日", "2024-03-10", "period")),
+        ("排查阶段（2024年3月11日至4月20日）。", ("2024年3月11日至4月20日", "2024-04-20", "period")),
+        # negative: a meeting held or an accident on that day is background
+        ("县安委会于9月12日召开全体会议。", None),
+        ("该厂于9月3日发生一起灼烫事故。", None),
+        # negative: a failing in a condition is no limit
+        ("对不能按期整改到位的，要约谈企业负责人。", None),
+        ("对未按期治理的隐患，要挂牌督办。", None),
+        # negative: a season joined to another time names a noun's time
+        ("要立即组织开展汛前及汛期的安全检查。", ("立即", None, "immediate")),
+        # a campaign the task carries out is its span; one it is joined to or acts on is not
+        ("要深入开展燃气安全百日行动。", ("百日行动", None, "period")),
+        ("对燃气安全百日攻坚行动进行全面部署。", None),
+        ("要结合专项整治三年行动，完善隐患台账。", None),
+    ],
+)
+def test_days_that_time_an_action_and_spans_the_task_carries_out(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“十一”放假时间从10月1日至7日，共7天。", {"放假": dt.date(2023, 10, 1)}),
+        ("据气象台预报，9月14日至16日，全县有一次强降雨过程。", {"降雨": dt.date(2023, 9, 14)}),
+        ("9月20日—22日放假调休。", {"放假": dt.date(2023, 9, 20)}),
+        # negative: a single background day, a span of work that names no event, an event far from the day
+        ("9月3日发生强降雨。", {}),
+        ("9月1日至9月30日开展隐患排查整治。", {}),
+        ("9月1日至9月30日开展隐患排查整治，各单位要加强值班值守，做好汛期防暴雨工作。", {}),
+    ],
+)
+def test_the_days_a_document_gives_its_events(text, expected):
+    assert event_days(text, SEPTEMBER) == expected
+
+
+@pytest.mark.parametrize(
+    "deadline, expected",
+    [
+        (Deadline("放假前", None, "date"), "2023-09-30"),
+        (Deadline("强降雨来临前", None, "date"), "2023-09-30"),
+        # negative: a limit with a day of its own, a limit before another event, a span
+        (Deadline("9月25日前", "2023-09-25", "date"), "2023-09-25"),
+        (Deadline("汛前", None, "date"), None),
+        (Deadline("放假期间", None, "period"), None),
+    ],
+)
+def test_a_limit_before_a_dated_event(deadline, expected):
+    events = {"放假": dt.date(2023, 10, 1), "降雨": dt.date(2023, 10, 1)}
+    assert dated_by_event(deadline, events).date == expected

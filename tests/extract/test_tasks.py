@@ -506,6 +506,62 @@ def test_announced_work_in_press_releases(sentence):
     assert sentence_is_task(sentence, "news")
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a later clause announces the work, after past work or a speaker, when a party is named before it
+        ("渔农处发言人昨日表示，首轮巡查已完成，日后会继续抽查鱼排的救生设备。", True),
+        ("路政署已派员跟进，并会就违规情况向承办商发出警告信。", True),
+        ("海事处人员已到场了解，亦会在明日起加强巡查。", True),
+        # or after a condition, the agency being the release's own
+        ("如发现违规，定会严厉执法并提出检控。", True),
+        # negative: no party before the clause, a person or residents, 将 read as 把, 会同, 不会, past
+        ("他表示，今后会继续努力做好本职工作。", False),
+        ("居民说，届时会配合检查。", False),
+        ("区公所已完成巡查，并将巡查报告报送市府。", False),
+        ("区公所已完成巡查，并会同警方检视现场。", False),
+        ("路政署表示，工程不会影响交通。", False),
+        ("路政署已派员跟进，并会就事件作出了检讨。", False),
+    ],
+)
+def test_work_announced_in_a_later_clause(sentence, expected):
+    assert sentence_is_task(sentence, "news") is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an item labelled with its goal (确保X到位，) directs what follows it
+        ("确保值守到位，全面做好水库和堤防的巡查，并及时排除险情；", True),
+        ("确保转移到位，及早部署低洼地区群众转移。", True),
+        # negative: a goal and nothing to do, a goal label before a situation
+        ("确保责任到位，确保安全稳定。", False),
+        ("确保物资到位，目前库存充足。", False),
+        # a page's consent banner asks the reader, not a party
+        ("请同意本站的隐私条款，才能启用语音播报的功能。", False),
+    ],
+)
+def test_goal_labels_and_consent_banners(sentence, expected):
+    assert sentence_is_task(sentence, "meeting_report") is expected
+
+
+def test_a_limit_before_an_event_takes_the_day_the_document_gives_the_event():
+    text = (
+        "关于“五一”期间安全生产工作的通知\n2019年4月20日\n"
+        "一、放假时间安排。“五一”放假时间从5月1日至4日，共4天。\n"
+        "二、放假前，各村要组织一次安全隐患大排查。\n"
+        "三、汛前，各村要清理排洪沟渠。\n"
+    )
+    tasks = tasks_of(text)
+    assert tasks["二、放假前，各村要组织一次安全隐患大排查。"].deadline.date == "2019-04-30"
+    assert tasks["三、汛前，各村要清理排洪沟渠。"].deadline.date is None  # no event of that name is dated
+
+
+def test_an_event_the_document_does_not_date_leaves_the_limit_without_a_day():
+    text = "关于做好防汛工作的通知\n2019年6月20日\n一、强降雨前，各乡镇要转移危险区域群众。\n二、6月3日曾发生强降雨。\n"
+    assert tasks_of(text)["一、强降雨前，各乡镇要转移危险区域群众。"].deadline.date is None
+
+
 def test_a_bodys_own_work_plan_gives_its_items_the_body():
     text = (
         "关于印发《临江市港航发展中心2025年安全生产工作要点》的通知\n"
@@ -669,3 +725,80 @@ def test_news_reports_bare_verbs_and_furniture(sentence, doc_type, expected):
         assert is_task(line, doc_type) is expected
     else:
         assert sentence_is_task(sentence, doc_type) is expected
+
+
+def test_an_assignment_table_without_a_task_column_assigns_its_first_column():
+    # ANNOTATION.md: an assignment table's rows (sector | time | units) are tasks; the first column
+    # the header does not name is what each row assigns
+    text = "一、整治安排\n整治行业名称|时间安排|责任单位\n燃气|3月份|城建办\n渔船|4月份|县农业农村局、县公安局\n"
+    tasks = list(tasks_of(text).values())
+    assert [t.source for t in tasks] == ["燃气|3月份|城建办", "渔船|4月份|县农业农村局、县公安局"]
+    assert tasks[0].deadline.text == "3月份"
+    assert {u.canonical for u in tasks[1].units} == {"农业农村部门", "公安机关"}
+    # negative: a header naming one role is no header, and a row of page fields holds no action
+    assert tasks_of("整治行业名称|时间安排\n燃气|3月份\n") == {}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a page excerpt cut in mid-sentence: its last line is no task, even when a directive began
+        ("关于做好汛期安全工作的通知\n各单位要加强值守。\n要切实督促企业开展一次全面排查，认", ["各单位要加强值守。"]),
+        ("关于做好汛期安全工作的通知\n各单位要加强值守。\n客运车辆要配足驾驶员，禁止", ["各单位要加强值守。"]),
+        # negative: a last sentence that closes, and a last table row, stay tasks
+        (
+            "关于做好汛期安全工作的通知\n各单位要加强值守。\n要开展一次全面排查。",
+            ["各单位要加强值守。", "要开展一次全面排查。"],
+        ),
+        (
+            "整治清单\n各单位要加强值守。\n工作任务|责任单位|完成时限\n开展燃气排查|县住建局|6月底前",
+            ["各单位要加强值守。", "开展燃气排查|县住建局|6月底前"],
+        ),
+    ],
+)
+def test_a_text_cut_in_mid_sentence_ends_without_a_task(text, expected):
+    assert list(tasks_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a heading chaining verb phrases is a directive when one of them opens with an action
+        ("一、高度重视，切实加强汛期值守。", True),
+        ("二、树牢底线思维，严格落实企业主体责任", True),
+        # negative: attitude alone, inspection questions, a reported failing
+        ("一、统一思想，提高认识", False),
+        ("3.起重机械是否办理使用登记，安装拆卸是否由具备资质的单位实施；", False),
+        ("2. 5月9日，打磨班一名员工作业时未戴护目镜，经处理后无大碍。", False),
+        # section names: two actions with no verb governing them
+        ("二、组织实施", False),
+        ("三、督查及考核", False),
+        ("四、宣传与培训", False),
+        # negative: a governing verb makes them a directive
+        ("（三）加强督查考核", True),
+        ("（一）加强组织领导。", True),
+    ],
+)
+def test_headings_of_chained_verb_phrases_and_section_names(text, expected):
+    assert heading_is_task(heading(text), "notice") is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an item opening with its time, then 向 and the addressee of the report
+        ("每月25日前，向镇安委办上报专项整治工作小结。", True),
+        # a start the item runs from, then the work
+        ("自4月底开始，每月底报送隐患整改清单。", True),
+        # parties listed with a comma and a note, then their time and action
+        ("各中小学，幼儿园（含公办）于7月10日之前将演练总结上报区教育局。", True),
+        # a cover formula beside a concrete request keeps the request
+        ("请各校认真贯彻执行，并把排查情况于9月25日前报中心校办公室。", True),
+        # negative: greetings after 向, a cover formula alone, however long its addressee list
+        ("向全镇干部群众致以节日的问候。", False),
+        ("请各乡镇、各有关单位，县直各部门遵照文件精神，务必认真贯彻执行，确保安全。", False),
+        ("请结合实际，认真贯彻落实。", False),
+    ],
+)
+def test_requests_timed_items_and_cover_formulas(sentence, expected):
+    assert sentence_is_task(sentence, "notice") is expected
