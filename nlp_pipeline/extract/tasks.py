@@ -25,7 +25,7 @@ from .context import DocumentContext
 from .prefilter import Guarded
 from .sectors import task_sectors
 from .structure import Part, Sentence, Structure
-from .units import ISSUER, resolve_issuer_references
+from .units import ISSUER, closing_parenthesis_units, resolve_issuer_references
 
 QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|「[^「」]*」")
 # what is left before a predicate once the units are masked: list words and 部门/单位 (a character
@@ -461,6 +461,7 @@ class Inheritance:
         # the days of the events the document dates (放假时间从5月1日至7日), for limits before them
         self.events = event_days("\n".join(s.text for s in structure.sentences), self.doc_date)
         self._context: dict[int, list[Unit]] = {}
+        self._closing: dict[int, list[Unit]] = {}
         self._sector_groups = self._find_sector_groups()
 
     def units_of(self, sentence: Sentence) -> list[Unit]:
@@ -518,6 +519,16 @@ class Inheritance:
                 break
         return values
 
+    def item_parties(self, part: Part | None) -> list[Unit]:
+        """The parties of the parenthesis that closes an item's last sentence (`…规范回收渠道（县市场
+        监管局、县商务局按职责负责）。`): every task of the item, its heading included, takes them."""
+        if part is None:
+            return []
+        if id(part) not in self._closing:
+            last = part.body[-1] if part.body else part.heading
+            self._closing[id(part)] = closing_parenthesis_units(last.text)
+        return self._closing[id(part)]
+
     def task_units(self, sentence: Sentence) -> list[Unit]:
         if sentence.kind == "table_row":
             own = _unit_cells_units(sentence) or find_units(_task_cell_text(sentence))
@@ -526,6 +537,8 @@ class Inheritance:
         for value in self.field_values(sentence, "units"):
             # 责任科室：办公室、安全监督科 in a body's own plan: its sections, so the body
             own.extend(find_units(value, listed=True) or self.owner)
+        if sentence.kind != "table_row":
+            own.extend(self.item_parties(sentence.part))
         for field_role, role in resources.read_rules("extract/tables.toml")["unit_column_roles"].items():
             # 督办单位：… gives a supervising unit, 配合部门：… a cooperating one
             for value in self.field_values(sentence, field_role):

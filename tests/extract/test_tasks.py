@@ -385,6 +385,57 @@ def test_an_item_closing_parenthesis_gives_every_task_of_the_item_its_units():
     assert not any(source.startswith("（县住建局") for source in tasks)
 
 
+@pytest.mark.parametrize(
+    "text, task, expected",
+    [
+        # the parenthesis closes the item's last sentence, before its 。: the item's other tasks take it
+        (
+            "三、整治任务\n（二）维修环节。对全县电动车维修点逐户登记，严禁改装电池；"
+            "规范旧电池回收（县市场监管局、县商务局按职责负责）。\n（三）停放环节。各小区要清理楼道。\n",
+            "对全县电动车维修点逐户登记，严禁改装电池；",
+            {"市场监督管理部门", "商务部门"},
+        ),
+        (
+            "三、整治任务\n（二）维修环节。对全县电动车维修点逐户登记，严禁改装电池；"
+            "规范旧电池回收（县市场监管局、县商务局按职责负责）。\n（三）停放环节。各小区要清理楼道。\n",
+            "（二）维修环节。",
+            {"市场监督管理部门", "商务部门"},
+        ),
+        # a PDF copy's line break after ；: the item runs on into the next line and its parenthesis
+        (
+            "二、严格烟花爆竹管理。县应急局要严把零售许可审批关；\n"
+            "县公安局要加大打击非法运输力度。（县应急局牵头，县公安局、各乡镇配合）\n"
+            "三、落实值班制度。各部门要严格执行领导带班制度。\n",
+            "二、严格烟花爆竹管理。",
+            {"应急管理部门", "公安机关", "乡镇街道"},
+        ),
+        # negative: a parenthesis closing the next item gives this one nothing
+        (
+            "三、整治任务\n（二）维修环节。对全县电动车维修点逐户登记，严禁改装电池；"
+            "规范旧电池回收（县市场监管局、县商务局按职责负责）。\n（三）停放环节。各小区要清理楼道。\n",
+            "各小区要清理楼道。",
+            set(),
+        ),
+        # negative: a parenthesis inside the sentence, or without a predicate, closes nothing
+        (
+            "（一）燃气排查。要对餐饮场所（含县城和农村）开展入户检查，发现隐患立即整改。"
+            "检查结果报县应急局（安委办）。\n",
+            "要对餐饮场所（含县城和农村）开展入户检查，发现隐患立即整改。",
+            set(),
+        ),
+        # negative: a line ending with ； that closes a paragraph of its own is no item's line
+        (
+            "二、严格烟花爆竹管理。县应急局要严把零售许可审批关。\n"
+            "严禁在居民楼内储存烟花爆竹；\n三、落实值班制度。各部门要严格执行领导带班制度。\n",
+            "三、落实值班制度。",
+            set(),
+        ),
+    ],
+)
+def test_an_item_final_parenthesis_inside_its_last_sentence_reaches_the_whole_item(text, task, expected):
+    assert {u.canonical for u in tasks_of(text)[task].units} == expected
+
+
 def test_a_parenthesis_naming_no_party_is_no_field():
     tasks = tasks_of("（一）开展燃气排查。各乡镇要完成入户检查。（含农村地区）\n")
     assert "各乡镇要完成入户检查。" in tasks
