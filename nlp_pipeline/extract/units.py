@@ -165,7 +165,6 @@ def closing_parenthesis_units(sentence: str) -> list[Unit]:
     监管局、县商务局按职责负责）。`): at an item's end it names the parties of the whole item, like a
     责任单位 line (ANNOTATION.md). A parenthesis inside the sentence, or one without a predicate or
     label (`报县应急局（安委办）`), closes nothing."""
-    rules = resources.unit_rules()
     body = sentence.rstrip().rstrip("。；;.")
     if not body.endswith(("）", ")")):
         return []
