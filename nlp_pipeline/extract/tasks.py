@@ -101,6 +101,7 @@ class Cues:
         self.sector_paragraph = re.compile(spec["sector_paragraph"])
         self.role_only = re.compile(spec["role_only_clause"])
         self.accountability = re.compile(spec["accountability_clause"])
+        self.list_lead_in = re.compile(spec["list_lead_in"])
         self.prohibit_clause = re.compile(spec["prohibit_clause"])
         self.future = re.compile(spec["future_marker"])
         self.own_work_plan = re.compile(spec["own_work_plan"])
@@ -463,6 +464,7 @@ class Inheritance:
         self._context: dict[int, list[Unit]] = {}
         self._closing: dict[int, list[Unit]] = {}
         self._sector_groups = self._find_sector_groups()
+        self._unnumbered_leads = self._find_unnumbered_leads()
 
     def units_of(self, sentence: Sentence) -> list[Unit]:
         return find_units(sentence.text) if sentence.kind != "title" else []
@@ -509,6 +511,28 @@ class Inheritance:
             if opener is not None:
                 groups[s.index] = opener
         return groups
+
+    def _find_unnumbered_leads(self) -> dict[int, Sentence]:
+        """For each sentence outside any numbered part, the sentence that hands it a party: a lead-in
+        that introduces a list of paragraphs (`请各单位做好以下防治工作：`), or a request earlier in its
+        paragraph (`请各街镇按照通知要求，切实负起主体责任。对照…逐一制订整改方案`)."""
+        leads: dict[int, Sentence] = {}
+        list_lead = paragraph_lead = None
+        previous_paragraph = None
+        for s in self.structure.sentences:
+            if s.part is not None or s.kind not in ("body", "field"):
+                list_lead = paragraph_lead = None
+                continue
+            if s.paragraph != previous_paragraph:
+                previous_paragraph, paragraph_lead = s.paragraph, None
+            if paragraph_lead is not None or list_lead is not None:
+                leads[s.index] = paragraph_lead or list_lead
+            units = self.units_of(s)
+            if requests_of_a_party(s.text, units):
+                paragraph_lead = s
+            if cues().list_lead_in.search(s.text) and units:
+                list_lead = s
+        return leads
 
     def field_values(self, sentence: Sentence, role: str) -> list[str]:
         """The values of the nearest part's field lines of `role` (责任单位：…, 完成时限：…)."""
@@ -558,6 +582,9 @@ class Inheritance:
             return list(self.units_of(opener))
         if sentence.kind == "heading":
             return list(self.inherited(sentence.part)) if sentence.part else []
+        lead = self._unnumbered_leads.get(sentence.index)
+        if lead is not None and lead is not sentence:
+            return list(self.units_of(lead))
         return list(self.context(sentence.part))
 
     def task_deadline(self, sentence: Sentence, modality: str) -> Deadline | None:
@@ -587,6 +614,11 @@ class Inheritance:
             ):
                 return find_deadline(heading.text, self.doc_date, self.plan_year)
         return None
+
+
+def requests_of_a_party(text: str, units: list[Unit]) -> bool:
+    """`现将通知予以转发，请各街镇按照通知要求…`: the sentence asks its first party to act."""
+    return bool(units) and "请" + units[0].mention in text
 
 
 def hands_on(lead_in: Sentence, part: Part) -> bool:

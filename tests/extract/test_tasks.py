@@ -227,6 +227,46 @@ def test_accountability_sentences_inherit_no_units():
     assert tasks_of(text)["对履职不力的，依规依纪追究责任。"].units == []
 
 
+@pytest.mark.parametrize(
+    "text, task, expected",
+    [
+        # a lead-in that introduces unnumbered paragraphs hands them its party
+        (
+            "各县区应急局：\n据气象台预报，近期将有强降雨，请各单位做好以下防御工作：\n"
+            "雨前要对辖区隐患点逐一查看。雨后要对隐患点进行复核，发现险情立即上报。\n",
+            "雨后要对隐患点进行复核，发现险情立即上报。",
+            {"各级各部门"},
+        ),
+        # a request earlier in the paragraph carries to the rest of it
+        (
+            "现将通知转发给你们，请各街镇按照通知要求切实负起主体责任。对照通知所列隐患点要逐一制订整改方案。\n",
+            "对照通知所列隐患点要逐一制订整改方案。",
+            {"乡镇街道"},
+        ),
+        # negative: 现将有关事项通知如下： names no party and hands none
+        (
+            "现将有关事项通知如下：\n雨前要对辖区隐患点逐一查看，发现险情立即上报。\n",
+            "雨前要对辖区隐患点逐一查看，发现险情立即上报。",
+            set(),
+        ),
+        # negative: the request does not reach the next paragraph
+        (
+            "现将通知转发给你们，请各街镇按照通知要求切实负起主体责任。\n对照通知所列隐患点要逐一制订整改方案。\n",
+            "对照通知所列隐患点要逐一制订整改方案。",
+            set(),
+        ),
+        # negative: the party held to account is not the one told to act
+        (
+            "请各乡镇做好以下工作：\n要加强值班值守。引发事故的，要严肃追究责任。\n",
+            "引发事故的，要严肃追究责任。",
+            set(),
+        ),
+    ],
+)
+def test_unnumbered_paragraphs_take_the_party_of_their_lead_in_or_request(text, task, expected):
+    assert {u.canonical for u in tasks_of(text)[task].units} == expected
+
+
 def test_lead_and_cooperating_columns_give_their_roles():
     text = (
         "重点任务分工\n序号|工作任务|牵头单位|配合单位|完成时限\n"
