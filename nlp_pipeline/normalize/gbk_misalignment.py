@@ -47,11 +47,16 @@ HARD_SIGN_CHARS = frozenset(TONED + "abcdefghijklmnopqrstuvwyz{}")  # every hard
 ASCII_LEFT = re.compile(r"[\x21-\x7e]")  # a realignment that leaves ASCII behind explains nothing
 # an ASCII character a trail byte (0x40-0x7e) decodes to, where the decoder fell back in step
 TRAIL_BYTE_CHAR = re.compile(r"[\x40-\x7e]")
+# the pinyin letters of GBK's row 0xA8 (āáǎà…ǖǘǚǜüêɑńňɡ): a shifted pair decodes to one alone
+# (`辨识建档61` -> `辨识ǖ61`), where a reading always stands among other letters (`建(jiàn)`)
+PINYIN_LETTERS = "".join(bytes([0xA8, trail]).decode("gbk", errors="ignore") for trail in range(0xA1, 0xC1))
 # characters of GBK's symbol rows that a shifted pair decodes to: enclosed numbers, box
-# drawing, kana, bopomofo, Greek, Cyrillic, full-width letters
+# drawing, kana, bopomofo, Greek, Cyrillic, full-width letters, and a pinyin letter with no
+# letter beside it
 MISREAD_SYMBOL = re.compile(
     "[\u0391-\u03c9\u0401-\u0451\u2460-\u27bf\u3040-\u312f\u3200-\u33ff"
     "\uff21-\uff3a\uff41-\uff5a\uff02\uff07\uff1c\uff1e\uff3c\uff3e\uff40\uff5b-\uff5d]"
+    f"|(?<![A-Za-z{PINYIN_LETTERS}])[{PINYIN_LETTERS}](?![A-Za-z{PINYIN_LETTERS}])"
 )
 CHINESE_PUNCT = set("，。、；：！？“”‘’《》（）·—…")
 # symbols a writer puts before a list item (；★二是…), where a clause starts: not a misread there
@@ -187,10 +192,10 @@ def seed_positions(text: str) -> set[int]:
         if i == 0 or i == len(text) - 1:
             continue
         ch, before, after = text[i], text[i - 1], text[i + 1]
-        if MISREAD_SYMBOL.match(ch):
+        if MISREAD_SYMBOL.match(text, i):
             if (is_han(before) or is_han(after)) and not (ch in BULLETS and before in CLAUSE_START):
                 seeds.add(i)
-        elif not lm.seen(before, ch) and not lm.seen(ch, after):
+        elif is_rare_han(ch) and not lm.seen(before, ch) and not lm.seen(ch, after):
             seeds.add(i)
     return seeds
 
@@ -259,7 +264,7 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
     """The best realignment of the damaged region, or the region without its debris."""
     misread_stop = with_glosses(text, misread_end(text, end))
     end = with_glosses(text, end)
-    ends = {end + tail_in for tail_in in range(CONTEXT)} | {misread_stop}
+    ends = {min(end + tail_in, misread_stop) for tail_in in range(CONTEXT)} | {misread_stop}
     found: list[tuple[float, int, int, Reading, str, str, str, float]] = []
     # the region as seeded, to the decoder's recovery, first: where the model alone seeded it and
     # no realignment of that window gains anything, the other windows are not tried (clean text).

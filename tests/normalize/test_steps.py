@@ -173,6 +173,39 @@ def test_gbk_dropped_pairs_refilled_where_words_decide(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "seeded"),
+    [
+        # issue 14: a pinyin letter of GBK's row 0xA8 with no letter beside it is a misread pair
+        # (建档 -> ǖ), like the kana and box-drawing symbols
+        ("已完成辨识ǖ61家；全县", True),
+        ("要求每周ū觳榍榭1次", True),
+        # negative cases: readings and romanised names always have letters beside the toned one
+        ("注音建(jiàn)档", False),
+        ("北京Běijīng市", False),
+        ("啊(ā)", False),
+    ],
+)
+def test_gbk_wedged_pinyin_letter_is_a_seed(text, seeded):
+    letters = {i for i, ch in enumerate(text) if ch in gbk_misalignment.PINYIN_LETTERS}
+    assert bool(letters & gbk_misalignment.seed_positions(text)) is seeded
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 14: a window never reads past the decoder's recovery (the `|`): read with the
+        # next cell, the shifted run took `|区` for 波東
+        (
+            "8|对医疗机构、学校南郎枋┖褪枭⑼ǖ揽辜觳|区卫生健康局",
+            "8|对医疗机构、学校的消防设施和疏散通道开展检|区卫生健康局",
+        ),
+    ],
+)
+def test_gbk_window_stops_at_the_decoders_recovery(text, expected):
+    assert run_step("gbk_misalignment", text) == expected
+
+
+@pytest.mark.parametrize(
     ("gain", "candidate", "left", "clear"),
     [
         (25.0, "部门加强", "要求各", True),
