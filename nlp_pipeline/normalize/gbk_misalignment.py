@@ -90,6 +90,9 @@ JOINT_FIRST_CHARS = 6  # best-fitting restored first characters each completed a
 FIRST_CHAR_MARGIN = 8.0  # ... those that fit worse than the best by more than this are not tried
 WORD_DECIDES_WITHIN = 10.0  # nats of character-pair gain (at 10, no result changed on seeds 7, 11, 23, 42)
 CONTEXT = 3
+CLAUSE = 8  # characters before a lost last character over which its readings are scored as words
+TAIL_SHORTLIST = 6  # single characters, and pairs, that fit best as character pairs, then scored as words
+TAIL_MARGIN = 2.0  # nats by which the best tail must beat the runner-up (at 1: false changes on seeds 11, 42)
 WELL_FORMED_PAIRS = 2  # seen pairs in a row that no misread produces by chance
 
 
@@ -349,7 +352,7 @@ def completions(reading: Reading, left: str, gloss: str | None, right: str) -> I
     """The realignment with each of its best-fitting first characters, its last character and
     (GBK) its dropped byte pairs put back."""
     for first in reading.first_chars or reading.text[:1]:
-        completed = with_last_char(reading._replace(text=first + reading.text[1:]), left, gloss, right)
+        completed = with_last_char(reading._replace(text=first + reading.text[1:]), left, gloss, right, True)
         yield refill_dropped_pairs(completed, left, right) if reading.codec == "gbk" else completed
 
 
@@ -455,9 +458,11 @@ def merge_shared_bytes(combination: tuple[bytes, ...]) -> bytes:
     return bytes(out)
 
 
-def with_last_char(reading: Reading, left: str, gloss: str | None, right: str) -> str:
+def with_last_char(reading: Reading, left: str, gloss: str | None, right: str, search_tail: bool = False) -> str:
     """The realignment with its lost last character put back where its reading, its place at a
-    line's end or the word it ends makes it certain."""
+    line's end or the word it ends makes it certain; with `search_tail` (the few completions
+    compared at the end), the words of the clause decide among the characters of its lead byte
+    and the pairs that may have followed it (`tail_by_words`)."""
     if reading.codec != "gbk" or reading.lone_lead is None or not reading.text.endswith("\ufffd"):
         return reading.text
     before = (left + reading.text[:-1])[-1:]
@@ -467,6 +472,9 @@ def with_last_char(reading: Reading, left: str, gloss: str | None, right: str) -
         restored = resources.line_end_punctuation().get(reading.lone_lead)
     else:
         restored = word_end(before, reading.lone_lead, right[:1])
+    # only a run's end, where the decoder recovers, loses its last byte
+    if not restored and search_tail and right[:1].isascii():
+        restored = tail_by_words((left + reading.text[:-1])[-CLAUSE:], reading.lone_lead, right.partition("\n")[0])
     if not restored and reading.lone_lead in PUNCTUATION_LEADS:
         return reading.text[:-1]  # a lost punctuation mark costs the text less than a lost character
     return reading.text[:-1] + restored if restored else reading.text
@@ -488,6 +496,45 @@ def word_end(before: str, lead: int, after: str) -> str | None:
     if scored and (len(scored) == 1 or scored[0][0] - scored[1][0] >= WORD_END_MARGIN):
         return scored[0][1]
     return None
+
+
+@lru_cache(maxsize=4096)
+def tail_by_words(clause: str, lead: int, after: str) -> str | None:
+    """The run's last character from its lead byte alone, or that character and the one after
+    it where the byte pair between them fell into GBK's user-defined rows (`督办要` + a dropped
+    pair -> `督办要求`, `人民政` + one -> `人民政府`): the few readings that fit best as character
+    pairs compared as words over the clause, kept only by a margin over the runner-up."""
+    lm = char_lm()
+    before = clause[-1:]
+    singles = [
+        (plausibility(before + c + after[:1]), c)
+        for trail in range(0x40, 0xFF)
+        if (c := single_char(bytes([lead, trail]))) and is_han(c) and not is_rare_han(c) and lm.seen(before, c)
+    ]
+    pairs = [
+        (plausibility(before + c1 + c2 + after[:1]) + DROPPED_PAIR_PRIOR, c1 + c2)
+        for first in dropped_pair_leads()
+        if (c1 := single_char(bytes([lead, first]))) and is_han(c1) and not is_rare_han(c1) and lm.seen(before, c1)
+        for c2 in followers(c1, first)
+    ]
+    shortlist = sorted(singles, reverse=True)[:TAIL_SHORTLIST] + sorted(pairs, reverse=True)[:TAIL_SHORTLIST]
+    scored = sorted(
+        ((score + word_plausibility(clause + c + after), c) for score, c in shortlist),
+        reverse=True,
+    )
+    if scored and (len(scored) == 1 or scored[0][0] - scored[1][0] >= TAIL_MARGIN):
+        return scored[0][1]
+    return None
+
+
+@lru_cache(maxsize=1024)
+def followers(ch: str, trail: int) -> tuple[str, ...]:
+    """Characters (common Chinese ones the model has seen after `ch`, or punctuation) whose lead
+    byte makes a user-defined pair with `ch`'s trail byte `trail`: what a dropped pair hid."""
+    lm = char_lm()
+    seconds = set(dropped_pair_trails(trail))
+    candidates = [c for c in resources.frequent_chars() if lm.seen(ch, c)] + sorted(CHINESE_PUNCT)
+    return tuple(c for c in candidates if (encoded := c.encode("gbk", errors="ignore")) and encoded[0] in seconds)
 
 
 @lru_cache(maxsize=4096)  # the best realignments of a region share most of their refills
