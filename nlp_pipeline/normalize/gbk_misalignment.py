@@ -522,9 +522,14 @@ def tail_by_words(clause: str, lead: int, after: str) -> str | None:
         ((score + word_plausibility(clause + c + after), c) for score, c in shortlist),
         reverse=True,
     )
-    if scored and (len(scored) == 1 or scored[0][0] - scored[1][0] >= TAIL_MARGIN):
-        return scored[0][1]
-    return None
+    if not scored:
+        return None
+    close = [c for score, c in scored if score > scored[0][0] - TAIL_MARGIN]
+    if len(close) == 1:
+        return close[0]
+    # readings too close to call may still agree on the character of the surviving lead byte
+    # (为 of 为, 为了 and 为。): that one is certain, what followed it stays lost
+    return close[0][0] if len({c[0] for c in close}) == 1 else None
 
 
 @lru_cache(maxsize=1024)
