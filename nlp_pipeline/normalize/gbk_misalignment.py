@@ -61,6 +61,7 @@ MISREAD_SYMBOL = re.compile(
 CHINESE_PUNCT = set("，。、；：！？“”‘’《》（）·—…")
 # symbols a writer puts before a list item (；★二是…), where a clause starts: not a misread there
 BULLETS = set("★☆●○◆◇■□▲△▶►※")
+WRITERS_DASHES = "─━"  # box drawing that writers use as a dash: damage only where no text reads on after it
 CLAUSE_START = set("；;。：:，,！？!?") | {"\n", " ", "\t", "\u3000"}
 CODECS = ("gbk", "big5")
 PUNCTUATION_LEADS = range(0xA1, 0xAA)  # GBK's rows of punctuation and symbols
@@ -204,10 +205,12 @@ def seed_positions(text: str) -> set[int]:
 
 
 def reads_on_after(text: str, start: int, end: int) -> bool:
-    """A region seeded by the model alone, followed by well-formed text before the next ASCII
-    byte. A misread runs to that byte (the decoder stays one byte off until then), and misread
+    """A region seeded by the model alone (or by a box-drawing dash, which writers put between
+    clauses: `不留遗憾─建筑工地`), followed by well-formed text before the next ASCII byte. A
+    misread runs to that byte (the decoder stays one byte off until then), and misread
     characters almost never chain into seen pairs, so the region is a rare word, not damage."""
-    if HARD_SIGN.search(text, start, end) or MISREAD_SYMBOL.search(text, start, end):
+    misread = (m for m in MISREAD_SYMBOL.finditer(text, start, end) if m.group() not in WRITERS_DASHES)
+    if HARD_SIGN.search(text, start, end) or next(misread, None):
         return False
     lm = char_lm()
     after = text[end : misread_end(text, end)]

@@ -191,6 +191,19 @@ def test_gbk_wedged_pinyin_letter_is_a_seed(text, seeded):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a box-drawing dash a writer put between a rare character and text that reads on is not
+        # a misread (a real traditional page: 憾─ was read 胶东京)
+        "本月主题「作业不留憾─建筑工地防坠落」宣传",
+        "主題為「高處作業不生憾━建築工地防墜落」",
+    ],
+)
+def test_gbk_writers_dash_before_text_that_reads_on_is_kept(text):
+    assert run_step("gbk_misalignment", text) == text
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # issue 14: a window never reads past the decoder's recovery (the `|`): read with the
