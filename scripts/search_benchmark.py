@@ -34,7 +34,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
@@ -118,7 +118,7 @@ def synthetic_records(count: int, seed: int = 20240601) -> list[DocumentRecord]:
     return records
 
 
-def percentile(values: list[float], fraction: float) -> float:
+def percentile(values: Sequence[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
@@ -215,7 +215,7 @@ def drop_index(url: str) -> None:
         db.execute(f"DROP SCHEMA IF EXISTS {SCHEMA_NAME} CASCADE")
 
 
-def explain_lookups(index, queries: dict[str, tuple[str, dict]]) -> dict[str, list[str]]:
+def explain_lookups(index, queries: dict[str, tuple[str, Any]]) -> dict[str, list[str]]:
     """PostgreSQL's EXPLAIN (ANALYZE, BUFFERS) of every full-text look-up one search of each query
     makes."""
     backend = index.backend
