@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from .. import resources
-from ..dates import YearOnly, find_dates, make_date, month_days
+from ..dates import YearOnly, find_dates, make_date, month_days, parse_date
 from ..record import DOC_TYPES, Meta
 from .structure import Structure
 
@@ -95,6 +95,16 @@ def find_title(lines: list[str]) -> str | None:
     return title
 
 
+def title_and_its_date(title: str | None) -> tuple[str | None, str | None]:
+    """A title without the date it carries in brackets at its end (…检查程序 （104年02月04日）),
+    and that date."""
+    found = _cues()["title_date_suffix"].search(title) if title else None
+    day = parse_date(found.group("date")) if found else None
+    if title is None or found is None or day is None:
+        return title, None
+    return title[: found.start()], day.isoformat()
+
+
 def above_a_dateline(headline: str, lines: list[str], headlines: list[str]) -> bool:
     """The line, or the line after it when that is a subtitle, stands right above a date line."""
     following = lines[lines.index(headline) + 1 :][:2]
@@ -169,7 +179,9 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
     for found in find_dates(line)[:1]:
         after = line[found.end :]
         before = c["date_line_before"].match(line[: found.start])
-        if before and c["date_line_after"].match(after):
+        if before and (
+            c["date_line_after"].match(after) or (before.group("label") and c["field_link"].match(after))
+        ):
             printed = bool(c["printed_suffix"].match(after.strip().rstrip("）)")))
             label = before.group("label") or ""
             # a page's update comes last; an issue date label (发文日期：) dates the letter itself
@@ -299,10 +311,14 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     all_paragraphs = paragraphs(structure)
     body_paragraphs = all_paragraphs[len({s.paragraph for s in structure.sentences[: structure.body_start]}) :]
     # the opening paragraphs of running text: publish lines and other short chrome do not count
-    first = [p for p in body_paragraphs if re.search("[。！？]", p)][:OPENING_PARAGRAPHS]
+    first = [_cues()["publish_prefix"].sub("", p) for p in body_paragraphs if re.search("[。！？]", p)][
+        :OPENING_PARAGRAPHS
+    ]
     # the title may stand below page chrome the normalizer kept (a metadata table): look at the
     # short lines opening the text too
-    title = find_title(lines + [p for p in all_paragraphs[:12] if len(p) <= 80 and not p.endswith(("。", "：", ":"))])
+    title, title_day = title_and_its_date(
+        find_title(lines + [p for p in all_paragraphs[:12] if len(p) <= 80 and not p.endswith(("。", "：", ":"))])
+    )
     doc_type = find_doc_type(title, lines + body_paragraphs[:1], first)
     year = year_hint(title, lines, all_paragraphs)
     found_date = doc_date
@@ -318,6 +334,7 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     found_date = (
         found_date
         or dateline(lines, body_paragraphs)
+        or title_day
         or month_day_line(lines, year[0] if year else None)
         or first_full_date(first)
     )
