@@ -52,7 +52,7 @@ def paragraphs(structure: Structure) -> list[str]:
 
 def find_title(lines: list[str]) -> str | None:
     c = _cues()
-    lines = [c["title_site_suffix"].sub("", c["title_prefix"].sub("", line)) for line in lines]
+    lines = joined_about_lines([c["title_site_suffix"].sub("", c["title_prefix"].sub("", line)) for line in lines])
     usable = [
         line
         for line in lines
@@ -65,6 +65,9 @@ def find_title(lines: list[str]) -> str | None:
         and not c["email_header"].match(line)
     ]
     candidates = [line for line in usable if c["title_words"].search(line)]
+    # a bulletin's masthead (安全生产督办通报 over 第7期) gives way to the title of the article it carries
+    mastheads = [line for line, below in pairwise([*lines, ""]) if c["issue_number"].match(below)]
+    candidates = [line for line in candidates if line not in mastheads] or candidates
     about = [line for line in candidates if "关于" in line]
     title = next(iter(about or candidates), None)
     if title is None:
@@ -73,6 +76,36 @@ def find_title(lines: list[str]) -> str | None:
         # menu lines above it do not
         dated = [line for line in headlines if above_a_dateline(line, lines, headlines)]
         return next(iter(dated or headlines), None)
+    whole = wrapped_title(title, lines, usable, candidates)
+    issuer = c["issuer_in_title"].match(whole)
+    if issuer:
+        # a page's heading (信息名称 | X关于…的通知) repeats the document's own title with its issuer
+        # prefixed: the document's title line (关于…的通知, under its issuer line) is the title
+        return next((line for line in lines if line.startswith("关于") and line == whole[issuer.end(1) :]), whole)
+    return whole
+
+
+def joined_about_lines(lines: list[str]) -> list[str]:
+    """The lines, with a title opening 关于 joined to the line it was wrapped onto
+    (关于高层建筑消防安全和电动自行车集中充电设施 / 建设有关问题的会议纪要)."""
+    title_words, joined = _cues()["title_words"], []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        if (
+            previous.startswith("关于")
+            and not title_words.search(previous)
+            and title_words.search(previous + line)
+            and line[-1:] not in "。！？；："
+        ):
+            joined[-1] = previous + line
+        else:
+            joined.append(line)
+    return joined
+
+
+def wrapped_title(title: str, lines: list[str], usable: list[str], candidates: list[str]) -> str:
+    """The title line joined with the part of it wrapped onto the line after or before."""
+    c = _cues()
     after = lines.index(title) + 1
     if after < len(lines) and lines[after] in usable and lines[after].startswith("的") and len(lines[after]) <= 12:
         return title + lines[after]  # 关于印发…实施方案 / 的通知, wrapped
@@ -89,9 +122,13 @@ def find_title(lines: list[str]) -> str | None:
         and lines[before] not in candidates
         and not c["title_words"].search(lines[before])
         and lines[before][-1:] not in "。！？；"
-        and (title.startswith("的") or lines[before].endswith(("关于", "的", "和", "及", "与")))
+        and (
+            title.startswith("的")
+            or lines[before].endswith(("关于", "的", "和", "及", "与"))
+            or c["genre_word_only"].match(title)
+        )
     ):
-        return lines[before] + title  # 关于进一步加强… / …的通知, wrapped
+        return lines[before] + title  # 关于进一步加强… / …的通知, …专项整治 / 工作计划: wrapped
     return title
 
 
@@ -148,12 +185,14 @@ def find_doc_type(title: str | None, lines: list[str], first_paragraphs: list[st
         return "speech"
     by_cue = [(doc_type, pattern) for doc_type, pattern in c["doc_types"] if doc_type in DOC_TYPES]
     patterns = dict(c["doc_types"])  # a type listed twice: its last entry is the general cue
-    probe = title or (first_paragraphs[0] if first_paragraphs else "")
+    probe = type_probe(title, first_paragraphs)
     for doc_type, pattern in by_cue:
         # a lede's credit (中国应急安全网（通讯员：…）9月26日，…推进会在…召开) says who published a
         # report, not what it reports: without a title, the meeting is weighed before the news cues
         if pattern.search(probe) and (title or doc_type != "news"):
             return doc_type
+    if any(c["addressee"].match(line) for line in lines):
+        return "notice"  # a letter to named parties (各县（区）国土资源局，市局各分局：) under no title cue
     if any(c["meeting_in_body"].search(p) for p in first_paragraphs[:2]):
         return "meeting_report"
     if any(patterns["news"].search(p) for p in lines + first_paragraphs[:2]):
@@ -165,6 +204,18 @@ def find_doc_type(title: str | None, lines: list[str], first_paragraphs: list[st
     if title and c["rule_text"].search(title):
         return "other"  # a rule or a guide, not a report
     return "news"  # without any cue, a document of this genre reports something
+
+
+def type_probe(title: str | None, first_paragraphs: list[str]) -> str:
+    """The text whose cue gives the type: the title, else the first paragraph. A name in quotes
+    (「租者置其屋计划」) never types the document; a book title does only under a cover letter that
+    prints it (关于印发《…方案》的通知), not one that forwards it (关于转发《…的通知》的通知) nor in a
+    sentence (市安委会印发了《…的通知》)."""
+    c = _cues()
+    probe = c["quoted"].sub("", title or (first_paragraphs[0] if first_paragraphs else ""))
+    if title is None or "转发" in title:
+        probe = c["book_title"].sub("", probe)
+    return probe
 
 
 def line_date(line: str) -> tuple[date, bool, int, bool] | None:
