@@ -27,6 +27,7 @@ MAY_HOLD_A_DATE = re.compile(
     r"[0-9]|[〇○零OＯ][一二三四五六七八九〇○零OＯ]"
 )  # a digit, or a written year  # how sites stamp a page, not how a signature dates it
 OPENING_PARAGRAPHS = 3
+SENT_BY_EMAIL = "send date of the forwarding e-mail"  # a reference that knows the day, not only the year
 
 
 @cache
@@ -166,6 +167,13 @@ def find_issuer(lines: list[str], title: str | None, all_paragraphs: list[str]) 
     return None
 
 
+def signed(all_paragraphs: list[str]) -> bool:
+    """The text closes with a signature: an issuer line over a date line (县应急管理局 / 2024年6月3日)."""
+    return any(
+        line_date(line) and _cues()["issuer_line"].match(before) for before, line in pairwise(all_paragraphs[-6:])
+    )
+
+
 def find_region(*names: str | None) -> str | None:
     c = _cues()
     for name in names:
@@ -177,9 +185,9 @@ def find_region(*names: str | None) -> str | None:
     return None
 
 
-def find_doc_type(title: str | None, lines: list[str], first_paragraphs: list[str]) -> str:
-    """The title's cue; else a meeting reported in the first paragraphs, a news cue, or a type
-    word on a header line (ANNOTATION.md, Document type)."""
+def find_doc_type(title: str | None, lines: list[str], first_paragraphs: list[str], signed: bool = False) -> str:
+    """The title's cue; else a letter to named parties that its issuer signs, a meeting reported in
+    the first paragraphs, a news cue, or a type word on a header line (ANNOTATION.md, Document type)."""
     c = _cues()
     if any(re.match(r"^同志们", p) for p in lines + first_paragraphs[:2]):
         return "speech"
@@ -191,7 +199,7 @@ def find_doc_type(title: str | None, lines: list[str], first_paragraphs: list[st
         # report, not what it reports: without a title, the meeting is weighed before the news cues
         if pattern.search(probe) and (title or doc_type != "news"):
             return doc_type
-    if any(c["addressee"].match(line) for line in lines):
+    if signed and any(c["addressee"].match(line) for line in lines):
         return "notice"  # a letter to named parties (各县（区）国土资源局，市局各分局：) under no title cue
     if any(c["meeting_in_body"].search(p) for p in first_paragraphs[:2]):
         return "meeting_report"
@@ -224,9 +232,9 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
     as a signature writes it) of a date line: a date with at most an issuer or a date label before it and a time, 印发 or
     publish-line fields after it (发布时间：2024-06-13 09:41 来源：…). A sentence that holds a
     date (各乡镇要于2024年6月30日前…) is no date line, nor is a field of another kind (整改期限：…)."""
-    if len(line) > 120 or "。" in line or not MAY_HOLD_A_DATE.search(line):
-        return None
     c = _cues()
+    if len(line) > 120 or "。" in line or not MAY_HOLD_A_DATE.search(line) or c["email_sent"].match(line):
+        return None  # an e-mail's send line dates the e-mail, not the document it forwards
     for found in find_dates(line)[:1]:
         after = line[found.end :]
         before = c["date_line_before"].match(line[: found.start])
@@ -242,20 +250,22 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
 
 
 def year_hint(title: str | None, lines: list[str], all_paragraphs: list[str]) -> tuple[int, str] | None:
-    """The year a document states somewhere, and where: a date line, its title (2024年…), a
-    document number (〔2024〕12号), else the first full date of the text."""
+    """The year a document states somewhere, and where: a date line, its title (2024年…), an issue
+    number (2025年第14期), a document number (〔2024〕12号), else the first full date of the text."""
     c = _cues()
     for line in lines + all_paragraphs:
         found = line_date(line)
         if found:
             return found[0].year, "year of a date line"
     for pattern, texts, source in (
-        ("title_year", [title or "", *lines], "year in the title"),
+        ("title_year", [title or ""], "year in the title"),
+        ("issue_number", lines, "year of the issue number"),
         ("doc_number_year", lines + all_paragraphs[:3], "year of the document number"),
+        ("title_year", lines, "year stated in the header"),
     ):
         for text in texts:
             match = c[pattern].search(text)
-            if match:
+            if match and match.group(1):
                 return int(match.group(1)), source
     for paragraph in all_paragraphs:
         dates = find_dates(paragraph) if MAY_HOLD_A_DATE.search(paragraph) else None
@@ -370,7 +380,7 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     title, title_day = title_and_its_date(
         find_title(lines + [p for p in all_paragraphs[:12] if len(p) <= 80 and not p.endswith(("。", "：", ":"))])
     )
-    doc_type = find_doc_type(title, lines + body_paragraphs[:1], first)
+    doc_type = find_doc_type(title, lines + body_paragraphs[:1], first, signed=signed(all_paragraphs))
     year = year_hint(title, lines, all_paragraphs)
     found_date = doc_date
     if not found_date and doc_type in MEETING_DATED:
@@ -391,17 +401,34 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     )
     issuer = find_issuer(lines, title, all_paragraphs)
     meta = Meta(title=title, date=found_date, doc_type=doc_type, issuer=issuer, region=find_region(issuer, title))
-    if found_date is None and year is not None:
+    sent = sent_day(lines)
+    if found_date is None and sent is not None:
+        # a document forwarded by e-mail without a date of its own: its deadlines count from the day it was sent
+        meta.reference_date, meta.reference_source = sent.isoformat(), SENT_BY_EMAIL
+    elif found_date is None and year is not None:
         # relative deadlines (6月底前) still resolve, in the year the document states elsewhere
         meta.reference_date, meta.reference_source = f"{year[0]:04d}-01-01", year[1]
     return meta
 
 
+def sent_day(lines: list[str]) -> date | None:
+    """The day on a forwarding e-mail's header (发送时间：2024年4月11日(星期四) 下午3:47)."""
+    for line in lines:
+        if _cues()["email_sent"].match(line):
+            found = find_dates(line)
+            if found:
+                return found[0].date
+    return None
+
+
 def reference_day(meta: Meta) -> date | None:
-    """The day deadlines resolve against: the document's date, else its year (YearOnly)."""
+    """The day deadlines resolve against: the document's date, else the day its forwarding e-mail
+    was sent, else its year (YearOnly)."""
     try:
         if meta.date:
             return date.fromisoformat(meta.date)
+        if meta.reference_source == SENT_BY_EMAIL and meta.reference_date:
+            return date.fromisoformat(meta.reference_date)
         return YearOnly.fromisoformat(meta.reference_date) if meta.reference_date else None
     except ValueError:  # a --date that is no day
         return None
