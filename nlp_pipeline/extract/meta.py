@@ -238,9 +238,7 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
     for found in find_dates(line)[:1]:
         after = line[found.end :]
         before = c["date_line_before"].match(line[: found.start])
-        if before and (
-            c["date_line_after"].match(after) or (before.group("label") and c["field_link"].match(after))
-        ):
+        if before and (c["date_line_after"].match(after) or (before.group("label") and c["field_link"].match(after))):
             printed = bool(c["printed_suffix"].match(after.strip().rstrip("）)")))
             label = before.group("label") or ""
             # a page's update comes last; an issue date label (发文日期：) dates the letter itself

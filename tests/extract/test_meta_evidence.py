@@ -29,8 +29,7 @@ from nlp_pipeline.extract.meta import line_date
         ),
         # a law database's labelled date with a link after it, in ROC years with slashes
         (
-            "消防安全检查作业要点\n修正日期：102/05/06 检视沿革\n"
-            "一、消防机关应每年至少检查一次公共场所。\n",
+            "消防安全检查作业要点\n修正日期：102/05/06 检视沿革\n" "一、消防机关应每年至少检查一次公共场所。\n",
             "2013-05-06",
         ),
         # a publish line glued to the lede: the meeting's day, not the stamp (the count and the
@@ -186,18 +185,34 @@ def test_doc_type_from_cues_and_structure(text, doc_type):
     "text, reference, source, deadline",
     [
         # the year of the title
-        ("关于做好2024年汛期安全工作的通知\n各乡镇：\n一、各乡镇要于6月底前完成危险区排查。\n",
-         "2024-01-01", "year in the title", "2024-06-30"),
+        (
+            "关于做好2024年汛期安全工作的通知\n各乡镇：\n一、各乡镇要于6月底前完成危险区排查。\n",
+            "2024-01-01",
+            "year in the title",
+            "2024-06-30",
+        ),
         # the year of a bulletin's issue number
-        ("安全生产工作简报\n2025年第14期\n县安委办编\n各乡镇要在9月底前完成燃气管网排查。\n",
-         "2025-01-01", "year of the issue number", "2025-09-30"),
+        (
+            "安全生产工作简报\n2025年第14期\n县安委办编\n各乡镇要在9月底前完成燃气管网排查。\n",
+            "2025-01-01",
+            "year of the issue number",
+            "2025-09-30",
+        ),
         # the year of the document number
-        ("关于开展燃气安全排查的通知\n青安办〔2023〕12号\n各乡镇：\n各乡镇要在9月底前完成燃气管网排查。\n",
-         "2023-01-01", "year of the document number", "2023-09-30"),
+        (
+            "关于开展燃气安全排查的通知\n青安办〔2023〕12号\n各乡镇：\n各乡镇要在9月底前完成燃气管网排查。\n",
+            "2023-01-01",
+            "year of the document number",
+            "2023-09-30",
+        ),
         # a forwarding e-mail's send day: a count of days resolves against it
-        ("发件人：县建设工程质量安全监督站\n发送时间：2024年4月11日(星期四) 下午3:47\n主题：转发：关于开展高处坠落专项检查的通知\n"
-         "各项目负责人：\n各项目部要在15日内完成自查并报送自查表。\n",
-         "2024-04-11", "send date of the forwarding e-mail", "2024-04-26"),
+        (
+            "发件人：县建设工程质量安全监督站\n发送时间：2024年4月11日(星期四) 下午3:47\n主题：转发：关于开展高处坠落专项检查的通知\n"
+            "各项目负责人：\n各项目部要在15日内完成自查并报送自查表。\n",
+            "2024-04-11",
+            "send date of the forwarding e-mail",
+            "2024-04-26",
+        ),
     ],
 )
 def test_reference_date_from_the_best_evidence(text, reference, source, deadline):
@@ -217,7 +232,9 @@ def test_a_forwarded_document_with_its_own_signature_takes_that_date_not_the_sen
     assert (meta.date, meta.reference_date, meta.reference_source) == ("2024-04-10", None, None)
 
 
-@pytest.mark.xfail(strict=True, reason="a view count glued to a one-digit month (2312月…) is read as 12月: the longer month wins")
+@pytest.mark.xfail(
+    strict=True, reason="a view count glued to a one-digit month (2312月…) is read as 12月: the longer month wins"
+)
 def test_a_view_count_glued_to_a_one_digit_month():
     text = (
         "白沙县召开春季安全生产工作会议\n"
@@ -227,7 +244,9 @@ def test_a_view_count_glued_to_a_one_digit_month():
     assert extract_fields(text).meta.date == "2024-02-20"
 
 
-@pytest.mark.xfail(strict=True, reason="a headline without a title word, wrapped over two lines under an addressee list, is not joined")
+@pytest.mark.xfail(
+    strict=True, reason="a headline without a title word, wrapped over two lines under an addressee list, is not joined"
+)
 def test_a_wrapped_headline_without_a_title_word():
     text = (
         "致：全港持牌食肆东主\n注册气体工程承办商\n商业厨房石油气供应装置\n定期检查及纪录保存安排\n"
