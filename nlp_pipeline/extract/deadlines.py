@@ -24,7 +24,7 @@ from ..dates import chinese_number, knows_the_day
 from ..record import Deadline
 from .prefilter import Guarded
 
-DASHES = ("—", "－", "～", "~")  # a range written 4月26日—5月10日, like 至
+DASHES = ("—", "－", "～", "~", "-")  # a range written 4月26日—5月10日, like 至
 STATED, OPEN, SPAN, URGENT, LASTING = range(5)
 SEASON = STATED + 0.5  # 汛前, 寒假前: a stated limit, but a calendar date in the same sentence is the sharper one
 STARTED = OPEN + 0.5  # 7月25日起: the day a measure starts, when no limit or frequency is stated
@@ -98,9 +98,18 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         *lasting(text),
     ]
     patterns = resources.deadline_patterns()
-    background, modifier = patterns["background_before_re"], patterns["noun_modifier_after_re"]
+    background = patterns["background_before_re"]
     # 截至8月底 is a report's cut-off, not a limit; 春节前的工期压力 is a noun's time
-    return [c for c in candidates if not background.search(text, 0, c.start) and not modifier.match(text, c.end)]
+    return [c for c in candidates if not background.search(text, 0, c.start) and not noun_time(text, c)]
+
+
+def noun_time(text: str, candidate: Candidate) -> bool:
+    """The timing qualifies a noun (确保春节期间的各项工作…, 春节前的工期压力) that no work verb governs
+    (做好节日期间的安全生产检查工作 times the work)."""
+    patterns = resources.deadline_patterns()
+    if not patterns["noun_modifier_after_re"].match(text, candidate.end):
+        return False
+    return not patterns["work_before_modifier_re"].search(text, 0, candidate.start)
 
 
 def outermost(candidates: list[Candidate]) -> list[Candidate]:
@@ -151,8 +160,12 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
             or parts["third"]
             or (parts["to"] and opener is not None)
             or (parts["to"] and parts["day"])
+            or (parts["day"] and times_the_action(text, match))
         ):
             continue
+        if opener is not None and not parts["year"]:
+            # 2025年7月10日至7月15日: the span's end is in the year its start states
+            parts["year"] = opening_year(text[opener : match.start()])
         day = resolve_calendar(parts, doc_date, plan_year)
         if opener is not None:
             found.append(Candidate(opener, match.end(), "period", day, STATED))
@@ -163,6 +176,23 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
                 Candidate(match.start(), match.end(), kind, day, STARTED if parts["limit"] == "起" else STATED)
             )
     return found
+
+
+def opening_year(opener: str) -> str | None:
+    """The year a span's opening day states (2025年7月10日 → 2025), or None."""
+    found = resources.deadline_patterns()["calendar_re"].search(opener)
+    return found.group("year") if found else None
+
+
+def times_the_action(text: str, match: re.Match) -> bool:
+    """A day after 于/在 and before the action it times (企业于11月15日将…报送)."""
+    patterns = resources.deadline_patterns()
+    after = text[match.end() : match.end() + 1]
+    return bool(
+        "\u4e00" <= after <= "\u9fff"
+        and patterns["dated_action_before_re"].search(text, 0, match.start())
+        and not patterns["dated_background_after_re"].match(text, match.end())
+    )
 
 
 def range_opener(text: str, match: re.Match) -> int | None:
@@ -346,12 +376,11 @@ def season_limits(text: str) -> list[Candidate]:
 
 
 def named_spans(text: str) -> list[Candidate]:
-    """百日行动, 三年行动, 节日期间, 强降雨期间."""
-    return [
-        Candidate(m.start(), m.end(), "period", None, SPAN)
-        for key in ("campaign_re", "span_re")
-        for m in scan(key, text)
-    ]
+    """百日行动, 三年行动 (a campaign the task carries out, not one it is joined to or acts on),
+    节日期间, 强降雨期间."""
+    object_before = resources.deadline_patterns()["campaign_object_before_re"]
+    campaigns = [m for m in scan("campaign_re", text) if not object_before.search(text, 0, m.start())]
+    return [Candidate(m.start(), m.end(), "period", None, SPAN) for m in (*campaigns, *scan("span_re", text))]
 
 
 def urgency(text: str) -> list[Candidate]:

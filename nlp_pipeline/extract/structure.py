@@ -434,14 +434,25 @@ def _header_role(text: str) -> str | None:
 
 def _header_roles(cells: list[Cell]) -> list[str | None] | None:
     """Column roles when these cells are a header row (two or more cells name a role). A 问题
-    column is the task only when no action column (任务, 措施) stands beside it."""
+    column is the task only when no action column (任务, 措施) stands beside it; without either, the
+    first column the header does not name is."""
     if any(re.search(r"[0-9０-９]", cell.text) for cell in cells):
         return None
     roles = [_header_role(cell.text) for cell in cells]
     if "task" not in roles:
         roles = ["task" if role == "problem" else role for role in roles]
     roles = [None if role == "problem" else role for role in roles]
-    return roles if sum(r is not None for r in roles) >= 2 else None
+    if sum(r is not None for r in roles) < 2:
+        return None
+    if "task" not in roles:
+        # 专项整治行业名称|时间安排|责任单位: the table assigns what its first unnamed column names
+        # (ANNOTATION.md: an assignment table's rows are tasks though the first cell names a sector)
+        first = next(
+            (i for i, (cell, role) in enumerate(zip(cells, roles, strict=True)) if role is None and cell.text), None
+        )
+        if first is not None:
+            roles[first] = "task"
+    return roles
 
 
 def _guess_roles(cells: list[Cell]) -> list[str | None]:

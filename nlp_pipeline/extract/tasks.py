@@ -28,9 +28,13 @@ from .units import ISSUER, resolve_issuer_references
 
 QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|「[^「」]*」")
 # what is left before a predicate once the units are masked: list words and 部门/单位 (a character
-# set would also eat the 部 of 部分)
-LEFT_OF_UNITS = re.compile(r"^(?:[□、和及与等]|部门|单位)+")
+# set would also eat the 部 of 部分), a comma between two parties and a short note after one
+# (各中小学，幼儿园（含民办）于…)
+LEFT_OF_UNITS = re.compile(r"^(?:[□、和及与等]|部门|单位|[，,](?=□)|[（(][^（）()□]{1,8}[）)])+")
 CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?]")
+# what a finished sentence or heading line may end with; a page's last line that ends otherwise was
+# cut off by the excerpt (…组织开展一次全面细致的拉网式排查，认)
+SENTENCE_CLOSE = tuple("。！？；!?;：:”’）)」』】…")
 
 
 @dataclass
@@ -75,6 +79,7 @@ class Cues:
         self.outcome = re.compile(spec["outcome_clause"])
         self.problem_clause = any_of(spec["problem_clause"])
         self.exclude = rare(spec["exclude_sentence"])
+        self.cover_formula = re.compile(spec["cover_formula"])
         self.unit_subject_doc_types = frozenset(spec["unit_subject_doc_types"])
         self.unit_subject_connectors = tuple(spec["unit_subject_connectors"])
         self.imperative_connectors = re.compile(spec["imperative_connectors"])
@@ -86,6 +91,8 @@ class Cues:
         self.topic_prefix = re.compile(heading["topic_prefix"])
         self.topic_suffix = re.compile(heading["topic_suffix"])
         self.topic_suffix_always = re.compile(heading["topic_suffix_always"])
+        self.coordinated_topic = re.compile(heading["coordinated_topic"])
+        self.question = re.compile(heading["question_clause"])
         self.stage_heading = re.compile(heading["stage_heading"])
         self.noun_phrase = re.compile(heading["noun_phrase_tail"])
         self.problem = any_of(heading["problem"])
@@ -322,9 +329,15 @@ def any_concrete(text: str, sentence: str, *, directive: bool = True) -> bool:
     return any(concrete(clause, directive=directive) for clause in clauses(mask_units(text, sentence)))
 
 
+def without_cover_formula(text: str) -> str:
+    """The formula's verb blanked (请各校认真□□□□，并把…于9月20日发布…): a cover letter's formula is no
+    work to check off, a request beside it is."""
+    return cues().cover_formula.sub(lambda m: m.group(1) + "□" * (m.end() - m.start(1) - len(m.group(1))), text)
+
+
 def sentence_is_task(text: str, doc_type: str) -> bool:
     c = cues()
-    text = c.lead_credit.sub("", blank_quotes(text), count=1) or text
+    text = without_cover_formula(c.lead_credit.sub("", blank_quotes(text), count=1) or text)
     if c.exclude.search(text):
         return False
     modality = modality_of(text)
@@ -374,13 +387,19 @@ def heading_is_task(sentence: Sentence, doc_type: str) -> bool:
         return True
     if whole_sentence and len(pieces) > 1 and doc_type == "plan" and _plan_item(body):
         return True  # 18.建设县级…平台，年内接入…: a plan's numbered item states work to do
+    if len(pieces) > 1 and not c.past.search(body) and any(opens_with_action(piece) for piece in pieces[1:]):
+        return True  # 一、高度重视，切实加强组织领导 / 树牢安全发展理念，严格落实安全责任: the action clause directs
     if c.attitude_start.match(first) or c.attitude.search(first):
         return False
     if (sentence.marker or "").endswith("要") or first.startswith("要"):
         return bool(c.action.search(first))
     if not (c.action_start.match(first) or c.action_start.match(c.adverbs.sub("", first, count=1))):
         return False
-    topic = c.topic_suffix_always.search(body) or (len(body) <= 5 and c.topic_suffix.search(body))
+    topic = (
+        c.topic_suffix_always.search(body)
+        or (len(body) <= 5 and c.topic_suffix.search(body))
+        or c.coordinated_topic.match(body)
+    )
     return not (topic or ("、" not in body and c.noun_phrase.search(body)))
 
 
@@ -517,6 +536,16 @@ def hands_on(lead_in: Sentence, part: Part) -> bool:
     return lead_in.text.rstrip().endswith(("：", ":")) or lead_in.paragraph == part.heading.paragraph
 
 
+def opens_with_action(clause: str) -> bool:
+    """A clause of a heading that opens with an action verb, after adverbs (切实加强组织领导), and
+    neither asks (安装拆卸是否由…实施) nor reports a failing (清理班一名员工…未戴防护面罩)."""
+    c = cues()
+    head = c.adverbs.sub("", clause, count=1)
+    if not (c.action_start.match(clause) or c.action_start.match(head)) or c.question.search(clause):
+        return False
+    return concrete(clause, directive=False)
+
+
 def _plan_item(body: str) -> bool:
     """A numbered item of a plan that is a whole sentence with a concrete clause and no report of
     the past or the situation (a plan's items say what will be done, even without 要)."""
@@ -627,12 +656,25 @@ def is_task(sentence: Sentence, doc_type: str) -> bool:
     return False
 
 
+def cut_off(sentence: Sentence, structure: Structure) -> bool:
+    """The text's last sentence stops without closing punctuation: an excerpt cut in mid-sentence
+    (ANNOTATION.md: a cut-off final fragment is never a task, even when a directive has begun). A
+    table row closes without punctuation by nature."""
+    return (
+        sentence.index == len(structure.sentences) - 1
+        and sentence.kind != "table_row"
+        and not sentence.text.rstrip().endswith(SENTENCE_CLOSE)
+    )
+
+
 def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDraft]:
     """The tasks of one document; its title (the metadata's) is never one, wherever it stands."""
     inheritance = Inheritance(structure, document)
     drafts = []
     for sentence in structure.sentences:
-        if sentence.text == document.title or not is_task(sentence, document.doc_type):
+        if sentence.text == document.title or cut_off(sentence, structure):
+            continue
+        if not is_task(sentence, document.doc_type):
             continue
         analysed = blank_quotes(_task_cell_text(sentence))
         modality = modality_of(analysed) or "must"

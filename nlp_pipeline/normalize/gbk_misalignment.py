@@ -43,6 +43,7 @@ ANNOTATION = re.compile(rf"[(（]({SYLLABLE})[)）]")
 # lower-case letter or brace wedged between Chinese characters (A级 and B超 are real, and x is a
 # redaction mark: 做好x年度)
 HARD_SIGN = re.compile(rf"\?{SYLLABLE}\)[a-z{{}}]*|[^{HAN}(（]\(({SYLLABLE})\)|(?<=[{HAN}])[a-wyz{{}}](?=[{HAN}(])")
+HARD_SIGN_CHARS = frozenset(TONED + "abcdefghijklmnopqrstuvwyz{}")  # every hard sign holds one
 ASCII_LEFT = re.compile(r"[\x21-\x7e]")  # a realignment that leaves ASCII behind explains nothing
 # an ASCII character a trail byte (0x40-0x7e) decodes to, where the decoder fell back in step
 TRAIL_BYTE_CHAR = re.compile(r"[\x40-\x7e]")
@@ -62,6 +63,10 @@ RARE_COUNT = 1000  # a character rarer than this (in the model's counts) is susp
 ACCEPT_MARGIN = 12.0  # log-probability a repair must gain over the damaged text
 CLEAR_GAIN = 20.0  # ... beyond which a realignment explains its region clearly (no late start is tried)
 REFILL_MARGIN = 6.0  # ... that putting back a lost byte pair must add
+REFILL_WORD_FLOOR = 2.0  # ... as character pairs, below which words are not asked (长效黄 -> 长效机制: 3.9)
+REFILL_WORD_GAIN = (
+    5.0  # ... and then as words (长效机制 9.8, 开展 5.8; the false 保障代码 7.4 loses on the pairs, 亲自转播 1.3 here)
+)
 RESTORE_MARGIN = 2.0  # ... by which a restored last character must beat the runner-up
 WORD_END_MARGIN = 4.0  # ... and without a reading to go by
 DROPPED_PAIR_PRIOR = math.log(23 / 190)  # share of first bytes whose pair falls into private use
@@ -165,9 +170,15 @@ def damaged_regions(text: str) -> list[tuple[int, int]]:
 
 
 def seed_positions(text: str) -> set[int]:
-    """Hard signs, misread symbols beside Chinese, rare characters with no plausible neighbour."""
-    seeds = {i for match in HARD_SIGN.finditer(text) for i in range(match.start(), match.end())}
-    suspects = "".join({*filter(is_rare_han, set(text)), *MISREAD_SYMBOL.findall(text)})
+    """Hard signs, misread symbols beside Chinese, rare characters with no plausible neighbour.
+    Asked of every text, so one scan in C (`unusual_char`) finds the only characters that can
+    make a sign: a tone mark, a lower-case letter or a brace (in every hard sign), a rare
+    character or a misread symbol; clean text has none or a few."""
+    unusual = set(unusual_char().findall(text))
+    seeds = set()
+    if not unusual.isdisjoint(HARD_SIGN_CHARS):
+        seeds = {i for match in HARD_SIGN.finditer(text) for i in range(match.start(), match.end())}
+    suspects = "".join(ch for ch in unusual if is_rare_han(ch) or MISREAD_SYMBOL.match(ch))
     if not suspects:
         return seeds
     lm = char_lm()
@@ -480,7 +491,7 @@ def refill_dropped_pairs(candidate: str, left: str, right: str) -> str:
     character `ab` stands where `a?` and `?b` were: put the pair back where it gains most."""
     lm = char_lm()
     for _ in range(MAX_REFILLS):
-        best: tuple[float, str] | None = None
+        best: tuple[float, str, bool] | None = None
         for p, ch in enumerate(candidate):
             before, after = (left + candidate[:p])[-1:], (candidate[p + 1 :] + right)[:1]
             if not (is_han(ch) or MISREAD_SYMBOL.match(ch)) or lm.seen(before, ch) or lm.seen(ch, after):
@@ -489,9 +500,15 @@ def refill_dropped_pairs(candidate: str, left: str, right: str) -> str:
             if pair:  # a bigram model: only the pairs beside the character change
                 gain = plausibility(before + pair + after) - plausibility(before + ch + after)
                 if best is None or gain > best[0]:
-                    best = (gain, candidate[:p] + pair + candidate[p + 1 :])
-        if best is None or best[0] < REFILL_MARGIN:
+                    best = (gain, candidate[:p] + pair + candidate[p + 1 :], 0 < p < len(candidate) - 1)
+        if best is None or best[0] < REFILL_WORD_FLOOR:
             return candidate
+        if best[0] < REFILL_MARGIN:  # the pairs alone are unsure: the words across the refill decide,
+            if not best[2]:  # inside the run only: its first and last characters are guesses already
+                return candidate
+            word_gain = word_plausibility(left + best[1] + right) - word_plausibility(left + candidate + right)
+            if word_gain < REFILL_WORD_GAIN or best[0] + word_gain < REFILL_MARGIN:
+                return candidate
         candidate = best[1]
     return candidate
 
@@ -593,6 +610,19 @@ def pair_score(a: str, b: str) -> float:
     if b not in CHINESE_PUNCT and not b.isspace():
         return -FOREIGN_COST
     return -2.0
+
+
+@cache
+def unusual_char() -> re.Pattern[str]:
+    """Any character but frequent Chinese ones, common punctuation and ASCII other than the
+    letters and braces of hard signs: only these can make a seed, and a regex finds them far
+    faster than a set of a text's characters is built."""
+    usual = [
+        ch
+        for ch in resources.frequent_chars() | CHINESE_PUNCT | set(map(chr, range(128))) | {"\u3000"}
+        if not is_rare_han(ch) and not MISREAD_SYMBOL.match(ch) and ch not in HARD_SIGN_CHARS
+    ]
+    return re.compile(f"[^{re.escape(''.join(sorted(usual)))}]")
 
 
 @lru_cache(maxsize=65536)

@@ -312,13 +312,15 @@ def test_a_plan_issued_early_in_its_year_keeps_its_past_months_in_that_year():
         # a time followed by 的 qualifies a noun: no deadline of the action
         ("要统筹安排，确保国庆节期间的各项工作平稳有序。", None),
         ("不要因为春节前的赶工压力忽视工人安全。", None),
-        ("做好汛期期间的物资储备工作。", None),
+        ("要确保节假日期间的物资供应平稳有序。", None),
         # 持续 ending its clause is the predicate of a condition, not a lasting duty
         ("工务处会跟进改善情况，如违规情况持续，将依法检控。", None),
         # negative: the same times timing the action stay deadlines
         ("国庆节期间，各景区要加强客流管控。", ("国庆节期间", None, "period")),
         ("春节前完成一轮燃气安全检查。", ("春节前", "2024-02-09", "date")),
         ("要持续开展燃气安全排查。", ("持续", None, "ongoing")),
+        # a work verb governing the noun phrase makes its time the work's (r1 gold: 做好节日期间的…检查工作)
+        ("各村要精心组织做好节假日期间的安全巡查工作。", ("节假日期间", None, "period")),
     ],
 )
 def test_times_that_qualify_a_noun_or_a_condition_are_no_deadlines(sentence, expected):
@@ -337,4 +339,33 @@ def test_times_that_qualify_a_noun_or_a_condition_are_no_deadlines(sentence, exp
     ],
 )
 def test_instant_words_and_counted_hours(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a day after 于/在 times the action that follows it, without 前
+        ("各企业于10月15日将自查情况报送县住建局。", ("10月15日", "2023-10-15", "date")),
+        ("县教育局将在10月中旬组织人员抽查。", ("10月中旬", "2023-10-20", "period")),
+        # a day's half between the day and its limit
+        ("检查报告于9月28日下午之前报县应急局。", ("9月28日下午之前", "2023-09-28", "date")),
+        # a span written with an ASCII dash; its end takes the year its start states
+        ("动员部署阶段（2024年3月1日-3月10日）。", ("2024年3月1日-3月10日", "2024-03-10", "period")),
+        ("排查阶段（2024年3月11日至4月20日）。", ("2024年3月11日至4月20日", "2024-04-20", "period")),
+        # negative: a meeting held or an accident on that day is background
+        ("县安委会于9月12日召开全体会议。", None),
+        ("该厂于9月3日发生一起灼烫事故。", None),
+        # negative: a failing in a condition is no limit
+        ("对不能按期整改到位的，要约谈企业负责人。", None),
+        ("对未按期治理的隐患，要挂牌督办。", None),
+        # negative: a season joined to another time names a noun's time
+        ("要立即组织开展汛前及汛期的安全检查。", ("立即", None, "immediate")),
+        # a campaign the task carries out is its span; one it is joined to or acts on is not
+        ("要深入开展燃气安全百日行动。", ("百日行动", None, "period")),
+        ("对燃气安全百日攻坚行动进行全面部署。", None),
+        ("要结合专项整治三年行动，完善隐患台账。", None),
+    ],
+)
+def test_days_that_time_an_action_and_spans_the_task_carries_out(sentence, expected):
     assert found(sentence) == expected

@@ -669,3 +669,80 @@ def test_news_reports_bare_verbs_and_furniture(sentence, doc_type, expected):
         assert is_task(line, doc_type) is expected
     else:
         assert sentence_is_task(sentence, doc_type) is expected
+
+
+def test_an_assignment_table_without_a_task_column_assigns_its_first_column():
+    # ANNOTATION.md: an assignment table's rows (sector | time | units) are tasks; the first column
+    # the header does not name is what each row assigns
+    text = "一、整治安排\n整治行业名称|时间安排|责任单位\n燃气|3月份|城建办\n渔船|4月份|县农业农村局、县公安局\n"
+    tasks = list(tasks_of(text).values())
+    assert [t.source for t in tasks] == ["燃气|3月份|城建办", "渔船|4月份|县农业农村局、县公安局"]
+    assert tasks[0].deadline.text == "3月份"
+    assert {u.canonical for u in tasks[1].units} == {"农业农村部门", "公安机关"}
+    # negative: a header naming one role is no header, and a row of page fields holds no action
+    assert tasks_of("整治行业名称|时间安排\n燃气|3月份\n") == {}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a page excerpt cut in mid-sentence: its last line is no task, even when a directive began
+        ("关于做好汛期安全工作的通知\n各单位要加强值守。\n要切实督促企业开展一次全面排查，认", ["各单位要加强值守。"]),
+        ("关于做好汛期安全工作的通知\n各单位要加强值守。\n客运车辆要配足驾驶员，禁止", ["各单位要加强值守。"]),
+        # negative: a last sentence that closes, and a last table row, stay tasks
+        (
+            "关于做好汛期安全工作的通知\n各单位要加强值守。\n要开展一次全面排查。",
+            ["各单位要加强值守。", "要开展一次全面排查。"],
+        ),
+        (
+            "整治清单\n各单位要加强值守。\n工作任务|责任单位|完成时限\n开展燃气排查|县住建局|6月底前",
+            ["各单位要加强值守。", "开展燃气排查|县住建局|6月底前"],
+        ),
+    ],
+)
+def test_a_text_cut_in_mid_sentence_ends_without_a_task(text, expected):
+    assert list(tasks_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a heading chaining verb phrases is a directive when one of them opens with an action
+        ("一、高度重视，切实加强汛期值守。", True),
+        ("二、树牢底线思维，严格落实企业主体责任", True),
+        # negative: attitude alone, inspection questions, a reported failing
+        ("一、统一思想，提高认识", False),
+        ("3.起重机械是否办理使用登记，安装拆卸是否由具备资质的单位实施；", False),
+        ("2. 5月9日，打磨班一名员工作业时未戴护目镜，经处理后无大碍。", False),
+        # section names: two actions with no verb governing them
+        ("二、组织实施", False),
+        ("三、督查及考核", False),
+        ("四、宣传与培训", False),
+        # negative: a governing verb makes them a directive
+        ("（三）加强督查考核", True),
+        ("（一）加强组织领导。", True),
+    ],
+)
+def test_headings_of_chained_verb_phrases_and_section_names(text, expected):
+    assert heading_is_task(heading(text), "notice") is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an item opening with its time, then 向 and the addressee of the report
+        ("每月25日前，向镇安委办上报专项整治工作小结。", True),
+        # a start the item runs from, then the work
+        ("自4月底开始，每月底报送隐患整改清单。", True),
+        # parties listed with a comma and a note, then their time and action
+        ("各中小学，幼儿园（含公办）于7月10日之前将演练总结上报区教育局。", True),
+        # a cover formula beside a concrete request keeps the request
+        ("请各校认真贯彻执行，并把排查情况于9月25日前报中心校办公室。", True),
+        # negative: greetings after 向, a cover formula alone, however long its addressee list
+        ("向全镇干部群众致以节日的问候。", False),
+        ("请各乡镇、各有关单位，县直各部门遵照文件精神，务必认真贯彻执行，确保安全。", False),
+        ("请结合实际，认真贯彻落实。", False),
+    ],
+)
+def test_requests_timed_items_and_cover_formulas(sentence, expected):
+    assert sentence_is_task(sentence, "notice") is expected

@@ -154,6 +154,25 @@ def test_gbk_misalignment_joint_completion(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 14: a byte pair that fell into the user-defined rows inside a run, where the
+        # character pairs gain too little alone and the words across the refill decide (长效黄,
+        # 通道抗检 before)
+        ("各镇要健全ばЩ啤\n二、", "各镇要健全长效机制。\n二、"),
+        ("全面落实踩芾沓ばЩ啤\n", "全面落实安全管理长效机制。\n"),
+        ("检查枭⑼ǖ揽辜觳12次", "检查疏散通道开展检12次"),  # 查: its trail byte is lost with no trace
+        # negative cases: a realignment whose characters are all there is not split (亲自抓, not
+        # 亲自转播, which gains as words too), nor a last character its reading confirms (嚴, not 國防)
+        ("主要负责同志鬃宰ァ\n（二）", "主要负责同志亲自抓。\n（二）"),
+        ("執法必!皣(yán)", "執法必。“嚴"),
+    ],
+)
+def test_gbk_dropped_pairs_refilled_where_words_decide(text, expected):
+    assert run_step("gbk_misalignment", text) == expected
+
+
+@pytest.mark.parametrize(
     ("gain", "candidate", "left", "clear"),
     [
         (25.0, "部门加强", "要求各", True),
@@ -211,6 +230,29 @@ def test_gbk_step_on_damage_signs_asks_the_model(monkeypatch, text):
     monkeypatch.setattr(gbk_misalignment, "char_lm", model_forbidden)
     with pytest.raises(AssertionError, match="model was loaded"):
         run_step("gbk_misalignment", text)
+
+
+def test_the_gate_scan_finds_every_character_that_can_seed():
+    """issue 19: clean text is turned away by one regex scan for unusual characters; it must find
+    every character a seed can hold (whatever GBK decodes a pair to, ASCII, tone marks)."""
+    decoded = {
+        bytes([lead, trail]).decode("gbk", errors="replace")
+        for lead in range(0x81, 0xFF)
+        for trail in range(0x40, 0xFF)
+    }
+    candidates = decoded | set(map(chr, range(128))) | set(gbk_misalignment.TONED)
+    can_seed = {
+        ch
+        for ch in candidates
+        if gbk_misalignment.is_rare_han(ch)
+        or gbk_misalignment.MISREAD_SYMBOL.match(ch)
+        or ch in gbk_misalignment.HARD_SIGN_CHARS
+    }
+    assert can_seed and all(gbk_misalignment.unusual_char().match(ch) for ch in can_seed)
+    # negative cases: what clean text is made of
+    assert not gbk_misalignment.unusual_char().findall(
+        "各乡镇要在6月底前完成排查整治，（一）“两客一危”。 SAFETY A-B 2024"
+    )
 
 
 def test_frequent_chars_agree_with_the_model():
