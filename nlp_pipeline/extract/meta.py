@@ -167,13 +167,6 @@ def find_issuer(lines: list[str], title: str | None, all_paragraphs: list[str]) 
     return None
 
 
-def signed(all_paragraphs: list[str]) -> bool:
-    """The text closes with a signature: an issuer line over a date line (县应急管理局 / 2024年6月3日)."""
-    return any(
-        line_date(line) and _cues()["issuer_line"].match(before) for before, line in pairwise(all_paragraphs[-6:])
-    )
-
-
 def find_region(*names: str | None) -> str | None:
     c = _cues()
     for name in names:
@@ -185,9 +178,9 @@ def find_region(*names: str | None) -> str | None:
     return None
 
 
-def find_doc_type(title: str | None, lines: list[str], first_paragraphs: list[str], signed: bool = False) -> str:
-    """The title's cue; else a letter to named parties that its issuer signs, a meeting reported in
-    the first paragraphs, a news cue, or a type word on a header line (ANNOTATION.md, Document type)."""
+def find_doc_type(title: str | None, lines: list[str], first_paragraphs: list[str]) -> str:
+    """The title's cue; else a meeting reported in the first paragraphs, a news cue, or a type
+    word on a header line (ANNOTATION.md, Document type)."""
     c = _cues()
     if any(re.match(r"^同志们", p) for p in lines + first_paragraphs[:2]):
         return "speech"
@@ -199,8 +192,6 @@ def find_doc_type(title: str | None, lines: list[str], first_paragraphs: list[st
         # report, not what it reports: without a title, the meeting is weighed before the news cues
         if pattern.search(probe) and (title or doc_type != "news"):
             return doc_type
-    if signed and any(c["addressee"].match(line) for line in lines):
-        return "notice"  # a letter to named parties (各县（区）国土资源局，市局各分局：) under no title cue
     if any(c["meeting_in_body"].search(p) for p in first_paragraphs[:2]):
         return "meeting_report"
     if any(patterns["news"].search(p) for p in lines + first_paragraphs[:2]):
@@ -379,7 +370,7 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     title, title_day = title_and_its_date(
         find_title(lines + [p for p in all_paragraphs[:12] if len(p) <= 80 and not p.endswith(("。", "：", ":"))])
     )
-    doc_type = find_doc_type(title, lines + body_paragraphs[:1], first, signed=signed(all_paragraphs))
+    doc_type = find_doc_type(title, lines + body_paragraphs[:1], first)
     year = year_hint(title, lines, all_paragraphs)
     found_date = doc_date
     if not found_date and doc_type in MEETING_DATED:
