@@ -327,6 +327,10 @@ def sector_rules() -> dict[str, Any]:
     return {
         "keywords": re.compile(keywords),
         "agency_after": re.compile(spec["agency_after"]),
+        "except_after": re.compile(spec["except_after"]),
+        "activity_words": tuple(spec["activity_words"]),
+        "season_words": frozenset(spec["season_words"]),
+        "timing_after": re.compile(spec["timing_after"]),
         "list_heads": dict(spec["list_heads"]),
         "list_head_after": re.compile(f"{spec['list_head_after']}(?P<head>{heads})"),
     }

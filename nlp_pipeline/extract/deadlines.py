@@ -25,6 +25,7 @@ from ..record import Deadline
 from .prefilter import Guarded
 
 DASHES = ("—", "－", "～", "~", "-")  # a range written 4月26日—5月10日, like 至
+SPAN_WORDS = ("至", "到", *DASHES)  # what follows the first day of a span (5月1日至7日)
 STATED, OPEN, SPAN, URGENT, LASTING = range(5)
 SEASON = STATED + 0.5  # 汛前, 寒假前: a stated limit, but a calendar date in the same sentence is the sharper one
 STARTED = OPEN + 0.5  # 7月25日起: the day a measure starts, when no limit or frequency is stated
@@ -56,6 +57,46 @@ def parse_deadline_text(text: str, doc_date: dt.date | None, plan_year: int | No
     if best is None:
         return cell_date(words, doc_date) or cell_period(words, doc_date)
     return Deadline(words, iso(best.date), best.kind)
+
+
+def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
+    """The first day of each event family (`event_families`) that `text`, a whole document, dates
+    with a span (放假时间从5月1日至7日 → 放假: 5月1日; 7月1日至5日，全市有连续降水 → 降雨: 7月1日)."""
+    patterns = resources.deadline_patterns()
+    found: dict[str, dt.date] = {}
+    for sentence in re.split("[。；！？\n]", text):
+        for start in patterns["calendar_re"].finditer(sentence):
+            if (
+                not start["day"]
+                or start["to"]
+                or start["limit"]
+                or sentence[start.end() : start.end() + 1] not in SPAN_WORDS
+            ):
+                continue
+            near = sentence[max(0, start.start() - 16) : start.end() + 20]
+            for family, words in patterns["event_families"].items():
+                if family not in found and any(word in near for word in words):
+                    day = resolve_calendar(start.groupdict(), doc_date)
+                    if day is not None:
+                        found[family] = day
+    return found
+
+
+def dated_by_event(deadline: Deadline, events: dict[str, dt.date]) -> Deadline:
+    """A limit before an event (放假前, 强降雨前) with no day of its own takes the day before the
+    event's first day when the document dates the event elsewhere."""
+    if deadline.date or not events:
+        return deadline
+    limit = resources.deadline_patterns()["event_limit_re"].search(deadline.text)
+    if limit is None:
+        return deadline
+    family = next(
+        (name for name, words in resources.deadline_patterns()["event_families"].items() if limit["event"] in words),
+        None,
+    )
+    if family not in events:
+        return deadline
+    return Deadline(deadline.text, iso(events[family] - dt.timedelta(days=1)), deadline.kind)
 
 
 def cell_date(words: str, doc_date: dt.date | None) -> Deadline | None:

@@ -23,6 +23,7 @@ from .. import resources
 from ..record import Deadline, Unit
 from .context import DocumentContext
 from .prefilter import Guarded
+from .sectors import task_sectors
 from .structure import Part, Sentence, Structure
 from .units import ISSUER, resolve_issuer_references
 
@@ -112,6 +113,8 @@ class Cues:
         self.announcing_word = re.compile(
             "[处署局委会办心队府司门位商主方所站][^，。；]{0,6}?" + spec["announcing_connectors"].lstrip("^")
         )
+        self.announcing_clause = re.compile(spec["announcing_clause"])
+        self.conditional_clause = re.compile(spec["conditional_clause"])
         self.plan_statement = re.compile(spec["plan_statement"])
         self.frame_section = re.compile(spec["frame_sections"])
         self.summary_lead = re.compile(spec["summary_lead"])
@@ -157,6 +160,18 @@ def parse_deadline_text(text: str, doc_date, plan_year: int | None = None) -> De
     from .deadlines import parse_deadline_text as parser
 
     return parser(text, doc_date, plan_year)
+
+
+def event_days(text: str, doc_date) -> dict:
+    from .deadlines import event_days as finder
+
+    return finder(text, doc_date)
+
+
+def dated_by_event(deadline: Deadline, events: dict) -> Deadline:
+    from .deadlines import dated_by_event as dater
+
+    return dater(deadline, events)
 
 
 def find_sectors(text: str) -> list[str]:
@@ -321,6 +336,33 @@ def announced_work(text: str) -> bool:
     return rest is not None and announced_action(rest)
 
 
+def announced_later(text: str) -> bool:
+    """A clause after the first announces an agency's work (…行动已完成，日后会继续巡查…; 若发现违规，定会
+    严厉执法): the agency is named before it, or the sentence opens with a condition. The clause is
+    judged alone, so that past work before it (已完成, 已严肃跟进) does not hide it."""
+    c = cues()
+    pieces = clauses(text)
+    for index, piece in enumerate(pieces[1:], 1):
+        found = c.announcing_clause.match(piece)
+        if found is None or c.past.search(piece):
+            continue
+        tail = c.adverbs.sub("", piece[found.end() :], count=1)
+        if not (c.action_start.match(tail) or concrete(tail)):
+            continue
+        if c.conditional_clause.match(pieces[0]) or any(names_a_party(earlier) for earlier in pieces[:index]):
+            return True
+    return False
+
+
+def names_a_party(clause: str) -> bool:
+    """The clause opens with a party: a known unit, or a name like one (劳工处发言人表示, 消防处已跟进)."""
+    c = cues()
+    if any(c.party_subject.fullmatch(clause, 0, end) for end in range(2, min(len(clause), 12) + 1)):
+        return True
+    units = find_units(clause)
+    return bool(units) and clause.startswith(units[0].mention)
+
+
 def any_concrete(text: str, sentence: str, *, directive: bool = True) -> bool:
     """Some clause of `text` (a piece of `sentence`) is concrete once unit names are hidden; the
     units are looked up only when it matters."""
@@ -354,6 +396,8 @@ def sentence_is_task(text: str, doc_type: str) -> bool:
             return True
     if c.prohibit_clause.search(text) and not any(c.attitude.search(clause) for clause in clauses(text)):
         return True  # …要合理安排作业时间，严禁…: a prohibition counts even after a vaguer directive
+    if announced_later(text) and not c.outcome.search(text):
+        return True
     if c.past.search(text):
         return False
     if not (imperative(text) or (doc_type in c.unit_subject_doc_types and unit_subject(text)) or announced_work(text)):
@@ -414,6 +458,8 @@ class Inheritance:
         self.doc_date = document.reference_day
         self.plan_year = document.plan_year
         self.owner = work_plan_owner(document.title)
+        # the days of the events the document dates (放假时间从5月1日至7日), for limits before them
+        self.events = event_days("\n".join(s.text for s in structure.sentences), self.doc_date)
         self._context: dict[int, list[Unit]] = {}
         self._sector_groups = self._find_sector_groups()
 
@@ -507,8 +553,10 @@ class Inheritance:
             found = parse_deadline_text(cell.text, self.doc_date, self.plan_year) if cell else None
             return found or find_deadline(_task_cell_text(sentence), self.doc_date, self.plan_year)
         own = find_deadline(sentence.text, self.doc_date, self.plan_year)
-        if own or modality == "prohibit":
-            return own
+        if own:
+            return dated_by_event(own, self.events)
+        if modality == "prohibit":
+            return None
         for value in self.field_values(sentence, "deadline"):
             found = parse_deadline_text(value, self.doc_date, self.plan_year)
             if found:
@@ -679,7 +727,7 @@ def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDr
         analysed = blank_quotes(_task_cell_text(sentence))
         modality = modality_of(analysed) or "must"
         units = resolve_issuer_references(inheritance.task_units(sentence), document.issuer)
-        sectors = find_sectors(sentence.text)
+        sectors = task_sectors(sentence)
         drafts.append(
             TaskDraft(
                 sentence=sentence,

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from nlp_pipeline.extract.deadlines import find_deadline, parse_deadline_text
+from nlp_pipeline.extract.deadlines import dated_by_event, event_days, find_deadline, parse_deadline_text
 from nlp_pipeline.record import Deadline
 
 SEPTEMBER = dt.date(2023, 9, 10)
@@ -369,3 +369,35 @@ def test_instant_words_and_counted_hours(sentence, expected):
 )
 def test_days_that_time_an_action_and_spans_the_task_carries_out(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“十一”放假时间从10月1日至7日，共7天。", {"放假": dt.date(2023, 10, 1)}),
+        ("据气象台预报，9月14日至16日，全县有一次强降雨过程。", {"降雨": dt.date(2023, 9, 14)}),
+        ("9月20日—22日放假调休。", {"放假": dt.date(2023, 9, 20)}),
+        # negative: a single background day, a span of work that names no event, an event far from the day
+        ("9月3日发生强降雨。", {}),
+        ("9月1日至9月30日开展隐患排查整治。", {}),
+        ("9月1日至9月30日开展隐患排查整治，各单位要加强值班值守，做好汛期防暴雨工作。", {}),
+    ],
+)
+def test_the_days_a_document_gives_its_events(text, expected):
+    assert event_days(text, SEPTEMBER) == expected
+
+
+@pytest.mark.parametrize(
+    "deadline, expected",
+    [
+        (Deadline("放假前", None, "date"), "2023-09-30"),
+        (Deadline("强降雨来临前", None, "date"), "2023-09-30"),
+        # negative: a limit with a day of its own, a limit before another event, a span
+        (Deadline("9月25日前", "2023-09-25", "date"), "2023-09-25"),
+        (Deadline("汛前", None, "date"), None),
+        (Deadline("放假期间", None, "period"), None),
+    ],
+)
+def test_a_limit_before_a_dated_event(deadline, expected):
+    events = {"放假": dt.date(2023, 10, 1), "降雨": dt.date(2023, 10, 1)}
+    assert dated_by_event(deadline, events).date == expected

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from nlp_pipeline import resources
-from nlp_pipeline.extract.sectors import find_sectors
+from nlp_pipeline.extract.sectors import find_sectors, task_sectors
+from nlp_pipeline.extract.structure import document_structure
 
 
 def test_keyword_table_uses_only_canonical_names(canonical_sectors):
@@ -30,7 +31,7 @@ def test_keyword_table_uses_only_canonical_names(canonical_sectors):
         ("做好防汛工作。", ["自然灾害", "水利"]),
         ("粉尘涉爆企业要落实除尘系统检修。", ["工贸"]),
         ("严厉打击涉爆违法行为。", ["民用爆炸物品"]),
-        ("对有限空间作业开展专项检查。", ["危险作业"]),
+        ("对有限空间作业开展专项检查。", ["危险作业", "工贸"]),
         ("对校车、“两客一危”车辆开展检查。", ["道路交通"]),
         ("排查大型综合体、九小场所的安全出口。", ["人员密集场所", "消防"]),
         ("风电、光伏项目要落实安全措施。", ["新能源"]),
@@ -47,6 +48,33 @@ def test_keyword_table_uses_only_canonical_names(canonical_sectors):
         # items of a list of another thing
         ("加强对建筑工地、公路、铁路、水利等工程的安全管控。", ["建筑施工"]),
         ("加强对餐饮用户、学校、养老院等用气场所的检查。", ["城镇燃气"]),
+        # families of terms from the label definitions
+        ("主汛期要加强地灾隐患点巡查，防范滑坡、泥石流。", ["自然灾害"]),
+        ("遇寒潮、雷电等灾害性天气，停止户外作业。", ["自然灾害"]),
+        ("各村要做好护林工作，严防山火。", ["自然灾害"]),
+        ("承建商必须确保地盘棚架稳固。", ["建筑施工"]),
+        ("营造业雇主要落实工地安全防护。", ["建筑施工"]),
+        ("对冶炼、铸造车间开展检查。", ["工贸"]),
+        ("对有限空间开展专项检查。", ["工贸", "危险作业"]),
+        ("严格审批吊装作业、盲板抽堵作业。", ["危险作业"]),
+        ("整治电动车飞线充电问题。", ["道路交通", "消防"]),
+        ("加强矿山、危化、工贸等行业监管。", ["非煤矿山", "危险化学品", "工贸"]),
+        ("做好春运期间安全工作。", ["道路交通"]),
+        ("严禁违规燃放烟花，落实禁燃规定。", ["烟花爆竹"]),
+        ("对施工升降机、起重机开展检验。", ["建筑施工", "特种设备"]),
+        ("对校舍开展安全排查，做好学生安全教育。", ["学校"]),
+        ("加强文旅场所安全管理。", ["旅游"]),
+        # "other than" names something else
+        ("对城镇燃气以外的工业气体充装单位开展检查。", []),
+        ("除学校之外，其他单位照常开放。", []),
+        # a season before 前 is a time, not the topic
+        ("各乡镇要在汛期前完成应急预案修订。", []),
+        ("要在主汛期来临前完成水域救援队伍集训。", []),
+        ("加强汛期安全管理。", ["自然灾害"]),
+        # an activity word right after another sector's keyword is that sector's work
+        ("加强海上风电施工安全管理。", ["新能源"]),
+        ("冬季施工要防滑防冻。", ["建筑施工"]),
+        ("未对施工人员进行安全交底。", []),
         # generic words
         # shield words: a longer word holding a keyword that names no sector
         ("检测可燃气体浓度。", []),
@@ -73,3 +101,60 @@ def test_find_sectors(text, expected):
 )
 def test_known_gaps(text, expected):
     assert find_sectors(text) == expected
+
+
+def sectors_of_tasks(text: str) -> dict[str, list[str]]:
+    """task_sectors of every sentence of `text`, by its text."""
+    return {s.text: task_sectors(s) for s in document_structure(text).sentences}
+
+
+SECTOR_HEADINGS = """一、关于非煤矿山安全
+对无证开采行为，由县自然资源局发现一起、取缔一起。
+二、强化建筑施工和城镇燃气安全监管
+省住房城乡建设厅要组织开展高支模专项检查。
+各地要在9月底前完成老化管道更新改造。
+三、加强值班值守
+各单位要严格落实24小时值班制度。
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the one sector of the heading above
+        ("对无证开采行为，由县自然资源局发现一起、取缔一起。", ["非煤矿山"]),
+        # a heading naming two sectors leaves the task to its own words
+        ("省住房城乡建设厅要组织开展高支模专项检查。", ["建筑施工"]),
+        ("各地要在9月底前完成老化管道更新改造。", []),
+        # a heading naming none gives none, and the heading above it is not reached
+        ("各单位要严格落实24小时值班制度。", []),
+        # a heading is not its own parent
+        ("二、强化建筑施工和城镇燃气安全监管", ["建筑施工", "城镇燃气"]),
+    ],
+)
+def test_task_sectors_from_heading(sentence, expected):
+    assert sectors_of_tasks(SECTOR_HEADINGS)[sentence] == expected
+
+
+NESTED_HEADINGS = """一、道路交通安全
+（一）加强源头管理
+各地要对运输企业逐一排查。
+（二）强化路面管控
+公安机关要严查货车超载。
+海事部门要同时做好渡口管理。
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an item heading naming no sector passes to the section heading above it
+        ("各地要对运输企业逐一排查。", ["道路交通"]),
+        ("（一）加强源头管理", ["道路交通"]),
+        # a sentence that names the heading's sector does not take it twice; its own others stay
+        ("公安机关要严查货车超载。", ["道路交通"]),
+        ("海事部门要同时做好渡口管理。", ["水上交通", "道路交通"]),
+    ],
+)
+def test_task_sectors_through_nested_headings(sentence, expected):
+    assert sectors_of_tasks(NESTED_HEADINGS)[sentence] == expected

@@ -506,6 +506,62 @@ def test_announced_work_in_press_releases(sentence):
     assert sentence_is_task(sentence, "news")
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a later clause announces the work, after past work or a speaker, when a party is named before it
+        ("渔农处发言人昨日表示，首轮巡查已完成，日后会继续抽查鱼排的救生设备。", True),
+        ("路政署已派员跟进，并会就违规情况向承办商发出警告信。", True),
+        ("海事处人员已到场了解，亦会在明日起加强巡查。", True),
+        # or after a condition, the agency being the release's own
+        ("如发现违规，定会严厉执法并提出检控。", True),
+        # negative: no party before the clause, a person or residents, 将 read as 把, 会同, 不会, past
+        ("他表示，今后会继续努力做好本职工作。", False),
+        ("居民说，届时会配合检查。", False),
+        ("区公所已完成巡查，并将巡查报告报送市府。", False),
+        ("区公所已完成巡查，并会同警方检视现场。", False),
+        ("路政署表示，工程不会影响交通。", False),
+        ("路政署已派员跟进，并会就事件作出了检讨。", False),
+    ],
+)
+def test_work_announced_in_a_later_clause(sentence, expected):
+    assert sentence_is_task(sentence, "news") is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an item labelled with its goal (确保X到位，) directs what follows it
+        ("确保值守到位，全面做好水库和堤防的巡查，并及时排除险情；", True),
+        ("确保转移到位，及早部署低洼地区群众转移。", True),
+        # negative: a goal and nothing to do, a goal label before a situation
+        ("确保责任到位，确保安全稳定。", False),
+        ("确保物资到位，目前库存充足。", False),
+        # a page's consent banner asks the reader, not a party
+        ("请同意本站的隐私条款，才能启用语音播报的功能。", False),
+    ],
+)
+def test_goal_labels_and_consent_banners(sentence, expected):
+    assert sentence_is_task(sentence, "meeting_report") is expected
+
+
+def test_a_limit_before_an_event_takes_the_day_the_document_gives_the_event():
+    text = (
+        "关于“五一”期间安全生产工作的通知\n2019年4月20日\n"
+        "一、放假时间安排。“五一”放假时间从5月1日至4日，共4天。\n"
+        "二、放假前，各村要组织一次安全隐患大排查。\n"
+        "三、汛前，各村要清理排洪沟渠。\n"
+    )
+    tasks = tasks_of(text)
+    assert tasks["二、放假前，各村要组织一次安全隐患大排查。"].deadline.date == "2019-04-30"
+    assert tasks["三、汛前，各村要清理排洪沟渠。"].deadline.date is None  # no event of that name is dated
+
+
+def test_an_event_the_document_does_not_date_leaves_the_limit_without_a_day():
+    text = "关于做好防汛工作的通知\n2019年6月20日\n一、强降雨前，各乡镇要转移危险区域群众。\n二、6月3日曾发生强降雨。\n"
+    assert tasks_of(text)["一、强降雨前，各乡镇要转移危险区域群众。"].deadline.date is None
+
+
 def test_a_bodys_own_work_plan_gives_its_items_the_body():
     text = (
         "关于印发《临江市港航发展中心2025年安全生产工作要点》的通知\n"
