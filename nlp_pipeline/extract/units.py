@@ -87,7 +87,12 @@ def addressed_groups(sentence: str, *, listed: bool = False) -> list[list[Mentio
     for match in rules["addressee_before"].finditer(sentence):
         candidates.append(group_at(sentence, match.end(), addressed=True))
     candidates += conditional_groups(sentence)
-    candidates += subject_groups(sentence)
+    candidates += parenthesis_groups(sentence)
+    for group in subject_groups(sentence):
+        # 各乡镇要…，值班人员必须在岗: staff named after another party are that party's own staff
+        staff = group[0].canonicals == (OTHERS,)
+        if not (staff and any(other and other[0].start < group[0].start for other in candidates)):
+            candidates.append(group)
     label = rules["enterprise_label"].match(sentence, skip_lead_words(sentence, 0))
     if label:
         candidates.append([Mention(label.start("party"), label.end("party"), (ENTERPRISES,), generic=True)])
@@ -143,6 +148,18 @@ def conditional_groups(sentence: str) -> list[list[Mention]]:
     return groups
 
 
+def parenthesis_groups(sentence: str) -> list[list[Mention]]:
+    """（县住建局牵头，县公安局配合）, （牵头单位：县应急局）: a parenthesis that names parties with
+    their predicate or after a label; the clauses after its first are found as clause openings."""
+    rules = resources.unit_rules()
+    groups = []
+    for opening in rules["party_parenthesis"].finditer(sentence):
+        group = group_at(sentence, opening.end(), addressed=True)
+        if group and (opening.group("label") or rules["parenthesis_predicate"].match(sentence, group[-1].end)):
+            groups.append(group)
+    return groups
+
+
 def subject_groups(sentence: str) -> list[list[Mention]]:
     """全县使用燃气的餐饮场所必须…, 雇员应…, 劳动检查员应…: a clause whose subject no alias names,
     headed by a noun for a kind of enterprise, site or worker (企业) or for staff or a team (其他),
@@ -191,6 +208,13 @@ def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
     rules = resources.unit_rules()
     group: list[Mention] = []
     while (mention := mention_at(sentence, position)) is not None:
+        gloss = rules["mention_gloss"].match(sentence, mention.end)
+        if gloss and (
+            word_at("separators", sentence, gloss.end()) is not None
+            or rules["department_suffix"].match(sentence, gloss.end())
+        ):
+            # 派出所（交通中队）、消防站等部门: a bracketed gloss inside a list belongs to its item
+            mention = replace(mention, end=gloss.end())
         group.append(mention)
         separator = word_at("separators", sentence, mention.end)
         if separator is None and sentence.startswith("各", mention.start) and sentence.startswith("各", mention.end):
@@ -221,6 +245,12 @@ def drop_unclosed_mentions(sentence: str, group: list[Mention], addressed: bool)
             or bool(rules["predicate_after"].match(sentence[last.end :]))
             or (last.generic and bool(rules["modal_in_clause"].match(sentence, last.end)))
             or ((last.strict or last.generic) and bool(rules["party_quantifier"].match(sentence, last.start)))
+            or (
+                # 6月底前，县港航发展中心完成…; not a place name (3月15日前，修订镇…: a verb before 镇)
+                last.generic
+                and last.canonicals not in ((TOWNSHIPS,), (GOVERNMENT,))
+                and bool(rules["time_lead_before"].search(sentence[: group[0].start]))
+            )
         )
         if marked or (not last.strict and (not last.generic or addressed)):
             return group
@@ -299,9 +329,28 @@ def mention_at(sentence: str, position: int) -> Mention | None:
         and sentence[longest_alias.end : longest_alias.end + 1] == "、"
     ):
         best = longest_alias  # 县供电公司、县通信运营企业: a list that opens with a named unit is two units
+    if best is not None and best.generic and best.canonicals == (ENTERPRISES,):
+        best = enterprise_named_by_alias(sentence, best)
     if best is not None:
         best = within_party_committee(sentence, best)
     return with_leader_word(sentence, with_suffix(sentence, best)) if best else None
+
+
+def enterprise_named_by_alias(sentence: str, mention: Mention) -> Mention:
+    """国网临江供电公司 is the 电力企业 its name ends in; in a list that it opens
+    (国网临江供电公司、各通信运营企业) it is a party of its own, and the list goes on after it."""
+    comma = sentence.find("、", mention.start, mention.end)
+    first_end = comma if comma >= 0 else mention.end
+    for start in range(mention.start + 1, first_end - 1):
+        alias = alias_at(sentence, start, start)
+        if (
+            alias is not None
+            and alias.end == first_end
+            and not alias.strict  # 各交通运输、建筑施工企业: an abbreviation qualifies the enterprises
+            and alias.canonicals != (ENTERPRISES,)
+        ):
+            return Mention(mention.start, first_end, alias.canonicals)
+    return mention
 
 
 def within_party_committee(sentence: str, mention: Mention) -> Mention:
@@ -334,6 +383,10 @@ def prefix_steps(sentence: str, start: int) -> list[int]:
     place_end = _place_name_end()
     lengths = prefix_index.get(sentence[start : start + 1])
     steps = [start + size for size in lengths if sentence[start : start + size] in prefixes] if lengths else []
+    if lengths:  # every level list opens with a prefix (各, 县): 各县、区, 市、县, 各县〔市、区〕
+        levels = resources.unit_rules()["level_list"].match(sentence, start)
+        if levels:
+            steps.append(levels.end())
     if place_end.search(sentence, start + 1, start + 5):  # most positions end no place name soon
         place_name = resources.unit_rules()["place_name"]
         steps += [
@@ -381,19 +434,23 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
         return Mention(position, found.end(), (LEADERS,), generic=True, leader=True)
     found = tried("other_body", core_start)
     if found:
-        return Mention(position, found.end(), (body_kind(sentence[core_start : found.end()]),), generic=True)
+        # the name with its prefix: a prefix may name the domain (工业园区综合管理服务办公室)
+        return Mention(position, found.end(), (body_kind(sentence[position : found.end()]),), generic=True)
     # 县统计局 after a level prefix; 劳工处, 屋宇署 (a head no common word ends in) without one; only a
     # name no alias is part of
     found = tried("government_body", core_start)
     if found and (position < core_start or rules["distinct_body_head"].search(found.group())):
         found_inside = [
-            (i, alias.canonicals)
+            (i, alias.end, alias.canonicals)
             for i in range(core_start, found.end())
             if (alias := alias_at(sentence, i, i)) is not None
         ]
-        inside = {canonicals for _, canonicals in found_inside}
-        if not inside:
-            return Mention(position, found.end(), (body_kind(found.group()),), generic=True)
+        inside = {canonicals for _, _, canonicals in found_inside}
+        first_alias = sentence[found_inside[0][0] : found_inside[0][1]] if found_inside else ""
+        domain = domain_word(found.group())
+        if not inside or (domain and len(domain) > len(first_alias) and first_alias in domain):
+            # 镇村镇建设办: the domain word 村镇建设 says more than the alias 村 inside it
+            return Mention(position, found.end(), (body_kind(sentence[position : found.end()]),), generic=True)
         if (
             len(inside) == 1
             and found_inside[0][0] <= core_start + 1
@@ -430,9 +487,14 @@ def resolve_issuer_references(units: list[Unit], issuer: str | None) -> list[Uni
 def body_kind(name: str) -> str:
     """The canonical department a body no alias names belongs to, by the longest domain word in
     its name (道路运输事业发展中心 → 交通运输部门); 其他 when it has none (数据局)."""
-    pattern, table = resources.unit_domains()
-    words = pattern.findall(name)
-    return table[max(words, key=len)] if words else OTHERS
+    word = domain_word(name)
+    return resources.unit_domains()[1][word] if word else OTHERS
+
+
+def domain_word(name: str) -> str | None:
+    """The longest word of unit_domains.tsv in `name`, or None."""
+    words = resources.unit_domains()[0].findall(name)
+    return max(words, key=len) if words else None
 
 
 def with_suffix(sentence: str, mention: Mention) -> Mention:
@@ -461,7 +523,7 @@ def group_role(sentence: str, group: list[Mention], predicate_end: int) -> str:
     """牵头 → lead; 配合/协助 (or 联合X) → cooperating; oversight → supervising; else responsible."""
     rules = resources.unit_rules()
     after = sentence[group[-1].end :]
-    if rules["lead_after"].match(after):
+    if rules["lead_after"].match(after) or rules["lead_before"].search(sentence[: group[0].start]):
         return "lead"
     if rules["cooperating_after"].match(after) or rules["cooperating_before"].search(sentence[: group[0].start]):
         return "cooperating"

@@ -597,3 +597,119 @@ def test_speakers_and_addressees(sentence, expected):
 )
 def test_bodies_in_news_and_issuers_of_notices(sentence, expected):
     assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # levels listed before the one body they share are one party of that body's kind
+        ("各县、区住建局要在5月底前完成自查。", [("各县、区住建局", "住房和城乡建设部门", "responsible")]),
+        ("各市、县应急管理部门要加强值守。", [("各市、县应急管理部门", "应急管理部门", "responsible")]),
+        ("各县（市区）安委会要建立隐患台账。", [("各县（市区）安委会", "安委会", "responsible")]),
+        ("各县〔市、区〕人民政府要落实属地责任。", [("各县〔市、区〕人民政府", "政府", "responsible")]),
+        (
+            "各县(市、区)住建局牵头,市消防救援支队配合",
+            [
+                ("各县(市、区)住建局", "住房和城乡建设部门", "lead"),
+                ("市消防救援支队", "消防救援机构", "cooperating"),
+            ],
+        ),
+        # an item's closing parenthesis names its parties, with their predicate or after a label
+        (
+            "全面清理违规充电点（县消防救援大队牵头，县公安局、县住建局配合）。",
+            [
+                ("县消防救援大队", "消防救援机构", "lead"),
+                ("县公安局", "公安机关", "cooperating"),
+                ("县住建局", "住房和城乡建设部门", "cooperating"),
+            ],
+        ),
+        (
+            "开展液化气瓶检验（县市场监管局、县商务局按职责分工负责）。",
+            [("县市场监管局", "市场监督管理部门", "responsible"), ("县商务局", "商务部门", "responsible")],
+        ),
+        (
+            "建立隐患清单（牵头单位：县应急管理局；配合单位：县交通运输局）。",
+            [("县应急管理局", "应急管理部门", "lead"), ("县交通运输局", "交通运输部门", "cooperating")],
+        ),
+        # a list opened by an enterprise named by an alias: two parties, the first of its kind
+        (
+            "由国网河口供电公司、各燃气经营企业负责排查。",
+            [("国网河口供电公司", "电力企业", "responsible"), ("各燃气经营企业", "企业", "responsible")],
+        ),
+        # sites, their heads and their staff as the subject of a directive
+        ("汽车客运站要严格执行安全检查制度。", [("汽车客运站", "企业", "responsible")]),
+        ("各码头要落实靠泊安全措施。", [("各码头", "企业", "responsible")]),
+        ("值班人员必须在岗在位。", [("值班人员", "其他", "responsible")]),
+        ("工地负责人须每日巡查一次。", [("工地负责人", "企业", "responsible")]),
+        ("项目经理、专职安全员必须在岗履职。", [("项目经理、专职安全员", "企业", "responsible")]),
+        ("各在建项目业主单位要督促施工单位停工。", [("各在建项目业主单位", "企业", "responsible")]),
+        ("各权属单位要建立巡查制度。", [("各权属单位", "企业", "responsible")]),
+        ("承揽厂商应于台风来临前完成拆除。", [("承揽厂商", "企业", "responsible")]),
+        ("各在建工地、采石场自7月1日起一律停止露天作业。", [("各在建工地、采石场", "企业", "responsible")]),
+        ("承接市政工程的承建商，另须提交防火计划。", [("承建商", "企业", "responsible")]),
+        ("县投资集团作为项目业主，要逐一开展检查。", [("县投资集团", "企业", "responsible")]),
+        ("各校要于9月30日前报送排查情况。", [("各校", "其他", "responsible")]),
+        # an item that opens with its date sets a task for the body after it, without a modal
+        (
+            "二、6月30日前，县道路运输事业发展中心完成客运车辆检查；",
+            [("县道路运输事业发展中心", "交通运输部门", "responsible")],
+        ),
+        ("（一）部署阶段（5月1日至5月10日）.各乡镇制定工作方案。", [("各乡镇", "乡镇街道", "responsible")]),
+        # a body no alias names takes the department its domain word names
+        ("镇规划建设办要组织验收。", [("镇规划建设办", "住房和城乡建设部门", "responsible")]),
+        ("镇村镇建设办负责复查。", [("镇村镇建设办", "住房和城乡建设部门", "responsible")]),
+        ("镇党政办将组织电话抽查。", [("镇党政办", "政府", "responsible")]),
+        ("镇安全生产领导小组要组织拉网式检查。", [("镇安全生产领导小组", "安委会", "responsible")]),
+        ("各里办公处要完成水沟巡查。", [("各里办公处", "乡镇街道", "responsible")]),
+        ("工务处将加强工地巡查。", [("工务处", "住房和城乡建设部门", "responsible")]),
+        (
+            "请工务处、水利处在年底前完成检视。",
+            [("工务处", "住房和城乡建设部门", "responsible"), ("水利处", "水利部门", "responsible")],
+        ),
+        ("河湾工业园区管委会要完成风险评估。", [("河湾工业园区管委会", "开发区园区", "responsible")]),
+        # the prefix may hold the domain word; a street's office is the street's
+        (
+            "工业园区综合服务办公室、街道城市运行管理中心要及时上报变动。",
+            [
+                ("工业园区综合服务办公室", "开发区园区", "responsible"),
+                ("街道城市运行管理中心", "乡镇街道", "responsible"),
+            ],
+        ),
+        # a bracketed gloss inside a list belongs to its item
+        (
+            "城建办、农办、派出所（交通中队）等部门要开展摸排。",
+            [
+                ("城建办", "住房和城乡建设部门", "responsible"),
+                ("农办", "农业农村部门", "responsible"),
+                ("派出所（交通中队）", "公安机关", "responsible"),
+            ],
+        ),
+        # staff whose modal follows a clause of time (…进行检查时，应…); 告知 is a verb, not a name
+        (
+            "劳动检查员进入工地进行检查时，应出示证件，并告知雇主及工会。",
+            [("劳动检查员", "其他", "responsible")],
+        ),
+        # negative: a parenthesis without a predicate or label; staff or sites as objects; 部署 is
+        # no office; a speaker's 代表; a date lead before a report of the past
+        ("检查结果报县应急局（县安委办）备案。", []),
+        ("对值班人员要加强培训。", []),
+        ("督促工地负责人落实巡查。", []),
+        ("要加大安全生产部署力度。", []),
+        ("消防局代表指出，动火作业须事先申请许可。", []),
+        ("去年6月底前，县数据中心完成了平台建设。", []),
+        ("3月15日前，修订镇领导班子成员责任清单。", []),
+        # negative: staff after another party are that party's own; a tailings dam is a facility;
+        # townships are no level of a shared body (two parties)
+        (
+            "各乡镇要严格执行领导带班制度，值班人员必须在岗在位。",
+            [("各乡镇", "乡镇街道", "responsible")],
+        ),
+        ("尾矿库要落实24小时巡查值守。", []),
+        (
+            "各乡镇、县防指各成员单位要全面进入应急响应状态。",
+            [("各乡镇", "乡镇街道", "responsible"), ("县防指", "其他", "responsible")],
+        ),
+    ],
+)
+def test_parties_of_real_notices_and_minutes(sentence, expected):
+    assert triples(sentence) == expected
