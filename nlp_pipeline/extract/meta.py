@@ -89,7 +89,8 @@ def find_title(lines: list[str]) -> str | None:
 def joined_about_lines(lines: list[str]) -> list[str]:
     """The lines, with a title opening 关于 joined to the line it was wrapped onto
     (关于高层建筑消防安全和电动自行车集中充电设施 / 建设有关问题的会议纪要)."""
-    title_words, joined = _cues()["title_words"], []
+    title_words = _cues()["title_words"]
+    joined: list[str] = []
     for line in lines:
         previous = joined[-1] if joined else ""
         if (
