@@ -104,3 +104,7 @@ class LedgerError(PipelineError):
 
 class AlignError(PipelineError):
     """Two documents that cannot be aligned (no tasks found in one of them, a bad format)."""
+
+
+class EmbeddingError(PipelineError):
+    """An embedding model file that is missing or damaged (a broken install or checkout)."""

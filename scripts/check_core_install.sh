@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CI: install the package WITHOUT extras (`pip install .`, not editable) into a fresh temporary
-# virtualenv, then run what a core install promises: `extract`, `batch` and the Python API, each
-# function called twice in one process. Catches a core import that only an extra brings.
+# virtualenv, then run what a core install promises: `extract`, `batch`, `align` (its static
+# embedding is package data, no model) and the Python API, each function called twice in one
+# process. Catches a core import that only an extra brings, and data left out of the package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$(pwd)
@@ -24,6 +25,8 @@ cp "$REPO"/corpora/clean/c02_notice.txt "$REPO"/corpora/clean/c04_minutes.txt in
 "$WORK/venv/bin/python" -c "import json; r = json.load(open('record.json', encoding='utf-8')); assert r['tasks'], r"
 "$CLI" batch inbox -o out --workers 2 > summary.txt
 test -s out/checklist.csv && test -s out/checklist.xlsx
+"$CLI" align inbox/c02_notice.txt inbox/c02_notice.txt --format json > align.json
+"$WORK/venv/bin/python" -c "import json; a = json.load(open('align.json', encoding='utf-8')); assert a['pairs'] and not a['not_taken_up'], a['coverage']"
 "$WORK/venv/bin/python" - <<'PY'
 import json
 summary = json.load(open("out/summary.json", encoding="utf-8"))
@@ -35,5 +38,5 @@ for _ in range(2):
     record = nlp_pipeline.extract("各乡镇要于6月底前完成隐患排查。", date="2024-03-01")
     assert record.tasks[0].deadline.date == "2024-06-30"
     assert nlp_pipeline.extract("inbox/c02_notice.txt").tasks
-print("core install: extract, batch and the Python API (twice) work without extras")
+print("core install: extract, batch, align and the Python API (twice) work without extras")
 PY

