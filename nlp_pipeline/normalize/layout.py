@@ -28,6 +28,7 @@ CLOSING_HEAD = "。，、；：！？）”’》,.;:!?)"  # a line starting wit
 # running text, not a heading or a list item (half-width marks too: the punctuation step widens them
 # after this one, and a second pass must decide as the first did)
 INNER_PUNCT = re.compile(r"[，、,；;。！？!?“”\"（）()《》]")
+TITLE_WRAP_MIN = 10  # a title's first line wrapped is at least this long (县政府办公室 above a title is not)
 WRAP_MIN = 16  # a hard-wrapped line is at least this long ...
 WRAP_SURE = 0.7  # ... and this share of the longest line near it,
 WRAP_UNSURE = 0.45  # ... or this share when the break splits a word the character model knows
@@ -130,6 +131,8 @@ def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: 
         return False
     if line[0] in CLOSING_HEAD or previous[-1] in OPENING_TAIL:
         return True
+    if title_tail(previous, line, kinds[i], kinds[j]):
+        return True
     if previous[-1] in SENTENCE_END or indented or kinds[i] in NOT_JOINED_FROM or kinds[j] in NOT_JOINED_INTO:
         return False
     numbered = heading(previous)
@@ -148,6 +151,26 @@ def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: 
         return True
     # shorter than its neighbours: a wrap only where the break splits a word (液化|气) the model knows
     return len(previous) >= WRAP_UNSURE * width and running and char_lm().seen(previous[-1], line[0])
+
+
+def title_tail(previous: str, line: str, previous_kind: LineKind, kind: LineKind) -> bool:
+    """A title wrapped over two lines (关于开展住建领域安全生产专项排查 | 整治工作的通知): a title or
+    subtitle line that does not end as a title does, and a short line under it, with no
+    punctuation of a sentence, that does. An issuer or a document number is never a title's part."""
+    shape = resources.line_kinds()
+    return (
+        previous_kind in (LineKind.TITLE, LineKind.HEADING)
+        and kind in (LineKind.TITLE, LineKind.HEADING, LineKind.PROSE)
+        and len(previous) >= TITLE_WRAP_MIN
+        and len(previous) + len(line) <= shape["title"]["max_chars"]
+        and shape["title_end"].search(line) is not None
+        and shape["title_end"].search(previous) is None
+        and not TITLE_PUNCT.search(previous + line)
+        and not heading(previous)
+        and not heading(line)
+        and not not_title(previous)
+        and not not_title(line)
+    )
 
 
 def heading(line: str) -> re.Match | None:
@@ -217,7 +240,9 @@ def is_table_row(line: str) -> bool:
 HALF_PUNCT = re.compile(r"[,;:!?()]")
 # a half-width full stop after a Chinese character, before another or at the line's end, ends a
 # sentence (工作.下一步); in numbers, names of files and addresses it stays (1.5, 附件.docx, www.)
-HALF_STOP = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}“”]|$)")
+# after a Chinese character or a closing bracket, before Chinese, an opening bracket, a date's
+# number or the line's end (行为.（县市场监管局牵头）, （5月11日至9月30日）.对, 管理.8月底前)
+HALF_STOP = re.compile(rf"(?<=[{HAN}）)])\.(?=[{HAN}“”（(]|\d{{1,4}}[年月日]|$)")
 STRAIGHT_QUOTES = re.compile(r' ?" ?" ?|"')  # a doubled quote takes the stray spaces with it
 DOUBLED_COMMA = re.compile(rf"(?<=[{HAN}])([，,])[，,]+(?=[{HAN}])")  # 短板,,部分: one comma typed twice
 # what any of those needs: a half-width mark, a straight quote, a closing quote (lost_opening_quotes)

@@ -32,11 +32,12 @@ from .. import resources
 from ..chars import HAN_CHAR
 
 SENTENCE_END = re.compile(r"[。！？!?；;](?![\u3400-\u9fff]{0,2}$)|[。！？!?]$")
-COMMA = re.compile(r"[，、,]")
+COMMA = re.compile(r"[，、]|(?<!\d),|,(?!\d)")  # not a thousands separator (点阅次数：1,283)
 
 
 SPACES = re.compile(r"\s+")
 SENTENCE_MARK = re.compile("[。！？!?，,]")
+LIST_BULLET = re.compile(r"^[-·•*]")  # a list's bullet before a line (- 索引号：…)
 
 
 class LineKind(str, Enum):
@@ -101,6 +102,10 @@ def read_lines(text: str) -> tuple[Line, ...]:
     for i in blocks:
         kinds[i] = LineKind.METADATA
     anchors = [i for i, f in enumerate(features) if is_anchor(f) and i not in blocks]
+    for i in anchors[:1]:  # a site's summary of the page: the opening it repeats, cut short
+        if repeats_what_follows(features, i, shape):
+            kinds[i] = LineKind.CHROME
+            anchors.remove(i)
     first_body = anchors[0] if anchors else len(raw)
     last_body = anchors[-1] if anchors else -1
     weak = shape["thresholds"]["weak"]
@@ -117,6 +122,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
             ):
                 kinds[i] = LineKind.CHROME
     mark_related_lists(features, kinds)
+    mark_image_captions(features, kinds, shape)
     mark_thread(features, kinds, shape)
     mark_running_heads(features, kinds, first_body)
     mark_footer_block(features, kinds, shape)
@@ -168,6 +174,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
                 break
     keep_dateline(features, kinds, keep, blocks, first_body, last_body)
     title_before_date(features, kinds, keep, blocks, shape)
+    if title is not None:
+        date_under_title(features, kinds, keep, blocks, title)
     for i, f in enumerate(features):  # chrome that is a site's `label：value` field
         if kinds[i] == LineKind.CHROME and f.labels:
             kinds[i] = LineKind.METADATA
@@ -211,7 +219,7 @@ def is_block_field(f: Features, compact: str, shape: dict) -> bool:
         return False
     if shape["salutation"].search(compact):
         return bool(f.labels or shape["block_label"].match(compact))
-    return f.kind in (LineKind.TABLE_ROW, LineKind.METADATA, LineKind.CHROME) or bool(shape["field"].match(compact))
+    return f.kind in (LineKind.TABLE_ROW, LineKind.METADATA, LineKind.CHROME) or field_shaped(compact, shape)
 
 
 def is_anchor(f: Features) -> bool:
@@ -224,6 +232,20 @@ def is_anchor(f: Features) -> bool:
     if f.kind == LineKind.FIELD:  # 原标题：… opens a page, not its body
         return not resources.line_kinds()["title_prefix"].match(f.text)
     return f.kind in (LineKind.HEADING, LineKind.TABLE_ROW)
+
+
+def repeats_what_follows(features: list[Features], i: int, shape: dict) -> bool:
+    """Whether line i is the text of the lines after it, cut short (a site's summary above the
+    body: `各县市区安委会：根据…有关事` over the addressee line and the first paragraph)."""
+    text = features[i].compact.rstrip("…．. ")
+    if len(text) < shape["limits"]["summary_chars"]:
+        return False
+    following = ""
+    for f in features[i + 1 :]:
+        following += f.compact
+        if len(following) >= len(text):
+            break
+    return following.startswith(text)
 
 
 def neighbours(features: list[Features], i: int) -> list[int]:
@@ -252,6 +274,23 @@ def mark_related_lists(features: list[Features], kinds: list[LineKind]) -> None:
         else:
             in_list = False
         after_date = in_list and f.date is not None and not f.sentence_ends
+
+
+def mark_image_captions(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """A photo the copy lost, left as its file name (6ea4….jpg), and its caption: the short line
+    right under it that ends no sentence (会议现场, 区党委委员、管委会副主任郭某)."""
+    for i, f in enumerate(features):
+        if f.han or not f.text or not shape["image_file"].match(f.text):  # a file name holds no Chinese
+            continue
+        kinds[i] = LineKind.CAPTION
+        below = next((j for j in neighbours(features, i) if j > i), None)
+        if (
+            below is not None
+            and kinds[below] == LineKind.PROSE
+            and not features[below].sentence_ends
+            and len(features[below].text) <= shape["limits"]["caption_chars"]
+        ):
+            kinds[below] = LineKind.CAPTION
 
 
 def mark_thread(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
@@ -294,10 +333,13 @@ def mark_running_heads(features: list[Features], kinds: list[LineKind], first_bo
 
 def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
     """The document's last lines, when they hold chrome and nothing of the body: contact lines
-    and short lines among them go too (a date line and an issuer line end the block)."""
+    and short lines among them go too (a date line, an issuer line and the document's own
+    contact person, 联系人：…, end the block)."""
     block = []
     for i in range(len(features) - 1, -1, -1):
         f = features[i]
+        if shape["document_contact"].match(f.compact):  # the document's own contact person ends it
+            break
         if (
             kinds[i] in (LineKind.BLANK, LineKind.CHROME, LineKind.CAPTION)
             or shape["contact"].match(f.text)
@@ -366,7 +408,8 @@ def keep_dateline(
     """One dateline: the first publish line of the header (发布时间：…, a date opening a line of
     chrome); failing that, a dated publish line of the footer, when the page keeps no dated line
     of its own; failing that, the date of the header's metadata block. A page that opens with running text (a cookie notice) has its publish line under the
-    title. A document viewer's upload date (beside 格式：, 页数：) is not the document's."""
+    title. A document viewer's upload date (beside 格式：, 页数：) is not the document's; a metadata
+    block's date or a footer's is not kept beside the document's own signature date."""
     shape = resources.line_kinds()
     dated = [
         i
@@ -390,8 +433,22 @@ def keep_dateline(
         for i, f in enumerate(features)
     )
     footer = [i for i in dated if i > last_body and shape["date_label"].search(features[i].text) and not kept_date]
+    # a site's metadata block dates the page, not the document: beside the document's own date it
+    # goes (an e-mail's sending time stays: the mail is the document)
+    if signed(features, kinds, first_body) and not any(shape["mail_header"].match(features[i].text) for i in blocks):
+        footer, header = [], []
     for i in publish[:1] or footer[:1] or header[:1]:
         kinds[i], keep[i] = LineKind.DATELINE, features[i].date
+
+
+def signed(features: list[Features], kinds: list[LineKind], first_body: int) -> bool:
+    """Whether the document dates itself: a line that is only a date under its body text (the
+    signature date under the issuer). Its own date is the document's; a site's publish line or
+    metadata block then keeps none."""
+    return any(
+        kinds[i] == LineKind.DATELINE and features[i].kind == LineKind.DATELINE
+        for i in range(first_body + 1, len(features))
+    )
 
 
 def title_before_date(
@@ -410,6 +467,20 @@ def title_before_date(
     ):
         kinds[dateline], kinds[titled] = kinds[titled], kinds[dateline]
         keep[dateline], keep[titled] = keep[titled], keep[dateline]
+
+
+def date_under_title(
+    features: list[Features], kinds: list[LineKind], keep: list[str | None], blocks: set[int], title: int
+) -> None:
+    """A metadata block right above the title line gives its date under the title, where a page
+    writes its dateline (title, date, body), not above it."""
+    dateline = next((i for i in sorted(blocks) if kinds[i] == LineKind.DATELINE), None)
+    if dateline is None or dateline > title:
+        return
+    if any(i not in blocks and features[i].kind != LineKind.BLANK for i in range(dateline, title)):
+        return  # the block does not end right above the title
+    keep[title] = f"{keep[title] or features[title].text}\n{keep[dateline]}"
+    kinds[dateline], keep[dateline] = LineKind.METADATA, None
 
 
 def is_navigation(text: str, shape: dict) -> bool:
@@ -508,7 +579,7 @@ def _features(text: str) -> Features:
         kind = LineKind.TABLE_ROW
     elif shape["heading"].match(text):
         kind = LineKind.HEADING
-    elif shape["field"].match(text) and sentence_ends <= 1 and len(text) <= limits["field_chars"]:
+    elif field_shaped(compact, shape) and sentence_ends <= 1 and len(text) <= limits["field_chars"]:
         kind = LineKind.FIELD  # a label and its value, not a paragraph that opens with 会议要求：
     else:
         kind = LineKind.PROSE
@@ -526,6 +597,12 @@ def _features(text: str) -> Features:
         shape["block_label"].search(compact) is not None,
         shape["page_marker"].search(text) is not None,
     )
+
+
+def field_shaped(compact: str, shape: dict) -> bool:
+    """`label：value`, read without spaces (labels spaced to align: 电　话：, 邮　箱：) and without a
+    list's bullet before it (- 发文机关: …)."""
+    return shape["field"].match(LIST_BULLET.sub("", compact)) is not None
 
 
 def carried_date(text: str, shape: dict) -> str | None:

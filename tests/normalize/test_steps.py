@@ -535,6 +535,14 @@ def test_layout(text, expected):
         ("令人十分悲痛。6·3”事故发生以来", "令人十分悲痛。“6·3”事故发生以来"),
         ("(记者 张某)会议指出", "（记者 张某）会议指出"),
         ("工作.下一步要加强排查.", "工作。下一步要加强排查。"),  # issue 14
+        # a full stop before a unit's parenthesis, after a closing one, before a date's number
+        ("严查翻新电池.(县市场监管局牵头)", "严查翻新电池。（县市场监管局牵头）"),
+        ("（5月11日至9月30日）.对问题建立台账", "（5月11日至9月30日）。对问题建立台账"),
+        ("实行销号管理.8月底前完成建设", "实行销号管理。8月底前完成建设"),
+        # negative: a number's point, a section number, a version
+        ("（2）.5万元", "（2）.5万元"),
+        ("按第3.2条执行", "按第3.2条执行"),
+        ("升级到V2.0版", "升级到V2.0版"),
         # negative cases: numbers, times, URLs, Latin text, table rows
         ("2021-06-12 09:04:13", "2021-06-12 09:04:13"),
         ("共1,000人", "共1,000人"),
