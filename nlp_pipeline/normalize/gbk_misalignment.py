@@ -47,15 +47,21 @@ HARD_SIGN_CHARS = frozenset(TONED + "abcdefghijklmnopqrstuvwyz{}")  # every hard
 ASCII_LEFT = re.compile(r"[\x21-\x7e]")  # a realignment that leaves ASCII behind explains nothing
 # an ASCII character a trail byte (0x40-0x7e) decodes to, where the decoder fell back in step
 TRAIL_BYTE_CHAR = re.compile(r"[\x40-\x7e]")
+# the pinyin letters of GBK's row 0xA8 (āáǎà…ǖǘǚǜüêɑńňɡ): a shifted pair decodes to one alone
+# (`辨识建档61` -> `辨识ǖ61`), where a reading always stands among other letters (`建(jiàn)`)
+PINYIN_LETTERS = "".join(bytes([0xA8, trail]).decode("gbk", errors="ignore") for trail in range(0xA1, 0xC1))
 # characters of GBK's symbol rows that a shifted pair decodes to: enclosed numbers, box
-# drawing, kana, bopomofo, Greek, Cyrillic, full-width letters
+# drawing, kana, bopomofo, Greek, Cyrillic, full-width letters, and a pinyin letter with no
+# letter beside it
 MISREAD_SYMBOL = re.compile(
     "[\u0391-\u03c9\u0401-\u0451\u2460-\u27bf\u3040-\u312f\u3200-\u33ff"
     "\uff21-\uff3a\uff41-\uff5a\uff02\uff07\uff1c\uff1e\uff3c\uff3e\uff40\uff5b-\uff5d]"
+    f"|(?<![A-Za-z{PINYIN_LETTERS}])[{PINYIN_LETTERS}](?![A-Za-z{PINYIN_LETTERS}])"
 )
 CHINESE_PUNCT = set("，。、；：！？“”‘’《》（）·—…")
 # symbols a writer puts before a list item (；★二是…), where a clause starts: not a misread there
 BULLETS = set("★☆●○◆◇■□▲△▶►※")
+WRITERS_DASHES = "─━"  # box drawing that writers use as a dash: damage only where no text reads on after it
 CLAUSE_START = set("；;。：:，,！？!?") | {"\n", " ", "\t", "\u3000"}
 CODECS = ("gbk", "big5")
 PUNCTUATION_LEADS = range(0xA1, 0xAA)  # GBK's rows of punctuation and symbols
@@ -85,6 +91,9 @@ JOINT_FIRST_CHARS = 6  # best-fitting restored first characters each completed a
 FIRST_CHAR_MARGIN = 8.0  # ... those that fit worse than the best by more than this are not tried
 WORD_DECIDES_WITHIN = 10.0  # nats of character-pair gain (at 10, no result changed on seeds 7, 11, 23, 42)
 CONTEXT = 3
+CLAUSE = 8  # characters before a lost last character over which its readings are scored as words
+TAIL_SHORTLIST = 6  # single characters, and pairs, that fit best as character pairs, then scored as words
+TAIL_MARGIN = 2.0  # nats by which the best tail must beat the runner-up (at 1: false changes on seeds 11, 42)
 WELL_FORMED_PAIRS = 2  # seen pairs in a row that no misread produces by chance
 
 
@@ -187,19 +196,21 @@ def seed_positions(text: str) -> set[int]:
         if i == 0 or i == len(text) - 1:
             continue
         ch, before, after = text[i], text[i - 1], text[i + 1]
-        if MISREAD_SYMBOL.match(ch):
+        if MISREAD_SYMBOL.match(text, i):
             if (is_han(before) or is_han(after)) and not (ch in BULLETS and before in CLAUSE_START):
                 seeds.add(i)
-        elif not lm.seen(before, ch) and not lm.seen(ch, after):
+        elif is_rare_han(ch) and not lm.seen(before, ch) and not lm.seen(ch, after):
             seeds.add(i)
     return seeds
 
 
 def reads_on_after(text: str, start: int, end: int) -> bool:
-    """A region seeded by the model alone, followed by well-formed text before the next ASCII
-    byte. A misread runs to that byte (the decoder stays one byte off until then), and misread
+    """A region seeded by the model alone (or by a box-drawing dash, which writers put between
+    clauses: `不留遗憾─建筑工地`), followed by well-formed text before the next ASCII byte. A
+    misread runs to that byte (the decoder stays one byte off until then), and misread
     characters almost never chain into seen pairs, so the region is a rare word, not damage."""
-    if HARD_SIGN.search(text, start, end) or MISREAD_SYMBOL.search(text, start, end):
+    misread = (m for m in MISREAD_SYMBOL.finditer(text, start, end) if m.group() not in WRITERS_DASHES)
+    if HARD_SIGN.search(text, start, end) or next(misread, None):
         return False
     lm = char_lm()
     after = text[end : misread_end(text, end)]
@@ -259,7 +270,7 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
     """The best realignment of the damaged region, or the region without its debris."""
     misread_stop = with_glosses(text, misread_end(text, end))
     end = with_glosses(text, end)
-    ends = {end + tail_in for tail_in in range(CONTEXT)} | {misread_stop}
+    ends = {min(end + tail_in, misread_stop) for tail_in in range(CONTEXT)} | {misread_stop}
     found: list[tuple[float, int, int, Reading, str, str, str, float]] = []
     # the region as seeded, to the decoder's recovery, first: where the model alone seeded it and
     # no realignment of that window gains anything, the other windows are not tried (clean text).
@@ -344,7 +355,7 @@ def completions(reading: Reading, left: str, gloss: str | None, right: str) -> I
     """The realignment with each of its best-fitting first characters, its last character and
     (GBK) its dropped byte pairs put back."""
     for first in reading.first_chars or reading.text[:1]:
-        completed = with_last_char(reading._replace(text=first + reading.text[1:]), left, gloss, right)
+        completed = with_last_char(reading._replace(text=first + reading.text[1:]), left, gloss, right, True)
         yield refill_dropped_pairs(completed, left, right) if reading.codec == "gbk" else completed
 
 
@@ -450,9 +461,11 @@ def merge_shared_bytes(combination: tuple[bytes, ...]) -> bytes:
     return bytes(out)
 
 
-def with_last_char(reading: Reading, left: str, gloss: str | None, right: str) -> str:
+def with_last_char(reading: Reading, left: str, gloss: str | None, right: str, search_tail: bool = False) -> str:
     """The realignment with its lost last character put back where its reading, its place at a
-    line's end or the word it ends makes it certain."""
+    line's end or the word it ends makes it certain; with `search_tail` (the few completions
+    compared at the end), the words of the clause decide among the characters of its lead byte
+    and the pairs that may have followed it (`tail_by_words`)."""
     if reading.codec != "gbk" or reading.lone_lead is None or not reading.text.endswith("\ufffd"):
         return reading.text
     before = (left + reading.text[:-1])[-1:]
@@ -462,6 +475,9 @@ def with_last_char(reading: Reading, left: str, gloss: str | None, right: str) -
         restored = resources.line_end_punctuation().get(reading.lone_lead)
     else:
         restored = word_end(before, reading.lone_lead, right[:1])
+    # only a run's end, where the decoder recovers, loses its last byte
+    if not restored and search_tail and right[:1].isascii():
+        restored = tail_by_words((left + reading.text[:-1])[-CLAUSE:], reading.lone_lead, right.partition("\n")[0])
     if not restored and reading.lone_lead in PUNCTUATION_LEADS:
         return reading.text[:-1]  # a lost punctuation mark costs the text less than a lost character
     return reading.text[:-1] + restored if restored else reading.text
@@ -483,6 +499,50 @@ def word_end(before: str, lead: int, after: str) -> str | None:
     if scored and (len(scored) == 1 or scored[0][0] - scored[1][0] >= WORD_END_MARGIN):
         return scored[0][1]
     return None
+
+
+@lru_cache(maxsize=4096)
+def tail_by_words(clause: str, lead: int, after: str) -> str | None:
+    """The run's last character from its lead byte alone, or that character and the one after
+    it where the byte pair between them fell into GBK's user-defined rows (`督办要` + a dropped
+    pair -> `督办要求`, `人民政` + one -> `人民政府`): the few readings that fit best as character
+    pairs compared as words over the clause, kept only by a margin over the runner-up."""
+    lm = char_lm()
+    before = clause[-1:]
+    singles = [
+        (plausibility(before + c + after[:1]), c)
+        for trail in range(0x40, 0xFF)
+        if (c := single_char(bytes([lead, trail]))) and is_han(c) and not is_rare_han(c) and lm.seen(before, c)
+    ]
+    pairs = [
+        (plausibility(before + c1 + c2 + after[:1]) + DROPPED_PAIR_PRIOR, c1 + c2)
+        for first in dropped_pair_leads()
+        if (c1 := single_char(bytes([lead, first]))) and is_han(c1) and not is_rare_han(c1) and lm.seen(before, c1)
+        for c2 in followers(c1, first)
+    ]
+    shortlist = sorted(singles, reverse=True)[:TAIL_SHORTLIST] + sorted(pairs, reverse=True)[:TAIL_SHORTLIST]
+    scored = sorted(
+        ((score + word_plausibility(clause + c + after), c) for score, c in shortlist),
+        reverse=True,
+    )
+    if not scored:
+        return None
+    close = [c for score, c in scored if score > scored[0][0] - TAIL_MARGIN]
+    if len(close) == 1:
+        return close[0]
+    # readings too close to call may still agree on the character of the surviving lead byte
+    # (为 of 为, 为了 and 为。): that one is certain, what followed it stays lost
+    return close[0][0] if len({c[0] for c in close}) == 1 else None
+
+
+@lru_cache(maxsize=1024)
+def followers(ch: str, trail: int) -> tuple[str, ...]:
+    """Characters (common Chinese ones the model has seen after `ch`, or punctuation) whose lead
+    byte makes a user-defined pair with `ch`'s trail byte `trail`: what a dropped pair hid."""
+    lm = char_lm()
+    seconds = set(dropped_pair_trails(trail))
+    candidates = [c for c in resources.frequent_chars() if lm.seen(ch, c)] + sorted(CHINESE_PUNCT)
+    return tuple(c for c in candidates if (encoded := c.encode("gbk", errors="ignore")) and encoded[0] in seconds)
 
 
 @lru_cache(maxsize=4096)  # the best realignments of a region share most of their refills

@@ -173,6 +173,76 @@ def test_gbk_dropped_pairs_refilled_where_words_decide(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "seeded"),
+    [
+        # issue 14: a pinyin letter of GBK's row 0xA8 with no letter beside it is a misread pair
+        # (建档 -> ǖ), like the kana and box-drawing symbols
+        ("已完成辨识ǖ61家；全县", True),
+        ("要求每周ū觳榍榭1次", True),
+        # negative cases: readings and romanised names always have letters beside the toned one
+        ("注音建(jiàn)档", False),
+        ("北京Běijīng市", False),
+        ("啊(ā)", False),
+    ],
+)
+def test_gbk_wedged_pinyin_letter_is_a_seed(text, seeded):
+    letters = {i for i, ch in enumerate(text) if ch in gbk_misalignment.PINYIN_LETTERS}
+    assert bool(letters & gbk_misalignment.seed_positions(text)) is seeded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a box-drawing dash a writer put between a rare character and text that reads on is not
+        # a misread (a real traditional page: 憾─ was read 胶东京)
+        "本月主题「作业不留憾─建筑工地防坠落」宣传",
+        "主題為「高處作業不生憾━建築工地防墜落」",
+    ],
+)
+def test_gbk_writers_dash_before_text_that_reads_on_is_kept(text):
+    assert run_step("gbk_misalignment", text) == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 14: a window never reads past the decoder's recovery (the `|`): read with the
+        # next cell, the shifted run took `|区` for 波東
+        (
+            "8|对医疗机构、学校南郎枋┖褪枭⑼ǖ揽辜觳|区卫生健康局",
+            "8|对医疗机构、学校的消防设施和疏散通道开展检|区卫生健康局",
+        ),
+    ],
+)
+def test_gbk_window_stops_at_the_decoders_recovery(text, expected):
+    assert run_step("gbk_misalignment", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 14: the last character's lead byte and a dropped pair after it, decided by the
+        # words of the clause (政 + 府, 要 + 求)
+        ("请各乡镇人裾\n抓紧落实", "请各乡镇人民政府\n抓紧落实"),
+        ("二、飨罟ぷ饕\n", "二、各项工作要求\n"),
+        ("请于碌浊氨ㄋ拖卣\n", "请于月底前报送县政府\n"),
+        # readings too close to call that agree on the lead byte's character keep it (为, 为了, 为。)
+        ("非法充装⑽ス嫦坌形\n道路", "非法充装、违规销售行为\n道路"),
+        # negative case: where words and pairs do not single one reading out the tail stays lost
+        # (结果 or 结构, with or without the 。 a dropped pair may have hidden)
+        ("每月通报一纬椴榻峁\n（六）", "每月通报一次抽查结\n（六）"),
+        pytest.param(
+            "严肃查处シㄎス嫘形\n",
+            "严肃查处违法违规行为。\n",
+            marks=pytest.mark.xfail(strict=True, reason="a line-end 。 after a dropped pair: neither model scores it"),
+        ),
+    ],
+)
+def test_gbk_run_end_read_by_words(text, expected):
+    assert run_step("gbk_misalignment", text) == expected
+
+
+@pytest.mark.parametrize(
     ("gain", "candidate", "left", "clear"),
     [
         (25.0, "部门加强", "要求各", True),
