@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from .. import resources
-from ..dates import YearOnly, find_dates, make_date, month_days
+from ..dates import YearOnly, find_dates, make_date, month_days, parse_date
 from ..record import DOC_TYPES, Meta
 from .structure import Structure
 
@@ -27,6 +27,7 @@ MAY_HOLD_A_DATE = re.compile(
     r"[0-9]|[〇○零OＯ][一二三四五六七八九〇○零OＯ]"
 )  # a digit, or a written year  # how sites stamp a page, not how a signature dates it
 OPENING_PARAGRAPHS = 3
+SENT_BY_EMAIL = "send date of the forwarding e-mail"  # a reference that knows the day, not only the year
 
 
 @cache
@@ -52,7 +53,7 @@ def paragraphs(structure: Structure) -> list[str]:
 
 def find_title(lines: list[str]) -> str | None:
     c = _cues()
-    lines = [c["title_site_suffix"].sub("", c["title_prefix"].sub("", line)) for line in lines]
+    lines = joined_about_lines([c["title_site_suffix"].sub("", c["title_prefix"].sub("", line)) for line in lines])
     usable = [
         line
         for line in lines
@@ -65,6 +66,9 @@ def find_title(lines: list[str]) -> str | None:
         and not c["email_header"].match(line)
     ]
     candidates = [line for line in usable if c["title_words"].search(line)]
+    # a bulletin's masthead (安全生产督办通报 over 第7期) gives way to the title of the article it carries
+    mastheads = [line for line, below in pairwise([*lines, ""]) if c["issue_number"].match(below)]
+    candidates = [line for line in candidates if line not in mastheads] or candidates
     about = [line for line in candidates if "关于" in line]
     title = next(iter(about or candidates), None)
     if title is None:
@@ -73,6 +77,37 @@ def find_title(lines: list[str]) -> str | None:
         # menu lines above it do not
         dated = [line for line in headlines if above_a_dateline(line, lines, headlines)]
         return next(iter(dated or headlines), None)
+    whole = wrapped_title(title, lines, usable, candidates)
+    issuer = c["issuer_in_title"].match(whole)
+    if issuer:
+        # a page's heading (信息名称 | X关于…的通知) repeats the document's own title with its issuer
+        # prefixed: the document's title line (关于…的通知, under its issuer line) is the title
+        return next((line for line in lines if line.startswith("关于") and line == whole[issuer.end(1) :]), whole)
+    return whole
+
+
+def joined_about_lines(lines: list[str]) -> list[str]:
+    """The lines, with a title opening 关于 joined to the line it was wrapped onto
+    (关于高层建筑消防安全和电动自行车集中充电设施 / 建设有关问题的会议纪要)."""
+    title_words = _cues()["title_words"]
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        if (
+            previous.startswith("关于")
+            and not title_words.search(previous)
+            and title_words.search(previous + line)
+            and line[-1:] not in "。！？；："
+        ):
+            joined[-1] = previous + line
+        else:
+            joined.append(line)
+    return joined
+
+
+def wrapped_title(title: str, lines: list[str], usable: list[str], candidates: list[str]) -> str:
+    """The title line joined with the part of it wrapped onto the line after or before."""
+    c = _cues()
     after = lines.index(title) + 1
     if after < len(lines) and lines[after] in usable and lines[after].startswith("的") and len(lines[after]) <= 12:
         return title + lines[after]  # 关于印发…实施方案 / 的通知, wrapped
@@ -89,10 +124,24 @@ def find_title(lines: list[str]) -> str | None:
         and lines[before] not in candidates
         and not c["title_words"].search(lines[before])
         and lines[before][-1:] not in "。！？；"
-        and (title.startswith("的") or lines[before].endswith(("关于", "的", "和", "及", "与")))
+        and (
+            title.startswith("的")
+            or lines[before].endswith(("关于", "的", "和", "及", "与"))
+            or c["genre_word_only"].match(title)
+        )
     ):
-        return lines[before] + title  # 关于进一步加强… / …的通知, wrapped
+        return lines[before] + title  # 关于进一步加强… / …的通知, …专项整治 / 工作计划: wrapped
     return title
+
+
+def title_and_its_date(title: str | None) -> tuple[str | None, str | None]:
+    """A title without the date it carries in brackets at its end (…检查程序 （104年02月04日）),
+    and that date."""
+    found = _cues()["title_date_suffix"].search(title) if title else None
+    day = parse_date(found.group("date")) if found else None
+    if title is None or found is None or day is None:
+        return title, None
+    return title[: found.start()], day.isoformat()
 
 
 def above_a_dateline(headline: str, lines: list[str], headlines: list[str]) -> bool:
@@ -138,7 +187,7 @@ def find_doc_type(title: str | None, lines: list[str], first_paragraphs: list[st
         return "speech"
     by_cue = [(doc_type, pattern) for doc_type, pattern in c["doc_types"] if doc_type in DOC_TYPES]
     patterns = dict(c["doc_types"])  # a type listed twice: its last entry is the general cue
-    probe = title or (first_paragraphs[0] if first_paragraphs else "")
+    probe = type_probe(title, first_paragraphs)
     for doc_type, pattern in by_cue:
         # a lede's credit (中国应急安全网（通讯员：…）9月26日，…推进会在…召开) says who published a
         # report, not what it reports: without a title, the meeting is weighed before the news cues
@@ -157,19 +206,31 @@ def find_doc_type(title: str | None, lines: list[str], first_paragraphs: list[st
     return "news"  # without any cue, a document of this genre reports something
 
 
+def type_probe(title: str | None, first_paragraphs: list[str]) -> str:
+    """The text whose cue gives the type: the title, else the first paragraph. A name in quotes
+    (「租者置其屋计划」) never types the document; a book title does only under a cover letter that
+    prints it (关于印发《…方案》的通知), not one that forwards it (关于转发《…的通知》的通知) nor in a
+    sentence (市安委会印发了《…的通知》)."""
+    c = _cues()
+    probe = c["quoted"].sub("", title or (first_paragraphs[0] if first_paragraphs else ""))
+    if title is None or "转发" in title:
+        probe = c["book_title"].sub("", probe)
+    return probe
+
+
 def line_date(line: str) -> tuple[date, bool, int, bool] | None:
     """(the date, whether it is a 印发 date, 1 when a label such as 发布时间： stands before it and 2
     for a page's 更新日期, whether it is a stamp — 2024-06-13, 12/12/2025 — rather than written out
     as a signature writes it) of a date line: a date with at most an issuer or a date label before it and a time, 印发 or
     publish-line fields after it (发布时间：2024-06-13 09:41 来源：…). A sentence that holds a
     date (各乡镇要于2024年6月30日前…) is no date line, nor is a field of another kind (整改期限：…)."""
-    if len(line) > 120 or "。" in line or not MAY_HOLD_A_DATE.search(line):
-        return None
     c = _cues()
+    if len(line) > 120 or "。" in line or not MAY_HOLD_A_DATE.search(line) or c["email_sent"].match(line):
+        return None  # an e-mail's send line dates the e-mail, not the document it forwards
     for found in find_dates(line)[:1]:
         after = line[found.end :]
         before = c["date_line_before"].match(line[: found.start])
-        if before and c["date_line_after"].match(after):
+        if before and (c["date_line_after"].match(after) or (before.group("label") and c["field_link"].match(after))):
             printed = bool(c["printed_suffix"].match(after.strip().rstrip("）)")))
             label = before.group("label") or ""
             # a page's update comes last; an issue date label (发文日期：) dates the letter itself
@@ -179,20 +240,22 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
 
 
 def year_hint(title: str | None, lines: list[str], all_paragraphs: list[str]) -> tuple[int, str] | None:
-    """The year a document states somewhere, and where: a date line, its title (2024年…), a
-    document number (〔2024〕12号), else the first full date of the text."""
+    """The year a document states somewhere, and where: a date line, its title (2024年…), an issue
+    number (2025年第14期), a document number (〔2024〕12号), else the first full date of the text."""
     c = _cues()
     for line in lines + all_paragraphs:
         found = line_date(line)
         if found:
             return found[0].year, "year of a date line"
     for pattern, texts, source in (
-        ("title_year", [title or "", *lines], "year in the title"),
+        ("title_year", [title or ""], "year in the title"),
+        ("issue_number", lines, "year of the issue number"),
         ("doc_number_year", lines + all_paragraphs[:3], "year of the document number"),
+        ("title_year", lines, "year stated in the header"),
     ):
         for text in texts:
             match = c[pattern].search(text)
-            if match:
+            if match and match.group(1):
                 return int(match.group(1)), source
     for paragraph in all_paragraphs:
         dates = find_dates(paragraph) if MAY_HOLD_A_DATE.search(paragraph) else None
@@ -219,7 +282,8 @@ def meeting_date(first_paragraphs: list[str], year: int | None, stamp: date | No
         full = find_dates(paragraph)
         if full:
             return full[0].date.isoformat()
-        month_day = month_days(paragraph)
+        # a day a deadline ends on (于12月31日前完成) is no meeting day
+        month_day = [found for found in month_days(paragraph) if not c["deadline_after"].match(paragraph[found[3] :])]
         if month_day and year:
             day = make_date(year, month_day[0][0], month_day[0][1])
             return day.isoformat() if day else None
@@ -299,10 +363,14 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     all_paragraphs = paragraphs(structure)
     body_paragraphs = all_paragraphs[len({s.paragraph for s in structure.sentences[: structure.body_start]}) :]
     # the opening paragraphs of running text: publish lines and other short chrome do not count
-    first = [p for p in body_paragraphs if re.search("[。！？]", p)][:OPENING_PARAGRAPHS]
+    first = [_cues()["publish_prefix"].sub("", p) for p in body_paragraphs if re.search("[。！？]", p)][
+        :OPENING_PARAGRAPHS
+    ]
     # the title may stand below page chrome the normalizer kept (a metadata table): look at the
     # short lines opening the text too
-    title = find_title(lines + [p for p in all_paragraphs[:12] if len(p) <= 80 and not p.endswith(("。", "：", ":"))])
+    title, title_day = title_and_its_date(
+        find_title(lines + [p for p in all_paragraphs[:12] if len(p) <= 80 and not p.endswith(("。", "：", ":"))])
+    )
     doc_type = find_doc_type(title, lines + body_paragraphs[:1], first)
     year = year_hint(title, lines, all_paragraphs)
     found_date = doc_date
@@ -318,22 +386,40 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     found_date = (
         found_date
         or dateline(lines, body_paragraphs)
+        or title_day
         or month_day_line(lines, year[0] if year else None)
         or first_full_date(first)
     )
     issuer = find_issuer(lines, title, all_paragraphs)
     meta = Meta(title=title, date=found_date, doc_type=doc_type, issuer=issuer, region=find_region(issuer, title))
-    if found_date is None and year is not None:
+    sent = sent_day(lines)
+    if found_date is None and sent is not None:
+        # a document forwarded by e-mail without a date of its own: its deadlines count from the day it was sent
+        meta.reference_date, meta.reference_source = sent.isoformat(), SENT_BY_EMAIL
+    elif found_date is None and year is not None:
         # relative deadlines (6月底前) still resolve, in the year the document states elsewhere
         meta.reference_date, meta.reference_source = f"{year[0]:04d}-01-01", year[1]
     return meta
 
 
+def sent_day(lines: list[str]) -> date | None:
+    """The day on a forwarding e-mail's header (发送时间：2024年4月11日(星期四) 下午3:47)."""
+    for line in lines:
+        if _cues()["email_sent"].match(line):
+            found = find_dates(line)
+            if found:
+                return found[0].date
+    return None
+
+
 def reference_day(meta: Meta) -> date | None:
-    """The day deadlines resolve against: the document's date, else its year (YearOnly)."""
+    """The day deadlines resolve against: the document's date, else the day its forwarding e-mail
+    was sent, else its year (YearOnly)."""
     try:
         if meta.date:
             return date.fromisoformat(meta.date)
+        if meta.reference_source == SENT_BY_EMAIL and meta.reference_date:
+            return date.fromisoformat(meta.reference_date)
         return YearOnly.fromisoformat(meta.reference_date) if meta.reference_date else None
     except ValueError:  # a --date that is no day
         return None
