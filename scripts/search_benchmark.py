@@ -11,9 +11,12 @@ doc_type, region and sector set. Source records: the gold records of ../shared/e
 
 `--postgres` builds the index in PostgreSQL: in the database of `--pg-url` (its search schema is
 dropped first) or else in a throwaway server started like the tests' (initdb in a temporary
-folder, default settings, fsync off); the figures then hold the EXPLAIN ANALYZE of the
-full-text look-ups of one frequent and one rare query. `--reuse` times the queries of an index
-an earlier run left (`--db`, or `--pg-url`) without building it again.
+folder, default settings, fsync off). On PostgreSQL each keyword case is timed twice on the same
+queries, interleaved query by query: with the store's bounded look-ups and with each look-up one
+statement left to the planner; the figures add the server process's CPU time (read from /proc
+when the server is local) and the EXPLAIN (ANALYZE, BUFFERS) of the full-text look-ups of a few
+queries. `--reuse` times the queries of an index an earlier run left (`--db`, or `--pg-url`)
+without building it again. Every case records the load average before and after it.
 
 `--vectors` stores random unit vectors for every paragraph (no embedding: that would take
 hours) to time the semantic and hybrid paths; query embedding is timed separately.
@@ -25,11 +28,13 @@ import argparse
 import functools
 import importlib.util
 import json
+import os
 import random
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Sequence
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
@@ -113,28 +118,64 @@ def synthetic_records(count: int, seed: int = 20240601) -> list[DocumentRecord]:
     return records
 
 
-def percentile(values: list[float], fraction: float) -> float:
+def percentile(values: Sequence[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def server_clock(index) -> Callable[[], float] | None:
+    """The CPU time (ms) the PostgreSQL server process of the index's connection has used so far,
+    read from /proc where the server runs on this machine (schedstat: nanoseconds on a CPU)."""
+    if not hasattr(index.backend, "url"):
+        return None
+    ((pid,),) = index.backend.execute("SELECT pg_backend_pid()")
+    path = Path(f"/proc/{pid}/schedstat")
+    if not path.exists():
+        return None
+    return lambda: int(path.read_text().split()[0]) / 1e6
+
+
+def timed_search(index, query: str, options: dict, server: Callable[[], float] | None) -> tuple[float, ...]:
+    """Wall, client CPU and (where known) server CPU milliseconds of one search."""
+    server_started = server() if server else 0.0
+    started, cpu_started = time.perf_counter(), time.process_time()
+    index.search(query, **options)
+    wall, cpu = (time.perf_counter() - started) * 1000, (time.process_time() - cpu_started) * 1000
+    return (wall, cpu, server() - server_started) if server else (wall, cpu)
+
+
+def latency_figures(samples: list[tuple[float, ...]], queries: list[str]) -> dict:
+    """p50/p95/max of the samples (one a query, in the order of `queries`), and the slowest three."""
+    walls, cpus, *servers = zip(*samples, strict=True)
+    slowest = sorted(zip(walls, queries, strict=True), reverse=True)[:3]
+    figures = {
+        "queries": len(walls),
+        "p50_ms": round(statistics.median(walls), 2),
+        "p95_ms": round(percentile(walls, 0.95), 2),
+        "max_ms": round(max(walls), 2),
+        "cpu_p50_ms": round(statistics.median(cpus), 2),
+        "cpu_p95_ms": round(percentile(cpus, 0.95), 2),
+        "slowest": [[round(wall, 1), query] for wall, query in slowest],
+    }
+    for server in servers:
+        figures |= {
+            "server_cpu_p50_ms": round(statistics.median(server), 2),
+            "server_cpu_p95_ms": round(percentile(server, 0.95), 2),
+        }
+    return figures
+
+
+def load_average() -> float:
+    return round(os.getloadavg()[0], 2)
 
 
 def time_queries(index, queries: list[str], **options) -> dict:
     for query in queries[:10]:  # warm the page cache and the vector cache
         index.search(query, **options)
-    timings, cpu_timings = [], []
-    for query in queries:
-        started, cpu_started = time.perf_counter(), time.process_time()
-        index.search(query, **options)
-        timings.append((time.perf_counter() - started) * 1000)
-        cpu_timings.append((time.process_time() - cpu_started) * 1000)
-    return {
-        "queries": len(timings),
-        "p50_ms": round(statistics.median(timings), 2),
-        "p95_ms": round(percentile(timings, 0.95), 2),
-        "max_ms": round(max(timings), 2),
-        "cpu_p50_ms": round(statistics.median(cpu_timings), 2),
-        "cpu_p95_ms": round(percentile(cpu_timings, 0.95), 2),
-    }
+    server = server_clock(index)
+    load_before = load_average()
+    figures = latency_figures([timed_search(index, query, options, server) for query in queries], queries)
+    return figures | {"load_average": [load_before, load_average()]}
 
 
 def store_random_vectors(index, seed: int = 7) -> int:
@@ -174,49 +215,58 @@ def drop_index(url: str) -> None:
         db.execute(f"DROP SCHEMA IF EXISTS {SCHEMA_NAME} CASCADE")
 
 
-PLANNER_SETTINGS = ("enable_bitmapscan", "enable_indexscan")
-
-
-def explain_lookups(index, queries: dict[str, tuple[str, dict]]) -> dict[str, list[str]]:
-    """PostgreSQL's EXPLAIN ANALYZE of every full-text look-up one search of each query makes,
-    under the planner settings the look-up ran with."""
+def explain_lookups(index, queries: dict[str, tuple[str, Any]]) -> dict[str, list[str]]:
+    """PostgreSQL's EXPLAIN (ANALYZE, BUFFERS) of every full-text look-up one search of each query
+    makes."""
     backend = index.backend
     run = backend.execute
     plans: dict[str, list[str]] = {}
     for label, (query, options) in queries.items():
-        lookups: list[tuple[str, Any, tuple]] = []
+        lookups: list[tuple[str, Any]] = []
 
-        def recorded(sql: str, params: Any = (), lookups: list[tuple[str, Any, tuple]] = lookups) -> list[tuple]:
+        def recorded(sql: str, params: Any = (), lookups: list[tuple[str, Any]] = lookups) -> list[tuple]:
             if "tsquery" in sql:
-                settings = run("SELECT " + ", ".join(f"current_setting('{name}')" for name in PLANNER_SETTINGS))[0]
-                lookups.append((sql, params, settings))
+                lookups.append((sql, params))
             return run(sql, params)
 
         backend.execute = recorded
         try:
-            index.search(query, mode="keyword", **options)
+            index.search(query, **({"mode": "keyword"} | options))
         finally:
-            backend.execute = run
-        for number, (sql, params, settings) in enumerate(lookups):
-            with backend.db.transaction():
-                for name, value in zip(PLANNER_SETTINGS, settings, strict=True):
-                    run(f"SET LOCAL {name} = {value}")
-                rows = run("EXPLAIN (ANALYZE, BUFFERS) " + sql, params)
+            del backend.execute
+        for number, (sql, params) in enumerate(lookups):
+            rows = run("EXPLAIN (ANALYZE, BUFFERS) " + sql, params)
             plans[f"{label} #{number + 1}: {query}"] = [row[0] for row in rows]
     return plans
 
 
-def one_statement_latency(index, queries: list[str], cases: dict[str, dict[str, Any]]) -> dict[str, dict]:
-    """PostgreSQL's keyword latency with each look-up one statement left to the planner (as
-    before the capped walk of PostgresBackend.newest_keys): the same index and queries."""
+def interleaved_latency(index, queries: list[str], cases: dict[str, dict[str, Any]]) -> dict[str, dict]:
+    """PostgreSQL's keyword latency with the store's bounded look-ups and with each look-up one
+    statement left to the planner (as before PostgresBackend.newest_keys bounded them), on the
+    same index and queries, query by query in turn (which of the two goes first alternates), so
+    that both meet the same load and the same cache."""
     from nlp_pipeline.search.sql import SqlBackend
 
     backend = index.backend
-    backend.newest_keys = functools.partial(SqlBackend.newest_keys, backend)  # shadows the store's method
-    try:
-        return {name: time_queries(index, queries, **options) for name, options in cases.items()}
-    finally:
-        del backend.newest_keys
+    one_statement = functools.partial(SqlBackend.newest_keys, backend)
+    server = server_clock(index)
+    figures: dict[str, dict] = {}
+    for name, options in cases.items():
+        for query in queries[:10]:  # warm the page cache
+            index.search(query, **options)
+        samples: dict[str, list[tuple[float, ...]]] = {"bounded": [], "one statement": []}
+        load_before = load_average()
+        for number, query in enumerate(queries):
+            for variant in sorted(samples, reverse=number % 2 == 1):
+                if variant == "one statement":
+                    backend.newest_keys = one_statement  # shadows the store's method
+                try:
+                    samples[variant].append(timed_search(index, query, options, server))
+                finally:
+                    backend.__dict__.pop("newest_keys", None)
+        figures[name] = {variant: latency_figures(values, queries) for variant, values in samples.items()}
+        figures[name]["load_average"] = [load_before, load_average()]
+    return figures
 
 
 def database_bytes(index) -> int:
@@ -266,10 +316,19 @@ def measure(db, records, args, figures: dict) -> None:
                 "hybrid documents": {"mode": "hybrid"},
                 "hybrid tasks": {"mode": "hybrid", "tasks": True},
             }
-        figures["latency"] = {name: time_queries(index, queries, **options) for name, options in cases.items()}
+        keyword_cases = {name: options for name, options in cases.items() if options["mode"] == "keyword"}
         if args.postgres:
-            keyword_cases = {name: options for name, options in cases.items() if options["mode"] == "keyword"}
-            figures["latency_one_statement"] = one_statement_latency(index, queries, keyword_cases)
+            figures["latency"] = interleaved_latency(index, queries, keyword_cases)
+        else:
+            figures["latency"] = {
+                name: time_queries(index, queries, **options) for name, options in keyword_cases.items()
+            }
+        figures["latency"] |= {
+            name: time_queries(index, queries, **options)
+            for name, options in cases.items()
+            if name not in keyword_cases
+        }
+        if args.postgres:
             figures["explain"] = explain_lookups(
                 index,
                 {
@@ -277,6 +336,10 @@ def measure(db, records, args, figures: dict) -> None:
                     "rare": ("尾矿库", {}),
                     "tasks": ("燃气", {"tasks": True}),
                     "tasks, unit filter": ("燃气", {"tasks": True, "unit": "应急管理部门"}),
+                }
+                | {  # the slowest query of each case with the bounded look-ups
+                    f"slowest of {name}": (figures["latency"][name]["bounded"]["slowest"][0][1], options)
+                    for name, options in keyword_cases.items()
                 },
             )
 

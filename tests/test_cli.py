@@ -58,6 +58,32 @@ def test_extract_formats_to_file(notice, tmp_path, fmt):
         assert out.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
+def test_extract_to_a_named_pipe_writes_into_it_and_leaves_the_pipe(notice, tmp_path):
+    """`-o /dev/null` or a pipe: the output goes into it; a rename over it would have put a plain
+    file where the device or pipe was."""
+    import os
+    import stat
+    import threading
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()
+    assert main(["extract", str(notice), "-o", str(pipe)]) == 0
+    reader.join(10)
+    assert json.loads(received[0])["doc_id"] == "notice"
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+
+
+def test_extract_to_a_link_replaces_the_file_it_names_and_keeps_the_link(notice, tmp_path):
+    target, link = tmp_path / "record.json", tmp_path / "latest.json"
+    target.write_text("old", encoding="utf-8")
+    link.symlink_to(target)
+    assert main(["extract", str(notice), "-o", str(link)]) == 0
+    assert link.is_symlink() and json.loads(target.read_text(encoding="utf-8"))["doc_id"] == "notice"
+
+
 @pytest.mark.parametrize(
     "argv, code, message",
     [

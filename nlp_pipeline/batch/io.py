@@ -16,6 +16,14 @@ TEMP_PREFIX = ".tmp-"
 
 
 def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temp file renamed over it. A link is followed (the file it
+    names is replaced, the link stays); what is not a regular file (`-o /dev/null`, a named pipe)
+    is written to directly: renaming over it would replace the device or pipe with a file."""
+    path = path.resolve() if path.is_symlink() else path
+    if path.exists() and not path.is_file():
+        with path.open("wb") as stream:
+            stream.write(data)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=path.parent)
     try:

@@ -555,7 +555,10 @@ def _build_outline(sentences: list[Sentence], markers: dict[int, tuple[str, str]
     previous: Sentence | None = None
     for s in sentences:
         if previous is not None and previous.paragraph != s.paragraph and s.kind != "field":
-            while stack and stack[-1].inline and stack[-1].heading.paragraph == previous.paragraph:
+            # an item runs on past a line that ends with ； (a PDF copy's line break inside the item)
+            while stack and stack[-1].inline and _last_paragraph(stack[-1]) == previous.paragraph:
+                if previous.text.rstrip().endswith(("；", ";")) and previous.part is stack[-1]:
+                    break
                 stack.pop()
         if s.start in markers and s.kind == "body":
             kind, marker = markers[s.start]
@@ -586,6 +589,11 @@ def _build_outline(sentences: list[Sentence], markers: dict[int, tuple[str, str]
         last_part = s.part
         previous = s
     return parts
+
+
+def _last_paragraph(part: Part) -> int:
+    """The paragraph of the part's latest line: its heading's, or the last it ran on into."""
+    return part.body[-1].paragraph if part.body else part.heading.paragraph
 
 
 def _lift_closing_fields(parts: list[Part]) -> None:

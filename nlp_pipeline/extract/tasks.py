@@ -25,7 +25,7 @@ from .context import DocumentContext
 from .prefilter import Guarded
 from .sectors import task_sectors
 from .structure import Part, Sentence, Structure
-from .units import ISSUER, resolve_issuer_references
+from .units import ISSUER, closing_parenthesis_units, resolve_issuer_references
 
 QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|「[^「」]*」")
 # what is left before a predicate once the units are masked: list words and 部门/单位 (a character
@@ -101,6 +101,7 @@ class Cues:
         self.sector_paragraph = re.compile(spec["sector_paragraph"])
         self.role_only = re.compile(spec["role_only_clause"])
         self.accountability = re.compile(spec["accountability_clause"])
+        self.list_lead_in = re.compile(spec["list_lead_in"])
         self.prohibit_clause = re.compile(spec["prohibit_clause"])
         self.future = re.compile(spec["future_marker"])
         self.own_work_plan = re.compile(spec["own_work_plan"])
@@ -461,7 +462,9 @@ class Inheritance:
         # the days of the events the document dates (放假时间从5月1日至7日), for limits before them
         self.events = event_days("\n".join(s.text for s in structure.sentences), self.doc_date)
         self._context: dict[int, list[Unit]] = {}
+        self._closing: dict[int, list[Unit]] = {}
         self._sector_groups = self._find_sector_groups()
+        self._unnumbered_leads = self._find_unnumbered_leads()
 
     def units_of(self, sentence: Sentence) -> list[Unit]:
         return find_units(sentence.text) if sentence.kind != "title" else []
@@ -509,6 +512,28 @@ class Inheritance:
                 groups[s.index] = opener
         return groups
 
+    def _find_unnumbered_leads(self) -> dict[int, Sentence]:
+        """For each sentence outside any numbered part, the sentence that hands it a party: a lead-in
+        that introduces a list of paragraphs (`请各单位做好以下防治工作：`), or a request earlier in its
+        paragraph (`请各街镇按照通知要求，切实负起主体责任。对照…逐一制订整改方案`)."""
+        leads: dict[int, Sentence] = {}
+        list_lead = paragraph_lead = None
+        previous_paragraph = None
+        for s in self.structure.sentences:
+            if s.part is not None or s.kind not in ("body", "field"):
+                list_lead = paragraph_lead = None
+                continue
+            if s.paragraph != previous_paragraph:
+                previous_paragraph, paragraph_lead = s.paragraph, None
+            if paragraph_lead is not None or list_lead is not None:
+                leads[s.index] = paragraph_lead or list_lead
+            units = self.units_of(s)
+            if requests_of_a_party(s.text, units):
+                paragraph_lead = s
+            if cues().list_lead_in.search(s.text) and units:
+                list_lead = s
+        return leads
+
     def field_values(self, sentence: Sentence, role: str) -> list[str]:
         """The values of the nearest part's field lines of `role` (责任单位：…, 完成时限：…)."""
         values: list[str] = []
@@ -518,6 +543,16 @@ class Inheritance:
                 break
         return values
 
+    def item_parties(self, part: Part | None) -> list[Unit]:
+        """The parties of the parenthesis that closes an item's last sentence (`…规范回收渠道（县市场
+        监管局、县商务局按职责负责）。`): every task of the item, its heading included, takes them."""
+        if part is None:
+            return []
+        if id(part) not in self._closing:
+            last = part.body[-1] if part.body else part.heading
+            self._closing[id(part)] = closing_parenthesis_units(last.text)
+        return self._closing[id(part)]
+
     def task_units(self, sentence: Sentence) -> list[Unit]:
         if sentence.kind == "table_row":
             own = _unit_cells_units(sentence) or find_units(_task_cell_text(sentence))
@@ -526,6 +561,8 @@ class Inheritance:
         for value in self.field_values(sentence, "units"):
             # 责任科室：办公室、安全监督科 in a body's own plan: its sections, so the body
             own.extend(find_units(value, listed=True) or self.owner)
+        if sentence.kind != "table_row":
+            own.extend(self.item_parties(sentence.part))
         for field_role, role in resources.read_rules("extract/tables.toml")["unit_column_roles"].items():
             # 督办单位：… gives a supervising unit, 配合部门：… a cooperating one
             for value in self.field_values(sentence, field_role):
@@ -545,6 +582,9 @@ class Inheritance:
             return list(self.units_of(opener))
         if sentence.kind == "heading":
             return list(self.inherited(sentence.part)) if sentence.part else []
+        lead = self._unnumbered_leads.get(sentence.index)
+        if lead is not None and lead is not sentence:
+            return list(self.units_of(lead))
         return list(self.context(sentence.part))
 
     def task_deadline(self, sentence: Sentence, modality: str) -> Deadline | None:
@@ -574,6 +614,11 @@ class Inheritance:
             ):
                 return find_deadline(heading.text, self.doc_date, self.plan_year)
         return None
+
+
+def requests_of_a_party(text: str, units: list[Unit]) -> bool:
+    """`现将通知予以转发，请各街镇按照通知要求…`: the sentence asks its first party to act."""
+    return bool(units) and "请" + units[0].mention in text
 
 
 def hands_on(lead_in: Sentence, part: Part) -> bool:

@@ -160,6 +160,20 @@ def parenthesis_groups(sentence: str) -> list[list[Mention]]:
     return groups
 
 
+def closing_parenthesis_units(sentence: str) -> list[Unit]:
+    """The parties of a parenthesis that closes `sentence` (`…更换大容量电池；规范回收渠道（县市场
+    监管局、县商务局按职责负责）。`): at an item's end it names the parties of the whole item, like a
+    责任单位 line (ANNOTATION.md). A parenthesis inside the sentence, or one without a predicate or
+    label (`报县应急局（安委办）`), closes nothing."""
+    body = sentence.rstrip().rstrip("。；;.")
+    if not body.endswith(("）", ")")):
+        return []
+    opening = max(body.rfind("（"), body.rfind("("))
+    if opening < 0 or not parenthesis_groups(body[opening:]):
+        return []
+    return find_units(body[opening + 1 : -1], listed=True)
+
+
 def subject_groups(sentence: str) -> list[list[Mention]]:
     """全县使用燃气的餐饮场所必须…, 雇员应…, 劳动检查员应…: a clause whose subject no alias names,
     headed by a noun for a kind of enterprise, site or worker (企业) or for staff or a team (其他),

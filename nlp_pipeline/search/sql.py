@@ -313,19 +313,21 @@ class SqlBackend:
         params: list[Any],
         limit: int,
         *,
-        above: int | None = None,
-        at_most: int | None = None,
+        match: str | None = None,
+        bound: str = "",
+        in_key_order: bool = True,
     ) -> list[int]:
-        """`newest_keys`' statement, only over keys greater than `above` and up to `at_most`."""
-        bounds = [(f" AND {table.key} > ?", above), (f" AND {table.key} <= ?", at_most)]
-        bound = "".join(condition for condition, value in bounds if value is not None)
+        """`newest_keys`' statement. `match` replaces the table's condition (same placeholder),
+        `bound` is a further ` AND …` condition without parameters; without `in_key_order` the
+        keys are ordered as `key + 0`, an expression no index keeps in order, so the planner must
+        find every match and sort them rather than walk the key's index."""
+        ordered = table.key if in_key_order else f"{table.key} + 0"
         sql = (
-            f"SELECT {table.key} FROM {table.source}{table.to_documents if where else ''}"
-            f" WHERE {table.match}{bound}{where}{f' GROUP BY {table.key}' if table.grouped else ''}"
-            f" ORDER BY {table.key} DESC LIMIT ?"
+            f"SELECT {ordered} FROM {table.source}{table.to_documents if where else ''}"
+            f" WHERE {match or table.match}{bound}{where}{f' GROUP BY {ordered}' if table.grouped else ''}"
+            f" ORDER BY {ordered} DESC LIMIT ?"
         )
-        values = [value for _, value in bounds if value is not None]
-        return [key for (key,) in self.execute(sql, [query, *values, *params, limit])]
+        return [key for (key,) in self.execute(sql, [query, *params, limit])]
 
     def documents(self, doc_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         condition, params = self.in_list("doc_id", list(doc_ids))

@@ -197,18 +197,48 @@ def test_the_gin_step_finds_what_the_walk_left(indexes, monkeypatch, query, opti
     assert postgres.search(query, mode="keyword", **options) == sqlite.search(query, mode="keyword", **options)
 
 
-def test_the_walk_and_the_gin_step_each_keep_to_their_keys(indexes, monkeypatch):
-    _, postgres = indexes
-    backend = postgres.backend
+def _full_text_statements(backend, monkeypatch) -> list[str]:
+    """Records every statement the backend runs from now on; the full-text look-ups among them."""
     statements: list[str] = []
     execute = backend.execute
     monkeypatch.setattr(backend, "execute", lambda sql, params=(): statements.append(sql) or execute(sql, params))
+    return statements
+
+
+def test_the_walk_and_the_gin_step_each_keep_to_their_keys(indexes, monkeypatch):
+    _, postgres = indexes
+    backend = postgres.backend
+    statements = _full_text_statements(backend, monkeypatch)
     monkeypatch.setattr(postgres_store, "NEWEST_WALK", {"tasks": 2, "documents": 2})
     query = postgres_store.tsquery([[phrase("安全")]])
     keys = backend.newest_keys(backend.document_text, query, "", [], 100)
-    walked = [sql for sql in statements if "tsquery" in sql]
-    assert len(walked) == 2 and "c.document > ?" in walked[0] and "c.document <= ?" in walked[1]
+    walk, gin_step = statements
+    # The walk: the newest keys only, tested by a function no index answers, in the key's order.
+    assert "ts_match_vq(c.tokens" in walk and "c.document > (SELECT max(id) FROM documents) - 2" in walk
+    assert walk.endswith("ORDER BY c.document DESC LIMIT ?")
+    # The GIN step: the older keys, by the indexed operator, bounded and ordered by an expression
+    # no index holds.
+    assert "c.tokens @@" in gin_step and "c.document + 0 <= (SELECT max(id) FROM documents) - 2" in gin_step
+    assert gin_step.endswith("ORDER BY c.document + 0 DESC LIMIT ?")
     assert len(keys) > 2 and keys == backend.keys_matching(backend.document_text, query, "", [], 100)
+
+
+@pytest.mark.parametrize("table", ["document_text", "task_text"])
+def test_a_word_the_walk_finds_enough_of_costs_one_statement(indexes, monkeypatch, table):
+    """No key range asked first, no transaction, no planner setting: the walk alone."""
+    _, postgres = indexes
+    backend = postgres.backend
+    statements = _full_text_statements(backend, monkeypatch)
+    query = postgres_store.tsquery([[phrase("燃气")]])
+    keys = backend.newest_keys(getattr(backend, table), query, "", [], 1)
+    assert len(keys) == 1 and len(statements) == 1 and "ts_match_vq" in statements[0]
+
+
+def test_an_empty_index_finds_nothing(empty_url):
+    with Index(empty_url) as postgres:
+        postgres.update([])
+        backend = postgres.backend
+        assert backend.newest_keys(backend.task_text, postgres_store.tsquery([[phrase("安全")]]), "", [], 10) == []
 
 
 @pytest.fixture

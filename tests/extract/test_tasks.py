@@ -227,6 +227,46 @@ def test_accountability_sentences_inherit_no_units():
     assert tasks_of(text)["对履职不力的，依规依纪追究责任。"].units == []
 
 
+@pytest.mark.parametrize(
+    "text, task, expected",
+    [
+        # a lead-in that introduces unnumbered paragraphs hands them its party
+        (
+            "各县区应急局：\n据气象台预报，近期将有强降雨，请各单位做好以下防御工作：\n"
+            "雨前要对辖区隐患点逐一查看。雨后要对隐患点进行复核，发现险情立即上报。\n",
+            "雨后要对隐患点进行复核，发现险情立即上报。",
+            {"各级各部门"},
+        ),
+        # a request earlier in the paragraph carries to the rest of it
+        (
+            "现将通知转发给你们，请各街镇按照通知要求切实负起主体责任。对照通知所列隐患点要逐一制订整改方案。\n",
+            "对照通知所列隐患点要逐一制订整改方案。",
+            {"乡镇街道"},
+        ),
+        # negative: 现将有关事项通知如下： names no party and hands none
+        (
+            "现将有关事项通知如下：\n雨前要对辖区隐患点逐一查看，发现险情立即上报。\n",
+            "雨前要对辖区隐患点逐一查看，发现险情立即上报。",
+            set(),
+        ),
+        # negative: the request does not reach the next paragraph
+        (
+            "现将通知转发给你们，请各街镇按照通知要求切实负起主体责任。\n对照通知所列隐患点要逐一制订整改方案。\n",
+            "对照通知所列隐患点要逐一制订整改方案。",
+            set(),
+        ),
+        # negative: the party held to account is not the one told to act
+        (
+            "请各乡镇做好以下工作：\n要加强值班值守。引发事故的，要严肃追究责任。\n",
+            "引发事故的，要严肃追究责任。",
+            set(),
+        ),
+    ],
+)
+def test_unnumbered_paragraphs_take_the_party_of_their_lead_in_or_request(text, task, expected):
+    assert {u.canonical for u in tasks_of(text)[task].units} == expected
+
+
 def test_lead_and_cooperating_columns_give_their_roles():
     text = (
         "重点任务分工\n序号|工作任务|牵头单位|配合单位|完成时限\n"
@@ -383,6 +423,57 @@ def test_an_item_closing_parenthesis_gives_every_task_of_the_item_its_units():
     gas = tasks["（四）城镇燃气：巩固燃气专项整治成果，计划年底前完成老旧管道更新改造。"]  # a topic label first
     assert {u.canonical for u in gas.units} == {"住房和城乡建设部门", "企业"}
     assert not any(source.startswith("（县住建局") for source in tasks)
+
+
+@pytest.mark.parametrize(
+    "text, task, expected",
+    [
+        # the parenthesis closes the item's last sentence, before its 。: the item's other tasks take it
+        (
+            "三、整治任务\n（二）维修环节。对全县电动车维修点逐户登记，严禁改装电池；"
+            "规范旧电池回收（县市场监管局、县商务局按职责负责）。\n（三）停放环节。各小区要清理楼道。\n",
+            "对全县电动车维修点逐户登记，严禁改装电池；",
+            {"市场监督管理部门", "商务部门"},
+        ),
+        (
+            "三、整治任务\n（二）维修环节。对全县电动车维修点逐户登记，严禁改装电池；"
+            "规范旧电池回收（县市场监管局、县商务局按职责负责）。\n（三）停放环节。各小区要清理楼道。\n",
+            "（二）维修环节。",
+            {"市场监督管理部门", "商务部门"},
+        ),
+        # a PDF copy's line break after ；: the item runs on into the next line and its parenthesis
+        (
+            "二、严格烟花爆竹管理。县应急局要严把零售许可审批关；\n"
+            "县公安局要加大打击非法运输力度。（县应急局牵头，县公安局、各乡镇配合）\n"
+            "三、落实值班制度。各部门要严格执行领导带班制度。\n",
+            "二、严格烟花爆竹管理。",
+            {"应急管理部门", "公安机关", "乡镇街道"},
+        ),
+        # negative: a parenthesis closing the next item gives this one nothing
+        (
+            "三、整治任务\n（二）维修环节。对全县电动车维修点逐户登记，严禁改装电池；"
+            "规范旧电池回收（县市场监管局、县商务局按职责负责）。\n（三）停放环节。各小区要清理楼道。\n",
+            "各小区要清理楼道。",
+            set(),
+        ),
+        # negative: a parenthesis inside the sentence, or without a predicate, closes nothing
+        (
+            "（一）燃气排查。要对餐饮场所（含县城和农村）开展入户检查，发现隐患立即整改。"
+            "检查结果报县应急局（安委办）。\n",
+            "要对餐饮场所（含县城和农村）开展入户检查，发现隐患立即整改。",
+            set(),
+        ),
+        # negative: a line ending with ； that closes a paragraph of its own is no item's line
+        (
+            "二、严格烟花爆竹管理。县应急局要严把零售许可审批关。\n"
+            "严禁在居民楼内储存烟花爆竹；\n三、落实值班制度。各部门要严格执行领导带班制度。\n",
+            "三、落实值班制度。",
+            set(),
+        ),
+    ],
+)
+def test_an_item_final_parenthesis_inside_its_last_sentence_reaches_the_whole_item(text, task, expected):
+    assert {u.canonical for u in tasks_of(text)[task].units} == expected
 
 
 def test_a_parenthesis_naming_no_party_is_no_field():
