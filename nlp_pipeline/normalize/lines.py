@@ -227,7 +227,9 @@ def is_anchor(f: Features) -> bool:
     chrome evidence touches."""
     if f.score > 0:
         return False
-    if f.kind == LineKind.PROSE:  # running text: a sentence end, two commas or a paragraph's length
+    if f.kind == LineKind.PROSE:  # running text: Chinese, with a sentence end, two commas or a paragraph's length
+        if not f.han:  # a line without Chinese (a portal's English notice) is no Chinese document's text
+            return False
         return f.sentence_ends > 0 or f.commas >= 2 or len(f.text) > resources.line_kinds()["limits"]["long_chars"]
     if f.kind == LineKind.FIELD:  # 原标题：… opens a page, not its body
         return not resources.line_kinds()["title_prefix"].match(f.text)
@@ -332,8 +334,8 @@ def mark_running_heads(features: list[Features], kinds: list[LineKind], first_bo
 
 
 def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
-    """The document's last lines, when they hold chrome and nothing of the body: contact lines
-    and short lines among them go too (a date line, an issuer line and the document's own
+    """The document's last lines, when they hold chrome and nothing of the body: contact lines,
+    a feedback prompt, bulleted headlines and short lines among them go too (a date line, an issuer line and the document's own
     contact person, 联系人：…, end the block)."""
     block = []
     for i in range(len(features) - 1, -1, -1):
@@ -343,6 +345,8 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
         if (
             kinds[i] in (LineKind.BLANK, LineKind.CHROME, LineKind.CAPTION)
             or shape["contact"].match(f.text)
+            or shape["site_question"].match(f.text)  # 此页面有问题吗？
+            or shape["bullet_item"].match(f.text)  # older headlines under a bullet
             or (
                 kinds[i] in (LineKind.PROSE, LineKind.FIELD)
                 and not f.sentence_ends
@@ -556,6 +560,9 @@ def _features(text: str) -> Features:
         "sponsor_line",
         "menu_bar",
         "unit_credit",
+        "foreign_script",
+        "form_control",
+        "markup",
     ):
         if shape[name].search(text) or name == "credit_line" and shape[name].search(compact):  # 记者 叶  露
             score += weights[name]

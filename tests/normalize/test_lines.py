@@ -10,6 +10,7 @@ from nlp_pipeline.normalize.lines import LineKind, classify_lines, read_lines
 C, T, D, M, P = LineKind.CHROME, LineKind.TITLE, LineKind.DATELINE, LineKind.METADATA, LineKind.PROSE
 H, F, R, A, B = LineKind.HEADING, LineKind.FIELD, LineKind.TABLE_ROW, LineKind.CAPTION, LineKind.BLANK
 BODY = "会议要求，各乡镇要在6月底前完成隐患排查，对发现的问题立即整改。"
+BODY2 = "各承建商须于本月二十日前更换棚架上的防护网，并填写巡查纪录。"
 
 
 @pytest.mark.parametrize(
@@ -97,7 +98,7 @@ BODY = "会议要求，各乡镇要在6月底前完成隐患排查，对发现�
         ),
         # an official letter's own fields are no site's block (no 索引号, 主题分类, 发布日期 …)
         (
-            f"{BODY}\n受文者：某乡公所\n发文日期：中华民国113年10月31日\n发文字号：府劳安字第1130248815号\n{BODY}",
+            f"{BODY}\n受文者：某乡公所\n发文日期：中华民国113年10月31日\n发文字号：府劳安字第1130248815号\n{BODY2}",
             [P, F, F, F, P],
         ),
         # whatever stands above a site's menu is the site's name
@@ -189,6 +190,34 @@ BODY = "会议要求，各乡镇要在6月底前完成隐患排查，对发现�
         ("严禁工作时间浏览与工作无关的网站，违者通报批评。", [P]),
         # a counter's thousands separator is no comma of prose
         (f"关于加强热危害预防的通知\n发布日期：2024-07-22\n点阅次数：1,283\n{BODY}", [T, D, C, P]),
+        # a portal's consent and language notices above the title (they read as sentences)
+        (
+            "本网站使用相关技术提供更好的阅读体验，点这里了解隐私声明，当您关闭此视窗，代表您同意上述规范。\n"
+            "Your browser does not appear to support this edition. Would you like to go to our English site?\n"
+            f"こちらのページは中国語版です。\n劳动部启动高温作业专案检查\n{BODY}",
+            [C, C, C, T, P],
+        ),
+        (f"关于加强热危害预防的通知\n请同意我们的隐私权规范，才能启用听新闻的功能。\n{BODY}", [T, C, P]),
+        # negative: a document that speaks of consent and privacy is body
+        (f"关于规范个人信息采集的通知\n{BODY}\n未经本人同意，不得公开其隐私信息。", [T, P, P]),
+        # a government portal's end: a feedback form after the body
+        (f"{BODY}\n\n查看图库\n此页面有问题吗？\n帮助我们改进GOV.MO\n* 必填项\n提交", [P, B, C, C, C, C, C]),
+        # negative: a notice that ends with a question to its readers and a short line keeps them
+        (f"{BODY}\n请问各单位能否按期完成？\n特此通知", [P, P, P]),
+        # an e-paper's end: bulleted older headlines among chrome after the body
+        (
+            f"{BODY}\n{BODY2}\n（编辑：何某）\n<<上一篇    下一篇>>\n往期新闻\n  • 轻轨延伸段下周试运行\n"
+            "  • 旧城区排水改善工程完成\n某某时报 版权所有 不得转载",
+            [P, P, M, C, C, C, C, C],
+        ),
+        # negative: bulleted lines inside the body stay
+        (f"{BODY}\n• 县住建局负责督促整改\n• 县应急局负责复查\n{BODY2}", [P, P, P, P]),
+        # photo captions: a caption's credit in brackets, and the tag text a copy kept
+        (
+            f"关于加强商业大厦消防安全的报道\n2025-12-24 20:50″ title=”消防处巡查商业大厦。（电台图片）”>\n"
+            f"消防处昨日巡查商业大厦。（电台图片）\n{BODY}",
+            [T, D, A, P],
+        ),
         ("", [B]),
     ],
 )
