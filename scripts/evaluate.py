@@ -34,7 +34,15 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
-IN_REPO_SETS = ["heldout", "heldout2", "heldout3", "realstyle", "realstyle_sealed", "realstyle_sealed2"]
+IN_REPO_SETS = [
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "realstyle",
+    "realstyle_sealed",
+    "realstyle_sealed2",
+    "realstyle_sealed3",
+]
 
 
 def load_scorer(shared: Path):
