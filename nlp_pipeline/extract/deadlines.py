@@ -27,7 +27,6 @@ from .prefilter import Guarded
 DASHES = ("—", "－", "～", "~", "-")  # a range written 4月26日—5月10日, like 至
 SPAN_WORDS = ("至", "到", *DASHES)  # what follows the first day of a span (5月1日至7日)
 STATED, OPEN, SPAN, URGENT, LASTING = range(5)
-RECURRING_DAY = STATED + 0.25  # 每月25日前: a stated day, but a one-off date in the same sentence is the task's limit
 SEASON = STATED + 0.5  # 汛前, 寒假前: a stated limit, but a calendar date in the same sentence is the sharper one
 STARTED = OPEN + 0.5  # 7月25日起: the day a measure starts, when no limit or frequency is stated
 COUNTED_HOURS = URGENT - 0.5  # 须即时截断…，亦须在24小时内报告: a counted limit is sharper than a bare 即时/立即
@@ -247,8 +246,8 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         if parts["to"] in DASHES and not parts["day"]:
             continue  # 1月—4月、10月—12月 is a cell's list of spans (cell_period), not a limit
         opener = range_opener(text, match)
-        if opener is not None and resources.deadline_patterns()["gloss_before_re"].search(text, 0, opener):
-            continue  # 主汛期（6月1日至9月30日）: the noun's dates
+        # 主汛期（6月1日至9月30日）: the season's dates, a named span rather than a stated limit
+        gloss = opener is not None and resources.deadline_patterns()["gloss_before_re"].search(text, 0, opener)
         day_range = resources.deadline_patterns()["day_range_after_re"].match(text, match.end())
         if parts["day"] and not parts["limit"] and day_range is not None:
             # 6月7日至8日: a span ending on a day of the same month
@@ -272,7 +271,7 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         if before_the_month(match, parts) and day is not None:
             day = day.replace(day=1) - dt.timedelta(days=1)  # 十月份之前: by the end of September
         if opener is not None:
-            found.append(Candidate(opener, match.end(), "period", day, STATED))
+            found.append(Candidate(opener, match.end(), "period", day, SPAN if gloss else STATED))
         else:
             kind = "period" if parts["third"] and not parts["limit"] else "date"
             # a start (7月25日起) is the sentence's date only when it states no limit
@@ -487,8 +486,7 @@ def recurring(text: str) -> list[Candidate]:
     """每月5日前 (a stated day), 每月/按季度/定期/24小时值班 (a frequency), 限期整改 (an open limit)."""
     found = []
     for match in scan("recurring_re", text):
-        # 每月25日前报送进展，11月15日前报送总结: the closing date beats the recurring one
-        tier = RECURRING_DAY if match.group("day") or match.group("hour") else OPEN
+        tier = STATED if match.group("day") or match.group("hour") else OPEN
         found.append(Candidate(match.start(), match.end(), "recurring", None, tier))
     for key in ("regular_re", "watch_duty_re", "by_period_re"):
         found += [Candidate(m.start(), m.end(), "recurring", None, OPEN) for m in scan(key, text)]
