@@ -138,19 +138,21 @@ def sentence_opening(text: str, candidates: list[Candidate]) -> Candidate | None
 
 
 def coordinated(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Stated limits joined by 和/及/、 (6月25日前和12月10日前) merged into one that ends on the later day."""
+    """Limits of one tier and kind joined by 和/及/、 (6月25日前和12月10日前, 6月7日至8日、6月17日至19日)
+    merged into one that ends on the later day."""
     joiner = resources.deadline_patterns()["coordination_re"]
     merged: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: c.start):
         last = merged[-1] if merged else None
         if (
             last is not None
-            and last.tier == candidate.tier == STATED
+            and last.tier == candidate.tier
             and last.kind == candidate.kind
+            and (last.date or candidate.date)
             and joiner.fullmatch(text, last.end, candidate.start)
         ):
             later = max((d for d in (last.date, candidate.date) if d), default=None)
-            merged[-1] = Candidate(last.start, candidate.end, candidate.kind, later, STATED)
+            merged[-1] = Candidate(last.start, candidate.end, candidate.kind, later, last.tier)
             continue
         merged.append(candidate)
     return merged
@@ -250,9 +252,10 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         gloss = opener is not None and resources.deadline_patterns()["gloss_before_re"].search(text, 0, opener)
         day_range = resources.deadline_patterns()["day_range_after_re"].match(text, match.end())
         if parts["day"] and not parts["limit"] and day_range is not None:
-            # 6月7日至8日: a span ending on a day of the same month
+            # 6月7日至8日: the days a rule holds on, ranked as a named span (6月19日至22日，各乡镇每日7时前报送…
+            # is timed by its frequency)
             end = resolve_calendar({**parts, "day": day_range["day"]}, doc_date, plan_year)
-            found.append(Candidate(match.start(), day_range.end(), "period", end, STATED))
+            found.append(Candidate(match.start(), day_range.end(), "period", end, SPAN))
             continue
         if not (
             parts["limit"]
