@@ -61,10 +61,15 @@ def parse_deadline_text(text: str, doc_date: dt.date | None, plan_year: int | No
 
 def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
     """The first day of each event family (`event_families`) that `text`, a whole document, dates
-    with a span (放假时间从5月1日至7日 → 放假: 5月1日; 7月1日至5日，全市有连续降水 → 降雨: 7月1日)."""
+    with a span (放假时间从5月1日至7日 → 放假: 5月1日; 7月1日至5日，全市有连续降水 → 降雨: 7月1日), and
+    the day of each weekday it names beside a date (3月8日（周五）前 → 周五: 3月8日)."""
     patterns = resources.deadline_patterns()
     found: dict[str, dt.date] = {}
     for sentence in re.split("[。；！？\n]", text):
+        for named in patterns["named_weekday_re"].finditer(sentence):
+            day = resolve_calendar({"rel_month": None, **named.groupdict()}, doc_date)
+            if day is not None:
+                found.setdefault("周" + named["weekday"].replace("天", "日"), day)
         for start in patterns["calendar_re"].finditer(sentence):
             if (
                 not start["day"]
@@ -84,9 +89,14 @@ def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
 
 def dated_by_event(deadline: Deadline, events: dict[str, dt.date]) -> Deadline:
     """A limit before an event (放假前, 强降雨前) with no day of its own takes the day before the
-    event's first day when the document dates the event elsewhere."""
+    event's first day when the document dates the event elsewhere; a bare weekday (周五前) takes the
+    day the document gives that weekday."""
     if deadline.date or not events:
         return deadline
+    weekday = resources.deadline_patterns()["weekday_re"].fullmatch(deadline.text)
+    if weekday and weekday["week"] in ("周", "星期"):  # 周五前, on a page whose date is not known to the day
+        named = events.get("周" + weekday["weekday"].replace("天", "日"))
+        return Deadline(deadline.text, iso(named), deadline.kind) if named else deadline
     limit = resources.deadline_patterns()["event_limit_re"].search(deadline.text)
     if limit is None:
         return deadline

@@ -385,6 +385,8 @@ def test_days_that_time_an_action_and_spans_the_task_carries_out(sentence, expec
         ("9月3日发生强降雨。", {}),
         ("9月1日至9月30日开展隐患排查整治。", {}),
         ("9月1日至9月30日开展隐患排查整治，各单位要加强值班值守，做好汛期防暴雨工作。", {}),
+        # a weekday named beside its day
+        ("1、9月15日（周五）前，各村完成第一轮入户。", {"周五": dt.date(2023, 9, 15)}),
     ],
 )
 def test_the_days_a_document_gives_its_events(text, expected):
@@ -400,10 +402,14 @@ def test_the_days_a_document_gives_its_events(text, expected):
         (Deadline("9月25日前", "2023-09-25", "date"), "2023-09-25"),
         (Deadline("汛前", None, "date"), None),
         (Deadline("放假期间", None, "period"), None),
+        # a bare weekday takes the day the document gives it; 下周五前 counts from the document date instead
+        (Deadline("周五前", None, "date"), "2023-09-15"),
+        (Deadline("下周五前", None, "date"), None),
+        (Deadline("周一前", None, "date"), None),
     ],
 )
 def test_a_limit_before_a_dated_event(deadline, expected):
-    events = {"放假": dt.date(2023, 10, 1), "降雨": dt.date(2023, 10, 1)}
+    events = {"放假": dt.date(2023, 10, 1), "降雨": dt.date(2023, 10, 1), "周五": dt.date(2023, 9, 15)}
     assert dated_by_event(deadline, events).date == expected
 
 
