@@ -296,7 +296,9 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
 
 def before_the_month(match: re.Match, parts: dict) -> bool:
     """`<month>月份(之)前`: before the month begins (十月份之前 → the end of September)."""
-    return bool(parts["month"] and not parts["day"] and parts["limit"] in ("前", "之前", "以前") and "月份" in match.group())
+    return bool(
+        parts["month"] and not parts["day"] and parts["limit"] in ("前", "之前", "以前") and "月份" in match.group()
+    )
 
 
 def weekdays(text: str, doc_date: dt.date | None) -> list[Candidate]:

@@ -501,7 +501,9 @@ def test_a_festival_is_the_next_one_after_the_document_date(doc_date, expected):
     assert find_deadline("春节前完成一轮检查。", doc_date).date == expected
 
 
-@pytest.mark.xfail(strict=True, reason="known gaps: the next meeting's day, clock hours, a leading span over a frequency")
+@pytest.mark.xfail(
+    strict=True, reason="known gaps: the next meeting's day, clock hours, a leading span over a frequency"
+)
 @pytest.mark.parametrize(
     "sentence, expected",
     [
