@@ -258,7 +258,8 @@ def field_line(text: str) -> tuple[str, str] | None:
     """(role, value) of a field line: a label field_lines names (责任单位：…, 完成时限：…), or one
     whose words mean a party or a time limit as a table header's would (督办单位：… supervising,
     配合部门：… cooperating, 整改期限：… deadline; field_label in tables.toml). A label meaning
-    a task (整改要求：, 隐患内容：) or a bare 时间： (a meeting's) is no field."""
+    a task (整改要求：, 隐患内容：), a bare 时间： (a meeting's) or a party label that names no
+    responsibility (专班成员单位：, 参会单位： list members and attendees) is no field."""
     spec, field_re = _tables()
     found = field_re.match(text)
     if found:
@@ -268,11 +269,13 @@ def field_line(text: str) -> tuple[str, str] | None:
     if label is None:
         return None
     role = _header_role(label.group("label"))
-    wanted = spec["field_label"]["units" if role and role.endswith("units") else "deadline"]
+    party_label = bool(role and role.endswith("units"))
+    wanted = spec["field_label"]["units" if party_label else "deadline"]
     if (
         role is not None
         and role in (*spec["unit_column_roles"], "units", "deadline")
         and re.search(wanted, label.group("label"))
+        and (not party_label or re.search(spec["field_label"]["responsibility"], label.group("label")))
     ):
         return role, label.group("value")
     return None
