@@ -8,6 +8,7 @@ import pytest
 
 from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.structure import field_line
+from nlp_pipeline.extract.units import forwarded_starts, has_own_subject
 
 
 def units_by_task(text: str) -> dict[str, set[str]]:
@@ -50,3 +51,77 @@ def test_a_member_list_under_an_item_gives_its_tasks_nothing():
     found = units_by_task(text)
     assert found["县应急管理局要对有限空间"] == {"应急管理部门"}
     assert all("公安机关" not in units for units in found.values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("县、乡两级要直接叫应到村组责任人。", True),
+        ("国网临江县供电公司要配合做好用电安全检查。", True),
+        ("对发布红色预警的地区，县、乡两级要立即转移群众。", True),
+        # a time, object or condition phrase before the modal is no subject
+        ("要及时发布预警信息。", False),
+        ("作业时要严格落实先通风、再检测、后作业要求。", False),
+        ("对打击非法生产不力的乡镇要实行严格的责任追究。", False),
+        ("劝阻无效的，要立即报告属地乡镇。", False),
+        ("“迅速”就是要立即启动，马上行动。", False),
+        ("严禁向无资质的单位销售瓶装液化气。", False),
+        ("病险水库一律空库运行，严禁擅自蓄水。", False),
+    ],
+)
+def test_a_sentence_with_its_own_subject(sentence, expected):
+    assert has_own_subject(sentence) is expected
+
+
+SIBLINGS = (
+    "关于做好主汛期防汛工作的通知\n"
+    "一、加强监测预警\n"
+    "县气象局、县水利局要加强会商研判，及时发布预警信息。县、乡两级要立即组织转移受威胁群众。"
+    "要及时发布山洪灾害预警信息。\n"
+)
+
+
+def test_a_sibling_with_its_own_subject_inherits_nothing_but_a_subjectless_one_does():
+    found = units_by_task(SIBLINGS)
+    assert found["县气象局、县水利局要加强"] == {"气象部门", "水利部门"}
+    assert not {"气象部门", "水利部门"} & found["县、乡两级要立即组织转移"]
+    assert found["要及时发布山洪灾害预警信"] == {"气象部门", "水利部门"}
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["现将市安委办通知转发给你们，请认真落实。", "-----原始邮件-----", "各县应急管理局："], {1}),
+        (["-------- 转发邮件信息 --------", "主题：关于开展排查的通知"], {0}),
+        (["现将《关于开展专项排查的通知》转发给你们。", "关于开展专项排查的通知", "一、排查对象"], {1}),
+        # a title line without a forwarding note above it, or a bare rule line, begins nothing
+        (["关于开展专项排查的通知", "各乡镇："], set()),
+        (["现将有关事项通知如下：", "一、排查对象"], set()),
+        (["县应急局办公室", "--------------------", "附件：1.排查表"], set()),
+    ],
+)
+def test_where_a_forwarded_document_begins(lines, expected):
+    assert forwarded_starts(lines) == expected
+
+
+FORWARDED = (
+    "主题：转发：市安委办关于开展危险化学品使用单位安全风险排查的通知\n"
+    "各乡镇（街道）：\n"
+    "现将市安委办通知转发给你们，请结合以下要求一并落实：\n"
+    "1.请各乡镇（街道）于3月12日前报送排查联系人。\n"
+    "2.请各乡镇（街道）于3月21日前报送初步排查情况。\n"
+    "-----原始邮件-----\n"
+    "关于开展危险化学品使用单位安全风险排查的通知\n"
+    "各县（市、区）安委会：\n"
+    "现将有关事项通知如下：\n"
+    "一、时间安排\n"
+    "（一）3月15日前，完成排查对象摸底，建立名单；\n"
+    "（二）5月31日前，完成问题整改并开展复查。\n"
+)
+
+
+def test_a_forwarded_document_takes_nothing_from_the_forwarding_note():
+    found = units_by_task(FORWARDED)
+    assert found["1.请各乡镇（街道）于3"] == {"乡镇街道"}
+    assert "乡镇街道" not in found["（一）3月15日前，完成"]
+    assert "乡镇街道" not in found["（二）5月31日前，完成"]
