@@ -587,15 +587,16 @@ def supervises(sentence: str, group: list[Mention], predicate_end: int) -> bool:
 def has_own_subject(sentence: str) -> bool:
     """`县、乡两级要直接叫应…`, `塔吊一律停止作业`: the first clause with a modal has a subject of its
     own before the modal (`own_subject`), not a time, place or object phrase (`作业时要…`,
-    `对…的乡镇要…`, `not_a_subject`). Such a sentence takes no party from its siblings."""
+    `对…的乡镇要…`, `not_a_subject`); clauses before it may only be such phrases (`大风预警发布后，`).
+    Such a sentence takes no party from its siblings."""
     rules = resources.unit_rules()
     for clause in rules["clause_breaks"].split(sentence):
         start = skip_lead_words(clause, 0)
         found = rules["own_subject"].match(clause, start)
         if found:
             return not rules["not_a_subject"].search(found.group("subject"))
-        if any(word in clause for word in ("要", "必须", "严禁", "不得", "务必", "应当")):
-            return False
+        if clause.strip() and not rules["not_a_subject"].search(clause.strip()):
+            return False  # 列出问题清单，清单中的每个问题点要…: the sentence opens with its own act
     return False
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.structure import field_line
-from nlp_pipeline.extract.units import forwarded_starts, has_own_subject
+from nlp_pipeline.extract.units import ISSUER, find_units, forwarded_starts, has_own_subject
 
 
 def units_by_task(text: str) -> dict[str, set[str]]:
@@ -67,6 +67,7 @@ def test_a_member_list_under_an_item_gives_its_tasks_nothing():
         ("“迅速”就是要立即启动，马上行动。", False),
         ("严禁向无资质的单位销售瓶装液化气。", False),
         ("病险水库一律空库运行，严禁擅自蓄水。", False),
+        ("列出问题清单，清单中的每个问题点要有照片和坐标。", False),
     ],
 )
 def test_a_sentence_with_its_own_subject(sentence, expected):
@@ -125,3 +126,68 @@ def test_a_forwarded_document_takes_nothing_from_the_forwarding_note():
     assert found["1.请各乡镇（街道）于3"] == {"乡镇街道"}
     assert "乡镇街道" not in found["（一）3月15日前，完成"]
     assert "乡镇街道" not in found["（二）5月31日前，完成"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["局安全监督科", "局应急办", "办公室", "局属各单位", "局办公室、局安全监督科", "局安全监督科牵头，局属各单位配合"],
+)
+def test_the_issuers_own_offices_in_a_party_line_are_the_issuer(value):
+    units = find_units(value, listed=True)
+    assert units and all(unit.canonical == ISSUER for unit in units)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("县政府办公室要加强督查。", [("县政府办公室", "政府")]),
+        ("报局办公室备案。", []),  # a recipient, not a party
+        ("局长要亲自抓。", []),
+    ],
+)
+def test_offices_of_other_bodies_and_recipients_are_not_the_issuer(sentence, expected):
+    assert [(unit.mention, unit.canonical) for unit in find_units(sentence)] == expected
+
+
+PLAN_WITH_OFFICES = (
+    "临江市交通运输局关于印发2025年安全生产工作要点的通知\n"
+    "局机关各科室，局属各单位：\n"
+    "现将工作要点印发给你们，请认真抓好落实。\n"
+    "一、责任体系\n"
+    "1.修订安全生产责任清单，明确各岗位的具体分工。\n"
+    "责任单位：局安全监督科、办公室\n"
+    "完成时限：3月底前\n"
+    "2.组织开展一次全系统安全生产培训。\n"
+    "责任单位：局应急办\n"
+    "完成时限：6月底前\n"
+)
+
+
+def test_a_party_line_of_the_issuers_offices_gives_the_issuer():
+    found = units_by_task(PLAN_WITH_OFFICES)
+    assert found["1.修订安全生产责任清单"] == {"交通运输部门"}
+    assert found["2.组织开展一次全系统安"] == {"交通运输部门"}
+
+
+ITEMS_AFTER_A_NOTICE_LEAD_IN = (
+    "市劳动检查处提醒台风期间营造工地安全\n"
+    "市劳动检查处提醒，雇主于台风来临前应注意下列事项。\n"
+    "施工架上的帆布在强风时应暂时拆除，以减少风压。\n"
+    "风速达每秒16公尺以上时，严禁使用塔吊。\n"
+)
+ITEMS_AFTER_A_PLAIN_SENTENCE = (
+    "市劳动检查处提醒台风期间营造工地安全\n"
+    "市劳动检查处提醒，雇主于台风来临前应做好防台准备。\n"
+    "风速达每秒16公尺以上时，严禁使用塔吊。\n"
+)
+
+
+def test_a_lead_in_of_matters_to_heed_gives_its_addressee_to_the_paragraphs_after_it():
+    found = units_by_task(ITEMS_AFTER_A_NOTICE_LEAD_IN)
+    assert "企业" in found["施工架上的帆布在强风时应"]
+    assert "企业" in found["风速达每秒16公尺以上时"]
+
+
+def test_a_plain_sentence_before_paragraphs_is_no_lead_in():
+    found = units_by_task(ITEMS_AFTER_A_PLAIN_SENTENCE)
+    assert "企业" not in found["风速达每秒16公尺以上时"]
