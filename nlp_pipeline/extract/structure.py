@@ -28,6 +28,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from .. import resources
+from .units import find_units
 
 PARAGRAPHS, SENTENCES, MARKERS = "paragraphs", "sentences", "markers"
 TABLE, FIELD, TEXT = "table", "field", "text"
@@ -617,8 +618,27 @@ def _lift_closing_fields(parts: list[Part]) -> None:
         if not part.fields or parent is None or parent.fields:
             continue
         siblings = children[id(parent)]
-        if len(siblings) > 1 and siblings[-1] is part and not any(p.fields for p in siblings[:-1]):
+        if (
+            len(siblings) > 1
+            and siblings[-1] is part
+            and not any(p.fields for p in siblings[:-1])
+            and not _names_its_field_parties(part)
+        ):
             parent.fields, part.fields = part.fields, []
+
+
+def _names_its_field_parties(part: Part) -> bool:
+    """`4.严管野外用火。各乡镇要…，县林业局负责…。责任单位：各乡镇人民政府、县林业局`: a party line
+    whose parties the last sub-item itself names, all of them, is that sub-item's own, not the
+    enclosing item's."""
+    listed = {
+        unit.canonical
+        for line in part.fields
+        if line.field_role == "units" and line.field_value
+        for unit in find_units(line.field_value, listed=True)
+    }
+    named = {unit.canonical for sentence in (part.heading, *part.body) for unit in find_units(sentence.text)}
+    return bool(listed) and listed <= named
 
 
 def document_structure(text: str) -> Structure:

@@ -191,3 +191,31 @@ def test_a_lead_in_of_matters_to_heed_gives_its_addressee_to_the_paragraphs_afte
 def test_a_plain_sentence_before_paragraphs_is_no_lead_in():
     found = units_by_task(ITEMS_AFTER_A_PLAIN_SENTENCE)
     assert "企业" not in found["风速达每秒16公尺以上时"]
+
+
+SUB_ITEMS = (
+    "关于开展春季火灾防控的通知\n"
+    "二、集中整治突出问题\n"
+    "1.清理楼道。对占用楼梯间停放电动自行车的，由网格员当场劝导清理。\n"
+    "2.严管野外用火。各乡镇要在林区入山路口设卡。县林业局负责统筹调度，县公安局依法查处违规用火行为。\n"
+    "责任单位：各乡镇人民政府、县林业局、县公安局\n"
+)
+SUB_ITEMS_CLOSED_BY_THEIR_PARENTS_LINE = (
+    "关于开展春季火灾防控的通知\n"
+    "二、集中整治突出问题\n"
+    "1.清理楼道，劝导住户清理堆放的杂物。\n"
+    "2.整治飞线充电，拆除私拉乱接的电线。\n"
+    "责任单位：各乡镇人民政府、县消防救援大队\n"
+)
+
+
+def test_a_party_line_whose_parties_the_last_sub_item_names_stays_with_it():
+    found = units_by_task(SUB_ITEMS)
+    assert found["县林业局负责统筹调度，县"] == {"乡镇街道", "林业和草原部门", "公安机关"}
+    assert not {"林业和草原部门", "公安机关"} & found["对占用楼梯间停放电动自行"]
+
+
+def test_a_party_line_after_sub_items_that_name_no_one_closes_their_parent():
+    found = units_by_task(SUB_ITEMS_CLOSED_BY_THEIR_PARENTS_LINE)
+    assert found["1.清理楼道，劝导住户清"] == {"乡镇街道", "消防救援机构"}
+    assert found["2.整治飞线充电，拆除私"] == {"乡镇街道", "消防救援机构"}
