@@ -490,16 +490,21 @@ def _mark_tables(sentences: list[Sentence]) -> None:
 
 
 @cache
-def _closing_parentheses() -> tuple[re.Pattern, re.Pattern]:
-    """(a parenthesis naming an item's parties, a parenthesis stating its time)."""
+def _closing_parentheses() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a parenthesis naming an item's parties, a parenthesis stating its time, a sentence naming
+    only the item's parties)."""
     spec = _tables()[0]
-    return re.compile(spec["closing_parenthesis"]), re.compile(spec["closing_deadline"])
+    return (
+        re.compile(spec["closing_parenthesis"]),
+        re.compile(spec["closing_deadline"]),
+        re.compile(spec["closing_party_sentence"]),
+    )
 
 
 def _mark_fields(sentences: list[Sentence]) -> None:
     """`责任单位：…` lines, the same label in brackets after an item's sentence
-    (`1.…职责。（责任单位：县安委办）`), and a parenthesis naming the item's parties after its last
-    sentence (`…备案。（县住建局牵头，县水利局配合）`)."""
+    (`1.…职责。（责任单位：县安委办）`), and a parenthesis or a sentence naming the item's parties
+    after its last sentence (`…备案。（县住建局牵头，县水利局配合）`, `…备案。由县住建局牵头负责，县水利局配合。`)."""
     previous: Sentence | None = None
     for sentence in sentences:
         found = field_line(sentence.text) if sentence.kind in ("field", "body") else None
@@ -510,8 +515,9 @@ def _mark_fields(sentences: list[Sentence]) -> None:
             and previous is not None
             and previous.paragraph == sentence.paragraph
         ):
-            parties, time = _closing_parentheses()
-            closing, closing_time = parties.match(sentence.text), time.match(sentence.text)
+            parties, time, party_sentence = _closing_parentheses()
+            closing = parties.match(sentence.text) or party_sentence.match(sentence.text)
+            closing_time = time.match(sentence.text)
         previous = sentence
         if found is not None:
             sentence.field_role, value = found

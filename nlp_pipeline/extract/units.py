@@ -31,6 +31,9 @@ TOWNSHIPS = "乡镇街道"
 # The placeholder canonical of the issuer speaking of itself or of its sections (本局, 综合协调科):
 # never output, task detection maps it to the document's issuer (resolve_issuer_references).
 ISSUER = "发文机关"
+# Brackets that enclose a party list or a gloss; nested ones are counted alike (closing_bracket_start).
+OPENING_BRACKETS = "（(〔"
+CLOSING_BRACKETS = "）)〕"
 
 
 @dataclass(frozen=True)
@@ -164,14 +167,31 @@ def closing_parenthesis_units(sentence: str) -> list[Unit]:
     """The parties of a parenthesis that closes `sentence` (`…更换大容量电池；规范回收渠道（县市场
     监管局、县商务局按职责负责）。`): at an item's end it names the parties of the whole item, like a
     责任单位 line (ANNOTATION.md). A parenthesis inside the sentence, or one without a predicate or
-    label (`报县应急局（安委办）`), closes nothing."""
+    label (`报县应急局（安委办）`), closes nothing. Brackets nested in it (`各县（市、区）政府`) and
+    〔…〕 are read as one parenthesis."""
     body = sentence.rstrip().rstrip("。；;.")
-    if not body.endswith(("）", ")")):
-        return []
-    opening = max(body.rfind("（"), body.rfind("("))
-    if opening < 0 or not parenthesis_groups(body[opening:]):
+    opening = closing_bracket_start(body)
+    if opening is None or not parenthesis_groups(body[opening:]):
         return []
     return find_units(body[opening + 1 : -1], listed=True)
+
+
+def closing_bracket_start(text: str) -> int | None:
+    """Where the bracket that ends `text` opens, counting the brackets nested in it: in
+    `…（市应急局牵头，各县（市、区）政府配合）` the first （, not the one of （市、区）; 〔…〕 and half-width
+    brackets count alike (`〔各州(市)人民政府主责落实〕`). None when `text` does not end in a bracket
+    or the bracket never opens."""
+    if not text or text[-1] not in CLOSING_BRACKETS:
+        return None
+    depth = 0
+    for position in range(len(text) - 1, -1, -1):
+        if text[position] in CLOSING_BRACKETS:
+            depth += 1
+        elif text[position] in OPENING_BRACKETS:
+            depth -= 1
+            if depth == 0:
+                return position
+    return None
 
 
 def subject_groups(sentence: str) -> list[list[Mention]]:

@@ -476,6 +476,57 @@ def test_an_item_final_parenthesis_inside_its_last_sentence_reaches_the_whole_it
     assert {u.canonical for u in tasks_of(text)[task].units} == expected
 
 
+@pytest.mark.parametrize(
+    "text, task, expected",
+    [
+        # a parenthesis holding a nested one (各县（市、区）) still closes the item, whole
+        (
+            "二、重点领域\n（三）危险化学品。沿河仓储企业要在汛前完成围堰检查，遇水反应物料一律转移存放。"
+            "（县应急管理局牵头，各县（市、区）政府落实属地责任）\n（四）燃气。各小区要清理楼道。\n",
+            "沿河仓储企业要在汛前完成围堰检查，遇水反应物料一律转移存放。",
+            {"企业", "应急管理部门", "政府"},
+        ),
+        # 〔…〕 brackets with half-width ones nested in them name the item's parties too
+        (
+            "（一）提高准入门槛。各地要停止新建小型露天采石场，现有采石场限期升级改造"
+            "〔各州(市)、县(市、区)人民政府主责落实，省自然资源厅、省应急管理厅按职责分工负责〕。\n",
+            "各地要停止新建小型露天采石场，现有采石场限期升级改造"
+            "〔各州(市)、县(市、区)人民政府主责落实，省自然资源厅、省应急管理厅按职责分工负责〕。",
+            {"各级各部门", "政府", "自然资源部门", "应急管理部门"},
+        ),
+        # a sentence made only of who leads and who helps names the item's parties
+        (
+            "（二）尾矿库。7月10日前完成全县尾矿库汛前检查，重点查排洪设施。"
+            "由县应急管理局牵头负责，县自然资源局配合。\n（三）燃气。各小区要清理楼道。\n",
+            "7月10日前完成全县尾矿库汛前检查，重点查排洪设施。",
+            {"应急管理部门", "自然资源部门"},
+        ),
+        # negative: the next item does not take them
+        (
+            "（二）尾矿库。7月10日前完成全县尾矿库汛前检查，重点查排洪设施。"
+            "由县应急管理局牵头负责，县自然资源局配合。\n（三）燃气。各小区要清理楼道。\n",
+            "各小区要清理楼道。",
+            set(),
+        ),
+        # negative: a nested parenthesis with no predicate closes nothing (a place, a gloss)
+        (
+            "（一）值班报告。各乡镇要严格落实值班制度，险情及时报县应急局（县防汛办（值班室））。\n",
+            "各乡镇要严格落实值班制度，险情及时报县应急局（县防汛办（值班室））。",
+            {"乡镇街道"},
+        ),
+    ],
+)
+def test_nested_brackets_and_a_sentence_of_parties_close_the_item(text, task, expected):
+    assert {u.canonical for u in tasks_of(text)[task].units} == expected
+
+
+def test_a_sentence_of_parties_is_no_task_but_one_that_goes_on_to_act_is():
+    parties_only = tasks_of("（二）尾矿库。完成尾矿库汛前检查。由县应急管理局牵头负责，县自然资源局配合。\n")
+    assert not any(source.startswith("由县应急管理局") for source in parties_only)
+    acting = tasks_of("（二）尾矿库。完成尾矿库汛前检查。由县应急管理局牵头，县自然资源局配合开展联合检查。\n")
+    assert any(source.startswith("由县应急管理局") for source in acting)
+
+
 def test_a_parenthesis_naming_no_party_is_no_field():
     tasks = tasks_of("（一）开展燃气排查。各乡镇要完成入户检查。（含农村地区）\n")
     assert "各乡镇要完成入户检查。" in tasks

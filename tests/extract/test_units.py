@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nlp_pipeline import resources
-from nlp_pipeline.extract.units import find_units
+from nlp_pipeline.extract.units import closing_bracket_start, closing_parenthesis_units, find_units
 
 
 def triples(sentence: str) -> list[tuple[str, str, str]]:
@@ -713,3 +713,49 @@ def test_bodies_in_news_and_issuers_of_notices(sentence, expected):
 )
 def test_parties_of_real_notices_and_minutes(sentence, expected):
     assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a parenthesis holding a nested one is read whole, up to its own opening bracket
+        (
+            "汛前完成围堰检查。（市应急管理局牵头，各县（市、区）政府落实属地责任）",
+            [("市应急管理局", "应急管理部门", "lead"), ("各县（市、区）政府", "政府", "responsible")],
+        ),
+        (
+            "完成设施补强（市交通运输局牵头，各县（市、区）政府配合）。",
+            [("市交通运输局", "交通运输部门", "lead"), ("各县（市、区）政府", "政府", "cooperating")],
+        ),
+        # 〔…〕 with half-width brackets nested in it
+        (
+            "限期升级改造〔各州(市)人民政府主责落实，省应急管理厅按照职责分工负责〕。",
+            [("各州(市)人民政府", "政府", "responsible"), ("省应急管理厅", "应急管理部门", "responsible")],
+        ),
+        # negative: a parenthesis in mid-sentence closes nothing
+        ("各县（市、区）政府要在汛前完成围堰检查。", []),
+        ("组织开展检查（县应急局牵头）并限期整改。", []),
+        # negative: a parenthesis without a predicate or a label names nobody, nested or not
+        ("险情及时报县应急局（县防汛办（值班室））。", []),
+        ("检查结果报各县（市、区）。", []),
+        # negative: a bracket that never opens
+        ("县应急局牵头，县公安局配合）。", []),
+    ],
+)
+def test_closing_parenthesis_units(sentence, expected):
+    assert [(u.mention, u.canonical, u.role) for u in closing_parenthesis_units(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("检查（县应急局牵头）", 2),
+        ("检查（各县（市、区）政府负责）", 2),
+        ("改造〔各州(市)政府负责〕", 2),
+        ("检查（县应急局牵头", None),  # does not end in a bracket
+        ("市、区）政府负责）", None),  # never opens
+        ("", None),
+    ],
+)
+def test_closing_bracket_start(text, expected):
+    assert closing_bracket_start(text) == expected
