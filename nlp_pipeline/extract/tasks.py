@@ -36,6 +36,7 @@ CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?]")
 # what a finished sentence or heading line may end with; a page's last line that ends otherwise was
 # cut off by the excerpt (…组织开展一次全面细致的拉网式排查，认)
 SENTENCE_CLOSE = tuple("。！？；!?;：:”’）)」』】…")
+WRAPPED_AFTER = tuple("并及和与或且、，,")  # a line ending with these words goes on in the next line
 
 
 @dataclass
@@ -829,12 +830,28 @@ def cut_off(sentence: Sentence, structure: Structure) -> bool:
     )
 
 
+def continues_a_task(sentence: Sentence, drafts: list[TaskDraft], structure: Structure) -> bool:
+    """The line goes on with the task sentence just before it, wrapped after a joining word (…应铺设踏板并⏎
+    张挂安全网，劳工应配戴安全帽。): one sentence with one subject, so one task, not a second."""
+    if not drafts or sentence.kind != "body" or sentence.index == 0:
+        return False
+    previous = drafts[-1].sentence
+    return (
+        previous.index == sentence.index - 1
+        and previous.kind in ("body", "heading")
+        and previous.text.rstrip().endswith(WRAPPED_AFTER)
+        and not structure.text[previous.end : sentence.start].strip()
+    )
+
+
 def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDraft]:
     """The tasks of one document; its title (the metadata's) is never one, wherever it stands."""
     inheritance = Inheritance(structure, document)
     drafts = []
     for sentence in structure.sentences:
         if sentence.text == document.title or cut_off(sentence, structure):
+            continue
+        if continues_a_task(sentence, drafts, structure):
             continue
         if not is_task(sentence, document.doc_type):
             continue

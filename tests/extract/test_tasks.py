@@ -1006,3 +1006,23 @@ def test_the_issuers_own_announced_work(sentence, doc_type, expected):
 )
 def test_a_modal_before_a_verb_outside_the_action_lexicon(sentence, expected):
     assert sentence_is_task(sentence, "notice") is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a line wrapped after 并 goes on with the same sentence and subject: one task, not two
+        (
+            "三、请各乡镇配合办理下列事项：\n（一）督促辖区在建工程施工单位，于每日开工前开展安全交底，脚手架作业应搭设护栏并\n"
+            "挂设安全网，工人应佩戴安全帽。\n",
+            ["（一）督促辖区在建工程施工单位，于每日开工前开展安全交底，脚手架作业应搭设护栏并"],
+        ),
+        # negative: a line closed by 。 leaves the next line a sentence of its own
+        (
+            "三、请各乡镇配合办理下列事项：\n（一）督促辖区在建工程施工单位开展安全交底。\n工人应佩戴安全帽。\n",
+            ["（一）督促辖区在建工程施工单位开展安全交底。", "工人应佩戴安全帽。"],
+        ),
+    ],
+)
+def test_a_line_wrapped_after_a_joining_word_is_no_second_task(text, expected):
+    assert [task.source for task in extract_fields(text).tasks] == expected
