@@ -34,15 +34,8 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
-IN_REPO_SETS = [
-    "heldout",
-    "heldout2",
-    "heldout3",
-    "realstyle",
-    "realstyle_sealed",
-    "realstyle_sealed2",
-    "realstyle_sealed3",
-]
+# the held-out sets in the repository: every folder of tests/extract that holds gold files
+IN_REPO_SETS = sorted({gold.parent.name for gold in (REPO / "tests" / "extract").glob("*/*.gold.json")})
 
 
 def load_scorer(shared: Path):
