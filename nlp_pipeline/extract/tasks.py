@@ -847,7 +847,7 @@ def continues_a_task(sentence: Sentence, drafts: list[TaskDraft], structure: Str
 def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDraft]:
     """The tasks of one document; its title (the metadata's) is never one, wherever it stands."""
     inheritance = Inheritance(structure, document)
-    drafts = []
+    drafts: list[TaskDraft] = []
     for sentence in structure.sentences:
         if sentence.text == document.title or cut_off(sentence, structure):
             continue
