@@ -340,6 +340,13 @@ def test_times_that_qualify_a_noun_or_a_condition_are_no_deadlines(sentence, exp
         # the span of a named piece of work the issuer's own announced work is timed by (本局将于…期间)
         ("本大队将于冬防工作期间加强高层住宅消防巡查。", ("冬防工作期间", None, "period")),
         ("在专项整治期间，各乡镇要加强夜间巡查。", ("专项整治期间", None, "period")),
+        # the span of the work itself opening the clause: the duty holds while it goes on
+        (
+            "二、动火前及动火作业期间应安排专人监护，确认可燃气体浓度合格后方可作业；",
+            ("动火前及动火作业期间", None, "period"),
+        ),
+        # 每日施工前 is a recurring time, not a one-off limit
+        ("请于每日施工前组织班前安全喊话。", ("每日", None, "recurring")),
         # negative: a count of years is no year's end; a span that only dates a finding is background
         ("两年内完成全部改造。", None),
         ("检查期间发现的问题要限期整改到位。", ("限期整改", None, "date")),
