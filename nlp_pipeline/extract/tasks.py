@@ -23,7 +23,7 @@ from .. import resources
 from ..record import Deadline, Unit
 from .context import DocumentContext
 from .prefilter import Guarded
-from .sectors import task_sectors
+from .sectors import table_context_sectors, task_sectors
 from .structure import Part, Sentence, Structure
 from .units import ISSUER, closing_parenthesis_units, resolve_issuer_references
 
@@ -763,6 +763,7 @@ def cut_off(sentence: Sentence, structure: Structure) -> bool:
 def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDraft]:
     """The tasks of one document; its title (the metadata's) is never one, wherever it stands."""
     inheritance = Inheritance(structure, document)
+    table_context = table_context_sectors(structure)
     drafts = []
     for sentence in structure.sentences:
         if sentence.text == document.title or cut_off(sentence, structure):
@@ -772,7 +773,7 @@ def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDr
         analysed = blank_quotes(_task_cell_text(sentence))
         modality = modality_of(analysed) or "must"
         units = resolve_issuer_references(inheritance.task_units(sentence), document.issuer)
-        sectors = task_sectors(sentence)
+        sectors = task_sectors(sentence, table_context)
         drafts.append(
             TaskDraft(
                 sentence=sentence,
