@@ -42,6 +42,8 @@ def internal_party_at(text: str, position: int) -> Mention | None:
 
 
 def party_named_at(text: str, start: int) -> Mention | None:
+    """The shortest internal party's name from `start` that its predicate follows; after a post
+    title, with the person's name when one follows (车间主任刘海峰)."""
     rules = resources.enterprise_rules()
     for end in range(start + 2, min(len(text), start + LONGEST_PARTY) + 1):
         found = rules["internal_party"].fullmatch(text, start, end)
@@ -58,17 +60,34 @@ def party_named_at(text: str, start: int) -> Mention | None:
     return None
 
 
+def listed_internal_party(text: str) -> list[Unit]:
+    """A list's whole text (a table's 责任人 cell: 项目部机电员 付强, 安全员 邱平) naming one of the
+    enterprise's units or staff, as the unit; [] when it is anything else."""
+    rules = resources.enterprise_rules()
+    name = "".join(text.split())
+    for end in range(len(name), 1, -1):
+        found = rules["internal_party"].fullmatch(name, 0, end)
+        if found is None or rules["not_a_party"].match(found.group()):
+            continue
+        if end == len(name) or (found.group("post") and rules["person_name"].fullmatch(name, end)):
+            return [Unit(name, ENTERPRISES, "responsible")]
+    return []
+
+
 def acts(rest: str) -> bool:
     """What follows a party reads as its predicate: a modal or 负责/牵头 (综合办公室负责督办…), an
     action in its first clause (3日内完成…, 本周内下发方案), or one of the orders an enterprise gives
-    its units that the action lexicon lacks (立即恢复…, 对…作出书面说明)."""
+    its units that the action lexicon lacks (立即恢复…, 对…作出书面说明); never a report of what was
+    done or found (设备部已联系厂家)."""
     from .tasks import clauses, concrete, party_predicate
 
     rules = resources.enterprise_rules()
+    first = clauses(rest)[:1]
+    if not first or rules["reported"].search(first[0]):
+        return False
     if resources.unit_rules()["predicate_after"].match(rest) or party_predicate(rest):
         return True
-    first = clauses(rest)[:1]
-    return bool(first) and (concrete(first[0]) or bool(rules["internal_action"].search(first[0])))
+    return concrete(first[0]) or bool(rules["internal_action"].search(first[0]))
 
 
 def internal_parties(sentence: str) -> list[tuple[Mention, str]]:
@@ -110,4 +129,3 @@ def addresses_internal_party(text: str) -> bool:
     """A clause of the sentence opens with an enterprise's unit that acts, or hands the work to one
     (GT-204报警器由设备部负责…): a task of an enterprise's minutes even without a modal."""
     return bool(internal_parties(text))
-

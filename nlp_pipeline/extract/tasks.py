@@ -22,10 +22,15 @@ from functools import cache, lru_cache
 from .. import resources
 from ..record import Deadline, Unit
 from .context import DocumentContext
+from .enterprise import (
+    addresses_internal_party,
+    is_enterprise_document,
+    listed_internal_party,
+    with_internal_parties,
+)
 from .prefilter import Guarded
 from .sectors import task_sectors
 from .structure import Part, Sentence, Structure
-from .enterprise import addresses_internal_party, is_enterprise_document, with_internal_parties
 from .units import ISSUER, closing_parenthesis_units, resolve_issuer_references
 
 QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|「[^「」]*」")
@@ -404,16 +409,18 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         return True
     if c.past.search(text):
         return False
+    # an enterprise's unit with its predicate (一车间立即恢复…): its predicate was read with the unit
+    internal = enterprise and addresses_internal_party(text)
     if not (
-        imperative(text)
+        internal
+        or imperative(text)
         or (doc_type in c.unit_subject_doc_types and unit_subject(text))
         or announced_work(text)
-        or (enterprise and addresses_internal_party(text))
     ):
         return False
     if c.outcome.search(text):
         return False  # 县交通运输局…实行每日通报，效果明显: a report of what is done
-    return any_concrete(opening(text), text, directive=False)
+    return internal or any_concrete(opening(text), text, directive=False)
 
 
 def states_problem(clause: str) -> bool:
@@ -567,7 +574,7 @@ class Inheritance:
 
     def task_units(self, sentence: Sentence) -> list[Unit]:
         if sentence.kind == "table_row":
-            own = _unit_cells_units(sentence) or find_units(_task_cell_text(sentence))
+            own = _unit_cells_units(sentence, enterprise=self.enterprise) or find_units(_task_cell_text(sentence))
         else:
             own = list(self.units_of(sentence))
         for value in self.field_values(sentence, "units"):
@@ -679,14 +686,16 @@ def work_plan_owner(title: str | None) -> list[Unit]:
     return find_units(found.group("owner"), listed=True)[:1] if found else []
 
 
-def _unit_cells_units(sentence: Sentence) -> list[Unit]:
-    """The units of every unit column (责任单位, or 牵头单位 and 配合单位), each column's role applied."""
+def _unit_cells_units(sentence: Sentence, *, enterprise: bool = False) -> list[Unit]:
+    """The units of every unit column (责任单位, or 牵头单位 and 配合单位), each column's role applied;
+    in an enterprise's own document a cell may name its staff (项目部机电员 付强)."""
     column_roles = resources.read_rules("extract/tables.toml")["unit_column_roles"]
     units = []
     for cell in sentence.cells:
         if cell.text and cell.role in ("units", *column_roles):
             role = column_roles.get(cell.role)
-            units += [replace(u, role=role) if role else u for u in find_units(cell.text, listed=True)]
+            found = find_units(cell.text, listed=True) or (listed_internal_party(cell.text) if enterprise else [])
+            units += [replace(u, role=role) if role else u for u in found]
     return units
 
 
