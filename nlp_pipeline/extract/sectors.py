@@ -9,7 +9,11 @@ names none (城镇燃气以外的工业气体), and so does a season before "bef
 sector's work (海上风电施工 is new energy, not construction).
 
 A task's sectors (`task_sectors`) are its sentence's, plus the one sector of the nearest enclosing
-heading that names any (`五、关于建筑施工安全` gives 建筑施工 to every task under it).
+heading that names any (`五、关于建筑施工安全` gives 建筑施工 to every task under it). A table row
+that names none and has no such heading takes its table's context (`table_context_sectors`): the
+sectors of the lead-in just above the table (`各镇要排查辖区加油站，清单如下：` over `3  城关加油站
+县商务局  6月底前`; of several, those the title names), else the document's sector when it names
+only one: a row is an item of the lead-in's enumeration, and its short cells do not repeat its area.
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ from typing import TYPE_CHECKING
 from .. import resources
 
 if TYPE_CHECKING:
-    from .structure import Sentence
+    from .structure import Sentence, Structure
+
+TABLE_LINES = ("table_row", "table_header")
 
 
 def find_sectors(text: str) -> list[str]:
@@ -42,11 +48,12 @@ def find_sectors(text: str) -> list[str]:
     return found
 
 
-def task_sectors(sentence: Sentence) -> list[str]:
+def task_sectors(sentence: Sentence, table_context: dict[int, list[str]] | None = None) -> list[str]:
     """The sectors a task is about: those its sentence names, and the sector of the nearest enclosing
     heading that names any, when that heading names exactly one and the sentence does not name it
     already. A heading that names several (强化建筑施工和城镇燃气安全监管) leaves each task to its own
-    words: the task under it is about one of them, and its sentence says which."""
+    words: the task under it is about one of them, and its sentence says which. A table row that
+    gets none this way takes its table's context (`table_context`, from `table_context_sectors`)."""
     own = find_sectors(sentence.text)
     part = sentence.part
     for enclosing in part.ancestors() if part is not None else ():
@@ -55,4 +62,48 @@ def task_sectors(sentence: Sentence) -> list[str]:
         named = find_sectors(enclosing.heading.text)
         if named:
             return own + named if len(named) == 1 and named[0] not in own else own
+    if not own and sentence.kind == "table_row" and table_context:
+        return list(table_context.get(sentence.index, ()))
     return own
+
+
+def table_context_sectors(structure: Structure) -> dict[int, list[str]]:
+    """The sectors of each table line's context, by the line's index: the sectors of the nearest
+    sentence naming any in the paragraph just above the table (its lead-in), else the document's
+    sector when the document names exactly one. A lead-in naming several (…外架、临时用电和起重机械
+    管理仍存在较多问题…) gives those of them its document's title names (…建设工程有限公司 / 安全隐患
+    整改通知单: 建筑施工), the area every row is in; none when the title names none of them, as a
+    heading naming several gives none. A table under a lead-in naming none, in a document of several
+    sectors, has no context: its rows keep their own words."""
+    sentences = structure.sentences
+    context: dict[int, list[str]] = {}
+    document: list[str] | None = None
+    table_sectors: list[str] | None = None
+    for sentence in sentences:
+        if sentence.kind not in TABLE_LINES:
+            table_sectors = None
+            continue
+        if table_sectors is None:
+            table_sectors = _lead_in_sectors(sentences[: sentence.index])
+            if len(table_sectors) > 1:
+                title = find_sectors("\n".join(s.text for s in sentences[: structure.body_start]))
+                table_sectors = [sector for sector in table_sectors if sector in title]
+            elif not table_sectors:
+                document = find_sectors(structure.text) if document is None else document
+                table_sectors = document if len(document) == 1 else []
+        context[sentence.index] = table_sectors
+    return context
+
+
+def _lead_in_sectors(above: list[Sentence]) -> list[str]:
+    """The sectors of the last sentence naming any in the last paragraph of `above`."""
+    if not above:
+        return []
+    paragraph = above[-1].paragraph
+    for sentence in reversed(above):
+        if sentence.paragraph != paragraph:
+            break
+        named = find_sectors(sentence.text)
+        if named:
+            return named
+    return []

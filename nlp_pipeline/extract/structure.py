@@ -28,6 +28,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from .. import resources
+from ..normalize.layout import column_gaps
 
 PARAGRAPHS, SENTENCES, MARKERS = "paragraphs", "sentences", "markers"
 TABLE, FIELD, TEXT = "table", "field", "text"
@@ -194,6 +195,7 @@ class PieceTokenizer:
 
     def __call__(self, text: str) -> Doc:
         lines = LineReadings()
+        lines.kinds.update(dict.fromkeys(_aligned_rows(text), TABLE))
         words: list[str] = []
         for index, line in enumerate(text.split("\n")):
             if index:  # every break, even before the first piece: offsets are the text's own
@@ -245,13 +247,26 @@ def _char_span(doc: Doc, start: int, end: int, label: str) -> Span:
 
 
 def _line_kind(line: str) -> str:
-    """Table row, field line or running text (asked through the document's LineReadings)."""
+    """Table row, field line or running text (asked through the document's LineReadings; rows of
+    space-aligned columns it is told beforehand, `_aligned_rows`)."""
     spec = _tables()[0]
-    if line.count(spec["cell_separator"]) >= 2:
+    if line.count(spec["cell_separator"]) >= 2 or "\t" in line and column_gaps(line):
         return TABLE
     if field_line(line):
         return FIELD
     return TEXT
+
+
+def _aligned_rows(text: str) -> set[str]:
+    """Lines whose cells runs of spaces part, beside a line of as many cells: a table copied from a
+    PDF or a fixed-width layout. One such line alone (签发人：…        签发日期：…) is no table."""
+    lines = [line.strip() for line in text.split("\n")]
+    counts = [len(column_gaps(line)) if "\t" not in line else 0 for line in lines]
+    return {
+        line
+        for i, (line, count) in enumerate(zip(lines, counts, strict=True))
+        if count and count in (counts[i - 1] if i else 0, counts[i + 1] if i + 1 < len(counts) else 0)
+    }
 
 
 def field_line(text: str) -> tuple[str, str] | None:
@@ -406,13 +421,21 @@ def document_model() -> Language:
 
 
 def _cells(sentence: Sentence) -> list[Cell]:
-    separator = _tables()[0]["cell_separator"]
-    cells, offset = [], sentence.start
-    for raw in sentence.text.split(separator):
+    """A row's cells, parted by `|`, else by each tab (two tabs close an empty cell), else by the
+    runs of spaces that line its columns up."""
+    text, separator = sentence.text, _tables()[0]["cell_separator"]
+    if text.count(separator) >= 2:
+        bounds = [found.span() for found in re.finditer(re.escape(separator), text)]
+    elif "\t" in text:
+        bounds = [found.span() for found in re.finditer("\t", text)]
+    else:
+        bounds = [found.span() for found in column_gaps(text)]
+    cells = []
+    for start, end in pairwise([(0, 0), *bounds, (len(text), len(text))]):
+        raw = text[start[1] : end[0]]
         stripped = raw.strip()
-        lead = raw.index(stripped) if stripped else 0
-        cells.append(Cell(offset + lead, offset + lead + len(stripped), stripped))
-        offset += len(raw) + len(separator)
+        lead = start[1] + (raw.index(stripped) if stripped else 0)
+        cells.append(Cell(sentence.start + lead, sentence.start + lead + len(stripped), stripped))
     return cells
 
 
@@ -485,7 +508,9 @@ def _mark_tables(sentences: list[Sentence]) -> None:
             roles, sentence.kind = header, "table_header"
             continue
         sentence.headed = roles is not None
-        for cell, role in zip(sentence.cells, roles or _guess_roles(sentence.cells), strict=False):
+        # a row shorter than its header lost its leading empty cells (a merged 序号 cell: strip)
+        row_roles = roles[-len(sentence.cells) :] if roles and len(sentence.cells) < len(roles) else roles
+        for cell, role in zip(sentence.cells, row_roles or _guess_roles(sentence.cells), strict=False):
             cell.role = role
 
 

@@ -29,7 +29,7 @@ from .enterprise import (
     with_internal_parties,
 )
 from .prefilter import Guarded
-from .sectors import task_sectors
+from .sectors import table_context_sectors, task_sectors
 from .structure import Part, Sentence, Structure
 from .units import ISSUER, closing_parenthesis_units, resolve_issuer_references
 
@@ -787,6 +787,7 @@ def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDr
     """The tasks of one document; its title (the metadata's) is never one, wherever it stands."""
     enterprise = is_enterprise_document(document.issuer, document.title, [s.text for s in structure.sentences])
     inheritance = Inheritance(structure, document, enterprise=enterprise)
+    table_context = table_context_sectors(structure)
     drafts = []
     for sentence in structure.sentences:
         if sentence.text == document.title or cut_off(sentence, structure):
@@ -796,7 +797,7 @@ def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDr
         analysed = blank_quotes(_task_cell_text(sentence))
         modality = modality_of(analysed) or "must"
         units = resolve_issuer_references(inheritance.task_units(sentence), document.issuer)
-        sectors = task_sectors(sentence)
+        sectors = task_sectors(sentence, table_context)
         drafts.append(
             TaskDraft(
                 sentence=sentence,

@@ -3,7 +3,8 @@
 `repair_layout`: trims lines, drops blank ones, joins lines broken inside a sentence (hard
 wrapping, a line that starts with closing punctuation), removes stray spaces between Chinese
 characters, and breaks paragraphs that were run together with a space after a sentence end or
-after a numbered heading. Table rows (`cell|cell|cell`) are left as they are.
+after a numbered heading. Table rows (`cell|cell|cell`, and cells parted by tabs or column-aligning
+space runs, `column_gaps`) are left as they are: their gaps are the table's columns.
 `repair_punctuation`: half-width punctuation in Chinese context becomes full-width (never in
 numbers, times, URLs or Latin text), a half-width full stop between Chinese characters 。, straight quotes become “…”, doubled quotes collapse, and a
 closing quote that lost its opening one gets it back when the quoted words are unmistakable.
@@ -12,6 +13,7 @@ closing quote that lost its opening one gets it back when the quoted words are u
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import resources
 from ..chars import FULL_WIDTH_FORMS, HALF_TO_FULL_PUNCTUATION, HAN, HAN_CHAR
@@ -55,10 +57,27 @@ SEGMENT_BREAK = re.compile(r"(?<=[。！？；：!?;:])|\s+")  # where a line's 
 TITLE_PUNCT = re.compile("[，。；！？,;!?]")
 
 
+def column_gaps(line: str) -> list[re.Match]:
+    """The gaps between the cells of a table row copied from Word, Excel or a PDF (tabs, runs of
+    spaces lining columns up), or none when the line has fewer than a row has (tables.toml)."""
+    gap, least = _cell_gap()
+    gaps = list(gap.finditer(line.strip()))
+    return gaps if len(gaps) >= least else []
+
+
+@cache
+def _cell_gap() -> tuple[re.Pattern, int]:
+    spec = resources.read_rules("extract/tables.toml")
+    return re.compile(spec["cell_gap"]), spec["row_gaps"]
+
+
 def repair_layout(text: str) -> tuple[str, list]:
     lines = text.split("\n")
-    kinds = [line.kind for line in read_lines(text)]
     stripped = [line.strip() for line in lines]
+    kinds = [
+        LineKind.TABLE_ROW if column_gaps(line) else kind
+        for line, kind in zip(lines, (line.kind for line in read_lines(text)), strict=True)
+    ]
     widths = Widths(stripped, kinds)
     edits: list[Edit] = []
     offset = 0

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from nlp_pipeline import resources
-from nlp_pipeline.extract.sectors import find_sectors, task_sectors
+from nlp_pipeline.extract import extract_fields
+from nlp_pipeline.extract.sectors import find_sectors, table_context_sectors, task_sectors
 from nlp_pipeline.extract.structure import document_structure
 
 
@@ -158,3 +159,77 @@ NESTED_HEADINGS = """一、道路交通安全
 )
 def test_task_sectors_through_nested_headings(sentence, expected):
     assert sectors_of_tasks(NESTED_HEADINGS)[sentence] == expected
+
+
+def sectors_with_table_context(text: str) -> dict[str, list[str]]:
+    """task_sectors of every sentence of `text`, by its text, table rows with their table's context."""
+    structure = document_structure(text)
+    context = table_context_sectors(structure)
+    return {s.text: task_sectors(s, context) for s in structure.sentences}
+
+
+LEAD_IN_NAMES_ONE = """关于开展成品油零售安全检查的通知
+各乡镇人民政府：
+各乡镇要配合做好加油站安全检查，分工如下：
+序号\t工作任务\t责任单位\t完成时限
+1\t逐站核对证照和管理台账\t县商务局\t6月底前
+2\t开展一次道路运输车辆专项检查\t县交通运输局\t8月底前
+各乡镇要明确专人负责，按时报送进展。
+"""
+
+DOCUMENT_NAMES_ONE = """关于做好汛期防范工作的通知
+各村（社区）：
+今年主汛期降水偏多，山洪、滑坡风险较高。
+现将工作安排通知如下：
+序号\t工作任务\t责任单位\t完成时限
+1\t清点补充应急物资\t镇应急办\t6月10日前
+各村要严格落实24小时值班制度。
+"""
+
+TITLE_NARROWS_LEAD_IN = """县住建局关于建筑工地安全检查情况的通报
+各施工企业：
+上月检查发现，部分工地文明施工有所改进，但起重机械管理问题较多，现将问题通报如下：
+序号\t问题\t整改要求\t责任人\t期限
+1\t连墙件缺失\t立即补设并验收\t项目经理\t3日内
+"""
+
+NO_CONTEXT = """县安委办关于近期工作的通知
+各成员单位：
+近期道路交通、消防、燃气事故多发，请各单位抓好落实。
+三、责任分工
+序号\t工作任务\t责任单位\t完成时限
+1\t组织一次专题培训\t县人社局\t6月底前
+"""
+
+
+@pytest.mark.parametrize(
+    "text, sentence, expected",
+    [
+        # a row naming no sector takes the one sector of the lead-in just above its table
+        (LEAD_IN_NAMES_ONE, "1\t逐站核对证照和管理台账\t县商务局\t6月底前", ["危险化学品"]),
+        # a row with a sector word of its own keeps only its own
+        (LEAD_IN_NAMES_ONE, "2\t开展一次道路运输车辆专项检查\t县交通运输局\t8月底前", ["道路交通"]),
+        # a lead-in naming none: the document's sector, as the document names exactly one
+        (DOCUMENT_NAMES_ONE, "1\t清点补充应急物资\t镇应急办\t6月10日前", ["自然灾害"]),
+        # a plain sentence task without sector words stays without, though the document names one
+        (DOCUMENT_NAMES_ONE, "各村要严格落实24小时值班制度。", []),
+        (LEAD_IN_NAMES_ONE, "各乡镇要明确专人负责，按时报送进展。", []),
+        # a lead-in naming several gives those the title names too
+        (TITLE_NARROWS_LEAD_IN, "1\t连墙件缺失\t立即补设并验收\t项目经理\t3日内", ["建筑施工"]),
+        # a heading naming none above the table, in a document of several sectors: no context
+        (NO_CONTEXT, "1\t组织一次专题培训\t县人社局\t6月底前", []),
+    ],
+)
+def test_table_row_takes_its_table_context(text, sentence, expected):
+    assert sectors_with_table_context(text)[sentence] == expected
+
+
+def test_table_context_only_on_table_lines():
+    context = table_context_sectors(document_structure(LEAD_IN_NAMES_ONE))
+    assert sorted(context) == [3, 4, 5]
+    assert all(sectors == ["危险化学品"] for sectors in context.values())
+
+
+def test_extracted_table_row_task_carries_its_context():
+    tasks = {task.source: task.sectors for task in extract_fields(LEAD_IN_NAMES_ONE).tasks}
+    assert tasks["1\t逐站核对证照和管理台账\t县商务局\t6月底前"] == ["危险化学品"]

@@ -102,6 +102,37 @@ def test_table_rows_get_column_roles_from_the_header():
     assert first.part.heading.text == "二、重点任务"
 
 
+@pytest.mark.parametrize(
+    "table",
+    [
+        # tabs (Word, Excel); a row whose merged 序号 cell came as leading tabs lost it to the layout step
+        "二、任务分工\n序号\t工作任务\t责任单位\t完成时限\n1\t排查燃气管线\t县住建局\t6月底前\n复查整改\t县应急局\t7月底前",
+        # runs of spaces lining the columns up (a PDF or a fixed-width layout)
+        "二、任务分工\n序号  工作任务        责任单位    完成时限\n1     排查燃气管线    县住建局    6月底前\n"
+        "2     复查整改        县应急局    7月底前",
+    ],
+)
+def test_tab_and_space_aligned_tables_read_as_bar_tables(table):
+    rows = [s for s in document_structure(table).sentences if s.kind.startswith("table")]
+    assert [r.kind for r in rows] == ["table_header", "table_row", "table_row"]
+    assert [(r.cell("task").text, r.cell("units").text, r.cell("deadline").text) for r in rows[1:]] == [
+        ("排查燃气管线", "县住建局", "6月底前"),
+        ("复查整改", "县应急局", "7月底前"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "签发人：王平        签发日期：2025年6月17日",  # two fields on one line
+        "联系人：镇应急办  杨晓  电话：8721604\n各村要对危旧房屋开展排查。",  # space gaps, no neighbour row
+        "一、\t总体要求",  # one tab after a heading marker
+    ],
+)
+def test_lines_with_few_or_lone_gaps_are_no_table(text):
+    assert not [s for s in document_structure(text).sentences if s.kind.startswith("table")]
+
+
 def test_field_lines_attach_to_their_numbered_item():
     structure = document_structure(NOTICE_WITH_FIELDS)
     item = next(p for p in structure.parts if p.heading.text.startswith("1."))

@@ -584,6 +584,19 @@ def test_censor_standin(text, expected):
         ),
         # negative cases: table rows, titles with a space, short lines without punctuation, lists
         ("序号|工作任务|责任单位\n1|开展排查|县应急局", "序号|工作任务|责任单位\n1|开展排查|县应急局"),
+        # ... a table copied from Word keeps its tabs (a continuation row loses only its leading empty cells),
+        # and one whose columns runs of spaces line up keeps them, rows never joined
+        (
+            "序号\t工作任务\t责任单位\t完成时限\n1\t排查燃气管线\t县住建局\t6月底前\n\t\t复查整改\t县应急局\t7月底前",
+            "序号\t工作任务\t责任单位\t完成时限\n1\t排查燃气管线\t县住建局\t6月底前\n复查整改\t县应急局\t7月底前",
+        ),
+        (
+            "序号  检查事项          牵头单位    完成时限\n1     渡口渡船检查      镇交管站    5月20日",
+            "序号  检查事项          牵头单位    完成时限\n1     渡口渡船检查      镇交管站    5月20日",
+        ),
+        # ... but one gap is no table: a stray tab or space run in a sentence still goes
+        ("各村要对  危旧房屋开展排查。", "各村要对危旧房屋开展排查。"),
+        ("各村要对\t危旧房屋开展排查。", "各村要对危旧房屋开展排查。"),
         (
             "检查重点：\n烟花爆竹经营储存场所\n人员密集场所\n道路运输企业",
             "检查重点：\n烟花爆竹经营储存场所\n人员密集场所\n道路运输企业",
