@@ -61,10 +61,15 @@ def parse_deadline_text(text: str, doc_date: dt.date | None, plan_year: int | No
 
 def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
     """The first day of each event family (`event_families`) that `text`, a whole document, dates
-    with a span (放假时间从5月1日至7日 → 放假: 5月1日; 7月1日至5日，全市有连续降水 → 降雨: 7月1日)."""
+    with a span (放假时间从5月1日至7日 → 放假: 5月1日; 7月1日至5日，全市有连续降水 → 降雨: 7月1日), and
+    the day of each weekday it names beside a date (3月8日（周五）前 → 周五: 3月8日)."""
     patterns = resources.deadline_patterns()
     found: dict[str, dt.date] = {}
     for sentence in re.split("[。；！？\n]", text):
+        for named in patterns["named_weekday_re"].finditer(sentence):
+            day = resolve_calendar({"rel_month": None, **named.groupdict()}, doc_date)
+            if day is not None:
+                found.setdefault("周" + named["weekday"].replace("天", "日"), day)
         for start in patterns["calendar_re"].finditer(sentence):
             if (
                 not start["day"]
@@ -84,9 +89,14 @@ def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
 
 def dated_by_event(deadline: Deadline, events: dict[str, dt.date]) -> Deadline:
     """A limit before an event (放假前, 强降雨前) with no day of its own takes the day before the
-    event's first day when the document dates the event elsewhere."""
+    event's first day when the document dates the event elsewhere; a bare weekday (周五前) takes the
+    day the document gives that weekday."""
     if deadline.date or not events:
         return deadline
+    weekday = resources.deadline_patterns()["weekday_re"].fullmatch(deadline.text)
+    if weekday and weekday["week"] in ("周", "星期"):  # 周五前, on a page whose date is not known to the day
+        named = events.get("周" + weekday["weekday"].replace("天", "日"))
+        return Deadline(deadline.text, iso(named), deadline.kind) if named else deadline
     limit = resources.deadline_patterns()["event_limit_re"].search(deadline.text)
     if limit is None:
         return deadline
@@ -120,13 +130,49 @@ def cell_period(words: str, doc_date: dt.date | None) -> Deadline | None:
 
 
 def best_candidate(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> Candidate | None:
-    candidates = outermost(all_candidates(text, doc_date, plan_year))
-    return min(candidates, key=lambda c: (c.tier, c.start)) if candidates else None
+    candidates = coordinated(text, outermost(all_candidates(text, doc_date, plan_year)))
+    if not candidates:
+        return None
+    opening = sentence_opening(text, candidates)
+    if opening is not None and all(c.tier >= SPAN for c in candidates if c is not opening):
+        return opening
+    return min(candidates, key=lambda c: (c.tier, c.start))
+
+
+def sentence_opening(text: str, candidates: list[Candidate]) -> Candidate | None:
+    """The timing that opens the sentence (持续推进…，汛期对客运车辆实行…): it scopes over the whole
+    sentence, so it beats later spans and urgency, though not a date or a frequency (节日期间严格执行24小时
+    值班制度 is timed by its duty)."""
+    opening = resources.deadline_patterns()["sentence_opening_re"]
+    return next((c for c in candidates if opening.match(text[: c.start])), None)
+
+
+def coordinated(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Limits of one tier and kind joined by 和/及/、 (6月25日前和12月10日前, 6月7日至8日、6月17日至19日)
+    merged into one that ends on the later day."""
+    joiner = resources.deadline_patterns()["coordination_re"]
+    merged: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.tier == candidate.tier
+            and last.kind == candidate.kind
+            and (last.date or candidate.date)
+            and joiner.fullmatch(text, last.end, candidate.start)
+        ):
+            later = max((d for d in (last.date, candidate.date) if d), default=None)
+            merged[-1] = Candidate(last.start, candidate.end, candidate.kind, later, last.tier)
+            continue
+        merged.append(candidate)
+    return merged
 
 
 def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
     candidates = [
         *calendar_dates(text, doc_date, plan_year),
+        *weekdays(text, doc_date),
+        *this_month_end(text, doc_date),
         *day_only_dates(text, doc_date),
         *period_ends(text, doc_date, plan_year),
         *holidays(text, doc_date),
@@ -140,8 +186,25 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
     ]
     patterns = resources.deadline_patterns()
     background = patterns["background_before_re"]
-    # 截至8月底 is a report's cut-off, not a limit; 春节前的工期压力 is a noun's time
-    return [c for c in candidates if not background.search(text, 0, c.start) and not noun_time(text, c)]
+    reported = patterns["background_after_re"]
+    # 截至8月底 is a report's cut-off, not a limit; 春节前的工期压力 is a noun's time; 上半年尚未整改的 reports
+    kept = [
+        c
+        for c in candidates
+        if not background.search(text, 0, c.start) and not noun_time(text, c) and not reported.match(text, c.end)
+    ]
+    return [quoted_or_own(text, c, kept) for c in kept]
+
+
+def quoted_or_own(text: str, candidate: Candidate, candidates: list[Candidate]) -> Candidate:
+    """A stated date in a clause quoting a superior (市里要求3月25日前报送) ranks after a stated date
+    of another clause (请各乡镇于3月21日前报): the task's own limit."""
+    if candidate.tier != STATED or not resources.deadline_patterns()["quoted_requirement_before_re"].search(
+        text, 0, candidate.start
+    ):
+        return candidate
+    own = any(other.tier == STATED and other.start > candidate.end for other in candidates)
+    return Candidate(candidate.start, candidate.end, candidate.kind, candidate.date, SEASON) if own else candidate
 
 
 def noun_time(text: str, candidate: Candidate) -> bool:
@@ -195,8 +258,18 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         if parts["to"] in DASHES and not parts["day"]:
             continue  # 1月—4月、10月—12月 is a cell's list of spans (cell_period), not a limit
         opener = range_opener(text, match)
+        # 主汛期（6月1日至9月30日）: the season's dates, a named span rather than a stated limit
+        gloss = opener is not None and resources.deadline_patterns()["gloss_before_re"].search(text, 0, opener)
+        day_range = resources.deadline_patterns()["day_range_after_re"].match(text, match.end())
+        if parts["day"] and not parts["limit"] and day_range is not None:
+            # 6月7日至8日: the days a rule holds on, ranked as a named span (6月19日至22日，各乡镇每日7时前报送…
+            # is timed by its frequency)
+            end = resolve_calendar({**parts, "day": day_range["day"]}, doc_date, plan_year)
+            found.append(Candidate(match.start(), day_range.end(), "period", end, SPAN))
+            continue
         if not (
             parts["limit"]
+            or parts["bound"]
             or parts["month_end"]
             or parts["third"]
             or (parts["to"] and opener is not None)
@@ -208,14 +281,50 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
             # 2025年7月10日至7月15日: the span's end is in the year its start states
             parts["year"] = opening_year(text[opener : match.start()])
         day = resolve_calendar(parts, doc_date, plan_year)
+        if before_the_month(match, parts) and day is not None:
+            day = day.replace(day=1) - dt.timedelta(days=1)  # 十月份之前: by the end of September
         if opener is not None:
-            found.append(Candidate(opener, match.end(), "period", day, STATED))
+            found.append(Candidate(opener, match.end(), "period", day, SPAN if gloss else STATED))
         else:
             kind = "period" if parts["third"] and not parts["limit"] else "date"
             # a start (7月25日起) is the sentence's date only when it states no limit
             found.append(
                 Candidate(match.start(), match.end(), kind, day, STARTED if parts["limit"] == "起" else STATED)
             )
+    return found
+
+
+def before_the_month(match: re.Match, parts: dict) -> bool:
+    """`<month>月份(之)前`: before the month begins (十月份之前 → the end of September)."""
+    return bool(
+        parts["month"] and not parts["day"] and parts["limit"] in ("前", "之前", "以前") and "月份" in match.group()
+    )
+
+
+def weekdays(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """下周一例会前, 本周五下班前, 周五前: a day of this or next week (weeks start on Monday)."""
+    found = []
+    for match in scan("weekday_re", text):
+        weekday = "一二三四五六日".find(match["weekday"].replace("天", "日"))
+        day = None
+        if knows_the_day(doc_date):
+            if match["week"] in ("周", "星期"):  # the next such day on or after the document date
+                day = doc_date + dt.timedelta(days=(weekday - doc_date.weekday()) % 7)
+            else:
+                monday = doc_date - dt.timedelta(days=doc_date.weekday())
+                day = monday + dt.timedelta(days=weekday + (7 if match["week"].startswith("下") else 0))
+        found.append(Candidate(match.start(), match.end(), "date", day, STATED))
+    return found
+
+
+def this_month_end(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """月底前 with no month: the end of the document's month."""
+    found = []
+    for match in scan("month_end_re", text):
+        day = None
+        if knows_the_day(doc_date):
+            day = doc_date.replace(day=calendar.monthrange(doc_date.year, doc_date.month)[1])
+        found.append(Candidate(match.start(), match.end(), "date", day, STATED))
     return found
 
 
@@ -346,8 +455,12 @@ def holidays(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 
 def next_holiday(name: str, doc_date: dt.date | None) -> dt.date | None:
+    """The festival on or after the document date. A date that knows only its year (〔2024〕12号)
+    stands for the year's middle: a notice of that year speaks of the coming 春节, the next year's."""
     if doc_date is None:
         return None
+    if not knows_the_day(doc_date):
+        doc_date = dt.date(doc_date.year, 7, 1)
     this_year = holiday_date(name, doc_date.year)
     return this_year if this_year >= doc_date else holiday_date(name, doc_date.year + 1)
 
@@ -425,8 +538,14 @@ def named_spans(text: str) -> list[Candidate]:
 
 
 def urgency(text: str) -> list[Candidate]:
-    """立即, 迅速, 第一时间, 抓紧; adjacent words make one phrase (迅速立即)."""
-    return [Candidate(m.start(), m.end(), "immediate", None, URGENT) for m in scan("immediate_re", text)]
+    """立即, 迅速, 第一时间, 抓紧; adjacent words make one phrase (迅速立即). Not inside a relative
+    clause (能立即通知撤离的通报系统, 能立即整改的): that describes a thing or a case."""
+    relative = resources.deadline_patterns()["relative_urgency_before_re"]
+    return [
+        Candidate(m.start(), m.end(), "immediate", None, URGENT)
+        for m in scan("immediate_re", text)
+        if not (relative.search(text, 0, m.start()) and "的" in re.split("[，。；：]", text[m.end() :])[0])
+    ]
 
 
 def lasting(text: str) -> list[Candidate]:
