@@ -38,6 +38,8 @@ COMMA = re.compile(r"[，、]|(?<!\d),|,(?!\d)")  # not a thousands separator (�
 SPACES = re.compile(r"\s+")
 SENTENCE_MARK = re.compile("[。！？!?，,]")
 LIST_BULLET = re.compile(r"^[-·•*]")  # a list's bullet before a line (- 索引号：…)
+TIME_OF_DAY = re.compile(r"\d{1,2}[:：]\d{2}")
+FIELD_LABEL = re.compile(r"^\W*[\u3400-\u9fff]{2,6}\s*[:：]")  # 来源: at a line's start
 
 
 class LineKind(str, Enum):
@@ -617,7 +619,11 @@ def carried_date(text: str, shape: dict) -> str | None:
     opens the line before any Chinese (2024-06-13 09:12 来源：…). An upload or print date is not
     the document's."""
     labelled = shape["date_label"].search(text)
-    found = shape["carried_date"].search(text, labelled.end()) if labelled else None
+    found = None
+    if labelled:  # after a label a ROC date may have two digits (日期:96-02-16)
+        found = shape["carried_date"].search(text, labelled.end()) or shape["short_roc_date"].search(
+            text, labelled.end()
+        )
     if not found:
         found = shape["carried_date"].search(text)
         if found and HAN_CHAR.search(text, 0, found.start()) and not standing_alone(text, found):
@@ -626,8 +632,11 @@ def carried_date(text: str, shape: dict) -> str | None:
 
 
 def standing_alone(text: str, found: re.Match) -> bool:
-    """A date that is a part of its own between a line's parts (站名  2006年01月27日  来源：…)."""
+    """A date that is a part of its own between a line's parts (站名  2006年01月27日  来源：…), or a
+    publish stamp with its time glued to the end of a field's value (来源:市交通运输局2024-11-08 14:08)."""
     before, after = text[: found.start()], text[found.end() :]
+    if not after.strip() and TIME_OF_DAY.search(found.group()) and FIELD_LABEL.search(before):
+        return True
     return re.search(r"(?:\s|[|｜])$", before) is not None and re.match(r"(?:\s|[|｜]|$)", after) is not None
 
 

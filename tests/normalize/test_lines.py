@@ -323,6 +323,15 @@ def test_line_kinds(text, kinds):
         ),
         # negative: a date inside a chrome sentence is not standing alone
         ("全市召开安全生产会议\n本站于2024年1月2日转载自某某网\n" + BODY, {}),
+        # issue 14 round 6: the time before the date and a zone after it, a publish stamp glued to
+        # the source's value, a two-digit ROC year after a date label: the whole dateline stays
+        ("劳工处展开特别执法行动\n社会\n更新时间：09:41 2026-02-03 HKT\n" + BODY, {2: "09:41 2026-02-03 HKT"}),
+        ("全县召开防汛工作会议\n来源:县水利局办公室2024-06-12 16:05\n浏览量:27\n" + BODY, {1: "2024-06-12 16:05"}),
+        ("本所办理汛期防溺宣导\n日期:97-05-21    \n" + BODY, {1: "97-05-21"}),
+        # negatives: a glued date without its time, a bare yy-mm-dd triple, a triple that is no date
+        ("全县召开防汛工作会议\n来源:县水利局办公室2024-06-12\n浏览量:27\n" + BODY, {}),
+        ("本所办理汛期防溺宣导\n97-05-21 浏览:12\n" + BODY, {}),
+        ("本所办理汛期防溺宣导\n日期:97-15-21\n" + BODY, {}),
     ],
 )
 def test_what_chrome_keeps(text, kept):
