@@ -564,6 +564,7 @@ def _features(text: str) -> Features:
         "unit_credit",
         "foreign_script",
         "form_control",
+        "page_control",
         "markup",
     ):
         if shape[name].search(text) or name == "credit_line" and shape[name].search(compact):  # 记者 叶  露

@@ -218,6 +218,10 @@ BODY2 = "各承建商须于本月二十日前更换棚架上的防护网，并�
             f"消防处昨日巡查商业大厦。（电台图片）\n{BODY}",
             [T, D, A, P],
         ),
+        # a skip link, a menu button and a channel name above the title are the page's furniture;
+        # negative: the same words inside a sentence of the body
+        (f"跳到主要内容区块\n选单开关\n最新消息\n本所办理汛期防溺宣导\n{BODY}", [C, C, C, T, P]),
+        (f"关于加强校舍用电安全的通知\n{BODY}\n教室选单开关损坏的，应及时更换。", [T, P, P]),
         ("", [B]),
     ],
 )
@@ -332,6 +336,8 @@ def test_line_kinds(text, kinds):
         ("全县召开防汛工作会议\n来源:县水利局办公室2024-06-12\n浏览量:27\n" + BODY, {}),
         ("本所办理汛期防溺宣导\n97-05-21 浏览:12\n" + BODY, {}),
         ("本所办理汛期防溺宣导\n日期:97-15-21\n" + BODY, {}),
+        # a page's own controls (a skip link, a menu button) and a channel name above the title go
+        ("跳到主要内容区块\n\n选单开关\n\n最新消息\n\n本所办理汛期防溺宣导\n日期:97-05-21\n" + BODY, {7: "97-05-21"}),
     ],
 )
 def test_what_chrome_keeps(text, kept):
