@@ -178,6 +178,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     title_before_date(features, kinds, keep, blocks, shape)
     if title is not None:
         date_under_title(features, kinds, keep, blocks, title)
+    forwarded_mails(features, kinds, keep, blocks, first_body, shape)
     for i, f in enumerate(features):  # chrome that is a site's `label：value` field
         if kinds[i] == LineKind.CHROME and f.labels:
             kinds[i] = LineKind.METADATA
@@ -473,6 +474,39 @@ def title_before_date(
     ):
         kinds[dateline], kinds[titled] = kinds[titled], kinds[dateline]
         keep[dateline], keep[titled] = keep[titled], keep[dateline]
+
+
+def forwarded_mails(
+    features: list[Features],
+    kinds: list[LineKind],
+    keep: list[str | None],
+    blocks: set[int],
+    first_body: int,
+    shape: dict,
+) -> None:
+    """A mail forwarded inside the body (-----原始邮件----- and its header) is a document of its
+    own: its subject and its sending time stay, the subject first, as its title and dateline."""
+    for run in consecutive_runs(sorted(i for i in blocks if i > first_body)):
+        if not any(shape["mail_header"].match(features[i].text) for i in run):
+            continue
+        subject = next((features[i].title for i in run if features[i].title), None)
+        sent = next(
+            (features[i].date for i in run if shape["mail_header"].match(features[i].text) and features[i].date), None
+        )
+        kept = "\n".join(part for part in (subject, sent) if part)
+        if kept:
+            kinds[run[0]], keep[run[0]] = LineKind.DATELINE if sent else LineKind.METADATA, kept
+
+
+def consecutive_runs(indices: list[int]) -> list[list[int]]:
+    """[3, 4, 5, 9, 10] -> [[3, 4, 5], [9, 10]]."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def date_under_title(

@@ -336,6 +336,18 @@ def test_line_kinds(text, kinds):
         ("全县召开防汛工作会议\n来源:县水利局办公室2024-06-12\n浏览量:27\n" + BODY, {}),
         ("本所办理汛期防溺宣导\n97-05-21 浏览:12\n" + BODY, {}),
         ("本所办理汛期防溺宣导\n日期:97-15-21\n" + BODY, {}),
+        # a mail forwarded inside the body keeps its subject and sending time (d/m/yyyy with AM/PM),
+        # the subject first; negative: a site's metadata block inside the body keeps neither
+        (
+            f"县应急局办公室：\n{BODY}\n-----原始邮件-----\n发件人: 市应急局 <a@example.cn>\n"
+            f"发送时间: 4/7/2025 10:05 AM\n收件人: 各县应急局\n主题: 关于开展汛前隐患排查的通知\n\n{BODY2}",
+            {2: "关于开展汛前隐患排查的通知\n4/7/2025 10:05 AM"},
+        ),
+        (
+            f"关于开展汛前隐患排查的通知\n{BODY}\n索引号：0001/2024-00136\n发布机构：县应急管理局\n"
+            f"标题：关于开展汛前隐患排查的通知\n成文日期：2024-05-08\n{BODY2}",
+            {},
+        ),
         # a page's own controls (a skip link, a menu button) and a channel name above the title go
         ("跳到主要内容区块\n\n选单开关\n\n最新消息\n\n本所办理汛期防溺宣导\n日期:97-05-21\n" + BODY, {7: "97-05-21"}),
     ],
