@@ -599,6 +599,8 @@ def _features(text: str) -> Features:
         "foreign_script",
         "form_control",
         "page_control",
+        "paywall",
+        "app_banner",
         "markup",
     ):
         if shape[name].search(text) or name == "credit_line" and shape[name].search(compact):  # 记者 叶  露

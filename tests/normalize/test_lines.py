@@ -222,6 +222,18 @@ BODY2 = "各承建商须于本月二十日前更换棚架上的防护网，并�
         # negative: the same words inside a sentence of the body
         (f"跳到主要内容区块\n选单开关\n最新消息\n本所办理汛期防溺宣导\n{BODY}", [C, C, C, T, P]),
         (f"关于加强校舍用电安全的通知\n{BODY}\n教室选单开关损坏的，应及时更换。", [T, P, P]),
+        # a 文库 copy's wall and a news app's banner: login or pay to read the rest, get the app
+        (
+            f"关于做好冬季供暖期燃气安全工作的通知\n{BODY}\n登录后查看完整内容\n开通VIP会员，免费下载全文\n"
+            "扫码下载“云上临江”客户端 看更多本地新闻\n打开APP，阅读全文并永久保存",
+            [T, P, C, C, C, C],
+        ),
+        # negatives: a sentence that tells units to log in, to use an app or to download a form
+        (
+            f"关于做好冬季供暖期燃气安全工作的通知\n{BODY}\n各企业要下载“安全生产”APP，按时填报隐患。\n"
+            "请各单位登录系统查看完整的隐患台账，并于月底前报送。",
+            [T, P, P, P],
+        ),
         ("", [B]),
     ],
 )
