@@ -228,6 +228,11 @@ BODY2 = "各承建商须于本月二十日前更换棚架上的防护网，并�
             "扫码下载“云上临江”客户端 看更多本地新闻\n打开APP，阅读全文并永久保存",
             [T, P, C, C, C, C],
         ),
+        (
+            f"全省召开安全生产电视电话会议\n{BODY}……\n继续阅读（剩余：41.5%）\n请登录后开通阅读权限！\n\n扫码在手机上打开本文",
+            [T, P, C, C, B, C],
+        ),
+        (f"全省召开安全生产电视电话会议\n{BODY}\n请登录后在系统中填报隐患整改情况。\n{BODY2}", [T, P, P, P]),
         # negatives: a sentence that tells units to log in, to use an app or to download a form
         (
             f"关于做好冬季供暖期燃气安全工作的通知\n{BODY}\n各企业要下载“安全生产”APP，按时填报隐患。\n"
