@@ -9,7 +9,8 @@ A numbered heading is a task when it opens with a directive verb phrase. Table r
 Units a task does not name are inherited from, in this order: its 责任单位 line or column (always
 added), the sector paragraph it stands in (`非煤矿山领域，应急、自规等部门要…`), the lead-in of its
 enumeration (`各级各部门要…：一要…`) or of an enclosing part, or the first sentence after its
-part's heading. Deadlines come from the task sentence, else from its 完成时限 line or column
+part's heading — the last not by a sentence with a subject of its own (`县、乡两级要…`), and
+nothing across the start of a forwarded document (`-----原始邮件-----`). Deadlines come from the task sentence, else from its 完成时限 line or column
 (prohibitions excepted: 严禁… has no completion date).
 """
 
@@ -25,7 +26,7 @@ from .context import DocumentContext
 from .prefilter import Guarded
 from .sectors import table_context_sectors, task_sectors
 from .structure import Part, Sentence, Structure
-from .units import ISSUER, closing_parenthesis_units, resolve_issuer_references
+from .units import ISSUER, closing_parenthesis_units, forwarded_starts, has_own_subject, resolve_issuer_references
 
 QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|「[^「」]*」")
 # what is left before a predicate once the units are masked: list words and 部门/单位 (a character
@@ -463,6 +464,8 @@ class Inheritance:
         self.events = event_days("\n".join(s.text for s in structure.sentences), self.doc_date)
         self._context: dict[int, list[Unit]] = {}
         self._closing: dict[int, list[Unit]] = {}
+        # a forwarded document's parts and sentences take nothing from the forwarding note above it
+        self._forwarded_starts = sorted(forwarded_starts([s.text for s in structure.sentences]))
         self._sector_groups = self._find_sector_groups()
         self._unnumbered_leads = self._find_unnumbered_leads()
 
@@ -482,17 +485,31 @@ class Inheritance:
         own = self.units_of(part.heading)
         if own:
             return own
-        if part.lead_in is not None and part.lead_in.kind == "body" and hands_on(part.lead_in, part):
-            lead = self.units_of(part.lead_in)
+        lead_in = part.lead_in
+        if (
+            lead_in is not None
+            and lead_in.kind == "body"
+            and hands_on(lead_in, part)
+            and self._same_document(lead_in, part.heading)
+        ):
+            lead = self.units_of(lead_in)
             if lead:
                 return lead
+        if part.parent is None or not self._same_document(part.parent.heading, part.heading):
+            return []
         return self.context(part.parent)
 
     def _first_body_units(self, part: Part) -> list[Unit]:
+        """The first sentence after a heading hands its parties to the part's other sentences that
+        have no subject of their own (has_own_subject: 县、乡两级要… keeps to itself)."""
         following = self.structure.sentences[part.heading.index + 1 : part.heading.index + 2]
         if following and following[0] in part.body and following[0].kind == "body":
             return self.units_of(following[0])
         return []
+
+    def _same_document(self, earlier: Sentence, later: Sentence) -> bool:
+        """No forwarded document begins between the two sentences."""
+        return not any(earlier.index < start <= later.index for start in self._forwarded_starts)
 
     def _find_sector_groups(self) -> dict[int, Sentence]:
         """For each sentence in a sector paragraph (`X领域，…` with X a sector), the opening sentence."""
@@ -519,8 +536,9 @@ class Inheritance:
         leads: dict[int, Sentence] = {}
         list_lead = paragraph_lead = None
         previous_paragraph = None
+        forwarded = set(self._forwarded_starts)
         for s in self.structure.sentences:
-            if s.part is not None or s.kind not in ("body", "field"):
+            if s.part is not None or s.kind not in ("body", "field") or s.index in forwarded:
                 list_lead = paragraph_lead = None
                 continue
             if s.paragraph != previous_paragraph:
@@ -585,6 +603,8 @@ class Inheritance:
         lead = self._unnumbered_leads.get(sentence.index)
         if lead is not None and lead is not sentence:
             return list(self.units_of(lead))
+        if has_own_subject(sentence.text):
+            return []  # 县、乡两级要…: its own subject acts, not the parties of the sentence before it
         return list(self.context(sentence.part))
 
     def task_deadline(self, sentence: Sentence, modality: str) -> Deadline | None:
