@@ -38,6 +38,7 @@ COMMA = re.compile(r"[，、]|(?<!\d),|,(?!\d)")  # not a thousands separator (�
 SPACES = re.compile(r"\s+")
 SENTENCE_MARK = re.compile("[。！？!?，,]")
 LIST_BULLET = re.compile(r"^[-·•*]")  # a list's bullet before a line (- 索引号：…)
+BAR_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[|｜]\S")  # a block's last row of one cell: 信息名称 | …
 TIME_OF_DAY = re.compile(r"\d{1,2}[:：]\d{2}")
 FIELD_LABEL = re.compile(r"^\W*[\u3400-\u9fff]{2,6}\s*[:：]")  # 来源: at a line's start
 
@@ -222,7 +223,11 @@ def is_block_field(f: Features, compact: str, shape: dict) -> bool:
         return False
     if shape["salutation"].search(compact):
         return bool(f.labels or shape["block_label"].match(compact))
-    return f.kind in (LineKind.TABLE_ROW, LineKind.METADATA, LineKind.CHROME) or field_shaped(compact, shape)
+    return (
+        f.kind in (LineKind.TABLE_ROW, LineKind.METADATA, LineKind.CHROME)
+        or field_shaped(compact, shape)
+        or BAR_FIELD.match(compact) is not None
+    )
 
 
 def is_anchor(f: Features) -> bool:

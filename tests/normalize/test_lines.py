@@ -218,6 +218,14 @@ BODY2 = "各承建商须于本月二十日前更换棚架上的防护网，并�
             f"消防处昨日巡查商业大厦。（电台图片）\n{BODY}",
             [T, D, A, P],
         ),
+        # a metadata block's row of one cell (信息名称 | …) goes with the block; negative: such a row
+        # alone in the body is no block
+        (
+            "索 引 号 | 0001/2024-00087 | 主题分类 | 安全生产\n发布机构 | 县应急管理局 | 生成日期 | 2024-03-13\n"
+            f"信息名称 | 县应急管理局关于开展汛前检查的通知\n\n关于开展汛前检查的通知\n{BODY}",
+            [M, M, M, B, T, P],
+        ),
+        (f"关于开展汛前检查的通知\n{BODY}\n备注 | 县应急管理局汇总\n{BODY2}", [T, P, P, P]),
         # a skip link, a menu button and a channel name above the title are the page's furniture;
         # negative: the same words inside a sentence of the body
         (f"跳到主要内容区块\n选单开关\n最新消息\n本所办理汛期防溺宣导\n{BODY}", [C, C, C, T, P]),
