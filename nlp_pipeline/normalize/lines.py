@@ -430,9 +430,14 @@ def keep_dateline(
         and f.date
         and not any(shape["file_fields"].search(f.text) for f in features[max(0, i - 2) : i + 3])
     ]
-    # the header ends at the first running text: a headline read as a field (北京：严查…) does not end it
+    # the header ends at the first running text: a headline read as a field (北京：严查…) does not end
+    # it, a letter's field that holds sentences (主旨：为防范…。) does
     first_prose = next(
-        (i for i, f in enumerate(features) if f.kind == LineKind.PROSE and is_anchor(f) and i not in blocks),
+        (
+            i
+            for i, f in enumerate(features)
+            if (f.kind == LineKind.PROSE or f.sentence_ends) and is_anchor(f) and i not in blocks
+        ),
         first_body,
     )
     header = [i for i in dated if i < max(first_body, first_prose)] or [

@@ -361,6 +361,14 @@ def test_line_kinds(text, kinds):
         ("全县召开防汛工作会议\n来源:县水利局办公室2024-06-12\n浏览量:27\n" + BODY, {}),
         ("本所办理汛期防溺宣导\n97-05-21 浏览:12\n" + BODY, {}),
         ("本所办理汛期防溺宣导\n日期:97-15-21\n" + BODY, {}),
+        # a letter whose body opens with fields (地址：…, 主旨：…。): the header ends at the first field
+        # that holds sentences, so the publish line above them keeps its date
+        (
+            "首页 >> 职安公告\n某县政府函：复工期间加强坠落预防\n发布时间：2025-02-14　作者：admin　浏览：86次\n\n"
+            "某县政府 函\n\n地址：某县府前路2号\n承办人：劳动检查科\n\n主旨：为防范复工期间职业灾害，请落实预防措施。\n"
+            "一、各乡镇要在6月底前完成隐患排查，对发现的问题立即整改。",
+            {2: "2025-02-14"},
+        ),
         # a mail forwarded inside the body keeps its subject and sending time (d/m/yyyy with AM/PM),
         # the subject first; negative: a site's metadata block inside the body keeps neither
         (
