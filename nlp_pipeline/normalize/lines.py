@@ -180,6 +180,10 @@ def read_lines(text: str) -> tuple[Line, ...]:
     if title is not None:
         date_under_title(features, kinds, keep, blocks, title)
     forwarded_mails(features, kinds, keep, blocks, first_body, shape)
+    for i, f in enumerate(features):  # a summary printed with its date: the date on a line of its own
+        found = shape["summary_date"].match(f.text)
+        if found and kinds[i] not in REMOVED and keep[i] is None:
+            keep[i] = f"{found.group(1)}\n{f.text[found.end() :]}"
     for i, f in enumerate(features):  # chrome that is a site's `label：value` field
         if kinds[i] == LineKind.CHROME and f.labels:
             kinds[i] = LineKind.METADATA
@@ -428,6 +432,7 @@ def keep_dateline(
         for i, f in enumerate(features)
         if kinds[i] in REMOVED
         and f.date
+        and f.kind != LineKind.CAPTION  # a photo's date, not the page's
         and not any(shape["file_fields"].search(f.text) for f in features[max(0, i - 2) : i + 3])
     ]
     # the header ends at the first running text: a headline read as a field (北京：严查…) does not end

@@ -369,6 +369,18 @@ def test_line_kinds(text, kinds):
             "一、各乡镇要在6月底前完成隐患排查，对发现的问题立即整改。",
             {2: "2025-02-14"},
         ),
+        # a page's summary printed with its template's field name and date: the date on a line of
+        # its own, then the summary; a photo caption's date (…。（市府提供）) is the photo's, not the page's
+        (
+            " date 2026-03-02 春节后复工首日，市劳工局检查营造工地。\n" + BODY,
+            {0: "2026-03-02\n春节后复工首日，市劳工局检查营造工地。"},
+        ),
+        (
+            " date 2026-03-02 市劳工局人员检查营造工地的护栏。（市府提供）\n\n2026/03/02 15:40\n\n" + BODY,
+            {},
+        ),
+        # negative: a summary without the field name keeps its line as it is
+        ("2026-03-02 春节后复工首日，市劳工局检查营造工地。\n" + BODY, {}),
         # a mail forwarded inside the body keeps its subject and sending time (d/m/yyyy with AM/PM),
         # the subject first; negative: a site's metadata block inside the body keeps neither
         (
