@@ -499,8 +499,9 @@ def forwarded_mails(
     first_body: int,
     shape: dict,
 ) -> None:
-    """A mail forwarded inside the body (-----原始邮件----- and its header) is a document of its
-    own: its subject and its sending time stay, the subject first, as its title and dateline."""
+    """A mail forwarded inside the body (-----原始邮件----- and its header with its sending time)
+    is a document of its own: its subject and its sending time stay, the subject first, as its
+    title and dateline."""
     for run in consecutive_runs(sorted(i for i in blocks if i > first_body)):
         if not any(shape["mail_header"].match(features[i].text) for i in run):
             continue
@@ -508,9 +509,8 @@ def forwarded_mails(
         sent = next(
             (features[i].date for i in run if shape["mail_header"].match(features[i].text) and features[i].date), None
         )
-        kept = "\n".join(part for part in (subject, sent) if part)
-        if kept:
-            kinds[run[0]], keep[run[0]] = LineKind.DATELINE if sent else LineKind.METADATA, kept
+        if sent:  # a header without its sending time is a quoted reply's, no dated document
+            kinds[run[0]], keep[run[0]] = LineKind.DATELINE, "\n".join(part for part in (subject, sent) if part)
 
 
 def consecutive_runs(indices: list[int]) -> list[list[int]]:

@@ -382,11 +382,17 @@ def test_line_kinds(text, kinds):
         # negative: a summary without the field name keeps its line as it is
         ("2026-03-02 春节后复工首日，市劳工局检查营造工地。\n" + BODY, {}),
         # a mail forwarded inside the body keeps its subject and sending time (d/m/yyyy with AM/PM),
-        # the subject first; negative: a site's metadata block inside the body keeps neither
+        # the subject first; negatives: a forwarded header without its sending time, a site's
+        # metadata block inside the body keep neither
         (
             f"县应急局办公室：\n{BODY}\n-----原始邮件-----\n发件人: 市应急局 <a@example.cn>\n"
             f"发送时间: 4/7/2025 10:05 AM\n收件人: 各县应急局\n主题: 关于开展汛前隐患排查的通知\n\n{BODY2}",
             {2: "关于开展汛前隐患排查的通知\n4/7/2025 10:05 AM"},
+        ),
+        (
+            f"县应急局办公室：\n{BODY}\n-------- 转发邮件信息 --------\n发件人：市应急局 <a@example.cn>\n"
+            f"主题：关于开展汛前隐患排查的通知\n\n{BODY2}",
+            {},
         ),
         (
             f"关于开展汛前隐患排查的通知\n{BODY}\n索引号：0001/2024-00136\n发布机构：县应急管理局\n"
