@@ -39,6 +39,8 @@ SPACES = re.compile(r"\s+")
 SENTENCE_MARK = re.compile("[。！？!?，,]")
 LIST_BULLET = re.compile(r"^[-·•*]")  # a list's bullet before a line (- 索引号：…)
 BAR_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[|｜]\S")  # a block's last row of one cell: 信息名称 | …
+WIDE_GAP = re.compile(r"[ \u3000]{2,}|\t")  # a run of spaces that sets a line's parts apart
+TICKER_BREAKER = re.compile(r"[，,。；;：:]")  # a clause inside a part: prose, or a field
 TIME_OF_DAY = re.compile(r"\d{1,2}[:：]\d{2}")
 FIELD_LABEL = re.compile(r"^\W*[\u3400-\u9fff]{2,6}\s*[:：]")  # 来源: at a line's start
 
@@ -104,7 +106,10 @@ def read_lines(text: str) -> tuple[Line, ...]:
     blocks = metadata_blocks(features, shape)
     for i in blocks:
         kinds[i] = LineKind.METADATA
-    anchors = [i for i, f in enumerate(features) if is_anchor(f) and i not in blocks]
+    first_line = next((i for i, f in enumerate(features) if f.kind != LineKind.BLANK), None)
+    if first_line is not None and is_headline_ticker(features[first_line].text, shape):
+        kinds[first_line] = LineKind.CHROME
+    anchors = [i for i, f in enumerate(features) if is_anchor(f) and i not in blocks and kinds[i] != LineKind.CHROME]
     for i in anchors[:1]:  # a site's summary of the page: the opening it repeats, cut short
         if repeats_what_follows(features, i, shape):
             kinds[i] = LineKind.CHROME
@@ -536,6 +541,17 @@ def date_under_title(
         return  # the block does not end right above the title
     keep[title] = f"{keep[title] or features[title].text}\n{keep[dateline]}"
     kinds[dateline], keep[dateline] = LineKind.METADATA, None
+
+
+def is_headline_ticker(text: str, shape: dict) -> bool:
+    """A page's first line that strings other headlines together, set apart by runs of spaces
+    (《…》正式发表!   超人气…推出!   …): every part a headline of its own, no part a clause of a
+    sentence (no comma, no full stop). A table row copied with spaces has short cells instead."""
+    ticker = shape["limits"]["ticker"]
+    parts = [part for part in WIDE_GAP.split(text) if part]
+    return len(parts) >= ticker["min_parts"] and all(
+        len(part) >= ticker["min_part_chars"] and not TICKER_BREAKER.search(part) for part in parts
+    )
 
 
 def is_navigation(text: str, shape: dict) -> bool:

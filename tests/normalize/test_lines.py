@@ -218,6 +218,19 @@ BODY2 = "各承建商须于本月二十日前更换棚架上的防护网，并�
             f"消防处昨日巡查商业大厦。（电台图片）\n{BODY}",
             [T, D, A, P],
         ),
+        # a page's first line of other headlines set apart by runs of spaces is chrome; negatives: a
+        # table's header row copied with spaces (short cells), a first line whose parts are clauses
+        (
+            "《星际远征》新资料片正式上线!   人气射击游戏手机版确定推出!   年度动画电影预告片于直播中公开!   "
+            f"经典角色扮演游戏重制版将在秋季发售\n\n劳工处巡查逾千个地盘\n\n{BODY}",
+            [C, B, T, B, P],
+        ),
+        (f"序号  检查内容  责任单位  完成时限\n1  燃气管道巡查  县住建局  6月底前\n{BODY}", [T, H, P]),
+        (
+            "会议要求各乡镇要在6月底前完成排查，   对发现的问题立即整改，   县住建局负责督导，   县应急局负责复查。\n"
+            + BODY,
+            [P, P],
+        ),
         # a metadata block's row of one cell (信息名称 | …) goes with the block; negative: such a row
         # alone in the body is no block
         (
