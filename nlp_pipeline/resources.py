@@ -384,6 +384,7 @@ def sector_rules() -> dict[str, Any]:
         "activity_words": tuple(spec["activity_words"]),
         "season_words": frozenset(spec["season_words"]),
         "timing_after": re.compile(spec["timing_after"]),
+        "context_sectors": {word: frozenset(sectors) for word, sectors in spec["context_sectors"].items()},
         "list_heads": dict(spec["list_heads"]),
         "list_head_after": re.compile(f"{spec['list_head_after']}(?P<head>{heads})"),
     }
