@@ -116,6 +116,7 @@ class Cues:
         self.sector_paragraph = re.compile(spec["sector_paragraph"])
         self.role_only = re.compile(spec["role_only_clause"])
         self.accountability = re.compile(spec["accountability_clause"])
+        self.rule_trigger = re.compile(spec["rule_trigger"])
         self.list_lead_in = re.compile(spec["list_lead_in"])
         self.prohibit_clause = re.compile(spec["prohibit_clause"])
         self.future = re.compile(spec["future_marker"])
@@ -685,6 +686,8 @@ class Inheritance:
             return _dedupe(own)
         if not own and cues().accountability.search(sentence.text):
             return []  # …的，依规依纪追究责任: the party held to account, not one told to act
+        if not own and opens_with_a_trigger(sentence):
+            return []  # 发生事故，必须…报告: a rule for whoever meets its condition, not the lead-in's party
         inherited = _dedupe(self._fallback_units(sentence) + own)
         whole_sentence = sentence.kind != "heading" or sentence.text.endswith(("。", "；", ";"))
         return inherited or (list(self.owner) if whole_sentence else [])  # not to section titles
@@ -730,6 +733,13 @@ class Inheritance:
             ):
                 return find_deadline(heading.text, self.doc_date, self.plan_year)
         return None
+
+
+def opens_with_a_trigger(sentence: Sentence) -> bool:
+    """`发生事故，必须…报告`, `对拒不整改的，依法责令停产`, `凡…的，一律…`, `如发现…`: the sentence's first
+    clause is a condition or a rule's trigger, so it binds whoever meets it and names no addressee;
+    a subjectless `要…` continuation (`要及时…`) or an object phrase (`对排查出的隐患，要…`) is not one."""
+    return bool(cues().rule_trigger.match(strip_marker(sentence)))
 
 
 def requests_of_a_party(text: str, units: list[Unit]) -> bool:
