@@ -117,6 +117,7 @@ class Cues:
         self.role_only = re.compile(spec["role_only_clause"])
         self.accountability = re.compile(spec["accountability_clause"])
         self.rule_trigger = re.compile(spec["rule_trigger"])
+        self.notice_formula_lead_in = re.compile(spec["notice_formula_lead_in"])
         self.list_lead_in = re.compile(spec["list_lead_in"])
         self.prohibit_clause = re.compile(spec["prohibit_clause"])
         self.future = re.compile(spec["future_marker"])
@@ -578,7 +579,9 @@ class Inheritance:
         return self._context[id(part)]
 
     def inherited(self, part: Part) -> list[Unit]:
-        """Units of the part's own heading, else of its enumeration's lead-in, else the parent's."""
+        """Units of the part's own heading, else of its enumeration's lead-in, else what the parent
+        inherits: the parent's first body sentence reaches sub-items only as their lead-in (a
+        section's opening statement `今年是…，各部门既要…` is no lead-in of its `一是…` items)."""
         own = self.units_of(part.heading)
         if own:
             return own
@@ -594,7 +597,7 @@ class Inheritance:
                 return lead
         if part.parent is None or not self._same_document(part.parent.heading, part.heading):
             return []
-        return self.context(part.parent)
+        return self.inherited(part.parent)
 
     def _first_body_units(self, part: Part) -> list[Unit]:
         """The first sentence after a heading hands its parties to the part's other sentences that
@@ -751,8 +754,12 @@ def hands_on(lead_in: Sentence, part: Part) -> bool:
     """A lead-in hands its parties to the items of its enumeration when it introduces them
     (…要做到以下四点：) or runs on into them in one paragraph (…各地、各部门要…。一要…); a closed
     paragraph above items set out on lines of their own (X强调，各乡镇、各部门要克服麻痹思想。) is
-    one more directive to its own parties, and items naming no party keep none."""
-    return lead_in.text.rstrip().endswith(("：", ":")) or lead_in.paragraph == part.heading.paragraph
+    one more directive to its own parties, and items naming no party keep none; nor does a lead-in
+    that closes with the issuer's formula (…各会员单位要…，现将有关事项通知如下：)."""
+    text = lead_in.text.rstrip()
+    if cues().notice_formula_lead_in.search(text):
+        return False  # …各会员单位要…，现将有关事项通知如下：the issuer announces the items
+    return text.endswith(("：", ":")) or lead_in.paragraph == part.heading.paragraph
 
 
 def opens_with_action(clause: str) -> bool:

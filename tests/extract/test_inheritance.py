@@ -56,3 +56,42 @@ def test_a_subjectless_continuation_takes_the_first_sentences_party_but_a_trigge
     units = units_by_task(text)
     assert units["要及时督促企业整改到位。"[:12]] == {"县住建局"}
     assert units["发生燃气事故，必须按规定在1小时内报告。"[:12]] == set()
+
+
+NOTICE = "关于做好节日期间安全工作的通知\n各会员单位：\n"
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "expected"),
+    [
+        # the issuer's formula closes the lead-in: it announces the items, hands them no party
+        ("节日将至，各会员单位要做好节日期间各项工作，现将有关事项通知如下：", set()),
+        ("节日将至，各会员单位要做好节日期间各项工作，现将有关要求明确如下：", set()),
+        # negatives: a lead-in that hands its list to its party
+        ("节日将至，各会员单位要做好以下工作：", {"各会员单位"}),
+        ("各会员单位要重点抓好以下几项工作：", {"各会员单位"}),
+    ],
+)
+def test_a_lead_in_closing_with_the_issuers_formula_hands_no_party(lead_in, expected):
+    heading, body = "一、落实值班制度，及时做好应急处置", "严格落实值班值守和现场巡查制度。"
+    units = units_by_task(NOTICE + lead_in + "\n" + heading + "\n" + body + "\n")
+    assert (units[heading[:12]], units[body[:12]]) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # a statement opening the parent section is no lead-in of its sub-items
+        ("今年是攻坚之年，各部门既要抓好节日安全防范，也要谋划全年重点任务。", set()),
+        # negative: a lead-in of the sub-items still hands them its party
+        ("各部门要重点抓好以下工作：", {"各部门"}),
+    ],
+)
+def test_a_sections_opening_sentence_is_handed_on_only_as_a_lead_in(opening, expected):
+    text = (
+        "关于2025年安全生产工作的意见\n三、着眼全年任务，推动治本攻坚\n"
+        + opening
+        + "\n一是完善责任体系。\n二是深化重点领域整治。\n"
+    )
+    units = units_by_task(text)
+    assert (units["一是完善责任体系。"], units["二是深化重点领域整治。"]) == (expected, expected)
