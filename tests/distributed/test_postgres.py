@@ -237,6 +237,7 @@ def test_the_walk_and_the_gin_step_each_keep_to_their_keys(banded_indexes, monke
     backend = postgres.backend
     monkeypatch.setattr(postgres_store, "NEWEST_WALK", {"tasks": 0, "documents": 0})
     monkeypatch.setattr(postgres_store, "BAND_WIDENING", 2)
+    monkeypatch.setattr(postgres_store, "REST_AT_MOST", 0)  # widen band by band while any match
     statements = _lookups(backend, monkeypatch)
     query = postgres_store.tsquery([[phrase("安全")]])
     keys = backend.newest_keys(backend.document_text, query, "", [], 100)
@@ -256,6 +257,19 @@ def test_the_walk_and_the_gin_step_each_keep_to_their_keys(banded_indexes, monke
         documents - 3,
     ]
     assert len(keys) > 2 and keys == backend.keys_matching(backend.document_text, query, "", [], 100)
+
+
+def test_a_word_the_walk_never_met_is_asked_for_in_every_older_key_at_once(banded_indexes, monkeypatch):
+    """Matches that sparse would fill no band: the GIN step's first round is its last."""
+    _, postgres = banded_indexes
+    backend = postgres.backend
+    statements = _lookups(backend, monkeypatch)
+    query = postgres_store.tsquery([[phrase("燃气")]])  # only in the oldest document
+    keys = backend.newest_keys(backend.document_text, query, "", [], 10)
+    (walk, _), (highest, _), (rest, params) = statements
+    assert "ts_match_vq" in walk and highest == "SELECT max(id) FROM documents"
+    assert "c.tokens @@" in rest and "agex" not in params[0]
+    assert keys == backend.keys_matching(backend.document_text, query, "", [], 10) and len(keys) == 1
 
 
 def test_every_row_holds_its_age_band(banded_indexes):
