@@ -216,7 +216,8 @@ def tsquery(groups: Sequence[Sequence[Phrase]], filters: Filters | None = None, 
     these aliases), all of a party's names in a group become the party's lexeme."""
 
     def alternatives(group: Sequence[Phrase]) -> list[str]:
-        lexemes, named = [], set()
+        lexemes: list[str] = []
+        named: set[tuple[str, ...]] = set()
         if parties:
             exact = {p.tokens for p in group if not p.prefix}
             for lexeme, names in party_aliases().items():
