@@ -29,6 +29,7 @@ from spacy.vocab import Vocab
 
 from .. import resources
 from ..normalize.layout import column_gaps
+from .units import find_units
 
 PARAGRAPHS, SENTENCES, MARKERS = "paragraphs", "sentences", "markers"
 TABLE, FIELD, TEXT = "table", "field", "text"
@@ -273,7 +274,8 @@ def field_line(text: str) -> tuple[str, str] | None:
     """(role, value) of a field line: a label field_lines names (责任单位：…, 完成时限：…), or one
     whose words mean a party or a time limit as a table header's would (督办单位：… supervising,
     配合部门：… cooperating, 整改期限：… deadline; field_label in tables.toml). A label meaning
-    a task (整改要求：, 隐患内容：) or a bare 时间： (a meeting's) is no field."""
+    a task (整改要求：, 隐患内容：), a bare 时间： (a meeting's) or a party label that names no
+    responsibility (专班成员单位：, 参会单位： list members and attendees) is no field."""
     spec, field_re = _tables()
     found = field_re.match(text)
     if found:
@@ -283,11 +285,13 @@ def field_line(text: str) -> tuple[str, str] | None:
     if label is None:
         return None
     role = _header_role(label.group("label"))
-    wanted = spec["field_label"]["units" if role and role.endswith("units") else "deadline"]
+    party_label = bool(role and role.endswith("units"))
+    wanted = spec["field_label"]["units" if party_label else "deadline"]
     if (
         role is not None
         and role in (*spec["unit_column_roles"], "units", "deadline")
         and re.search(wanted, label.group("label"))
+        and (not party_label or re.search(spec["field_label"]["responsibility"], label.group("label")))
     ):
         return role, label.group("value")
     return None
@@ -639,8 +643,27 @@ def _lift_closing_fields(parts: list[Part]) -> None:
         if not part.fields or parent is None or parent.fields:
             continue
         siblings = children[id(parent)]
-        if len(siblings) > 1 and siblings[-1] is part and not any(p.fields for p in siblings[:-1]):
+        if (
+            len(siblings) > 1
+            and siblings[-1] is part
+            and not any(p.fields for p in siblings[:-1])
+            and not _names_its_field_parties(part)
+        ):
             parent.fields, part.fields = part.fields, []
+
+
+def _names_its_field_parties(part: Part) -> bool:
+    """`4.严管野外用火。各乡镇要…，县林业局负责…。责任单位：各乡镇人民政府、县林业局`: a party line
+    whose parties the last sub-item itself names, all of them, is that sub-item's own, not the
+    enclosing item's."""
+    listed = {
+        unit.canonical
+        for line in part.fields
+        if line.field_role == "units" and line.field_value
+        for unit in find_units(line.field_value, listed=True)
+    }
+    named = {unit.canonical for sentence in (part.heading, *part.body) for unit in find_units(sentence.text)}
+    return bool(listed) and listed <= named
 
 
 def document_structure(text: str) -> Structure:

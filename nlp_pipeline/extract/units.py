@@ -579,3 +579,41 @@ def supervises(sentence: str, group: list[Mention], predicate_end: int) -> bool:
         if rules["action_words"].search(clause):
             return False
     return False
+
+
+# --- where inheritance stops -------------------------------------------------------------------
+
+
+def has_own_subject(sentence: str) -> bool:
+    """`县、乡两级要直接叫应…`, `塔吊一律停止作业`: the first clause with a modal has a subject of its
+    own before the modal (`own_subject`), not a time, place or object phrase (`作业时要…`,
+    `对…的乡镇要…`, `not_a_subject`); clauses before it may only be such phrases (`大风预警发布后，`).
+    Such a sentence takes no party from its siblings."""
+    rules = resources.unit_rules()
+    for clause in rules["clause_breaks"].split(sentence):
+        start = skip_lead_words(clause, 0)
+        found = rules["own_subject"].match(clause, start)
+        if found:
+            return not rules["not_a_subject"].search(found.group("subject"))
+        if clause.strip() and not rules["not_a_subject"].search(clause.strip()):
+            return False  # 列出问题清单，清单中的每个问题点要…: the sentence opens with its own act
+    return False
+
+
+def forwarded_starts(lines: list[str]) -> set[int]:
+    """The indexes of the lines where a forwarded or quoted document begins: an e-mail's
+    forwarded-message separator (`-----原始邮件-----`), or the title line of the forwarded text
+    (`关于…的通知`) after a forwarding note (`现将…转发给你们`). The note's addressees are not the
+    forwarded text's parties."""
+    rules = resources.unit_rules()
+    starts: set[int] = set()
+    forwarding = False
+    for index, line in enumerate(lines):
+        if rules["forwarded_separator"].match(line):
+            starts.add(index)
+        elif forwarding and rules["forwarded_title"].match(line):
+            starts.add(index)
+            forwarding = False
+        if rules["forwarding_note"].search(line):
+            forwarding = True
+    return starts
