@@ -426,13 +426,15 @@ def measure_startup(document: Path, small_batch: Path, workdir: Path, repetition
 
 def startup_report(samples: Path, repetitions: int) -> str:
     """The start-up rows alone, with the load they were measured under and CPU seconds beside wall."""
+    import nlp_pipeline  # which checkout PYTHONPATH chose
+
     load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="nlp-pipeline-startup-") as workdir:
         small = small_inbox(samples, Path(workdir) / "small")
         figures = measure_startup(samples / "notice-fireworks.utf8.txt", small, Path(workdir), repetitions)
     return (
         f"{os.cpu_count()} CPUs, load average {load:.1f} → {os.getloadavg()[0]:.1f}; {repetitions} runs each, "
-        f"nlp_pipeline from {Path(__import__('nlp_pipeline').__file__).parent}\n"
+        f"nlp_pipeline from {nlp_pipeline.__path__[0]}\n"
         f"--version median {figures['startup_version_s']:.2f} s; extract median {figures['startup_extract_s']:.2f} s, "
         f"fastest {figures['startup_extract_fastest_s']:.2f} s, CPU median {figures['startup_extract_cpu_s']:.2f} s; "
         f"{figures['small_batch_documents']}-document batch median {figures['small_batch_s']:.2f} s "
