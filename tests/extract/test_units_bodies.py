@@ -76,3 +76,34 @@ def test_the_district_where_a_place_lies_is_its_government():
 @pytest.mark.xfail(strict=True, reason="bodies a party organises (组织街道、社区和网格员) are not parties yet")
 def test_the_bodies_a_party_organises_are_parties():
     assert ("网格员", "其他") in parties("各区要组织街道、社区和网格员，对辖区高层建筑逐栋排查。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a division of duties: the body before the colon is the party of what follows
+        ("（一）县交通运输局：负责客运站和渡口的安全检查，督促企业落实主体责任。", [("县交通运输局", "交通运输部门")]),
+        ("（三）县供电公司：配合做好企业用电线路的排查。", [("县供电公司", "电力企业")]),
+        # negatives: a label before the colon names no party, the parties follow it
+        ("责任单位：县住建局", [("县住建局", "住房和城乡建设部门")]),
+        ("工作要求：各乡镇要加强巡查。", [("各乡镇", "乡镇街道")]),
+    ],
+)
+def test_a_body_before_its_duties_is_their_party(sentence, expected):
+    assert parties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a village's grid workers and forest rangers named as parties are 其他 (no department)
+        ("对堵塞通道的，由网格员当场劝导清理。", [("网格员", "其他")]),
+        ("入汛后，村组护林员实行分片巡护。", [("村组护林员", "其他")]),
+        ("5月10日前，各村网格员完成第一轮入户。", [("各村网格员", "其他")]),
+        # negatives: grid workers as the object of the work are no party
+        ("各乡镇要在6月底前完成网格员配备。", [("各乡镇", "乡镇街道")]),
+        ("各乡镇要落实护林员巡山制度。", [("各乡镇", "乡镇街道")]),
+    ],
+)
+def test_a_villages_own_staff_are_parties(sentence, expected):
+    assert parties(sentence) == expected
