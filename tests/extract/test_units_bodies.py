@@ -17,8 +17,10 @@ def parties(sentence: str) -> list[tuple[str, str]]:
     ("sentence", "expected"),
     [
         # a named township's government is the township (乡镇街道 holds the township governments)
-        ("请东坝街道办事处、柳溪乡人民政府于5月10日前作出书面说明。",
-         [("东坝街道办事处", "乡镇街道"), ("柳溪乡人民政府", "乡镇街道")]),
+        (
+            "请东坝街道办事处、柳溪乡人民政府于5月10日前作出书面说明。",
+            [("东坝街道办事处", "乡镇街道"), ("柳溪乡人民政府", "乡镇街道")],
+        ),
         ("青石镇政府负责，县自然资源局配合。", [("青石镇政府", "乡镇街道"), ("县自然资源局", "自然资源部门")]),
         # negatives: a county's or city's government stays 政府, and 城乡 is no township
         ("县人民政府要加强组织领导。", [("县人民政府", "政府")]),
