@@ -24,6 +24,7 @@ def parties(sentence: str) -> list[tuple[str, str]]:
         ("青石镇政府负责，县自然资源局配合。", [("青石镇政府", "乡镇街道"), ("县自然资源局", "自然资源部门")]),
         # negatives: a county's or city's government stays 政府, and 城乡 is no township
         ("县人民政府要加强组织领导。", [("县人民政府", "政府")]),
+        ("镇党委、镇政府将对各村安全生产工作进行考核。", [("镇党委", "党委"), ("镇政府", "政府")]),
         ("临江市政府要统筹资金保障。", [("临江市政府", "政府")]),
     ],
 )
@@ -108,4 +109,27 @@ def test_a_body_before_its_duties_is_their_party(sentence, expected):
     ],
 )
 def test_a_villages_own_staff_are_parties(sentence, expected):
+    assert parties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a condition or a month may stand between a body and what it will do
+        ("劳工处如发现工地违规使用棚架，会即时发出停工通知书。", [("劳工处", "其他")]),
+        ("总公司十一月份将组织检查组到各项目部复查。", [("总公司", "企业")]),
+        # an industrial park by another name, in a list that goes on after it
+        (
+            "临江市工业集中发展区及相关部门按照职责加强监管。",
+            [("临江市工业集中发展区", "开发区园区"), ("相关部门", "有关部门")],
+        ),
+        # workers addressed with their employers are 企业; the labour bureaus are not workers
+        ("事业单位与劳工务必提高防风警觉。", [("事业单位与劳工", "企业")]),
+        ("劳工局必须加强巡查。", [("劳工局", "其他")]),
+        # negatives: a condition with no predicate after it, a month that is only a date
+        ("劳工处如发现违规情况。", []),
+        ("总公司十月份的检查情况已通报。", []),
+    ],
+)
+def test_a_condition_or_a_month_before_the_predicate(sentence, expected):
     assert parties(sentence) == expected
