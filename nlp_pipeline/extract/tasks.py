@@ -639,7 +639,8 @@ class Inheritance:
             cell = sentence.cell("deadline")
             found = parse_deadline_text(cell.text, self.doc_date, self.plan_year) if cell else None
             return found or find_deadline(_task_cell_text(sentence), self.doc_date, self.plan_year)
-        own = find_deadline(sentence.text, self.doc_date, self.plan_year)
+        # a heading's number is no part of its text: 13.汛期、枯水期各组织一次… opens with its season
+        own = find_deadline(_summary_source(sentence), self.doc_date, self.plan_year)
         if own:
             return dated_by_event(own, self.events)
         if modality == "prohibit":
