@@ -1,5 +1,6 @@
-"""Terse items (a directing verb with an object; a plan item's target or counted action) and the
-furniture around a plan that is no task (purpose preamble, cover formulas)."""
+"""Terse items (a directing verb with an object; a plan item's target or counted action), the
+furniture around a plan that is no task (purpose preamble, cover formulas, penalty rules), and the
+short forms of old department lists."""
 
 from __future__ import annotations
 
@@ -58,9 +59,12 @@ def test_terse_items(text, doc_type, expected):
         # cover formulas
         "执行中遇到的问题及时向局法规科反映。",
         "现将《关于开展燃气安全排查的通知》正文发送你们，纸质件随后另发，请先行部署。",
+        # penalty rules: what follows a breach, not work to check off
+        "再次发现的，按合同扣减安全保证金。",
+        "每少报1次，扣减年度考核分2分。",
     ],
 )
-def test_preambles_and_cover_formulas_are_no_tasks(sentence):
+def test_preambles_cover_formulas_and_penalty_rules_are_no_tasks(sentence):
     assert not sentence_is_task(sentence, "plan")
 
 
@@ -109,8 +113,8 @@ def test_a_work_plans_terse_items_are_its_tasks_and_its_furniture_is_not():
     [
         # an old department list in short forms: one unit per short form (strict aliases count before 等…部门)
         (
-            "二、县安监、经贸、国土、交通、质监等有关职能部门要加强对挂牌隐患整改的跟踪检查。",
-            {"应急管理部门", "工业和信息化部门", "自然资源部门", "交通运输部门", "市场监督管理部门"},
+            "二、县安监、经贸、国土、交通、建设、质监等有关职能部门要加强对挂牌隐患整改的跟踪检查。",
+            {"应急管理部门", "工业和信息化部门", "自然资源部门", "交通运输部门", "住房和城乡建设部门", "市场监督管理部门"},
         ),
         ("3.局党组要每季度研究一次安全生产工作。", {"党委"}),
         ("四、请各事业单位于3月1日前依自主检查表完成检查。", {"企业"}),
