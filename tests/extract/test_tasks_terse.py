@@ -114,7 +114,14 @@ def test_a_work_plans_terse_items_are_its_tasks_and_its_furniture_is_not():
         # an old department list in short forms: one unit per short form (strict aliases count before 等…部门)
         (
             "二、县安监、经贸、国土、交通、建设、质监等有关职能部门要加强对挂牌隐患整改的跟踪检查。",
-            {"应急管理部门", "工业和信息化部门", "自然资源部门", "交通运输部门", "住房和城乡建设部门", "市场监督管理部门"},
+            {
+                "应急管理部门",
+                "工业和信息化部门",
+                "自然资源部门",
+                "交通运输部门",
+                "住房和城乡建设部门",
+                "市场监督管理部门",
+            },
         ),
         ("3.局党组要每季度研究一次安全生产工作。", {"党委"}),
         ("四、请各事业单位于3月1日前依自主检查表完成检查。", {"企业"}),
