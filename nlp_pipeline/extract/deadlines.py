@@ -417,13 +417,15 @@ def next_day_numbered(doc_date: dt.date | None, day: int) -> dt.date | None:
 
 
 def period_ends(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
-    """年底前, 年内, 三季度末, 上半年前 (limits); 全年…不少于 (the year as the period of a count)."""
+    """年底前, 年内, 三季度末, 上半年前 (limits); 全年…不少于 (the year as the period of a count); 明年也将…
+    (the year of the issuer's announced work)."""
     found = []
     for key, month_of, kind, tier in (
         ("year_end_re", lambda m: 12, "date", STATED),
         ("quarter_end_re", lambda m: 3 * chinese_number(m["quarter"]), "date", STATED),
         ("half_year_re", lambda m: 6 if m["half"] == "上半年" else 12, "date", STATED),
         ("whole_year_re", lambda m: 12, "period", SPAN),
+        ("announced_year_re", lambda m: 12, "period", SPAN),
     ):
         for match in scan(key, text):
             parts = match.groupdict()

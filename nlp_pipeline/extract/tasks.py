@@ -37,6 +37,7 @@ CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?]")
 # what a finished sentence or heading line may end with; a page's last line that ends otherwise was
 # cut off by the excerpt (…组织开展一次全面细致的拉网式排查，认)
 SENTENCE_CLOSE = tuple("。！？；!?;：:”’）)」』】…")
+WRAPPED_AFTER = tuple("并及和与或且、，,")  # a line ending with these words goes on in the next line
 
 
 @dataclass
@@ -118,6 +119,11 @@ class Cues:
         self.announcing_clause = re.compile(spec["announcing_clause"])
         self.conditional_clause = re.compile(spec["conditional_clause"])
         self.plan_statement = re.compile(spec["plan_statement"])
+        self.issuer_self_reference = re.compile(spec["issuer_self_reference"])
+        self.announcing_time = re.compile(spec["announcing_time"])
+        self.stative_verbs = frozenset(spec["stative_verbs"])
+        self.law_citation = re.compile(spec["law_citation"])
+        self.reported_before_modal = re.compile(spec["reported_before_modal"])
         self.frame_section = re.compile(spec["frame_sections"])
         self.summary_lead = re.compile(spec["summary_lead"])
         self.summary_time = re.compile(spec["summary_time"])
@@ -306,6 +312,9 @@ def announced_action(rest: str) -> bool:
     """`rest`, what follows a party, announces an action: a connector (将/会/计划…, after adverbs:
     即日开始会…) and then an action verb or a concrete clause (将持续透过…方式，依法对…作出处罚)."""
     c = cues()
+    timed = c.announcing_time.match(rest)  # 县府明年也将扩大…: a time before the connector
+    if timed and c.announcing.match(rest[timed.end() :]):
+        rest = rest[timed.end() :]
     rest = c.adverbs.sub("", rest, count=1) if not c.announcing.match(rest) else rest
     found = c.announcing.match(rest)
     if found is None:
@@ -338,10 +347,33 @@ def announced_work(text: str) -> bool:
     """An agency announces what it will do (劳工处将继续巡查…, 县应急局计划年底前完成…): a task in
     news and meeting reports too (ANNOTATION.md)."""
     c = cues()
+    if issuer_announces(opening(text)):
+        return True
     if not c.announcing_word.search(text):
         return False  # most sentences announce nothing: no unit lookup for them
     rest = after_opening_units(text)
-    return rest is not None and announced_action(rest)
+    if rest is not None and announced_action(rest):
+        return True
+    # a unit the vocabulary knows may open a longer name (县府 in 县府办将组织…): the name as a whole
+    if rest is None:
+        return False
+    tail = after_unknown_party(without_timing(opening(text)))
+    # the name must run past the unit (县府办 past 县府), not stop inside it (县安委 of 县安委会决定…)
+    return tail is not None and len(tail) < len(rest) and announced_action(tail)
+
+
+def issuer_announces(clause: str) -> bool:
+    """The issuer names itself (本局、镇里、街道、县府办…) and announces its work: 将/还将/会/决定… and an
+    action, or a time and then an action (本府自下月起执行…专案检查; 街道6月上旬将…)."""
+    c = cues()
+    found = c.issuer_self_reference.match(without_timing(clause))
+    if found is None:
+        return False
+    rest = without_timing(clause)[found.end() :]
+    timed = c.announcing_time.match(rest)
+    if timed and c.action_start.match(c.adverbs.sub("", rest[timed.end() :], count=1)):
+        return True
+    return announced_action(rest)
 
 
 def announced_later(text: str) -> bool:
@@ -351,6 +383,8 @@ def announced_later(text: str) -> bool:
     c = cues()
     pieces = clauses(text)
     for index, piece in enumerate(pieces[1:], 1):
+        if issuer_announces(piece) and not c.past.search(piece):
+            return True  # …，街道还将组织两轮夜查: the issuer is the party the clause names
         found = c.announcing_clause.match(piece)
         if found is None or c.past.search(piece):
             continue
@@ -360,6 +394,42 @@ def announced_later(text: str) -> bool:
         if c.conditional_clause.match(pieces[0]) or any(names_a_party(earlier) for earlier in pieces[:index]):
             return True
     return False
+
+
+def required_act(text: str, first: int) -> bool:
+    """The clause of the first modal (at `first`) requires an act the action lexicon does not list
+    (须按指引停放, 应把吊臂降至…, 一律停航): the first word jieba tags as a verb after the modal is no
+    stative word (具备、有、坚持…), and the clause is no attitude, goal, past work or situation. A
+    sentence that cites a law before its modal restates the law (根据《…条例》，雇主必须…)."""
+    c = cues()
+    if text.startswith(("请", "要求"), first):
+        return False  # 收到请回复, 如有查询请致电…; 要求进一步拧紧…链条: a request names its party, not its act
+    if c.law_citation.match(opening(text)) or c.law_citation.match(text):
+        return False
+    if c.past.search(text) or c.reported_before_modal.search(text, 0, first):
+        return False  # 气象署已于…发布警报，…地区须慎防豪雨: a report that passes on a warning
+    before = CLAUSE_SPLIT.split(text[:first])[-1]
+    after = CLAUSE_SPLIT.split(text[first:], maxsplit=1)[0]
+    whole = before + after  # 教训必须吸取: the object may stand before the modal
+    if c.attitude.search(whole) or c.generic.search(whole) or c.past.search(whole) or c.situation.search(whole):
+        return False
+    cue_end = max(m.end() for pattern in c.modal.values() for m in [pattern.search(text)] if m and m.start() == first)
+    words = _tagged(after[cue_end - first :])
+    verb = next((index for index, (_, flag) in enumerate(words) if flag == "v"), None)
+    if verb is None or words[verb][0] in c.stative_verbs:
+        return False
+    following = "".join(word for word, _ in words[verb + 1 :]).strip("□")
+    # a degree complement (把困难估计得更充分) tells how to think, not what to do; a slogan's verb takes
+    # a quoted word alone (佳节将至要防“祝融”)
+    return not following.startswith("得") and bool(following or not words[verb + 1 :])
+
+
+@lru_cache(maxsize=1024)
+def _tagged(clause: str) -> tuple[tuple[str, str], ...]:
+    """jieba's part-of-speech tags (a pure memo: dictionary loading is paid once per process)."""
+    import jieba.posseg
+
+    return tuple((pair.word, pair.flag) for pair in jieba.posseg.lcut(clause))
 
 
 def names_a_party(clause: str) -> bool:
@@ -400,7 +470,7 @@ def sentence_is_task(text: str, doc_type: str) -> bool:
         # …，坚决杜绝较大及以上事故 is a goal, not a prohibition: the rest of the sentence decides
     elif modality:
         first = modal_cues(text)[0][0]
-        if any_concrete(text[first:], text):
+        if any_concrete(text[first:], text) or required_act(text, first):
             return True
     if c.prohibit_clause.search(text) and not any(c.attitude.search(clause) for clause in clauses(text)):
         return True  # …要合理安排作业时间，严禁…: a prohibition counts even after a vaguer directive
@@ -808,13 +878,29 @@ def cut_off(sentence: Sentence, structure: Structure) -> bool:
     )
 
 
+def continues_a_task(sentence: Sentence, drafts: list[TaskDraft], structure: Structure) -> bool:
+    """The line goes on with the task sentence just before it, wrapped after a joining word (…应铺设踏板并⏎
+    张挂安全网，劳工应配戴安全帽。): one sentence with one subject, so one task, not a second."""
+    if not drafts or sentence.kind != "body" or sentence.index == 0:
+        return False
+    previous = drafts[-1].sentence
+    return (
+        previous.index == sentence.index - 1
+        and previous.kind in ("body", "heading")
+        and previous.text.rstrip().endswith(WRAPPED_AFTER)
+        and not structure.text[previous.end : sentence.start].strip()
+    )
+
+
 def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDraft]:
     """The tasks of one document; its title (the metadata's) is never one, wherever it stands."""
     inheritance = Inheritance(structure, document)
     table_context = table_context_sectors(structure)
-    drafts = []
+    drafts: list[TaskDraft] = []
     for sentence in structure.sentences:
         if sentence.text == document.title or cut_off(sentence, structure):
+            continue
+        if continues_a_task(sentence, drafts, structure):
             continue
         if not is_task(sentence, document.doc_type):
             continue

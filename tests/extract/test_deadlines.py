@@ -319,6 +319,9 @@ def test_a_plan_issued_early_in_its_year_keeps_its_past_months_in_that_year():
         ("要确保节假日期间的物资供应平稳有序。", None),
         # 持续 ending its clause is the predicate of a condition, not a lasting duty
         ("工务处会跟进改善情况，如违规情况持续，将依法检控。", None),
+        # 持续 before a length of time says how long a state lasts (r4: a notice of a spill), no duty
+        ("预计河道浑浊将持续数日，本站会派员加密巡查岸线。", None),
+        ("高温天气将持续3天，各工地要调整作业时间。", None),
         # negative: the same times timing the action stay deadlines
         ("国庆节期间，各景区要加强客流管控。", ("国庆节期间", None, "period")),
         ("春节前完成一轮燃气安全检查。", ("春节前", "2024-02-09", "date")),
@@ -329,6 +332,35 @@ def test_a_plan_issued_early_in_its_year_keeps_its_past_months_in_that_year():
 )
 def test_times_that_qualify_a_noun_or_a_condition_are_no_deadlines(sentence, expected):
     assert found(sentence, dt.date(2023, 12, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a stated year's end (r4: 到2026年底仍未达标的…退出), with or without 前
+        ("到2027年底仍达不到规模要求的，由属地政府引导关闭。", ("2027年底", "2027-12-31", "date")),
+        ("全县砖瓦窑在2026年底前完成升级改造。", ("2026年底前", "2026-12-31", "date")),
+        ("2026年内建成应急物资储备库。", ("2026年内", "2026-12-31", "date")),
+        # the span of a named piece of work the issuer's own announced work is timed by (本局将于…期间)
+        ("本大队将于冬防工作期间加强高层住宅消防巡查。", ("冬防工作期间", None, "period")),
+        ("在专项整治期间，各乡镇要加强夜间巡查。", ("专项整治期间", None, "period")),
+        # the span of the work itself opening the clause: the duty holds while it goes on
+        (
+            "二、动火前及动火作业期间应安排专人监护，确认可燃气体浓度合格后方可作业；",
+            ("动火前及动火作业期间", None, "period"),
+        ),
+        # 每日施工前 is a recurring time, not a one-off limit
+        ("请于每日施工前组织班前安全喊话。", ("每日", None, "recurring")),
+        # the year leading the issuer's announced work is its span
+        ("县应急局明年也将扩大安全生产专家服务队规模。", ("明年", "2025-12-31", "period")),
+        ("今年以来，全县共开展检查120次。", None),
+        # negative: a count of years is no year's end; a span that only dates a finding is background
+        ("两年内完成全部改造。", None),
+        ("检查期间发现的问题要限期整改到位。", ("限期整改", None, "date")),
+    ],
+)
+def test_a_stated_years_end_and_a_named_works_span(sentence, expected):
+    assert found(sentence, dt.date(2024, 5, 6)) == expected
 
 
 @pytest.mark.parametrize(

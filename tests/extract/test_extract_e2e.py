@@ -47,7 +47,9 @@ def test_sample_documents_keep_the_record_rules(kind):
     check_record_rules(text, extraction)
 
 
-@pytest.mark.parametrize("kind, count", [("minutes", 3), ("speech", 7), ("plan", 4), ("notice", 3)])
+# the minutes' 对病险水库一律空库运行 is a task (heldout3/NOTES.md: 一律空库运行 is a positive duty); its verb
+# is outside the action lexicon and was missed until a modal's verb was read from jieba's tags
+@pytest.mark.parametrize("kind, count", [("minutes", 4), ("speech", 7), ("plan", 4), ("notice", 3)])
 def test_sample_task_counts(kind, count):
     assert len(extract_fields(SAMPLES[kind]).tasks) == count
 

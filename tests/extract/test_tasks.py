@@ -945,3 +945,85 @@ def test_headings_of_chained_verb_phrases_and_section_names(text, expected):
 )
 def test_requests_timed_items_and_cover_formulas(sentence, expected):
     assert sentence_is_task(sentence, "notice") is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, doc_type, expected",
+    [
+        # the issuer naming itself before 将/还将/会, a time before it or between
+        ("镇里将组织一次防汛隐患整改回头看。", "meeting_report", True),
+        ("村里还将组织两轮夜间消防巡查。", "meeting_report", True),
+        ("7月中旬，街道将随机抽取两成出租屋开展复查。", "news", True),
+        ("本局将于主汛期前开展在建工地防洪专项检查。", "news", True),
+        ("县府办将组织有关部门进行联合督查。", "notice", True),
+        ("局方会派员到场检查起重机械。", "news", True),
+        ("本府自下月起执行电梯安全专案检查。", "news", True),
+        ("另外，县府明年也将增派辅导员到中小型工厂巡查。", "news", True),
+        ("县应急局明年将开展一次全面排查。", "news", True),
+        # …，街道还将…: the issuer announces in a later clause
+        ("汛前检查已全部完成，街道还将组织一次集中复查。", "news", True),
+        # negative: an event the issuer hosts, attitude, no act, past work, a decision that only
+        # opens a notice, the sender's own follow-up in a notice to one company (我局)
+        ("会议将于5月10日在县政府召开。", "news", False),
+        ("本局将高度重视安全生产工作。", "news", False),
+        ("镇里将迎来旅游高峰。", "news", False),
+        ("本局自成立以来开展检查三百余次。", "news", False),
+        ("为防范火灾，县安委会决定在全县开展为期两个月的整治，具体事项通知如下。", "notice", False),
+        ("逾期未整改的，我局将依法处罚。", "notice", False),
+    ],
+)
+def test_the_issuers_own_announced_work(sentence, doc_type, expected):
+    assert sentence_is_task(sentence, doc_type) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a modal, then a verb the action lexicon lacks: jieba's tags find it
+        ("塔式起重机须按制造商说明停放。", True),
+        ("移动式起重机应把吊臂降至最低位置。", True),
+        ("工地应设有遮荫休息处。", True),
+        ("总承包单位须将本通知内容转告全体员工。", True),
+        ("新进工人应于上工前接受安全训练。", True),
+        ("各地要提前谋划汛期防御工作。", True),
+        ("要严防雨水进入地下车库。", True),
+        ("大风期间，渡口船舶一律停航。", True),
+        ("塔柱需加强固定。", True),  # 需 as 须
+        # negative: attitude, a stative verb (具备、有、坚持), what befalls (迟早要出事, 必须引起警觉),
+        # a law restated, a report passing a warning on, a degree complement, a request to call,
+        # a slogan whose verb takes a quoted word alone, a need reported (需要重新调校)
+        ("各级领导干部要高度重视安全生产。", False),
+        ("企业应具备相应的安全生产条件。", False),
+        ("各级干部要有忧患意识。", False),
+        ("这些问题如不及时纠正，迟早要出事。", False),
+        ("两起火情暴露出排查不细的问题，必须引起高度警觉。", False),
+        ("根据《职业安全条例》，雇主必须为雇员提供安全的工作环境。", False),
+        ("气象台已于今日上午发布暴雨预警，低洼地区须慎防积水。", False),
+        ("大家一定要把困难估计得更充分一些。", False),
+        ("如有查询，请致电本处安全组。", False),
+        ("佳节将至要防“火患”。", False),
+        ("另有一台吊机的限位装置需要重新调校。", False),
+    ],
+)
+def test_a_modal_before_a_verb_outside_the_action_lexicon(sentence, expected):
+    assert sentence_is_task(sentence, "notice") is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a line wrapped after 并 goes on with the same sentence and subject: one task, not two
+        (
+            "三、请各乡镇配合办理下列事项：\n（一）督促辖区在建工程施工单位，于每日开工前开展安全交底，脚手架作业应搭设护栏并\n"
+            "挂设安全网，工人应佩戴安全帽。\n",
+            ["（一）督促辖区在建工程施工单位，于每日开工前开展安全交底，脚手架作业应搭设护栏并"],
+        ),
+        # negative: a line closed by 。 leaves the next line a sentence of its own
+        (
+            "三、请各乡镇配合办理下列事项：\n（一）督促辖区在建工程施工单位开展安全交底。\n工人应佩戴安全帽。\n",
+            ["（一）督促辖区在建工程施工单位开展安全交底。", "工人应佩戴安全帽。"],
+        ),
+    ],
+)
+def test_a_line_wrapped_after_a_joining_word_is_no_second_task(text, expected):
+    assert [task.source for task in extract_fields(text).tasks] == expected
