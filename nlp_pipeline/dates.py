@@ -6,7 +6,7 @@ it; the CLI's and the web form's `--date` (`iso_date`) and search's date range (
 read typed ones. Written forms (ANNOTATION.md, Deadline):
 
 - 2024年5月6日, 2024年5月6号, 2024-06-13 09:41, 2024/6/13, 2024.06.13
-- 二〇二四年五月六日, 二○一○年十月一日 (Chinese numerals, 〇/○/零/O for zero)
+- 二〇二四年五月六日, 二○一○年十月一日, 二0一四年九月十四日 (Chinese numerals, 〇/○/零/O/0 for zero)
 - 113年10月31日, 民國113年10月31日, 113-05-20 (years of the Republic of China: + 1911)
 - 12/12/2025 (day first, as Hong Kong and Macau pages write it; month first only when the
   second number cannot be a month)
@@ -31,6 +31,8 @@ CHINESE_DIGIT = {
     "O": 0,
     "Ｏ": 0,
     "o": 0,
+    "0": 0,  # typed with the digit key among Chinese numerals (二0一四年)
+    "０": 0,
     "一": 1,
     "二": 2,
     "三": 3,
@@ -41,7 +43,7 @@ CHINESE_DIGIT = {
     "八": 8,
     "九": 9,
 }
-_CN_YEAR = "[〇○零OＯo一二三四五六七八九]{4}"
+_CN_YEAR = "[〇○零OＯo0０一二三四五六七八九]{4}"
 _CN_NUMBER = "[一二三四五六七八九十]{1,3}"
 
 # each form with named groups y/m/d; order matters only for overlapping matches (longest wins)

@@ -349,6 +349,14 @@ def unit_rules() -> dict[str, Any]:
 
 
 @cache
+def enterprise_rules() -> dict[str, Any]:
+    """The rules of data/extract/enterprise.toml (an enterprise's own documents and internal
+    parties) with every regex compiled."""
+    spec = read_rules("extract/enterprise.toml")
+    return {key: value if isinstance(value, int) else re.compile(value) for key, value in spec.items()}
+
+
+@cache
 def deadline_patterns() -> dict[str, Any]:
     """data/extract/deadline_words.toml with every `*_re` regex compiled."""
     spec = read_rules("extract/deadline_words.toml")
@@ -384,6 +392,7 @@ def sector_rules() -> dict[str, Any]:
         "activity_words": tuple(spec["activity_words"]),
         "season_words": frozenset(spec["season_words"]),
         "timing_after": re.compile(spec["timing_after"]),
+        "context_sectors": {word: frozenset(sectors) for word, sectors in spec["context_sectors"].items()},
         "list_heads": dict(spec["list_heads"]),
         "list_head_after": re.compile(f"{spec['list_head_after']}(?P<head>{heads})"),
     }

@@ -15,14 +15,16 @@ from itertools import pairwise
 from typing import Any
 
 from .. import resources
-from ..dates import YearOnly, find_dates, make_date, month_days, parse_date
+from ..dates import ROC_OFFSET, YearOnly, find_dates, make_date, month_days, parse_date
 from ..record import DOC_TYPES, Meta
 from .structure import Structure
 
 MEETING_DATED = ("minutes", "meeting_report", "news")
 STAMP_FORMS = ("iso", "roc_dashed", "day_first")
-UPDATED = re.compile("更新|修改|修订")
-ISSUED = re.compile("发文|成文|签发")  # 发文日期：… in a letter's header is its own date, like a signature
+UPDATED = re.compile(
+    "更新|修改|修订|上载|上載|上传"
+)  # a page's update or upload stamp (上載日期：21/7/2025) comes last
+ISSUED = re.compile("发文|成文|签发|发出")  # 发文日期：… in a letter's header is its own date, like a signature
 MAY_HOLD_A_DATE = re.compile(
     r"[0-9]|[〇○零OＯ][一二三四五六七八九〇○零OＯ]"
 )  # a digit, or a written year  # how sites stamp a page, not how a signature dates it
@@ -34,7 +36,8 @@ SENT_BY_EMAIL = "send date of the forwarding e-mail"  # a reference that knows t
 def _cues() -> dict[str, Any]:
     spec = resources.read_rules("extract/meta.toml")
     compiled: dict[str, Any] = {key: re.compile(value) for key, value in spec.items() if isinstance(value, str)}
-    compiled["doc_types"] = tuple((d["type"], re.compile(d["pattern"])) for d in spec["doc_types"])
+    for typed in ("doc_types", "body_doc_types"):
+        compiled[typed] = tuple((d["type"], re.compile(d["pattern"])) for d in spec[typed])
     compiled["generic_region_prefixes"] = tuple(spec["generic_region_prefixes"])
     return compiled
 
@@ -53,7 +56,9 @@ def paragraphs(structure: Structure) -> list[str]:
 
 def find_title(lines: list[str]) -> str | None:
     c = _cues()
-    lines = joined_about_lines([c["title_site_suffix"].sub("", c["title_prefix"].sub("", line)) for line in lines])
+    lines = joined_about_lines(
+        [unspaced(c["title_site_suffix"].sub("", c["title_prefix"].sub("", line))) for line in lines]
+    )
     usable = [
         line
         for line in lines
@@ -86,17 +91,26 @@ def find_title(lines: list[str]) -> str | None:
     return whole
 
 
+def unspaced(line: str) -> str:
+    """A line spaced out letter by letter (督 办 通 报) without its spaces; any other line as it is."""
+    return re.sub(r"[ 　]+", "", line) if _cues()["letter_spaced"].match(line) else line
+
+
 def joined_about_lines(lines: list[str]) -> list[str]:
     """The lines, with a title opening 关于 joined to the line it was wrapped onto
-    (关于高层建筑消防安全和电动自行车集中充电设施 / 建设有关问题的会议纪要)."""
-    title_words = _cues()["title_words"]
+    (关于高层建筑消防安全和电动自行车集中充电设施 / 建设有关问题的会议纪要; …发现问题的 / 督办通报: a PDF
+    wrap after 的 that the next line's genre word ends)."""
+    c = _cues()
     joined: list[str] = []
     for line in lines:
         previous = joined[-1] if joined else ""
         if (
             previous.startswith("关于")
-            and not title_words.search(previous)
-            and title_words.search(previous + line)
+            and (
+                not c["title_words"].search(previous)
+                or (previous.endswith("的") and bool(c["genre_word_end"].search(line)))
+            )
+            and c["title_words"].search(previous + line)
             and line[-1:] not in "。！？；："
         ):
             joined[-1] = previous + line
@@ -179,9 +193,12 @@ def find_region(*names: str | None) -> str | None:
     return None
 
 
-def find_doc_type(title: str | None, lines: list[str], first_paragraphs: list[str]) -> str:
-    """The title's cue; else a meeting reported in the first paragraphs, a news cue, or a type
-    word on a header line (ANNOTATION.md, Document type)."""
+def find_doc_type(
+    title: str | None, lines: list[str], first_paragraphs: list[str], body: list[str] | None = None
+) -> str:
+    """The title's cue; else a meeting reported in the first paragraphs, the body's own words
+    (通知如下, 特此通知, 制定本要点), a news cue, or a type word on a header line (ANNOTATION.md,
+    Document type)."""
     c = _cues()
     if any(re.match(r"^同志们", p) for p in lines + first_paragraphs[:2]):
         return "speech"
@@ -195,6 +212,9 @@ def find_doc_type(title: str | None, lines: list[str], first_paragraphs: list[st
             return doc_type
     if any(c["meeting_in_body"].search(p) for p in first_paragraphs[:2]):
         return "meeting_report"
+    for doc_type, pattern in c["body_doc_types"]:
+        if any(pattern.search(p) for p in body or []):
+            return doc_type
     if any(patterns["news"].search(p) for p in lines + first_paragraphs[:2]):
         return "news"
     for line in lines:
@@ -236,6 +256,10 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
             # a page's update comes last; an issue date label (发文日期：) dates the letter itself
             labelled = 2 if UPDATED.search(label) else int(bool(label) and not ISSUED.search(label))
             return found.date, printed, labelled, found.form in STAMP_FORMS
+    for found in find_dates(line)[-1:]:
+        # a signature block of several fields: the date of its issue field (…　签发日期：2025.6.17)
+        if c["issued_field"].search(line[: found.start]) and c["date_line_after"].match(line[found.end :]):
+            return found.date, False, 0, found.form in STAMP_FORMS
     return None
 
 
@@ -310,8 +334,12 @@ def lede_date(first_paragraphs: list[str], year: int | None) -> str | None:
 def ranked_datelines(lines: list[str], body: list[str]) -> list[tuple[date, bool, int, bool, int]]:
     """The date lines, best first: a signature's date (2024年8月16日), then a publish line's
     (发布时间：…, a bare 2024-08-19 stamp left by the publish line), then a 印发 date; a signature
-    after the text beats a date under the title that a site's metadata left."""
-    found = [(*d, zone) for zone, texts in enumerate((body, lines)) for d in map(line_date, texts) if d]
+    after the text beats a date under the title that a site's metadata left — except in a
+    forwarding note (现将…转发给你们), whose header dates it: the signature below is the forwarded
+    notice's."""
+    forwarding = any(_cues()["forwarded"].search(p) for p in body[:OPENING_PARAGRAPHS])
+    zones = (lines, body) if forwarding else (body, lines)
+    found = [(*d, zone) for zone, texts in enumerate(zones) for d in map(line_date, texts) if d]
     return sorted(found, key=lambda d: (d[1], d[2], d[3], d[4]))
 
 
@@ -332,8 +360,9 @@ def issue_dateline(lines: list[str], body: list[str]) -> str | None:
 
 
 def month_day_line(lines: list[str], year: int | None) -> str | None:
-    """A header date line without its year (澄溪县安委办编　　11月17日), in the year the document
-    states elsewhere (its title, a document number)."""
+    """A date line without its year — in the header (澄溪县安委办编　　11月17日, 会议时间：4月9日（星期三）
+    上午8:30) or a signature (…综合办公室　　4月9日印发) — in the year the document states elsewhere
+    (its title, an issue or document number)."""
     c = _cues()
     for line in lines:
         found = month_days(line)
@@ -342,11 +371,32 @@ def month_day_line(lines: list[str], year: int | None) -> str | None:
             and found
             and len(line) <= 60
             and "。" not in line
-            and found[-1][3] == len(line.rstrip())
+            and c["date_line_after"].match(line[found[-1][3] :])
             and c["date_line_before"].match(line[: found[-1][2]])
         ):
             day = make_date(year, found[-1][0], found[-1][1])
             return day.isoformat() if day else None
+    return None
+
+
+def above_the_signature(paragraphs: list[str]) -> list[str]:
+    """The paragraphs down to the last one of running text: the short lines after it are the
+    signature (县城建集团工程部 over its date), never the title."""
+    prose = [i for i, p in enumerate(paragraphs) if re.search("[。！？]", p)]
+    return paragraphs[: prose[-1] + 1] if prose else paragraphs
+
+
+def roc_short_date(texts: list[str]) -> str | None:
+    """A date line with a two-digit ROC year (日期:96-02-16 → 2007-02-16), read so only in a text
+    that counts years of the Republic elsewhere (今(96)年, 民国96年)."""
+    c = _cues()
+    if not any(c["roc_years"].search(text) for text in texts):
+        return None
+    for text in texts:
+        found = c["roc_short_line"].match(text.strip())
+        day = make_date(int(found["y"]) + ROC_OFFSET, int(found["m"]), int(found["d"])) if found else None
+        if day:
+            return day.isoformat()
     return None
 
 
@@ -369,9 +419,16 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
     # the title may stand below page chrome the normalizer kept (a metadata table): look at the
     # short lines opening the text too
     title, title_day = title_and_its_date(
-        find_title(lines + [p for p in all_paragraphs[:12] if len(p) <= 80 and not p.endswith(("。", "：", ":"))])
+        find_title(
+            lines
+            + [
+                p
+                for p in above_the_signature(all_paragraphs)[:12]
+                if len(p) <= 80 and not p.endswith(("。", "：", ":"))
+            ]
+        )
     )
-    doc_type = find_doc_type(title, lines + body_paragraphs[:1], first)
+    doc_type = find_doc_type(title, lines + body_paragraphs[:1], first, body_paragraphs)
     year = year_hint(title, lines, all_paragraphs)
     found_date = doc_date
     if not found_date and doc_type in MEETING_DATED:
@@ -387,7 +444,8 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
         found_date
         or dateline(lines, body_paragraphs)
         or title_day
-        or month_day_line(lines, year[0] if year else None)
+        or month_day_line(lines + body_paragraphs[-OPENING_PARAGRAPHS:], year[0] if year else None)
+        or roc_short_date(lines + all_paragraphs)
         or first_full_date(first)
     )
     issuer = find_issuer(lines, title, all_paragraphs)

@@ -8,6 +8,10 @@ a keyword inside an agency's name names no sector (交通 in 交通运输部门,
 names none (城镇燃气以外的工业气体), and so does a season before "before" (汛期前 is a time); an activity word right after another sector's keyword is that
 sector's work (海上风电施工 is new energy, not construction).
 
+A sentence's sectors (`sentence_sectors`) leave out what a context word names where another keyword
+names another sector (sector_rules.toml context_sectors): 汛前 in 汛前完成尾矿库安全检查 times a mines
+task and names no 自然灾害; alone (防火期内每日报告火情) it is the topic. The document keeps them.
+
 A task's sectors (`task_sectors`) are its sentence's, plus the one sector of the nearest enclosing
 heading that names any (`五、关于建筑施工安全` gives 建筑施工 to every task under it). A table row
 that names none and has no such heading takes its table's context (`table_context_sectors`): the
@@ -23,6 +27,8 @@ from typing import TYPE_CHECKING
 from .. import resources
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from .structure import Sentence, Structure
 
 TABLE_LINES = ("table_row", "table_header")
@@ -30,9 +36,31 @@ TABLE_LINES = ("table_row", "table_header")
 
 def find_sectors(text: str) -> list[str]:
     """Canonical sectors named in `text` (a sentence or a whole document)."""
+    return _distinct(sectors for _, sectors in _mentions(text))
+
+
+def sentence_sectors(text: str) -> list[str]:
+    """The sectors a sentence is about: `find_sectors`, less what a context word (sector_rules.toml
+    context_sectors) names where another keyword of the sentence names a sector the word's keyword
+    does not. 汛前完成尾矿库安全检查 is a mines task the flood season times; 防汛 of a site is its flood
+    protection (自然灾害), not water works; 防火期内每日报告火情 alone is forest-fire work."""
+    mentions = _mentions(text)
+    context = resources.sector_rules()["context_sectors"]
+    kept = []
+    for at, (keyword, sectors) in enumerate(mentions):
+        others = {sector for other, (_, named) in enumerate(mentions) if other != at for sector in named}
+        if others - set(sectors):
+            sectors = tuple(sector for sector in sectors if sector not in context.get(keyword, ()))
+        kept.append(sectors)
+    return _distinct(kept)
+
+
+def _mentions(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(keyword, the sectors it names here) for each keyword in `text` that names a sector in its
+    context, in order of appearance."""
     rules = resources.sector_rules()
     keywords = resources.sector_keywords()
-    found: list[str] = []
+    mentions: list[tuple[str, tuple[str, ...]]] = []
     previous_end = -1
     for match in rules["keywords"].finditer(text):
         follows_keyword, previous_end = match.start() == previous_end, match.end()
@@ -44,8 +72,13 @@ def find_sectors(text: str) -> list[str]:
             continue
         head = rules["list_head_after"].match(text, match.end())
         sectors = (rules["list_heads"][head.group("head")],) if head else keywords[match.group()]
-        found += [sector for sector in sectors if sector and sector not in found]  # '': a shield word
-    return found
+        mentions.append((match.group(), tuple(sector for sector in sectors if sector)))  # '': a shield word
+    return mentions
+
+
+def _distinct(groups: Iterable[tuple[str, ...]]) -> list[str]:
+    """The sectors of `groups` in order of first appearance, each once."""
+    return list(dict.fromkeys(sector for sectors in groups for sector in sectors))
 
 
 def task_sectors(sentence: Sentence, table_context: dict[int, list[str]] | None = None) -> list[str]:
@@ -54,12 +87,12 @@ def task_sectors(sentence: Sentence, table_context: dict[int, list[str]] | None 
     already. A heading that names several (强化建筑施工和城镇燃气安全监管) leaves each task to its own
     words: the task under it is about one of them, and its sentence says which. A table row that
     gets none this way takes its table's context (`table_context`, from `table_context_sectors`)."""
-    own = find_sectors(sentence.text)
+    own = sentence_sectors(sentence.text)
     part = sentence.part
     for enclosing in part.ancestors() if part is not None else ():
         if enclosing.heading is sentence:
             continue
-        named = find_sectors(enclosing.heading.text)
+        named = sentence_sectors(enclosing.heading.text)
         if named:
             return own + named if len(named) == 1 and named[0] not in own else own
     if not own and sentence.kind == "table_row" and table_context:
@@ -103,7 +136,7 @@ def _lead_in_sectors(above: list[Sentence]) -> list[str]:
     for sentence in reversed(above):
         if sentence.paragraph != paragraph:
             break
-        named = find_sectors(sentence.text)
+        named = sentence_sectors(sentence.text)
         if named:
             return named
     return []

@@ -23,6 +23,12 @@ from functools import cache, lru_cache
 from .. import resources
 from ..record import Deadline, Unit
 from .context import DocumentContext
+from .enterprise import (
+    addresses_internal_party,
+    is_enterprise_document,
+    listed_internal_party,
+    with_internal_parties,
+)
 from .prefilter import Guarded
 from .sectors import table_context_sectors, task_sectors
 from .structure import Part, Sentence, Structure
@@ -455,7 +461,9 @@ def without_cover_formula(text: str) -> str:
     return cues().cover_formula.sub(lambda m: m.group(1) + "□" * (m.end() - m.start(1) - len(m.group(1))), text)
 
 
-def sentence_is_task(text: str, doc_type: str) -> bool:
+def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> bool:
+    """`enterprise`: the document is an enterprise's own, whose departments and staff are parties
+    (enterprise.py)."""
     c = cues()
     text = without_cover_formula(c.lead_credit.sub("", blank_quotes(text), count=1) or text)
     if c.exclude.search(text):
@@ -478,11 +486,18 @@ def sentence_is_task(text: str, doc_type: str) -> bool:
         return True
     if c.past.search(text):
         return False
-    if not (imperative(text) or (doc_type in c.unit_subject_doc_types and unit_subject(text)) or announced_work(text)):
+    # an enterprise's unit with its predicate (一车间立即恢复…): its predicate was read with the unit
+    internal = enterprise and addresses_internal_party(text)
+    if not (
+        internal
+        or imperative(text)
+        or (doc_type in c.unit_subject_doc_types and unit_subject(text))
+        or announced_work(text)
+    ):
         return False
     if c.outcome.search(text):
         return False  # 县交通运输局…实行每日通报，效果明显: a report of what is done
-    return any_concrete(opening(text), text, directive=False)
+    return internal or any_concrete(opening(text), text, directive=False)
 
 
 def states_problem(clause: str) -> bool:
@@ -492,7 +507,7 @@ def states_problem(clause: str) -> bool:
     return bool(problem) and modality_of(clause[: problem.start()]) is None
 
 
-def heading_is_task(sentence: Sentence, doc_type: str) -> bool:
+def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False) -> bool:
     """`（一）加强组织领导。` / `二、全面开展隐患排查` / `一要…` are; `（一）道路交通安全整治`,
     `一、关于旅游景区安全`, `二、存在的主要问题`, `一、深刻反思找症结` are not. A heading that is a
     whole sentence (`1.对全县…，4月30日前完成…。`) is judged as one."""
@@ -505,7 +520,7 @@ def heading_is_task(sentence: Sentence, doc_type: str) -> bool:
     if len(pieces) == 1 and (c.stage_heading.search(body) or _spans_a_stage(sentence.text)):
         return False  # （一）部署启动阶段（4月10日至4月30日）。 / （二）重点抽查（4月26日—5月10日）。 name a stage
     whole_sentence = len(pieces) > 1 or sentence.text.endswith(("。", "；"))
-    if whole_sentence and sentence_is_task(strip_marker(sentence), doc_type):
+    if whole_sentence and sentence_is_task(strip_marker(sentence), doc_type, enterprise=enterprise):
         return True
     if whole_sentence and len(pieces) > 1 and doc_type == "plan" and _plan_item(body):
         return True  # 18.建设县级…平台，年内接入…: a plan's numbered item states work to do
@@ -552,8 +567,9 @@ def terse_item_is_task(sentence: Sentence, doc_type: str) -> bool:
 class Inheritance:
     """Units and deadlines of one document's parts, computed once per part."""
 
-    def __init__(self, structure: Structure, document: DocumentContext) -> None:
+    def __init__(self, structure: Structure, document: DocumentContext, *, enterprise: bool = False) -> None:
         self.structure = structure
+        self.enterprise = enterprise  # an enterprise's own document: its departments are parties
         self.doc_date = document.reference_day
         self.plan_year = document.plan_year
         self.owner = work_plan_owner(document.title)
@@ -567,7 +583,10 @@ class Inheritance:
         self._unnumbered_leads = self._find_unnumbered_leads()
 
     def units_of(self, sentence: Sentence) -> list[Unit]:
-        return find_units(sentence.text) if sentence.kind != "title" else []
+        if sentence.kind == "title":
+            return []
+        units = find_units(sentence.text)
+        return with_internal_parties(sentence.text, units) if self.enterprise else units
 
     def context(self, part: Part | None) -> list[Unit]:
         """The units a part's sentences fall back to."""
@@ -670,7 +689,7 @@ class Inheritance:
 
     def task_units(self, sentence: Sentence) -> list[Unit]:
         if sentence.kind == "table_row":
-            own = _unit_cells_units(sentence) or find_units(_task_cell_text(sentence))
+            own = _unit_cells_units(sentence, enterprise=self.enterprise) or find_units(_task_cell_text(sentence))
         else:
             own = list(self.units_of(sentence))
         for value in self.field_values(sentence, "units"):
@@ -785,14 +804,16 @@ def work_plan_owner(title: str | None) -> list[Unit]:
     return find_units(found.group("owner"), listed=True)[:1] if found else []
 
 
-def _unit_cells_units(sentence: Sentence) -> list[Unit]:
-    """The units of every unit column (责任单位, or 牵头单位 and 配合单位), each column's role applied."""
+def _unit_cells_units(sentence: Sentence, *, enterprise: bool = False) -> list[Unit]:
+    """The units of every unit column (责任单位, or 牵头单位 and 配合单位), each column's role applied;
+    in an enterprise's own document a cell may name its staff (项目部机电员 付强)."""
     column_roles = resources.read_rules("extract/tables.toml")["unit_column_roles"]
     units = []
     for cell in sentence.cells:
         if cell.text and cell.role in ("units", *column_roles):
             role = column_roles.get(cell.role)
-            units += [replace(u, role=role) if role else u for u in find_units(cell.text, listed=True)]
+            found = find_units(cell.text, listed=True) or (listed_internal_party(cell.text) if enterprise else [])
+            units += [replace(u, role=role) if role else u for u in found]
     return units
 
 
@@ -852,7 +873,7 @@ def _frames(heading: str) -> bool:
     return bool(cues().frame_section.match(heading))
 
 
-def is_task(sentence: Sentence, doc_type: str) -> bool:
+def is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False) -> bool:
     if in_frame_section(sentence):
         return False
     if sentence.kind == "table_row":
@@ -861,9 +882,11 @@ def is_task(sentence: Sentence, doc_type: str) -> bool:
         task = sentence.cell("task")
         return task is not None and (sentence.headed or any(concrete(clause) for clause in clauses(task.text)))
     if sentence.kind == "heading":
-        return heading_is_task(sentence, doc_type) or terse_item_is_task(sentence, doc_type)
+        return heading_is_task(sentence, doc_type, enterprise=enterprise) or terse_item_is_task(sentence, doc_type)
     if sentence.kind == "body":
-        return not cues().bare_verb.match(sentence.text.strip()) and sentence_is_task(sentence.text, doc_type)
+        return not cues().bare_verb.match(sentence.text.strip()) and sentence_is_task(
+            sentence.text, doc_type, enterprise=enterprise
+        )
     return False
 
 
@@ -894,7 +917,8 @@ def continues_a_task(sentence: Sentence, drafts: list[TaskDraft], structure: Str
 
 def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDraft]:
     """The tasks of one document; its title (the metadata's) is never one, wherever it stands."""
-    inheritance = Inheritance(structure, document)
+    enterprise = is_enterprise_document(document.issuer, document.title, [s.text for s in structure.sentences])
+    inheritance = Inheritance(structure, document, enterprise=enterprise)
     table_context = table_context_sectors(structure)
     drafts: list[TaskDraft] = []
     for sentence in structure.sentences:
@@ -902,7 +926,7 @@ def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDr
             continue
         if continues_a_task(sentence, drafts, structure):
             continue
-        if not is_task(sentence, document.doc_type):
+        if not is_task(sentence, document.doc_type, enterprise=enterprise):
             continue
         analysed = blank_quotes(_task_cell_text(sentence))
         modality = modality_of(analysed) or "must"

@@ -6,7 +6,7 @@ import pytest
 
 from nlp_pipeline import resources
 from nlp_pipeline.extract import extract_fields
-from nlp_pipeline.extract.sectors import find_sectors, table_context_sectors, task_sectors
+from nlp_pipeline.extract.sectors import find_sectors, sentence_sectors, table_context_sectors, task_sectors
 from nlp_pipeline.extract.structure import document_structure
 
 
@@ -23,7 +23,7 @@ def test_keyword_table_uses_only_canonical_names(canonical_sectors):
         ("非煤矿山", ["非煤矿山"]),
         ("对宗教活动场所、体育场馆开展消防检查。", ["人员密集场所", "消防"]),
         ("光荣院、残疾人托养机构要落实夜间值守。", ["养老机构"]),
-        ("塔吊等起重设备要每日检查。", ["特种设备"]),
+        ("塔吊等起重设备要每日检查。", ["特种设备", "建筑施工"]),
         ("消防安全", ["消防"]),
         ("加强对煤矿、非煤矿山、危化品等重点行业领域的排查。", ["煤矿", "非煤矿山", "危险化学品"]),
         ("要突出交通运输、建筑施工、燃气等行业。", ["道路交通", "建筑施工", "城镇燃气"]),
@@ -58,7 +58,7 @@ def test_keyword_table_uses_only_canonical_names(canonical_sectors):
         ("对冶炼、铸造车间开展检查。", ["工贸"]),
         ("对有限空间开展专项检查。", ["工贸", "危险作业"]),
         ("严格审批吊装作业、盲板抽堵作业。", ["危险作业"]),
-        ("整治电动车飞线充电问题。", ["道路交通", "消防"]),
+        ("整治电动车飞线充电问题。", ["消防"]),
         ("加强矿山、危化、工贸等行业监管。", ["非煤矿山", "危险化学品", "工贸"]),
         ("做好春运期间安全工作。", ["道路交通"]),
         ("严禁违规燃放烟花，落实禁燃规定。", ["烟花爆竹"]),
@@ -87,6 +87,61 @@ def test_keyword_table_uses_only_canonical_names(canonical_sectors):
 )
 def test_find_sectors(text, expected):
     assert find_sectors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # water works give 水利; flood-control work gives it too (labels/sectors.tsv lists 防汛 under 水利)
+        ("各村要对山坪塘、塘坝逐一巡查。", ["水利"]),
+        ("在建水利工程要落实度汛措施。", ["水利", "建筑施工"]),
+        ("做好防汛工作。", ["自然灾害", "水利"]),
+        # a season word that only times another sector's task names no sector
+        ("山坪塘、水库汛前检查。", ["水利"]),
+        ("6月10日前完成全市尾矿库汛前安全检查。", ["非煤矿山"]),
+        ("汛前完成全部在建项目驻地选址安全复核。", ["建筑施工"]),
+        ("涉水景区要建立雨情联动停业机制，汛期严禁组织游客进入未开放区域。", ["旅游"]),
+        # … and is the topic alone, beside a hazard word too
+        ("防火期内各县每日16:00前向市森防办报告当日火情。", ["自然灾害"]),
+        ("主汛期要加强地灾隐患点巡查。", ["自然灾害"]),
+        ("汛期要组织开展防汛应急演练。", ["自然灾害", "水利"]),
+        # the hazard itself is the task
+        ("在酷热天气警告生效期间调整工作时间。", ["自然灾害"]),
+        ("热带气旋过后，工地复工前须进行安全评估。", ["自然灾害", "建筑施工"]),
+        # tourist coaches and boats are transport
+        ("开展农村客运、旅游包车专项整治。", ["道路交通"]),
+        ("旅游船舶遇大雾一律停航。", ["水上交通"]),
+        ("加强景区游客疏导。", ["旅游"]),
+        # Taiwan and Hong Kong construction words; 营造 and 承揽 alone are no construction
+        ("营造工程金额达5千万元以上者，应提交自主检查表。", ["建筑施工"]),
+        ("督促承揽人落实坠落预防措施。", ["建筑施工"]),
+        ("将工程交付承揽时，应事前告知危害因素。", ["建筑施工", "危险作业"]),
+        ("施工架上帆布应暂时拆除。", ["建筑施工"]),
+        ("要营造良好的安全氛围。", []),
+        ("严禁车主私自承揽货运业务。", []),
+        # plant and process words of a chemical works
+        ("联锁摘除一律填写审批单。", ["危险化学品"]),
+        ("储运部完成甲类仓库物料分区存放。", ["危险化学品"]),
+        ("各车间对承包商作业必须安排监护人在场。", ["危险作业"]),
+        # wind, fire and equipment words of the label definitions
+        ("在天文台发出三号强风信号后，检查所有棚架。", ["自然灾害", "建筑施工"]),
+        ("要加强风险防控。", []),
+        ("楼道内电动车集中停放充电要随时劝阻。", ["消防"]),
+        ("冷库夹芯板隔墙未做防火分隔。", ["工贸", "消防"]),
+        ("风暴过后，承建商须检查棚架及电力装置。", ["建筑施工"]),
+        ("对电网企业变电站开展检查。", ["电力"]),
+        ("大风预警发布后，塔吊一律停止作业。", ["特种设备", "建筑施工"]),
+        ("北关商贸城疏散通道堵塞。", ["人员密集场所", "消防"]),
+        ("重点抓好禁鞭禁炮工作。", ["烟花爆竹"]),
+    ],
+)
+def test_sentence_sectors(text, expected):
+    assert sentence_sectors(text) == expected
+
+
+def test_document_sectors_keep_season_words():
+    """A document speaks of the flood season even where each sentence only times its work by it."""
+    assert find_sectors("6月10日前完成全市尾矿库汛前安全检查。") == ["非煤矿山", "自然灾害"]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,131 @@
+"""An enterprise's own documents and the parties inside it.
+
+A company's minutes or 整改通知单 addresses its own departments, workshops, teams and staff: 一车间
+立即恢复…, 储运部3日内完成…, 综合办公室负责督办…, 车间主任刘海峰对…作出书面说明. No alias names them, so
+without this module such an item has no party, and an item with no modal is no task at all.
+ANNOTATION.md gives them the canonical 企业. They are recognised by the shape of their name
+(data/extract/enterprise.toml: a noun phrase ending in 车间/部/班/科/室/办公室/项目部/…, or a post
+title with an optional person's name) where a clause opens or an addressee word (由, 要求) stands
+before them, and only when a predicate follows. Only in an enterprise's own document: in a
+government's, 县政府办公室 or 执法大队 is the government's own office and stays as the unit rules read it.
+"""
+
+from __future__ import annotations
+
+from .. import resources
+from ..record import Unit
+from .units import ENTERPRISES, Mention, clause_starts, group_role
+
+LONGEST_PARTY = 12
+
+
+def is_enterprise_document(issuer: str | None, title: str | None, opening_lines: list[str]) -> bool:
+    """The document is an enterprise's own: its issuer is an enterprise (the issuer's canonical
+    unit is 企业, or the title or a first line opens with an enterprise's name) and its title or
+    first lines name one of an enterprise's internal papers (会议纪要, 例会, 整改通知单)."""
+    rules = resources.enterprise_rules()
+    head = [line.replace(" ", "") for line in [title or "", *opening_lines[: rules["genre_lines"]]]]
+    enterprise_issuer = issuer == ENTERPRISES or any(rules["enterprise_name"].search(line) for line in head)
+    return enterprise_issuer and any(rules["internal_genre"].search(line) for line in head)
+
+
+def internal_party_at(text: str, position: int) -> Mention | None:
+    """The enterprise's unit whose name starts at `position` (after a leading time: 更换前二车间…)
+    and is followed by its predicate (储运部|3日内完成…, 车间主任刘海峰|对…作出书面说明); the
+    shortest such name, so that an object after it (综合办公室|协调维修班处理) stays out."""
+    lead_time = resources.unit_rules()["lead_time"].match(text, position)
+    for start in (lead_time.end(), position) if lead_time else (position,):
+        found = party_named_at(text, start)
+        if found:
+            return found
+    return None
+
+
+def party_named_at(text: str, start: int) -> Mention | None:
+    """The shortest internal party's name from `start` that its predicate follows; after a post
+    title, with the person's name when one follows (车间主任刘海峰)."""
+    rules = resources.enterprise_rules()
+    for end in range(start + 2, min(len(text), start + LONGEST_PARTY) + 1):
+        found = rules["internal_party"].fullmatch(text, start, end)
+        if found is None or rules["not_a_party"].match(found.group()) or rules["word_goes_on"].match(text[end:]):
+            continue
+        if found.group("post"):
+            name = rules["person_name"].match(text, end + (text[end : end + 1] == " "))
+            ends = [name.end() - size for size in (0, 1)] if name else []
+        else:
+            ends = []
+        for party_end in [*ends, end]:
+            if acts(text[party_end:]):
+                return Mention(start, party_end, (ENTERPRISES,), generic=True)
+    return None
+
+
+def listed_internal_party(text: str) -> list[Unit]:
+    """A list's whole text (a table's 责任人 cell: 项目部机电员 付强, 安全员 邱平) naming one of the
+    enterprise's units or staff, as the unit; [] when it is anything else."""
+    rules = resources.enterprise_rules()
+    name = "".join(text.split())
+    for end in range(len(name), 1, -1):
+        found = rules["internal_party"].fullmatch(name, 0, end)
+        if found is None or rules["not_a_party"].match(found.group()):
+            continue
+        if end == len(name) or (found.group("post") and rules["person_name"].fullmatch(name, end)):
+            return [Unit(name, ENTERPRISES, "responsible")]
+    return []
+
+
+def acts(rest: str) -> bool:
+    """What follows a party reads as its predicate: a modal or 负责/牵头 (综合办公室负责督办…), an
+    action in its first clause (3日内完成…, 本周内下发方案), or one of the orders an enterprise gives
+    its units that the action lexicon lacks (立即恢复…, 对…作出书面说明); never a report of what was
+    done or found (设备部已联系厂家)."""
+    from .tasks import clauses, concrete, party_predicate
+
+    rules = resources.enterprise_rules()
+    first = clauses(rest)[:1]
+    if not first or rules["reported"].search(first[0]):
+        return False
+    if resources.unit_rules()["predicate_after"].match(rest) or party_predicate(rest):
+        return True
+    return concrete(first[0]) or bool(rules["internal_action"].search(first[0]))
+
+
+def internal_parties(sentence: str) -> list[tuple[Mention, str]]:
+    """The enterprise's units the sentence addresses, with their roles, in reading order: at a
+    clause's opening (一车间立即恢复…) or after an addressee word (…由设备部负责)."""
+    unit_rules = resources.unit_rules()
+    starts = clause_starts(sentence) + [found.end() for found in unit_rules["addressee_before"].finditer(sentence)]
+    mentions = [m for start in sorted(set(starts)) if (m := internal_party_at(sentence, start)) is not None]
+    found = []
+    for index, mention in enumerate(mentions):
+        predicate_end = mentions[index + 1].start if index + 1 < len(mentions) else len(sentence)
+        found.append((mention, group_role(sentence, [mention], predicate_end)))
+    return found
+
+
+def with_internal_parties(sentence: str, units: list[Unit]) -> list[Unit]:
+    """`units` (what the unit rules found in `sentence`) with the enterprise's own units added, in
+    reading order. A unit the rules read otherwise where an internal party stands (各责任部门 as
+    有关部门, 综合办公室 as the issuer's section) becomes that party (企业)."""
+    parties = internal_parties(sentence)
+    if not parties:
+        return units
+    placed: list[tuple[int, Unit]] = []
+    for mention, role in parties:
+        placed.append((mention.start, Unit(sentence[mention.start : mention.end], ENTERPRISES, role)))
+    for unit in units:
+        start = sentence.find(unit.mention)
+        covered = any(m.start <= start < m.end or start <= m.start < start + len(unit.mention) for m, _ in parties)
+        if not covered or start < 0:
+            placed.append((start, unit))
+    ordered: list[Unit] = []
+    for _, unit in sorted(placed, key=lambda pair: pair[0]):
+        if unit not in ordered:
+            ordered.append(unit)
+    return ordered
+
+
+def addresses_internal_party(text: str) -> bool:
+    """A clause of the sentence opens with an enterprise's unit that acts, or hands the work to one
+    (GT-204报警器由设备部负责…): a task of an enterprise's minutes even without a modal."""
+    return bool(internal_parties(text))
