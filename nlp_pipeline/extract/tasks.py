@@ -32,7 +32,14 @@ from .enterprise import (
 from .prefilter import Guarded
 from .sectors import table_context_sectors, task_sectors
 from .structure import Part, Sentence, Structure
-from .units import ISSUER, closing_parenthesis_units, forwarded_starts, has_own_subject, resolve_issuer_references
+from .units import (
+    ISSUER,
+    closing_bracket_start,
+    closing_parenthesis_units,
+    forwarded_starts,
+    has_own_subject,
+    resolve_issuer_references,
+)
 
 QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|「[^「」]*」")
 # what is left before a predicate once the units are masked: list words and 部门/单位 (a character
@@ -792,7 +799,10 @@ def _spans_a_stage(heading: str) -> bool:
 
 
 def _without_closing_parenthesis(text: str) -> str:
-    return re.sub(r"[（(][^）)]*[）)]$", "", text.rstrip("。；;：:！ "))
+    """The text without the bracket that closes it, nested brackets counted (units.closing_bracket_start)."""
+    text = text.rstrip("。；;：:！ ")
+    start = closing_bracket_start(text)
+    return text if start is None else text[:start]
 
 
 def work_plan_owner(title: str | None) -> list[Unit]:
