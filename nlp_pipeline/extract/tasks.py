@@ -138,6 +138,11 @@ class Cues:
         self.agency_connector = re.compile(spec["agency_connector"])
         self.enforcement_action = re.compile(spec["enforcement_action"])
         self.announcement_preamble = re.compile(spec["announcement_preamble"])
+        self.reported_done = re.compile(spec["reported_done"])
+        self.announcement_period = re.compile(spec["announcement_period"])
+        self.lead_in_clause_end = re.compile(spec["lead_in_clause_end"])
+        self.subjectless_connector = re.compile(spec["subjectless_connector"])
+        self.start_day = re.compile(spec["start_day"])
         self.section_directive_doc_types = frozenset(spec["section_directive_doc_types"])
         self.non_task_section = re.compile(spec["non_task_section"])
         self.section_predicate = re.compile(spec["section_predicate"])
@@ -421,7 +426,7 @@ def agency_announcement(text: str) -> bool:
     pieces = clauses(text)
     for index, piece in enumerate(pieces):
         rest = text[text.find(piece) :]
-        if c.past.search(rest) or re.search(r"(?<![为除])了", rest):
+        if c.past.search(rest) or c.reported_done.search(rest):
             continue  # …进行了督查, 开展了明查暗访: what the agency did
         rest = _without_leading_time(rest)
         if _agency_then_announcement(rest):
@@ -434,8 +439,9 @@ def agency_announcement(text: str) -> bool:
 
 def _without_leading_time(text: str) -> str:
     """The text without the festival or period it opens with (元旦、春节前后街道还将… → 街道还将…)."""
-    text = re.sub(r"^[0-9０-９]{1,2}月[0-9０-９]{1,2}[日号](?:[上下]午)?(?=[一-鿿])", "", text, count=1) or text
-    return re.sub(r"^[^，。；]{1,10}?(?:前后|期间)(?=[一-鿿])", "", without_timing(text), count=1) or text
+    period = cues().announcement_period
+    text = period.sub("", text, count=1) or text
+    return period.sub("", without_timing(text), count=1) or text
 
 
 def _leads_in(clause: str) -> bool:
@@ -443,9 +449,7 @@ def _leads_in(clause: str) -> bool:
     agency that speaks (职安署表示, 本所依…指示)."""
     c = cues()
     return bool(
-        c.announcement_preamble.match(clause)
-        or c.agency_subject.match(clause)
-        or re.search(r"(?:后|前|期间|前后|的|者|之缺失)$", clause)
+        c.announcement_preamble.match(clause) or c.agency_subject.match(clause) or c.lead_in_clause_end.search(clause)
     )
 
 
@@ -466,13 +470,13 @@ def _announced_without_subject(text: str) -> bool:
     """A clause without a subject that threatens enforcement (将即令停工, 会考虑…提出检控) or announces
     work from a day on (将自8月1日起…执行, 将于2月3日起针对…进行检查)."""
     c = cues()
-    found = re.match(r"^(?:另|亦|也|还|并|均|定)?(?:将会|将|会|定会)(?![议商同谈见被])", text)
+    found = c.subjectless_connector.match(text)
     if found is None:
         return False
     tail = c.adverbs.sub("", text[found.end() :], count=1)
     if c.enforcement_action.match(tail):
         return True
-    started = re.match(r"^(?:于|自|由|从)[^，。；]{1,24}?(?:起|开始)", tail)
+    started = c.start_day.match(tail)
     return bool(started) and _acts(tail[started.end() :])
 
 
