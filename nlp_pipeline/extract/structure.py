@@ -28,7 +28,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from .. import resources
-from ..normalize.layout import column_gaps
+from ..normalize.layout import cell_separator, column_gaps, header_role, is_table_row
 from .units import find_units
 
 PARAGRAPHS, SENTENCES, MARKERS = "paragraphs", "sentences", "markers"
@@ -250,8 +250,7 @@ def _char_span(doc: Doc, start: int, end: int, label: str) -> Span:
 def _line_kind(line: str) -> str:
     """Table row, field line or running text (asked through the document's LineReadings; rows of
     space-aligned columns it is told beforehand, `_aligned_rows`)."""
-    spec = _tables()[0]
-    if line.count(spec["cell_separator"]) >= 2 or "\t" in line and column_gaps(line):
+    if is_table_row(line) or "\t" in line and column_gaps(line):
         return TABLE
     if field_line(line):
         return FIELD
@@ -284,7 +283,7 @@ def field_line(text: str) -> tuple[str, str] | None:
     label = _field_label().match(text)
     if label is None:
         return None
-    role = _header_role(label.group("label"))
+    role = header_role(label.group("label"))
     party_label = bool(role and role.endswith("units"))
     wanted = spec["field_label"]["units" if party_label else "deadline"]
     if (
@@ -425,11 +424,11 @@ def document_model() -> Language:
 
 
 def _cells(sentence: Sentence) -> list[Cell]:
-    """A row's cells, parted by `|`, else by each tab (two tabs close an empty cell), else by the
-    runs of spaces that line its columns up."""
-    text, separator = sentence.text, _tables()[0]["cell_separator"]
-    if text.count(separator) >= 2:
-        bounds = [found.span() for found in re.finditer(re.escape(separator), text)]
+    """A row's cells, parted by `|` or `｜`, else by each tab (two tabs close an empty cell), else by
+    the runs of spaces that line its columns up."""
+    text = sentence.text
+    if is_table_row(text):
+        bounds = [found.span() for found in cell_separator().finditer(text)]
     elif "\t" in text:
         bounds = [found.span() for found in re.finditer("\t", text)]
     else:
@@ -443,29 +442,13 @@ def _cells(sentence: Sentence) -> list[Cell]:
     return cells
 
 
-@cache
-def _column_meanings() -> tuple[tuple[re.Pattern, str], ...]:
-    return tuple((re.compile(rule["pattern"]), rule["role"]) for rule in _tables()[0]["column_meaning"])
-
-
-def _header_role(text: str) -> str | None:
-    """A header cell's role: a name column_roles lists, else what its words mean (整改时限 → deadline)."""
-    roles_spec = _tables()[0]["column_roles"]
-    named = next(
-        (role for role, names in roles_spec.items() if any(text == n or text.startswith(n) for n in names)), None
-    )
-    if named or len(text) > 12:
-        return named
-    return next((role for pattern, role in _column_meanings() if pattern.search(text)), None)
-
-
 def _header_roles(cells: list[Cell]) -> list[str | None] | None:
     """Column roles when these cells are a header row (two or more cells name a role). A 问题
     column is the task only when no action column (任务, 措施) stands beside it; without either, the
     first column the header does not name is."""
     if any(re.search(r"[0-9０-９]", cell.text) for cell in cells):
         return None
-    roles = [_header_role(cell.text) for cell in cells]
+    roles = [header_role(cell.text) for cell in cells]
     if "task" not in roles:
         roles = ["task" if role == "problem" else role for role in roles]
     roles = [None if role == "problem" else role for role in roles]
