@@ -19,6 +19,7 @@ from ..record import Change
 from .boilerplate import remove_boilerplate
 from .edits import replay
 from .gbk_misalignment import repair_gbk_misalignment
+from .injected_junk import remove_injected_junk
 from .layout import repair_layout, repair_punctuation
 from .pinyin_annotation import remove_pinyin_annotations
 from .script import convert_read_script, read_script
@@ -49,6 +50,7 @@ STEPS: dict[str, Step] = {
     "unicode_hygiene": clean_unicode,
     "gbk_misalignment": repair_gbk_misalignment,
     "pinyin_annotation": remove_pinyin_annotations,
+    "injected_junk": remove_injected_junk,
     "t2s": ReadingStep(read_script, convert_read_script, lambda reading: {"source_script": reading.script}),
     "boilerplate": remove_boilerplate,
     "spin": undo_spinning,

@@ -38,6 +38,11 @@ COMMA = re.compile(r"[，、]|(?<!\d),|,(?!\d)")  # not a thousands separator (�
 SPACES = re.compile(r"\s+")
 SENTENCE_MARK = re.compile("[。！？!?，,]")
 LIST_BULLET = re.compile(r"^[-·•*]")  # a list's bullet before a line (- 索引号：…)
+BAR_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[|｜]\S")  # a block's last row of one cell: 信息名称 | …
+WIDE_GAP = re.compile(r"[ \u3000]{2,}|\t")  # a run of spaces that sets a line's parts apart
+TICKER_BREAKER = re.compile(r"[，,。；;：:]")  # a clause inside a part: prose, or a field
+TIME_OF_DAY = re.compile(r"\d{1,2}[:：]\d{2}")
+FIELD_LABEL = re.compile(r"^\W*[\u3400-\u9fff]{2,6}\s*[:：]")  # 来源: at a line's start
 
 
 class LineKind(str, Enum):
@@ -101,7 +106,10 @@ def read_lines(text: str) -> tuple[Line, ...]:
     blocks = metadata_blocks(features, shape)
     for i in blocks:
         kinds[i] = LineKind.METADATA
-    anchors = [i for i, f in enumerate(features) if is_anchor(f) and i not in blocks]
+    first_line = next((i for i, f in enumerate(features) if f.kind != LineKind.BLANK), None)
+    if first_line is not None and is_headline_ticker(features[first_line].text, shape):
+        kinds[first_line] = LineKind.CHROME
+    anchors = [i for i, f in enumerate(features) if is_anchor(f) and i not in blocks and kinds[i] != LineKind.CHROME]
     for i in anchors[:1]:  # a site's summary of the page: the opening it repeats, cut short
         if repeats_what_follows(features, i, shape):
             kinds[i] = LineKind.CHROME
@@ -176,6 +184,11 @@ def read_lines(text: str) -> tuple[Line, ...]:
     title_before_date(features, kinds, keep, blocks, shape)
     if title is not None:
         date_under_title(features, kinds, keep, blocks, title)
+    forwarded_mails(features, kinds, keep, blocks, first_body, shape)
+    for i, f in enumerate(features):  # a summary printed with its date: the date on a line of its own
+        found = shape["summary_date"].match(f.text)
+        if found and kinds[i] not in REMOVED and keep[i] is None:
+            keep[i] = f"{found.group(1)}\n{f.text[found.end() :]}"
     for i, f in enumerate(features):  # chrome that is a site's `label：value` field
         if kinds[i] == LineKind.CHROME and f.labels:
             kinds[i] = LineKind.METADATA
@@ -219,7 +232,11 @@ def is_block_field(f: Features, compact: str, shape: dict) -> bool:
         return False
     if shape["salutation"].search(compact):
         return bool(f.labels or shape["block_label"].match(compact))
-    return f.kind in (LineKind.TABLE_ROW, LineKind.METADATA, LineKind.CHROME) or field_shaped(compact, shape)
+    return (
+        f.kind in (LineKind.TABLE_ROW, LineKind.METADATA, LineKind.CHROME)
+        or field_shaped(compact, shape)
+        or BAR_FIELD.match(compact) is not None
+    )
 
 
 def is_anchor(f: Features) -> bool:
@@ -420,11 +437,17 @@ def keep_dateline(
         for i, f in enumerate(features)
         if kinds[i] in REMOVED
         and f.date
+        and f.kind != LineKind.CAPTION  # a photo's date, not the page's
         and not any(shape["file_fields"].search(f.text) for f in features[max(0, i - 2) : i + 3])
     ]
-    # the header ends at the first running text: a headline read as a field (北京：严查…) does not end it
+    # the header ends at the first running text: a headline read as a field (北京：严查…) does not end
+    # it, a letter's field that holds sentences (主旨：为防范…。) does
     first_prose = next(
-        (i for i, f in enumerate(features) if f.kind == LineKind.PROSE and is_anchor(f) and i not in blocks),
+        (
+            i
+            for i, f in enumerate(features)
+            if (f.kind == LineKind.PROSE or f.sentence_ends) and is_anchor(f) and i not in blocks
+        ),
         first_body,
     )
     header = [i for i in dated if i < max(first_body, first_prose)] or [
@@ -473,6 +496,39 @@ def title_before_date(
         keep[dateline], keep[titled] = keep[titled], keep[dateline]
 
 
+def forwarded_mails(
+    features: list[Features],
+    kinds: list[LineKind],
+    keep: list[str | None],
+    blocks: set[int],
+    first_body: int,
+    shape: dict,
+) -> None:
+    """A mail forwarded inside the body (-----原始邮件----- and its header with its sending time)
+    is a document of its own: its subject and its sending time stay, the subject first, as its
+    title and dateline."""
+    for run in consecutive_runs(sorted(i for i in blocks if i > first_body)):
+        if not any(shape["mail_header"].match(features[i].text) for i in run):
+            continue
+        subject = next((features[i].title for i in run if features[i].title), None)
+        sent = next(
+            (features[i].date for i in run if shape["mail_header"].match(features[i].text) and features[i].date), None
+        )
+        if sent:  # a header without its sending time is a quoted reply's, no dated document
+            kinds[run[0]], keep[run[0]] = LineKind.DATELINE, "\n".join(part for part in (subject, sent) if part)
+
+
+def consecutive_runs(indices: list[int]) -> list[list[int]]:
+    """[3, 4, 5, 9, 10] -> [[3, 4, 5], [9, 10]]."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
 def date_under_title(
     features: list[Features], kinds: list[LineKind], keep: list[str | None], blocks: set[int], title: int
 ) -> None:
@@ -485,6 +541,17 @@ def date_under_title(
         return  # the block does not end right above the title
     keep[title] = f"{keep[title] or features[title].text}\n{keep[dateline]}"
     kinds[dateline], keep[dateline] = LineKind.METADATA, None
+
+
+def is_headline_ticker(text: str, shape: dict) -> bool:
+    """A page's first line that strings other headlines together, set apart by runs of spaces
+    (《…》正式发表!   超人气…推出!   …): every part a headline of its own, no part a clause of a
+    sentence (no comma, no full stop). A table row copied with spaces has short cells instead."""
+    ticker = shape["limits"]["ticker"]
+    parts = [part for part in WIDE_GAP.split(text) if part]
+    return len(parts) >= ticker["min_parts"] and all(
+        len(part) >= ticker["min_part_chars"] and not TICKER_BREAKER.search(part) for part in parts
+    )
 
 
 def is_navigation(text: str, shape: dict) -> bool:
@@ -562,6 +629,9 @@ def _features(text: str) -> Features:
         "unit_credit",
         "foreign_script",
         "form_control",
+        "page_control",
+        "paywall",
+        "app_banner",
         "markup",
     ):
         if shape[name].search(text) or name == "credit_line" and shape[name].search(compact):  # 记者 叶  露
@@ -617,7 +687,11 @@ def carried_date(text: str, shape: dict) -> str | None:
     opens the line before any Chinese (2024-06-13 09:12 来源：…). An upload or print date is not
     the document's."""
     labelled = shape["date_label"].search(text)
-    found = shape["carried_date"].search(text, labelled.end()) if labelled else None
+    found = None
+    if labelled:  # after a label a ROC date may have two digits (日期:96-02-16)
+        found = shape["carried_date"].search(text, labelled.end()) or shape["short_roc_date"].search(
+            text, labelled.end()
+        )
     if not found:
         found = shape["carried_date"].search(text)
         if found and HAN_CHAR.search(text, 0, found.start()) and not standing_alone(text, found):
@@ -626,8 +700,11 @@ def carried_date(text: str, shape: dict) -> str | None:
 
 
 def standing_alone(text: str, found: re.Match) -> bool:
-    """A date that is a part of its own between a line's parts (站名  2006年01月27日  来源：…)."""
+    """A date that is a part of its own between a line's parts (站名  2006年01月27日  来源：…), or a
+    publish stamp with its time glued to the end of a field's value (来源:市交通运输局2024-11-08 14:08)."""
     before, after = text[: found.start()], text[found.end() :]
+    if not after.strip() and TIME_OF_DAY.search(found.group()) and FIELD_LABEL.search(before):
+        return True
     return re.search(r"(?:\s|[|｜])$", before) is not None and re.match(r"(?:\s|[|｜]|$)", after) is not None
 
 

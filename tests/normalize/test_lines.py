@@ -218,6 +218,48 @@ BODY2 = "各承建商须于本月二十日前更换棚架上的防护网，并�
             f"消防处昨日巡查商业大厦。（电台图片）\n{BODY}",
             [T, D, A, P],
         ),
+        # a page's first line of other headlines set apart by runs of spaces is chrome; negatives: a
+        # table's header row copied with spaces (short cells), a first line whose parts are clauses
+        (
+            "《星际远征》新资料片正式上线!   人气射击游戏手机版确定推出!   年度动画电影预告片于直播中公开!   "
+            f"经典角色扮演游戏重制版将在秋季发售\n\n劳工处巡查逾千个地盘\n\n{BODY}",
+            [C, B, T, B, P],
+        ),
+        (f"序号  检查内容  责任单位  完成时限\n1  燃气管道巡查  县住建局  6月底前\n{BODY}", [T, H, P]),
+        (
+            "会议要求各乡镇要在6月底前完成排查，   对发现的问题立即整改，   县住建局负责督导，   县应急局负责复查。\n"
+            + BODY,
+            [P, P],
+        ),
+        # a metadata block's row of one cell (信息名称 | …) goes with the block; negative: such a row
+        # alone in the body is no block
+        (
+            "索 引 号 | 0001/2024-00087 | 主题分类 | 安全生产\n发布机构 | 县应急管理局 | 生成日期 | 2024-03-13\n"
+            f"信息名称 | 县应急管理局关于开展汛前检查的通知\n\n关于开展汛前检查的通知\n{BODY}",
+            [M, M, M, B, T, P],
+        ),
+        (f"关于开展汛前检查的通知\n{BODY}\n备注 | 县应急管理局汇总\n{BODY2}", [T, P, P, P]),
+        # a skip link, a menu button and a channel name above the title are the page's furniture;
+        # negative: the same words inside a sentence of the body
+        (f"跳到主要内容区块\n选单开关\n最新消息\n本所办理汛期防溺宣导\n{BODY}", [C, C, C, T, P]),
+        (f"关于加强校舍用电安全的通知\n{BODY}\n教室选单开关损坏的，应及时更换。", [T, P, P]),
+        # a 文库 copy's wall and a news app's banner: login or pay to read the rest, get the app
+        (
+            f"关于做好冬季供暖期燃气安全工作的通知\n{BODY}\n登录后查看完整内容\n开通VIP会员，免费下载全文\n"
+            "扫码下载“云上临江”客户端 看更多本地新闻\n打开APP，阅读全文并永久保存",
+            [T, P, C, C, C, C],
+        ),
+        (
+            f"全省召开安全生产电视电话会议\n{BODY}……\n继续阅读（剩余：41.5%）\n请登录后开通阅读权限！\n\n扫码在手机上打开本文",
+            [T, P, C, C, B, C],
+        ),
+        (f"全省召开安全生产电视电话会议\n{BODY}\n请登录后在系统中填报隐患整改情况。\n{BODY2}", [T, P, P, P]),
+        # negatives: a sentence that tells units to log in, to use an app or to download a form
+        (
+            f"关于做好冬季供暖期燃气安全工作的通知\n{BODY}\n各企业要下载“安全生产”APP，按时填报隐患。\n"
+            "请各单位登录系统查看完整的隐患台账，并于月底前报送。",
+            [T, P, P, P],
+        ),
         ("", [B]),
     ],
 )
@@ -323,6 +365,55 @@ def test_line_kinds(text, kinds):
         ),
         # negative: a date inside a chrome sentence is not standing alone
         ("全市召开安全生产会议\n本站于2024年1月2日转载自某某网\n" + BODY, {}),
+        # issue 14 round 6: the time before the date and a zone after it, a publish stamp glued to
+        # the source's value, a two-digit ROC year after a date label: the whole dateline stays
+        ("劳工处展开特别执法行动\n社会\n更新时间：09:41 2026-02-03 HKT\n" + BODY, {2: "09:41 2026-02-03 HKT"}),
+        ("全县召开防汛工作会议\n来源:县水利局办公室2024-06-12 16:05\n浏览量:27\n" + BODY, {1: "2024-06-12 16:05"}),
+        ("本所办理汛期防溺宣导\n日期:97-05-21    \n" + BODY, {1: "97-05-21"}),
+        # negatives: a glued date without its time, a bare yy-mm-dd triple, a triple that is no date
+        ("全县召开防汛工作会议\n来源:县水利局办公室2024-06-12\n浏览量:27\n" + BODY, {}),
+        ("本所办理汛期防溺宣导\n97-05-21 浏览:12\n" + BODY, {}),
+        ("本所办理汛期防溺宣导\n日期:97-15-21\n" + BODY, {}),
+        # a letter whose body opens with fields (地址：…, 主旨：…。): the header ends at the first field
+        # that holds sentences, so the publish line above them keeps its date
+        (
+            "首页 >> 职安公告\n某县政府函：复工期间加强坠落预防\n发布时间：2025-02-14　作者：admin　浏览：86次\n\n"
+            "某县政府 函\n\n地址：某县府前路2号\n承办人：劳动检查科\n\n主旨：为防范复工期间职业灾害，请落实预防措施。\n"
+            "一、各乡镇要在6月底前完成隐患排查，对发现的问题立即整改。",
+            {2: "2025-02-14"},
+        ),
+        # a page's summary printed with its template's field name and date: the date on a line of
+        # its own, then the summary; a photo caption's date (…。（市府提供）) is the photo's, not the page's
+        (
+            " date 2026-03-02 春节后复工首日，市劳工局检查营造工地。\n" + BODY,
+            {0: "2026-03-02\n春节后复工首日，市劳工局检查营造工地。"},
+        ),
+        (
+            " date 2026-03-02 市劳工局人员检查营造工地的护栏。（市府提供）\n\n2026/03/02 15:40\n\n" + BODY,
+            {},
+        ),
+        # negative: a summary without the field name keeps its line as it is
+        ("2026-03-02 春节后复工首日，市劳工局检查营造工地。\n" + BODY, {}),
+        # a mail forwarded inside the body keeps its subject and sending time (d/m/yyyy with AM/PM),
+        # the subject first; negatives: a forwarded header without its sending time, a site's
+        # metadata block inside the body keep neither
+        (
+            f"县应急局办公室：\n{BODY}\n-----原始邮件-----\n发件人: 市应急局 <a@example.cn>\n"
+            f"发送时间: 4/7/2025 10:05 AM\n收件人: 各县应急局\n主题: 关于开展汛前隐患排查的通知\n\n{BODY2}",
+            {2: "关于开展汛前隐患排查的通知\n4/7/2025 10:05 AM"},
+        ),
+        (
+            f"县应急局办公室：\n{BODY}\n-------- 转发邮件信息 --------\n发件人：市应急局 <a@example.cn>\n"
+            f"主题：关于开展汛前隐患排查的通知\n\n{BODY2}",
+            {},
+        ),
+        (
+            f"关于开展汛前隐患排查的通知\n{BODY}\n索引号：0001/2024-00136\n发布机构：县应急管理局\n"
+            f"标题：关于开展汛前隐患排查的通知\n成文日期：2024-05-08\n{BODY2}",
+            {},
+        ),
+        # a page's own controls (a skip link, a menu button) and a channel name above the title go
+        ("跳到主要内容区块\n\n选单开关\n\n最新消息\n\n本所办理汛期防溺宣导\n日期:97-05-21\n" + BODY, {7: "97-05-21"}),
     ],
 )
 def test_what_chrome_keeps(text, kept):

@@ -44,6 +44,26 @@ def test_unicode_hygiene(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # issue 14: a spam mirror's random runs between Chinese characters go
+        ("各乡镇要立即组织kQ7z开展隐患排查。", "各乡镇要立即组织开展隐患排查。"),
+        ("全面排查@x#3整治安全隐患", "全面排查整治安全隐患"),
+        ("安全生Tq9w产大检查", "安全生产大检查"),
+        # negatives: units, codes, standards, addresses, a word with its number, two classes only
+        ("对10kV线路和3MPa管道开展巡检", "对10kV线路和3MPa管道开展巡检"),
+        ("依据GB50016规范，采用Q235B钢材", "依据GB50016规范，采用Q235B钢材"),
+        ("监测PM2.5浓度，报送至ab3@163.com邮箱", "监测PM2.5浓度，报送至ab3@163.com邮箱"),
+        ("使用iOS系统和x7q编号", "使用iOS系统和x7q编号"),
+        # negative: the Chinese around the run does not read on without it (no pair seen)
+        ("某厂Ab3#氟", "某厂Ab3#氟"),
+    ],
+)
+def test_injected_junk(text, expected):
+    assert run_step("injected_junk", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("召開會(huì)議", "召開會議"),
         ("安全生產(chǎn)責(zé)任", "安全生產責任"),
         ("關（guān）于", "關于"),
