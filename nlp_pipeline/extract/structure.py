@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 import numpy
@@ -28,7 +28,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from .. import resources
-from ..normalize.layout import cell_separator, column_gaps, header_role, is_table_row
+from ..normalize.layout import cell_line_tables, cell_separator, column_gaps, header_role, is_table_row
 from .units import find_units
 
 PARAGRAPHS, SENTENCES, MARKERS = "paragraphs", "sentences", "markers"
@@ -483,13 +483,52 @@ def _guess_roles(cells: list[Cell]) -> list[str | None]:
     return roles
 
 
+def _fold_cell_lines(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """A table printed one cell per line (`cell_line_tables`: the normalized text keeps each cell
+    on a line of its own, as a clerk copying a PDF table does) read as one header and one row per
+    table line: the header stands at its first cell, a row at its task cell (the row's source, as
+    the sentence the clerk sees), and the lines of the other cells go into their cells only."""
+    lines = text.split("\n")
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    covered: set[int] = set()  # sentences folded into a row's cells
+    for first, _, rows in cell_line_tables([line.strip() for line in lines]):
+        spans = [
+            (starts[i] + len(lines[i]) - len(lines[i].lstrip()), starts[i] + len(lines[i].rstrip()))
+            for i in range(first, first + sum(map(len, rows)))
+        ]
+        if [text[a:b] for a, b in spans] != [cell for row in rows for cell in row]:
+            continue  # blank lines inside: the layout step has not tidied this table
+        roles = _header_roles([Cell(a, b, text[a:b]) for a, b in spans[: len(rows[0])]])
+        if roles is None or "task" not in roles:
+            continue
+        for r, row in enumerate(rows):
+            row_spans = spans[r * len(row) : (r + 1) * len(row)]
+            cells = [Cell(a, b, text[a:b]) for a, b in row_spans]
+            anchor_start, anchor_end = row_spans[0 if r == 0 else roles.index("task")]
+            on_lines = [s for s in sentences if row_spans[0][0] <= s.start < row_spans[-1][1]]
+            anchor = next(s for s in on_lines if s.start == anchor_start)
+            anchor.end, anchor.text, anchor.kind, anchor.cells = (
+                anchor_end,
+                text[anchor_start:anchor_end],
+                "table_row",
+                cells,
+            )
+            covered.update(s.index for s in on_lines if s is not anchor)
+    if not covered:
+        return sentences
+    kept = [s for s in sentences if s.index not in covered]
+    for i, sentence in enumerate(kept):
+        sentence.index = i
+    return kept
+
+
 def _mark_tables(sentences: list[Sentence]) -> None:
     roles = None
     for sentence in sentences:
         if sentence.kind != "table_row":
             roles = None
             continue
-        sentence.cells = _cells(sentence)
+        sentence.cells = sentence.cells or _cells(sentence)
         header = _header_roles(sentence.cells)
         if header:
             roles, sentence.kind = header, "table_header"
@@ -667,6 +706,7 @@ def _structure(text: str, doc: Doc) -> Structure:
         start, end = span.start_char, span.end_char
         current = paragraph_index.get(start, current)
         sentences.append(Sentence(i, start, end, source[start:end], current, kinds[span.label_]))
+    sentences = _fold_cell_lines(source, sentences)
     _mark_tables(sentences)
     _mark_fields(sentences)
     counts: dict[int, int] = {}

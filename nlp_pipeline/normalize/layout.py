@@ -5,8 +5,8 @@ wrapping, a line that starts with closing punctuation), removes stray spaces bet
 characters, and breaks paragraphs that were run together with a space after a sentence end or
 after a numbered heading. Table rows (`cell|cell|cell` or `cell｜cell｜cell`, and cells parted by tabs
 or column-aligning space runs, `column_gaps`) are left as they are: their gaps are the table's
-columns. A table printed one cell per line (a PDF or Word copy) is refolded into one row per line,
-cells parted by tabs (`cell_line_tables`).
+columns. A table printed one cell per line (a PDF or Word copy) keeps one cell per line, its
+wrapped cells joined and the page marks inside dropped (`cell_line_tables`).
 `repair_punctuation`: half-width punctuation in Chinese context becomes full-width (never in
 numbers, times, URLs or Latin text), a half-width full stop between Chinese characters 。, straight quotes become “…”, doubled quotes collapse, and a
 closing quote that lost its opening one gets it back when the quoted words are unmistakable.
@@ -87,7 +87,8 @@ def repair_layout(text: str) -> tuple[str, list]:
         starts.append(starts[-1] + len(line) + 1)
     in_table: set[int] = set()  # lines a refolded table replaces, after its first
     for first, last, rows in cell_line_tables(stripped):
-        edits.append(Edit(starts[first], starts[last] + len(lines[last]), rows))
+        cells = "\n".join(cell for row in rows for cell in row)
+        edits.append(Edit(starts[first], starts[last] + len(lines[last]), cells))
         kinds[first : last + 1] = [LineKind.TABLE_ROW] * (last + 1 - first)
         in_table.update(range(first + 1, last + 1))
     table_starts = {first for first, _, _ in cell_line_tables(stripped)}
@@ -302,11 +303,12 @@ def header_role(text: str) -> str | None:
     return next((role for pattern, role in _column_meanings() if pattern.search(text)), None)
 
 
-def cell_line_tables(stripped: list[str]) -> list[tuple[int, int, str]]:
+def cell_line_tables(stripped: list[str]) -> list[tuple[int, int, list[list[str]]]]:
     """Tables printed one cell per line (PDF and Word copies): a header run of N >= 3 short lines
     naming columns, 序号 first (序号 / 整治任务 / 责任单位 / 完成时限), then each row as its sequence
-    number and its cells' lines. Each is (first line, last line, the table as one row per line with
-    tab-parted cells); page marks and running headers inside are dropped."""
+    number and its cells' lines. Each is (first line, last line, its rows of N cells, the header
+    first); page marks and running headers inside are left out. The layout step writes each cell
+    on a line of its own, as a clerk copying the table does; structure.py reads the rows."""
     kept = [i for i, line in enumerate(stripped) if line]
     tables = []
     k = 0
@@ -317,8 +319,7 @@ def cell_line_tables(stripped: list[str]) -> list[tuple[int, int, str]]:
             continue
         rows, end = _rows(stripped, kept, k + width, width, set(stripped[: kept[k]]))
         if rows:
-            header = "\t".join(stripped[i] for i in kept[k : k + width])
-            tables.append((kept[k], kept[end - 1], "\n".join([header, *rows])))
+            tables.append((kept[k], kept[end - 1], [[stripped[i] for i in kept[k : k + width]], *rows]))
             k = end
         else:
             k += 1
@@ -349,9 +350,9 @@ def _later_number(line: str, number: int) -> bool:
     return any(_is_number(line, later) for later in (number + 1, number + 2))
 
 
-def _rows(stripped: list[str], kept: list[int], k: int, width: int, before: set[str]) -> tuple[list[str], int]:
+def _rows(stripped: list[str], kept: list[int], k: int, width: int, before: set[str]) -> tuple[list[list[str]], int]:
     """The rows from kept[k] on, each its number and width - 1 cells, and where they end."""
-    rows: list[str] = []
+    rows: list[list[str]] = []
     number = 1
     while k < len(kept) and _is_number(stripped[kept[k]], number):
         pieces = []
@@ -367,7 +368,7 @@ def _rows(stripped: list[str], kept: list[int], k: int, width: int, before: set[
         if None in cells:
             break
         labels = [stripped[kept[k]], *(str(number + n) for n in range(1, len(groups)))]
-        rows += ["\t".join([label, *row]) for label, row in zip(labels, cells, strict=True)]
+        rows += [[label, *row] for label, row in zip(labels, cells, strict=True)]
         number, k = number + len(groups), j
     return rows, k
 

@@ -1,5 +1,6 @@
 """Table lines in the layout step: `｜` rows are never glued, and a table printed one cell per
-line is refolded into tab-parted rows under its header (own texts)."""
+line keeps one cell per line, wrapped cells joined and page marks dropped; structure.py reads its
+rows under their header (own texts)."""
 
 import pytest
 
@@ -7,10 +8,10 @@ from nlp_pipeline.extract.structure import document_structure
 from nlp_pipeline.normalize.layout import is_table_row, repair_layout
 
 CELL_PER_LINE = "四、任务分工\n序号\n整改任务\n责任单位\n整改期限\n1\n排查辖区液化气\n供应站点\n县住建局\n6月30日\n— 3 —\n2\n更换老化燃气软管\n各镇人民政府、县市场\n监管局\n8月底前\n五、工作要求"
-REFOLDED = "四、任务分工\n序号\t整改任务\t责任单位\t整改期限\n1\t排查辖区液化气供应站点\t县住建局\t6月30日\n2\t更换老化燃气软管\t各镇人民政府、县市场监管局\t8月底前\n五、工作要求"
+REFOLDED = "四、任务分工\n序号\n整改任务\n责任单位\n整改期限\n1\n排查辖区液化气供应站点\n县住建局\n6月30日\n2\n更换老化燃气软管\n各镇人民政府、县市场监管局\n8月底前\n五、工作要求"
 # a PDF that printed the row line by line across its columns: each column's first line, then the wraps
 ACROSS = "序号\n治理任务\n责任单位\n完成时限\n1\n开展窨井设施普查，建\n县城管局、县住建\n9月30日\n立台账\n局\n2\n更换破损井盖\n各权属单位\n10月31日\n六、保障措施"
-ACROSS_REFOLDED = "序号\t治理任务\t责任单位\t完成时限\n1\t开展窨井设施普查，建立台账\t县城管局、县住建局\t9月30日\n2\t更换破损井盖\t各权属单位\t10月31日\n六、保障措施"
+ACROSS_REFOLDED = "序号\n治理任务\n责任单位\n完成时限\n1\n开展窨井设施普查，建立台账\n县城管局、县住建局\n9月30日\n2\n更换破损井盖\n各权属单位\n10月31日\n六、保障措施"
 
 CASES = [
     ("cell per line, wrapped cells and a page mark", CELL_PER_LINE, REFOLDED),
@@ -62,6 +63,7 @@ def test_full_width_bar_rows_are_never_joined():
 def test_refolded_rows_reach_structure_with_their_header():
     structure = document_structure(REFOLDED)
     rows = [s for s in structure.sentences if s.kind == "table_row"]
+    assert [row.text for row in rows] == ["排查辖区液化气供应站点", "更换老化燃气软管"]  # a row stands at its task cell
     assert [s.kind for s in structure.sentences if s.kind.startswith("table")].count("table_header") == 1
     assert [(row.cell("task").text, row.cell("units").text, row.cell("deadline").text) for row in rows] == [
         ("排查辖区液化气供应站点", "县住建局", "6月30日"),
