@@ -360,13 +360,14 @@ def mention_at(sentence: str, position: int) -> Mention | None:
         best is not None
         and best.generic
         and longest_alias
+        and not longest_alias.strict  # 各建设、监理、施工单位: an abbreviation opening a list of businesses is one of them
         and sentence[longest_alias.end : longest_alias.end + 1] == "、"
     ):
         best = longest_alias  # 县供电公司、县通信运营企业: a list that opens with a named unit is two units
     if best is not None and best.generic and best.canonicals == (ENTERPRISES,):
         best = enterprise_named_by_alias(sentence, best)
     if best is not None:
-        best = within_party_committee(sentence, best)
+        best = within_party_committee(sentence, township_government(sentence, best))
     return with_leader_word(sentence, with_suffix(sentence, best)) if best else None
 
 
@@ -384,6 +385,15 @@ def enterprise_named_by_alias(sentence: str, mention: Mention) -> Mention:
             and alias.canonicals != (ENTERPRISES,)
         ):
             return Mention(mention.start, first_end, alias.canonicals)
+    return mention
+
+
+def township_government(sentence: str, mention: Mention) -> Mention:
+    """石门镇人民政府: the government of a named township is the township, not a 政府."""
+    if mention.canonicals == (GOVERNMENT,) and resources.unit_rules()["township_government"].search(
+        sentence, mention.start, mention.end
+    ):
+        return replace(mention, canonicals=(TOWNSHIPS,))
     return mention
 
 

@@ -71,3 +71,17 @@ def test_refolded_rows_reach_structure_with_their_header():
     ]
     bars = [s for s in document_structure(FULL_WIDTH_BAR_ROWS).sentences if s.kind == "table_row"]
     assert [row.cell("lead_units").text for row in bars] == ["县住建局", "县市场监管局"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a wrap of a later column only (the blank line is the task column's empty slot) goes to the task column",
+)
+def test_across_columns_wrap_of_a_later_column_only():
+    text = (
+        "序号\n治理任务\n责任单位\n完成时限\n1\n道路塌陷隐患点探测\n县城管局、县交通运输\n11月30日\n\n局\n六、保障措施"
+    )
+    assert (
+        repair_layout(text)[0]
+        == "序号\n治理任务\n责任单位\n完成时限\n1\n道路塌陷隐患点探测\n县城管局、县交通运输局\n11月30日\n六、保障措施"
+    )
