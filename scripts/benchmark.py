@@ -17,6 +17,11 @@ sample documents, default workers). A Markdown table goes to stdout.
 
 measures instead, for 1 to 10 sample documents, the batch in one process against the worker pool:
 the crossover that `nlp_pipeline.batch.POOL_MIN_JOBS` is set from.
+
+    python scripts/benchmark.py --startup [--repetitions N]
+
+measures only the start-up rows (`--version`, one-document `extract`, the clerk's small batch)
+in a few minutes: the run to alternate between two checkouts (PYTHONPATH) when start-up changes.
 """
 
 from __future__ import annotations
@@ -419,6 +424,24 @@ def measure_startup(document: Path, small_batch: Path, workdir: Path, repetition
     }
 
 
+def startup_report(samples: Path, repetitions: int) -> str:
+    """The start-up rows alone, with the load they were measured under and CPU seconds beside wall."""
+    import nlp_pipeline  # which checkout PYTHONPATH chose
+
+    load = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory(prefix="nlp-pipeline-startup-") as workdir:
+        small = small_inbox(samples, Path(workdir) / "small")
+        figures = measure_startup(samples / "notice-fireworks.utf8.txt", small, Path(workdir), repetitions)
+    return (
+        f"{os.cpu_count()} CPUs, load average {load:.1f} → {os.getloadavg()[0]:.1f}; {repetitions} runs each, "
+        f"nlp_pipeline from {nlp_pipeline.__path__[0]}\n"
+        f"--version median {figures['startup_version_s']:.2f} s; extract median {figures['startup_extract_s']:.2f} s, "
+        f"fastest {figures['startup_extract_fastest_s']:.2f} s, CPU median {figures['startup_extract_cpu_s']:.2f} s; "
+        f"{figures['small_batch_documents']}-document batch median {figures['small_batch_s']:.2f} s "
+        f"(CPU {figures['small_batch_cpu_s']:.2f} s); batch / extract {figures['small_batch_vs_extract_ratio']:.2f}"
+    )
+
+
 def measure_crossover(samples: Path, workdir: Path, repetitions: int, most: int = SMALL_BATCH_DOCUMENTS) -> list[dict]:
     """Batch wall time for 1..`most` sample documents in one process and with the worker pool
     (default workers), interleaved. On a shared machine other work only ever slows a run, so the
@@ -633,7 +656,14 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only the batch of 1-10 documents in one process against the worker pool",
     )
+    parser.add_argument(
+        "--startup", action="store_true", help="only the start-up rows: --version, extract, a small batch"
+    )
+    parser.add_argument("--repetitions", type=int, default=7, help="runs of each command with --startup (default 7)")
     args = parser.parse_args(argv)
+    if args.startup:
+        print(startup_report(args.samples, args.repetitions))
+        return 0
     if args.crossover:
         with tempfile.TemporaryDirectory(prefix="nlp-pipeline-crossover-") as workdir:
             load = os.getloadavg()[0]

@@ -12,10 +12,11 @@ doc_type, region and sector set. Source records: the gold records of ../shared/e
 `--postgres` builds the index in PostgreSQL: in the database of `--pg-url` (its search schema is
 dropped first) or else in a throwaway server started like the tests' (initdb in a temporary
 folder, default settings, fsync off). On PostgreSQL each keyword case is timed twice on the same
-queries, interleaved query by query: with the store's bounded look-ups and with each look-up one
-statement left to the planner; the figures add the server process's CPU time (read from /proc
-when the server is local) and the EXPLAIN (ANALYZE, BUFFERS) of the full-text look-ups of a few
-queries. `--reuse` times the queries of an index an earlier run left (`--db`, or `--pg-url`)
+queries, interleaved query by query: with the store's look-ups (the GIN step band by band, a
+party's names as its lexeme) and with the look-ups of 0.3.0 (`previous_lookups`: the GIN step
+over every older match, every party name in the query); the figures add the server process's
+CPU time (read from /proc when the server is local) and the EXPLAIN (ANALYZE, BUFFERS) of the
+full-text look-ups of a few queries. `--reuse` times the queries of an index an earlier run left (`--db`, or `--pg-url`)
 without building it again. Every case records the load average before and after it.
 
 `--vectors` stores random unit vectors for every paragraph (no embedding: that would take
@@ -25,7 +26,6 @@ hours) to time the semantic and hybrid paths; query embedding is timed separatel
 from __future__ import annotations
 
 import argparse
-import functools
 import importlib.util
 import json
 import os
@@ -215,13 +215,13 @@ def drop_index(url: str) -> None:
         db.execute(f"DROP SCHEMA IF EXISTS {SCHEMA_NAME} CASCADE")
 
 
-def explain_lookups(index, queries: dict[str, tuple[str, Any]]) -> dict[str, list[str]]:
+def explain_lookups(index, queries: dict[str, tuple[str, Any, dict[str, Callable]]]) -> dict[str, list[str]]:
     """PostgreSQL's EXPLAIN (ANALYZE, BUFFERS) of every full-text look-up one search of each query
-    makes."""
+    makes (with the store's methods shadowed by the third item's, where it names any)."""
     backend = index.backend
     run = backend.execute
     plans: dict[str, list[str]] = {}
-    for label, (query, options) in queries.items():
+    for label, (query, options, shadows) in queries.items():
         lookups: list[tuple[str, Any]] = []
 
         def recorded(sql: str, params: Any = (), lookups: list[tuple[str, Any]] = lookups) -> list[tuple]:
@@ -229,41 +229,75 @@ def explain_lookups(index, queries: dict[str, tuple[str, Any]]) -> dict[str, lis
                 lookups.append((sql, params))
             return run(sql, params)
 
-        backend.execute = recorded
+        backend.__dict__.update(shadows | {"execute": recorded})
         try:
             index.search(query, **({"mode": "keyword"} | options))
         finally:
-            del backend.execute
+            for method in [*shadows, "execute"]:
+                del backend.__dict__[method]
         for number, (sql, params) in enumerate(lookups):
             rows = run("EXPLAIN (ANALYZE, BUFFERS) " + sql, params)
             plans[f"{label} #{number + 1}: {query}"] = [row[0] for row in rows]
     return plans
 
 
-def interleaved_latency(index, queries: list[str], cases: dict[str, dict[str, Any]]) -> dict[str, dict]:
-    """PostgreSQL's keyword latency with the store's bounded look-ups and with each look-up one
-    statement left to the planner (as before PostgresBackend.newest_keys bounded them), on the
-    same index and queries, query by query in turn (which of the two goes first alternates), so
-    that both meet the same load and the same cache."""
-    from nlp_pipeline.search.sql import SqlBackend
+def previous_lookups(backend) -> dict[str, Callable]:
+    """The PostgreSQL look-ups of release 0.3.0, as methods to shadow the store's with: the walk,
+    then one GIN step over every older match (`key + 0 <= newest`), and a query that asks for
+    every name of a party. The index is the same; only these statements differ."""
+    from nlp_pipeline.search import postgres
 
+    def newest_keys(table, query: str, where: str, params: list[Any], limit: int) -> list[int]:
+        newest = f"(SELECT max(id) FROM {table.keys_of}) - {postgres.NEWEST_WALK[table.keys_of]}"
+        found = backend.keys_matching(
+            table,
+            query,
+            where,
+            params,
+            limit,
+            match=backend.walk_match[table.keys_of],
+            bound=f" AND {table.key} > {newest}",
+        )
+        if len(found) < limit:
+            found += backend.keys_matching(
+                table,
+                query,
+                where,
+                params,
+                limit - len(found),
+                bound=f" AND {table.key} + 0 <= {newest}",
+                in_key_order=False,
+            )
+        return found
+
+    def full_text_query(groups, filters, table) -> str:
+        return postgres.tsquery(groups, filters)
+
+    return {"newest_keys": newest_keys, "full_text_query": full_text_query}
+
+
+def interleaved_latency(index, queries: list[str], cases: dict[str, dict[str, Any]]) -> dict[str, dict]:
+    """PostgreSQL's keyword latency with the store's look-ups and with those of 0.3.0
+    (`previous_lookups`), on the same index and queries, query by query in turn (which of the two
+    goes first alternates), so that both meet the same load and the same cache."""
     backend = index.backend
-    one_statement = functools.partial(SqlBackend.newest_keys, backend)
+    previous = previous_lookups(backend)
     server = server_clock(index)
     figures: dict[str, dict] = {}
     for name, options in cases.items():
         for query in queries[:10]:  # warm the page cache
             index.search(query, **options)
-        samples: dict[str, list[tuple[float, ...]]] = {"bounded": [], "one statement": []}
+        samples: dict[str, list[tuple[float, ...]]] = {"banded": [], "0.3.0": []}
         load_before = load_average()
         for number, query in enumerate(queries):
             for variant in sorted(samples, reverse=number % 2 == 1):
-                if variant == "one statement":
-                    backend.newest_keys = one_statement  # shadows the store's method
+                if variant == "0.3.0":
+                    backend.__dict__.update(previous)  # shadows the store's methods
                 try:
                     samples[variant].append(timed_search(index, query, options, server))
                 finally:
-                    backend.__dict__.pop("newest_keys", None)
+                    for method in previous:
+                        backend.__dict__.pop(method, None)
         figures[name] = {variant: latency_figures(values, queries) for variant, values in samples.items()}
         figures[name]["load_average"] = [load_before, load_average()]
     return figures
@@ -332,14 +366,18 @@ def measure(db, records, args, figures: dict) -> None:
             figures["explain"] = explain_lookups(
                 index,
                 {
-                    "frequent": ("安全", {}),
-                    "rare": ("尾矿库", {}),
-                    "tasks": ("燃气", {"tasks": True}),
-                    "tasks, unit filter": ("燃气", {"tasks": True, "unit": "应急管理部门"}),
+                    "frequent": ("安全", {}, {}),
+                    "rare": ("尾矿库", {}, {}),
+                    "tasks": ("燃气", {"tasks": True}, {}),
+                    "tasks, unit filter": ("燃气", {"tasks": True, "unit": "应急管理部门"}, {}),
                 }
-                | {  # the slowest query of each case with the bounded look-ups
-                    f"slowest of {name}": (figures["latency"][name]["bounded"]["slowest"][0][1], options)
+                | {  # the slowest query of each case with the store's look-ups, and with 0.3.0's
+                    f"slowest of {name}{label}": (figures["latency"][name][variant]["slowest"][0][1], options, shadows)
                     for name, options in keyword_cases.items()
+                    for variant, label, shadows in (
+                        ("banded", "", {}),
+                        ("0.3.0", " with 0.3.0's look-ups", previous_lookups(index.backend)),
+                    )
                 },
             )
 

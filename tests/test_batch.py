@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 
 import pandas as pd
@@ -311,3 +312,23 @@ def test_no_worker_outlives_a_killed_batch(tmp_path):
     for pid in survivors:  # leave nothing behind, then fail
         os.kill(pid, signal.SIGKILL)
     assert not survivors, f"workers {survivors} outlived their coordinator"
+
+
+LAZY_LIBRARIES = ("jieba.posseg", "pypdf", "docx")
+WARM_UP_PROBE = """
+import json, sys
+import nlp_pipeline.batch as batch
+before = [name for name in json.loads(sys.argv[1]) if name in sys.modules]
+batch.warm_up()
+print(json.dumps({"before": before, "after": [name for name in json.loads(sys.argv[1]) if name in sys.modules]}))
+"""
+
+
+def test_warm_up_loads_the_tagger_once_for_all_workers():
+    """The warm-up document makes the coordinator load what workers would each load for
+    themselves: jieba's tagger (a modal before an unlisted verb). Negative cases: the readers of
+    PDF and Word files are not loaded by it (a plain-text warm-up), and nothing before it runs."""
+    result = subprocess.run(
+        [sys.executable, "-c", WARM_UP_PROBE, json.dumps(LAZY_LIBRARIES)], capture_output=True, text=True, check=True
+    )
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == {"before": [], "after": ["jieba.posseg"]}

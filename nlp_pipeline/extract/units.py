@@ -366,7 +366,7 @@ def mention_at(sentence: str, position: int) -> Mention | None:
     if best is not None and best.generic and best.canonicals == (ENTERPRISES,):
         best = enterprise_named_by_alias(sentence, best)
     if best is not None:
-        best = within_party_committee(sentence, best)
+        best = within_party_committee(sentence, township_government(sentence, best))
     return with_leader_word(sentence, with_suffix(sentence, best)) if best else None
 
 
@@ -384,6 +384,15 @@ def enterprise_named_by_alias(sentence: str, mention: Mention) -> Mention:
             and alias.canonicals != (ENTERPRISES,)
         ):
             return Mention(mention.start, first_end, alias.canonicals)
+    return mention
+
+
+def township_government(sentence: str, mention: Mention) -> Mention:
+    """石门镇人民政府: the government of a named township is the township, not a 政府."""
+    if mention.canonicals == (GOVERNMENT,) and resources.unit_rules()["township_government"].search(
+        sentence, mention.start, mention.end
+    ):
+        return replace(mention, canonicals=(TOWNSHIPS,))
     return mention
 
 

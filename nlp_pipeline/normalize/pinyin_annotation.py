@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..chars import HAN
+from ..chars import HAN, pinyin_readings
 from .edits import Edit, apply_edits
 
 STEP = "pinyin_annotation"
@@ -38,15 +38,11 @@ def is_reading(ch: str, glosses: str) -> bool:
 def readings(ch: str) -> frozenset[str]:
     """Every toned reading pypinyin knows for a character (traditional ones included); a
     neutral-tone reading (的 de, 们 men) has no tone mark."""
-    from pypinyin import Style, pinyin
-
-    return frozenset(pinyin(ch, style=Style.TONE, heteronym=True)[0])
+    return pinyin_readings(ch, toned=True)
 
 
 @lru_cache(maxsize=32768)
 def toneless_readings(ch: str) -> frozenset[str]:
     """Every reading of a character without its tone, ü written as ü or as v (`绿(lv)`)."""
-    from pypinyin import Style, pinyin
-
-    plain = pinyin(ch, style=Style.NORMAL, heteronym=True)[0]
-    return frozenset(plain) | {reading.replace("v", "ü") for reading in plain}
+    plain = pinyin_readings(ch, toned=False)
+    return plain | {reading.replace("v", "ü") for reading in plain}

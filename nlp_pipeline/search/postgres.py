@@ -18,21 +18,23 @@ vectors are float32 `bytea` values ranked in the application, as in the SQLite s
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
 from ..errors import SearchError
 from . import sql
 from .backend import DocumentRow, Filters, TaskRow
-from .tokenize import Phrase
+from .tokenize import Phrase, party_names, phrase
 
 URL_VARIABLE = "NLP_PIPELINE_PG_URL"
 URL_PREFIXES = ("postgresql://", "postgres://")
 SCHEMA_NAME = "nlp_pipeline_search"
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"  # 3: age-band and party lexemes in every tsvector (a rebuild)
 DIALECT = sql.Dialect(
     serial_key="bigserial PRIMARY KEY",
     key="bigint",
@@ -71,6 +73,22 @@ ALTER TABLE tasks ALTER COLUMN tokens SET STATISTICS 2000;
 # word that fills no window within its walk is rarer than 1 in 40 task rows (1 in 5 documents),
 # so the GIN index returns at most 80,000 task rows (20,000 documents) at 100,000 documents.
 NEWEST_WALK = {"tasks": 20_000, "documents": 1_000}
+
+# Age bands: every tsvector also holds a lexeme naming its key's band (key // AGE_BAND), so that
+# the GIN step asks for `query & (band | band …)`, the newest bands first, and reads only the
+# matches of those bands' rows, never every older match (at 100,000 documents the step for 攻坚
+# visited the heap pages of 50,600 task rows to return the newest 196: 393 ms). Each round
+# covers BAND_WIDENING times as many bands as the one before; the last covers every older key
+# without a band lexeme. A band is as long as the walk: a word the walk found too few of has
+# fewer than the window's matches in each band, so a round reads at most BAND_WIDENING times
+# more matches than it needs. Changing AGE_BAND changes the lexemes: raise SCHEMA_VERSION.
+AGE_BAND = {"tasks": 20_000, "documents": 1_000}
+BAND_WIDENING = 4
+# Each round trip waits for a CPU on a loaded server, and a search makes many look-ups: when the
+# keys searched so far (the walk's, then each round's) hold matches so sparsely that all the older
+# keys would hold at most REST_AT_MOST times as many as still wanted, the next round is the last
+# (every older key). A word the walk never met costs three statements, not five.
+REST_AT_MOST = 4
 
 
 def is_postgres_url(db: object) -> bool:
@@ -113,36 +131,110 @@ def _positioned(tokens: list[str], first: int, weight: str = "") -> list[str]:
     return [f"{_lexeme(token)}:{first + offset}{weight}" for offset, token in enumerate(tokens)]
 
 
-def document_chunks(title_tokens: str, body_tokens: str, facets: Sequence[str] = ()) -> list[str]:
-    """tsvector literals for a document: the title (weight A) then its body, chunked; its facet
-    tokens (without positions) in every chunk, since a filter is ANDed with a chunk's words."""
+def document_chunks(title_tokens: str, body_tokens: str, lexemes: Sequence[str] = ()) -> list[str]:
+    """tsvector literals for a document: the title (weight A) then its body, chunked; `lexemes`
+    (facet tokens, the age band: without positions) in every chunk, since a filter is ANDed with
+    a chunk's words, and the party lexemes of the chunk's own tokens."""
     title, body = _searchable(title_tokens), _searchable(body_tokens)
     # One position left empty after the title: a phrase must not run from the title into the body.
     body_start = len(title) + 2 if title else 1
     first_room = max(CHUNK_POSITIONS - body_start, CHUNK_OVERLAP + 1)
-    chunks = [" ".join(_positioned(title, 1, "A") + _positioned(body[:first_room], body_start))]
+    chunks = [(_positioned(title, 1, "A") + _positioned(body[:first_room], body_start), title + body[:first_room])]
     step = CHUNK_POSITIONS - CHUNK_OVERLAP
     for start in range(first_room - CHUNK_OVERLAP, len(body) - CHUNK_OVERLAP, step):
-        chunks.append(" ".join(_positioned(body[start : start + CHUNK_POSITIONS], 1)))
-    return [" ".join([chunk, *map(_lexeme, facets)]) for chunk in chunks]
+        tokens = body[start : start + CHUNK_POSITIONS]
+        chunks.append((_positioned(tokens, 1), tokens))
+    return [" ".join([*positioned, *map(_lexeme, [*lexemes, *party_lexemes(tokens)])]) for positioned, tokens in chunks]
 
 
-def task_vector(tokens: str, facets: Sequence[str] = ()) -> str:
-    return " ".join([*_positioned(_searchable(tokens)[:CHUNK_POSITIONS], 1), *map(_lexeme, facets)])
+def task_vector(tokens: str, lexemes: Sequence[str] = ()) -> str:
+    """A task row's tsvector literal: its tokens, `lexemes` and the party lexemes of its tokens."""
+    kept = _searchable(tokens)[:CHUNK_POSITIONS]
+    return " ".join([*_positioned(kept, 1), *map(_lexeme, [*lexemes, *party_lexemes(kept)])])
 
 
-def tsquery(groups: Sequence[Sequence[Phrase]], filters: Filters | None = None) -> str:
+def band_lexeme(keys_of: str, key: int) -> str:
+    """The lexeme of the age band of `key`, a key of `keys_of` (documents or tasks)."""
+    return f"agex{key // AGE_BAND[keys_of]}"
+
+
+# -- party lexemes -------------------------------------------------------------------------------
+# A query word that names a party (党政领导干部) stands for all the party's names, up to 22 of
+# them, each a conjunction of common bigrams (领导, 负责 …); the GIN index intersected the posting
+# lists of every one (850 ms for a task-row look-up that found nothing at 100,000 documents).
+# Each tsvector also holds one lexeme per party one of whose names has all its tokens in it, and
+# a query asks for that lexeme instead of the names: the same condition, one posting list.
+
+
+@cache
+def party_aliases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each party's lexeme and the tokens of its names (those a query matches token by token,
+    without a prefix), for the parties of more than one such name."""
+    parties = {}
+    for canonicals, names in party_names().items():
+        spellings = [phrase(name) for name in names]
+        exact = tuple(dict.fromkeys(p.tokens for p in spellings if p.tokens and not p.prefix))
+        if len(exact) > 1:
+            parties[sql.facet_token("party", "|".join(canonicals))] = exact
+    return parties
+
+
+@cache
+def _party_names_by_first_token() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for lexeme, names in party_aliases().items():
+        for tokens in names:
+            first.setdefault(tokens[0], []).append((lexeme, tokens))
+    return first
+
+
+@cache
+def party_fingerprint() -> str:
+    """Names the party lexemes of this version of the unit aliases (kept in the index's metadata:
+    lexemes written from other aliases must not stand for these)."""
+    return hashlib.sha256(repr(sorted(party_aliases().items())).encode("utf-8")).hexdigest()[:16]
+
+
+def party_lexemes(tokens: Iterable[str]) -> list[str]:
+    """The lexemes of the parties one of whose names has all its tokens among `tokens`."""
+    present = set(tokens)
+    return sorted(
+        {
+            lexeme
+            for token in present
+            for lexeme, name in _party_names_by_first_token().get(token, ())
+            if present.issuperset(name)
+        }
+    )
+
+
+def tsquery(groups: Sequence[Sequence[Phrase]], filters: Filters | None = None, *, parties: bool = False) -> str:
     """The query of the SQLite store's MATCH expression: every group, each by any of its phrases,
     each phrase by all its tokens, and the filters' facet tokens. Tokens ANDed, not ordered
     (<->): the GIN index answers that alone, where a phrase makes PostgreSQL read every
-    candidate's tsvector to check positions."""
+    candidate's tsvector to check positions. With `parties` (an index whose party lexemes are of
+    these aliases), all of a party's names in a group become the party's lexeme."""
 
-    def phrase(p: Phrase) -> str:
+    def alternatives(group: Sequence[Phrase]) -> list[str]:
+        lexemes: list[str] = []
+        named: set[tuple[str, ...]] = set()
+        if parties:
+            exact = {p.tokens for p in group if not p.prefix}
+            for lexeme, names in party_aliases().items():
+                if exact.issuperset(names):
+                    lexemes.append(_lexeme(lexeme))
+                    named.update(names)
+        return [
+            *(one_phrase(p) for p in group if p.prefix or p.tokens not in named),
+            *lexemes,
+        ]
+
+    def one_phrase(p: Phrase) -> str:
         return "(" + " & ".join(map(_lexeme, p.tokens)) + (":*" if p.prefix else "") + ")"
 
     return " & ".join(
         [
-            *("(" + " | ".join(map(phrase, group)) + ")" for group in groups),
+            *("(" + " | ".join(alternatives(group)) + ")" for group in groups),
             *map(_lexeme, sql.filter_tokens(filters or Filters())),
         ]
     )
@@ -155,6 +247,8 @@ class PostgresBackend(sql.SqlBackend):
         self.url = url
         self._db = None
         self._checked = False  # the connection's schema was found to be an index of this version
+        self._parties = False  # its party lexemes are of the unit aliases loaded here
+        self._parties_noted = False  # a write on this connection has checked them
 
     # -- connection and transactions ------------------------------------------------------
 
@@ -197,6 +291,8 @@ class PostgresBackend(sql.SqlBackend):
         version = db.execute("SELECT value FROM search_meta WHERE key = 'schema_version'").fetchone()
         if not version or version[0] != SCHEMA_VERSION:
             raise SearchError(f"{shown_url(self.url)} was built by another version of the index; rebuild it")
+        parties = db.execute("SELECT value FROM search_meta WHERE key = 'party_names'").fetchone()
+        self._parties = bool(parties) and parties[0] == party_fingerprint()
         self._checked = True
         return db
 
@@ -209,6 +305,7 @@ class PostgresBackend(sql.SqlBackend):
             try:
                 with db.transaction():
                     db.execute(f"CREATE SCHEMA {SCHEMA_NAME};" + sql.schema(DIALECT, SCHEMA_VERSION) + FULL_TEXT_SCHEMA)
+                    db.execute("INSERT INTO search_meta VALUES ('party_names', %s)", (party_fingerprint(),))
             except psycopg.errors.DuplicateSchema as error:
                 raise SearchError(f"{shown_url(self.url)}: schema {SCHEMA_NAME} is not a search index") from error
         self.execute(sql.records_table(DIALECT))  # also checks the schema version
@@ -224,6 +321,7 @@ class PostgresBackend(sql.SqlBackend):
             self._db.close()
             self._db = None
             self._checked = False
+            self._parties_noted = False
 
     # -- the dialect -------------------------------------------------------------------------
 
@@ -259,20 +357,32 @@ class PostgresBackend(sql.SqlBackend):
         # matches, and may scan the table instead of the GIN index (autovacuum comes later).
         self.execute("ANALYZE documents, document_facets, document_chunks, tasks, task_facets")
 
-    def task_full_text(self, row: DocumentRow, task: TaskRow) -> tuple:
-        return (task_vector(task.tokens, sql.task_facet_tokens(row, task)),)
+    def task_full_text(self, key: int, row: DocumentRow, task: TaskRow) -> tuple:
+        return (task_vector(task.tokens, [*sql.task_facet_tokens(row, task), band_lexeme("tasks", key)]),)
 
     def put_full_text(self, document: int, row: DocumentRow, task_keys: Sequence[int]) -> None:
+        self._note_party_names()  # in the transaction that writes the tasks' tsvectors too
+        lexemes = [*sql.document_facet_tokens(row), band_lexeme("documents", document)]
         self.insert_rows(
             "document_chunks",
             ("document", "ordinal", "tokens"),
             [
                 (document, ordinal, chunk)
-                for ordinal, chunk in enumerate(
-                    document_chunks(row.title_tokens, row.body_tokens, sql.document_facet_tokens(row))
-                )
+                for ordinal, chunk in enumerate(document_chunks(row.title_tokens, row.body_tokens, lexemes))
             ],
         )
+
+    def _note_party_names(self) -> None:
+        """Before the first write of a connection: when the index's party lexemes were written from
+        other unit aliases than these, mixing the two would make a party's lexeme stand for
+        different names, so the index stops using them (a rebuild brings them back)."""
+        if self._parties_noted:
+            return
+        self.execute(
+            "UPDATE search_meta SET value = 'mixed' WHERE key = 'party_names' AND value <> ?", (party_fingerprint(),)
+        )
+        self._parties = self._meta("party_names") == party_fingerprint()
+        self._parties_noted = True
 
     def delete_full_text(self, document: int, task_keys: Sequence[int]) -> None:
         self.execute("DELETE FROM document_chunks WHERE document = ?", (document,))
@@ -299,20 +409,16 @@ class PostgresBackend(sql.SqlBackend):
     }
 
     def newest_keys(self, table: sql.FullTextTable, query: str, where: str, params: list[Any], limit: int) -> list[int]:
-        """The newest matches in two plain statements, each bounded whatever the planner estimates.
+        """The newest matches, each statement bounded whatever the planner estimates.
 
         Left to itself, the planner walks the key index backwards testing every row when it
         expects many matches, and asks the GIN index when it expects few; it estimates words
         ANDed as if independent, so a unit filter and a word that never meet in one row made it
         walk all 3.2 million task rows (1.6 s). Here the walk covers the newest keys only
         (NEWEST_WALK, counted back from the highest key in the same statement), and tests rows
-        with a function the GIN index cannot serve; only when those keys hold too few matches is
-        the GIN index asked for the older ones, bounded and ordered by `key + 0` so that the key's
-        index can serve that step neither as an order nor as a range (at 100,000 documents the
-        planner intersected the GIN bitmap with the 3.2 million keys of the range, 251 ms, or
-        tested every older chunk instead of asking the GIN index, 2.6 s): it reads the matches
-        and sorts them. A common word costs one round trip, a rarer one two; no transaction, no
-        planner setting."""
+        with a function the GIN index cannot serve; a common word costs this one statement. Only
+        when those keys hold too few matches is the GIN index asked for the older ones, age band
+        by age band (`older_by_band`)."""
         newest = f"(SELECT max(id) FROM {table.keys_of}) - {NEWEST_WALK[table.keys_of]}"
         found = self.keys_matching(
             table,
@@ -324,19 +430,53 @@ class PostgresBackend(sql.SqlBackend):
             bound=f" AND {table.key} > {newest}",
         )
         if len(found) < limit:
-            found += self.keys_matching(
+            found += self.older_by_band(table, query, where, params, limit - len(found), walked=len(found))
+        return found
+
+    def older_by_band(
+        self, table: sql.FullTextTable, query: str, where: str, params: list[Any], wanted: int, walked: int
+    ) -> list[int]:
+        """The newest `wanted` matches older than the walk's keys (which held `walked`), from the GIN
+        index: first in the age band below the walk, then in BAND_WIDENING times as many bands at a
+        time, the last round in every older key (sooner where matches are sparse: REST_AT_MOST). Each statement is bounded and ordered by `key + 0`, so that the
+        key's index can serve it neither as an order nor as a range (at 100,000 documents the
+        planner intersected the GIN bitmap with the 3.2 million keys of the range, 251 ms, or
+        tested every older chunk instead of asking the GIN index, 2.6 s): it reads the matches of
+        its bands and sorts them."""
+        ((highest,),) = self.execute(f"SELECT max(id) FROM {table.keys_of}")
+        if highest is None:
+            return []
+        band = AGE_BAND[table.keys_of]
+        older_than_walk = highest - NEWEST_WALK[table.keys_of]  # the walk's `newest`, read again
+        found: list[int] = []
+        newest_band, width, below = older_than_walk // band, 1, older_than_walk
+        searched, matched = min(NEWEST_WALK[table.keys_of], highest), walked
+        while below > 0 and len(found) < wanted:  # keys start at 1
+            sparse = searched and matched * below <= REST_AT_MOST * (wanted - len(found)) * searched
+            oldest_band = 0 if sparse else newest_band - width + 1
+            bands = [band_lexeme(table.keys_of, number * band) for number in range(newest_band, oldest_band - 1, -1)]
+            more = self.keys_matching(
                 table,
-                query,
+                f"({query}) & ({' | '.join(map(_lexeme, bands))})" if oldest_band > 0 else query,
                 where,
                 params,
-                limit - len(found),
-                bound=f" AND {table.key} + 0 <= {newest}",
+                wanted - len(found),
+                bound=f" AND {table.key} + 0 <= {below}",
                 in_key_order=False,
             )
+            found += more
+            searched, matched = below - max(oldest_band * band, 1) + 1, len(more)
+            newest_band, width, below = oldest_band - 1, width * BAND_WIDENING, oldest_band * band - 1
         return found
 
     def full_text_query(self, groups: Sequence[Sequence[Phrase]], filters: Filters, table: sql.FullTextTable) -> str:
-        return tsquery(groups, filters)
+        return tsquery(groups, filters, parties=self.party_lexemes_hold())
+
+    def party_lexemes_hold(self) -> bool:
+        """Whether the index's party lexemes were written from the unit aliases loaded here (read
+        with the schema's version, once a connection)."""
+        _ = self.db
+        return self._parties
 
 
 def _placeholders(statement: str) -> str:

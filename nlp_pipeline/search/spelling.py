@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import cache
 
 from .. import resources
+from ..chars import pinyin_readings
 from .tokenize import CJK_RUN, Term, phrase
 
 # At most this many respellings a word, the most frequent in jieba's dictionary first: a short
@@ -83,6 +84,4 @@ def _chars_by_reading(toned: bool) -> dict[str, tuple[str, ...]]:
 
 @cache
 def _readings(char: str, *, toned: bool) -> frozenset[str]:
-    from pypinyin import Style, pinyin
-
-    return frozenset(pinyin(char, style=Style.TONE if toned else Style.NORMAL, heteronym=True)[0])
+    return pinyin_readings(char, toned=toned)

@@ -150,8 +150,9 @@ class SqlBackend:
     def refresh_statistics(self) -> None:
         """After a large update: bring the query planner's statistics up to date (where it has any)."""
 
-    def task_full_text(self, row: DocumentRow, task: TaskRow) -> tuple:
-        """Values of `Dialect.task_columns` for one task (none where the store keeps them apart)."""
+    def task_full_text(self, key: int, row: DocumentRow, task: TaskRow) -> tuple:
+        """Values of `Dialect.task_columns` for the task of key `key` (none where the store keeps
+        them apart)."""
         return ()
 
     # -- metadata --------------------------------------------------------------------------
@@ -233,7 +234,7 @@ class SqlBackend:
                     task.modality,
                     task.section,
                     task.paragraph,
-                    *self.task_full_text(row, task),
+                    *self.task_full_text(key, row, task),
                 )
                 for key, task in zip(task_keys, row.tasks, strict=True)
             ],

@@ -140,12 +140,21 @@ def _words_of_sector() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _names_of_same_party() -> dict[str, tuple[str, ...]]:
+def party_names() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Every party's names a query word stands for (the extractor's unit aliases that are not
+    strict), by the party's canonical names."""
     names: dict[tuple[str, ...], list[str]] = {}
     for alias, (canonicals, strict) in resources.unit_aliases().items():
         if not strict:
             names.setdefault(canonicals, []).append(alias)
-    return {alias: tuple(other for other in group if other != alias) for group in names.values() for alias in group}
+    return {canonicals: tuple(group) for canonicals, group in names.items()}
+
+
+@cache
+def _names_of_same_party() -> dict[str, tuple[str, ...]]:
+    return {
+        alias: tuple(other for other in group if other != alias) for group in party_names().values() for alias in group
+    }
 
 
 def _month_spellings(word: str) -> list[str]:

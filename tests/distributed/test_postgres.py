@@ -18,7 +18,7 @@ import pytest
 psycopg = pytest.importorskip("psycopg")
 
 from nlp_pipeline.errors import SearchError  # noqa: E402
-from nlp_pipeline.search import Index  # noqa: E402
+from nlp_pipeline.search import Index, sql  # noqa: E402
 from nlp_pipeline.search import postgres as postgres_store  # noqa: E402
 from nlp_pipeline.search.postgres import (  # noqa: E402
     CHUNK_OVERLAP,
@@ -28,7 +28,7 @@ from nlp_pipeline.search.postgres import (  # noqa: E402
     document_chunks,
     shown_url,
 )
-from nlp_pipeline.search.tokenize import phrase  # noqa: E402
+from nlp_pipeline.search.tokenize import index_tokens, party_names, phrase  # noqa: E402
 
 pytestmark = pytest.mark.postgres
 REPO = Path(__file__).resolve().parents[2]
@@ -205,22 +205,147 @@ def _full_text_statements(backend, monkeypatch) -> list[str]:
     return statements
 
 
-def test_the_walk_and_the_gin_step_each_keep_to_their_keys(indexes, monkeypatch):
-    _, postgres = indexes
-    backend = postgres.backend
-    statements = _full_text_statements(backend, monkeypatch)
+def _lookups(backend, monkeypatch) -> list[tuple[str, list]]:
+    """Records every statement and its parameters the backend runs from now on."""
+    statements: list[tuple[str, list]] = []
+    execute = backend.execute
+    monkeypatch.setattr(
+        backend, "execute", lambda sql, params=(): statements.append((sql, list(params))) or execute(sql, params)
+    )
+    return statements
+
+
+@pytest.fixture
+def banded_indexes(tmp_path, empty_url, records, monkeypatch):
+    """As `indexes`, with age bands of one key and walks of two keys, so that the GIN step runs on
+    every case, band by band, over several rounds."""
+    monkeypatch.setattr(postgres_store, "AGE_BAND", {"tasks": 1, "documents": 1})
     monkeypatch.setattr(postgres_store, "NEWEST_WALK", {"tasks": 2, "documents": 2})
+    with Index(tmp_path / "search.db") as sqlite, Index(empty_url) as postgres:
+        assert sqlite.update(records) == postgres.update(records)
+        yield sqlite, postgres
+
+
+@pytest.mark.parametrize("query, options", CASES)
+def test_the_gin_step_band_by_band_finds_what_sqlite_finds(banded_indexes, query, options):
+    sqlite, postgres = banded_indexes
+    assert postgres.search(query, mode="keyword", **options) == sqlite.search(query, mode="keyword", **options)
+
+
+def test_the_walk_and_the_gin_step_each_keep_to_their_keys(banded_indexes, monkeypatch):
+    _, postgres = banded_indexes
+    backend = postgres.backend
+    monkeypatch.setattr(postgres_store, "NEWEST_WALK", {"tasks": 0, "documents": 0})
+    monkeypatch.setattr(postgres_store, "BAND_WIDENING", 2)
+    monkeypatch.setattr(postgres_store, "REST_AT_MOST", 0)  # widen band by band while any match
+    statements = _lookups(backend, monkeypatch)
     query = postgres_store.tsquery([[phrase("安全")]])
     keys = backend.newest_keys(backend.document_text, query, "", [], 100)
-    walk, gin_step = statements
+    (walk, _), (highest, _), *rounds = statements
     # The walk: the newest keys only, tested by a function no index answers, in the key's order.
-    assert "ts_match_vq(c.tokens" in walk and "c.document > (SELECT max(id) FROM documents) - 2" in walk
+    assert "ts_match_vq(c.tokens" in walk and "c.document > (SELECT max(id) FROM documents) - 0" in walk
     assert walk.endswith("ORDER BY c.document DESC LIMIT ?")
+    assert highest == "SELECT max(id) FROM documents"
     # The GIN step: the older keys, by the indexed operator, bounded and ordered by an expression
-    # no index holds.
-    assert "c.tokens @@" in gin_step and "c.document + 0 <= (SELECT max(id) FROM documents) - 2" in gin_step
-    assert gin_step.endswith("ORDER BY c.document + 0 DESC LIMIT ?")
+    # no index holds; the newest band first, then twice as many, the last round every key left.
+    assert all("c.tokens @@" in sql and sql.endswith("ORDER BY c.document + 0 DESC LIMIT ?") for sql, _ in rounds)
+    assert [params[0].count("agex") for _, params in rounds] == [1, 2, 0]
+    ((documents,),) = backend.execute("SELECT max(id) FROM documents")
+    assert [int(sql.split("c.document + 0 <= ")[1].split()[0]) for sql, _ in rounds] == [
+        documents,
+        documents - 1,
+        documents - 3,
+    ]
     assert len(keys) > 2 and keys == backend.keys_matching(backend.document_text, query, "", [], 100)
+
+
+def test_a_word_the_walk_never_met_is_asked_for_in_every_older_key_at_once(banded_indexes, monkeypatch):
+    """Matches that sparse would fill no band: the GIN step's first round is its last."""
+    _, postgres = banded_indexes
+    backend = postgres.backend
+    statements = _lookups(backend, monkeypatch)
+    query = postgres_store.tsquery([[phrase("燃气")]])  # only in the oldest document
+    keys = backend.newest_keys(backend.document_text, query, "", [], 10)
+    (walk, _), (highest, _), (rest, params) = statements
+    assert "ts_match_vq" in walk and highest == "SELECT max(id) FROM documents"
+    assert "c.tokens @@" in rest and "agex" not in params[0]
+    assert keys == backend.keys_matching(backend.document_text, query, "", [], 10) and len(keys) == 1
+
+
+def test_every_row_holds_its_age_band(banded_indexes):
+    _, postgres = banded_indexes
+    backend = postgres.backend
+    for table, key in (("document_chunks", "document"), ("tasks", "id")):
+        rows = backend.execute(f"SELECT {key}, tokens::text FROM {table}")
+        keys_of = "documents" if key == "document" else "tasks"
+        assert rows and all(f"'{postgres_store.band_lexeme(keys_of, k)}'" in tokens for k, tokens in rows)
+    assert postgres_store.band_lexeme("documents", 5) == "agex5"
+
+
+def _party_of(name: str) -> tuple[str, tuple[str, ...]]:
+    """The lexeme of the party `name` names, and all the party's names."""
+    return next(
+        (sql.facet_token("party", "|".join(canonicals)), names)
+        for canonicals, names in party_names().items()
+        if name in names
+    )
+
+
+@pytest.mark.parametrize(
+    "text, holds",
+    [
+        ("住建局负责排查燃气管道", True),
+        ("由住房和城乡建设部门牵头", True),
+        ("住房城乡建设委督办", True),
+        ("局建住", False),  # the tokens of no name: 局建 建住
+        ("城乡建设", False),  # part of a name only
+        ("住建", False),
+        ("应急管理局负责", False),  # another party
+    ],
+)
+def test_a_text_holds_the_lexeme_of_each_party_it_names(text, holds):
+    lexeme, _ = _party_of("住建局")
+    assert (lexeme in postgres_store.party_lexemes(index_tokens(text).split())) is holds
+
+
+def test_a_party_s_names_are_asked_for_as_its_lexeme():
+    lexeme, names = _party_of("住建局")
+    group = [phrase("燃气"), *map(phrase, names)]
+    asked = postgres_store.tsquery([group], parties=True)
+    assert asked == f"(('燃气') | '{lexeme}')"
+    # Without party lexemes in the index, or with some of the names only, the names themselves.
+    assert postgres_store.tsquery([group]).count("|") == len(group) - 1
+    some = postgres_store.tsquery([group[:4]], parties=True)
+    assert lexeme not in some and some.count("|") == 3
+
+
+def test_a_party_query_asks_for_the_lexeme_and_finds_what_sqlite_finds(indexes, monkeypatch):
+    sqlite, postgres = indexes
+    statements = _lookups(postgres.backend, monkeypatch)
+    expected = sqlite.search("住建局燃气", mode="keyword", tasks=True)
+    assert postgres.search("住建局燃气", mode="keyword", tasks=True) == expected and expected
+    lexeme, _ = _party_of("住建局")
+    assert any(lexeme in str(params) for sql, params in statements if "tsquery" in sql)
+
+
+def test_party_lexemes_of_other_unit_aliases_are_not_asked_for(indexes, records):
+    """An index whose party lexemes came from other aliases asks for the names; a write from
+    these aliases marks it mixed, so that it never asks for the lexemes again."""
+    sqlite, postgres = indexes
+    backend = postgres.backend
+    backend.execute("UPDATE search_meta SET value = 'older aliases' WHERE key = 'party_names'")
+    backend.close()
+    assert not backend.party_lexemes_hold()
+    assert postgres.search("住建局燃气", mode="keyword", tasks=True) == sqlite.search(
+        "住建局燃气", mode="keyword", tasks=True
+    )
+    postgres.update([CORPUS.make_record("later", "补充通知", None, "notice", None, [], ["住建局排查燃气管道。"], [])])
+    backend.close()
+    assert backend.execute("SELECT value FROM search_meta WHERE key = 'party_names'") == [("mixed",)]
+    assert not backend.party_lexemes_hold()
+    assert postgres.backend.party_lexemes_hold() is False
+    fresh = PostgresBackend(backend.url)
+    assert fresh.party_lexemes_hold() is False
 
 
 @pytest.mark.parametrize("table", ["document_text", "task_text"])

@@ -128,7 +128,10 @@ def test_doc_type_from_body_cues(text, doc_type):
         # negative: without years of the Republic in the text, 96-02-16 is no date
         ("本局办理春安防火宣导事宜\n日期:96-02-16\n本局将于春安期间加强公共场所检查。\n", None),
         # a news site's stamp: the time before the date and a time zone after it
-        ("机电署加强升降机巡查\n09:40 2025-08-04 HKT\n机电署会继续巡查各区升降机，并要求承办商限期维修。\n", "2025-08-04"),
+        (
+            "机电署加强升降机巡查\n09:40 2025-08-04 HKT\n机电署会继续巡查各区升降机，并要求承办商限期维修。\n",
+            "2025-08-04",
+        ),
         # negative: a clock time before a deadline inside a sentence is no date line; the signature dates it
         ("机电署加强升降机巡查\n承办商须于09:40 2025-08-30前提交报告。\n机电工程署\n2025年8月4日\n", "2025-08-04"),
         # negative: a deadline field's month and day is no date line
