@@ -140,6 +140,12 @@ class Cues:
         self.frame_section = re.compile(spec["frame_sections"])
         self.summary_lead = re.compile(spec["summary_lead"])
         self.summary_time = re.compile(spec["summary_time"])
+        terse = spec["terse_item"]
+        self.directing_verb = re.compile(terse["directing_verb"])
+        self.principle_object = re.compile(terse["principle_object"])
+        self.target_clause = re.compile(terse["target_clause"])
+        self.scheduled_action = re.compile(terse["scheduled_action"])
+        self.target_doc_types = frozenset(terse["target_doc_types"])
 
 
 @cache
@@ -541,6 +547,27 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
     return not (topic or ("、" not in body and c.noun_phrase.search(body)))
 
 
+def terse_item_is_task(sentence: Sentence, doc_type: str) -> bool:
+    """A numbered item the directive tests above miss because it is terse (task_cues.toml
+    [terse_item]): headed by a directing verb with an object that is no principle (（五）营造整治氛围,
+    三是切实防控自然灾害; not 一是坚持问题导向), or, in a plan, one clause setting a target (6.…达标率达到
+    100%, 22.…培训不少于24学时) or scheduling a counted action after its topic (16.公交场站充电设施开展一次
+    …检查). A topic (（一）农村道路交通安全整治), a problem or a report of past work never is."""
+    c = cues()
+    body = _without_closing_parenthesis(blank_quotes(strip_marker(sentence)))
+    pieces = clauses(body)
+    if len(pieces) != 1 or c.exclude.search(body) or c.topic_prefix.match(body) or states_problem(body):
+        return False
+    if c.past.search(body) or c.situation.search(body):
+        return False
+    directed = c.directing_verb.match(body)
+    if directed:
+        return not c.principle_object.search(directed.group("object"))
+    if doc_type not in c.target_doc_types or not sentence.text.rstrip().endswith(("。", "；", ";")):
+        return False
+    return bool(c.target_clause.search(body) or c.scheduled_action.search(body))
+
+
 # --- what a task inherits ----------------------------------------------------------------------
 
 
@@ -708,7 +735,8 @@ class Inheritance:
             cell = sentence.cell("deadline")
             found = parse_deadline_text(cell.text, self.doc_date, self.plan_year) if cell else None
             return found or find_deadline(_task_cell_text(sentence), self.doc_date, self.plan_year)
-        own = find_deadline(sentence.text, self.doc_date, self.plan_year)
+        # a heading's number is no part of its text: 13.汛期、枯水期各组织一次… opens with its season
+        own = find_deadline(_summary_source(sentence), self.doc_date, self.plan_year)
         if own:
             return dated_by_event(own, self.events)
         if modality == "prohibit":
@@ -864,7 +892,7 @@ def is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False) -> b
         task = sentence.cell("task")
         return task is not None and (sentence.headed or any(concrete(clause) for clause in clauses(task.text)))
     if sentence.kind == "heading":
-        return heading_is_task(sentence, doc_type, enterprise=enterprise)
+        return heading_is_task(sentence, doc_type, enterprise=enterprise) or terse_item_is_task(sentence, doc_type)
     if sentence.kind == "body":
         return not cues().bare_verb.match(sentence.text.strip()) and sentence_is_task(
             sentence.text, doc_type, enterprise=enterprise
