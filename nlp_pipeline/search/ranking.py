@@ -104,7 +104,7 @@ def rank(
     return [Ranked(result, score, coverage) for coverage, score, _, result in ranked]
 
 
-def look_ups(plan: QueryPlan) -> list[list[Sequence[Phrase]]]:
+def look_ups(plan: QueryPlan) -> list[Sequence[Sequence[Phrase]]]:
     """The look-ups `rank` (and `respelled`) make for `plan`, each its groups: every term, then each
     term alone when there are several. A store whose statements cost a round trip answers them
     all in one go before the ranking asks (a caching `find`)."""
