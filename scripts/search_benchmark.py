@@ -12,9 +12,10 @@ doc_type, region and sector set. Source records: the gold records of ../shared/e
 `--postgres` builds the index in PostgreSQL: in the database of `--pg-url` (its search schema is
 dropped first) or else in a throwaway server started like the tests' (initdb in a temporary
 folder, default settings, fsync off). On PostgreSQL each keyword case is timed twice on the same
-queries, interleaved query by query: with the store's look-ups (the GIN step band by band, a
-party's names as its lexeme) and with the look-ups of 0.3.0 (`previous_lookups`: the GIN step
-over every older match, every party name in the query); the figures add the server process's
+queries, interleaved query by query: with the store's look-ups ("batched": a search's look-ups
+in one statement per step, party and sector names as their lexemes) and with main's before
+them (`main_lookups`: a look-up's statements each, a sector's words ORed); the figures add the
+statements each search made, the server process's
 CPU time (read from /proc when the server is local) and the EXPLAIN (ANALYZE, BUFFERS) of the
 full-text look-ups of a few queries. `--reuse` times the queries of an index an earlier run left (`--db`, or `--pg-url`)
 without building it again. Every case records the load average before and after it.
@@ -241,65 +242,73 @@ def explain_lookups(index, queries: dict[str, tuple[str, Any, dict[str, Callable
     return plans
 
 
-def previous_lookups(backend) -> dict[str, Callable]:
-    """The PostgreSQL look-ups of release 0.3.0, as methods to shadow the store's with: the walk,
-    then one GIN step over every older match (`key + 0 <= newest`), and a query that asks for
-    every name of a party. The index is the same; only these statements differ."""
+def main_lookups(backend) -> dict[str, Callable]:
+    """The PostgreSQL look-ups of main before this branch (0.4's), as methods to shadow the store's
+    with: each look-up of a search its own statements (its walk, then its age-band rounds), and
+    party lexemes only, a sector's name asked for as the OR of its words. The index is the same;
+    only these statements differ."""
     from nlp_pipeline.search import postgres
 
-    def newest_keys(table, query: str, where: str, params: list[Any], limit: int) -> list[int]:
-        newest = f"(SELECT max(id) FROM {table.keys_of}) - {postgres.NEWEST_WALK[table.keys_of]}"
-        found = backend.keys_matching(
-            table,
-            query,
-            where,
-            params,
-            limit,
-            match=backend.walk_match[table.keys_of],
-            bound=f" AND {table.key} > {newest}",
-        )
-        if len(found) < limit:
-            found += backend.keys_matching(
-                table,
-                query,
-                where,
-                params,
-                limit - len(found),
-                bound=f" AND {table.key} + 0 <= {newest}",
-                in_key_order=False,
-            )
-        return found
+    def newest_keys_each(table, queries: Sequence[str], where: str, params: list[Any], limit: int) -> list[list[int]]:
+        return [
+            postgres.PostgresBackend.newest_keys_each(backend, table, [query], where, params, limit)[0]
+            for query in queries
+        ]
 
     def full_text_query(groups, filters, table) -> str:
-        return postgres.tsquery(groups, filters)
+        parties = postgres.party_aliases() if backend.name_lexemes_hold() else None
+        return postgres.tsquery(groups, filters, lexemes_of=parties)
 
-    return {"newest_keys": newest_keys, "full_text_query": full_text_query}
+    return {"newest_keys_each": newest_keys_each, "full_text_query": full_text_query}
 
 
 def interleaved_latency(index, queries: list[str], cases: dict[str, dict[str, Any]]) -> dict[str, dict]:
-    """PostgreSQL's keyword latency with the store's look-ups and with those of 0.3.0
-    (`previous_lookups`), on the same index and queries, query by query in turn (which of the two
-    goes first alternates), so that both meet the same load and the same cache."""
+    """PostgreSQL's keyword latency with the store's look-ups ("batched") and with those of main
+    before them (`main_lookups`), on the same index and queries, query by query in turn (which of
+    the two goes first alternates), so that both meet the same load and the same cache. Each
+    search's statements are counted too."""
     backend = index.backend
-    previous = previous_lookups(backend)
+    previous = main_lookups(backend)
     server = server_clock(index)
+    run = backend.execute
+    statements = [0]
+
+    def counted(sql: str, params: Any = ()) -> list[tuple]:
+        statements[0] += 1
+        return run(sql, params)
+
     figures: dict[str, dict] = {}
-    for name, options in cases.items():
-        for query in queries[:10]:  # warm the page cache
-            index.search(query, **options)
-        samples: dict[str, list[tuple[float, ...]]] = {"banded": [], "0.3.0": []}
-        load_before = load_average()
-        for number, query in enumerate(queries):
-            for variant in sorted(samples, reverse=number % 2 == 1):
-                if variant == "0.3.0":
-                    backend.__dict__.update(previous)  # shadows the store's methods
-                try:
-                    samples[variant].append(timed_search(index, query, options, server))
-                finally:
-                    for method in previous:
-                        backend.__dict__.pop(method, None)
-        figures[name] = {variant: latency_figures(values, queries) for variant, values in samples.items()}
-        figures[name]["load_average"] = [load_before, load_average()]
+    backend.__dict__["execute"] = counted
+    try:
+        for name, options in cases.items():
+            for query in queries[:10]:  # warm the page cache
+                index.search(query, **options)
+            samples: dict[str, list[tuple[float, ...]]] = {"batched": [], "main": []}
+            counts: dict[str, list[int]] = {"batched": [], "main": []}
+            load_before = load_average()
+            for number, query in enumerate(queries):
+                for variant in sorted(samples, reverse=number % 2 == 1):
+                    if variant == "main":
+                        backend.__dict__.update(previous)  # shadows the store's methods
+                    statements[0] = 0
+                    try:
+                        samples[variant].append(timed_search(index, query, options, server))
+                    finally:
+                        for method in previous:
+                            backend.__dict__.pop(method, None)
+                    counts[variant].append(statements[0])
+            figures[name] = {
+                variant: latency_figures(values, queries)
+                | {
+                    "statements_p50": statistics.median(counts[variant]),
+                    "statements_p95": percentile(counts[variant], 0.95),
+                    "statements_max": max(counts[variant]),
+                }
+                for variant, values in samples.items()
+            }
+            figures[name]["load_average"] = [load_before, load_average()]
+    finally:
+        del backend.__dict__["execute"]
     return figures
 
 
@@ -371,12 +380,12 @@ def measure(db, records, args, figures: dict) -> None:
                     "tasks": ("燃气", {"tasks": True}, {}),
                     "tasks, unit filter": ("燃气", {"tasks": True, "unit": "应急管理部门"}, {}),
                 }
-                | {  # the slowest query of each case with the store's look-ups, and with 0.3.0's
+                | {  # the slowest query of each case with the store's look-ups, and with main's
                     f"slowest of {name}{label}": (figures["latency"][name][variant]["slowest"][0][1], options, shadows)
                     for name, options in keyword_cases.items()
                     for variant, label, shadows in (
-                        ("banded", "", {}),
-                        ("0.3.0", " with 0.3.0's look-ups", previous_lookups(index.backend)),
+                        ("batched", "", {}),
+                        ("main", " with main's look-ups", main_lookups(index.backend)),
                     )
                 },
             )

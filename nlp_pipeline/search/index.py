@@ -7,7 +7,6 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import astuple
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,7 @@ from ..normalize import normalize
 from ..record import DocumentRecord
 from . import semantic, spelling
 from .backend import Backend, DocumentRow, Filters, TaskRow, VectorSet
-from .ranking import DOCUMENT_WINDOW, TASK_WINDOW, rank, respelled
+from .ranking import DOCUMENT_WINDOW, TASK_WINDOW, look_ups, rank, respelled
 from .snippets import hit_pattern, snippet
 from .sqlite_backend import SqliteBackend
 from .tokenize import Phrase, QueryPlan, index_tokens, query_plan
@@ -269,15 +268,28 @@ class Index:
         (search/ranking.py), `depth` deep, and the plan it ranked by: a word no text holds is
         also searched respelt (search/spelling.py)."""
         matches = self.backend.task_matches if tasks else self.backend.document_matches
+        matches_each = self.backend.task_matches_each if tasks else self.backend.document_matches_each
+        window = max(depth, TASK_WINDOW if tasks else DOCUMENT_WINDOW)
+        # The respelling's look-ups are the ranking's first ones. All the look-ups of a plan are
+        # asked for at once (one round trip to a PostgreSQL store): before the respelling and,
+        # when a word was respelt, the new ones before the ranking.
+        found: dict[tuple[tuple[tuple[Phrase, ...], ...], int], list[int]] = {}
 
-        @cache  # the respelling's look-ups are the ranking's first ones
-        def look_up(groups: tuple[tuple[Phrase, ...], ...], size: int) -> list[int]:
-            return matches(groups, filters, size)
+        def key(groups: Sequence[Sequence[Phrase]], size: int) -> tuple[tuple[tuple[Phrase, ...], ...], int]:
+            return tuple(map(tuple, groups)), size
 
         def find(groups: Sequence[Sequence[Phrase]], size: int) -> list[int]:
-            return look_up(tuple(map(tuple, groups)), size)
+            if key(groups, size) not in found:
+                found[key(groups, size)] = matches(groups, filters, size)
+            return found[key(groups, size)]
 
-        window = max(depth, TASK_WINDOW if tasks else DOCUMENT_WINDOW)
+        def find_all(plan: QueryPlan) -> None:
+            new = [groups for groups in look_ups(plan) if key(groups, window) not in found]
+            if new:
+                keys = matches_each(new, filters, window)
+                found.update((key(groups, window), keys) for groups, keys in zip(new, keys, strict=True))
+
+        find_all(plan)
         # A word the filters leave no text for is no typo when a text outside them holds it.
         plan = respelled(
             plan,
@@ -285,6 +297,7 @@ class Index:
             window,
             lambda term: None if matches([term.phrases], Filters(), 1) else spelling.respelled(term),
         )
+        find_all(plan)
         ranked = rank(
             plan,
             find,

@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
 from typing import Any
@@ -29,7 +29,7 @@ from typing import Any
 from ..errors import SearchError
 from . import sql
 from .backend import DocumentRow, Filters, TaskRow
-from .tokenize import Phrase, party_names, phrase
+from .tokenize import Phrase, party_names, phrase, sector_words
 
 URL_VARIABLE = "NLP_PIPELINE_PG_URL"
 URL_PREFIXES = ("postgresql://", "postgres://")
@@ -134,7 +134,7 @@ def _positioned(tokens: list[str], first: int, weight: str = "") -> list[str]:
 def document_chunks(title_tokens: str, body_tokens: str, lexemes: Sequence[str] = ()) -> list[str]:
     """tsvector literals for a document: the title (weight A) then its body, chunked; `lexemes`
     (facet tokens, the age band: without positions) in every chunk, since a filter is ANDed with
-    a chunk's words, and the party lexemes of the chunk's own tokens."""
+    a chunk's words, and the name lexemes of the chunk's own tokens."""
     title, body = _searchable(title_tokens), _searchable(body_tokens)
     # One position left empty after the title: a phrase must not run from the title into the body.
     body_start = len(title) + 2 if title else 1
@@ -144,13 +144,13 @@ def document_chunks(title_tokens: str, body_tokens: str, lexemes: Sequence[str] 
     for start in range(first_room - CHUNK_OVERLAP, len(body) - CHUNK_OVERLAP, step):
         tokens = body[start : start + CHUNK_POSITIONS]
         chunks.append((_positioned(tokens, 1), tokens))
-    return [" ".join([*positioned, *map(_lexeme, [*lexemes, *party_lexemes(tokens)])]) for positioned, tokens in chunks]
+    return [" ".join([*positioned, *map(_lexeme, [*lexemes, *name_lexemes(tokens)])]) for positioned, tokens in chunks]
 
 
 def task_vector(tokens: str, lexemes: Sequence[str] = ()) -> str:
-    """A task row's tsvector literal: its tokens, `lexemes` and the party lexemes of its tokens."""
+    """A task row's tsvector literal: its tokens, `lexemes` and the name lexemes of its tokens."""
     kept = _searchable(tokens)[:CHUNK_POSITIONS]
-    return " ".join([*_positioned(kept, 1), *map(_lexeme, [*lexemes, *party_lexemes(kept)])])
+    return " ".join([*_positioned(kept, 1), *map(_lexeme, [*lexemes, *name_lexemes(kept)])])
 
 
 def band_lexeme(keys_of: str, key: int) -> str:
@@ -158,72 +158,98 @@ def band_lexeme(keys_of: str, key: int) -> str:
     return f"agex{key // AGE_BAND[keys_of]}"
 
 
-# -- party lexemes -------------------------------------------------------------------------------
+# -- name lexemes: parties and sectors ------------------------------------------------------------
 # A query word that names a party (党政领导干部) stands for all the party's names, up to 22 of
 # them, each a conjunction of common bigrams (领导, 负责 …); the GIN index intersected the posting
-# lists of every one (850 ms for a task-row look-up that found nothing at 100,000 documents).
-# Each tsvector also holds one lexeme per party one of whose names has all its tokens in it, and
-# a query asks for that lexeme instead of the names: the same condition, one posting list.
+# lists of every one (850 ms for a task-row look-up that found nothing at 100,000 documents). A
+# sector's name (道路交通) stands for the words that name the sector (客运, 货车, 校车 …): their OR
+# cost the GIN index 110–130 ms a round with a unit filter at 20,000 documents.
+# Each tsvector also holds one lexeme per party or sector one of whose names has all its tokens
+# in it, and a query asks for that lexeme instead of the names: the same condition, one posting
+# list.
 
 
 @cache
 def party_aliases() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Each party's lexeme and the tokens of its names (those a query matches token by token,
     without a prefix), for the parties of more than one such name."""
-    parties = {}
-    for canonicals, names in party_names().items():
-        spellings = [phrase(name) for name in names]
-        exact = tuple(dict.fromkeys(p.tokens for p in spellings if p.tokens and not p.prefix))
-        if len(exact) > 1:
-            parties[sql.facet_token("party", "|".join(canonicals))] = exact
-    return parties
+    return _named_by_lexeme("party", {"|".join(canonicals): names for canonicals, names in party_names().items()})
 
 
 @cache
-def _party_names_by_first_token() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+def sector_aliases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each sector's lexeme and the tokens of its name and of the words that name it alone (the
+    spellings a query for the sector's name searches), for the sectors of more than one."""
+    return _named_by_lexeme("sectorname", {sector: (sector, *words) for sector, words in sector_words().items()})
+
+
+def _named_by_lexeme(kind: str, names_of: dict[str, Sequence[str]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    named = {}
+    for value, names in names_of.items():
+        spellings = [phrase(name) for name in names]
+        exact = tuple(dict.fromkeys(p.tokens for p in spellings if p.tokens and not p.prefix))
+        if len(exact) > 1:
+            named[sql.facet_token(kind, value)] = exact
+    return named
+
+
+@cache
+def name_aliases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Every name lexeme (parties', sectors') and the tokens of the names it stands for."""
+    return {**party_aliases(), **sector_aliases()}
+
+
+@cache
+def _names_by_first_token() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for lexeme, names in party_aliases().items():
+    for lexeme, names in name_aliases().items():
         for tokens in names:
             first.setdefault(tokens[0], []).append((lexeme, tokens))
     return first
 
 
 @cache
-def party_fingerprint() -> str:
-    """Names the party lexemes of this version of the unit aliases (kept in the index's metadata:
-    lexemes written from other aliases must not stand for these)."""
-    return hashlib.sha256(repr(sorted(party_aliases().items())).encode("utf-8")).hexdigest()[:16]
+def names_fingerprint() -> str:
+    """Names the name lexemes of this version of the unit aliases and sector keywords (kept in the
+    index's metadata: lexemes written from other names must not stand for these)."""
+    return hashlib.sha256(repr(sorted(name_aliases().items())).encode("utf-8")).hexdigest()[:16]
 
 
-def party_lexemes(tokens: Iterable[str]) -> list[str]:
-    """The lexemes of the parties one of whose names has all its tokens among `tokens`."""
+def name_lexemes(tokens: Iterable[str]) -> list[str]:
+    """The lexemes of the parties and sectors one of whose names has all its tokens among `tokens`."""
     present = set(tokens)
     return sorted(
         {
             lexeme
             for token in present
-            for lexeme, name in _party_names_by_first_token().get(token, ())
+            for lexeme, name in _names_by_first_token().get(token, ())
             if present.issuperset(name)
         }
     )
 
 
-def tsquery(groups: Sequence[Sequence[Phrase]], filters: Filters | None = None, *, parties: bool = False) -> str:
+def tsquery(
+    groups: Sequence[Sequence[Phrase]],
+    filters: Filters | None = None,
+    *,
+    lexemes_of: Mapping[str, tuple[tuple[str, ...], ...]] | None = None,
+) -> str:
     """The query of the SQLite store's MATCH expression: every group, each by any of its phrases,
     each phrase by all its tokens, and the filters' facet tokens. Tokens ANDed, not ordered
     (<->): the GIN index answers that alone, where a phrase makes PostgreSQL read every
-    candidate's tsvector to check positions. With `parties` (an index whose party lexemes are of
-    these aliases), all of a party's names in a group become the party's lexeme."""
+    candidate's tsvector to check positions. With `lexemes_of` (the name lexemes the index
+    holds, `name_aliases`, and the names each stands for), all of a party's or sector's names in
+    a group become its lexeme."""
 
     def alternatives(group: Sequence[Phrase]) -> list[str]:
         lexemes: list[str] = []
         named: set[tuple[str, ...]] = set()
-        if parties:
+        if lexemes_of:
             exact = {p.tokens for p in group if not p.prefix}
-            for lexeme, names in party_aliases().items():
-                if exact.issuperset(names):
+            for lexeme, spellings in lexemes_of.items():
+                if exact.issuperset(spellings):
                     lexemes.append(_lexeme(lexeme))
-                    named.update(names)
+                    named.update(spellings)
         return [
             *(one_phrase(p) for p in group if p.prefix or p.tokens not in named),
             *lexemes,
@@ -247,8 +273,8 @@ class PostgresBackend(sql.SqlBackend):
         self.url = url
         self._db = None
         self._checked = False  # the connection's schema was found to be an index of this version
-        self._parties = False  # its party lexemes are of the unit aliases loaded here
-        self._parties_noted = False  # a write on this connection has checked them
+        self._names_hold = False  # its name lexemes are of the aliases and keywords loaded here
+        self._names_noted = False  # a write on this connection has checked them
 
     # -- connection and transactions ------------------------------------------------------
 
@@ -291,8 +317,10 @@ class PostgresBackend(sql.SqlBackend):
         version = db.execute("SELECT value FROM search_meta WHERE key = 'schema_version'").fetchone()
         if not version or version[0] != SCHEMA_VERSION:
             raise SearchError(f"{shown_url(self.url)} was built by another version of the index; rebuild it")
-        parties = db.execute("SELECT value FROM search_meta WHERE key = 'party_names'").fetchone()
-        self._parties = bool(parties) and parties[0] == party_fingerprint()
+        # The key keeps its first name: an index written before the sector lexemes holds another
+        # fingerprint there, so its queries ask for the sector words (no rebuild needed).
+        written = db.execute("SELECT value FROM search_meta WHERE key = 'party_names'").fetchone()
+        self._names_hold = bool(written) and written[0] == names_fingerprint()
         self._checked = True
         return db
 
@@ -305,7 +333,7 @@ class PostgresBackend(sql.SqlBackend):
             try:
                 with db.transaction():
                     db.execute(f"CREATE SCHEMA {SCHEMA_NAME};" + sql.schema(DIALECT, SCHEMA_VERSION) + FULL_TEXT_SCHEMA)
-                    db.execute("INSERT INTO search_meta VALUES ('party_names', %s)", (party_fingerprint(),))
+                    db.execute("INSERT INTO search_meta VALUES ('party_names', %s)", (names_fingerprint(),))
             except psycopg.errors.DuplicateSchema as error:
                 raise SearchError(f"{shown_url(self.url)}: schema {SCHEMA_NAME} is not a search index") from error
         self.execute(sql.records_table(DIALECT))  # also checks the schema version
@@ -321,7 +349,7 @@ class PostgresBackend(sql.SqlBackend):
             self._db.close()
             self._db = None
             self._checked = False
-            self._parties_noted = False
+            self._names_noted = False
 
     # -- the dialect -------------------------------------------------------------------------
 
@@ -361,7 +389,7 @@ class PostgresBackend(sql.SqlBackend):
         return (task_vector(task.tokens, [*sql.task_facet_tokens(row, task), band_lexeme("tasks", key)]),)
 
     def put_full_text(self, document: int, row: DocumentRow, task_keys: Sequence[int]) -> None:
-        self._note_party_names()  # in the transaction that writes the tasks' tsvectors too
+        self._note_names()  # in the transaction that writes the tasks' tsvectors too
         lexemes = [*sql.document_facet_tokens(row), band_lexeme("documents", document)]
         self.insert_rows(
             "document_chunks",
@@ -372,17 +400,17 @@ class PostgresBackend(sql.SqlBackend):
             ],
         )
 
-    def _note_party_names(self) -> None:
-        """Before the first write of a connection: when the index's party lexemes were written from
-        other unit aliases than these, mixing the two would make a party's lexeme stand for
-        different names, so the index stops using them (a rebuild brings them back)."""
-        if self._parties_noted:
+    def _note_names(self) -> None:
+        """Before the first write of a connection: when the index's name lexemes were written from
+        other unit aliases or sector keywords than these, mixing the two would make a lexeme stand
+        for different names, so the index stops using them (a rebuild brings them back)."""
+        if self._names_noted:
             return
         self.execute(
-            "UPDATE search_meta SET value = 'mixed' WHERE key = 'party_names' AND value <> ?", (party_fingerprint(),)
+            "UPDATE search_meta SET value = 'mixed' WHERE key = 'party_names' AND value <> ?", (names_fingerprint(),)
         )
-        self._parties = self._meta("party_names") == party_fingerprint()
-        self._parties_noted = True
+        self._names_hold = self._meta("party_names") == names_fingerprint()
+        self._names_noted = True
 
     def delete_full_text(self, document: int, task_keys: Sequence[int]) -> None:
         self.execute("DELETE FROM document_chunks WHERE document = ?", (document,))
@@ -408,75 +436,156 @@ class PostgresBackend(sql.SqlBackend):
         "tasks": "ts_match_vq(t.tokens, CAST(? AS tsquery))",
     }
 
-    def newest_keys(self, table: sql.FullTextTable, query: str, where: str, params: list[Any], limit: int) -> list[int]:
-        """The newest matches, each statement bounded whatever the planner estimates.
+    def newest_keys_each(
+        self, table: sql.FullTextTable, queries: Sequence[str], where: str, params: list[Any], limit: int
+    ) -> list[list[int]]:
+        """The newest matches of each query, each statement bounded whatever the planner estimates,
+        all the queries' statements of a step in one (a search's look-ups, a statement each, made
+        up to 31 round trips, each waiting for a CPU on a loaded server).
 
         Left to itself, the planner walks the key index backwards testing every row when it
         expects many matches, and asks the GIN index when it expects few; it estimates words
         ANDed as if independent, so a unit filter and a word that never meet in one row made it
         walk all 3.2 million task rows (1.6 s). Here the walk covers the newest keys only
         (NEWEST_WALK, counted back from the highest key in the same statement), and tests rows
-        with a function the GIN index cannot serve; a common word costs this one statement. Only
-        when those keys hold too few matches is the GIN index asked for the older ones, age band
-        by age band (`older_by_band`)."""
+        with a function the GIN index cannot serve; common words cost this one statement. Only
+        when those keys hold too few matches of a query is the GIN index asked for the older ones,
+        age band by age band (`older_by_band`)."""
         newest = f"(SELECT max(id) FROM {table.keys_of}) - {NEWEST_WALK[table.keys_of]}"
-        found = self.keys_matching(
-            table,
-            query,
-            where,
-            params,
-            limit,
-            match=self.walk_match[table.keys_of],
-            bound=f" AND {table.key} > {newest}",
-        )
-        if len(found) < limit:
-            found += self.older_by_band(table, query, where, params, limit - len(found), walked=len(found))
+        walks = [
+            self.keys_statement(
+                table,
+                query,
+                where,
+                params,
+                limit,
+                match=self.walk_match[table.keys_of],
+                bound=f" AND {table.key} > {newest}",
+            )
+            for query in queries
+        ]
+        found = self._keys_of_each(walks)
+        short = [number for number, keys in enumerate(found) if len(keys) < limit]
+        if short:
+            older = self.older_by_band(
+                table,
+                [queries[number] for number in short],
+                where,
+                params,
+                [limit - len(found[number]) for number in short],
+                walked=[len(found[number]) for number in short],
+            )
+            for number, keys in zip(short, older, strict=True):
+                found[number] += keys
         return found
 
     def older_by_band(
-        self, table: sql.FullTextTable, query: str, where: str, params: list[Any], wanted: int, walked: int
-    ) -> list[int]:
-        """The newest `wanted` matches older than the walk's keys (which held `walked`), from the GIN
-        index: first in the age band below the walk, then in BAND_WIDENING times as many bands at a
-        time, the last round in every older key (sooner where matches are sparse: REST_AT_MOST). Each statement is bounded and ordered by `key + 0`, so that the
-        key's index can serve it neither as an order nor as a range (at 100,000 documents the
-        planner intersected the GIN bitmap with the 3.2 million keys of the range, 251 ms, or
-        tested every older chunk instead of asking the GIN index, 2.6 s): it reads the matches of
-        its bands and sorts them."""
+        self,
+        table: sql.FullTextTable,
+        queries: Sequence[str],
+        where: str,
+        params: list[Any],
+        wanted: Sequence[int],
+        walked: Sequence[int],
+    ) -> list[list[int]]:
+        """For each query, the newest `wanted` matches older than the walk's keys (which held
+        `walked`), from the GIN index: first in the age band below the walk, then in BAND_WIDENING
+        times as many bands at a time, the last round in every older key (sooner where matches are
+        sparse: REST_AT_MOST). The queries' rounds run side by side, one statement a round. Each
+        query's statement is bounded and ordered by `key + 0`, so that the key's index can serve it
+        neither as an order nor as a range (at 100,000 documents the planner intersected the GIN
+        bitmap with the 3.2 million keys of the range, 251 ms, or tested every older chunk instead
+        of asking the GIN index, 2.6 s): it reads the matches of its bands and sorts them."""
         ((highest,),) = self.execute(f"SELECT max(id) FROM {table.keys_of}")
         if highest is None:
-            return []
-        band = AGE_BAND[table.keys_of]
+            return [[] for _ in queries]
         older_than_walk = highest - NEWEST_WALK[table.keys_of]  # the walk's `newest`, read again
-        found: list[int] = []
-        newest_band, width, below = older_than_walk // band, 1, older_than_walk
-        searched, matched = min(NEWEST_WALK[table.keys_of], highest), walked
-        while below > 0 and len(found) < wanted:  # keys start at 1
-            sparse = searched and matched * below <= REST_AT_MOST * (wanted - len(found)) * searched
-            oldest_band = 0 if sparse else newest_band - width + 1
-            bands = [band_lexeme(table.keys_of, number * band) for number in range(newest_band, oldest_band - 1, -1)]
-            more = self.keys_matching(
-                table,
-                f"({query}) & ({' | '.join(map(_lexeme, bands))})" if oldest_band > 0 else query,
-                where,
-                params,
-                wanted - len(found),
-                bound=f" AND {table.key} + 0 <= {below}",
-                in_key_order=False,
+        rounds = [
+            _BandRounds(
+                query, want, AGE_BAND[table.keys_of], older_than_walk, min(NEWEST_WALK[table.keys_of], highest), seen
             )
-            found += more
-            searched, matched = below - max(oldest_band * band, 1) + 1, len(more)
-            newest_band, width, below = oldest_band - 1, width * BAND_WIDENING, oldest_band * band - 1
-        return found
+            for query, want, seen in zip(queries, wanted, walked, strict=True)
+        ]
+        while active := [one for one in rounds if one.goes_on()]:
+            statements = [
+                self.keys_statement(
+                    table,
+                    one.banded_query(table.keys_of),
+                    where,
+                    params,
+                    one.still_wanted(),
+                    bound=f" AND {table.key} + 0 <= {one.below}",
+                    in_key_order=False,
+                )
+                for one in active
+            ]
+            for one, keys in zip(active, self._keys_of_each(statements), strict=True):
+                one.add(keys)
+        return [one.found for one in rounds]
+
+    def _keys_of_each(self, statements: Sequence[tuple[str, list[Any]]]) -> list[list[int]]:
+        """The keys each `keys_statement` returns, newest first, all in one round trip: UNION ALL
+        of the statements, each row tagged with the number of its statement."""
+        if len(statements) == 1:
+            statement, values = statements[0]
+            return [[key for (key,) in self.execute(statement, values)]]
+        union = " UNION ALL ".join(
+            f"SELECT {number} AS look_up, key FROM ({statement}) AS look_up_{number} (key)"
+            for number, (statement, _) in enumerate(statements)
+        )
+        found: list[list[int]] = [[] for _ in statements]
+        for number, key in self.execute(union, [value for _, values in statements for value in values]):
+            found[number].append(key)
+        # UNION ALL keeps each statement's order in practice, but SQL does not promise it.
+        return [sorted(keys, reverse=True) for keys in found]
 
     def full_text_query(self, groups: Sequence[Sequence[Phrase]], filters: Filters, table: sql.FullTextTable) -> str:
-        return tsquery(groups, filters, parties=self.party_lexemes_hold())
+        return tsquery(groups, filters, lexemes_of=name_aliases() if self.name_lexemes_hold() else None)
 
-    def party_lexemes_hold(self) -> bool:
-        """Whether the index's party lexemes were written from the unit aliases loaded here (read
+    def name_lexemes_hold(self) -> bool:
+        """Whether the index's name lexemes were written from the aliases and keywords loaded here (read
         with the schema's version, once a connection)."""
         _ = self.db
-        return self._parties
+        return self._names_hold
+
+
+class _BandRounds:
+    """One query's rounds of `older_by_band`: which bands the next round asks for, how far down."""
+
+    def __init__(self, query: str, wanted: int, band: int, older_than_walk: int, walk: int, walked: int) -> None:
+        self.query, self.wanted, self.band = query, wanted, band
+        self.found: list[int] = []
+        self.newest_band, self.width, self.below = older_than_walk // band, 1, older_than_walk
+        self.searched, self.matched = walk, walked
+        self.oldest_band = 0
+
+    def goes_on(self) -> bool:
+        return self.below > 0 and len(self.found) < self.wanted  # keys start at 1
+
+    def still_wanted(self) -> int:
+        return self.wanted - len(self.found)
+
+    def banded_query(self, keys_of: str) -> str:
+        """The next round's query: the bands from the newest not yet searched down, or every older
+        key when matches are so sparse that all of them would hold few more than still wanted."""
+        sparse = self.searched and self.matched * self.below <= REST_AT_MOST * self.still_wanted() * self.searched
+        self.oldest_band = 0 if sparse else self.newest_band - self.width + 1
+        if self.oldest_band <= 0:
+            return self.query
+        bands = [
+            band_lexeme(keys_of, number * self.band) for number in range(self.newest_band, self.oldest_band - 1, -1)
+        ]
+        return f"({self.query}) & ({' | '.join(map(_lexeme, bands))})"
+
+    def add(self, keys: list[int]) -> None:
+        """The keys of the round `banded_query` asked for."""
+        self.found += keys
+        self.searched, self.matched = self.below - max(self.oldest_band * self.band, 1) + 1, len(keys)
+        self.newest_band, self.width, self.below = (
+            self.oldest_band - 1,
+            self.width * BAND_WIDENING,
+            self.oldest_band * self.band - 1,
+        )
 
 
 def _placeholders(statement: str) -> str:

@@ -74,8 +74,8 @@ def rank(
     if key_range is None:
         return []
     groups = [term.phrases for term in plan.terms]
-    every_term = find(groups, window)
-    per_term = [find([group], window) for group in groups] if len(groups) > 1 else [every_term]
+    every_term, *per_term = [find(look_up, window) for look_up in look_ups(plan)]
+    per_term = per_term or [every_term]
     idf = [_idf(keys, window, key_range) for keys in per_term]
     estimate = Counter(key for keys in per_term for key in set(keys))
     estimate.update({key: len(groups) - estimate[key] for key in every_term})
@@ -102,6 +102,14 @@ def rank(
         ranked.append((coverage, score, key, found[key].result))
     ranked.sort(key=lambda item: (-item[0], -item[1], -item[2]))
     return [Ranked(result, score, coverage) for coverage, score, _, result in ranked]
+
+
+def look_ups(plan: QueryPlan) -> list[Sequence[Sequence[Phrase]]]:
+    """The look-ups `rank` (and `respelled`) make for `plan`, each its groups: every term, then each
+    term alone when there are several. A store whose statements cost a round trip answers them
+    all in one go before the ranking asks (a caching `find`)."""
+    groups = [term.phrases for term in plan.terms]
+    return [groups, *([group] for group in groups)] if len(groups) > 1 else [groups]
 
 
 def respelled(plan: QueryPlan, find: Find, window: int, respell: Callable[[Term], Term | None]) -> QueryPlan:

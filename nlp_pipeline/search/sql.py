@@ -288,23 +288,42 @@ class SqlBackend:
     # -- reading ---------------------------------------------------------------------------
 
     def document_matches(self, groups: Sequence[Sequence[Phrase]], filters: Filters, limit: int) -> list[int]:
-        return self._newest_matches(self.document_text, groups, filters, limit)
+        return self.document_matches_each([groups], filters, limit)[0]
 
     def task_matches(self, groups: Sequence[Sequence[Phrase]], filters: Filters, limit: int) -> list[int]:
-        return self._newest_matches(self.task_text, groups, filters, limit)
+        return self.task_matches_each([groups], filters, limit)[0]
+
+    def document_matches_each(
+        self, look_ups: Sequence[Sequence[Sequence[Phrase]]], filters: Filters, limit: int
+    ) -> list[list[int]]:
+        """`document_matches` of each of `look_ups` (groups of phrases), in one go where the store can."""
+        return self._newest_matches(self.document_text, look_ups, filters, limit)
+
+    def task_matches_each(
+        self, look_ups: Sequence[Sequence[Sequence[Phrase]]], filters: Filters, limit: int
+    ) -> list[list[int]]:
+        return self._newest_matches(self.task_text, look_ups, filters, limit)
 
     def _newest_matches(
-        self, table: FullTextTable, groups: Sequence[Sequence[Phrase]], filters: Filters, limit: int
-    ) -> list[int]:
-        """Keys of the newest texts matching, newest first."""
+        self, table: FullTextTable, look_ups: Sequence[Sequence[Sequence[Phrase]]], filters: Filters, limit: int
+    ) -> list[list[int]]:
+        """Keys of the newest texts matching each look-up, newest first."""
         where, params = self.document_filters(dates_only(filters))
-        return self.newest_keys(table, self.full_text_query(groups, filters, table), where, params, limit)
+        queries = [self.full_text_query(groups, filters, table) for groups in look_ups]
+        return self.newest_keys_each(table, queries, where, params, limit)
 
     def newest_keys(self, table: FullTextTable, query: str, where: str, params: list[Any], limit: int) -> list[int]:
         """Keys of the newest rows of `table` matching the store's `query` and the ` AND …`
-        conditions `where` on documents `d`, newest first: one statement (FTS5 walks its doclists
-        backwards and stops at the limit); a store whose planner may choose worse overrides it."""
-        return self.keys_matching(table, query, where, params, limit)
+        conditions `where` on documents `d`, newest first."""
+        return self.newest_keys_each(table, [query], where, params, limit)[0]
+
+    def newest_keys_each(
+        self, table: FullTextTable, queries: Sequence[str], where: str, params: list[Any], limit: int
+    ) -> list[list[int]]:
+        """`newest_keys` of each query: one statement each (FTS5 walks its doclists backwards and
+        stops at the limit, and a statement costs no round trip); a store whose planner may choose
+        worse, or whose statements cost a round trip, overrides it."""
+        return [self.keys_matching(table, query, where, params, limit) for query in queries]
 
     def keys_matching(
         self,
@@ -318,17 +337,35 @@ class SqlBackend:
         bound: str = "",
         in_key_order: bool = True,
     ) -> list[int]:
-        """`newest_keys`' statement. `match` replaces the table's condition (same placeholder),
-        `bound` is a further ` AND …` condition without parameters; without `in_key_order` the
-        keys are ordered as `key + 0`, an expression no index keeps in order, so the planner must
-        find every match and sort them rather than walk the key's index."""
+        """`newest_keys`' statement (`keys_statement`), run."""
+        statement, values = self.keys_statement(
+            table, query, where, params, limit, match=match, bound=bound, in_key_order=in_key_order
+        )
+        return [key for (key,) in self.execute(statement, values)]
+
+    def keys_statement(
+        self,
+        table: FullTextTable,
+        query: str,
+        where: str,
+        params: list[Any],
+        limit: int,
+        *,
+        match: str | None = None,
+        bound: str = "",
+        in_key_order: bool = True,
+    ) -> tuple[str, list[Any]]:
+        """The statement of `newest_keys` and its parameters. `match` replaces the table's
+        condition (same placeholder), `bound` is a further ` AND …` condition without parameters;
+        without `in_key_order` the keys are ordered as `key + 0`, an expression no index keeps in
+        order, so the planner must find every match and sort them rather than walk the key's index."""
         ordered = table.key if in_key_order else f"{table.key} + 0"
-        sql = (
+        statement = (
             f"SELECT {ordered} FROM {table.source}{table.to_documents if where else ''}"
             f" WHERE {match or table.match}{bound}{where}{f' GROUP BY {ordered}' if table.grouped else ''}"
             f" ORDER BY {ordered} DESC LIMIT ?"
         )
-        return [key for (key,) in self.execute(sql, [query, *params, limit])]
+        return statement, [query, *params, limit]
 
     def documents(self, doc_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         condition, params = self.in_list("doc_id", list(doc_ids))

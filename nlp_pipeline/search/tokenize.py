@@ -127,11 +127,12 @@ def _unit_spellings(word: str) -> tuple[str, ...]:
 def _sector_words(word: str) -> tuple[str, ...]:
     """The words that name a sector, for the sector's own name: 道路交通 is also found as 交通事故,
     客运, 货车 … (the extractor's sector keywords that name this sector alone)."""
-    return _words_of_sector().get(word, ())
+    return sector_words().get(word, ())
 
 
 @cache
-def _words_of_sector() -> dict[str, tuple[str, ...]]:
+def sector_words() -> dict[str, tuple[str, ...]]:
+    """Each sector's canonical name and the keywords that name that sector alone."""
     words: dict[str, list[str]] = {}
     for keyword, sectors in resources.sector_keywords().items():
         if len(sectors) == 1 and keyword != sectors[0]:

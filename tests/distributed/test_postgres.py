@@ -28,7 +28,7 @@ from nlp_pipeline.search.postgres import (  # noqa: E402
     document_chunks,
     shown_url,
 )
-from nlp_pipeline.search.tokenize import index_tokens, party_names, phrase  # noqa: E402
+from nlp_pipeline.search.tokenize import index_tokens, party_names, phrase, query_plan  # noqa: E402
 
 pytestmark = pytest.mark.postgres
 REPO = Path(__file__).resolve().parents[2]
@@ -88,6 +88,9 @@ CASES = [
     ("检查", {"tasks": True, "sector": "城镇燃气"}),
     ("检查", {"tasks": True}),
     ("每月", {"tasks": True}),
+    ("危险化学品", {}),  # a sector's name: its words (危化品, 化工 …) asked for as its lexeme
+    ("消防检查", {"tasks": True, "unit": "消防救援机构"}),
+    ("消防安全检查", {"tasks": True}),
 ]
 BAD_OPTIONS = [
     ({"sector": "核电"}, "没有行业领域为“核电”的文档"),
@@ -305,17 +308,17 @@ def _party_of(name: str) -> tuple[str, tuple[str, ...]]:
 )
 def test_a_text_holds_the_lexeme_of_each_party_it_names(text, holds):
     lexeme, _ = _party_of("住建局")
-    assert (lexeme in postgres_store.party_lexemes(index_tokens(text).split())) is holds
+    assert (lexeme in postgres_store.name_lexemes(index_tokens(text).split())) is holds
 
 
 def test_a_party_s_names_are_asked_for_as_its_lexeme():
     lexeme, names = _party_of("住建局")
     group = [phrase("燃气"), *map(phrase, names)]
-    asked = postgres_store.tsquery([group], parties=True)
+    asked = postgres_store.tsquery([group], lexemes_of=postgres_store.name_aliases())
     assert asked == f"(('燃气') | '{lexeme}')"
     # Without party lexemes in the index, or with some of the names only, the names themselves.
     assert postgres_store.tsquery([group]).count("|") == len(group) - 1
-    some = postgres_store.tsquery([group[:4]], parties=True)
+    some = postgres_store.tsquery([group[:4]], lexemes_of=postgres_store.name_aliases())
     assert lexeme not in some and some.count("|") == 3
 
 
@@ -335,17 +338,17 @@ def test_party_lexemes_of_other_unit_aliases_are_not_asked_for(indexes, records)
     backend = postgres.backend
     backend.execute("UPDATE search_meta SET value = 'older aliases' WHERE key = 'party_names'")
     backend.close()
-    assert not backend.party_lexemes_hold()
+    assert not backend.name_lexemes_hold()
     assert postgres.search("住建局燃气", mode="keyword", tasks=True) == sqlite.search(
         "住建局燃气", mode="keyword", tasks=True
     )
     postgres.update([CORPUS.make_record("later", "补充通知", None, "notice", None, [], ["住建局排查燃气管道。"], [])])
     backend.close()
     assert backend.execute("SELECT value FROM search_meta WHERE key = 'party_names'") == [("mixed",)]
-    assert not backend.party_lexemes_hold()
-    assert postgres.backend.party_lexemes_hold() is False
+    assert not backend.name_lexemes_hold()
+    assert postgres.backend.name_lexemes_hold() is False
     fresh = PostgresBackend(backend.url)
-    assert fresh.party_lexemes_hold() is False
+    assert fresh.name_lexemes_hold() is False
 
 
 @pytest.mark.parametrize("table", ["document_text", "task_text"])
@@ -357,6 +360,84 @@ def test_a_word_the_walk_finds_enough_of_costs_one_statement(indexes, monkeypatc
     query = postgres_store.tsquery([[phrase("燃气")]])
     keys = backend.newest_keys(getattr(backend, table), query, "", [], 1)
     assert len(keys) == 1 and len(statements) == 1 and "ts_match_vq" in statements[0]
+
+
+def _walks(statements: list[tuple[str, list]]) -> list[list[str]]:
+    """The tsqueries of each walk statement among `statements`."""
+    return [[value for value in params if isinstance(value, str)] for sql, params in statements if "ts_match_vq" in sql]
+
+
+def test_a_search_asks_for_every_look_up_of_its_ranking_in_one_statement(indexes, monkeypatch):
+    """All terms, then each term: three look-ups, one walk statement; a word no text holds is
+    checked for once more, and the look-ups of the respelt plan are asked for in one statement."""
+    sqlite, postgres = indexes
+    statements = _lookups(postgres.backend, monkeypatch)
+    expected = sqlite.search("隐患排查", mode="keyword")
+    assert postgres.search("隐患排查", mode="keyword") == expected and expected
+    assert _walks(statements) == [["(('隐患')) & (('排查'))", "(('隐患'))", "(('排查'))"]]
+    statements.clear()
+    expected = sqlite.search("隐患排查治理", mode="keyword")  # 治理: held by no text, respelt
+    assert postgres.search("隐患排查治理", mode="keyword") == expected and expected
+    every_term, held_anywhere, respelt = _walks(statements)
+    assert every_term == ["(('隐患')) & (('排查')) & (('治理'))", "(('隐患'))", "(('排查'))", "(('治理'))"]
+    assert held_anywhere == ["(('治理'))"]  # held by a text outside the filters?
+    # The respelt plan: all terms and the respelt term (its respellings in the spelling's order).
+    assert len(respelt) == 2 and respelt[0] == f"(('隐患')) & (('排查')) & {respelt[1]}"
+    assert "('治理') | " in respelt[1] and "('治礼')" in respelt[1]
+
+
+def test_the_band_rounds_of_several_look_ups_run_side_by_side(banded_indexes, monkeypatch):
+    """Walks of two keys leave every look-up short: each round asks for the bands of all the
+    look-ups still short in one statement, and each look-up finds what it finds alone."""
+    _, postgres = banded_indexes
+    backend = postgres.backend
+    queries = [postgres_store.tsquery([[phrase(word)]]) for word in ("燃气", "检查", "每月", "核电站")]
+    alone = [backend.newest_keys(backend.task_text, query, "", [], 50) for query in queries]
+    statements = _lookups(backend, monkeypatch)
+    assert backend.newest_keys_each(backend.task_text, queries, "", [], 50) == alone
+    assert alone[0] and alone[1] and alone[2] and alone[3] == []
+    walk, highest, *rounds = [sql for sql, _ in statements]
+    assert walk.count("UNION ALL") == 3 and highest == "SELECT max(id) FROM tasks"
+    assert rounds and rounds[0].count("UNION ALL") == 3
+    # A look-up leaves the rounds once it has its matches or has asked for every older key.
+    assert [sql.count("UNION ALL") for sql in rounds] == sorted(
+        (sql.count("UNION ALL") for sql in rounds), reverse=True
+    )
+
+
+@pytest.mark.parametrize(
+    "text, holds",
+    [
+        ("城镇燃气安全整治", True),  # the sector's own name
+        ("排查液化石油气钢瓶", True),  # a word that names it alone
+        ("加快瓶改管进度", True),
+        ("气燃管道", False),  # 气燃 燃管 管道: the tokens of no word
+        ("消防通道畅通", False),  # another sector
+        ("燃", False),
+    ],
+)
+def test_a_text_holds_the_lexeme_of_each_sector_it_names(text, holds):
+    lexeme = sql.facet_token("sectorname", "城镇燃气")
+    assert (lexeme in postgres_store.name_lexemes(index_tokens(text).split())) is holds
+
+
+def test_a_sector_s_words_are_asked_for_as_its_lexeme():
+    (term,) = query_plan("道路交通", "道路交通").terms
+    lexeme = sql.facet_token("sectorname", "道路交通")
+    asked = postgres_store.tsquery([term.phrases], lexemes_of=postgres_store.name_aliases())
+    assert asked == f"('{lexeme}')"
+    # An index without the lexemes (or written from other keywords) is asked for every word.
+    every_word = postgres_store.tsquery([term.phrases])
+    assert lexeme not in every_word and "'客运'" in every_word and every_word.count("|") == len(term.phrases) - 1
+
+
+def test_a_sector_query_asks_for_the_lexeme_and_finds_what_sqlite_finds(indexes, monkeypatch):
+    sqlite, postgres = indexes
+    statements = _lookups(postgres.backend, monkeypatch)
+    expected = sqlite.search("消防", mode="keyword", tasks=True)  # also 火灾, 消防通道 …
+    assert postgres.search("消防", mode="keyword", tasks=True) == expected and expected
+    lexeme = sql.facet_token("sectorname", "消防")
+    assert any(lexeme in str(params) for sql, params in statements if "tsquery" in sql)
 
 
 def test_an_empty_index_finds_nothing(empty_url):

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from nlp_pipeline.search import Index
-from nlp_pipeline.search.ranking import ScoringText, rank
+from nlp_pipeline.search.ranking import ScoringText, look_ups, rank
 from nlp_pipeline.search.tokenize import query_plan
 
 from .conftest import PARTIAL_MATCHES, RANKING_DOCUMENTS, make_record
@@ -96,3 +96,29 @@ def test_a_full_window_extrapolates_how_common_a_term_is():
     # 巡查 is rare: the two documents holding it lead, though older than the window of 管道
     assert [item.result for item in ranked[:2]] == ["d4", "d3"]
     assert ranked[0].score > 3 * ranked[2].score
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("燃气", [["燃气"]]),  # one term: its look-up is the all-terms one
+        ("隐患排查治理", [["隐患", "排查", "治理"], ["隐患"], ["排查"], ["治理"]]),
+        ("隐患排查", [["隐患", "排查"], ["隐患"], ["排查"]]),
+    ],
+)
+def test_the_look_ups_of_a_plan_are_every_term_then_each(query, expected):
+    plan = query_plan(query, query)
+    words = {term.phrases: term.word for term in plan.terms}
+    assert [[words[group] for group in groups] for groups in look_ups(plan)] == expected
+
+
+def test_rank_asks_for_exactly_the_look_ups_of_its_plan():
+    plan = query_plan("隐患排查治理", "隐患排查治理")
+    asked = []
+
+    def find(groups, size):
+        asked.append([tuple(group) for group in groups])
+        return []
+
+    rank(plan, find, lambda keys: {}, (1, 10), 200)
+    assert asked == [[tuple(group) for group in groups] for groups in look_ups(plan)]
