@@ -360,6 +360,7 @@ def mention_at(sentence: str, position: int) -> Mention | None:
         best is not None
         and best.generic
         and longest_alias
+        and not longest_alias.strict  # 各建设、监理、施工单位: an abbreviation opening a list of businesses is one of them
         and sentence[longest_alias.end : longest_alias.end + 1] == "、"
     ):
         best = longest_alias  # 县供电公司、县通信运营企业: a list that opens with a named unit is two units
