@@ -484,7 +484,7 @@ def _announced_without_subject(text: str) -> bool:
     if c.enforcement_action.match(tail):
         return True
     started = c.start_day.match(tail)
-    return bool(started) and _acts(tail[started.end() :])
+    return started is not None and _acts(tail[started.end() :])
 
 
 def _announced_after_connector(text: str) -> bool:
