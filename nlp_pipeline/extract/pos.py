@@ -46,6 +46,10 @@ class Lexicon:
             return int(frequency), tag
         return None
 
+    def frequency(self, word: str) -> int:
+        entry = self.entry(word)
+        return entry[0] if entry else 0
+
     def begins_a_word(self, prefix: str) -> bool:
         index = bisect_left(self.lines, prefix)
         return index < len(self.lines) and self.lines[index].startswith(prefix)
@@ -76,9 +80,8 @@ def route(run: str, lex: Lexicon) -> list[int]:
         candidates = []
         end = start + 1
         while end <= size and lex.begins_a_word(run[start:end]):
-            entry = lex.entry(run[start:end])
-            if entry and entry[0]:
-                candidates.append((entry[0], end))
+            if frequency := lex.frequency(run[start:end]):
+                candidates.append((frequency, end))
             end += 1
         best[start] = max(
             (log(frequency) - lex.log_total + best[end][0], end) for frequency, end in candidates or [(1, start + 1)]
@@ -99,7 +102,7 @@ def tagged_run(run: str, lex: Lexicon) -> Iterator[tuple[str, str]]:
         if end - start == 1 and start < len(run):
             singles += run[start]
         else:
-            if len(singles) > 1 and not (lex.entry(singles) or (0,))[0]:
+            if len(singles) > 1 and not lex.frequency(singles):
                 yield from hmm_words(singles)
             else:
                 yield from ((char, tag_of(char, lex)) for char in singles)
@@ -114,6 +117,10 @@ def tag_of(word: str, lex: Lexicon) -> str:
     return entry[1] if entry else "x"
 
 
+State = tuple[str, str]
+NEVER = -3.14e100  # jieba's floor for an emission it never saw
+
+
 @dataclass(frozen=True)
 class HiddenMarkovModel:
     """jieba.posseg's character tagger: states are (B/M/E/S, tag); log probabilities."""
@@ -122,10 +129,6 @@ class HiddenMarkovModel:
     transitions: dict[State, dict[State, float]]
     emissions: dict[State, dict[str, float]]
     allowed: dict[str, frozenset[State]]  # the states a character is seen in
-
-
-State = tuple[str, str]
-NEVER = -3.14e100  # jieba's floor for an emission it never saw
 
 
 @cache
