@@ -318,17 +318,27 @@ LAZY_LIBRARIES = ("jieba.posseg", "pypdf", "docx")
 WARM_UP_PROBE = """
 import json, sys
 import nlp_pipeline.batch as batch
-before = [name for name in json.loads(sys.argv[1]) if name in sys.modules]
+from nlp_pipeline.extract import pos
+
+def loaded():
+    tagger = [f.__name__ for f in (pos.lexicon, pos.hidden_markov_model) if f.cache_info().currsize]
+    return [name for name in json.loads(sys.argv[1]) if name in sys.modules] + tagger
+
+before = loaded()
 batch.warm_up()
-print(json.dumps({"before": before, "after": [name for name in json.loads(sys.argv[1]) if name in sys.modules]}))
+print(json.dumps({"before": before, "after": loaded()}))
 """
 
 
 def test_warm_up_loads_the_tagger_once_for_all_workers():
     """The warm-up document makes the coordinator load what workers would each load for
-    themselves: jieba's tagger (a modal before an unlisted verb). Negative cases: the readers of
-    PDF and Word files are not loaded by it (a plain-text warm-up), and nothing before it runs."""
+    themselves: the part-of-speech lexicon and model of extract/pos.py (a modal before an unlisted
+    verb). Negative cases: jieba itself, and the readers of PDF and Word files, are not loaded by it
+    (a plain-text warm-up), and nothing before it runs."""
     result = subprocess.run(
         [sys.executable, "-c", WARM_UP_PROBE, json.dumps(LAZY_LIBRARIES)], capture_output=True, text=True, check=True
     )
-    assert json.loads(result.stdout.strip().splitlines()[-1]) == {"before": [], "after": ["jieba.posseg"]}
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == {
+        "before": [],
+        "after": ["lexicon", "hidden_markov_model"],
+    }

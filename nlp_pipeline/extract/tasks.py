@@ -29,6 +29,7 @@ from .enterprise import (
     listed_internal_party,
     with_internal_parties,
 )
+from .pos import Verb, first_verb
 from .prefilter import Guarded
 from .sectors import table_context_sectors, task_sectors
 from .structure import Part, Sentence, Structure
@@ -514,7 +515,7 @@ def _acts(tail: str) -> bool:
 def required_act(text: str, first: int) -> bool:
     """The clause of the first modal (at `first`) requires an act the action lexicon does not list
     (须按指引停放, 应把吊臂降至…, 一律停航): the first word jieba tags as a verb after the modal is no
-    stative word (具备、有、坚持…), and the clause is no attitude, goal, past work or situation. A
+    stative word (具备、有、坚持…: act_after_modal), and the clause is no attitude, goal, past work or situation. A
     sentence that cites a law before its modal restates the law (根据《…条例》，雇主必须…)."""
     c = cues()
     if text.startswith(("请", "要求"), first):
@@ -529,22 +530,19 @@ def required_act(text: str, first: int) -> bool:
     if c.attitude.search(whole) or c.generic.search(whole) or c.past.search(whole) or c.situation.search(whole):
         return False
     cue_end = max(m.end() for pattern in c.modal.values() for m in [pattern.search(text)] if m and m.start() == first)
-    words = _tagged(after[cue_end - first :])
-    verb = next((index for index, (_, flag) in enumerate(words) if flag == "v"), None)
-    if verb is None or words[verb][0] in c.stative_verbs:
+    rest = after[cue_end - first :]
+    return act_after_modal(rest, first_verb(rest))
+
+
+def act_after_modal(rest: str, verb: Verb | None) -> bool:
+    """The clause after the modal (`rest`) acts: its first verb (jieba's tag, extract/pos.py) is no
+    stative word (具备、有、坚持…)."""
+    if verb is None or verb.word in cues().stative_verbs:
         return False
-    following = "".join(word for word, _ in words[verb + 1 :]).strip("□")
+    following = rest[verb.end :].strip("□")
     # a degree complement (把困难估计得更充分) tells how to think, not what to do; a slogan's verb takes
     # a quoted word alone (佳节将至要防“祝融”)
-    return not following.startswith("得") and bool(following or not words[verb + 1 :])
-
-
-@lru_cache(maxsize=1024)
-def _tagged(clause: str) -> tuple[tuple[str, str], ...]:
-    """jieba's part-of-speech tags (a pure memo: dictionary loading is paid once per process)."""
-    import jieba.posseg
-
-    return tuple((pair.word, pair.flag) for pair in jieba.posseg.lcut(clause))
+    return not following.startswith("得") and bool(following or verb.end == len(rest))
 
 
 def names_a_party(clause: str) -> bool:

@@ -1,0 +1,217 @@
+"""The first verb of a clause as jieba.posseg would tag it, without loading jieba.
+
+`required_act` (tasks.py) needs one fact about the clause after a modal: the first word jieba's
+part-of-speech tagger calls a verb. Loading jieba's dictionary and tagger costs about 0.8 s of CPU,
+more than the rest of a cold `extract`, so this module repeats jieba's own segmentation (the most
+probable route through the dictionary's words, jieba.Tokenizer.calc) over jieba's own dictionary (dict.txt), repacked
+by scripts/build_pos_lexicon.py as nlp_pipeline/data/extract/pos_lexicon.tsv.gz, and re-cuts a run
+of single characters that is no word (装尽装 → 装尽/装) with the tagger's hidden Markov model,
+repacked as pos_hmm.tsv.gz and loaded only when such a run comes before the first verb. Agreement
+with jieba.posseg is measured by `scripts/build_pos_lexicon.py --agreement` (docs/extraction.md).
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from math import log
+
+from .. import resources
+
+LEXICON = "extract/pos_lexicon.tsv.gz"
+HMM = "extract/pos_hmm.tsv.gz"
+CHINESE = re.compile("([\u4e00-\u9fd5]+)")
+# jieba.posseg segments only runs of these characters; the rest (punctuation, spaces) are tagged x
+SEGMENTED_RUN = re.compile("[\u4e00-\u9fd5a-zA-Z0-9+#&._]+")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """jieba's words as sorted `word<TAB>frequency<TAB>tag` lines, searched by bisection: splitting
+    the lines is all the loading there is (a dict of 349k words would take several times longer)."""
+
+    lines: list[str]
+    log_total: float  # log of the dictionary's frequency total, as jieba's route uses it
+
+    def entry(self, word: str) -> tuple[int, str] | None:
+        """(frequency, tag) of a word; None when it is not one."""
+        key = word + "\t"
+        index = bisect_left(self.lines, key)
+        if index < len(self.lines) and self.lines[index].startswith(key):
+            _, frequency, tag = self.lines[index].split("\t")
+            return int(frequency), tag
+        return None
+
+    def frequency(self, word: str) -> int:
+        entry = self.entry(word)
+        return entry[0] if entry else 0
+
+    def begins_a_word(self, prefix: str) -> bool:
+        index = bisect_left(self.lines, prefix)
+        return index < len(self.lines) and self.lines[index].startswith(prefix)
+
+
+@dataclass(frozen=True)
+class Verb:
+    word: str
+    end: int  # offset in the clause just past the verb
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The artefact: comment lines, a `#total` line, then the sorted entries."""
+    lines = gzip.decompress(resources.data_path(LEXICON).read_bytes()).decode("utf-8").splitlines()
+    header = next(index for index, line in enumerate(lines) if not line.startswith("#"))
+    total = next(int(line.split("\t")[1]) for line in lines[:header] if line.startswith("#total\t"))
+    return Lexicon(lines[header:], log(total))
+
+
+def route(run: str, lex: Lexicon) -> list[int]:
+    """jieba's best route (Tokenizer.get_DAG and calc): `ends[i]` is where the word starting at i
+    ends. A word is looked for while some word begins with the characters so far; on equal
+    probability the longer word wins, as in jieba's max over (probability, end)."""
+    size = len(run)
+    best: list[tuple[float, int]] = [(0.0, 0)] * (size + 1)
+    for start in range(size - 1, -1, -1):
+        candidates = []
+        end = start + 1
+        while end <= size and lex.begins_a_word(run[start:end]):
+            if frequency := lex.frequency(run[start:end]):
+                candidates.append((frequency, end))
+            end += 1
+        best[start] = max(
+            (log(frequency) - lex.log_total + best[end][0], end) for frequency, end in candidates or [(1, start + 1)]
+        )
+    return [end for _, end in best[:size]]
+
+
+def tagged_run(run: str, lex: Lexicon) -> Iterator[tuple[str, str]]:
+    """The words of one segmented run with their tags, as jieba.posseg's cut with its HMM: a run of
+    single characters along the route that is no word itself is re-cut by the tagger's hidden
+    Markov model (loaded only then); other words keep their dictionary tag (x when unknown). A
+    generator, so that a verb before such a run spares the model."""
+    ends = route(run, lex)
+    singles = ""
+    start = 0
+    while start <= len(run):
+        end = ends[start] if start < len(run) else start + 1
+        if end - start == 1 and start < len(run):
+            singles += run[start]
+        else:
+            if len(singles) > 1 and not lex.frequency(singles):
+                yield from hmm_words(singles)
+            else:
+                yield from ((char, tag_of(char, lex)) for char in singles)
+            singles = ""
+            if start < len(run):
+                yield run[start:end], tag_of(run[start:end], lex)
+        start = end
+
+
+def tag_of(word: str, lex: Lexicon) -> str:
+    entry = lex.entry(word)
+    return entry[1] if entry else "x"
+
+
+State = tuple[str, str]
+NEVER = -3.14e100  # jieba's floor for an emission it never saw
+
+
+@dataclass(frozen=True)
+class HiddenMarkovModel:
+    """jieba.posseg's character tagger: states are (B/M/E/S, tag); log probabilities."""
+
+    start: dict[State, float]
+    transitions: dict[State, dict[State, float]]
+    emissions: dict[State, dict[str, float]]
+    allowed: dict[str, frozenset[State]]  # the states a character is seen in
+
+
+@cache
+def hidden_markov_model() -> HiddenMarkovModel:
+    """The artefact: `start state logp`, `trans state state logp`, `emit char state logp` and
+    `allowed char state…` lines, a state written as B-v."""
+    start: dict[State, float] = {}
+    transitions: dict[State, dict[State, float]] = {}
+    emissions: dict[State, dict[str, float]] = {}
+    allowed: dict[str, frozenset[State]] = {}
+
+    def state(text: str) -> State:
+        position, tag = text.split("-", 1)
+        return position, tag
+
+    for line in gzip.decompress(resources.data_path(HMM).read_bytes()).decode("utf-8").splitlines():
+        kind, *fields = line.split("\t")
+        if kind == "start":
+            start[state(fields[0])] = float(fields[1])
+            transitions.setdefault(state(fields[0]), {})
+            emissions.setdefault(state(fields[0]), {})
+        elif kind == "trans":
+            transitions[state(fields[0])][state(fields[1])] = float(fields[2])
+        elif kind == "emit":
+            emissions[state(fields[1])][fields[0]] = float(fields[2])
+        elif kind == "allowed":
+            allowed[fields[0]] = frozenset(map(state, fields[1:]))
+    return HiddenMarkovModel(start, transitions, emissions, allowed)
+
+
+def hmm_words(singles: str) -> Iterator[tuple[str, str]]:
+    """jieba.posseg's re-cut of an unknown run: Chinese stretches by the model, the rest (digits,
+    Latin letters) as words that are never verbs."""
+    for piece in CHINESE.split(singles):
+        if CHINESE.fullmatch(piece):
+            yield from viterbi_words(piece, hidden_markov_model())
+        elif piece:
+            yield piece, "x"
+
+
+def viterbi_words(text: str, model: HiddenMarkovModel) -> Iterator[tuple[str, str]]:
+    """The most probable state path, the ties broken as jieba's max over (probability, state)
+    does; B…E spans a word, S a one-character word, a path left open ends in one more word."""
+    every = model.transitions.keys()
+    scores = [{s: model.start[s] + model.emissions[s].get(text[0], NEVER) for s in model.allowed.get(text[0], every)}]
+    previous: list[dict[State, State]] = [{}]
+    for char in text[1:]:
+        live = [s for s in scores[-1] if model.transitions[s]]
+        reachable = {following for s in live for following in model.transitions[s]}
+        candidates = (model.allowed.get(char, frozenset(every)) & reachable) or reachable or set(every)
+        step: dict[State, float] = {}
+        back: dict[State, State] = {}
+        for s in candidates:
+            step[s], back[s] = max(
+                (scores[-1][p] + model.transitions[p].get(s, float("-inf")) + model.emissions[s].get(char, NEVER), p)
+                for p in live
+            )
+        scores.append(step)
+        previous.append(back)
+    _, last = max((score, s) for s, score in scores[-1].items())
+    path = [last]
+    for back in reversed(previous[1:]):
+        path.append(back[path[-1]])
+    path.reverse()
+    begin = emitted = 0
+    for index, (position, tag) in enumerate(path):
+        if position == "B":
+            begin = index
+        elif position in "ES":
+            yield text[(begin if position == "E" else index) : index + 1], tag
+            emitted = index + 1
+    if emitted < len(text):
+        yield text[emitted:], path[emitted][1]
+
+
+@lru_cache(maxsize=1024)
+def first_verb(clause: str) -> Verb | None:
+    """The first word tagged v (a pure memo)."""
+    lex = lexicon()
+    for run in SEGMENTED_RUN.finditer(clause):
+        offset = run.start()
+        for word, tag in tagged_run(run.group(), lex):
+            offset += len(word)
+            if tag == "v":
+                return Verb(word, offset)
+    return None
