@@ -14,6 +14,7 @@ from nlp_pipeline.extract.deadlines import (
     find_deadline,
     parse_deadline_text,
 )
+from nlp_pipeline.pipeline import process, reextract
 from nlp_pipeline.record import Deadline
 
 SEPTEMBER = dt.date(2023, 9, 10)
@@ -611,3 +612,36 @@ def test_a_campaign_period_stays_undated_without_stage_dates():
 )
 def test_a_campaign_period_in_background_is_no_deadline(sentence):
     assert find_deadline(sentence, MARCH) is None
+
+
+HEADER_BLOCK_MEETING = (
+    "青川县人民政府\n"
+    "信息公开 > 法定主动公开内容 > 工作动态\n"
+    "索 引 号：11510000MB0A12/00031\n"
+    "发布机构：青川县应急管理局\n"
+    "文　　号：青安委办〔2025〕3号\n"
+    "成文日期：\n"
+    "公开方式：主动公开\n"
+    "\n"
+    "县安委会召开第一季度工作例会\n"
+    "\n"
+    "2月20日上午，县安委会召开第一季度工作例会，部署近期安全生产重点工作。\n"
+    "会议要求，各乡镇要在3月底前完成辖区小作坊安全排查。\n"
+)
+
+
+def test_a_document_number_in_the_removed_header_block_gives_the_year():
+    # the metadata block is page chrome normalization removes; its 〔2025〕 still dates 3月底前
+    record = process(HEADER_BLOCK_MEETING)
+    assert "青安委办" not in record.text
+    assert record.meta.date == "2025-02-20"
+    assert [t.deadline.date for t in record.tasks if t.deadline] == ["2025-03-31"]
+    # reextracting the record (text and change log only) keeps the dates
+    assert [t.deadline.date for t in reextract(record).tasks if t.deadline] == ["2025-03-31"]
+
+
+def test_without_a_header_block_the_month_has_no_year():
+    # negative: the same text without its header states no year anywhere
+    record = process(HEADER_BLOCK_MEETING.split("\n\n", 1)[1])
+    assert record.meta.date is None
+    assert [t.deadline.date for t in record.tasks if t.deadline] == [None]
