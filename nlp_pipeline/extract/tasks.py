@@ -116,6 +116,8 @@ class Cues:
         self.sector_paragraph = re.compile(spec["sector_paragraph"])
         self.role_only = re.compile(spec["role_only_clause"])
         self.accountability = re.compile(spec["accountability_clause"])
+        self.rule_trigger = re.compile(spec["rule_trigger"])
+        self.notice_formula_lead_in = re.compile(spec["notice_formula_lead_in"])
         self.list_lead_in = re.compile(spec["list_lead_in"])
         self.prohibit_clause = re.compile(spec["prohibit_clause"])
         self.future = re.compile(spec["future_marker"])
@@ -704,7 +706,9 @@ class Inheritance:
         return self._context[id(part)]
 
     def inherited(self, part: Part) -> list[Unit]:
-        """Units of the part's own heading, else of its enumeration's lead-in, else the parent's."""
+        """Units of the part's own heading, else of its enumeration's lead-in, else what the parent
+        inherits: the parent's first body sentence reaches sub-items only as their lead-in (a
+        section's opening statement `今年是…，各部门既要…` is no lead-in of its `一是…` items)."""
         own = self.units_of(part.heading)
         if own:
             return own
@@ -720,7 +724,7 @@ class Inheritance:
                 return lead
         if part.parent is None or not self._same_document(part.parent.heading, part.heading):
             return []
-        return self.context(part.parent)
+        return self.inherited(part.parent)
 
     def _first_body_units(self, part: Part) -> list[Unit]:
         """The first sentence after a heading hands its parties to the part's other sentences that
@@ -812,6 +816,8 @@ class Inheritance:
             return _dedupe(own)
         if not own and cues().accountability.search(sentence.text):
             return []  # …的，依规依纪追究责任: the party held to account, not one told to act
+        if not own and opens_with_a_trigger(sentence):
+            return []  # 发生事故，必须…报告: a rule for whoever meets its condition, not the lead-in's party
         inherited = _dedupe(self._fallback_units(sentence) + own)
         whole_sentence = sentence.kind != "heading" or sentence.text.endswith(("。", "；", ";"))
         return inherited or (list(self.owner) if whole_sentence else [])  # not to section titles
@@ -862,6 +868,13 @@ class Inheritance:
         return None
 
 
+def opens_with_a_trigger(sentence: Sentence) -> bool:
+    """`发生事故，必须…报告`, `对拒不整改的，依法责令停产`, `凡…的，一律…`, `如发现…`: the sentence's first
+    clause is a condition or a rule's trigger, so it binds whoever meets it and names no addressee;
+    a subjectless `要…` continuation (`要及时…`) or an object phrase (`对排查出的隐患，要…`) is not one."""
+    return bool(cues().rule_trigger.match(strip_marker(sentence)))
+
+
 def requests_of_a_party(text: str, units: list[Unit]) -> bool:
     """`现将通知予以转发，请各街镇按照通知要求…`: the sentence asks its first party to act."""
     return bool(units) and "请" + units[0].mention in text
@@ -871,8 +884,12 @@ def hands_on(lead_in: Sentence, part: Part) -> bool:
     """A lead-in hands its parties to the items of its enumeration when it introduces them
     (…要做到以下四点：) or runs on into them in one paragraph (…各地、各部门要…。一要…); a closed
     paragraph above items set out on lines of their own (X强调，各乡镇、各部门要克服麻痹思想。) is
-    one more directive to its own parties, and items naming no party keep none."""
-    return lead_in.text.rstrip().endswith(("：", ":")) or lead_in.paragraph == part.heading.paragraph
+    one more directive to its own parties, and items naming no party keep none; nor does a lead-in
+    that closes with the issuer's formula (…各会员单位要…，现将有关事项通知如下：)."""
+    text = lead_in.text.rstrip()
+    if cues().notice_formula_lead_in.search(text):
+        return False  # …各会员单位要…，现将有关事项通知如下：the issuer announces the items
+    return text.endswith(("：", ":")) or lead_in.paragraph == part.heading.paragraph
 
 
 def opens_with_action(clause: str) -> bool:
