@@ -56,7 +56,7 @@ def process_raw(raw: RawDocument, *, doc_id: str | None = None, date: str | None
     normalized = normalize(raw.text)
     if len(normalized.text) > MAX_CHARACTERS:  # normalizing hardly ever lengthens a text; if it did
         raise DocumentTooLarge(source, f"规范化后 {len(normalized.text):,} 字，上限 {MAX_CHARACTERS:,} 字")
-    extraction = extract_fields(normalized.text, doc_date=date)
+    extraction = extract_fields(normalized.text, doc_date=date, removed_chrome=removed_chrome(normalized.changes))
     return DocumentRecord(
         doc_id=clean_doc_id(doc_id or Path(raw.name).stem),
         source=Source(
@@ -80,10 +80,18 @@ def reextract(record: DocumentRecord) -> DocumentRecord:
     text and its change log stay as they were made."""
     from .extract import extract_fields
 
-    extraction = extract_fields(record.text, doc_date=record.meta.date)
+    extraction = extract_fields(
+        record.text, doc_date=record.meta.date, removed_chrome=removed_chrome(record.normalization.changes)
+    )
     return replace(
         record, meta=extraction.meta, sectors=extraction.sectors, tasks=extraction.tasks, pipeline_version=__version__
     )
+
+
+def removed_chrome(changes) -> tuple[str, ...]:
+    """The page chrome normalization removed (a metadata block: 文号：苍安委办〔2025〕7号): the text
+    has lost it, but the year of its document number still dates the document's relative deadlines."""
+    return tuple(c.before for c in changes if c.step == "boilerplate" and not c.after)
 
 
 def _names_a_file(source: str) -> bool:

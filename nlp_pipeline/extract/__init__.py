@@ -67,10 +67,11 @@ def number_tasks(drafts: list[TaskDraft]) -> list[Task]:
     return tasks
 
 
-def extract_fields(text: str, *, doc_date: str | None = None) -> Extraction:
+def extract_fields(text: str, *, doc_date: str | None = None, removed_chrome: tuple[str, ...] = ()) -> Extraction:
     """All extracted fields of one normalized text; `doc_date` ('YYYY-MM-DD') overrides the
-    document's own date for resolving deadlines."""
+    document's own date for resolving deadlines; `removed_chrome`, the header lines normalization
+    removed, may still give the document's year."""
     structure = document_structure(text)
-    meta = extract_meta(structure, doc_date)
+    meta = extract_meta(structure, doc_date, removed_chrome)
     drafts = detect_tasks(structure, DocumentContext.of(meta))
     return Extraction(meta=meta, sectors=find_sectors(text), tasks=number_tasks(drafts))

@@ -30,6 +30,7 @@ STATED, OPEN, SPAN, URGENT, LASTING = range(5)
 SEASON = STATED + 0.5  # 汛前, 寒假前: a stated limit, but a calendar date in the same sentence is the sharper one
 STARTED = OPEN + 0.5  # 7月25日起: the day a measure starts, when no limit or frequency is stated
 COUNTED_HOURS = URGENT - 0.5  # 须即时截断…，亦须在24小时内报告: a counted limit is sharper than a bare 即时/立即
+CAMPAIGN_END = "campaign"  # the key of the campaign's last day among `event_days` (not a family's word)
 
 
 @dataclass(frozen=True)
@@ -62,9 +63,13 @@ def parse_deadline_text(text: str, doc_date: dt.date | None, plan_year: int | No
 def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
     """The first day of each event family (`event_families`) that `text`, a whole document, dates
     with a span (放假时间从5月1日至7日 → 放假: 5月1日; 7月1日至5日，全市有连续降水 → 降雨: 7月1日), and
-    the day of each weekday it names beside a date (3月8日（周五）前 → 周五: 3月8日)."""
+    the day of each weekday it names beside a date (3月8日（周五）前 → 周五: 3月8日), and the last day
+    of the campaign its stage lines date (验收阶段（11月1日—12月15日） → CAMPAIGN_END: 12月15日)."""
     patterns = resources.deadline_patterns()
     found: dict[str, dt.date] = {}
+    campaign_end = campaign_last_day(text, doc_date)
+    if campaign_end is not None:
+        found[CAMPAIGN_END] = campaign_end
     for sentence in re.split("[。；！？\n]", text):
         for named in patterns["named_weekday_re"].finditer(sentence):
             day = resolve_calendar({"rel_month": None, **named.groupdict()}, doc_date)
@@ -87,12 +92,44 @@ def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
     return found
 
 
+def campaign_last_day(text: str, doc_date: dt.date | None) -> dt.date | None:
+    """The last day of the campaign `text` (a whole document) runs: the latest end of its stage
+    lines (验收阶段（11月1日—12月15日）) or time line (整治时间：4月1日至12月31日), None without them."""
+    patterns = resources.deadline_patterns()
+    ends = []
+    for span in patterns["campaign_span_re"].finditer(text):
+        first = campaign_day(span["first"], doc_date, None)
+        last = campaign_day(span["last"], doc_date, first)
+        if first is not None and last is not None:
+            # a span written across the new year (12月1日—1月31日) ends in the next one
+            ends.append(last if last >= first else last.replace(year=last.year + 1))
+    return max(ends, default=None)
+
+
+def campaign_day(words: str, doc_date: dt.date | None, first: dt.date | None) -> dt.date | None:
+    """One end of a campaign span; a span's last day without month or year takes its first day's."""
+    day = resources.deadline_patterns()["campaign_day_re"].fullmatch(words)
+    base = first or doc_date
+    if day is None or base is None:
+        return None
+    year = int(day["year"]) if day["year"] else base.year
+    month = int(day["month"]) if day["month"] else base.month
+    try:
+        return dt.date(year, month, int(day["day"]))
+    except ValueError:  # 2月30日: no such day
+        return None
+
+
 def dated_by_event(deadline: Deadline, events: dict[str, dt.date]) -> Deadline:
     """A limit before an event (放假前, 强降雨前) with no day of its own takes the day before the
     event's first day when the document dates the event elsewhere; a bare weekday (周五前) takes the
-    day the document gives that weekday."""
+    day the document gives that weekday; the campaign's own period (专项整治期间) ends on its last day."""
     if deadline.date or not events:
         return deadline
+    if deadline.kind == "period" and CAMPAIGN_END in events:
+        period = resources.deadline_patterns()["campaign_period_word_re"]
+        if any(period.search(deadline.text, span.start, span.end) for span in named_spans(deadline.text)):
+            return Deadline(deadline.text, iso(events[CAMPAIGN_END]), deadline.kind)
     weekday = resources.deadline_patterns()["weekday_re"].fullmatch(deadline.text)
     if weekday and weekday["week"] in ("周", "星期"):  # 周五前, on a page whose date is not known to the day
         named = events.get("周" + weekday["weekday"].replace("天", "日"))
@@ -558,7 +595,8 @@ def named_spans(text: str) -> list[Candidate]:
     节日期间, 强降雨期间."""
     object_before = resources.deadline_patterns()["campaign_object_before_re"]
     campaigns = [m for m in scan("campaign_re", text) if not object_before.search(text, 0, m.start())]
-    return [Candidate(m.start(), m.end(), "period", None, SPAN) for m in (*campaigns, *scan("span_re", text))]
+    spans = (*campaigns, *scan("span_re", text), *scan("campaign_period_re", text))
+    return [Candidate(m.start(), m.end(), "period", None, SPAN) for m in spans]
 
 
 def urgency(text: str) -> list[Candidate]:

@@ -263,9 +263,12 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
     return None
 
 
-def year_hint(title: str | None, lines: list[str], all_paragraphs: list[str]) -> tuple[int, str] | None:
+def year_hint(
+    title: str | None, lines: list[str], all_paragraphs: list[str], removed_chrome: tuple[str, ...] = ()
+) -> tuple[int, str] | None:
     """The year a document states somewhere, and where: a date line, its title (2024年…), an issue
-    number (2025年第14期), a document number (〔2024〕12号), else the first full date of the text."""
+    number (2025年第14期), a document number (〔2024〕12号), else the first full date of the text;
+    last, a document number in the header block normalization removed (文号：苍安委办〔2025〕7号)."""
     c = _cues()
     for line in lines + all_paragraphs:
         found = line_date(line)
@@ -293,6 +296,10 @@ def year_hint(title: str | None, lines: list[str], all_paragraphs: list[str]) ->
         match = c["title_year"].search(paragraph)
         if match:
             return int(match.group(1)), "year stated in the text"
+    for line in removed_chrome:
+        match = c["doc_number_year"].search(line)
+        if match:
+            return int(match.group(1)), "year of the document number in the removed header"
     return None
 
 
@@ -408,7 +415,7 @@ def first_full_date(first_paragraphs: list[str]) -> str | None:
     return None
 
 
-def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
+def extract_meta(structure: Structure, doc_date: str | None = None, removed_chrome: tuple[str, ...] = ()) -> Meta:
     lines = header_lines(structure)
     all_paragraphs = paragraphs(structure)
     body_paragraphs = all_paragraphs[len({s.paragraph for s in structure.sentences[: structure.body_start]}) :]
@@ -429,7 +436,7 @@ def extract_meta(structure: Structure, doc_date: str | None = None) -> Meta:
         )
     )
     doc_type = find_doc_type(title, lines + body_paragraphs[:1], first, body_paragraphs)
-    year = year_hint(title, lines, all_paragraphs)
+    year = year_hint(title, lines, all_paragraphs, removed_chrome)
     found_date = doc_date
     if not found_date and doc_type in MEETING_DATED:
         stamp = dateline(lines, body_paragraphs)

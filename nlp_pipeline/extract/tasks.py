@@ -838,7 +838,9 @@ class Inheritance:
         if sentence.kind == "table_row":
             cell = sentence.cell("deadline")
             found = parse_deadline_text(cell.text, self.doc_date, self.plan_year) if cell else None
-            return found or find_deadline(_task_cell_text(sentence), self.doc_date, self.plan_year)
+            found = found or find_deadline(_task_cell_text(sentence), self.doc_date, self.plan_year)
+            # a cell's 专项整治期间 ends on the campaign's last day, which the stage lines give
+            return dated_by_event(found, self.events) if found else None
         # a heading's number is no part of its text: 13.汛期、枯水期各组织一次… opens with its season
         own = find_deadline(_summary_source(sentence), self.doc_date, self.plan_year)
         if own:

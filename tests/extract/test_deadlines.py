@@ -7,7 +7,14 @@ import datetime as dt
 import pytest
 
 from nlp_pipeline.dates import YearOnly
-from nlp_pipeline.extract.deadlines import dated_by_event, event_days, find_deadline, parse_deadline_text
+from nlp_pipeline.extract.deadlines import (
+    CAMPAIGN_END,
+    dated_by_event,
+    event_days,
+    find_deadline,
+    parse_deadline_text,
+)
+from nlp_pipeline.pipeline import process, reextract
 from nlp_pipeline.record import Deadline
 
 SEPTEMBER = dt.date(2023, 9, 10)
@@ -546,3 +553,95 @@ def test_a_festival_is_the_next_one_after_the_document_date(doc_date, expected):
 )
 def test_known_deadline_gaps(sentence, expected):
     assert found(sentence, WEDNESDAY) == expected
+
+
+MARCH = dt.date(2025, 3, 12)
+STAGED_PLAN = (
+    "五、实施步骤\n"
+    "（一）动员阶段（3月12日—3月31日）。各镇街制定工作方案。\n"
+    "（二）攻坚阶段（4月1日—9月30日）。各单位按分工开展排查整治。\n"
+    "（三）总结阶段（10月1日—11月20日）。县专班组织抽查验收。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the campaign runs to the latest end of its stage lines, or of its time line
+        (STAGED_PLAN, dt.date(2025, 11, 20)),
+        ("行动时间：2025年4月1日至2025年12月31日。", dt.date(2025, 12, 31)),
+        ("（一）排查阶段（11月1日—20日）。", dt.date(2025, 11, 20)),
+        ("整治时间：12月1日至1月31日。", dt.date(2026, 1, 31)),
+        # negative: limits and a holiday span are no campaign's dates
+        ("各镇街于3月31日前报送方案。", None),
+        ("“五一”放假时间从5月1日至5日。", None),
+    ],
+)
+def test_the_campaigns_last_day(text, expected):
+    assert event_days(text, MARCH).get(CAMPAIGN_END) == expected
+
+
+@pytest.mark.parametrize(
+    "cell_or_sentence, expected",
+    [
+        # a cell opened by the campaign's period: the period wins over the later 持续, ends on the last day
+        ("专项整治期间持续开展", ("专项整治期间持续开展", "2025-11-20", "period")),
+        ("行动期间常态化开展夜查", ("行动期间常态化开展夜查", "2025-11-20", "period")),
+        ("在百日攻坚行动期间", ("在百日攻坚行动期间", "2025-11-20", "period")),
+        # negative: another span is not the campaign's
+        ("防汛期间", ("防汛期间", None, "period")),
+    ],
+)
+def test_a_campaigns_own_period_ends_on_its_last_day(cell_or_sentence, expected):
+    events = event_days(STAGED_PLAN, MARCH)
+    deadline = dated_by_event(parse_deadline_text(cell_or_sentence, MARCH), events)
+    assert (deadline.text, deadline.date, deadline.kind) == expected
+
+
+def test_a_campaign_period_stays_undated_without_stage_dates():
+    events = event_days("五、工作要求\n各单位要加强组织领导。\n", MARCH)
+    assert dated_by_event(parse_deadline_text("专项整治期间持续开展", MARCH), events).date is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "去年专项整治期间共查处非法充装行为17起。",
+        "整治期间发现的问题要建立台账。",
+    ],
+)
+def test_a_campaign_period_in_background_is_no_deadline(sentence):
+    assert find_deadline(sentence, MARCH) is None
+
+
+HEADER_BLOCK_MEETING = (
+    "青川县人民政府\n"
+    "信息公开 > 法定主动公开内容 > 工作动态\n"
+    "索 引 号：11510000MB0A12/00031\n"
+    "发布机构：青川县应急管理局\n"
+    "文　　号：青安委办〔2025〕3号\n"
+    "成文日期：\n"
+    "公开方式：主动公开\n"
+    "\n"
+    "县安委会召开第一季度工作例会\n"
+    "\n"
+    "2月20日上午，县安委会召开第一季度工作例会，部署近期安全生产重点工作。\n"
+    "会议要求，各乡镇要在3月底前完成辖区小作坊安全排查。\n"
+)
+
+
+def test_a_document_number_in_the_removed_header_block_gives_the_year():
+    # the metadata block is page chrome normalization removes; its 〔2025〕 still dates 3月底前
+    record = process(HEADER_BLOCK_MEETING)
+    assert "青安委办" not in record.text
+    assert record.meta.date == "2025-02-20"
+    assert [t.deadline.date for t in record.tasks if t.deadline] == ["2025-03-31"]
+    # reextracting the record (text and change log only) keeps the dates
+    assert [t.deadline.date for t in reextract(record).tasks if t.deadline] == ["2025-03-31"]
+
+
+def test_without_a_header_block_the_month_has_no_year():
+    # negative: the same text without its header states no year anywhere
+    record = process(HEADER_BLOCK_MEETING.split("\n\n", 1)[1])
+    assert record.meta.date is None
+    assert [t.deadline.date for t in record.tasks if t.deadline] == [None]
