@@ -64,6 +64,40 @@ def test_injected_junk(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # issue 14: a metadata block or a paragraph a copy-paste printed twice in a row keeps one copy
+        (
+            "发布时间：2024-05-06 来源：县应急管理局 浏览次数：\n发布时间：2024-05-06 来源：县应急管理局 浏览次数：\n正文",
+            "发布时间：2024-05-06 来源：县应急管理局 浏览次数：\n正文",
+        ),
+        (
+            "各单位要于5月底前完成隐患排查整治，建立台账。\n\n  各单位要于5月底前完成隐患排查整治，建立台账。 \n二、",
+            "各单位要于5月底前完成隐患排查整治，建立台账。\n二、",
+        ),
+        # ... a block of two lines, wrapped the same way both times
+        (
+            "县安委办将每两个月调度一次\n整治进展，通报滞后单位。\n县安委办将每两个月调度一次\n整治进展，通报滞后单位。",
+            "县安委办将每两个月调度一次\n整治进展，通报滞后单位。",
+        ),
+        # negatives: a short line said twice; a repeat with a paragraph between; one character differs
+        ("同意。\n同意。", "同意。\n同意。"),
+        ("| 各县（市、区）人民政府 |\n| 各县（市、区）人民政府 |", "| 各县（市、区）人民政府 |\n| 各县（市、区）人民政府 |"),
+        (
+            "各单位要于5月底前完成隐患排查整治。\n各单位要建立台账。\n各单位要于5月底前完成隐患排查整治。",
+            "各单位要于5月底前完成隐患排查整治。\n各单位要建立台账。\n各单位要于5月底前完成隐患排查整治。",
+        ),
+        (
+            "各乡镇要于5月底前完成隐患排查整治工作。\n各街道要于5月底前完成隐患排查整治工作。",
+            "各乡镇要于5月底前完成隐患排查整治工作。\n各街道要于5月底前完成隐患排查整治工作。",
+        ),
+    ],
+)
+def test_repeated_block(text, expected):
+    assert run_step("repeated_block", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("召開會(huì)議", "召開會議"),
         ("安全生產(chǎn)責(zé)任", "安全生產責任"),
         ("關（guān）于", "關于"),
