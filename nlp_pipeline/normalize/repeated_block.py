@@ -51,6 +51,9 @@ def repeated_block_size(contents: list[str], i: int, min_chars: int, max_lines: 
         if contents[i + size] != contents[i]:
             continue
         block = contents[i : i + size]
-        if block == contents[i + size : i + 2 * size] and sum(len("".join(line.split())) for line in block) >= min_chars:
+        if (
+            block == contents[i + size : i + 2 * size]
+            and sum(len("".join(line.split())) for line in block) >= min_chars
+        ):
             return size
     return 0
