@@ -41,6 +41,7 @@ LIST_BULLET = re.compile(r"^[-·•*]")  # a list's bullet before a line (- 索�
 BAR_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[|｜]\S")  # a block's last row of one cell: 信息名称 | …
 WIDE_GAP = re.compile(r"[ \u3000]{2,}|\t")  # a run of spaces that sets a line's parts apart
 TICKER_BREAKER = re.compile(r"[，,。；;：:]")  # a clause inside a part: prose, or a field
+MENU_CELL_BREAK = re.compile(r"\s*[|｜]\s*|[ \u3000]{2,}|\t")  # a menu bar's links: bars or runs of spaces
 TIME_OF_DAY = re.compile(r"\d{1,2}[:：]\d{2}")
 FIELD_LABEL = re.compile(r"^\W*[\u3400-\u9fff]{2,6}\s*[:：]")  # 来源: at a line's start
 
@@ -109,6 +110,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     first_line = next((i for i, f in enumerate(features) if f.kind != LineKind.BLANK), None)
     if first_line is not None and is_headline_ticker(features[first_line].text, shape):
         kinds[first_line] = LineKind.CHROME
+    mark_header_menus(features, kinds, blocks, shape)
     anchors = [i for i, f in enumerate(features) if is_anchor(f) and i not in blocks and kinds[i] != LineKind.CHROME]
     for i in anchors[:1]:  # a site's summary of the page: the opening it repeats, cut short
         if repeats_what_follows(features, i, shape):
@@ -293,6 +295,22 @@ def mark_related_lists(features: list[Features], kinds: list[LineKind]) -> None:
         else:
             in_list = False
         after_date = in_list and f.date is not None and not f.sentence_ends
+
+
+def mark_header_menus(features: list[Features], kinds: list[LineKind], blocks: set[int], shape: dict) -> None:
+    """A bar of links above the first running text read as a table row (中文（繁体） | 中文（简体） | English;
+    当前报章 2025年12月05日 星期五   今日导读 | 本报新闻): every cell short and no clause, and no other
+    row of bars beside it — a table's header row has its rows under it. Its date, if any, stays as
+    the dateline (keep_dateline)."""
+    first_text = next((i for i, f in enumerate(features) if f.kind == LineKind.PROSE and is_anchor(f)), 0)
+    for i in range(first_text):
+        if kinds[i] != LineKind.TABLE_ROW or i in blocks:
+            continue
+        if any(features[j].kind == LineKind.TABLE_ROW for j in neighbours(features, i)):
+            continue
+        cells = [cell for cell in MENU_CELL_BREAK.split(features[i].text) if cell]
+        if all(len(cell) <= shape["limits"]["menu_cell_chars"] and not TICKER_BREAKER.search(cell) for cell in cells):
+            kinds[i] = LineKind.CHROME
 
 
 def mark_image_captions(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
