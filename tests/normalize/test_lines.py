@@ -260,6 +260,9 @@ BODY2 = "各承建商须于本月二十日前更换棚架上的防护网，并�
             "请各单位登录系统查看完整的隐患台账，并于月底前报送。",
             [T, P, P, P],
         ),
+        # issue 14: a PDF's page number between full-width dashes; negative: more after it
+        (f"关于开展高层建筑消防隐患排查的通知\n{BODY}\n　　　　　　－ 1 －\n{BODY2}", [T, P, C, P]),
+        (f"关于开展高层建筑消防隐患排查的通知\n{BODY}\n－ 1 － 2\n{BODY2}", [T, P, P, P]),
         # issue 14: a bar of links above the first running text, read as a table row, is a menu
         # (a language switch; a newspaper's date with its channels — the date stays, see below)
         (f"语言 | 繁体 | 简体 | English\n劳工处巡查风后复工工地\n{BODY}", [C, T, P]),
