@@ -191,6 +191,10 @@ def read_lines(text: str) -> tuple[Line, ...]:
         found = shape["summary_date"].match(f.text)
         if found and kinds[i] not in REMOVED and keep[i] is None:
             keep[i] = f"{found.group(1)}\n{f.text[found.end() :]}"
+    for i, f in enumerate(features):  # a heading framed by rules keeps the heading
+        framed = shape["framed_heading"].match(f.text)
+        if framed and kinds[i] not in REMOVED and keep[i] is None:
+            keep[i] = framed.group("heading")
     for i, f in enumerate(features):  # chrome that is a site's `label：value` field
         if kinds[i] == LineKind.CHROME and f.labels:
             kinds[i] = LineKind.METADATA
