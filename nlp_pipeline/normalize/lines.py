@@ -41,6 +41,8 @@ LIST_BULLET = re.compile(r"^[-·•*]")  # a list's bullet before a line (- 索�
 BAR_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[|｜]\S")  # a block's last row of one cell: 信息名称 | …
 WIDE_GAP = re.compile(r"[ \u3000]{2,}|\t")  # a run of spaces that sets a line's parts apart
 TICKER_BREAKER = re.compile(r"[，,。；;：:]")  # a clause inside a part: prose, or a field
+CHANNEL_BREAK = re.compile(r"\s*[-|｜_/>»]\s*")  # a site's name and its channel: 临江资讯网 - 本地新闻
+HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 MENU_CELL_BREAK = re.compile(r"\s*[|｜]\s*|[ \u3000]{2,}|\t")  # a menu bar's links: bars or runs of spaces
 TIME_OF_DAY = re.compile(r"\d{1,2}[:：]\d{2}")
 FIELD_LABEL = re.compile(r"^\W*[\u3400-\u9fff]{2,6}\s*[:：]")  # 来源: at a line's start
@@ -173,6 +175,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
         if kinds[i] == LineKind.PROSE and (
             shape["site_name"].match(features[i].text)
             or shape["channel"].match(features[i].text)
+            or is_site_and_channel(features[i].text, shape)
             or i < navigation
             and is_site_name(features[i], shape)  # whatever stands above the menu: the site's name
         ):
@@ -419,6 +422,7 @@ def find_title(
             or f.sentence_ends
             or shape["site_name"].match(f.text)
             or shape["channel"].match(f.text)
+            or is_site_and_channel(f.text, shape)
         ):
             continue
         text = f.text[prefix.end() :] if prefix else f.text
@@ -579,6 +583,17 @@ def is_headline_ticker(text: str, shape: dict) -> bool:
 def is_navigation(text: str, shape: dict) -> bool:
     """A breadcrumb or a menu bar (首页 | 政务公开 | 政务服务, 首页 社会 港闻 财经)."""
     return bool(shape["breadcrumb"].search(text) or shape["separated"].search(text) or shape["menu_bar"].search(text))
+
+
+def is_site_and_channel(text: str, shape: dict) -> bool:
+    """A site's name and its channel on one line (临江资讯网 - 本地新闻): a site name, then short
+    Chinese parts set apart by a dash or a bar."""
+    parts = CHANNEL_BREAK.split(text)
+    return (
+        len(parts) >= 2
+        and bool(shape["site_name"].match(parts[0]))
+        and all(HAN_WORD.fullmatch(part) and len(part) <= shape["limits"]["channel_chars"] for part in parts[1:])
+    )
 
 
 def is_site_name(f: Features, shape: dict) -> bool:
