@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 import numpy
@@ -28,7 +28,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from .. import resources
-from ..normalize.layout import column_gaps
+from ..normalize.layout import cell_line_tables, cell_separator, column_gaps, header_role, is_table_row
 from .units import find_units
 
 PARAGRAPHS, SENTENCES, MARKERS = "paragraphs", "sentences", "markers"
@@ -250,8 +250,7 @@ def _char_span(doc: Doc, start: int, end: int, label: str) -> Span:
 def _line_kind(line: str) -> str:
     """Table row, field line or running text (asked through the document's LineReadings; rows of
     space-aligned columns it is told beforehand, `_aligned_rows`)."""
-    spec = _tables()[0]
-    if line.count(spec["cell_separator"]) >= 2 or "\t" in line and column_gaps(line):
+    if is_table_row(line) or "\t" in line and column_gaps(line):
         return TABLE
     if field_line(line):
         return FIELD
@@ -284,7 +283,7 @@ def field_line(text: str) -> tuple[str, str] | None:
     label = _field_label().match(text)
     if label is None:
         return None
-    role = _header_role(label.group("label"))
+    role = header_role(label.group("label"))
     party_label = bool(role and role.endswith("units"))
     wanted = spec["field_label"]["units" if party_label else "deadline"]
     if (
@@ -425,11 +424,11 @@ def document_model() -> Language:
 
 
 def _cells(sentence: Sentence) -> list[Cell]:
-    """A row's cells, parted by `|`, else by each tab (two tabs close an empty cell), else by the
-    runs of spaces that line its columns up."""
-    text, separator = sentence.text, _tables()[0]["cell_separator"]
-    if text.count(separator) >= 2:
-        bounds = [found.span() for found in re.finditer(re.escape(separator), text)]
+    """A row's cells, parted by `|` or `｜`, else by each tab (two tabs close an empty cell), else by
+    the runs of spaces that line its columns up."""
+    text = sentence.text
+    if is_table_row(text):
+        bounds = [found.span() for found in cell_separator().finditer(text)]
     elif "\t" in text:
         bounds = [found.span() for found in re.finditer("\t", text)]
     else:
@@ -443,29 +442,13 @@ def _cells(sentence: Sentence) -> list[Cell]:
     return cells
 
 
-@cache
-def _column_meanings() -> tuple[tuple[re.Pattern, str], ...]:
-    return tuple((re.compile(rule["pattern"]), rule["role"]) for rule in _tables()[0]["column_meaning"])
-
-
-def _header_role(text: str) -> str | None:
-    """A header cell's role: a name column_roles lists, else what its words mean (整改时限 → deadline)."""
-    roles_spec = _tables()[0]["column_roles"]
-    named = next(
-        (role for role, names in roles_spec.items() if any(text == n or text.startswith(n) for n in names)), None
-    )
-    if named or len(text) > 12:
-        return named
-    return next((role for pattern, role in _column_meanings() if pattern.search(text)), None)
-
-
 def _header_roles(cells: list[Cell]) -> list[str | None] | None:
     """Column roles when these cells are a header row (two or more cells name a role). A 问题
     column is the task only when no action column (任务, 措施) stands beside it; without either, the
     first column the header does not name is."""
     if any(re.search(r"[0-9０-９]", cell.text) for cell in cells):
         return None
-    roles = [_header_role(cell.text) for cell in cells]
+    roles = [header_role(cell.text) for cell in cells]
     if "task" not in roles:
         roles = ["task" if role == "problem" else role for role in roles]
     roles = [None if role == "problem" else role for role in roles]
@@ -500,13 +483,52 @@ def _guess_roles(cells: list[Cell]) -> list[str | None]:
     return roles
 
 
+def _fold_cell_lines(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """A table printed one cell per line (`cell_line_tables`: the normalized text keeps each cell
+    on a line of its own, as a clerk copying a PDF table does) read as one header and one row per
+    table line: the header stands at its first cell, a row at its task cell (the row's source, as
+    the sentence the clerk sees), and the lines of the other cells go into their cells only."""
+    lines = text.split("\n")
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    covered: set[int] = set()  # sentences folded into a row's cells
+    for first, _, rows in cell_line_tables([line.strip() for line in lines]):
+        spans = [
+            (starts[i] + len(lines[i]) - len(lines[i].lstrip()), starts[i] + len(lines[i].rstrip()))
+            for i in range(first, first + sum(map(len, rows)))
+        ]
+        if [text[a:b] for a, b in spans] != [cell for row in rows for cell in row]:
+            continue  # blank lines inside: the layout step has not tidied this table
+        roles = _header_roles([Cell(a, b, text[a:b]) for a, b in spans[: len(rows[0])]])
+        if roles is None or "task" not in roles:
+            continue
+        for r, row in enumerate(rows):
+            row_spans = spans[r * len(row) : (r + 1) * len(row)]
+            cells = [Cell(a, b, text[a:b]) for a, b in row_spans]
+            anchor_start, anchor_end = row_spans[0 if r == 0 else roles.index("task")]
+            on_lines = [s for s in sentences if row_spans[0][0] <= s.start < row_spans[-1][1]]
+            anchor = next(s for s in on_lines if s.start == anchor_start)
+            anchor.end, anchor.text, anchor.kind, anchor.cells = (
+                anchor_end,
+                text[anchor_start:anchor_end],
+                "table_row",
+                cells,
+            )
+            covered.update(s.index for s in on_lines if s is not anchor)
+    if not covered:
+        return sentences
+    kept = [s for s in sentences if s.index not in covered]
+    for i, sentence in enumerate(kept):
+        sentence.index = i
+    return kept
+
+
 def _mark_tables(sentences: list[Sentence]) -> None:
     roles = None
     for sentence in sentences:
         if sentence.kind != "table_row":
             roles = None
             continue
-        sentence.cells = _cells(sentence)
+        sentence.cells = sentence.cells or _cells(sentence)
         header = _header_roles(sentence.cells)
         if header:
             roles, sentence.kind = header, "table_header"
@@ -684,6 +706,7 @@ def _structure(text: str, doc: Doc) -> Structure:
         start, end = span.start_char, span.end_char
         current = paragraph_index.get(start, current)
         sentences.append(Sentence(i, start, end, source[start:end], current, kinds[span.label_]))
+    sentences = _fold_cell_lines(source, sentences)
     _mark_tables(sentences)
     _mark_fields(sentences)
     counts: dict[int, int] = {}

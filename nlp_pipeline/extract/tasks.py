@@ -134,6 +134,19 @@ class Cues:
         self.plan_statement = re.compile(spec["plan_statement"])
         self.issuer_self_reference = re.compile(spec["issuer_self_reference"])
         self.announcing_time = re.compile(spec["announcing_time"])
+        self.agency_subject = re.compile(spec["agency_subject"])
+        self.agency_connector = re.compile(spec["agency_connector"])
+        self.enforcement_action = re.compile(spec["enforcement_action"])
+        self.announcement_preamble = re.compile(spec["announcement_preamble"])
+        self.reported_done = re.compile(spec["reported_done"])
+        self.announcement_period = re.compile(spec["announcement_period"])
+        self.lead_in_clause_end = re.compile(spec["lead_in_clause_end"])
+        self.subjectless_connector = re.compile(spec["subjectless_connector"])
+        self.start_day = re.compile(spec["start_day"])
+        self.section_directive_doc_types = frozenset(spec["section_directive_doc_types"])
+        self.non_task_section = re.compile(spec["non_task_section"])
+        self.section_predicate = re.compile(spec["section_predicate"])
+        self.section_lead = re.compile(spec["section_lead"])
         self.stative_verbs = frozenset(spec["stative_verbs"])
         self.law_citation = re.compile(spec["law_citation"])
         self.reported_before_modal = re.compile(spec["reported_before_modal"])
@@ -409,6 +422,93 @@ def announced_later(text: str) -> bool:
     return False
 
 
+def agency_announcement(text: str) -> bool:
+    """Some clause announces an agency's work or threatens enforcement (analysis6 group B), judged
+    from that clause on, whatever leads into it: `为摸清底数，市安委会决定自3月起…开展…`,
+    `消防事务处今日（十一月三日）起展开…`, `逾期仍未提交者，处方会提出检控`, `对于…之缺失，将当场令其停工`,
+    `职安署表示，将自…起…执行…`. A clause that names no agency announces only after a clause that
+    does, or after clauses that merely lead in (a purpose, a condition, a time)."""
+    c = cues()
+    pieces = clauses(text)
+    for index, piece in enumerate(pieces):
+        rest = text[text.find(piece) :]
+        if c.past.search(rest) or c.reported_done.search(rest):
+            continue  # …进行了督查, 开展了明查暗访: what the agency did
+        rest = _without_leading_time(rest)
+        if _agency_then_announcement(rest):
+            return True
+        led_in = index > 0 and all(_leads_in(earlier) for earlier in pieces[:index])
+        if led_in and _announced_without_subject(rest):
+            return True
+    return False
+
+
+def _without_leading_time(text: str) -> str:
+    """The text without the festival or period it opens with (元旦、春节前后街道还将… → 街道还将…)."""
+    period = cues().announcement_period
+    text = period.sub("", text, count=1) or text
+    return period.sub("", without_timing(text), count=1) or text
+
+
+def _leads_in(clause: str) -> bool:
+    """The clause only leads into what follows: a purpose, basis, condition or time, or it names the
+    agency that speaks (职安署表示, 本所依…指示)."""
+    c = cues()
+    return bool(
+        c.announcement_preamble.match(clause) or c.agency_subject.match(clause) or c.lead_in_clause_end.search(clause)
+    )
+
+
+def _agency_then_announcement(text: str) -> bool:
+    """An agency's name, then a connector (将, 会, 决定, 今日起…), then an action or a threat."""
+    c = cues()
+    for end in range(2, min(len(text), 16) + 1):
+        if not c.agency_subject.fullmatch(text, 0, end) or c.action.search(text, 0, end):
+            continue
+        if text.startswith("会", end) and text[end - 1] == "委":
+            continue  # 市安委 + 会组织…: the name is 市安委会, and it reports, not announces
+        if _announced_after_connector(text[end:]):
+            return True
+    return False
+
+
+def _announced_without_subject(text: str) -> bool:
+    """A clause without a subject that threatens enforcement (将即令停工, 会考虑…提出检控) or announces
+    work from a day on (将自8月1日起…执行, 将于2月3日起针对…进行检查)."""
+    c = cues()
+    found = c.subjectless_connector.match(text)
+    if found is None:
+        return False
+    tail = c.adverbs.sub("", text[found.end() :], count=1)
+    if c.enforcement_action.match(tail):
+        return True
+    started = c.start_day.match(tail)
+    return started is not None and _acts(tail[started.end() :])
+
+
+def _announced_after_connector(text: str) -> bool:
+    c = cues()
+    found = c.agency_connector.match(text)
+    if found is None:
+        return False
+    tail = text[found.end() :]
+    again = c.agency_connector.match(tail)  # 明日（17日）起将继续…, 决定自3月起…
+    if again:
+        tail = tail[again.end() :]
+    return c.enforcement_action.match(c.adverbs.sub("", tail, count=1)) is not None or _acts(tail)
+
+
+def _acts(tail: str) -> bool:
+    """What follows the announcement opens with an action, after adverbs and a time, or holds a concrete clause."""
+    c = cues()
+    head = c.adverbs.sub("", tail, count=1)
+    timed = c.announcing_time.match(head)
+    if timed:
+        head = c.adverbs.sub("", head[timed.end() :], count=1)
+    head = head.lstrip("，,")
+    return bool(c.action_start.match(head)) or any(concrete(clause) for clause in clauses(tail))
+
+
 def required_act(text: str, first: int) -> bool:
     """The clause of the first modal (at `first`) requires an act the action lexicon does not list
     (须按指引停放, 应把吊臂降至…, 一律停航): the first word jieba tags as a verb after the modal is no
@@ -489,7 +589,7 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
             return True
     if c.prohibit_clause.search(text) and not any(c.attitude.search(clause) for clause in clauses(text)):
         return True  # …要合理安排作业时间，严禁…: a prohibition counts even after a vaguer directive
-    if announced_later(text) and not c.outcome.search(text):
+    if (announced_later(text) or agency_announcement(text)) and not c.outcome.search(text):
         return True
     if c.past.search(text):
         return False
@@ -894,10 +994,52 @@ def is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False) -> b
     if sentence.kind == "heading":
         return heading_is_task(sentence, doc_type, enterprise=enterprise) or terse_item_is_task(sentence, doc_type)
     if sentence.kind == "body":
-        return not cues().bare_verb.match(sentence.text.strip()) and sentence_is_task(
-            sentence.text, doc_type, enterprise=enterprise
+        if cues().bare_verb.match(sentence.text.strip()):
+            return False
+        return sentence_is_task(sentence.text, doc_type, enterprise=enterprise) or (
+            in_task_section(sentence, doc_type) and section_directive(sentence.text)
         )
     return False
+
+
+def in_task_section(sentence: Sentence, doc_type: str) -> bool:
+    """The sentence stands in a numbered part of a plan or notice, and no part around it reports
+    background, achievements or problems (基本情况, 工作成效, 存在的主要问题)."""
+    c = cues()
+    if doc_type not in c.section_directive_doc_types or sentence.part is None:
+        return False
+    return not any(c.non_task_section.search(strip_marker(part.heading)) for part in sentence.part.ancestors())
+
+
+def section_directive(text: str) -> bool:
+    """Inside a task section, a sentence that directs without a modal or a party (analysis6 group C):
+    its first clause opens with an action, after a condition on what is acted on (对…的，), a leading
+    date or the stage it sets (…为集中整治阶段，县安委办组织…), or it counts the work in an assessment,
+    notifies laggards or sets a limit (纳入…考核, 予以通报, 限期整改, 一票否决). Past work, achievements
+    and attitude are none."""
+    c = cues()
+    if not text.rstrip().endswith(("。", "；", ";")):
+        return False  # a form's field line (填报单位（盖章）：…), a table's title
+    blanked = blank_quotes(text)
+    if c.exclude.search(blanked) or c.past.search(blanked) or c.outcome.search(blanked):
+        return False
+    pieces = clauses(blanked)
+    if not pieces or c.attitude.search(pieces[0]):
+        return False
+    if c.section_predicate.search(text):
+        return True
+    lead = c.section_lead.match(blanked)
+    head = blanked[lead.end() :] if lead else blanked
+    if lead and unit_subject(head):
+        return True  # 9月16日至11月30日为集中整治阶段，县安委办组织专家对全县矿山逐一检查
+    head = c.adverbs.sub("", without_timing(head), count=1)
+    first = clauses(mask_units(head, text))[:1]
+    if not first:
+        return False
+    # a purpose (为便于…，) leads into the act; it is none itself
+    connected = c.imperative_connectors.match(head) and not head.startswith("为")
+    opens = c.action_start.match(head) or (connected and c.action.search(first[0]))
+    return bool(opens) and any(concrete(clause) for clause in clauses(mask_units(head, text)))
 
 
 def cut_off(sentence: Sentence, structure: Structure) -> bool:

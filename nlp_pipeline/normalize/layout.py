@@ -3,8 +3,10 @@
 `repair_layout`: trims lines, drops blank ones, joins lines broken inside a sentence (hard
 wrapping, a line that starts with closing punctuation), removes stray spaces between Chinese
 characters, and breaks paragraphs that were run together with a space after a sentence end or
-after a numbered heading. Table rows (`cell|cell|cell`, and cells parted by tabs or column-aligning
-space runs, `column_gaps`) are left as they are: their gaps are the table's columns.
+after a numbered heading. Table rows (`cell|cell|cell` or `cell｜cell｜cell`, and cells parted by tabs
+or column-aligning space runs, `column_gaps`) are left as they are: their gaps are the table's
+columns. A table printed one cell per line (a PDF or Word copy) keeps one cell per line, its
+wrapped cells joined and the page marks inside dropped (`cell_line_tables`).
 `repair_punctuation`: half-width punctuation in Chinese context becomes full-width (never in
 numbers, times, URLs or Latin text), a half-width full stop between Chinese characters 。, straight quotes become “…”, doubled quotes collapse, and a
 closing quote that lost its opening one gets it back when the quoted words are unmistakable.
@@ -13,6 +15,7 @@ closing quote that lost its opening one gets it back when the quoted words are u
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from .. import resources
@@ -75,17 +78,32 @@ def repair_layout(text: str) -> tuple[str, list]:
     lines = text.split("\n")
     stripped = [line.strip() for line in lines]
     kinds = [
-        LineKind.TABLE_ROW if column_gaps(line) else kind
+        LineKind.TABLE_ROW if column_gaps(line) or is_table_row(line) else kind
         for line, kind in zip(lines, (line.kind for line in read_lines(text)), strict=True)
     ]
-    widths = Widths(stripped, kinds)
     edits: list[Edit] = []
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    in_table: set[int] = set()  # lines a refolded table replaces, after its first
+    for first, last, rows in cell_line_tables(stripped):
+        cells = "\n".join(cell for row in rows for cell in row)
+        edits.append(Edit(starts[first], starts[last] + len(lines[last]), cells))
+        kinds[first : last + 1] = [LineKind.TABLE_ROW] * (last + 1 - first)
+        in_table.update(range(first + 1, last + 1))
+    table_starts = {first for first, _, _ in cell_line_tables(stripped)}
+    widths = Widths(stripped, kinds)
     offset = 0
     previous: int | None = None  # index of the last kept line
     after_blank = False
     for i, line in enumerate(lines):
         start, end = offset, offset + len(line)
         offset = end + 1
+        if i in in_table or i in table_starts:
+            if i in table_starts and previous is not None:
+                edits.append(Edit(start - 1, start, "\n"))  # the break before the table stays as it is
+            previous, after_blank = i, False
+            continue
         if not stripped[i]:
             # before the first kept line a blank line goes with the break after it, later with the one before
             edits.append(Edit(start - 1, end, "") if previous is not None else Edit(start, min(end + 1, len(text)), ""))
@@ -251,7 +269,163 @@ def looks_like_title(line: str) -> bool:
 
 
 def is_table_row(line: str) -> bool:
-    return line.count("|") >= 2
+    """A `cell|cell|cell` row; the full-width bar ｜ parts cells as | does (tables.toml)."""
+    return len(cell_separator().findall(line)) >= 2
+
+
+@cache
+def cell_separator() -> re.Pattern:  # noqa: N802  (a pattern, read once from tables.toml)
+    return re.compile(f"[{re.escape(resources.read_rules('extract/tables.toml')['cell_separator'])}]")
+
+
+# --- tables printed one cell per line ---------------------------------------------------------
+
+HEADER_CELL_MAX = 8  # a header cell of such a table is a short name (序号, 整改期限, 牵头单位)
+CELL_LINE_MAX = 30  # a line of a cell printed in a narrow column
+
+
+@cache
+def _column_meanings() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple(
+        (re.compile(rule["pattern"]), rule["role"])
+        for rule in resources.read_rules("extract/tables.toml")["column_meaning"]
+    )
+
+
+def header_role(text: str) -> str | None:
+    """A header cell's role: a name column_roles lists, else what its words mean (整改时限 → deadline)."""
+    roles_spec = resources.read_rules("extract/tables.toml")["column_roles"]
+    named = next(
+        (role for role, names in roles_spec.items() if any(text == n or text.startswith(n) for n in names)), None
+    )
+    if named or len(text) > 12:
+        return named
+    return next((role for pattern, role in _column_meanings() if pattern.search(text)), None)
+
+
+def cell_line_tables(stripped: list[str]) -> list[tuple[int, int, list[list[str]]]]:
+    """Tables printed one cell per line (PDF and Word copies): a header run of N >= 3 short lines
+    naming columns, 序号 first (序号 / 整治任务 / 责任单位 / 完成时限), then each row as its sequence
+    number and its cells' lines. Each is (first line, last line, its rows of N cells, the header
+    first); page marks and running headers inside are left out. The layout step writes each cell
+    on a line of its own, as a clerk copying the table does; structure.py reads the rows."""
+    kept = [i for i, line in enumerate(stripped) if line]
+    tables = []
+    k = 0
+    while k < len(kept):
+        width = _header_width(stripped, kept, k)
+        if not width:
+            k += 1
+            continue
+        rows, end = _rows(stripped, kept, k + width, width, set(stripped[: kept[k]]))
+        if rows:
+            tables.append((kept[k], kept[end - 1], [[stripped[i] for i in kept[k : k + width]], *rows]))
+            k = end
+        else:
+            k += 1
+    return tables
+
+
+def _header_width(stripped: list[str], kept: list[int], k: int) -> int:
+    """The number of header lines starting at kept[k] (0 when none): 序号 first, then short lines
+    that name columns, at least two naming parties, deadlines or tasks, and row 1 right below."""
+    if header_role(stripped[kept[k]]) != "index":
+        return 0
+    n = 1
+    while (
+        k + n < len(kept)
+        and len(stripped[kept[k + n]]) <= HEADER_CELL_MAX
+        and header_role(stripped[kept[k + n]]) not in (None, "index")
+    ):
+        n += 1
+    return n if n >= 3 and k + n < len(kept) and _is_number(stripped[kept[k + n]], 1) else 0
+
+
+def _is_number(line: str, number: int) -> bool:
+    return line.rstrip(".、．") == str(number)
+
+
+def _later_number(line: str, number: int) -> bool:
+    """A bare sequence number after `number` (the next, or one after it when a row's number was lost)."""
+    return any(_is_number(line, later) for later in (number + 1, number + 2))
+
+
+def _rows(stripped: list[str], kept: list[int], k: int, width: int, before: set[str]) -> tuple[list[list[str]], int]:
+    """The rows from kept[k] on, each its number and width - 1 cells, and where they end."""
+    rows: list[list[str]] = []
+    number = 1
+    while k < len(kept) and _is_number(stripped[kept[k]], number):
+        pieces = []
+        j = k + 1
+        while j < len(kept) and not _later_number(stripped[kept[j]], number) and _cell_line(stripped[kept[j]]):
+            if not _page_furniture(stripped[kept[j]], before):
+                pieces.append(stripped[kept[j]])
+            j += 1
+            if len(pieces) > 3 * width:
+                break
+        groups = _lost_numbers(pieces, width - 1)
+        cells = [_cells_of(group, width - 1) for group in groups]
+        if None in cells:
+            break
+        labels = [stripped[kept[k]], *(str(number + n) for n in range(1, len(groups)))]
+        rows += [[label, *row] for label, row in zip(labels, cells, strict=True)]
+        number, k = number + len(groups), j
+    return rows, k
+
+
+def _lost_numbers(pieces: list[str], count: int) -> list[list[str]]:
+    """A row printed line by line across its columns (its last column's date among its first
+    lines) that holds another such date further on took in the next row, whose number went with a
+    page mark the boilerplate step removed: split there, the next row's first lines ending in it."""
+    if len(pieces) <= count or not _deadline_like(pieces[count - 1]):
+        return [pieces]
+    for d in range(2 * count - 1, len(pieces)):
+        if _deadline_like(pieces[d]):
+            return [pieces[: d - count + 1], *_lost_numbers(pieces[d - count + 1 :], count)]
+    return [pieces]
+
+
+def _cell_line(line: str) -> bool:
+    return len(line) <= CELL_LINE_MAX and heading(line) is None and line[-1] not in "。！？；："
+
+
+def _page_furniture(line: str, before: set[str]) -> bool:
+    """A page mark (— 3 —, － 2 －) or a running header (a line of the document's head repeated
+    on each page, 岚安办〔2025〕31号)."""
+    return bool(resources.line_kinds()["page_marker"].search(unicodedata.normalize("NFKC", line))) or line in before
+
+
+def _cells_of(pieces: list[str], count: int) -> list[str] | None:
+    """A row's `count` cells from its lines. Lines beyond `count` are wrapped cells. When the last
+    column's first line came before the wrap (开展地下管网和窨井 / 市住建局、市城管局， / 8月31日 /
+    设施普查…), the PDF printed the row line by line across the columns and each further line goes
+    on the next column that wraps; else a cell's lines stand together and each break after a long
+    line (one that filled its column) or before closing punctuation is a wrap."""
+    if len(pieces) < count:
+        return None
+    extra = len(pieces) - count
+    if extra and _deadline_like(pieces[count - 1]):
+        cells = pieces[:count]
+        for n, piece in enumerate(pieces[count:]):
+            cells[n % (count - 1)] += piece
+        return cells
+
+    def wrap_score(b: int) -> int:
+        previous, piece = pieces[b - 1], pieces[b]
+        return 100 if previous[-1] in OPENING_TAIL or piece[0] in CLOSING_HEAD else len(previous)
+
+    wraps = set(sorted(range(1, len(pieces)), key=wrap_score, reverse=True)[:extra])
+    cells = []
+    for b, piece in enumerate(pieces):
+        if b in wraps:
+            cells[-1] += piece
+        else:
+            cells.append(piece)
+    return cells
+
+
+def _deadline_like(cell: str) -> bool:
+    return re.fullmatch(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)?前?", cell) is not None
 
 
 # --- punctuation -----------------------------------------------------------------------------
