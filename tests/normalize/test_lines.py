@@ -265,9 +265,6 @@ BODY2 = "各承建商须于本月二十日前更换棚架上的防护网，并�
         (f"临江资讯网 - 本地新闻\n\n临江市召开燃气安全调度会\n{BODY}", [C, B, T, P]),
         (f"县住建局-县公安局联合开展燃气安全检查\n{BODY}", [T, P]),
         (f"临江资讯网 - 临江市召开燃气安全暨高温汛期调度会\n{BODY}", [T, P]),
-        # issue 14: a PDF's page number between full-width dashes; negative: more after it
-        (f"关于开展高层建筑消防隐患排查的通知\n{BODY}\n　　　　　　－ 1 －\n{BODY2}", [T, P, C, P]),
-        (f"关于开展高层建筑消防隐患排查的通知\n{BODY}\n－ 1 － 2\n{BODY2}", [T, P, P, P]),
         # issue 14: a bar of links above the first running text, read as a table row, is a menu
         # (a language switch; a newspaper's date with its channels — the date stays, see below)
         (f"语言 | 繁体 | 简体 | English\n劳工处巡查风后复工工地\n{BODY}", [C, T, P]),
