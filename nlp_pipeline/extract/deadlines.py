@@ -172,6 +172,7 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
     candidates = [
         *calendar_dates(text, doc_date, plan_year),
         *weekdays(text, doc_date),
+        *starts(text, doc_date),
         *this_month_end(text, doc_date),
         *day_only_dates(text, doc_date),
         *period_ends(text, doc_date, plan_year),
@@ -302,18 +303,39 @@ def before_the_month(match: re.Match, parts: dict) -> bool:
 
 
 def weekdays(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    """下周一例会前, 本周五下班前, 周五前: a day of this or next week (weeks start on Monday)."""
+    """下周一例会前, 本周五下班前, 周五前: a day of this or next week (weeks start on Monday); a day
+    the text glosses in brackets (下周一（7月15日）前) is that day."""
     found = []
     for match in scan("weekday_re", text):
         weekday = "一二三四五六日".find(match["weekday"].replace("天", "日"))
+        glossed = match["glossed"] and resources.deadline_patterns()["calendar_re"].fullmatch(match["glossed"])
         day = None
-        if knows_the_day(doc_date):
+        if glossed and glossed["day"]:
+            day = resolve_calendar(glossed.groupdict(), doc_date)
+        elif knows_the_day(doc_date):
             if match["week"] in ("周", "星期"):  # the next such day on or after the document date
                 day = doc_date + dt.timedelta(days=(weekday - doc_date.weekday()) % 7)
             else:
                 monday = doc_date - dt.timedelta(days=doc_date.weekday())
                 day = monday + dt.timedelta(days=weekday + (7 if match["week"].startswith("下") else 0))
         found.append(Candidate(match.start(), match.end(), "date", day, STATED))
+    return found
+
+
+def starts(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """由明年一月起 (the month's first day) and 从今天起 (the document's day): the day a measure starts,
+    ranked like 7月25日起; 今晚 (请各企业今晚组织检查): the document's own day, a stated date."""
+    today = doc_date if knows_the_day(doc_date) else None
+    found = []
+    for match in scan("month_start_re", text):
+        year = explicit_year({"rel_year": match["rel_year"] or match["rel_year2"]}, doc_date)
+        month = chinese_number(match["month"])
+        if year is None and doc_date is not None:
+            year = doc_date.year + (1 if month < doc_date.month else 0)
+        day = dt.date(year, month, 1) if year is not None and 1 <= month <= 12 else None
+        found.append(Candidate(match.start(), match.end(), "date", day, STARTED))
+    found += [Candidate(m.start(), m.end(), "date", today, STARTED) for m in scan("today_start_re", text)]
+    found += [Candidate(m.start(), m.end(), "date", today, STATED) for m in scan("tonight_re", text)]
     return found
 
 
@@ -503,7 +525,7 @@ def recurring(text: str) -> list[Candidate]:
     """每月5日前 (a stated day), 每月/按季度/定期/24小时值班 (a frequency), 限期整改 (an open limit)."""
     found = []
     for match in scan("recurring_re", text):
-        tier = STATED if match.group("day") or match.group("hour") else OPEN
+        tier = STATED if any(match.group(key) for key in ("day", "hour", "end", "weekday")) else OPEN
         found.append(Candidate(match.start(), match.end(), "recurring", None, tier))
     for key in ("regular_re", "watch_duty_re", "by_period_re"):
         found += [Candidate(m.start(), m.end(), "recurring", None, OPEN) for m in scan(key, text)]

@@ -364,8 +364,8 @@ def _rows(stripped: list[str], kept: list[int], k: int, width: int, before: set[
             if len(pieces) > 3 * width:
                 break
         groups = _lost_numbers(pieces, width - 1)
-        cells = [_cells_of(group, width - 1) for group in groups]
-        if None in cells:
+        cells = [row for group in groups if (row := _cells_of(group, width - 1)) is not None]
+        if len(cells) < len(groups):
             break
         labels = [stripped[kept[k]], *(str(number + n) for n in range(1, len(groups)))]
         rows += [[label, *row] for label, row in zip(labels, cells, strict=True)]

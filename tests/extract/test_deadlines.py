@@ -503,7 +503,7 @@ def test_time_phrases_read_by_their_grammar(sentence, expected):
         ("上半年以来全县共排查隐患120处。", None),
         # a season's dates in brackets gloss it; a stage's dates are its span
         ("主汛期（6月1日至9月30日）实行24小时值班。", ("24小时值班", None, "recurring")),
-        ("6月19日至22日，各乡镇每日7时前报送雨情。", ("每日7时", None, "recurring")),
+        ("6月19日至22日，各乡镇每日7时前报送雨情。", ("每日7时前", None, "recurring")),
         ("督办单位每半个月至少到现场检查一次。", ("每半个月至少", None, "recurring")),
         ("森林防火期（1月1日至5月31日）严禁野外用火。", ("1月1日至5月31日", "2025-05-31", "period")),
         ("排查阶段（2025年5月1日至5月20日）。", ("2025年5月1日至5月20日", "2025-05-20", "period")),
