@@ -22,6 +22,7 @@ from .gbk_misalignment import repair_gbk_misalignment
 from .injected_junk import remove_injected_junk
 from .layout import repair_layout, repair_punctuation
 from .pinyin_annotation import remove_pinyin_annotations
+from .repeated_block import remove_repeated_blocks
 from .script import convert_read_script, read_script
 from .spin import restore_censored, undo_spinning
 from .unicode_hygiene import clean_unicode
@@ -52,6 +53,7 @@ STEPS: dict[str, Step] = {
     "pinyin_annotation": remove_pinyin_annotations,
     "injected_junk": remove_injected_junk,
     "t2s": ReadingStep(read_script, convert_read_script, lambda reading: {"source_script": reading.script}),
+    "repeated_block": remove_repeated_blocks,
     "boilerplate": remove_boilerplate,
     "spin": undo_spinning,
     "censor_standin": restore_censored,

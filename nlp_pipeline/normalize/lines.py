@@ -41,6 +41,9 @@ LIST_BULLET = re.compile(r"^[-·•*]")  # a list's bullet before a line (- 索�
 BAR_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[|｜]\S")  # a block's last row of one cell: 信息名称 | …
 WIDE_GAP = re.compile(r"[ \u3000]{2,}|\t")  # a run of spaces that sets a line's parts apart
 TICKER_BREAKER = re.compile(r"[，,。；;：:]")  # a clause inside a part: prose, or a field
+CHANNEL_BREAK = re.compile(r"\s*[-|｜_/>»]\s*")  # a site's name and its channel: 临江资讯网 - 本地新闻
+HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+MENU_CELL_BREAK = re.compile(r"\s*[|｜]\s*|[ \u3000]{2,}|\t")  # a menu bar's links: bars or runs of spaces
 TIME_OF_DAY = re.compile(r"\d{1,2}[:：]\d{2}")
 FIELD_LABEL = re.compile(r"^\W*[\u3400-\u9fff]{2,6}\s*[:：]")  # 来源: at a line's start
 
@@ -109,6 +112,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     first_line = next((i for i, f in enumerate(features) if f.kind != LineKind.BLANK), None)
     if first_line is not None and is_headline_ticker(features[first_line].text, shape):
         kinds[first_line] = LineKind.CHROME
+    mark_header_menus(features, kinds, blocks, shape)
     anchors = [i for i, f in enumerate(features) if is_anchor(f) and i not in blocks and kinds[i] != LineKind.CHROME]
     for i in anchors[:1]:  # a site's summary of the page: the opening it repeats, cut short
         if repeats_what_follows(features, i, shape):
@@ -171,6 +175,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
         if kinds[i] == LineKind.PROSE and (
             shape["site_name"].match(features[i].text)
             or shape["channel"].match(features[i].text)
+            or is_site_and_channel(features[i].text, shape)
             or i < navigation
             and is_site_name(features[i], shape)  # whatever stands above the menu: the site's name
         ):
@@ -189,6 +194,10 @@ def read_lines(text: str) -> tuple[Line, ...]:
         found = shape["summary_date"].match(f.text)
         if found and kinds[i] not in REMOVED and keep[i] is None:
             keep[i] = f"{found.group(1)}\n{f.text[found.end() :]}"
+    for i, f in enumerate(features):  # a heading framed by rules keeps the heading
+        framed = shape["framed_heading"].match(f.text)
+        if framed and kinds[i] not in REMOVED and keep[i] is None:
+            keep[i] = framed.group("heading")
     for i, f in enumerate(features):  # chrome that is a site's `label：value` field
         if kinds[i] == LineKind.CHROME and f.labels:
             kinds[i] = LineKind.METADATA
@@ -295,6 +304,22 @@ def mark_related_lists(features: list[Features], kinds: list[LineKind]) -> None:
         after_date = in_list and f.date is not None and not f.sentence_ends
 
 
+def mark_header_menus(features: list[Features], kinds: list[LineKind], blocks: set[int], shape: dict) -> None:
+    """A bar of links above the first running text read as a table row (中文（繁体） | 中文（简体） | English;
+    当前报章 2025年12月05日 星期五   今日导读 | 本报新闻): every cell short and no clause, and no other
+    row of bars beside it — a table's header row has its rows under it. Its date, if any, stays as
+    the dateline (keep_dateline)."""
+    first_text = next((i for i, f in enumerate(features) if f.kind == LineKind.PROSE and is_anchor(f)), 0)
+    for i in range(first_text):
+        if kinds[i] != LineKind.TABLE_ROW or i in blocks:
+            continue
+        if any(features[j].kind == LineKind.TABLE_ROW for j in neighbours(features, i)):
+            continue
+        cells = [cell for cell in MENU_CELL_BREAK.split(features[i].text) if cell]
+        if all(len(cell) <= shape["limits"]["menu_cell_chars"] and not TICKER_BREAKER.search(cell) for cell in cells):
+            kinds[i] = LineKind.CHROME
+
+
 def mark_image_captions(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
     """A photo the copy lost, left as its file name (6ea4….jpg), and its caption: the short line
     right under it that ends no sentence (会议现场, 区党委委员、管委会副主任郭某)."""
@@ -397,6 +422,7 @@ def find_title(
             or f.sentence_ends
             or shape["site_name"].match(f.text)
             or shape["channel"].match(f.text)
+            or is_site_and_channel(f.text, shape)
         ):
             continue
         text = f.text[prefix.end() :] if prefix else f.text
@@ -557,6 +583,17 @@ def is_headline_ticker(text: str, shape: dict) -> bool:
 def is_navigation(text: str, shape: dict) -> bool:
     """A breadcrumb or a menu bar (首页 | 政务公开 | 政务服务, 首页 社会 港闻 财经)."""
     return bool(shape["breadcrumb"].search(text) or shape["separated"].search(text) or shape["menu_bar"].search(text))
+
+
+def is_site_and_channel(text: str, shape: dict) -> bool:
+    """A site's name and its channel on one line (临江资讯网 - 本地新闻): a site name, then short
+    Chinese parts set apart by a dash or a bar."""
+    parts = CHANNEL_BREAK.split(text)
+    return (
+        len(parts) >= 2
+        and bool(shape["site_name"].match(parts[0]))
+        and all(HAN_WORD.fullmatch(part) and len(part) <= shape["limits"]["channel_chars"] for part in parts[1:])
+    )
 
 
 def is_site_name(f: Features, shape: dict) -> bool:

@@ -260,6 +260,18 @@ BODY2 = "各承建商须于本月二十日前更换棚架上的防护网，并�
             "请各单位登录系统查看完整的隐患台账，并于月底前报送。",
             [T, P, P, P],
         ),
+        # issue 14: a site's name and its channel on one line above the title; negatives: a title
+        # that names two units with a dash, a site name followed by a long headline
+        (f"临江资讯网 - 本地新闻\n\n临江市召开燃气安全调度会\n{BODY}", [C, B, T, P]),
+        (f"县住建局-县公安局联合开展燃气安全检查\n{BODY}", [T, P]),
+        (f"临江资讯网 - 临江市召开燃气安全暨高温汛期调度会\n{BODY}", [T, P]),
+        # issue 14: a bar of links above the first running text, read as a table row, is a menu
+        # (a language switch; a newspaper's date with its channels — the date stays, see below)
+        (f"语言 | 繁体 | 简体 | English\n劳工处巡查风后复工工地\n{BODY}", [C, T, P]),
+        # negatives: a table's header row with its rows under it; a row whose cells are clauses
+        (f"开展棚架专项检查\n序号 | 检查内容 | 责任单位\n1 | 棚架 | 县住建局\n{BODY}", [T, R, R, P]),
+        (f"开展棚架专项检查\n{BODY}\n序号 | 检查内容 | 责任单位\n{BODY2}", [T, P, R, P]),
+        ("开展棚架专项检查\n各承建商更换防护网，县住建局督办 | 月底前 | 书面报告\n" + BODY, [T, R, P]),
         ("", [B]),
     ],
 )
@@ -414,6 +426,8 @@ def test_line_kinds(text, kinds):
         ),
         # a page's own controls (a skip link, a menu button) and a channel name above the title go
         ("跳到主要内容区块\n\n选单开关\n\n最新消息\n\n本所办理汛期防溺宣导\n日期:97-05-21\n" + BODY, {7: "97-05-21"}),
+        # issue 14: a newspaper's date line with its channels keeps the date
+        ("当前报章 2025年12月05日 星期五     今日导读 | 本报新闻 | 昔日新闻\n" + BODY, {0: "2025年12月05日"}),
     ],
 )
 def test_what_chrome_keeps(text, kept):

@@ -64,6 +64,43 @@ def test_injected_junk(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # issue 14: a metadata block or a paragraph a copy-paste printed twice in a row keeps one copy
+        (
+            "发布时间：2024-05-06 来源：县应急管理局 浏览次数：\n发布时间：2024-05-06 来源：县应急管理局 浏览次数：\n正文",
+            "发布时间：2024-05-06 来源：县应急管理局 浏览次数：\n正文",
+        ),
+        (
+            "各单位要于5月底前完成隐患排查整治，建立台账。\n\n  各单位要于5月底前完成隐患排查整治，建立台账。 \n二、",
+            "各单位要于5月底前完成隐患排查整治，建立台账。\n二、",
+        ),
+        # ... a block of two lines, wrapped the same way both times
+        (
+            "县安委办将每两个月调度一次\n整治进展，通报滞后单位。\n县安委办将每两个月调度一次\n整治进展，通报滞后单位。",
+            "县安委办将每两个月调度一次\n整治进展，通报滞后单位。",
+        ),
+        # negatives: a short line said twice; a repeat with a paragraph between; one character differs
+        ("同意。\n同意。", "同意。\n同意。"),
+        (
+            "| 各县（市、区）人民政府 |\n| 各县（市、区）人民政府 |",
+            "| 各县（市、区）人民政府 |\n| 各县（市、区）人民政府 |",
+        ),
+        (
+            "各单位要于5月底前完成隐患排查整治。\n各单位要建立台账。\n各单位要于5月底前完成隐患排查整治。",
+            "各单位要于5月底前完成隐患排查整治。\n各单位要建立台账。\n各单位要于5月底前完成隐患排查整治。",
+        ),
+        (
+            "各乡镇要于5月底前完成隐患排查整治工作。\n各街道要于5月底前完成隐患排查整治工作。",
+            "各乡镇要于5月底前完成隐患排查整治工作。\n各街道要于5月底前完成隐患排查整治工作。",
+        ),
+    ],
+)
+def test_repeated_block(text, expected):
+    assert run_step("repeated_block", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("召開會(huì)議", "召開會議"),
         ("安全生產(chǎn)責(zé)任", "安全生產責任"),
         ("關（guān）于", "關于"),
@@ -463,6 +500,12 @@ def test_normalize_records_the_script_the_t2s_step_read(text, script):
         ),
         ("共1.5万人，见附件.docx", "共1.5万人，见附件.docx"),
         ("（此件公开发布）", "（此件公开发布）"),
+        # issue 14: a heading framed by rules keeps the heading; negatives: `==` inside a line
+        (
+            "各村完成入户排查。\n======== 柳河镇具体安排（镇应急办补充）========\n1、3月8日前，各村完成入户。",
+            "各村完成入户排查。\n柳河镇具体安排（镇应急办补充）\n1、3月8日前，各村完成入户。",
+        ),
+        ("各村完成入户排查。\n标准值===未定，待县局答复。", "各村完成入户排查。\n标准值===未定，待县局答复。"),
         ("本报讯（记者周某）6月11日，市里召开会议。", "本报讯（记者周某）6月11日，市里召开会议。"),
     ],
 )
