@@ -145,15 +145,18 @@ documentish = st.one_of(mixed_scripts, st.text(any_char, max_size=300), st.text(
 @st.composite
 def clean_documents(draw) -> str:
     """Clean simplified text of the genre, as ANNOTATION.md defines it: one paragraph per line,
-    full-width punctuation, no damage the rules repair."""
-    paragraphs = []
+    full-width punctuation, no damage the rules repair. A paragraph printed twice in a row is such
+    damage (a copy-paste doubled it: the repeated_block step), so no paragraph is drawn twice."""
+    paragraphs: list[str] = []
     for _ in range(draw(st.integers(1, 6))):
         sentences = [
             f"{draw(st.sampled_from(CLEAN_SUBJECTS))}{draw(st.sampled_from(CLEAN_MODALS))}"
             f"{draw(st.sampled_from(CLEAN_TIMES))}{draw(st.sampled_from(CLEAN_ACTIONS))}"
             for _ in range(draw(st.integers(1, 4)))
         ]
-        paragraphs.append("，".join(sentences) + "。")
+        paragraph = "，".join(sentences) + "。"
+        if paragraph not in paragraphs:
+            paragraphs.append(paragraph)
     return "\n".join(paragraphs)
 
 
