@@ -632,12 +632,7 @@ def _mark_fields(sentences: list[Sentence]) -> None:
     for sentence in sentences:
         found = field_run(sentence.text) if sentence.kind in ("field", "body") else None
         closing = closing_time = None
-        if (
-            not found
-            and sentence.kind == "body"
-            and previous is not None
-            and previous.paragraph == sentence.paragraph
-        ):
+        if not found and sentence.kind == "body" and previous is not None and previous.paragraph == sentence.paragraph:
             parties, time, party_sentence = _closing_parentheses()
             closing = parties.match(sentence.text) or party_sentence.match(sentence.text)
             closing_time = time.match(sentence.text)

@@ -18,7 +18,11 @@ HEADER = "关于开展安全生产专项整治的通知\n各乡镇、县直有�
     [
         (
             "（牵头单位：县应急管理局；配合单位：县商务局、县消防救援大队；完成时限：5月20日前）",
-            [("lead_units", "县应急管理局"), ("cooperating_units", "县商务局、县消防救援大队"), ("deadline", "5月20日前")],
+            [
+                ("lead_units", "县应急管理局"),
+                ("cooperating_units", "县商务局、县消防救援大队"),
+                ("deadline", "5月20日前"),
+            ],
         ),
         # ， between the fields, the full stop after the bracket, half-width brackets and colons
         ("（责任单位：县住建局，完成时间：6月底前）。", [("units", "县住建局"), ("deadline", "6月底前")]),
