@@ -8,7 +8,7 @@ kept lines (a reporter's credit after the last sentence, 【责任编辑：…�
 
 Page furniture goes with the blank lines around it, so that a sentence or a table the page break
 cut reads on: page marks (- 3 -, 第3页 共5页) and running headers or footers, a line printed on
-every page (临江市安委办督办通报    2025年: `running_min` times or more, set off by a blank line,
+every page (临江市安委办督办通报    2025年: `running_min` times or more, next to a page mark,
 not a heading, a field or a sentence's end).
 """
 
@@ -43,6 +43,7 @@ def remove_boilerplate(text: str) -> tuple[str, list]:
 
 RUNNING_MIN = 3  # a running header or footer is printed on this many pages at least
 RUNNING_MIN_HAN = 4
+PARAGRAPH_END = "。！？；：）)"
 SPACES = re.compile(r"\s+")
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
@@ -57,11 +58,17 @@ def page_furniture(text: str, lines: list[Line]) -> set[int]:
     }
     counts = Counter(contents)
 
+    def nearest(n: int, step: int) -> int | None:
+        k = n + step
+        while 0 <= k < len(lines) and blank[k]:
+            k += step
+        return k if 0 <= k < len(lines) else None
+
     def running(n: int) -> bool:
         content = contents[n]
-        set_off = (n > 0 and (blank[n - 1] or n - 1 in marks)) or (
-            n + 1 < len(lines) and (blank[n + 1] or n + 1 in marks)
-        )
+        # beside a page mark, blank lines between: a line repeated elsewhere (an issuer's name over
+        # the title and under the signature) is the document's own
+        set_off = nearest(n, -1) in marks or nearest(n, 1) in marks
         return (
             counts[content] >= RUNNING_MIN
             and len(HAN_CHAR.findall(content)) >= RUNNING_MIN_HAN
@@ -94,7 +101,9 @@ def furniture_edits(text: str, lines: list[Line], furniture: set[int]) -> list[E
             start = lines[n].start if n == 0 else lines[n].start - 1
             edits.append(Edit(start, min(lines[last].end + (n == 0), len(text)), ""))
         else:
-            edits.append(Edit(lines[n].start, lines[last].end + 1, ""))
+            # a paragraph that ended before the page break stays apart from the text after it
+            ended = text[lines[n - 1].start : lines[n - 1].end].rstrip()[-1:] in PARAGRAPH_END
+            edits.append(Edit(lines[n].start, lines[last].end + 1, "\n" if ended else ""))
     return edits
 
 

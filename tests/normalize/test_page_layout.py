@@ -147,7 +147,7 @@ PAGED = """（一）隐患整改不到位。城南街道对交办的加工厂
 def test_running_footer_and_page_marks_go_and_the_halves_meet():
     text, changes = remove_boilerplate(PAGED)
     assert "督办通报" not in text and "- 1 -" not in text and "— 3 —" not in text
-    assert "组织核查。\n行业主管部门" in text
+    assert "组织核查。\n\n行业主管部门" in text  # a paragraph that ended stays apart
     assert changes
     joined = normalize(PAGED.replace("组织核查。\n", "组织核查，\n")).text
     assert "组织核查，行业主管部门要加强督导。" in joined
