@@ -284,7 +284,7 @@ def field_line(text: str) -> tuple[str, str] | None:
             return "deadline", value
         # 牵头单位：/配合单位： keep their label's role, as a table's 牵头单位 column does
         role = header_role(name)
-        return (role if role in spec["unit_column_roles"] else "units"), value
+        return (role if role is not None and role in spec["unit_column_roles"] else "units"), value
     label = _field_label().match(text)
     if label is None:
         return None
