@@ -146,6 +146,8 @@ class Cues:
         self.lead_in_clause_end = re.compile(spec["lead_in_clause_end"])
         self.subjectless_connector = re.compile(spec["subjectless_connector"])
         self.start_day = re.compile(spec["start_day"])
+        self.scheduled_start = re.compile(spec["scheduled_start"])
+        self.agency_frame = re.compile(spec["agency_frame"])
         self.section_directive_doc_types = frozenset(spec["section_directive_doc_types"])
         self.non_task_section = re.compile(spec["non_task_section"])
         self.section_predicate = re.compile(spec["section_predicate"])
@@ -392,13 +394,18 @@ def announced_work(text: str) -> bool:
 
 
 def issuer_announces(clause: str) -> bool:
-    """The issuer names itself (本局、镇里、街道、县府办…) and announces its work: 将/还将/会/决定… and an
-    action, or a time and then an action (本府自下月起执行…专案检查; 街道6月上旬将…)."""
+    """The issuer names itself (本局、镇里、县里、街道、县府办…) and announces its work: 将/还将/会/决定… and
+    an action, or a time and then an action (本府自下月起执行…专案检查; 街道6月上旬将…); a year may come
+    first (今年县里将进一步加大…)."""
     c = cues()
-    found = c.issuer_self_reference.match(without_timing(clause))
+    head = without_timing(clause)
+    year = c.announcing_time.match(head)
+    if year and c.issuer_self_reference.match(head[year.end() :]):
+        head = head[year.end() :]
+    found = c.issuer_self_reference.match(head)
     if found is None:
         return False
-    rest = without_timing(clause)[found.end() :]
+    rest = head[found.end() :]
     timed = c.announcing_time.match(rest)
     if timed and c.action_start.match(c.adverbs.sub("", rest[timed.end() :], count=1)):
         return True
@@ -430,7 +437,10 @@ def agency_announcement(text: str) -> bool:
     from that clause on, whatever leads into it: `为摸清底数，市安委会决定自3月起…开展…`,
     `消防事务处今日（十一月三日）起展开…`, `逾期仍未提交者，处方会提出检控`, `对于…之缺失，将当场令其停工`,
     `职安署表示，将自…起…执行…`. A clause that names no agency announces only after a clause that
-    does, or after clauses that merely lead in (a purpose, a condition, a time)."""
+    does, or after clauses that merely lead in (a purpose, a condition, a time); after the agency's
+    own framing clause (县纪委监委已经明确，今年将对…开展专项监督) any action it announces counts. A
+    sentence may open with 将 and the day its inspection starts (将于年底启动…检查): its agency was
+    named in the sentence before."""
     c = cues()
     pieces = clauses(text)
     for index, piece in enumerate(pieces):
@@ -440,8 +450,11 @@ def agency_announcement(text: str) -> bool:
         rest = _without_leading_time(rest)
         if _agency_then_announcement(rest):
             return True
+        if index == 0 and _scheduled_without_subject(rest):
+            return True
         led_in = index > 0 and all(_leads_in(earlier) for earlier in pieces[:index])
-        if led_in and _announced_without_subject(rest):
+        framed = led_in and any(c.agency_subject.match(p) and c.agency_frame.search(p) for p in pieces[:index])
+        if led_in and _announced_without_subject(rest, framed=framed):
             return True
     return False
 
@@ -475,10 +488,14 @@ def _agency_then_announcement(text: str) -> bool:
     return False
 
 
-def _announced_without_subject(text: str) -> bool:
-    """A clause without a subject that threatens enforcement (将即令停工, 会考虑…提出检控) or announces
-    work from a day on (将自8月1日起…执行, 将于2月3日起针对…进行检查)."""
+def _announced_without_subject(text: str, *, framed: bool = False) -> bool:
+    """A clause without a subject, a year allowed before it (今年将…), that threatens enforcement
+    (将即令停工, 会考虑…提出检控, 将依条例第19条规定，处…罚锾) or announces work from a day on (将自8月1日起…执行,
+    将于2月3日起针对…进行检查) — or, `framed` by a clause naming the agency, any action (今年将对…开展…)."""
     c = cues()
+    year = c.announcing_time.match(text)
+    if year and c.subjectless_connector.match(text[year.end() :]):
+        text = text[year.end() :]
     found = c.subjectless_connector.match(text)
     if found is None:
         return False
@@ -486,6 +503,19 @@ def _announced_without_subject(text: str) -> bool:
     if c.enforcement_action.match(tail):
         return True
     started = c.start_day.match(tail)
+    if started is not None and _acts(tail[started.end() :]):
+        return True
+    return framed and _acts(tail)
+
+
+def _scheduled_without_subject(text: str) -> bool:
+    """将于年底启动“火警讯号即时通报”装置检查: 将, the day, then the inspection it starts."""
+    c = cues()
+    found = c.subjectless_connector.match(text)
+    if found is None:
+        return False
+    tail = text[found.end() :]
+    started = c.scheduled_start.match(tail)
     return started is not None and _acts(tail[started.end() :])
 
 
