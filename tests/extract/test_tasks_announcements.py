@@ -134,7 +134,7 @@ def test_outside_a_section_an_action_first_sentence_keeps_the_general_rules():
         # a sentence opening with 将 and the day its inspection starts (the agency named just before)
         ("将于下月启动“液化气钢瓶”充装站专项检查。", True),
         # a past inside what describes the target (曾发生…工地) is no report of the agency's work
-        ("港南市劳动检查处将自6月起针对曾发生职业灾害的高风险工地实施专案检查。", True),
+        ("港南市劳工处将自6月起针对曾发生职业灾害的高风险工地实施专案检查。", True),
         # a threat after 届时 and a condition, its basis citing an article
         ("届时，如抽查不符合规定者，将依条例第21条规定，处新台币3万元以上15万元以下罚锾。", True),
         # negative: a forecast after a framing clause, a report of the past, a completion or a meeting
