@@ -199,6 +199,8 @@ def test_listed_for_closer_checks_in_a_task_section(sentence, expected):
     assert section_directive(sentence) is expected
 
 
-@pytest.mark.xfail(strict=True, reason="a party the vocabulary does not know, coordinated with a second one (analysis7 group 6)")
+@pytest.mark.xfail(
+    strict=True, reason="a party the vocabulary does not know, coordinated with a second one (analysis7 group 6)"
+)
 def test_two_unknown_parties_and_their_action_without_a_modal():
     assert sentence_is_task("北湾建管所和各小型水库完成本单位工程自查。", "notice")
