@@ -662,8 +662,8 @@ def names_a_topic(body: str) -> bool:
 def verb_heads(clause: str) -> bool:
     """After its adverbs the clause is a verb and its object (抓责任, 统筹发展和安全, 及时提供相关资料):
     an item telling someone to act, however short. The verb is a word the tagger calls a verb and the
-    action lexicon or [heading] heading_verbs holds; no verb follows the object's first noun (…的新
-    措施显得不多 states a situation)."""
+    action lexicon or [heading] heading_verbs holds; no verb follows the object's first noun but
+    the last word (…的新措施显得不多 states a situation)."""
     c = cues()
     return any(_verb_object(text) for text in (clause, c.adverbs.sub("", clause, count=1)))  # 统筹 is both
 
@@ -678,8 +678,10 @@ def _verb_object(text: str) -> bool:
     tags = [tag for _, tag in words[1:]]
     if not any(tag.startswith("n") or tag == "vn" for tag in tags):
         return False
+    # the tagger calls some nouns verbs at the end of a phrase (消防车通道); a verb after the object
+    # with more after it is a predicate of its own (…新措施显得不多)
     first_noun = next((index for index, tag in enumerate(tags) if tag.startswith("n")), len(tags))
-    return "v" not in tags[first_noun:]
+    return "v" not in tags[first_noun:-1]
 
 
 def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False) -> bool:
