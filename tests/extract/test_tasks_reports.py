@@ -109,3 +109,20 @@ def test_header_lines_definitions_attitude_and_purpose_are_no_tasks(line):
 )
 def test_the_same_words_in_directives(line):
     assert sentence_is_task(line, "notice")
+
+
+def test_the_title_in_a_page_table_cell_is_no_task():
+    text = "| 县政府办公室关于印发《全县燃气安全专项整治方案》的通知 |\n\n各乡镇要立即开展燃气安全排查。\n"
+    tasks = [task.source for task in extract_fields(text).tasks]
+    assert tasks == ["各乡镇要立即开展燃气安全排查。"]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("（请认真阅读以下提示信息）", False),  # an aside to the reader
+        ("请认真阅读以下提示信息，各村要立即清理房前屋后可燃物。", True),
+    ],
+)
+def test_a_line_wholly_in_parentheses_is_an_aside(line, expected):
+    assert sentence_is_task(line, "news") is expected
