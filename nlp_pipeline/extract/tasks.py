@@ -632,9 +632,7 @@ def reports_results(text: str) -> bool:
         return True
     if c.directive_count.search(text):
         return False
-    return any(
-        (verb := first_verb(clause)) and c.result_count.search(clause, verb.end) for clause in clauses(text)
-    )
+    return any((verb := first_verb(clause)) and c.result_count.search(clause, verb.end) for clause in clauses(text))
 
 
 def reports_status(sentence: Sentence) -> bool:
