@@ -118,7 +118,6 @@ class Cues:
         self.role_only = re.compile(spec["role_only_clause"])
         self.accountability = re.compile(spec["accountability_clause"])
         self.rule_trigger = re.compile(spec["rule_trigger"])
-        self.modal_opening = re.compile(spec["modal_opening"])
         self.notice_formula_lead_in = re.compile(spec["notice_formula_lead_in"])
         self.list_lead_in = re.compile(spec["list_lead_in"])
         self.prohibit_clause = re.compile(spec["prohibit_clause"])
@@ -757,30 +756,23 @@ class Inheritance:
 
     def _find_unnumbered_leads(self) -> dict[int, Sentence]:
         """For each sentence outside any numbered part, the sentence that hands it a party: a lead-in
-        that introduces a list of paragraphs (`请各单位做好以下防治工作：`), or the first sentence of its
-        paragraph that directs a party (`请各街镇按照通知要求…。对照…逐一制订整改方案`, a news report's
-        `各级各部门要…。要进一步压实…`). The paragraph's party reaches only sentences that continue its
-        directive (`continues_a_directive`) and only until another party is named: `各乡镇要…。要压实
-        乡、村两级责任。要加强值守` leaves the last sentence to nobody."""
+        that introduces a list of paragraphs (`请各单位做好以下防治工作：`), or a request earlier in its
+        paragraph (`请各街镇按照通知要求，切实负起主体责任。对照…逐一制订整改方案`)."""
         leads: dict[int, Sentence] = {}
         list_lead = paragraph_lead = None
-        previous_paragraph, paragraph_closed = None, False
+        previous_paragraph = None
         forwarded = set(self._forwarded_starts)
         for s in self.structure.sentences:
             if s.part is not None or s.kind not in ("body", "field") or s.index in forwarded:
                 list_lead = paragraph_lead = None
                 continue
             if s.paragraph != previous_paragraph:
-                previous_paragraph, paragraph_lead, paragraph_closed = s.paragraph, None, False
-            if paragraph_lead is not None and not paragraph_closed and continues_a_directive(s):
-                leads[s.index] = paragraph_lead
-            elif list_lead is not None:
-                leads[s.index] = list_lead
+                previous_paragraph, paragraph_lead = s.paragraph, None
+            if paragraph_lead is not None or list_lead is not None:
+                leads[s.index] = paragraph_lead or list_lead
             units = self.units_of(s)
-            if paragraph_lead is None and (requests_of_a_party(s.text, units) or directs_its_party(s.text, units)):
+            if requests_of_a_party(s.text, units):
                 paragraph_lead = s
-            elif paragraph_lead is not None and units:
-                paragraph_closed = True  # a news paragraph names a party again: its opening directive is over
             if cues().list_lead_in.search(s.text) and units:
                 list_lead = s
         return leads
@@ -879,26 +871,6 @@ def opens_with_a_trigger(sentence: Sentence) -> bool:
     clause is a condition or a rule's trigger, so it binds whoever meets it and names no addressee;
     a subjectless `要…` continuation (`要及时…`) or an object phrase (`对排查出的隐患，要…`) is not one."""
     return bool(cues().rule_trigger.match(strip_marker(sentence)))
-
-
-def continues_a_directive(sentence: Sentence) -> bool:
-    """`要进一步压实…`, `全面梳理近期…`, `6月底前完成…`: a sentence whose first clause opens with a modal
-    or an action and has no subject of its own goes on with the directive before it, so it may take
-    that directive's party. A condition (`对…的，`, `发生…，`, `凡…`, `如发现…`), the issuer speaking of
-    itself (`镇里将…`) or a subject of its own (`县、乡两级要…`, `验收采取…`) is not such a sentence."""
-    c = cues()
-    text = strip_marker(sentence)
-    head = without_timing(opening(text))
-    if c.rule_trigger.match(text) or c.conditional.match(text) or head.startswith("发生"):
-        return False
-    if c.conditional_clause.match(head) or c.issuer_self_reference.match(head):
-        return False
-    return (imperative(text) or bool(c.modal_opening.match(head))) and not has_own_subject(text)
-
-
-def directs_its_party(text: str, units: list[Unit]) -> bool:
-    """`就防汛工作，X要求，各级各部门要加强…`: the sentence's first party is the subject of a modal."""
-    return bool(units) and units[0].mention in text and has_own_subject(text[text.index(units[0].mention) :])
 
 
 def requests_of_a_party(text: str, units: list[Unit]) -> bool:
