@@ -60,6 +60,28 @@ def parse_deadline_text(text: str, doc_date: dt.date | None, plan_year: int | No
     return Deadline(words, iso(best.date), best.kind)
 
 
+def deadline_for_task(value: str, task: str, doc_date: dt.date | None, plan_year: int | None = None) -> Deadline | None:
+    """The deadline a `期限：` line gives one task of its item. A line of `<task words> + time` pairs
+    (卸货封闭当日完成；立柱更换不晚于5月20日) gives each task the pair whose task words it shares
+    most (三处立柱由设备组…更换 → 不晚于5月20日), the first pair on a tie; any other line is one deadline."""
+    pairs = []
+    for piece in re.split("[；;，,]", value):
+        deadline = parse_deadline_text(piece, doc_date, plan_year)
+        timing = find_deadline(piece, doc_date, plan_year)
+        words = piece.replace(timing.text, "") if deadline and timing else ""
+        if deadline and len(re.findall("[\u4e00-\u9fff]", words)) >= 2:
+            pairs.append((shared_words(words, task), deadline))
+    if len(pairs) < 2:
+        return parse_deadline_text(value, doc_date, plan_year)
+    return max(pairs, key=lambda pair: pair[0])[1]
+
+
+def shared_words(words: str, task: str) -> tuple[int, int]:
+    """How much of `words` `task` holds: shared two-character words first, then shared characters."""
+    pairs = {words[i : i + 2] for i in range(len(words) - 1)}
+    return sum(pair in task for pair in pairs), sum(char in task for char in set(words) if "\u4e00" <= char <= "\u9fff")
+
+
 def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
     """The first day of each event family (`event_families`) that `text`, a whole document, dates
     with a span (放假时间从5月1日至7日 → 放假: 5月1日; 7月1日至5日，全市有连续降水 → 降雨: 7月1日), and
@@ -209,11 +231,15 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
     candidates = [
         *calendar_dates(text, doc_date, plan_year),
         *weekdays(text, doc_date),
+        *this_week(text, doc_date),
+        *today_limits(text, doc_date),
+        *after_meeting(text, doc_date),
+        *working_days(text, doc_date),
         *starts(text, doc_date),
         *this_month_end(text, doc_date),
         *day_only_dates(text, doc_date),
         *period_ends(text, doc_date, plan_year),
-        *holidays(text, doc_date),
+        *holidays(text, doc_date, plan_year),
         *safety_month(text, doc_date),
         *counted_days(text, doc_date),
         *season_limits(text),
@@ -387,6 +413,70 @@ def this_month_end(text: str, doc_date: dt.date | None) -> list[Candidate]:
     return found
 
 
+def this_week(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """本周内: by the Sunday of the document's week; 本周内（5月16日前）: the day the brackets give."""
+    found = []
+    for match in scan("this_week_re", text):
+        glossed = match["glossed"] and resources.deadline_patterns()["calendar_re"].fullmatch(match["glossed"])
+        day = None
+        if glossed and glossed["day"]:
+            day = resolve_calendar(glossed.groupdict(), doc_date)
+        elif knows_the_day(doc_date):
+            day = doc_date + dt.timedelta(days=6 - doc_date.weekday())
+        found.append(Candidate(match.start(), match.end(), "date", day, STATED))
+    return found
+
+
+def today_limits(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """今日下班前, 当日完成: the document's own day, a stated date that beats 立即 in the same task."""
+    today = doc_date if knows_the_day(doc_date) else None
+    return [Candidate(m.start(), m.end(), "date", today, STATED) for m in scan("today_limit_re", text)]
+
+
+def after_meeting(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """会后一周内: counted from the meeting, the day of the speech or minutes when the document knows it."""
+    found = []
+    for match in scan("after_meeting_re", text):
+        count = chinese_number(match["count"].replace("两", "二"))
+        day = None
+        if knows_the_day(doc_date) and count:
+            if match["unit"] == "月":
+                day = add_months(doc_date, count)
+            else:
+                day = doc_date + dt.timedelta(days=count * (7 if match["unit"] in ("周", "星期") else 1))
+        found.append(Candidate(match.start(), match.end(), "date", day, STATED))
+    return found
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    year, month = divmod(day.month - 1 + months, 12)
+    year, month = day.year + year, month + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def working_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """3个工作日内: counted from the document's day over Monday to Friday (public holidays are not
+    known); after another event (受理后5个工作日内) its day is unknown and it ranks as an open limit."""
+    found = []
+    for match in scan("working_days_re", text):
+        count = chinese_number(match["days"].replace("两", "二"))
+        if match["after"]:
+            found.append(Candidate(match.start("days"), match.end(), "date", None, OPEN))
+            continue
+        day = add_working_days(doc_date, count) if knows_the_day(doc_date) and count else None
+        found.append(Candidate(match.start(), match.end(), "date", day, STATED))
+    return found
+
+
+def add_working_days(day: dt.date, count: int) -> dt.date:
+    """The `count`-th Monday-to-Friday day after `day` (2025-05-13, a Tuesday, + 3 → 2025-05-16)."""
+    while count:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
 def opening_year(opener: str) -> str | None:
     """The year a span's opening day states (2025年7月10日 → 2025), or None."""
     found = resources.deadline_patterns()["calendar_re"].search(opener)
@@ -483,6 +573,8 @@ def period_ends(text: str, doc_date: dt.date | None, plan_year: int | None = Non
         ("year_end_re", lambda m: 12, "date", STATED),
         ("quarter_end_re", lambda m: 3 * chinese_number(m["quarter"]), "date", STATED),
         ("half_year_re", lambda m: 6 if m["half"] == "上半年" else 12, "date", STATED),
+        ("this_year_re", lambda m: 12, "date", STATED),
+        ("mid_year_re", lambda m: 6, "date", STATED),
         ("whole_year_re", lambda m: 12, "period", SPAN),
         ("announced_year_re", lambda m: 12, "period", SPAN),
     ):
@@ -491,7 +583,7 @@ def period_ends(text: str, doc_date: dt.date | None, plan_year: int | None = Non
             year = explicit_year(parts, doc_date)
             month = month_of(parts)
             day = None
-            if year is None and plan_year is not None and key in ("year_end_re", "whole_year_re"):
+            if year is None and plan_year is not None and key in ("year_end_re", "whole_year_re", "this_year_re", "mid_year_re"):
                 year = plan_year
             elif year is None and doc_date is not None:
                 year = doc_date.year + (1 if month < doc_date.month else 0)
@@ -501,14 +593,19 @@ def period_ends(text: str, doc_date: dt.date | None, plan_year: int | None = Non
     return found
 
 
-def holidays(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    """春节前 → the day before the next Spring Festival; 国庆节期间/春节前后 → a span."""
+def holidays(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
+    """春节前 → the day before the next Spring Festival; 国庆节期间/春节前后 → a span. A document that
+    knows only the year its title names (在全县2025年安全生产工作会议上的讲话) speaks of that year's
+    festivals: “五一”前 is 2025-04-30, never rolled into the next year."""
     found = []
     for match in scan("holiday_re", text):
         if match.group("when") in ("前后", "期间", "假期"):
             found.append(Candidate(match.start(), match.end(), "period", None, SPAN))
             continue
-        start = next_holiday(match.group("name"), doc_date)
+        if plan_year is not None and not knows_the_day(doc_date):
+            start = holiday_date(match.group("name"), plan_year)
+        else:
+            start = next_holiday(match.group("name"), doc_date)
         found.append(
             Candidate(match.start(), match.end(), "date", start - dt.timedelta(days=1) if start else None, STATED)
         )
@@ -562,7 +659,7 @@ def recurring(text: str) -> list[Candidate]:
     """每月5日前 (a stated day), 每月/按季度/定期/24小时值班 (a frequency), 限期整改 (an open limit)."""
     found = []
     for match in scan("recurring_re", text):
-        tier = STATED if any(match.group(key) for key in ("day", "hour", "end", "weekday")) else OPEN
+        tier = STATED if any(match.group(key) for key in ("day", "hour", "end", "weekday", "term")) else OPEN
         found.append(Candidate(match.start(), match.end(), "recurring", None, tier))
     for key in ("regular_re", "watch_duty_re", "by_period_re"):
         found += [Candidate(m.start(), m.end(), "recurring", None, OPEN) for m in scan(key, text)]
