@@ -386,6 +386,44 @@ def month_day_line(lines: list[str], year: int | None) -> str | None:
     return None
 
 
+def meeting_field_date(lines: list[str], year: int | None) -> str | None:
+    """The day of a meeting's own time field in the header (时间：2025.3.6  下午2:30—5:10; 会议时间：4月9日):
+    minutes are dated by their meeting, not by the signature of the day after."""
+    for line in lines:
+        if not _cues()["meeting_time_field"].match(line):
+            continue
+        full = find_dates(line)
+        if full:
+            return full[0].date.isoformat()
+        found = month_days(line)
+        day = make_date(year, found[0][0], found[0][1]) if found and year else None
+        if day:
+            return day.isoformat()
+    return None
+
+
+def coming_festival_year(first_paragraphs: list[str]) -> int | None:
+    """The year a meeting report names with the coming New Year or Spring Festival (部署2026年元旦春节
+    期间的工作). Held in November or December, the meeting is in the year before: its own 12月25日 is
+    2025-12-25."""
+    for paragraph in first_paragraphs:
+        found = _cues()["coming_festival_year"].search(paragraph)
+        if found:
+            return int(found.group(1))
+    return None
+
+
+def message_date(lines: list[str], year: int | None) -> str | None:
+    """A chat copy's message head (县防办-刘卫  7月11日 21:07), in the year the text states elsewhere."""
+    for line in lines:
+        if year and _cues()["message_time_line"].match(line):
+            ((month, day, _, _), *_) = month_days(line)
+            found = make_date(year, month, day)
+            if found:
+                return found.isoformat()
+    return None
+
+
 def above_the_signature(paragraphs: list[str]) -> list[str]:
     """The paragraphs down to the last one of running text: the short lines after it are the
     signature (县城建集团工程部 over its date), never the title."""
@@ -439,8 +477,15 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
     year = year_hint(title, lines, all_paragraphs, removed_chrome)
     found_date = doc_date
     if not found_date and doc_type in MEETING_DATED:
+        found_date = meeting_field_date(lines, year[0] if year else None)
+    if not found_date and doc_type in MEETING_DATED:
         stamp = dateline(lines, body_paragraphs)
-        found_date = meeting_date(first, year[0] if year else None, date.fromisoformat(stamp) if stamp else None)
+        meeting_year = year[0] if year else None
+        if year and year[1] == "year stated in the text" and coming_festival_year(first) == meeting_year:
+            meeting_year -= 1  # 12月25日…部署2026年元旦春节期间的工作: a meeting of 2025 (see meeting_date)
+        found_date = meeting_date(first, meeting_year, date.fromisoformat(stamp) if stamp else None)
+        if found_date and year and meeting_year != year[0] and date.fromisoformat(found_date).month < 11:
+            found_date = meeting_date(first, year[0], date.fromisoformat(stamp) if stamp else None)
     if not found_date and doc_type == "news":
         # a news report not about a meeting is dated by its paper's dateline where it has one, not
         # by the day its lede opens with (本报讯…10月22日，记者从…获悉)
@@ -454,6 +499,7 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
         or month_day_line(lines + body_paragraphs[-OPENING_PARAGRAPHS:], year[0] if year else None)
         or roc_short_date(lines + all_paragraphs)
         or first_full_date(first)
+        or message_date([*lines, *all_paragraphs[:OPENING_PARAGRAPHS], *removed_chrome], year[0] if year else None)
     )
     issuer = find_issuer(lines, title, all_paragraphs)
     meta = Meta(title=title, date=found_date, doc_type=doc_type, issuer=issuer, region=find_region(issuer, title))
