@@ -57,7 +57,10 @@ def paragraphs(structure: Structure) -> list[str]:
 def find_title(lines: list[str]) -> str | None:
     c = _cues()
     lines = joined_about_lines(
-        [unspaced(c["title_site_suffix"].sub("", c["title_prefix"].sub("", line))) for line in lines]
+        [
+            unspaced(c["title_site_suffix"].sub("", c["title_prefix"].sub("", c["bracketed_title"].sub(r"\1", line))))
+            for line in lines
+        ]
     )
     usable = [
         line
@@ -202,6 +205,12 @@ def find_doc_type(
     c = _cues()
     if any(re.match(r"^同志们", p) for p in lines + first_paragraphs[:2]):
         return "speech"
+    printed = printed_plan(title, first_paragraphs)
+    # the printed plan's own title line, whole or its last line where the title wraps
+    if printed is not None and any(len(p.strip()) >= 6 and printed.endswith(p.strip()) for p in body or []):
+        return "plan"
+    if printed is not None and any(c["printed_plan_letter"].search(p) for p in first_paragraphs[:2]):
+        return "notice"  # the letter that prints it (现将《…》印发给你们) without the plan: a copy of the letter alone
     by_cue = [(doc_type, pattern) for doc_type, pattern in c["doc_types"] if doc_type in DOC_TYPES]
     patterns = dict(c["doc_types"])  # a type listed twice: its last entry is the general cue
     probe = type_probe(title, first_paragraphs)
@@ -224,6 +233,17 @@ def find_doc_type(
     if title and c["rule_text"].search(title):
         return "other"  # a rule or a guide, not a report
     return "news"  # without any cue, a document of this genre reports something
+
+
+def printed_plan(title: str | None, first_paragraphs: list[str]) -> str | None:
+    """The name of the plan a cover letter prints (关于印发《X方案》的通知; 《X清单》…现印发给你们), or None.
+    The letter is typed plan when the plan stands in the text, notice when only the letter's
+    sentence does, and by the usual cues when the copy shows neither (a page cut after its title)."""
+    c = _cues()
+    found = c["printed_plan_title"].search(title) if title else None
+    if found is None and first_paragraphs and "转发" not in (title or ""):
+        found = c["printed_plan_letter"].search(first_paragraphs[0])
+    return found["name"] if found else None
 
 
 def type_probe(title: str | None, first_paragraphs: list[str]) -> str:
@@ -305,7 +325,8 @@ def year_hint(
 
 def meeting_date(first_paragraphs: list[str], year: int | None, stamp: date | None = None) -> str | None:
     """The day of the meeting the opening paragraphs report: a full date, a month and day in the
-    year the document states, or a bare day (29日在京召开) in the month of the page's stamp."""
+    year the document states (never after the page's stamp: that meeting is still to come), or a bare
+    day (29日在京召开) in the month of the page's stamp."""
     c = _cues()
     for paragraph in first_paragraphs:
         if not c["meeting_verbs"].search(paragraph):
@@ -317,6 +338,8 @@ def meeting_date(first_paragraphs: list[str], year: int | None, stamp: date | No
         month_day = [found for found in month_days(paragraph) if not c["deadline_after"].match(paragraph[found[3] :])]
         if month_day and year:
             day = make_date(year, month_day[0][0], month_day[0][1])
+            if day and stamp and day > stamp:
+                continue  # 简介会在六月十三日举行 on a page stamped 6月6日: a meeting to come, not the one reported
             return day.isoformat() if day else None
         bare = c["bare_day"].search(paragraph)
         if bare and stamp and not month_day:
