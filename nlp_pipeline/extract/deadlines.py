@@ -30,7 +30,11 @@ STATED, OPEN, SPAN, URGENT, LASTING = range(5)
 SEASON = STATED + 0.5  # 汛前, 寒假前: a stated limit, but a calendar date in the same sentence is the sharper one
 STARTED = OPEN + 0.5  # 7月25日起: the day a measure starts, when no limit or frequency is stated
 COUNTED_HOURS = URGENT - 0.5  # 须即时截断…，亦须在24小时内报告: a counted limit is sharper than a bare 即时/立即
+SAME_DAY = OPEN + 0.75  # 当日完成: the document's day, after a frequency (每日巡查…当日清理), before spans and 立即
 CAMPAIGN_END = "campaign"  # the key of the campaign's last day among `event_days` (not a family's word)
+
+
+PAIR_WORDS = 3  # a 期限 piece names its task in 3 characters or more (立柱更换, 插座更换); 持续开展 names none
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,7 @@ def deadline_for_task(value: str, task: str, doc_date: dt.date | None, plan_year
         deadline = parse_deadline_text(piece, doc_date, plan_year)
         timing = find_deadline(piece, doc_date, plan_year)
         words = piece.replace(timing.text, "") if deadline and timing else ""
-        if deadline and len(re.findall("[\u4e00-\u9fff]", words)) >= 2:
+        if deadline and len(re.findall("[\u4e00-\u9fff]", words)) >= PAIR_WORDS:
             pairs.append((shared_words(words, task), deadline))
     if len(pairs) < 2:
         return parse_deadline_text(value, doc_date, plan_year)
@@ -428,9 +432,16 @@ def this_week(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 
 def today_limits(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    """今日下班前, 当日完成: the document's own day, a stated date that beats 立即 in the same task."""
+    """今日下班前: the document's own day, a stated date that beats 立即 in the same task; 当日完成, a
+    same-day limit, ranks after a frequency and before spans and urgency (SAME_DAY); 开展节前检查 (the
+    festival's time of the work) after urgency."""
     today = doc_date if knows_the_day(doc_date) else None
-    return [Candidate(m.start(), m.end(), "date", today, STATED) for m in scan("today_limit_re", text)]
+    found = [
+        Candidate(m.start(), m.end(), "date", today, SAME_DAY if m["same_day"] else STATED)
+        for m in scan("today_limit_re", text)
+    ]
+    # 开展节前安全检查: the time of the inspection, after urgency (立即开展节前…)
+    return found + [Candidate(m.start(), m.end(), "date", None, URGENT + 0.5) for m in scan("festival_noun_re", text)]
 
 
 def after_meeting(text: str, doc_date: dt.date | None) -> list[Candidate]:

@@ -206,8 +206,7 @@ def find_doc_type(
     if any(re.match(r"^同志们", p) for p in lines + first_paragraphs[:2]):
         return "speech"
     printed = printed_plan(title, first_paragraphs)
-    # the printed plan's own title line, whole or its last line where the title wraps
-    if printed is not None and any(len(p.strip()) >= 6 and printed.endswith(p.strip()) for p in body or []):
+    if printed is not None and any(plan_title_line(p, printed) for p in body or []):
         return "plan"
     if printed is not None and any(c["printed_plan_letter"].search(p) for p in first_paragraphs[:2]):
         return "notice"  # the letter that prints it (现将《…》印发给你们) without the plan: a copy of the letter alone
@@ -244,6 +243,15 @@ def printed_plan(title: str | None, first_paragraphs: list[str]) -> str | None:
     if found is None and first_paragraphs and "转发" not in (title or ""):
         found = c["printed_plan_letter"].search(first_paragraphs[0])
     return found["name"] if found else None
+
+
+def plan_title_line(paragraph: str, printed: str) -> bool:
+    """A printed plan's own title line: a short line without sentence punctuation ending in the
+    plan's genre word (…工作方案, or its wrapped last line 工作计划; a letter may print several plans
+    under their own names)."""
+    line = paragraph.strip()
+    genre = _cues()["plan_genre_end"].search(printed)
+    return bool(genre and len(line) <= 40 and line.endswith(genre.group()) and not re.search("[。，,；：:]", line))
 
 
 def type_probe(title: str | None, first_paragraphs: list[str]) -> str:

@@ -855,8 +855,9 @@ class Inheritance:
             return own
         for value in self.field_values(sentence, "deadline"):
             found = deadline_for_task(value, sentence.text, self.doc_date, self.plan_year)
-            # 立即卸货 with 期限：当日完成: the item's concrete time beats the sentence's bare urgency
-            if found and (own is None or found.date):
+            # 立即卸货 with 期限：当日完成: the item's time of the document's own day beats the sentence's bare
+            # urgency; a later day (10月31日前) is the whole item's limit, and 立即 stays the sentence's
+            if found and (own is None or (found.date and self.doc_date and found.date == self.doc_date.isoformat())):
                 return found
         return own or self.stage_deadline(sentence)
 

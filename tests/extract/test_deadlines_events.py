@@ -122,3 +122,27 @@ def test_pairs_split_at_a_comma_and_ignore_pieces_without_time():
 def test_a_line_without_pairs_is_one_deadline(line):
     deadline = deadline_for_task(line, "三处立柱由设备组联系厂家更换。", TUESDAY)
     assert deadline.text == line
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a frequency beats a same-day limit of a condition
+        ("物业企业要开展每日巡查，发现堆物占道的当日清理。", ("每日", None, "recurring")),
+        # the festival's time of an inspection ranks after urgency, and times it alone
+        ("立即开展节前安全检查。", ("立即", None, "immediate")),
+        ("各部门要认真开展节前安全生产自查自纠工作。", ("节前", None, "date")),
+        # 今冬明春 as the time of work done, not of a topic put in a place
+        ("要把今冬明春安全防范工作摆在突出位置。", None),
+        # 在每日营业前 keeps its old reading; 于每日施工前 is a frequency
+        ("请于每日施工前组织班前喊话。", ("每日", None, "recurring")),
+    ],
+)
+def test_rankings_against_frequencies_and_urgency(sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_a_deadline_line_of_one_task_word_is_no_pair_line():
+    # 持续开展 names no task (开展): the line is one deadline
+    line = "持续开展，春节前至少集中行动一次"
+    assert deadline_for_task(line, "各企业要落实实名制销售。", dt.date(2024, 1, 15)).text == line
