@@ -31,6 +31,7 @@ SEASON = STATED + 0.5  # 汛前, 寒假前: a stated limit, but a calendar date 
 STARTED = OPEN + 0.5  # 7月25日起: the day a measure starts, when no limit or frequency is stated
 COUNTED_HOURS = URGENT - 0.5  # 须即时截断…，亦须在24小时内报告: a counted limit is sharper than a bare 即时/立即
 SAME_DAY = OPEN + 0.75  # 当日完成: the document's day, after a frequency (每日巡查…当日清理), before spans and 立即
+FESTIVAL = "festival"  # the key of the next festival the document names among `event_days`
 CAMPAIGN_END = "campaign"  # the key of the campaign's last day among `event_days` (not a family's word)
 
 
@@ -93,6 +94,9 @@ def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
     of the campaign its stage lines date (验收阶段（11月1日—12月15日） → CAMPAIGN_END: 12月15日)."""
     patterns = resources.deadline_patterns()
     found: dict[str, dt.date] = {}
+    festivals = [next_holiday(name, doc_date) for name in set(patterns["holiday_name_re"].findall(text))]
+    if any(festivals):
+        found[FESTIVAL] = min(day for day in festivals if day)
     campaign_end = campaign_last_day(text, doc_date)
     if campaign_end is not None:
         found[CAMPAIGN_END] = campaign_end
@@ -149,13 +153,16 @@ def campaign_day(words: str, doc_date: dt.date | None, first: dt.date | None) ->
 def dated_by_event(deadline: Deadline, events: dict[str, dt.date]) -> Deadline:
     """A limit before an event (放假前, 强降雨前) with no day of its own takes the day before the
     event's first day when the document dates the event elsewhere; a bare weekday (周五前) takes the
-    day the document gives that weekday; the campaign's own period (专项整治期间) ends on its last day."""
+    day the document gives that weekday; the campaign's own period (专项整治期间) ends on its last day; a
+    bare 节前 is the day before the next festival the document names."""
     if deadline.date or not events:
         return deadline
     if deadline.kind == "period" and CAMPAIGN_END in events:
         period = resources.deadline_patterns()["campaign_period_word_re"]
         if any(period.search(deadline.text, span.start, span.end) for span in named_spans(deadline.text)):
             return Deadline(deadline.text, iso(events[CAMPAIGN_END]), deadline.kind)
+    if FESTIVAL in events and resources.deadline_patterns()["festival_limit_re"].match(deadline.text):
+        return Deadline(deadline.text, iso(events[FESTIVAL] - dt.timedelta(days=1)), deadline.kind)
     weekday = resources.deadline_patterns()["weekday_re"].fullmatch(deadline.text)
     if weekday and weekday["week"] in ("周", "星期"):  # 周五前, on a page whose date is not known to the day
         named = events.get("周" + weekday["weekday"].replace("天", "日"))

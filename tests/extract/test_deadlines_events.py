@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from nlp_pipeline.dates import YearOnly
-from nlp_pipeline.extract.deadlines import deadline_for_task, find_deadline
+from nlp_pipeline.extract.deadlines import dated_by_event, deadline_for_task, event_days, find_deadline
 
 TUESDAY = dt.date(2025, 5, 13)
 
@@ -146,3 +146,16 @@ def test_a_deadline_line_of_one_task_word_is_no_pair_line():
     # 持续开展 names no task (开展): the line is one deadline
     line = "持续开展，春节前至少集中行动一次"
     assert deadline_for_task(line, "各企业要落实实名制销售。", dt.date(2024, 1, 15)).text == line
+
+
+def test_a_bare_festival_limit_is_before_the_next_festival_the_document_names():
+    text = "为做好元旦、春节期间安全生产工作，现通知如下。各场所要加强管理，节前开展一次全面检查。"
+    events = event_days(text, dt.date(2025, 1, 8))
+    deadline = find_deadline("各场所要加强管理，节前开展一次全面检查。", dt.date(2025, 1, 8))
+    assert dated_by_event(deadline, events).date == "2025-01-28"  # 春节 2025-01-29 comes before the next 元旦
+
+
+def test_a_named_festival_limit_keeps_its_own_day():
+    events = event_days("做好元旦、春节期间安全生产工作。", dt.date(2025, 1, 8))
+    deadline = find_deadline("清明节前完成一轮检查。", dt.date(2025, 1, 8))
+    assert dated_by_event(deadline, events).date == "2025-04-03"
