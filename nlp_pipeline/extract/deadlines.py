@@ -601,7 +601,11 @@ def period_ends(text: str, doc_date: dt.date | None, plan_year: int | None = Non
             year = explicit_year(parts, doc_date)
             month = month_of(parts)
             day = None
-            if year is None and plan_year is not None and key in ("year_end_re", "whole_year_re", "this_year_re", "mid_year_re"):
+            if (
+                year is None
+                and plan_year is not None
+                and key in ("year_end_re", "whole_year_re", "this_year_re", "mid_year_re")
+            ):
                 year = plan_year
             elif year is None and doc_date is not None:
                 year = doc_date.year + (1 if month < doc_date.month else 0)

@@ -27,7 +27,10 @@ def meta_of(text: str):
             "关于做好高温天气安全防范工作的通知",
         ),
         # a page's pointer (详见：) is no part of the title
-        ("详见：区政府办公室关于做好当前防火工作的紧急通知\n各街道要加强巡查。\n", "区政府办公室关于做好当前防火工作的紧急通知"),
+        (
+            "详见：区政府办公室关于做好当前防火工作的紧急通知\n各街道要加强巡查。\n",
+            "区政府办公室关于做好当前防火工作的紧急通知",
+        ),
         # a headline over a summary block: its bullet points hold title words (通知书) but are not the title
         (
             "屋宇处完成棚架特别巡查 承建商须于七月底前完成检验\n8/7/2025 10:15\n【重点】\n"
@@ -55,7 +58,10 @@ PLAN = "附件\n青石县2025年夏季燃气安全排查整治任务分解\n一�
     "text, doc_type",
     [
         (PRINTED_TITLE + LETTER + "\n青石县安全生产委员会\n2025年5月8日\n" + PLAN, "plan"),  # the plan is printed
-        (PRINTED_TITLE + LETTER + "各乡镇要加强组织领导，确保按期完成。\n\n青石县安全生产委员会\n2025年5月8日\n", "notice"),
+        (
+            PRINTED_TITLE + LETTER + "各乡镇要加强组织领导，确保按期完成。\n\n青石县安全生产委员会\n2025年5月8日\n",
+            "notice",
+        ),
         # without a title, the letter's first paragraph names what it prints
         (
             "各乡镇人民政府：\n县安委办调整了《青石县创建安全发展示范县重点任务责任清单》，现印发给你们，请认真抓好落实。\n"
