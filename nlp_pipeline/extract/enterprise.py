@@ -134,7 +134,10 @@ def acts(rest: str) -> bool:
 
 def internal_parties(sentence: str) -> list[tuple[Mention, str]]:
     """The enterprise's units the sentence addresses, with their roles, in reading order: at a
-    clause's opening (一车间立即恢复…) or after an addressee word (…由设备部负责)."""
+    clause's opening (一车间立即恢复…) or after an addressee word (…由设备部负责); none in an
+    attendance line (参加：…)."""
+    if resources.enterprise_rules()["attendance_line"].match(sentence):
+        return []  # 参加：…安环部、生产技术部负责人: who attended, not who is told to act
     unit_rules = resources.unit_rules()
     starts = clause_starts(sentence) + [found.end() for found in unit_rules["addressee_before"].finditer(sentence)]
     mentions = [m for start in sorted(set(starts)) if (m := internal_party_at(sentence, start)) is not None]

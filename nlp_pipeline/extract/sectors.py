@@ -18,8 +18,9 @@ that names none and has no such heading takes its table's context (`table_contex
 sectors of the lead-in just above the table (`各镇要排查辖区加油站，清单如下：` over `3  城关加油站
 县商务局  6月底前`; of several, those the title names), else the document's sector when it names
 only one: a row is an item of the lead-in's enumeration, and its short cells do not repeat its area.
-In an enterprise's own document a task that gets none of these is the enterprise's industry's work
-(`industry_sectors`: 金岭矿业有限责任公司 → 非煤矿山), unless it names another sector itself.
+In an enterprise's own document every task is also the enterprise's industry's work
+(`industry_sectors`: 金岭矿业有限责任公司 → 非煤矿山): a mine's hot-work rule is mines work as well as
+dangerous work, as ANNOTATION.md counts every sector a task is about.
 """
 
 from __future__ import annotations
@@ -102,8 +103,8 @@ def task_sectors(
     already. A heading that names several (强化建筑施工和城镇燃气安全监管) leaves each task to its own
     words: the task under it is about one of them, and its sentence says which. A table row that
     gets none this way takes its table's context (`table_context`, from `table_context_sectors`).
-    A task still without a sector in an enterprise's own document is its `industry`'s work
-    (`industry_sectors`): a mine's 调度中心负责建立督办台账 is mines work."""
+    In an enterprise's own document every task is also its `industry`'s work (`industry_sectors`):
+    a mine's 调度中心负责建立督办台账 is mines work, its 检修挂牌上锁 rule mines and dangerous work."""
     own = sentence_sectors(sentence.text)
     part = sentence.part
     for enclosing in part.ancestors() if part is not None else ():
@@ -115,7 +116,7 @@ def task_sectors(
             break
     if not own and sentence.kind == "table_row" and table_context:
         own = list(table_context.get(sentence.index, ()))
-    return own or list(industry)
+    return list(dict.fromkeys([*own, *industry]))
 
 
 def table_context_sectors(structure: Structure) -> dict[int, list[str]]:

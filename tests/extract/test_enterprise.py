@@ -70,6 +70,9 @@ INTERNAL_PARTIES = [
     ("夜班装卸人员未穿反光背心。", []),  # a shift, not a unit
     ("请于今日下班前反馈安环部。", []),
     ("北区消防控制室值班记录缺记。", []),  # a finding, not an order
+    ("安环部二月份组织综合检查2次、夜间检查1次。", []),  # a month's count of work done
+    ("参加：公司领导班子成员，安环部、设备部负责人。", []),  # an attendance line
+    ("消防控制室值班人员补学值班制度。", ["消防控制室值班人员"]),
 ]
 
 
@@ -224,5 +227,5 @@ def test_a_rectification_sheet_reads_staff_lines_and_the_industry():
     tasks = extract_fields(RECTIFICATION_SHEET).tasks
     units = {u.mention for t in tasks for u in t.units}
     assert {"二号库主管 刘芳", "设备工程师 贾明", "月台组长 唐刚"} <= units
-    # 物流 in the company's name: warehousing is 工贸 work; the 消火栓 task names its own sector
+    # 物流 in the company's name: warehousing is 工贸 work
     assert [t.sectors for t in tasks if "补设止轮器" in t.source] == [["工贸"]]

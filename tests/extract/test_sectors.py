@@ -325,7 +325,7 @@ CITY_MINUTES = """临江县应急管理局
 """
 
 
-def test_an_enterprise_industry_goes_to_its_tasks_naming_no_sector():
+def test_an_enterprise_industry_goes_to_every_task():
     tasks = extract_fields(MINE_MINUTES).tasks
-    assert [t.sectors for t in tasks] == [["非煤矿山"], ["特种设备"]]
+    assert [t.sectors for t in tasks] == [["非煤矿山"], ["特种设备", "非煤矿山"]]
     assert [t.sectors for t in extract_fields(CITY_MINUTES).tasks] == [[]]  # not an enterprise's own
