@@ -32,7 +32,10 @@ ENTERPRISE_DOCUMENTS = [
     (None, None, ["5月8日，集团召开安全生产会议，集团各部门、各二级公司负责人参加会议。"], True),
     (None, None, ["县直各部门：", "现就全县国庆期间安全生产工作通知如下："], False),  # a government's
     pytest.param(
-        None, None, ["各部门：", "现将青禾化工有限公司事故情况通报如下："], False,  # names a company, not itself
+        None,
+        None,
+        ["各部门：", "现将青禾化工有限公司事故情况通报如下："],
+        False,  # names a company, not itself
         marks=pytest.mark.xfail(strict=True, reason="enterprise_name takes any line's opening words before 公司"),
     ),
 ]
