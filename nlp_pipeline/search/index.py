@@ -302,7 +302,6 @@ class Index:
             plan,
             find,
             self.backend.task_texts if tasks else self.backend.document_texts,
-            self.backend.key_range("tasks" if tasks else "documents"),
             window,
         )
         return [(item.result, item.score, item.coverage / len(plan.terms)) for item in ranked[:depth]], plan

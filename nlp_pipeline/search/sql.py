@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from .backend import DocumentRow, Filters, ParagraphRow, TaskRow, VectorSet
-from .ranking import ScoringText
+from .ranking import Candidates, ScoringText
 from .tokenize import Phrase
 
 VECTOR_DTYPE = np.float32
@@ -111,6 +111,8 @@ class SqlBackend:
     dialect: Dialect
     document_text: FullTextTable
     task_text: FullTextTable
+    # Whether the index holds vectors, as last read (`has_vectors`); None: ask the database.
+    _vectors_held: bool | None = None
 
     # -- what a store supplies -------------------------------------------------------------
 
@@ -253,6 +255,7 @@ class SqlBackend:
         self.put_full_text(document, row, task_keys)
 
     def delete_documents(self, doc_ids: Iterable[str]) -> None:
+        self.forget_vectors_held()
         for doc_id in doc_ids:
             found = self.execute("SELECT id FROM documents WHERE doc_id = ?", (doc_id,))
             if not found:
@@ -275,6 +278,7 @@ class SqlBackend:
                 self.execute(f"DELETE FROM {table} WHERE {column} = ?", (document,))
 
     def put_vectors(self, doc_id: str, ordinals: Sequence[int], matrix: np.ndarray) -> None:
+        self.forget_vectors_held()
         ((document,),) = self.execute("SELECT id FROM documents WHERE doc_id = ?", (doc_id,))
         self.execute_many(
             "INSERT INTO vectors (document, ordinal, vector) VALUES (?, ?, ?)"
@@ -428,33 +432,57 @@ class SqlBackend:
             if keep is None or keep(row[0], row[2], row[3], row[9])
         }
 
-    def document_texts(self, keys: Sequence[int]) -> dict[int, ScoringText]:
-        condition, params = self.in_list("id", list(keys))
-        return {
-            key: ScoringText(doc_id, title or "", text)
-            for key, doc_id, title, text in self.execute(
-                f"SELECT id, doc_id, title, text FROM documents WHERE {condition}", params
-            )
-        }
+    def document_texts(self, keys: Sequence[int]) -> Candidates:
+        return self._candidates(
+            "documents",
+            "documents d",
+            "d.id",
+            "d.doc_id, d.title, d.text",
+            keys,
+            lambda doc_id, title, text: ScoringText(doc_id, title or "", text),
+        )
 
-    def task_texts(self, keys: Sequence[int]) -> dict[int, ScoringText]:
-        condition, params = self.in_list("t.id", list(keys))
+    def task_texts(self, keys: Sequence[int]) -> Candidates:
+        # The task text is mostly a piece of its source sentence; where it is not, both count.
+        return self._candidates(
+            "tasks",
+            "(tasks t JOIN documents d ON d.id = t.document)",
+            "t.id",
+            "d.doc_id, t.task_id, t.text, t.source",
+            keys,
+            lambda doc_id, task_id, text, source: ScoringText(
+                (doc_id, task_id), "", source if text in source else f"{text}\n{source}"
+            ),
+        )
+
+    def _candidates(
+        self,
+        table: str,
+        source: str,
+        key: str,
+        columns: str,
+        keys: Sequence[int],
+        scoring: Callable[..., ScoringText],
+    ) -> Candidates:
+        """The `columns` of the rows of `source` whose `key` is one of `keys`, made `scoring` texts,
+        with the lowest and highest key of `table` and whether the index holds vectors, in one
+        statement: a row of those three, the texts joined to it (on a loaded server every
+        statement of a search waits for a CPU). The vectors' presence is kept for `has_vectors`."""
+        condition, params = self.in_list(key, list(keys))
+        # Each of min() and max() a subquery of its own: one look-up in the key's index each,
+        # where both in one subquery scan the table.
         rows = self.execute(
-            "SELECT t.id, d.doc_id, t.task_id, t.text, t.source FROM tasks t"
-            f" JOIN documents d ON d.id = t.document WHERE {condition}",
+            f"SELECT s.low, s.high, s.vectors, {key}, {columns} FROM (SELECT"
+            f" (SELECT min(id) FROM {table}) AS low, (SELECT max(id) FROM {table}) AS high,"
+            f" EXISTS (SELECT 1 FROM vectors) AS vectors) s LEFT JOIN {source} ON {condition}",
             params,
         )
-        # The task text is mostly a piece of its source sentence; where it is not, both count.
-        return {
-            key: ScoringText((doc_id, task_id), "", source if text in source else f"{text}\n{source}")
-            for key, doc_id, task_id, text, source in rows
-        }
-
-    def key_range(self, table: str) -> tuple[int, int] | None:
-        """The lowest and highest key of `table` (documents or tasks); None when it is empty."""
-        # Two subqueries: each is one look-up in the key's index; min() and max() together scan.
-        low, high = self.execute(f"SELECT (SELECT min(id) FROM {table}), (SELECT max(id) FROM {table})")[0]
-        return None if low is None else (low, high)
+        low, high, vectors = rows[0][:3]
+        self._vectors_held = bool(vectors)
+        return Candidates(
+            {row[3]: scoring(*row[4:]) for row in rows if row[3] is not None},
+            None if low is None else (low, high),
+        )
 
     def document_ids(self, filters: Filters, among: Sequence[str] | None = None) -> set[str]:
         """Which of the documents `among` (of all, when None) pass `filters`."""
@@ -513,7 +541,17 @@ class SqlBackend:
         return VectorSet([row[0] for row in rows], [row[1] for row in rows], matrix)
 
     def has_vectors(self) -> bool:
-        return bool(self.execute("SELECT EXISTS (SELECT 1 FROM vectors)")[0][0])
+        """Whether the index holds any vector: read once, then kept until this store writes
+        vectors or deletes documents, or its connection closes; every keyword search's candidate
+        statement reads it again (`_candidates`), so another process's writes show from the
+        search after the next one. A statement a search saved."""
+        if self._vectors_held is None:
+            self._vectors_held = bool(self.execute("SELECT EXISTS (SELECT 1 FROM vectors)")[0][0])
+        return self._vectors_held
+
+    def forget_vectors_held(self) -> None:
+        """After a write or a reconnection: `has_vectors` asks the database again."""
+        self._vectors_held = None
 
     def facet_values(self) -> dict[str, list[str]]:
         """Each facet's values, in code-point order.
