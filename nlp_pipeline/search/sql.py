@@ -372,23 +372,10 @@ class SqlBackend:
         return statement, [query, *params, limit]
 
     def documents(self, doc_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-        condition, params = self.in_list("doc_id", list(doc_ids))
-        rows = self.execute(
-            "SELECT doc_id, title, date, doc_type, issuer, region, sectors, text FROM documents" f" WHERE {condition}",
-            params,
-        )
+        condition, params = self.in_list("d.doc_id", list(doc_ids))
         return {
-            row[0]: {
-                "doc_id": row[0],
-                "title": row[1],
-                "date": row[2],
-                "doc_type": row[3],
-                "issuer": row[4],
-                "region": row[5],
-                "sectors": json.loads(row[6]),
-                "text": row[7],
-            }
-            for row in rows
+            row[0]: _document(row)
+            for row in self.execute(f"SELECT {DOCUMENT_COLUMNS} FROM documents d WHERE {condition}", params)
         }
 
     def record(self, doc_id: str) -> str | None:
@@ -405,32 +392,40 @@ class SqlBackend:
     ) -> dict[tuple[str, str], dict[str, Any]]:
         """The tasks of `doc_ids`: only those with one of `task_ids`, when given, and only those
         that `keep(doc_id, text, source, paragraph)` wants (asked before the rest is decoded)."""
+        condition, params = self._tasks_condition(doc_ids, task_ids)
+        return _tasks(
+            self.execute(f"SELECT {TASK_COLUMNS} FROM {TASKS_WITH_DOCUMENTS} WHERE {condition} ORDER BY t.id", params),
+            keep,
+        )
+
+    def documents_and_tasks(
+        self,
+        doc_ids: Sequence[str],
+        task_ids: Sequence[str] | None = None,
+        keep: Callable[[str, str, str, int], bool] | None = None,
+    ) -> tuple[dict[str, dict[str, Any]], dict[tuple[str, str], dict[str, Any]]]:
+        """`documents(doc_ids)` and `tasks_of(doc_ids, task_ids, keep)` in one statement (a search's
+        last: on a loaded server each statement waits for a CPU). The two row shapes share its
+        columns, a document's row padded with NULLs; the first column tells them apart."""
+        document_condition, document_params = self.in_list("d.doc_id", list(doc_ids))
+        task_condition, task_params = self._tasks_condition(doc_ids, task_ids)
+        rows = self.execute(
+            f"SELECT 0, {DOCUMENT_COLUMNS}, NULL, NULL, d.id FROM documents d WHERE {document_condition}"
+            f" UNION ALL SELECT 1, {TASK_COLUMNS}, t.id FROM {TASKS_WITH_DOCUMENTS} WHERE {task_condition}"
+            " ORDER BY 1, 12",
+            document_params + task_params,
+        )
+        return (
+            {row[1]: _document(row[1:]) for row in rows if row[0] == 0},
+            _tasks([row[1:] for row in rows if row[0] == 1], keep),
+        )
+
+    def _tasks_condition(self, doc_ids: Sequence[str], task_ids: Sequence[str] | None) -> tuple[str, list[Any]]:
         condition, params = self.in_list("d.doc_id", list(doc_ids))
         if task_ids is not None:
             task_condition, task_params = self.in_list("t.task_id", list(task_ids))
             condition, params = f"{condition} AND {task_condition}", params + task_params
-        rows = self.execute(
-            "SELECT d.doc_id, t.task_id, t.text, t.source, t.units, t.deadline, t.sectors, t.modality,"
-            " t.section, t.paragraph FROM tasks t JOIN documents d ON d.id = t.document"
-            f" WHERE {condition} ORDER BY t.id",
-            params,
-        )
-        return {
-            (row[0], row[1]): {
-                "doc_id": row[0],
-                "task_id": row[1],
-                "text": row[2],
-                "source": row[3],
-                "units": json.loads(row[4]),
-                "deadline": json.loads(row[5]) if row[5] else None,
-                "sectors": json.loads(row[6]),
-                "modality": row[7],
-                "section": row[8],
-                "paragraph": row[9],
-            }
-            for row in rows
-            if keep is None or keep(row[0], row[2], row[3], row[9])
-        }
+        return condition, params
 
     def document_texts(self, keys: Sequence[int]) -> Candidates:
         return self._candidates(
@@ -613,6 +608,49 @@ class SqlBackend:
             )
         )
         return "".join(" AND " + clause for clause in clauses) + document_where, params + document_params
+
+
+# What `documents` and `tasks_of` read of a document and of a task, in the order `_document` and
+# `_tasks` decode.
+DOCUMENT_COLUMNS = "d.doc_id, d.title, d.date, d.doc_type, d.issuer, d.region, d.sectors, d.text"
+TASK_COLUMNS = (
+    "d.doc_id, t.task_id, t.text, t.source, t.units, t.deadline, t.sectors, t.modality, t.section, t.paragraph"
+)
+TASKS_WITH_DOCUMENTS = "tasks t JOIN documents d ON d.id = t.document"
+
+
+def _document(row: Sequence[Any]) -> dict[str, Any]:
+    return {
+        "doc_id": row[0],
+        "title": row[1],
+        "date": row[2],
+        "doc_type": row[3],
+        "issuer": row[4],
+        "region": row[5],
+        "sectors": json.loads(row[6]),
+        "text": row[7],
+    }
+
+
+def _tasks(
+    rows: Iterable[Sequence[Any]], keep: Callable[[str, str, str, int], bool] | None
+) -> dict[tuple[str, str], dict[str, Any]]:
+    return {
+        (row[0], row[1]): {
+            "doc_id": row[0],
+            "task_id": row[1],
+            "text": row[2],
+            "source": row[3],
+            "units": json.loads(row[4]),
+            "deadline": json.loads(row[5]) if row[5] else None,
+            "sectors": json.loads(row[6]),
+            "modality": row[7],
+            "section": row[8],
+            "paragraph": row[9],
+        }
+        for row in rows
+        if keep is None or keep(row[0], row[2], row[3], row[9])
+    }
 
 
 def _facet_conditions(filters: Filters, key: str, table: str, column: str) -> tuple[list[str], list[Any]]:

@@ -27,15 +27,15 @@ def _store_vectors(index: Index, doc_id: str) -> None:
 
 
 @pytest.mark.parametrize("tasks", [False, True])
-def test_a_one_word_search_reads_its_candidates_and_key_range_in_one_statement(index, monkeypatch, tasks):
+def test_a_one_word_search_makes_three_statements(index, monkeypatch, tasks):
     index.search("燃气", mode="keyword", tasks=tasks)  # the first search reads has_vectors
     statements = _recorded(index.backend, monkeypatch)
     assert index.search("燃气", mode="keyword", tasks=tasks)
-    look_up, candidates, *results = statements
+    look_up, candidates, results = statements  # no more
     assert "MATCH" in look_up
     assert "min(id)" in candidates and "max(id)" in candidates and "LEFT JOIN" in candidates
-    # then the results: the documents, and their tasks
-    assert len(results) == 2 and not any("min(id)" in sql or VECTORS_HELD in sql for sql in results)
+    # the results' documents and tasks together
+    assert "FROM documents d" in results and "UNION ALL" in results and "FROM tasks t" in results
 
 
 def test_the_candidates_come_with_their_table_s_key_range(index):
@@ -97,3 +97,17 @@ def test_closing_forgets_whether_the_index_holds_vectors(index, monkeypatch):
     index.close()
     statements = _recorded(index.backend, monkeypatch)
     assert index.backend.has_vectors() is False and statements == [VECTORS_HELD]
+
+
+@pytest.mark.parametrize("task_ids", [None, ["T1"], []])
+def test_documents_and_tasks_read_together_are_what_each_reads_alone(index, task_ids):
+    backend = index.backend
+    doc_ids = ["gas-notice", "fire-minutes", "no-such-document"]
+
+    def keep(doc_id: str, text: str, source: str, paragraph: int) -> bool:
+        return doc_id == "fire-minutes" or "燃气" in source
+
+    documents, tasks = backend.documents_and_tasks(doc_ids, task_ids, keep)
+    assert documents == backend.documents(doc_ids) and set(documents) == {"gas-notice", "fire-minutes"}
+    assert list(tasks.items()) == list(backend.tasks_of(doc_ids, task_ids, keep).items())
+    assert backend.documents_and_tasks([]) == ({}, {})
