@@ -553,21 +553,21 @@ class SqlBackend:
 
         The facet table's key starts with (facet, value): the recursive query jumps from one
         value to the next in its index (one look-up a value), where DISTINCT read every row
-        (300 ms for the units of 100,000 documents)."""
-        return {
-            facet: sorted(
-                value
-                for (value,) in self.execute(
-                    "WITH RECURSIVE next_value (value) AS ("
-                    " SELECT min(value) FROM document_facets WHERE facet = ?"
-                    " UNION ALL SELECT (SELECT min(f.value) FROM document_facets f"
-                    " WHERE f.facet = ? AND f.value > n.value) FROM next_value n WHERE n.value IS NOT NULL)"
-                    " SELECT value FROM next_value WHERE value IS NOT NULL",
-                    (facet, facet),
-                )
-            )
-            for facet in DOCUMENT_FACETS
-        }
+        (300 ms for the units of 100,000 documents). All the facets in one statement, each
+        facet's walk seeded by its own row: a search that finds nothing checks its filters'
+        values with it (four statements were four waits for a CPU on a loaded server)."""
+        facets = " UNION ALL ".join("SELECT ? AS facet" for _ in DOCUMENT_FACETS)
+        values: dict[str, list[str]] = {facet: [] for facet in DOCUMENT_FACETS}
+        for facet, value in self.execute(
+            f"WITH RECURSIVE facets (facet) AS ({facets}), next_value (facet, value) AS ("
+            " SELECT facet, (SELECT min(f.value) FROM document_facets f WHERE f.facet = facets.facet) FROM facets"
+            " UNION ALL SELECT n.facet, (SELECT min(f.value) FROM document_facets f"
+            " WHERE f.facet = n.facet AND f.value > n.value) FROM next_value n WHERE n.value IS NOT NULL)"
+            " SELECT facet, value FROM next_value WHERE value IS NOT NULL",
+            DOCUMENT_FACETS,
+        ):
+            values[facet].append(value)
+        return {facet: sorted(found) for facet, found in values.items()}
 
     def counts(self) -> dict[str, int]:
         def one(sql: str) -> int:

@@ -111,3 +111,23 @@ def test_documents_and_tasks_read_together_are_what_each_reads_alone(index, task
     assert documents == backend.documents(doc_ids) and set(documents) == {"gas-notice", "fire-minutes"}
     assert list(tasks.items()) == list(backend.tasks_of(doc_ids, task_ids, keep).items())
     assert backend.documents_and_tasks([]) == ({}, {})
+
+
+def test_a_search_that_finds_nothing_checks_its_filters_values_in_one_statement(index, monkeypatch):
+    statements = _recorded(index.backend, monkeypatch)
+    assert index.search("燃气", mode="keyword", unit="消防救援机构") == []
+    assert sum("document_facets" in sql for sql in statements) == 1
+    statements.clear()
+    assert index.facets() == {
+        "sector": ["人员密集场所", "危险化学品", "城镇燃气", "消防", "道路交通", "非煤矿山"],
+        "unit": ["交通运输部门", "住房和城乡建设部门", "市场监督管理部门", "消防救援机构"],
+        "doc_type": ["minutes", "notice", "plan", "speech"],
+        "region": ["东川市", "西岭县"],
+    }
+    assert len(statements) == 1
+
+
+def test_a_facet_no_document_has_is_an_empty_list(tmp_path):
+    with Index(tmp_path / "empty.db") as index:
+        index.update([])
+        assert index.facets() == {"sector": [], "unit": [], "doc_type": [], "region": []}
