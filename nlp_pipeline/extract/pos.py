@@ -204,14 +204,18 @@ def viterbi_words(text: str, model: HiddenMarkovModel) -> Iterator[tuple[str, st
         yield text[emitted:], path[emitted][1]
 
 
-@lru_cache(maxsize=1024)
-def first_verb(clause: str) -> Verb | None:
-    """The first word tagged v (a pure memo)."""
+def tagged_words(clause: str) -> Iterator[tuple[str, str, int]]:
+    """(word, tag, offset just past the word) of the clause's words as jieba.posseg cuts them;
+    punctuation and spaces are no words. A generator: the first verb spares the rest."""
     lex = lexicon()
     for run in SEGMENTED_RUN.finditer(clause):
         offset = run.start()
         for word, tag in tagged_run(run.group(), lex):
             offset += len(word)
-            if tag == "v":
-                return Verb(word, offset)
-    return None
+            yield word, tag, offset
+
+
+@lru_cache(maxsize=1024)
+def first_verb(clause: str) -> Verb | None:
+    """The first word tagged v (a pure memo)."""
+    return next((Verb(word, end) for word, tag, end in tagged_words(clause) if tag == "v"), None)

@@ -29,7 +29,7 @@ from .enterprise import (
     listed_internal_party,
     with_internal_parties,
 )
-from .pos import Verb, first_verb
+from .pos import Verb, first_verb, tagged_words
 from .prefilter import Guarded
 from .sectors import table_context_sectors, task_sectors
 from .structure import Part, Sentence, Structure
@@ -52,6 +52,7 @@ CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?]")
 # cut off by the excerpt (…组织开展一次全面细致的拉网式排查，认)
 SENTENCE_CLOSE = tuple("。！？；!?;：:”’）)」』】…")
 WRAPPED_AFTER = tuple("并及和与或且、，,")  # a line ending with these words goes on in the next line
+TITLE_FRAME = "| \t\u3000"  # a page's table cell around its title line
 
 
 @dataclass
@@ -111,6 +112,9 @@ class Cues:
         self.coordinated_topic = re.compile(heading["coordinated_topic"])
         self.question = re.compile(heading["question_clause"])
         self.stage_heading = re.compile(heading["stage_heading"])
+        self.topic_head = re.compile(heading["topic_head"])
+        self.modified_topic_head = re.compile(heading["modified_topic_head"])
+        self.heading_verbs = re.compile(heading["heading_verbs"])
         self.noun_phrase = re.compile(heading["noun_phrase_tail"])
         self.problem = any_of(heading["problem"])
         self.attitude_start = re.compile(heading["attitude_start"])
@@ -142,10 +146,16 @@ class Cues:
         self.enforcement_action = re.compile(spec["enforcement_action"])
         self.announcement_preamble = re.compile(spec["announcement_preamble"])
         self.reported_done = re.compile(spec["reported_done"])
+        self.result_count = re.compile(spec["result_count"])
+        self.directive_count = re.compile(spec["directive_count"])
+        self.completed_work = re.compile(spec["completed_work"])
+        self.status_cell = re.compile(spec["status_cell"])
         self.announcement_period = re.compile(spec["announcement_period"])
         self.lead_in_clause_end = re.compile(spec["lead_in_clause_end"])
         self.subjectless_connector = re.compile(spec["subjectless_connector"])
         self.start_day = re.compile(spec["start_day"])
+        self.scheduled_start = re.compile(spec["scheduled_start"])
+        self.agency_frame = re.compile(spec["agency_frame"])
         self.section_directive_doc_types = frozenset(spec["section_directive_doc_types"])
         self.non_task_section = re.compile(spec["non_task_section"])
         self.section_predicate = re.compile(spec["section_predicate"])
@@ -392,13 +402,18 @@ def announced_work(text: str) -> bool:
 
 
 def issuer_announces(clause: str) -> bool:
-    """The issuer names itself (本局、镇里、街道、县府办…) and announces its work: 将/还将/会/决定… and an
-    action, or a time and then an action (本府自下月起执行…专案检查; 街道6月上旬将…)."""
+    """The issuer names itself (本局、镇里、县里、街道、县府办…) and announces its work: 将/还将/会/决定… and
+    an action, or a time and then an action (本府自下月起执行…专案检查; 街道6月上旬将…); a year may come
+    first (今年县里将进一步加大…)."""
     c = cues()
-    found = c.issuer_self_reference.match(without_timing(clause))
+    head = without_timing(clause)
+    year = c.announcing_time.match(head)
+    if year and c.issuer_self_reference.match(head[year.end() :]):
+        head = head[year.end() :]
+    found = c.issuer_self_reference.match(head)
     if found is None:
         return False
-    rest = without_timing(clause)[found.end() :]
+    rest = head[found.end() :]
     timed = c.announcing_time.match(rest)
     if timed and c.action_start.match(c.adverbs.sub("", rest[timed.end() :], count=1)):
         return True
@@ -430,7 +445,10 @@ def agency_announcement(text: str) -> bool:
     from that clause on, whatever leads into it: `为摸清底数，市安委会决定自3月起…开展…`,
     `消防事务处今日（十一月三日）起展开…`, `逾期仍未提交者，处方会提出检控`, `对于…之缺失，将当场令其停工`,
     `职安署表示，将自…起…执行…`. A clause that names no agency announces only after a clause that
-    does, or after clauses that merely lead in (a purpose, a condition, a time)."""
+    does, or after clauses that merely lead in (a purpose, a condition, a time); after the agency's
+    own framing clause (县纪委监委已经明确，今年将对…开展专项监督) any action it announces counts. A
+    sentence may open with 将 and the day its inspection starts (将于年底启动…检查): its agency was
+    named in the sentence before."""
     c = cues()
     pieces = clauses(text)
     for index, piece in enumerate(pieces):
@@ -440,8 +458,11 @@ def agency_announcement(text: str) -> bool:
         rest = _without_leading_time(rest)
         if _agency_then_announcement(rest):
             return True
+        if index == 0 and _scheduled_without_subject(rest):
+            return True
         led_in = index > 0 and all(_leads_in(earlier) for earlier in pieces[:index])
-        if led_in and _announced_without_subject(rest):
+        framed = led_in and any(c.agency_subject.match(p) and c.agency_frame.search(p) for p in pieces[:index])
+        if led_in and _announced_without_subject(rest, framed=framed):
             return True
     return False
 
@@ -475,10 +496,14 @@ def _agency_then_announcement(text: str) -> bool:
     return False
 
 
-def _announced_without_subject(text: str) -> bool:
-    """A clause without a subject that threatens enforcement (将即令停工, 会考虑…提出检控) or announces
-    work from a day on (将自8月1日起…执行, 将于2月3日起针对…进行检查)."""
+def _announced_without_subject(text: str, *, framed: bool = False) -> bool:
+    """A clause without a subject, a year allowed before it (今年将…), that threatens enforcement
+    (将即令停工, 会考虑…提出检控, 将依条例第19条规定，处…罚锾) or announces work from a day on (将自8月1日起…执行,
+    将于2月3日起针对…进行检查) — or, `framed` by a clause naming the agency, any action (今年将对…开展…)."""
     c = cues()
+    year = c.announcing_time.match(text)
+    if year and c.subjectless_connector.match(text[year.end() :]):
+        text = text[year.end() :]
     found = c.subjectless_connector.match(text)
     if found is None:
         return False
@@ -486,6 +511,19 @@ def _announced_without_subject(text: str) -> bool:
     if c.enforcement_action.match(tail):
         return True
     started = c.start_day.match(tail)
+    if started is not None and _acts(tail[started.end() :]):
+        return True
+    return framed and _acts(tail)
+
+
+def _scheduled_without_subject(text: str) -> bool:
+    """将于年底启动“火警讯号即时通报”装置检查: 将, the day, then the inspection it starts."""
+    c = cues()
+    found = c.subjectless_connector.match(text)
+    if found is None:
+        return False
+    tail = text[found.end() :]
+    started = c.scheduled_start.match(tail)
     return started is not None and _acts(tail[started.end() :])
 
 
@@ -591,7 +629,7 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         return True  # …要合理安排作业时间，严禁…: a prohibition counts even after a vaguer directive
     if (announced_later(text) or agency_announcement(text)) and not c.outcome.search(text):
         return True
-    if c.past.search(text):
+    if c.past.search(text) or reports_results(text):
         return False
     # an enterprise's unit with its predicate (一车间立即恢复…): its predicate was read with the unit
     internal = enterprise and addresses_internal_party(text)
@@ -614,6 +652,67 @@ def states_problem(clause: str) -> bool:
     return bool(problem) and modality_of(clause[: problem.start()]) is None
 
 
+def reports_results(text: str) -> bool:
+    """Work reported done, not directed: a clause whose verb is followed by a counted result that
+    closes it (安环部二月份组织综合检查2次, 查处…案件23起) in a sentence that sets no quota or schedule
+    (每月…2次, 不少于3次, …前, …内), or a facility reported built and running (指挥中心建成运行). For
+    sentences without a modal."""
+    c = cues()
+    if c.completed_work.search(text):
+        return True
+    if c.directive_count.search(text):
+        return False
+    return any((verb := first_verb(clause)) and c.result_count.search(clause, verb.end) for clause in clauses(text))
+
+
+def reports_status(sentence: Sentence) -> bool:
+    """A table row whose status cell says 逾期 / 整改中 / 已整改: a status report of earlier work."""
+    return any(cues().status_cell.fullmatch(cell.text.strip()) for cell in sentence.cells)
+
+
+# tags of words that make a heading more than a topic's name: a verb, an adjective, an adverb (严格督导考核)
+PREDICATE_TAGS = frozenset({"v", "a", "ad", "d"})
+
+
+def names_a_topic(body: str) -> bool:
+    """A one-clause heading whose last word is a topic noun with no verb or adverb before it
+    (督查考核, 宣传教育与考核, 检查情况, 检查组织), or with one verb that only modifies it (督办事项)."""
+    c = cues()
+    if len(clauses(body)) != 1:
+        return False
+    words = [(word, tag) for word, tag, _ in tagged_words(body)]
+    if not words or not c.topic_head.fullmatch(words[-1][0]):
+        return False
+    if not any(tag in PREDICATE_TAGS for _, tag in words[:-1]):
+        return True
+    return len(words) == 2 and words[0][1] == "v" and bool(c.modified_topic_head.fullmatch(words[-1][0]))
+
+
+def verb_heads(clause: str) -> bool:
+    """After its adverbs the clause is a verb and its object (抓责任, 统筹发展和安全, 及时提供相关资料):
+    an item telling someone to act, however short. The verb is a word the tagger calls a verb and the
+    action lexicon or [heading] heading_verbs holds; no verb follows the object's first noun but
+    the last word (…的新措施显得不多 states a situation)."""
+    c = cues()
+    return any(_verb_object(text) for text in (clause, c.adverbs.sub("", clause, count=1)))  # 统筹 is both
+
+
+def _verb_object(text: str) -> bool:
+    c = cues()
+    words = [(word, tag) for word, tag, _ in tagged_words(text)]
+    if len(words) < 2 or words[0][1] != "v" or words[0][0] in c.stative_verbs:
+        return False
+    if not (c.action.fullmatch(words[0][0]) or c.heading_verbs.fullmatch(words[0][0])):
+        return False
+    tags = [tag for _, tag in words[1:]]
+    if not any(tag.startswith("n") or tag == "vn" for tag in tags):
+        return False
+    # the tagger calls some nouns verbs at the end of a phrase (消防车通道); a verb after the object
+    # with more after it is a predicate of its own (…新措施显得不多)
+    first_noun = next((index for index, tag in enumerate(tags) if tag.startswith("n")), len(tags))
+    return "v" not in tags[first_noun:-1]
+
+
 def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False) -> bool:
     """`（一）加强组织领导。` / `二、全面开展隐患排查` / `一要…` are; `（一）道路交通安全整治`,
     `一、关于旅游景区安全`, `二、存在的主要问题`, `一、深刻反思找症结` are not. A heading that is a
@@ -623,6 +722,8 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
     pieces = clauses(body)
     first = pieces[0] if pieces else ""
     if not first or c.exclude.search(body) or c.topic_prefix.match(body) or states_problem(first):
+        return False
+    if names_a_topic(body):
         return False
     if len(pieces) == 1 and (c.stage_heading.search(body) or _spans_a_stage(sentence.text)):
         return False  # （一）部署启动阶段（4月10日至4月30日）。 / （二）重点抽查（4月26日—5月10日）。 name a stage
@@ -638,7 +739,9 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
     if (sentence.marker or "").endswith("要") or first.startswith("要"):
         return bool(c.action.search(first))
     if not (c.action_start.match(first) or c.action_start.match(c.adverbs.sub("", first, count=1))):
-        return False
+        # 一是抓责任。 / （一）及时提供相关资料: a verb with its object, however short; a lead-in (…下列事项：) is none
+        leads_in = sentence.text.rstrip().endswith(("：", ":"))
+        return bool(sentence.marker) and not leads_in and verb_heads(first) and not c.past.search(body)
     topic = (
         c.topic_suffix_always.search(body)
         or (len(body) <= 5 and c.topic_suffix.search(body))
@@ -1007,6 +1110,8 @@ def is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False) -> b
         # a row of a table without a header (page fields, a blank form) is a task only when its
         # longest cell holds an action
         task = sentence.cell("task")
+        if reports_status(sentence):
+            return False
         return task is not None and (sentence.headed or any(concrete(clause) for clause in clauses(task.text)))
     if sentence.kind == "heading":
         return heading_is_task(sentence, doc_type, enterprise=enterprise) or terse_item_is_task(sentence, doc_type)
@@ -1038,7 +1143,7 @@ def section_directive(text: str) -> bool:
     if not text.rstrip().endswith(("。", "；", ";")):
         return False  # a form's field line (填报单位（盖章）：…), a table's title
     blanked = blank_quotes(text)
-    if c.exclude.search(blanked) or c.past.search(blanked) or c.outcome.search(blanked):
+    if c.exclude.search(blanked) or c.past.search(blanked) or c.outcome.search(blanked) or reports_results(blanked):
         return False
     pieces = clauses(blanked)
     if not pieces or c.attitude.search(pieces[0]):
@@ -1057,6 +1162,11 @@ def section_directive(text: str) -> bool:
     connected = c.imperative_connectors.match(head) and not head.startswith("为")
     opens = c.action_start.match(head) or (connected and c.action.search(first[0]))
     return bool(opens) and any(concrete(clause) for clause in clauses(mask_units(head, text)))
+
+
+def is_title_line(text: str, title: str | None) -> bool:
+    """The line is the document's title, also as a page's table cell wraps it (`| …的通知 |`)."""
+    return bool(title) and text.strip(TITLE_FRAME) == title.strip(TITLE_FRAME)
 
 
 def cut_off(sentence: Sentence, structure: Structure) -> bool:
@@ -1091,7 +1201,7 @@ def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDr
     table_context = table_context_sectors(structure)
     drafts: list[TaskDraft] = []
     for sentence in structure.sentences:
-        if sentence.text == document.title or cut_off(sentence, structure):
+        if is_title_line(sentence.text, document.title) or cut_off(sentence, structure):
             continue
         if continues_a_task(sentence, drafts, structure):
             continue

@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 from .. import resources
 from ..record import Change
 from .boilerplate import remove_boilerplate
+from .chat_copy import repair_chat_copy
 from .edits import replay
 from .gbk_misalignment import repair_gbk_misalignment
 from .injected_junk import remove_injected_junk
@@ -54,6 +55,7 @@ STEPS: dict[str, Step] = {
     "injected_junk": remove_injected_junk,
     "t2s": ReadingStep(read_script, convert_read_script, lambda reading: {"source_script": reading.script}),
     "repeated_block": remove_repeated_blocks,
+    "chat_copy": repair_chat_copy,
     "boilerplate": remove_boilerplate,
     "spin": undo_spinning,
     "censor_standin": restore_censored,

@@ -5,11 +5,18 @@ caption lines, keeps of a chrome line what it carries (the dateline's date, the 
 block names, a title without its 原标题： prefix) where the line stood, and removes chrome inside
 kept lines (a reporter's credit after the last sentence, 【责任编辑：…】; data/normalize/line_kinds.toml
 `inline`) and a chrome label left empty at a kept line's end (一、一\t来源：).
+
+Page furniture goes with the blank lines around it, so that a sentence or a table the page break
+cut reads on: page marks (- 3 -, 第3页 共5页) and running headers or footers, a line printed on
+every page (临江市安委办督办通报    2025年: `running_min` times or more, next to a page mark,
+not a heading, a field or a sentence's end).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 
 from .. import resources
 from .edits import Edit, apply_edits
@@ -20,8 +27,11 @@ STEP = "boilerplate"
 
 def remove_boilerplate(text: str) -> tuple[str, list]:
     lines = read_lines(text)
-    edits: list[Edit] = []
-    for line in lines:
+    furniture = page_furniture(text, lines)
+    edits = furniture_edits(text, lines, furniture)
+    for n, line in enumerate(lines):
+        if n in furniture:
+            continue
         if line.kind in REMOVED and line.keep is None:
             edits.append(Edit(line.start, min(line.end + 1, len(text)), ""))
         elif line.keep is not None:
@@ -29,6 +39,72 @@ def remove_boilerplate(text: str) -> tuple[str, list]:
         elif line.kind in (LineKind.PROSE, LineKind.FIELD, LineKind.HEADING):
             edits += inline_edits(text, line) or empty_label_edits(text, line)
     return apply_edits(STEP, text, edits)
+
+
+RUNNING_MIN = 3  # a running header or footer is printed on this many pages at least
+RUNNING_MIN_HAN = 4
+PARAGRAPH_END = "。！？；：）)"
+SPACES = re.compile(r"\s+")
+HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def page_furniture(text: str, lines: list[Line]) -> set[int]:
+    """Indices of page marks and running header/footer lines, with the blank lines around them."""
+    contents = [SPACES.sub(" ", text[line.start : line.end].strip()) for line in lines]
+    blank = [not content for content in contents]
+    marker = resources.line_kinds()["page_marker"]
+    marks = {
+        n for n, content in enumerate(contents) if content and marker.search(unicodedata.normalize("NFKC", content))
+    }
+    counts = Counter(contents)
+
+    def nearest(n: int, step: int) -> int | None:
+        k = n + step
+        while 0 <= k < len(lines) and blank[k]:
+            k += step
+        return k if 0 <= k < len(lines) else None
+
+    def running(n: int) -> bool:
+        content = contents[n]
+        # beside a page mark, blank lines between: a line repeated elsewhere (an issuer's name over
+        # the title and under the signature) is the document's own
+        set_off = nearest(n, -1) in marks or nearest(n, 1) in marks
+        return (
+            counts[content] >= RUNNING_MIN
+            and len(HAN_CHAR.findall(content)) >= RUNNING_MIN_HAN
+            and content[-1] not in "。！？；：，、"
+            and lines[n].kind not in (LineKind.HEADING, LineKind.FIELD)
+            and set_off
+        )
+
+    found = marks | {n for n, content in enumerate(contents) if content and running(n)}
+    for n in sorted(found):  # the blank lines around each, up to the text on either side
+        for step in (-1, 1):
+            k = n + step
+            while 0 <= k < len(lines) and (blank[k] or k in found):
+                found.add(k)
+                k += step
+    return found
+
+
+def furniture_edits(text: str, lines: list[Line], furniture: set[int]) -> list[Edit]:
+    """One removal per run of furniture lines; the text either side meets across one line break."""
+    edits = []
+    for n in sorted(furniture):
+        if n - 1 in furniture:
+            continue
+        last = n
+        while last + 1 in furniture:
+            last += 1
+        if n == 0 or last == len(lines) - 1:
+            # at the text's start or end: the run goes with the break after (or before) it
+            start = lines[n].start if n == 0 else lines[n].start - 1
+            edits.append(Edit(start, min(lines[last].end + (n == 0), len(text)), ""))
+        else:
+            # a paragraph that ended before the page break stays apart from the text after it
+            ended = text[lines[n - 1].start : lines[n - 1].end].rstrip()[-1:] in PARAGRAPH_END
+            edits.append(Edit(lines[n].start, lines[last].end + 1, "\n" if ended else ""))
+    return edits
 
 
 # a last part of a line, after a space or tab, that is only a label (一、总体要求\t来源：)

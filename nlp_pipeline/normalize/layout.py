@@ -49,6 +49,18 @@ NOT_JOINED_FROM = {
 }
 NOT_JOINED_INTO = NOT_JOINED_FROM | {LineKind.HEADING, LineKind.FIELD}
 WIDTH_KINDS = {LineKind.PROSE, LineKind.HEADING, LineKind.FIELD}
+# a document hard-wrapped at one width (a mobile page copied at ~10 characters a line, a PDF): most
+# of its running-text lines end within WRAP_SLACK display columns of that width (a Chinese character
+# is two columns, a digit one; a wrap never splits a character, and a mark may not start a line),
+# and most of those lines end inside a sentence
+DOC_WRAP_SLACK = 3
+DOC_WRAP_MIN_LINES = 8
+DOC_WRAP_SHARE = 0.5  # of the running-text lines, at the width
+DOC_WRAP_OVER = 0.1  # of them wider than it, at most (a few long lines: a table's, a chrome line)
+# a line a wrapped document never joins from (a title stays a line of its own, even wrapped)
+NOT_WRAPPED_FROM = {LineKind.TITLE, LineKind.TABLE_ROW, LineKind.CHROME, LineKind.CAPTION, LineKind.METADATA}
+NOT_WRAPPED_INTO = NOT_WRAPPED_FROM | {LineKind.DATELINE}
+WRAP_BREAKS_AFTER = "。！？：!?:"  # a clause's ； goes on: an item's next clause fills the line after it
 # a half-width mark or straight quote beside Chinese counts as Chinese: the punctuation step converts it next
 # spaces before a run of half-width marks that the punctuation step will widen (`: ;,!，`) are
 # judged as they will be beside the widened marks on a second pass (idempotence)
@@ -146,6 +158,7 @@ class Widths:
     sentence): the width a hard wrap would fill there. Asked only where a break is in doubt."""
 
     def __init__(self, stripped: list[str], kinds: list[LineKind]) -> None:
+        self.document = document_wrap_width(stripped, kinds)
         self.lengths = [len(line) if kind in WIDTH_KINDS else 0 for line, kind in zip(stripped, kinds, strict=True)]
         self.goes_on = [
             bool(n) and line[-1] not in SENTENCE_END for n, line in zip(self.lengths, stripped, strict=True)
@@ -161,12 +174,56 @@ class Widths:
         return max(lengths[lo : hi + 1])
 
 
+def display_width(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def document_wrap_width(stripped: list[str], kinds: list[LineKind]) -> int | None:
+    """The display width a whole document was hard-wrapped at, or None: the width most of its
+    running-text lines fill (within DOC_WRAP_SLACK), few wider, most of those ending mid-sentence.
+    Text that was never wrapped has lines of every length and gives None."""
+    lines = [line for line, kind in zip(stripped, kinds, strict=True) if line and kind in WIDTH_KINDS]
+    widths = [display_width(line) for line in lines]
+    if len(widths) < DOC_WRAP_MIN_LINES:
+        return None
+
+    def filling(width: int) -> list[str]:
+        return [line for line, w in zip(lines, widths, strict=True) if width - DOC_WRAP_SLACK <= w <= width]
+
+    width = max(set(widths), key=lambda w: (len(filling(w)), -w))
+    full = filling(width)
+    if (
+        len(full) < max(DOC_WRAP_MIN_LINES, DOC_WRAP_SHARE * len(widths))
+        or sum(w > width for w in widths) > DOC_WRAP_OVER * len(widths)
+        or sum(line[-1] in SENTENCE_END for line in full) * 2 > len(full)
+    ):
+        return None
+    return width
+
+
+def wrapped_on(stripped: list[str], kinds: list[LineKind], i: int, j: int, wrap_width: int | None) -> bool:
+    """In a document wrapped at one width, a line that fills it goes on in the next whatever that
+    starts with (a digit, 月, a quote): the break is the wrap's. A sentence's end or a colon, an item marker or
+    heading, a title, a table row or a dateline still break."""
+    previous, line = stripped[i], stripped[j]
+    return (
+        wrap_width is not None
+        and display_width(previous) >= wrap_width - DOC_WRAP_SLACK
+        and previous[-1] not in WRAP_BREAKS_AFTER
+        and kinds[i] not in NOT_WRAPPED_FROM
+        and kinds[j] not in NOT_WRAPPED_INTO
+        and heading(line) is None
+    )
+
+
 def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: bool, widths: Widths) -> bool:
     """Whether line j goes on from line i (the kept line before it): a break inside a sentence."""
     previous, line = stripped[i], stripped[j]
     if LineKind.TABLE_ROW in (kinds[i], kinds[j]):
         return False
     if line[0] in CLOSING_HEAD or previous[-1] in OPENING_TAIL:
+        return True
+    if not indented and wrapped_on(stripped, kinds, i, j, widths.document):
         return True
     if title_tail(previous, line, kinds[i], kinds[j]):
         return True

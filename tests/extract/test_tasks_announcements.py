@@ -123,3 +123,84 @@ def test_outside_a_section_an_action_first_sentence_keeps_the_general_rules():
     text = "关于燃气安全的情况通报\n重点整治餐饮场所使用不合格软管、未安装可燃气体报警器等问题。\n"
     sources = {task.source for task in extract_fields(text).tasks}
     assert "重点整治餐饮场所使用不合格软管、未安装可燃气体报警器等问题。" not in sources
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the agency's own framing clause, then what it announces in a later clause (analysis7 group 6)
+        ("区纪委监委已经明确，今年将对燃气安全领域失职失责问题开展专项监督。", True),
+        ("今年区里将进一步加大消防安全在街道综合考核中的权重。", True),
+        # a sentence opening with 将 and the day its inspection starts (the agency named just before)
+        ("将于下月启动“液化气钢瓶”充装站专项检查。", True),
+        # a past inside what describes the target (曾发生…工地) is no report of the agency's work
+        ("港南市劳工处将自6月起针对曾发生职业灾害的高风险工地实施专案检查。", True),
+        # a threat after 届时 and a condition, its basis citing an article
+        ("届时，如抽查不符合规定者，将依条例第21条规定，处新台币3万元以上15万元以下罚锾。", True),
+        # negative: a forecast after a framing clause, a report of the past, a completion or a meeting
+        # to come, the law's own punishment, a purpose alone
+        ("区气象局表示，今年将有三次较强降雨过程。", False),
+        ("去年区里对燃气安全开展了专项监督。", False),
+        ("该工地曾发生职业灾害，劳动检查处已完成复查。", False),
+        ("将于年底完工。", False),
+        ("将于6月3日在区政府召开防汛会议。", False),
+        ("违反本条例规定者，可处新台币3万元以上罚锾。", False),
+        ("为迎接国庆长假，今年将有更多游客来到景区。", False),
+    ],
+)
+def test_announcements_after_a_frame_or_opening_with_their_day(sentence, expected):
+    assert sentence_is_task(sentence, "news") is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a request reported anywhere in the sentence: the requested party is to act
+        ("消防处巡查发现多间食肆未设灭火筒，已发出警告信，要求于14日内纠正。", True),
+        ("市府呼吁辖内各加油站尽速于今年11月30日前完成防爆设备检测。", True),
+        ("该署促请各大厦业主立即清理走火通道杂物。", True),
+        ("执法人员责令其于3日内完成整改。", True),
+        # negative: a citizen's wish, an appeal with nothing to do, a passive report
+        ("多名市民呼吁加快旧楼加装电梯。", False),
+        ("专家呼吁，雨季出行注意安全。", False),
+        ("该厂已被责令于3日内停产整顿。", False),
+        ("水务局呼吁前往海滩的游客先浏览局方网站了解海滩实况。", False),
+        ("这种拖延整改的作风必须坚决纠正。", False),
+    ],
+)
+def test_reported_requests(sentence, expected):
+    assert sentence_is_task(sentence, "news") is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a condition on whom the rule binds (…的，/…者，) and then its act
+        ("经抽查发现违反消防安全规定者，依法处分。", True),
+        ("外包给其他单位施工的，一并检查发包方的安全管理责任。", True),
+        ("未达上述面积者，亦请参照办理。", True),
+        # negative: a condition and then what happens to the party, no act of anyone checked
+        ("符合条件的企业，享受税费减免。", False),
+        ("违反规定者，将被依法处罚。", False),
+    ],
+)
+def test_conditional_rules(sentence, expected):
+    assert sentence_is_task(sentence, "notice") is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("对自查敷衍、上报“零隐患”却被查出问题的企业，列为重点检查对象。", True),
+        ("该企业已列为重点检查对象。", False),
+    ],
+)
+def test_listed_for_closer_checks_in_a_task_section(sentence, expected):
+    assert section_directive(sentence) is expected
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a party the vocabulary does not know, coordinated with a second one (analysis7 group 6)"
+)
+def test_two_unknown_parties_and_their_action_without_a_modal():
+    assert sentence_is_task("北湾建管所和各小型水库完成本单位工程自查。", "notice")
