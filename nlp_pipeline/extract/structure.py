@@ -334,6 +334,9 @@ def field_run(text: str) -> list[tuple[str, str]]:
         inner = inner[1:-1]
     elif inner[:1] in "（(":
         return []  # a parenthesis that does not close the line is an aside, not fields
+    whole = field_line(text)
+    if whole is not None and names_staff("责任人", whole[1]):
+        return [whole]  # 责任人：…；配合：… is one list of staff: enterprise.staff_units reads its 配合 entries
     opening, separator, own_label = _field_run_patterns()
     pieces = separator.split(inner)
     if not all(own_label.match(piece) and not _closes_unopened(piece) for piece in pieces):
