@@ -55,6 +55,13 @@ def test_unicode_hygiene(text, expected):
         ("使用iOS系统和x7q编号", "使用iOS系统和x7q编号"),
         # negative: the Chinese around the run does not read on without it (no pair seen)
         ("某厂Ab3#氟", "某厂Ab3#氟"),
+        # issue 14: the same junk printed letter-spaced, inside a sentence (it split a task)
+        ("加强对河道、堤Q X 4 M B坝的巡查。", "加强对河道、堤坝的巡查。"),
+        ("各村要切实做？ K ~好转移准备。", "各村要切实做好转移准备。"),
+        # negatives: one class only, a list with 、, spaced letters set off from the Chinese
+        ("按A B C类分级管理", "按A B C类分级管理"),
+        ("分为A、B、C三类", "分为A、B、C三类"),
+        ("型号 X 7 B 已停用", "型号 X 7 B 已停用"),
     ],
 )
 def test_injected_junk(text, expected):
