@@ -190,6 +190,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
     if title is not None:
         date_under_title(features, kinds, keep, blocks, title)
     forwarded_mails(features, kinds, keep, blocks, first_body, shape)
+    mark_letter_header(features, kinds, keep, shape)
+    mark_cover_note(features, kinds, keep, shape)
     for i, f in enumerate(features):  # a summary printed with its date: the date on a line of its own
         found = shape["summary_date"].match(f.text)
         if found and kinds[i] not in REMOVED and keep[i] is None:
@@ -542,6 +544,39 @@ def forwarded_mails(
         )
         if sent:  # a header without its sending time is a quoted reply's, no dated document
             kinds[run[0]], keep[run[0]] = LineKind.DATELINE, "\n".join(part for part in (subject, sent) if part)
+
+
+def mark_letter_header(features: list[Features], kinds: list[LineKind], keep: list[str | None], shape: dict) -> None:
+    """An official letter's header above its subject line (档号：, 保存年限：, 速别： … 主旨：): its field
+    lines go, blank lines between them or not; the sending date (发文日期：…) stays where it stood as
+    the dateline, and so does every line without a label (the letter's name: 某某县政府 函)."""
+    subject = next((i for i, f in enumerate(features) if shape["letter_subject"].match(f.compact)), None)
+    if subject is None or sum(bool(shape["letter_header"].match(features[i].compact)) for i in range(subject)) < 2:
+        return
+    for i in range(subject):
+        label = shape["letter_field"].match(features[i].compact)
+        if label is None:
+            continue
+        value = features[i].compact[label.end() :]
+        if shape["date_label"].match(features[i].compact) and value:
+            kinds[i], keep[i] = LineKind.DATELINE, value
+        else:
+            kinds[i], keep[i] = LineKind.METADATA, None
+
+
+def mark_cover_note(features: list[Features], kinds: list[LineKind], keep: list[str | None], shape: dict) -> None:
+    """A mail whose header opens the text and that carries a document under a divider (-------- 正文
+    --------): the header, the cover note to its recipients and the divider go; the document under
+    the divider is the text, its own title and date included."""
+    first = next((i for i, f in enumerate(features) if f.kind != LineKind.BLANK), None)
+    if first is None or not shape["mail_header"].match(features[first].text):
+        return
+    divider = next((i for i, f in enumerate(features) if shape["cover_divider"].match(f.text)), None)
+    if divider is None or not any(f.kind != LineKind.BLANK for f in features[divider + 1 :]):
+        return
+    for i in range(first, divider + 1):
+        if features[i].kind != LineKind.BLANK:
+            kinds[i], keep[i] = LineKind.CHROME, None
 
 
 def consecutive_runs(indices: list[int]) -> list[list[int]]:

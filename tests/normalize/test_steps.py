@@ -514,6 +514,32 @@ def test_normalize_records_the_script_the_t2s_step_read(text, script):
         ),
         ("各村完成入户排查。\n标准值===未定，待县局答复。", "各村完成入户排查。\n标准值===未定，待县局答复。"),
         ("本报讯（记者周某）6月11日，市里召开会议。", "本报讯（记者周某）6月11日，市里召开会议。"),
+        # issue 14: a letter's header above its subject goes; its name and sending date stay
+        (
+            "档号：\n保存年限：\n\n某县政府 函\n\n承办人：某科 王某\n电话：(02)123xxxx\n\n"
+            "发文日期：中华民国114年3月2日\n速别：普通件\n\n主旨：请于3月底前完成工地检查，请查照。",
+            "\n某县政府 函\n\n\n中华民国114年3月2日\n\n主旨：请于3月底前完成工地检查，请查照。",
+        ),
+        # negatives: one header label only; no subject line; a document's own contact line
+        (
+            "承办人：某科 王某\n电话：(02)123xxxx\n主旨：请于3月底前完成工地检查，请查照。",
+            "承办人：某科 王某\n电话：(02)123xxxx\n主旨：请于3月底前完成工地检查，请查照。",
+        ),
+        (
+            "档号：甲-12\n速别：普通件\n各单位要于3月底前完成工地检查。",
+            "档号：甲-12\n速别：普通件\n各单位要于3月底前完成工地检查。",
+        ),
+        # issue 14: a mail's header and cover note above a document under a divider go
+        (
+            "发件人：县安委办 <a@example.cn>\n收件人：各乡镇安办\n主题：会议纪要，请查收\n\n"
+            "各乡镇安办：\n附件为会议纪要，请抓好落实。\n\n-------- 正文 --------\n\n县安委会会议纪要\n会议要求各乡镇完成排查。",
+            "\n\n\n县安委会会议纪要\n会议要求各乡镇完成排查。",
+        ),
+        # negative: without a mail's header above it, the note above a divider is the document's own
+        (
+            "各乡镇安办：\n附件为会议纪要。\n-------- 正文 --------\n县安委会会议纪要",
+            "各乡镇安办：\n附件为会议纪要。\n县安委会会议纪要",
+        ),
     ],
 )
 def test_boilerplate(text, expected):
