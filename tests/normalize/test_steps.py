@@ -535,6 +535,21 @@ def test_normalize_records_the_script_the_t2s_step_read(text, script):
             "各乡镇安办：\n附件为会议纪要，请抓好落实。\n\n-------- 正文 --------\n\n县安委会会议纪要\n会议要求各乡镇完成排查。",
             "\n\n\n县安委会会议纪要\n会议要求各乡镇完成排查。",
         ),
+        # issue 14: what a phone's narrow wrap carried off a chrome line goes with it
+        (
+            "| 文号 | 望应急〔2\n025〕9号 |\n\n各乡镇要完成自查。",
+            "\n各乡镇要完成自查。",
+        ),
+        ("各乡镇要完成自查。\n\n【分享到】 微信  微博\n  QQ空间\n", "各乡镇要完成自查。\n\n"),
+        # negatives: a document number under a counter left empty; a sentence under an open label
+        (
+            "发布时间:2023-05-22  来源:县应急管理局  点击:\n青安委〔2023〕11号\n\n各乡镇：\n要立即开展排查。",
+            "2023-05-22\n青安委〔2023〕11号\n\n各乡镇：\n要立即开展排查。",
+        ),
+        (
+            "浏览次数：\n各乡镇要在5月10日前完成自查。",
+            "各乡镇要在5月10日前完成自查。",
+        ),
         # negative: without a mail's header above it, the note above a divider is the document's own
         (
             "各乡镇安办：\n附件为会议纪要。\n-------- 正文 --------\n县安委会会议纪要",
