@@ -1174,7 +1174,7 @@ def section_directive(text: str) -> bool:
 
 def is_title_line(text: str, title: str | None) -> bool:
     """The line is the document's title, also as a page's table cell wraps it (`| …的通知 |`)."""
-    return bool(title) and text.strip(TITLE_FRAME) == title.strip(TITLE_FRAME)
+    return title is not None and title != "" and text.strip(TITLE_FRAME) == title.strip(TITLE_FRAME)
 
 
 def cut_off(sentence: Sentence, structure: Structure) -> bool:
