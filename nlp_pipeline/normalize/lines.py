@@ -137,6 +137,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_image_captions(features, kinds, shape)
     mark_thread(features, kinds, shape)
     mark_running_heads(features, kinds, first_body)
+    mark_truncated_tail(features, kinds, shape)
     mark_footer_block(features, kinds, shape)
 
     navigation = next(  # a menu or a breadcrumb; a publish line's date parts (2023-11-30|字体:) are none
@@ -378,6 +379,22 @@ def mark_running_heads(features: list[Features], kinds: list[LineKind], first_bo
             kinds[below] = LineKind.CHROME
 
 
+def mark_truncated_tail(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """A content farm's notice that it shows only the document's start (（未完，全文共1772字，当前
+    显示432字）): the document ends there; the notice and every line after it (a members' note, its
+    sign-up links, the farm's slogan) are the site's. Only after body text: a notice is no page's
+    opening."""
+    notice = next(
+        (i for i, f in enumerate(features) if f.kind != LineKind.BLANK and shape["truncation_notice"].match(f.text)),
+        None,
+    )
+    if notice is None or not any(is_anchor(f) for f in features[:notice]):
+        return
+    for i in range(notice, len(features)):
+        if kinds[i] != LineKind.BLANK:
+            kinds[i] = LineKind.CHROME
+
+
 def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
     """The document's last lines, when they hold chrome and nothing of the body: contact lines,
     a feedback prompt, bulleted headlines and short lines among them go too (a date line, an issuer line and the document's own
@@ -385,11 +402,13 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
     block = []
     for i in range(len(features) - 1, -1, -1):
         f = features[i]
-        if shape["document_contact"].match(f.compact):  # the document's own contact person ends it
+        if shape["document_contact"].match(f.compact):  # the document's own contact person ends it,
+            while block and is_contact_field(features[block[-1]], shape):  # with the numbers right under it
+                block.pop()
             break
         if (
             kinds[i] in (LineKind.BLANK, LineKind.CHROME, LineKind.CAPTION)
-            or shape["contact"].match(f.text)
+            or is_contact_field(f, shape)
             or shape["site_question"].match(f.text)  # 此页面有问题吗？
             or shape["bullet_item"].match(f.text)  # older headlines under a bullet
             or (
@@ -408,6 +427,12 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
         for i in block:
             if kinds[i] != LineKind.BLANK:
                 kinds[i] = LineKind.CHROME
+
+
+def is_contact_field(f: Features, shape: dict) -> bool:
+    """A contact field: its label says so (电话：, 地址：) or its value is a telephone or fax number
+    (连络电话：03-8462860#311, 传真号码：…)."""
+    return bool(shape["contact"].match(f.text) or shape["phone_value"].match(f.text))
 
 
 def find_title(

@@ -272,6 +272,25 @@ BODY2 = "各承建商须于本月二十日前更换棚架上的防护网，并�
         (f"开展棚架专项检查\n序号 | 检查内容 | 责任单位\n1 | 棚架 | 县住建局\n{BODY}", [T, R, R, P]),
         (f"开展棚架专项检查\n{BODY}\n序号 | 检查内容 | 责任单位\n{BODY2}", [T, P, R, P]),
         ("开展棚架专项检查\n各承建商更换防护网，县住建局督办 | 月底前 | 书面报告\n" + BODY, [T, R, P]),
+        # issue 14: a content farm's truncation notice ends the document; its members' note,
+        # sign-up links and slogan after it go, sentences or not
+        (
+            f"{BODY}\n（未完，全文共1800字，当前显示400字）\n温馨提示\n本站文章仅供会员完整阅读，请先注册。\n"
+            "已有账号：马上登录>>\n某某范文网，写材料不加班！",
+            [P, C, C, C, C, C],
+        ),
+        # negatives: a notice before any body text takes nothing with it; 全文共 in a sentence is body
+        (f"（未完，全文共1800字，当前显示400字）\n{BODY}", [C, P]),
+        (f"{BODY}\n通知全文共分五个部分，请逐条落实。", [P, P]),
+        # a footer's contact fields, known by their telephone and fax numbers, go with its counter
+        (
+            f"{BODY}\n主办单位：县教育处\n发布者：李某\n联络电话：0736-8462860#311\n传真号码：0736-8462782\n点阅数：348",
+            [P, M, M, C, C, C],
+        ),
+        # negatives: the document's own contact person keeps the number under it; a deadline's
+        # date is no number to call
+        (f"{BODY}\n联系人：王某\n联络电话：0736-8462860\n点阅数：348", [P, F, F, C]),
+        (f"{BODY}\n完成时限：2024-06-30\n点阅数：348", [P, F, C]),
         ("", [B]),
     ],
 )
