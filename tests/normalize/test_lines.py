@@ -299,7 +299,10 @@ STORY = "为检视台风过后工地的情况，工务局今日派员到多区�
         ),
         # negatives: bullets the text under them does not repeat are the document's own; so are
         # bullets under its opening paragraph
-        (f"关于开展汛前检查的通知\n  • 各乡镇于5月底前完成水库巡查。\n  • 县住建局牵头排查危旧房屋。\n{STORY}", [T, P, P, P]),
+        (
+            f"关于开展汛前检查的通知\n  • 各乡镇于5月底前完成水库巡查。\n  • 县住建局牵头排查危旧房屋。\n{STORY}",
+            [T, P, P, P],
+        ),
         (f"工务局巡查多区工地\n{STORY}\n  • 工务局派员巡查有棚架的工地。\n  • 人员记录受影响的楼宇。", [T, P, P, P]),
         # a footer's channel link printed twice goes with the footer's chrome
         (f"{BODY}\n某某特区政府新闻局 政府新闻频道\n某某特区政府新闻局 政府新闻频道\n跳到页面顶部", [P, C, C, C]),
