@@ -376,6 +376,12 @@ def _header_cells(cells: list[str]) -> bool:
     )
 
 
+def _opens_header(line: str) -> bool:
+    """A line whose first word is 序号 or the like (one word read: most lines are prose)."""
+    words = line.split(maxsplit=1)
+    return len(words) == 2 and "\t" not in line and header_role(words[0]) == "index"
+
+
 def _sequence_number(cell: str) -> int | None:
     bare = cell.rstrip(".、．")
     return int(bare) if bare.isdigit() and len(bare) <= 3 else None
@@ -404,7 +410,7 @@ def aligned_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
     tables = []
     i = 0
     while i < len(lines):
-        header = _fragments(lines[i]) if "\t" not in lines[i] else []
+        header = _fragments(lines[i]) if _opens_header(lines[i]) else []
         if not _header_cells([cell for _, cell in header]):
             i += 1
             continue
@@ -457,8 +463,7 @@ def spaced_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
     The last row ends where its cells are complete, but for short tails of its last cell (县政府)."""
     tables = []
     for i, line in enumerate(lines):
-        header = line.split()
-        if "\t" in line or "  " in line.strip() or not _header_cells(header):
+        if not _opens_header(line) or "  " in line.strip() or not _header_cells(header := line.split()):
             continue
         rows, last = [header], i
         runs = _numbered_runs(lines, i + 1)

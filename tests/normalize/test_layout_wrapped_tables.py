@@ -127,3 +127,23 @@ def test_rebuilt_rows_reach_the_extractor_with_their_cells():
         ("立即停用卸油区，更换接地装置", "5月20日"),
         ("建立清扫台账，每班清扫", "6月10日"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("first_units", "second_units", "units"),
+    [
+        ("县交通运输", "局", "县交通运输局"),  # the column wrapped a name
+        ("县（区）交通运", "输局", "县（区）交通运输局"),
+        ("县交通运输局", "县水利局", "县交通运输局 县水利局"),  # a second party on a line of its own
+        ("县交通运输局、", "县水利局", "县交通运输局、县水利局"),
+        ("（县交通运输局", "配合）", "（县交通运输局配合）"),  # brackets still open
+    ],
+)
+def test_a_party_cell_spaces_only_between_whole_parties(first_units, second_units, units):
+    text = (
+        "序号   重点任务                             责任单位\n"
+        f"1      开展渡口                             {first_units}\n"
+        f"       渡船检查                             {second_units}"
+    )
+    [(_, _, rows)] = aligned_tables(text.split("\n"))
+    assert rows[1] == ["1", "开展渡口渡船检查", units]
