@@ -30,7 +30,12 @@ STATED, OPEN, SPAN, URGENT, LASTING = range(5)
 SEASON = STATED + 0.5  # 汛前, 寒假前: a stated limit, but a calendar date in the same sentence is the sharper one
 STARTED = OPEN + 0.5  # 7月25日起: the day a measure starts, when no limit or frequency is stated
 COUNTED_HOURS = URGENT - 0.5  # 须即时截断…，亦须在24小时内报告: a counted limit is sharper than a bare 即时/立即
+SAME_DAY = OPEN + 0.75  # 当日完成: the document's day, after a frequency (每日巡查…当日清理), before spans and 立即
+FESTIVAL = "festival"  # the key of the next festival the document names among `event_days`
 CAMPAIGN_END = "campaign"  # the key of the campaign's last day among `event_days` (not a family's word)
+
+
+PAIR_WORDS = 3  # a 期限 piece names its task in 3 characters or more (立柱更换, 插座更换); 持续开展 names none
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,28 @@ def parse_deadline_text(text: str, doc_date: dt.date | None, plan_year: int | No
     return Deadline(words, iso(best.date), best.kind)
 
 
+def deadline_for_task(value: str, task: str, doc_date: dt.date | None, plan_year: int | None = None) -> Deadline | None:
+    """The deadline a `期限：` line gives one task of its item. A line of `<task words> + time` pairs
+    (卸货封闭当日完成；立柱更换不晚于5月20日) gives each task the pair whose task words it shares
+    most (三处立柱由设备组…更换 → 不晚于5月20日), the first pair on a tie; any other line is one deadline."""
+    pairs = []
+    for piece in re.split("[；;，,]", value):
+        deadline = parse_deadline_text(piece, doc_date, plan_year)
+        timing = find_deadline(piece, doc_date, plan_year)
+        words = piece.replace(timing.text, "") if deadline and timing else ""
+        if deadline and len(re.findall("[\u4e00-\u9fff]", words)) >= PAIR_WORDS:
+            pairs.append((shared_words(words, task), deadline))
+    if len(pairs) < 2:
+        return parse_deadline_text(value, doc_date, plan_year)
+    return max(pairs, key=lambda pair: pair[0])[1]
+
+
+def shared_words(words: str, task: str) -> tuple[int, int]:
+    """How much of `words` `task` holds: shared two-character words first, then shared characters."""
+    pairs = {words[i : i + 2] for i in range(len(words) - 1)}
+    return sum(pair in task for pair in pairs), sum(char in task for char in set(words) if "\u4e00" <= char <= "\u9fff")
+
+
 def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
     """The first day of each event family (`event_families`) that `text`, a whole document, dates
     with a span (放假时间从5月1日至7日 → 放假: 5月1日; 7月1日至5日，全市有连续降水 → 降雨: 7月1日), and
@@ -67,6 +94,9 @@ def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
     of the campaign its stage lines date (验收阶段（11月1日—12月15日） → CAMPAIGN_END: 12月15日)."""
     patterns = resources.deadline_patterns()
     found: dict[str, dt.date] = {}
+    festivals = [next_holiday(name, doc_date) for name in set(patterns["holiday_name_re"].findall(text))]
+    if any(festivals):
+        found[FESTIVAL] = min(day for day in festivals if day)
     campaign_end = campaign_last_day(text, doc_date)
     if campaign_end is not None:
         found[CAMPAIGN_END] = campaign_end
@@ -123,13 +153,16 @@ def campaign_day(words: str, doc_date: dt.date | None, first: dt.date | None) ->
 def dated_by_event(deadline: Deadline, events: dict[str, dt.date]) -> Deadline:
     """A limit before an event (放假前, 强降雨前) with no day of its own takes the day before the
     event's first day when the document dates the event elsewhere; a bare weekday (周五前) takes the
-    day the document gives that weekday; the campaign's own period (专项整治期间) ends on its last day."""
+    day the document gives that weekday; the campaign's own period (专项整治期间) ends on its last day; a
+    bare 节前 is the day before the next festival the document names."""
     if deadline.date or not events:
         return deadline
     if deadline.kind == "period" and CAMPAIGN_END in events:
         period = resources.deadline_patterns()["campaign_period_word_re"]
         if any(period.search(deadline.text, span.start, span.end) for span in named_spans(deadline.text)):
             return Deadline(deadline.text, iso(events[CAMPAIGN_END]), deadline.kind)
+    if FESTIVAL in events and resources.deadline_patterns()["festival_limit_re"].match(deadline.text):
+        return Deadline(deadline.text, iso(events[FESTIVAL] - dt.timedelta(days=1)), deadline.kind)
     weekday = resources.deadline_patterns()["weekday_re"].fullmatch(deadline.text)
     if weekday and weekday["week"] in ("周", "星期"):  # 周五前, on a page whose date is not known to the day
         named = events.get("周" + weekday["weekday"].replace("天", "日"))
@@ -209,11 +242,15 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
     candidates = [
         *calendar_dates(text, doc_date, plan_year),
         *weekdays(text, doc_date),
+        *this_week(text, doc_date),
+        *today_limits(text, doc_date),
+        *after_meeting(text, doc_date),
+        *working_days(text, doc_date),
         *starts(text, doc_date),
         *this_month_end(text, doc_date),
         *day_only_dates(text, doc_date),
         *period_ends(text, doc_date, plan_year),
-        *holidays(text, doc_date),
+        *holidays(text, doc_date, plan_year),
         *safety_month(text, doc_date),
         *counted_days(text, doc_date),
         *season_limits(text),
@@ -387,6 +424,77 @@ def this_month_end(text: str, doc_date: dt.date | None) -> list[Candidate]:
     return found
 
 
+def this_week(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """本周内: by the Sunday of the document's week; 本周内（5月16日前）: the day the brackets give."""
+    found = []
+    for match in scan("this_week_re", text):
+        glossed = match["glossed"] and resources.deadline_patterns()["calendar_re"].fullmatch(match["glossed"])
+        day = None
+        if glossed and glossed["day"]:
+            day = resolve_calendar(glossed.groupdict(), doc_date)
+        elif knows_the_day(doc_date):
+            day = doc_date + dt.timedelta(days=6 - doc_date.weekday())
+        found.append(Candidate(match.start(), match.end(), "date", day, STATED))
+    return found
+
+
+def today_limits(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """今日下班前: the document's own day, a stated date that beats 立即 in the same task; 当日完成, a
+    same-day limit, ranks after a frequency and before spans and urgency (SAME_DAY); 开展节前检查 (the
+    festival's time of the work) after urgency."""
+    today = doc_date if knows_the_day(doc_date) else None
+    found = [
+        Candidate(m.start(), m.end(), "date", today, SAME_DAY if m["same_day"] else STATED)
+        for m in scan("today_limit_re", text)
+    ]
+    # 开展节前安全检查: the time of the inspection, after urgency (立即开展节前…)
+    return found + [Candidate(m.start(), m.end(), "date", None, URGENT + 0.5) for m in scan("festival_noun_re", text)]
+
+
+def after_meeting(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """会后一周内: counted from the meeting, the day of the speech or minutes when the document knows it."""
+    found = []
+    for match in scan("after_meeting_re", text):
+        count = chinese_number(match["count"].replace("两", "二"))
+        day = None
+        if knows_the_day(doc_date) and count:
+            if match["unit"] == "月":
+                day = add_months(doc_date, count)
+            else:
+                day = doc_date + dt.timedelta(days=count * (7 if match["unit"] in ("周", "星期") else 1))
+        found.append(Candidate(match.start(), match.end(), "date", day, STATED))
+    return found
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    year, month = divmod(day.month - 1 + months, 12)
+    year, month = day.year + year, month + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def working_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """3个工作日内: counted from the document's day over Monday to Friday (public holidays are not
+    known); after another event (受理后5个工作日内) its day is unknown and it ranks as an open limit."""
+    found = []
+    for match in scan("working_days_re", text):
+        count = chinese_number(match["days"].replace("两", "二"))
+        if match["after"]:
+            found.append(Candidate(match.start("days"), match.end(), "date", None, OPEN))
+            continue
+        day = add_working_days(doc_date, count) if knows_the_day(doc_date) and count else None
+        found.append(Candidate(match.start(), match.end(), "date", day, STATED))
+    return found
+
+
+def add_working_days(day: dt.date, count: int) -> dt.date:
+    """The `count`-th Monday-to-Friday day after `day` (2025-05-13, a Tuesday, + 3 → 2025-05-16)."""
+    while count:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
 def opening_year(opener: str) -> str | None:
     """The year a span's opening day states (2025年7月10日 → 2025), or None."""
     found = resources.deadline_patterns()["calendar_re"].search(opener)
@@ -483,6 +591,8 @@ def period_ends(text: str, doc_date: dt.date | None, plan_year: int | None = Non
         ("year_end_re", lambda m: 12, "date", STATED),
         ("quarter_end_re", lambda m: 3 * chinese_number(m["quarter"]), "date", STATED),
         ("half_year_re", lambda m: 6 if m["half"] == "上半年" else 12, "date", STATED),
+        ("this_year_re", lambda m: 12, "date", STATED),
+        ("mid_year_re", lambda m: 6, "date", STATED),
         ("whole_year_re", lambda m: 12, "period", SPAN),
         ("announced_year_re", lambda m: 12, "period", SPAN),
     ):
@@ -491,7 +601,11 @@ def period_ends(text: str, doc_date: dt.date | None, plan_year: int | None = Non
             year = explicit_year(parts, doc_date)
             month = month_of(parts)
             day = None
-            if year is None and plan_year is not None and key in ("year_end_re", "whole_year_re"):
+            if (
+                year is None
+                and plan_year is not None
+                and key in ("year_end_re", "whole_year_re", "this_year_re", "mid_year_re")
+            ):
                 year = plan_year
             elif year is None and doc_date is not None:
                 year = doc_date.year + (1 if month < doc_date.month else 0)
@@ -501,14 +615,19 @@ def period_ends(text: str, doc_date: dt.date | None, plan_year: int | None = Non
     return found
 
 
-def holidays(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    """春节前 → the day before the next Spring Festival; 国庆节期间/春节前后 → a span."""
+def holidays(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
+    """春节前 → the day before the next Spring Festival; 国庆节期间/春节前后 → a span. A document that
+    knows only the year its title names (在全县2025年安全生产工作会议上的讲话) speaks of that year's
+    festivals: “五一”前 is 2025-04-30, never rolled into the next year."""
     found = []
     for match in scan("holiday_re", text):
         if match.group("when") in ("前后", "期间", "假期"):
             found.append(Candidate(match.start(), match.end(), "period", None, SPAN))
             continue
-        start = next_holiday(match.group("name"), doc_date)
+        if plan_year is not None and not knows_the_day(doc_date):
+            start = holiday_date(match.group("name"), plan_year)
+        else:
+            start = next_holiday(match.group("name"), doc_date)
         found.append(
             Candidate(match.start(), match.end(), "date", start - dt.timedelta(days=1) if start else None, STATED)
         )
@@ -562,7 +681,7 @@ def recurring(text: str) -> list[Candidate]:
     """每月5日前 (a stated day), 每月/按季度/定期/24小时值班 (a frequency), 限期整改 (an open limit)."""
     found = []
     for match in scan("recurring_re", text):
-        tier = STATED if any(match.group(key) for key in ("day", "hour", "end", "weekday")) else OPEN
+        tier = STATED if any(match.group(key) for key in ("day", "hour", "end", "weekday", "term")) else OPEN
         found.append(Candidate(match.start(), match.end(), "recurring", None, tier))
     for key in ("regular_re", "watch_duty_re", "by_period_re"):
         found += [Candidate(m.start(), m.end(), "recurring", None, OPEN) for m in scan(key, text)]

@@ -57,7 +57,10 @@ def paragraphs(structure: Structure) -> list[str]:
 def find_title(lines: list[str]) -> str | None:
     c = _cues()
     lines = joined_about_lines(
-        [unspaced(c["title_site_suffix"].sub("", c["title_prefix"].sub("", line))) for line in lines]
+        [
+            unspaced(c["title_site_suffix"].sub("", c["title_prefix"].sub("", c["bracketed_title"].sub(r"\1", line))))
+            for line in lines
+        ]
     )
     usable = [
         line
@@ -202,6 +205,11 @@ def find_doc_type(
     c = _cues()
     if any(re.match(r"^同志们", p) for p in lines + first_paragraphs[:2]):
         return "speech"
+    printed = printed_plan(title, first_paragraphs)
+    if printed is not None and any(plan_title_line(p, printed) for p in body or []):
+        return "plan"
+    if printed is not None and any(c["printed_plan_letter"].search(p) for p in first_paragraphs[:2]):
+        return "notice"  # the letter that prints it (现将《…》印发给你们) without the plan: a copy of the letter alone
     by_cue = [(doc_type, pattern) for doc_type, pattern in c["doc_types"] if doc_type in DOC_TYPES]
     patterns = dict(c["doc_types"])  # a type listed twice: its last entry is the general cue
     probe = type_probe(title, first_paragraphs)
@@ -224,6 +232,26 @@ def find_doc_type(
     if title and c["rule_text"].search(title):
         return "other"  # a rule or a guide, not a report
     return "news"  # without any cue, a document of this genre reports something
+
+
+def printed_plan(title: str | None, first_paragraphs: list[str]) -> str | None:
+    """The name of the plan a cover letter prints (关于印发《X方案》的通知; 《X清单》…现印发给你们), or None.
+    The letter is typed plan when the plan stands in the text, notice when only the letter's
+    sentence does, and by the usual cues when the copy shows neither (a page cut after its title)."""
+    c = _cues()
+    found = c["printed_plan_title"].search(title) if title else None
+    if found is None and first_paragraphs and "转发" not in (title or ""):
+        found = c["printed_plan_letter"].search(first_paragraphs[0])
+    return found["name"] if found else None
+
+
+def plan_title_line(paragraph: str, printed: str) -> bool:
+    """A printed plan's own title line: a short line without sentence punctuation ending in the
+    plan's genre word (…工作方案, or its wrapped last line 工作计划; a letter may print several plans
+    under their own names)."""
+    line = paragraph.strip()
+    genre = _cues()["plan_genre_end"].search(printed)
+    return bool(genre and len(line) <= 40 and line.endswith(genre.group()) and not re.search("[。，,；：:]", line))
 
 
 def type_probe(title: str | None, first_paragraphs: list[str]) -> str:
@@ -305,7 +333,8 @@ def year_hint(
 
 def meeting_date(first_paragraphs: list[str], year: int | None, stamp: date | None = None) -> str | None:
     """The day of the meeting the opening paragraphs report: a full date, a month and day in the
-    year the document states, or a bare day (29日在京召开) in the month of the page's stamp."""
+    year the document states (never after the page's stamp: that meeting is still to come), or a bare
+    day (29日在京召开) in the month of the page's stamp."""
     c = _cues()
     for paragraph in first_paragraphs:
         if not c["meeting_verbs"].search(paragraph):
@@ -317,6 +346,8 @@ def meeting_date(first_paragraphs: list[str], year: int | None, stamp: date | No
         month_day = [found for found in month_days(paragraph) if not c["deadline_after"].match(paragraph[found[3] :])]
         if month_day and year:
             day = make_date(year, month_day[0][0], month_day[0][1])
+            if day and stamp and day > stamp:
+                continue  # 简介会在六月十三日举行 on a page stamped 6月6日: a meeting to come, not the one reported
             return day.isoformat() if day else None
         bare = c["bare_day"].search(paragraph)
         if bare and stamp and not month_day:
@@ -386,6 +417,44 @@ def month_day_line(lines: list[str], year: int | None) -> str | None:
     return None
 
 
+def meeting_field_date(lines: list[str], year: int | None) -> str | None:
+    """The day of a meeting's own time field in the header (时间：2025.3.6  下午2:30—5:10; 会议时间：4月9日):
+    minutes are dated by their meeting, not by the signature of the day after."""
+    for line in lines:
+        if not _cues()["meeting_time_field"].match(line):
+            continue
+        full = find_dates(line)
+        if full:
+            return full[0].date.isoformat()
+        found = month_days(line)
+        day = make_date(year, found[0][0], found[0][1]) if found and year else None
+        if day:
+            return day.isoformat()
+    return None
+
+
+def coming_festival_year(first_paragraphs: list[str]) -> int | None:
+    """The year a meeting report names with the coming New Year or Spring Festival (部署2026年元旦春节
+    期间的工作). Held in November or December, the meeting is in the year before: its own 12月25日 is
+    2025-12-25."""
+    for paragraph in first_paragraphs:
+        found = _cues()["coming_festival_year"].search(paragraph)
+        if found:
+            return int(found.group(1))
+    return None
+
+
+def message_date(lines: list[str], year: int | None) -> str | None:
+    """A chat copy's message head (县防办-刘卫  7月11日 21:07), in the year the text states elsewhere."""
+    for line in lines:
+        if year and _cues()["message_time_line"].match(line):
+            ((month, day, _, _), *_) = month_days(line)
+            found = make_date(year, month, day)
+            if found:
+                return found.isoformat()
+    return None
+
+
 def above_the_signature(paragraphs: list[str]) -> list[str]:
     """The paragraphs down to the last one of running text: the short lines after it are the
     signature (县城建集团工程部 over its date), never the title."""
@@ -439,8 +508,15 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
     year = year_hint(title, lines, all_paragraphs, removed_chrome)
     found_date = doc_date
     if not found_date and doc_type in MEETING_DATED:
+        found_date = meeting_field_date(lines, year[0] if year else None)
+    if not found_date and doc_type in MEETING_DATED:
         stamp = dateline(lines, body_paragraphs)
-        found_date = meeting_date(first, year[0] if year else None, date.fromisoformat(stamp) if stamp else None)
+        meeting_year = year[0] if year else None
+        if year and year[1] == "year stated in the text" and coming_festival_year(first) == meeting_year:
+            meeting_year -= 1  # 12月25日…部署2026年元旦春节期间的工作: a meeting of 2025 (see meeting_date)
+        found_date = meeting_date(first, meeting_year, date.fromisoformat(stamp) if stamp else None)
+        if found_date and year and meeting_year != year[0] and date.fromisoformat(found_date).month < 11:
+            found_date = meeting_date(first, year[0], date.fromisoformat(stamp) if stamp else None)
     if not found_date and doc_type == "news":
         # a news report not about a meeting is dated by its paper's dateline where it has one, not
         # by the day its lede opens with (本报讯…10月22日，记者从…获悉)
@@ -454,6 +530,7 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
         or month_day_line(lines + body_paragraphs[-OPENING_PARAGRAPHS:], year[0] if year else None)
         or roc_short_date(lines + all_paragraphs)
         or first_full_date(first)
+        or message_date([*lines, *all_paragraphs[:OPENING_PARAGRAPHS], *removed_chrome], year[0] if year else None)
     )
     issuer = find_issuer(lines, title, all_paragraphs)
     meta = Meta(title=title, date=found_date, doc_type=doc_type, issuer=issuer, region=find_region(issuer, title))

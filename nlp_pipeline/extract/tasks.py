@@ -209,6 +209,12 @@ def find_deadline(text: str, doc_date, plan_year: int | None = None) -> Deadline
     return finder(text, doc_date, plan_year)
 
 
+def deadline_for_task(value: str, task: str, doc_date, plan_year: int | None = None) -> Deadline | None:
+    from .deadlines import deadline_for_task as finder
+
+    return finder(value, task, doc_date, plan_year)
+
+
 def parse_deadline_text(text: str, doc_date, plan_year: int | None = None) -> Deadline | None:
     from .deadlines import parse_deadline_text as parser
 
@@ -946,15 +952,17 @@ class Inheritance:
             return dated_by_event(found, self.events) if found else None
         # a heading's number is no part of its text: 13.汛期、枯水期各组织一次… opens with its season
         own = find_deadline(_summary_source(sentence), self.doc_date, self.plan_year)
-        if own:
+        if own and own.kind != "immediate":
             return dated_by_event(own, self.events)
         if modality == "prohibit":
-            return None
+            return own
         for value in self.field_values(sentence, "deadline"):
-            found = parse_deadline_text(value, self.doc_date, self.plan_year)
-            if found:
+            found = deadline_for_task(value, sentence.text, self.doc_date, self.plan_year)
+            # 立即卸货 with 期限：当日完成: the item's time of the document's own day beats the sentence's bare
+            # urgency; a later day (10月31日前) is the whole item's limit, and 立即 stays the sentence's
+            if found and (own is None or (found.date and self.doc_date and found.date == self.doc_date.isoformat())):
                 return found
-        return self.stage_deadline(sentence)
+        return own or self.stage_deadline(sentence)
 
     def stage_deadline(self, sentence: Sentence) -> Deadline | None:
         """The span of the stage a sentence stands in (（二）排查整治阶段（4月26日—5月10日）) is the

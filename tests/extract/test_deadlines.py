@@ -177,7 +177,8 @@ def test_half_years_and_by_period_words_that_are_no_deadline(sentence):
     [
         ("化工企业要在雷暴天气期间停止装卸作业。", ("雷暴天气期间", None, "period")),
         ("整改期间，要落实防范措施。", ("整改期间", None, "period")),
-        ("应当在3个工作日内提交书面报告。", ("3个工作日内", None, "date")),
+        # counted over Monday to Friday from the document's day (2023-09-10, a Sunday)
+        ("应当在3个工作日内提交书面报告。", ("3个工作日内", "2023-09-13", "date")),
         # a half-year that qualifies an event is background; the stated date is the limit
         ("要对上半年发生的事故逐起复盘，9月20日前形成报告。", ("9月20日前", "2023-09-20", "date")),
     ],
@@ -256,7 +257,7 @@ def test_a_plan_for_next_year_ends_its_bare_year_ends_in_that_year(sentence, exp
         ("如因特殊需求须持续作业，应经负责人核可。", None),
         ("必须设有危险发生时能立即通知撤离的通报系统。", None),
         # limits the clerk tracks
-        ("要当天完成巡查并报告。", ("当天", None, "immediate")),
+        ("要当天完成巡查并报告。", ("当天", "2024-06-03", "date")),  # the document's own day, a concrete date
         ("每班开工前要进行安全检查。", ("每班", None, "recurring")),
         ("各乡镇实行日报告制度。", ("日报告制度", None, "recurring")),
         ("要抓紧完成隐患整改。", ("抓紧", None, "immediate")),
