@@ -241,7 +241,7 @@ def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
     """
     rules = resources.unit_rules()
     group: list[Mention] = []
-    while (mention := mention_at(sentence, position)) is not None:
+    while (mention := levels_sharing_head(sentence, position) or mention_at(sentence, position)) is not None:
         gloss = rules["mention_gloss"].match(sentence, mention.end)
         if gloss and (
             word_at("separators", sentence, gloss.end()) is not None
@@ -253,6 +253,8 @@ def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
         separator = word_at("separators", sentence, mention.end)
         if separator is None and sentence.startswith("各", mention.start) and sentence.startswith("各", mention.end):
             separator = ""  # 各镇各部门: parties side by side, each with its quantifier (县防指各成员单位 is one)
+        if separator is None and government_beside_committee(sentence, mention):
+            separator = ""  # 区委区政府, 县委县政府: the committee and the government of one level
         if separator is None or mention_at(sentence, mention.end + len(separator)) is None:
             break
         position = mention.end + len(separator)
@@ -263,6 +265,26 @@ def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
         # 各乡镇、街道和各部门领导干部: the leaders are addressed, the places only qualify them
         return [group[-1]]
     return group
+
+
+def government_beside_committee(sentence: str, mention: Mention) -> bool:
+    """区委区政府: a party committee with its level's government right after it, two parties."""
+    following = mention_at(sentence, mention.end)
+    return mention.canonicals == (PARTY_COMMITTEE,) and following is not None and following.canonicals == (GOVERNMENT,)
+
+
+def levels_sharing_head(sentence: str, position: int) -> Mention | None:
+    """各县（市）区、开发区安委会: a bare level with no body of its own, listed before a member whose
+    head noun (安委会, 政府, 党委) it shares; one mention over both, with the head's canonical."""
+    rules = resources.unit_rules()
+    for level_end in reversed(prefix_ends(sentence, position)[1:]):
+        separator = word_at("separators", sentence, level_end)
+        if separator is None:
+            continue
+        member = mention_at(sentence, level_end + len(separator))
+        if member is not None and rules["shared_head"].search(sentence, member.start, member.end):
+            return replace(member, start=position)
+    return None
 
 
 def drop_unclosed_mentions(sentence: str, group: list[Mention], addressed: bool) -> list[Mention]:
@@ -405,6 +427,9 @@ def within_party_committee(sentence: str, mention: Mention) -> Mention:
     department = alias_at(sentence, mention.end, mention.end)
     if department is None or {PARTY_COMMITTEE, GOVERNMENT} & set(department.canonicals):
         return mention
+    following = mention_at(sentence, mention.end)
+    if following is not None and following.canonicals == (GOVERNMENT,):
+        return mention  # 镇党委镇政府: 镇 opens the township's government, no department of the committee
     return replace(department, start=mention.start)
 
 
@@ -427,6 +452,8 @@ def prefix_steps(sentence: str, start: int) -> list[int]:
     place_end = _place_name_end()
     lengths = prefix_index.get(sentence[start : start + 1])
     steps = [start + size for size in lengths if sentence[start : start + size] in prefixes] if lengths else []
+    # 属地镇（街道）安委会: a level's bracketed gloss belongs to its prefix
+    steps += [gloss.end() for step in steps if (gloss := resources.unit_rules()["level_gloss"].match(sentence, step))]
     if lengths:  # every level list opens with a prefix (各, 县): 各县、区, 市、县, 各县〔市、区〕
         levels = resources.unit_rules()["level_list"].match(sentence, start)
         if levels:

@@ -1,0 +1,101 @@
+"""Coordinated party lists (notes s6 analysis 7, group 3): a list is read member by member, a
+trailing head noun is shared by a bare level before it, a committee and a government side by side
+are two parties, bracketed level glosses stay inside a mention and a verb ends one; the government
+of a named township is the township. Invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_pipeline.extract.units import find_units, levels_sharing_head
+
+
+def pairs(sentence: str) -> list[tuple[str, str]]:
+    return [(unit.mention, unit.canonical) for unit in find_units(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 1. a 、/和/及/与 list: each member resolved
+        ("各地、各有关部门要在月底前完成自查。", [("各地", "各级各部门"), ("各有关部门", "有关部门")]),
+        (
+            "各乡镇（街道）、县级相关部门要组织一次拉网式排查。",
+            [("各乡镇（街道）", "乡镇街道"), ("县级相关部门", "有关部门")],
+        ),
+        ("县公安局及县交通运输局要联合开展夜查。", [("县公安局", "公安机关"), ("县交通运输局", "交通运输部门")]),
+        ("市级有关部门与各区要加强会商。", [("市级有关部门", "有关部门"), ("各区", "政府")]),
+        # negative: 各地、各部门 is one phrase for everyone (labels/units.tsv), not two parties
+        ("各地、各部门要压实责任。", [("各地、各部门", "各级各部门")]),
+        # negative: without 、 the phrase is one party too
+        ("各地各有关部门要压实责任。", [("各地各有关部门", "各级各部门")]),
+        # a leader word after the list makes the leaders the party
+        ("各地、各有关部门主要负责人要靠前指挥。", [("各有关部门主要负责人", "党政领导")]),
+    ],
+)
+def test_a_list_is_read_member_by_member(sentence, expected):
+    assert pairs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 2. a head noun shared by a bare level before it
+        (
+            "全市各区（县）、工业园区安委会和有关部门要开展交叉检查。",
+            [("全市各区（县）、工业园区安委会", "安委会"), ("有关部门", "有关部门")],
+        ),
+        ("各县（市）区、开发区安委会要督促企业整改。", [("各县（市）区、开发区安委会", "安委会")]),
+        ("县、乡政府要把排查整治纳入重要议程。", [("县、乡政府", "政府")]),
+        # negative: a member with a body of its own keeps it (部门 is not shared over 乡镇)
+        ("各乡镇、县直各部门要落实属地责任。", [("各乡镇", "乡镇街道"), ("县直各部门", "有关部门")]),
+        # juxtaposed level bodies: the committee and the government
+        ("区委区政府要把安全生产摆上重要位置。", [("区委", "党委"), ("区政府", "政府")]),
+        ("县委县政府要定期研究部署。", [("县委", "党委"), ("县政府", "政府")]),
+        ("镇党委镇政府要落实包村责任。", [("镇党委", "党委"), ("镇政府", "政府")]),
+        # negative: a department of the committee is that department
+        ("县委宣传部要做好舆论引导。", [("县委宣传部", "宣传部门")]),
+    ],
+)
+def test_a_head_noun_and_level_bodies(sentence, expected):
+    assert pairs(sentence) == expected
+
+
+def test_a_bare_level_without_a_shared_head_is_no_mention():
+    # 市、县 before a member that names no level body: nothing shared
+    assert levels_sharing_head("市、县有关部门要加强监管。", 0) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 3. a bracketed level gloss inside a mention
+        ("属地镇（街道）安委会要督促企业落实整改。", [("属地镇（街道）安委会", "安委会")]),
+        ("各村（社区）要落实网格员巡查。", [("各村（社区）", "乡镇街道")]),
+        # a verb ends the mention: its object is not glued on
+        ("请各公会转知会员厂商，在5月底前完成自主检查。", [("各公会", "其他")]),
+        (
+            "县应急管理局会同县市场监管局开展联合执法。",
+            [("县应急管理局", "应急管理部门"), ("县市场监管局", "市场监督管理部门")],
+        ),
+        # negative: a kind of business with no verb inside stays one enterprise mention
+        ("各承揽厂商要落实安全防护措施。", [("各承揽厂商", "企业")]),
+    ],
+)
+def test_brackets_and_verbs_inside_a_mention(sentence, expected):
+    assert pairs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 4. a named township's government or office is the township
+        ("青石镇人民政府要组织开展隐患排查。", [("青石镇人民政府", "乡镇街道")]),
+        ("河口乡政府要落实值班值守。", [("河口乡政府", "乡镇街道")]),
+        ("东关街道办事处要做好人员转移。", [("东关街道办事处", "乡镇街道")]),
+        # negative: a county's government is a government; an unnamed 各镇人民政府 too (gold keeps 政府)
+        ("县人民政府要统筹调度。", [("县人民政府", "政府")]),
+    ],
+)
+def test_a_named_township_government_is_the_township(sentence, expected):
+    assert pairs(sentence) == expected
