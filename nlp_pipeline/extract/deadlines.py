@@ -624,6 +624,7 @@ def holidays(text: str, doc_date: dt.date | None, plan_year: int | None = None) 
         if match.group("when") in ("前后", "期间", "假期"):
             found.append(Candidate(match.start(), match.end(), "period", None, SPAN))
             continue
+        start: dt.date | None
         if plan_year is not None and not knows_the_day(doc_date):
             start = holiday_date(match.group("name"), plan_year)
         else:

@@ -512,7 +512,12 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
     if not found_date and doc_type in MEETING_DATED:
         stamp = dateline(lines, body_paragraphs)
         meeting_year = year[0] if year else None
-        if year and year[1] == "year stated in the text" and coming_festival_year(first) == meeting_year:
+        if (
+            meeting_year is not None
+            and year
+            and year[1] == "year stated in the text"
+            and coming_festival_year(first) == meeting_year
+        ):
             meeting_year -= 1  # 12月25日…部署2026年元旦春节期间的工作: a meeting of 2025 (see meeting_date)
         found_date = meeting_date(first, meeting_year, date.fromisoformat(stamp) if stamp else None)
         if found_date and year and meeting_year != year[0] and date.fromisoformat(found_date).month < 11:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 
 from .. import resources
 from .edits import Edit, apply_edits
@@ -48,7 +49,7 @@ SPACES = re.compile(r"\s+")
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
-def page_furniture(text: str, lines: list[Line]) -> set[int]:
+def page_furniture(text: str, lines: Sequence[Line]) -> set[int]:
     """Indices of page marks and running header/footer lines, with the blank lines around them."""
     contents = [SPACES.sub(" ", text[line.start : line.end].strip()) for line in lines]
     blank = [not content for content in contents]
@@ -87,7 +88,7 @@ def page_furniture(text: str, lines: list[Line]) -> set[int]:
     return found
 
 
-def furniture_edits(text: str, lines: list[Line], furniture: set[int]) -> list[Edit]:
+def furniture_edits(text: str, lines: Sequence[Line], furniture: set[int]) -> list[Edit]:
     """One removal per run of furniture lines; the text either side meets across one line break."""
     edits = []
     for n in sorted(furniture):
