@@ -426,7 +426,7 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
     a feedback prompt, bulleted headlines, short lines and a line printed twice over (a site's
     channel links) among them go too (a date line, an issuer line and the document's own contact
     person, 联系人：…, end the block)."""
-    block = []
+    block: list[int] = []
     for i in range(len(features) - 1, -1, -1):
         f = features[i]
         if shape["document_contact"].match(f.compact):  # the document's own contact person ends it,
