@@ -15,13 +15,12 @@ not a heading, a field or a sentence's end).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
 from .. import resources
 from .edits import Edit, apply_edits
-from .lines import REMOVED, Line, LineKind, line_features, read_lines
+from .lines import REMOVED, SPACES, Line, LineKind, line_features, read_lines
 
 STEP = "boilerplate"
 
@@ -45,18 +44,14 @@ def remove_boilerplate(text: str) -> tuple[str, list]:
 RUNNING_MIN = 3  # a running header or footer is printed on this many pages at least
 RUNNING_MIN_HAN = 4
 PARAGRAPH_END = "。！？；：）)"
-SPACES = re.compile(r"\s+")
-HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def page_furniture(text: str, lines: Sequence[Line]) -> set[int]:
     """Indices of page marks and running header/footer lines, with the blank lines around them."""
     contents = [SPACES.sub(" ", text[line.start : line.end].strip()) for line in lines]
+    features = [line_features(content) for content in contents]
     blank = [not content for content in contents]
-    marker = resources.line_kinds()["page_marker"]
-    marks = {
-        n for n, content in enumerate(contents) if content and marker.search(unicodedata.normalize("NFKC", content))
-    }
+    marks = {n for n, content in enumerate(contents) if content and features[n].page_marker}
     counts = Counter(contents)
 
     def nearest(n: int, step: int) -> int | None:
@@ -72,7 +67,7 @@ def page_furniture(text: str, lines: Sequence[Line]) -> set[int]:
         set_off = nearest(n, -1) in marks or nearest(n, 1) in marks
         return (
             counts[content] >= RUNNING_MIN
-            and len(HAN_CHAR.findall(content)) >= RUNNING_MIN_HAN
+            and features[n].han >= RUNNING_MIN_HAN
             and content[-1] not in "。！？；：，、"
             and lines[n].kind not in (LineKind.HEADING, LineKind.FIELD)
             and set_off

@@ -22,7 +22,7 @@ from .. import resources
 from ..chars import FULL_WIDTH_FORMS, HALF_TO_FULL_PUNCTUATION, HAN, HAN_CHAR
 from .charlm import char_lm
 from .edits import Edit, apply_edits, diff_edits
-from .lines import LineKind, line_features, read_lines
+from .lines import LineKind, is_page_mark, line_features, read_lines
 
 LAYOUT_STEP = "layout"
 PUNCT_STEP = "punctuation"
@@ -631,7 +631,7 @@ def _cell_line(line: str) -> bool:
 def _page_furniture(line: str, before: set[str]) -> bool:
     """A page mark (— 3 —, － 2 －) or a running header (a line of the document's head repeated
     on each page, 岚安办〔2025〕31号)."""
-    return bool(resources.line_kinds()["page_marker"].search(unicodedata.normalize("NFKC", line))) or line in before
+    return is_page_mark(line) or line in before
 
 
 def _cells_of(pieces: list[str], count: int) -> list[str] | None:

@@ -24,6 +24,7 @@ layout step never joins a title, heading, field, table row or dateline to its ne
 from __future__ import annotations
 
 import re
+import unicodedata
 from enum import Enum
 from functools import lru_cache
 from typing import NamedTuple
@@ -780,7 +781,6 @@ def _features(text: str) -> Features:
         "counter",
         "url",
         "copyright",
-        "page_marker",
         "newspaper",
         "credit_line",
         "byline",
@@ -810,6 +810,9 @@ def _features(text: str) -> Features:
     ):
         if shape[name].search(text) or name == "credit_line" and shape[name].search(compact):  # 记者 叶  露
             score += weights[name]
+    page_mark = is_page_mark(text)
+    if page_mark:
+        score += weights["page_marker"]
     sentence_ends = len(SENTENCE_END.findall(text))
     commas = len(COMMA.findall(text))
     score += sentence_ends * weights["sentence_end"]
@@ -846,8 +849,14 @@ def _features(text: str) -> Features:
         title_value(text, shape),
         compact,
         shape["block_label"].search(compact) is not None,
-        shape["page_marker"].search(text) is not None,
+        page_mark,
     )
+
+
+def is_page_mark(text: str) -> bool:
+    """A page mark (- 3 -, 第3页 共5页), read after NFKC so that a full-width one (－ ３ －) is one too:
+    the line classifier, the boilerplate step and the layout step all judge page marks here."""
+    return resources.line_kinds()["page_marker"].search(unicodedata.normalize("NFKC", text)) is not None
 
 
 def field_shaped(compact: str, shape: dict) -> bool:

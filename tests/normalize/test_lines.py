@@ -55,6 +55,8 @@ STORY = "为检视台风过后工地的情况，工务局今日派员到多区�
             f"上传人:w****6 文档编号:40213377 格式:DOCX 页数:3\n下载 相关 举报\n第1页 / 共3页\n仓储企业消防安全管理制度\n{BODY}",
             [M, C, C, T, P],
         ),
+        # a page mark in full-width forms is one too, as the boilerplate and layout steps judge it
+        (f"{BODY}\n－ ３ －\n{BODY2}", [P, C, P]),
         # reporter and editor credit lines, a disclaimer, a law database header
         (f"{BODY}\n记者   叶  露\n审核：陈某 编辑：蒋某", [P, C, M]),
         (
