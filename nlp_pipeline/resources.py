@@ -361,6 +361,10 @@ def deadline_patterns() -> dict[str, Any]:
     """data/extract/deadline_words.toml with every `*_re` regex compiled."""
     spec = read_rules("extract/deadline_words.toml")
     patterns = {key: re.compile(value) if key.endswith("_re") else value for key, value in spec.items()}
+    # one list of festival names, the [holidays] table's, for both the timing and the names a text holds
+    names = "|".join(map(re.escape, sorted(spec["holidays"], key=len, reverse=True)))
+    patterns["holiday_name_re"] = re.compile(names)
+    patterns["holiday_re"] = re.compile(f"“?(?P<name>{names}){spec['holiday_when_re']}")
     patterns["ongoing"] = tuple(
         (rule["word"], re.compile(rule["not_after"]) if rule["not_after"] else None) for rule in spec["ongoing"]
     )

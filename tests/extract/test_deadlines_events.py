@@ -148,11 +148,19 @@ def test_a_deadline_line_of_one_task_word_is_no_pair_line():
     assert deadline_for_task(line, "各企业要落实实名制销售。", dt.date(2024, 1, 15)).text == line
 
 
-def test_a_bare_festival_limit_is_before_the_next_festival_the_document_names():
-    text = "为做好元旦、春节期间安全生产工作，现通知如下。各场所要加强管理，节前开展一次全面检查。"
-    events = event_days(text, dt.date(2025, 1, 8))
-    deadline = find_deadline("各场所要加强管理，节前开展一次全面检查。", dt.date(2025, 1, 8))
-    assert dated_by_event(deadline, events).date == "2025-01-28"  # 春节 2025-01-29 comes before the next 元旦
+@pytest.mark.parametrize(
+    "named, doc_date, expected",
+    [
+        ("元旦、春节期间", dt.date(2025, 1, 8), "2025-01-28"),  # 春节 2025-01-29 comes before the next 元旦
+        # a short name (国庆, 中秋) is a festival's name as the timing patterns read it
+        ("国庆期间", dt.date(2025, 9, 10), "2025-09-30"),
+        ("中秋、国庆“双节”期间", dt.date(2024, 9, 3), "2024-09-16"),  # 中秋 2024-09-17
+    ],
+)
+def test_a_bare_festival_limit_is_before_the_next_festival_the_document_names(named, doc_date, expected):
+    task = "各场所要加强管理，节前开展一次全面检查。"
+    events = event_days(f"为做好{named}安全生产工作，现通知如下。{task}", doc_date)
+    assert dated_by_event(find_deadline(task, doc_date), events).date == expected
 
 
 def test_a_named_festival_limit_keeps_its_own_day():
