@@ -31,7 +31,9 @@ def is_enterprise_document(issuer: str | None, title: str | None, opening_lines:
     def said(rule: str) -> bool:
         return any(rules[rule].search(line) for line in head)
 
-    enterprise_issuer = issuer == ENTERPRISES or said("enterprise_name") or said("self_reference")
+    enterprise_issuer = (
+        issuer == ENTERPRISES or enterprise_name(title, opening_lines) is not None or said("self_reference")
+    )
     return enterprise_issuer and (said("internal_genre") or said("internal_addressee"))
 
 
