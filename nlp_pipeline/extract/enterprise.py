@@ -12,6 +12,8 @@ government's, 县政府办公室 or 执法大队 is the government's own office 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import resources
 from ..record import Unit
 from .units import ENTERPRISES, Mention, clause_starts, group_role
@@ -93,20 +95,22 @@ def listed_internal_party(text: str) -> list[Unit]:
     return []
 
 
-def staff_units(value: str) -> list[Unit]:
+@lru_cache(maxsize=4096)
+def staff_units(value: str) -> tuple[Unit, ...]:
     """The staff a 责任人 line names, each by post or unit and name (叉车班组长 马俊；配合：设备工程师
-    贾海涛), as the enterprise's units (企业), a 配合 entry cooperating; [] unless every entry is
-    such a pair (a name alone or a unit alone is no list of staff)."""
+    贾海涛), as the enterprise's units (企业), a 配合 entry cooperating; () unless every entry is
+    such a pair (a name alone or a unit alone is no list of staff). Cached: structure.py asks it of
+    every field line, and the task builder again of each task's field."""
     rules = resources.enterprise_rules()
     units = []
     for entry in rules["staff_separator"].split(value.strip()):
         entry = rules["staff_note"].sub("", entry.strip())
         found = rules["staff_entry"].match(entry)
         if found is None or not rules["person_name"].fullmatch(entry, found.end()):
-            return []
+            return ()
         role = "cooperating" if found.group("cooperating") else "responsible"
         units.append(Unit(entry[found.start("post") :], ENTERPRISES, role))
-    return units
+    return tuple(units)
 
 
 def names_staff(label: str, value: str) -> bool:

@@ -29,7 +29,7 @@ from spacy.vocab import Vocab
 
 from .. import resources
 from ..normalize.layout import cell_line_tables, cell_separator, column_gaps, header_role, is_table_row
-from .enterprise import names_staff
+from .enterprise import names_staff, staff_units
 from .units import find_units
 
 PARAGRAPHS, SENTENCES, MARKERS = "paragraphs", "sentences", "markers"
@@ -335,14 +335,16 @@ def field_run(text: str) -> list[tuple[str, str]]:
     elif inner[:1] in "（(":
         return []  # a parenthesis that does not close the line is an aside, not fields
     whole = field_line(text)
-    if whole is not None and names_staff("责任人", whole[1]):
-        return [whole]  # 责任人：…；配合：… is one list of staff: enterprise.staff_units reads its 配合 entries
+    if whole is not None and staff_units(whole[1]):
+        # a field whose value lists staff by post and name (责任人：叉车班组长 马俊；配合：…, and as
+        # well 责任单位：安环部 王立新；配合：…) is one list: enterprise.staff_units reads its 配合 entries
+        return [whole]
     opening, separator, own_label = _field_run_patterns()
     pieces = separator.split(inner)
     if not all(own_label.match(piece) and not _closes_unopened(piece) for piece in pieces):
         return []
     if len(pieces) == 1:
-        found = field_line(text) or field_line(inner)
+        found = whole or field_line(inner)
         return [found] if found else []
     pairs = [field_line(piece.rstrip("；;，,。 ")) for piece in pieces]
     return [pair for pair in pairs if pair is not None]
