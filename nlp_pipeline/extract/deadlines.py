@@ -17,9 +17,10 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import resources
+from ..chars import is_han
 from ..dates import chinese_number, knows_the_day
 from ..record import Deadline
 from .prefilter import Guarded
@@ -67,24 +68,37 @@ def parse_deadline_text(text: str, doc_date: dt.date | None, plan_year: int | No
 
 def deadline_for_task(value: str, task: str, doc_date: dt.date | None, plan_year: int | None = None) -> Deadline | None:
     """The deadline a `期限：` line gives one task of its item. A line of `<task words> + time` pairs
-    (卸货封闭当日完成；立柱更换不晚于5月20日) gives each task the pair whose task words it shares
-    most (三处立柱由设备组…更换 → 不晚于5月20日), the first pair on a tie; any other line is one deadline."""
-    pairs = []
-    for piece in re.split("[；;，,]", value):
-        deadline = parse_deadline_text(piece, doc_date, plan_year)
-        timing = find_deadline(piece, doc_date, plan_year)
-        words = piece.replace(timing.text, "") if deadline and timing else ""
-        if deadline and len(re.findall("[\u4e00-\u9fff]", words)) >= PAIR_WORDS:
-            pairs.append((shared_words(words, task), deadline))
+    (围栏加固当日完成；喷淋检修不晚于5月20日) gives each task the pair whose task words it shares
+    most (两处喷淋头由设备组…检修 → 不晚于5月20日), the first pair on a tie; any other line is one deadline."""
+    pairs = deadline_pairs(value, doc_date, plan_year)
     if len(pairs) < 2:
         return parse_deadline_text(value, doc_date, plan_year)
-    return max(pairs, key=lambda pair: pair[0])[1]
+    _, (text, date, kind) = max(pairs, key=lambda pair: shared_words(pair[0], task))
+    return Deadline(text, date, kind)
+
+
+@lru_cache(maxsize=1024)
+def deadline_pairs(
+    value: str, doc_date: dt.date | None, plan_year: int | None
+) -> tuple[tuple[str, tuple[str, str | None, str]], ...]:
+    """The `<task words> + time` pieces of a `期限：` line: (task words, the piece's deadline as
+    (text, date, kind)). Read once per line, though each task of the item asks."""
+    pairs = []
+    for piece in re.split("[；;，,]", value):
+        words = piece.strip().strip("。；;，,")
+        best = best_candidate(words, doc_date, plan_year)
+        if best is None:
+            continue
+        task_words = words.replace(words[best.start : best.end], "")
+        if sum(map(is_han, task_words)) >= PAIR_WORDS:
+            pairs.append((task_words, (words, iso(best.date), best.kind)))
+    return tuple(pairs)
 
 
 def shared_words(words: str, task: str) -> tuple[int, int]:
     """How much of `words` `task` holds: shared two-character words first, then shared characters."""
     pairs = {words[i : i + 2] for i in range(len(words) - 1)}
-    return sum(pair in task for pair in pairs), sum(char in task for char in set(words) if "\u4e00" <= char <= "\u9fff")
+    return sum(pair in task for pair in pairs), sum(char in task for char in set(words) if is_han(char))
 
 
 def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
