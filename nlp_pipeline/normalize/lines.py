@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .. import resources
-from ..chars import HAN_CHAR
+from ..chars import HAN, HAN_CHAR
 
 SENTENCE_END = re.compile(r"[。！？!?；;](?![\u3400-\u9fff]{0,2}$)|[。！？!?]$")
 COMMA = re.compile(r"[，、]|(?<!\d),|,(?!\d)")  # not a thousands separator (点阅次数：1,283)
@@ -44,7 +44,7 @@ BAR_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[|｜]\S")  # a block's last row o
 WIDE_GAP = re.compile(r"[ \u3000]{2,}|\t")  # a run of spaces that sets a line's parts apart
 TICKER_BREAKER = re.compile(r"[，,。；;：:]")  # a clause inside a part: prose, or a field
 CHANNEL_BREAK = re.compile(r"\s*[-|｜_/>»]\s*")  # a site's name and its channel: 临江资讯网 - 本地新闻
-HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+HAN_WORD = re.compile(f"[{HAN}]+")
 MENU_CELL_BREAK = re.compile(r"\s*[|｜]\s*|[ \u3000]{2,}|\t")  # a menu bar's links: bars or runs of spaces
 TIME_OF_DAY = re.compile(r"\d{1,2}[:：]\d{2}")
 FIELD_LABEL = re.compile(r"^\W*[\u3400-\u9fff]{2,6}\s*[:：]")  # 来源: at a line's start
@@ -605,7 +605,7 @@ def forwarded_mails(
 
 OPEN_CELL = re.compile(r"^[|｜](?!.*[|｜]\s*$)")  # a table row the wrap cut before its closing bar
 CLOSING_CELL = re.compile(r"^[^|｜]+[|｜]$")  # the rest of it: 防安全委员会办公室 |
-OPEN_LABEL = re.compile(r"[\u3400-\u9fff]{1,8}[:：]$")  # a label whose value the wrap put on the next line
+OPEN_LABEL = re.compile(f"[{HAN}]{{1,8}}[:：]$")  # a label whose value the wrap put on the next line
 
 
 def mark_wrapped_chrome(features: list[Features], kinds: list[LineKind], keep: list[str | None], shape: dict) -> None:
