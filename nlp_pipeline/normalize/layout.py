@@ -50,7 +50,7 @@ NOT_JOINED_FROM = {
 NOT_JOINED_INTO = NOT_JOINED_FROM | {LineKind.HEADING, LineKind.FIELD}
 WIDTH_KINDS = {LineKind.PROSE, LineKind.HEADING, LineKind.FIELD}
 # a document hard-wrapped at one width (a mobile page copied at ~10 characters a line, a PDF): most
-# of its running-text lines end within WRAP_SLACK display columns of that width (a Chinese character
+# of its running-text lines end within DOC_WRAP_SLACK display columns of that width (a Chinese character
 # is two columns, a digit one; a wrap never splits a character, and a mark may not start a line),
 # and most of those lines end inside a sentence
 DOC_WRAP_SLACK = 3
@@ -363,17 +363,19 @@ def refolded_tables(lines: list[str], stripped: list[str]) -> list[tuple[int, in
 # --- tables whose cells wrap onto lines of their own ------------------------------------------
 
 SPACED_CONTINUATION_MAX = 8  # a wrapped last cell's tail under the table's last row (县政府)
-SENTENCE_MARK = re.compile(r"[，。；：！？,;:!?]")
+HEADER_CELL_MAX = 8  # a header cell is a short name (序号, 整改期限, 牵头单位)
+CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")  # a wrapped cell's tail holds none (a clause is running text)
 
 
 def _header_cells(cells: list[str]) -> bool:
     """Cells a table's header row holds: 序号 first, then short names of columns that all mean a
     role, two at least (序号 工作事项 责任主体 时间节点)."""
-    return (
-        len(cells) >= 3
-        and header_role(cells[0]) == "index"
-        and all(len(cell) <= HEADER_CELL_MAX and header_role(cell) not in (None, "index") for cell in cells[1:])
-    )
+    return len(cells) >= 3 and header_role(cells[0]) == "index" and all(_names_a_column(cell) for cell in cells[1:])
+
+
+def _names_a_column(cell: str) -> bool:
+    """A header cell after 序号: a short name whose words mean a column's role (工作事项, 责任主体)."""
+    return len(cell) <= HEADER_CELL_MAX and header_role(cell) not in (None, "index")
 
 
 def _opens_header(line: str) -> bool:
@@ -495,7 +497,7 @@ def _tail_of_cell(line: str) -> bool:
     return (
         len(line) <= SPACED_CONTINUATION_MAX
         and " " not in line
-        and not SENTENCE_MARK.search(line)
+        and not CLAUSE_MARK.search(line)
         and heading(line) is None
     )
 
@@ -519,7 +521,6 @@ def _numbered_runs(lines: list[str], start: int) -> list[tuple[int, int]]:
 
 # --- tables printed one cell per line ---------------------------------------------------------
 
-HEADER_CELL_MAX = 8  # a header cell of such a table is a short name (序号, 整改期限, 牵头单位)
 CELL_LINE_MAX = 30  # a line of a cell printed in a narrow column
 
 
@@ -571,11 +572,7 @@ def _header_width(stripped: list[str], kept: list[int], k: int) -> int:
     if header_role(stripped[kept[k]]) != "index":
         return 0
     n = 1
-    while (
-        k + n < len(kept)
-        and len(stripped[kept[k + n]]) <= HEADER_CELL_MAX
-        and header_role(stripped[kept[k + n]]) not in (None, "index")
-    ):
+    while k + n < len(kept) and _names_a_column(stripped[kept[k + n]]):
         n += 1
     return n if n >= 3 and k + n < len(kept) and _is_number(stripped[kept[k + n]], 1) else 0
 
