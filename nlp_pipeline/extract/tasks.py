@@ -414,10 +414,7 @@ def issuer_announces(clause: str) -> bool:
     an action, or a time and then an action (本府自下月起执行…专案检查; 街道6月上旬将…); a year may come
     first (今年县里将进一步加大…)."""
     c = cues()
-    head = without_timing(clause)
-    year = c.announcing_time.match(head)
-    if year and c.issuer_self_reference.match(head[year.end() :]):
-        head = head[year.end() :]
+    head = _after_announcing_time(without_timing(clause), c.issuer_self_reference)
     found = c.issuer_self_reference.match(head)
     if found is None:
         return False
@@ -475,6 +472,13 @@ def agency_announcement(text: str) -> bool:
     return False
 
 
+def _after_announcing_time(text: str, then: re.Pattern) -> str:
+    """The text without the year or time that opens it (今年, 下半年) when `then` follows it
+    (今年县里将… → 县里将…); the text itself otherwise."""
+    year = cues().announcing_time.match(text)
+    return text[year.end() :] if year and then.match(text[year.end() :]) else text
+
+
 def _without_leading_time(text: str) -> str:
     """The text without the festival or period it opens with (元旦、春节前后街道还将… → 街道还将…)."""
     period = cues().announcement_period
@@ -509,9 +513,7 @@ def _announced_without_subject(text: str, *, framed: bool = False) -> bool:
     (将即令停工, 会考虑…提出检控, 将依条例第19条规定，处…罚锾) or announces work from a day on (将自8月1日起…执行,
     将于2月3日起针对…进行检查) — or, `framed` by a clause naming the agency, any action (今年将对…开展…)."""
     c = cues()
-    year = c.announcing_time.match(text)
-    if year and c.subjectless_connector.match(text[year.end() :]):
-        text = text[year.end() :]
+    text = _after_announcing_time(text, c.subjectless_connector)
     found = c.subjectless_connector.match(text)
     if found is None:
         return False
