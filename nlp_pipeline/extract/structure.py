@@ -754,11 +754,12 @@ def _names_its_field_parties(part: Part) -> bool:
     """`4.严管野外用火。各乡镇要…，县林业局负责…。责任单位：各乡镇人民政府、县林业局`: a party line
     whose parties the last sub-item itself names, all of them, is that sub-item's own, not the
     enclosing item's."""
+    party_roles = ("units", *_tables()[0]["unit_column_roles"])
     listed = {
         unit.canonical
         for line in part.fields
         for role, value in line.field_pairs
-        if role in ("units", "lead_units", "cooperating_units") and value
+        if role in party_roles and value
         for unit in find_units(value, listed=True)
     }
     named = {unit.canonical for sentence in (part.heading, *part.body) for unit in find_units(sentence.text)}
