@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from .. import resources
-from .edits import Edit, apply_edits
+from .edits import Edit, apply_edits, line_starts
 
 STEP = "chat_copy"
 
@@ -46,9 +46,7 @@ def repair_chat_copy(text: str) -> tuple[str, list]:
     if not senders:
         return text, []
     rules = chat_rules()
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = line_starts(lines)
     edits: list[Edit] = []
     message_lines: set[int] = set()  # lines of a message's words, to be joined into paragraphs
     for n, head in enumerate(senders):

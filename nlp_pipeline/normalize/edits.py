@@ -23,6 +23,15 @@ class Edit(NamedTuple):
     replacement: str
 
 
+def line_starts(lines: Iterable[str]) -> list[int]:
+    """Where each of `lines` (a text split at "\n") starts in the text, and one more: the text's
+    length plus one, where a line after the last would start."""
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
+
+
 def apply_edits(step: str, text: str, edits: Iterable[Edit]) -> tuple[str, list[Change]]:
     """Apply non-overlapping edits (any order) to `text`; identity edits are dropped."""
     pieces: list[str] = []

@@ -21,7 +21,7 @@ from functools import cache
 from .. import resources
 from ..chars import FULL_WIDTH_FORMS, HALF_TO_FULL_PUNCTUATION, HAN, HAN_CHAR
 from .charlm import char_lm
-from .edits import Edit, apply_edits, diff_edits
+from .edits import Edit, apply_edits, diff_edits, line_starts
 from .lines import LineKind, is_page_mark, line_features, read_lines
 
 LAYOUT_STEP = "layout"
@@ -99,9 +99,7 @@ def repair_layout(text: str) -> tuple[str, list]:
         for line, kind in zip(lines, (line.kind for line in read_lines(text)), strict=True)
     ]
     edits: list[Edit] = []
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = line_starts(lines)
     in_table: set[int] = set()  # lines a refolded table replaces, after its first
     table_starts: set[int] = set()
     for first, last, refolded in refolded_tables(lines, stripped):

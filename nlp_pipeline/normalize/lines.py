@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from .. import resources
 from ..chars import HAN, HAN_CHAR
+from .edits import line_starts
 
 SENTENCE_END = re.compile(r"[。！？!?；;](?![\u3400-\u9fff]{0,2}$)|[。！？!?]$")
 COMMA = re.compile(r"[，、]|(?<!\d),|,(?!\d)")  # not a thousands separator (点阅次数：1,283)
@@ -100,9 +101,7 @@ def classify_lines(text: str) -> list[LineKind]:
 @lru_cache(maxsize=8)  # the boilerplate and layout steps read the same text's lines
 def read_lines(text: str) -> tuple[Line, ...]:
     raw = text.split("\n")
-    starts = [0]
-    for line in raw[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = line_starts(raw)
     features = [line_features(line) for line in raw]
     kinds = [f.kind for f in features]
     keep: list[str | None] = [None] * len(raw)
