@@ -91,7 +91,7 @@ def reextract(record: DocumentRecord) -> DocumentRecord:
 def removed_chrome(changes) -> tuple[str, ...]:
     """The page chrome normalization removed (a metadata block: 文号：苍安委办〔2025〕7号): the text
     has lost it, but the year of its document number still dates the document's relative deadlines;
-    a chat copy's sender lines (县防办-刘卫  7月11日 21:07) still date a copy that has no other date."""
+    a chat copy's sender lines (县应急局-周明  7月11日 21:07) still date a copy that has no other date."""
     return tuple(
         c.before for c in changes if c.step in ("boilerplate", "chat_copy") and not c.after and c.before.strip()
     )

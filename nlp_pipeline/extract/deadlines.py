@@ -36,7 +36,7 @@ FESTIVAL = "festival"  # the key of the next festival the document names among `
 CAMPAIGN_END = "campaign"  # the key of the campaign's last day among `event_days` (not a family's word)
 
 
-PAIR_WORDS = 3  # a 期限 piece names its task in 3 characters or more (立柱更换, 插座更换); 持续开展 names none
+PAIR_WORDS = 3  # a 期限 piece names its task in 3 characters or more (喷淋检修, 线路检修); 持续开展 names none
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ def is_enterprise_document(issuer: str | None, title: str | None, opening_lines:
 
 
 def enterprise_name(title: str | None, opening_lines: list[str]) -> str | None:
-    """The enterprise's name the title or a first line opens with (恒远通达供应链管理（临江）有限公司),
+    """The enterprise's name the title or a first line opens with (华宇达供应链管理（青川）有限公司),
     or None."""
     rules = resources.enterprise_rules()
     for line in [title or "", *opening_lines[: rules["genre_lines"]]]:
@@ -97,8 +97,8 @@ def listed_internal_party(text: str) -> list[Unit]:
 
 @lru_cache(maxsize=4096)
 def staff_units(value: str) -> tuple[Unit, ...]:
-    """The staff a 责任人 line names, each by post or unit and name (叉车班组长 马俊；配合：设备工程师
-    贾海涛), as the enterprise's units (企业), a 配合 entry cooperating; () unless every entry is
+    """The staff a 责任人 line names, each by post or unit and name (叉车班组长 陈刚；配合：设备工程师
+    周建军), as the enterprise's units (企业), a 配合 entry cooperating; () unless every entry is
     such a pair (a name alone or a unit alone is no list of staff). Cached: structure.py asks it of
     every field line, and the task builder again of each task's field."""
     rules = resources.enterprise_rules()
@@ -128,7 +128,7 @@ def acts(rest: str) -> bool:
 
     rules = resources.enterprise_rules()
     answerable = rules["named_responsible"].match(rest)
-    if answerable:  # 钱宏伟|为第一责任人，3月8日前把…报安环部: the order is the next clause
+    if answerable:  # 王立新|为第一责任人，3月8日前把…报安环部: the order is the next clause
         rest = rest[answerable.end() :]
     first = clauses(rest)[:1]
     if not first or rules["reported"].search(first[0]):

@@ -445,7 +445,7 @@ def coming_festival_year(first_paragraphs: list[str]) -> int | None:
 
 
 def message_date(lines: list[str], year: int | None) -> str | None:
-    """A chat copy's message head (县防办-刘卫  7月11日 21:07), in the year the text states elsewhere."""
+    """A chat copy's message head (县应急局-周明  7月11日 21:07), in the year the text states elsewhere."""
     for line in lines:
         if year and _cues()["message_time_line"].match(line):
             ((month, day, _, _), *_) = month_days(line)

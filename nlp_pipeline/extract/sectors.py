@@ -19,7 +19,7 @@ sectors of the lead-in just above the table (`各镇要排查辖区加油站，�
 县商务局  6月底前`; of several, those the title names), else the document's sector when it names
 only one: a row is an item of the lead-in's enumeration, and its short cells do not repeat its area.
 In an enterprise's own document every task is also the enterprise's industry's work
-(`industry_sectors`: 金岭矿业有限责任公司 → 非煤矿山): a mine's hot-work rule is mines work as well as
+(`industry_sectors`: 青石矿业有限责任公司 → 非煤矿山): a mine's hot-work rule is mines work as well as
 dangerous work, as ANNOTATION.md counts every sector a task is about.
 """
 
@@ -85,8 +85,8 @@ def _distinct(groups: Iterable[tuple[str, ...]]) -> list[str]:
 
 
 def industry_sectors(enterprise_name: str | None) -> list[str]:
-    """The sector of an enterprise's industry as a word of its name says (金岭矿业有限责任公司: 非煤矿山;
-    恒远通达供应链管理有限公司: 工贸; sector_rules.toml industries), the longest word first; [] for
+    """The sector of an enterprise's industry as a word of its name says (青石矿业有限责任公司: 非煤矿山;
+    华宇达供应链管理有限公司: 工贸; sector_rules.toml industries), the longest word first; [] for
     no name or a name without such a word."""
     industries = resources.sector_rules()["industries"]
     for word in sorted(industries, key=len, reverse=True):

@@ -8,7 +8,7 @@ kept lines (a reporter's credit after the last sentence, 【责任编辑：…�
 
 Page furniture goes with the blank lines around it, so that a sentence or a table the page break
 cut reads on: page marks (- 3 -, 第3页 共5页) and running headers or footers, a line printed on
-every page (临江市安委办督办通报    2025年: RUNNING_MIN times or more, next to a page mark,
+every page (青川县安委办工作通报    2025年: RUNNING_MIN times or more, next to a page mark,
 not a heading, a field or a sentence's end).
 """
 

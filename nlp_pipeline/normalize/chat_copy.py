@@ -1,6 +1,6 @@
 """Chat copies: a work group's messages copied as text lose their sender lines and become paragraphs.
 
-A copy of a chat group heads each message with a sender line (`县防办-刘卫  7月11日 21:07`) and
+A copy of a chat group heads each message with a sender line (`县应急局-周明  7月11日 21:07`) and
 wraps the message where its author pressed Enter. Where a text holds `min_senders` sender lines
 or more, each followed by a message (data/normalize/chat_copy.toml), this step removes the sender
 lines and the attachment placeholders ([图片], [文件] x.pdf) and joins each message's lines into

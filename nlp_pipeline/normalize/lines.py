@@ -609,7 +609,7 @@ OPEN_LABEL = re.compile(f"[{HAN}]{{1,8}}[:：]$")  # a label whose value the wra
 
 def mark_wrapped_chrome(features: list[Features], kinds: list[LineKind], keep: list[str | None], shape: dict) -> None:
     """What a narrow wrap (a phone's copy) carried onto the next line of a chrome line goes with it:
-    the rest of a metadata cell (| 文号 | 栖消委办〔2 ⏎ 025〕11号 |) and the value of a label the line
+    the rest of a metadata cell (| 文号 | 青应急办〔2 ⏎ 025〕7号 |) and the value of a label the line
     ends with (来源： ⏎ 区消防救援大队  阅读：). Not a title a title label opens (标题： ⏎ …), nor a
     sentence, nor a document's number or issuer under a label left empty (点击: ⏎ 青安委〔2023〕11号)."""
     body = (LineKind.PROSE, LineKind.HEADING, LineKind.FIELD, LineKind.TABLE_ROW)
