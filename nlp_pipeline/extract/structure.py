@@ -275,7 +275,7 @@ def field_line(text: str) -> tuple[str, str] | None:
     """(role, value) of a field line: a label field_lines names (责任单位：…, 完成时限：…), or one
     whose words mean a party or a time limit as a table header's would (督办单位：… supervising,
     配合部门：… cooperating, 整改期限：… deadline; field_label in tables.toml), or a 责任人 line naming
-    staff by post and name (责任人：叉车班组长 陈刚；电气维修 郑强; enterprise.py). A label meaning
+    staff by post and name (责任人：叉车班组长 陈刚；电气维修 孙浩; enterprise.py). A label meaning
     a task (整改要求：, 隐患内容：), a bare 时间： (a meeting's) or a party label that names no
     responsibility (专班成员单位：, 参会单位： list members and attendees) is no field."""
     spec, field_re = _tables()

@@ -89,15 +89,15 @@ def test_a_festival_stays_in_the_year_the_title_names(doc_date, plan_year, expec
     assert find_deadline("交警大队要在“五一”前完成临水临崖路段排查。", doc_date, plan_year).date == expected
 
 
-LINE = "卸货封闭当日完成；立柱更换不晚于5月20日"
+LINE = "围栏加固当日完成；喷淋检修不晚于5月20日"
 
 
 @pytest.mark.parametrize(
     "task, expected",
     [
-        ("7号货位立即卸货、封闭，设置警示隔离；", ("卸货封闭当日完成", "2025-05-13")),
-        ("三处立柱由设备组联系厂家更换，更换前不得使用上三层。", ("立柱更换不晚于5月20日", "2025-05-20")),
-        ("设置警示标志。", ("卸货封闭当日完成", "2025-05-13")),  # shares nothing: the first pair
+        ("东侧围栏立即加固，设置警示隔离；", ("围栏加固当日完成", "2025-05-13")),
+        ("两处喷淋头由设备组联系厂家检修，检修前停止动火作业。", ("喷淋检修不晚于5月20日", "2025-05-20")),
+        ("设置警示标志。", ("围栏加固当日完成", "2025-05-13")),  # shares nothing: the first pair
     ],
 )
 def test_a_deadline_line_of_pairs_gives_each_task_its_pair(task, expected):

@@ -165,12 +165,12 @@ def test_a_news_report_of_a_workshop_has_no_enterprise_task():
 
 STAFF_LINES = [
     # (a 责任人 value, the staff as (mention, role)) — [] when it is no list of staff
-    ("叉车班组长 马俊；电气维修 郑强", [("叉车班组长 马俊", "responsible"), ("电气维修 郑强", "responsible")]),
+    ("叉车班组长 陈刚；电气维修 孙浩", [("叉车班组长 陈刚", "responsible"), ("电气维修 孙浩", "responsible")]),
     ("A2库主管 刘芳；配合：设备工程师 贾明", [("A2库主管 刘芳", "responsible"), ("设备工程师 贾明", "cooperating")]),
     ("行政部 曹丽（维保对接）、储运部 邵强", [("行政部 曹丽", "responsible"), ("储运部 邵强", "responsible")]),
-    ("马俊", []),  # a name alone
+    ("陈刚", []),  # a name alone
     ("县应急管理局", []),  # a unit alone: the unit rules read it
-    ("叉车班组长 马俊；立即整改", []),  # not every entry is staff
+    ("叉车班组长 陈刚；立即整改", []),  # not every entry is staff
 ]
 
 
@@ -181,9 +181,9 @@ def test_staff_units(value, staff):
 
 
 FIELD_LINES = [
-    ("责任人：叉车班组长 马俊；电气维修 郑强", ("units", "叉车班组长 马俊；电气维修 郑强")),
+    ("责任人：叉车班组长 陈刚；电气维修 孙浩", ("units", "叉车班组长 陈刚；电气维修 孙浩")),
     ("整改责任人：月台组长 唐刚", ("units", "月台组长 唐刚")),
-    ("责任人：马俊", None),  # a person alone is no field
+    ("责任人：陈刚", None),  # a person alone is no field
     ("部门负责人：邵建国", None),
 ]
 
