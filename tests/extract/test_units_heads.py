@@ -1,0 +1,87 @@
+"""The grammar of a party's mention (units9): two levels named together (县、乡两级), a party after an
+attribute in 的, a body's short name (县防办, 扑火队), a street office's team (街道安监中队), a body's
+name that stops before its verb (…支队承担…), and a lead word after a request (要求，会后各乡镇要…).
+Invented texts; each table has negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_pipeline.extract.units import find_units
+
+
+def parties(sentence: str) -> list[tuple[str, str]]:
+    return [(unit.mention, unit.canonical) for unit in find_units(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # each level's party: a county's is its government, a township's and a village's 乡镇街道
+        (
+            "遇橙色以上预警，市、县两级要启动应急响应。",
+            [("市、县两级", "政府")],
+        ),
+        (
+            "对列入清单的隐患点，县、乡两级要逐点落实包保责任人。",
+            [("县、乡两级", "政府"), ("县、乡两级", "乡镇街道")],
+        ),
+        ("镇村两级要每周开展一次拉网排查。", [("镇村两级", "乡镇街道")]),
+        # negatives: levels before a body are its prefix; levels that qualify a noun name no party
+        ("市县两级安委会要按月调度。", [("市县两级安委会", "安委会")]),
+        ("全面推行县乡两级包保机制。", []),
+    ],
+)
+def test_two_levels_named_as_the_party(sentence, expected):
+    assert parties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("位于低洼地带的仓储企业，要在入汛前备足沙袋和抽水泵。", [("仓储企业", "企业")]),
+        ("人员密集场所的经营单位要每日开展防火巡查。", [("经营单位", "企业")]),
+        ("存在重大隐患的企业必须立即停产整改。", [("企业", "企业")]),
+        # negatives: an attribute after a preposition is an object phrase; a party inside the object
+        # of another party's verb is no subject; no predicate after the party
+        ("对检查中发现问题的企业，要逐家建立整改台账。", []),
+        ("县市场监管局要督促辖区内的企业落实主体责任。", [("县市场监管局", "市场监督管理部门")]),
+        ("列入名单的企业名称见附件。", []),
+    ],
+)
+def test_a_party_after_its_attribute(sentence, expected):
+    assert parties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("县防办要加强汛期值班值守抽查。", [("县防办", "其他")]),
+        ("专业扑火队和半专业扑火队在防火期内要靠前驻防。", [("专业扑火队", "其他"), ("半专业扑火队", "其他")]),
+        (
+            "街道安监中队会同区市场监管局对沿街门店逐家检查。",
+            [("街道安监中队", "应急管理部门"), ("区市场监管局", "市场监督管理部门")],
+        ),
+        ("市应急救援支队承担演练现场指挥工作。", [("市应急救援支队", "应急管理部门")]),
+        # negatives: a report's recipient is no party; the street office alone stays 乡镇街道
+        ("各乡镇每日17时前向县防办报告巡查情况。", [("各乡镇", "乡镇街道")]),
+        ("街道要组织一次消防演练。", [("街道", "乡镇街道")]),
+    ],
+)
+def test_a_bodys_short_name_and_its_verb(sentence, expected):
+    assert parties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "县长强调，会后各乡镇、各部门要立即传达部署。",
+            [("各乡镇", "乡镇街道"), ("各部门", "有关部门")],
+        ),
+        # negative: 会后 alone, with no party after it, names none
+        ("会后要立即传达部署。", []),
+    ],
+)
+def test_a_lead_word_before_the_party(sentence, expected):
+    assert parties(sentence) == expected
