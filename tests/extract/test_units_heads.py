@@ -1,6 +1,6 @@
 """The grammar of a party's mention (units9): two levels named together (县、乡两级), a party after an
 attribute in 的, a body's short name (县防办, 扑火队), a street office's team (街道安监中队), a body's
-name that stops before its verb (…支队承担…), and a lead word after a request (要求，会后各乡镇要…).
+name that stops before its verb (…支队承担…) and never opens with one (报镇…, 修订局…), and a lead word after a request (要求，会后各乡镇要…).
 Invented texts; each table has negatives."""
 
 from __future__ import annotations
@@ -66,6 +66,10 @@ def test_a_party_after_its_attribute(sentence, expected):
         # negatives: a report's recipient is no party; the street office alone stays 乡镇街道
         ("各乡镇每日17时前向县防办报告巡查情况。", [("各乡镇", "乡镇街道")]),
         ("街道要组织一次消防演练。", [("街道", "乡镇街道")]),
+        # a verb opens no body: 报镇安办 is a report's recipient, 修订局机关…清单 an act
+        ("各村网格员完成入户走访，填写台账，报镇安办。", [("各村网格员", "其他")]),
+        ("修订局机关及下属单位岗位安全责任清单。", []),
+        ("柳湾镇要加强汛期巡查。", [("柳湾镇", "乡镇街道")]),
     ],
 )
 def test_a_bodys_short_name_and_its_verb(sentence, expected):
