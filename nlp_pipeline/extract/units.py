@@ -32,6 +32,8 @@ TOWNSHIPS = "乡镇街道"
 # never output, task detection maps it to the document's issuer (resolve_issuer_references).
 ISSUER = "发文机关"
 # Brackets that enclose a party list or a gloss; nested ones are counted alike (closing_bracket_start).
+# How far before a role verb (协助, 会同) a list of parties may open: two or three full names.
+ROLE_VERB_REACH = 16
 OPENING_BRACKETS = "（(〔"
 CLOSING_BRACKETS = "）)〕"
 
@@ -91,6 +93,7 @@ def addressed_groups(sentence: str, *, listed: bool = False) -> list[list[Mentio
         candidates.append(group_at(sentence, match.end(), addressed=True))
     candidates += conditional_groups(sentence)
     candidates += modified_subject_groups(sentence)
+    candidates += role_verb_groups(sentence)
     candidates += parenthesis_groups(sentence)
     for group in subject_groups(sentence):
         # 各乡镇要…，值班人员必须在岗: staff named after another party are that party's own staff
@@ -167,6 +170,22 @@ def modified_subject_groups(sentence: str) -> list[list[Mention]]:
         group = group_at(sentence, attribute_end + 1, addressed=True)
         if group and rules["predicate_after"].match(sentence[group[-1].end :].removeprefix("，")):
             groups.append(group)
+    return groups
+
+
+def role_verb_groups(sentence: str) -> list[list[Mention]]:
+    """清单交所在街道、社区协助约访: a list that ends right before a role verb (协助, 会同, 牵头) is a
+    party wherever it stands; the longest such list is taken. A list that opens with a kind of
+    enterprise is left to the clause openings: that pattern is open-ended (督查组发现施工单位配合不力
+    would read 督查组发现施工单位)."""
+    rules = resources.unit_rules()
+    groups = []
+    for verb in rules["role_verb"].finditer(sentence):
+        for start in range(max(0, verb.start() - ROLE_VERB_REACH), verb.start()):
+            group = group_at(sentence, start, addressed=True)
+            if group and group[-1].end == verb.start() and not group[0].generic:
+                groups.append(group)
+                break
     return groups
 
 

@@ -1,6 +1,7 @@
 """The grammar of a party's mention (units9): two levels named together (县、乡两级), a party after an
 attribute in 的, a body's short name (县防办, 扑火队), a street office's team (街道安监中队), a body's
-name that stops before its verb (…支队承担…) and never opens with one (报镇…, 修订局…), and a lead word after a request (要求，会后各乡镇要…).
+name that stops before its verb (…支队承担…) and never opens with one (报镇…, 修订局…), a lead word after a request (要求，会后各乡镇要…), 县里/镇里 as the level's own body, and a list of
+parties right before its role verb wherever it stands (名单交所在社区协助上门).
 Invented texts; each table has negatives."""
 
 from __future__ import annotations
@@ -83,9 +84,37 @@ def test_a_bodys_short_name_and_its_verb(sentence, expected):
             "县长强调，会后各乡镇、各部门要立即传达部署。",
             [("各乡镇", "乡镇街道"), ("各部门", "有关部门")],
         ),
-        # negative: 会后 alone, with no party after it, names none
+        ("明年县里将把安全生产纳入乡镇年度考核。", [("县里", "政府")]),
+        ("6月中旬，镇里将组织一次回头看。", [("镇里", "乡镇街道")]),
+        # negatives: 会后 alone names none; 县里 as a place qualifies the enterprises; a year is no place
         ("会后要立即传达部署。", []),
+        ("县里的规上企业要全部建立隐患台账。", [("规上企业", "企业")]),
+        ("今年县财政要安排专项资金。", [("县财政", "财政部门")]),
     ],
 )
 def test_a_lead_word_before_the_party(sentence, expected):
     assert parties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "无法联系的住户，名单交所在社区、县民政局协助上门。",
+            [("所在社区", "乡镇街道"), ("县民政局", "民政部门")],
+        ),
+        ("核查结果由属地乡镇配合复核。", [("属地乡镇", "乡镇街道")]),
+        pytest.param(
+            "督查组发现施工单位配合不力。",
+            [],
+            # the open-ended enterprise pattern reads 督查组发现施工单位 as one enterprise at the
+            # clause's opening, before 配合 (known before units9)
+            marks=pytest.mark.xfail(strict=True, reason="an enterprise name reaching back over a verb"),
+        ),
+        # negatives: 协同 after 与 names a partner; 督促 is no role verb for the list before it
+        ("要求企业加强与属地应急部门协同。", [("企业", "企业")]),
+        ("县住建局要督促施工单位整改。", [("县住建局", "住房和城乡建设部门")]),
+    ],
+)
+def test_a_list_before_its_role_verb(sentence, expected):
+    assert [(unit.mention, unit.canonical) for unit in find_units(sentence)] == expected
