@@ -394,6 +394,7 @@ def sector_rules() -> dict[str, Any]:
         "timing_after": re.compile(spec["timing_after"]),
         "context_sectors": {word: frozenset(sectors) for word, sectors in spec["context_sectors"].items()},
         "list_heads": dict(spec["list_heads"]),
+        "industries": dict(spec["industries"]),
         "list_head_after": re.compile(f"{spec['list_head_after']}(?P<head>{heads})"),
     }
 

@@ -21,12 +21,29 @@ LONGEST_PARTY = 12
 
 def is_enterprise_document(issuer: str | None, title: str | None, opening_lines: list[str]) -> bool:
     """The document is an enterprise's own: its issuer is an enterprise (the issuer's canonical
-    unit is 企业, or the title or a first line opens with an enterprise's name) and its title or
-    first lines name one of an enterprise's internal papers (会议纪要, 例会, 整改通知单)."""
+    unit is 企业, the title or a first line opens with an enterprise's name, or the text speaks of
+    itself as one: 我公司, 集团召开…) and its title or first lines name one of an enterprise's
+    internal papers (会议纪要, 例会, 整改通知单) or address its own units (各部门：, 集团各部门、各二级
+    公司负责人参加): a notice to its departments or subsidiaries is the enterprise's own too."""
     rules = resources.enterprise_rules()
     head = [line.replace(" ", "") for line in [title or "", *opening_lines[: rules["genre_lines"]]]]
-    enterprise_issuer = issuer == ENTERPRISES or any(rules["enterprise_name"].search(line) for line in head)
-    return enterprise_issuer and any(rules["internal_genre"].search(line) for line in head)
+
+    def said(rule: str) -> bool:
+        return any(rules[rule].search(line) for line in head)
+
+    enterprise_issuer = issuer == ENTERPRISES or said("enterprise_name") or said("self_reference")
+    return enterprise_issuer and (said("internal_genre") or said("internal_addressee"))
+
+
+def enterprise_name(title: str | None, opening_lines: list[str]) -> str | None:
+    """The enterprise's name the title or a first line opens with (恒远通达供应链管理（临江）有限公司),
+    or None."""
+    rules = resources.enterprise_rules()
+    for line in [title or "", *opening_lines[: rules["genre_lines"]]]:
+        found = rules["enterprise_name"].search(line.replace(" ", ""))
+        if found:
+            return found.group()
+    return None
 
 
 def internal_party_at(text: str, position: int) -> Mention | None:
@@ -74,14 +91,39 @@ def listed_internal_party(text: str) -> list[Unit]:
     return []
 
 
+def staff_units(value: str) -> list[Unit]:
+    """The staff a 责任人 line names, each by post or unit and name (叉车班组长 马俊；配合：设备工程师
+    贾海涛), as the enterprise's units (企业), a 配合 entry cooperating; [] unless every entry is
+    such a pair (a name alone or a unit alone is no list of staff)."""
+    rules = resources.enterprise_rules()
+    units = []
+    for entry in rules["staff_separator"].split(value.strip()):
+        entry = rules["staff_note"].sub("", entry.strip())
+        found = rules["staff_entry"].match(entry)
+        if found is None or not rules["person_name"].fullmatch(entry, found.end()):
+            return []
+        role = "cooperating" if found.group("cooperating") else "responsible"
+        units.append(Unit(entry[found.start("post") :], ENTERPRISES, role))
+    return units
+
+
+def names_staff(label: str, value: str) -> bool:
+    """`label：value` is a 责任人 line naming staff (structure.py reads it as a units field)."""
+    return bool(resources.enterprise_rules()["staff_label"].match(label) and staff_units(value))
+
+
 def acts(rest: str) -> bool:
     """What follows a party reads as its predicate: a modal or 负责/牵头 (综合办公室负责督办…), an
     action in its first clause (3日内完成…, 本周内下发方案), or one of the orders an enterprise gives
-    its units that the action lexicon lacks (立即恢复…, 对…作出书面说明); never a report of what was
-    done or found (设备部已联系厂家)."""
+    its units that the action lexicon lacks (立即恢复…, 对…作出书面说明), also after naming the unit
+    answerable (为第一责任人，3月8日前把…报安环部); never a report of what was done or found
+    (设备部已联系厂家)."""
     from .tasks import clauses, concrete, party_predicate
 
     rules = resources.enterprise_rules()
+    answerable = rules["named_responsible"].match(rest)
+    if answerable:  # 钱宏伟|为第一责任人，3月8日前把…报安环部: the order is the next clause
+        rest = rest[answerable.end() :]
     first = clauses(rest)[:1]
     if not first or rules["reported"].search(first[0]):
         return False
@@ -92,7 +134,10 @@ def acts(rest: str) -> bool:
 
 def internal_parties(sentence: str) -> list[tuple[Mention, str]]:
     """The enterprise's units the sentence addresses, with their roles, in reading order: at a
-    clause's opening (一车间立即恢复…) or after an addressee word (…由设备部负责)."""
+    clause's opening (一车间立即恢复…) or after an addressee word (…由设备部负责); none in an
+    attendance line (参加：…)."""
+    if resources.enterprise_rules()["attendance_line"].match(sentence):
+        return []  # 参加：…安环部、生产技术部负责人: who attended, not who is told to act
     unit_rules = resources.unit_rules()
     starts = clause_starts(sentence) + [found.end() for found in unit_rules["addressee_before"].finditer(sentence)]
     mentions = [m for start in sorted(set(starts)) if (m := internal_party_at(sentence, start)) is not None]

@@ -18,6 +18,9 @@ that names none and has no such heading takes its table's context (`table_contex
 sectors of the lead-in just above the table (`各镇要排查辖区加油站，清单如下：` over `3  城关加油站
 县商务局  6月底前`; of several, those the title names), else the document's sector when it names
 only one: a row is an item of the lead-in's enumeration, and its short cells do not repeat its area.
+In an enterprise's own document every task is also the enterprise's industry's work
+(`industry_sectors`: 金岭矿业有限责任公司 → 非煤矿山): a mine's hot-work rule is mines work as well as
+dangerous work, as ANNOTATION.md counts every sector a task is about.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from typing import TYPE_CHECKING
 from .. import resources
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from .structure import Sentence, Structure
 
@@ -81,12 +84,27 @@ def _distinct(groups: Iterable[tuple[str, ...]]) -> list[str]:
     return list(dict.fromkeys(sector for sectors in groups for sector in sectors))
 
 
-def task_sectors(sentence: Sentence, table_context: dict[int, list[str]] | None = None) -> list[str]:
+def industry_sectors(enterprise_name: str | None) -> list[str]:
+    """The sector of an enterprise's industry as a word of its name says (金岭矿业有限责任公司: 非煤矿山;
+    恒远通达供应链管理有限公司: 工贸; sector_rules.toml industries), the longest word first; [] for
+    no name or a name without such a word."""
+    industries = resources.sector_rules()["industries"]
+    for word in sorted(industries, key=len, reverse=True):
+        if enterprise_name and word in enterprise_name:
+            return [industries[word]]
+    return []
+
+
+def task_sectors(
+    sentence: Sentence, table_context: dict[int, list[str]] | None = None, industry: Sequence[str] = ()
+) -> list[str]:
     """The sectors a task is about: those its sentence names, and the sector of the nearest enclosing
     heading that names any, when that heading names exactly one and the sentence does not name it
     already. A heading that names several (强化建筑施工和城镇燃气安全监管) leaves each task to its own
     words: the task under it is about one of them, and its sentence says which. A table row that
-    gets none this way takes its table's context (`table_context`, from `table_context_sectors`)."""
+    gets none this way takes its table's context (`table_context`, from `table_context_sectors`).
+    In an enterprise's own document every task is also its `industry`'s work (`industry_sectors`):
+    a mine's 调度中心负责建立督办台账 is mines work, its 检修挂牌上锁 rule mines and dangerous work."""
     own = sentence_sectors(sentence.text)
     part = sentence.part
     for enclosing in part.ancestors() if part is not None else ():
@@ -94,10 +112,11 @@ def task_sectors(sentence: Sentence, table_context: dict[int, list[str]] | None 
             continue
         named = sentence_sectors(enclosing.heading.text)
         if named:
-            return own + named if len(named) == 1 and named[0] not in own else own
+            own = own + named if len(named) == 1 and named[0] not in own else own
+            break
     if not own and sentence.kind == "table_row" and table_context:
-        return list(table_context.get(sentence.index, ()))
-    return own
+        own = list(table_context.get(sentence.index, ()))
+    return list(dict.fromkeys([*own, *industry]))
 
 
 def table_context_sectors(structure: Structure) -> dict[int, list[str]]:

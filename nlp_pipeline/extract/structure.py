@@ -29,6 +29,7 @@ from spacy.vocab import Vocab
 
 from .. import resources
 from ..normalize.layout import cell_line_tables, cell_separator, column_gaps, header_role, is_table_row
+from .enterprise import names_staff
 from .units import find_units
 
 PARAGRAPHS, SENTENCES, MARKERS = "paragraphs", "sentences", "markers"
@@ -272,7 +273,8 @@ def _aligned_rows(text: str) -> set[str]:
 def field_line(text: str) -> tuple[str, str] | None:
     """(role, value) of a field line: a label field_lines names (责任单位：…, 完成时限：…), or one
     whose words mean a party or a time limit as a table header's would (督办单位：… supervising,
-    配合部门：… cooperating, 整改期限：… deadline; field_label in tables.toml). A label meaning
+    配合部门：… cooperating, 整改期限：… deadline; field_label in tables.toml), or a 责任人 line naming
+    staff by post and name (责任人：叉车班组长 马俊；电气维修 郑强; enterprise.py). A label meaning
     a task (整改要求：, 隐患内容：), a bare 时间： (a meeting's) or a party label that names no
     responsibility (专班成员单位：, 参会单位： list members and attendees) is no field."""
     spec, field_re = _tables()
@@ -283,6 +285,8 @@ def field_line(text: str) -> tuple[str, str] | None:
     label = _field_label().match(text)
     if label is None:
         return None
+    if names_staff(label.group("label"), label.group("value")):
+        return "units", label.group("value")
     role = header_role(label.group("label"))
     party_label = bool(role and role.endswith("units"))
     wanted = spec["field_label"]["units" if party_label else "deadline"]

@@ -25,13 +25,15 @@ from ..record import Deadline, Unit
 from .context import DocumentContext
 from .enterprise import (
     addresses_internal_party,
+    enterprise_name,
     is_enterprise_document,
     listed_internal_party,
+    staff_units,
     with_internal_parties,
 )
 from .pos import Verb, first_verb, tagged_words
 from .prefilter import Guarded
-from .sectors import table_context_sectors, task_sectors
+from .sectors import industry_sectors, table_context_sectors, task_sectors
 from .structure import Part, Sentence, Structure
 from .units import (
     ISSUER,
@@ -912,7 +914,7 @@ class Inheritance:
             own = list(self.units_of(sentence))
         for value in self.field_values(sentence, "units"):
             # 责任科室：办公室、安全监督科 in a body's own plan: its sections, so the body
-            own.extend(find_units(value, listed=True) or self.owner)
+            own.extend(staff_units(value) or find_units(value, listed=True) or self.owner)
         if sentence.kind != "table_row":
             own.extend(self.item_parties(sentence.part))
         for field_role, role in resources.read_rules("extract/tables.toml")["unit_column_roles"].items():
@@ -1204,7 +1206,9 @@ def continues_a_task(sentence: Sentence, drafts: list[TaskDraft], structure: Str
 
 def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDraft]:
     """The tasks of one document; its title (the metadata's) is never one, wherever it stands."""
-    enterprise = is_enterprise_document(document.issuer, document.title, [s.text for s in structure.sentences])
+    opening_lines = [s.text for s in structure.sentences]
+    enterprise = is_enterprise_document(document.issuer, document.title, opening_lines)
+    industry = industry_sectors(enterprise_name(document.title, opening_lines)) if enterprise else []
     inheritance = Inheritance(structure, document, enterprise=enterprise)
     table_context = table_context_sectors(structure)
     drafts: list[TaskDraft] = []
@@ -1218,7 +1222,7 @@ def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDr
         analysed = blank_quotes(_task_cell_text(sentence))
         modality = modality_of(analysed) or "must"
         units = resolve_issuer_references(inheritance.task_units(sentence), document.issuer)
-        sectors = task_sectors(sentence, table_context)
+        sectors = task_sectors(sentence, table_context, industry)
         drafts.append(
             TaskDraft(
                 sentence=sentence,

@@ -225,10 +225,9 @@ class Index:
             similar, best_paragraph = self._similar_documents(query_vector, filters, depth)
         ranked = _rank(mode, keyword, similar)[:limit]
         doc_ids = [doc_id for doc_id, _ in ranked]
-        documents = self.backend.documents(doc_ids)
         words = _words(plan)
         pattern = hit_pattern(words)
-        tasks = self.backend.tasks_of(
+        documents, tasks = self.backend.documents_and_tasks(
             doc_ids,
             keep=lambda doc_id, text, source, paragraph: bool(pattern and pattern.search(source + text))
             or paragraph == best_paragraph.get(doc_id),
@@ -256,8 +255,7 @@ class Index:
         similar = self._similar_tasks(query_vector, filters, depth) if query_vector is not None else []
         ranked = _rank(mode, keyword, similar)[:limit]
         doc_ids = sorted({doc_id for (doc_id, _), _ in ranked})
-        documents = self.backend.documents(doc_ids)
-        tasks = self.backend.tasks_of(doc_ids, sorted({task_id for (_, task_id), _ in ranked}))
+        documents, tasks = self.backend.documents_and_tasks(doc_ids, sorted({task_id for (_, task_id), _ in ranked}))
         words = _words(plan)
         return [_task_result(tasks[key], documents[key[0]], score, words) for key, score in ranked]
 
@@ -302,7 +300,6 @@ class Index:
             plan,
             find,
             self.backend.task_texts if tasks else self.backend.document_texts,
-            self.backend.key_range("tasks" if tasks else "documents"),
             window,
         )
         return [(item.result, item.score, item.coverage / len(plan.terms)) for item in ranked[:depth]], plan

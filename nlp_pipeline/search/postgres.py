@@ -350,6 +350,7 @@ class PostgresBackend(sql.SqlBackend):
             self._db = None
             self._checked = False
             self._names_noted = False
+        self.forget_vectors_held()
 
     # -- the dialect -------------------------------------------------------------------------
 
@@ -464,9 +465,11 @@ class PostgresBackend(sql.SqlBackend):
             )
             for query in queries
         ]
-        found = self._keys_of_each(walks)
+        # The highest key, which the walk counted back from, comes in the same statement: the
+        # rounds below start from it.
+        found, highest = self._keys_of_each(walks, f"SELECT max(id) FROM {table.keys_of}")
         short = [number for number, keys in enumerate(found) if len(keys) < limit]
-        if short:
+        if short and highest is not None:
             older = self.older_by_band(
                 table,
                 [queries[number] for number in short],
@@ -474,6 +477,7 @@ class PostgresBackend(sql.SqlBackend):
                 params,
                 [limit - len(found[number]) for number in short],
                 walked=[len(found[number]) for number in short],
+                highest=highest,
             )
             for number, keys in zip(short, older, strict=True):
                 found[number] += keys
@@ -487,6 +491,7 @@ class PostgresBackend(sql.SqlBackend):
         params: list[Any],
         wanted: Sequence[int],
         walked: Sequence[int],
+        highest: int,
     ) -> list[list[int]]:
         """For each query, the newest `wanted` matches older than the walk's keys (which held
         `walked`), from the GIN index: first in the age band below the walk, then in BAND_WIDENING
@@ -495,11 +500,9 @@ class PostgresBackend(sql.SqlBackend):
         query's statement is bounded and ordered by `key + 0`, so that the key's index can serve it
         neither as an order nor as a range (at 100,000 documents the planner intersected the GIN
         bitmap with the 3.2 million keys of the range, 251 ms, or tested every older chunk instead
-        of asking the GIN index, 2.6 s): it reads the matches of its bands and sorts them."""
-        ((highest,),) = self.execute(f"SELECT max(id) FROM {table.keys_of}")
-        if highest is None:
-            return [[] for _ in queries]
-        older_than_walk = highest - NEWEST_WALK[table.keys_of]  # the walk's `newest`, read again
+        of asking the GIN index, 2.6 s): it reads the matches of its bands and sorts them. `highest`:
+        the highest key, read by the walk's statement."""
+        older_than_walk = highest - NEWEST_WALK[table.keys_of]  # the walk's `newest`
         rounds = [
             _BandRounds(
                 query, want, AGE_BAND[table.keys_of], older_than_walk, min(NEWEST_WALK[table.keys_of], highest), seen
@@ -519,25 +522,36 @@ class PostgresBackend(sql.SqlBackend):
                 )
                 for one in active
             ]
-            for one, keys in zip(active, self._keys_of_each(statements), strict=True):
+            for one, keys in zip(active, self._keys_of_each(statements)[0], strict=True):
                 one.add(keys)
         return [one.found for one in rounds]
 
-    def _keys_of_each(self, statements: Sequence[tuple[str, list[Any]]]) -> list[list[int]]:
+    def _keys_of_each(
+        self, statements: Sequence[tuple[str, list[Any]]], also: str | None = None
+    ) -> tuple[list[list[int]], int | None]:
         """The keys each `keys_statement` returns, newest first, all in one round trip: UNION ALL
-        of the statements, each row tagged with the number of its statement."""
-        if len(statements) == 1:
+        of the statements, each row tagged with the number of its statement; and the value of
+        `also` (a statement of one integer, no parameters), read in the same round trip."""
+        if len(statements) == 1 and also is None:
             statement, values = statements[0]
-            return [[key for (key,) in self.execute(statement, values)]]
-        union = " UNION ALL ".join(
+            return [[key for (key,) in self.execute(statement, values)]], None
+        branches = [
             f"SELECT {number} AS look_up, key FROM ({statement}) AS look_up_{number} (key)"
             for number, (statement, _) in enumerate(statements)
-        )
+        ]
+        if also is not None:  # tagged -1: no statement's number
+            branches.append(f"SELECT -1, ({also})")
         found: list[list[int]] = [[] for _ in statements]
-        for number, key in self.execute(union, [value for _, values in statements for value in values]):
-            found[number].append(key)
+        value = None
+        for number, key in self.execute(
+            " UNION ALL ".join(branches), [param for _, values in statements for param in values]
+        ):
+            if number < 0:
+                value = key
+            else:
+                found[number].append(key)
         # UNION ALL keeps each statement's order in practice, but SQL does not promise it.
-        return [sorted(keys, reverse=True) for keys in found]
+        return [sorted(keys, reverse=True) for keys in found], value
 
     def full_text_query(self, groups: Sequence[Sequence[Phrase]], filters: Filters, table: sql.FullTextTable) -> str:
         return tsquery(groups, filters, lexemes_of=name_aliases() if self.name_lexemes_hold() else None)

@@ -57,6 +57,15 @@ class ScoringText:
 
 
 @dataclass(frozen=True)
+class Candidates:
+    """What a store reads for the ranking in one statement: the candidates' texts by key, and the
+    lowest and highest key of their table (None when it is empty), which the IDF estimates need."""
+
+    texts: dict[int, ScoringText]
+    key_range: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
 class Ranked:
     result: Hashable
     score: float
@@ -66,23 +75,21 @@ class Ranked:
 def rank(
     plan: QueryPlan,
     find: Find,
-    texts: Callable[[Sequence[int]], dict[int, ScoringText]],
-    key_range: tuple[int, int] | None,
+    texts: Callable[[Sequence[int]], Candidates],
     window: int,
 ) -> list[Ranked]:
     """Candidates of `plan` scored and ordered, best first (at most `window` of them)."""
-    if key_range is None:
-        return []
     groups = [term.phrases for term in plan.terms]
     every_term, *per_term = [find(look_up, window) for look_up in look_ups(plan)]
     per_term = per_term or [every_term]
-    idf = [_idf(keys, window, key_range) for keys in per_term]
     estimate = Counter(key for keys in per_term for key in set(keys))
     estimate.update({key: len(groups) - estimate[key] for key in every_term})
     candidates = sorted(estimate, key=lambda key: (-estimate[key], -key))[:window]
-    found = texts(candidates)
-    if not found:
+    read = texts(candidates)
+    found, key_range = read.texts, read.key_range
+    if not found or key_range is None:
         return []
+    idf = [_idf(keys, window, key_range) for keys in per_term]
     counted = [[_counting(phrase) for phrase in group] for group in groups]
     counted_runs = [[_counting(phrase) for phrase in run.phrases] for run in plan.runs]
     average_length = statistics.fmean(max(1, len(found[key].body)) for key in candidates if key in found)

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from .backend import DocumentRow, Filters, ParagraphRow, TaskRow, VectorSet
-from .ranking import ScoringText
+from .ranking import Candidates, ScoringText
 from .tokenize import Phrase
 
 VECTOR_DTYPE = np.float32
@@ -111,6 +111,8 @@ class SqlBackend:
     dialect: Dialect
     document_text: FullTextTable
     task_text: FullTextTable
+    # Whether the index holds vectors, as last read (`has_vectors`); None: ask the database.
+    _vectors_held: bool | None = None
 
     # -- what a store supplies -------------------------------------------------------------
 
@@ -253,6 +255,7 @@ class SqlBackend:
         self.put_full_text(document, row, task_keys)
 
     def delete_documents(self, doc_ids: Iterable[str]) -> None:
+        self.forget_vectors_held()
         for doc_id in doc_ids:
             found = self.execute("SELECT id FROM documents WHERE doc_id = ?", (doc_id,))
             if not found:
@@ -275,6 +278,7 @@ class SqlBackend:
                 self.execute(f"DELETE FROM {table} WHERE {column} = ?", (document,))
 
     def put_vectors(self, doc_id: str, ordinals: Sequence[int], matrix: np.ndarray) -> None:
+        self.forget_vectors_held()
         ((document,),) = self.execute("SELECT id FROM documents WHERE doc_id = ?", (doc_id,))
         self.execute_many(
             "INSERT INTO vectors (document, ordinal, vector) VALUES (?, ?, ?)"
@@ -368,23 +372,10 @@ class SqlBackend:
         return statement, [query, *params, limit]
 
     def documents(self, doc_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-        condition, params = self.in_list("doc_id", list(doc_ids))
-        rows = self.execute(
-            "SELECT doc_id, title, date, doc_type, issuer, region, sectors, text FROM documents" f" WHERE {condition}",
-            params,
-        )
+        condition, params = self.in_list("d.doc_id", list(doc_ids))
         return {
-            row[0]: {
-                "doc_id": row[0],
-                "title": row[1],
-                "date": row[2],
-                "doc_type": row[3],
-                "issuer": row[4],
-                "region": row[5],
-                "sectors": json.loads(row[6]),
-                "text": row[7],
-            }
-            for row in rows
+            row[0]: _document(row)
+            for row in self.execute(f"SELECT {DOCUMENT_COLUMNS} FROM documents d WHERE {condition}", params)
         }
 
     def record(self, doc_id: str) -> str | None:
@@ -401,60 +392,92 @@ class SqlBackend:
     ) -> dict[tuple[str, str], dict[str, Any]]:
         """The tasks of `doc_ids`: only those with one of `task_ids`, when given, and only those
         that `keep(doc_id, text, source, paragraph)` wants (asked before the rest is decoded)."""
+        condition, params = self._tasks_condition(doc_ids, task_ids)
+        return _tasks(
+            self.execute(f"SELECT {TASK_COLUMNS} FROM {TASKS_WITH_DOCUMENTS} WHERE {condition} ORDER BY t.id", params),
+            keep,
+        )
+
+    def documents_and_tasks(
+        self,
+        doc_ids: Sequence[str],
+        task_ids: Sequence[str] | None = None,
+        keep: Callable[[str, str, str, int], bool] | None = None,
+    ) -> tuple[dict[str, dict[str, Any]], dict[tuple[str, str], dict[str, Any]]]:
+        """`documents(doc_ids)` and `tasks_of(doc_ids, task_ids, keep)` in one statement (a search's
+        last: on a loaded server each statement waits for a CPU). The two row shapes share its
+        columns, a document's row padded with NULLs; the first column tells them apart."""
+        document_condition, document_params = self.in_list("d.doc_id", list(doc_ids))
+        task_condition, task_params = self._tasks_condition(doc_ids, task_ids)
+        rows = self.execute(
+            f"SELECT 0, {DOCUMENT_COLUMNS}, NULL, NULL, d.id FROM documents d WHERE {document_condition}"
+            f" UNION ALL SELECT 1, {TASK_COLUMNS}, t.id FROM {TASKS_WITH_DOCUMENTS} WHERE {task_condition}"
+            " ORDER BY 1, 12",
+            document_params + task_params,
+        )
+        return (
+            {row[1]: _document(row[1:]) for row in rows if row[0] == 0},
+            _tasks([row[1:] for row in rows if row[0] == 1], keep),
+        )
+
+    def _tasks_condition(self, doc_ids: Sequence[str], task_ids: Sequence[str] | None) -> tuple[str, list[Any]]:
         condition, params = self.in_list("d.doc_id", list(doc_ids))
         if task_ids is not None:
             task_condition, task_params = self.in_list("t.task_id", list(task_ids))
             condition, params = f"{condition} AND {task_condition}", params + task_params
-        rows = self.execute(
-            "SELECT d.doc_id, t.task_id, t.text, t.source, t.units, t.deadline, t.sectors, t.modality,"
-            " t.section, t.paragraph FROM tasks t JOIN documents d ON d.id = t.document"
-            f" WHERE {condition} ORDER BY t.id",
-            params,
-        )
-        return {
-            (row[0], row[1]): {
-                "doc_id": row[0],
-                "task_id": row[1],
-                "text": row[2],
-                "source": row[3],
-                "units": json.loads(row[4]),
-                "deadline": json.loads(row[5]) if row[5] else None,
-                "sectors": json.loads(row[6]),
-                "modality": row[7],
-                "section": row[8],
-                "paragraph": row[9],
-            }
-            for row in rows
-            if keep is None or keep(row[0], row[2], row[3], row[9])
-        }
+        return condition, params
 
-    def document_texts(self, keys: Sequence[int]) -> dict[int, ScoringText]:
-        condition, params = self.in_list("id", list(keys))
-        return {
-            key: ScoringText(doc_id, title or "", text)
-            for key, doc_id, title, text in self.execute(
-                f"SELECT id, doc_id, title, text FROM documents WHERE {condition}", params
-            )
-        }
-
-    def task_texts(self, keys: Sequence[int]) -> dict[int, ScoringText]:
-        condition, params = self.in_list("t.id", list(keys))
-        rows = self.execute(
-            "SELECT t.id, d.doc_id, t.task_id, t.text, t.source FROM tasks t"
-            f" JOIN documents d ON d.id = t.document WHERE {condition}",
-            params,
+    def document_texts(self, keys: Sequence[int]) -> Candidates:
+        return self._candidates(
+            "documents",
+            "documents d",
+            "d.id",
+            "d.doc_id, d.title, d.text",
+            keys,
+            lambda doc_id, title, text: ScoringText(doc_id, title or "", text),
         )
+
+    def task_texts(self, keys: Sequence[int]) -> Candidates:
         # The task text is mostly a piece of its source sentence; where it is not, both count.
-        return {
-            key: ScoringText((doc_id, task_id), "", source if text in source else f"{text}\n{source}")
-            for key, doc_id, task_id, text, source in rows
-        }
+        return self._candidates(
+            "tasks",
+            "(tasks t JOIN documents d ON d.id = t.document)",
+            "t.id",
+            "d.doc_id, t.task_id, t.text, t.source",
+            keys,
+            lambda doc_id, task_id, text, source: ScoringText(
+                (doc_id, task_id), "", source if text in source else f"{text}\n{source}"
+            ),
+        )
 
-    def key_range(self, table: str) -> tuple[int, int] | None:
-        """The lowest and highest key of `table` (documents or tasks); None when it is empty."""
-        # Two subqueries: each is one look-up in the key's index; min() and max() together scan.
-        low, high = self.execute(f"SELECT (SELECT min(id) FROM {table}), (SELECT max(id) FROM {table})")[0]
-        return None if low is None else (low, high)
+    def _candidates(
+        self,
+        table: str,
+        source: str,
+        key: str,
+        columns: str,
+        keys: Sequence[int],
+        scoring: Callable[..., ScoringText],
+    ) -> Candidates:
+        """The `columns` of the rows of `source` whose `key` is one of `keys`, made `scoring` texts,
+        with the lowest and highest key of `table` and whether the index holds vectors, in one
+        statement: a row of those three, the texts joined to it (on a loaded server every
+        statement of a search waits for a CPU). The vectors' presence is kept for `has_vectors`."""
+        condition, params = self.in_list(key, list(keys))
+        # Each of min() and max() a subquery of its own: one look-up in the key's index each,
+        # where both in one subquery scan the table.
+        rows = self.execute(
+            f"SELECT s.low, s.high, s.vectors, {key}, {columns} FROM (SELECT"
+            f" (SELECT min(id) FROM {table}) AS low, (SELECT max(id) FROM {table}) AS high,"
+            f" EXISTS (SELECT 1 FROM vectors) AS vectors) s LEFT JOIN {source} ON {condition}",
+            params,
+        )
+        low, high, vectors = rows[0][:3]
+        self._vectors_held = bool(vectors)
+        return Candidates(
+            {row[3]: scoring(*row[4:]) for row in rows if row[3] is not None},
+            None if low is None else (low, high),
+        )
 
     def document_ids(self, filters: Filters, among: Sequence[str] | None = None) -> set[str]:
         """Which of the documents `among` (of all, when None) pass `filters`."""
@@ -513,28 +536,38 @@ class SqlBackend:
         return VectorSet([row[0] for row in rows], [row[1] for row in rows], matrix)
 
     def has_vectors(self) -> bool:
-        return bool(self.execute("SELECT EXISTS (SELECT 1 FROM vectors)")[0][0])
+        """Whether the index holds any vector: read once, then kept until this store writes
+        vectors or deletes documents, or its connection closes; every keyword search's candidate
+        statement reads it again (`_candidates`), so another process's writes show from the
+        search after the next one. A statement a search saved."""
+        if self._vectors_held is None:
+            self._vectors_held = bool(self.execute("SELECT EXISTS (SELECT 1 FROM vectors)")[0][0])
+        return self._vectors_held
+
+    def forget_vectors_held(self) -> None:
+        """After a write or a reconnection: `has_vectors` asks the database again."""
+        self._vectors_held = None
 
     def facet_values(self) -> dict[str, list[str]]:
         """Each facet's values, in code-point order.
 
         The facet table's key starts with (facet, value): the recursive query jumps from one
         value to the next in its index (one look-up a value), where DISTINCT read every row
-        (300 ms for the units of 100,000 documents)."""
-        return {
-            facet: sorted(
-                value
-                for (value,) in self.execute(
-                    "WITH RECURSIVE next_value (value) AS ("
-                    " SELECT min(value) FROM document_facets WHERE facet = ?"
-                    " UNION ALL SELECT (SELECT min(f.value) FROM document_facets f"
-                    " WHERE f.facet = ? AND f.value > n.value) FROM next_value n WHERE n.value IS NOT NULL)"
-                    " SELECT value FROM next_value WHERE value IS NOT NULL",
-                    (facet, facet),
-                )
-            )
-            for facet in DOCUMENT_FACETS
-        }
+        (300 ms for the units of 100,000 documents). All the facets in one statement, each
+        facet's walk seeded by its own row: a search that finds nothing checks its filters'
+        values with it (four statements were four waits for a CPU on a loaded server)."""
+        facets = " UNION ALL ".join("SELECT ? AS facet" for _ in DOCUMENT_FACETS)
+        values: dict[str, list[str]] = {facet: [] for facet in DOCUMENT_FACETS}
+        for facet, value in self.execute(
+            f"WITH RECURSIVE facets (facet) AS ({facets}), next_value (facet, value) AS ("
+            " SELECT facet, (SELECT min(f.value) FROM document_facets f WHERE f.facet = facets.facet) FROM facets"
+            " UNION ALL SELECT n.facet, (SELECT min(f.value) FROM document_facets f"
+            " WHERE f.facet = n.facet AND f.value > n.value) FROM next_value n WHERE n.value IS NOT NULL)"
+            " SELECT facet, value FROM next_value WHERE value IS NOT NULL",
+            DOCUMENT_FACETS,
+        ):
+            values[facet].append(value)
+        return {facet: sorted(found) for facet, found in values.items()}
 
     def counts(self) -> dict[str, int]:
         def one(sql: str) -> int:
@@ -575,6 +608,49 @@ class SqlBackend:
             )
         )
         return "".join(" AND " + clause for clause in clauses) + document_where, params + document_params
+
+
+# What `documents` and `tasks_of` read of a document and of a task, in the order `_document` and
+# `_tasks` decode.
+DOCUMENT_COLUMNS = "d.doc_id, d.title, d.date, d.doc_type, d.issuer, d.region, d.sectors, d.text"
+TASK_COLUMNS = (
+    "d.doc_id, t.task_id, t.text, t.source, t.units, t.deadline, t.sectors, t.modality, t.section, t.paragraph"
+)
+TASKS_WITH_DOCUMENTS = "tasks t JOIN documents d ON d.id = t.document"
+
+
+def _document(row: Sequence[Any]) -> dict[str, Any]:
+    return {
+        "doc_id": row[0],
+        "title": row[1],
+        "date": row[2],
+        "doc_type": row[3],
+        "issuer": row[4],
+        "region": row[5],
+        "sectors": json.loads(row[6]),
+        "text": row[7],
+    }
+
+
+def _tasks(
+    rows: Iterable[Sequence[Any]], keep: Callable[[str, str, str, int], bool] | None
+) -> dict[tuple[str, str], dict[str, Any]]:
+    return {
+        (row[0], row[1]): {
+            "doc_id": row[0],
+            "task_id": row[1],
+            "text": row[2],
+            "source": row[3],
+            "units": json.loads(row[4]),
+            "deadline": json.loads(row[5]) if row[5] else None,
+            "sectors": json.loads(row[6]),
+            "modality": row[7],
+            "section": row[8],
+            "paragraph": row[9],
+        }
+        for row in rows
+        if keep is None or keep(row[0], row[2], row[3], row[9])
+    }
 
 
 def _facet_conditions(filters: Filters, key: str, table: str, column: str) -> tuple[list[str], list[Any]]:

@@ -116,6 +116,7 @@ class SqliteBackend(sql.SqlBackend):
         if self._db is not None:
             self._db.close()
             self._db = None
+        self.forget_vectors_held()
 
     # -- the dialect -------------------------------------------------------------------------
 

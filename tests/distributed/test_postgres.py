@@ -244,11 +244,12 @@ def test_the_walk_and_the_gin_step_each_keep_to_their_keys(banded_indexes, monke
     statements = _lookups(backend, monkeypatch)
     query = postgres_store.tsquery([[phrase("安全")]])
     keys = backend.newest_keys(backend.document_text, query, "", [], 100)
-    (walk, _), (highest, _), *rounds = statements
-    # The walk: the newest keys only, tested by a function no index answers, in the key's order.
+    (walk, _), *rounds = statements
+    # The walk: the newest keys only, tested by a function no index answers, in the key's order;
+    # the highest key, which the rounds count down from, read in the same statement.
     assert "ts_match_vq(c.tokens" in walk and "c.document > (SELECT max(id) FROM documents) - 0" in walk
-    assert walk.endswith("ORDER BY c.document DESC LIMIT ?")
-    assert highest == "SELECT max(id) FROM documents"
+    assert "ORDER BY c.document DESC LIMIT ?) AS look_up_0" in walk
+    assert walk.endswith(" UNION ALL SELECT -1, (SELECT max(id) FROM documents)")
     # The GIN step: the older keys, by the indexed operator, bounded and ordered by an expression
     # no index holds; the newest band first, then twice as many, the last round every key left.
     assert all("c.tokens @@" in sql and sql.endswith("ORDER BY c.document + 0 DESC LIMIT ?") for sql, _ in rounds)
@@ -269,8 +270,8 @@ def test_a_word_the_walk_never_met_is_asked_for_in_every_older_key_at_once(bande
     statements = _lookups(backend, monkeypatch)
     query = postgres_store.tsquery([[phrase("燃气")]])  # only in the oldest document
     keys = backend.newest_keys(backend.document_text, query, "", [], 10)
-    (walk, _), (highest, _), (rest, params) = statements
-    assert "ts_match_vq" in walk and highest == "SELECT max(id) FROM documents"
+    (walk, _), (rest, params) = statements
+    assert "ts_match_vq" in walk and walk.endswith("SELECT -1, (SELECT max(id) FROM documents)")
     assert "c.tokens @@" in rest and "agex" not in params[0]
     assert keys == backend.keys_matching(backend.document_text, query, "", [], 10) and len(keys) == 1
 
@@ -396,8 +397,8 @@ def test_the_band_rounds_of_several_look_ups_run_side_by_side(banded_indexes, mo
     statements = _lookups(backend, monkeypatch)
     assert backend.newest_keys_each(backend.task_text, queries, "", [], 50) == alone
     assert alone[0] and alone[1] and alone[2] and alone[3] == []
-    walk, highest, *rounds = [sql for sql, _ in statements]
-    assert walk.count("UNION ALL") == 3 and highest == "SELECT max(id) FROM tasks"
+    walk, *rounds = [sql for sql, _ in statements]
+    assert walk.count("UNION ALL") == 4 and walk.endswith("SELECT -1, (SELECT max(id) FROM tasks)")
     assert rounds and rounds[0].count("UNION ALL") == 3
     # A look-up leaves the rounds once it has its matches or has asked for every older key.
     assert [sql.count("UNION ALL") for sql in rounds] == sorted(

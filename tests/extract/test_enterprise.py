@@ -7,11 +7,14 @@ import pytest
 
 from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.enterprise import (
+    enterprise_name,
     internal_parties,
     is_enterprise_document,
     listed_internal_party,
+    staff_units,
     with_internal_parties,
 )
+from nlp_pipeline.extract.structure import field_line
 from nlp_pipeline.record import Unit
 
 ENTERPRISE_DOCUMENTS = [
@@ -23,6 +26,18 @@ ENTERPRISE_DOCUMENTS = [
     ("政府", "安全生产例会会议纪要", ["临江县人民政府办公室", "安全生产例会会议纪要"], False),
     (None, "青禾化工有限公司年度总结", ["青禾化工有限公司年度总结"], False),  # no internal paper
     (None, "临江县矿山安全监管局周例会纪要", [], False),  # 矿 only ends a mine's name
+    (None, "安全隐患整改通知单", ["青禾物流管理（临江）有限公司", "安全隐患整改通知单"], True),  # place in brackets
+    # a company's notice to its departments, a group's meeting report: self-reference + addressees
+    (None, None, ["各部门、各项目部：", "现就我公司国庆期间安全生产工作通知如下："], True),
+    (None, None, ["5月8日，集团召开安全生产会议，集团各部门、各二级公司负责人参加会议。"], True),
+    (None, None, ["县直各部门：", "现就全县国庆期间安全生产工作通知如下："], False),  # a government's
+    pytest.param(
+        None,
+        None,
+        ["各部门：", "现将青禾化工有限公司事故情况通报如下："],
+        False,  # names a company, not itself
+        marks=pytest.mark.xfail(strict=True, reason="enterprise_name takes any line's opening words before 公司"),
+    ),
 ]
 
 
@@ -42,12 +57,25 @@ INTERNAL_PARTIES = [
     ("报警器由设备部负责，5月10日前完成更换。", ["设备部"]),
     ("由综合办公室协调维修班处理。", ["综合办公室"]),  # the team after the verb is its object
     ("由各责任部门按清单落实整改。", ["各责任部门"]),
+    ("井下运输工区在各溜井口加装挡车设施。", ["井下运输工区"]),  # 在… + action, no modal
+    ("储运部对全部持证人员证件做一次核对。", ["储运部"]),
+    ("调度中心负责建立督办台账。", ["调度中心"]),
+    ("各公司尽快召开安全生产专题会议。", ["各公司"]),
+    ("承包商项目经理孙海涛为第一责任人，3月8日前把核查结果报安环部。", ["承包商项目经理孙海涛"]),
+    ("各部门正职为本部门安全第一责任人，应加强部门人员教育。", ["各部门正职"]),
     # negatives: no predicate after the shape, a part of a word, a report's recipient
     ("化验班气瓶间通风不良问题。", []),
     ("整改完成前相关部位一律停止作业。", []),
     ("部分为上月检查已指出的重复问题。", []),
     ("报生产技术部审核后方可执行。", []),
     ("总经理何振东因在市里开会未能参会。", []),
+    ("王小军为第一责任人。", []),  # no order after the naming
+    ("夜班装卸人员未穿反光背心。", []),  # a shift, not a unit
+    ("请于今日下班前反馈安环部。", []),
+    ("北区消防控制室值班记录缺记。", []),  # a finding, not an order
+    ("安环部二月份组织综合检查2次、夜间检查1次。", []),  # a month's count of work done
+    ("参加：公司领导班子成员，安环部、设备部负责人。", []),  # an attendance line
+    ("消防控制室值班人员补学值班制度。", ["消防控制室值班人员"]),
 ]
 
 
@@ -133,3 +161,74 @@ def test_a_news_report_of_a_workshop_has_no_enterprise_task():
     assert not is_enterprise_document(None, "青禾化工有限公司开展应急演练", NEWS.splitlines())
     units = [unit for found in units_by_task(NEWS).values() for unit in found]
     assert ("二车间", "企业") not in units and ("仓储部", "企业") not in units
+
+
+STAFF_LINES = [
+    # (a 责任人 value, the staff as (mention, role)) — [] when it is no list of staff
+    ("叉车班组长 马俊；电气维修 郑强", [("叉车班组长 马俊", "responsible"), ("电气维修 郑强", "responsible")]),
+    ("A2库主管 刘芳；配合：设备工程师 贾明", [("A2库主管 刘芳", "responsible"), ("设备工程师 贾明", "cooperating")]),
+    ("行政部 曹丽（维保对接）、储运部 邵强", [("行政部 曹丽", "responsible"), ("储运部 邵强", "responsible")]),
+    ("马俊", []),  # a name alone
+    ("县应急管理局", []),  # a unit alone: the unit rules read it
+    ("叉车班组长 马俊；立即整改", []),  # not every entry is staff
+]
+
+
+@pytest.mark.parametrize(("value", "staff"), STAFF_LINES)
+def test_staff_units(value, staff):
+    assert [(u.mention, u.role) for u in staff_units(value)] == staff
+    assert all(u.canonical == "企业" for u in staff_units(value))
+
+
+FIELD_LINES = [
+    ("责任人：叉车班组长 马俊；电气维修 郑强", ("units", "叉车班组长 马俊；电气维修 郑强")),
+    ("整改责任人：月台组长 唐刚", ("units", "月台组长 唐刚")),
+    ("责任人：马俊", None),  # a person alone is no field
+    ("部门负责人：邵建国", None),
+]
+
+
+@pytest.mark.parametrize(("line", "field"), FIELD_LINES)
+def test_staff_line_is_a_units_field(line, field):
+    assert field_line(line) == field
+
+
+def test_enterprise_name():
+    assert enterprise_name(None, ["金石矿业有限责任公司", "安全生产例会纪要"]) == "金石矿业有限责任公司"
+    assert enterprise_name("关于开展安全检查的通知", ["临江县应急管理局"]) is None
+
+
+NOTICE_TO_DEPARTMENTS = """各部门：
+现就我公司国庆期间安全生产工作的有关事项通知如下：
+一、压实责任
+各部门正职为本部门安全生产第一责任人，应加强对本部门人员的安全教育。
+二、开展自查
+各部门要在9月28日前完成办公区域消防安全自查。
+"""
+
+RECTIFICATION_SHEET = """青禾物流管理（临江）有限公司
+安全隐患整改通知单
+
+1. 二号库通道堆放纸箱，遮挡消火栓。
+   整改要求：清出通道，划定暂存区。
+   责任人：二号库主管 刘芳；配合：设备工程师 贾明
+   期限：3个工作日内
+2. 月台止轮器缺失。
+   整改要求：补设止轮器，修复调节板护边。
+   责任人：月台组长 唐刚
+   期限：5月20日前
+"""
+
+
+def test_a_company_notice_gives_its_departments_to_the_enterprise():
+    tasks = extract_fields(NOTICE_TO_DEPARTMENTS).tasks
+    assert tasks
+    assert {u.canonical for t in tasks for u in t.units} == {"企业"}
+
+
+def test_a_rectification_sheet_reads_staff_lines_and_the_industry():
+    tasks = extract_fields(RECTIFICATION_SHEET).tasks
+    units = {u.mention for t in tasks for u in t.units}
+    assert {"二号库主管 刘芳", "设备工程师 贾明", "月台组长 唐刚"} <= units
+    # 物流 in the company's name: warehousing is 工贸 work
+    assert [t.sectors for t in tasks if "补设止轮器" in t.source] == [["工贸"]]

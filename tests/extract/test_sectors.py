@@ -6,7 +6,13 @@ import pytest
 
 from nlp_pipeline import resources
 from nlp_pipeline.extract import extract_fields
-from nlp_pipeline.extract.sectors import find_sectors, sentence_sectors, table_context_sectors, task_sectors
+from nlp_pipeline.extract.sectors import (
+    find_sectors,
+    industry_sectors,
+    sentence_sectors,
+    table_context_sectors,
+    task_sectors,
+)
 from nlp_pipeline.extract.structure import document_structure
 
 
@@ -288,3 +294,38 @@ def test_table_context_only_on_table_lines():
 def test_extracted_table_row_task_carries_its_context():
     tasks = {task.source: task.sectors for task in extract_fields(LEAD_IN_NAMES_ONE).tasks}
     assert tasks["1\t逐站核对证照和管理台账\t县商务局\t6月底前"] == ["危险化学品"]
+
+
+INDUSTRIES = [
+    # (an enterprise's name, its industry's sector)
+    ("金石矿业有限责任公司", ["非煤矿山"]),
+    ("青禾供应链管理（临江）有限公司", ["工贸"]),
+    ("红岭煤业有限公司", ["煤矿"]),  # 煤业 before 矿
+    ("岚溪精细化工有限公司", []),  # no industry word
+    (None, []),
+]
+
+
+@pytest.mark.parametrize(("name", "sectors"), INDUSTRIES)
+def test_industry_sectors(name, sectors):
+    assert industry_sectors(name) == sectors
+
+
+MINE_MINUTES = """金石矿业有限责任公司
+安全生产例会纪要
+
+1.调度中心负责建立督办台账，每周五汇总完成情况。
+2.机动部对机修车间行车开展特种设备检验。
+"""
+
+CITY_MINUTES = """临江县应急管理局
+安全生产例会纪要
+
+1.调度中心负责建立督办台账，每周五汇总完成情况。
+"""
+
+
+def test_an_enterprise_industry_goes_to_every_task():
+    tasks = extract_fields(MINE_MINUTES).tasks
+    assert [t.sectors for t in tasks] == [["非煤矿山"], ["特种设备", "非煤矿山"]]
+    assert [t.sectors for t in extract_fields(CITY_MINUTES).tasks] == [[]]  # not an enterprise's own

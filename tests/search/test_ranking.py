@@ -8,7 +8,7 @@ import re
 import pytest
 
 from nlp_pipeline.search import Index
-from nlp_pipeline.search.ranking import ScoringText, look_ups, rank
+from nlp_pipeline.search.ranking import Candidates, ScoringText, look_ups, rank
 from nlp_pipeline.search.tokenize import query_plan
 
 from .conftest import PARTIAL_MATCHES, RANKING_DOCUMENTS, make_record
@@ -75,15 +75,17 @@ def _find(bodies):
     return find
 
 
-def _texts(bodies):
-    return lambda keys: {key: ScoringText(f"d{key}", "", bodies[key]) for key in keys if key in bodies}
+def _texts(bodies, key_range):
+    return lambda keys: Candidates(
+        {key: ScoringText(f"d{key}", "", bodies[key]) for key in keys if key in bodies}, key_range
+    )
 
 
 def test_more_terms_beat_more_occurrences():
     bodies = {1: "燃气燃气燃气燃气燃气燃气", 2: "燃气管道巡查", 3: "管道巡查"}
     plan = query_plan("燃气 巡查", "燃气 巡查")
 
-    ranked = rank(plan, _find(bodies), _texts(bodies), (1, 3), 10)
+    ranked = rank(plan, _find(bodies), _texts(bodies, (1, 3)), 10)
     assert [item.result for item in ranked] == ["d2", "d1", "d3"]
     assert [item.coverage for item in ranked] == [2, 1, 1]
 
@@ -92,7 +94,7 @@ def test_a_full_window_extrapolates_how_common_a_term_is():
     # 20 documents, keys 1-20; 管道 in every one, 巡查 in two; a window of 5 sees only the newest.
     bodies = {key: "管道" + ("巡查" if key in (3, 4) else "") for key in range(1, 21)}
 
-    ranked = rank(query_plan("管道 巡查", "管道 巡查"), _find(bodies), _texts(bodies), (1, 20), 5)
+    ranked = rank(query_plan("管道 巡查", "管道 巡查"), _find(bodies), _texts(bodies, (1, 20)), 5)
     # 巡查 is rare: the two documents holding it lead, though older than the window of 管道
     assert [item.result for item in ranked[:2]] == ["d4", "d3"]
     assert ranked[0].score > 3 * ranked[2].score
@@ -120,5 +122,5 @@ def test_rank_asks_for_exactly_the_look_ups_of_its_plan():
         asked.append([tuple(group) for group in groups])
         return []
 
-    rank(plan, find, lambda keys: {}, (1, 10), 200)
+    rank(plan, find, lambda keys: Candidates({}, (1, 10)), 200)
     assert asked == [[tuple(group) for group in groups] for groups in look_ups(plan)]
