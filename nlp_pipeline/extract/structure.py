@@ -60,8 +60,9 @@ class Sentence:
     marker: str | None = None  # the enumeration marker as written, for headings
     part: Part | None = None  # the innermost numbered part; a heading's own part
     cells: list[Cell] = field(default_factory=list)
-    field_role: str | None = None  # units | deadline, for 责任单位：/完成时限： lines
-    field_value: str | None = None
+    # (role, value) of a 责任单位：/完成时限： line, or of each field of a （牵头单位：…；配合单位：…）
+    # parenthesis: units | lead_units | cooperating_units | supervising_units | deadline
+    field_pairs: list[tuple[str, str]] = field(default_factory=list)
     headed: bool = False  # a table row under a header row that named its columns
 
     def cell(self, role: str) -> Cell | None:
@@ -253,7 +254,7 @@ def _line_kind(line: str) -> str:
     space-aligned columns it is told beforehand, `_aligned_rows`)."""
     if is_table_row(line) or "\t" in line and column_gaps(line):
         return TABLE
-    if field_line(line):
+    if field_run(line):
         return FIELD
     return TEXT
 
@@ -281,7 +282,11 @@ def field_line(text: str) -> tuple[str, str] | None:
     found = field_re.match(text)
     if found:
         name, value = found.group(1) or found.group(3), found.group(2) or found.group(4)
-        return ("units" if name in spec["field_lines"]["units"] else "deadline"), value
+        if name not in spec["field_lines"]["units"]:
+            return "deadline", value
+        # 牵头单位：/配合单位： keep their label's role, as a table's 牵头单位 column does
+        role = header_role(name)
+        return (role if role is not None and role in spec["unit_column_roles"] else "units"), value
     label = _field_label().match(text)
     if label is None:
         return None
@@ -305,6 +310,69 @@ def _field_label() -> re.Pattern:
     return re.compile(_tables()[0]["field_label"]["line"])
 
 
+@cache
+def _field_run_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(where a field parenthesis may open, the separator before each later field of a run, a
+    field's own label)."""
+    label = _tables()[0]["field_run"]["label"]
+    return (
+        re.compile(rf"[（(](?={label}[：:])"),
+        re.compile(rf"[；;，,]\s*(?={label}[：:])"),
+        re.compile(rf"{label}[：:]"),
+    )
+
+
+def field_run(text: str) -> list[tuple[str, str]]:
+    """(role, value) of every field of a field line or parenthesis: `责任单位：县住建局`,
+    `（牵头单位：县应急管理局；配合单位：县商务局；完成时限：5月20日前）` → lead_units, cooperating_units
+    and deadline, without the closing bracket. Every piece of a run must be `label：value`; a piece
+    whose label names no field (责任领导：) gives nothing, and a run with no field at all is none
+    (`（注：…；下同）`, a parenthesis in running text). A quoted or 【】-bracketed label
+    (`请在“牵头单位：”栏填写…`, `【牵头单位：…】各乡镇要…`) is no field."""
+    inner = text.rstrip().rstrip("。")
+    if inner[:1] in "（(" and inner[-1:] in "）)":
+        inner = inner[1:-1]
+    elif inner[:1] in "（(":
+        return []  # a parenthesis that does not close the line is an aside, not fields
+    whole = field_line(text)
+    if whole is not None and names_staff("责任人", whole[1]):
+        return [whole]  # 责任人：…；配合：… is one list of staff: enterprise.staff_units reads its 配合 entries
+    opening, separator, own_label = _field_run_patterns()
+    pieces = separator.split(inner)
+    if not all(own_label.match(piece) and not _closes_unopened(piece) for piece in pieces):
+        return []
+    if len(pieces) == 1:
+        found = field_line(text) or field_line(inner)
+        return [found] if found else []
+    pairs = [field_line(piece.rstrip("；;，,。 ")) for piece in pieces]
+    return [pair for pair in pairs if pair is not None]
+
+
+def _closes_unopened(piece: str) -> bool:
+    """`配合单位：县商务局】各乡镇要…`: the field ends at a bracket it never opened; what follows is text."""
+    depth = 0
+    for character in piece:
+        depth += character in "（(【〔" or -(character in "）)】〕")
+        if depth < 0:
+            return True
+    return False
+
+
+def _field_run_spans(line: str) -> list[tuple[int, int]]:
+    """[start, end) of each bracketed field run in a line: no sentence ends inside one, so the
+    `；` between its fields does not cut the lead from the cooperating parties and the deadline."""
+    spans = []
+    for opening in _field_run_patterns()[0].finditer(line):
+        depth = 0
+        for position in range(opening.start(), len(line)):
+            depth += line[position] in "（(" or -(line[position] in "）)")
+            if depth == 0:
+                if field_run(line[opening.start() : position + 1]):
+                    spans.append((opening.start(), position + 1))
+                break
+    return spans
+
+
 @Language.factory("paragraph_lines", assigns=["doc.spans"])
 def make_paragraph_lines(nlp: Language, name: str):
     def paragraph_lines(doc: Doc) -> Doc:
@@ -326,7 +394,13 @@ def make_paragraph_lines(nlp: Language, name: str):
 def _sentence_bounds(line: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans inside one paragraph of running text (asked through the document's
     LineReadings: the tokenizer and the sentencizer both cut every paragraph)."""
-    cuts = [0] + [found.end() for found in _outline().sentence_cut.finditer(line)] + [len(line)]
+    runs = _field_run_spans(line) if "：" in line or ":" in line else []
+    inner_cuts = [
+        found.end()
+        for found in _outline().sentence_cut.finditer(line)
+        if not any(start < found.end() < end for start, end in runs)
+    ]
+    cuts = [0, *inner_cuts, len(line)]
     bounds = []
     for a, b in pairwise(cuts):
         piece = line[a:b]
@@ -558,32 +632,28 @@ def _closing_parentheses() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 def _mark_fields(sentences: list[Sentence]) -> None:
     """`责任单位：…` lines, the same label in brackets after an item's sentence
-    (`1.…职责。（责任单位：县安委办）`), and a parenthesis or a sentence naming the item's parties
+    (`1.…职责。（责任单位：县安委办）`), several labels in one parenthesis (`…。（牵头单位：…；配合单位：…；
+    完成时限：…）`, each value with its label's role), and a parenthesis or a sentence naming the item's parties
     after its last sentence (`…备案。（县住建局牵头，县水利局配合）`, `…备案。由县住建局牵头负责，县水利局配合。`)."""
     previous: Sentence | None = None
     for sentence in sentences:
-        found = field_line(sentence.text) if sentence.kind in ("field", "body") else None
+        found = field_run(sentence.text) if sentence.kind in ("field", "body") else None
         closing = closing_time = None
-        if (
-            found is None
-            and sentence.kind == "body"
-            and previous is not None
-            and previous.paragraph == sentence.paragraph
-        ):
+        if not found and sentence.kind == "body" and previous is not None and previous.paragraph == sentence.paragraph:
             parties, time, party_sentence = _closing_parentheses()
             closing = parties.match(sentence.text) or party_sentence.match(sentence.text)
             closing_time = time.match(sentence.text)
         previous = sentence
-        if found is not None:
-            sentence.field_role, value = found
+        if found:
+            pairs = found
         elif closing is not None:
-            sentence.field_role, value = "units", closing.group("value")
+            pairs = [("units", closing.group("value"))]
         elif closing_time is not None:
-            sentence.field_role, value = "deadline", closing_time.group("value")
+            pairs = [("deadline", closing_time.group("value"))]
         else:
             continue
         sentence.kind = "field"
-        sentence.field_value = value.strip()
+        sentence.field_pairs = [(role, value.strip()) for role, value in pairs]
 
 
 def _body_start(sentences: list[Sentence], paragraph_counts: dict[int, int]) -> int:
@@ -685,8 +755,9 @@ def _names_its_field_parties(part: Part) -> bool:
     listed = {
         unit.canonical
         for line in part.fields
-        if line.field_role == "units" and line.field_value
-        for unit in find_units(line.field_value, listed=True)
+        for role, value in line.field_pairs
+        if role in ("units", "lead_units", "cooperating_units") and value
+        for unit in find_units(value, listed=True)
     }
     named = {unit.canonical for sentence in (part.heading, *part.body) for unit in find_units(sentence.text)}
     return bool(listed) and listed <= named

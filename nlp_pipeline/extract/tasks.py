@@ -892,7 +892,7 @@ class Inheritance:
         """The values of the nearest part's field lines of `role` (责任单位：…, 完成时限：…)."""
         values: list[str] = []
         for part in sentence.part.ancestors() if sentence.part else ():
-            values.extend(f.field_value for f in part.fields if f.field_role == role and f.field_value is not None)
+            values.extend(value for line in part.fields for field_role, value in line.field_pairs if field_role == role)
             if values:
                 break
         return values

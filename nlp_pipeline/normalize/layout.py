@@ -86,6 +86,11 @@ def _cell_gap() -> tuple[re.Pattern, int]:
     return re.compile(spec["cell_gap"]), spec["row_gaps"]
 
 
+@cache
+def _party_line_end() -> re.Pattern:
+    return re.compile(resources.read_rules("extract/tables.toml")["party_line_end"])
+
+
 def repair_layout(text: str) -> tuple[str, list]:
     lines = text.split("\n")
     stripped = [line.strip() for line in lines]
@@ -98,12 +103,12 @@ def repair_layout(text: str) -> tuple[str, list]:
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     in_table: set[int] = set()  # lines a refolded table replaces, after its first
-    for first, last, rows in cell_line_tables(stripped):
-        cells = "\n".join(cell for row in rows for cell in row)
-        edits.append(Edit(starts[first], starts[last] + len(lines[last]), cells))
+    table_starts: set[int] = set()
+    for first, last, refolded in refolded_tables(lines, stripped):
+        edits.append(Edit(starts[first], starts[last] + len(lines[last]), refolded))
         kinds[first : last + 1] = [LineKind.TABLE_ROW] * (last + 1 - first)
         in_table.update(range(first + 1, last + 1))
-    table_starts = {first for first, _, _ in cell_line_tables(stripped)}
+        table_starts.add(first)
     widths = Widths(stripped, kinds)
     offset = 0
     previous: int | None = None  # index of the last kept line
@@ -333,6 +338,183 @@ def is_table_row(line: str) -> bool:
 @cache
 def cell_separator() -> re.Pattern:  # noqa: N802  (a pattern, read once from tables.toml)
     return re.compile(f"[{re.escape(resources.read_rules('extract/tables.toml')['cell_separator'])}]")
+
+
+def refolded_tables(lines: list[str], stripped: list[str]) -> list[tuple[int, int, str]]:
+    """(first line, last line, the text that replaces them) for each table the layout step
+    rebuilds: one printed one cell per line keeps a cell a line (`cell_line_tables`); one whose
+    columns spaces line up (`aligned_tables`) or single spaces part (`spaced_tables`), its cells
+    wrapped onto lines of their own, becomes a row a line, its cells parted by tabs, as a clerk
+    copying it into a table keeps it."""
+    found = [
+        (first, last, "\n".join(cell for row in rows for cell in row))
+        for first, last, rows in cell_line_tables(stripped)
+    ]
+    for reader in (aligned_tables, spaced_tables):
+        taken = {i for first, last, _ in found for i in range(first, last + 1)}
+        found += [
+            (first, last, "\n".join("\t".join(row) for row in rows))
+            for first, last, rows in reader(lines)
+            if taken.isdisjoint(range(first, last + 1))
+        ]
+    return sorted(found)
+
+
+# --- tables whose cells wrap onto lines of their own ------------------------------------------
+
+SPACED_CONTINUATION_MAX = 8  # a wrapped last cell's tail under the table's last row (县政府)
+SENTENCE_MARK = re.compile(r"[，。；：！？,;:!?]")
+
+
+def _header_cells(cells: list[str]) -> bool:
+    """Cells a table's header row holds: 序号 first, then short names of columns that all mean a
+    role, two at least (序号 工作事项 责任主体 时间节点)."""
+    return (
+        len(cells) >= 3
+        and header_role(cells[0]) == "index"
+        and all(len(cell) <= HEADER_CELL_MAX and header_role(cell) not in (None, "index") for cell in cells[1:])
+    )
+
+
+def _opens_header(line: str) -> bool:
+    """A line whose first word is 序号 or the like (one word read: most lines are prose)."""
+    words = line.split(maxsplit=1)
+    return len(words) == 2 and "\t" not in line and header_role(words[0]) == "index"
+
+
+def _sequence_number(cell: str) -> int | None:
+    bare = cell.rstrip(".、．")
+    return int(bare) if bare.isdigit() and len(bare) <= 3 else None
+
+
+def _fragments(line: str) -> list[tuple[int, str]]:
+    """A line's pieces between column gaps, each with the display column it starts at."""
+    gap, _ = _cell_gap()
+    pieces, position = [], 0
+    for found in [*gap.finditer(line), None]:
+        end = found.start() if found else len(line)
+        piece = line[position:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            pieces.append((display_width(line[: position + lead]), piece.strip()))
+        position = found.end() if found else end
+    return pieces
+
+
+def aligned_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
+    """Tables whose columns runs of spaces line up (a PDF or a fixed-width copy) with cells that
+    wrap onto lines of their own: under a header row (`_header_cells`) each row starts at its
+    sequence number in the first column, and each further line's pieces go into the column whose
+    header they start under (display columns: a Chinese character is two). Each is (first line,
+    last line, its rows of cells, the header first); a table whose rows take a line each is none."""
+    tables = []
+    i = 0
+    while i < len(lines):
+        header = _fragments(lines[i]) if _opens_header(lines[i]) else []
+        if not _header_cells([cell for _, cell in header]):
+            i += 1
+            continue
+        offsets = [offset for offset, _ in header]
+        rows: list[list[str]] = [[cell for _, cell in header]]
+        party_columns = {c for c, (_, cell) in enumerate(header) if (header_role(cell) or "").endswith("units")}
+        last, j = i, i + 1
+        while j < len(lines) and lines[j].strip() and "\t" not in lines[j]:
+            pieces = _fragments(lines[j])
+            starts_row = pieces[0][0] < offsets[1] and _sequence_number(pieces[0][1]) == len(rows)
+            if not starts_row and (len(rows) == 1 or pieces[0][0] < offsets[1]):
+                break  # a line in the first column that is no next row: the table ended
+            if starts_row:
+                rows.append([""] * len(offsets))
+            for column, piece in _columns(pieces, offsets):
+                cell = rows[-1][column]
+                rows[-1][column] += " " + piece if column in party_columns and _party_list_ends(cell, piece) else piece
+            last, j = j, j + 1
+        wrapped = last - i + 1 > len(rows)  # rows a line each stay as they are: structure.py reads their gaps
+        if wrapped and (len(rows) > 2 or len(rows) == 2 and all(rows[1])):
+            tables.append((i, last, rows))
+        i = last + 1
+    return tables
+
+
+def _columns(pieces: list[tuple[int, str]], offsets: list[int]) -> list[tuple[int, str]]:
+    """Each piece with its column: in order when the line fills every column, else the column
+    whose header starts nearest to where the piece starts."""
+    if len(pieces) == len(offsets):
+        return [(column, piece) for column, (_, piece) in enumerate(pieces)]
+    return [(min(range(len(offsets)), key=lambda c: abs(offsets[c] - at)), piece) for at, piece in pieces]
+
+
+def _party_list_ends(cell: str, piece: str) -> bool:
+    """Whether a party column's cell so far ends with a whole party, the next line naming another
+    (tables.toml party_line_end), not a name the column wrapped."""
+    return (
+        bool(cell)
+        and cell.count("（") == cell.count("）")
+        and piece[0] not in CLOSING_HEAD + "（("
+        and _party_line_end().search(cell) is not None
+    )
+
+
+def spaced_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
+    """Tables a PDF copy prints with one space between cells, each row's lines wrapping its cells
+    (`1 华澄公司甲类车间使` / `用非防爆电器 立即停用，…`): under a header row of such cells
+    (`_header_cells`), a row starts at its sequence number and runs to the next; its lines joined,
+    its spaces part as many cells as the header has. A row that parts otherwise ends the table.
+    The last row ends where its cells are complete, but for short tails of its last cell (县政府)."""
+    tables = []
+    for i, line in enumerate(lines):
+        if not _opens_header(line) or "  " in line.strip() or not _header_cells(header := line.split()):
+            continue
+        rows, last = [header], i
+        runs = _numbered_runs(lines, i + 1)
+        for n, (first, end) in enumerate(runs, 1):
+            stop = end
+            if n == len(runs):  # where the last row's cells are complete
+                stop = next(
+                    (s for s in range(first + 1, end) if len(_joined(lines, first, s).split()) >= len(header)), end
+                )
+                while stop < end and _tail_of_cell(lines[stop].strip()):
+                    stop += 1
+            cells = _joined(lines, first, stop).split()
+            if len(cells) != len(header) or _sequence_number(cells[0]) != len(rows):
+                break
+            rows.append(cells)
+            last = stop - 1
+            if stop < end:
+                break  # the text after the table
+        if len(rows) > 1:
+            tables.append((i, last, rows))
+    return tables
+
+
+def _joined(lines: list[str], first: int, end: int) -> str:
+    return "".join(lines[k].strip() for k in range(first, end))
+
+
+def _tail_of_cell(line: str) -> bool:
+    return (
+        len(line) <= SPACED_CONTINUATION_MAX
+        and " " not in line
+        and not SENTENCE_MARK.search(line)
+        and heading(line) is None
+    )
+
+
+def _numbered_runs(lines: list[str], start: int) -> list[tuple[int, int]]:
+    """The runs of lines from `start` to the next blank line, each opening with the next sequence
+    number and a space and running up to the next such line."""
+    runs: list[tuple[int, int]] = []
+    j = start
+    while j < len(lines) and lines[j].strip():
+        stripped = lines[j].strip()
+        if " " in stripped and _sequence_number(stripped.split(maxsplit=1)[0]) == len(runs) + 1:
+            runs.append((j, j + 1))
+        elif runs:
+            runs[-1] = (runs[-1][0], j + 1)
+        else:
+            break
+        j += 1
+    return runs
 
 
 # --- tables printed one cell per line ---------------------------------------------------------

@@ -190,6 +190,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
     if title is not None:
         date_under_title(features, kinds, keep, blocks, title)
     forwarded_mails(features, kinds, keep, blocks, first_body, shape)
+    mark_letter_header(features, kinds, keep, shape)
+    mark_cover_note(features, kinds, keep, shape)
     for i, f in enumerate(features):  # a summary printed with its date: the date on a line of its own
         found = shape["summary_date"].match(f.text)
         if found and kinds[i] not in REMOVED and keep[i] is None:
@@ -198,6 +200,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
         framed = shape["framed_heading"].match(f.text)
         if framed and kinds[i] not in REMOVED and keep[i] is None:
             keep[i] = framed.group("heading")
+    mark_wrapped_chrome(features, kinds, keep, shape)
     for i, f in enumerate(features):  # chrome that is a site's `label：value` field
         if kinds[i] == LineKind.CHROME and f.labels:
             kinds[i] = LineKind.METADATA
@@ -544,6 +547,81 @@ def forwarded_mails(
             kinds[run[0]], keep[run[0]] = LineKind.DATELINE, "\n".join(part for part in (subject, sent) if part)
 
 
+OPEN_CELL = re.compile(r"^[|｜](?!.*[|｜]\s*$)")  # a table row the wrap cut before its closing bar
+CLOSING_CELL = re.compile(r"^[^|｜]+[|｜]$")  # the rest of it: 防安全委员会办公室 |
+OPEN_LABEL = re.compile(r"[\u3400-\u9fff]{1,8}[:：]$")  # a label whose value the wrap put on the next line
+
+
+def mark_wrapped_chrome(features: list[Features], kinds: list[LineKind], keep: list[str | None], shape: dict) -> None:
+    """What a narrow wrap (a phone's copy) carried onto the next line of a chrome line goes with it:
+    the rest of a metadata cell (| 文号 | 栖消委办〔2 ⏎ 025〕11号 |) and the value of a label the line
+    ends with (来源： ⏎ 区消防救援大队  阅读：). Not a title a title label opens (标题： ⏎ …), nor a
+    sentence, nor a document's number or issuer under a label left empty (点击: ⏎ 青安委〔2023〕11号)."""
+    body = (LineKind.PROSE, LineKind.HEADING, LineKind.FIELD, LineKind.TABLE_ROW)
+    for i in range(1, len(features)):
+        before, line = features[i - 1], features[i]
+        removed = kinds[i - 1] in REMOVED or kinds[i - 1] == LineKind.DATELINE and keep[i - 1] is not None
+        if not removed or kinds[i] not in body or line.sentence_ends or line.commas:
+            continue
+        if len(line.text) > shape["limits"]["menu_cell_chars"] or shape["title_field"].search(before.text):
+            continue
+        if shape["not_title"].search(line.text):  # the document's number under a counter left empty (点击:)
+            continue
+        if (
+            OPEN_CELL.match(before.text)
+            and CLOSING_CELL.match(line.text)
+            or OPEN_LABEL.search(before.text)
+            or wrapped_tail(features, kinds, i, shape)
+        ):
+            kinds[i], keep[i] = LineKind.CHROME, None
+
+
+def wrapped_tail(features: list[Features], kinds: list[LineKind], i: int, shape: dict) -> bool:
+    """A few characters a wrap cut off a chrome line's end (…的公 ⏎ 告, 微信  微博 ⏎ QQ空间): a short
+    line of its own under it, a blank line or the text's end after it, no addressee or date."""
+    line = features[i]
+    return (
+        kinds[i] == LineKind.PROSE
+        and len(line.text) <= shape["limits"]["tiny_chars"]
+        and (i + 1 == len(features) or features[i + 1].kind == LineKind.BLANK)
+        and not shape["salutation"].search(line.text)
+    )
+
+
+def mark_letter_header(features: list[Features], kinds: list[LineKind], keep: list[str | None], shape: dict) -> None:
+    """An official letter's header above its subject line (档号：, 保存年限： … 速别： … 主旨：): its field
+    lines go, blank lines between them or not; the sending date (发文日期：…) stays where it stood as
+    the dateline, and so does every line without a label (the letter's name: 某某县政府 函). Both
+    archive fields say the letter is printed as issued, not quoted on a page."""
+    subject = next((i for i, f in enumerate(features) if shape["letter_subject"].match(f.compact)), None)
+    if subject is None or sum(bool(shape["letter_header"].match(features[i].compact)) for i in range(subject)) < 2:
+        return
+    for i in range(subject):
+        label = shape["letter_field"].match(features[i].compact)
+        if label is None:
+            continue
+        value = features[i].compact[label.end() :]
+        if shape["date_label"].match(features[i].compact) and value:
+            kinds[i], keep[i] = LineKind.DATELINE, value
+        else:
+            kinds[i], keep[i] = LineKind.METADATA, None
+
+
+def mark_cover_note(features: list[Features], kinds: list[LineKind], keep: list[str | None], shape: dict) -> None:
+    """A mail whose header opens the text and that carries a document under a divider (-------- 正文
+    --------): the header, the cover note to its recipients and the divider go; the document under
+    the divider is the text, its own title and date included."""
+    first = next((i for i, f in enumerate(features) if f.kind != LineKind.BLANK), None)
+    if first is None or not shape["mail_header"].match(features[first].text):
+        return
+    divider = next((i for i, f in enumerate(features) if shape["cover_divider"].match(f.text)), None)
+    if divider is None or not any(f.kind != LineKind.BLANK for f in features[divider + 1 :]):
+        return
+    for i in range(first, divider + 1):
+        if features[i].kind != LineKind.BLANK:
+            kinds[i], keep[i] = LineKind.CHROME, None
+
+
 def consecutive_runs(indices: list[int]) -> list[list[int]]:
     """[3, 4, 5, 9, 10] -> [[3, 4, 5], [9, 10]]."""
     runs: list[list[int]] = []
@@ -650,6 +728,9 @@ def _features(text: str) -> Features:
         "page_marker",
         "newspaper",
         "credit_line",
+        "byline",
+        "reference_code",
+        "player_message",
         "timestamp",
         "no_han",
         "separated",
@@ -662,6 +743,7 @@ def _features(text: str) -> Features:
         "file_line",
         "share_line",
         "sponsor_line",
+        "sponsor_alone",
         "menu_bar",
         "unit_credit",
         "foreign_script",

@@ -139,6 +139,24 @@ def test_find_sectors(text, expected):
         ("大风预警发布后，塔吊一律停止作业。", ["特种设备", "建筑施工"]),
         ("北关商贸城疏散通道堵塞。", ["人员密集场所", "消防"]),
         ("重点抓好禁鞭禁炮工作。", ["烟花爆竹"]),
+        # drainage is the city's alone, a site's own beside the site's sector
+        ("下穿通道雨后要及时排水。", ["城市运行"]),
+        ("县城管局要对城区排水管网和易涝点开展排查。", ["城市运行"]),
+        ("清除工地排水沟渠阻塞物。", ["建筑施工"]),
+        ("工贸企业要在汛前清理厂区排水沟渠。", ["工贸"]),
+        ("尾矿库要检查坝面排水沟和排洪井。", ["非煤矿山"]),
+        # getting through the flood season: water works alone, a site's readiness beside it
+        ("各地要确保今年安全度汛。", ["水利"]),
+        ("生产技术部修订尾矿库度汛方案。", ["非煤矿山"]),
+        ("镇规划建设办完成在建工地的度汛安全复查。", ["建筑施工"]),
+        # medicines: the drug sector alone, workers' supplies on a site
+        ("开展药品经营企业专项检查。", ["食品药品"]),
+        ("工地要给工人备好防暑药品。", ["建筑施工"]),
+        # 化 ending a verb before 工作 is no 化工
+        ("各乡镇要逐项细化工作措施。", []),
+        ("水利、气象等部门要强化工作合力。", []),
+        ("化工作业人员须持证上岗。", ["危险化学品"]),
+        ("化工企业要落实重大危险源包保责任。", ["危险化学品"]),
     ],
 )
 def test_sentence_sectors(text, expected):

@@ -136,9 +136,9 @@ def test_lines_with_few_or_lone_gaps_are_no_table(text):
 def test_field_lines_attach_to_their_numbered_item():
     structure = document_structure(NOTICE_WITH_FIELDS)
     item = next(p for p in structure.parts if p.heading.text.startswith("1."))
-    assert [(f.field_role, f.field_value) for f in item.fields] == [
-        ("units", "各县（区）应急管理局"),
-        ("deadline", "2023年9月30日前"),
+    assert [f.field_pairs for f in item.fields] == [
+        [("units", "各县（区）应急管理局")],
+        [("deadline", "2023年9月30日前")],
     ]
     prohibition = next(s for s in structure.sentences if s.text.startswith("严禁"))
     assert prohibition.part is item
@@ -153,7 +153,7 @@ def test_field_lines_after_the_last_sub_item_close_the_enclosing_item():
     item, first, last = (
         next(p for p in structure.parts if p.heading.text.startswith(m)) for m in ("二、", "（一）", "（二）")
     )
-    assert [f.field_role for f in item.fields] == ["units", "deadline"]
+    assert [role for f in item.fields for role, _ in f.field_pairs] == ["units", "deadline"]
     assert first.fields == last.fields == []
 
 
@@ -167,7 +167,7 @@ def test_a_bracketed_label_after_an_item_is_a_field_line():
     text = "一、健全责任体系\n1.上半年修订完善成员单位工作职责。（责任单位：县安委办）\n2.各乡镇要签订责任书。\n"
     structure = document_structure(text)
     item = next(p for p in structure.parts if p.heading.text.startswith("1."))
-    assert [(f.field_role, f.field_value) for f in item.fields] == [("units", "县安委办")]
+    assert [f.field_pairs for f in item.fields] == [[("units", "县安委办")]]
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,13 @@ def test_unicode_hygiene(text, expected):
         ("使用iOS系统和x7q编号", "使用iOS系统和x7q编号"),
         # negative: the Chinese around the run does not read on without it (no pair seen)
         ("某厂Ab3#氟", "某厂Ab3#氟"),
+        # issue 14: the same junk printed letter-spaced, inside a sentence (it split a task)
+        ("加强对河道、堤Q X 4 M B坝的巡查。", "加强对河道、堤坝的巡查。"),
+        ("各村要切实做？ K ~好转移准备。", "各村要切实做好转移准备。"),
+        # negatives: one class only, a list with 、, spaced letters set off from the Chinese
+        ("按A B C类分级管理", "按A B C类分级管理"),
+        ("分为A、B、C三类", "分为A、B、C三类"),
+        ("型号 X 7 B 已停用", "型号 X 7 B 已停用"),
     ],
 )
 def test_injected_junk(text, expected):
@@ -507,6 +514,47 @@ def test_normalize_records_the_script_the_t2s_step_read(text, script):
         ),
         ("各村完成入户排查。\n标准值===未定，待县局答复。", "各村完成入户排查。\n标准值===未定，待县局答复。"),
         ("本报讯（记者周某）6月11日，市里召开会议。", "本报讯（记者周某）6月11日，市里召开会议。"),
+        # issue 14: a letter's header above its subject goes; its name and sending date stay
+        (
+            "档号：\n保存年限：\n\n某县政府 函\n\n承办人：某科 王某\n电话：(02)123xxxx\n\n"
+            "发文日期：中华民国114年3月2日\n速别：普通件\n\n主旨：请于3月底前完成工地检查，请查照。",
+            "\n某县政府 函\n\n\n中华民国114年3月2日\n\n主旨：请于3月底前完成工地检查，请查照。",
+        ),
+        # negatives: one header label only; no subject line; a document's own contact line
+        (
+            "承办人：某科 王某\n电话：(02)123xxxx\n主旨：请于3月底前完成工地检查，请查照。",
+            "承办人：某科 王某\n电话：(02)123xxxx\n主旨：请于3月底前完成工地检查，请查照。",
+        ),
+        (
+            "档号：甲-12\n速别：普通件\n各单位要于3月底前完成工地检查。",
+            "档号：甲-12\n速别：普通件\n各单位要于3月底前完成工地检查。",
+        ),
+        # issue 14: a mail's header and cover note above a document under a divider go
+        (
+            "发件人：县安委办 <a@example.cn>\n收件人：各乡镇安办\n主题：会议纪要，请查收\n\n"
+            "各乡镇安办：\n附件为会议纪要，请抓好落实。\n\n-------- 正文 --------\n\n县安委会会议纪要\n会议要求各乡镇完成排查。",
+            "\n\n\n县安委会会议纪要\n会议要求各乡镇完成排查。",
+        ),
+        # issue 14: what a phone's narrow wrap carried off a chrome line goes with it
+        (
+            "| 文号 | 望应急〔2\n025〕9号 |\n\n各乡镇要完成自查。",
+            "\n各乡镇要完成自查。",
+        ),
+        ("各乡镇要完成自查。\n\n【分享到】 微信  微博\n  QQ空间\n", "各乡镇要完成自查。\n\n"),
+        # negatives: a document number under a counter left empty; a sentence under an open label
+        (
+            "发布时间:2023-05-22  来源:县应急管理局  点击:\n青安委〔2023〕11号\n\n各乡镇：\n要立即开展排查。",
+            "2023-05-22\n青安委〔2023〕11号\n\n各乡镇：\n要立即开展排查。",
+        ),
+        (
+            "浏览次数：\n各乡镇要在5月10日前完成自查。",
+            "各乡镇要在5月10日前完成自查。",
+        ),
+        # negative: without a mail's header above it, the note above a divider is the document's own
+        (
+            "各乡镇安办：\n附件为会议纪要。\n-------- 正文 --------\n县安委会会议纪要",
+            "各乡镇安办：\n附件为会议纪要。\n县安委会会议纪要",
+        ),
     ],
 )
 def test_boilerplate(text, expected):
