@@ -38,6 +38,7 @@ COMMA = re.compile(r"[，、]|(?<!\d),|,(?!\d)")  # not a thousands separator (�
 SPACES = re.compile(r"\s+")
 SENTENCE_MARK = re.compile("[。！？!?，,]")
 LIST_BULLET = re.compile(r"^[-·•*]")  # a list's bullet before a line (- 索引号：…)
+SUMMARY_BULLET = re.compile(r"^[·•・‧▪●]")  # a news page's summary point (• 土地工务局巡查…); not a list's dash
 BAR_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[|｜]\S")  # a block's last row of one cell: 信息名称 | …
 WIDE_GAP = re.compile(r"[ \u3000]{2,}|\t")  # a run of spaces that sets a line's parts apart
 TICKER_BREAKER = re.compile(r"[，,。；;：:]")  # a clause inside a part: prose, or a field
@@ -137,6 +138,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_image_captions(features, kinds, shape)
     mark_thread(features, kinds, shape)
     mark_running_heads(features, kinds, first_body)
+    mark_truncated_tail(features, kinds, shape)
+    mark_bullet_summary(features, kinds, shape)
     mark_footer_block(features, kinds, shape)
 
     navigation = next(  # a menu or a breadcrumb; a publish line's date parts (2023-11-30|字体:) are none
@@ -378,18 +381,61 @@ def mark_running_heads(features: list[Features], kinds: list[LineKind], first_bo
             kinds[below] = LineKind.CHROME
 
 
+def mark_truncated_tail(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """A content farm's notice that it shows only the document's start (（未完，全文共1772字，当前
+    显示432字）): the document ends there; the notice and every line after it (a members' note, its
+    sign-up links, the farm's slogan) are the site's. Only after body text: a notice is no page's
+    opening."""
+    notice = next(
+        (i for i, f in enumerate(features) if f.kind != LineKind.BLANK and shape["truncation_notice"].match(f.text)),
+        None,
+    )
+    if notice is None or not any(is_anchor(f) for f in features[:notice]):
+        return
+    for i in range(notice, len(features)):
+        if kinds[i] != LineKind.BLANK:
+            kinds[i] = LineKind.CHROME
+
+
+def mark_bullet_summary(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """A news page's summary in bullets above its story (• 工务局巡查有棚架的工地。 • 人员记录受影响
+    的楼宇。): a run of bulleted lines before the first paragraph whose words — pairs of Chinese
+    characters — the story under it repeats. A list of the document's own tasks says what the text
+    above it has not said, and stands under its opening paragraph."""
+    run: list[int] = []
+    for i, f in enumerate(features):
+        if f.kind == LineKind.BLANK or kinds[i] in REMOVED and not run:
+            continue
+        if SUMMARY_BULLET.match(f.text) and kinds[i] not in REMOVED:
+            run.append(i)
+        elif run or is_anchor(f):
+            break
+    if len(run) < shape["limits"]["summary_bullets"]:
+        return
+    story = "".join(f.compact for f in features[run[-1] + 1 :])
+    pairs = {
+        word[k : k + 2] for i in run for word in HAN_WORD.findall(features[i].compact) for k in range(len(word) - 1)
+    }
+    if pairs and sum(pair in story for pair in pairs) >= shape["limits"]["summary_overlap"] * len(pairs):
+        for i in run:
+            kinds[i] = LineKind.CHROME
+
+
 def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
     """The document's last lines, when they hold chrome and nothing of the body: contact lines,
-    a feedback prompt, bulleted headlines and short lines among them go too (a date line, an issuer line and the document's own
-    contact person, 联系人：…, end the block)."""
-    block = []
+    a feedback prompt, bulleted headlines, short lines and a line printed twice over (a site's
+    channel links) among them go too (a date line, an issuer line and the document's own contact
+    person, 联系人：…, end the block)."""
+    block: list[int] = []
     for i in range(len(features) - 1, -1, -1):
         f = features[i]
-        if shape["document_contact"].match(f.compact):  # the document's own contact person ends it
+        if shape["document_contact"].match(f.compact):  # the document's own contact person ends it,
+            while block and is_contact_field(features[block[-1]], shape):  # with the numbers right under it
+                block.pop()
             break
         if (
             kinds[i] in (LineKind.BLANK, LineKind.CHROME, LineKind.CAPTION)
-            or shape["contact"].match(f.text)
+            or is_contact_field(f, shape)
             or shape["site_question"].match(f.text)  # 此页面有问题吗？
             or shape["bullet_item"].match(f.text)  # older headlines under a bullet
             or (
@@ -397,7 +443,10 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
                 and not f.sentence_ends
                 and not shape["not_title"].search(f.text)
                 and (
-                    f.score >= shape["thresholds"]["weak"] or not f.han or len(f.text) <= shape["limits"]["tiny_chars"]
+                    f.score >= shape["thresholds"]["weak"]
+                    or not f.han
+                    or len(f.text) <= shape["limits"]["tiny_chars"]
+                    or any(features[j].text == f.text for j in neighbours(features, i))  # a link bar's twin
                 )
             )
         ):
@@ -408,6 +457,12 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
         for i in block:
             if kinds[i] != LineKind.BLANK:
                 kinds[i] = LineKind.CHROME
+
+
+def is_contact_field(f: Features, shape: dict) -> bool:
+    """A contact field: its label says so (电话：, 地址：) or its value is a telephone or fax number
+    (连络电话：03-8462860#311, 传真号码：…)."""
+    return bool(shape["contact"].match(f.text) or shape["phone_value"].match(f.text))
 
 
 def find_title(

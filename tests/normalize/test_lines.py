@@ -11,6 +11,7 @@ C, T, D, M, P = LineKind.CHROME, LineKind.TITLE, LineKind.DATELINE, LineKind.MET
 H, F, R, A, B = LineKind.HEADING, LineKind.FIELD, LineKind.TABLE_ROW, LineKind.CAPTION, LineKind.BLANK
 BODY = "会议要求，各乡镇要在6月底前完成隐患排查，对发现的问题立即整改。"
 BODY2 = "各承建商须于本月二十日前更换棚架上的防护网，并填写巡查纪录。"
+STORY = "为检视台风过后工地的情况，工务局今日派员到多区巡查有棚架的工地，人员记录受影响的楼宇，并督促承建商清理危险物。"
 
 
 @pytest.mark.parametrize(
@@ -272,6 +273,41 @@ BODY2 = "各承建商须于本月二十日前更换棚架上的防护网，并�
         (f"开展棚架专项检查\n序号 | 检查内容 | 责任单位\n1 | 棚架 | 县住建局\n{BODY}", [T, R, R, P]),
         (f"开展棚架专项检查\n{BODY}\n序号 | 检查内容 | 责任单位\n{BODY2}", [T, P, R, P]),
         ("开展棚架专项检查\n各承建商更换防护网，县住建局督办 | 月底前 | 书面报告\n" + BODY, [T, R, P]),
+        # issue 14: a content farm's truncation notice ends the document; its members' note,
+        # sign-up links and slogan after it go, sentences or not
+        (
+            f"{BODY}\n（未完，全文共1800字，当前显示400字）\n温馨提示\n本站文章仅供会员完整阅读，请先注册。\n"
+            "已有账号：马上登录>>\n某某范文网，写材料不加班！",
+            [P, C, C, C, C, C],
+        ),
+        # negatives: a notice before any body text takes nothing with it; 全文共 in a sentence is body
+        (f"（未完，全文共1800字，当前显示400字）\n{BODY}", [C, P]),
+        (f"{BODY}\n通知全文共分五个部分，请逐条落实。", [P, P]),
+        # a footer's contact fields, known by their telephone and fax numbers, go with its counter
+        (
+            f"{BODY}\n主办单位：县教育处\n发布者：李某\n联络电话：0736-8462860#311\n传真号码：0736-8462782\n点阅数：348",
+            [P, M, M, C, C, C],
+        ),
+        # negatives: the document's own contact person keeps the number under it; a deadline's
+        # date is no number to call
+        (f"{BODY}\n联系人：王某\n联络电话：0736-8462860\n点阅数：348", [P, F, F, C]),
+        (f"{BODY}\n完成时限：2024-06-30\n点阅数：348", [P, F, C]),
+        # a news page's summary in bullets above the story that repeats it goes
+        (
+            f"工务局巡查多区工地\n2025-09-25 18:51\n  • 工务局派员巡查有棚架的工地。\n  • 人员记录受影响的楼宇。\n{STORY}",
+            [T, D, C, C, P],
+        ),
+        # negatives: bullets the text under them does not repeat are the document's own; so are
+        # bullets under its opening paragraph
+        (
+            f"关于开展汛前检查的通知\n  • 各乡镇于5月底前完成水库巡查。\n  • 县住建局牵头排查危旧房屋。\n{STORY}",
+            [T, P, P, P],
+        ),
+        (f"工务局巡查多区工地\n{STORY}\n  • 工务局派员巡查有棚架的工地。\n  • 人员记录受影响的楼宇。", [T, P, P, P]),
+        # a footer's channel link printed twice goes with the footer's chrome
+        (f"{BODY}\n某某特区政府新闻局 政府新闻频道\n某某特区政府新闻局 政府新闻频道\n跳到页面顶部", [P, C, C, C]),
+        # negative: a line printed twice without chrome after it stays
+        (f"{BODY}\n某某特区政府新闻局 政府新闻频道\n某某特区政府新闻局 政府新闻频道", [P, P, P]),
         ("", [B]),
     ],
 )
