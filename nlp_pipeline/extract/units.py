@@ -32,6 +32,8 @@ TOWNSHIPS = "乡镇街道"
 # never output, task detection maps it to the document's issuer (resolve_issuer_references).
 ISSUER = "发文机关"
 # Brackets that enclose a party list or a gloss; nested ones are counted alike (closing_bracket_start).
+# How far before a role verb (协助, 会同) a list of parties may open: two or three full names.
+ROLE_VERB_REACH = 16
 OPENING_BRACKETS = "（(〔"
 CLOSING_BRACKETS = "）)〕"
 
@@ -90,6 +92,8 @@ def addressed_groups(sentence: str, *, listed: bool = False) -> list[list[Mentio
     for match in rules["addressee_before"].finditer(sentence):
         candidates.append(group_at(sentence, match.end(), addressed=True))
     candidates += conditional_groups(sentence)
+    candidates += modified_subject_groups(sentence)
+    candidates += role_verb_groups(sentence)
     candidates += parenthesis_groups(sentence)
     for group in subject_groups(sentence):
         # 各乡镇要…，值班人员必须在岗: staff named after another party are that party's own staff
@@ -148,6 +152,40 @@ def conditional_groups(sentence: str) -> list[list[Mention]]:
             group = group_at(sentence, found.end(), addressed=True)
             if group and accepts(sentence, group):
                 groups.append(group)
+    return groups
+
+
+def modified_subject_groups(sentence: str) -> list[list[Mention]]:
+    """高层建筑的产权单位、使用单位要…, 地处山洪沟口的工贸企业，要…: a party after an attribute that
+    ends in 的, with its predicate right after it, is the clause's subject. An attribute that opens
+    with a preposition (对排查出的问题企业，要…) makes the clause an object phrase: no subject."""
+    rules = resources.unit_rules()
+    groups = []
+    for start in clause_starts(sentence):
+        clause_end = rules["clause_breaks"].search(sentence, start)
+        end = clause_end.start() if clause_end else len(sentence)
+        attribute_end = sentence.rfind("的", start, end)
+        if attribute_end < 0 or rules["object_phrase_opening"].match(sentence, start):
+            continue
+        group = group_at(sentence, attribute_end + 1, addressed=True)
+        if group and rules["predicate_after"].match(sentence[group[-1].end :].removeprefix("，")):
+            groups.append(group)
+    return groups
+
+
+def role_verb_groups(sentence: str) -> list[list[Mention]]:
+    """清单交所在街道、社区协助约访: a list that ends right before a role verb (协助, 会同, 牵头) is a
+    party wherever it stands; the longest such list is taken. A list that opens with a kind of
+    enterprise is left to the clause openings: that pattern is open-ended (督查组发现施工单位配合不力
+    would read 督查组发现施工单位)."""
+    rules = resources.unit_rules()
+    groups = []
+    for verb in rules["role_verb"].finditer(sentence):
+        for start in range(max(0, verb.start() - ROLE_VERB_REACH), verb.start()):
+            group = group_at(sentence, start, addressed=True)
+            if group and group[-1].end == verb.start() and not group[0].generic:
+                groups.append(group)
+                break
     return groups
 
 
@@ -531,6 +569,9 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
             # no department: 县政府挂牌督办 is a government and a verb; 提升应急处置 no body at all)
             return Mention(position, found.end(), inside.pop())  # an alias names it: not generic
         return None  # 县城乡建设和交通运输局: two departments in one name, left to the aliases
+    found = tried("level_pair", position) if core_start == position else None
+    if found:
+        return Mention(position, found.end(), level_pair_canonicals(found), generic=True)
     found = tried("named_place", core_start)
     if found:
         canonical = GOVERNMENT if found.group("level") == "县" else TOWNSHIPS
@@ -539,6 +580,13 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
     if found and found.end() > core_start:
         return Mention(position, found.end(), (SOME_DEPARTMENTS,), generic=True)
     return None
+
+
+def level_pair_canonicals(found: re.Match) -> tuple[str, ...]:
+    """县、乡两级 → (政府, 乡镇街道); 镇村两级 → (乡镇街道,): each level's party, once."""
+    government = resources.unit_rules()["level_pair_government"]
+    kinds = (GOVERNMENT if government.fullmatch(found.group(level)) else TOWNSHIPS for level in ("upper", "lower"))
+    return tuple(dict.fromkeys(kinds))
 
 
 def resolve_issuer_references(units: list[Unit], issuer: str | None) -> list[Unit]:
