@@ -129,7 +129,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
         if (kinds[i] == LineKind.PROSE or kinds[i] == LineKind.FIELD and f.labels) and f.score >= weak:
             beside = [features[j] for j in neighbours(features, i)]
             if (
-                any(n.kind == LineKind.CHROME for n in beside)
+                # a page mark is no evidence for its neighbours (a table row's number after the page break)
+                any(n.kind == LineKind.CHROME and not n.page_marker for n in beside)
                 or (i < first_body or i > last_body)
                 and not any(n.kind == LineKind.FIELD and n.score <= 0 for n in beside)
             ):

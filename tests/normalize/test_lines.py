@@ -57,6 +57,9 @@ STORY = "为检视台风过后工地的情况，工务局今日派员到多区�
         ),
         # a page mark in full-width forms is one too, as the boilerplate and layout steps judge it
         (f"{BODY}\n－ ３ －\n{BODY2}", [P, C, P]),
+        # …and no evidence for the line after it (a table's next row number, cut off by the page break)
+        (f"{BODY}\n　　　　－ 2 －\n4\n{BODY2}", [P, C, P, P]),
+        (f"{BODY}\n- 2 -\n4\n{BODY2}", [P, C, P, P]),
         # reporter and editor credit lines, a disclaimer, a law database header
         (f"{BODY}\n记者   叶  露\n审核：陈某 编辑：蒋某", [P, C, M]),
         (
