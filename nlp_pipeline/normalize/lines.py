@@ -373,7 +373,8 @@ def mark_running_heads(features: list[Features], kinds: list[LineKind], first_bo
         if header is None:
             header = set("".join(features[i].text for i in range(min(first_body, len(features)))))
         if (
-            not features[below].sentence_ends
+            features[below].han  # a headline, not a table row's number the page break left below the mark
+            and not features[below].sentence_ends
             and not features[below].commas
             and features[below].kind == LineKind.PROSE
             and len(text) <= shape["title"]["max_chars"]
