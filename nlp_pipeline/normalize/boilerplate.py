@@ -52,6 +52,8 @@ def page_furniture(text: str, lines: Sequence[Line]) -> set[int]:
     features = [line_features(content) for content in contents]
     blank = [not content for content in contents]
     marks = {n for n, content in enumerate(contents) if content and features[n].page_marker}
+    if not marks:  # a running header or footer is furniture only beside a page mark
+        return set()
     counts = Counter(contents)
 
     def nearest(n: int, step: int) -> int | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import resources
 from ..chars import FULL_WIDTH_FORMS, HALF_TO_FULL_PUNCTUATION, HAN, HAN_CHAR
@@ -177,8 +177,20 @@ class Widths:
         return max(lengths[lo : hi + 1])
 
 
+# Characters whose East Asian width is W or F in every Unicode version: ideographs, CJK punctuation,
+# full-width forms. Counted by one regex pass; only the characters left are looked up one by one.
+COMMON_WIDE = re.compile("[\u3000-\u303e\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6]")
+
+
 def display_width(line: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+    """Columns a line fills: a wide (W) or full-width (F) character two, any other one."""
+    if line.isascii():
+        return len(line)
+    rest = COMMON_WIDE.sub("", line)
+    wide = len(line) - len(rest)
+    if not rest.isascii():
+        wide += sum(1 for ch in rest if not ch.isascii() and unicodedata.east_asian_width(ch) in "WF")
+    return len(line) + wide
 
 
 def document_wrap_width(stripped: list[str], kinds: list[LineKind]) -> int | None:
@@ -530,6 +542,7 @@ def _column_meanings() -> tuple[tuple[re.Pattern, str], ...]:
     )
 
 
+@lru_cache(maxsize=4096)
 def header_role(text: str) -> str | None:
     """A header cell's role: a name column_roles lists, else what its words mean (整改时限 → deadline)."""
     roles_spec = resources.read_rules("extract/tables.toml")["column_roles"]
