@@ -305,10 +305,15 @@ def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
     return group
 
 
+def government_follows(sentence: str, end: int) -> bool:
+    """A level's government is the party named right at `end` (区委|区政府, 镇党委|镇政府)."""
+    following = mention_at(sentence, end)
+    return following is not None and following.canonicals == (GOVERNMENT,)
+
+
 def government_beside_committee(sentence: str, mention: Mention) -> bool:
     """区委区政府: a party committee with its level's government right after it, two parties."""
-    following = mention_at(sentence, mention.end)
-    return mention.canonicals == (PARTY_COMMITTEE,) and following is not None and following.canonicals == (GOVERNMENT,)
+    return mention.canonicals == (PARTY_COMMITTEE,) and government_follows(sentence, mention.end)
 
 
 def levels_sharing_head(sentence: str, position: int) -> Mention | None:
@@ -465,8 +470,7 @@ def within_party_committee(sentence: str, mention: Mention) -> Mention:
     department = alias_at(sentence, mention.end, mention.end)
     if department is None or {PARTY_COMMITTEE, GOVERNMENT} & set(department.canonicals):
         return mention
-    following = mention_at(sentence, mention.end)
-    if following is not None and following.canonicals == (GOVERNMENT,):
+    if government_follows(sentence, mention.end):
         return mention  # 镇党委镇政府: 镇 opens the township's government, no department of the committee
     return replace(department, start=mention.start)
 
