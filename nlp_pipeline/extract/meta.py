@@ -331,6 +331,22 @@ def year_hint(
     return None
 
 
+def reported_meeting_day(first: list[str], year: tuple[int, str] | None, stamp_text: str | None) -> str | None:
+    """The day of the meeting a report opens with (meeting_date), in the year the text states, or the
+    year before when the meeting deploys that year's coming festivals (12月25日…部署2026年元旦春节期间
+    的工作: a meeting of 2025) and falls in the months such meetings are held (meta.toml)."""
+    stamp = date.fromisoformat(stamp_text) if stamp_text else None
+    stated = year[0] if year else None
+    meeting_year = stated
+    if stated is not None and year and year[1] == "year stated in the text" and coming_festival_year(first) == stated:
+        meeting_year = stated - 1
+    found = meeting_date(first, meeting_year, stamp)
+    first_month = resources.read_rules("extract/meta.toml")["festival_meeting_first_month"]
+    if found and meeting_year != stated and date.fromisoformat(found).month < first_month:
+        found = meeting_date(first, stated, stamp)
+    return found
+
+
 def meeting_date(first_paragraphs: list[str], year: int | None, stamp: date | None = None) -> str | None:
     """The day of the meeting the opening paragraphs report: a full date, a month and day in the
     year the document states (never after the page's stamp: that meeting is still to come), or a bare
@@ -508,20 +524,9 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
     year = year_hint(title, lines, all_paragraphs, removed_chrome)
     found_date = doc_date
     if not found_date and doc_type in MEETING_DATED:
-        found_date = meeting_field_date(lines, year[0] if year else None)
-    if not found_date and doc_type in MEETING_DATED:
-        stamp = dateline(lines, body_paragraphs)
-        meeting_year = year[0] if year else None
-        if (
-            meeting_year is not None
-            and year
-            and year[1] == "year stated in the text"
-            and coming_festival_year(first) == meeting_year
-        ):
-            meeting_year -= 1  # 12月25日…部署2026年元旦春节期间的工作: a meeting of 2025 (see meeting_date)
-        found_date = meeting_date(first, meeting_year, date.fromisoformat(stamp) if stamp else None)
-        if found_date and year and meeting_year != year[0] and date.fromisoformat(found_date).month < 11:
-            found_date = meeting_date(first, year[0], date.fromisoformat(stamp) if stamp else None)
+        found_date = meeting_field_date(lines, year[0] if year else None) or reported_meeting_day(
+            first, year, dateline(lines, body_paragraphs)
+        )
     if not found_date and doc_type == "news":
         # a news report not about a meeting is dated by its paper's dateline where it has one, not
         # by the day its lede opens with (本报讯…10月22日，记者从…获悉)
