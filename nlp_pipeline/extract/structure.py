@@ -339,7 +339,7 @@ def field_run(text: str) -> list[tuple[str, str]]:
         # a field whose value lists staff by post and name (责任人：叉车班组长 陈刚；配合：…, and as
         # well 责任单位：安环部 王立新；配合：…) is one list: enterprise.staff_units reads its 配合 entries
         return [whole]
-    opening, separator, own_label = _field_run_patterns()
+    _, separator, own_label = _field_run_patterns()
     pieces = separator.split(inner)
     if not all(own_label.match(piece) and not _closes_unopened(piece) for piece in pieces):
         return []
