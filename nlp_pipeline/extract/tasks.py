@@ -36,6 +36,7 @@ from .prefilter import Guarded
 from .sectors import industry_sectors, table_context_sectors, task_sectors
 from .structure import Part, Sentence, Structure
 from .units import (
+    ENTERPRISES,
     ISSUER,
     closing_bracket_start,
     closing_parenthesis_units,
@@ -934,8 +935,25 @@ class Inheritance:
         if not own and opens_with_a_trigger(sentence):
             return []  # 发生事故，必须…报告: a rule for whoever meets its condition, not the lead-in's party
         inherited = _dedupe(self._fallback_units(sentence) + own)
+        return inherited or self.owner_fallback(sentence)
+
+    def owner_fallback(self, sentence: Sentence) -> list[Unit]:
+        """The work plan's owner for a sentence that names no party and inherits none, only in an
+        enterprise's own plan (its departments answer to it, as the gold of such plans has it).
+        Elsewhere the issuer is no addressee (ANNOTATION: no stated party, no units). Never for a
+        section title, nor for an item closed by its own bracket, parsed or not (`…（安委办牵头，
+        上半年完成）`): the bracket names the item's parties even where they were not read."""
         whole_sentence = sentence.kind != "heading" or sentence.text.endswith(("。", "；", ";"))
-        return inherited or (list(self.owner) if whole_sentence else [])  # not to section titles
+        own_plan = self.enterprise or any(unit.canonical == ENTERPRISES for unit in self.owner)
+        if not (own_plan and whole_sentence) or self._item_closes_with_bracket(sentence.part):
+            return []
+        return list(self.owner)
+
+    def _item_closes_with_bracket(self, part: Part | None) -> bool:
+        if part is None:
+            return False
+        last = part.body[-1] if part.body else part.heading
+        return closing_bracket_start(last.text.rstrip().rstrip("。；;.")) is not None
 
     def _fallback_units(self, sentence: Sentence) -> list[Unit]:
         """The units of the sector paragraph, enumeration lead-in or part a sentence stands in."""
