@@ -731,7 +731,11 @@ ENTERPRISE_PLAN_OWNER_CASES = [
 
 @pytest.mark.parametrize(("item", "canonicals"), ENTERPRISE_PLAN_OWNER_CASES)
 def test_an_enterprises_own_plan_gives_its_unbracketed_items_the_company(item, canonicals):
-    text = "临江华盛化工有限公司2025年安全生产工作要点\n一、重点工作\n" + "\n".join(c for c, _ in ENTERPRISE_PLAN_OWNER_CASES) + "\n"
+    text = (
+        "临江华盛化工有限公司2025年安全生产工作要点\n一、重点工作\n"
+        + "\n".join(c for c, _ in ENTERPRISE_PLAN_OWNER_CASES)
+        + "\n"
+    )
     assert [u.canonical for u in tasks_of(text)[item].units] == canonicals
 
 
