@@ -28,6 +28,7 @@ ENTERPRISES = "企业"
 OTHERS = "其他"
 SOME_DEPARTMENTS = "有关部门"
 TOWNSHIPS = "乡镇街道"
+DEVELOPMENT_ZONES = "开发区园区"
 # The placeholder canonical of the issuer speaking of itself or of its sections (本局, 综合协调科):
 # never output, task detection maps it to the document's issuer (resolve_issuer_references).
 ISSUER = "发文机关"
@@ -280,6 +281,7 @@ def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
     rules = resources.unit_rules()
     group: list[Mention] = []
     while (mention := levels_sharing_head(sentence, position) or mention_at(sentence, position)) is not None:
+        mention = committee_sharing_level(sentence, mention)
         gloss = rules["mention_gloss"].match(sentence, mention.end)
         if gloss and (
             word_at("separators", sentence, gloss.end()) is not None
@@ -303,6 +305,30 @@ def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
         # 各乡镇、街道和各部门领导干部: the leaders are addressed, the places only qualify them
         return [group[-1]]
     return group
+
+
+def committee_sharing_level(sentence: str, mention: Mention) -> Mention:
+    """A level's party committee listed with that level's government or joint office, the level
+    named once: 各乡镇党委、政府 is the townships (the level prefix distributes over 政府, and a
+    township's committee and government together are the township, 乡镇街道); 县委县政府督查室 is the
+    office both share, the government's (a committee beside a bare government, 县委县政府, stays two)."""
+    if mention.canonicals != (PARTY_COMMITTEE,):
+        return mention
+    level = sentence[mention.start : mention.end].removesuffix("党委")
+    shared = resources.unit_rules()["committee_shared_government"].match(sentence, mention.end)
+    if shared and level and not level.endswith(("委", "党")):
+        government = mention_at(level + shared.group("government"), 0)
+        if government is not None and government.canonicals == (TOWNSHIPS,):
+            # 各乡镇党委、政府主要负责同志: their leaders, as for any party
+            return with_leader_word(sentence, Mention(mention.start, shared.end(), (TOWNSHIPS,)))
+    following = mention_at(sentence, mention.end)
+    if (
+        following is not None
+        and following.canonicals == (GOVERNMENT,)
+        and resources.unit_rules()["joint_office"].search(sentence, following.start, following.end)
+    ):
+        return replace(following, start=mention.start)
+    return mention
 
 
 def government_follows(sentence: str, end: int) -> bool:
@@ -576,6 +602,9 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
     found = tried("level_pair", position) if core_start == position else None
     if found:
         return Mention(position, found.end(), level_pair_canonicals(found), generic=True)
+    found = tried("named_zone", core_start)
+    if found:
+        return Mention(position, found.end(), (DEVELOPMENT_ZONES,), generic=True)
     found = tried("named_place", core_start)
     if found:
         canonical = GOVERNMENT if found.group("level") == "县" else TOWNSHIPS
