@@ -235,25 +235,34 @@ def closing_bracket_start(text: str) -> int | None:
 
 def subject_groups(sentence: str) -> list[list[Mention]]:
     """全县使用燃气的餐饮场所必须…, 雇员应…, 劳动检查员应…: a clause whose subject no alias names,
-    headed by a noun for a kind of enterprise, site or worker (企业) or for staff or a team (其他),
-    before its modal (`party_subject`), addresses that party. Where a named body counts at the
+    headed by a noun for a kind of enterprise, site or worker (企业) or for staff, a team or the
+    public (其他), before its modal (`party_subject`), addresses that party; so does a kind of
+    enterprise, owner or site before a predicate verb of its own (`kind_subject`: 产权人委托…). Where a named body counts at the
     clause's opening, group_at has the say (县住建局督促施工企业要… addresses the bureau); an
     enterprise found there needs this modal to count."""
     rules = resources.unit_rules()
+    heads = rules["pattern_heads"]
     groups = []
     for start in clause_starts(sentence):
         opening = group_at(sentence, start, addressed=False)
         if opening and opening[0].canonicals != (ENTERPRISES,):
             continue
         clause_end = rules["clause_breaks"].search(sentence, start)
-        if not rules["pattern_heads"]["party_subject"].search(
-            sentence, start, clause_end.start() if clause_end else len(sentence)
-        ):
-            continue
-        found = rules["party_subject"].match(sentence, start)
+        end = clause_end.start() if clause_end else len(sentence)
+        found = (
+            rules["party_subject"].match(sentence, start)
+            if heads["party_subject"].search(sentence, start, end)
+            else None
+        )
         if found:
             kind = ENTERPRISES if found.group("enterprise") else OTHERS
             groups.append([Mention(found.start("party"), found.end("party"), (kind,), generic=True)])
+            continue
+        found = (
+            rules["kind_subject"].match(sentence, start) if heads["kind_subject"].search(sentence, start, end) else None
+        )
+        if found:  # 气瓶充装单位严格执行…: a predicate verb of its own, no modal
+            groups.append([Mention(found.start("party"), found.end("party"), (ENTERPRISES,), generic=True)])
     return groups
 
 
@@ -602,6 +611,9 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
     found = tried("level_pair", position) if core_start == position else None
     if found:
         return Mention(position, found.end(), level_pair_canonicals(found), generic=True)
+    found = tried("public", position) if core_start == position else None
+    if found:
+        return Mention(position, found.end(), (OTHERS,), generic=True)
     found = tried("named_zone", core_start)
     if found:
         return Mention(position, found.end(), (DEVELOPMENT_ZONES,), generic=True)
