@@ -96,6 +96,7 @@ def addressed_groups(sentence: str, *, listed: bool = False) -> list[list[Mentio
     candidates += modified_subject_groups(sentence)
     candidates += role_verb_groups(sentence)
     candidates += parenthesis_groups(sentence)
+    candidates += paired_object_groups(sentence)
     for group in subject_groups(sentence):
         # 各乡镇要…，值班人员必须在岗: staff named after another party are that party's own staff
         staff = group[0].canonicals == (OTHERS,)
@@ -187,6 +188,22 @@ def role_verb_groups(sentence: str) -> list[list[Mention]]:
             if group and group[-1].end == verb.start() and not group[0].generic:
                 groups.append(group)
                 break
+    return groups
+
+
+def paired_object_groups(sentence: str) -> list[list[Mention]]:
+    """县应急局对危化企业、县住建局对燃气企业依法查处: parties side by side, each with its own
+    object after 对, share the predicate; those after the first are subjects too (the first is a
+    clause opening). A 、 list of objects (对危化企业、烟花爆竹企业开展…) names no second party."""
+    rules = resources.unit_rules()
+    groups = []
+    for start in clause_starts(sentence):
+        group = group_at(sentence, start, addressed=False)
+        while group and (pair := rules["paired_object"].match(sentence, group[-1].end)):
+            group = group_at(sentence, pair.end(), addressed=True)
+            if not group or not sentence.startswith("对", group[-1].end):
+                break  # 对危化企业、烟花爆竹企业开展…: a second object, not a party with its own
+            groups.append(group)
     return groups
 
 

@@ -71,3 +71,22 @@ def test_the_public_a_notice_addresses_is_other(sentence, expected):
 )
 def test_short_agency_forms(sentence, expected):
     assert parties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "县应急局对危化企业、县住建局对燃气企业依法立案查处。",
+            [("县应急局", "应急管理部门"), ("县住建局", "住房和城乡建设部门")],
+        ),
+        (
+            "市公安局对货车、市交通运输局对客车、市城管局对渣土车开展联合检查。",
+            [("市公安局", "公安机关"), ("市交通运输局", "交通运输部门"), ("市城管局", "城市管理和综合执法部门")],
+        ),
+        # negative: a list of objects names one party
+        ("县应急局对危化企业、烟花爆竹企业开展检查。", [("县应急局", "应急管理部门")]),
+    ],
+)
+def test_parties_side_by_side_each_with_its_object_share_the_predicate(sentence, expected):
+    assert parties(sentence) == expected
