@@ -46,3 +46,15 @@ def test_a_dated_report_in_another_clause_beats_a_recurring_one():
     # realstyle_sealed5 gives the dated 总结 limit; the older sets' gold (and test_deadlines_phrases)
     # keep the recurring one, so the rule is not built (notes: fields10 report)
     assert found("各县每月5日前将检查情况报市局，8月31日前报送汛期工作总结。")[0] == "8月31日前"
+
+
+def test_a_review_and_plan_title_is_for_the_plans_year():
+    """`…2025年工作总结和2026年工作安排` dated December 2025: its 全年/年底前 are 2026's (the year nearest
+    the plan word), not the review's; a title that plans nothing gives no plan year."""
+    from nlp_pipeline.extract.meta import plan_year
+
+    december = dt.date(2025, 12, 22)
+    year = plan_year("鹭汀县应急管理局2025年工作总结和2026年工作安排", december)
+    assert year == 2026
+    assert find_deadline("计划全年组织不少于4轮集中排查。", december, year).date == "2026-12-31"
+    assert plan_year("鹭汀县应急管理局2025年工作总结", december) is None
