@@ -707,10 +707,10 @@ def safety_month(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 
 def recurring(text: str) -> list[Candidate]:
-    """每月5日前 (a stated day), 每月/按季度/定期/24小时值班 (a frequency), 限期整改 (an open limit)."""
+    """每月5日前, 每年6月底前 (a stated day), 每月/按季度/定期/24小时值班 (a frequency), 限期整改 (an open limit)."""
     found = []
     for match in scan("recurring_re", text):
-        tier = STATED if any(match.group(key) for key in ("day", "hour", "end", "weekday", "term")) else OPEN
+        tier = STATED if any(match.group(key) for key in ("day", "hour", "end", "weekday", "term", "yearly")) else OPEN
         found.append(Candidate(match.start(), match.end(), "recurring", None, tier))
     for key in ("regular_re", "watch_duty_re", "by_period_re"):
         found += [Candidate(m.start(), m.end(), "recurring", None, OPEN) for m in scan(key, text)]

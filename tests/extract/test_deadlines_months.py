@@ -1,5 +1,5 @@
-"""find_deadline: a month named as the time of the work (在4月份), two thirds of a month (8月中下旬)
-and a span that runs until an undated event ends (从即日起至<event>结束) — notes s7 analysis8, group
+"""find_deadline: a month named as the time of the work (在4月份), two thirds of a month (8月中下旬),
+days of every year (每年6月底前) and a span that runs until an undated event ends (从即日起至<event>结束) — notes s7 analysis8, group
 9. Texts are written for these tests."""
 
 from __future__ import annotations
@@ -35,6 +35,10 @@ def found(sentence: str) -> tuple | None:
         ("今年1-4月份全县共检查企业120家。", None),
         ("十月份之前完成全部整改。", ("十月份之前", "2025-09-30", "date")),
         ("即日起至6月30日开展集中排查。", ("即日起至6月30日", "2025-06-30", "period")),
+        # days of every year are a recurring limit, not this year's days
+        ("各镇每年6月底、12月底前各完成一轮自查。", ("每年6月底、12月底前", None, "recurring")),
+        ("县林业局每年10月15日前完成防火物资盘点。", ("每年10月15日前", None, "recurring")),
+        ("2025年12月底前完成全部改造。", ("2025年12月底前", "2025-12-31", "date")),
     ],
 )
 def test_months_and_event_spans(sentence, expected):
