@@ -31,7 +31,7 @@ from .enterprise import (
     staff_units,
     with_internal_parties,
 )
-from .pos import Verb, first_verb, tagged_words
+from .pos import Verb, first_verb, tagged
 from .prefilter import Guarded
 from .sectors import industry_sectors, table_context_sectors, task_sectors
 from .structure import Part, Sentence, Structure
@@ -694,7 +694,7 @@ def names_a_topic(body: str) -> bool:
     c = cues()
     if len(clauses(body)) != 1:
         return False
-    words = [(word, tag) for word, tag, _ in tagged_words(body)]
+    words = [(word, tag) for word, tag, _ in tagged(body)]
     if not words or not c.topic_head.fullmatch(words[-1][0]):
         return False
     if not any(tag in PREDICATE_TAGS for _, tag in words[:-1]):
@@ -713,7 +713,7 @@ def verb_heads(clause: str) -> bool:
 
 def _verb_object(text: str) -> bool:
     c = cues()
-    words = [(word, tag) for word, tag, _ in tagged_words(text)]
+    words = [(word, tag) for word, tag, _ in tagged(text)]
     if len(words) < 2 or words[0][1] != "v" or words[0][0] in c.stative_verbs:
         return False
     if not (c.action.fullmatch(words[0][0]) or c.heading_verbs.fullmatch(words[0][0])):
