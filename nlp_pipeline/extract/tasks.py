@@ -54,7 +54,6 @@ CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?]")
 # cut off by the excerpt (…组织开展一次全面细致的拉网式排查，认)
 SENTENCE_CLOSE = tuple("。！？；!?;：:”’）)」』】…")
 WRAPPED_AFTER = tuple("并及和与或且、，,")  # a line ending with these words goes on in the next line
-TITLE_FRAME = "| \t\u3000"  # a page's table cell around its title line
 
 
 @dataclass
@@ -1180,11 +1179,6 @@ def section_directive(text: str) -> bool:
     return bool(opens) and any(concrete(clause) for clause in clauses(mask_units(head, text)))
 
 
-def is_title_line(text: str, title: str | None) -> bool:
-    """The line is the document's title, also as a page's table cell wraps it (`| …的通知 |`)."""
-    return title is not None and title != "" and text.strip(TITLE_FRAME) == title.strip(TITLE_FRAME)
-
-
 def cut_off(sentence: Sentence, structure: Structure) -> bool:
     """The text's last sentence stops without closing punctuation: an excerpt cut in mid-sentence
     (ANNOTATION.md: a cut-off final fragment is never a task, even when a directive has begun). A
@@ -1219,7 +1213,7 @@ def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDr
     table_context = table_context_sectors(structure)
     drafts: list[TaskDraft] = []
     for sentence in structure.sentences:
-        if is_title_line(sentence.text, document.title) or cut_off(sentence, structure):
+        if sentence.text == document.title or cut_off(sentence, structure):
             continue
         if continues_a_task(sentence, drafts, structure):
             continue
