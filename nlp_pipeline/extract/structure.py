@@ -29,8 +29,8 @@ from spacy.vocab import Vocab
 
 from .. import resources
 from ..normalize.layout import cell_line_tables, cell_separator, column_gaps, header_role, is_table_row
-from .enterprise import names_staff, staff_units
 from .deadlines import find_deadline
+from .enterprise import names_staff, staff_units
 from .units import closing_bracket_start, find_units
 
 PARAGRAPHS, SENTENCES, MARKERS = "paragraphs", "sentences", "markers"

@@ -45,7 +45,9 @@ def test_months_and_event_spans(sentence, expected):
     assert found(sentence) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a recurring report beats a dated report of another clause (older gold sets keep it)")
+@pytest.mark.xfail(
+    strict=True, reason="a recurring report beats a dated report of another clause (older gold sets keep it)"
+)
 def test_a_dated_report_in_another_clause_beats_a_recurring_one():
     # realstyle_sealed5 gives the dated 总结 limit; the older sets' gold (and test_deadlines_phrases)
     # keep the recurring one, so the rule is not built (notes: fields10 report)
