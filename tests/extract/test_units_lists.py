@@ -93,8 +93,12 @@ def test_brackets_and_verbs_inside_a_mention(sentence, expected):
         ("青石镇人民政府要组织开展隐患排查。", [("青石镇人民政府", "乡镇街道")]),
         ("河口乡政府要落实值班值守。", [("河口乡政府", "乡镇街道")]),
         ("东关街道办事处要做好人员转移。", [("东关街道办事处", "乡镇街道")]),
-        # negative: a county's government is a government; an unnamed 各镇人民政府 too (gold keeps 政府)
+        # every township's government is the townships (as 各乡镇政府; sealed4 gold, no set differs)
+        ("各镇人民政府要组织开展隐患排查。", [("各镇人民政府", "乡镇街道")]),
+        ("区林业站、各乡人民政府要加强巡山。", [("区林业站", "林业和草原部门"), ("各乡人民政府", "乡镇街道")]),
+        # negative: a county's government is a government; a township speaking of its own government too
         ("县人民政府要统筹调度。", [("县人民政府", "政府")]),
+        ("镇人民政府要统筹调度。", [("镇人民政府", "政府")]),
     ],
 )
 def test_a_named_township_government_is_the_township(sentence, expected):
