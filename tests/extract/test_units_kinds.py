@@ -107,3 +107,16 @@ def test_parties_side_by_side_each_with_its_object_share_the_predicate(sentence,
 )
 def test_a_kind_list_scans_through_a_bracketed_gloss(sentence, expected):
     assert parties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a time clause between a body and its predicate (Hong Kong notices)
+        ("渠务署在红色暴雨警告取消后，会随即巡查各区排水渠。", [("渠务署", "水利部门")]),
+        # negative: a body that found something during its patrol is reported, not directed
+        ("渠务署在巡查中发现多处渠道淤塞。", []),
+    ],
+)
+def test_a_time_clause_between_a_body_and_its_predicate(sentence, expected):
+    assert parties(sentence) == expected
