@@ -244,23 +244,43 @@ def test_the_walk_and_the_gin_step_each_keep_to_their_keys(banded_indexes, monke
     statements = _lookups(backend, monkeypatch)
     query = postgres_store.tsquery([[phrase("安全")]])
     keys = backend.newest_keys(backend.document_text, query, "", [], 100)
-    (walk, _), *rounds = statements
+    (walk, _), (rounds, params) = statements
     # The walk: the newest keys only, tested by a function no index answers, in the key's order;
     # the highest key, which the rounds count down from, read in the same statement.
     assert "ts_match_vq(c.tokens" in walk and "c.document > (SELECT max(id) FROM documents) - 0" in walk
     assert "ORDER BY c.document DESC LIMIT ?) AS look_up_0" in walk
     assert walk.endswith(" UNION ALL SELECT -1, (SELECT max(id) FROM documents)")
-    # The GIN step: the older keys, by the indexed operator, bounded and ordered by an expression
-    # no index holds; the newest band first, then twice as many, the last round every key left.
-    assert all("c.tokens @@" in sql and sql.endswith("ORDER BY c.document + 0 DESC LIMIT ?") for sql, _ in rounds)
-    assert [params[0].count("agex") for _, params in rounds] == [1, 2, 0]
+    # The GIN step, its rounds in one statement: the older keys, by the indexed operator, bounded
+    # and ordered by an expression no index holds; the newest band first, then twice as many, the
+    # last round every key left.
+    branches = rounds.split(" UNION ALL ")
+    assert rounds.endswith(") LIMIT ?") and params[-1] == 100
+    assert all("c.tokens @@" in sql and "ORDER BY c.document + 0 DESC LIMIT ?)" in sql for sql in branches)
+    assert [value.count("agex") for value in params if isinstance(value, str)] == [1, 2, 0]
     ((documents,),) = backend.execute("SELECT max(id) FROM documents")
-    assert [int(sql.split("c.document + 0 <= ")[1].split()[0]) for sql, _ in rounds] == [
+    assert [int(sql.split("c.document + 0 <= ")[1].split()[0]) for sql in branches] == [
         documents,
         documents - 1,
         documents - 3,
     ]
     assert len(keys) > 2 and keys == backend.keys_matching(backend.document_text, query, "", [], 100)
+
+
+def test_a_round_runs_only_when_the_rounds_before_it_found_too_few(banded_indexes, monkeypatch):
+    """The rounds' UNION ALL stops at its LIMIT: a word a newer band holds leaves the older
+    rounds unexecuted, and a word no text holds runs them all."""
+    _, postgres = banded_indexes
+    backend = postgres.backend
+    monkeypatch.setattr(postgres_store, "BAND_WIDENING", 1)  # a round a key
+    ((highest,),) = backend.execute("SELECT max(id) FROM tasks")
+    for word, wanted, runs_every_round in (("检查", 1, False), ("核电站", 5, True)):
+        query = postgres_store.tsquery([[phrase(word)]])
+        rounds = postgres_store.band_rounds(query, "tasks", highest, sparse=False)
+        statement, params = backend._rounds_statement(backend.task_text, "", [], wanted, rounds)
+        plan = "\n".join(row[0] for row in backend.execute("EXPLAIN ANALYZE " + statement, params))
+        assert len(rounds) == highest and ("never executed" not in plan) == runs_every_round, plan
+        keys = [key for (key,) in backend.execute(statement, params)]
+        assert keys == backend.keys_matching(backend.task_text, query, "", [], wanted)
 
 
 def test_a_word_the_walk_never_met_is_asked_for_in_every_older_key_at_once(banded_indexes, monkeypatch):
@@ -397,13 +417,11 @@ def test_the_band_rounds_of_several_look_ups_run_side_by_side(banded_indexes, mo
     statements = _lookups(backend, monkeypatch)
     assert backend.newest_keys_each(backend.task_text, queries, "", [], 50) == alone
     assert alone[0] and alone[1] and alone[2] and alone[3] == []
-    walk, *rounds = [sql for sql, _ in statements]
+    walk, rounds = [sql for sql, _ in statements]
     assert walk.count("UNION ALL") == 4 and walk.endswith("SELECT -1, (SELECT max(id) FROM tasks)")
-    assert rounds and rounds[0].count("UNION ALL") == 3
-    # A look-up leaves the rounds once it has its matches or has asked for every older key.
-    assert [sql.count("UNION ALL") for sql in rounds] == sorted(
-        (sql.count("UNION ALL") for sql in rounds), reverse=True
-    )
+    # Every look-up the walk left short (all four: 核电站 too, no text holds it): all their rounds
+    # in one statement.
+    assert all(f"AS look_up_{number} (key)" in rounds for number in range(4))
 
 
 @pytest.mark.parametrize(
