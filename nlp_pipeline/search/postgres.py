@@ -275,6 +275,9 @@ class PostgresBackend(sql.SqlBackend):
         self._checked = False  # the connection's schema was found to be an index of this version
         self._names_hold = False  # its name lexemes are of the aliases and keywords loaded here
         self._names_noted = False  # a write on this connection has checked them
+        # The highest key of each table the last walk read: the next look-ups' age bands start
+        # from it, in the walk's statement (`newest_keys_each`).
+        self._highest_walked: dict[str, int] = {}
 
     # -- connection and transactions ------------------------------------------------------
 
@@ -291,7 +294,7 @@ class PostgresBackend(sql.SqlBackend):
             raise SearchError(f"cannot connect to {shown_url(self.url)}: {str(error).strip()}") from error
         # The schema may not exist yet: that is fine. No parallel plans: a search's statements are
         # short and bounded, and the GIN step's rounds rely on a UNION ALL running its branches in
-        # order (PostgresBackend._rounds_statement).
+        # order (PostgresBackend._one_after_another).
         db.execute(f"SET search_path TO {SCHEMA_NAME}; SET max_parallel_workers_per_gather = 0")
         return db
 
@@ -468,11 +471,50 @@ class PostgresBackend(sql.SqlBackend):
             )
             for query in queries
         ]
+        highest_key = f"SELECT max(id) FROM {table.keys_of}"
+        known = self._highest_walked.get(table.keys_of)
+        if known is not None and known > NEWEST_WALK[table.keys_of]:
+            # Each look-up's walk and then its age-band rounds, counted down from the highest key
+            # the last walk read, one statement: a round runs only when the walk and the rounds
+            # before it found too few (`_one_after_another`). The first round is bounded by the
+            # walk's own bound, so the two meet whatever the highest key is now; the bands hold
+            # when it is still in the same band (another process's writes may have moved it on).
+            band = AGE_BAND[table.keys_of]
+            found, highest = self._keys_of_each(
+                [
+                    self._one_after_another(
+                        [
+                            walk,
+                            *self._round_statements(
+                                table,
+                                where,
+                                params,
+                                limit,
+                                band_rounds(query, table.keys_of, known - NEWEST_WALK[table.keys_of], sparse=False),
+                                first_below=newest,
+                            ),
+                        ],
+                        limit,
+                    )
+                    for query, walk in zip(queries, walks, strict=True)
+                ],
+                highest_key,
+            )
+            if highest is not None:
+                self._highest_walked[table.keys_of] = highest
+            if (
+                highest is None
+                or (highest - NEWEST_WALK[table.keys_of]) // band == (known - NEWEST_WALK[table.keys_of]) // band
+            ):
+                return found
         # The highest key, which the walk counted back from, comes in the same statement: the
         # rounds below start from it.
-        found, highest = self._keys_of_each(walks, f"SELECT max(id) FROM {table.keys_of}")
+        found, highest = self._keys_of_each(walks, highest_key)
+        if highest is None:
+            return found
+        self._highest_walked[table.keys_of] = highest
         short = [number for number, keys in enumerate(found) if len(keys) < limit]
-        if short and highest is not None:
+        if short:
             older = self.older_by_band(
                 table,
                 [queries[number] for number in short],
@@ -500,7 +542,7 @@ class PostgresBackend(sql.SqlBackend):
         `walked`), from the GIN index: first in the age band below the walk, then in BAND_WIDENING
         times as many bands at a time, the last round in every older key (at once where the walk
         found matches sparse: REST_AT_MOST). All the queries' rounds are one statement
-        (`_rounds_statement`), where each round was a statement that waited for the one before.
+        (`_one_after_another`), where each round was a statement that waited for the one before.
         Each round is bounded and ordered by `key + 0`, so that the key's index can serve it
         neither as an order nor as a range (at 100,000 documents the planner intersected the GIN
         bitmap with the 3.2 million keys of the range, 251 ms, or tested every older chunk instead
@@ -511,37 +553,57 @@ class PostgresBackend(sql.SqlBackend):
             return [[] for _ in queries]
         walk = min(NEWEST_WALK[table.keys_of], highest)
         statements = [
-            self._rounds_statement(
-                table,
-                where,
-                params,
-                want,
-                band_rounds(
-                    query,
-                    table.keys_of,
-                    older_than_walk,
-                    sparse=bool(walk) and seen * older_than_walk <= REST_AT_MOST * want * walk,
+            self._one_after_another(
+                self._round_statements(
+                    table,
+                    where,
+                    params,
+                    want,
+                    band_rounds(
+                        query,
+                        table.keys_of,
+                        older_than_walk,
+                        sparse=bool(walk) and seen * older_than_walk <= REST_AT_MOST * want * walk,
+                    ),
                 ),
+                want,
             )
             for query, want, seen in zip(queries, wanted, walked, strict=True)
         ]
         return self._keys_of_each(statements)[0]
 
-    def _rounds_statement(
-        self, table: sql.FullTextTable, where: str, params: list[Any], wanted: int, rounds: Sequence[tuple[str, int]]
-    ) -> tuple[str, list[Any]]:
-        """One query's rounds (`band_rounds`: its banded query, the highest key it may return) as one
-        statement: their UNION ALL, newest round first, LIMIT `wanted`. PostgreSQL runs a UNION
-        ALL's branches one after the other and stops when the LIMIT is met, so a round runs only
-        when the ones before it found too few, as when each was a statement; a parallel plan would
-        run them side by side and return any of them first, which is why the store's connections
-        plan no parallel query (`_connect`)."""
-        statements = [
+    def _round_statements(
+        self,
+        table: sql.FullTextTable,
+        where: str,
+        params: list[Any],
+        wanted: int,
+        rounds: Sequence[tuple[str, int]],
+        first_below: str = "",
+    ) -> list[tuple[str, list[Any]]]:
+        """The statements of one query's rounds (`band_rounds`: each its banded query and the
+        highest key it may return; `first_below`, an expression, replaces the first one's)."""
+        return [
             self.keys_statement(
-                table, query, where, params, wanted, bound=f" AND {table.key} + 0 <= {below}", in_key_order=False
+                table,
+                query,
+                where,
+                params,
+                wanted,
+                bound=f" AND {table.key} + 0 <= {first_below if number == 0 and first_below else below}",
+                in_key_order=False,
             )
-            for query, below in rounds
+            for number, (query, below) in enumerate(rounds)
         ]
+
+    @staticmethod
+    def _one_after_another(statements: Sequence[tuple[str, list[Any]]], wanted: int) -> tuple[str, list[Any]]:
+        """`statements` (keys, each newest first, each older than the one before) as one: their
+        UNION ALL, LIMIT `wanted`. PostgreSQL runs a UNION ALL's branches one after the other and
+        stops when the LIMIT is met, so a statement runs only when the ones before it found too
+        few, as when each was a round trip; a parallel plan would run them side by side and
+        return any of them first, which is why the store's connections plan no parallel query
+        (`_connect`)."""
         if len(statements) == 1:
             return statements[0]
         return (

@@ -276,7 +276,9 @@ def test_a_round_runs_only_when_the_rounds_before_it_found_too_few(banded_indexe
     for word, wanted, runs_every_round in (("检查", 1, False), ("核电站", 5, True)):
         query = postgres_store.tsquery([[phrase(word)]])
         rounds = postgres_store.band_rounds(query, "tasks", highest, sparse=False)
-        statement, params = backend._rounds_statement(backend.task_text, "", [], wanted, rounds)
+        statement, params = backend._one_after_another(
+            backend._round_statements(backend.task_text, "", [], wanted, rounds), wanted
+        )
         plan = "\n".join(row[0] for row in backend.execute("EXPLAIN ANALYZE " + statement, params))
         assert len(rounds) == highest and ("never executed" not in plan) == runs_every_round, plan
         keys = [key for (key,) in backend.execute(statement, params)]
@@ -414,6 +416,7 @@ def test_the_band_rounds_of_several_look_ups_run_side_by_side(banded_indexes, mo
     backend = postgres.backend
     queries = [postgres_store.tsquery([[phrase(word)]]) for word in ("燃气", "检查", "每月", "核电站")]
     alone = [backend.newest_keys(backend.task_text, query, "", [], 50) for query in queries]
+    backend._highest_walked.clear()  # as on a new connection: no walk has read the highest key
     statements = _lookups(backend, monkeypatch)
     assert backend.newest_keys_each(backend.task_text, queries, "", [], 50) == alone
     assert alone[0] and alone[1] and alone[2] and alone[3] == []
@@ -422,6 +425,39 @@ def test_the_band_rounds_of_several_look_ups_run_side_by_side(banded_indexes, mo
     # Every look-up the walk left short (all four: 核电站 too, no text holds it): all their rounds
     # in one statement.
     assert all(f"AS look_up_{number} (key)" in rounds for number in range(4))
+    # Once a walk has read the highest key, each look-up's walk and rounds are one statement.
+    statements.clear()
+    assert backend.newest_keys_each(backend.task_text, queries, "", [], 50) == alone
+    ((together, _),) = statements
+    assert all(f"AS look_up_{number} (key)" in together for number in range(4))
+    assert together.count("ts_match_vq") == 4 and together.count("t.tokens @@") > 4
+
+
+def test_walks_and_rounds_in_one_statement_find_what_sqlite_finds(banded_indexes):
+    """Every case, searched again once the walks have read the highest key (each look-up's walk
+    and rounds then one statement), still finds what SQLite finds."""
+    sqlite, postgres = banded_indexes
+    for _ in range(2):
+        for query, options in CASES:
+            assert postgres.search(query, mode="keyword", **options) == sqlite.search(query, mode="keyword", **options)
+    assert postgres.backend._highest_walked
+
+
+def test_a_highest_key_moved_to_another_band_asks_again(banded_indexes, monkeypatch):
+    """Another process's writes moved the highest key past the bands the last walk's key gave:
+    the look-up asks again (walk, then rounds) and finds what it finds from scratch."""
+    _, postgres = banded_indexes
+    backend = postgres.backend
+    query = postgres_store.tsquery([[phrase("检查")]])
+    expected = backend.keys_matching(backend.task_text, query, "", [], 50)
+    ((highest,),) = backend.execute("SELECT max(id) FROM tasks")
+    backend._highest_walked["tasks"] = highest - 1  # bands of one key: another band
+    statements = _lookups(backend, monkeypatch)
+    assert backend.newest_keys(backend.task_text, query, "", [], 50) == expected and expected
+    assert len(statements) == 3 and backend._highest_walked["tasks"] == highest
+    statements.clear()
+    assert backend.newest_keys(backend.task_text, query, "", [], 50) == expected
+    assert len(statements) == 1
 
 
 @pytest.mark.parametrize(
