@@ -475,27 +475,13 @@ class PostgresBackend(sql.SqlBackend):
         known = self._highest_walked.get(table.keys_of)
         if known is not None and known > NEWEST_WALK[table.keys_of]:
             # Each look-up's walk and then its age-band rounds, counted down from the highest key
-            # the last walk read, one statement: a round runs only when the walk and the rounds
-            # before it found too few (`_one_after_another`). The first round is bounded by the
-            # walk's own bound, so the two meet whatever the highest key is now; the bands hold
-            # when it is still in the same band (another process's writes may have moved it on).
+            # the last walk read, one statement (`_walk_then_rounds`). The first round is bounded
+            # by the walk's own bound, so the two meet whatever the highest key is now; the bands
+            # hold while it stays in the same band (another process's writes may move it on).
             band = AGE_BAND[table.keys_of]
             found, highest = self._keys_of_each(
                 [
-                    self._one_after_another(
-                        [
-                            walk,
-                            *self._round_statements(
-                                table,
-                                where,
-                                params,
-                                limit,
-                                band_rounds(query, table.keys_of, known - NEWEST_WALK[table.keys_of], sparse=False),
-                                first_below=newest,
-                            ),
-                        ],
-                        limit,
-                    )
+                    self._walk_then_rounds(table, query, walk, where, params, limit, known - NEWEST_WALK[table.keys_of])
                     for query, walk in zip(queries, walks, strict=True)
                 ],
                 highest_key,
@@ -572,6 +558,50 @@ class PostgresBackend(sql.SqlBackend):
         ]
         return self._keys_of_each(statements)[0]
 
+    def _walk_then_rounds(
+        self,
+        table: sql.FullTextTable,
+        query: str,
+        walk: tuple[str, list[Any]],
+        where: str,
+        params: list[Any],
+        limit: int,
+        older_than_walk: int,
+    ) -> tuple[str, list[Any]]:
+        """One look-up as one statement: its walk, then (`_one_after_another`) the age-band rounds
+        of `older_than_walk` and below, or, where the walk's matches are sparse (REST_AT_MOST),
+        every older key at once. The walk's keys are kept in a CTE whose count decides which of
+        the two runs: a condition on it alone is a one-time filter, so the other never reads an
+        index."""
+        walked = min(NEWEST_WALK[table.keys_of], older_than_walk + NEWEST_WALK[table.keys_of])
+        # The walk's matches are sparse when all the older keys would hold at most REST_AT_MOST
+        # times as many as still wanted: seen * older <= REST_AT_MOST * (limit - seen) * walked.
+        sparse_at_most = REST_AT_MOST * limit * walked // (older_than_walk + REST_AT_MOST * walked)
+        seen = "(SELECT count(*) FROM walked)"
+        newest = f"(SELECT max(id) FROM {table.keys_of}) - {NEWEST_WALK[table.keys_of]}"
+        rounds = [
+            *self._round_statements(
+                table,
+                where,
+                params,
+                limit,
+                band_rounds(query, table.keys_of, older_than_walk, sparse=False),
+                first_below=newest,
+                only_if=f"{seen} > {sparse_at_most}",
+            ),
+            *self._round_statements(
+                table,
+                where,
+                params,
+                limit,
+                band_rounds(query, table.keys_of, older_than_walk, sparse=True),
+                first_below=newest,
+                only_if=f"{seen} <= {sparse_at_most}",
+            ),
+        ]
+        statement, values = self._one_after_another([("SELECT * FROM walked", []), *rounds], limit)
+        return f"WITH walked AS MATERIALIZED ({walk[0]}) {statement}", [*walk[1], *values]
+
     def _round_statements(
         self,
         table: sql.FullTextTable,
@@ -580,9 +610,11 @@ class PostgresBackend(sql.SqlBackend):
         wanted: int,
         rounds: Sequence[tuple[str, int]],
         first_below: str = "",
+        only_if: str = "",
     ) -> list[tuple[str, list[Any]]]:
         """The statements of one query's rounds (`band_rounds`: each its banded query and the
-        highest key it may return; `first_below`, an expression, replaces the first one's)."""
+        highest key it may return; `first_below`, an expression, replaces the first one's; each
+        runs `only_if` that condition holds)."""
         return [
             self.keys_statement(
                 table,
@@ -590,7 +622,8 @@ class PostgresBackend(sql.SqlBackend):
                 where,
                 params,
                 wanted,
-                bound=f" AND {table.key} + 0 <= {first_below if number == 0 and first_below else below}",
+                bound=f" AND {table.key} + 0 <= {first_below if number == 0 and first_below else below}"
+                + (f" AND {only_if}" if only_if else ""),
                 in_key_order=False,
             )
             for number, (query, below) in enumerate(rounds)

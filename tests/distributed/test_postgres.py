@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -431,6 +432,33 @@ def test_the_band_rounds_of_several_look_ups_run_side_by_side(banded_indexes, mo
     ((together, _),) = statements
     assert all(f"AS look_up_{number} (key)" in together for number in range(4))
     assert together.count("ts_match_vq") == 4 and together.count("t.tokens @@") > 4
+
+
+@pytest.mark.parametrize("newest_word, runs", [(False, "every older key at once"), (True, "the band rounds")])
+def test_a_look_up_in_one_statement_runs_its_band_rounds_or_every_older_key(
+    banded_indexes, monkeypatch, newest_word, runs
+):
+    """The walk's count decides, inside the statement, which of the two runs; the other's scans
+    are never executed. With REST_AT_MOST 0 a walk that finds nothing (核电站, held by no text)
+    calls the older matches sparse, one that finds a match (a word of the newest task) does not."""
+    _, postgres = banded_indexes
+    backend = postgres.backend
+    monkeypatch.setattr(postgres_store, "REST_AT_MOST", 0)
+    ((highest, tokens),) = backend.execute("SELECT id, tokens::text FROM tasks ORDER BY id DESC LIMIT 1")
+    lexeme = next(word for word in re.findall(r"'([^']+)'", tokens) if not word.isascii())
+    query = f"'{lexeme}'" if newest_word else postgres_store.tsquery([[phrase("核电站")]])
+    walk = backend.keys_statement(
+        backend.task_text, query, "", [], 50, match=backend.walk_match["tasks"], bound=f" AND t.id > {highest - 2}"
+    )
+    statement, params = backend._walk_then_rounds(backend.task_text, query, walk, "", [], 50, highest - 2)
+    plan = [row[0] for row in backend.execute("EXPLAIN ANALYZE " + statement, params)]
+    filters = [number for number, line in enumerate(plan) if "One-Time Filter" in line]
+    banded = len(postgres_store.band_rounds(query, "tasks", highest - 2, sparse=False))
+    assert len(filters) == banded + 1 and banded > 1
+    ran = ["never executed" not in plan[number + 1] for number in filters]  # the node under each filter
+    assert ran == ([True] * banded + [False] if runs == "the band rounds" else [False] * banded + [True])
+    keys = sorted((key for (key,) in backend.execute(statement, params)), reverse=True)
+    assert keys == backend.keys_matching(backend.task_text, query, "", [], 50) and bool(keys) == newest_word
 
 
 def test_walks_and_rounds_in_one_statement_find_what_sqlite_finds(banded_indexes):
