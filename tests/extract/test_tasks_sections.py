@@ -141,3 +141,18 @@ def test_several_occasions_named_together_time_nothing():
     tasks = extract_fields(REVIEW_AND_PLAN, doc_date="2025-12-20").tasks
     occasions = next(task for task in tasks if task.source.startswith("将结合“安全生产月”"))
     assert occasions.deadline is None
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a named agency decides to go on with work, or announces that it starts one: announced work
+        ("为巩固整治成效，市应急局决定2026年继续对12家重点企业实行挂牌督办。", True),
+        ("区劳工局今天宣布启动“高处作业专案检查”，锁定80个工地加强检查。", True),
+        # the notice's own decision (its items follow) and an announced result are none
+        ("经研究，县政府决定在全县开展燃气安全专项整治。", False),
+        ("区劳工局今天宣布上月检查结果。", False),
+    ],
+)
+def test_an_agency_decides_or_announces_its_work(sentence, expected):
+    assert sentence_is_task(sentence, "news") is expected
