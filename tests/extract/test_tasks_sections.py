@@ -156,3 +156,17 @@ def test_several_occasions_named_together_time_nothing():
 )
 def test_an_agency_decides_or_announces_its_work(sentence, expected):
     assert sentence_is_task(sentence, "news") is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, doc_type, expected",
+    [
+        # a party, then 结合/依托/针对 leading into its action: the party's predicate
+        ("各乡镇、县直有关部门结合实际制定细化方案，5月20日前报县安委办。", "plan", True),
+        ("县应急局依托专家团队对小微企业开展帮扶。", "plan", True),
+        # 围绕 a topic, a meeting's speakers spoke: a report of the meeting
+        ("各参会单位围绕隐患整治进行交流发言。", "minutes", False),
+    ],
+)
+def test_a_party_then_a_connector_then_its_action(sentence, doc_type, expected):
+    assert sentence_is_task(sentence, doc_type) is expected
