@@ -170,3 +170,22 @@ def test_an_agency_decides_or_announces_its_work(sentence, expected):
 )
 def test_a_party_then_a_connector_then_its_action(sentence, doc_type, expected):
     assert sentence_is_task(sentence, doc_type) is expected
+
+
+@pytest.mark.parametrize(
+    "heading, expected",
+    [
+        # a manner adverb (分类/分批) before the verb, and verbs of building up (培育) and opening (畅通)
+        ("（三）分类推进危房整治。", True),
+        ("（八）培育基层技术力量。", True),
+        ("8.畅通群众举报渠道。", True),
+        # a topic stays none, with the adverb before it too
+        ("（四）群众举报渠道。", False),
+        ("（五）基层技术力量。", False),
+        ("（六）分类整治情况。", False),
+    ],
+)
+def test_plan_headings_that_direct(heading, expected):
+    text = f"关于加强房屋安全管理的实施方案\n\n二、重点任务\n{heading}\n"
+    sources = task_sources(text)
+    assert (heading in sources) is expected
