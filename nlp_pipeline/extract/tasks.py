@@ -665,10 +665,15 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
 
 
 def states_problem(clause: str) -> bool:
-    """`（一）责任落实不到位` states a problem; `（三）X要督促存在隐患的企业…` is told to solve one."""
+    """`（一）责任落实不到位` states a problem; `（三）X要督促存在隐患的企业…` and `二、立即督促各单位停止未经
+    审批的作业` are told to solve one."""
     c = cues()
     problem = c.problem.search(clause)
-    return bool(problem) and modality_of(clause[: problem.start()]) is None
+    if not problem or modality_of(clause[: problem.start()]) is not None:
+        return False
+    # 立即督促各单位停止一切未经审批的作业: the failing qualifies the object an action is done to
+    acts = c.action_start.match(c.adverbs.sub("", clause, count=1))
+    return not (acts and "的" in clause[problem.end() :])
 
 
 def reports_results(text: str) -> bool:

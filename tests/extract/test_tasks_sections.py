@@ -189,3 +189,13 @@ def test_plan_headings_that_direct(heading, expected):
     text = f"关于加强房屋安全管理的实施方案\n\n二、重点任务\n{heading}\n"
     sources = task_sources(text)
     assert (heading in sources) is expected
+
+
+def test_an_item_acting_on_what_fails_is_no_problem_heading():
+    text = (
+        "关于加强受限空间作业管理的紧急通知\n\n"
+        "一、立即督促各单位停止一切未经审批的受限空间作业。\n"
+        "二、审批把关不严格。\n"
+        "三、落实责任不到位。\n"
+    )
+    assert task_sources(text) == ["一、立即督促各单位停止一切未经审批的受限空间作业。"]
