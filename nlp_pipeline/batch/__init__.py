@@ -20,6 +20,7 @@ has the figures).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -435,6 +436,10 @@ def run_local(
             return results
         if _fork_context():
             warm_up()
+            # What warm-up loaded lives as long as the batch: out of the collector's sight, each
+            # worker's collections no longer walk it (nor copy its pages, which stay shared);
+            # given back to the collector when the batch ends (a long-lived caller: `search index`)
+            gc.freeze()
         pending = _run_in_pool(jobs, workers, done)
         if pending:  # a worker died: once more in a fresh pool, then those left are its victims
             pending = _run_in_pool(pending, min(workers, len(pending)), done)
@@ -446,6 +451,7 @@ def run_local(
             )
         return results
     finally:
+        gc.unfreeze()
         for bar in bars:
             bar.close()
 
