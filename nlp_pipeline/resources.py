@@ -385,7 +385,8 @@ def sector_keywords() -> dict[str, tuple[str, ...]]:
 
 @cache
 def sector_rules() -> dict[str, Any]:
-    """Context rules of extract/sectors.py compiled, with the keyword regex (longest keyword first)."""
+    """Context rules of extract/sectors.py compiled, with the keyword regex and the industries
+    (longest keyword first)."""
     spec = read_rules("extract/sector_rules.toml")
     heads = "|".join(map(re.escape, sorted(spec["list_heads"], key=len, reverse=True)))
     keywords = "|".join(map(re.escape, sorted(sector_keywords(), key=len, reverse=True)))
@@ -398,7 +399,8 @@ def sector_rules() -> dict[str, Any]:
         "timing_after": re.compile(spec["timing_after"]),
         "context_sectors": {word: frozenset(sectors) for word, sectors in spec["context_sectors"].items()},
         "list_heads": dict(spec["list_heads"]),
-        "industries": dict(spec["industries"]),
+        # longest word first, as industry_sectors tries them: a longer word wins over one inside it
+        "industries": dict(sorted(spec["industries"].items(), key=lambda item: len(item[0]), reverse=True)),
         "list_head_after": re.compile(f"{spec['list_head_after']}(?P<head>{heads})"),
     }
 

@@ -219,3 +219,10 @@ def tagged_words(clause: str) -> Iterator[tuple[str, str, int]]:
 def first_verb(clause: str) -> Verb | None:
     """The first word tagged v (a pure memo)."""
     return next((Verb(word, end) for word, tag, end in tagged_words(clause) if tag == "v"), None)
+
+
+@lru_cache(maxsize=1024)
+def tagged(clause: str) -> tuple[tuple[str, str, int], ...]:
+    """All of `tagged_words(clause)` (a pure memo): heading tests read the same clause's words more
+    than once (names_a_topic, verb_heads with and without its adverbs)."""
+    return tuple(tagged_words(clause))

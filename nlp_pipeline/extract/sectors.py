@@ -88,8 +88,8 @@ def industry_sectors(enterprise_name: str | None) -> list[str]:
     """The sector of an enterprise's industry as a word of its name says (青石矿业有限责任公司: 非煤矿山;
     华宇达供应链管理有限公司: 工贸; sector_rules.toml industries), the longest word first; [] for
     no name or a name without such a word."""
-    industries = resources.sector_rules()["industries"]
-    for word in sorted(industries, key=len, reverse=True):
+    industries = resources.sector_rules()["industries"]  # longest word first
+    for word in industries:
         if enterprise_name and word in enterprise_name:
             return [industries[word]]
     return []

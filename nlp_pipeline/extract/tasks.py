@@ -31,7 +31,7 @@ from .enterprise import (
     staff_units,
     with_internal_parties,
 )
-from .pos import Verb, first_verb, tagged_words
+from .pos import Verb, first_verb, tagged
 from .prefilter import Guarded
 from .sectors import industry_sectors, table_context_sectors, task_sectors
 from .structure import Part, Sentence, Structure
@@ -54,7 +54,6 @@ CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?]")
 # cut off by the excerpt (…组织开展一次全面细致的拉网式排查，认)
 SENTENCE_CLOSE = tuple("。！？；!?;：:”’）)」』】…")
 WRAPPED_AFTER = tuple("并及和与或且、，,")  # a line ending with these words goes on in the next line
-TITLE_FRAME = "| \t\u3000"  # a page's table cell around its title line
 
 
 @dataclass
@@ -694,7 +693,7 @@ def names_a_topic(body: str) -> bool:
     c = cues()
     if len(clauses(body)) != 1:
         return False
-    words = [(word, tag) for word, tag, _ in tagged_words(body)]
+    words = [(word, tag) for word, tag, _ in tagged(body)]
     if not words or not c.topic_head.fullmatch(words[-1][0]):
         return False
     if not any(tag in PREDICATE_TAGS for _, tag in words[:-1]):
@@ -713,7 +712,7 @@ def verb_heads(clause: str) -> bool:
 
 def _verb_object(text: str) -> bool:
     c = cues()
-    words = [(word, tag) for word, tag, _ in tagged_words(text)]
+    words = [(word, tag) for word, tag, _ in tagged(text)]
     if len(words) < 2 or words[0][1] != "v" or words[0][0] in c.stative_verbs:
         return False
     if not (c.action.fullmatch(words[0][0]) or c.heading_verbs.fullmatch(words[0][0])):
@@ -1180,11 +1179,6 @@ def section_directive(text: str) -> bool:
     return bool(opens) and any(concrete(clause) for clause in clauses(mask_units(head, text)))
 
 
-def is_title_line(text: str, title: str | None) -> bool:
-    """The line is the document's title, also as a page's table cell wraps it (`| …的通知 |`)."""
-    return title is not None and title != "" and text.strip(TITLE_FRAME) == title.strip(TITLE_FRAME)
-
-
 def cut_off(sentence: Sentence, structure: Structure) -> bool:
     """The text's last sentence stops without closing punctuation: an excerpt cut in mid-sentence
     (ANNOTATION.md: a cut-off final fragment is never a task, even when a directive has begun). A
@@ -1219,7 +1213,7 @@ def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDr
     table_context = table_context_sectors(structure)
     drafts: list[TaskDraft] = []
     for sentence in structure.sentences:
-        if is_title_line(sentence.text, document.title) or cut_off(sentence, structure):
+        if sentence.text == document.title or cut_off(sentence, structure):
             continue
         if continues_a_task(sentence, drafts, structure):
             continue

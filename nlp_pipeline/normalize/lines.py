@@ -892,11 +892,15 @@ def standing_alone(text: str, found: re.Match) -> bool:
     return re.search(r"(?:\s|[|｜])$", before) is not None and re.match(r"(?:\s|[|｜]|$)", after) is not None
 
 
+CELL_FRAME = re.compile(r"^[|｜\s]+|[|｜\s]+$")  # a page's table cell around a field's value
+
+
 def title_value(text: str, shape: dict) -> str | None:
+    """The title a `名称：` field names, without the table cell around it (名称: | …的通知 |)."""
     found = shape["title_field"].search(text)
     if not found:
         return None
-    value = found.group(1).strip()
+    value = CELL_FRAME.sub("", found.group(1))
     prefix = shape["title_prefix"].match(value)  # 主题：转发：关于…的通知
     value = value[prefix.end() :] if prefix else value
     return value if len(HAN_CHAR.findall(value)) >= shape["title"]["min_han"] else None

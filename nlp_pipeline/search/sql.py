@@ -441,7 +441,7 @@ class SqlBackend:
         # The task text is mostly a piece of its source sentence; where it is not, both count.
         return self._candidates(
             "tasks",
-            "(tasks t JOIN documents d ON d.id = t.document)",
+            f"({TASKS_WITH_DOCUMENTS})",
             "t.id",
             "d.doc_id, t.task_id, t.text, t.source",
             keys,

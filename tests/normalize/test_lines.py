@@ -337,6 +337,12 @@ def test_line_kinds(text, kinds):
             "索引号：000014349/2024-00087\n标题：关于做好汛期安全防范工作的通知\n发布日期：2024-06-13\n" + BODY,
             {1: "关于做好汛期安全防范工作的通知", 2: "2024-06-13"},
         ),
+        # … without the bars of the page's table cell around it; a value without bars keeps its text
+        (
+            "索引号: | 000014/2024-00031 | 分类: | 安全生产 |\n发布机构: | 某某镇人民政府 | 文号: | 某政发〔2024〕3号 |\n"
+            "名称: | 关于做好汛期安全防范工作的通知 |\n" + BODY,
+            {2: "关于做好汛期安全防范工作的通知"},
+        ),
         # a metadata block right above the title gives its date under the title, as a page writes it
         (
             "索引号：000014349/2024-00087\n发布机构：某某镇人民政府\n成文日期：2024-07-02\n\n"

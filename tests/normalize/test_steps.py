@@ -513,6 +513,12 @@ def test_normalize_records_the_script_the_t2s_step_read(text, script):
             "各村完成入户排查。\n柳河镇具体安排（镇应急办补充）\n1、3月8日前，各村完成入户。",
         ),
         ("各村完成入户排查。\n标准值===未定，待县局答复。", "各村完成入户排查。\n标准值===未定，待县局答复。"),
+        # review #9: a title field in a page's table cell keeps the title without the cell's bars
+        (
+            "索引号: | 000014/2024-00031 | 分类: | 安全生产 |\n发布机构: | 临江县人民政府办公室 | 文号: | 临政办发〔2024〕12号 |\n"
+            "名称: | 临江县人民政府办公室关于印发《全县燃气安全专项整治方案》的通知 |\n各乡镇要完成燃气排查。",
+            "临江县人民政府办公室关于印发《全县燃气安全专项整治方案》的通知\n各乡镇要完成燃气排查。",
+        ),
         ("本报讯（记者周某）6月11日，市里召开会议。", "本报讯（记者周某）6月11日，市里召开会议。"),
         # issue 14: a letter's header above its subject goes; its name and sending date stay
         (
