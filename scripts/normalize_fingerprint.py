@@ -37,12 +37,19 @@ def documents() -> Iterator[tuple[str, str]]:
         yield f"corpus/{item.name}", read_bytes(item.data, item.name).text
     for folder in GOLD_FOLDERS:
         for gold in sorted(folder.glob("*.gold.json")):
-            yield f"{folder.parent.name}/{folder.name}/{gold.name}", json.loads(gold.read_text(encoding="utf-8"))["text"]
+            yield (
+                f"{folder.parent.name}/{folder.name}/{gold.name}",
+                json.loads(gold.read_text(encoding="utf-8"))["text"],
+            )
 
 
 def digest(text: str) -> str:
     result = normalize(text)
-    parts = [result.text, result.source_script, *(f"{c.step}\0{c.before}\0{c.after}\0{c.offset}" for c in result.changes)]
+    parts = [
+        result.text,
+        result.source_script,
+        *(f"{c.step}\0{c.before}\0{c.after}\0{c.offset}" for c in result.changes),
+    ]
     return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()
 
 
