@@ -14,8 +14,9 @@ The local engine overlaps the finish with the jobs: a `ChecklistStream` appends 
 checklist rows, in input order, as results come in (to every sheet of the workbook), so that only
 saving the workbook and writing the files are left when the last document is done. On Linux the
 pool's workers are forked from a coordinator that has loaded the pipeline once (`warm_up`), and a
-batch of fewer than `POOL_MIN_JOBS` documents runs in the coordinator alone (docs/benchmarks.md
-has the figures).
+batch of fewer than `POOL_MIN_JOBS` documents runs in the coordinator alone. A pool call carries a
+few documents (`jobs_per_call`), so that workers do not wait on the busy coordinator for each
+next one (docs/benchmarks.md has the figures).
 """
 
 from __future__ import annotations
