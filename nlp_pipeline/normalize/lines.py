@@ -143,6 +143,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_bullet_summary(features, kinds, shape)
     mark_footer_block(features, kinds, shape)
 
+    mark_title_trails(features, kinds, first_body, shape)
     navigation = next(  # a menu or a breadcrumb; a publish line's date parts (2023-11-30|字体:) are none
         (
             i
@@ -198,7 +199,10 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_cover_note(features, kinds, keep, shape)
     for i, f in enumerate(features):  # a summary printed with its date: the date on a line of its own
         found = shape["summary_date"].match(f.text)
-        if found and kinds[i] not in REMOVED and keep[i] is None:
+        if found and kinds[i] == LineKind.CAPTION and keep[i] is None:  # a photo's caption as the summary:
+            if LineKind.DATELINE not in kinds:  # its date is the page's dateline when no other line is
+                keep[i] = found.group(1)
+        elif found and kinds[i] not in REMOVED and keep[i] is None:
             keep[i] = f"{found.group(1)}\n{f.text[found.end() :]}"
     for i, f in enumerate(features):  # a heading framed by rules keeps the heading
         framed = shape["framed_heading"].match(f.text)
@@ -440,6 +444,7 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
             or is_contact_field(f, shape)
             or shape["site_question"].match(f.text)  # 此页面有问题吗？
             or shape["bullet_item"].match(f.text)  # older headlines under a bullet
+            or chrome_evidence(f, shape) >= shape["thresholds"]["chrome"]  # 扫一扫，…下载APP。: chrome in sentences
             or (
                 kinds[i] in (LineKind.PROSE, LineKind.FIELD)
                 and not f.sentence_ends
@@ -461,10 +466,40 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
                 kinds[i] = LineKind.CHROME
 
 
+def chrome_evidence(f: Features, shape: dict) -> float:
+    """A line's chrome score before its prose evidence (sentence ends, commas, length) is taken
+    off: an app's instructions at a page's foot are written in sentences."""
+    weights, limits = shape["weights"], shape["limits"]
+    prose = f.sentence_ends * weights["sentence_end"] + min(f.commas, limits["commas_counted"]) * weights["comma"]
+    return f.score - prose - (weights["long"] if len(f.text) > limits["long_chars"] else 0)
+
+
 def is_contact_field(f: Features, shape: dict) -> bool:
     """A contact field: its label says so (电话：, 地址：) or its value is a telephone or fax number
     (连络电话：03-8462860#311, 传真号码：…)."""
     return bool(shape["contact"].match(f.text) or shape["phone_value"].match(f.text))
+
+
+def mark_title_trails(features: list[Features], kinds: list[LineKind], first_body: int, shape: dict) -> None:
+    """A header line that is a few menu names and then the title the next line holds (某某中国 法规首页
+    关于…的通知 over 关于…的通知): the site's trail to the page, ending at its title, is chrome; the
+    title line under it stays."""
+    limits = shape["title"]
+    for i in range(min(first_body, len(features))):
+        if kinds[i] != LineKind.PROSE or features[i].sentence_ends:
+            continue
+        following = next((j for j in range(i + 1, len(features)) if features[j].kind != LineKind.BLANK), None)
+        if following is None:
+            return
+        title = features[following].text
+        trail = features[i].text[: -len(title)].strip() if features[i].text.endswith(title) else ""
+        if (
+            trail
+            and len(trail) <= shape["limits"]["trail_chars"]
+            and len(HAN_CHAR.findall(title)) >= limits["min_han"]
+            and not SENTENCE_MARK.search(trail)
+        ):
+            kinds[i] = LineKind.CHROME
 
 
 def find_title(
@@ -716,8 +751,8 @@ def is_headline_ticker(text: str, shape: dict) -> bool:
 
 
 def is_navigation(text: str, shape: dict) -> bool:
-    """A breadcrumb or a menu bar (首页 | 政务公开 | 政务服务, 首页 社会 港闻 财经)."""
-    return bool(shape["breadcrumb"].search(text) or shape["separated"].search(text) or shape["menu_bar"].search(text))
+    """A breadcrumb, a menu bar (首页 | 政务公开 | 政务服务, 首页 社会 港闻 财经) or a search box."""
+    return any(shape[name].search(text) for name in ("breadcrumb", "separated", "menu_bar", "search_box"))
 
 
 def is_site_and_channel(text: str, shape: dict) -> bool:
@@ -808,6 +843,8 @@ def _features(text: str) -> Features:
         "paywall",
         "app_banner",
         "markup",
+        "summary_note",
+        "search_box",
     ):
         if shape[name].search(text) or name == "credit_line" and shape[name].search(compact):  # 记者 叶  露
             score += weights[name]

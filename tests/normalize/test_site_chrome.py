@@ -1,0 +1,70 @@
+"""Site chrome around a document's body read by line features (issue 14, analysis8 group 10): a
+welcome-and-buttons line, a trail of menu names ending in the title, a search box under the site's
+name, an app's instructions at the page's foot, a photo's caption as a page's summary, a site's
+summary label and a news lead's 讯…报道： credit. Every text here is invented; negatives keep clean
+text as it is."""
+
+import pytest
+
+from nlp_pipeline import normalize
+from nlp_pipeline.normalize.lines import LineKind, classify_lines
+
+TITLE = "关于加强汛期尾矿库安全管理的通知"
+BODY = "各旗县应急管理局要在7月底前完成尾矿库隐患排查，对发现的问题立即整改。"
+BODY2 = "各企业要落实24小时值班制度，发现险情立即报告。"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a welcome with the site's buttons on one line: the exclamation mark is no sentence
+        (f"欢迎来到某某安全平台! 设为首页 收藏\n{TITLE}\n{BODY}", f"{TITLE}\n{BODY}"),
+        # a trail of menu names ending in the title the next line holds; the title line stays
+        (f"某某安全网 法规首页 {TITLE}\n\n{TITLE}\n\n{BODY}", f"{TITLE}\n{BODY}"),
+        # a search box under the site's name: both are the page's top, not the document's
+        (f"某某区人民政府\n热门搜索：\n\n{TITLE}\n{BODY}", f"{TITLE}\n{BODY}"),
+        # a site's summary under its own label above the body
+        (f"{TITLE}\n核心提示：某某县2024年尾矿库安全管理要点。\n{BODY}", f"{TITLE}\n{BODY}"),
+        # an app's instructions at the foot, written in sentences, with the site's links above them
+        (
+            f"{TITLE}\n{BODY}\n{BODY2}\n云上某县\n某县发布\n"
+            "• 欢迎下载“云上某县”APP、关注某县政府网官方微信“某县发布”\n"
+            "• ① 打开微信——发现——扫一扫，扫描左侧的“云上某县”二维码下载APP。\n【 打印 】",
+            f"{TITLE}\n{BODY}\n{BODY2}",
+        ),
+        # a news story's lead credit in the 报道： frame goes; the story starts after it
+        (
+            "某某新闻讯 记者王某某报道：4月26日，某市召开安全生产视频会议，会议要求各地开展隐患排查。",
+            "4月26日，某市召开安全生产视频会议，会议要求各地开展隐患排查。",
+        ),
+        # a photo's caption with the reporter's credit goes
+        (f"{TITLE}\n{BODY}\n巡查队员在检查广告招牌。（记者林某某摄）\n{BODY2}", f"{TITLE}\n{BODY}\n{BODY2}"),
+        # negatives: the bracketed lead credit stays (the gold sets keep it as the story's opening) ...
+        (
+            "某某日报讯（记者李某）7月27日晚，县应急局组织巡查，要求各乡镇落实值班。",
+            "某某日报讯（记者李某）7月27日晚，县应急局组织巡查，要求各乡镇落实值班。",
+        ),
+        # ... a welcome inside a sentence, a search in a directive, 导读 inside a sentence
+        (f"{TITLE}\n欢迎来到现场的各位同志！{BODY}", f"{TITLE}\n欢迎来到现场的各位同志！{BODY}"),
+        (f"{TITLE}\n搜索救援队要在2小时内到位。\n{BODY}", f"{TITLE}\n搜索救援队要在2小时内到位。\n{BODY}"),
+        (f"{TITLE}\n各单位要做好导读工作。\n{BODY}", f"{TITLE}\n各单位要做好导读工作。\n{BODY}"),
+        # ... a document whose signature is followed by its own last sentence, no chrome anywhere
+        (f"{TITLE}\n{BODY}\n某县应急管理局\n2024年6月3日\n{BODY2}", f"{TITLE}\n{BODY}\n某县应急管理局\n2024年6月3日\n{BODY2}"),
+        # ... a line that repeats the title with no menu names before it is no trail
+        (f"{TITLE}\n{TITLE}\n{BODY}", f"{TITLE}\n{BODY}"),
+    ],
+)
+def test_site_chrome_goes_and_the_document_stays(text, expected):
+    assert normalize(text).text == expected
+
+
+def test_a_caption_summary_keeps_its_date_as_the_dateline():
+    """A page whose summary (date …) is a photo's caption: the caption goes, its date stays as the
+    dateline when the page has no other."""
+    text = f" date 2025-11-12 县长在会上听取各局处汇报。（记者方某某摄）\n\n{BODY}"
+    assert normalize(text).text == f"2025-11-12\n{BODY}"
+
+
+def test_the_title_under_a_trail_is_the_title():
+    kinds = classify_lines(f"某某安全网 法规首页 {TITLE}\n{TITLE}\n{BODY}")
+    assert kinds == [LineKind.CHROME, LineKind.TITLE, LineKind.PROSE]
