@@ -67,7 +67,7 @@ def find_title(lines: list[str]) -> str | None:
         for line in lines
         if line
         and not c["not_a_title"].search(line)
-        and not c["doc_number"].search(line)
+        and not c["doc_number"].search(c["number_suffix"].sub("", line) if "关于" in line else line)
         and not c["salutation"].search(line)
         and not line_date(line)
         and not c["issuer_line"].match(line)
@@ -86,12 +86,29 @@ def find_title(lines: list[str]) -> str | None:
         dated = [line for line in headlines if above_a_dateline(line, lines, headlines)]
         return next(iter(dated or headlines), None)
     whole = wrapped_title(title, lines, usable, candidates)
+    with_issuer = issuer_above_title(whole, lines)
+    if with_issuer != whole:
+        return with_issuer
     issuer = c["issuer_in_title"].match(whole)
     if issuer:
         # a page's heading (信息名称 | X关于…的通知) repeats the document's own title with its issuer
         # prefixed: the document's title line (关于…的通知, under its issuer line) is the title
         return next((line for line in lines if line.startswith("关于") and line == whole[issuer.end(1) :]), whole)
     return whole
+
+
+def issuer_above_title(title: str, lines: list[str]) -> str:
+    """The title with the issuer printed above it (交政发〔2024〕8号 / 交口县人民政府 / 关于…的通知): the
+    issuer line right under the document number is the title's first part, as most gold sets read
+    it; an issuer line with no number above it (a page's site name, a letter's sender) is not."""
+    c = _cues()
+    first = next((n for n, line in enumerate(lines) if title.startswith(line) or line.startswith(title)), None)
+    if not first or first < 2 or not title.startswith("关于"):
+        return title
+    issuer, number = lines[first - 1], lines[first - 2]
+    if c["issuer_line"].match(issuer) and not issuer.endswith("文件") and c["doc_number"].search(number):
+        return issuer + title
+    return title
 
 
 def unspaced(line: str) -> str:

@@ -190,6 +190,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
             if kinds[i] in (LineKind.CHROME, LineKind.METADATA) and features[i].title:
                 kinds[i], keep[i] = LineKind.METADATA, features[i].title
                 break
+    if title is not None:
+        mark_header_cells(features, kinds, title, first_body, shape)
     keep_dateline(features, kinds, keep, blocks, first_body, last_body)
     title_before_date(features, kinds, keep, blocks, shape)
     if title is not None:
@@ -480,6 +482,43 @@ def is_contact_field(f: Features, shape: dict) -> bool:
     return bool(shape["contact"].match(f.text) or shape["phone_value"].match(f.text))
 
 
+def mark_header_cells(features: list[Features], kinds: list[LineKind], title: int, first_body: int, shape: dict) -> None:
+    """A law database's metadata printed as cells, one per line, between the title and the body
+    (发布单位 / 某某委员会 / 发布文号 皖安〔2024〕1号 / 发布日期 … / 备注): in a run of lines with no blank
+    between them that holds two chrome lines, the short lines without punctuation are the block's
+    labels and values; so are they where chrome makes most of the lines between the title and the
+    body, blank lines between them (收藏 / 下载法规 / 我要纠错 / 条款摘要). A subtitle (——在…会议上的讲话)
+    set off by blank lines under a title with one publish line is no cell."""
+
+    def chrome_lines(run: range) -> int:
+        return sum(kinds[i] in (LineKind.CHROME, LineKind.METADATA) and features[i].score > 0 for i in run)
+
+    zone = range(title + 1, first_body)
+    if chrome_lines(zone) * 2 > sum(features[i].kind != LineKind.BLANK for i in zone) >= 4:
+        runs = [zone]
+    else:  # runs of lines with no blank line between them
+        runs, start = [], title + 1
+        while start < first_body:
+            end = start
+            while end < first_body and features[end].kind != LineKind.BLANK:
+                end += 1
+            runs.append(range(start, end))
+            start = end + 1
+    for run in runs:
+        if chrome_lines(run) >= 2:
+            for i in run:
+                f = features[i]
+                if (
+                    kinds[i] in (LineKind.PROSE, LineKind.HEADING)
+                    and not SENTENCE_MARK.search(f.text)
+                    and len(f.text) <= shape["limits"]["cell_chars"]
+                    and not f.text.startswith(("—", "-"))
+                    and not shape["salutation"].search(f.text)
+                    and not shape["title_end"].search(f.text)  # the title's wrapped end (…检查的通知)
+                ):
+                    kinds[i] = LineKind.CHROME
+
+
 def mark_title_trails(features: list[Features], kinds: list[LineKind], first_body: int, shape: dict) -> None:
     """A header line that is a few menu names and then the title the next line holds (某某中国 法规首页
     关于…的通知 over 关于…的通知): the site's trail to the page, ending at its title, is chrome; the
@@ -524,7 +563,7 @@ def find_title(
         if (
             limits["min_han"] <= len(HAN_CHAR.findall(text))
             and len(text) <= limits["max_chars"]
-            and not shape["not_title"].search(text)
+            and not shape["not_title"].search(shape["number_suffix"].sub("", text))
             and not shape["salutation"].search(text)
             and text[-1] not in limits["open_ends"]
             and not (f.commas and continued(features, i))

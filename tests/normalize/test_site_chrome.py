@@ -68,3 +68,39 @@ def test_a_caption_summary_keeps_its_date_as_the_dateline():
 def test_the_title_under_a_trail_is_the_title():
     kinds = classify_lines(f"某某安全网 法规首页 {TITLE}\n{TITLE}\n{BODY}")
     assert kinds == [LineKind.CHROME, LineKind.TITLE, LineKind.PROSE]
+
+
+NUMBERED_TITLE = "某某省安全生产委员会关于印发《某某省安全生产委员会2025年工作要点》的通知（某安〔2025〕2号）"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a law database's cells one a line under the title, with no blank line between them
+        (
+            f"{NUMBERED_TITLE}\n发布单位\n某某省安全生产委员会\n发布文号 某安〔2025〕2号\n"
+            f"发布日期 2025-02-01 生效日期 2025-02-01\n有效性状态 废止日期 暂无\n备注\n\n{BODY}",
+            f"{NUMBERED_TITLE}\n2025-02-01\n{BODY}",
+        ),
+        # the page's buttons and labels between the title and the body, blank lines between them
+        (
+            f"{TITLE}\n\n收藏\n\n下载法规\n\n我要纠错\n\n条款摘要\n\n原文版权归原版权人拥有\n\n"
+            f"发文字号:某应急字〔2025〕7号\n\n颁布部门:某某应急管理厅\n\n颁布日期:2025-07-01\n\n{BODY}",
+            f"{TITLE}\n2025-07-01\n{BODY}",
+        ),
+        # a breadcrumb opened by its label, however long the title at its end
+        (f"当前位置：首页 » 政策法规 » 地方法规 » {NUMBERED_TITLE}\n{NUMBERED_TITLE}\n{BODY}", f"{NUMBERED_TITLE}\n{BODY}"),
+        # negatives: a subtitle and the speaker under a speech's title stay (no chrome around them) ...
+        (
+            f"在全县安全生产工作会议上的讲话\n——县长 王某某\n（2025年3月1日）\n{BODY}",
+            f"在全县安全生产工作会议上的讲话\n——县长 王某某\n（2025年3月1日）\n{BODY}",
+        ),
+        # ... an official header's issuer and number under one publish line stay
+        (
+            f"{TITLE}\n发布时间：2025-06-03 10:00\n\n某县应急管理局\n\n某应急〔2025〕5号\n\n{BODY}",
+            f"{TITLE}\n2025-06-03 10:00\n某县应急管理局\n某应急〔2025〕5号\n{BODY}",
+        ),
+    ],
+)
+def test_metadata_cells_between_title_and_body(text, expected):
+    assert normalize(text).text == expected
