@@ -482,7 +482,9 @@ def is_contact_field(f: Features, shape: dict) -> bool:
     return bool(shape["contact"].match(f.text) or shape["phone_value"].match(f.text))
 
 
-def mark_header_cells(features: list[Features], kinds: list[LineKind], title: int, first_body: int, shape: dict) -> None:
+def mark_header_cells(
+    features: list[Features], kinds: list[LineKind], title: int, first_body: int, shape: dict
+) -> None:
     """A law database's metadata printed as cells, one per line, between the title and the body
     (发布单位 / 某某委员会 / 发布文号 皖安〔2024〕1号 / 发布日期 … / 备注): in a run of lines with no blank
     between them that holds two chrome lines, the short lines without punctuation are the block's

@@ -25,8 +25,7 @@ BODY = "各乡镇要在6月底前完成隐患排查，对发现的问题立即�
         ),
         # a law database's title with its number in brackets
         (
-            "某某省安全生产委员会关于印发《2025年工作要点》的通知（某安〔2025〕2号）\n"
-            f"各市人民政府：\n{BODY}",
+            "某某省安全生产委员会关于印发《2025年工作要点》的通知（某安〔2025〕2号）\n" f"各市人民政府：\n{BODY}",
             "某某省安全生产委员会关于印发《2025年工作要点》的通知（某安〔2025〕2号）",
         ),
         # negatives: an issuer line with no number above it (a letterhead, a site's name) ...
@@ -37,3 +36,19 @@ BODY = "各乡镇要在6月底前完成隐患排查，对发现的问题立即�
 )
 def test_issuer_above_the_title(text, title):
     assert extract_fields(text).meta.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "doc_type"),
+    [
+        # a page that lost its title and opens with the addressee line: a notice to those parties
+        (f"各县（市、区）人民政府，市政府直属各单位：\n{BODY}\n一、加强领导，明确职责。", None, "notice"),
+        # the addressee line without its colon is no headline, and still says notice
+        (f"某区燃气专委会成员单位、各液化气企业、全区各餐饮场所液化气用户\n{BODY}\n2023年624", None, "notice"),
+        # negative: a news report without a title stays news
+        ("4月26日，某市召开安全生产视频会议。会议要求，各地要开展隐患排查。", None, "meeting_report"),
+    ],
+)
+def test_pages_without_a_title(text, title, doc_type):
+    meta = extract_fields(text).meta
+    assert (meta.title, meta.doc_type) == (title, doc_type)

@@ -49,7 +49,10 @@ BODY2 = "各企业要落实24小时值班制度，发现险情立即报告。"
         (f"{TITLE}\n搜索救援队要在2小时内到位。\n{BODY}", f"{TITLE}\n搜索救援队要在2小时内到位。\n{BODY}"),
         (f"{TITLE}\n各单位要做好导读工作。\n{BODY}", f"{TITLE}\n各单位要做好导读工作。\n{BODY}"),
         # ... a document whose signature is followed by its own last sentence, no chrome anywhere
-        (f"{TITLE}\n{BODY}\n某县应急管理局\n2024年6月3日\n{BODY2}", f"{TITLE}\n{BODY}\n某县应急管理局\n2024年6月3日\n{BODY2}"),
+        (
+            f"{TITLE}\n{BODY}\n某县应急管理局\n2024年6月3日\n{BODY2}",
+            f"{TITLE}\n{BODY}\n某县应急管理局\n2024年6月3日\n{BODY2}",
+        ),
         # ... a line that repeats the title with no menu names before it is no trail
         (f"{TITLE}\n{TITLE}\n{BODY}", f"{TITLE}\n{BODY}"),
     ],
@@ -89,7 +92,10 @@ NUMBERED_TITLE = "某某省安全生产委员会关于印发《某某省安全�
             f"{TITLE}\n2025-07-01\n{BODY}",
         ),
         # a breadcrumb opened by its label, however long the title at its end
-        (f"当前位置：首页 » 政策法规 » 地方法规 » {NUMBERED_TITLE}\n{NUMBERED_TITLE}\n{BODY}", f"{NUMBERED_TITLE}\n{BODY}"),
+        (
+            f"当前位置：首页 » 政策法规 » 地方法规 » {NUMBERED_TITLE}\n{NUMBERED_TITLE}\n{BODY}",
+            f"{NUMBERED_TITLE}\n{BODY}",
+        ),
         # negatives: a subtitle and the speaker under a speech's title stay (no chrome around them) ...
         (
             f"在全县安全生产工作会议上的讲话\n——县长 王某某\n（2025年3月1日）\n{BODY}",
