@@ -191,7 +191,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
                 kinds[i], keep[i] = LineKind.METADATA, features[i].title
                 break
     if title is not None:
-        mark_header_cells(features, kinds, title, first_body, shape)
+        mark_header_cells(features, kinds, blocks, title, first_body, shape)
     keep_dateline(features, kinds, keep, blocks, first_body, last_body)
     title_before_date(features, kinds, keep, blocks, shape)
     if title is not None:
@@ -483,22 +483,25 @@ def is_contact_field(f: Features, shape: dict) -> bool:
 
 
 def mark_header_cells(
-    features: list[Features], kinds: list[LineKind], title: int, first_body: int, shape: dict
+    features: list[Features], kinds: list[LineKind], blocks: set[int], title: int, first_body: int, shape: dict
 ) -> None:
     """A law database's metadata printed as cells, one per line, between the title and the body
     (发布单位 / 某某委员会 / 发布文号 皖安〔2024〕1号 / 发布日期 … / 备注): in a run of lines with no blank
     between them that holds two chrome lines, the short lines without punctuation are the block's
     labels and values; so are they where chrome makes most of the lines between the title and the
     body, blank lines between them (收藏 / 下载法规 / 我要纠错 / 条款摘要). A subtitle (——在…会议上的讲话)
-    set off by blank lines under a title with one publish line is no cell."""
+    set off by blank lines under a title with one publish line is no cell. A run of cells is a
+    metadata block (`blocks`): its date is the dateline only where the document has none of its own."""
 
     def chrome_lines(run: range) -> int:
         return sum(kinds[i] in (LineKind.CHROME, LineKind.METADATA) and features[i].score > 0 for i in run)
 
     zone = range(title + 1, first_body)
+    table = False
     if chrome_lines(zone) * 2 > sum(features[i].kind != LineKind.BLANK for i in zone) >= 4:
         runs = [zone]
-    else:  # runs of lines with no blank line between them
+    else:
+        table = True  # runs of lines with no blank line between them
         runs, start = [], title + 1
         while start < first_body:
             end = start
@@ -516,9 +519,15 @@ def mark_header_cells(
                     and len(f.text) <= shape["limits"]["cell_chars"]
                     and not f.text.startswith(("—", "-"))
                     and not shape["salutation"].search(f.text)
-                    and not shape["title_end"].search(f.text)  # the title's wrapped end (…检查的通知)
+                    # the title's wrapped end (…检查的通知), not a cell's value (通知)
+                    and not (shape["title_end"].search(f.text) and f.han >= shape["title"]["min_han"])
                 ):
-                    kinds[i] = LineKind.CHROME
+                    kinds[i] = LineKind.METADATA if table else LineKind.CHROME
+            if table:  # a date cell (发布日期 / 2024年06月27日 10:55:21) is the block's
+                for i in run:
+                    if kinds[i] == LineKind.DATELINE:
+                        kinds[i] = LineKind.METADATA
+                blocks.update(i for i in run if kinds[i] in (LineKind.CHROME, LineKind.METADATA))
 
 
 def mark_title_trails(features: list[Features], kinds: list[LineKind], first_body: int, shape: dict) -> None:

@@ -85,6 +85,12 @@ NUMBERED_TITLE = "某某省安全生产委员会关于印发《某某省安全�
             f"发布日期 2025-02-01 生效日期 2025-02-01\n有效性状态 废止日期 暂无\n备注\n\n{BODY}",
             f"{NUMBERED_TITLE}\n2025-02-01\n{BODY}",
         ),
+        # cells with the date alone in its cell: a block's date, not kept beside the signature's
+        (
+            f"{TITLE}\n\n索引号\n0001/2024-001\n文件类型\n通知\n发文字号\n某政办发〔2024〕20号\n"
+            f"发布日期\n2024年06月27日 10:55:21\n\n{BODY}\n某县人民政府办公室\n2024年6月11日",
+            f"{TITLE}\n{BODY}\n某县人民政府办公室\n2024年6月11日",
+        ),
         # the page's buttons and labels between the title and the body, blank lines between them
         (
             f"{TITLE}\n\n收藏\n\n下载法规\n\n我要纠错\n\n条款摘要\n\n原文版权归原版权人拥有\n\n"
