@@ -185,6 +185,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
             and is_site_name(features[i], shape)  # whatever stands above the menu: the site's name
         ):
             kinds[i] = LineKind.CHROME
+    if title is not None:
+        mark_menu_links(features, kinds, title, shape)
     if title is None:  # no title line: the one a metadata block names stays
         for i in range(first_body):
             if kinds[i] in (LineKind.CHROME, LineKind.METADATA) and features[i].title:
@@ -528,6 +530,23 @@ def mark_header_cells(
                     if kinds[i] == LineKind.DATELINE:
                         kinds[i] = LineKind.METADATA
                 blocks.update(i for i in run if kinds[i] in (LineKind.CHROME, LineKind.METADATA))
+
+
+def mark_menu_links(features: list[Features], kinds: list[LineKind], title: int, shape: dict) -> None:
+    """A menu's links one a line above the title (政府信息 / 公开指南 / 政府信息 / 公开制度): three or more
+    short lines without punctuation, one of them printed twice — a document's header repeats no
+    line — are the site's, not the document's."""
+    links = [
+        i
+        for i in range(title)
+        if kinds[i] == LineKind.PROSE
+        and len(features[i].text) <= shape["limits"]["tiny_chars"]
+        and not SENTENCE_MARK.search(features[i].text)
+    ]
+    texts = [features[i].text for i in links]
+    if len(links) >= 3 and len(set(texts)) < len(texts):
+        for i in links:
+            kinds[i] = LineKind.CHROME
 
 
 def mark_title_trails(features: list[Features], kinds: list[LineKind], first_body: int, shape: dict) -> None:

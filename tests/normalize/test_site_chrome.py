@@ -21,6 +21,13 @@ BODY2 = "各企业要落实24小时值班制度，发现险情立即报告。"
         (f"欢迎来到某某安全平台! 设为首页 收藏\n{TITLE}\n{BODY}", f"{TITLE}\n{BODY}"),
         # a trail of menu names ending in the title the next line holds; the title line stays
         (f"某某安全网 法规首页 {TITLE}\n\n{TITLE}\n\n{BODY}", f"{TITLE}\n{BODY}"),
+        # a menu's links one a line above the title, one printed twice
+        (f"政务公开\n办事指南\n政务公开\n公开制度\n\n{TITLE}\n{BODY}", f"{TITLE}\n{BODY}"),
+        # negative: short header lines none of which repeats (a document's own header) stay
+        (
+            f"特急\n某政发〔2024〕8号\n某县政府\n\n{TITLE}\n{BODY}",
+            f"特急\n某政发〔2024〕8号\n某县政府\n{TITLE}\n{BODY}",
+        ),
         # a search box under the site's name: both are the page's top, not the document's
         (f"某某区人民政府\n热门搜索：\n\n{TITLE}\n{BODY}", f"{TITLE}\n{BODY}"),
         # a site's summary under its own label above the body
