@@ -513,6 +513,7 @@ def mark_header_cells(
             start = end + 1
     for run in runs:
         if chrome_lines(run) >= 2:
+            cells = []
             for i in run:
                 f = features[i]
                 if (
@@ -525,7 +526,10 @@ def mark_header_cells(
                     and not (shape["title_end"].search(f.text) and f.han >= shape["title"]["min_han"])
                 ):
                     kinds[i] = LineKind.METADATA if table else LineKind.CHROME
-            if table:  # a date cell (发布日期 / 2024年06月27日 10:55:21) is the block's
+                    cells.append(i)
+            # a date cell (发布日期 / 2024年06月27日 10:55:21) is the block's; a publish line with a
+            # counter under it (来源：…2024-11-08 14:08 / 浏览量：1), no cell between, is no block
+            if table and cells:
                 for i in run:
                     if kinds[i] == LineKind.DATELINE:
                         kinds[i] = LineKind.METADATA
