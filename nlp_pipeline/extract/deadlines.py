@@ -364,6 +364,7 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
             or (parts["to"] and opener is not None)
             or (parts["to"] and parts["day"])
             or (parts["day"] and times_the_action(text, match))
+            or whole_month(match, parts)
         ):
             continue
         if opener is not None and not parts["year"]:
@@ -375,12 +376,25 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         if opener is not None:
             found.append(Candidate(opener, match.end(), "period", day, SPAN if gloss else STATED))
         else:
-            kind = "period" if parts["third"] and not parts["limit"] else "date"
+            kind = "period" if (parts["third"] or whole_month(match, parts)) and not parts["limit"] else "date"
             # a start (7月25日起) is the sentence's date only when it states no limit
             found.append(
                 Candidate(match.start(), match.end(), kind, day, STARTED if parts["limit"] == "起" else STATED)
             )
     return found
+
+
+def whole_month(match: re.Match, parts: dict) -> bool:
+    """`在4月份开展…`: a month named after 在/于 as the time of the work, with no day and no limit, is a
+    period that ends on the month's last day. Without 在/于 a month is background (5月份我县连续发生…)
+    or a noun's time (6月份新入职员工)."""
+    return bool(
+        parts["month"]
+        and not parts["day"]
+        and not parts["limit"]
+        and match.group().endswith("月份")
+        and match.string.endswith(("在", "于"), 0, match.start())
+    )
 
 
 def before_the_month(match: re.Match, parts: dict) -> bool:
@@ -565,7 +579,7 @@ def day_in_month(parts: dict, year: int, month: int) -> int | None:
     third = parts.get("third")
     if third == "上旬":
         return 10
-    if third == "中旬":
+    if third in ("中旬", "上中旬"):
         return 20
     return last
 
@@ -693,10 +707,10 @@ def safety_month(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 
 def recurring(text: str) -> list[Candidate]:
-    """每月5日前 (a stated day), 每月/按季度/定期/24小时值班 (a frequency), 限期整改 (an open limit)."""
+    """每月5日前, 每年6月底前 (a stated day), 每月/按季度/定期/24小时值班 (a frequency), 限期整改 (an open limit)."""
     found = []
     for match in scan("recurring_re", text):
-        tier = STATED if any(match.group(key) for key in ("day", "hour", "end", "weekday", "term")) else OPEN
+        tier = STATED if any(match.group(key) for key in ("day", "hour", "end", "weekday", "term", "yearly")) else OPEN
         found.append(Candidate(match.start(), match.end(), "recurring", None, tier))
     for key in ("regular_re", "watch_duty_re", "by_period_re"):
         found += [Candidate(m.start(), m.end(), "recurring", None, OPEN) for m in scan(key, text)]

@@ -29,8 +29,9 @@ from spacy.vocab import Vocab
 
 from .. import resources
 from ..normalize.layout import cell_line_tables, cell_separator, column_gaps, header_role, is_table_row
+from .deadlines import find_deadline
 from .enterprise import names_staff, staff_units
-from .units import find_units
+from .units import closing_bracket_start, find_units
 
 PARAGRAPHS, SENTENCES, MARKERS = "paragraphs", "sentences", "markers"
 TABLE, FIELD, TEXT = "table", "field", "text"
@@ -360,10 +361,74 @@ def _closes_unopened(piece: str) -> bool:
     return False
 
 
+def closing_clauses(text: str) -> list[tuple[str, str]]:
+    """(role, value) of each clause of a parenthesis that closes an item, its clauses parted by ；
+    or ， outside nested brackets: `label：value` (its label's role), parties with what they do
+    (`县住建局牵头`, `各乡镇负责日常巡查`: units; `县住建局指导`: supervising_units), a bare list of
+    parties (`市安委办`: units) or a time (`上半年完成`: deadline) — `（各乡镇负责，县住建局指导；完成时限：
+    2025年8月底前）`, `（市安委办，三季度）`. A parenthesis with a clause of any other kind, or with no
+    party and no field, is none (`（12月底前完成）` is read by closing_deadline, `（注：…）` is an aside)."""
+    inner = text.rstrip().rstrip("。")
+    if closing_bracket_start(inner) != 0:
+        return []
+    pairs = []
+    for clause in _top_level_clauses(inner[1:-1]):
+        pair = _closing_clause(clause)
+        if pair is None:
+            return []
+        pairs.extend(pair)
+    if not any(role != "deadline" for role, _ in pairs) or len(pairs) < 2:
+        return []
+    return pairs
+
+
+def _top_level_clauses(inner: str) -> list[str]:
+    """`各县（市、区）政府负责，市应急局指导` → its clauses, cut at ；/， outside nested brackets."""
+    clauses, depth, start = [], 0, 0
+    for position, character in enumerate(inner):
+        depth += character in "（(【〔" or -(character in "）)】〕")
+        if depth == 0 and character in "；;，,":
+            clauses.append(inner[start:position])
+            start = position + 1
+    clauses.append(inner[start:])
+    return [clause.strip() for clause in clauses if clause.strip()]
+
+
+def _closing_clause(clause: str) -> list[tuple[str, str]] | None:
+    """The pairs one clause of a closing parenthesis gives (a label naming no field gives none), or
+    None when the clause is no label, party or time."""
+    spec = _tables()[0]["closing_clause"]
+    if _field_run_patterns()[2].match(clause):
+        found = field_line(clause)
+        return [found] if found else []
+    acting = re.fullmatch(spec["acting"], clause)
+    if acting and find_units(acting.group("parties"), listed=True):
+        if re.fullmatch(spec["supervising"], acting.group("verb")):
+            return [("supervising_units", acting.group("parties"))]
+        return [("units", clause)]
+    listed = find_units(clause, listed=True)
+    if listed and not re.sub(spec["list_joiner"], "", _without_mentions(clause, listed)):
+        return [("units", clause)]
+    if not listed and find_deadline(clause, None):
+        return [("deadline", clause)]
+    return None
+
+
+def _without_mentions(text: str, units) -> str:
+    for unit in units:
+        text = text.replace(unit.mention, "", 1)
+    return text
+
+
 def _field_run_spans(line: str) -> list[tuple[int, int]]:
-    """[start, end) of each bracketed field run in a line: no sentence ends inside one, so the
-    `；` between its fields does not cut the lead from the cooperating parties and the deadline."""
+    """[start, end) of each bracketed field run in a line, and of a parenthesis of closing clauses
+    that ends it: no sentence ends inside one, so the `；` between its fields does not cut the lead
+    from the cooperating parties and the deadline."""
     spans = []
+    body = line.rstrip().rstrip("。")
+    closing = closing_bracket_start(body)
+    if closing is not None and closing_clauses(body[closing:]):
+        spans.append((closing, len(body)))
     for opening in _field_run_patterns()[0].finditer(line):
         depth = 0
         for position in range(opening.start(), len(line)):
@@ -640,14 +705,17 @@ def _mark_fields(sentences: list[Sentence]) -> None:
     previous: Sentence | None = None
     for sentence in sentences:
         found = field_run(sentence.text) if sentence.kind in ("field", "body") else None
-        closing = closing_time = None
+        closing = closing_time = clauses = None
         if not found and sentence.kind == "body" and previous is not None and previous.paragraph == sentence.paragraph:
             parties, time, party_sentence = _closing_parentheses()
+            clauses = closing_clauses(sentence.text)
             closing = parties.match(sentence.text) or party_sentence.match(sentence.text)
             closing_time = time.match(sentence.text)
         previous = sentence
         if found:
             pairs = found
+        elif clauses:
+            pairs = clauses
         elif closing is not None:
             pairs = [("units", closing.group("value"))]
         elif closing_time is not None:
