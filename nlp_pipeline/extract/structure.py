@@ -364,9 +364,9 @@ def _closes_unopened(piece: str) -> bool:
 def closing_clauses(text: str) -> list[tuple[str, str]]:
     """(role, value) of each clause of a parenthesis that closes an item, its clauses parted by ；
     or ， outside nested brackets: `label：value` (its label's role), parties with what they do
-    (`县住建局牵头`, `各乡镇负责日常巡查`: units; `县住建局指导`: supervising_units), a bare list of
-    parties (`市安委办`: units) or a time (`上半年完成`: deadline) — `（各乡镇负责，县住建局指导；完成时限：
-    2025年8月底前）`, `（市安委办，三季度）`. A parenthesis with a clause of any other kind, or with no
+    (`县住建局牵头`, `各街道负责日常巡护`: units; `区城管局指导`: supervising_units), a bare list of
+    parties (`市安委办`: units) or a time (`上半年完成`: deadline) — `（各街道负责，区城管局指导；办结时限：
+    2026年3月底前）`, `（区安委办，四季度）`. A parenthesis with a clause of any other kind, or with no
     party and no field, is none (`（12月底前完成）` is read by closing_deadline, `（注：…）` is an aside)."""
     inner = text.rstrip().rstrip("。")
     if closing_bracket_start(inner) != 0:

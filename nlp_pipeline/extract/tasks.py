@@ -671,7 +671,7 @@ def states_problem(clause: str) -> bool:
     problem = c.problem.search(clause)
     if not problem or modality_of(clause[: problem.start()]) is not None:
         return False
-    # 立即督促各单位停止一切未经审批的作业: the failing qualifies the object an action is done to
+    # 立即督促各企业暂停所有未经许可的作业: the failing qualifies the object an action is done to
     acts = c.action_start.match(c.adverbs.sub("", clause, count=1))
     return not (acts and "的" in clause[problem.end() :])
 
@@ -761,7 +761,7 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
     if whole_sentence and len(pieces) > 1 and doc_type == "plan" and _plan_item(body):
         return True  # 18.建设县级…平台，年内接入…: a plan's numbered item states work to do
     if whole_sentence and in_task_section(sentence, doc_type) and section_directive(strip_marker(sentence)):
-        return True  # 一、即日起至9月15日，在全县开展…检查。: a notice's item directs without a modal
+        return True  # 一、即日起至10月20日，在全区开展…检查。: a notice's item directs without a modal
     if len(pieces) > 1 and not c.past.search(body) and any(opens_with_action(piece) for piece in pieces[1:]):
         return True  # 一、高度重视，切实加强组织领导 / 树牢安全发展理念，严格落实安全责任: the action clause directs
     if c.attitude_start.match(first) or c.attitude.search(first):
@@ -1157,7 +1157,7 @@ def is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False) -> b
     if in_frame_section(sentence):
         return False
     if sentence.kind in ("body", "heading") and in_review_section(sentence) and not looks_ahead(sentence.text):
-        return False  # 组织各类应急演练146场次 under 一、2025年工作开展情况 reports the year's work
+        return False  # 开展各类消防演练37场次 under 一、2024年工作开展情况 reports the year's work
     if sentence.kind == "table_row":
         # a row of a table without a header (page fields, a blank form) is a task only when its
         # longest cell holds an action
@@ -1197,7 +1197,7 @@ def _section_headings(sentence: Sentence) -> list[str]:
 
 
 def in_review_section(sentence: Sentence) -> bool:
-    """Under a heading that reviews work done (一、2025年工作开展情况, 二、工作进展)."""
+    """Under a heading that reviews work done (一、2024年工作开展情况, 二、工作进展)."""
     return any(cues().review_section.match(heading) for heading in _section_headings(sentence))
 
 
@@ -1243,7 +1243,7 @@ def section_directive(text: str, *, planned: bool = False) -> bool:
     date or the stage it sets (…为集中整治阶段，县安委办组织…), or it counts the work in an assessment,
     notifies laggards or sets a limit (纳入…考核, 予以通报, 限期整改, 一票否决). Past work, achievements
     and attitude are none. `planned`: the body of a plan, where a count is a quota, a target stated
-    without a verb (在线率保持在98%以上) counts and the issuer's 将/计划 opens the item (将探索…)."""
+    without a verb (完好率保持在96%以上) counts and the issuer's 将/计划 opens the item (将探索…)."""
     c = cues()
     if not text.rstrip().endswith(("。", "；", ";")):
         return False  # a form's field line (填报单位（盖章）：…), a table's title

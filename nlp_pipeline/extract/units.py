@@ -278,7 +278,7 @@ def subject_groups(sentence: str) -> list[list[Mention]]:
         found = (
             rules["kind_subject"].match(sentence, start) if heads["kind_subject"].search(sentence, start, end) else None
         )
-        if found:  # 气瓶充装单位严格执行…: a predicate verb of its own, no modal
+        if found:  # 燃气经营单位严格执行…: a predicate verb of its own, no modal
             groups.append([Mention(found.start("party"), found.end("party"), (ENTERPRISES,), generic=True)])
     return groups
 
@@ -335,8 +335,8 @@ def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
 
 def committee_sharing_level(sentence: str, mention: Mention) -> Mention:
     """A level's party committee listed with that level's government or joint office, the level
-    named once: 各乡镇党委、政府 is the townships (the level prefix distributes over 政府, and a
-    township's committee and government together are the township, 乡镇街道); 县委县政府督查室 is the
+    named once: 各镇党委、政府 is the townships (the level prefix distributes over 政府, and a
+    township's committee and government together are the township, 乡镇街道); 区委区政府督查室 is the
     office both share, the government's (a committee beside a bare government, 县委县政府, stays two)."""
     if mention.canonicals != (PARTY_COMMITTEE,):
         return mention
@@ -345,7 +345,7 @@ def committee_sharing_level(sentence: str, mention: Mention) -> Mention:
     if shared and level and not level.endswith(("委", "党")):
         government = mention_at(level + shared.group("government"), 0)
         if government is not None and government.canonicals == (TOWNSHIPS,):
-            # 各乡镇党委、政府主要负责同志: their leaders, as for any party
+            # 各镇党委、政府主要负责同志: their leaders, as for any party
             return with_leader_word(sentence, Mention(mention.start, shared.end(), (TOWNSHIPS,)))
     following = mention_at(sentence, mention.end)
     if (

@@ -36,7 +36,7 @@ def found(sentence: str) -> tuple | None:
         ("十月份之前完成全部整改。", ("十月份之前", "2025-09-30", "date")),
         ("即日起至6月30日开展集中排查。", ("即日起至6月30日", "2025-06-30", "period")),
         # days of every year are a recurring limit, not this year's days
-        ("各镇每年6月底、12月底前各完成一轮自查。", ("每年6月底、12月底前", None, "recurring")),
+        ("各镇每年5月底、11月底前各开展一次自查。", ("每年5月底、11月底前", None, "recurring")),
         ("县林业局每年10月15日前完成防火物资盘点。", ("每年10月15日前", None, "recurring")),
         ("2025年12月底前完成全部改造。", ("2025年12月底前", "2025-12-31", "date")),
     ],
@@ -55,12 +55,12 @@ def test_a_dated_report_in_another_clause_beats_a_recurring_one():
 
 
 def test_a_review_and_plan_title_is_for_the_plans_year():
-    """`…2025年工作总结和2026年工作安排` dated December 2025: its 全年/年底前 are 2026's (the year nearest
+    """`…2024年工作回顾和2025年工作安排` dated December 2024: its 全年/年底前 are 2025's (the year nearest
     the plan word), not the review's; a title that plans nothing gives no plan year."""
     from nlp_pipeline.extract.meta import plan_year
 
-    december = dt.date(2025, 12, 22)
-    year = plan_year("鹭汀县应急管理局2025年工作总结和2026年工作安排", december)
-    assert year == 2026
-    assert find_deadline("计划全年组织不少于4轮集中排查。", december, year).date == "2026-12-31"
-    assert plan_year("鹭汀县应急管理局2025年工作总结", december) is None
+    december = dt.date(2024, 12, 20)
+    year = plan_year("云岭区消防救援大队2024年工作回顾和2025年工作安排", december)
+    assert year == 2025
+    assert find_deadline("计划全年开展不少于6轮夜查。", december, year).date == "2025-12-31"
+    assert plan_year("云岭区消防救援大队2024年工作回顾", december) is None

@@ -44,7 +44,7 @@ def test_issuer_above_the_title(text, title):
         # a page that lost its title and opens with the addressee line: a notice to those parties
         (f"各县（市、区）人民政府，市政府直属各单位：\n{BODY}\n一、加强领导，明确职责。", None, "notice"),
         # the addressee line without its colon is no headline, and still says notice
-        (f"某区燃气专委会成员单位、各液化气企业、全区各餐饮场所液化气用户\n{BODY}\n2023年624", None, "notice"),
+        (f"某镇消防专班成员单位、各加油站企业、全镇各小作坊经营场所\n{BODY}\n2022年531", None, "notice"),
         # negative: a news report without a title stays news
         ("4月26日，某市召开安全生产视频会议。会议要求，各地要开展隐患排查。", None, "meeting_report"),
     ],

@@ -98,8 +98,8 @@ def test_parties_side_by_side_each_with_its_object_share_the_predicate(sentence,
         # a kind's list scans through a short gloss in brackets inside it
         ("辖区各烟花爆竹批发、零售（含仓储）、运输企业：", [("辖区各烟花爆竹批发、零售（含仓储）、运输企业", "企业")]),
         (
-            "各危险化学品生产、经营（带储存）、使用企业要开展自查。",
-            [("各危险化学品生产、经营（带储存）、使用企业", "企业")],
+            "各烟花爆竹批发、零售（含仓储）、运输企业要开展自查。",
+            [("各烟花爆竹批发、零售（含仓储）、运输企业", "企业")],
         ),
         # negative: a long aside is no gloss of a list item
         ("各生产（包括委托加工和来料加工）、经营企业要开展自查。", []),

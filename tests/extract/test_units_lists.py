@@ -109,10 +109,10 @@ def test_a_named_township_government_is_the_township(sentence, expected):
     ("sentence", "expected"),
     [
         # a township's committee and government, the level named once, are the township
-        ("各乡镇党委、政府要落实属地管理责任。", [("各乡镇党委、政府", "乡镇街道")]),
-        ("各乡镇党委、政府主要负责同志要带队检查。", [("各乡镇党委、政府主要负责同志", "党政领导")]),
+        ("各镇党委、政府要落实属地管理责任。", [("各镇党委、政府", "乡镇街道")]),
+        ("各镇党委、政府主要负责同志要带队检查。", [("各镇党委、政府主要负责同志", "党政领导")]),
         # an office a level's committee and government share is the government's
-        ("县委县政府督查室要适时开展督查。", [("县委县政府督查室", "政府")]),
+        ("区委区政府督查室要适时开展督查。", [("区委区政府督查室", "政府")]),
         # negative: above the township, or each with its level, they stay two parties
         ("各县党委、政府要落实属地管理责任。", [("各县党委", "党委"), ("政府", "政府")]),
         ("县委县政府要适时开展督查。", [("县委", "党委"), ("县政府", "政府")]),
