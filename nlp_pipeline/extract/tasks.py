@@ -665,8 +665,8 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
 
 
 def states_problem(clause: str) -> bool:
-    """`（一）责任落实不到位` states a problem; `（三）X要督促存在隐患的企业…` and `二、立即督促各单位停止未经
-    审批的作业` are told to solve one."""
+    """`（一）责任落实不到位` states a problem; `（三）X要督促存在隐患的企业…` and `二、立即督促各企业暂停未经
+    许可的作业` are told to solve one."""
     c = cues()
     problem = c.problem.search(clause)
     if not problem or modality_of(clause[: problem.start()]) is not None:

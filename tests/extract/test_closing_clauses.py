@@ -1,6 +1,6 @@
 """A parenthesis closing an item that mixes parties and time, clause by clause (notes s7
-analysis8, group 2): `…。（各乡镇负责，县林业局指导；完成时限：…）` was cut at its ； and lost both the
-parties and the deadline; `（县安委办牵头，县委编办配合，上半年完成）` gave no deadline, and `（县安委办，
+analysis8, group 2): `…。（各街道负责，区林业局指导；办结时限：…）` was cut at its ； and lost both the
+parties and the deadline; `（区安委办牵头，区司法局配合，年内完成）` gave no deadline, and `（区安委办，
 三季度）` nothing at all. Invented texts."""
 
 from __future__ import annotations
@@ -17,13 +17,13 @@ HEADER = "关于开展农村房屋安全专项整治的通知\n各乡镇、县�
     ("text", "expected"),
     [
         (
-            "（各乡镇负责，县林业局指导；完成时限：2025年9月底前）",
-            [("units", "各乡镇负责"), ("supervising_units", "县林业局"), ("deadline", "2025年9月底前")],
+            "（各街道负责，区林业局指导；办结时限：2026年4月底前）",
+            [("units", "各街道负责"), ("supervising_units", "区林业局"), ("deadline", "2026年4月底前")],
         ),
         # ， between every clause, a time with its verb, a full stop after the bracket
         (
-            "（县民政局牵头，县财政局配合，下半年完成）。",
-            [("units", "县民政局牵头"), ("units", "县财政局配合"), ("deadline", "下半年完成")],
+            "（区文旅局牵头，区税务局配合，三季度完成）。",
+            [("units", "区文旅局牵头"), ("units", "区税务局配合"), ("deadline", "三季度完成")],
         ),
         # a bare party and a bare time
         ("（县应急管理局，四季度）", [("units", "县应急管理局"), ("deadline", "四季度")]),
@@ -43,7 +43,7 @@ HEADER = "关于开展农村房屋安全专项整治的通知\n各乡镇、县�
         ),
         # negatives: one clause alone is left to the older patterns; a time with no party; an aside;
         # a heading's number; a clause that is neither party, label nor time; no bracket at the end
-        ("（县住建局、县人社局负责）", []),
+        ("（区水务局、区农业局负责）", []),
         ("（12月底前完成）", []),
         ("（6月底前；逾期通报）", []),
         ("（注：本表数据截至3月底；下同）", []),
@@ -57,10 +57,10 @@ def test_each_clause_of_a_closing_parenthesis_gets_its_role(text, expected):
 
 
 def test_no_sentence_ends_inside_a_closing_parenthesis():
-    item = "（一）全面复核。对已登记房屋逐栋复核。（各乡镇负责，县林业局指导；完成时限：2025年9月底前）\n"
+    item = "（一）排查建档。对沿街商铺逐户排查。（各街道负责，区林业局指导；办结时限：2026年4月底前）\n"
     structure = document_structure(HEADER + item)
     field = [s for s in structure.sentences if s.kind == "field"]
-    assert [s.text for s in field] == ["（各乡镇负责，县林业局指导；完成时限：2025年9月底前）"]
+    assert [s.text for s in field] == ["（各街道负责，区林业局指导；办结时限：2026年4月底前）"]
     # negative: a ； in running text still ends the sentence
     structure = document_structure(HEADER + "（二）消防排查。县消防救援大队要检查通道；各乡镇要清理杂物。\n")
     assert [s.text for s in structure.sentences if s.kind == "body"][-2:] == [
@@ -82,14 +82,14 @@ def units_and_deadline(text: str) -> dict[str, tuple[set[tuple[str, str, str]], 
 def test_every_task_of_the_item_takes_the_parties_and_the_time():
     text = (
         HEADER
-        + "（一）开展全面复核。要对已登记房屋逐栋复核，补录漏查信息。（各乡镇负责，县林业局指导；完成时限：2025年9月底前）\n"
-        + "（二）考核巡查。开展年度考核，对2个乡镇开展巡查。（县应急管理局，2025年三季度）\n"
+        + "（一）开展排查建档。要对沿街商铺逐户排查，补登遗漏信息。（各街道负责，区林业局指导；办结时限：2026年4月底前）\n"
+        + "（二）督导考评。开展季度考评，对3个街道开展督导。（区应急管理局，2026年四季度）\n"
         + "（三）宣传引导。县融媒体中心要做好宣传报道。\n"
     )
     tasks = units_and_deadline(text)
-    expected_first = ({("乡镇街道", "responsible"), ("林业和草原部门", "supervising")}, "2025-09-30")
-    assert tasks["（一）开展全面复"] == expected_first
-    assert tasks["要对已登记房屋逐"] == expected_first
-    assert tasks["开展年度考核，对"] == ({("应急管理部门", "responsible")}, "2025-09-30")
+    expected_first = ({("乡镇街道", "responsible"), ("林业和草原部门", "supervising")}, "2026-04-30")
+    assert tasks["（一）开展排查建"] == expected_first
+    assert tasks["要对沿街商铺逐户"] == expected_first
+    assert tasks["开展季度考评，对"] == ({("应急管理部门", "responsible")}, "2026-12-31")
     # the next item takes nothing from them
     assert tasks["县融媒体中心要做"][1] is None

@@ -24,7 +24,7 @@ def parties(sentence: str) -> list[tuple[str, str]]:
         ("房屋产权人委托专业机构开展结构检测。", [("房屋产权人", "企业")]),
         ("供气单位每月10日前报送用户安检台账。", [("供气单位", "企业")]),
         # owners and users as parties after an addressee word or before a modal
-        ("由产权人委托有资质的机构开展鉴定。", [("产权人", "企业")]),
+        ("由产权人委托具备资质的单位进行检测。", [("产权人", "企业")]),
         ("全区使用瓶装液化气的餐饮用户，必须于月底前安装报警装置。", [("餐饮用户", "企业")]),
         ("各项目监理部（组）要加强关键工序旁站。", [("各项目监理部（组）", "企业")]),
         # negative: an object phrase, a time with an object, a verb before the kind

@@ -128,13 +128,13 @@ def test_a_level_named_once_for_its_committee_and_government(sentence, expected)
     [
         # a development zone by name is a party like a township by name
         (
-            "城南镇、北塘镇和青山经济开发区要督促辖区企业完成整改。",
-            [("城南镇", "乡镇街道"), ("北塘镇", "乡镇街道"), ("青山经济开发区", "开发区园区")],
+            "东坪镇、西岭镇和青溪经济开发区要组织辖内企业限期整改。",
+            [("东坪镇", "乡镇街道"), ("西岭镇", "乡镇街道"), ("青溪经济开发区", "开发区园区")],
         ),
         # a trailing aside after the list does not end it early
         (
-            "各县（区）、青山经济技术开发区和市安委会有关成员单位（详见任务分工）要制定工作方案。",
-            [("各县（区）", "政府"), ("青山经济技术开发区", "开发区园区"), ("市安委会有关成员单位", "安委会")],
+            "各县（区）、青溪经济开发区和区安委会成员单位（见分工表）要制定实施方案。",
+            [("各县（区）", "政府"), ("青溪经济开发区", "开发区园区"), ("区安委会成员单位", "安委会")],
         ),
         # a mention stops at a speech verb: the speaker's title is not part of it
         ("副县长强调本县各局处要加强汛期巡查。", [("本县各局处", "有关部门")]),
