@@ -461,7 +461,9 @@ def make_paragraph_lines(nlp: Language, name: str):
 def _sentence_bounds(line: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans inside one paragraph of running text (asked through the document's
     LineReadings: the tokenizer and the sentencizer both cut every paragraph)."""
-    runs = _field_run_spans(line) if "：" in line or ":" in line else []
+    # a field run needs its colon; a closing parenthesis of clauses (（县住建局牵头；…；6月底前完成）) needs none
+    holds_fields = "：" in line or ":" in line or line.rstrip().rstrip("。").endswith(("）", ")"))
+    runs = _field_run_spans(line) if holds_fields else []
     inner_cuts = [
         found.end()
         for found in _outline().sentence_cut.finditer(line)

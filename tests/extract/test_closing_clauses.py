@@ -93,3 +93,26 @@ def test_every_task_of_the_item_takes_the_parties_and_the_time():
     assert tasks["开展季度考评，对"] == ({("应急管理部门", "responsible")}, "2026-12-31")
     # the next item takes nothing from them
     assert tasks["县融媒体中心要做"][1] is None
+
+
+@pytest.mark.parametrize(
+    ("item", "fields"),
+    [
+        # no colon anywhere: the closing parenthesis still holds its ； (review 10, finding 2)
+        (
+            "（一）清理占道。对沿河步道逐段清理。（区城管局牵头；区水务局配合；7月底前完成）\n",
+            ["（区城管局牵头；区水务局配合；7月底前完成）"],
+        ),
+        # the colon variant, mended before
+        (
+            "（一）清理占道。对沿河步道逐段清理。（区城管局牵头；办结时限：7月底前）\n",
+            ["（区城管局牵头；办结时限：7月底前）"],
+        ),
+        # negative: a parenthesis that is an aside, not closing clauses, is no field
+        ("（一）清理占道。对沿河步道逐段清理（含桥下空间；涵洞入口）\n", []),
+    ],
+)
+def test_a_closing_parenthesis_is_one_field_with_or_without_a_colon(item, fields):
+    structure = document_structure(HEADER + item)
+    assert [s.text for s in structure.sentences if s.kind == "field"] == fields
+    assert not any(s.text in ("配合；", "完成）", "区水务局配合；") for s in structure.sentences)
