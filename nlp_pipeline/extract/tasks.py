@@ -164,7 +164,6 @@ class Cues:
         self.review_section = re.compile(spec["review_section"])
         self.looking_ahead = re.compile(spec["looking_ahead"])
         self.plan_section = re.compile(spec["plan_section"])
-        self.label_word = re.compile(spec["label_word"])
         self.label_field = re.compile(spec["label_field"])
         self.plan_target = re.compile(spec["plan_target"])
         self.planned_opening = re.compile(spec["planned_opening"])
@@ -1179,13 +1178,12 @@ def is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False) -> b
 
 
 def label_line(text: str) -> bool:
-    """A page's label, not a sentence: a short word (我要纠错, 发布单位) or a field whose value neither
-    opens with an action nor holds a modal (法律效力：地方规范性文件); `工作要求：加强巡查` stays."""
+    """A page's field label, not a sentence: `label：value` whose value neither opens with an action nor
+    holds a modal (法律效力：地方规范性文件); `工作要求：加强巡查` stays. A bare page word (我要纠错, 打印本页)
+    is chrome, dropped by normalization's chrome lists (line_kinds.toml) before extraction, so a short
+    body line such as `严禁烟火` is judged like any sentence (review 10, finding 3)."""
     c = cues()
-    text = text.strip()
-    if c.label_word.match(text):
-        return True
-    field = c.label_field.match(text)
+    field = c.label_field.match(text.strip())
     if field is None:
         return False
     value = field.group("value")

@@ -110,13 +110,15 @@ def test_directives_and_framing(sentence, expected):
 @pytest.mark.parametrize(
     "line, expected",
     [
-        ("我要纠错", True),
-        ("发布单位", True),
         ("法律效力：地方规范性文件", True),
         ("应用分类:综合管理类", True),
         ("工作要求：加强巡查", False),
         ("各乡镇要加强巡查", False),
         ("加强巡查，落实责任。", False),
+        # a short body line that directs is no label: a modal or an action verb keeps it
+        ("严禁烟火", False),
+        ("加强值守", False),
+        ("发布机构：区应急管理局", True),
     ],
 )
 def test_label_lines(line, expected):
@@ -199,3 +201,9 @@ def test_an_item_acting_on_what_fails_is_no_problem_heading():
         "三、落实责任不到位。\n"
     )
     assert task_sources(text) == ["一、立即督促各企业暂停所有未经许可的动火作业。"]
+
+
+def test_a_short_prohibition_in_the_body_is_a_task():
+    text = "关于加强加油站管理的通知\n\n各加油站：\n严禁烟火\n定期检查消防器材。\n我要纠错\n"
+    # the body's prohibition is a task; the page word after it is chrome, gone before extraction
+    assert task_sources(text) == ["严禁烟火", "定期检查消防器材。"]
