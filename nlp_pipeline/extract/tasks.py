@@ -671,8 +671,9 @@ def states_problem(clause: str) -> bool:
     if not problem or modality_of(clause[: problem.start()]) is not None:
         return False
     # 立即督促各企业暂停所有未经许可的作业: the failing qualifies the object an action is done to
+    # its 的 within the problem's own clause (未经许可的作业), not any 的 after a comma
     acts = c.action_start.match(c.adverbs.sub("", clause, count=1))
-    return not (acts and "的" in clause[problem.end() :])
+    return not (acts and re.match(r"[^，,；;。]{0,6}的", clause[problem.end() :]))
 
 
 def reports_results(text: str) -> bool:
@@ -759,7 +760,11 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
         return True
     if whole_sentence and len(pieces) > 1 and doc_type == "plan" and _plan_item(body):
         return True  # 18.建设县级…平台，年内接入…: a plan's numbered item states work to do
-    if whole_sentence and in_task_section(sentence, doc_type) and section_directive(strip_marker(sentence)):
+    if (
+        whole_sentence
+        and in_task_section(sentence, doc_type)
+        and section_directive(strip_marker(sentence), planned=in_plan_body(sentence, doc_type))
+    ):
         return True  # 一、即日起至10月20日，在全区开展…检查。: a notice's item directs without a modal
     if len(pieces) > 1 and not c.past.search(body) and any(opens_with_action(piece) for piece in pieces[1:]):
         return True  # 一、高度重视，切实加强组织领导 / 树牢安全发展理念，严格落实安全责任: the action clause directs

@@ -207,3 +207,20 @@ def test_a_short_prohibition_in_the_body_is_a_task():
     text = "关于加强加油站管理的通知\n\n各加油站：\n严禁烟火\n定期检查消防器材。\n我要纠错\n"
     # the body's prohibition is a task; the page word after it is chrome, gone before extraction
     assert task_sources(text) == ["严禁烟火", "定期检查消防器材。"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # the 的 right after the problem words qualifies the object acted on: no problem stated
+        ("立即督促各企业暂停未经许可的作业", False),
+        ("督促各企业整改不到位的隐患", False),
+        # a 的 in a later clause does not: the first clause states a problem (review 10, finding 10)
+        ("督促整改不到位，对发现的问题未跟踪", True),
+        ("落实责任不到位", True),
+    ],
+)
+def test_a_problem_is_qualifying_only_within_its_own_clause(clause, expected):
+    from nlp_pipeline.extract.tasks import states_problem
+
+    assert states_problem(clause) is expected
