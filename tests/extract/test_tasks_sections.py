@@ -224,3 +224,17 @@ def test_a_problem_is_qualifying_only_within_its_own_clause(clause, expected):
     from nlp_pipeline.extract.tasks import states_problem
 
     assert states_problem(clause) is expected
+
+
+def test_a_plan_target_is_judged_alike_as_heading_and_as_body_line():
+    # review 10, finding 13: the plan section's target without a verb of directing is a task both
+    # as an item heading and as a body line; the review section's count is neither
+    text = (
+        "云岭区消防救援大队2024年工作回顾和2025年工作打算\n\n"
+        "一、2024年工作开展情况\n（一）年内新建社区消防器材站7个。\n"
+        "二、2025年工作打算\n（一）年内新建社区消防器材站9个。\n（二）补齐短板。年内新建社区消防器材站9个。\n"
+    )
+    sources = task_sources(text)
+    assert "（一）年内新建社区消防器材站9个。" in sources
+    assert "年内新建社区消防器材站9个。" in sources
+    assert "（一）年内新建社区消防器材站7个。" not in sources
