@@ -636,7 +636,7 @@ class PostgresBackend(sql.SqlBackend):
         stops when the LIMIT is met, so a statement runs only when the ones before it found too
         few, as when each was a round trip; a parallel plan would run them side by side and
         return any of them first, which is why the store's connections plan no parallel query
-        (`_connect`)."""
+        (`_connect`; a pooler that resets sessions would lose that setting)."""
         if len(statements) == 1:
             return statements[0]
         return (
@@ -668,7 +668,9 @@ class PostgresBackend(sql.SqlBackend):
                 value = key
             else:
                 found[number].append(key)
-        # UNION ALL keeps each statement's order in practice, but SQL does not promise it.
+        # UNION ALL keeps each branch's order here because the store's connections plan no parallel
+        # query (`_connect`, the same guarantee `_one_after_another` relies on); SQL itself does not
+        # promise it, so each statement's keys are sorted again (at most its LIMIT of them).
         return [sorted(keys, reverse=True) for keys in found], value
 
     def full_text_query(self, groups: Sequence[Sequence[Phrase]], filters: Filters, table: sql.FullTextTable) -> str:

@@ -286,6 +286,14 @@ def test_a_round_runs_only_when_the_rounds_before_it_found_too_few(banded_indexe
         assert keys == backend.keys_matching(backend.task_text, query, "", [], wanted)
 
 
+def test_the_store_s_connections_plan_no_parallel_query(indexes):
+    """The rounds' UNION ALL keeps the newest keys only while its branches run in order, which the
+    connection's session setting guarantees (review 10, finding 4): it is in effect on the
+    connection the store searches with."""
+    _, postgres = indexes
+    assert postgres.backend.execute("SHOW max_parallel_workers_per_gather") == [("0",)]
+
+
 def test_a_word_the_walk_never_met_is_asked_for_in_every_older_key_at_once(banded_indexes, monkeypatch):
     """Matches that sparse would fill no band: the GIN step's first round is its last."""
     _, postgres = banded_indexes
