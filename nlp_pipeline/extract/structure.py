@@ -397,24 +397,34 @@ def _top_level_clauses(inner: str) -> list[str]:
 def _closing_clause(clause: str) -> list[tuple[str, str]] | None:
     """The pairs one clause of a closing parenthesis gives (a label naming no field gives none), or
     None when the clause is no label, party or time."""
-    spec = _tables()[0]["closing_clause"]
+    acting_clause, supervising_verb, list_joiner = _closing_clause_patterns()
     if _field_run_patterns()[2].match(clause):
         found = field_line(clause)
         return [found] if found else []
-    acting = re.fullmatch(spec["acting"], clause)
+    acting = acting_clause.fullmatch(clause)
     if acting and find_units(acting.group("parties"), listed=True):
-        if re.fullmatch(spec["supervising"], acting.group("verb")):
+        if supervising_verb.fullmatch(acting.group("verb")):
             return [("supervising_units", acting.group("parties"))]
         return [("units", clause)]
     listed = find_units(clause, listed=True)
-    if listed and not re.sub(spec["list_joiner"], "", _without_mentions(clause, listed)):
+    if listed and not list_joiner.sub("", _without_mentions(clause, listed)):
         return [("units", clause)]
     if not listed and find_deadline(clause, None):
         return [("deadline", clause)]
     return None
 
 
+@cache
+def _closing_clause_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(parties with what they do, a verb of overseeing, what may join a bare list of parties), compiled
+    once: every clause of every closing parenthesis asks them."""
+    spec = _tables()[0]["closing_clause"]
+    return re.compile(spec["acting"]), re.compile(spec["supervising"]), re.compile(spec["list_joiner"])
+
+
 def _without_mentions(text: str, units) -> str:
+    """`text` with each unit's mention taken out once: what is left of a bare list of parties is
+    only what joins them (、, 和)."""
     for unit in units:
         text = text.replace(unit.mention, "", 1)
     return text
