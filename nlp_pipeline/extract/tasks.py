@@ -51,7 +51,6 @@ QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|「[^�
 # (各中小学，幼儿园（含民办）于…)
 LEFT_OF_UNITS = re.compile(r"^(?:[□、和及与等]|部门|单位|[，,](?=□)|[（(][^（）()□]{1,8}[）)])+")
 CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?]")
-SECTION_YEAR = re.compile(r"^((?:19|20)[0-9]{2})年")  # 2026年工作安排: the year a section opens with
 # what a finished sentence or heading line may end with; a page's last line that ends otherwise was
 # cut off by the excerpt (…组织开展一次全面细致的拉网式排查，认)
 SENTENCE_CLOSE = tuple("。！？；!?;：:”’）)」』】…")
@@ -162,6 +161,7 @@ class Cues:
         self.section_directive_doc_types = frozenset(spec["section_directive_doc_types"])
         self.non_task_section = re.compile(spec["non_task_section"])
         self.review_section = re.compile(spec["review_section"])
+        self.section_year = re.compile(spec["section_year"])
         self.looking_ahead = re.compile(spec["looking_ahead"])
         self.plan_section = re.compile(spec["plan_section"])
         self.label_field = re.compile(spec["label_field"])
@@ -1223,7 +1223,7 @@ def section_plan_year(sentence: Sentence) -> int | None:
     before it: the year its 全年/年内/年底前 fall in."""
     c = cues()
     for heading in _section_headings(sentence):
-        year = SECTION_YEAR.match(heading)
+        year = c.section_year.match(heading)
         if year and c.plan_section.search(heading):
             return int(year.group(1))
     return None
