@@ -360,7 +360,7 @@ def refolded_tables(lines: list[str], stripped: list[str]) -> list[tuple[int, in
         (first, last, "\n".join(cell for row in rows for cell in row))
         for first, last, rows in cell_line_tables(stripped)
     ]
-    for reader in (aligned_tables, spaced_tables):
+    for reader in (aligned_tables, spaced_tables, tab_tables):
         taken = {i for first, last, _ in found for i in range(first, last + 1)}
         found += [
             (first, last, "\n".join("\t".join(row) for row in rows))
@@ -439,7 +439,7 @@ def aligned_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
                 rows.append([""] * len(offsets))
             for column, piece in _columns(pieces, offsets):
                 cell = rows[-1][column]
-                rows[-1][column] += " " + piece if column in party_columns and _party_list_ends(cell, piece) else piece
+                rows[-1][column] += " " + piece if column in party_columns and party_list_ends(cell, piece) else piece
             last, j = j, j + 1
         wrapped = last - i + 1 > len(rows)  # rows a line each stay as they are: structure.py reads their gaps
         if wrapped and (len(rows) > 2 or len(rows) == 2 and all(rows[1])):
@@ -456,7 +456,7 @@ def _columns(pieces: list[tuple[int, str]], offsets: list[int]) -> list[tuple[in
     return [(min(range(len(offsets)), key=lambda c: abs(offsets[c] - at)), piece) for at, piece in pieces]
 
 
-def _party_list_ends(cell: str, piece: str) -> bool:
+def party_list_ends(cell: str, piece: str) -> bool:
     """Whether a party column's cell so far ends with a whole party, the next line naming another
     (tables.toml party_line_end), not a name the column wrapped."""
     return (
@@ -497,6 +497,72 @@ def spaced_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
         if len(rows) > 1:
             tables.append((i, last, rows))
     return tables
+
+
+def tab_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
+    """Tab-parted tables (Word or Excel pasted as text) whose header or cells wrap onto lines of
+    their own: a header of short cells naming two columns at least (序号 optional: 重点任务 / 责任单位 /
+    完成时限), its second line's words (`\t任务\t单位\t时限` under `序号\t重点\t牵头\t完成`) joined to
+    the cells above; a row's further lines, led by an empty cell (`\t安全隐患并建立台账\t\t`) or
+    holding one cell only, go into the cells above, a party column's next party after a space.
+    Each row keeps as many cells as the header, its empty last cells too (a blank 备注). The table
+    ends at the first line without a tab. Each is (first line, last line, its rows, header first);
+    a table whose rows take a line each and keep their cells is none."""
+    tables = []
+    i = 0
+    while i < len(lines):
+        header = _tab_header(lines, i)
+        if header is None:
+            i += 1
+            continue
+        cells, last = header
+        party_columns = {c for c, cell in enumerate(cells) if (header_role(cell) or "").endswith("units")}
+        rows: list[list[str]] = [cells]
+        j = last + 1
+        while j < len(lines) and "\t" in lines[j] and len(pieces := _tab_cells(lines[j])) <= len(cells):
+            if len(rows) > 1 and _continues_row(pieces):
+                for column, piece in enumerate(pieces):
+                    if piece:
+                        cell = rows[-1][column]
+                        joiner = " " if column in party_columns and party_list_ends(cell, piece) else ""
+                        rows[-1][column] = cell + joiner + piece
+            else:
+                rows.append(pieces + [""] * (len(cells) - len(pieces)))
+            last, j = j, j + 1
+        rebuilt = [lines[k].strip() for k in range(i, last + 1)]
+        if len(rows) > 1 and rebuilt != ["\t".join(row) for row in rows]:
+            tables.append((i, last, rows))
+        i = last + 1
+    return tables
+
+
+def _tab_cells(line: str) -> list[str]:
+    return [cell.strip(" \u3000") for cell in line.rstrip("\r").split("\t")]
+
+
+def _tab_header(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """A tab row of short cells without a digit that name two columns at least, and the line its
+    cells wrap onto (cells without a digit under a header that names fewer columns without them)."""
+    if "\t" not in lines[i] or re.search(r"[0-9０-９]", lines[i]):
+        return None
+    cells = _tab_cells(lines[i].strip())
+    if len(cells) < 2 or not all(0 < len(cell) <= HEADER_CELL_MAX for cell in cells):
+        return None
+    named = sum(header_role(cell) not in (None, "index") for cell in cells)
+    below = _tab_cells(lines[i + 1]) if i + 1 < len(lines) and "\t" in lines[i + 1] else []
+    if len(below) == len(cells) and not re.search(r"[0-9０-９]", lines[i + 1]):
+        joined = [cell + tail for cell, tail in zip(cells, below, strict=True)]
+        if all(len(cell) <= HEADER_CELL_MAX for cell in below) and (
+            sum(header_role(cell) not in (None, "index") for cell in joined) > named
+        ):
+            return joined, i + 1
+    return (cells, i) if named >= 2 else None
+
+
+def _continues_row(pieces: list[str]) -> bool:
+    """A tab line that carries on the row above: its first cell empty (the row's number or first
+    cell is above), or one cell filled only."""
+    return not pieces[0] or sum(bool(piece) for piece in pieces) == 1
 
 
 def _joined(lines: list[str], first: int, end: int) -> str:
