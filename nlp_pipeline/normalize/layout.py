@@ -631,10 +631,13 @@ def cell_line_tables(stripped: list[str]) -> list[tuple[int, int, list[list[str]
     k = 0
     while k < len(kept):
         width = _header_width(stripped, kept, k)
-        if not width:
+        if width:
+            rows, end = _rows(stripped, kept, k + width, width, set(stripped[: kept[k]]))
+        elif width := _unnumbered_header_width(stripped, kept, k):
+            rows, end = _unnumbered_rows(stripped, kept, k, width)
+        else:
             k += 1
             continue
-        rows, end = _rows(stripped, kept, k + width, width, set(stripped[: kept[k]]))
         if rows:
             tables.append((kept[k], kept[end - 1], [[stripped[i] for i in kept[k : k + width]], *rows]))
             k = end
@@ -652,6 +655,31 @@ def _header_width(stripped: list[str], kept: list[int], k: int) -> int:
     while k + n < len(kept) and _names_a_column(stripped[kept[k + n]]):
         n += 1
     return n if n >= 3 and k + n < len(kept) and _is_number(stripped[kept[k + n]], 1) else 0
+
+
+def _unnumbered_header_width(stripped: list[str], kept: list[int], k: int) -> int:
+    """The number of header lines of a table without 序号 starting at kept[k] (0 when none): short
+    lines naming columns, three at least, one the task's and the last the deadline's (工作任务 /
+    责任单位 / 完成时限), whose rows `_unnumbered_rows` can tell apart by their dates."""
+    n = 0
+    while k + n < len(kept) and _names_a_column(stripped[kept[k + n]]):
+        n += 1
+    roles = [header_role(stripped[kept[k + i]]) for i in range(n)]
+    return n if n >= 3 and "task" in roles and roles[-1] == "deadline" else 0
+
+
+def _unnumbered_rows(stripped: list[str], kept: list[int], k: int, width: int) -> tuple[list[list[str]], int]:
+    """The rows after the header, a line a cell, each row's last line its date (no number marks
+    where a row starts, so a row must take one line a cell and end in a deadline)."""
+    rows: list[list[str]] = []
+    k += width
+    while k + width <= len(kept):
+        cells = [stripped[kept[i]] for i in range(k, k + width)]
+        if not all(map(_cell_line, cells)) or not _deadline_like(cells[-1]):
+            break
+        rows.append(cells)
+        k += width
+    return rows, k
 
 
 def _is_number(line: str, number: int) -> bool:
