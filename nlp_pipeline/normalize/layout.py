@@ -503,8 +503,8 @@ def tab_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
     """Tab-parted tables (Word or Excel pasted as text) whose header or cells wrap onto lines of
     their own: a header of short cells naming two columns at least (序号 optional: 重点任务 / 责任单位 /
     完成时限), its second line's words (`\t任务\t单位\t时限` under `序号\t重点\t牵头\t完成`) joined to
-    the cells above; a row's further lines, led by an empty cell (`\t安全隐患并建立台账\t\t`) or
-    holding one cell only, go into the cells above, a party column's next party after a space.
+    the cells above; a row's further lines that fill one cell only (`\t安全隐患并建立台账\t\t`) go
+    into the cells above, a party column's next party after a space.
     Each row keeps as many cells as the header, its empty last cells too (a blank 备注). The table
     ends at the first line without a tab. Each is (first line, last line, its rows, header first);
     a table whose rows take a line each and keep their cells is none."""
@@ -526,8 +526,10 @@ def tab_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
                         cell = rows[-1][column]
                         joiner = " " if column in party_columns and party_list_ends(cell, piece) else ""
                         rows[-1][column] = cell + joiner + piece
-            else:
+            elif pieces[0]:
                 rows.append(pieces + [""] * (len(cells) - len(pieces)))
+            else:  # a row under merged cells (序号, 阶段) keeps its cells only, as structure.py reads it
+                rows.append(_tab_cells(lines[j].strip()))
             last, j = j, j + 1
         rebuilt = [lines[k].strip() for k in range(i, last + 1)]
         if len(rows) > 1 and rebuilt != ["\t".join(row) for row in rows]:
@@ -560,9 +562,9 @@ def _tab_header(lines: list[str], i: int) -> tuple[list[str], int] | None:
 
 
 def _continues_row(pieces: list[str]) -> bool:
-    """A tab line that carries on the row above: its first cell empty (the row's number or first
-    cell is above), or one cell filled only."""
-    return not pieces[0] or sum(bool(piece) for piece in pieces) == 1
+    """A tab line that carries on the row above: one cell filled only (a line that fills several
+    under empty first cells is a row of its own under merged 序号 and stage cells)."""
+    return sum(bool(piece) for piece in pieces) == 1
 
 
 def _joined(lines: list[str], first: int, end: int) -> str:
