@@ -36,6 +36,7 @@ from .prefilter import Guarded
 from .sectors import industry_sectors, table_context_sectors, task_sectors
 from .structure import Part, Sentence, Structure
 from .units import (
+    ENTERPRISES,
     ISSUER,
     closing_bracket_start,
     closing_parenthesis_units,
@@ -50,6 +51,7 @@ QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|「[^�
 # (各中小学，幼儿园（含民办）于…)
 LEFT_OF_UNITS = re.compile(r"^(?:[□、和及与等]|部门|单位|[，,](?=□)|[（(][^（）()□]{1,8}[）)])+")
 CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?]")
+SECTION_YEAR = re.compile(r"^((?:19|20)[0-9]{2})年")  # 2026年工作安排: the year a section opens with
 # what a finished sentence or heading line may end with; a page's last line that ends otherwise was
 # cut off by the excerpt (…组织开展一次全面细致的拉网式排查，认)
 SENTENCE_CLOSE = tuple("。！？；!?;：:”’）)」』】…")
@@ -159,6 +161,13 @@ class Cues:
         self.agency_frame = re.compile(spec["agency_frame"])
         self.section_directive_doc_types = frozenset(spec["section_directive_doc_types"])
         self.non_task_section = re.compile(spec["non_task_section"])
+        self.review_section = re.compile(spec["review_section"])
+        self.looking_ahead = re.compile(spec["looking_ahead"])
+        self.plan_section = re.compile(spec["plan_section"])
+        self.label_word = re.compile(spec["label_word"])
+        self.label_field = re.compile(spec["label_field"])
+        self.plan_target = re.compile(spec["plan_target"])
+        self.planned_opening = re.compile(spec["planned_opening"])
         self.section_predicate = re.compile(spec["section_predicate"])
         self.section_lead = re.compile(spec["section_lead"])
         self.stative_verbs = frozenset(spec["stative_verbs"])
@@ -373,7 +382,8 @@ def party_predicate(rest: str) -> bool:
     """`rest`, what follows a subject, opens with an action (after adverbs and a time: 每月5日前将…报…)
     or with a connector whose first clause holds one (对辖区…巡查, 负责制定…, 利用广播…播放)."""
     c = cues()
-    for candidate in (rest, c.adverbs.sub("", rest, count=1)):
+    # 每周五12:00前将…报…: the connector may follow the time
+    for candidate in (rest, c.adverbs.sub("", rest, count=1), c.subject_time.sub("", rest, count=1)):
         timed = c.adverbs.sub("", c.subject_time.sub("", candidate, count=1), count=1)
         if c.action_start.match(timed) or c.action_start.match(c.adverbs.sub("", candidate, count=1)):
             return True
@@ -655,10 +665,15 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
 
 
 def states_problem(clause: str) -> bool:
-    """`（一）责任落实不到位` states a problem; `（三）X要督促存在隐患的企业…` is told to solve one."""
+    """`（一）责任落实不到位` states a problem; `（三）X要督促存在隐患的企业…` and `二、立即督促各单位停止未经
+    审批的作业` are told to solve one."""
     c = cues()
     problem = c.problem.search(clause)
-    return bool(problem) and modality_of(clause[: problem.start()]) is None
+    if not problem or modality_of(clause[: problem.start()]) is not None:
+        return False
+    # 立即督促各单位停止一切未经审批的作业: the failing qualifies the object an action is done to
+    acts = c.action_start.match(c.adverbs.sub("", clause, count=1))
+    return not (acts and "的" in clause[problem.end() :])
 
 
 def reports_results(text: str) -> bool:
@@ -745,6 +760,8 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
         return True
     if whole_sentence and len(pieces) > 1 and doc_type == "plan" and _plan_item(body):
         return True  # 18.建设县级…平台，年内接入…: a plan's numbered item states work to do
+    if whole_sentence and in_task_section(sentence, doc_type) and section_directive(strip_marker(sentence)):
+        return True  # 一、即日起至9月15日，在全县开展…检查。: a notice's item directs without a modal
     if len(pieces) > 1 and not c.past.search(body) and any(opens_with_action(piece) for piece in pieces[1:]):
         return True  # 一、高度重视，切实加强组织领导 / 树牢安全发展理念，严格落实安全责任: the action clause directs
     if c.attitude_start.match(first) or c.attitude.search(first):
@@ -933,8 +950,25 @@ class Inheritance:
         if not own and opens_with_a_trigger(sentence):
             return []  # 发生事故，必须…报告: a rule for whoever meets its condition, not the lead-in's party
         inherited = _dedupe(self._fallback_units(sentence) + own)
+        return inherited or self.owner_fallback(sentence)
+
+    def owner_fallback(self, sentence: Sentence) -> list[Unit]:
+        """The work plan's owner for a sentence that names no party and inherits none, only in an
+        enterprise's own plan (its departments answer to it, as the gold of such plans has it).
+        Elsewhere the issuer is no addressee (ANNOTATION: no stated party, no units). Never for a
+        section title, nor for an item closed by its own bracket, parsed or not (`…（安委办牵头，
+        上半年完成）`): the bracket names the item's parties even where they were not read."""
         whole_sentence = sentence.kind != "heading" or sentence.text.endswith(("。", "；", ";"))
-        return inherited or (list(self.owner) if whole_sentence else [])  # not to section titles
+        own_plan = self.enterprise or any(unit.canonical == ENTERPRISES for unit in self.owner)
+        if not (own_plan and whole_sentence) or self._item_closes_with_bracket(sentence.part):
+            return []
+        return list(self.owner)
+
+    def _item_closes_with_bracket(self, part: Part | None) -> bool:
+        if part is None:
+            return False
+        last = part.body[-1] if part.body else part.heading
+        return closing_bracket_start(last.text.rstrip().rstrip("。；;.")) is not None
 
     def _fallback_units(self, sentence: Sentence) -> list[Unit]:
         """The units of the sector paragraph, enumeration lead-in or part a sentence stands in."""
@@ -951,20 +985,21 @@ class Inheritance:
         return list(self.context(sentence.part))
 
     def task_deadline(self, sentence: Sentence, modality: str) -> Deadline | None:
+        plan_year = section_plan_year(sentence) or self.plan_year
         if sentence.kind == "table_row":
             cell = sentence.cell("deadline")
-            found = parse_deadline_text(cell.text, self.doc_date, self.plan_year) if cell else None
-            found = found or find_deadline(_task_cell_text(sentence), self.doc_date, self.plan_year)
+            found = parse_deadline_text(cell.text, self.doc_date, plan_year) if cell else None
+            found = found or find_deadline(_task_cell_text(sentence), self.doc_date, plan_year)
             # a cell's 专项整治期间 ends on the campaign's last day, which the stage lines give
             return dated_by_event(found, self.events) if found else None
         # a heading's number is no part of its text: 13.汛期、枯水期各组织一次… opens with its season
-        own = find_deadline(_summary_source(sentence), self.doc_date, self.plan_year)
+        own = find_deadline(_summary_source(sentence), self.doc_date, plan_year)
         if own and own.kind != "immediate":
             return dated_by_event(own, self.events)
         if modality == "prohibit":
             return own
         for value in self.field_values(sentence, "deadline"):
-            found = deadline_for_task(value, sentence.text, self.doc_date, self.plan_year)
+            found = deadline_for_task(value, sentence.text, self.doc_date, plan_year)
             # 立即卸货 with 期限：当日完成: the item's time of the document's own day beats the sentence's bare
             # urgency; a later day (10月31日前) is the whole item's limit, and 立即 stays the sentence's
             if found and (own is None or (found.date and self.doc_date and found.date == self.doc_date.isoformat())):
@@ -1121,6 +1156,8 @@ def _frames(heading: str) -> bool:
 def is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False) -> bool:
     if in_frame_section(sentence):
         return False
+    if sentence.kind in ("body", "heading") and in_review_section(sentence) and not looks_ahead(sentence.text):
+        return False  # 组织各类应急演练146场次 under 一、2025年工作开展情况 reports the year's work
     if sentence.kind == "table_row":
         # a row of a table without a header (page fields, a blank form) is a task only when its
         # longest cell holds an action
@@ -1131,41 +1168,100 @@ def is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False) -> b
     if sentence.kind == "heading":
         return heading_is_task(sentence, doc_type, enterprise=enterprise) or terse_item_is_task(sentence, doc_type)
     if sentence.kind == "body":
-        if cues().bare_verb.match(sentence.text.strip()):
+        if cues().bare_verb.match(sentence.text.strip()) or label_line(sentence.text):
             return False
-        return sentence_is_task(sentence.text, doc_type, enterprise=enterprise) or (
-            in_task_section(sentence, doc_type) and section_directive(sentence.text)
+        if sentence_is_task(sentence.text, doc_type, enterprise=enterprise):
+            return True
+        return in_task_section(sentence, doc_type) and section_directive(
+            sentence.text, planned=in_plan_body(sentence, doc_type)
         )
     return False
 
 
-def in_task_section(sentence: Sentence, doc_type: str) -> bool:
-    """The sentence stands in a numbered part of a plan or notice, and no part around it reports
-    background, achievements or problems (基本情况, 工作成效, 存在的主要问题)."""
+def label_line(text: str) -> bool:
+    """A page's label, not a sentence: a short word (我要纠错, 发布单位) or a field whose value neither
+    opens with an action nor holds a modal (法律效力：地方规范性文件); `工作要求：加强巡查` stays."""
     c = cues()
-    if doc_type not in c.section_directive_doc_types or sentence.part is None:
+    text = text.strip()
+    if c.label_word.match(text):
+        return True
+    field = c.label_field.match(text)
+    if field is None:
         return False
-    return not any(c.non_task_section.search(strip_marker(part.heading)) for part in sentence.part.ancestors())
+    value = field.group("value")
+    return not (c.action_start.match(c.adverbs.sub("", value, count=1)) or modality_of(value))
 
 
-def section_directive(text: str) -> bool:
+def _section_headings(sentence: Sentence) -> list[str]:
+    return [strip_marker(part.heading) for part in sentence.part.ancestors()] if sentence.part else []
+
+
+def in_review_section(sentence: Sentence) -> bool:
+    """Under a heading that reviews work done (一、2025年工作开展情况, 二、工作进展)."""
+    return any(cues().review_section.match(heading) for heading in _section_headings(sentence))
+
+
+def looks_ahead(text: str) -> bool:
+    """A sentence of a review that speaks of work to come: a modal, or 将/计划/下一步…"""
+    return modality_of(text) is not None or bool(cues().looking_ahead.search(text))
+
+
+def in_plan_body(sentence: Sentence, doc_type: str) -> bool:
+    """The sentence lays out work to come: a plan's numbered part, or a section naming the work
+    ahead (三、2026年工作安排) in any document; its counted targets (关闭退出…4处) are quotas, not results."""
+    headings = _section_headings(sentence)
+    return bool(headings) and (
+        doc_type in cues().target_doc_types or any(cues().plan_section.search(h) for h in headings)
+    )
+
+
+def section_plan_year(sentence: Sentence) -> int | None:
+    """The year a section laying out work names (三、2026年工作安排) in a document that reviews the year
+    before it: the year its 全年/年内/年底前 fall in."""
+    c = cues()
+    for heading in _section_headings(sentence):
+        year = SECTION_YEAR.match(heading)
+        if year and c.plan_section.search(heading):
+            return int(year.group(1))
+    return None
+
+
+def in_task_section(sentence: Sentence, doc_type: str) -> bool:
+    """The sentence stands in a numbered part of a plan or notice, or under a heading naming the
+    work ahead in any document, and no part around it reports background, achievements or
+    problems (基本情况, 工作成效, 存在的主要问题)."""
+    c = cues()
+    headings = _section_headings(sentence)
+    if not headings or any(c.non_task_section.search(heading) for heading in headings):
+        return False
+    return doc_type in c.section_directive_doc_types or any(c.plan_section.search(h) for h in headings)
+
+
+def section_directive(text: str, *, planned: bool = False) -> bool:
     """Inside a task section, a sentence that directs without a modal or a party (analysis6 group C):
     its first clause opens with an action, after a condition on what is acted on (对…的，), a leading
     date or the stage it sets (…为集中整治阶段，县安委办组织…), or it counts the work in an assessment,
     notifies laggards or sets a limit (纳入…考核, 予以通报, 限期整改, 一票否决). Past work, achievements
-    and attitude are none."""
+    and attitude are none. `planned`: the body of a plan, where a count is a quota, a target stated
+    without a verb (在线率保持在98%以上) counts and the issuer's 将/计划 opens the item (将探索…)."""
     c = cues()
     if not text.rstrip().endswith(("。", "；", ";")):
         return False  # a form's field line (填报单位（盖章）：…), a table's title
     blanked = blank_quotes(text)
-    if c.exclude.search(blanked) or c.past.search(blanked) or c.outcome.search(blanked) or reports_results(blanked):
+    if c.exclude.search(blanked) or c.past.search(blanked) or c.outcome.search(blanked):
         return False
+    if not planned and reports_results(blanked):
+        return False  # in a plan's body a count is a quota (关闭退出…采石场4处；), elsewhere a result
     pieces = clauses(blanked)
     if not pieces or c.attitude.search(pieces[0]):
         return False
-    if c.section_predicate.search(text):
+    if c.section_predicate.search(text) or (planned and c.plan_target.search(blanked)):
         return True
+    if planned:
+        blanked = c.planned_opening.sub("", blanked, count=1) or blanked
     lead = c.section_lead.match(blanked)
+    if lead and planned and lead.group().startswith("对") and c.action.search(lead.group()):
+        lead = None  # 对全县重点企业实施分级执法，…: the object's clause holds the act itself
     head = blanked[lead.end() :] if lead else blanked
     if lead and unit_subject(head):
         return True  # 9月16日至11月30日为集中整治阶段，县安委办组织专家对全县矿山逐一检查
@@ -1175,7 +1271,9 @@ def section_directive(text: str) -> bool:
         return False
     # a purpose (为便于…，) leads into the act; it is none itself
     connected = c.imperative_connectors.match(head) and not head.startswith("为")
-    opens = c.action_start.match(head) or (connected and c.action.search(first[0]))
+    # in a plan, the connector's clause may only set the occasion (将结合…等节点，开展…): the next clause acts
+    acting = first + clauses(head)[1:2] if planned else first
+    opens = c.action_start.match(head) or (connected and any(c.action.search(piece) for piece in acting))
     return bool(opens) and any(concrete(clause) for clause in clauses(mask_units(head, text)))
 
 

@@ -28,6 +28,7 @@ ENTERPRISES = "企业"
 OTHERS = "其他"
 SOME_DEPARTMENTS = "有关部门"
 TOWNSHIPS = "乡镇街道"
+DEVELOPMENT_ZONES = "开发区园区"
 # The placeholder canonical of the issuer speaking of itself or of its sections (本局, 综合协调科):
 # never output, task detection maps it to the document's issuer (resolve_issuer_references).
 ISSUER = "发文机关"
@@ -95,6 +96,7 @@ def addressed_groups(sentence: str, *, listed: bool = False) -> list[list[Mentio
     candidates += modified_subject_groups(sentence)
     candidates += role_verb_groups(sentence)
     candidates += parenthesis_groups(sentence)
+    candidates += paired_object_groups(sentence)
     for group in subject_groups(sentence):
         # 各乡镇要…，值班人员必须在岗: staff named after another party are that party's own staff
         staff = group[0].canonicals == (OTHERS,)
@@ -189,6 +191,22 @@ def role_verb_groups(sentence: str) -> list[list[Mention]]:
     return groups
 
 
+def paired_object_groups(sentence: str) -> list[list[Mention]]:
+    """县应急局对危化企业、县住建局对燃气企业依法查处: parties side by side, each with its own
+    object after 对, share the predicate; those after the first are subjects too (the first is a
+    clause opening). A 、 list of objects (对危化企业、烟花爆竹企业开展…) names no second party."""
+    rules = resources.unit_rules()
+    groups = []
+    for start in clause_starts(sentence):
+        group = group_at(sentence, start, addressed=False)
+        while group and (pair := rules["paired_object"].match(sentence, group[-1].end)):
+            group = group_at(sentence, pair.end(), addressed=True)
+            if not group or not sentence.startswith("对", group[-1].end):
+                break  # 对危化企业、烟花爆竹企业开展…: a second object, not a party with its own
+            groups.append(group)
+    return groups
+
+
 def parenthesis_groups(sentence: str) -> list[list[Mention]]:
     """（县住建局牵头，县公安局配合）, （牵头单位：县应急局）: a parenthesis that names parties with
     their predicate or after a label; the clauses after its first are found as clause openings."""
@@ -234,25 +252,34 @@ def closing_bracket_start(text: str) -> int | None:
 
 def subject_groups(sentence: str) -> list[list[Mention]]:
     """全县使用燃气的餐饮场所必须…, 雇员应…, 劳动检查员应…: a clause whose subject no alias names,
-    headed by a noun for a kind of enterprise, site or worker (企业) or for staff or a team (其他),
-    before its modal (`party_subject`), addresses that party. Where a named body counts at the
+    headed by a noun for a kind of enterprise, site or worker (企业) or for staff, a team or the
+    public (其他), before its modal (`party_subject`), addresses that party; so does a kind of
+    enterprise, owner or site before a predicate verb of its own (`kind_subject`: 产权人委托…). Where a named body counts at the
     clause's opening, group_at has the say (县住建局督促施工企业要… addresses the bureau); an
     enterprise found there needs this modal to count."""
     rules = resources.unit_rules()
+    heads = rules["pattern_heads"]
     groups = []
     for start in clause_starts(sentence):
         opening = group_at(sentence, start, addressed=False)
         if opening and opening[0].canonicals != (ENTERPRISES,):
             continue
         clause_end = rules["clause_breaks"].search(sentence, start)
-        if not rules["pattern_heads"]["party_subject"].search(
-            sentence, start, clause_end.start() if clause_end else len(sentence)
-        ):
-            continue
-        found = rules["party_subject"].match(sentence, start)
+        end = clause_end.start() if clause_end else len(sentence)
+        found = (
+            rules["party_subject"].match(sentence, start)
+            if heads["party_subject"].search(sentence, start, end)
+            else None
+        )
         if found:
             kind = ENTERPRISES if found.group("enterprise") else OTHERS
             groups.append([Mention(found.start("party"), found.end("party"), (kind,), generic=True)])
+            continue
+        found = (
+            rules["kind_subject"].match(sentence, start) if heads["kind_subject"].search(sentence, start, end) else None
+        )
+        if found:  # 气瓶充装单位严格执行…: a predicate verb of its own, no modal
+            groups.append([Mention(found.start("party"), found.end("party"), (ENTERPRISES,), generic=True)])
     return groups
 
 
@@ -280,6 +307,7 @@ def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
     rules = resources.unit_rules()
     group: list[Mention] = []
     while (mention := levels_sharing_head(sentence, position) or mention_at(sentence, position)) is not None:
+        mention = committee_sharing_level(sentence, mention)
         gloss = rules["mention_gloss"].match(sentence, mention.end)
         if gloss and (
             word_at("separators", sentence, gloss.end()) is not None
@@ -303,6 +331,30 @@ def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
         # 各乡镇、街道和各部门领导干部: the leaders are addressed, the places only qualify them
         return [group[-1]]
     return group
+
+
+def committee_sharing_level(sentence: str, mention: Mention) -> Mention:
+    """A level's party committee listed with that level's government or joint office, the level
+    named once: 各乡镇党委、政府 is the townships (the level prefix distributes over 政府, and a
+    township's committee and government together are the township, 乡镇街道); 县委县政府督查室 is the
+    office both share, the government's (a committee beside a bare government, 县委县政府, stays two)."""
+    if mention.canonicals != (PARTY_COMMITTEE,):
+        return mention
+    level = sentence[mention.start : mention.end].removesuffix("党委")
+    shared = resources.unit_rules()["committee_shared_government"].match(sentence, mention.end)
+    if shared and level and not level.endswith(("委", "党")):
+        government = mention_at(level + shared.group("government"), 0)
+        if government is not None and government.canonicals == (TOWNSHIPS,):
+            # 各乡镇党委、政府主要负责同志: their leaders, as for any party
+            return with_leader_word(sentence, Mention(mention.start, shared.end(), (TOWNSHIPS,)))
+    following = mention_at(sentence, mention.end)
+    if (
+        following is not None
+        and following.canonicals == (GOVERNMENT,)
+        and resources.unit_rules()["joint_office"].search(sentence, following.start, following.end)
+    ):
+        return replace(following, start=mention.start)
+    return mention
 
 
 def government_follows(sentence: str, end: int) -> bool:
@@ -576,6 +628,12 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
     found = tried("level_pair", position) if core_start == position else None
     if found:
         return Mention(position, found.end(), level_pair_canonicals(found), generic=True)
+    found = tried("public", position) if core_start == position else None
+    if found:
+        return Mention(position, found.end(), (OTHERS,), generic=True)
+    found = tried("named_zone", core_start)
+    if found:
+        return Mention(position, found.end(), (DEVELOPMENT_ZONES,), generic=True)
     found = tried("named_place", core_start)
     if found:
         canonical = GOVERNMENT if found.group("level") == "县" else TOWNSHIPS

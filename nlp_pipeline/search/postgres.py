@@ -275,6 +275,9 @@ class PostgresBackend(sql.SqlBackend):
         self._checked = False  # the connection's schema was found to be an index of this version
         self._names_hold = False  # its name lexemes are of the aliases and keywords loaded here
         self._names_noted = False  # a write on this connection has checked them
+        # The highest key of each table the last walk read: the next look-ups' age bands start
+        # from it, in the walk's statement (`newest_keys_each`).
+        self._highest_walked: dict[str, int] = {}
 
     # -- connection and transactions ------------------------------------------------------
 
@@ -289,7 +292,10 @@ class PostgresBackend(sql.SqlBackend):
             db = psycopg.connect(connection_url(self.url), autocommit=True)
         except psycopg.Error as error:
             raise SearchError(f"cannot connect to {shown_url(self.url)}: {str(error).strip()}") from error
-        db.execute(f"SET search_path TO {SCHEMA_NAME}")  # the schema may not exist yet: that is fine
+        # The schema may not exist yet: that is fine. No parallel plans: a search's statements are
+        # short and bounded, and the GIN step's rounds rely on a UNION ALL running its branches in
+        # order (PostgresBackend._one_after_another).
+        db.execute(f"SET search_path TO {SCHEMA_NAME}; SET max_parallel_workers_per_gather = 0")
         return db
 
     @property
@@ -465,11 +471,36 @@ class PostgresBackend(sql.SqlBackend):
             )
             for query in queries
         ]
+        highest_key = f"SELECT max(id) FROM {table.keys_of}"
+        known = self._highest_walked.get(table.keys_of)
+        if known is not None and known > NEWEST_WALK[table.keys_of]:
+            # Each look-up's walk and then its age-band rounds, counted down from the highest key
+            # the last walk read, one statement (`_walk_then_rounds`). The first round is bounded
+            # by the walk's own bound, so the two meet whatever the highest key is now; the bands
+            # hold while it stays in the same band (another process's writes may move it on).
+            band = AGE_BAND[table.keys_of]
+            found, highest = self._keys_of_each(
+                [
+                    self._walk_then_rounds(table, query, walk, where, params, limit, known - NEWEST_WALK[table.keys_of])
+                    for query, walk in zip(queries, walks, strict=True)
+                ],
+                highest_key,
+            )
+            if highest is not None:
+                self._highest_walked[table.keys_of] = highest
+            if (
+                highest is None
+                or (highest - NEWEST_WALK[table.keys_of]) // band == (known - NEWEST_WALK[table.keys_of]) // band
+            ):
+                return found
         # The highest key, which the walk counted back from, comes in the same statement: the
         # rounds below start from it.
-        found, highest = self._keys_of_each(walks, f"SELECT max(id) FROM {table.keys_of}")
+        found, highest = self._keys_of_each(walks, highest_key)
+        if highest is None:
+            return found
+        self._highest_walked[table.keys_of] = highest
         short = [number for number, keys in enumerate(found) if len(keys) < limit]
-        if short and highest is not None:
+        if short:
             older = self.older_by_band(
                 table,
                 [queries[number] for number in short],
@@ -495,36 +526,123 @@ class PostgresBackend(sql.SqlBackend):
     ) -> list[list[int]]:
         """For each query, the newest `wanted` matches older than the walk's keys (which held
         `walked`), from the GIN index: first in the age band below the walk, then in BAND_WIDENING
-        times as many bands at a time, the last round in every older key (sooner where matches are
-        sparse: REST_AT_MOST). The queries' rounds run side by side, one statement a round. Each
-        query's statement is bounded and ordered by `key + 0`, so that the key's index can serve it
+        times as many bands at a time, the last round in every older key (at once where the walk
+        found matches sparse: REST_AT_MOST). All the queries' rounds are one statement
+        (`_one_after_another`), where each round was a statement that waited for the one before.
+        Each round is bounded and ordered by `key + 0`, so that the key's index can serve it
         neither as an order nor as a range (at 100,000 documents the planner intersected the GIN
         bitmap with the 3.2 million keys of the range, 251 ms, or tested every older chunk instead
-        of asking the GIN index, 2.6 s): it reads the matches of its bands and sorts them. `highest`:
-        the highest key, read by the walk's statement."""
+        of asking the GIN index, 2.6 s): it reads the matches of its bands and sorts them.
+        `highest`: the highest key, read by the walk's statement."""
         older_than_walk = highest - NEWEST_WALK[table.keys_of]  # the walk's `newest`
-        rounds = [
-            _BandRounds(
-                query, want, AGE_BAND[table.keys_of], older_than_walk, min(NEWEST_WALK[table.keys_of], highest), seen
+        if older_than_walk <= 0:  # keys start at 1: the walk saw them all
+            return [[] for _ in queries]
+        walk = min(NEWEST_WALK[table.keys_of], highest)
+        statements = [
+            self._one_after_another(
+                self._round_statements(
+                    table,
+                    where,
+                    params,
+                    want,
+                    band_rounds(
+                        query,
+                        table.keys_of,
+                        older_than_walk,
+                        sparse=bool(walk) and seen * older_than_walk <= REST_AT_MOST * want * walk,
+                    ),
+                ),
+                want,
             )
             for query, want, seen in zip(queries, wanted, walked, strict=True)
         ]
-        while active := [one for one in rounds if one.goes_on()]:
-            statements = [
-                self.keys_statement(
-                    table,
-                    one.banded_query(table.keys_of),
-                    where,
-                    params,
-                    one.still_wanted(),
-                    bound=f" AND {table.key} + 0 <= {one.below}",
-                    in_key_order=False,
-                )
-                for one in active
-            ]
-            for one, keys in zip(active, self._keys_of_each(statements)[0], strict=True):
-                one.add(keys)
-        return [one.found for one in rounds]
+        return self._keys_of_each(statements)[0]
+
+    def _walk_then_rounds(
+        self,
+        table: sql.FullTextTable,
+        query: str,
+        walk: tuple[str, list[Any]],
+        where: str,
+        params: list[Any],
+        limit: int,
+        older_than_walk: int,
+    ) -> tuple[str, list[Any]]:
+        """One look-up as one statement: its walk, then (`_one_after_another`) the age-band rounds
+        of `older_than_walk` and below, or, where the walk's matches are sparse (REST_AT_MOST),
+        every older key at once. The walk's keys are kept in a CTE whose count decides which of
+        the two runs: a condition on it alone is a one-time filter, so the other never reads an
+        index."""
+        walked = min(NEWEST_WALK[table.keys_of], older_than_walk + NEWEST_WALK[table.keys_of])
+        # The walk's matches are sparse when all the older keys would hold at most REST_AT_MOST
+        # times as many as still wanted: seen * older <= REST_AT_MOST * (limit - seen) * walked.
+        sparse_at_most = REST_AT_MOST * limit * walked // (older_than_walk + REST_AT_MOST * walked)
+        seen = "(SELECT count(*) FROM walked)"
+        newest = f"(SELECT max(id) FROM {table.keys_of}) - {NEWEST_WALK[table.keys_of]}"
+        rounds = [
+            *self._round_statements(
+                table,
+                where,
+                params,
+                limit,
+                band_rounds(query, table.keys_of, older_than_walk, sparse=False),
+                first_below=newest,
+                only_if=f"{seen} > {sparse_at_most}",
+            ),
+            *self._round_statements(
+                table,
+                where,
+                params,
+                limit,
+                band_rounds(query, table.keys_of, older_than_walk, sparse=True),
+                first_below=newest,
+                only_if=f"{seen} <= {sparse_at_most}",
+            ),
+        ]
+        statement, values = self._one_after_another([("SELECT * FROM walked", []), *rounds], limit)
+        return f"WITH walked AS MATERIALIZED ({walk[0]}) {statement}", [*walk[1], *values]
+
+    def _round_statements(
+        self,
+        table: sql.FullTextTable,
+        where: str,
+        params: list[Any],
+        wanted: int,
+        rounds: Sequence[tuple[str, int]],
+        first_below: str = "",
+        only_if: str = "",
+    ) -> list[tuple[str, list[Any]]]:
+        """The statements of one query's rounds (`band_rounds`: each its banded query and the
+        highest key it may return; `first_below`, an expression, replaces the first one's; each
+        runs `only_if` that condition holds)."""
+        return [
+            self.keys_statement(
+                table,
+                query,
+                where,
+                params,
+                wanted,
+                bound=f" AND {table.key} + 0 <= {first_below if number == 0 and first_below else below}"
+                + (f" AND {only_if}" if only_if else ""),
+                in_key_order=False,
+            )
+            for number, (query, below) in enumerate(rounds)
+        ]
+
+    @staticmethod
+    def _one_after_another(statements: Sequence[tuple[str, list[Any]]], wanted: int) -> tuple[str, list[Any]]:
+        """`statements` (keys, each newest first, each older than the one before) as one: their
+        UNION ALL, LIMIT `wanted`. PostgreSQL runs a UNION ALL's branches one after the other and
+        stops when the LIMIT is met, so a statement runs only when the ones before it found too
+        few, as when each was a round trip; a parallel plan would run them side by side and
+        return any of them first, which is why the store's connections plan no parallel query
+        (`_connect`)."""
+        if len(statements) == 1:
+            return statements[0]
+        return (
+            " UNION ALL ".join(f"({statement})" for statement, _ in statements) + " LIMIT ?",
+            [*(value for _, values in statements for value in values), wanted],
+        )
 
     def _keys_of_each(
         self, statements: Sequence[tuple[str, list[Any]]], also: str | None = None
@@ -563,43 +681,21 @@ class PostgresBackend(sql.SqlBackend):
         return self._names_hold
 
 
-class _BandRounds:
-    """One query's rounds of `older_by_band`: which bands the next round asks for, how far down."""
-
-    def __init__(self, query: str, wanted: int, band: int, older_than_walk: int, walk: int, walked: int) -> None:
-        self.query, self.wanted, self.band = query, wanted, band
-        self.found: list[int] = []
-        self.newest_band, self.width, self.below = older_than_walk // band, 1, older_than_walk
-        self.searched, self.matched = walk, walked
-        self.oldest_band = 0
-
-    def goes_on(self) -> bool:
-        return self.below > 0 and len(self.found) < self.wanted  # keys start at 1
-
-    def still_wanted(self) -> int:
-        return self.wanted - len(self.found)
-
-    def banded_query(self, keys_of: str) -> str:
-        """The next round's query: the bands from the newest not yet searched down, or every older
-        key when matches are so sparse that all of them would hold few more than still wanted."""
-        sparse = self.searched and self.matched * self.below <= REST_AT_MOST * self.still_wanted() * self.searched
-        self.oldest_band = 0 if sparse else self.newest_band - self.width + 1
-        if self.oldest_band <= 0:
-            return self.query
-        bands = [
-            band_lexeme(keys_of, number * self.band) for number in range(self.newest_band, self.oldest_band - 1, -1)
-        ]
-        return f"({self.query}) & ({' | '.join(map(_lexeme, bands))})"
-
-    def add(self, keys: list[int]) -> None:
-        """The keys of the round `banded_query` asked for."""
-        self.found += keys
-        self.searched, self.matched = self.below - max(self.oldest_band * self.band, 1) + 1, len(keys)
-        self.newest_band, self.width, self.below = (
-            self.oldest_band - 1,
-            self.width * BAND_WIDENING,
-            self.oldest_band * self.band - 1,
-        )
+def band_rounds(query: str, keys_of: str, below: int, *, sparse: bool) -> list[tuple[str, int]]:
+    """The GIN step's rounds for the keys from `below` down, newest first: each round's query and
+    the highest key it may return. The first round asks for the band of `below`, each next one
+    for BAND_WIDENING times as many bands, the last for every key left (no band lexeme); a
+    `sparse` query asks for every key at once."""
+    band = AGE_BAND[keys_of]
+    rounds: list[tuple[str, int]] = []
+    newest_band, width = below // band, 1
+    while not sparse and (oldest_band := newest_band - width + 1) > 0:
+        bands = (band_lexeme(keys_of, number * band) for number in range(newest_band, oldest_band - 1, -1))
+        rounds.append((f"({query}) & ({' | '.join(map(_lexeme, bands))})", below))
+        newest_band, width, below = oldest_band - 1, width * BAND_WIDENING, oldest_band * band - 1
+        if below <= 0:  # keys start at 1
+            return rounds
+    return [*rounds, (query, below)]
 
 
 def _placeholders(statement: str) -> str:

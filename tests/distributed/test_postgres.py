@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -244,23 +245,45 @@ def test_the_walk_and_the_gin_step_each_keep_to_their_keys(banded_indexes, monke
     statements = _lookups(backend, monkeypatch)
     query = postgres_store.tsquery([[phrase("安全")]])
     keys = backend.newest_keys(backend.document_text, query, "", [], 100)
-    (walk, _), *rounds = statements
+    (walk, _), (rounds, params) = statements
     # The walk: the newest keys only, tested by a function no index answers, in the key's order;
     # the highest key, which the rounds count down from, read in the same statement.
     assert "ts_match_vq(c.tokens" in walk and "c.document > (SELECT max(id) FROM documents) - 0" in walk
     assert "ORDER BY c.document DESC LIMIT ?) AS look_up_0" in walk
     assert walk.endswith(" UNION ALL SELECT -1, (SELECT max(id) FROM documents)")
-    # The GIN step: the older keys, by the indexed operator, bounded and ordered by an expression
-    # no index holds; the newest band first, then twice as many, the last round every key left.
-    assert all("c.tokens @@" in sql and sql.endswith("ORDER BY c.document + 0 DESC LIMIT ?") for sql, _ in rounds)
-    assert [params[0].count("agex") for _, params in rounds] == [1, 2, 0]
+    # The GIN step, its rounds in one statement: the older keys, by the indexed operator, bounded
+    # and ordered by an expression no index holds; the newest band first, then twice as many, the
+    # last round every key left.
+    branches = rounds.split(" UNION ALL ")
+    assert rounds.endswith(") LIMIT ?") and params[-1] == 100
+    assert all("c.tokens @@" in sql and "ORDER BY c.document + 0 DESC LIMIT ?)" in sql for sql in branches)
+    assert [value.count("agex") for value in params if isinstance(value, str)] == [1, 2, 0]
     ((documents,),) = backend.execute("SELECT max(id) FROM documents")
-    assert [int(sql.split("c.document + 0 <= ")[1].split()[0]) for sql, _ in rounds] == [
+    assert [int(sql.split("c.document + 0 <= ")[1].split()[0]) for sql in branches] == [
         documents,
         documents - 1,
         documents - 3,
     ]
     assert len(keys) > 2 and keys == backend.keys_matching(backend.document_text, query, "", [], 100)
+
+
+def test_a_round_runs_only_when_the_rounds_before_it_found_too_few(banded_indexes, monkeypatch):
+    """The rounds' UNION ALL stops at its LIMIT: a word a newer band holds leaves the older
+    rounds unexecuted, and a word no text holds runs them all."""
+    _, postgres = banded_indexes
+    backend = postgres.backend
+    monkeypatch.setattr(postgres_store, "BAND_WIDENING", 1)  # a round a key
+    ((highest,),) = backend.execute("SELECT max(id) FROM tasks")
+    for word, wanted, runs_every_round in (("检查", 1, False), ("核电站", 5, True)):
+        query = postgres_store.tsquery([[phrase(word)]])
+        rounds = postgres_store.band_rounds(query, "tasks", highest, sparse=False)
+        statement, params = backend._one_after_another(
+            backend._round_statements(backend.task_text, "", [], wanted, rounds), wanted
+        )
+        plan = "\n".join(row[0] for row in backend.execute("EXPLAIN ANALYZE " + statement, params))
+        assert len(rounds) == highest and ("never executed" not in plan) == runs_every_round, plan
+        keys = [key for (key,) in backend.execute(statement, params)]
+        assert keys == backend.keys_matching(backend.task_text, query, "", [], wanted)
 
 
 def test_a_word_the_walk_never_met_is_asked_for_in_every_older_key_at_once(banded_indexes, monkeypatch):
@@ -394,16 +417,75 @@ def test_the_band_rounds_of_several_look_ups_run_side_by_side(banded_indexes, mo
     backend = postgres.backend
     queries = [postgres_store.tsquery([[phrase(word)]]) for word in ("燃气", "检查", "每月", "核电站")]
     alone = [backend.newest_keys(backend.task_text, query, "", [], 50) for query in queries]
+    backend._highest_walked.clear()  # as on a new connection: no walk has read the highest key
     statements = _lookups(backend, monkeypatch)
     assert backend.newest_keys_each(backend.task_text, queries, "", [], 50) == alone
     assert alone[0] and alone[1] and alone[2] and alone[3] == []
-    walk, *rounds = [sql for sql, _ in statements]
+    walk, rounds = [sql for sql, _ in statements]
     assert walk.count("UNION ALL") == 4 and walk.endswith("SELECT -1, (SELECT max(id) FROM tasks)")
-    assert rounds and rounds[0].count("UNION ALL") == 3
-    # A look-up leaves the rounds once it has its matches or has asked for every older key.
-    assert [sql.count("UNION ALL") for sql in rounds] == sorted(
-        (sql.count("UNION ALL") for sql in rounds), reverse=True
+    # Every look-up the walk left short (all four: 核电站 too, no text holds it): all their rounds
+    # in one statement.
+    assert all(f"AS look_up_{number} (key)" in rounds for number in range(4))
+    # Once a walk has read the highest key, each look-up's walk and rounds are one statement.
+    statements.clear()
+    assert backend.newest_keys_each(backend.task_text, queries, "", [], 50) == alone
+    ((together, _),) = statements
+    assert all(f"AS look_up_{number} (key)" in together for number in range(4))
+    assert together.count("ts_match_vq") == 4 and together.count("t.tokens @@") > 4
+
+
+@pytest.mark.parametrize("newest_word, runs", [(False, "every older key at once"), (True, "the band rounds")])
+def test_a_look_up_in_one_statement_runs_its_band_rounds_or_every_older_key(
+    banded_indexes, monkeypatch, newest_word, runs
+):
+    """The walk's count decides, inside the statement, which of the two runs; the other's scans
+    are never executed. With REST_AT_MOST 0 a walk that finds nothing (核电站, held by no text)
+    calls the older matches sparse, one that finds a match (a word of the newest task) does not."""
+    _, postgres = banded_indexes
+    backend = postgres.backend
+    monkeypatch.setattr(postgres_store, "REST_AT_MOST", 0)
+    ((highest, tokens),) = backend.execute("SELECT id, tokens::text FROM tasks ORDER BY id DESC LIMIT 1")
+    lexeme = next(word for word in re.findall(r"'([^']+)'", tokens) if not word.isascii())
+    query = f"'{lexeme}'" if newest_word else postgres_store.tsquery([[phrase("核电站")]])
+    walk = backend.keys_statement(
+        backend.task_text, query, "", [], 50, match=backend.walk_match["tasks"], bound=f" AND t.id > {highest - 2}"
     )
+    statement, params = backend._walk_then_rounds(backend.task_text, query, walk, "", [], 50, highest - 2)
+    plan = [row[0] for row in backend.execute("EXPLAIN ANALYZE " + statement, params)]
+    filters = [number for number, line in enumerate(plan) if "One-Time Filter" in line]
+    banded = len(postgres_store.band_rounds(query, "tasks", highest - 2, sparse=False))
+    assert len(filters) == banded + 1 and banded > 1
+    ran = ["never executed" not in plan[number + 1] for number in filters]  # the node under each filter
+    assert ran == ([True] * banded + [False] if runs == "the band rounds" else [False] * banded + [True])
+    keys = sorted((key for (key,) in backend.execute(statement, params)), reverse=True)
+    assert keys == backend.keys_matching(backend.task_text, query, "", [], 50) and bool(keys) == newest_word
+
+
+def test_walks_and_rounds_in_one_statement_find_what_sqlite_finds(banded_indexes):
+    """Every case, searched again once the walks have read the highest key (each look-up's walk
+    and rounds then one statement), still finds what SQLite finds."""
+    sqlite, postgres = banded_indexes
+    for _ in range(2):
+        for query, options in CASES:
+            assert postgres.search(query, mode="keyword", **options) == sqlite.search(query, mode="keyword", **options)
+    assert postgres.backend._highest_walked
+
+
+def test_a_highest_key_moved_to_another_band_asks_again(banded_indexes, monkeypatch):
+    """Another process's writes moved the highest key past the bands the last walk's key gave:
+    the look-up asks again (walk, then rounds) and finds what it finds from scratch."""
+    _, postgres = banded_indexes
+    backend = postgres.backend
+    query = postgres_store.tsquery([[phrase("检查")]])
+    expected = backend.keys_matching(backend.task_text, query, "", [], 50)
+    ((highest,),) = backend.execute("SELECT max(id) FROM tasks")
+    backend._highest_walked["tasks"] = highest - 1  # bands of one key: another band
+    statements = _lookups(backend, monkeypatch)
+    assert backend.newest_keys(backend.task_text, query, "", [], 50) == expected and expected
+    assert len(statements) == 3 and backend._highest_walked["tasks"] == highest
+    statements.clear()
+    assert backend.newest_keys(backend.task_text, query, "", [], 50) == expected
+    assert len(statements) == 1
 
 
 @pytest.mark.parametrize(

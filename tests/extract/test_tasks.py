@@ -704,7 +704,7 @@ def test_an_event_the_document_does_not_date_leaves_the_limit_without_a_day():
     assert tasks_of(text)["一、强降雨前，各乡镇要转移危险区域群众。"].deadline.date is None
 
 
-def test_a_bodys_own_work_plan_gives_its_items_the_body():
+def test_a_bodys_own_work_plan_gives_its_sections_the_body_but_not_items_that_name_no_party():
     text = (
         "关于印发《临江市港航发展中心2025年安全生产工作要点》的通知\n"
         "一、健全责任体系\n1.修订中心安全生产责任清单，明确各岗位具体内容。\n责任科室：办公室、安全监督科\n"
@@ -714,11 +714,29 @@ def test_a_bodys_own_work_plan_gives_its_items_the_body():
     tasks = tasks_of(text)
     # its sections 办公室 and 安全监督科 are the body itself, each named
     assert {u.canonical for u in tasks["1.修订中心安全生产责任清单，明确各岗位具体内容。"].units} == {"交通运输部门"}
-    assert [u.canonical for u in tasks["2.组织船员和码头作业人员安全培训，全年培训不少于600人次。"].units] == [
-        "交通运输部门"
-    ]
+    # the issuer is no addressee (ANNOTATION.md): an item that names no party has none
+    assert tasks["2.组织船员和码头作业人员安全培训，全年培训不少于600人次。"].units == []
     assert [u.canonical for u in tasks["3.县海事处要加强渡口巡查。"].units] == ["海事部门"]  # a named party wins
     assert tasks["一、健全责任体系"].units == []
+
+
+# An enterprise's own plan: its departments answer to it, so an item naming no party is the
+# company's; an item closed by its own bracket (read or not) never takes the owner.
+ENTERPRISE_PLAN_OWNER_CASES = [
+    ("1.组织全员安全培训，全年不少于两次。", ["企业"]),
+    ("2.完成储罐区防雷检测（上半年完成）。", []),
+    ("3.修订应急预案（安全部，三季度）。", []),
+]
+
+
+@pytest.mark.parametrize(("item", "canonicals"), ENTERPRISE_PLAN_OWNER_CASES)
+def test_an_enterprises_own_plan_gives_its_unbracketed_items_the_company(item, canonicals):
+    text = (
+        "临江华盛化工有限公司2025年安全生产工作要点\n一、重点工作\n"
+        + "\n".join(c for c, _ in ENTERPRISE_PLAN_OWNER_CASES)
+        + "\n"
+    )
+    assert [u.canonical for u in tasks_of(text)[item].units] == canonicals
 
 
 def test_a_campaign_plan_has_no_owner():

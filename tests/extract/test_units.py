@@ -308,6 +308,11 @@ def test_bodies_of_every_kind(sentence, expected):
         ("镇水利站负责落实山塘巡查责任人。", [("镇水利站", "水利部门", "responsible")]),
         ("入口处应公告进入许可。", []),
         ("屋宇署将加强对招牌的执法。", [("屋宇署", "住房和城乡建设部门", "responsible")]),
+        # Hong Kong, Macau and Taiwan bodies by the function their name states
+        ("警察局会加强路面巡逻。", [("警察局", "公安机关", "responsible")]),
+        ("新闻处将适时发布天气信息。", [("新闻处", "宣传部门", "responsible")]),
+        ("渠务署已派员清理渠道，并会继续巡查。", [("渠务署", "水利部门", "responsible")]),
+        ("统计处将公布数据。", [("统计处", "其他", "responsible")]),  # no function word: 其他
         ("对此处隐患要立即整改。", []),
         # negative cases: an alias inside keeps the alias; no prefix, no body; ordinary words
         ("县公安局交警大队要加强路面管控。", [("县公安局交警大队", "公安机关", "responsible")]),

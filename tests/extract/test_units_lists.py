@@ -93,9 +93,55 @@ def test_brackets_and_verbs_inside_a_mention(sentence, expected):
         ("青石镇人民政府要组织开展隐患排查。", [("青石镇人民政府", "乡镇街道")]),
         ("河口乡政府要落实值班值守。", [("河口乡政府", "乡镇街道")]),
         ("东关街道办事处要做好人员转移。", [("东关街道办事处", "乡镇街道")]),
-        # negative: a county's government is a government; an unnamed 各镇人民政府 too (gold keeps 政府)
+        # every township's government is the townships (as 各乡镇政府; sealed4 gold, no set differs)
+        ("各镇人民政府要组织开展隐患排查。", [("各镇人民政府", "乡镇街道")]),
+        ("区林业站、各乡人民政府要加强巡山。", [("区林业站", "林业和草原部门"), ("各乡人民政府", "乡镇街道")]),
+        # negative: a county's government is a government; a township speaking of its own government too
         ("县人民政府要统筹调度。", [("县人民政府", "政府")]),
+        ("镇人民政府要统筹调度。", [("镇人民政府", "政府")]),
     ],
 )
 def test_a_named_township_government_is_the_township(sentence, expected):
+    assert pairs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a township's committee and government, the level named once, are the township
+        ("各乡镇党委、政府要落实属地管理责任。", [("各乡镇党委、政府", "乡镇街道")]),
+        ("各乡镇党委、政府主要负责同志要带队检查。", [("各乡镇党委、政府主要负责同志", "党政领导")]),
+        # an office a level's committee and government share is the government's
+        ("县委县政府督查室要适时开展督查。", [("县委县政府督查室", "政府")]),
+        # negative: above the township, or each with its level, they stay two parties
+        ("各县党委、政府要落实属地管理责任。", [("各县党委", "党委"), ("政府", "政府")]),
+        ("县委县政府要适时开展督查。", [("县委", "党委"), ("县政府", "政府")]),
+        ("镇党委、政府办要落实值班制度。", [("镇党委", "党委"), ("政府办", "政府")]),
+    ],
+)
+def test_a_level_named_once_for_its_committee_and_government(sentence, expected):
+    assert pairs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a development zone by name is a party like a township by name
+        (
+            "城南镇、北塘镇和青山经济开发区要督促辖区企业完成整改。",
+            [("城南镇", "乡镇街道"), ("北塘镇", "乡镇街道"), ("青山经济开发区", "开发区园区")],
+        ),
+        # a trailing aside after the list does not end it early
+        (
+            "各县（区）、青山经济技术开发区和市安委会有关成员单位（详见任务分工）要制定工作方案。",
+            [("各县（区）", "政府"), ("青山经济技术开发区", "开发区园区"), ("市安委会有关成员单位", "安委会")],
+        ),
+        # a mention stops at a speech verb: the speaker's title is not part of it
+        ("副县长强调本县各局处要加强汛期巡查。", [("本县各局处", "有关部门")]),
+        # negative: a verb before the zone makes it the object
+        ("加快工业园区改造升级。", []),
+        ("要推进高新区配套建设。", []),
+    ],
+)
+def test_named_zones_asides_and_speech_verbs_in_lists(sentence, expected):
     assert pairs(sentence) == expected

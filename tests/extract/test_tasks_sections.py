@@ -1,0 +1,201 @@
+"""Which sentences are tasks by the section they stand in (analysis8 groups 7 and 8): a section that
+reviews the year's work reports, a section that lays out the work ahead directs even without a
+modal; preamble framing, the cover formula and a page's label lines are none. Texts written for
+these tests, each with its negative."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("nlp_pipeline.extract.units", reason="the unit finder is not there yet")
+
+from nlp_pipeline.extract import extract_fields  # noqa: E402
+from nlp_pipeline.extract.tasks import label_line, sentence_is_task  # noqa: E402
+
+REVIEW_AND_PLAN = (
+    "青禾县应急管理局2025年工作总结和2026年工作打算\n\n"
+    "一、2025年工作开展情况\n"
+    "（一）基层基础持续夯实。组织各类应急演练88场次，参演人员6千人次。"
+    "配合县交通运输局整治农村公路危险路段21公里。下一步，将继续推进村级应急分队建设。\n"
+    "二、2026年工作打算\n"
+    "（一）提升执法质效。将探索“进一次门、查多项事”执法模式；"
+    "计划对全县危化品企业实施分级分类执法，全年执法检查不少于400家次。\n"
+    "（二）夯实基层应急基础。年内新建村级应急物资储备点12个。"
+    "将结合“安全生产月”“防灾减灾日”等节点，开展应急知识进校园活动。\n"
+)
+
+
+def task_sources(text: str) -> list[str]:
+    return [task.source for task in extract_fields(text).tasks]
+
+
+def test_a_review_section_reports_and_the_plan_section_directs():
+    sources = task_sources(REVIEW_AND_PLAN)
+    # the review's counted results and its 配合…完成 line are reports; its look ahead stays a task
+    assert not any("88场次" in source or "21公里" in source for source in sources)
+    assert "下一步，将继续推进村级应急分队建设。" in sources
+    # the plan section's 将/计划 items, its quota and its occasion-led item are tasks
+    for expected in (
+        "将探索“进一次门、查多项事”执法模式；",
+        "计划对全县危化品企业实施分级分类执法，全年执法检查不少于400家次。",
+        "年内新建村级应急物资储备点12个。",
+        "将结合“安全生产月”“防灾减灾日”等节点，开展应急知识进校园活动。",
+    ):
+        assert expected in sources
+
+
+def test_a_plan_body_states_targets_without_a_verb_of_directing():
+    text = (
+        "云溪市2026年安全生产工作要点\n\n"
+        "一、压实安全责任\n"
+        "1.落实党政领导责任。区政府常务会议每季度至少研究一次防汛工作。\n"
+        "2.加强基层建设。年底前全部社区达到“五有”标准。渔船北斗终端在线率保持在95%以上。"
+        "执法人员持证比例提高到90%以上。关闭退出不达标的小型砖厂3处；\n"
+    )
+    sources = task_sources(text)
+    for expected in (
+        "区政府常务会议每季度至少研究一次防汛工作。",
+        "年底前全部社区达到“五有”标准。",
+        "渔船北斗终端在线率保持在95%以上。",
+        "执法人员持证比例提高到90%以上。",
+        "关闭退出不达标的小型砖厂3处；",
+    ):
+        assert expected in sources
+
+
+def test_a_count_outside_a_plan_is_still_a_result():
+    text = (
+        "关于近期安全检查情况的通报\n\n"
+        "一、检查情况\n"
+        "关闭退出不达标的小型砖厂3处；渔船北斗终端在线率达到95%。\n"
+        "二、下一步要求\n"
+        "各乡镇要于6月30日前完成复查。\n"
+    )
+    assert task_sources(text) == ["各乡镇要于6月30日前完成复查。"]
+
+
+def test_a_notice_item_opened_by_its_period_directs():
+    text = (
+        "关于开展受限空间作业专项检查的紧急通知\n\n"
+        "各乡镇，县直有关部门：\n"
+        "一、即日起至10月31日，在全县开展受限空间作业专项检查。\n"
+        "二、检查重点\n"
+    )
+    assert task_sources(text) == ["一、即日起至10月31日，在全县开展受限空间作业专项检查。"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a party, a weekly limit with a clock time, then 将…报…: a directive without a modal
+        ("各单位每周一10:00前将上周巡查记录报县安委办。", True),
+        ("各单位每周一10:00前将上周巡查记录报县安委办，邮箱：ajb@example.cn。", True),
+        # a request to named parties to prepare and send material
+        ("请县交通运输局、县住建局各准备3分钟发言，书面材料于5月6日前发至县安委办邮箱。", True),
+        # the cover formula, whatever it forwards, and a preamble that only writes the plan
+        ("现将《临江市燃气整治三年行动方案（2025—2027年）》印发你们，请结合实际，认真抓好贯彻落实。", False),
+        ("为进一步夯实安全基础，结合全县实际，制定安平县燃气安全整治三年行动方案（2025—2027年）。", False),
+        # the year framed and the guiding thought: a preamble
+        ("2026年是巩固提升的关键一年，全镇安全生产工作要以新发展理念为指导，认真落实各项部署，推动隐患整改。", False),
+        # an accident's background with a leader's instruction reported
+        ("事故发生后，省委主要领导作出批示，要全力救治伤员，加强重点行业监管。", False),
+        # ...but a request after a forwarded document stays
+        ("现将通知转发你们，请各乡镇于6月25日前报送排查台账。", True),
+    ],
+)
+def test_directives_and_framing(sentence, expected):
+    assert sentence_is_task(sentence, "notice") is expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("我要纠错", True),
+        ("发布单位", True),
+        ("法律效力：地方规范性文件", True),
+        ("应用分类:综合管理类", True),
+        ("工作要求：加强巡查", False),
+        ("各乡镇要加强巡查", False),
+        ("加强巡查，落实责任。", False),
+    ],
+)
+def test_label_lines(line, expected):
+    assert label_line(line) is expected
+
+
+def test_label_lines_are_no_tasks_in_a_page():
+    text = (
+        "关于做好汛期矿山安全工作的通知\n\n我要纠错\n\n法律效力：地方规范性文件\n\n各旗县应急管理局要加强汛期值守。\n"
+    )
+    assert task_sources(text) == ["各旗县应急管理局要加强汛期值守。"]
+
+
+def test_the_plan_section_s_year_dates_its_work():
+    # a December review of 2025 with the work for 2026: 年内 in the 2026 section ends 2026, not 2025
+    tasks = extract_fields(REVIEW_AND_PLAN, doc_date="2025-12-20").tasks
+    built = next(task for task in tasks if task.source == "年内新建村级应急物资储备点12个。")
+    assert built.deadline is not None and built.deadline.date == "2026-12-31"
+
+
+def test_several_occasions_named_together_time_nothing():
+    tasks = extract_fields(REVIEW_AND_PLAN, doc_date="2025-12-20").tasks
+    occasions = next(task for task in tasks if task.source.startswith("将结合“安全生产月”"))
+    assert occasions.deadline is None
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a named agency decides to go on with work, or announces that it starts one: announced work
+        ("为巩固整治成效，市应急局决定2026年继续对12家重点企业实行挂牌督办。", True),
+        ("区劳工局今天宣布启动“高处作业专案检查”，锁定80个工地加强检查。", True),
+        # the notice's own decision (its items follow) and an announced result are none
+        ("经研究，县政府决定在全县开展燃气安全专项整治。", False),
+        ("区劳工局今天宣布上月检查结果。", False),
+    ],
+)
+def test_an_agency_decides_or_announces_its_work(sentence, expected):
+    assert sentence_is_task(sentence, "news") is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, doc_type, expected",
+    [
+        # a party, then 结合/依托/针对 leading into its action: the party's predicate
+        ("各乡镇、县直有关部门结合实际制定细化方案，5月20日前报县安委办。", "plan", True),
+        ("县应急局依托专家团队对小微企业开展帮扶。", "plan", True),
+        # 围绕 a topic, a meeting's speakers spoke: a report of the meeting
+        ("各参会单位围绕隐患整治进行交流发言。", "minutes", False),
+    ],
+)
+def test_a_party_then_a_connector_then_its_action(sentence, doc_type, expected):
+    assert sentence_is_task(sentence, doc_type) is expected
+
+
+@pytest.mark.parametrize(
+    "heading, expected",
+    [
+        # a manner adverb (分类/分批) before the verb, and verbs of building up (培育) and opening (畅通)
+        ("（三）分类推进危房整治。", True),
+        ("（八）培育基层技术力量。", True),
+        ("8.畅通群众举报渠道。", True),
+        # a topic stays none, with the adverb before it too
+        ("（四）群众举报渠道。", False),
+        ("（五）基层技术力量。", False),
+        ("（六）分类整治情况。", False),
+    ],
+)
+def test_plan_headings_that_direct(heading, expected):
+    text = f"关于加强房屋安全管理的实施方案\n\n二、重点任务\n{heading}\n"
+    sources = task_sources(text)
+    assert (heading in sources) is expected
+
+
+def test_an_item_acting_on_what_fails_is_no_problem_heading():
+    text = (
+        "关于加强受限空间作业管理的紧急通知\n\n"
+        "一、立即督促各单位停止一切未经审批的受限空间作业。\n"
+        "二、审批把关不严格。\n"
+        "三、落实责任不到位。\n"
+    )
+    assert task_sources(text) == ["一、立即督促各单位停止一切未经审批的受限空间作业。"]
