@@ -1211,7 +1211,7 @@ def looks_ahead(text: str) -> bool:
 
 def in_plan_body(sentence: Sentence, doc_type: str) -> bool:
     """The sentence lays out work to come: a plan's numbered part, or a section naming the work
-    ahead (三、2026年工作安排) in any document; its counted targets (关闭退出…4处) are quotas, not results."""
+    ahead (二、2025年工作打算) in any document; its counted targets (关闭退出…4处) are quotas, not results."""
     headings = _section_headings(sentence)
     return bool(headings) and (
         doc_type in cues().target_doc_types or any(cues().plan_section.search(h) for h in headings)
@@ -1219,7 +1219,7 @@ def in_plan_body(sentence: Sentence, doc_type: str) -> bool:
 
 
 def section_plan_year(sentence: Sentence) -> int | None:
-    """The year a section laying out work names (三、2026年工作安排) in a document that reviews the year
+    """The year a section laying out work names (二、2025年工作打算) in a document that reviews the year
     before it: the year its 全年/年内/年底前 fall in."""
     c = cues()
     for heading in _section_headings(sentence):
