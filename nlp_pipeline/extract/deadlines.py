@@ -748,13 +748,16 @@ def named_spans(text: str) -> list[Candidate]:
 
 
 def urgency(text: str) -> list[Candidate]:
-    """立即, 迅速, 第一时间, 抓紧; adjacent words make one phrase (迅速立即). Not inside a relative
-    clause (能立即通知撤离的通报系统, 能立即整改的): that describes a thing or a case."""
-    relative = resources.deadline_patterns()["relative_urgency_before_re"]
+    """立即, 迅速, 第一时间, 抓紧, 尽快; adjacent words make one phrase (迅速立即). Not inside a relative
+    clause (能立即通知撤离的通报系统, 能立即整改的): that describes a thing or a case; nor inside a purpose
+    clause (为尽快检视…, 以便局方尽快跟进): that times the purpose, not the action asked for."""
+    patterns = resources.deadline_patterns()
+    relative, purpose = patterns["relative_urgency_before_re"], patterns["purpose_urgency_before_re"]
     return [
         Candidate(m.start(), m.end(), "immediate", None, URGENT)
         for m in scan("immediate_re", text)
         if not (relative.search(text, 0, m.start()) and "的" in re.split("[，。；：]", text[m.end() :])[0])
+        and not purpose.search(text, 0, m.start())
     ]
 
 
