@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from nlp_pipeline.extract.deadlines import find_deadline
+from nlp_pipeline.extract.deadlines import find_deadline, paired_deadline
+from nlp_pipeline.pipeline import process_raw, raw_from_text
 
 JUNE = dt.date(2025, 6, 12)
 
@@ -41,3 +42,43 @@ def found(sentence: str) -> tuple | None:
 )
 def test_urgency_words_and_their_clauses(sentence, expected):
     assert found(sentence) == expected
+
+
+PAIRS = "封堵孔洞当日完成；护栏更换不晚于9月10日"
+
+
+@pytest.mark.parametrize(
+    "task, expected",
+    [
+        ("南侧护栏由后勤组联系厂家更换，更换前不得靠近平台边缘。", ("护栏更换不晚于9月10日", "2025-09-10")),
+        # negatives: a task sharing no word with any pair, and a line that is one time for the whole item
+        ("严禁在平台上堆放杂物。", None),
+    ],
+)
+def test_a_pair_of_a_deadline_line_names_a_prohibitions_work(task, expected):
+    deadline = paired_deadline(PAIRS, task, JUNE)
+    assert (deadline and (deadline.text, deadline.date)) == expected
+
+
+def test_a_line_of_one_time_names_no_prohibition():
+    assert paired_deadline("2025年9月10日前", "南侧护栏更换前不得靠近平台边缘。", JUNE) is None
+
+
+NOTICE = """安全隐患整改通知书
+
+设备部：
+　　6月10日检查中发现你部存在以下安全隐患，请按要求整改。
+1. 二号平台南侧护栏松动，地面有孔洞。
+   整改要求：孔洞立即封堵；南侧护栏由后勤组联系厂家更换，更换前不得靠近平台边缘。
+   期限：封堵孔洞当日完成；护栏更换不晚于9月10日
+
+安全环保部
+2025年6月12日
+"""
+
+
+def test_a_prohibition_takes_the_pair_that_names_its_work_end_to_end():
+    record = process_raw(raw_from_text(NOTICE), doc_id="dl11")
+    deadlines = {task.source: task.deadline and task.deadline.text for task in record.tasks}
+    assert deadlines["南侧护栏由后勤组联系厂家更换，更换前不得靠近平台边缘。"] == "护栏更换不晚于9月10日"
+    assert deadlines["整改要求：孔洞立即封堵；"] == "封堵孔洞当日完成"
