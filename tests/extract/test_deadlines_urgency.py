@@ -38,6 +38,9 @@ def found(sentence: str) -> tuple | None:
         # 持续用力 is effort, not a lasting duty; a bare 持续 before a work verb stays one
         ("要聚焦燃气隐患动态清零持续用力。", None),
         ("要持续开展燃气管线巡查。", ("持续", None, "ongoing")),
+        # equipment kept running round the clock is a standing duty, as a 24-hour watch is
+        ("储罐区要确保温度、液位监测系统24小时正常运行。", ("24小时正常运行", None, "recurring")),
+        ("事发后24小时内报告。", ("24小时内", None, "immediate")),
     ],
 )
 def test_urgency_words_and_their_clauses(sentence, expected):
