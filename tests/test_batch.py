@@ -219,16 +219,34 @@ def test_checklist_keeps_input_order_whatever_order_results_arrive(tmp_path):
     assert stream.checklist.markdown() == to_markdown(records)
 
 
-def test_pool_and_one_process_write_the_same_bytes(tmp_path, monkeypatch):
+@pytest.mark.parametrize("calls_per_worker", [8, 1])  # 1: several documents a pool call, the broken one among them
+def test_pool_and_one_process_write_the_same_bytes(tmp_path, monkeypatch, calls_per_worker):
     import nlp_pipeline.batch as batch
 
     inbox = _inbox(tmp_path)
     (inbox / "broken.docx").write_bytes(b"PK\x03\x04 cut short")
     monkeypatch.setattr(batch, "POOL_MIN_JOBS", 2)
+    monkeypatch.setattr(batch, "CALLS_PER_WORKER", calls_per_worker)
     run_batch(inbox, tmp_path / "pool", workers=2, progress=False)
     run_batch(inbox, tmp_path / "alone", workers=1, progress=False)
     for name in ("errors.jsonl", "checklist.csv", "checklist.xlsx", "checklist.md", "docs/big5.json"):
         assert (tmp_path / "pool" / name).read_bytes() == (tmp_path / "alone" / name).read_bytes(), name
+
+
+@pytest.mark.parametrize(
+    ("jobs", "workers", "per_call"),
+    [
+        (1065, 2, 4),  # the benchmark corpus: the most a call
+        (40, 2, 2),  # each worker still gets 8 calls or more
+        (20, 2, 1),  # a small batch: a document a call, so that the last calls end together
+        (6, 4, 1),
+        (0, 2, 1),
+    ],
+)
+def test_documents_a_pool_call(jobs, workers, per_call):
+    from nlp_pipeline.batch import jobs_per_call
+
+    assert jobs_per_call(jobs, workers) == per_call
 
 
 def test_a_small_batch_runs_without_a_worker_pool(tmp_path, monkeypatch):

@@ -14,12 +14,14 @@ The local engine overlaps the finish with the jobs: a `ChecklistStream` appends 
 checklist rows, in input order, as results come in (to every sheet of the workbook), so that only
 saving the workbook and writing the files are left when the last document is done. On Linux the
 pool's workers are forked from a coordinator that has loaded the pipeline once (`warm_up`), and a
-batch of fewer than `POOL_MIN_JOBS` documents runs in the coordinator alone (docs/benchmarks.md
-has the figures).
+batch of fewer than `POOL_MIN_JOBS` documents runs in the coordinator alone. A pool call carries a
+few documents (`jobs_per_call`), so that workers do not wait on the busy coordinator for each
+next one (docs/benchmarks.md has the figures).
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -47,6 +49,10 @@ DEFAULT_TIMEOUT_S = 120.0
 # Below this many documents to process, one process is faster than a worker pool: forking and
 # feeding workers costs more than the documents take (measured: docs/benchmarks.md, crossover).
 POOL_MIN_JOBS = 6
+# A pool worker gets up to this many documents a call, and each worker at least this many calls
+# (docs/benchmarks.md: two workers on the benchmark corpus)
+JOBS_PER_CALL = 4
+CALLS_PER_WORKER = 8
 
 
 @dataclass
@@ -386,22 +392,38 @@ def _watch_coordinator(coordinator: int, interval_s: float = 1.0) -> None:
     threading.Thread(target=watch, name="watch-coordinator", daemon=True).start()
 
 
-def _run_in_pool(jobs: list[Job], workers: int, done: Callable[[JobResult], None]) -> list[Job]:
-    """Run `jobs` on a pool of `workers`; returns the jobs left undone when a worker died."""
+def process_jobs(jobs: list[Job]) -> list[JobResult]:
+    """Several documents in one pool call, each on its own (`process_job` never raises)."""
+    return [process_job(job) for job in jobs]
+
+
+def jobs_per_call(jobs: int, workers: int) -> int:
+    """Documents handed to a pool worker at once: a few, so that a worker does not wait for the
+    coordinator (busy adding checklist rows) to hand it its next small document; one where there
+    are few documents a worker, so that the last calls still end together."""
+    return max(1, min(JOBS_PER_CALL, jobs // (CALLS_PER_WORKER * workers)))
+
+
+def _run_in_pool(
+    jobs: list[Job], workers: int, done: Callable[[JobResult], None], per_call: int | None = None
+) -> list[Job]:
+    """Run `jobs` on a pool of `workers`, `per_call` documents a call (default `jobs_per_call`);
+    returns the jobs left undone when a worker died."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
+    per_call = per_call or jobs_per_call(len(jobs), workers)
     pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=_fork_context(), initializer=_worker_started, initargs=(os.getpid(),)
     )
     finished: set[str] = set()
     interrupted = False
     try:
-        futures = [pool.submit(process_job, job) for job in jobs]
+        futures = [pool.submit(process_jobs, jobs[i : i + per_call]) for i in range(0, len(jobs), per_call)]
         for future in as_completed(futures):
-            result = future.result()
-            finished.add(result.doc_id)
-            done(result)
+            for result in future.result():
+                finished.add(result.doc_id)
+                done(result)
     except BrokenProcessPool:
         return [job for job in jobs if job.doc_id not in finished]
     except BaseException:
@@ -435,9 +457,13 @@ def run_local(
             return results
         if _fork_context():
             warm_up()
+            # What warm-up loaded lives as long as the batch: out of the collector's sight, each
+            # worker's collections no longer walk it (nor copy its pages, which stay shared);
+            # given back to the collector when the batch ends (a long-lived caller: `search index`)
+            gc.freeze()
         pending = _run_in_pool(jobs, workers, done)
-        if pending:  # a worker died: once more in a fresh pool, then those left are its victims
-            pending = _run_in_pool(pending, min(workers, len(pending)), done)
+        if pending:  # a worker died: once more in a fresh pool, a document a call, then those left are its victims
+            pending = _run_in_pool(pending, min(workers, len(pending)), done, per_call=1)
         for job in pending:
             done(
                 JobResult(
@@ -446,6 +472,7 @@ def run_local(
             )
         return results
     finally:
+        gc.unfreeze()
         for bar in bars:
             bar.close()
 

@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from .. import resources
+from ..chars import HAN_CHAR
 from ..dates import ROC_OFFSET, YearOnly, find_dates, make_date, month_days, parse_date
 from ..record import DOC_TYPES, Meta
 from .structure import Structure
@@ -29,6 +30,7 @@ MAY_HOLD_A_DATE = re.compile(
     r"[0-9]|[〇○零OＯ][一二三四五六七八九〇○零OＯ]"
 )  # a digit, or a written year  # how sites stamp a page, not how a signature dates it
 OPENING_PARAGRAPHS = 3
+HEADLINE_MIN_HAN = 5  # a headline says something in words; 2023年624 (a broken date) does not
 SENT_BY_EMAIL = "send date of the forwarding e-mail"  # a reference that knows the day, not only the year
 
 
@@ -67,8 +69,9 @@ def find_title(lines: list[str]) -> str | None:
         for line in lines
         if line
         and not c["not_a_title"].search(line)
-        and not c["doc_number"].search(line)
+        and not c["doc_number"].search(c["number_suffix"].sub("", line) if "关于" in line else line)
         and not c["salutation"].search(line)
+        and not c["addressee_list"].match(line)
         and not line_date(line)
         and not c["issuer_line"].match(line)
         and not c["email_header"].match(line)
@@ -80,18 +83,39 @@ def find_title(lines: list[str]) -> str | None:
     about = [line for line in candidates if "关于" in line]
     title = next(iter(about or candidates), None)
     if title is None:
-        headlines = [line for line in usable if 8 <= len(line) <= 60 and line[-1] not in "。！？；"]
+        headlines = [
+            line
+            for line in usable
+            if 8 <= len(line) <= 60 and line[-1] not in "。！？；" and len(HAN_CHAR.findall(line)) >= HEADLINE_MIN_HAN
+        ]
         # a page's headline stands right above its publish line (发布日期：113-07-22); browser and
         # menu lines above it do not
         dated = [line for line in headlines if above_a_dateline(line, lines, headlines)]
         return next(iter(dated or headlines), None)
     whole = wrapped_title(title, lines, usable, candidates)
+    with_issuer = issuer_above_title(whole, lines)
+    if with_issuer != whole:
+        return with_issuer
     issuer = c["issuer_in_title"].match(whole)
     if issuer:
         # a page's heading (信息名称 | X关于…的通知) repeats the document's own title with its issuer
         # prefixed: the document's title line (关于…的通知, under its issuer line) is the title
         return next((line for line in lines if line.startswith("关于") and line == whole[issuer.end(1) :]), whole)
     return whole
+
+
+def issuer_above_title(title: str, lines: list[str]) -> str:
+    """The title with the issuer printed above it (交政发〔2024〕8号 / 交口县人民政府 / 关于…的通知): the
+    issuer line right under the document number is the title's first part, as most gold sets read
+    it; an issuer line with no number above it (a page's site name, a letter's sender) is not."""
+    c = _cues()
+    first = next((n for n, line in enumerate(lines) if title.startswith(line) or line.startswith(title)), None)
+    if not first or first < 2 or not title.startswith("关于"):
+        return title
+    issuer, number = lines[first - 1], lines[first - 2]
+    if c["issuer_line"].match(issuer) and not issuer.endswith("文件") and c["doc_number"].search(number):
+        return issuer + title
+    return title
 
 
 def unspaced(line: str) -> str:
@@ -223,6 +247,10 @@ def find_doc_type(
     for doc_type, pattern in c["body_doc_types"]:
         if any(pattern.search(p) for p in body or []):
             return doc_type
+    if not title and any(
+        c["addressee_opening"].match(p) or c["addressee_list"].match(p) for p in (lines + first_paragraphs)[:2]
+    ):
+        return "notice"  # a letter to the parties it names, its title lost with the page's header
     if any(patterns["news"].search(p) for p in lines + first_paragraphs[:2]):
         return "news"
     for line in lines:

@@ -45,6 +45,8 @@ ANNOTATION = re.compile(rf"[(（]({SYLLABLE})[)）]")
 HARD_SIGN = re.compile(rf"\?{SYLLABLE}\)[a-z{{}}]*|[^{HAN}(（]\(({SYLLABLE})\)|(?<=[{HAN}])[a-wyz{{}}](?=[{HAN}(])")
 HARD_SIGN_CHARS = frozenset(TONED + "abcdefghijklmnopqrstuvwyz{}")  # every hard sign holds one
 ASCII_LEFT = re.compile(r"[\x21-\x7e]")  # a realignment that leaves ASCII behind explains nothing
+# a run of Chinese characters long enough to hold three pairs in a row (the unseen-run sign)
+HAN_RUN = re.compile(f"[{HAN}]{{4,}}")
 # an ASCII character a trail byte (0x40-0x7e) decodes to, where the decoder fell back in step
 TRAIL_BYTE_CHAR = re.compile(r"[\x40-\x7e]")
 # the pinyin letters of GBK's row 0xA8 (āáǎà…ǖǘǚǜüêɑńňɡ): a shifted pair decodes to one alone
@@ -157,13 +159,14 @@ def damaged_regions(text: str) -> list[tuple[int, int]]:
     if not seeds:
         return []
     flagged = set(seeds)
-    lm = char_lm()
+    seen = char_lm().seen
     for lo, hi in lines_with(text, seeds):  # three unseen pairs in a row: a run of wrong characters
-        line = text[lo:hi]
-        unseen = [is_han(a) and is_han(b) and not lm.seen(a, b) for a, b in itertools.pairwise(line)]
-        for k in range(1, len(unseen) - 1):
-            if unseen[k - 1] and unseen[k] and unseen[k + 1]:
-                flagged.update((lo + k, lo + k + 1))
+        # only pairs of Chinese characters count, so only runs of four or more can hold three
+        for run in HAN_RUN.finditer(text, lo, hi):
+            unseen = [not seen(a, b) for a, b in itertools.pairwise(run.group())]
+            for k in range(1, len(unseen) - 1):
+                if unseen[k - 1] and unseen[k] and unseen[k + 1]:
+                    flagged.update((run.start() + k, run.start() + k + 1))
     regions: list[list[int]] = []
     for i in sorted(flagged):
         if regions and (

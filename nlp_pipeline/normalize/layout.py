@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import cache, lru_cache
 
 from .. import resources
@@ -178,15 +179,16 @@ class Widths:
 
 
 # Characters whose East Asian width is W or F in every Unicode version: ideographs, CJK punctuation,
-# full-width forms. Counted by one regex pass; only the characters left are looked up one by one.
-COMMON_WIDE = re.compile("[\u3000-\u303e\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6]")
+# full-width forms. One regex pass collects the others (few in Chinese text, so fewer matches than
+# collecting the wide ones); only those not ASCII are looked up one by one.
+NOT_COMMON_WIDE = re.compile("[^\u3000-\u303e\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6]")
 
 
 def display_width(line: str) -> int:
     """Columns a line fills: a wide (W) or full-width (F) character two, any other one."""
     if line.isascii():
         return len(line)
-    rest = COMMON_WIDE.sub("", line)
+    rest = "".join(NOT_COMMON_WIDE.findall(line))
     wide = len(line) - len(rest)
     if not rest.isascii():
         wide += sum(1 for ch in rest if not ch.isascii() and unicodedata.east_asian_width(ch) in "WF")
@@ -202,11 +204,14 @@ def document_wrap_width(stripped: list[str], kinds: list[LineKind]) -> int | Non
     if len(widths) < DOC_WRAP_MIN_LINES:
         return None
 
-    def filling(width: int) -> list[str]:
-        return [line for line, w in zip(lines, widths, strict=True) if width - DOC_WRAP_SLACK <= w <= width]
+    # how many lines fill each width, counted once (not a scan of every line for every width)
+    per_width = Counter(widths)
 
-    width = max(set(widths), key=lambda w: (len(filling(w)), -w))
-    full = filling(width)
+    def filling(width: int) -> int:
+        return sum(per_width[w] for w in range(width - DOC_WRAP_SLACK, width + 1))
+
+    width = max(per_width, key=lambda w: (filling(w), -w))
+    full = [line for line, w in zip(lines, widths, strict=True) if width - DOC_WRAP_SLACK <= w <= width]
     if (
         len(full) < max(DOC_WRAP_MIN_LINES, DOC_WRAP_SHARE * len(widths))
         or sum(w > width for w in widths) > DOC_WRAP_OVER * len(widths)

@@ -143,6 +143,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_bullet_summary(features, kinds, shape)
     mark_footer_block(features, kinds, shape)
 
+    mark_title_trails(features, kinds, first_body, shape)
     navigation = next(  # a menu or a breadcrumb; a publish line's date parts (2023-11-30|字体:) are none
         (
             i
@@ -184,11 +185,15 @@ def read_lines(text: str) -> tuple[Line, ...]:
             and is_site_name(features[i], shape)  # whatever stands above the menu: the site's name
         ):
             kinds[i] = LineKind.CHROME
+    if title is not None:
+        mark_menu_links(features, kinds, title, shape)
     if title is None:  # no title line: the one a metadata block names stays
         for i in range(first_body):
             if kinds[i] in (LineKind.CHROME, LineKind.METADATA) and features[i].title:
                 kinds[i], keep[i] = LineKind.METADATA, features[i].title
                 break
+    if title is not None:
+        mark_header_cells(features, kinds, blocks, title, first_body, shape)
     keep_dateline(features, kinds, keep, blocks, first_body, last_body)
     title_before_date(features, kinds, keep, blocks, shape)
     if title is not None:
@@ -198,7 +203,10 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_cover_note(features, kinds, keep, shape)
     for i, f in enumerate(features):  # a summary printed with its date: the date on a line of its own
         found = shape["summary_date"].match(f.text)
-        if found and kinds[i] not in REMOVED and keep[i] is None:
+        if found and kinds[i] == LineKind.CAPTION and keep[i] is None:  # a photo's caption as the summary:
+            if LineKind.DATELINE not in kinds:  # its date is the page's dateline when no other line is
+                keep[i] = found.group(1)
+        elif found and kinds[i] not in REMOVED and keep[i] is None:
             keep[i] = f"{found.group(1)}\n{f.text[found.end() :]}"
     for i, f in enumerate(features):  # a heading framed by rules keeps the heading
         framed = shape["framed_heading"].match(f.text)
@@ -440,6 +448,7 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
             or is_contact_field(f, shape)
             or shape["site_question"].match(f.text)  # 此页面有问题吗？
             or shape["bullet_item"].match(f.text)  # older headlines under a bullet
+            or chrome_evidence(f, shape) >= shape["thresholds"]["chrome"]  # 扫一扫，…下载APP。: chrome in sentences
             or (
                 kinds[i] in (LineKind.PROSE, LineKind.FIELD)
                 and not f.sentence_ends
@@ -461,10 +470,109 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
                 kinds[i] = LineKind.CHROME
 
 
+def chrome_evidence(f: Features, shape: dict) -> float:
+    """A line's chrome score before its prose evidence (sentence ends, commas, length) is taken
+    off: an app's instructions at a page's foot are written in sentences."""
+    weights, limits = shape["weights"], shape["limits"]
+    prose = f.sentence_ends * weights["sentence_end"] + min(f.commas, limits["commas_counted"]) * weights["comma"]
+    return f.score - prose - (weights["long"] if len(f.text) > limits["long_chars"] else 0)
+
+
 def is_contact_field(f: Features, shape: dict) -> bool:
     """A contact field: its label says so (电话：, 地址：) or its value is a telephone or fax number
     (连络电话：03-8462860#311, 传真号码：…)."""
     return bool(shape["contact"].match(f.text) or shape["phone_value"].match(f.text))
+
+
+def mark_header_cells(
+    features: list[Features], kinds: list[LineKind], blocks: set[int], title: int, first_body: int, shape: dict
+) -> None:
+    """A law database's metadata printed as cells, one per line, between the title and the body
+    (发布单位 / 某某委员会 / 发布文号 皖安〔2024〕1号 / 发布日期 … / 备注): in a run of lines with no blank
+    between them that holds two chrome lines, the short lines without punctuation are the block's
+    labels and values; so are they where chrome makes most of the lines between the title and the
+    body, blank lines between them (收藏 / 下载法规 / 我要纠错 / 条款摘要). A subtitle (——在…会议上的讲话)
+    set off by blank lines under a title with one publish line is no cell. A run of cells is a
+    metadata block (`blocks`): its date is the dateline only where the document has none of its own."""
+
+    def chrome_lines(run: range) -> int:
+        return sum(kinds[i] in (LineKind.CHROME, LineKind.METADATA) and features[i].score > 0 for i in run)
+
+    zone = range(title + 1, first_body)
+    table = False
+    if chrome_lines(zone) * 2 > sum(features[i].kind != LineKind.BLANK for i in zone) >= 4:
+        runs = [zone]
+    else:
+        table = True  # runs of lines with no blank line between them
+        runs, start = [], title + 1
+        while start < first_body:
+            end = start
+            while end < first_body and features[end].kind != LineKind.BLANK:
+                end += 1
+            runs.append(range(start, end))
+            start = end + 1
+    for run in runs:
+        if chrome_lines(run) >= 2:
+            cells = []
+            for i in run:
+                f = features[i]
+                if (
+                    kinds[i] in (LineKind.PROSE, LineKind.HEADING)
+                    and not SENTENCE_MARK.search(f.text)
+                    and len(f.text) <= shape["limits"]["cell_chars"]
+                    and not f.text.startswith(("—", "-"))
+                    and not shape["salutation"].search(f.text)
+                    # the title's wrapped end (…检查的通知), not a cell's value (通知)
+                    and not (shape["title_end"].search(f.text) and f.han >= shape["title"]["min_han"])
+                ):
+                    kinds[i] = LineKind.METADATA if table else LineKind.CHROME
+                    cells.append(i)
+            # a date cell (发布日期 / 2024年06月27日 10:55:21) is the block's; a publish line with a
+            # counter under it (来源：…2024-11-08 14:08 / 浏览量：1), no cell between, is no block
+            if table and cells:
+                for i in run:
+                    if kinds[i] == LineKind.DATELINE:
+                        kinds[i] = LineKind.METADATA
+                blocks.update(i for i in run if kinds[i] in (LineKind.CHROME, LineKind.METADATA))
+
+
+def mark_menu_links(features: list[Features], kinds: list[LineKind], title: int, shape: dict) -> None:
+    """A menu's links one a line above the title (政府信息 / 公开指南 / 政府信息 / 公开制度): three or more
+    short lines without punctuation, one of them printed twice — a document's header repeats no
+    line — are the site's, not the document's."""
+    links = [
+        i
+        for i in range(title)
+        if kinds[i] == LineKind.PROSE
+        and len(features[i].text) <= shape["limits"]["tiny_chars"]
+        and not SENTENCE_MARK.search(features[i].text)
+    ]
+    texts = [features[i].text for i in links]
+    if len(links) >= 3 and len(set(texts)) < len(texts):
+        for i in links:
+            kinds[i] = LineKind.CHROME
+
+
+def mark_title_trails(features: list[Features], kinds: list[LineKind], first_body: int, shape: dict) -> None:
+    """A header line that is a few menu names and then the title the next line holds (某某中国 法规首页
+    关于…的通知 over 关于…的通知): the site's trail to the page, ending at its title, is chrome; the
+    title line under it stays."""
+    limits = shape["title"]
+    for i in range(min(first_body, len(features))):
+        if kinds[i] != LineKind.PROSE or features[i].sentence_ends:
+            continue
+        following = next((j for j in range(i + 1, len(features)) if features[j].kind != LineKind.BLANK), None)
+        if following is None:
+            return
+        title = features[following].text
+        trail = features[i].text[: -len(title)].strip() if features[i].text.endswith(title) else ""
+        if (
+            trail
+            and len(trail) <= shape["limits"]["trail_chars"]
+            and len(HAN_CHAR.findall(title)) >= limits["min_han"]
+            and not SENTENCE_MARK.search(trail)
+        ):
+            kinds[i] = LineKind.CHROME
 
 
 def find_title(
@@ -489,7 +597,7 @@ def find_title(
         if (
             limits["min_han"] <= len(HAN_CHAR.findall(text))
             and len(text) <= limits["max_chars"]
-            and not shape["not_title"].search(text)
+            and not shape["not_title"].search(shape["number_suffix"].sub("", text))
             and not shape["salutation"].search(text)
             and text[-1] not in limits["open_ends"]
             and not (f.commas and continued(features, i))
@@ -716,8 +824,8 @@ def is_headline_ticker(text: str, shape: dict) -> bool:
 
 
 def is_navigation(text: str, shape: dict) -> bool:
-    """A breadcrumb or a menu bar (首页 | 政务公开 | 政务服务, 首页 社会 港闻 财经)."""
-    return bool(shape["breadcrumb"].search(text) or shape["separated"].search(text) or shape["menu_bar"].search(text))
+    """A breadcrumb, a menu bar (首页 | 政务公开 | 政务服务, 首页 社会 港闻 财经) or a search box."""
+    return any(shape[name].search(text) for name in ("breadcrumb", "separated", "menu_bar", "search_box"))
 
 
 def is_site_and_channel(text: str, shape: dict) -> bool:
@@ -808,6 +916,8 @@ def _features(text: str) -> Features:
         "paywall",
         "app_banner",
         "markup",
+        "summary_note",
+        "search_box",
     ):
         if shape[name].search(text) or name == "credit_line" and shape[name].search(compact):  # 记者 叶  露
             score += weights[name]

@@ -10,21 +10,27 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..chars import HAN, pinyin_readings
+from ..chars import is_han, pinyin_readings
 from .edits import Edit, apply_edits
 
 STEP = "pinyin_annotation"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 GLOSS = rf"[(（][a-zü{TONED}]{{1,6}}[)）]"
-# a character and its readings: annotators that ran twice left two (鄉(xiang)(xiang))
-ANNOTATED = re.compile(rf"([{HAN}])((?:{GLOSS})+)")
+# a character's readings: annotators that ran twice left two (鄉(xiang)(xiang)). The scan looks for
+# the bracket, rare in text, and only then at the character before it: a pattern opening on the
+# character would be tried at every Chinese character of the text
+GLOSSES = re.compile(rf"(?:{GLOSS})+")
 SYLLABLE = re.compile(rf"[a-zü{TONED}]+")
 
 
 def remove_pinyin_annotations(text: str) -> tuple[str, list]:
     if "(" not in text and "（" not in text:
         return text, []
-    edits = [Edit(m.start(2), m.end(), "") for m in ANNOTATED.finditer(text) if is_reading(m.group(1), m.group(2))]
+    edits = [
+        Edit(m.start(), m.end(), "")
+        for m in GLOSSES.finditer(text)
+        if m.start() and is_han(text[m.start() - 1]) and is_reading(text[m.start() - 1], m.group())
+    ]
     return apply_edits(STEP, text, edits)
 
 
