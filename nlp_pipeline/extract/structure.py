@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate, pairwise
+from itertools import accumulate, groupby, pairwise
 from pathlib import Path
 
 import numpy
@@ -28,7 +28,14 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from .. import resources
-from ..normalize.layout import cell_line_tables, cell_separator, column_gaps, header_role, is_table_row
+from ..normalize.layout import (
+    cell_line_tables,
+    cell_separator,
+    column_gaps,
+    header_role,
+    is_table_row,
+    party_list_ends,
+)
 from .deadlines import find_deadline
 from .enterprise import names_staff, staff_units
 from .units import closing_bracket_start, find_units
@@ -253,11 +260,18 @@ def _char_span(doc: Doc, start: int, end: int, label: str) -> Span:
 def _line_kind(line: str) -> str:
     """Table row, field line or running text (asked through the document's LineReadings; rows of
     space-aligned columns it is told beforehand, `_aligned_rows`)."""
-    if is_table_row(line) or "\t" in line and column_gaps(line):
+    if is_table_row(line) or "\t" in line and column_gaps(line) and not _tabbed_prose(line):
         return TABLE
     if field_run(line):
         return FIELD
     return TEXT
+
+
+def _tabbed_prose(line: str) -> bool:
+    """Running text a tab indents clause by clause (各乡镇要开展排查，\t确保不留死角，\t…): each piece
+    but the last ends a clause, as no row's index, party or deadline cell does."""
+    pieces = [piece for piece in line.split("\t") if piece.strip()]
+    return all(piece.rstrip()[-1] in "，。；：、,;:" for piece in pieces[:-1])
 
 
 def _aligned_rows(text: str) -> set[str]:
@@ -265,11 +279,13 @@ def _aligned_rows(text: str) -> set[str]:
     PDF or a fixed-width layout. One such line alone (签发人：…        签发日期：…) is no table."""
     lines = [line.strip() for line in text.split("\n")]
     counts = [len(column_gaps(line)) if "\t" not in line else 0 for line in lines]
-    return {
-        line
-        for i, (line, count) in enumerate(zip(lines, counts, strict=True))
-        if count and count in (counts[i - 1] if i else 0, counts[i + 1] if i + 1 < len(counts) else 0)
-    }
+    rows = set()
+    for count, run in groupby(enumerate(counts), key=lambda pair: pair[1]):
+        block = [lines[i] for i, _ in run]
+        # 联系人  张明  电话  … on every line: labels laid out in columns, a field list, not a table
+        if count and len(block) > 1 and len({line.split(maxsplit=1)[0] for line in block}) > 1:
+            rows.update(block)
+    return rows
 
 
 def field_line(text: str) -> tuple[str, str] | None:
@@ -679,10 +695,41 @@ def _mark_tables(sentences: list[Sentence]) -> None:
             roles, sentence.kind = header, "table_header"
             continue
         sentence.headed = roles is not None
-        # a row shorter than its header lost its leading empty cells (a merged 序号 cell: strip)
-        row_roles = roles[-len(sentence.cells) :] if roles and len(sentence.cells) < len(roles) else roles
+        row_roles = roles
+        if roles and len(sentence.cells) < len(roles):
+            # a row shorter than its header lost its empty cells: its last ones (a blank 备注) when it
+            # starts with its number under 序号, else its leading ones (a merged 序号 cell)
+            numbered = roles[0] == "index" and re.fullmatch(r"[0-9]{1,3}", sentence.cells[0].text)
+            row_roles = roles[: len(sentence.cells)] if numbered else roles[-len(sentence.cells) :]
+        if row_roles and not _names_parties_or_time(row_roles):
+            row_roles = None  # 序号|项目|落实|要求: a header naming no party or time column; read the cells
         for cell, role in zip(sentence.cells, row_roles or _guess_roles(sentence.cells), strict=False):
             cell.role = role
+        sentence.cells = [part for cell in sentence.cells for part in _party_cells(cell)]
+
+
+def _names_parties_or_time(roles: list[str | None]) -> bool:
+    return any(role == "deadline" or (role or "").endswith("units") for role in roles)
+
+
+SPACE_RUN = re.compile("[ \u3000]+")
+
+
+def _party_cells(cell: Cell) -> list[Cell]:
+    """A party column's cell naming several parties parted by spaces (县教育局 县交通运输局, a
+    wrapped cell's next party) as one cell a party, each with the column's role; a name the column
+    wrapped (县市场 监管局) or any other cell stays whole."""
+    if not (cell.role or "").endswith("units"):
+        return [cell]
+    parts, start = [], 0
+    for gap in SPACE_RUN.finditer(cell.text):
+        if party_list_ends(cell.text[start : gap.start()], cell.text[gap.end() :]):
+            parts.append((start, gap.start()))
+            start = gap.end()
+    parts.append((start, len(cell.text)))
+    return [
+        Cell(cell.start + a, cell.start + b, cell.text[a:b], cell.role) if len(parts) > 1 else cell for a, b in parts
+    ]
 
 
 @cache

@@ -181,6 +181,16 @@ def damaged_regions(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end in regions]
 
 
+TABLE_BAR = "｜"  # a misread symbol too, but a table pasted with full-width bars parts its cells by it
+
+
+def parts_cells(text: str, i: int) -> bool:
+    """Whether the full-width bar at i is one of a table row's cell bars (three on its line at least:
+    ｜序号｜工作任务｜, ｜1｜检查…｜): a misread leaves one here and there, not a row of them."""
+    start, end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+    return text.count(TABLE_BAR, start, end if end >= 0 else len(text)) >= 3
+
+
 def seed_positions(text: str) -> set[int]:
     """Hard signs, misread symbols beside Chinese, rare characters with no plausible neighbour.
     Asked of every text, so one scan in C (`unusual_char`) finds the only characters that can
@@ -200,6 +210,8 @@ def seed_positions(text: str) -> set[int]:
             continue
         ch, before, after = text[i], text[i - 1], text[i + 1]
         if MISREAD_SYMBOL.match(text, i):
+            if ch == TABLE_BAR and parts_cells(text, i):
+                continue
             if (is_han(before) or is_han(after)) and not (ch in BULLETS and before in CLAUSE_START):
                 seeds.add(i)
         elif is_rare_han(ch) and not lm.seen(before, ch) and not lm.seen(ch, after):

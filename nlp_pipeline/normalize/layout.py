@@ -365,7 +365,7 @@ def refolded_tables(lines: list[str], stripped: list[str]) -> list[tuple[int, in
         (first, last, "\n".join(cell for row in rows for cell in row))
         for first, last, rows in cell_line_tables(stripped)
     ]
-    for reader in (aligned_tables, spaced_tables):
+    for reader in (aligned_tables, spaced_tables, tab_tables):
         taken = {i for first, last, _ in found for i in range(first, last + 1)}
         found += [
             (first, last, "\n".join("\t".join(row) for row in rows))
@@ -444,7 +444,7 @@ def aligned_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
                 rows.append([""] * len(offsets))
             for column, piece in _columns(pieces, offsets):
                 cell = rows[-1][column]
-                rows[-1][column] += " " + piece if column in party_columns and _party_list_ends(cell, piece) else piece
+                rows[-1][column] += " " + piece if column in party_columns and party_list_ends(cell, piece) else piece
             last, j = j, j + 1
         wrapped = last - i + 1 > len(rows)  # rows a line each stay as they are: structure.py reads their gaps
         if wrapped and (len(rows) > 2 or len(rows) == 2 and all(rows[1])):
@@ -461,7 +461,7 @@ def _columns(pieces: list[tuple[int, str]], offsets: list[int]) -> list[tuple[in
     return [(min(range(len(offsets)), key=lambda c: abs(offsets[c] - at)), piece) for at, piece in pieces]
 
 
-def _party_list_ends(cell: str, piece: str) -> bool:
+def party_list_ends(cell: str, piece: str) -> bool:
     """Whether a party column's cell so far ends with a whole party, the next line naming another
     (tables.toml party_line_end), not a name the column wrapped."""
     return (
@@ -502,6 +502,74 @@ def spaced_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
         if len(rows) > 1:
             tables.append((i, last, rows))
     return tables
+
+
+def tab_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
+    """Tab-parted tables (Word or Excel pasted as text) whose header or cells wrap onto lines of
+    their own: a header of short cells naming two columns at least (序号 optional: 重点任务 / 责任单位 /
+    完成时限), its second line's words (`\t任务\t单位\t时限` under `序号\t重点\t牵头\t完成`) joined to
+    the cells above; a row's further lines that fill one cell only (`\t安全隐患并建立台账\t\t`) go
+    into the cells above, a party column's next party after a space.
+    Each row keeps as many cells as the header, its empty last cells too (a blank 备注). The table
+    ends at the first line without a tab. Each is (first line, last line, its rows, header first);
+    a table whose rows take a line each and keep their cells is none."""
+    tables = []
+    i = 0
+    while i < len(lines):
+        header = _tab_header(lines, i)
+        if header is None:
+            i += 1
+            continue
+        cells, last = header
+        party_columns = {c for c, cell in enumerate(cells) if (header_role(cell) or "").endswith("units")}
+        rows: list[list[str]] = [cells]
+        j = last + 1
+        while j < len(lines) and "\t" in lines[j] and len(pieces := _tab_cells(lines[j])) <= len(cells):
+            if len(rows) > 1 and _continues_row(pieces):
+                for column, piece in enumerate(pieces):
+                    if piece:
+                        cell = rows[-1][column]
+                        joiner = " " if column in party_columns and party_list_ends(cell, piece) else ""
+                        rows[-1][column] = cell + joiner + piece
+            elif pieces[0]:
+                rows.append(pieces + [""] * (len(cells) - len(pieces)))
+            else:  # a row under merged cells (序号, 阶段) keeps its cells only, as structure.py reads it
+                rows.append(_tab_cells(lines[j].strip()))
+            last, j = j, j + 1
+        rebuilt = [lines[k].strip() for k in range(i, last + 1)]
+        if len(rows) > 1 and rebuilt != ["\t".join(row) for row in rows]:
+            tables.append((i, last, rows))
+        i = last + 1
+    return tables
+
+
+def _tab_cells(line: str) -> list[str]:
+    return [cell.strip(" \u3000") for cell in line.rstrip("\r").split("\t")]
+
+
+def _tab_header(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """A tab row of short cells without a digit that name two columns at least, and the line its
+    cells wrap onto (cells without a digit under a header that names fewer columns without them)."""
+    if "\t" not in lines[i] or re.search(r"[0-9０-９]", lines[i]):
+        return None
+    cells = _tab_cells(lines[i].strip())
+    if len(cells) < 2 or not all(0 < len(cell) <= HEADER_CELL_MAX for cell in cells):
+        return None
+    named = sum(header_role(cell) not in (None, "index") for cell in cells)
+    below = _tab_cells(lines[i + 1]) if i + 1 < len(lines) and "\t" in lines[i + 1] else []
+    if len(below) == len(cells) and not re.search(r"[0-9０-９]", lines[i + 1]):
+        joined = [cell + tail for cell, tail in zip(cells, below, strict=True)]
+        if all(len(cell) <= HEADER_CELL_MAX for cell in below) and (
+            sum(header_role(cell) not in (None, "index") for cell in joined) > named
+        ):
+            return joined, i + 1
+    return (cells, i) if named >= 2 else None
+
+
+def _continues_row(pieces: list[str]) -> bool:
+    """A tab line that carries on the row above: one cell filled only (a line that fills several
+    under empty first cells is a row of its own under merged 序号 and stage cells)."""
+    return sum(bool(piece) for piece in pieces) == 1
 
 
 def _joined(lines: list[str], first: int, end: int) -> str:
@@ -570,10 +638,13 @@ def cell_line_tables(stripped: list[str]) -> list[tuple[int, int, list[list[str]
     k = 0
     while k < len(kept):
         width = _header_width(stripped, kept, k)
-        if not width:
+        if width:
+            rows, end = _rows(stripped, kept, k + width, width, set(stripped[: kept[k]]))
+        elif width := _unnumbered_header_width(stripped, kept, k):
+            rows, end = _unnumbered_rows(stripped, kept, k, width)
+        else:
             k += 1
             continue
-        rows, end = _rows(stripped, kept, k + width, width, set(stripped[: kept[k]]))
         if rows:
             tables.append((kept[k], kept[end - 1], [[stripped[i] for i in kept[k : k + width]], *rows]))
             k = end
@@ -591,6 +662,31 @@ def _header_width(stripped: list[str], kept: list[int], k: int) -> int:
     while k + n < len(kept) and _names_a_column(stripped[kept[k + n]]):
         n += 1
     return n if n >= 3 and k + n < len(kept) and _is_number(stripped[kept[k + n]], 1) else 0
+
+
+def _unnumbered_header_width(stripped: list[str], kept: list[int], k: int) -> int:
+    """The number of header lines of a table without 序号 starting at kept[k] (0 when none): short
+    lines naming columns, three at least, one the task's and the last the deadline's (工作任务 /
+    责任单位 / 完成时限), whose rows `_unnumbered_rows` can tell apart by their dates."""
+    n = 0
+    while k + n < len(kept) and _names_a_column(stripped[kept[k + n]]):
+        n += 1
+    roles = [header_role(stripped[kept[k + i]]) for i in range(n)]
+    return n if n >= 3 and "task" in roles and roles[-1] == "deadline" else 0
+
+
+def _unnumbered_rows(stripped: list[str], kept: list[int], k: int, width: int) -> tuple[list[list[str]], int]:
+    """The rows after the header, a line a cell, each row's last line its date (no number marks
+    where a row starts, so a row must take one line a cell and end in a deadline)."""
+    rows: list[list[str]] = []
+    k += width
+    while k + width <= len(kept):
+        cells = [stripped[kept[i]] for i in range(k, k + width)]
+        if not all(map(_cell_line, cells)) or not _deadline_like(cells[-1]):
+            break
+        rows.append(cells)
+        k += width
+    return rows, k
 
 
 def _is_number(line: str, number: int) -> bool:
