@@ -77,6 +77,18 @@ def deadline_for_task(value: str, task: str, doc_date: dt.date | None, plan_year
     return Deadline(text, date, kind)
 
 
+def paired_deadline(value: str, task: str, doc_date: dt.date | None, plan_year: int | None = None) -> Deadline | None:
+    """The pair of a `期限：` line of `<task words> + time` pairs that names the task by a shared word
+    (立柱更换不晚于5月20日 for 三处立柱由设备组…更换，更换前不得使用…), else None: a line with one time
+    for the whole item does not time a prohibition under it (严禁…上路行驶)."""
+    pairs = deadline_pairs(value, doc_date, plan_year)
+    named = [pair for pair in pairs if shared_words(pair[0], task)[0]]
+    if len(pairs) < 2 or not named:
+        return None
+    _, (text, date, kind) = max(named, key=lambda pair: shared_words(pair[0], task))
+    return Deadline(text, date, kind)
+
+
 @lru_cache(maxsize=1024)
 def deadline_pairs(
     value: str, doc_date: dt.date | None, plan_year: int | None
@@ -748,13 +760,16 @@ def named_spans(text: str) -> list[Candidate]:
 
 
 def urgency(text: str) -> list[Candidate]:
-    """立即, 迅速, 第一时间, 抓紧; adjacent words make one phrase (迅速立即). Not inside a relative
-    clause (能立即通知撤离的通报系统, 能立即整改的): that describes a thing or a case."""
-    relative = resources.deadline_patterns()["relative_urgency_before_re"]
+    """立即, 迅速, 第一时间, 抓紧, 尽快; adjacent words make one phrase (迅速立即). Not inside a relative
+    clause (能立即通知撤离的通报系统, 能立即整改的): that describes a thing or a case; nor inside a purpose
+    clause (为尽快检视…, 以便局方尽快跟进): that times the purpose, not the action asked for."""
+    patterns = resources.deadline_patterns()
+    relative, purpose = patterns["relative_urgency_before_re"], patterns["purpose_urgency_before_re"]
     return [
         Candidate(m.start(), m.end(), "immediate", None, URGENT)
         for m in scan("immediate_re", text)
         if not (relative.search(text, 0, m.start()) and "的" in re.split("[，。；：]", text[m.end() :])[0])
+        and not purpose.search(text, 0, m.start())
     ]
 
 

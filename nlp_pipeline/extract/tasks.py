@@ -1001,7 +1001,13 @@ class Inheritance:
         if own and own.kind != "immediate":
             return dated_by_event(own, self.events)
         if modality == "prohibit":
-            return own
+            # a prohibition keeps to its own time, unless a 期限 pair names its work (更换前不得使用… under
+            # 立柱更换不晚于5月20日); imported here as the module's other deadline finders are (import cycle)
+            from .deadlines import paired_deadline
+
+            values = self.field_values(sentence, "deadline")
+            named = (paired_deadline(value, sentence.text, self.doc_date, plan_year) for value in values)
+            return own or next((found for found in named if found), None)
         for value in self.field_values(sentence, "deadline"):
             found = deadline_for_task(value, sentence.text, self.doc_date, plan_year)
             # 立即卸货 with 期限：当日完成: the item's time of the document's own day beats the sentence's bare

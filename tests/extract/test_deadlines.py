@@ -253,7 +253,6 @@ def test_a_plan_for_next_year_ends_its_bare_year_ends_in_that_year(sentence, exp
         ("企业要在规定期限内完成整改。", None),
         ("会议当天要做好签到。", None),
         ("各单位要按期整改到位。", None),  # keeps to a limit set elsewhere
-        ("督促企业尽快完成整改工作。", None),  # 尽快 is not among CONTRACT.md's urgency words
         ("如因特殊需求须持续作业，应经负责人核可。", None),
         ("必须设有危险发生时能立即通知撤离的通报系统。", None),
         # limits the clerk tracks
