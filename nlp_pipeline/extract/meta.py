@@ -16,7 +16,7 @@ from typing import Any
 
 from .. import resources
 from ..chars import HAN_CHAR
-from ..dates import ROC_OFFSET, YearOnly, find_dates, make_date, month_days, parse_date
+from ..dates import ROC_OFFSET, YearOnly, chinese_number, find_dates, make_date, month_days, parse_date
 from ..record import DOC_TYPES, Meta
 from .structure import Structure
 
@@ -32,6 +32,8 @@ MAY_HOLD_A_DATE = re.compile(
 OPENING_PARAGRAPHS = 3
 HEADLINE_MIN_HAN = 5  # a headline says something in words; 2023年624 (a broken date) does not
 SENT_BY_EMAIL = "send date of the forwarding e-mail"  # a reference that knows the day, not only the year
+# a signature typed in full width (２０２５年１１月４日) is read like one in ASCII digits
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 @cache
@@ -60,7 +62,7 @@ def find_title(lines: list[str]) -> str | None:
     c = _cues()
     lines = joined_about_lines(
         [
-            unspaced(c["title_site_suffix"].sub("", c["title_prefix"].sub("", c["bracketed_title"].sub(r"\1", line))))
+            unspaced(c["title_request_suffix"].sub("", c["title_site_suffix"].sub("", without_prefix(line))))
             for line in lines
         ]
     )
@@ -104,6 +106,13 @@ def find_title(lines: list[str]) -> str | None:
     return whole
 
 
+def without_prefix(line: str) -> str:
+    """A title line without the label or forwarding mark before it (原标题：, 主题：转发：) and the
+    【】 around it."""
+    c = _cues()
+    return c["title_prefix"].sub("", c["bracketed_title"].sub(r"\1", line))
+
+
 def issuer_above_title(title: str, lines: list[str]) -> str:
     """The title with the issuer printed above it (交政发〔2024〕8号 / 交口县人民政府 / 关于…的通知): the
     issuer line right under the document number is the title's first part, as most gold sets read
@@ -126,12 +135,15 @@ def unspaced(line: str) -> str:
 def joined_about_lines(lines: list[str]) -> list[str]:
     """The lines, with a title opening 关于 joined to the line it was wrapped onto
     (关于高层建筑消防安全和电动自行车集中充电设施 / 建设有关问题的会议纪要; …发现问题的 / 督办通报: a PDF
-    wrap after 的 that the next line's genre word ends)."""
+    wrap after 的 that the next line's genre word ends; X关于印发 / 《…实施方案》的通知: a wrap before the
+    book title, with the issuer before 关于)."""
     c = _cues()
     joined: list[str] = []
     for line in lines:
         previous = joined[-1] if joined else ""
-        if (
+        if "关于" in previous and previous.endswith(("印发", "转发")) and c["book_title_line"].match(line):
+            joined[-1] = previous + line
+        elif (
             previous.startswith("关于")
             and (
                 not c["title_words"].search(previous)
@@ -301,6 +313,7 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
     publish-line fields after it (发布时间：2024-06-13 09:41 来源：…). A sentence that holds a
     date (各乡镇要于2024年6月30日前…) is no date line, nor is a field of another kind (整改期限：…)."""
     c = _cues()
+    line = line.translate(FULL_WIDTH_DIGITS)
     if len(line) > 120 or "。" in line or not MAY_HOLD_A_DATE.search(line) or c["email_sent"].match(line):
         return None  # an e-mail's send line dates the e-mail, not the document it forwards
     for found in find_dates(line)[:1]:
@@ -316,7 +329,20 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
         # a signature block of several fields: the date of its issue field (…　签发日期：2025.6.17)
         if c["issued_field"].search(line[: found.start]) and c["date_line_after"].match(line[found.end :]):
             return found.date, False, 0, found.form in STAMP_FORMS
-    return None
+    run_together = run_together_day(line)
+    return (run_together, False, 0, False) if run_together else None
+
+
+def run_together_day(line: str) -> date | None:
+    """A signature date whose month and day run together (2023年624): the day, where the digits split
+    into exactly one month and day."""
+    found = _cues()["run_together_date"].match(line.strip())
+    if found is None:
+        return None
+    year, digits = int(found["year"]), found["digits"]
+    splits = {(int(digits[:cut]), int(digits[cut:])) for cut in (1, 2)}
+    days = [day for month, day_of_month in splits if (day := make_date(year, month, day_of_month))]
+    return days[0] if len(days) == 1 else None
 
 
 def year_hint(
@@ -396,9 +422,10 @@ def meeting_date(first_paragraphs: list[str], year: int | None, stamp: date | No
         bare = c["bare_day"].search(paragraph)
         if bare and stamp and not month_day:
             month_start = stamp.replace(day=1)
-            if int(bare.group(1)) > stamp.day:  # reported later than the month it happened in
+            bare_day = chinese_number(bare.group(1))
+            if bare_day > stamp.day:  # reported later than the month it happened in
                 month_start = (month_start - timedelta(days=1)).replace(day=1)
-            day = make_date(month_start.year, month_start.month, int(bare.group(1)))
+            day = make_date(month_start.year, month_start.month, bare_day)
             return day.isoformat() if day else None
     return None
 
@@ -521,10 +548,12 @@ def roc_short_date(texts: list[str]) -> str | None:
 
 
 def first_full_date(first_paragraphs: list[str]) -> str | None:
+    """The first full date the opening paragraphs state, the day a deadline ends on (必须在2023年6月30日前
+    完成) left out: a document is never dated by what it asks for."""
     for paragraph in first_paragraphs:
-        found = find_dates(paragraph)
-        if found:
-            return found[0].date.isoformat()
+        for found in find_dates(paragraph):
+            if not _cues()["deadline_after"].match(paragraph[found.end :]):
+                return found.date.isoformat()
     return None
 
 

@@ -1,0 +1,132 @@
+"""meta.date and meta.title from the forms real copies print them in (analysis8 group 12): a signature
+typed in full-width digits, a signature whose month and day ran together, a meeting on a day written
+in Chinese digits, a deadline in the opening paragraph, a cover letter's title wrapped before its book
+title and a sender's request after an e-mail subject. Every text here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_pipeline.extract import extract_fields
+from nlp_pipeline.extract.meta import line_date
+
+
+def meta_of(text: str):
+    return extract_fields(text).meta
+
+
+NOTICE = (
+    "{stamp}\n关于开展燃气用户安全检查的通知\n各街道，区安委会各成员单位：\n"
+    "为防范燃气事故，现就开展燃气用户安全检查通知如下。\n一、各街道要在12月10日前完成辖区餐饮场所检查。\n\n"
+    "青川区安全生产委员会办公室\n{signature}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "stamp, signature, expected",
+    [
+        # a signature in full-width digits beats the site's publish stamp of the day after
+        ("2025-11-05 08:47", "２０２５年１１月４日", "2025-11-04"),
+        ("2025-11-05 08:47", "2025年11月4日", "2025-11-04"),
+        # month and day run together: 624 splits only as 6月24日, 1124 only as 11月24日
+        ("", "2023年624", "2023-06-24"),
+        ("", "2024年1124日", "2024-11-24"),
+        # negatives: 112 may be 1月12日 or 11月2日, 1345 is no month and day: the stamp dates it, or nothing
+        ("2024-01-15 09:00", "2024年112", "2024-01-15"),
+        ("", "2023年1345", None),
+    ],
+)
+def test_signature_forms(stamp, signature, expected):
+    assert meta_of(NOTICE.format(stamp=stamp, signature=signature)).date == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("２０２４年３月５日", "2024-03-05"),
+        ("2023年624", "2023-06-24"),
+        ("请于2023年624前报送", None),  # a sentence, not a date line
+        ("2023年6240", None),
+    ],
+)
+def test_date_lines(line, expected):
+    found = line_date(line)
+    assert (found[0].isoformat() if found else None) == expected
+
+
+MEETING_NEWS = "2025-11-12\n因应台风来袭，县长{lede}召开防台应变会议，要求各局处全面启动防台应变机制。\n一、请各局处即刻盘点救灾人力。\n"
+
+
+@pytest.mark.parametrize(
+    "lede, expected",
+    [
+        ("于十一日", "2025-11-11"),  # a day in Chinese digits, in the month of the page's stamp
+        ("于11日", "2025-11-11"),
+        ("于三十日", "2025-10-30"),  # later than the stamp's day: the month before
+        ("今日", "2025-11-12"),  # no day named: the stamp's own
+    ],
+)
+def test_meeting_on_a_day_in_chinese_digits(lede, expected):
+    meta = meta_of(MEETING_NEWS.format(lede=lede))
+    assert (meta.doc_type, meta.date) == ("meeting_report", expected)
+
+
+def test_a_deadline_in_the_opening_paragraph_never_dates_the_document():
+    text = (
+        "区燃气专委会成员单位、各液化气企业\n"
+        "全区餐饮场所液化气用户必须在2023年6月30日前完成报警装置安装，逾期未安装的暂停供气。\n"
+        "请各企业逐户告知。\n"
+    )
+    assert meta_of(text).date is None
+
+
+def test_the_first_date_that_is_no_deadline_still_dates_an_unsigned_text():
+    text = "各液化气企业\n2023年6月21日晚，某市发生燃气爆炸事故，各企业必须在2023年6月30日前完成排查。\n"
+    assert meta_of(text).date == "2023-06-21"
+
+
+COVER_LETTER = (
+    "澄川市人民政府办公室\n澄政办函〔2024〕7号\n{first}\n{second}\n"
+    "各区人民政府，市政府各部门：\n《澄川市燃气安全整治实施方案》已经市政府同意，现印发给你们，请认真组织实施。\n\n"
+    "澄川市人民政府办公室\n2024年6月3日\n"
+)
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        (
+            "澄川市人民政府办公室关于印发",
+            "《澄川市燃气安全整治实施方案》的通知",
+            "澄川市人民政府办公室关于印发《澄川市燃气安全整治实施方案》的通知",
+        ),
+        (
+            "澄川市安委会关于转发",
+            "《省安委会燃气安全整治方案》（修订）的通知",
+            "澄川市安委会关于转发《省安委会燃气安全整治方案》（修订）的通知",
+        ),
+        # negative: a title that ends before its own line break keeps to its line
+        (
+            "澄川市人民政府办公室关于做好燃气安全整治的通知",
+            "《澄川市燃气安全整治实施方案》已印发",
+            "澄川市人民政府办公室关于做好燃气安全整治的通知",
+        ),
+    ],
+)
+def test_a_cover_letter_title_wrapped_before_its_book_title(first, second, expected):
+    assert meta_of(COVER_LETTER.format(first=first, second=second)).title == expected
+
+
+@pytest.mark.parametrize(
+    "subject, expected",
+    [
+        ("7月份安全生产例会纪要（请各车间、班组传达）", "7月份安全生产例会纪要"),
+        ("关于开展高温作业检查的通知（请周五前反馈）", "关于开展高温作业检查的通知"),
+        # negatives: a bracket naming the document's period or version is part of its title
+        ("安全生产三年行动方案（2024—2026年）", "安全生产三年行动方案（2024—2026年）"),
+        ("雨季建筑工地安全工作指引（2025年版）", "雨季建筑工地安全工作指引（2025年版）"),
+    ],
+)
+def test_a_senders_request_after_the_subject_is_no_part_of_the_title(subject, expected):
+    text = f"{subject}\n2024年7月9日 17:22\n各位：\n请各车间主任组织班组长传达，下周一前回复。\n"
+    assert meta_of(text).title == expected
