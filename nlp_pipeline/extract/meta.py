@@ -252,7 +252,9 @@ def find_doc_type(
     for doc_type, pattern in by_cue:
         # a lede's credit (中国应急安全网（通讯员：…）9月26日，…推进会在…召开) says who published a
         # report, not what it reports: without a title, the meeting is weighed before the news cues
-        if pattern.search(probe) and (title or doc_type != "news"):
+        # without a title the probe is prose, and a plan it mentions (督促…制订整改方案, 完成“十四五”规划任务)
+        # is not the document: a plan says so itself (制定本方案) or is printed under its letter
+        if pattern.search(probe) and (title or doc_type not in ("news", "plan")):
             return doc_type
     if any(c["meeting_in_body"].search(p) for p in first_paragraphs[:2]):
         return "meeting_report"

@@ -130,3 +130,30 @@ def test_a_cover_letter_title_wrapped_before_its_book_title(first, second, expec
 def test_a_senders_request_after_the_subject_is_no_part_of_the_title(subject, expected):
     text = f"{subject}\n2024年7月9日 17:22\n各位：\n请各车间主任组织班组长传达，下周一前回复。\n"
     assert meta_of(text).title == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title ending with a task list or a year's work arrangements names a plan
+        ("青溪县2025年燃气安全重点任务责任清单\n一、各乡镇要在3月底前完成排查。\n", "plan"),
+        ("青溪县应急管理局2025年工作总结和2026年工作安排\n一、2026年要抓好隐患排查。\n", "plan"),
+        # negative: a notice about arrangements is a notice
+        ("关于做好春节期间值班工作安排的通知\n各乡镇：\n请各乡镇落实值班制度。\n特此通知。\n", "notice"),
+        # without a title, a plan that the prose mentions does not make the document a plan
+        (
+            "各乡镇人民政府，局机关各科室：\n今年是完成“十四五”规划任务的关键之年，请各单位做好汛前检查。\n"
+            "一、各乡镇2月底前完成自查。\n",
+            "notice",
+        ),
+        (
+            "日前，市安委会印发了《关于对某化工厂等12家隐患单位挂牌督办的通知》，要求各地督促隐患单位制订整改方案。\n"
+            "市安委办将定期督促检查。\n",
+            "news",
+        ),
+        # a plan that says so itself is still one
+        ("为做好燃气安全工作，结合我县实际，特制定本方案。\n一、各乡镇要在3月底前完成排查。\n", "plan"),
+    ],
+)
+def test_doc_types_of_task_lists_and_untitled_prose(text, expected):
+    assert meta_of(text).doc_type == expected
