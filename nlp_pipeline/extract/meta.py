@@ -30,6 +30,8 @@ MAY_HOLD_A_DATE = re.compile(
     r"[0-9]|[〇○零OＯ][一二三四五六七八九〇○零OＯ]"
 )  # a digit, or a written year  # how sites stamp a page, not how a signature dates it
 OPENING_PARAGRAPHS = 3
+ISSUER_TAIL_MAX = 6  # the end of an issuer's name a narrow column wrapped (办公室, 委员会办公室)
+WRAPPED_LINE_MAX = 16  # a line of such a column
 HEADLINE_MIN_HAN = 5  # a headline says something in words; 2023年624 (a broken date) does not
 SENT_BY_EMAIL = "send date of the forwarding e-mail"  # a reference that knows the day, not only the year
 # a signature typed in full width (２０２５年１１月４日) is read like one in ASCII digits
@@ -136,15 +138,18 @@ def joined_about_lines(lines: list[str]) -> list[str]:
     """The lines, with a title opening 关于 joined to the line it was wrapped onto
     (关于高层建筑消防安全和电动自行车集中充电设施 / 建设有关问题的会议纪要; …发现问题的 / 督办通报: a PDF
     wrap after 的 that the next line's genre word ends; X关于印发 / 《…实施方案》的通知: a wrap before the
-    book title, with the issuer before 关于)."""
+    book title, with the issuer before 关于; 栖凤区消防安全委员会 / 办公室关于开展住宅 / 小区…的通知: a
+    narrow column that wrapped the issuer's name too)."""
     c = _cues()
     joined: list[str] = []
     for line in lines:
         previous = joined[-1] if joined else ""
         if "关于" in previous and previous.endswith(("印发", "转发")) and c["book_title_line"].match(line):
             joined[-1] = previous + line
+        elif issuer_wrapped_before_about(previous, line):
+            joined[-1] = previous + line
         elif (
-            previous.startswith("关于")
+            (previous.startswith("关于") or c["issuer_in_title"].match(previous))
             and (
                 not c["title_words"].search(previous)
                 or (previous.endswith("的") and bool(c["genre_word_end"].search(line)))
@@ -156,6 +161,22 @@ def joined_about_lines(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def issuer_wrapped_before_about(previous: str, line: str) -> bool:
+    """The line goes on with the issuer's name the previous line began (栖凤区消防安全委员会 / 办公室关于…):
+    what stands before its 关于 is no issuer alone, but completes the previous line's."""
+    c = _cues()
+    before_about = line.partition("关于")[0]
+    return (
+        "关于" in line
+        and 0 < len(before_about) <= ISSUER_TAIL_MAX
+        and not c["issuer_line"].match(before_about)
+        and bool(previous)
+        and len(previous) <= WRAPPED_LINE_MAX
+        and not re.search(r"[，。：:；！？\s]", previous)
+        and bool(c["issuer_line"].match(previous + before_about))
+    )
 
 
 def wrapped_title(title: str, lines: list[str], usable: list[str], candidates: list[str]) -> str:
