@@ -188,3 +188,23 @@ NOTICE_BODY = "各街道办事处，区消委会有关成员单位：\n为遏制
 )
 def test_a_title_wrapped_in_a_narrow_column(header, expected):
     assert meta_of(header + NOTICE_BODY).title == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bulletin's title with its issue in brackets is the title, not a document-number line
+        (
+            "凤川县安全生产委员会办公室安全生产督办通报（2024年第3期）\n2024-09-13 10:26\n凤安办督〔2024〕3号\n"
+            "各乡镇：\n现将督办情况通报如下。\n序号|问题单位|存在问题|整改时限\n1|某加油站|消防器材过期|9月30日前\n",
+            "凤川县安全生产委员会办公室安全生产督办通报（2024年第3期）",
+        ),
+        # a reminder headed by its genre word
+        ("高温作业安全提醒\n各企业安全负责人：\n请各企业落实防暑降温措施。\n", "高温作业安全提醒"),
+        # negatives: a table's header row is never the title, nor is an issue line alone
+        ("凤安办督〔2024〕3号\n各乡镇：\n序号|问题单位|存在问题|整改时限\n1|某加油站|消防器材过期|9月30日前\n", None),
+        ("第7期（总第31期）\n各乡镇：\n请各乡镇落实防暑降温措施。\n", None),
+    ],
+)
+def test_bulletin_titles_reminders_and_table_rows(text, expected):
+    assert meta_of(text).title == expected
