@@ -208,3 +208,21 @@ def test_a_title_wrapped_in_a_narrow_column(header, expected):
 )
 def test_bulletin_titles_reminders_and_table_rows(text, expected):
     assert meta_of(text).title == expected
+
+
+@pytest.mark.parametrize(
+    "issue, expected",
+    [
+        # the minutes' masthead over its issue line gives way to the meeting's own title
+        ("〔2025〕第2期", "县安委会2025年第二次全体会议纪要"),
+        ("2025年第2期", "县安委会2025年第二次全体会议纪要"),
+        # negative: over a document number the masthead is no bulletin's, and the first title stands
+        ("〔2025〕2号", "会议纪要"),
+    ],
+)
+def test_a_minutes_masthead_over_its_issue_line(issue, expected):
+    text = (
+        f"青川县安全生产委员会\n会  议  纪  要\n{issue}\n\n县安委会2025年第二次全体会议纪要\n"
+        "会议研究部署了安全生产工作。\n一、各乡镇要在5月底前完成排查。\n"
+    )
+    assert meta_of(text).title == expected
