@@ -242,3 +242,41 @@ def test_unit_sheets_come_in_order_of_size_with_their_own_filters():
     )
     assert {book.sheetnames[int(position)]: int(last) - 1 for position, _, last in names} == expected_rows
     assert all(book.sheetnames[int(position)] == sheet for position, sheet, _ in names)
+
+
+def _many_records(documents: int) -> list[DocumentRecord]:
+    """Documents of 3 tasks each, every fifth naming a unit more, so that the sheets fill blocks
+    of 16 rows unevenly and the last block of each sheet is left partly filled."""
+    records = []
+    for number in range(documents):
+        record = _record(f"d{number}", title=f"第{number}号通知")
+        if number % 5 == 0:
+            record.tasks[0].units.append(Unit("县应急管理局", "应急管理部门", "responsible"))
+        records.append(record)
+    return records
+
+
+@pytest.mark.parametrize("documents", [1, 5, 6, 11, 40])
+def test_rows_rendered_while_documents_arrive_save_the_same_workbook(documents, monkeypatch):
+    """Rows turned into XML block by block as documents are added (`StreamedWorksheet`) give the
+    bytes of the workbook xlsxwriter writes when every row waits for the save."""
+    from nlp_pipeline.export.streamed_sheet import StreamedWorksheet
+
+    records = _many_records(documents)
+    streamed = to_xlsx(records)
+    rendered: list[int] = []
+    monkeypatch.setattr(StreamedWorksheet, "render_rows_before", lambda sheet, row: rendered.append(row))
+    assert streamed == to_xlsx(records)
+    assert max(rendered) == 3 * documents + 1  # the all-tasks sheet: header and every row
+
+
+def test_streamed_sheet_renders_only_complete_blocks():
+    checklist = Checklist(("xlsx",))
+    for record in _many_records(6):  # 18 rows on the all-tasks sheet: block 0 complete, block 1 not
+        checklist.add(document_checklist(record))
+    writer = checklist.writers["xlsx"]
+    assert writer.all_tasks.rendered_rows == 16
+    assert sorted(writer.all_tasks.table) == [16, 17, 18]
+    assert all(writer.rows[sheet] < 16 and sheet.rendered_rows == 0 for sheet in writer.unit_sheets.values())
+    frame = pd.read_excel(io.BytesIO(checklist.xlsx()), sheet_name="全部任务")
+    assert frame["序号"].tolist() == list(range(1, 19))

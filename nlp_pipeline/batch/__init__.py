@@ -11,8 +11,9 @@ Three phases, so that any scheduler can run the middle one:
 3. `finish_batch` writes `errors.jsonl`, the combined checklist and `summary.json`.
 
 The local engine overlaps the finish with the jobs: a `ChecklistStream` appends each document's
-checklist rows, in input order, as results come in (to every sheet of the workbook), so that only
-saving the workbook and writing the files are left when the last document is done. On Linux the
+checklist rows, in input order, as results come in (to every sheet of the workbook, whose finished
+rows become XML there and then: `export/streamed_sheet.py`), so that only the workbook's last rows,
+its zip and writing the files are left when the last document is done. On Linux the
 pool's workers are forked from a coordinator that has loaded the pipeline once (`warm_up`), and a
 batch of fewer than `POOL_MIN_JOBS` documents runs in the coordinator alone. A pool call carries a
 few documents (`jobs_per_call`), so that workers do not wait on the busy coordinator for each

@@ -180,8 +180,9 @@ class _XlsxWriter:
     """The formatted workbook: all tasks, then one sheet per canonical unit (most tasks first).
 
     Written in one pass as documents arrive: each row goes to the all-tasks sheet and to the sheet
-    of every unit it names, created when the unit first appears; `finish` only puts the unit
-    sheets in order of size and saves. Cell by cell with xlsxwriter and column formats (no style
+    of every unit it names, created when the unit first appears, and each sheet's finished rows
+    become XML as they come (`StreamedWorksheet`); `finish` only puts the unit sheets in order of
+    size and saves. Cell by cell with xlsxwriter and column formats (no style
     per cell, no DataFrame): a checklist of tens of thousands of rows stays fast to write."""
 
     def __init__(self) -> None:
@@ -192,13 +193,20 @@ class _XlsxWriter:
         self.workbook.set_properties({"created": SAVE_TIME})
         self.header = self.workbook.add_format({"bold": True, "bg_color": "#DDE7F3", "border": 1, "valign": "top"})
         self.wrap = self.workbook.add_format({"text_wrap": True, "valign": "top"})
+        # A format's number in the file is given at its first use. Saving all at once uses the
+        # column format first (the first sheet's column list comes before its header row); rows
+        # rendered early would use the header's first: number them in the saving order.
+        self.wrap._get_xf_index()
+        self.header._get_xf_index()
         self.taken: set[str] = set()
         self.all_tasks = self._sheet(ALL_TASKS_SHEET)
         self.rows = {self.all_tasks: 0}
         self.unit_sheets: dict[str, Any] = {}  # xlsxwriter's Worksheet (xlsxwriter is untyped)
 
     def _sheet(self, name: str):
-        sheet = self.workbook.add_worksheet(_sheet_name(name, self.taken))
+        from .streamed_sheet import StreamedWorksheet
+
+        sheet = self.workbook.add_worksheet(_sheet_name(name, self.taken), worksheet_class=StreamedWorksheet)
         for index, column in enumerate(COLUMNS):
             sheet.set_column(index, index, COLUMN_WIDTHS[column], self.wrap)
             sheet.write_string(0, index, column, self.header)
@@ -221,6 +229,8 @@ class _XlsxWriter:
                     self.unit_sheets[canonical] = self._sheet(canonical)
                     self.rows[self.unit_sheets[canonical]] = 0
                 self._append(self.unit_sheets[canonical], number, values)
+        for sheet, last_row in self.rows.items():
+            sheet.render_rows_before(last_row + 1)
 
     def finish(self) -> bytes:
         # Most tasks first (a stable sort: ties stay in order of first appearance). xlsxwriter has
