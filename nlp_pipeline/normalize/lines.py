@@ -814,9 +814,7 @@ def carried_document_start(features: list[Features], opening: int, shape: dict) 
     for paragraph in consecutive_runs([i for i in range(header, len(features)) if features[i].kind != LineKind.BLANK]):
         if numbered is None and shape["document_number"].match(features[paragraph[0]].compact):
             numbered = paragraph[0]
-        if any(
-            features[i].compact.startswith(opening_words) and not features[i].sentence_ends for i in paragraph
-        ):
+        if any(features[i].compact.startswith(opening_words) and not features[i].sentence_ends for i in paragraph):
             return paragraph[0] if numbered is None else numbered
     return None
 
