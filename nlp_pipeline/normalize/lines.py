@@ -312,7 +312,12 @@ def mark_related_lists(features: list[Features], kinds: list[LineKind]) -> None:
             continue
         if shape["related_header"].match(f.text):
             kinds[i], in_list = LineKind.CHROME, True
-        elif in_list and (after_date or not f.sentence_ends and shape["related_item"].match(f.text)):
+        elif in_list and (
+            after_date
+            or not f.sentence_ends
+            and shape["related_item"].match(f.text)
+            or shape["bullet_headline"].match(f.text)  # ▶ 汛期来临，这份提示请转给家长！
+        ):
             kinds[i] = LineKind.CHROME  # an item, or the summary under an item's date
         else:
             in_list = False

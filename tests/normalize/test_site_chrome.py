@@ -62,6 +62,13 @@ BODY2 = "各企业要落实24小时值班制度，发现险情立即报告。"
         ),
         # ... a line that repeats the title with no menu names before it is no trail
         (f"{TITLE}\n{TITLE}\n{BODY}", f"{TITLE}\n{BODY}"),
+        # a public account's follow prompt under the title, its list of earlier posts at the foot
+        (
+            f"{TITLE}\n\n点击上方蓝字 关注我们\n\n{BODY}\n\n往期推荐\n▶ 某镇召开防汛部署会\n▶ 汛期来临，这份提示请转给家长！\n",
+            f"{TITLE}\n{BODY}",
+        ),
+        # negative: a sentence about watching something above stays
+        (f"{TITLE}\n上方来电请及时关注处置\n{BODY}", f"{TITLE}\n上方来电请及时关注处置\n{BODY}"),
     ],
 )
 def test_site_chrome_goes_and_the_document_stays(text, expected):
