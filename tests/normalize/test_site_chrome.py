@@ -67,6 +67,15 @@ BODY2 = "各企业要落实24小时值班制度，发现险情立即报告。"
             f"{TITLE}\n\n点击上方蓝字 关注我们\n\n{BODY}\n\n往期推荐\n▶ 某镇召开防汛部署会\n▶ 汛期来临，这份提示请转给家长！\n",
             f"{TITLE}\n{BODY}",
         ),
+        # a content farm's counter of the articles it collected, above a title it repeats
+        (f"第一篇：{TITLE}\n\n{TITLE}\n{BODY}", f"{TITLE}\n{BODY}"),
+        # a forum post's buttons under the body, and a reply under them
+        (
+            f"{TITLE}\n{BODY}\n\n使用道具 举报\n\n某网友 发表于 2024-5-13 08:45:00\n说得好，服务大家。\n回复 支持 反对",
+            f"{TITLE}\n{BODY}",
+        ),
+        # negative: a lone word 举报 or 回复 inside the body is no forum button row
+        (f"{TITLE}\n{BODY}\n举报\n{BODY2}", f"{TITLE}\n{BODY}\n举报\n{BODY2}"),
         # negative: a sentence about watching something above stays
         (f"{TITLE}\n上方来电请及时关注处置\n{BODY}", f"{TITLE}\n上方来电请及时关注处置\n{BODY}"),
     ],
