@@ -74,6 +74,16 @@ BODY2 = "各企业要落实24小时值班制度，发现险情立即报告。"
             f"{TITLE}\n{BODY}\n\n使用道具 举报\n\n某网友 发表于 2024-5-13 08:45:00\n说得好，服务大家。\n回复 支持 反对",
             f"{TITLE}\n{BODY}",
         ),
+        # a page's download list at its foot: the files' type and size in brackets
+        (
+            f"{TITLE}\n{BODY}\n\n下载：\n某某工作指引（2025年版）（PDF 档案，1.3MB）\n应变计划范本（Word 档案，86KB）\n",
+            f"{TITLE}\n{BODY}",
+        ),
+        # negative: a sentence asking for a file of a type and size stays
+        (
+            f"{TITLE}\n{BODY}\n请将报告（PDF格式，不超过2MB）发送至邮箱。",
+            f"{TITLE}\n{BODY}\n请将报告（PDF格式，不超过2MB）发送至邮箱。",
+        ),
         # negative: a lone word 举报 or 回复 inside the body is no forum button row
         (f"{TITLE}\n{BODY}\n举报\n{BODY2}", f"{TITLE}\n{BODY}\n举报\n{BODY2}"),
         # negative: a sentence about watching something above stays
