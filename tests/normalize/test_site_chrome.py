@@ -74,6 +74,11 @@ BODY2 = "各企业要落实24小时值班制度，发现险情立即报告。"
             f"{TITLE}\n{BODY}\n\n使用道具 举报\n\n某网友 发表于 2024-5-13 08:45:00\n说得好，服务大家。\n回复 支持 反对",
             f"{TITLE}\n{BODY}",
         ),
+        # a page's publishing unit and its font-size control under the title; the date stays
+        (
+            f"{TITLE}\n\n发布日期：2024-07-22\n发布单位：某某处 职业卫生科\n\n字级：小 中 大\n\n{BODY}",
+            f"{TITLE}\n2024-07-22\n{BODY}",
+        ),
         # a page's download list at its foot: the files' type and size in brackets
         (
             f"{TITLE}\n{BODY}\n\n下载：\n某某工作指引（2025年版）（PDF 档案，1.3MB）\n应变计划范本（Word 档案，86KB）\n",
