@@ -79,6 +79,10 @@ BODY2 = "各企业要落实24小时值班制度，发现险情立即报告。"
             f"{TITLE}\n\n发布日期：2024-07-22\n发布单位：某某处 职业卫生科\n\n字级：小 中 大\n\n{BODY}",
             f"{TITLE}\n2024-07-22\n{BODY}",
         ),
+        # a content farm's advert with its button at the top, a bare summary label above the summary
+        (f"某某写作神器，超级方便！ 立即了解\n\n{TITLE}\n\n【摘要】\n\n{BODY}", f"{TITLE}\n{BODY}"),
+        # negative: an exclamation that ends in an order, not a button, stays
+        (f"{TITLE}\n{BODY}\n确保安全！立即落实", f"{TITLE}\n{BODY}\n确保安全！立即落实"),
         # a page's download list at its foot: the files' type and size in brackets
         (
             f"{TITLE}\n{BODY}\n\n下载：\n某某工作指引（2025年版）（PDF 档案，1.3MB）\n应变计划范本（Word 档案，86KB）\n",
