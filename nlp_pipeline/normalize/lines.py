@@ -312,7 +312,12 @@ def mark_related_lists(features: list[Features], kinds: list[LineKind]) -> None:
             continue
         if shape["related_header"].match(f.text):
             kinds[i], in_list = LineKind.CHROME, True
-        elif in_list and (after_date or not f.sentence_ends and shape["related_item"].match(f.text)):
+        elif in_list and (
+            after_date
+            or not f.sentence_ends
+            and shape["related_item"].match(f.text)
+            or shape["bullet_headline"].match(f.text)  # ▶ 汛期来临，这份提示请转给家长！
+        ):
             kinds[i] = LineKind.CHROME  # an item, or the summary under an item's date
         else:
             in_list = False
@@ -773,18 +778,50 @@ def mark_letter_header(features: list[Features], kinds: list[LineKind], keep: li
 
 
 def mark_cover_note(features: list[Features], kinds: list[LineKind], keep: list[str | None], shape: dict) -> None:
-    """A mail whose header opens the text and that carries a document under a divider (-------- 正文
-    --------): the header, the cover note to its recipients and the divider go; the document under
-    the divider is the text, its own title and date included."""
-    first = next((i for i, f in enumerate(features) if f.kind != LineKind.BLANK), None)
-    if first is None or not shape["mail_header"].match(features[first].text):
+    """A mail whose header opens the text (under a divider naming the mail or not) and that carries
+    a document: the header, the cover note to its recipients and the signature under it go; the
+    document is the text, its own title and date included. The document starts under a divider
+    (-------- 正文 --------), or else where the mail's subject is printed again as a title: the
+    paragraph holding that title, or an earlier one opening with a document's number. A subject the
+    text does not print again is the mail's own: the mail is the document, its header stays. A
+    forward that quotes the original mail under a divider (---- 原始邮件 ----) keeps its note: the
+    annotators kept it as the forwarding mail's text."""
+    lines = [i for i, f in enumerate(features) if f.kind != LineKind.BLANK]
+    if not lines:
+        return
+    opening = lines[1] if shape["rule"].match(features[lines[0]].text) and len(lines) > 1 else lines[0]
+    if not shape["mail_header"].match(features[opening].text):
         return
     divider = next((i for i, f in enumerate(features) if shape["cover_divider"].match(f.text)), None)
-    if divider is None or not any(f.kind != LineKind.BLANK for f in features[divider + 1 :]):
+    if divider is not None and any(f.kind != LineKind.BLANK for f in features[divider + 1 :]):
+        start: int | None = divider + 1
+    else:
+        start = carried_document_start(features, opening, shape)
+        if start is not None and any(shape["rule"].match(features[i].text) for i in range(opening, start)):
+            return  # the original mail under a forward's divider (---- 原始邮件 ----): the note above stays
+    if start is None:
         return
-    for i in range(first, divider + 1):
+    for i in range(lines[0], start):
         if features[i].kind != LineKind.BLANK:
             kinds[i], keep[i] = LineKind.CHROME, None
+
+
+def carried_document_start(features: list[Features], opening: int, shape: dict) -> int | None:
+    """The first line of the document a mail carries under its cover note (see mark_cover_note):
+    the paragraph in which a line without sentence punctuation opens with the subject's first
+    characters, or an earlier paragraph opening with a document's number."""
+    header = next((i for i in range(opening, len(features)) if features[i].kind == LineKind.BLANK), len(features))
+    subject = next((features[i].title for i in range(opening, header) if features[i].title), None)
+    if not subject:
+        return None
+    opening_words = subject.replace(" ", "")[: shape["limits"]["subject_opening_chars"]]
+    numbered = None
+    for paragraph in consecutive_runs([i for i in range(header, len(features)) if features[i].kind != LineKind.BLANK]):
+        if numbered is None and shape["document_number"].match(features[paragraph[0]].compact):
+            numbered = paragraph[0]
+        if any(features[i].compact.startswith(opening_words) and not features[i].sentence_ends for i in paragraph):
+            return paragraph[0] if numbered is None else numbered
+    return None
 
 
 def consecutive_runs(indices: list[int]) -> list[list[int]]:
@@ -915,6 +952,7 @@ def _features(text: str) -> Features:
         "page_control",
         "paywall",
         "app_banner",
+        "mail_client",
         "markup",
         "summary_note",
         "search_box",

@@ -62,6 +62,41 @@ BODY2 = "各企业要落实24小时值班制度，发现险情立即报告。"
         ),
         # ... a line that repeats the title with no menu names before it is no trail
         (f"{TITLE}\n{TITLE}\n{BODY}", f"{TITLE}\n{BODY}"),
+        # a public account's follow prompt under the title, its list of earlier posts at the foot
+        (
+            f"{TITLE}\n\n点击上方蓝字 关注我们\n\n{BODY}\n\n往期推荐\n▶ 某镇召开防汛部署会\n▶ 汛期来临，这份提示请转给家长！\n",
+            f"{TITLE}\n{BODY}",
+        ),
+        # a content farm's counter of the articles it collected, above a title it repeats
+        (f"第一篇：{TITLE}\n\n{TITLE}\n{BODY}", f"{TITLE}\n{BODY}"),
+        # a forum post's buttons under the body, and a reply under them
+        (
+            f"{TITLE}\n{BODY}\n\n使用道具 举报\n\n某网友 发表于 2024-5-13 08:45:00\n说得好，服务大家。\n回复 支持 反对",
+            f"{TITLE}\n{BODY}",
+        ),
+        # a page's publishing unit and its font-size control under the title; the date stays
+        (
+            f"{TITLE}\n\n发布日期：2024-07-22\n发布单位：某某处 职业卫生科\n\n字级：小 中 大\n\n{BODY}",
+            f"{TITLE}\n2024-07-22\n{BODY}",
+        ),
+        # a content farm's advert with its button at the top, a bare summary label above the summary
+        (f"某某写作神器，超级方便！ 立即了解\n\n{TITLE}\n\n【摘要】\n\n{BODY}", f"{TITLE}\n{BODY}"),
+        # negative: an exclamation that ends in an order, not a button, stays
+        (f"{TITLE}\n{BODY}\n确保安全！立即落实", f"{TITLE}\n{BODY}\n确保安全！立即落实"),
+        # a page's download list at its foot: the files' type and size in brackets
+        (
+            f"{TITLE}\n{BODY}\n\n下载：\n某某工作指引（2025年版）（PDF 档案，1.3MB）\n应变计划范本（Word 档案，86KB）\n",
+            f"{TITLE}\n{BODY}",
+        ),
+        # negative: a sentence asking for a file of a type and size stays
+        (
+            f"{TITLE}\n{BODY}\n请将报告（PDF格式，不超过2MB）发送至邮箱。",
+            f"{TITLE}\n{BODY}\n请将报告（PDF格式，不超过2MB）发送至邮箱。",
+        ),
+        # negative: a lone word 举报 or 回复 inside the body is no forum button row
+        (f"{TITLE}\n{BODY}\n举报\n{BODY2}", f"{TITLE}\n{BODY}\n举报\n{BODY2}"),
+        # negative: a sentence about watching something above stays
+        (f"{TITLE}\n上方来电请及时关注处置\n{BODY}", f"{TITLE}\n上方来电请及时关注处置\n{BODY}"),
     ],
 )
 def test_site_chrome_goes_and_the_document_stays(text, expected):
