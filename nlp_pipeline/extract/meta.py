@@ -32,9 +32,9 @@ MAY_HOLD_A_DATE = re.compile(
 OPENING_PARAGRAPHS = 3
 ISSUER_TAIL_MAX = 6  # the end of an issuer's name a narrow column wrapped (办公室, 委员会办公室)
 WRAPPED_LINE_MAX = 16  # a line of such a column
-HEADLINE_MIN_HAN = 5  # a headline says something in words; 2023年624 (a broken date) does not
+HEADLINE_MIN_HAN = 5  # a headline says something in words; 2022年826 (a broken date) does not
 SENT_BY_EMAIL = "send date of the forwarding e-mail"  # a reference that knows the day, not only the year
-# a signature typed in full width (２０２５年１１月４日) is read like one in ASCII digits
+# a signature typed in full width (２０２４年３月５日) is read like one in ASCII digits
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -137,7 +137,7 @@ def unspaced(line: str) -> str:
 def joined_about_lines(lines: list[str]) -> list[str]:
     """The lines, with a title opening 关于 joined to the line it was wrapped onto
     (关于高层建筑消防安全和电动自行车集中充电设施 / 建设有关问题的会议纪要; …发现问题的 / 督办通报: a PDF
-    wrap after 的 that the next line's genre word ends; X关于印发 / 《…实施方案》的通知: a wrap before the
+    wrap after 的 that the next line's genre word ends; X关于印发 / 《…办法》的通知: a wrap before the
     book title, with the issuer before 关于; 栖凤区消防安全委员会 / 办公室关于开展住宅 / 小区…的通知: a
     narrow column that wrapped the issuer's name too)."""
     c = _cues()
@@ -273,7 +273,7 @@ def find_doc_type(
     for doc_type, pattern in by_cue:
         # a lede's credit (中国应急安全网（通讯员：…）9月26日，…推进会在…召开) says who published a
         # report, not what it reports: without a title, the meeting is weighed before the news cues
-        # without a title the probe is prose, and a plan it mentions (督促…制订整改方案, 完成“十四五”规划任务)
+        # without a title the probe is prose, and a plan it mentions (督促…制订整改方案, 落实五年规划)
         # is not the document: a plan says so itself (制定本方案) or is printed under its letter
         if pattern.search(probe) and (title or doc_type not in ("news", "plan")):
             return doc_type
@@ -357,7 +357,7 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
 
 
 def run_together_day(line: str) -> date | None:
-    """A signature date whose month and day run together (2023年624): the day, where the digits split
+    """A signature date whose month and day run together (2022年826): the day, where the digits split
     into exactly one month and day."""
     found = _cues()["run_together_date"].match(line.strip())
     if found is None:
@@ -571,7 +571,7 @@ def roc_short_date(texts: list[str]) -> str | None:
 
 
 def first_full_date(first_paragraphs: list[str]) -> str | None:
-    """The first full date the opening paragraphs state, the day a deadline ends on (必须在2023年6月30日前
+    """The first full date the opening paragraphs state, the day a deadline ends on (须于2024年5月31日前
     完成) left out: a document is never dated by what it asks for."""
     for paragraph in first_paragraphs:
         for found in find_dates(paragraph):

@@ -130,7 +130,7 @@ def _item_lead_in_sector(sentence: Sentence) -> list[str]:
     (`Part.lead_in`, the nearest that names any), when that sentence stands inside a numbered part:
     under `三、其他要求`, `各乡镇要抓好校园安全，做好以下工作：` over `1.组织一次应急疏散演练；` makes the
     item school work (a heading above it naming one would have given its own first).
-    The document's own preamble (`现就有关事项通知如下：`) is its topic, which the gold sets give to
+    The document's own preamble (`现将有关事宜告知如下：`) is its topic, which the gold sets give to
     every task in some documents and to none in others (docs/extraction.md); a lead-in naming several
     sectors lists the areas its items divide among themselves, as a heading naming several does."""
     part = sentence.part

@@ -316,7 +316,7 @@ def mark_related_lists(features: list[Features], kinds: list[LineKind]) -> None:
             after_date
             or not f.sentence_ends
             and shape["related_item"].match(f.text)
-            or shape["bullet_headline"].match(f.text)  # ▶ 汛期来临，这份提示请转给家长！
+            or shape["bullet_headline"].match(f.text)  # ▶ 暑假将至，这份提醒请转给孩子！
         ):
             kinds[i] = LineKind.CHROME  # an item, or the summary under an item's date
         else:

@@ -1,5 +1,5 @@
 """A party whose action comes after a time or a statement of its own coming work (s7 units12):
-a time between the party and its action (劳工处今日（26日）起展开…, 柳河镇等乡镇12日18时前完成…,
+a time between the party and its action (质监站今日（15日）起展开…, 柳河镇等乡镇12日18时前完成…,
 各县（市、区）每日16:00前向…报告), a period ending in 期内 before the party (防火期内各县…), and a
 body that states what it will do (职安署表示，将…). Invented texts; each table has negatives."""
 

@@ -10,10 +10,10 @@ import pytest
 from nlp_pipeline import normalize
 
 HEADER = (
-    "发件人：某某县应急管理局办公室 <bgs@example.cn>\n"
+    "发件人：某某县应急局综合科 <zhk@example.cn>\n"
     "发送时间：2024年5月8日(星期三) 上午9:20\n"
     "收件人：各乡镇应急办\n"
-    "主题：转发：关于开展汛前尾矿库安全检查的通知\n"
+    "主题：Fw：关于开展汛前尾矿库安全检查的通知\n"
 )
 NOTE = "各位好，通知正文附后，请查收并按要求办理。\n\n办公室 小林\n"
 TITLE = "关于开展汛前尾矿库安全检查的通知"
@@ -40,7 +40,7 @@ SENT = "2024年5月8日（星期三） 上午9:20"
         ),
         # negative: a subject the text does not print again is the mail's own; the mail is the document
         (
-            HEADER.replace(f"转发：{TITLE}", "五月安全检查安排")
+            HEADER.replace(f"Fw：{TITLE}", "五月安全检查安排")
             + "\n各乡镇应急办：\n    请于5月底前完成尾矿库隐患排查，对发现的问题立即整改。\n",
             f"五月安全检查安排\n{SENT}\n各乡镇应急办：\n请于5月底前完成尾矿库隐患排查，对发现的问题立即整改。",
         ),

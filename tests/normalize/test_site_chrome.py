@@ -64,7 +64,7 @@ BODY2 = "各企业要落实24小时值班制度，发现险情立即报告。"
         (f"{TITLE}\n{TITLE}\n{BODY}", f"{TITLE}\n{BODY}"),
         # a public account's follow prompt under the title, its list of earlier posts at the foot
         (
-            f"{TITLE}\n\n点击上方蓝字 关注我们\n\n{BODY}\n\n往期推荐\n▶ 某镇召开防汛部署会\n▶ 汛期来临，这份提示请转给家长！\n",
+            f"{TITLE}\n\n点击上方绿字 订阅\n\n{BODY}\n\n往期推荐\n▶ 某镇召开防汛部署会\n▶ 暑假将至，这份提醒请转给孩子！\n",
             f"{TITLE}\n{BODY}",
         ),
         # a content farm's counter of the articles it collected, above a title it repeats
@@ -85,7 +85,7 @@ BODY2 = "各企业要落实24小时值班制度，发现险情立即报告。"
         (f"{TITLE}\n{BODY}\n确保安全！立即落实", f"{TITLE}\n{BODY}\n确保安全！立即落实"),
         # a page's download list at its foot: the files' type and size in brackets
         (
-            f"{TITLE}\n{BODY}\n\n下载：\n某某工作指引（2025年版）（PDF 档案，1.3MB）\n应变计划范本（Word 档案，86KB）\n",
+            f"{TITLE}\n{BODY}\n\n下载：\n某某操作手册（2024年修订）（PDF 档案，2.7MB）\n应变计划范本（Word 档案，86KB）\n",
             f"{TITLE}\n{BODY}",
         ),
         # negative: a sentence asking for a file of a type and size stays
