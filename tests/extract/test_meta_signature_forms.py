@@ -64,6 +64,11 @@ MEETING_NEWS = "2025-11-12\n因应台风来袭，县长{lede}召开防台应变�
         ("于11日", "2025-11-11"),
         ("于三十日", "2025-10-30"),  # later than the stamp's day: the month before
         ("今日", "2025-11-12"),  # no day named: the stamp's own
+        # negatives: a Chinese digit that counts days names none, and the stamp dates the report
+        ("与议长同一日", "2025-11-12"),
+        ("连续三日", "2025-11-12"),
+        ("于前一日", "2025-11-12"),
+        ("每五日", "2025-11-12"),
     ],
 )
 def test_meeting_on_a_day_in_chinese_digits(lede, expected):
