@@ -363,7 +363,9 @@ def run_together_day(line: str) -> date | None:
     if found is None:
         return None
     year, digits = int(found["year"]), found["digits"]
-    splits = {(int(digits[:cut]), int(digits[cut:])) for cut in (1, 2)}
+    # four digits are always two and two (1012 is October 12th, never January 12th)
+    cuts = (1, 2) if len(digits) == 3 else (2,)
+    splits = {(int(digits[:cut]), int(digits[cut:])) for cut in cuts}
     days = [day for month, day_of_month in splits if (day := make_date(year, month, day_of_month))]
     return days[0] if len(days) == 1 else None
 

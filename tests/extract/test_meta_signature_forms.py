@@ -28,9 +28,12 @@ NOTICE = (
         # a signature in full-width digits beats the site's publish stamp of the day after
         ("2024-03-06 08:47", "２０２４年３月５日", "2024-03-05"),
         ("2024-03-06 08:47", "2024年3月5日", "2024-03-05"),
-        # month and day run together: 624 splits only as 6月24日, 1124 only as 11月24日
+        # month and day run together: 826 splits only as 8月26日, 1124 only as 11月24日, and four digits
+        # always as two and two, so an October day stays one (1012 is never 1月012日)
         ("", "2022年826", "2022-08-26"),
         ("", "2024年1124日", "2024-11-24"),
+        ("", "2024年1012", "2024-10-12"),
+        ("", "2024年1031日", "2024-10-31"),
         # negatives: 112 may be 1月12日 or 11月2日, 1345 is no month and day: the stamp dates it, or nothing
         ("2024-01-15 09:00", "2024年112", "2024-01-15"),
         ("", "2023年1345", None),
@@ -47,6 +50,8 @@ def test_signature_forms(stamp, signature, expected):
         ("2022年826", "2022-08-26"),
         ("请于2022年826前报送", None),  # a sentence, not a date line
         ("2022年8260", None),
+        ("2023年1019", "2023-10-19"),
+        ("2023年1032", None),  # no October 32nd, and never 1月032日
     ],
 )
 def test_date_lines(line, expected):
