@@ -214,6 +214,7 @@ def test_a_title_wrapped_in_a_narrow_column(header, expected):
         # negatives: a table's header row is never the title, nor is an issue line alone
         ("凤安办督〔2024〕3号\n各乡镇：\n序号|问题单位|存在问题|整改时限\n1|某加油站|消防器材过期|9月30日前\n", None),
         ("第7期（总第31期）\n各乡镇：\n请各乡镇做好高温时段停工安排。\n", None),
+        ("凤安办督〔2024〕3号\n各乡镇：\n序号|问题单位|整改时限\n1|某加油站|9月30日前\n", None),  # three cells
     ],
 )
 def test_bulletin_titles_reminders_and_table_rows(text, expected):
