@@ -229,6 +229,9 @@ def test_bulletin_titles_reminders_and_table_rows(text, expected):
         ("2025年第2期", "县减灾委2025年第二次全体会议纪要"),
         # negative: over a document number the masthead is no bulletin's, and the first title stands
         ("〔2025〕2号", "会议纪要"),
+        # negatives: a year with half a bracket is no issue line either
+        ("〔2025年第2期", "会议纪要"),
+        ("2025〕第2期", "会议纪要"),
     ],
 )
 def test_a_minutes_masthead_over_its_issue_line(issue, expected):
