@@ -172,9 +172,7 @@ def issuer_wrapped_before_about(previous: str, line: str) -> bool:
         "关于" in line
         and 0 < len(before_about) <= ISSUER_TAIL_MAX
         and not c["issuer_line"].match(before_about)
-        and bool(previous)
         and len(previous) <= WRAPPED_LINE_MAX
-        and not re.search(r"[，。：:；！？\s]", previous)
         and bool(c["issuer_line"].match(previous + before_about))
     )
 
