@@ -573,9 +573,10 @@ def roc_short_date(texts: list[str]) -> str | None:
 def first_full_date(first_paragraphs: list[str]) -> str | None:
     """The first full date the opening paragraphs state, the day a deadline ends on (须于2024年5月31日前
     完成) left out: a document is never dated by what it asks for."""
+    deadline_after = _cues()["deadline_after"]
     for paragraph in first_paragraphs:
         for found in find_dates(paragraph):
-            if not _cues()["deadline_after"].match(paragraph[found.end :]):
+            if not deadline_after.match(paragraph[found.end :]):
                 return found.date.isoformat()
     return None
 
