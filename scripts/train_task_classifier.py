@@ -181,8 +181,8 @@ def choose_thresholds(sets: dict[str, list[Document]]) -> tuple[float, float]:
 def figures(gold_dir: Path, documents: list[Document], accepted: list[np.ndarray]) -> dict:
     """scoring.py's figures and the clerk rows of the set's records with the accepted candidates as tasks."""
     with tempfile.TemporaryDirectory() as tmp:
-        for document, chosen in zip(documents, accepted):
-            tasks = [task for task, keep in zip(document.tasks, chosen) if keep]
+        for document, chosen in zip(documents, accepted, strict=True):
+            tasks = [task for task, keep in zip(document.tasks, chosen, strict=True) if keep]
             record = document.record | {"tasks": tasks}
             (Path(tmp) / f"{document.doc_id}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
         result = scoring.score(gold_dir, Path(tmp))
@@ -228,8 +228,10 @@ def main() -> None:
     sets = {name: read_set(path) for name, path in paths.items()}
     print(f"candidates: {sum(len(d.rules) for docs in sets.values() for d in docs)}", file=sys.stderr)
     if args.evaluate:
-        print("| held out | docs | low/high | changed | rules: tasks P/R/F1 | units e2e F1 | clerk rows "
-              "| + classifier: tasks P/R/F1 | units e2e F1 | clerk rows |")
+        print(
+            "| held out | docs | low/high | changed | rules: tasks P/R/F1 | units e2e F1 | clerk rows "
+            "| + classifier: tasks P/R/F1 | units e2e F1 | clerk rows |"
+        )
         print("|---|---|---|---|---|---|---|---|---|---|")
         for name, documents in sets.items():
             training = {other: docs for other, docs in sets.items() if other != name}
