@@ -18,10 +18,13 @@ import numpy as np
 
 from .. import resources
 
-HASH_BUCKETS = 1 << 14  # 16384 weights: 64 KB in float32, few collisions for a few thousand sentences
+HASH_BITS = 14
+HASH_BUCKETS = 1 << HASH_BITS  # 16384 weights: 64 KB in float32, few collisions for a few thousand sentences
 NGRAM_SIZES = (1, 2, 3)
 CUE_BUCKETS = 64  # cue features live after the n-gram buckets, hashed too: no fixed table to keep in step
 DIMENSION = HASH_BUCKETS + CUE_BUCKETS
+BASE = np.uint64(1_000_003)  # a code point is below 2**21: a 3-gram's polynomial stays below 2**64
+GOLDEN = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: the product's top bits are the bucket
 
 
 @dataclass(frozen=True)
@@ -41,8 +44,27 @@ class RuleCues:
     closes: bool  # ends like a finished sentence
 
 
-def _bucket(token: str, buckets: int) -> int:
-    return zlib.crc32(token.encode("utf-8")) % buckets  # stable across runs, unlike hash()
+def ngram_buckets(text: str) -> np.ndarray:
+    """The buckets of the text's 1-3-grams, computed over its code points at once (the sentence is
+    hashed on every candidate of a document: a Python loop over its n-grams cost more than the
+    rules' own decision). Stable across runs and platforms, unlike hash()."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    buckets = []
+    with np.errstate(over="ignore"):  # the products wrap modulo 2**64 by design
+        for size in NGRAM_SIZES:
+            if len(codes) < size:
+                break
+            value = np.full(
+                len(codes) - size + 1, size, dtype=np.uint64
+            )  # the size seeds it: 1-grams differ from 2-grams
+            for offset in range(size):
+                value = value * BASE + codes[offset : len(codes) - size + 1 + offset]
+            buckets.append((value * GOLDEN) >> np.uint64(64 - HASH_BITS))
+    return np.concatenate(buckets).astype(np.int64) if buckets else np.zeros(0, np.int64)
+
+
+def cue_bucket(token: str) -> int:
+    return HASH_BUCKETS + zlib.crc32(token.encode("utf-8")) % CUE_BUCKETS
 
 
 def cue_tokens(cues: RuleCues) -> list[str]:
@@ -53,11 +75,8 @@ def cue_tokens(cues: RuleCues) -> list[str]:
 def feature_indices(text: str, cues: RuleCues) -> np.ndarray:
     """The active features of a sentence (each counted once): hashed 1-3-grams of its text, then its
     cues; the sentence is framed by ^ and $ so that openings and endings (要…, …。) are n-grams too."""
-    framed = f"^{text.strip()}$"
-    grams = {framed[i : i + n] for n in NGRAM_SIZES for i in range(len(framed) - n + 1)}
-    indices = {_bucket(gram, HASH_BUCKETS) for gram in grams}
-    indices |= {HASH_BUCKETS + _bucket(token, CUE_BUCKETS) for token in cue_tokens(cues)}
-    return np.fromiter(sorted(indices), dtype=np.int64)
+    grams = ngram_buckets(f"^{text.strip()}$")
+    return np.unique(np.concatenate([grams, np.array([cue_bucket(t) for t in cue_tokens(cues)], np.int64)]))
 
 
 @dataclass(frozen=True)
@@ -70,6 +89,11 @@ class TaskClassifier:
     def probability(self, text: str, cues: RuleCues) -> float:
         score = float(self.weights[feature_indices(text, cues)].sum()) + self.bias
         return float(1.0 / (1.0 + np.exp(-score)))
+
+    def may_override(self, accepted: bool) -> bool:
+        """Whether any probability could turn the rules' decision: a `low` of 0 never drops, a `high`
+        of 1 never takes, and then the sentence's cues and features need not be computed at all."""
+        return self.low > 0 if accepted else self.high < 1
 
     def decide(self, text: str, cues: RuleCues) -> bool:
         probability = self.probability(text, cues)

@@ -1382,7 +1382,7 @@ def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDr
     classifier = loaded_classifier()
     for sentence in detection.candidates():
         accepted = detection.ruled(sentence)
-        if classifier is not None:
+        if classifier is not None and classifier.may_override(accepted):
             accepted = classifier.decide(sentence.text, detection.rule_cues(sentence, accepted))
         if accepted:
             detection.accept(sentence)

@@ -100,3 +100,17 @@ def test_a_model_of_the_wrong_size_is_refused(model_file):
     np.savez(model_file, weights=np.zeros(10, np.float32), bias=0.0, low=0.05, high=0.95)
     with pytest.raises(ValueError, match="task_classifier.npz"):
         loaded_classifier()
+
+
+@pytest.mark.parametrize(
+    "low, high, accepted, may",
+    [
+        (0.0, 0.7, True, False),  # a low of 0 never drops a rule-accepted sentence
+        (0.0, 0.7, False, True),
+        (0.05, 1.0, False, False),  # a high of 1 never takes a rule-rejected one
+        (0.05, 1.0, True, True),
+    ],
+)
+def test_no_features_where_no_override_is_possible(low, high, accepted, may):
+    classifier = TaskClassifier(np.zeros(DIMENSION, np.float32), 0.0, low=low, high=high)
+    assert classifier.may_override(accepted) is may
