@@ -16,7 +16,7 @@ from typing import Any
 
 from .. import resources
 from ..chars import HAN_CHAR
-from ..dates import ROC_OFFSET, YearOnly, find_dates, make_date, month_days, parse_date
+from ..dates import ROC_OFFSET, YearOnly, chinese_number, find_dates, make_date, month_days, parse_date
 from ..record import DOC_TYPES, Meta
 from .structure import Structure
 
@@ -30,8 +30,12 @@ MAY_HOLD_A_DATE = re.compile(
     r"[0-9]|[〇○零OＯ][一二三四五六七八九〇○零OＯ]"
 )  # a digit, or a written year  # how sites stamp a page, not how a signature dates it
 OPENING_PARAGRAPHS = 3
+ISSUER_TAIL_MAX = 6  # the end of an issuer's name a narrow column wrapped (办公室, 委员会办公室)
+WRAPPED_LINE_MAX = 16  # a line of such a column
 HEADLINE_MIN_HAN = 5  # a headline says something in words; 2023年624 (a broken date) does not
 SENT_BY_EMAIL = "send date of the forwarding e-mail"  # a reference that knows the day, not only the year
+# a signature typed in full width (２０２５年１１月４日) is read like one in ASCII digits
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 @cache
@@ -60,7 +64,7 @@ def find_title(lines: list[str]) -> str | None:
     c = _cues()
     lines = joined_about_lines(
         [
-            unspaced(c["title_site_suffix"].sub("", c["title_prefix"].sub("", c["bracketed_title"].sub(r"\1", line))))
+            unspaced(c["title_request_suffix"].sub("", c["title_site_suffix"].sub("", without_prefix(line))))
             for line in lines
         ]
     )
@@ -69,7 +73,7 @@ def find_title(lines: list[str]) -> str | None:
         for line in lines
         if line
         and not c["not_a_title"].search(line)
-        and not c["doc_number"].search(c["number_suffix"].sub("", line) if "关于" in line else line)
+        and not c["doc_number"].search(c["number_suffix"].sub("", line) if c["title_words"].search(line) else line)
         and not c["salutation"].search(line)
         and not c["addressee_list"].match(line)
         and not line_date(line)
@@ -104,6 +108,13 @@ def find_title(lines: list[str]) -> str | None:
     return whole
 
 
+def without_prefix(line: str) -> str:
+    """A title line without the label or forwarding mark before it (原标题：, 主题：转发：) and the
+    【】 around it."""
+    c = _cues()
+    return c["title_prefix"].sub("", c["bracketed_title"].sub(r"\1", line))
+
+
 def issuer_above_title(title: str, lines: list[str]) -> str:
     """The title with the issuer printed above it (交政发〔2024〕8号 / 交口县人民政府 / 关于…的通知): the
     issuer line right under the document number is the title's first part, as most gold sets read
@@ -126,13 +137,19 @@ def unspaced(line: str) -> str:
 def joined_about_lines(lines: list[str]) -> list[str]:
     """The lines, with a title opening 关于 joined to the line it was wrapped onto
     (关于高层建筑消防安全和电动自行车集中充电设施 / 建设有关问题的会议纪要; …发现问题的 / 督办通报: a PDF
-    wrap after 的 that the next line's genre word ends)."""
+    wrap after 的 that the next line's genre word ends; X关于印发 / 《…实施方案》的通知: a wrap before the
+    book title, with the issuer before 关于; 栖凤区消防安全委员会 / 办公室关于开展住宅 / 小区…的通知: a
+    narrow column that wrapped the issuer's name too)."""
     c = _cues()
     joined: list[str] = []
     for line in lines:
         previous = joined[-1] if joined else ""
-        if (
-            previous.startswith("关于")
+        if "关于" in previous and previous.endswith(("印发", "转发")) and c["book_title_line"].match(line):
+            joined[-1] = previous + line
+        elif issuer_wrapped_before_about(previous, line):
+            joined[-1] = previous + line
+        elif (
+            (previous.startswith("关于") or c["issuer_in_title"].match(previous))
             and (
                 not c["title_words"].search(previous)
                 or (previous.endswith("的") and bool(c["genre_word_end"].search(line)))
@@ -144,6 +161,22 @@ def joined_about_lines(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def issuer_wrapped_before_about(previous: str, line: str) -> bool:
+    """The line goes on with the issuer's name the previous line began (栖凤区消防安全委员会 / 办公室关于…):
+    what stands before its 关于 is no issuer alone, but completes the previous line's."""
+    c = _cues()
+    before_about = line.partition("关于")[0]
+    return (
+        "关于" in line
+        and 0 < len(before_about) <= ISSUER_TAIL_MAX
+        and not c["issuer_line"].match(before_about)
+        and bool(previous)
+        and len(previous) <= WRAPPED_LINE_MAX
+        and not re.search(r"[，。：:；！？\s]", previous)
+        and bool(c["issuer_line"].match(previous + before_about))
+    )
 
 
 def wrapped_title(title: str, lines: list[str], usable: list[str], candidates: list[str]) -> str:
@@ -240,7 +273,9 @@ def find_doc_type(
     for doc_type, pattern in by_cue:
         # a lede's credit (中国应急安全网（通讯员：…）9月26日，…推进会在…召开) says who published a
         # report, not what it reports: without a title, the meeting is weighed before the news cues
-        if pattern.search(probe) and (title or doc_type != "news"):
+        # without a title the probe is prose, and a plan it mentions (督促…制订整改方案, 完成“十四五”规划任务)
+        # is not the document: a plan says so itself (制定本方案) or is printed under its letter
+        if pattern.search(probe) and (title or doc_type not in ("news", "plan")):
             return doc_type
     if any(c["meeting_in_body"].search(p) for p in first_paragraphs[:2]):
         return "meeting_report"
@@ -301,6 +336,7 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
     publish-line fields after it (发布时间：2024-06-13 09:41 来源：…). A sentence that holds a
     date (各乡镇要于2024年6月30日前…) is no date line, nor is a field of another kind (整改期限：…)."""
     c = _cues()
+    line = line.translate(FULL_WIDTH_DIGITS)
     if len(line) > 120 or "。" in line or not MAY_HOLD_A_DATE.search(line) or c["email_sent"].match(line):
         return None  # an e-mail's send line dates the e-mail, not the document it forwards
     for found in find_dates(line)[:1]:
@@ -316,7 +352,20 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
         # a signature block of several fields: the date of its issue field (…　签发日期：2025.6.17)
         if c["issued_field"].search(line[: found.start]) and c["date_line_after"].match(line[found.end :]):
             return found.date, False, 0, found.form in STAMP_FORMS
-    return None
+    run_together = run_together_day(line)
+    return (run_together, False, 0, False) if run_together else None
+
+
+def run_together_day(line: str) -> date | None:
+    """A signature date whose month and day run together (2023年624): the day, where the digits split
+    into exactly one month and day."""
+    found = _cues()["run_together_date"].match(line.strip())
+    if found is None:
+        return None
+    year, digits = int(found["year"]), found["digits"]
+    splits = {(int(digits[:cut]), int(digits[cut:])) for cut in (1, 2)}
+    days = [day for month, day_of_month in splits if (day := make_date(year, month, day_of_month))]
+    return days[0] if len(days) == 1 else None
 
 
 def year_hint(
@@ -396,9 +445,10 @@ def meeting_date(first_paragraphs: list[str], year: int | None, stamp: date | No
         bare = c["bare_day"].search(paragraph)
         if bare and stamp and not month_day:
             month_start = stamp.replace(day=1)
-            if int(bare.group(1)) > stamp.day:  # reported later than the month it happened in
+            bare_day = chinese_number(bare.group(1))
+            if bare_day > stamp.day:  # reported later than the month it happened in
                 month_start = (month_start - timedelta(days=1)).replace(day=1)
-            day = make_date(month_start.year, month_start.month, int(bare.group(1)))
+            day = make_date(month_start.year, month_start.month, bare_day)
             return day.isoformat() if day else None
     return None
 
@@ -521,10 +571,12 @@ def roc_short_date(texts: list[str]) -> str | None:
 
 
 def first_full_date(first_paragraphs: list[str]) -> str | None:
+    """The first full date the opening paragraphs state, the day a deadline ends on (必须在2023年6月30日前
+    完成) left out: a document is never dated by what it asks for."""
     for paragraph in first_paragraphs:
-        found = find_dates(paragraph)
-        if found:
-            return found[0].date.isoformat()
+        for found in find_dates(paragraph):
+            if not _cues()["deadline_after"].match(paragraph[found.end :]):
+                return found.date.isoformat()
     return None
 
 

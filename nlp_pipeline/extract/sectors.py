@@ -18,6 +18,9 @@ that names none and has no such heading takes its table's context (`table_contex
 sectors of the lead-in just above the table (`各镇要排查辖区加油站，清单如下：` over `3  城关加油站
 县商务局  6月底前`; of several, those the title names), else the document's sector when it names
 only one: a row is an item of the lead-in's enumeration, and its short cells do not repeat its area.
+A task that still has none takes the one sector of its item's lead-in inside a numbered part
+(`_item_lead_in_sector`): under `三、其他要求`, `各乡镇要抓好校园安全，做好以下工作：` over
+`1.组织一次应急疏散演练；` makes the item school work.
 In an enterprise's own document every task is also the enterprise's industry's work
 (`industry_sectors`: 青石矿业有限责任公司 → 非煤矿山): a mine's hot-work rule is mines work as well as
 dangerous work, as ANNOTATION.md counts every sector a task is about.
@@ -102,7 +105,8 @@ def task_sectors(
     heading that names any, when that heading names exactly one and the sentence does not name it
     already. A heading that names several (强化建筑施工和城镇燃气安全监管) leaves each task to its own
     words: the task under it is about one of them, and its sentence says which. A table row that
-    gets none this way takes its table's context (`table_context`, from `table_context_sectors`).
+    gets none this way takes its table's context (`table_context`, from `table_context_sectors`); a
+    task still without any, the one sector of its item's lead-in (`_item_lead_in_sector`).
     In an enterprise's own document every task is also its `industry`'s work (`industry_sectors`):
     a mine's 调度中心负责建立督办台账 is mines work, its 检修挂牌上锁 rule mines and dangerous work."""
     own = sentence_sectors(sentence.text)
@@ -116,7 +120,28 @@ def task_sectors(
             break
     if not own and sentence.kind == "table_row" and table_context:
         own = list(table_context.get(sentence.index, ()))
+    if not own:
+        own = _item_lead_in_sector(sentence)
     return list(dict.fromkeys([*own, *industry]))
+
+
+def _item_lead_in_sector(sentence: Sentence) -> list[str]:
+    """The one sector of the sentence that introduces the enumeration `sentence` is an item of
+    (`Part.lead_in`, the nearest that names any), when that sentence stands inside a numbered part:
+    under `三、其他要求`, `各乡镇要抓好校园安全，做好以下工作：` over `1.组织一次应急疏散演练；` makes the
+    item school work (a heading above it naming one would have given its own first).
+    The document's own preamble (`现就有关事项通知如下：`) is its topic, which the gold sets give to
+    every task in some documents and to none in others (docs/extraction.md); a lead-in naming several
+    sectors lists the areas its items divide among themselves, as a heading naming several does."""
+    part = sentence.part
+    for enclosing in part.ancestors() if part is not None else ():
+        lead_in = enclosing.lead_in
+        if lead_in is None or lead_in is sentence:
+            continue
+        named = sentence_sectors(lead_in.text)
+        if named:
+            return named if len(named) == 1 and lead_in.part is not None else []
+    return []
 
 
 def table_context_sectors(structure: Structure) -> dict[int, list[str]]:
