@@ -427,3 +427,19 @@ def ledger_spec() -> dict[str, Any]:
 def align_spec() -> dict[str, Any]:
     """data/align/align.toml: the weights, thresholds and word lists of the 承接对照 matcher."""
     return read_rules("align/align.toml")
+
+
+TASK_CLASSIFIER = "models/task_classifier.npz"
+
+
+@cache
+def task_classifier_arrays() -> dict[str, Any] | None:
+    """The learned task-sentence classifier's arrays (weights, bias, low, high; written by
+    scripts/train_task_classifier.py), or None when the model file is absent: the rules decide alone."""
+    path = data_path(TASK_CLASSIFIER)
+    if not path.exists():
+        return None
+    import numpy as np  # only where a model is present: the rules alone never pay for it
+
+    with np.load(path) as model:
+        return {name: model[name] for name in model.files}

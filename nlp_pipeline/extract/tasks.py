@@ -35,6 +35,7 @@ from .pos import Verb, first_verb, tagged
 from .prefilter import Guarded
 from .sectors import industry_sectors, table_context_sectors, task_sectors
 from .structure import Part, Sentence, Structure
+from .task_classifier import RuleCues, loaded_classifier
 from .units import (
     ENTERPRISES,
     ISSUER,
@@ -1311,36 +1312,78 @@ def continues_a_task(sentence: Sentence, drafts: list[TaskDraft], structure: Str
     )
 
 
-def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDraft]:
-    """The tasks of one document; its title (the metadata's) is never one, wherever it stands."""
-    opening_lines = [s.text for s in structure.sentences]
-    enterprise = is_enterprise_document(document.issuer, document.title, opening_lines)
-    industry = industry_sectors(enterprise_name(document.title, opening_lines)) if enterprise else []
-    inheritance = Inheritance(structure, document, enterprise=enterprise)
-    table_context = table_context_sectors(structure)
-    drafts: list[TaskDraft] = []
-    for sentence in structure.sentences:
-        if sentence.text == document.title or cut_off(sentence, structure):
-            continue
-        if continues_a_task(sentence, drafts, structure):
-            continue
-        if not is_task(sentence, document.doc_type, enterprise=enterprise):
-            continue
+class TaskDetection:
+    """One document's task step: the sentences it judges (`candidates`), the rules' decision on each,
+    and the drafts of those accepted."""
+
+    def __init__(self, structure: Structure, document: DocumentContext) -> None:
+        self.structure, self.document = structure, document
+        opening_lines = [s.text for s in structure.sentences]
+        self.enterprise = is_enterprise_document(document.issuer, document.title, opening_lines)
+        self.industry = industry_sectors(enterprise_name(document.title, opening_lines)) if self.enterprise else []
+        self.inheritance = Inheritance(structure, document, enterprise=self.enterprise)
+        self.table_context = table_context_sectors(structure)
+        self.drafts: list[TaskDraft] = []
+
+    def candidates(self):
+        """Each sentence the step judges, in order: not the title (the
+        metadata's, wherever it stands), a cut-off last line or a line continuing an accepted task."""
+        for sentence in self.structure.sentences:
+            if sentence.text == self.document.title or cut_off(sentence, self.structure):
+                continue
+            if continues_a_task(sentence, self.drafts, self.structure):
+                continue
+            yield sentence
+
+    def ruled(self, sentence: Sentence) -> bool:
+        return is_task(sentence, self.document.doc_type, enterprise=self.enterprise)
+
+    def rule_cues(self, sentence: Sentence, accepted: bool) -> RuleCues:
+        """What the rules see of the sentence, for the classifier (computed only when it is loaded)."""
+        doc_type = self.document.doc_type
+        return RuleCues(
+            accepted=accepted,
+            kind=sentence.kind,
+            doc_type=doc_type,
+            modality=modality_of(blank_quotes(sentence.text)),
+            names_units=bool(self.inheritance.units_of(sentence)),
+            has_deadline=find_deadline(sentence.text, self.document.reference_day) is not None,
+            frame_section=in_frame_section(sentence),
+            task_section=in_task_section(sentence, doc_type),
+            review_section=in_review_section(sentence),
+            enterprise=self.enterprise,
+            closes=sentence.text.rstrip().endswith(SENTENCE_CLOSE),
+        )
+
+    def draft(self, sentence: Sentence) -> TaskDraft:
         analysed = blank_quotes(_task_cell_text(sentence))
         modality = modality_of(analysed) or "must"
-        units = resolve_issuer_references(inheritance.task_units(sentence), document.issuer)
-        sectors = task_sectors(sentence, table_context, industry)
-        drafts.append(
-            TaskDraft(
-                sentence=sentence,
-                source=sentence.text,
-                start=sentence.start,
-                end=sentence.end,
-                modality=modality,
-                units=units,
-                deadline=inheritance.task_deadline(sentence, modality),
-                sectors=sectors,
-                summary=summarize(_summary_source(sentence), units),
-            )
+        units = resolve_issuer_references(self.inheritance.task_units(sentence), self.document.issuer)
+        return TaskDraft(
+            sentence=sentence,
+            source=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            modality=modality,
+            units=units,
+            deadline=self.inheritance.task_deadline(sentence, modality),
+            sectors=task_sectors(sentence, self.table_context, self.industry),
+            summary=summarize(_summary_source(sentence), units),
         )
-    return drafts
+
+    def accept(self, sentence: Sentence) -> None:
+        self.drafts.append(self.draft(sentence))
+
+
+def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDraft]:
+    """The tasks of one document: the rules' decisions, overridden only where the learned classifier
+    is confident, when its model file is present (task_classifier.py)."""
+    detection = TaskDetection(structure, document)
+    classifier = loaded_classifier()
+    for sentence in detection.candidates():
+        accepted = detection.ruled(sentence)
+        if classifier is not None and classifier.may_override(accepted):
+            accepted = classifier.decide(sentence.text, detection.rule_cues(sentence, accepted))
+        if accepted:
+            detection.accept(sentence)
+    return detection.drafts
