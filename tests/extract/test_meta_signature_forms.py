@@ -173,7 +173,9 @@ def test_a_task_list_is_a_plan():
     assert meta_of("青溪县2025年燃气安全隐患整改任务清单\n一、各乡镇要在3月底前完成排查。\n").doc_type == "plan"
 
 
-NOTICE_BODY = "各街道办事处、区消委会成员单位：\n为遏制电动车火灾，现将排查要求通知如下。\n一、各街道要在10月底前完成排查。\n"
+NOTICE_BODY = (
+    "各街道办事处、区消委会成员单位：\n为遏制电动车火灾，现将排查要求通知如下。\n一、各街道要在10月底前完成排查。\n"
+)
 
 
 @pytest.mark.parametrize(
