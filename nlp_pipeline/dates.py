@@ -24,6 +24,9 @@ from dataclasses import dataclass
 from typing import TypeGuard
 
 ROC_OFFSET = 1911
+# a date typed in full width (２０２４年３月５日) is read like one in ASCII digits; one character
+# for one, so offsets into the text hold
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 CHINESE_DIGIT = {
     "〇": 0,
     "○": 0,
@@ -123,9 +126,9 @@ def _read(form: str, groups: dict[str, str]) -> dt.date | None:
 
 
 def find_dates(text: str) -> list[WrittenDate]:
-    """Every full date written in `text`, in reading order."""
+    """Every full date written in `text`, in reading order; full-width digits count as ASCII."""
     found = []
-    for match in _PATTERN.finditer(text):
+    for match in _PATTERN.finditer(text.translate(FULL_WIDTH_DIGITS)):
         form = match.lastgroup
         date = _read(form, match.groupdict()) if form else None
         if form and date is not None:

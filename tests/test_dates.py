@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from nlp_pipeline.dates import iso_date, parse_date, period_bound
+from nlp_pipeline.dates import find_dates, iso_date, parse_date, period_bound
 
 
 @pytest.mark.parametrize("value, expected", [("2024-06-01", "2024-06-01"), ("2024-02-29", "2024-02-29")])
@@ -56,3 +56,19 @@ def test_period_bound_refuses_what_is_no_period(value):
 )
 def test_parse_date_reads_a_whole_written_date(value, expected):
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # full-width digits in running text read like ASCII ones, at the same offsets
+        ("请各镇于２０２４年５月３１日前报送台账。", [("2024-05-31", 4, 14)]),
+        ("请各镇于2024年5月31日前报送台账。", [("2024-05-31", 4, 14)]),
+        ("２０２３年９月２７日晚，某村开展演练。", [("2023-09-27", 0, 10)]),
+        # negatives: full-width digits that make no date stay none
+        ("全县共排查隐患１２３处。", []),
+        ("２０２４年１３月５日", []),
+    ],
+)
+def test_find_dates_reads_full_width_digits(text, expected):
+    assert [(f.date.isoformat(), f.start, f.end) for f in find_dates(text)] == expected

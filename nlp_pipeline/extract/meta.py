@@ -27,15 +27,13 @@ UPDATED = re.compile(
 )  # a page's update or upload stamp (上載日期：21/7/2025) comes last
 ISSUED = re.compile("发文|成文|签发|发出")  # 发文日期：… in a letter's header is its own date, like a signature
 MAY_HOLD_A_DATE = re.compile(
-    r"[0-9]|[〇○零OＯ][一二三四五六七八九〇○零OＯ]"
+    r"[0-9０-９]|[〇○零OＯ][一二三四五六七八九〇○零OＯ]"
 )  # a digit, or a written year  # how sites stamp a page, not how a signature dates it
 OPENING_PARAGRAPHS = 3
 ISSUER_TAIL_MAX = 6  # the end of an issuer's name a narrow column wrapped (办公室, 委员会办公室)
 WRAPPED_LINE_MAX = 16  # a line of such a column
 HEADLINE_MIN_HAN = 5  # a headline says something in words; 2022年826 (a broken date) does not
 SENT_BY_EMAIL = "send date of the forwarding e-mail"  # a reference that knows the day, not only the year
-# a signature typed in full width (２０２４年３月５日) is read like one in ASCII digits
-FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 @cache
@@ -334,7 +332,6 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
     publish-line fields after it (发布时间：2024-06-13 09:41 来源：…). A sentence that holds a
     date (各乡镇要于2024年6月30日前…) is no date line, nor is a field of another kind (整改期限：…)."""
     c = _cues()
-    line = line.translate(FULL_WIDTH_DIGITS)
     if len(line) > 120 or "。" in line or not MAY_HOLD_A_DATE.search(line) or c["email_sent"].match(line):
         return None  # an e-mail's send line dates the e-mail, not the document it forwards
     for found in find_dates(line)[:1]:
