@@ -28,14 +28,15 @@ dangerous work, as ANNOTATION.md counts every sector a task is about.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import resources
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
-    from .structure import Sentence, Structure
+    from .structure import Part, Sentence, Structure
 
 TABLE_LINES = ("table_row", "table_header")
 
@@ -61,7 +62,9 @@ def sentence_sectors(text: str) -> list[str]:
     return _distinct(kept)
 
 
-def _mentions(text: str) -> list[tuple[str, tuple[str, ...]]]:
+# a heading or an item's lead-in is read once for every task under it: pure in its text, so cached
+@lru_cache(maxsize=4096)
+def _mentions(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(keyword, the sectors it names here) for each keyword in `text` that names a sector in its
     context, in order of appearance."""
     rules = resources.sector_rules()
@@ -79,7 +82,7 @@ def _mentions(text: str) -> list[tuple[str, tuple[str, ...]]]:
         head = rules["list_head_after"].match(text, match.end())
         sectors = (rules["list_heads"][head.group("head")],) if head else keywords[match.group()]
         mentions.append((match.group(), tuple(sector for sector in sectors if sector)))  # '': a shield word
-    return mentions
+    return tuple(mentions)
 
 
 def _distinct(groups: Iterable[tuple[str, ...]]) -> list[str]:
@@ -110,14 +113,10 @@ def task_sectors(
     In an enterprise's own document every task is also its `industry`'s work (`industry_sectors`):
     a mine's 调度中心负责建立督办台账 is mines work, its 检修挂牌上锁 rule mines and dangerous work."""
     own = sentence_sectors(sentence.text)
-    part = sentence.part
-    for enclosing in part.ancestors() if part is not None else ():
-        if enclosing.heading is sentence:
-            continue
-        named = sentence_sectors(enclosing.heading.text)
-        if named:
-            own = own + named if len(named) == 1 and named[0] not in own else own
-            break
+    heading = _nearest_naming(sentence, lambda part: part.heading)
+    if heading:
+        named = heading[1]
+        own = own + named if len(named) == 1 and named[0] not in own else own
     if not own and sentence.kind == "table_row" and table_context:
         own = list(table_context.get(sentence.index, ()))
     if not own:
@@ -133,15 +132,27 @@ def _item_lead_in_sector(sentence: Sentence) -> list[str]:
     The document's own preamble (`现将有关事宜告知如下：`) is its topic, which the gold sets give to
     every task in some documents and to none in others (docs/extraction.md); a lead-in naming several
     sectors lists the areas its items divide among themselves, as a heading naming several does."""
+    found = _nearest_naming(sentence, lambda part: part.lead_in)
+    if found is None:
+        return []
+    lead_in, named = found
+    return named if len(named) == 1 and lead_in.part is not None else []
+
+
+def _nearest_naming(
+    sentence: Sentence, sentence_of: Callable[[Part], Sentence | None]
+) -> tuple[Sentence, list[str]] | None:
+    """The sentence of the nearest enclosing part (`sentence_of`: its heading or its lead-in) that names
+    any sector, other than `sentence` itself, with the sectors it names; None when none does."""
     part = sentence.part
     for enclosing in part.ancestors() if part is not None else ():
-        lead_in = enclosing.lead_in
-        if lead_in is None or lead_in is sentence:
+        candidate = sentence_of(enclosing)
+        if candidate is None or candidate is sentence:
             continue
-        named = sentence_sectors(lead_in.text)
+        named = sentence_sectors(candidate.text)
         if named:
-            return named if len(named) == 1 and lead_in.part is not None else []
-    return []
+            return candidate, named
+    return None
 
 
 def table_context_sectors(structure: Structure) -> dict[int, list[str]]:
