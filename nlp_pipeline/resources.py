@@ -51,10 +51,31 @@ def read_json(name: str) -> Any:
 EXAMPLE_SUFFIXES = ("_examples", "_non_examples")
 
 
+# `{key}` in a rule stands for the rule `key` of the same table, written once (task_cues.toml
+# issuer_future); a regex quantifier ({2,10}) holds no letters, so it is never taken for one
+RULE_REFERENCE = re.compile(r"\{([a-z_]+)\}")
+
+
+def _with_references(table: dict[str, Any]) -> dict[str, Any]:
+    """The table with each `{key}` in its string rules replaced by that sibling rule; nested tables likewise."""
+
+    def composed(value: Any) -> Any:
+        if isinstance(value, str):
+            return RULE_REFERENCE.sub(lambda found: table[found.group(1)], value)
+        if isinstance(value, dict):
+            return _with_references(value)
+        if isinstance(value, list):
+            return [composed(item) for item in value]
+        return value
+
+    return {key: composed(value) for key, value in table.items()}
+
+
 def read_rules_with_examples(name: str) -> dict[str, Any]:
-    """A TOML rule file as written, examples included (the rule tests read it so)."""
+    """A TOML rule file as the rules read, examples included (the rule tests read it so): `{key}`
+    references composed."""
     with open(data_path(name), "rb") as handle:
-        return tomllib.load(handle)
+        return _with_references(tomllib.load(handle))
 
 
 def _without_examples(value: Any) -> Any:
