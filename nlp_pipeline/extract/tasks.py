@@ -17,6 +17,7 @@ nothing across the start of a forwarded document (`-----原始邮件-----`). Dea
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -1325,7 +1326,7 @@ class TaskDetection:
         self.table_context = table_context_sectors(structure)
         self.drafts: list[TaskDraft] = []
 
-    def candidates(self):
+    def candidates(self) -> Iterator[Sentence]:
         """Each sentence the step judges, in order: not the title (the
         metadata's, wherever it stands), a cut-off last line or a line continuing an accepted task."""
         for sentence in self.structure.sentences:
