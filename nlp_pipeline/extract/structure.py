@@ -16,7 +16,7 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from itertools import accumulate, groupby, pairwise
 from pathlib import Path
 
@@ -94,6 +94,16 @@ class Part:
         while part is not None:
             yield part
             part = part.parent
+
+    @cached_property
+    def headings(self) -> tuple[str, ...]:
+        """Its heading's text and its ancestors', innermost first, markers stripped: built once, as
+        task detection asks for them 3-4 times per sentence (review section, task section, plan body, plan year)."""
+        return tuple(strip_marker(part.heading) for part in self.ancestors())
+
+
+def strip_marker(sentence: Sentence) -> str:
+    return sentence.text[len(sentence.marker or "") :]
 
 
 @dataclass
@@ -384,18 +394,25 @@ def closing_clauses(text: str) -> list[tuple[str, str]]:
     parties (`市安委办`: units) or a time (`上半年完成`: deadline) — `（各街道负责，区城管局指导；办结时限：
     2026年3月底前）`, `（区安委办，四季度）`. A parenthesis with a clause of any other kind, or with no
     party and no field, is none (`（12月底前完成）` is read by closing_deadline, `（注：…）` is an aside)."""
-    inner = text.rstrip().rstrip("。")
+    return list(_closing_clauses_of(text.rstrip().rstrip("。")))
+
+
+@lru_cache(maxsize=1024)
+def _closing_clauses_of(inner: str) -> tuple[tuple[str, str], ...]:
+    """closing_clauses of a parenthesis without its full stop. Cached (a pure memo, never cleared):
+    each line's parenthesis is read when the line is cut into sentences and again as its sentence's
+    fields, and every clause runs find_units and find_deadline."""
     if closing_bracket_start(inner) != 0:
-        return []
+        return ()
     pairs = []
     for clause in _top_level_clauses(inner[1:-1]):
         pair = _closing_clause(clause)
         if pair is None:
-            return []
+            return ()
         pairs.extend(pair)
     if not any(role != "deadline" for role, _ in pairs) or len(pairs) < 2:
-        return []
-    return pairs
+        return ()
+    return tuple(pairs)
 
 
 def _top_level_clauses(inner: str) -> list[str]:

@@ -35,7 +35,7 @@ from .enterprise import (
 from .pos import Verb, first_verb, tagged
 from .prefilter import Guarded
 from .sectors import industry_sectors, table_context_sectors, task_sectors
-from .structure import Part, Sentence, Structure
+from .structure import Part, Sentence, Structure, strip_marker
 from .task_classifier import RuleCues, loaded_classifier
 from .units import (
     ENTERPRISES,
@@ -256,10 +256,6 @@ def find_sectors(text: str) -> list[str]:
 def blank_quotes(text: str) -> str:
     """Quoted slogans and titles replaced by placeholders of the same length."""
     return QUOTED.sub(lambda m: "□" * len(m.group(0)), text)
-
-
-def strip_marker(sentence: Sentence) -> str:
-    return sentence.text[len(sentence.marker or "") :]
 
 
 @lru_cache(maxsize=4096)
@@ -1203,8 +1199,8 @@ def label_line(text: str) -> bool:
     return not (c.action_start.match(c.adverbs.sub("", value, count=1)) or modality_of(value))
 
 
-def _section_headings(sentence: Sentence) -> list[str]:
-    return [strip_marker(part.heading) for part in sentence.part.ancestors()] if sentence.part else []
+def _section_headings(sentence: Sentence) -> tuple[str, ...]:
+    return sentence.part.headings if sentence.part else ()
 
 
 def in_review_section(sentence: Sentence) -> bool:
