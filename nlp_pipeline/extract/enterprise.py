@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..record import Unit
-from .units import ENTERPRISES, Mention, clause_starts, group_role
+from .units import ENTERPRISES, Mention, clause_starts, group_role, predicate_follows
 
 LONGEST_PARTY = 12
 
@@ -133,7 +133,7 @@ def acts(rest: str) -> bool:
     first = clauses(rest)[:1]
     if not first or rules["reported"].search(first[0]):
         return False
-    if resources.unit_rules()["predicate_after"].match(rest) or party_predicate(rest):
+    if predicate_follows(rest) or party_predicate(rest):
         return True
     return concrete(first[0]) or bool(rules["internal_action"].search(first[0]))
 

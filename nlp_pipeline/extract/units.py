@@ -170,7 +170,7 @@ def modified_subject_groups(sentence: str) -> list[list[Mention]]:
         if attribute_end < 0 or rules["object_phrase_opening"].match(sentence, start):
             continue
         group = group_at(sentence, attribute_end + 1, addressed=True)
-        if group and rules["predicate_after"].match(sentence[group[-1].end :].removeprefix("，")):
+        if group and predicate_follows(sentence[group[-1].end :].removeprefix("，")):
             groups.append(group)
     return groups
 
@@ -393,7 +393,7 @@ def drop_unclosed_mentions(sentence: str, group: list[Mention], addressed: bool)
         last = group[-1]
         marked = (
             last.has_suffix
-            or bool(rules["predicate_after"].match(sentence[last.end :]))
+            or predicate_follows(sentence[last.end :])
             or (last.generic and bool(rules["modal_in_clause"].match(sentence, last.end)))
             or ((last.strict or last.generic) and bool(rules["party_quantifier"].match(sentence, last.start)))
             or (
@@ -764,3 +764,19 @@ def forwarded_starts(lines: list[str]) -> set[int]:
         if rules["forwarding_note"].search(line):
             forwarding = True
     return starts
+
+
+@cache
+def _subject_time() -> re.Pattern:
+    """task_cues.toml subject_time, read from the file: the task cues live in tasks.py, which imports this module."""
+    return re.compile(resources.read_rules("extract/task_cues.toml")["subject_time"])
+
+
+def predicate_follows(rest: str) -> bool:
+    """What follows a mention makes it a party: a predicate (负责, 要加强, 表示，将…), or a time and an
+    act (今日（15日）起展开…, 12日18时前完成…, 每日16:00前向…报告) — the time tasks.party_predicate passes."""
+    rules = resources.unit_rules()
+    if rules["predicate_after"].match(rest):
+        return True
+    timed = _subject_time().match(rest)
+    return bool(timed and rules["timed_act"].match(rest, timed.end()))
