@@ -114,7 +114,7 @@ def without_prefix(line: str) -> str:
 
 
 def issuer_above_title(title: str, lines: list[str]) -> str:
-    """The title with the issuer printed above it (交政发〔2024〕8号 / 交口县人民政府 / 关于…的通知): the
+    """The title with the issuer printed above it (柳政发〔2024〕8号 / 柳溪县人民政府 / 关于…的通知): the
     issuer line right under the document number is the title's first part, as most gold sets read
     it; an issuer line with no number above it (a page's site name, a letter's sender) is not."""
     c = _cues()

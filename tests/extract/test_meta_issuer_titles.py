@@ -1,4 +1,4 @@
-"""A title printed under its issuer and document number keeps the issuer (交政发〔2024〕8号 /
+"""A title printed under its issuer and document number keeps the issuer (柳政发〔2024〕8号 /
 某县人民政府 / 关于…的通知 → 某县人民政府关于…的通知), as most gold sets read it; a title that names its
 own number in brackets is a title (analysis8 group 12). Invented texts."""
 
