@@ -394,16 +394,17 @@ def closing_clauses(text: str) -> list[tuple[str, str]]:
     parties (`市安委办`: units) or a time (`上半年完成`: deadline) — `（各街道负责，区城管局指导；办结时限：
     2026年3月底前）`, `（区安委办，四季度）`. A parenthesis with a clause of any other kind, or with no
     party and no field, is none (`（12月底前完成）` is read by closing_deadline, `（注：…）` is an aside)."""
-    return list(_closing_clauses_of(text.rstrip().rstrip("。")))
+    inner = text.rstrip().rstrip("。")
+    if closing_bracket_start(inner) != 0:
+        return []
+    return list(_parenthesis_clauses(inner))
 
 
 @lru_cache(maxsize=1024)
-def _closing_clauses_of(inner: str) -> tuple[tuple[str, str], ...]:
-    """closing_clauses of a parenthesis without its full stop. Cached (a pure memo, never cleared):
-    each line's parenthesis is read when the line is cut into sentences and again as its sentence's
+def _parenthesis_clauses(inner: str) -> tuple[tuple[str, str], ...]:
+    """closing_clauses of a whole parenthesis. Cached (a pure memo, never cleared): a parenthesis
+    closing its item's line is read when the line is cut into sentences and again as its sentence's
     fields, and every clause runs find_units and find_deadline."""
-    if closing_bracket_start(inner) != 0:
-        return ()
     pairs = []
     for clause in _top_level_clauses(inner[1:-1]):
         pair = _closing_clause(clause)
