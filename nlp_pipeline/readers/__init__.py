@@ -14,7 +14,6 @@ from pathlib import Path
 from ..errors import DocumentTooLarge, EmptyDocument, MissingInput, UnreadableDocument, UnsupportedFormat
 from .docx import read_docx
 from .encoding import decode
-from .html import read_html
 from .pdf import read_pdf
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -101,6 +100,8 @@ def read_bytes(data: bytes, filename: str, path: str | None = None) -> RawDocume
         decoded = decode(data, source)
         text, encoding = decoded.text, decoded.encoding
     elif fmt == "html":
+        from .html import read_html  # lxml loads only for web pages: not in a one-text `extract`
+
         text, encoding = read_html(data, source)
     elif fmt == "docx":
         text = read_docx(data, source)
