@@ -493,7 +493,7 @@ def mark_header_cells(
     features: list[Features], kinds: list[LineKind], blocks: set[int], title: int, first_body: int, shape: dict
 ) -> None:
     """A law database's metadata printed as cells, one per line, between the title and the body
-    (发布单位 / 某某委员会 / 发布文号 皖安〔2024〕1号 / 发布日期 … / 备注): in a run of lines with no blank
+    (发布单位 / 某某委员会 / 发布文号 青安〔2024〕1号 / 发布日期 … / 备注): in a run of lines with no blank
     between them that holds two chrome lines, the short lines without punctuation are the block's
     labels and values; so are they where chrome makes most of the lines between the title and the
     body, blank lines between them (收藏 / 下载法规 / 我要纠错 / 条款摘要). A subtitle (——在…会议上的讲话)
@@ -533,7 +533,7 @@ def mark_header_cells(
                     kinds[i] = LineKind.METADATA if table else LineKind.CHROME
                     cells.append(i)
             # a date cell (发布日期 / 2024年06月27日 10:55:21) is the block's; a publish line with a
-            # counter under it (来源：…2024-11-08 14:08 / 浏览量：1), no cell between, is no block
+            # counter under it (来源：…2025-03-12 09:26 / 浏览量：1), no cell between, is no block
             if table and cells:
                 for i in run:
                     if kinds[i] == LineKind.DATELINE:
@@ -1033,7 +1033,7 @@ def carried_date(text: str, shape: dict) -> str | None:
 
 def standing_alone(text: str, found: re.Match) -> bool:
     """A date that is a part of its own between a line's parts (站名  2006年01月27日  来源：…), or a
-    publish stamp with its time glued to the end of a field's value (来源:市交通运输局2024-11-08 14:08)."""
+    publish stamp with its time glued to the end of a field's value (来源:某县应急管理局2025-03-12 09:26)."""
     before, after = text[: found.start()], text[found.end() :]
     if not after.strip() and TIME_OF_DAY.search(found.group()) and FIELD_LABEL.search(before):
         return True

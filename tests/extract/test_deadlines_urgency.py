@@ -36,7 +36,7 @@ def found(sentence: str) -> tuple | None:
         ("娱乐场所应设立烟感讯号即时通报机制。", None),
         ("县里建成第一时间响应系统。", None),
         # 持续用力 is effort, not a lasting duty; a bare 持续 before a work verb stays one
-        ("要聚焦燃气隐患动态清零持续用力。", None),
+        ("要紧盯燃气管网隐患整治持续用力。", None),
         ("要持续开展燃气管线巡查。", ("持续", None, "ongoing")),
         # equipment kept running round the clock is a standing duty, as a 24-hour watch is
         ("储罐区要确保温度、液位监测系统24小时正常运行。", ("24小时正常运行", None, "recurring")),

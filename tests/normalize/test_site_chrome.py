@@ -163,5 +163,5 @@ def test_metadata_cells_between_title_and_body(text, expected):
 def test_a_publish_line_over_a_counter_keeps_its_date():
     """Two chrome lines between the title and the body with no cell between them are a publish line
     and its counter, not a block of cells: the publish line's date stays the dateline."""
-    text = f"{TITLE}\n来源:某市交通运输局安监科2024-11-08 14:08\n浏览量:1|| | ||\n\n{BODY}"
-    assert normalize(text).text == f"{TITLE}\n2024-11-08 14:08\n{BODY}"
+    text = f"{TITLE}\n来源:某县应急管理局执法大队2025-03-12 09:26\n浏览量:1|| | ||\n\n{BODY}"
+    assert normalize(text).text == f"{TITLE}\n2025-03-12 09:26\n{BODY}"
