@@ -137,9 +137,9 @@ def read_lines(text: str) -> tuple[Line, ...]:
                 kinds[i] = LineKind.CHROME
     mark_related_lists(features, kinds)
     mark_image_captions(features, kinds, shape)
-    mark_thread(features, kinds, shape)
+    mark_tail(features, kinds, shape["thread_start"])
     mark_running_heads(features, kinds, first_body)
-    mark_truncated_tail(features, kinds, shape)
+    mark_tail(features, kinds, shape["truncation_notice"])
     mark_bullet_summary(features, kinds, shape)
     mark_footer_block(features, kinds, shape)
 
@@ -357,13 +357,14 @@ def mark_image_captions(features: list[Features], kinds: list[LineKind], shape: 
             kinds[below] = LineKind.CAPTION
 
 
-def mark_thread(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
-    """The replies of a thread after the document (a forum's floors, a chat's sign-up list): from
-    the first line that opens them to the page's end. The document must have ended before: a
-    reply header needs body text above it."""
-    start = next(
-        (i for i, f in enumerate(features) if f.kind != LineKind.BLANK and shape["thread_start"].match(f.text)), None
-    )
+def mark_tail(features: list[Features], kinds: list[LineKind], opening: re.Pattern) -> None:
+    """The site's tail after the document: from the first line `opening` matches to the page's end,
+    every line is chrome — a thread's replies (a forum's floors, a chat's sign-up list:
+    `thread_start`), or a content farm's notice that it shows only the document's start (（未完，全文
+    共1772字，当前显示432字）: `truncation_notice`) with its members' note, sign-up links and slogan.
+    The document must have ended before: the opening needs body text above it (no page opens with
+    either)."""
+    start = next((i for i, f in enumerate(features) if f.kind != LineKind.BLANK and opening.match(f.text)), None)
     if start is None or not any(is_anchor(f) for f in features[:start]):
         return
     for i in range(start, len(features)):
@@ -394,22 +395,6 @@ def mark_running_heads(features: list[Features], kinds: list[LineKind], first_bo
             and set(text) <= header
         ):
             kinds[below] = LineKind.CHROME
-
-
-def mark_truncated_tail(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
-    """A content farm's notice that it shows only the document's start (（未完，全文共1772字，当前
-    显示432字）): the document ends there; the notice and every line after it (a members' note, its
-    sign-up links, the farm's slogan) are the site's. Only after body text: a notice is no page's
-    opening."""
-    notice = next(
-        (i for i, f in enumerate(features) if f.kind != LineKind.BLANK and shape["truncation_notice"].match(f.text)),
-        None,
-    )
-    if notice is None or not any(is_anchor(f) for f in features[:notice]):
-        return
-    for i in range(notice, len(features)):
-        if kinds[i] != LineKind.BLANK:
-            kinds[i] = LineKind.CHROME
 
 
 def mark_bullet_summary(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
