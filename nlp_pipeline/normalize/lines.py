@@ -649,7 +649,16 @@ def keep_dateline(
     if signed(features, kinds, first_body) and not any(shape["mail_header"].match(features[i].text) for i in blocks):
         footer, header = [], []
     for i in publish[:1] or footer[:1] or header[:1]:
-        kinds[i], keep[i] = LineKind.DATELINE, features[i].date
+        kinds[i], keep[i] = LineKind.DATELINE, numbered_date(features[i], shape)
+
+
+def numbered_date(f: Features, shape: dict) -> str | None:
+    """What a dateline keeps of its chrome line: the date, with the document number when the line
+    opens with one (青安办〔2025〕9号　　发文日期：2025-06-13): the number is the document's, not the site's."""
+    first_part = WIDE_GAP.split(f.text, maxsplit=1)[0].strip()
+    if f.date and first_part != f.text and shape["document_number"].match(first_part):
+        return f"{first_part}\n{f.date}"
+    return f.date
 
 
 def signed(features: list[Features], kinds: list[LineKind], first_body: int) -> bool:
@@ -956,6 +965,8 @@ def _features(text: str) -> Features:
     if any(shape[name].search(text) for name in shape["decisive"]):  # a disclaimer is long and full of commas
         score = max(score, shape["thresholds"]["chrome"])
     elif shape["addressee"].match(text):  # 各会员单位： is no site talking of its members
+        score = min(score, 0.0)
+    elif shape["dated_time_span"].search(text):  # a meeting's time (时间：…14:30—16:10) is no publish stamp
         score = min(score, 0.0)
     if score >= shape["thresholds"]["chrome"]:
         kind = LineKind.CHROME
