@@ -648,6 +648,12 @@ def keep_dateline(
     # goes (an e-mail's sending time stays: the mail is the document)
     if signed(features, kinds, first_body) and not any(shape["mail_header"].match(features[i].text) for i in blocks):
         footer, header = [], []
+    # a page that prints its publish line above the title and again under it keeps the one under it:
+    # a dateline stands under its title
+    title = next((i for i, kind in enumerate(kinds) if kind == LineKind.TITLE), None)
+    if title is not None and publish and publish[0] < title:
+        repeated = [i for i in publish if i > title and features[i].date == features[publish[0]].date]
+        publish = repeated or publish
     for i in publish[:1] or footer[:1] or header[:1]:
         kinds[i], keep[i] = LineKind.DATELINE, numbered_date(features[i], shape)
 

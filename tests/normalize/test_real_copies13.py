@@ -24,6 +24,13 @@ MINUTES = "某某公司安全生产例会纪要"
             f"{TITLE}\n\n来源：某县应急管理局　　　　发布日期：2025-03-02\n\n{BODY}",
             f"{TITLE}\n2025-03-02\n{BODY}",
         ),
+        # the publish line printed above the title and again under it: the dateline is the one under it
+        (
+            f"信息来源：某某镇\n发布日期：2024-04-09\n{TITLE}\n信息来源：某某镇\n发布日期：2024-04-09\n{BODY}",
+            f"{TITLE}\n2024-04-09\n{BODY}",
+        ),
+        # negative: a publish line above the title only stays where it stands
+        (f"发布日期：2024-04-09\n{TITLE}\n{BODY}", f"2024-04-09\n{TITLE}\n{BODY}"),
         # negative: a labelled date alone keeps the date alone
         (f"{TITLE}\n\n发文日期：2025-03-02\n\n{BODY}", f"{TITLE}\n2025-03-02\n{BODY}"),
         # a meeting's time span with its date is the minutes' own field, like the place under it
