@@ -153,7 +153,9 @@ def read_lines(text: str) -> tuple[Line, ...]:
         0,
     )
     # a page's title stands under its menu: what stands above it is the site's name (梓江市交通运输局)
-    title = find_title(features, kinds, first_body, shape, navigation)
+    title = named_title(features, kinds, first_body)
+    if title is None:
+        title = find_title(features, kinds, first_body, shape, navigation)
     if title is None and navigation:
         title = find_title(features, kinds, first_body, shape, 0)
     if title is not None:
@@ -183,6 +185,9 @@ def read_lines(text: str) -> tuple[Line, ...]:
             or is_site_and_channel(features[i].text, shape)
             or i < navigation
             and is_site_name(features[i], shape)  # whatever stands above the menu: the site's name
+            # or above a site's metadata block that stands above the title: the page's top (名称：… names it)
+            or title is not None
+            and i < min(blocks, default=title) < title
         ):
             kinds[i] = LineKind.CHROME
     if title is not None:
@@ -254,8 +259,11 @@ def is_block_field(f: Features, compact: str, shape: dict) -> bool:
     (成文日期：); not the addressee line under it (各乡镇人民政府：). `compact`: the line without spaces."""
     if SENTENCE_MARK.search(compact):  # 、 and ； separate a field's values (城乡建设；安全生产)
         return False
-    if shape["salutation"].search(compact):
-        return bool(f.labels or shape["block_label"].match(compact))
+    if shape["salutation"].search(compact):  # a line ending in a colon: a field only when labelled
+        # (an addressee line is none; 名称：…　文号： ends in the empty value of a block's label)
+        return bool(
+            f.labels or shape["block_label"].match(compact) or f.block_labelled and field_shaped(compact, shape)
+        )
     return (
         f.kind in (LineKind.TABLE_ROW, LineKind.METADATA, LineKind.CHROME)
         or field_shaped(compact, shape)
@@ -563,6 +571,16 @@ def mark_title_trails(features: list[Features], kinds: list[LineKind], first_bod
             and not SENTENCE_MARK.search(trail)
         ):
             kinds[i] = LineKind.CHROME
+
+
+def named_title(features: list[Features], kinds: list[LineKind], first_body: int) -> int | None:
+    """The header's line that repeats the title its metadata block names (名称：…): that line is the
+    title, whatever short line (the site's or the office's name) stands above the block."""
+    named = {features[i].title for i in range(first_body) if kinds[i] == LineKind.METADATA and features[i].title}
+    return next(
+        (i for i in range(first_body) if kinds[i] in (LineKind.PROSE, LineKind.FIELD) and features[i].text in named),
+        None,
+    )
 
 
 def find_title(

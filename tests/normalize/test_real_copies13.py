@@ -31,6 +31,26 @@ MINUTES = "某某公司安全生产例会纪要"
         ),
         # negative: a publish line above the title only stays where it stands
         (f"发布日期：2024-04-09\n{TITLE}\n{BODY}", f"2024-04-09\n{TITLE}\n{BODY}"),
+        # a site's block above the title, a field of it ending in an empty 文号: the block names the title
+        # line under it; the buttons and the office's name above the block are the page's top
+        (
+            f"• 无障碍\n  • 长辈版\n某县应急局\n您现在所在的位置: 网站首页> 信息公开 > 通知公告\n"
+            f"索引号: 0001/2024-0007 组配分类: 通知公告\n发布机构: 某县应急局 主题分类: 综合政务\n"
+            f"名称: {TITLE} 文号:\n生成日期: 2024-06-01 发布日期: 2024-06-01\n{TITLE}\n"
+            f"发布时间:2024-06-01 09:30 来源:某县应急局 浏览次数: 字体:[ ]\n\n{TITLE}\n\n{BODY}",
+            f"{TITLE}\n2024-06-01 09:30\n{BODY}",
+        ),
+        (
+            f"某县应急局\n索引号: 0001/2024-0007\n发布机构: 某县应急局\n名称: {TITLE}\n发布日期: 2024-06-01\n{TITLE}\n{BODY}",
+            f"{TITLE}\n2024-06-01\n{BODY}",
+        ),
+        # negative: an issuer above the title with the site's block under the title stays
+        (
+            f"某县人民政府办公室\n{TITLE}\n索引号: 0001/2024-0007\n发布机构: 某县应急局\n发布日期: 2024-06-01\n{BODY}",
+            f"某县人民政府办公室\n{TITLE}\n2024-06-01\n{BODY}",
+        ),
+        # negative: the addressee line, ending in a colon, is no field of a block
+        (f"{TITLE}\n各乡镇人民政府，县直各单位：\n{BODY}", f"{TITLE}\n各乡镇人民政府，县直各单位：\n{BODY}"),
         # negative: a labelled date alone keeps the date alone
         (f"{TITLE}\n\n发文日期：2025-03-02\n\n{BODY}", f"{TITLE}\n2025-03-02\n{BODY}"),
         # a meeting's time span with its date is the minutes' own field, like the place under it
