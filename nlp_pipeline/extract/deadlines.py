@@ -292,7 +292,10 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
     kept = [
         c
         for c in candidates
-        if not background.search(text, 0, c.start) and not noun_time(text, c) and not reported.match(text, c.end)
+        if not background.search(text, 0, c.start)
+        and not noun_time(text, c)
+        and not reported.match(text, c.end)
+        and not in_case_clause(text, c)
     ]
     return [quoted_or_own(text, c, kept) for c in kept]
 
@@ -306,6 +309,16 @@ def quoted_or_own(text: str, candidate: Candidate, candidates: list[Candidate]) 
         return candidate
     own = any(other.tier == STATED and other.start > candidate.end for other in candidates)
     return Candidate(candidate.start, candidate.end, candidate.kind, candidate.date, SEASON) if own else candidate
+
+
+def in_case_clause(text: str, candidate: Candidate) -> bool:
+    """The timing stands in a case clause between 对 and its closing 的 (对预警响应迅速、转移及时的，…
+    予以表扬; 对隐患长期得不到解决的单位，…约谈): it describes the cases, not when the action is done."""
+    patterns = resources.deadline_patterns()
+    return bool(
+        patterns["case_clause_before_re"].search(text, 0, candidate.start)
+        and patterns["case_clause_after_re"].match(text, candidate.end)
+    )
 
 
 def noun_time(text: str, candidate: Candidate) -> bool:
@@ -418,11 +431,13 @@ def before_the_month(match: re.Match, parts: dict) -> bool:
 
 def weekdays(text: str, doc_date: dt.date | None) -> list[Candidate]:
     """下周一例会前, 本周五下班前, 周五前: a day of this or next week (weeks start on Monday); a day
-    the text glosses in brackets (下周一（7月15日）前) is that day."""
+    the text glosses in brackets (下周一（7月15日）前) is that day. 下周一组织复查: a day of this or next
+    week right before the action it times, unless that is a meeting or an event (下周一召开)."""
     found = []
-    for match in scan("weekday_re", text):
+    actions = [m for m in scan("week_day_action_re", text) if not background_after(text, m)]
+    for match in [*scan("weekday_re", text), *actions]:
         weekday = "一二三四五六日".find(match["weekday"].replace("天", "日"))
-        glossed = match["glossed"] and resources.deadline_patterns()["calendar_re"].fullmatch(match["glossed"])
+        glossed = match.re.groupindex.get("glossed") and match["glossed"] and resources.deadline_patterns()["calendar_re"].fullmatch(match["glossed"])
         day = None
         if glossed and glossed["day"]:
             day = resolve_calendar(glossed.groupdict(), doc_date)
@@ -541,6 +556,11 @@ def opening_year(opener: str) -> str | None:
     return found.group("year") if found else None
 
 
+def background_after(text: str, match: re.Match) -> bool:
+    """The day is followed by a meeting, an event or a noun (下周一召开, 本周五举行): background."""
+    return bool(resources.deadline_patterns()["dated_background_after_re"].match(text, match.end()))
+
+
 def times_the_action(text: str, match: re.Match) -> bool:
     """A day after 于/在 and before the action it times (企业于11月15日将…报送)."""
     patterns = resources.deadline_patterns()
@@ -548,7 +568,7 @@ def times_the_action(text: str, match: re.Match) -> bool:
     return bool(
         "\u4e00" <= after <= "\u9fff"
         and patterns["dated_action_before_re"].search(text, 0, match.start())
-        and not patterns["dated_background_after_re"].match(text, match.end())
+        and not background_after(text, match)
     )
 
 
@@ -731,11 +751,17 @@ def recurring(text: str) -> list[Candidate]:
 
 
 def counted_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    """15日内 counts from the document date; 24小时内 is urgency, sharper than a bare 立即."""
+    """15日内 and 一周内 count from the document date (开学后两周内, from another event, has no day);
+    24小时内 is urgency, sharper than a bare 立即."""
     found = []
     for match in scan("days_within_re", text):
         day = doc_date + dt.timedelta(days=chinese_number(match.group("days"))) if knows_the_day(doc_date) else None
         found.append(Candidate(match.start(), match.end(), "date", day, STATED))
+    for match in scan("weeks_within_re", text):
+        weeks = chinese_number(match["weeks"].replace("两", "二"))
+        counted = knows_the_day(doc_date) and weeks and not match["after"]
+        day = doc_date + dt.timedelta(days=7 * weeks) if counted else None
+        found.append(Candidate(match.start("weeks"), match.end(), "date", day, STATED))
     found += [Candidate(m.start(), m.end(), "immediate", None, COUNTED_HOURS) for m in scan("hours_within_re", text)]
     return found
 
