@@ -120,7 +120,9 @@ def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
     of the campaign its stage lines date (验收阶段（11月1日—12月15日） → CAMPAIGN_END: 12月15日)."""
     patterns = resources.deadline_patterns()
     found: dict[str, dt.date] = {}
-    festivals = [next_holiday(name, doc_date) for name in set(patterns["holiday_name_re"].findall(text))]
+    festivals = [
+        next_holiday(name, doc_date) for name in set(patterns["holiday_name_re"].findall(text)) if is_festival(name)
+    ]
     if any(festivals):
         found[FESTIVAL] = min(day for day in festivals if day)
     campaign_end = campaign_last_day(text, doc_date)
@@ -689,8 +691,10 @@ def holidays(text: str, doc_date: dt.date | None, plan_year: int | None = None) 
             start = holiday_date(match.group("name"), plan_year)
         else:
             start = next_holiday(match.group("name"), doc_date)
+        # a season counted from a festival (春运前) is a season's limit: a calendar date is sharper
+        tier = STATED if is_festival(match.group("name")) else SEASON
         found.append(
-            Candidate(match.start(), match.end(), "date", start - dt.timedelta(days=1) if start else None, STATED)
+            Candidate(match.start(), match.end(), "date", start - dt.timedelta(days=1) if start else None, tier)
         )
     return found
 
@@ -706,19 +710,36 @@ def next_holiday(name: str, doc_date: dt.date | None) -> dt.date | None:
     return this_year if this_year >= doc_date else holiday_date(name, doc_date.year + 1)
 
 
+HOLIDAY_ARITY = {"solar": 2, "lunar": 2, "term": 1}  # the numbers (or name) of each kind of [holidays] entry
+
+
+def holiday_entry(name: str) -> tuple[str, list[str], int]:
+    """A [holidays] entry: its calendar, its values, and the days a season opens after the day (春运:
+    15 days before 春节, `lunar 1 1 -15`), 0 for a festival."""
+    calendar_kind, *values = resources.deadline_patterns()["holidays"][name].split()
+    arity = HOLIDAY_ARITY[calendar_kind]
+    return calendar_kind, values[:arity], int(values[arity]) if len(values) > arity else 0
+
+
+def is_festival(name: str) -> bool:
+    """A festival of the table, not a season counted from one (春运): a bare 节前 may refer to it."""
+    return holiday_entry(name)[2] == 0
+
+
 @cache
 def holiday_date(name: str, year: int) -> dt.date:
-    """Solar holidays from the table; lunar ones and 清明 through lunar_python."""
-    calendar_kind, *values = resources.deadline_patterns()["holidays"][name].split()
+    """Solar holidays from the table; lunar ones and 清明 through lunar_python; a season counted from
+    a festival (春运) that many days from it."""
+    calendar_kind, values, offset = holiday_entry(name)
     if calendar_kind == "solar":
-        return dt.date(year, int(values[0]), int(values[1]))
+        return dt.date(year, int(values[0]), int(values[1])) + dt.timedelta(days=offset)
     from lunar_python import Lunar, Solar
 
     if calendar_kind == "lunar":
         solar = Lunar.fromYmd(year, int(values[0]), int(values[1])).getSolar()
     else:
         solar = Solar.fromYmd(year, 6, 1).getLunar().getJieQiTable()[values[0]]
-    return dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
+    return dt.date(solar.getYear(), solar.getMonth(), solar.getDay()) + dt.timedelta(days=offset)
 
 
 def safety_month(text: str, doc_date: dt.date | None) -> list[Candidate]:

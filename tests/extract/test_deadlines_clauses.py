@@ -1,6 +1,7 @@
 """find_deadline: timings a clause's grammar places (issue 13): counted weeks, a weekday of this or
-next week before its action, tonight's clock time, and timings inside a 对…的 case clause, which
-describe the cases rather than time the action. Texts are written for these tests."""
+next week before its action, tonight's clock time, timings inside a 对…的 case clause, which
+describe the cases rather than time the action, and the travel rush (春运) counted from 春节.
+Texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from nlp_pipeline.extract.deadlines import find_deadline
+from nlp_pipeline.extract.deadlines import FESTIVAL, event_days, find_deadline
 
 SEPTEMBER = dt.date(2025, 9, 3)  # a Wednesday
 
@@ -54,6 +55,30 @@ def found(sentence: str, doc_date: dt.date | None = SEPTEMBER) -> tuple | None:
 )
 def test_clause_timings(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, doc_date, expected",
+    [
+        # the rush opens 15 days before 春节 (2026-02-17 → 2026-02-02): 春运前 is the day before
+        ("县交通运输局春运前完成客运车辆安全检测。", dt.date(2025, 12, 20), ("春运前", "2026-02-01", "date")),
+        ("各客运站要在春运开始前完成安检设备校验。", dt.date(2023, 12, 20), ("春运开始前", "2024-01-25", "date")),
+        # …a span during it, and no day without a document date
+        ("春运期间客运站实行24小时值班。", dt.date(2025, 12, 20), ("24小时值班", None, "recurring")),
+        ("春运期间严查客车超员。", dt.date(2025, 12, 20), ("春运期间", None, "period")),
+        ("春运前完成客运车辆安全检测。", None, ("春运前", None, "date")),
+        # …a season's limit: a calendar date in the sentence is the sharper one, as for 汛前
+        ("春运前完成客运站隐患排查，1月10日前报送排查清单。", dt.date(2025, 12, 20), ("1月10日前", "2026-01-10", "date")),
+    ],
+)
+def test_travel_rush(sentence, doc_date, expected):
+    assert found(sentence, doc_date) == expected
+
+
+def test_travel_rush_is_no_festival_for_a_bare_festival_limit():
+    # a bare 节前 is the day before the next festival the document names: 元旦, not the rush
+    events = event_days("春运将至，元旦前后客流集中。节前各企业完成一次自查。", dt.date(2025, 12, 20))
+    assert events[FESTIVAL] == dt.date(2026, 1, 1)
 
 
 @pytest.mark.parametrize(
