@@ -772,17 +772,13 @@ def recurring(text: str) -> list[Candidate]:
 
 
 def counted_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    """15日内 and 一周内 count from the document date (开学后两周内, from another event, has no day);
-    24小时内 is urgency, sharper than a bare 立即."""
+    """15日内 counts from the document date; 开学后两周内, weeks after an event the document does not
+    date, is a stated limit without a day; 24小时内 is urgency, sharper than a bare 立即."""
     found = []
     for match in scan("days_within_re", text):
         day = doc_date + dt.timedelta(days=chinese_number(match.group("days"))) if knows_the_day(doc_date) else None
         found.append(Candidate(match.start(), match.end(), "date", day, STATED))
-    for match in scan("weeks_within_re", text):
-        weeks = chinese_number(match["weeks"].replace("两", "二"))
-        counted = knows_the_day(doc_date) and weeks and not match["after"]
-        day = doc_date + dt.timedelta(days=7 * weeks) if counted else None
-        found.append(Candidate(match.start("weeks"), match.end(), "date", day, STATED))
+    found += [Candidate(m.start("weeks"), m.end(), "date", None, STATED) for m in scan("weeks_within_re", text)]
     found += [Candidate(m.start(), m.end(), "immediate", None, COUNTED_HOURS) for m in scan("hours_within_re", text)]
     return found
 

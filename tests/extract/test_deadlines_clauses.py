@@ -1,4 +1,4 @@
-"""find_deadline: timings a clause's grammar places (issue 13): counted weeks, a weekday of this or
+"""find_deadline: timings a clause's grammar places (issue 13): weeks after an event, a weekday of this or
 next week before its action, tonight's clock time, timings inside a 对…的 case clause, which
 describe the cases rather than time the action, and the travel rush (春运) counted from 春节.
 Texts are written for these tests."""
@@ -22,13 +22,11 @@ def found(sentence: str, doc_date: dt.date | None = SEPTEMBER) -> tuple | None:
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        # counted weeks, from the document's day, as 15日内 counts days
-        ("各街道要在一周内完成沿街店铺燃气报警器安装情况摸底。", ("一周内", "2025-09-10", "date")),
-        ("县住建局两个星期之内将脚手架专项检查结果报县安委办。", ("两个星期之内", "2025-09-17", "date")),
-        # …the first clause's limit is the task's, before a later clause's date
-        ("各乡镇要在一周内召开专题会议部署，9月20日前将落实情况报县应急局。", ("一周内", "2025-09-10", "date")),
-        # …counted from another event the document does not date: no day
+        # weeks counted from an event the document does not date: a stated limit with no day
         ("各校要在开学后两周内组织一次消防疏散演练。", ("两周内", None, "date")),
+        ("各企业复工后一个星期之内完成全员复岗培训。", ("一个星期之内", None, "date")),
+        # …counted from the meeting (会后) it keeps the meeting's day
+        ("会后一周内各单位报送整改方案。", ("会后一周内", "2025-09-10", "date")),
         # …not 本周内 (this week's Sunday), nor a frequency
         ("仓库盘点本周内完成。", ("本周内", "2025-09-07", "date")),
         ("巡查组每周抽查两家企业。", ("每周", None, "recurring")),
@@ -90,6 +88,13 @@ def test_travel_rush_is_no_festival_for_a_bare_festival_limit():
             "损坏的报警器今天报镇应急办登记。",
             ("今天", "2025-09-03", "date"),
             marks=pytest.mark.xfail(strict=True, reason="bare 今天 before 报 is not read as a same-day limit"),
+        ),
+        # a bare count of weeks times the first clause in the gold of a development set (一周内 before a
+        # later 6月6日前); it counts from the speech's day, which a page's publish line often misstates
+        pytest.param(
+            "各乡镇要在一周内召开专题会议部署，9月20日前将落实情况报县应急局。",
+            ("一周内", "2025-09-10", "date"),
+            marks=pytest.mark.xfail(strict=True, reason="a bare count of weeks waits for the document's own day"),
         ),
         # a frequency inside a span (即日起至…，每周至少巡查一次) times the action in the gold of
         # development sets; the stated span still ranks first
