@@ -439,7 +439,11 @@ def weekdays(text: str, doc_date: dt.date | None) -> list[Candidate]:
     actions = [m for m in scan("week_day_action_re", text) if not background_after(text, m)]
     for match in [*scan("weekday_re", text), *actions]:
         weekday = "一二三四五六日".find(match["weekday"].replace("天", "日"))
-        glossed = match.re.groupindex.get("glossed") and match["glossed"] and resources.deadline_patterns()["calendar_re"].fullmatch(match["glossed"])
+        glossed = (
+            match.re.groupindex.get("glossed")
+            and match["glossed"]
+            and resources.deadline_patterns()["calendar_re"].fullmatch(match["glossed"])
+        )
         day = None
         if glossed and glossed["day"]:
             day = resolve_calendar(glossed.groupdict(), doc_date)

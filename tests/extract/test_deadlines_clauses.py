@@ -66,7 +66,11 @@ def test_clause_timings(sentence, expected):
         ("春运期间严查客车超员。", dt.date(2025, 12, 20), ("春运期间", None, "period")),
         ("春运前完成客运车辆安全检测。", None, ("春运前", None, "date")),
         # …a season's limit: a calendar date in the sentence is the sharper one, as for 汛前
-        ("春运前完成客运站隐患排查，1月10日前报送排查清单。", dt.date(2025, 12, 20), ("1月10日前", "2026-01-10", "date")),
+        (
+            "春运前完成客运站隐患排查，1月10日前报送排查清单。",
+            dt.date(2025, 12, 20),
+            ("1月10日前", "2026-01-10", "date"),
+        ),
     ],
 )
 def test_travel_rush(sentence, doc_date, expected):
