@@ -42,7 +42,10 @@ MINUTES = "某某公司安全生产例会纪要"
         (f"Categories: 未分类\n\n{TITLE}\n\n{BODY}\n{MORE}", f"{TITLE}\n{BODY}\n{MORE}"),
         (f"标签：防汛\n{TITLE}\n{BODY}\n{MORE}", f"{TITLE}\n{BODY}\n{MORE}"),
         # negative: a label on a product is a field of the body
-        (f"{TITLE}\n{BODY}\n警示标签：每只气瓶贴一张。\n{MORE}", f"{TITLE}\n{BODY}\n警示标签：每只气瓶贴一张。\n{MORE}"),
+        (
+            f"{TITLE}\n{BODY}\n警示标签：每只气瓶贴一张。\n{MORE}",
+            f"{TITLE}\n{BODY}\n警示标签：每只气瓶贴一张。\n{MORE}",
+        ),
         # a prompt to read on past an advert, printed alone between paragraphs
         (f"{TITLE}\n{BODY}\n请继续往下阅读...\n{MORE}", f"{TITLE}\n{BODY}\n{MORE}"),
         (f"{TITLE}\n{BODY}\n继续阅读\n{MORE}", f"{TITLE}\n{BODY}\n{MORE}"),
