@@ -129,6 +129,22 @@ def test_assignments_with_the_topic_first(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a manner phrase, a distributive 各 or a disposal 把 between the parties and their verb
+        ("各乡镇按职责开展汛前隐患排查。", True),
+        ("县住建局、县城管局各组织1次燃气泄漏处置演练。", True),
+        ("各乡镇把排查台账报县应急管理局。", True),
+        # ...but past work, or no act after them, stays out
+        ("各乡镇按职责开展了汛前隐患排查。", False),
+        ("县住建局、县城管局各有分工。", False),
+    ],
+)
+def test_words_between_a_party_and_its_verb(sentence, expected):
+    assert sentence_is_task(sentence, "notice") is expected
+
+
+@pytest.mark.parametrize(
     "line, expected",
     [
         ("法律效力：地方规范性文件", True),
