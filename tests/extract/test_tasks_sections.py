@@ -131,6 +131,23 @@ def test_assignments_with_the_topic_first(sentence, expected):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
+        # 要 that means "about to" or frames the speaker's own words directs nobody
+        ("过了端午就要进入主汛期。", False),
+        ("台风季节快要到来。", False),
+        ("最后我还要再讲一下值班问题。", False),
+        # ...while a directive after the frame, and 就要 as "must", stay tasks
+        ("我要强调的是，各村要在汛前清理排洪沟。", True),
+        ("发现隐患就要立即上报镇安办。", True),
+        ("主汛期快要到来，各村要提前转移危房住户。", True),
+    ],
+)
+def test_about_to_and_the_speaker_s_frame(sentence, expected):
+    assert sentence_is_task(sentence, "speech") is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
         # a manner phrase, a distributive 各 or a disposal 把 between the parties and their verb
         ("各乡镇按职责开展汛前隐患排查。", True),
         ("县住建局、县城管局各组织1次燃气泄漏处置演练。", True),
