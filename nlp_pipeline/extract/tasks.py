@@ -89,6 +89,7 @@ class Cues:
         self.modal = {m: rare(words) for m, words in spec["modal_cues"].items()}
         self.frame = re.compile(spec["speech_frames"])
         self.leading = tuple(re.compile(p) for p in spec["leading_phrases"])
+        self.party_label = re.compile(spec["party_label"])
         self.lead_credit = re.compile(spec["lead_credit"])
         self.adverbs = re.compile(spec["adverbs"])
         verbs = sorted(set(spec["action_verbs"]), key=len, reverse=True)
@@ -301,6 +302,9 @@ def opening(text: str) -> str:
             stripped = pattern.sub("", text, count=1)
             if stripped != text and stripped:
                 text, changed = stripped, True
+    label = c.party_label.match(text)
+    if label and names_parties_only(label.group("label")):
+        return opening(text[label.end() :])  # 各乡镇人民政府、城关街道办事处：落实…: the parties' work follows
     return text
 
 

@@ -162,6 +162,20 @@ def test_words_between_a_party_and_its_verb(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a long list of parties and a colon, then their work
+        ("县住房和城乡建设局、县城市管理综合执法局：督促物业企业清理楼道杂物，每月开展一次消防检查。", True),
+        # ...but a report after the parties, or a label that is no list of parties, is none
+        ("县住房和城乡建设局、县城市管理综合执法局：2024年共检查燃气企业45家。", False),
+        ("关于进一步做好今冬明春森林防火工作的补充说明：见附件。", False),
+    ],
+)
+def test_a_long_party_label_before_its_work(sentence, expected):
+    assert sentence_is_task(sentence, "notice") is expected
+
+
+@pytest.mark.parametrize(
     "line, expected",
     [
         ("法律效力：地方规范性文件", True),
