@@ -216,6 +216,16 @@ def test_a_cooperating_label_after_a_semicolon_is_no_task():
     assert task_sources(text) == ["3.二季度，组织加油站开展油气回收装置专项检查，6月底前完成全覆盖。"]
 
 
+def test_bulleted_items_of_minutes_are_judged_without_their_bullet():
+    text = (
+        "车间安全例会纪要\n\n时间：2024年3月8日\n\n一、上月情况\n\n"
+        "- 上月共开展巡检6次，整改隐患12项。\n\n二、下一步安排\n\n"
+        "- 组织全体员工开展一次消防疏散演练。\n\n"
+        "• 3月底前更换锅炉房老化的压力表。\n"
+    )
+    assert task_sources(text) == ["- 组织全体员工开展一次消防疏散演练。", "• 3月底前更换锅炉房老化的压力表。"]
+
+
 def test_the_plan_section_s_year_dates_its_work():
     # a December review of 2024 with the work for 2025: 年内 in the 2025 section ends 2025, not 2024
     tasks = extract_fields(REVIEW_AND_PLAN, doc_date="2024-12-20").tasks
