@@ -89,8 +89,6 @@ class Cues:
         self.modal = {m: rare(words) for m, words in spec["modal_cues"].items()}
         self.frame = re.compile(spec["speech_frames"])
         self.leading = tuple(re.compile(p) for p in spec["leading_phrases"])
-        self.party_label = re.compile(spec["party_label"])
-        self.assignment = re.compile(spec["assignment"])
         self.lead_credit = re.compile(spec["lead_credit"])
         self.adverbs = re.compile(spec["adverbs"])
         verbs = sorted(set(spec["action_verbs"]), key=len, reverse=True)
@@ -303,9 +301,6 @@ def opening(text: str) -> str:
             stripped = pattern.sub("", text, count=1)
             if stripped != text and stripped:
                 text, changed = stripped, True
-    label = c.party_label.match(text)
-    if label and names_parties_only(label.group("label")):
-        return opening(text[label.end() :])  # 各乡镇人民政府、城关街道办事处：落实…: the parties' work follows
     return text
 
 
@@ -646,8 +641,6 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         first = modal_cues(text)[0][0]
         if any_concrete(text[first:], text) or required_act(text, first):
             return True
-    if assigns_work(text) and not c.past.search(text):
-        return True  # 修订稿由县应急管理局负责，6月10日前提交…: the topic first, then its agent
     if c.prohibit_clause.search(text) and not any(c.attitude.search(clause) for clause in clauses(text)):
         return True  # …要合理安排作业时间，严禁…: a prohibition counts even after a vaguer directive
     if (announced_later(text) or agency_announcement(text)) and not c.outcome.search(text):
@@ -666,12 +659,6 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
     if c.outcome.search(text):
         return False  # 县交通运输局…实行每日通报，效果明显: a report of what is done
     return internal or any_concrete(opening(text), text, directive=False)
-
-
-def assigns_work(text: str) -> bool:
-    """由 + parties + 负责 hands the work to them (隐患树木由供电企业负责清理); 由社区两委明确专人负责 names
-    no party as the agent of 负责."""
-    return any(names_parties_only(found.group("party")) for found in cues().assignment.finditer(text))
 
 
 def states_problem(clause: str) -> bool:
