@@ -120,7 +120,9 @@ def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
     of the campaign its stage lines date (验收阶段（11月1日—12月15日） → CAMPAIGN_END: 12月15日)."""
     patterns = resources.deadline_patterns()
     found: dict[str, dt.date] = {}
-    festivals = [next_holiday(name, doc_date) for name in set(patterns["holiday_name_re"].findall(text))]
+    festivals = [
+        next_holiday(name, doc_date) for name in set(patterns["holiday_name_re"].findall(text)) if is_festival(name)
+    ]
     if any(festivals):
         found[FESTIVAL] = min(day for day in festivals if day)
     campaign_end = campaign_last_day(text, doc_date)
@@ -292,7 +294,10 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
     kept = [
         c
         for c in candidates
-        if not background.search(text, 0, c.start) and not noun_time(text, c) and not reported.match(text, c.end)
+        if not background.search(text, 0, c.start)
+        and not noun_time(text, c)
+        and not reported.match(text, c.end)
+        and not in_case_clause(text, c)
     ]
     return [quoted_or_own(text, c, kept) for c in kept]
 
@@ -306,6 +311,16 @@ def quoted_or_own(text: str, candidate: Candidate, candidates: list[Candidate]) 
         return candidate
     own = any(other.tier == STATED and other.start > candidate.end for other in candidates)
     return Candidate(candidate.start, candidate.end, candidate.kind, candidate.date, SEASON) if own else candidate
+
+
+def in_case_clause(text: str, candidate: Candidate) -> bool:
+    """The timing stands in a case clause between 对 and its closing 的 (对预警响应迅速、转移及时的，…
+    予以表扬; 对隐患长期得不到解决的单位，…约谈): it describes the cases, not when the action is done."""
+    patterns = resources.deadline_patterns()
+    return bool(
+        patterns["case_clause_before_re"].search(text, 0, candidate.start)
+        and patterns["case_clause_after_re"].match(text, candidate.end)
+    )
 
 
 def noun_time(text: str, candidate: Candidate) -> bool:
@@ -418,11 +433,17 @@ def before_the_month(match: re.Match, parts: dict) -> bool:
 
 def weekdays(text: str, doc_date: dt.date | None) -> list[Candidate]:
     """下周一例会前, 本周五下班前, 周五前: a day of this or next week (weeks start on Monday); a day
-    the text glosses in brackets (下周一（7月15日）前) is that day."""
+    the text glosses in brackets (下周一（7月15日）前) is that day. 下周一组织复查: a day of this or next
+    week right before the action it times, unless that is a meeting or an event (下周一召开)."""
     found = []
-    for match in scan("weekday_re", text):
+    actions = [m for m in scan("week_day_action_re", text) if not background_after(text, m)]
+    for match in [*scan("weekday_re", text), *actions]:
         weekday = "一二三四五六日".find(match["weekday"].replace("天", "日"))
-        glossed = match["glossed"] and resources.deadline_patterns()["calendar_re"].fullmatch(match["glossed"])
+        glossed = (
+            match.re.groupindex.get("glossed")
+            and match["glossed"]
+            and resources.deadline_patterns()["calendar_re"].fullmatch(match["glossed"])
+        )
         day = None
         if glossed and glossed["day"]:
             day = resolve_calendar(glossed.groupdict(), doc_date)
@@ -541,6 +562,11 @@ def opening_year(opener: str) -> str | None:
     return found.group("year") if found else None
 
 
+def background_after(text: str, match: re.Match) -> bool:
+    """The day is followed by a meeting, an event or a noun (下周一召开, 本周五举行): background."""
+    return bool(resources.deadline_patterns()["dated_background_after_re"].match(text, match.end()))
+
+
 def times_the_action(text: str, match: re.Match) -> bool:
     """A day after 于/在 and before the action it times (企业于11月15日将…报送)."""
     patterns = resources.deadline_patterns()
@@ -548,7 +574,7 @@ def times_the_action(text: str, match: re.Match) -> bool:
     return bool(
         "\u4e00" <= after <= "\u9fff"
         and patterns["dated_action_before_re"].search(text, 0, match.start())
-        and not patterns["dated_background_after_re"].match(text, match.end())
+        and not background_after(text, match)
     )
 
 
@@ -669,8 +695,10 @@ def holidays(text: str, doc_date: dt.date | None, plan_year: int | None = None) 
             start = holiday_date(match.group("name"), plan_year)
         else:
             start = next_holiday(match.group("name"), doc_date)
+        # a season counted from a festival (春运前) is a season's limit: a calendar date is sharper
+        tier = STATED if is_festival(match.group("name")) else SEASON
         found.append(
-            Candidate(match.start(), match.end(), "date", start - dt.timedelta(days=1) if start else None, STATED)
+            Candidate(match.start(), match.end(), "date", start - dt.timedelta(days=1) if start else None, tier)
         )
     return found
 
@@ -686,19 +714,36 @@ def next_holiday(name: str, doc_date: dt.date | None) -> dt.date | None:
     return this_year if this_year >= doc_date else holiday_date(name, doc_date.year + 1)
 
 
+HOLIDAY_ARITY = {"solar": 2, "lunar": 2, "term": 1}  # the numbers (or name) of each kind of [holidays] entry
+
+
+def holiday_entry(name: str) -> tuple[str, list[str], int]:
+    """A [holidays] entry: its calendar, its values, and the days a season opens after the day (春运:
+    15 days before 春节, `lunar 1 1 -15`), 0 for a festival."""
+    calendar_kind, *values = resources.deadline_patterns()["holidays"][name].split()
+    arity = HOLIDAY_ARITY[calendar_kind]
+    return calendar_kind, values[:arity], int(values[arity]) if len(values) > arity else 0
+
+
+def is_festival(name: str) -> bool:
+    """A festival of the table, not a season counted from one (春运): a bare 节前 may refer to it."""
+    return holiday_entry(name)[2] == 0
+
+
 @cache
 def holiday_date(name: str, year: int) -> dt.date:
-    """Solar holidays from the table; lunar ones and 清明 through lunar_python."""
-    calendar_kind, *values = resources.deadline_patterns()["holidays"][name].split()
+    """Solar holidays from the table; lunar ones and 清明 through lunar_python; a season counted from
+    a festival (春运) that many days from it."""
+    calendar_kind, values, offset = holiday_entry(name)
     if calendar_kind == "solar":
-        return dt.date(year, int(values[0]), int(values[1]))
+        return dt.date(year, int(values[0]), int(values[1])) + dt.timedelta(days=offset)
     from lunar_python import Lunar, Solar
 
     if calendar_kind == "lunar":
         solar = Lunar.fromYmd(year, int(values[0]), int(values[1])).getSolar()
     else:
         solar = Solar.fromYmd(year, 6, 1).getLunar().getJieQiTable()[values[0]]
-    return dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
+    return dt.date(solar.getYear(), solar.getMonth(), solar.getDay()) + dt.timedelta(days=offset)
 
 
 def safety_month(text: str, doc_date: dt.date | None) -> list[Candidate]:
@@ -731,11 +776,13 @@ def recurring(text: str) -> list[Candidate]:
 
 
 def counted_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    """15日内 counts from the document date; 24小时内 is urgency, sharper than a bare 立即."""
+    """15日内 counts from the document date; 开学后两周内, weeks after an event the document does not
+    date, is a stated limit without a day; 24小时内 is urgency, sharper than a bare 立即."""
     found = []
     for match in scan("days_within_re", text):
         day = doc_date + dt.timedelta(days=chinese_number(match.group("days"))) if knows_the_day(doc_date) else None
         found.append(Candidate(match.start(), match.end(), "date", day, STATED))
+    found += [Candidate(m.start("weeks"), m.end(), "date", None, STATED) for m in scan("weeks_within_re", text)]
     found += [Candidate(m.start(), m.end(), "immediate", None, COUNTED_HOURS) for m in scan("hours_within_re", text)]
     return found
 

@@ -306,7 +306,11 @@ def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
     """
     rules = resources.unit_rules()
     group: list[Mention] = []
-    while (mention := levels_sharing_head(sentence, position) or mention_at(sentence, position)) is not None:
+    while (
+        mention := levels_sharing_head(sentence, position)
+        or mention_at(sentence, position)
+        or department_list_item(sentence, position)
+    ) is not None:
         mention = committee_sharing_level(sentence, mention)
         gloss = rules["mention_gloss"].match(sentence, mention.end)
         if gloss and (
@@ -321,9 +325,11 @@ def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
             separator = ""  # 各镇各部门: parties side by side, each with its quantifier (县防指各成员单位 is one)
         if separator is None and government_beside_committee(sentence, mention):
             separator = ""  # 区委区政府, 县委县政府: the committee and the government of one level
-        if separator is None or mention_at(sentence, mention.end + len(separator)) is None:
+        if separator is None:
             break
         position = mention.end + len(separator)
+        if mention_at(sentence, position) is None and department_list_item(sentence, position) is None:
+            break
     group = drop_unclosed_mentions(sentence, group, addressed)
     if not group or rules["not_a_party_after"].match(sentence[group[-1].end :]) or reports_past(sentence, group):
         return []
@@ -380,6 +386,22 @@ def levels_sharing_head(sentence: str, position: int) -> Mention | None:
         if member is not None and rules["shared_head"].search(sentence, member.start, member.end):
             return replace(member, start=position)
     return None
+
+
+def department_list_item(sentence: str, position: int) -> Mention | None:
+    """An item no alias names of a list of sector names that 等部门 closes (会同边检、公安、市场等部门,
+    组织公安、执法等部门): a department all the same, of the domain word its short name opens or closes
+    (市场 → 市场监管, 执法 → 综合执法) where those words agree on one, else 其他."""
+    found = resources.unit_rules()["department_list_item"].match(sentence, position)
+    if not found:
+        return None
+    name = found.group("item")
+    words, canonical_of = resources.unit_domains()
+    canonicals = {
+        canonical_of[word] for word in canonical_of if word != name and (word.startswith(name) or word.endswith(name))
+    }
+    mention = Mention(position, found.end(), (canonicals.pop() if len(canonicals) == 1 else OTHERS,), generic=True)
+    return with_suffix(sentence, mention)
 
 
 def drop_unclosed_mentions(sentence: str, group: list[Mention], addressed: bool) -> list[Mention]:

@@ -6,7 +6,10 @@ characters, and breaks paragraphs that were run together with a space after a se
 after a numbered heading. Table rows (`cell|cell|cell` or `cell｜cell｜cell`, and cells parted by tabs
 or column-aligning space runs, `column_gaps`) are left as they are: their gaps are the table's
 columns. A table printed one cell per line (a PDF or Word copy) keeps one cell per line, its
-wrapped cells joined and the page marks inside dropped (`cell_line_tables`).
+wrapped cells joined and the page marks inside dropped (`cell_line_tables`). Tables whose rows
+take several lines become a row a line with tab-parted cells: columns lined up by spaces
+(`aligned_tables`), a PDF's single spaces (`spaced_tables`), tab rows whose cells hold line breaks
+(`tab_tables`) and a cell a line with a blank line after each row (`blank_parted_tables`).
 `repair_punctuation`: half-width punctuation in Chinese context becomes full-width (never in
 numbers, times, URLs or Latin text), a half-width full stop between Chinese characters 。, straight quotes become “…”, doubled quotes collapse, and a
 closing quote that lost its opening one gets it back when the quoted words are unmistakable.
@@ -380,7 +383,7 @@ def refolded_tables(lines: list[str], stripped: list[str]) -> list[tuple[int, in
         (first, last, "\n".join(cell for row in rows for cell in row))
         for first, last, rows in cell_line_tables(stripped)
     ]
-    for reader in (aligned_tables, spaced_tables, tab_tables):
+    for reader in (aligned_tables, spaced_tables, tab_tables, blank_parted_tables):
         taken = {i for first, last, _ in found for i in range(first, last + 1)}
         found += [
             (first, last, "\n".join("\t".join(row) for row in rows))
@@ -394,6 +397,8 @@ def refolded_tables(lines: list[str], stripped: list[str]) -> list[tuple[int, in
 
 SPACED_CONTINUATION_MAX = 8  # a wrapped last cell's tail under the table's last row (县政府)
 HEADER_CELL_MAX = 8  # a header cell is a short name (序号, 整改期限, 牵头单位)
+BLANK_PARTED_COLUMNS_MAX = 8  # a table printed a cell a line, rows parted by blank lines, has few columns
+BROKEN_CELL_LINES_MAX = 8  # the lines one tab row's broken cells take (a cell of four lines, two such)
 CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")  # a wrapped cell's tail holds none (a clause is running text)
 
 
@@ -540,6 +545,11 @@ def tab_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
         rows: list[list[str]] = [cells]
         j = last + 1
         while j < len(lines) and "\t" in lines[j] and len(pieces := _tab_cells(lines[j])) <= len(cells):
+            if _sequence_number(pieces[0]) and (broken := _row_with_broken_cells(lines, j, len(cells))):
+                row, j = broken
+                rows.append(row)
+                last, j = j, j + 1
+                continue
             if len(rows) > 1 and _continues_row(pieces):
                 for column, piece in enumerate(pieces):
                     if piece:
@@ -556,6 +566,72 @@ def tab_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
             tables.append((i, last, rows))
         i = last + 1
     return tables
+
+
+def _row_with_broken_cells(lines: list[str], j: int, width: int) -> tuple[list[str], int] | None:
+    """A numbered row from line j whose cells hold line breaks (a Word or Excel cell of several lines pasted
+    as text: `1\t修订县、乡两级党政领导干部` / `安全生产“职责清单”` / `“工作清单”\t县安委办\t…`): its
+    lines up to the one that brings the row to `width` cells, each break inside a cell joined without
+    a space, and that line. None when line j is a whole row, or when the lines after it never make up
+    a row (prose after the table, another table): a row's break-off pieces are short."""
+    cells = _tab_cells(lines[j].strip())
+    k = j
+    while len(cells) < width and k + 1 < len(lines) and k - j < BROKEN_CELL_LINES_MAX:
+        k += 1
+        pieces = _tab_cells(lines[k].strip())
+        if (
+            not pieces[0]
+            or len(pieces[0]) > CELL_LINE_MAX
+            or heading(pieces[0]) is not None
+            or _sequence_number(pieces[0]) is not None  # the next row, the row above's last cells blank
+        ):
+            return None
+        cells[-1] += pieces[0]
+        cells += pieces[1:]
+    return (cells, k) if k > j and len(cells) == width else None
+
+
+def blank_parted_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
+    """Tables a web page prints a cell a line with a blank line after each row (存在问题 / 整改措施 /
+    整改时限 / 督办单位, a blank line, then each row's four lines): under a header block of N >= 3
+    short lines, two at least naming columns, each following block of exactly N lines is a row, up
+    to the first block of another size or one holding a heading after its first cell; two rows at
+    least. Each is (first line, last line, its rows, header first)."""
+    blocks: list[tuple[int, int]] = []  # the runs of non-blank lines, first and last
+    for i, line in enumerate(lines):
+        if line.strip():
+            if blocks and blocks[-1][1] == i - 1:
+                blocks[-1] = (blocks[-1][0], i)
+            else:
+                blocks.append((i, i))
+    tables = []
+    b = 0
+    while b < len(blocks):
+        first, last = blocks[b]
+        header = [line.strip() for line in lines[first : last + 1]]
+        width = len(header)
+        rows = [header]
+        if 3 <= width <= BLANK_PARTED_COLUMNS_MAX and _blank_parted_header(header):
+            while b + len(rows) < len(blocks):
+                row_first, row_last = blocks[b + len(rows)]
+                cells = [line.strip() for line in lines[row_first : row_last + 1]]
+                if len(cells) != width or any(heading(cell) or "\t" in cell for cell in cells[1:]):
+                    break
+                rows.append(cells)
+        if len(rows) > 2:
+            tables.append((first, blocks[b + len(rows) - 1][1], rows))
+            b += len(rows)
+        else:
+            b += 1
+    return tables
+
+
+def _blank_parted_header(cells: list[str]) -> bool:
+    """Short cells without a digit, two at least naming columns (序号 need not lead: 存在问题 / 整改措施)."""
+    return (
+        all(len(cell) <= HEADER_CELL_MAX and not re.search(r"[0-9０-９]", cell) for cell in cells)
+        and sum(map(_names_a_column, cells)) >= 2
+    )
 
 
 def _tab_cells(line: str) -> list[str]:
