@@ -153,7 +153,9 @@ def read_lines(text: str) -> tuple[Line, ...]:
         0,
     )
     # a page's title stands under its menu: what stands above it is the site's name (梓江市交通运输局)
-    title = find_title(features, kinds, first_body, shape, navigation)
+    title = named_title(features, kinds, first_body)
+    if title is None:
+        title = find_title(features, kinds, first_body, shape, navigation)
     if title is None and navigation:
         title = find_title(features, kinds, first_body, shape, 0)
     if title is not None:
@@ -183,6 +185,9 @@ def read_lines(text: str) -> tuple[Line, ...]:
             or is_site_and_channel(features[i].text, shape)
             or i < navigation
             and is_site_name(features[i], shape)  # whatever stands above the menu: the site's name
+            # or above a site's metadata block that stands above the title: the page's top (名称：… names it)
+            or title is not None
+            and i < min(blocks, default=title) < title
         ):
             kinds[i] = LineKind.CHROME
     if title is not None:
@@ -254,8 +259,11 @@ def is_block_field(f: Features, compact: str, shape: dict) -> bool:
     (成文日期：); not the addressee line under it (各乡镇人民政府：). `compact`: the line without spaces."""
     if SENTENCE_MARK.search(compact):  # 、 and ； separate a field's values (城乡建设；安全生产)
         return False
-    if shape["salutation"].search(compact):
-        return bool(f.labels or shape["block_label"].match(compact))
+    if shape["salutation"].search(compact):  # a line ending in a colon: a field only when labelled
+        # (an addressee line is none; 名称：…　文号： ends in the empty value of a block's label)
+        return bool(
+            f.labels or shape["block_label"].match(compact) or f.block_labelled and field_shaped(compact, shape)
+        )
     return (
         f.kind in (LineKind.TABLE_ROW, LineKind.METADATA, LineKind.CHROME)
         or field_shaped(compact, shape)
@@ -565,6 +573,16 @@ def mark_title_trails(features: list[Features], kinds: list[LineKind], first_bod
             kinds[i] = LineKind.CHROME
 
 
+def named_title(features: list[Features], kinds: list[LineKind], first_body: int) -> int | None:
+    """The header's line that repeats the title its metadata block names (名称：…): that line is the
+    title, whatever short line (the site's or the office's name) stands above the block."""
+    named = {features[i].title for i in range(first_body) if kinds[i] == LineKind.METADATA and features[i].title}
+    return next(
+        (i for i in range(first_body) if kinds[i] in (LineKind.PROSE, LineKind.FIELD) and features[i].text in named),
+        None,
+    )
+
+
 def find_title(
     features: list[Features], kinds: list[LineKind], first_body: int, shape: dict, start: int = 0
 ) -> int | None:
@@ -648,8 +666,23 @@ def keep_dateline(
     # goes (an e-mail's sending time stays: the mail is the document)
     if signed(features, kinds, first_body) and not any(shape["mail_header"].match(features[i].text) for i in blocks):
         footer, header = [], []
+    # a page that prints its publish line above the title and again under it keeps the one under it:
+    # a dateline stands under its title
+    title = next((i for i, kind in enumerate(kinds) if kind == LineKind.TITLE), None)
+    if title is not None and publish and publish[0] < title:
+        repeated = [i for i in publish if i > title and features[i].date == features[publish[0]].date]
+        publish = repeated or publish
     for i in publish[:1] or footer[:1] or header[:1]:
-        kinds[i], keep[i] = LineKind.DATELINE, features[i].date
+        kinds[i], keep[i] = LineKind.DATELINE, numbered_date(features[i], shape)
+
+
+def numbered_date(f: Features, shape: dict) -> str | None:
+    """What a dateline keeps of its chrome line: the date, with the document number when the line
+    opens with one (青安办〔2025〕9号　　发文日期：2025-06-13): the number is the document's, not the site's."""
+    first_part = WIDE_GAP.split(f.text, maxsplit=1)[0].strip()
+    if f.date and first_part != f.text and shape["document_number"].match(first_part):
+        return f"{first_part}\n{f.date}"
+    return f.date
 
 
 def signed(features: list[Features], kinds: list[LineKind], first_body: int) -> bool:
@@ -956,6 +989,8 @@ def _features(text: str) -> Features:
     if any(shape[name].search(text) for name in shape["decisive"]):  # a disclaimer is long and full of commas
         score = max(score, shape["thresholds"]["chrome"])
     elif shape["addressee"].match(text):  # 各会员单位： is no site talking of its members
+        score = min(score, 0.0)
+    elif shape["dated_time_span"].search(text):  # a meeting's time (时间：…14:30—16:10) is no publish stamp
         score = min(score, 0.0)
     if score >= shape["thresholds"]["chrome"]:
         kind = LineKind.CHROME
