@@ -110,9 +110,12 @@ def find_title(lines: list[str]) -> str | None:
 
 
 def without_prefix(line: str) -> str:
-    """A title line without the label or forwarding mark before it (原标题：, 主题：转发：) and the
-    【】 around it."""
+    """A title line without the label, forwarding mark or poster's tag before it (原标题：, 主题：转发：,
+    【青河镇安委办】) and the 【】 around it."""
     c = _cues()
+    tag = c["source_tag"].match(line)
+    if tag and c["issuer_line"].match(tag["source"]):
+        line = line[tag.end() :]  # 【青河镇安委办】关于…: the poster, not the title
     return c["title_prefix"].sub("", c["bracketed_title"].sub(r"\1", line))
 
 

@@ -121,3 +121,22 @@ def test_lines_that_are_no_date_lines(line):
 )
 def test_doc_type_cues(text, doc_type):
     assert extract_fields(text).meta.doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a poster's name in black brackets before the title says who posted it
+        (
+            "【青河镇安委办】关于开展汛前隐患排查的通知\n各村（社区）：\n请于5月20日前完成排查。\n",
+            "关于开展汛前隐患排查的通知",
+        ),
+        # a bracketed word that names no body stays with the heading it marks
+        (
+            "【紧急】关于开展汛前隐患排查的通知\n各村（社区）：\n请于5月20日前完成排查。\n",
+            "【紧急】关于开展汛前隐患排查的通知",
+        ),
+    ],
+)
+def test_a_posters_tag_before_the_title(text, title):
+    assert extract_fields(text).meta.title == title
