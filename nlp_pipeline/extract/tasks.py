@@ -1190,13 +1190,26 @@ def label_line(text: str) -> bool:
     """A page's field label, not a sentence: `label：value` whose value neither opens with an action nor
     holds a modal (法律效力：地方规范性文件); `工作要求：加强巡查` stays. A bare page word (我要纠错, 打印本页)
     is chrome, dropped by normalization's chrome lists (line_kinds.toml) before extraction, so a short
-    body line such as `严禁烟火` is judged like any sentence (review 10, finding 3)."""
+    body line such as `严禁烟火` is judged like any sentence (review 10, finding 3). Closed by an end
+    mark, the line is a label only when its value names parties (配合：执法大队。, the rest of a credit
+    line cut at its semicolon)."""
     c = cues()
     field = c.label_field.match(text.strip())
     if field is None:
         return False
     value = field.group("value")
+    if field.group("end") and not names_parties_only(value):
+        return False  # a sentence's end closes a label only when its value is a list of parties
     return not (c.action_start.match(c.adverbs.sub("", value, count=1)) or modality_of(value))
+
+
+def names_parties_only(value: str) -> bool:
+    """A field's value is a list of parties and nothing else (执法大队、政策法规科; 设备工程师 周建军)."""
+    if staff_units(value):
+        return True
+    for unit in find_units(value, listed=True):
+        value = value.replace(unit.mention, "□" * len(unit.mention))
+    return not LEFT_OF_UNITS.sub("", value)
 
 
 def _section_headings(sentence: Sentence) -> tuple[str, ...]:
