@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .. import resources
-from . import pos
 from ..record import Unit
+from . import pos
 
 LEADERS = "党政领导"
 PARTY_COMMITTEE = "党委"
