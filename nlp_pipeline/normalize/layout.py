@@ -101,7 +101,7 @@ def repair_layout(text: str) -> tuple[str, list]:
     stripped = [line.strip() for line in lines]
     starts = line_starts(lines)
     maybe_rows = possible_table_rows(text, starts)
-    spaced = lines_matching(SPACE_RUN, text, starts)
+    spaced = set(match_lines(SPACE_RUN, text, starts))
     kinds = [
         LineKind.TABLE_ROW if i in maybe_rows and (column_gaps(line) or is_table_row(line)) else line_read.kind
         for i, (line, line_read) in enumerate(zip(lines, read_lines(text), strict=True))
@@ -160,15 +160,15 @@ ROW_SIGN = re.compile("[\t \u3000](?:(?<=\t)|[\t \u3000])|[|｜]")
 
 def possible_table_rows(text: str, starts: list[int]) -> set[int]:
     """The lines (by index; `starts` from `line_starts`) with two signs of a table row or more."""
-    per_line = Counter(bisect_right(starts, match.start()) - 1 for match in ROW_SIGN.finditer(text))
+    per_line = Counter(match_lines(ROW_SIGN, text, starts))
     return {line for line, signs in per_line.items() if signs >= 2}
 
 
-def lines_matching(pattern: re.Pattern, text: str, starts: list[int]) -> set[int]:
-    """The lines (by index; `starts` from `line_starts`) where `pattern` matches, found in one scan of
-    the whole text: for a pattern that never spans a line break and whose lookarounds take no line
-    break (SPACE_RUN), these are the lines a scan of each line alone finds it in."""
-    return {bisect_right(starts, match.start()) - 1 for match in pattern.finditer(text)}
+def match_lines(pattern: re.Pattern, text: str, starts: list[int]) -> list[int]:
+    """The line (by index; `starts` from `line_starts`) of each match of `pattern`, found in one scan
+    of the whole text. For a pattern that never spans a line break and whose lookarounds take none
+    (ROW_SIGN, SPACE_RUN), these are the matches a scan of each line alone finds."""
+    return [bisect_right(starts, match.start()) - 1 for match in pattern.finditer(text)]
 
 
 def merge_touching(edits: list[Edit]) -> list[Edit]:
