@@ -95,6 +95,16 @@ def test_round_the_clock_watches(sentence, expected):
     assert found(sentence) == expected
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="weeks counted from the document's day (一周内, like 15日内) are not read yet: reading them picked "
+    "the right limit on realstyle_sealed6 but its day follows a wrong meta.date (06-03 for 05-28), which "
+    "lowered that set's date accuracy below its floor; left until the document date is fixed",
+)
+def test_weeks_counted_from_the_document_date():
+    assert found("各县区要在一周内召开专题会议，6月6日前报送落实情况。") == ("一周内", "2025-03-27", "date")
+
+
 DOTTED_STAGES = (
     "关于开展城镇燃气安全专项整治的实施方案\n"
     "三、实施步骤\n"
