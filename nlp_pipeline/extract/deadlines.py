@@ -818,13 +818,17 @@ def recurring(text: str) -> list[Candidate]:
 
 
 def counted_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    """15日内 counts from the document date; 开学后两周内, weeks after an event the document does not
+    """15日内 and 一周内 count from the document date; 开学后两周内, weeks after an event the document does not
     date, is a stated limit without a day; 24小时内 is urgency, sharper than a bare 立即."""
     found = []
     for match in scan("days_within_re", text):
         day = doc_date + dt.timedelta(days=chinese_number(match.group("days"))) if knows_the_day(doc_date) else None
         found.append(Candidate(match.start(), match.end(), "date", day, STATED))
     found += [Candidate(m.start("weeks"), m.end(), "date", None, STATED) for m in scan("weeks_within_re", text)]
+    for match in scan("weeks_counted_re", text):
+        weeks = chinese_number(match.group("weeks").replace("两", "二"))
+        day = doc_date + dt.timedelta(weeks=weeks) if knows_the_day(doc_date) and weeks else None
+        found.append(Candidate(match.start(), match.end(), "date", day, STATED))
     found += [Candidate(m.start(), m.end(), "immediate", None, COUNTED_HOURS) for m in scan("hours_within_re", text)]
     return found
 

@@ -1,7 +1,8 @@
 """Deadline shapes of issue 13, second pass (groups 6–7): days written with dots (2025.4.1—2025.8.31)
 in a stage line and what its tasks inherit, a table cell of months with their year (2025年5月—10月),
 the month a duty starts in against the recurring limit that times it (于6月份开始，在每月7日前),
-and round-the-clock watches (全天候看守). Texts are written for these tests."""
+round-the-clock watches (全天候看守) and weeks counted from the document's day (一周内).
+Texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -95,14 +96,24 @@ def test_round_the_clock_watches(sentence, expected):
     assert found(sentence) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="weeks counted from the document's day (一周内, like 15日内) are not read yet: reading them picked "
-    "the right limit on realstyle_sealed6 but its day follows a wrong meta.date (06-03 for 05-28), which "
-    "lowered that set's date accuracy below its floor; left until the document date is fixed",
+@pytest.mark.parametrize(
+    "sentence, doc_date, expected",
+    [
+        # weeks counted from the document's day, as 15日内 counts days; the first stated limit wins
+        ("各县区要在一周内召开专题会议，6月6日前报送落实情况。", MARCH, ("一周内", "2025-03-27", "date")),
+        ("各单位于2周内报送自查报告。", MARCH, ("2周内", "2025-04-03", "date")),
+        ("各企业两个星期之内完成整改。", MARCH, ("两个星期之内", "2025-04-03", "date")),
+        # …without the document's day, the limit stands undated
+        ("各单位于2周内报送自查报告。", None, ("2周内", None, "date")),
+        # negatives: weeks after an event, this week, a meeting's weeks, a frequency
+        ("各校要在开学后两周内组织演练。", MARCH, ("两周内", None, "date")),
+        ("仓库盘点本周内完成。", MARCH, ("本周内", "2025-03-23", "date")),
+        ("会后一周内各单位报送整改方案。", MARCH, ("会后一周内", "2025-03-27", "date")),
+        ("巡查组每周抽查两家企业。", MARCH, ("每周", None, "recurring")),
+    ],
 )
-def test_weeks_counted_from_the_document_date():
-    assert found("各县区要在一周内召开专题会议，6月6日前报送落实情况。") == ("一周内", "2025-03-27", "date")
+def test_weeks_counted_from_the_document_date(sentence, doc_date, expected):
+    assert found(sentence, doc_date) == expected
 
 
 DOTTED_STAGES = (
