@@ -102,6 +102,12 @@ def test_round_the_clock_watches(sentence, expected):
         # weeks counted from the document's day, as 15日内 counts days; the first stated limit wins
         ("各县区要在一周内召开专题会议，6月6日前报送落实情况。", MARCH, ("一周内", "2025-03-27", "date")),
         ("各单位于2周内报送自查报告。", MARCH, ("2周内", "2025-04-03", "date")),
+        # (dl13's known miss, now read: 一周内 before a later 9月20日前)
+        (
+            "各乡镇要在一周内召开专题会议部署，9月20日前将落实情况报县应急局。",
+            dt.date(2025, 9, 3),
+            ("一周内", "2025-09-10", "date"),
+        ),
         ("各企业两个星期之内完成整改。", MARCH, ("两个星期之内", "2025-04-03", "date")),
         # …without the document's day, the limit stands undated
         ("各单位于2周内报送自查报告。", None, ("2周内", None, "date")),
