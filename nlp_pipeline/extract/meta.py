@@ -355,7 +355,7 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
         return None  # an e-mail's send line dates the e-mail, not the document it forwards
     for found in find_dates(line)[:1]:
         after = line[found.end :]
-        # a signature whose issuer and date ran together when the copy lost its line break (X人民政府2021年7月19日)
+        # a signature whose issuer and date ran together when the copy lost its line break (X县人民政府2023年11月3日)
         before = c["date_line_before"].match(line[: found.start]) or c["issuer_line"].match(line[: found.start].strip())
         if before and (c["date_line_after"].match(after) or (before.group("label") and c["field_link"].match(after))):
             printed = bool(c["printed_suffix"].match(after.strip().rstrip("）)")))

@@ -15,7 +15,7 @@ task and names no 自然灾害; alone (防火期内每日报告火情) it is the
 A task's sectors (`task_sectors`) are its sentence's, plus the one sector of the nearest enclosing
 heading that names any (`五、关于建筑施工安全` gives 建筑施工 to every task under it; one whose
 sectors come from one word, `（二）有限空间整治`, gives them to a task naming none of its own), less
-what only the names of parties called in to help (`供电所、卫生院配合`) name. A table row
+what only the names of parties called in to help (`电信所、水务站配合`) name. A table row
 that names none and has no such heading takes its table's context (`table_context_sectors`): the
 sectors of the lead-in just above the table (`各镇要排查辖区加油站，清单如下：` over `3  城关加油站
 县商务局  6月底前`; of several, those the title names), else the document's sector when it names
@@ -135,7 +135,7 @@ def task_sectors(
 
 def _without_cooperating_parties(text: str) -> str:
     """`text` with the names of the parties it calls in to help (配合, 会同: units.group_role
-    `cooperating`) blanked: 派出所、供电所、卫生院配合 names who helps, not what the task is about
+    `cooperating`) blanked: 电信所、水务站、兽医站配合 names who helps, not what the task is about
     (ANNOTATION.md: a word names a sector only when it means that area). The doer's own name stays:
     各学校要… is school work."""
     for group in addressed_groups(text):

@@ -391,7 +391,7 @@ def levels_sharing_head(sentence: str, position: int) -> Mention | None:
 
 def department_list_item(sentence: str, position: int) -> Mention | None:
     """An item no alias names of a list of sector names that 等部门 closes (会同边检、公安、市场等部门,
-    组织公安、执法等部门): a department all the same, of the domain word its short name opens or closes
+    请海事、执法等部门): a department all the same, of the domain word its short name opens or closes
     (市场 → 市场监管, 执法 → 综合执法) where those words agree on one, else 其他."""
     found = resources.unit_rules()["department_list_item"].match(sentence, position)
     if not found:
@@ -507,7 +507,7 @@ def mention_at(sentence: str, position: int) -> Mention | None:
     if best is not None and best.generic and best.canonicals == (ENTERPRISES,):
         best = enterprise_named_by_alias(sentence, best)
     if best is not None:
-        best = with_level_office(sentence, within_party_committee(sentence, township_government(sentence, best)))
+        best = within_party_committee(sentence, township_government(sentence, best))
     return with_leader_word(sentence, with_suffix(sentence, best)) if best else None
 
 
@@ -526,15 +526,6 @@ def enterprise_named_by_alias(sentence: str, mention: Mention) -> Mention:
         ):
             return Mention(mention.start, first_end, alias.canonicals)
     return mention
-
-
-def with_level_office(sentence: str, mention: Mention) -> Mention:
-    """市委督查室, 县政府督查室: a party committee's or a government's own oversight office is that
-    party, the office named with it (a list goes on after it: 市委督查室、市政府督查室)."""
-    if mention.canonicals not in ((PARTY_COMMITTEE,), (GOVERNMENT,)):
-        return mention
-    office = resources.unit_rules()["level_office"].match(sentence, mention.end)
-    return replace(mention, end=office.end()) if office else mention
 
 
 def township_government(sentence: str, mention: Mention) -> Mention:

@@ -1,7 +1,7 @@
 """Mention boundaries and people (units16): a would-be place name that opens with the sentence's
 verb is the act and its object (起草县…, 完成乡镇…), a title after a body word names the body's
 leader (各位局长, 分管局领导, 两镇分管副镇长), and a committee's or a government's oversight office is
-that party, so a list of such offices goes on (市委督查室、市政府督查室). Invented texts; each table
+that party through the alias table, so a list of such offices goes on (区委督查室、区政府督查室). Invented texts; each table
 has negatives, known failures are strict xfails."""
 
 from __future__ import annotations
@@ -60,6 +60,8 @@ def test_a_title_after_a_body_word_names_its_leader(sentence, expected):
             [("县委督查室", "党委"), ("县政府督查室", "政府")],
         ),
         ("区委督查室要跟踪问效。", [("区委督查室", "党委")]),
+        ("镇党委督查室要跟踪问效。", [("镇党委督查室", "党委")]),
+        ("市委督查组、市政府督查办要联合暗访。", [("市委督查组", "党委"), ("市政府督查办", "政府")]),
         # negatives: the committee or the government alone, and an office no oversight word names
         ("县政府要加强领导。", [("县政府", "政府")]),
         ("县委组织部要牵头考核。", [("县委组织部", "组织部门")]),
