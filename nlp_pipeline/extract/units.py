@@ -396,12 +396,7 @@ def department_list_item(sentence: str, position: int) -> Mention | None:
     found = resources.unit_rules()["department_list_item"].match(sentence, position)
     if not found:
         return None
-    name = found.group("item")
-    words, canonical_of = resources.unit_domains()
-    canonicals = {
-        canonical_of[word] for word in canonical_of if word != name and (word.startswith(name) or word.endswith(name))
-    }
-    mention = Mention(position, found.end(), (canonicals.pop() if len(canonicals) == 1 else OTHERS,), generic=True)
+    mention = Mention(position, found.end(), (short_name_kind(found.group("item")),), generic=True)
     return with_suffix(sentence, mention)
 
 
@@ -704,6 +699,17 @@ def body_kind(name: str) -> str:
     its name (道路运输事业发展中心 → 交通运输部门); 其他 when it has none (数据局)."""
     word = domain_word(name)
     return resources.unit_domains()[1][word] if word else OTHERS
+
+
+def short_name_kind(name: str) -> str:
+    """The canonical department a sector's short name in a list stands for: the domain word it is
+    (建筑, 燃气, 港口), else the one department of the domain words it opens or closes (市场 →
+    市场监管, 执法 → 综合执法); 其他 when none or several agree."""
+    canonical_of = resources.unit_domains()[1]
+    if name in canonical_of:
+        return canonical_of[name]
+    canonicals = {canonical for word, canonical in canonical_of.items() if word.startswith(name) or word.endswith(name)}
+    return canonicals.pop() if len(canonicals) == 1 else OTHERS
 
 
 def domain_word(name: str) -> str | None:
