@@ -587,8 +587,16 @@ def opens_with_verb(name: str) -> bool:
     """起草县安委会…, 完成乡镇（街道）…: a would-be place name whose first word jieba's tagger calls a
     verb is the sentence's act and its object, not a place (临江县, 兴隆镇 open with a place word;
     建设镇 with a verbal noun, vn, and stays a place)."""
-    first = next(pos.tagged_words(name), None)
-    return first is not None and first[1] == "v" and len(first[0]) > 1
+    first = pos.tagged(name)[:1]
+    return bool(first) and first[0][1] == "v" and len(first[0][0]) > 1
+
+
+def opens_a_word(text: str) -> bool:
+    """Whether jieba cuts a dictionary word of two characters or more at the start of `text`:
+    长途客运站, 长时间未整改, 长期, 长江 (the 长 is no title's end), where 长要, 长牵头, 长李某 leave 长 alone
+    (长要 is the tagger's guess at an unknown run, no dictionary word)."""
+    first = pos.tagged(text)[:1]
+    return bool(first) and len(first[0][0]) > 1 and pos.lexicon().entry(first[0][0]) is not None
 
 
 def alias_at(sentence: str, position: int, core_start: int) -> Mention | None:
@@ -734,6 +742,8 @@ def with_leader_word(sentence: str, mention: Mention) -> Mention:
     if word is None:
         rules = resources.unit_rules()
         title = rules["person_title"].match(sentence, mention.end)
+        if title and title.group().endswith("长") and opens_a_word(sentence[title.end() - 1 : title.end() + 5]):
+            title = None  # 县交通局长途客运站, 各镇长时间未整改: 长 opens the next word, no title
         if title is None or rules["not_a_party_after"].match(sentence[mention.end :]):
             return mention  # 市应急管理局局长李某某指出: a speaker's title, no addressee (group_at drops it)
         word = title.group()  # 各位局长, 分管局领导: a title after a body word names its leader
