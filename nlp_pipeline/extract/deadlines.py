@@ -322,8 +322,8 @@ def quoted_or_own(text: str, candidate: Candidate, candidates: list[Candidate]) 
 
 
 def in_case_clause(text: str, candidate: Candidate) -> bool:
-    """The timing stands in a case clause between 对 and its closing 的 (对预警响应迅速、转移及时的，…
-    予以表扬; 对隐患长期得不到解决的单位，…约谈): it describes the cases, not when the action is done."""
+    """The timing stands in a case clause between 对 and its closing 的 (对汛前自查走过场的，…
+    通报批评; 对整改逾期未销号的企业，…挂牌督办): it describes the cases, not when the action is done."""
     patterns = resources.deadline_patterns()
     return bool(
         patterns["case_clause_before_re"].search(text, 0, candidate.start)
@@ -454,14 +454,12 @@ def weekdays(text: str, doc_date: dt.date | None) -> list[Candidate]:
     the text glosses in brackets (下周一（7月15日）前) is that day. 下周一组织复查: a day of this or next
     week right before the action it times, unless that is a meeting or an event (下周一召开)."""
     found = []
-    actions = [m for m in scan("week_day_action_re", text) if not background_after(text, m)]
-    for match in [*scan("weekday_re", text), *actions]:
+    calendar = resources.deadline_patterns()["calendar_re"]
+    limits = [(m, m["glossed"] and calendar.fullmatch(m["glossed"])) for m in scan("weekday_re", text)]
+    # a day right before its action has no bracketed gloss
+    actions = [(m, None) for m in scan("week_day_action_re", text) if not background_after(text, m)]
+    for match, glossed in [*limits, *actions]:
         weekday = "一二三四五六日".find(match["weekday"].replace("天", "日"))
-        glossed = (
-            match.re.groupindex.get("glossed")
-            and match["glossed"]
-            and resources.deadline_patterns()["calendar_re"].fullmatch(match["glossed"])
-        )
         day = None
         if glossed and glossed["day"]:
             day = resolve_calendar(glossed.groupdict(), doc_date)

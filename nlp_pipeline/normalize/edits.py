@@ -73,8 +73,12 @@ def differing_runs(before: str, after: str) -> list[tuple[int, int]]:
 def differing_run_bounds(before: str, after: str) -> tuple[np.ndarray, np.ndarray]:
     """The runs of `differing_runs` as two arrays, starts and ends, found on the texts' code
     points (a character loop costs a conversion step more than OpenCC itself)."""
-    differs = code_points(before) != code_points(after)
-    bounds = np.flatnonzero(np.diff(np.concatenate(([False], differs, [False])).astype(np.int8)))
+    return true_run_bounds(code_points(before) != code_points(after))
+
+
+def true_run_bounds(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """[start, end) of each run of True positions of a boolean array, as two arrays."""
+    bounds = np.flatnonzero(np.diff(np.concatenate(([False], mask, [False])).astype(np.int8)))
     return bounds[0::2], bounds[1::2]
 
 

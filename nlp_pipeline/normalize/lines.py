@@ -178,6 +178,9 @@ def read_lines(text: str) -> tuple[Line, ...]:
                 and not shape["salutation"].search(features[i].text)
             ):
                 kinds[i] = LineKind.HEADING
+    # the first line of a site's metadata block standing above the title (named_title's 名称：… or
+    # any other block): what stands above that block is the page's top, whichever step found the title
+    first_block = min(blocks, default=title)
     for i in range(0, title if title is not None else first_body):  # a site's name and channel above the title
         if kinds[i] == LineKind.PROSE and (
             shape["site_name"].match(features[i].text)
@@ -185,9 +188,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
             or is_site_and_channel(features[i].text, shape)
             or i < navigation
             and is_site_name(features[i], shape)  # whatever stands above the menu: the site's name
-            # or above a site's metadata block that stands above the title: the page's top (名称：… names it)
             or title is not None
-            and i < min(blocks, default=title) < title
+            and i < first_block < title
         ):
             kinds[i] = LineKind.CHROME
     if title is not None:
@@ -199,7 +201,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
                 break
     if title is not None:
         mark_header_cells(features, kinds, blocks, title, first_body, shape)
-    keep_dateline(features, kinds, keep, blocks, first_body, last_body)
+    keep_dateline(features, kinds, keep, blocks, title, first_body, last_body)
     title_before_date(features, kinds, keep, blocks, shape)
     if title is not None:
         date_under_title(features, kinds, keep, blocks, title)
@@ -634,6 +636,7 @@ def keep_dateline(
     kinds: list[LineKind],
     keep: list[str | None],
     blocks: set[int],
+    title: int | None,
     first_body: int,
     last_body: int,
 ) -> None:
@@ -677,7 +680,6 @@ def keep_dateline(
         footer, header = [], []
     # a page that prints its publish line above the title and again under it keeps the one under it:
     # a dateline stands under its title
-    title = next((i for i, kind in enumerate(kinds) if kind == LineKind.TITLE), None)
     if title is not None and publish and publish[0] < title:
         repeated = [i for i in publish if i > title and features[i].date == features[publish[0]].date]
         publish = repeated or publish
@@ -687,7 +689,7 @@ def keep_dateline(
 
 def numbered_date(f: Features, shape: dict) -> str | None:
     """What a dateline keeps of its chrome line: the date, with the document number when the line
-    opens with one (青安办〔2025〕9号　　发文日期：2025-06-13): the number is the document's, not the site's."""
+    opens with one (梓安委〔2024〕31号　　印发日期：2024-11-27): the number is the document's, not the site's."""
     first_part = WIDE_GAP.split(f.text, maxsplit=1)[0].strip()
     if f.date and first_part != f.text and shape["document_number"].match(first_part):
         return f"{first_part}\n{f.date}"

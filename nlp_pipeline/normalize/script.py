@@ -18,7 +18,7 @@ import numpy as np
 
 from .. import resources
 from ..chars import HAN_CHAR, HAN_FIRST, HAN_LAST
-from .edits import Edit, apply_edits, code_points, diff_edits, differing_run_bounds
+from .edits import Edit, apply_edits, code_points, diff_edits, true_run_bounds
 
 STEP = "t2s"
 TRADITIONAL_SHARE = 0.1  # share of a line's Han characters that are traditional-only in a traditional line
@@ -154,16 +154,15 @@ def kept_runs(text: str, reading: ScriptReading) -> list[tuple[int, int]]:
     changed in a traditional line, elsewhere those that hold a traditional-only character; kept runs
     of one line closer than MERGE_GAP make one change (a traditional line has many), and a run left
     as it is never ends up inside one. On arrays of runs: a traditional text has thousands."""
-    starts, ends = differing_run_bounds(text, reading.converted)
+    points = code_points(text)
+    differs = points != code_points(reading.converted)
+    starts, ends = true_run_bounds(differs)
     if not len(starts):
         return []
-    points = code_points(text)
-    line = np.searchsorted(np.flatnonzero(points == 10), starts)  # the line each run stands in
+    line = np.searchsorted(line_bounds(points)[1], starts)  # the line each run stands in: lines ending before it
     converted_line = np.array([bool(r and r.traditional_only) for r in reading.lines])[line]
     traditional_line = np.array([bool(r and is_traditional(r)) for r in reading.lines])[line]
-    traditional_chars = np.concatenate(
-        ([0], np.cumsum(traditional_only_mask(points, points != code_points(reading.converted))))
-    )
+    traditional_chars = np.concatenate(([0], np.cumsum(traditional_only_mask(points, differs))))
     holds_traditional = traditional_chars[ends] > traditional_chars[starts]
     kept = converted_line & (traditional_line | holds_traditional)
     joins_previous = np.zeros(len(starts), dtype=bool)

@@ -33,12 +33,18 @@ def found(sentence: str, doc_date: dt.date | None = SEPTEMBER) -> tuple | None:
         # a weekday of this or next week right before the action it times
         ("设备科下周一组织复查。", ("下周一", "2025-09-08", "date")),
         ("各班组本周五完成灭火器换粉。", ("本周五", "2025-09-05", "date")),
+        # …a part of that day before the action (上午) is left out by week_day_action_re's lookahead
+        pytest.param(
+            "维修班下周一上午完成管道试压。",
+            ("下周一上午", "2025-09-08", "date"),
+            marks=pytest.mark.xfail(strict=True, reason="week_day_action_re refuses 上/下/中 after the day"),
+        ),
         # …not a meeting held that day, nor a frequency, nor a bare 周X without 前
         ("下周一召开全县防汛调度会。", None),
         ("值班长每周一组织一次安全例会。", ("每周一", None, "recurring")),
         ("周五组织全员培训。", None),
         # tonight's clock time is the document's day, like 今天17时前
-        ("各包片干部今晚20时前到岗到位。", ("今晚20时前", "2025-09-03", "date")),
+        ("各值守组今晚20时前进驻堤段。", ("今晚20时前", "2025-09-03", "date")),
         ("各村今天下午6点前召开村组干部会。", ("今天下午6点前", "2025-09-03", "date")),
         # a case clause 对…的 describes the cases: its timing words time nothing
         ("对巡查中响应迅速、处置得当的网格员，镇里给予通报表扬。", None),

@@ -85,7 +85,7 @@ def test_a_start_gives_way_to_a_recurring_limit(sentence, expected):
         # 全天候 is 24小时 in other words: the same watch verbs make a standing duty
         ("护林员对重点林区实行全天候看守。", ("全天候看守", None, "recurring")),
         ("值班人员要全天候巡查堤防。", ("全天候巡查", None, "recurring")),
-        ("汛期镇村两级实行24小时值班。", ("24小时值班", None, "recurring")),
+        ("主汛期各泵站实行24小时值班。", ("24小时值班", None, "recurring")),
         ("地质灾害监测员要24小时看守隐患点。", ("24小时看守", None, "recurring")),
         # negatives: 全天候 qualifying a thing, and a count of hours, are no watch
         ("配备全天候无人机一架。", None),
@@ -100,11 +100,11 @@ def test_round_the_clock_watches(sentence, expected):
     "sentence, doc_date, expected",
     [
         # weeks counted from the document's day, as 15日内 counts days; the first stated limit wins
-        ("各县区要在一周内召开专题会议，6月6日前报送落实情况。", MARCH, ("一周内", "2025-03-27", "date")),
+        ("各街道须于一周内组织一轮排查，6月6日前上交排查台账。", MARCH, ("一周内", "2025-03-27", "date")),
         ("各单位于2周内报送自查报告。", MARCH, ("2周内", "2025-04-03", "date")),
         # (dl13's known miss, now read: 一周内 before a later 9月20日前)
         (
-            "各乡镇要在一周内召开专题会议部署，9月20日前将落实情况报县应急局。",
+            "各村要在一周内清点救生器材，9月20日前把清点结果报镇应急办。",
             dt.date(2025, 9, 3),
             ("一周内", "2025-09-10", "date"),
         ),
@@ -125,10 +125,10 @@ def test_weeks_counted_from_the_document_date(sentence, doc_date, expected):
 DOTTED_STAGES = (
     "关于开展城镇燃气安全专项整治的实施方案\n"
     "三、实施步骤\n"
-    "（一）动员部署阶段（2025.4.1—2025.4.30）\n"
+    "（一）摸底建档阶段（2025.4.1—2025.4.30）\n"
     "各镇街制定工作方案，召开动员会。\n"
-    "（二）集中整治阶段（2025.5.1—2025.9.30）\n"
-    "各有关部门按职责开展联合检查。\n"
+    "（二）逐户整改阶段（2025.5.1—2025.9.30）\n"
+    "各有关部门要分片开展燃气具入户抽检。\n"
     "县住建局要在8月底前完成餐饮场所燃气报警器安装抽查。\n"
 )
 
@@ -139,7 +139,7 @@ def test_tasks_under_a_dotted_stage_take_its_span_unless_they_state_their_own():
         for task in extract_fields(DOTTED_STAGES, doc_date=MARCH.isoformat()).tasks
     }
     assert deadlines["各镇街制定工作方"] == ("2025.4.1—2025.4.30", "2025-04-30")
-    assert deadlines["各有关部门按职责"] == ("2025.5.1—2025.9.30", "2025-09-30")
+    assert deadlines["各有关部门要分片"] == ("2025.5.1—2025.9.30", "2025-09-30")
     assert deadlines["县住建局要在8月"] == ("8月底前", "2025-08-31")
 
 

@@ -20,13 +20,13 @@ from nlp_pipeline.extract.meta import line_date
         (
             "在全县秋冬季安全生产工作会议上的讲话\n——县委常委、副县长　林某\n（2024年10月9日，县会议中心二楼）\n"
             "发布时间：2024-10-15 09:30　来源：县应急管理局\n同志们：\n"
-            "今天召开这次会议，主要是部署秋冬季安全生产工作。各乡镇要在一周内完成自查。\n",
+            "下面我就入冬前的几项重点工作讲三点意见。各乡镇要在一周内完成自查。\n",
             "2024-10-09",
         ),
         # the same speech with a bare bracketed dateline: it was read before too
         (
             "在全县秋冬季安全生产工作会议上的讲话\n（2024年10月9日）\n发布时间：2024-10-15 09:30\n同志们：\n"
-            "今天召开这次会议，主要是部署秋冬季安全生产工作。各乡镇要在一周内完成自查。\n",
+            "下面我就入冬前的几项重点工作讲三点意见。各乡镇要在一周内完成自查。\n",
             "2024-10-09",
         ),
         # a report whose lede opens with the day it tells of; the stamp under the headline carries
@@ -34,7 +34,7 @@ from nlp_pipeline.extract.meta import line_date
         (
             "青河县开展汛前水库安全检查\n2023年05月16日 10:42\n"
             "2023年5月9日，青河县副县长王某带领水利、应急等部门检查了全县中型水库。"
-            "王某要求，各乡镇要在5月底前完成病险水库除险。\n",
+            "检查组提出，病险水库的除险加固须赶在主汛期前完工。\n",
             "2023-05-09",
         ),
         # a signature whose issuer and date ran together (the copy lost the line break)

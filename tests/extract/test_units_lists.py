@@ -180,8 +180,8 @@ def test_named_zones_asides_and_speech_verbs_in_lists(sentence, expected):
         ),
         # a list whose items all have aliases reads as before
         (
-            "气象、水利、自然资源等部门要加强会商。",
-            [("气象", "气象部门"), ("水利", "水利部门"), ("自然资源等部门", "自然资源部门")],
+            "水利、气象、自然资源等部门要每日联合研判雨情。",
+            [("水利", "水利部门"), ("气象", "气象部门"), ("自然资源等部门", "自然资源部门")],
         ),
         # negative: sector names closed by 等行业领域 name fields of work, no departments
         ("道路交通、建筑施工等行业领域要开展隐患排查。", []),
