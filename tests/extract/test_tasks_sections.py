@@ -220,10 +220,10 @@ def test_label_lines_are_no_tasks_in_a_page():
 
 def test_a_cooperating_label_after_a_semicolon_is_no_task():
     text = (
-        "城东区应急管理局2026年重点工作安排\n\n（一）危化品监管\n\n"
-        "3.二季度，组织加油站开展油气回收装置专项检查，6月底前完成全覆盖。牵头科室：危化科；配合：执法大队。\n"
+        "城南区应急管理局2027年工作要点\n\n（二）工贸监管\n\n"
+        "2.三季度，组织粉尘涉爆企业开展除尘系统抽测，9月底前抽测到位。牵头科室：工贸科；配合：执法大队。\n"
     )
-    assert task_sources(text) == ["3.二季度，组织加油站开展油气回收装置专项检查，6月底前完成全覆盖。"]
+    assert task_sources(text) == ["2.三季度，组织粉尘涉爆企业开展除尘系统抽测，9月底前抽测到位。"]
 
 
 def test_bulleted_items_of_minutes_are_judged_without_their_bullet():

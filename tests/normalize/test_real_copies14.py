@@ -10,7 +10,7 @@ from nlp_pipeline import normalize
 TITLE = "关于加强汛期尾矿库安全管理的通知"
 ADDRESSEE = "各乡镇人民政府："
 BODY = "各旗县应急管理局要在7月底前完成尾矿库隐患排查，对发现的问题立即整改。"
-MORE = "各企业要落实主体责任，汛期实行24小时值班。"
+MORE = "各企业要落实主体责任，雨季坚持昼夜值守。"
 MINUTES = "某某公司安全生产例会纪要"
 
 
@@ -60,7 +60,7 @@ MINUTES = "某某公司安全生产例会纪要"
         ),
         # a content farm's 【导读】 note before the document, however long
         (
-            f"{TITLE}\n【导读】汛期将至，一份好的通知能把排查、值班、演练讲清楚。本文由网友投稿整理，仅供参考。\n{BODY}",
+            f"{TITLE}\n【导读】汛期将至，一份好的通知能把排查、值班、演练讲清楚。本文整理自读者来稿，只作交流参阅。\n{BODY}",
             f"{TITLE}\n{BODY}",
         ),
         # negative: 【摘要】 before text may be the document's own summary
