@@ -35,7 +35,7 @@ def cell(words: str, doc_date: dt.date | None = MARCH) -> tuple | None:
         ("各乡镇于2025.6.30前报送排查台账。", ("2025.6.30前", "2025-06-30", "date")),
         ("排查阶段（2025.4.1—2025.8.31）", ("2025.4.1—2025.8.31", "2025-08-31", "period")),
         # negatives: a lone dotted day is background, like 6月3日; a version number is no day
-        ("2025.4.1召开全县安全生产工作会议。", None),
+        ("2025.4.1召开全镇防汛动员会。", None),
         ("系统升级到2.1.3版本。", None),
         ("各企业于2025.2.30前报送。", ("2025.2.30前", None, "date")),
     ],
@@ -123,7 +123,7 @@ def test_weeks_counted_from_the_document_date(sentence, doc_date, expected):
 
 
 DOTTED_STAGES = (
-    "关于开展城镇燃气安全专项整治的实施方案\n"
+    "关于开展瓶装液化气入户排查的实施方案\n"
     "三、实施步骤\n"
     "（一）摸底建档阶段（2025.4.1—2025.4.30）\n"
     "各镇街制定工作方案，召开动员会。\n"
@@ -144,7 +144,7 @@ def test_tasks_under_a_dotted_stage_take_its_span_unless_they_state_their_own():
 
 
 TIME_LINE = (
-    "关于开展安全生产大排查大整治行动的通知\n"
+    "关于开展汛前隐患集中清理行动的通知\n"
     "一、时间安排\n"
     "即日起至8月31日。\n"
     "二、任务分工\n"

@@ -18,14 +18,14 @@ from nlp_pipeline.extract.meta import line_date
     [
         # a speech dated by its own bracketed dateline (day and place), not by the day the site posted it
         (
-            "在全县秋冬季安全生产工作会议上的讲话\n——县委常委、副县长　林某\n（2024年10月9日，县会议中心二楼）\n"
+            "在全县入冬防火工作推进会上的讲话\n——县委常委、副县长　林某\n（2024年10月9日，县会议中心二楼）\n"
             "发布时间：2024-10-15 09:30　来源：县应急管理局\n同志们：\n"
             "下面我就入冬前的几项重点工作讲三点意见。各乡镇要在一周内完成自查。\n",
             "2024-10-09",
         ),
         # the same speech with a bare bracketed dateline: it was read before too
         (
-            "在全县秋冬季安全生产工作会议上的讲话\n（2024年10月9日）\n发布时间：2024-10-15 09:30\n同志们：\n"
+            "在全县入冬防火工作推进会上的讲话\n（2024年10月9日）\n发布时间：2024-10-15 09:30\n同志们：\n"
             "下面我就入冬前的几项重点工作讲三点意见。各乡镇要在一周内完成自查。\n",
             "2024-10-09",
         ),
@@ -100,7 +100,7 @@ def test_lines_that_are_no_date_lines(line):
         # a task division printed under its cover letter, its heading under the attachment line
         (
             "关于印发《青河县2024年燃气安全整治任务分工》的通知\n各乡镇人民政府，县有关部门：\n"
-            "现将《青河县2024年燃气安全整治任务分工》印发给你们，请认真抓好落实。\n"
+            "现将《青河县2024年燃气安全整治任务分工》印发你们，望结合实际抓好落实。\n"
             "附件：青河县2024年燃气安全整治任务分工表\n青河县安全生产委员会\n2024年4月2日\n附件\n"
             "青河县2024年燃气安全整治任务分工表\n一、县住建局要在6月底前完成燃气管道排查。\n",
             "plan",
@@ -108,7 +108,7 @@ def test_lines_that_are_no_date_lines(line):
         # the letter alone, without the division it prints: a notice
         (
             "关于印发《青河县2024年燃气安全整治任务分工》的通知\n各乡镇人民政府，县有关部门：\n"
-            "现将《青河县2024年燃气安全整治任务分工》印发给你们，请认真抓好落实。\n青河县安全生产委员会\n2024年4月2日\n",
+            "现将《青河县2024年燃气安全整治任务分工》印发你们，望结合实际抓好落实。\n青河县安全生产委员会\n2024年4月2日\n",
             "notice",
         ),
         # a record that opens with its meeting fields, its title lost: minutes

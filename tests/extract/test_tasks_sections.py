@@ -221,7 +221,7 @@ def test_label_lines_are_no_tasks_in_a_page():
 def test_a_cooperating_label_after_a_semicolon_is_no_task():
     text = (
         "城南区应急管理局2027年工作要点\n\n（二）工贸监管\n\n"
-        "2.三季度，组织粉尘涉爆企业开展除尘系统抽测，9月底前抽测到位。牵头科室：工贸科；配合：执法大队。\n"
+        "2.三季度，组织粉尘涉爆企业开展除尘系统抽测，9月底前抽测到位。牵头科室：工贸科；配合：执法大队、消防救援站。\n"
     )
     assert task_sources(text) == ["2.三季度，组织粉尘涉爆企业开展除尘系统抽测，9月底前抽测到位。"]
 
