@@ -117,7 +117,7 @@ def test_directives_and_framing(sentence, expected):
     [
         # an assignment whose topic comes first: 由 + party + 负责 hands the work over (ANNOTATION)
         # ...read today only when a later clause acts on its own (5月20日前印发…)
-        ("汛期值班表由县应急管理局负责，5月20日前印发各成员单位。", True),
+        ("汛期值班表由县应急局负责，5月20日前印发各成员单位。", True),
         pytest.param(
             "桥下积水点的抽排由县住建局和县城管局共同负责，县交警大队做好交通疏导。", True, marks=ASSIGNMENT_NOT_READ
         ),
