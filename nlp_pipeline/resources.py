@@ -276,6 +276,7 @@ def line_kinds() -> dict[str, Any]:
         f"(?:{words(strong_dates)})\\s*[:：】]?|(?<![{HAN}])[{HAN}]{{0,2}}(?:{words(weak_dates)})\\s*[:：]"
     )  # 时间： also after a word of its own (入库时间：, 录入日期：)
     compiled["block_label"] = re.compile(words(spec["block_labels"]))
+    compiled["block_label_cell"] = re.compile(f"(?:{words(spec['block_labels'])})[:：]")
     compiled["site_block_label"] = re.compile(words(spec["site_block_labels"]))
     compiled["title_field"] = re.compile(
         f"(?<![{HAN}])(?:{words(spec['title_labels'])})\\s*[:：]\\s*" f"(.+?)(?=\\s+[{HAN}]{{2,8}}\\s*[:：]|$)"

@@ -26,10 +26,13 @@ UPDATED = re.compile(
     "更新|修改|修订|上载|上載|上传"
 )  # a page's update or upload stamp (上載日期：21/7/2025) comes last
 ISSUED = re.compile("发文|成文|签发|发出")  # 发文日期：… in a letter's header is its own date, like a signature
+CLOCK_AFTER = re.compile(r"\s*[0-9]{1,2}[:：][0-9]{2}")  # 2020年04月07日 15:25: a site stamps the minute it posted
 MAY_HOLD_A_DATE = re.compile(
     r"[0-9０-９]|[〇○零OＯ][一二三四五六七八九〇○零OＯ]"
 )  # a digit, or a written year  # how sites stamp a page, not how a signature dates it
 OPENING_PARAGRAPHS = 3
+OPENING_FIELDS = 6  # a record's head: time, place, chair, those present, who took it down
+MINUTES_HEAD_PARAGRAPHS = 12  # a forwarding note, the masthead and the field lines of the minutes it carries
 ISSUER_TAIL_MAX = 6  # the end of an issuer's name a narrow column wrapped (办公室, 委员会办公室)
 WRAPPED_LINE_MAX = 16  # a line of such a column
 HEADLINE_MIN_HAN = 5  # a headline says something in words; 2022年826 (a broken date) does not
@@ -107,9 +110,12 @@ def find_title(lines: list[str]) -> str | None:
 
 
 def without_prefix(line: str) -> str:
-    """A title line without the label or forwarding mark before it (原标题：, 主题：转发：) and the
-    【】 around it."""
+    """A title line without the label, forwarding mark or poster's tag before it (原标题：, 主题：转发：,
+    【青河镇安委办】) and the 【】 around it."""
     c = _cues()
+    tag = c["source_tag"].match(line)
+    if tag and c["issuer_line"].match(tag["source"]):
+        line = line[tag.end() :]  # 【青河镇安委办】关于…: the poster, not the title
     return c["title_prefix"].sub("", c["bracketed_title"].sub(r"\1", line))
 
 
@@ -273,6 +279,8 @@ def find_doc_type(
         # is not the document: a plan says so itself (制定本方案) or is printed under its letter
         if pattern.search(probe) and (title or doc_type not in ("news", "plan")):
             return doc_type
+    if meeting_record_head(lines):
+        return "minutes"
     if any(c["meeting_in_body"].search(p) for p in first_paragraphs[:2]):
         return "meeting_report"
     for doc_type, pattern in c["body_doc_types"]:
@@ -293,6 +301,15 @@ def find_doc_type(
     return "news"  # without any cue, a document of this genre reports something
 
 
+def meeting_record_head(lines: list[str]) -> bool:
+    """The document opens with a meeting's record fields: its time and its chair (时间：… / 地点：… / 主持人：…)."""
+    c = _cues()
+    head = lines[:OPENING_FIELDS]
+    return any(c["meeting_time_field"].match(line) for line in head) and any(
+        c["chair_field"].match(line) for line in head
+    )
+
+
 def printed_plan(title: str | None, first_paragraphs: list[str]) -> str | None:
     """The name of the plan a cover letter prints (关于印发《X方案》的通知; 《X清单》…现印发给你们), or None.
     The letter is typed plan when the plan stands in the text, notice when only the letter's
@@ -310,7 +327,9 @@ def plan_title_line(paragraph: str, printed: str) -> bool:
     under their own names)."""
     line = paragraph.strip()
     genre = _cues()["plan_genre_end"].search(printed)
-    return bool(genre and len(line) <= 40 and line.endswith(genre.group()) and not re.search("[。，,；：:]", line))
+    # the attachment's heading may name the plan and what it is set out in (…任务分工 / …任务分工清单表)
+    named = line.endswith(genre.group()) or line.startswith(printed) if genre else False
+    return bool(named and len(line) <= 40 and not re.search("[。，,；：:]", line))
 
 
 def type_probe(title: str | None, first_paragraphs: list[str]) -> str:
@@ -336,13 +355,14 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
         return None  # an e-mail's send line dates the e-mail, not the document it forwards
     for found in find_dates(line)[:1]:
         after = line[found.end :]
-        before = c["date_line_before"].match(line[: found.start])
+        # a signature whose issuer and date ran together when the copy lost its line break (X人民政府2021年7月19日)
+        before = c["date_line_before"].match(line[: found.start]) or c["issuer_line"].match(line[: found.start].strip())
         if before and (c["date_line_after"].match(after) or (before.group("label") and c["field_link"].match(after))):
             printed = bool(c["printed_suffix"].match(after.strip().rstrip("）)")))
-            label = before.group("label") or ""
+            label = before.groupdict().get("label") or ""
             # a page's update comes last; an issue date label (发文日期：) dates the letter itself
             labelled = 2 if UPDATED.search(label) else int(bool(label) and not ISSUED.search(label))
-            return found.date, printed, labelled, found.form in STAMP_FORMS
+            return found.date, printed, labelled, found.form in STAMP_FORMS or bool(CLOCK_AFTER.match(after))
     for found in find_dates(line)[-1:]:
         # a signature block of several fields: the date of its issue field (…　签发日期：2025.6.17)
         if c["issued_field"].search(line[: found.start]) and c["date_line_after"].match(line[found.end :]):
@@ -524,6 +544,11 @@ def meeting_field_date(lines: list[str], year: int | None) -> str | None:
     return None
 
 
+def field_lines(texts: list[str]) -> list[str]:
+    """The short lines without a sentence's end among `texts`: a record's field lines, not its prose."""
+    return [text for text in texts if len(text) <= 60 and not re.search("[。！？]", text)]
+
+
 def coming_festival_year(first_paragraphs: list[str]) -> int | None:
     """The year a meeting report names with the coming New Year or Spring Festival (部署2026年元旦春节
     期间的工作). Held in November or December, the meeting is in the year before: its own 12月25日 is
@@ -602,7 +627,9 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
     year = year_hint(title, lines, all_paragraphs, removed_chrome)
     found_date = doc_date
     if not found_date and doc_type in MEETING_DATED:
-        found_date = meeting_field_date(lines, year[0] if year else None) or reported_meeting_day(
+        # minutes forwarded under a note keep their own head (时间：9月3日…) below it, out of the header
+        fields = lines + field_lines(all_paragraphs[:MINUTES_HEAD_PARAGRAPHS]) if doc_type == "minutes" else lines
+        found_date = meeting_field_date(fields, year[0] if year else None) or reported_meeting_day(
             first, year, dateline(lines, body_paragraphs)
         )
     if not found_date and doc_type == "news":

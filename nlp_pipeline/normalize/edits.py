@@ -65,11 +65,17 @@ def _same_length_edits(before: str, after: str) -> list[Edit]:
 
 
 def differing_runs(before: str, after: str) -> list[tuple[int, int]]:
-    """[start, end) of each run of positions where two texts of one length differ, found on their
-    code points as arrays (a character loop costs a conversion step more than OpenCC itself)."""
+    """[start, end) of each run of positions where two texts of one length differ."""
+    starts, ends = differing_run_bounds(before, after)
+    return list(zip(starts.tolist(), ends.tolist(), strict=True))
+
+
+def differing_run_bounds(before: str, after: str) -> tuple[np.ndarray, np.ndarray]:
+    """The runs of `differing_runs` as two arrays, starts and ends, found on the texts' code
+    points (a character loop costs a conversion step more than OpenCC itself)."""
     differs = code_points(before) != code_points(after)
     bounds = np.flatnonzero(np.diff(np.concatenate(([False], differs, [False])).astype(np.int8)))
-    return list(zip(bounds[0::2].tolist(), bounds[1::2].tolist(), strict=True))
+    return bounds[0::2], bounds[1::2]
 
 
 def code_points(text: str) -> np.ndarray:

@@ -200,21 +200,25 @@ def seed_positions(text: str) -> set[int]:
     seeds = set()
     if not unusual.isdisjoint(HARD_SIGN_CHARS):
         seeds = {i for match in HARD_SIGN.finditer(text) for i in range(match.start(), match.end())}
-    suspects = "".join(ch for ch in unusual if is_rare_han(ch) or MISREAD_SYMBOL.match(ch))
-    if not suspects:
+    rare = "".join(ch for ch in unusual if is_rare_han(ch))  # never a misread symbol: those are no Han
+    misread_symbols = any(MISREAD_SYMBOL.match(ch) for ch in unusual)
+    if not rare and not misread_symbols:
         return seeds
     lm = char_lm()
-    for match in re.finditer(f"[{re.escape(suspects)}]", text):
+    # A symbol's pattern matches one character, so its scan finds every position it matches at: in
+    # C, where a pinyin-annotated text's thousands of toned vowels (none standing alone) are passed
+    for match in MISREAD_SYMBOL.finditer(text) if misread_symbols else ():
         i = match.start()
         if i == 0 or i == len(text) - 1:
             continue
         ch, before, after = text[i], text[i - 1], text[i + 1]
-        if MISREAD_SYMBOL.match(text, i):
-            if ch == TABLE_BAR and parts_cells(text, i):
-                continue
-            if (is_han(before) or is_han(after)) and not (ch in BULLETS and before in CLAUSE_START):
-                seeds.add(i)
-        elif is_rare_han(ch) and not lm.seen(before, ch) and not lm.seen(ch, after):
+        if ch == TABLE_BAR and parts_cells(text, i):
+            continue
+        if (is_han(before) or is_han(after)) and not (ch in BULLETS and before in CLAUSE_START):
+            seeds.add(i)
+    for match in re.finditer(f"[{re.escape(rare)}]", text) if rare else ():
+        i = match.start()
+        if 0 < i < len(text) - 1 and not lm.seen(text[i - 1], text[i]) and not lm.seen(text[i], text[i + 1]):
             seeds.add(i)
     return seeds
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from functools import cache, lru_cache
 
@@ -98,12 +99,13 @@ def _party_line_end() -> re.Pattern:
 def repair_layout(text: str) -> tuple[str, list]:
     lines = text.split("\n")
     stripped = [line.strip() for line in lines]
+    starts = line_starts(lines)
+    maybe_rows = possible_table_rows(text, starts)
     kinds = [
-        LineKind.TABLE_ROW if column_gaps(line) or is_table_row(line) else kind
-        for line, kind in zip(lines, (line.kind for line in read_lines(text)), strict=True)
+        LineKind.TABLE_ROW if i in maybe_rows and (column_gaps(line) or is_table_row(line)) else line_read.kind
+        for i, (line, line_read) in enumerate(zip(lines, read_lines(text), strict=True))
     ]
     edits: list[Edit] = []
-    starts = line_starts(lines)
     in_table: set[int] = set()  # lines a refolded table replaces, after its first
     table_starts: set[int] = set()
     for first, last, refolded in refolded_tables(lines, stripped):
@@ -146,6 +148,19 @@ def repair_layout(text: str) -> tuple[str, list]:
             edits += inner_space_edits(line, start, lead)
         previous, after_blank = i, False
     return apply_edits(LAYOUT_STEP, text, merge_touching(edits))
+
+
+# Where a cell gap (tables.toml: a tab, or two blanks in a row) or a cell separator starts: every
+# gap starts one of these (tests/normalize/test_layout_cell_tables.py checks it on every short mix
+# of blanks and tabs), so a line with fewer than two is no table row. One scan of the text finds
+# them all; the exact patterns, slower to scan, are asked only of the few lines with two or more.
+ROW_SIGN = re.compile("[\t \u3000](?:(?<=\t)|[\t \u3000])|[|｜]")
+
+
+def possible_table_rows(text: str, starts: list[int]) -> set[int]:
+    """The lines (by index; `starts` from `line_starts`) with two signs of a table row or more."""
+    per_line = Counter(bisect_right(starts, match.start()) - 1 for match in ROW_SIGN.finditer(text))
+    return {line for line, signs in per_line.items() if signs >= 2}
 
 
 def merge_touching(edits: list[Edit]) -> list[Edit]:

@@ -232,8 +232,8 @@ def metadata_blocks(features: list[Features], shape: dict) -> set[int]:
     rows) where two lines hold a block label (索引号、发布机构、文号 …); every line of the run goes
     (分类：…, 公开方式：… too)."""
     compact = [f.compact for f in features]
-    labelled = [f.block_labelled for f in features]
-    if sum(labelled) < 2:  # no run can hold two block labels: most pages, read at no further cost
+    labels = [block_label_cells(f, shape) for f in features]
+    if sum(labels) < 2:  # no run can hold two block labels: most pages, read at no further cost
         return set()
     found: set[int] = set()
     run: list[int] = []
@@ -241,15 +241,24 @@ def metadata_blocks(features: list[Features], shape: dict) -> set[int]:
         if f.kind != LineKind.BLANK and is_block_field(f, compact[i], shape):
             run.append(i)
             continue
-        found.update(block_run(run, compact, labelled, shape))
+        found.update(block_run(run, compact, labels, shape))
         run = []
-    found.update(block_run(run, compact, labelled, shape))
+    found.update(block_run(run, compact, labels, shape))
     return found
 
 
-def block_run(run: list[int], compact: list[str], labelled: list[bool], shape: dict) -> list[int]:
-    """`run` when it is a metadata block: two block labels, one of them only a site writes."""
-    if sum(labelled[j] for j in run) >= 2 and any(shape["site_block_label"].search(compact[j]) for j in run):
+def block_label_cells(f: Features, shape: dict) -> int:
+    """How many block labels a line holds: one per `label：` cell (a block printed on one line,
+    `公开方式：主动公开　公开范围：面向全社会`), one for a line that names a label without a colon."""
+    if not f.block_labelled:
+        return 0
+    return max(len(shape["block_label_cell"].findall(f.compact)), 1)
+
+
+def block_run(run: list[int], compact: list[str], labels: list[int], shape: dict) -> list[int]:
+    """`run` when it is a metadata block: two block labels, one of them only a site writes (a
+    meeting's header, 时间：…　地点：…　主持：…, names none of them)."""
+    if sum(labels[j] for j in run) >= 2 and any(shape["site_block_label"].search(compact[j]) for j in run):
         return run
     return []
 

@@ -11,8 +11,6 @@ document's script is `traditional` when most of its lines are, `mixed` when some
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -20,10 +18,9 @@ import numpy as np
 
 from .. import resources
 from ..chars import HAN_CHAR, HAN_FIRST, HAN_LAST
-from .edits import Edit, apply_edits, code_points, diff_edits, differing_runs
+from .edits import Edit, apply_edits, code_points, diff_edits, differing_run_bounds
 
 STEP = "t2s"
-NEWLINE = re.compile("\n")
 TRADITIONAL_SHARE = 0.1  # share of a line's Han characters that are traditional-only in a traditional line
 TEXT_SHARE = 0.1  # share of a text's Han characters OpenCC changes in a traditional text
 MERGE_GAP = 4  # runs of one line closer than this are recorded as one change
@@ -62,14 +59,52 @@ def read_script(text: str) -> ScriptReading:
         )
     converted_any = [r for r in readings if r and r.traditional_only]
     if not converted_any:
-        script = "simplified"
-    elif sum(map(is_traditional, converted_any)) >= TRADITIONAL_LINE_SHARE * sum(
-        1 for line in text.split("\n") if HAN_CHAR.search(line)
-    ) and sum(r.changed for r in converted_any) >= TEXT_SHARE * len(HAN_CHAR.findall(text)):
-        script = "traditional"
-    else:
-        script = "mixed"
-    return ScriptReading(script, converted, readings)
+        return ScriptReading("simplified", converted, readings)
+    lines_with_han, han = han_counts(text)
+    traditional = (
+        sum(map(is_traditional, converted_any)) >= TRADITIONAL_LINE_SHARE * lines_with_han
+        and sum(r.changed for r in converted_any) >= TEXT_SHARE * han
+    )
+    return ScriptReading("traditional" if traditional else "mixed", converted, readings)
+
+
+def han_counts(text: str) -> tuple[int, int]:
+    """How many lines of `text` hold a Han character, and how many Han characters it has."""
+    points = code_points(text)
+    han = (points >= HAN_FIRST) & (points <= HAN_LAST)
+    return int(np.count_nonzero(per_line_sums(han, line_bounds(points)))), int(np.count_nonzero(han))
+
+
+def line_bounds(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """[start, end) of each line (`text.split("\\n")`) of a text given as its code points."""
+    breaks = np.flatnonzero(points == 10)
+    return np.concatenate(([0], breaks + 1)), np.concatenate((breaks, [len(points)]))
+
+
+def per_line_sums(mask: np.ndarray, bounds: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """How many positions of each line `mask` holds."""
+    totals = np.concatenate(([0], np.cumsum(mask)))
+    starts, ends = bounds
+    return totals[ends] - totals[starts]
+
+
+# Per code point: traditional-only (1) or not (0), -1 where not yet asked; `is_traditional_only`'s
+# answers kept where arrays of code points can read them at once (1.1 MB)
+TRADITIONAL_ONLY = np.full(0x110000, -1, dtype=np.int8)
+
+
+def traditional_only_mask(points: np.ndarray, where: np.ndarray) -> np.ndarray:
+    """The positions among `where` that hold a traditional-only character; each character is asked
+    once per process (a traditional text changes a few hundred, thousands of times)."""
+    asked = points[where]
+    flags = TRADITIONAL_ONLY[asked]
+    if (flags < 0).any():
+        for point in np.unique(asked[flags < 0]).tolist():
+            TRADITIONAL_ONLY[point] = is_traditional_only(chr(point))
+        flags = TRADITIONAL_ONLY[asked]
+    mask = np.zeros(len(points), dtype=bool)
+    mask[where] = flags == 1
+    return mask
 
 
 def same_length_readings(text: str, converted: str) -> tuple[LineReading | None, ...]:
@@ -78,15 +113,11 @@ def same_length_readings(text: str, converted: str) -> tuple[LineReading | None,
     han = (before >= HAN_FIRST) & (before <= HAN_LAST)
     differs = before != after
     changed = differs & han
-    traditional = np.zeros(len(before), dtype=bool)
-    positions = np.flatnonzero(changed)
-    traditional[positions] = [is_traditional_only(text[i]) for i in positions.tolist()]
-    breaks = np.flatnonzero(before == 10)
-    starts, ends = np.concatenate(([0], breaks + 1)), np.concatenate((breaks, [len(before)]))
+    traditional = traditional_only_mask(before, changed)
+    bounds = line_bounds(before)
 
     def per_line(mask: np.ndarray) -> list[int]:
-        totals = np.concatenate(([0], np.cumsum(mask)))
-        return (totals[ends] - totals[starts]).tolist()
+        return per_line_sums(mask, bounds).tolist()
 
     return tuple(
         LineReading(c, t, h) if d else None
@@ -118,29 +149,38 @@ def convert_traditional(text: str) -> tuple[str, list]:
     return convert_read_script(text, read_script(text))
 
 
+def kept_runs(text: str, reading: ScriptReading) -> list[tuple[int, int]]:
+    """[start, end) of the changes of a text OpenCC converted keeping its length: the runs it
+    changed in a traditional line, elsewhere those that hold a traditional-only character; kept runs
+    of one line closer than MERGE_GAP make one change (a traditional line has many), and a run left
+    as it is never ends up inside one. On arrays of runs: a traditional text has thousands."""
+    starts, ends = differing_run_bounds(text, reading.converted)
+    if not len(starts):
+        return []
+    points = code_points(text)
+    line = np.searchsorted(np.flatnonzero(points == 10), starts)  # the line each run stands in
+    converted_line = np.array([bool(r and r.traditional_only) for r in reading.lines])[line]
+    traditional_line = np.array([bool(r and is_traditional(r)) for r in reading.lines])[line]
+    traditional_chars = np.concatenate(
+        ([0], np.cumsum(traditional_only_mask(points, points != code_points(reading.converted))))
+    )
+    holds_traditional = traditional_chars[ends] > traditional_chars[starts]
+    kept = converted_line & (traditional_line | holds_traditional)
+    joins_previous = np.zeros(len(starts), dtype=bool)
+    joins_previous[1:] = kept[:-1] & (line[1:] == line[:-1]) & (starts[1:] - ends[:-1] <= MERGE_GAP)
+    runs = np.flatnonzero(kept)
+    opens = ~joins_previous[runs]  # a kept run that starts a change of its own
+    closes = np.append(opens[1:], True)
+    return list(zip(starts[runs[opens]].tolist(), ends[runs[closes]].tolist(), strict=True))
+
+
 def convert_read_script(text: str, reading: ScriptReading) -> tuple[str, list]:
     """The t2s step on a text already read (normalize() records the reading's script too)."""
     if reading.script == "simplified":
         return text, []
     edits: list[Edit] = []
     if len(reading.converted) == len(text):  # OpenCC's runs, kept by the line they stand in
-        line_starts = [0] + [match.end() for match in NEWLINE.finditer(text)]
-        kept: list[list[int]] = []
-        for start, end in differing_runs(text, reading.converted):
-            index = bisect_right(line_starts, start) - 1
-            line_reading = reading.lines[index]
-            if (
-                line_reading
-                and line_reading.traditional_only
-                and (is_traditional(line_reading) or any(map(is_traditional_only, text[start:end])))
-            ):
-                if kept and kept[-1][2] == index and start - kept[-1][1] <= MERGE_GAP:
-                    kept[-1][1] = end  # one change for nearby runs of a line: a traditional line has many
-                else:
-                    kept.append([start, end, index])
-            elif kept:
-                kept[-1][2] = -1  # a run left as it is never ends up inside a merged change
-        edits = [Edit(start, end, reading.converted[start:end]) for start, end, _ in kept]
+        edits = [Edit(start, end, reading.converted[start:end]) for start, end in kept_runs(text, reading)]
         return apply_edits(STEP, text, edits)
     converter = resources.opencc_converter("t2s")
     offset = 0

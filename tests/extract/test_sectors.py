@@ -240,6 +240,33 @@ def test_task_sectors_through_nested_headings(sentence, expected):
     assert sectors_of_tasks(NESTED_HEADINGS)[sentence] == expected
 
 
+ONE_TOPIC_HEADINGS = """一、关于汛期安全
+（一）防汛准备
+各村要在5月底前备齐抢险物资。
+县住建局要检查在建工地的基坑支护。
+（二）有限空间整治
+二车间要在3日内更换井盖锁具。
+三、道路交通和建筑施工
+县公安局要在6月底前完成临崖路段排查。
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # one word of the heading names two sectors: one topic, given whole to a task naming none
+        ("各村要在5月底前备齐抢险物资。", ["自然灾害", "水利"]),
+        ("二车间要在3日内更换井盖锁具。", ["工贸", "危险作业"]),
+        # a task naming a sector of its own keeps to it
+        ("县住建局要检查在建工地的基坑支护。", ["建筑施工"]),
+        # two words, two topics: the task's own words decide, here none
+        ("县公安局要在6月底前完成临崖路段排查。", []),
+    ],
+)
+def test_task_sectors_from_a_one_topic_heading(sentence, expected):
+    assert sectors_of_tasks(ONE_TOPIC_HEADINGS)[sentence] == expected
+
+
 def sectors_with_table_context(text: str) -> dict[str, list[str]]:
     """task_sectors of every sentence of `text`, by its text, table rows with their table's context."""
     structure = document_structure(text)
@@ -347,3 +374,24 @@ def test_an_enterprise_industry_goes_to_every_task():
     tasks = extract_fields(MINE_MINUTES).tasks
     assert [t.sectors for t in tasks] == [["非煤矿山"], ["特种设备", "非煤矿山"]]
     assert [t.sectors for t in extract_fields(CITY_MINUTES).tasks] == [[]]  # not an enterprise's own
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the parties called in to help name who helps, not what the task is about
+        ("县应急管理局牵头，供电所、卫生院配合，在集市设立咨询点。", []),
+        ("镇应急管理办牵头，派出所、卫生院配合，开展燃气安全宣传。", ["城镇燃气"]),
+        # negatives: the doer's own name is its area's work; a helper's own task word stays
+        ("各学校要在6月底前完成应急疏散演练。", ["学校"]),
+        ("县住建局负责督促，县供电公司配合做好电力保障。", ["电力"]),
+        ("县供电公司要在汛前完成线路巡查。", ["电力"]),
+        pytest.param(
+            "由镇长任组长，派出所、供电所、卫生院为成员，成立活动领导小组。",
+            [],
+            marks=pytest.mark.xfail(strict=True, reason="a leading group's members still name their sectors"),
+        ),
+    ],
+)
+def test_cooperating_parties_name_no_sector(sentence, expected):
+    assert sectors_of_tasks(sentence)[sentence] == expected

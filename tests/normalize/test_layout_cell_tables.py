@@ -2,10 +2,13 @@
 line keeps one cell per line, wrapped cells joined and page marks dropped; structure.py reads its
 rows under their header (own texts)."""
 
+import itertools
+
 import pytest
 
+from nlp_pipeline import resources
 from nlp_pipeline.extract.structure import document_structure
-from nlp_pipeline.normalize.layout import is_table_row, repair_layout
+from nlp_pipeline.normalize.layout import ROW_SIGN, _cell_gap, is_table_row, repair_layout
 
 CELL_PER_LINE = "四、任务分工\n序号\n整改任务\n责任单位\n整改期限\n1\n排查辖区液化气\n供应站点\n县住建局\n6月30日\n— 3 —\n2\n更换老化燃气软管\n各镇人民政府、县市场\n监管局\n8月底前\n五、工作要求"
 REFOLDED = "四、任务分工\n序号\n整改任务\n责任单位\n整改期限\n1\n排查辖区液化气供应站点\n县住建局\n6月30日\n2\n更换老化燃气软管\n各镇人民政府、县市场监管局\n8月底前\n五、工作要求"
@@ -85,3 +88,16 @@ def test_across_columns_wrap_of_a_later_column_only():
         repair_layout(text)[0]
         == "序号\n治理任务\n责任单位\n完成时限\n1\n道路塌陷隐患点探测\n县城管局、县交通运输局\n11月30日\n六、保障措施"
     )
+
+
+def test_row_signs_start_every_cell_gap_and_separator():
+    """The layout step asks the exact cell patterns only of lines with two row signs or more: every
+    cell gap must start a sign, on every mix of blanks, tabs and text up to six characters."""
+    gap, _ = _cell_gap()
+    for length in range(1, 7):
+        for chars in itertools.product(" \t\u3000x", repeat=length):
+            line = "甲" + "".join(chars) + "乙"
+            assert len(ROW_SIGN.findall(line)) >= len(gap.findall(line)), repr(line)
+    for separator in resources.read_rules("extract/tables.toml")["cell_separator"]:
+        assert ROW_SIGN.fullmatch(separator)
+    assert not ROW_SIGN.search("安全 生产，x y")  # negative: single blanks are no sign

@@ -255,6 +255,21 @@ def test_gbk_wedged_pinyin_letter_is_a_seed(text, seeded):
 
 
 @pytest.mark.parametrize(
+    "text, seeds",
+    [
+        ("安全à生产", {2}),  # a toned vowel alone between Chinese characters: a misread byte pair
+        # negative cases: toned vowels inside a syllable (an annotation), or at the text's ends
+        ("会(huì)议安排", set()),
+        ("安全生产（ān quán）", set()),
+        ("检查ā", set()),
+        ("ā检查", set()),
+    ],
+)
+def test_gbk_misread_symbol_seeds(text, seeds):
+    assert gbk_misalignment.seed_positions(text) == seeds
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a box-drawing dash a writer put between a rare character and text that reads on is not
@@ -438,6 +453,27 @@ def test_script_detection(text, script):
 )
 def test_t2s(text, expected):
     assert run_step("t2s", text) == expected
+
+
+SIMPLIFIED_OPENING = "在这次安全生产大检查中，县应急管理局对各乡镇各部门的工作进行了全面督导，发现"
+
+
+@pytest.mark.parametrize(
+    "text, changes",
+    [
+        # a traditional line: OpenCC's runs closer than MERGE_GAP make one change, unchanged characters inside
+        ("會議審議通過了《規定》", [("會議審議通過了《規", "会议审议通过了《规", 0)]),
+        ("會議審議工作已經按照計劃完成", [("會議審議工作已經按照計劃", "会议审议工作已经按照计划", 0)]),
+        # negative cases: runs of two lines never make one change ...
+        ("會議\n通過", [("會議", "会议", 0), ("過", "过", 4)]),
+        # ... nor two kept runs with a run left as it is between them (於 in a simplified line)
+        (SIMPLIFIED_OPENING + "鍾某於某禮堂存在隐患。", [("鍾", "钟", 38), ("禮", "礼", 42)]),
+        (SIMPLIFIED_OPENING + "鍾某某禮堂存在隐患。", [("鍾某某禮", "钟某某礼", 38)]),
+    ],
+)
+def test_t2s_change_log(text, changes):
+    _, log = STEPS["t2s"](text)
+    assert [(change.before, change.after, change.offset) for change in log] == changes
 
 
 def test_short_texts_are_converted():
