@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from .. import resources
 from ..record import Unit
+from . import pos
 
 LEADERS = "党政领导"
 PARTY_COMMITTEE = "党委"
@@ -506,7 +507,7 @@ def mention_at(sentence: str, position: int) -> Mention | None:
     if best is not None and best.generic and best.canonicals == (ENTERPRISES,):
         best = enterprise_named_by_alias(sentence, best)
     if best is not None:
-        best = within_party_committee(sentence, township_government(sentence, best))
+        best = with_level_office(sentence, within_party_committee(sentence, township_government(sentence, best)))
     return with_leader_word(sentence, with_suffix(sentence, best)) if best else None
 
 
@@ -525,6 +526,15 @@ def enterprise_named_by_alias(sentence: str, mention: Mention) -> Mention:
         ):
             return Mention(mention.start, first_end, alias.canonicals)
     return mention
+
+
+def with_level_office(sentence: str, mention: Mention) -> Mention:
+    """市委督查室, 县政府督查室: a party committee's or a government's own oversight office is that
+    party, the office named with it (a list goes on after it: 市委督查室、市政府督查室)."""
+    if mention.canonicals not in ((PARTY_COMMITTEE,), (GOVERNMENT,)):
+        return mention
+    office = resources.unit_rules()["level_office"].match(sentence, mention.end)
+    return replace(mention, end=office.end()) if office else mention
 
 
 def township_government(sentence: str, mention: Mention) -> Mention:
@@ -579,9 +589,20 @@ def prefix_steps(sentence: str, start: int) -> list[int]:
         steps += [
             start + size
             for size in range(2, 6)
-            if place_end.match(sentence, start + size - 1) and place_name.fullmatch(sentence, start, start + size)
+            if place_end.match(sentence, start + size - 1)
+            and place_name.fullmatch(sentence, start, start + size)
+            and not opens_with_verb(sentence[start : start + size])
         ]
     return steps
+
+
+@lru_cache(maxsize=4096)
+def opens_with_verb(name: str) -> bool:
+    """起草县安委会…, 完成乡镇（街道）…: a would-be place name whose first word jieba's tagger calls a
+    verb is the sentence's act and its object, not a place (临江县, 兴隆镇 open with a place word;
+    建设镇 with a verbal noun, vn, and stays a place)."""
+    first = next(pos.tagged_words(name), None)
+    return first is not None and first[1] == "v" and len(first[0]) > 1
 
 
 def alias_at(sentence: str, position: int, core_start: int) -> Mention | None:
@@ -657,7 +678,7 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
     if found:
         return Mention(position, found.end(), (DEVELOPMENT_ZONES,), generic=True)
     found = tried("named_place", core_start)
-    if found:
+    if found and not opens_with_verb(found.group()):
         canonical = GOVERNMENT if found.group("level") == "县" else TOWNSHIPS
         return Mention(position, found.end(), (canonical,), generic=True)
     found = tried("plural_body", position) if sentence.startswith("各", position) else None
@@ -714,7 +735,11 @@ def with_leader_word(sentence: str, mention: Mention) -> Mention:
         return mention
     word = word_at("leader_suffixes", sentence, mention.end)
     if word is None:
-        return mention
+        rules = resources.unit_rules()
+        title = rules["person_title"].match(sentence, mention.end)
+        if title is None or rules["not_a_party_after"].match(sentence[mention.end :]):
+            return mention  # 市应急管理局局长李某某指出: a speaker's title, no addressee (group_at drops it)
+        word = title.group()  # 各位局长, 分管局领导: a title after a body word names its leader
     canonical = ENTERPRISES if ENTERPRISES in mention.canonicals else LEADERS
     return replace(mention, end=mention.end + len(word), canonicals=(canonical,), strict=False, leader=True)
 
