@@ -217,13 +217,20 @@ def cell_date(words: str, doc_date: dt.date | None) -> Deadline | None:
 
 
 def cell_period(words: str, doc_date: dt.date | None) -> Deadline | None:
-    """A table cell that is only a span (全年, 6月, 1月—4月、10月—12月): a period ending with its last month.
-    In running text such words are background (6月召开…), so only whole cells are read this way."""
+    """A table cell that is only a span (全年, 6月, 1月—4月、10月—12月, 2025年5月—10月): a period ending
+    with its last month, in the last year the cell states. In running text such words are background
+    (6月召开…), so only whole cells are read this way."""
     patterns = resources.deadline_patterns()
     if not patterns["cell_period_re"].fullmatch(words):
         return None
     months = patterns["cell_month_re"].findall(words)
-    parts = {"month": months[-1] if months else "12", "month_end": "底", "rel_month": None}
+    years = patterns["cell_year_re"].findall(words)
+    parts = {
+        "month": months[-1] if months else "12",
+        "month_end": "底",
+        "rel_month": None,
+        "year": years[-1] if years else None,
+    }
     return Deadline(words, iso(resolve_calendar(parts, doc_date)), "period")
 
 
@@ -277,6 +284,7 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         *starts(text, doc_date),
         *this_month_end(text, doc_date),
         *day_only_dates(text, doc_date),
+        *dotted_days(text),
         *period_ends(text, doc_date, plan_year),
         *holidays(text, doc_date, plan_year),
         *safety_month(text, doc_date),
@@ -400,7 +408,12 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         day = resolve_calendar(parts, doc_date, plan_year)
         if before_the_month(match, parts) and day is not None:
             day = day.replace(day=1) - dt.timedelta(days=1)  # 十月份之前: by the end of September
-        if opener is not None:
+        if whole_month(match, parts) and starts_then(text, match):
+            # 于6月份开始，在每月7日前报送: the month the duty starts, ranked like 7月25日起 (its frequency
+            # or limit times the task); the day is the month's first
+            first = day.replace(day=1) if day else None
+            found.append(Candidate(match.start(), match.end(), "date", first, STARTED))
+        elif opener is not None:
             found.append(Candidate(opener, match.end(), "period", day, SPAN if gloss else STATED))
         else:
             kind = "period" if (parts["third"] or whole_month(match, parts)) and not parts["limit"] else "date"
@@ -422,6 +435,11 @@ def whole_month(match: re.Match, parts: dict) -> bool:
         and match.group().endswith("月份")
         and match.string.endswith(("在", "于"), 0, match.start())
     )
+
+
+def starts_then(text: str, match: re.Match) -> bool:
+    """The month is when the work starts (于6月份开始, 在7月份起), not the period it is done in."""
+    return bool(resources.deadline_patterns()["start_after_month_re"].match(text, match.end()))
 
 
 def before_the_month(match: re.Match, parts: dict) -> bool:
@@ -640,6 +658,30 @@ def day_only_dates(text: str, doc_date: dt.date | None) -> list[Candidate]:
     return found
 
 
+def dotted_days(text: str) -> list[Candidate]:
+    """2025.4.1—2025.8.31 (a stage's span: a period ending on its second day), 2025.6.30前 (a date).
+    The year is written, so the document date is not needed; a lone dotted day is background."""
+    found = []
+    for match in scan("dotted_day_re", text):
+        if match["last_day"]:
+            year = int(match["last_year"] or match["year"])
+            kind, day = "period", safe_date(year, int(match["last_month"]), int(match["last_day"]))
+        elif match["limit"]:
+            kind, day = "date", safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+        else:
+            continue
+        found.append(Candidate(match.start(), match.end(), kind, day, STATED))
+    return found
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The day, or None when the calendar has no such day (2025.2.30)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def next_day_numbered(doc_date: dt.date | None, day: int) -> dt.date | None:
     if not knows_the_day(doc_date):
         return None
@@ -776,13 +818,17 @@ def recurring(text: str) -> list[Candidate]:
 
 
 def counted_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    """15日内 counts from the document date; 开学后两周内, weeks after an event the document does not
+    """15日内 and 一周内 count from the document date; 开学后两周内, weeks after an event the document does not
     date, is a stated limit without a day; 24小时内 is urgency, sharper than a bare 立即."""
     found = []
     for match in scan("days_within_re", text):
         day = doc_date + dt.timedelta(days=chinese_number(match.group("days"))) if knows_the_day(doc_date) else None
         found.append(Candidate(match.start(), match.end(), "date", day, STATED))
     found += [Candidate(m.start("weeks"), m.end(), "date", None, STATED) for m in scan("weeks_within_re", text)]
+    for match in scan("weeks_counted_re", text):
+        weeks = chinese_number(match.group("weeks").replace("两", "二"))
+        day = doc_date + dt.timedelta(weeks=weeks) if knows_the_day(doc_date) and weeks else None
+        found.append(Candidate(match.start(), match.end(), "date", day, STATED))
     found += [Candidate(m.start(), m.end(), "immediate", None, COUNTED_HOURS) for m in scan("hours_within_re", text)]
     return found
 

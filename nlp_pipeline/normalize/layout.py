@@ -570,7 +570,7 @@ def tab_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
 
 def _row_with_broken_cells(lines: list[str], j: int, width: int) -> tuple[list[str], int] | None:
     """A numbered row from line j whose cells hold line breaks (a Word or Excel cell of several lines pasted
-    as text: `1\t修订县、乡两级党政领导干部` / `安全生产“职责清单”` / `“工作清单”\t县安委办\t…`): its
+    as text: `1\t组织燃气经营企业` / `负责人专题培训\t区城管局\t区应急管理局、` / `各街道\t5月底前`): its
     lines up to the one that brings the row to `width` cells, each break inside a cell joined without
     a space, and that line. None when line j is a whole row, or when the lines after it never make up
     a row (prose after the table, another table): a row's break-off pieces are short."""
@@ -611,7 +611,7 @@ def blank_parted_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]
         header = [line.strip() for line in lines[first : last + 1]]
         width = len(header)
         rows = [header]
-        if 3 <= width <= BLANK_PARTED_COLUMNS_MAX and _blank_parted_header(header):
+        if 3 <= width <= BLANK_PARTED_COLUMNS_MAX and (_named_columns(header) or 0) >= 2:
             while b + len(rows) < len(blocks):
                 row_first, row_last = blocks[b + len(rows)]
                 cells = [line.strip() for line in lines[row_first : row_last + 1]]
@@ -626,12 +626,12 @@ def blank_parted_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]
     return tables
 
 
-def _blank_parted_header(cells: list[str]) -> bool:
-    """Short cells without a digit, two at least naming columns (序号 need not lead: 存在问题 / 整改措施)."""
-    return (
-        all(len(cell) <= HEADER_CELL_MAX and not re.search(r"[0-9０-９]", cell) for cell in cells)
-        and sum(map(_names_a_column, cells)) >= 2
-    )
+def _named_columns(cells: list[str]) -> int | None:
+    """How many of a would-be header's cells name a column (工作任务, 责任单位), or None when a cell is
+    empty, longer than a header cell or holds a digit (a row, not a header)."""
+    if not all(0 < len(cell) <= HEADER_CELL_MAX and not re.search(r"[0-9０-９]", cell) for cell in cells):
+        return None
+    return sum(header_role(cell) not in (None, "index") for cell in cells)
 
 
 def _tab_cells(line: str) -> list[str]:
@@ -641,12 +641,12 @@ def _tab_cells(line: str) -> list[str]:
 def _tab_header(lines: list[str], i: int) -> tuple[list[str], int] | None:
     """A tab row of short cells without a digit that name two columns at least, and the line its
     cells wrap onto (cells without a digit under a header that names fewer columns without them)."""
-    if "\t" not in lines[i] or re.search(r"[0-9０-９]", lines[i]):
+    if "\t" not in lines[i]:
         return None
     cells = _tab_cells(lines[i].strip())
-    if len(cells) < 2 or not all(0 < len(cell) <= HEADER_CELL_MAX for cell in cells):
+    named = _named_columns(cells)
+    if len(cells) < 2 or named is None:
         return None
-    named = sum(header_role(cell) not in (None, "index") for cell in cells)
     below = _tab_cells(lines[i + 1]) if i + 1 < len(lines) and "\t" in lines[i + 1] else []
     if len(below) == len(cells) and not re.search(r"[0-9０-９]", lines[i + 1]):
         joined = [cell + tail for cell, tail in zip(cells, below, strict=True)]
