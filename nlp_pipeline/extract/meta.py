@@ -26,11 +26,12 @@ UPDATED = re.compile(
     "更新|修改|修订|上载|上載|上传"
 )  # a page's update or upload stamp (上載日期：21/7/2025) comes last
 ISSUED = re.compile("发文|成文|签发|发出")  # 发文日期：… in a letter's header is its own date, like a signature
-CLOCK_AFTER = re.compile(r"\s*[0-9]{1,2}[:：][0-9]{2}")  # 2020年04月07日 15:25: a site stamps the minute it posted
+SENTENCE_END = re.compile("[。！？]")  # a sentence's end: prose, where a record's field line has none
 MAY_HOLD_A_DATE = re.compile(
     r"[0-9０-９]|[〇○零OＯ][一二三四五六七八九〇○零OＯ]"
 )  # a digit, or a written year  # how sites stamp a page, not how a signature dates it
 OPENING_PARAGRAPHS = 3
+FIELD_LINE_MAX = 60  # a field line (时间：…, 地点：…, 参会人员：…) is short; a longer line is prose
 OPENING_FIELDS = 6  # a record's head: time, place, chair, those present, who took it down
 MINUTES_HEAD_PARAGRAPHS = 12  # a forwarding note, the masthead and the field lines of the minutes it carries
 ISSUER_TAIL_MAX = 6  # the end of an issuer's name a narrow column wrapped (办公室, 委员会办公室)
@@ -355,14 +356,14 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
         return None  # an e-mail's send line dates the e-mail, not the document it forwards
     for found in find_dates(line)[:1]:
         after = line[found.end :]
-        # a signature whose issuer and date ran together when the copy lost its line break (X人民政府2021年7月19日)
+        # a signature whose issuer and date ran together when the copy lost its line break (X县人民政府2023年11月3日)
         before = c["date_line_before"].match(line[: found.start]) or c["issuer_line"].match(line[: found.start].strip())
         if before and (c["date_line_after"].match(after) or (before.group("label") and c["field_link"].match(after))):
             printed = bool(c["printed_suffix"].match(after.strip().rstrip("）)")))
             label = before.groupdict().get("label") or ""
             # a page's update comes last; an issue date label (发文日期：) dates the letter itself
             labelled = 2 if UPDATED.search(label) else int(bool(label) and not ISSUED.search(label))
-            return found.date, printed, labelled, found.form in STAMP_FORMS or bool(CLOCK_AFTER.match(after))
+            return found.date, printed, labelled, found.form in STAMP_FORMS or posted_minute(line, after)
     for found in find_dates(line)[-1:]:
         # a signature block of several fields: the date of its issue field (…　签发日期：2025.6.17)
         if c["issued_field"].search(line[: found.start]) and c["date_line_after"].match(line[found.end :]):
@@ -544,9 +545,16 @@ def meeting_field_date(lines: list[str], year: int | None) -> str | None:
     return None
 
 
+def posted_minute(line: str, after: str) -> bool:
+    """Whether the clock time right after a date line's date is a site's stamp, the minute it posted
+    (2020年04月07日 15:25); a dated span of clock times (时间：2025年9月8日 9:00—11:30) is when a meeting
+    ran, no stamp (line_kinds.toml dated_time_span, which normalization reads the same way)."""
+    return bool(_cues()["clock_after"].match(after)) and not resources.line_kinds()["dated_time_span"].search(line)
+
+
 def field_lines(texts: list[str]) -> list[str]:
     """The short lines without a sentence's end among `texts`: a record's field lines, not its prose."""
-    return [text for text in texts if len(text) <= 60 and not re.search("[。！？]", text)]
+    return [text for text in texts if len(text) <= FIELD_LINE_MAX and not SENTENCE_END.search(text)]
 
 
 def coming_festival_year(first_paragraphs: list[str]) -> int | None:
@@ -574,7 +582,7 @@ def message_date(lines: list[str], year: int | None) -> str | None:
 def above_the_signature(paragraphs: list[str]) -> list[str]:
     """The paragraphs down to the last one of running text: the short lines after it are the
     signature (县城建集团工程部 over its date), never the title."""
-    prose = [i for i, p in enumerate(paragraphs) if re.search("[。！？]", p)]
+    prose = [i for i, p in enumerate(paragraphs) if SENTENCE_END.search(p)]
     return paragraphs[: prose[-1] + 1] if prose else paragraphs
 
 
@@ -608,7 +616,7 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
     all_paragraphs = paragraphs(structure)
     body_paragraphs = all_paragraphs[len({s.paragraph for s in structure.sentences[: structure.body_start]}) :]
     # the opening paragraphs of running text: publish lines and other short chrome do not count
-    first = [_cues()["publish_prefix"].sub("", p) for p in body_paragraphs if re.search("[。！？]", p)][
+    first = [_cues()["publish_prefix"].sub("", p) for p in body_paragraphs if SENTENCE_END.search(p)][
         :OPENING_PARAGRAPHS
     ]
     # the title may stand below page chrome the normalizer kept (a metadata table): look at the

@@ -15,7 +15,7 @@ task and names no 自然灾害; alone (防火期内每日报告火情) it is the
 A task's sectors (`task_sectors`) are its sentence's, plus the one sector of the nearest enclosing
 heading that names any (`五、关于建筑施工安全` gives 建筑施工 to every task under it; one whose
 sectors come from one word, `（二）有限空间整治`, gives them to a task naming none of its own), less
-what only the names of parties called in to help (`供电所、卫生院配合`) name. A table row
+what only the names of parties called in to help (`电信所、水务站配合`) name. A table row
 that names none and has no such heading takes its table's context (`table_context_sectors`): the
 sectors of the lead-in just above the table (`各镇要排查辖区加油站，清单如下：` over `3  城关加油站
 县商务局  6月底前`; of several, those the title names), else the document's sector when it names
@@ -34,11 +34,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import resources
-from .units import addressed_groups, group_role
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
+    from ..record import Unit
     from .structure import Part, Sentence, Structure
 
 TABLE_LINES = ("table_row", "table_header")
@@ -105,7 +105,10 @@ def industry_sectors(enterprise_name: str | None) -> list[str]:
 
 
 def task_sectors(
-    sentence: Sentence, table_context: dict[int, list[str]] | None = None, industry: Sequence[str] = ()
+    sentence: Sentence,
+    table_context: dict[int, list[str]] | None = None,
+    industry: Sequence[str] = (),
+    units: Sequence[Unit] = (),
 ) -> list[str]:
     """The sectors a task is about: those its sentence names, and the sector of the nearest enclosing
     heading that names any, when that heading names exactly one and the sentence does not name it
@@ -114,11 +117,12 @@ def task_sectors(
     sectors all come from one word (`（二）有限空间整治`: 危险作业, 工贸) names one topic: a task naming
     none of its own takes them all. A table row that gets none this way takes its table's context
     (`table_context`, from `table_context_sectors`); a task still without any, the one sector of its
-    item's lead-in (`_item_lead_in_sector`). The names of the parties called in to help
-    (`_without_cooperating_parties`) name no sector of the task.
+    item's lead-in (`_item_lead_in_sector`). The names of the parties called in to help (`units`
+    whose role is cooperating, as the task's own unit scan found them: `_without_cooperating_parties`)
+    name no sector of the task.
     In an enterprise's own document every task is also its `industry`'s work (`industry_sectors`):
     a mine's 调度中心负责建立督办台账 is mines work, its 检修挂牌上锁 rule mines and dangerous work."""
-    own = sentence_sectors(_without_cooperating_parties(sentence.text))
+    own = sentence_sectors(_without_cooperating_parties(sentence.text, units))
     heading = _nearest_naming(sentence, lambda part: part.heading)
     if heading:
         named = heading[1]
@@ -133,15 +137,15 @@ def task_sectors(
     return list(dict.fromkeys([*own, *industry]))
 
 
-def _without_cooperating_parties(text: str) -> str:
-    """`text` with the names of the parties it calls in to help (配合, 会同: units.group_role
-    `cooperating`) blanked: 派出所、供电所、卫生院配合 names who helps, not what the task is about
-    (ANNOTATION.md: a word names a sector only when it means that area). The doer's own name stays:
-    各学校要… is school work."""
-    for group in addressed_groups(text):
-        if group_role(text, group, len(text)) == "cooperating":
-            for mention in group:
-                text = text[: mention.start] + "\u3000" * (mention.end - mention.start) + text[mention.end :]
+def _without_cooperating_parties(text: str, units: Sequence[Unit]) -> str:
+    """`text` with the names of the parties it calls in to help (`units` whose role is
+    `cooperating`: 配合, 会同) blanked: 电信所、水务站配合 names who helps, not what the task is about
+    (ANNOTATION.md: a word names a sector only when it means that area). The doer's own name stays
+    (各学校要… is school work), also where the same name helps in another clause."""
+    doers = {unit.mention for unit in units if unit.role != "cooperating"}
+    for unit in units:
+        if unit.role == "cooperating" and unit.mention not in doers:
+            text = text.replace(unit.mention, "\u3000" * len(unit.mention))
     return text
 
 

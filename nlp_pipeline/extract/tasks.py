@@ -1377,7 +1377,7 @@ class TaskDetection:
             modality=modality,
             units=units,
             deadline=self.inheritance.task_deadline(sentence, modality),
-            sectors=task_sectors(sentence, self.table_context, self.industry),
+            sectors=task_sectors(sentence, self.table_context, self.industry, units),
             summary=summarize(_summary_source(sentence), units),
         )
 

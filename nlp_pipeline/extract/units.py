@@ -391,17 +391,12 @@ def levels_sharing_head(sentence: str, position: int) -> Mention | None:
 
 def department_list_item(sentence: str, position: int) -> Mention | None:
     """An item no alias names of a list of sector names that 等部门 closes (会同边检、公安、市场等部门,
-    组织公安、执法等部门): a department all the same, of the domain word its short name opens or closes
+    请海事、执法等部门): a department all the same, of the domain word its short name opens or closes
     (市场 → 市场监管, 执法 → 综合执法) where those words agree on one, else 其他."""
     found = resources.unit_rules()["department_list_item"].match(sentence, position)
     if not found:
         return None
-    name = found.group("item")
-    words, canonical_of = resources.unit_domains()
-    canonicals = {
-        canonical_of[word] for word in canonical_of if word != name and (word.startswith(name) or word.endswith(name))
-    }
-    mention = Mention(position, found.end(), (canonicals.pop() if len(canonicals) == 1 else OTHERS,), generic=True)
+    mention = Mention(position, found.end(), (short_name_kind(found.group("item")),), generic=True)
     return with_suffix(sentence, mention)
 
 
@@ -507,7 +502,7 @@ def mention_at(sentence: str, position: int) -> Mention | None:
     if best is not None and best.generic and best.canonicals == (ENTERPRISES,):
         best = enterprise_named_by_alias(sentence, best)
     if best is not None:
-        best = with_level_office(sentence, within_party_committee(sentence, township_government(sentence, best)))
+        best = within_party_committee(sentence, township_government(sentence, best))
     return with_leader_word(sentence, with_suffix(sentence, best)) if best else None
 
 
@@ -526,15 +521,6 @@ def enterprise_named_by_alias(sentence: str, mention: Mention) -> Mention:
         ):
             return Mention(mention.start, first_end, alias.canonicals)
     return mention
-
-
-def with_level_office(sentence: str, mention: Mention) -> Mention:
-    """市委督查室, 县政府督查室: a party committee's or a government's own oversight office is that
-    party, the office named with it (a list goes on after it: 市委督查室、市政府督查室)."""
-    if mention.canonicals not in ((PARTY_COMMITTEE,), (GOVERNMENT,)):
-        return mention
-    office = resources.unit_rules()["level_office"].match(sentence, mention.end)
-    return replace(mention, end=office.end()) if office else mention
 
 
 def township_government(sentence: str, mention: Mention) -> Mention:
@@ -601,8 +587,16 @@ def opens_with_verb(name: str) -> bool:
     """起草县安委会…, 完成乡镇（街道）…: a would-be place name whose first word jieba's tagger calls a
     verb is the sentence's act and its object, not a place (临江县, 兴隆镇 open with a place word;
     建设镇 with a verbal noun, vn, and stays a place)."""
-    first = next(pos.tagged_words(name), None)
-    return first is not None and first[1] == "v" and len(first[0]) > 1
+    first = pos.tagged(name)[:1]
+    return bool(first) and first[0][1] == "v" and len(first[0][0]) > 1
+
+
+def opens_a_word(text: str) -> bool:
+    """Whether jieba cuts a dictionary word of two characters or more at the start of `text`:
+    长途客运站, 长时间未整改, 长期, 长江 (the 长 is no title's end), where 长要, 长牵头, 长李某 leave 长 alone
+    (长要 is the tagger's guess at an unknown run, no dictionary word)."""
+    first = pos.tagged(text)[:1]
+    return bool(first) and len(first[0][0]) > 1 and pos.lexicon().entry(first[0][0]) is not None
 
 
 def alias_at(sentence: str, position: int, core_start: int) -> Mention | None:
@@ -715,6 +709,17 @@ def body_kind(name: str) -> str:
     return resources.unit_domains()[1][word] if word else OTHERS
 
 
+def short_name_kind(name: str) -> str:
+    """The canonical department a sector's short name in a list stands for: the domain word it is
+    (建筑, 燃气, 港口), else the one department of the domain words it opens or closes (市场 →
+    市场监管, 执法 → 综合执法); 其他 when none or several agree."""
+    canonical_of = resources.unit_domains()[1]
+    if name in canonical_of:
+        return canonical_of[name]
+    canonicals = {canonical for word, canonical in canonical_of.items() if word.startswith(name) or word.endswith(name)}
+    return canonicals.pop() if len(canonicals) == 1 else OTHERS
+
+
 def domain_word(name: str) -> str | None:
     """The longest word of unit_domains.tsv in `name`, or None."""
     words = resources.unit_domains()[0].findall(name)
@@ -737,6 +742,8 @@ def with_leader_word(sentence: str, mention: Mention) -> Mention:
     if word is None:
         rules = resources.unit_rules()
         title = rules["person_title"].match(sentence, mention.end)
+        if title and title.group().endswith("长") and opens_a_word(sentence[title.end() - 1 : title.end() + 5]):
+            title = None  # 县交通局长途客运站, 各镇长时间未整改: 长 opens the next word, no title
         if title is None or rules["not_a_party_after"].match(sentence[mention.end :]):
             return mention  # 市应急管理局局长李某某指出: a speaker's title, no addressee (group_at drops it)
         word = title.group()  # 各位局长, 分管局领导: a title after a body word names its leader

@@ -37,16 +37,16 @@ def apply_edits(step: str, text: str, edits: Iterable[Edit]) -> tuple[str, list[
     pieces: list[str] = []
     changes: list[Change] = []
     cursor = 0
-    for edit in sorted(edits):
-        before = text[edit.start : edit.end]
-        if before == edit.replacement:
+    # a layout or gloss step hands thousands of edits: fields unpacked once, Change built by position
+    for start, end, replacement in sorted(edits):
+        before = text[start:end]
+        if before == replacement:
             continue
-        if edit.start < cursor:
-            raise ValueError(f"{step}: overlapping edits at {edit.start}")
-        pieces.append(text[cursor : edit.start])
-        pieces.append(edit.replacement)
-        changes.append(Change(step=step, before=before, after=edit.replacement, offset=edit.start))
-        cursor = edit.end
+        if start < cursor:
+            raise ValueError(f"{step}: overlapping edits at {start}")
+        pieces += (text[cursor:start], replacement)
+        changes.append(Change(step, before, replacement, start))
+        cursor = end
     pieces.append(text[cursor:])
     return "".join(pieces), changes
 

@@ -101,6 +101,7 @@ def repair_layout(text: str) -> tuple[str, list]:
     stripped = [line.strip() for line in lines]
     starts = line_starts(lines)
     maybe_rows = possible_table_rows(text, starts)
+    spaced = set(match_lines(SPACE_RUN, text, starts))
     kinds = [
         LineKind.TABLE_ROW if i in maybe_rows and (column_gaps(line) or is_table_row(line)) else line_read.kind
         for i, (line, line_read) in enumerate(zip(lines, read_lines(text), strict=True))
@@ -144,7 +145,7 @@ def repair_layout(text: str) -> tuple[str, list]:
             edits.append(Edit(start, start + lead, ""))
         if trail:
             edits.append(Edit(end - trail, end, ""))
-        if kinds[i] != LineKind.TABLE_ROW:
+        if kinds[i] != LineKind.TABLE_ROW and i in spaced:
             edits += inner_space_edits(line, start, lead)
         previous, after_blank = i, False
     return apply_edits(LAYOUT_STEP, text, merge_touching(edits))
@@ -159,8 +160,15 @@ ROW_SIGN = re.compile("[\t \u3000](?:(?<=\t)|[\t \u3000])|[|｜]")
 
 def possible_table_rows(text: str, starts: list[int]) -> set[int]:
     """The lines (by index; `starts` from `line_starts`) with two signs of a table row or more."""
-    per_line = Counter(bisect_right(starts, match.start()) - 1 for match in ROW_SIGN.finditer(text))
+    per_line = Counter(match_lines(ROW_SIGN, text, starts))
     return {line for line, signs in per_line.items() if signs >= 2}
+
+
+def match_lines(pattern: re.Pattern, text: str, starts: list[int]) -> list[int]:
+    """The line (by index; `starts` from `line_starts`) of each match of `pattern`, found in one scan
+    of the whole text. For a pattern that never spans a line break and whose lookarounds take none
+    (ROW_SIGN, SPACE_RUN), these are the matches a scan of each line alone finds."""
+    return [bisect_right(starts, match.start()) - 1 for match in pattern.finditer(text)]
 
 
 def merge_touching(edits: list[Edit]) -> list[Edit]:
@@ -966,19 +974,22 @@ def quote_edits(line: str) -> list[Edit]:
     return edits
 
 
+CURLY_QUOTE = re.compile("[“”]")
+
+
 def lost_opening_quotes(line: str) -> list[Edit]:
     """`…悲痛。6·3”事故` -> `…悲痛。“6·3”事故`: a short quoted term right after a sentence end."""
     if "”" not in line:
         return []
     edits = []
     depth = 0
-    for i, ch in enumerate(line):
-        if ch == "“":
+    for quote in CURLY_QUOTE.finditer(line):  # only the quotes move the depth: no loop over every character
+        i = quote.start()
+        if quote.group() == "“":
             depth += 1
-        elif ch == "”":
-            if depth:
-                depth -= 1
-                continue
+        elif depth:
+            depth -= 1
+        else:
             start = i
             while start > 0 and line[start - 1] not in "，。！？；：、“”（）,.!?;:" and i - start < 8:
                 start -= 1

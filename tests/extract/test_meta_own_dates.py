@@ -64,6 +64,11 @@ def test_a_documents_own_date(text, date):
         ("2023年5月16日", "2023-05-16", False),  # written out alone: a signature's date
         ("（2024年10月9日，县会议中心二楼）", "2024-10-09", False),
         ("青河县应急管理局2023年6月2日", "2023-06-02", False),
+        ("发布时间：2020年04月07日 15:25", "2020-04-07", True),
+        ("2024-06-13 09:41 来源：县应急局", "2024-06-13", True),
+        # negatives: a dated span of clock times is when a meeting ran, no site's stamp
+        ("时间：2025年9月8日 9:00—11:30", "2025-09-08", False),
+        ("会议时间：2024年3月5日 14:30至16:00", "2024-03-05", False),
     ],
 )
 def test_date_lines(line, day, stamp):
@@ -128,8 +133,8 @@ def test_doc_type_cues(text, doc_type):
     [
         # a poster's name in black brackets before the title says who posted it
         (
-            "【青河镇安委办】关于开展汛前隐患排查的通知\n各村（社区）：\n请于5月20日前完成排查。\n",
-            "关于开展汛前隐患排查的通知",
+            "【柳溪乡安委办】关于开展冬季防火检查的通知\n各村（社区）：\n请于12月20日前完成检查。\n",
+            "关于开展冬季防火检查的通知",
         ),
         # a bracketed word that names no body stays with the heading it marks
         (

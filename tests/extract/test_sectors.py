@@ -380,8 +380,8 @@ def test_an_enterprise_industry_goes_to_every_task():
     "sentence, expected",
     [
         # the parties called in to help name who helps, not what the task is about
-        ("县应急管理局牵头，供电所、卫生院配合，在集市设立咨询点。", []),
-        ("镇应急管理办牵头，派出所、卫生院配合，开展燃气安全宣传。", ["城镇燃气"]),
+        ("县应急管理局牵头，卫生院、供电所配合，在庙会设立咨询点。", []),
+        ("镇应急管理办牵头，卫生院、供电所配合，开展燃气安全宣传。", ["城镇燃气"]),
         # negatives: the doer's own name is its area's work; a helper's own task word stays
         ("各学校要在6月底前完成应急疏散演练。", ["学校"]),
         ("县住建局负责督促，县供电公司配合做好电力保障。", ["电力"]),
@@ -394,4 +394,6 @@ def test_an_enterprise_industry_goes_to_every_task():
     ],
 )
 def test_cooperating_parties_name_no_sector(sentence, expected):
-    assert sectors_of_tasks(sentence)[sentence] == expected
+    # end to end: the task's own resolved units (with their roles) say who only helps
+    tasks = extract_fields(f"关于开展安全宣传月活动的通知\n各乡镇、各有关部门：\n{sentence}\n").tasks
+    assert [task.sectors for task in tasks] == [expected]
