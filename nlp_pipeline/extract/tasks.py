@@ -89,6 +89,8 @@ class Cues:
         self.modal = {m: rare(words) for m, words in spec["modal_cues"].items()}
         self.frame = re.compile(spec["speech_frames"])
         self.leading = tuple(re.compile(p) for p in spec["leading_phrases"])
+        self.assignment = re.compile(spec["assignment"])
+        self.agent_by = re.compile(spec["agent_by"])
         self.lead_credit = re.compile(spec["lead_credit"])
         self.adverbs = re.compile(spec["adverbs"])
         verbs = sorted(set(spec["action_verbs"]), key=len, reverse=True)
@@ -312,7 +314,7 @@ def imperative(text: str) -> bool:
     if future and c.action_start.match(lead[future.end() :]):
         return False  # 指挥中心建成后，将整合…: what will happen, not what to do (将X纳入… stays a directive)
     head = c.adverbs.sub("", without_timing(lead), count=1)
-    if c.action_start.match(head) or head.startswith("由") or c.disposal.match(head):
+    if c.action_start.match(head) or c.agent_by.match(head) or c.disposal.match(head):
         return True
     if c.imperative_connectors.match(head):
         first = clauses(mask_units(head, text))[:1]
@@ -641,6 +643,8 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         first = modal_cues(text)[0][0]
         if any_concrete(text[first:], text) or required_act(text, first):
             return True
+    if assigns_work(text) and not c.past.search(text):
+        return True  # 修订稿由县应急管理局负责，6月10日前提交…: the topic first, then its agent
     if c.prohibit_clause.search(text) and not any(c.attitude.search(clause) for clause in clauses(text)):
         return True  # …要合理安排作业时间，严禁…: a prohibition counts even after a vaguer directive
     if (announced_later(text) or agency_announcement(text)) and not c.outcome.search(text):
@@ -659,6 +663,19 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
     if c.outcome.search(text):
         return False  # 县交通运输局…实行每日通报，效果明显: a report of what is done
     return internal or any_concrete(opening(text), text, directive=False)
+
+
+def assigns_work(text: str) -> bool:
+    """由 + parties + 负责 hands the work to them (隐患树木由供电企业负责清理); 由社区两委明确专人负责 names
+    no party as the agent of 负责."""
+    return any(names_parties_only(found.group("party")) for found in cues().assignment.finditer(text))
+
+
+def several_urgencies(text: str) -> bool:
+    """Two different words of urgency (当场…，立即…) time two acts of the sentence."""
+    from .deadlines import urgency  # the deadline finders are imported here for the import cycle
+
+    return len({text[c.start : c.end] for c in urgency(text)}) > 1
 
 
 def states_problem(clause: str) -> bool:
@@ -996,6 +1013,8 @@ class Inheritance:
             return dated_by_event(found, self.events) if found else None
         # a heading's number is no part of its text: 13.汛期、枯水期各组织一次… opens with its season
         own = find_deadline(_summary_source(sentence), self.doc_date, plan_year)
+        if own and own.kind == "immediate" and not modal_cues(sentence.text) and several_urgencies(sentence.text):
+            own = None  # 隐患由检查组当场…，立即…: an assignment's several acts each timed; the assigned one is unsaid
         if own and own.kind != "immediate":
             return dated_by_event(own, self.events)
         if modality == "prohibit":
