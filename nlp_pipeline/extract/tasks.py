@@ -208,10 +208,11 @@ def _units_in(text: str, listed: bool = False) -> tuple[Unit, ...]:
     return tuple(finder(text, listed=listed))
 
 
-def mask_units(text: str, sentence: str | None = None) -> str:
+def mask_units(text: str, sentence: str | None = None, listed: bool = False) -> str:
     """Unit names hidden, so that 市场监督管理局 does not read as the verb 监督. `text` may be a
-    piece of `sentence`: the units are looked up once per whole sentence."""
-    for unit in _units_in(sentence or text):
+    piece of `sentence`: the units are looked up once per whole sentence. `listed`: find_units'
+    reading of a bare list of parties (执法大队、消防救援站)."""
+    for unit in _units_in(sentence or text, listed):
         text = text.replace(unit.mention, "□" * len(unit.mention))
     return text
 
@@ -1223,12 +1224,10 @@ def label_line(text: str) -> bool:
 
 
 def names_parties_only(value: str) -> bool:
-    """A field's value is a list of parties and nothing else (执法大队、政策法规科; 设备工程师 周建军)."""
+    """A field's value is a list of parties and nothing else (执法大队、消防救援站; 设备工程师 周建军)."""
     if staff_units(value):
         return True
-    for unit in find_units(value, listed=True):
-        value = value.replace(unit.mention, "□" * len(unit.mention))
-    return not LEFT_OF_UNITS.sub("", value)
+    return not LEFT_OF_UNITS.sub("", mask_units(value, listed=True))
 
 
 def _section_headings(sentence: Sentence) -> tuple[str, ...]:
