@@ -645,7 +645,7 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         if any_concrete(text[first:], text) or required_act(text, first):
             return True
     if assigns_work(text) and not c.past.search(text):
-        return True  # 修订稿由县应急管理局负责，6月10日前提交…: the topic first, then its agent
+        return True  # 值班表由县应急局负责，5月20日前印发…: the topic first, then its agent
     if c.prohibit_clause.search(text) and not any(c.attitude.search(clause) for clause in clauses(text)):
         return True  # …要合理安排作业时间，严禁…: a prohibition counts even after a vaguer directive
     if (announced_later(text) or agency_announcement(text)) and not c.outcome.search(text):
@@ -667,7 +667,7 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
 
 
 def assigns_work(text: str) -> bool:
-    """由 + parties + 负责 hands the work to them (隐患树木由供电企业负责清理); 由社区两委明确专人负责 names
+    """由 + parties + 负责 hands the work to them (倒伏电杆由供电企业负责扶正); 由社区两委明确专人负责 names
     no party as the agent of 负责."""
     return any(names_parties_only(found.group("party")) for found in cues().assignment.finditer(text))
 
