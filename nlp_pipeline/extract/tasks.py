@@ -507,12 +507,25 @@ def _agency_then_announcement(text: str) -> bool:
     """An agency's name, then a connector (将, 会, 决定, 今日起…), then an action or a threat."""
     c = cues()
     for end in range(2, min(len(text), 16) + 1):
-        if not c.agency_subject.fullmatch(text, 0, end) or c.action.search(text, 0, end):
+        if not c.agency_subject.fullmatch(text, 0, end) or _action_in_name(text, end):
             continue
         if text.startswith("会", end) and text[end - 1] == "委":
             continue  # 市安委 + 会组织…: the name is 市安委会, and it reports, not announces
         if _announced_after_connector(text[end:]):
             return True
+    return False
+
+
+def _action_in_name(text: str, end: int) -> bool:
+    """An action word inside what would be an agency's name up to `end` shows a clause, not a name
+    (…组织检查组…处); one that closes the name right before its office's suffix is part of it
+    (劳动检查处, 安全监察局)."""
+    action = cues().action
+    found = action.search(text, 0, end)
+    while found is not None:
+        if found.end() != end - 1:
+            return True
+        found = action.search(text, found.end(), end)
     return False
 
 
@@ -551,9 +564,10 @@ def _announced_after_connector(text: str) -> bool:
     if found is None:
         return False
     tail = text[found.end() :]
-    again = c.agency_connector.match(tail)  # 明日（17日）起将继续…, 决定自3月起…
+    # 明日（17日）起将继续…, 决定自3月起…; a comma may close the start day (自6月1日起，将…)
+    again = c.agency_connector.match(tail.lstrip("，,"))
     if again:
-        tail = tail[again.end() :]
+        tail = tail.lstrip("，,")[again.end() :]
     return c.enforcement_action.match(c.adverbs.sub("", tail, count=1)) is not None or _acts(tail)
 
 
