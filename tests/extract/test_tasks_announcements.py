@@ -228,7 +228,9 @@ def test_announcements_past_a_start_day_or_a_reporting_verb(sentence, expected):
     assert sentence_is_task(sentence, "news") is expected
 
 
-@pytest.mark.xfail(strict=True, reason="会 after a subject that is no agency's name, or carried from the sentence before")
+@pytest.mark.xfail(
+    strict=True, reason="会 after a subject that is no agency's name, or carried from the sentence before"
+)
 @pytest.mark.parametrize(
     "sentence",
     [
