@@ -409,6 +409,10 @@ def announced_work(text: str) -> bool:
     rest = after_opening_units(text)
     if rest is not None and announced_action(rest):
         return True
+    # the unit's own people may follow it as the subject (公司各级负责人将分片检查…)
+    staff = after_unknown_party(rest) if rest else None
+    if staff is not None and announced_action(staff):
+        return True
     # a unit the vocabulary knows may open a longer name (县府 in 县府办将组织…): the name as a whole
     if rest is None:
         return False
