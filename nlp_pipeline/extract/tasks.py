@@ -162,6 +162,7 @@ class Cues:
         self.start_day = re.compile(spec["start_day"])
         self.scheduled_start = re.compile(spec["scheduled_start"])
         self.agency_frame = re.compile(spec["agency_frame"])
+        self.carried_subject_announcement = re.compile(spec["carried_subject_announcement"])
         self.section_directive_doc_types = frozenset(spec["section_directive_doc_types"])
         self.non_task_section = re.compile(spec["non_task_section"])
         self.review_section = re.compile(spec["review_section"])
@@ -475,7 +476,7 @@ def agency_announcement(text: str) -> bool:
         rest = _without_leading_time(rest)
         if _agency_then_announcement(rest):
             return True
-        if index == 0 and _scheduled_without_subject(rest):
+        if index == 0 and (_scheduled_without_subject(rest) or _carried_subject_announces(rest)):
             return True
         led_in = index > 0 and all(_leads_in(earlier) for earlier in pieces[:index])
         framed = led_in and any(c.agency_subject.match(p) and c.agency_frame.search(p) for p in pieces[:index])
@@ -549,6 +550,12 @@ def _announced_without_subject(text: str, *, framed: bool = False) -> bool:
     if started is not None and _acts(tail[started.end() :]):
         return True
     return framed and _acts(tail)
+
+
+def _carried_subject_announces(text: str) -> bool:
+    """此外，也会检视…: the sentence goes on with the agency of the sentence before, 会 marking its work."""
+    found = cues().carried_subject_announcement.match(text)
+    return found is not None and _acts(text[found.end() :])
 
 
 def _scheduled_without_subject(text: str) -> bool:
