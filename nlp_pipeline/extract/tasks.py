@@ -162,6 +162,7 @@ class Cues:
         self.start_day = re.compile(spec["start_day"])
         self.scheduled_start = re.compile(spec["scheduled_start"])
         self.agency_frame = re.compile(spec["agency_frame"])
+        self.carried_subject_announcement = re.compile(spec["carried_subject_announcement"])
         self.section_directive_doc_types = frozenset(spec["section_directive_doc_types"])
         self.non_task_section = re.compile(spec["non_task_section"])
         self.review_section = re.compile(spec["review_section"])
@@ -410,6 +411,10 @@ def announced_work(text: str) -> bool:
     rest = after_opening_units(text)
     if rest is not None and announced_action(rest):
         return True
+    # the unit's own people may follow it as the subject (公司各级负责人将分片检查…)
+    staff = after_unknown_party(rest) if rest else None
+    if staff is not None and announced_action(staff):
+        return True
     # a unit the vocabulary knows may open a longer name (县府 in 县府办将组织…): the name as a whole
     if rest is None:
         return False
@@ -472,7 +477,7 @@ def agency_announcement(text: str) -> bool:
         rest = _without_leading_time(rest)
         if _agency_then_announcement(rest):
             return True
-        if index == 0 and _scheduled_without_subject(rest):
+        if index == 0 and (_scheduled_without_subject(rest) or _carried_subject_announces(rest)):
             return True
         led_in = index > 0 and all(_leads_in(earlier) for earlier in pieces[:index])
         framed = led_in and any(c.agency_subject.match(p) and c.agency_frame.search(p) for p in pieces[:index])
@@ -508,12 +513,25 @@ def _agency_then_announcement(text: str) -> bool:
     """An agency's name, then a connector (将, 会, 决定, 今日起…), then an action or a threat."""
     c = cues()
     for end in range(2, min(len(text), 16) + 1):
-        if not c.agency_subject.fullmatch(text, 0, end) or c.action.search(text, 0, end):
+        if not c.agency_subject.fullmatch(text, 0, end) or _action_in_name(text, end):
             continue
         if text.startswith("会", end) and text[end - 1] == "委":
             continue  # 市安委 + 会组织…: the name is 市安委会, and it reports, not announces
         if _announced_after_connector(text[end:]):
             return True
+    return False
+
+
+def _action_in_name(text: str, end: int) -> bool:
+    """An action word inside what would be an agency's name up to `end` shows a clause, not a name
+    (…组织检查组…处); one that closes the name right before its office's suffix is part of it
+    (劳动检查处, 安全监察局)."""
+    action = cues().action
+    found = action.search(text, 0, end)
+    while found is not None:
+        if found.end() != end - 1:
+            return True
+        found = action.search(text, found.end(), end)
     return False
 
 
@@ -535,6 +553,12 @@ def _announced_without_subject(text: str, *, framed: bool = False) -> bool:
     return framed and _acts(tail)
 
 
+def _carried_subject_announces(text: str) -> bool:
+    """此外，也会检视…: the sentence goes on with the agency of the sentence before, 会 marking its work."""
+    found = cues().carried_subject_announcement.match(text)
+    return found is not None and _acts(text[found.end() :])
+
+
 def _scheduled_without_subject(text: str) -> bool:
     """将于年底启动“火警讯号即时通报”装置检查: 将, the day, then the inspection it starts."""
     c = cues()
@@ -552,9 +576,10 @@ def _announced_after_connector(text: str) -> bool:
     if found is None:
         return False
     tail = text[found.end() :]
-    again = c.agency_connector.match(tail)  # 明日（17日）起将继续…, 决定自3月起…
+    # 明日（17日）起将继续…, 决定自3月起…; a comma may close the start day (自6月1日起，将…)
+    again = c.agency_connector.match(tail.lstrip("，,"))
     if again:
-        tail = tail[again.end() :]
+        tail = tail.lstrip("，,")[again.end() :]
     return c.enforcement_action.match(c.adverbs.sub("", tail, count=1)) is not None or _acts(tail)
 
 

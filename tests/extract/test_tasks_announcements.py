@@ -204,3 +204,49 @@ def test_listed_for_closer_checks_in_a_task_section(sentence, expected):
 )
 def test_two_unknown_parties_and_their_action_without_a_modal():
     assert sentence_is_task("北湾建管所和各小型水库完成本单位工程自查。", "notice")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the agency's name may end in an action before its office suffix (检查处); a start day closed
+        # by a comma before 将; a purpose clause before the name
+        ("港北市劳动检查处自7月1日起，将针对户外工地实施专案检查。", True),
+        ("为了预防工人在高温下作业中暑，港北市劳动检查处自7月1日起，将针对户外工地实施专案检查。", True),
+        ("东川县安全监察局将于下月起对尾矿库开展逐座复查。", True),
+        # a reporting verb and a time span before the subjectless announcement
+        ("职安署补充，115年3月1日起至4月30日止，将针对拆除工程实施专案检查。", True),
+        ("职安署补充，将针对拆除工程实施专案检查。", True),
+        # the unit's own people after it (公司各级负责人), a body named by its head noun (部门), a start time first
+        ("从10月8日开始，东岭公司各级负责人将分片检查供暖设备。", True),
+        ("有关部门会在下周检查旧楼的消防通道。", True),
+        # a connective, then 会: the subject is the agency of the sentence before
+        ("此外，也会检视事业单位是否落实健康管理。", True),
+        # negative: past work, a prediction, the name of a place, a committee reporting, the law's penalty
+        ("港北市劳动检查处自7月1日起，已针对户外工地实施了专案检查。", False),
+        ("预计明天天气将转差，局部地区将有暴雨。", False),
+        ("发言人补充，本月共有3宗工业意外。", False),
+        ("违反规定者，将被检控，一经定罪可处罚款。", False),
+        ("东岭公司各级负责人已分片检查了供暖设备。", False),
+        ("东岭公司各级负责人将高度重视安全工作。", False),
+        ("两个部门会同街道召开了协调会。", False),
+        ("同时，也会带来一定风险。", False),
+        ("同时，将安全生产纳入年度考核。", False),
+    ],
+)
+def test_announcements_past_a_start_day_or_a_reporting_verb(sentence, expected):
+    assert sentence_is_task(sentence, "news") is expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="会 before a verb the action lexicon lacks (优先处理)",
+)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "两个部门会从余下楼宇中优先处理未遵办的旧楼。",
+    ],
+)
+def test_announced_work_before_a_verb_the_lexicon_lacks(sentence):
+    assert sentence_is_task(sentence, "news")
