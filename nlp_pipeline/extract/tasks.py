@@ -411,7 +411,7 @@ def announced_work(text: str) -> bool:
     rest = after_opening_units(text)
     if rest is not None and announced_action(rest):
         return True
-    # the unit's own people may follow it as the subject (公司各级负责人将分片检查…)
+    # the unit's own people may follow it as the subject (厂里各车间主任将轮流巡查…)
     staff = after_unknown_party(rest) if rest else None
     if staff is not None and announced_action(staff):
         return True

@@ -218,7 +218,7 @@ def test_two_unknown_parties_and_their_action_without_a_modal():
         ("职安署补充，115年3月1日起至4月30日止，将针对拆除工程实施专案检查。", True),
         ("职安署补充，将针对拆除工程实施专案检查。", True),
         # the unit's own people after it (公司各级负责人), a body named by its head noun (部门), a start time first
-        ("从10月8日开始，东岭公司各级负责人将分片检查供暖设备。", True),
+        ("从10月8日开始，东岭公司各车间主任将轮流巡查供暖管网。", True),
         ("有关部门会在下周检查旧楼的消防通道。", True),
         # a connective, then 会: the subject is the agency of the sentence before
         ("此外，也会检视事业单位是否落实健康管理。", True),
