@@ -189,6 +189,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
             or i < navigation
             and is_site_name(features[i], shape)  # whatever stands above the menu: the site's name
             or title is not None
+            and first_block is not None
             and i < first_block < title
         ):
             kinds[i] = LineKind.CHROME
