@@ -231,6 +231,15 @@ HELD_OUT_2_CASES = [
     ("请你镇高度重视，逐项落实整改责任人。", [("你镇", "乡镇街道", "responsible")]),
     ("你街道要在月底前完成复查。", [("你街道", "乡镇街道", "responsible")]),
     ("你县要举一反三，全面排查同类隐患。", [("你县", "政府", "responsible")]),
+    # a clause opening with 会同 after its lead: the verb is no part of the next party's place name
+    (
+        "县住建局牵头，会同县消防大队和各乡镇，月底前完成排查。",
+        [
+            ("县住建局", "住房和城乡建设部门", "lead"),
+            ("县消防大队", "消防救援机构", "responsible"),
+            ("各乡镇", "乡镇街道", "responsible"),
+        ],
+    ),
     # negative: a second person that names no body
     ("你们要高度重视。", []),
     pytest.param(
