@@ -245,7 +245,9 @@ HELD_OUT_2_CASES = [
     pytest.param(
         "你局要立即组织排查。",
         [("你局", "应急管理部门", "responsible")],
-        marks=pytest.mark.xfail(strict=True, reason="你局 is the department the addressee line names; nothing reads that line yet"),
+        marks=pytest.mark.xfail(
+            strict=True, reason="你局 is the department the addressee line names; nothing reads that line yet"
+        ),
     ),
     # a generic enterprise whose modal comes after a time clause
     ("危化品企业在开展动火作业前，必须办理作业票证。", [("危化品企业", "企业", "responsible")]),
@@ -367,7 +369,10 @@ def test_unlisted_government_bodies(sentence, expected):
         pytest.param(
             "治安部门要会同市场监管部门打击非法经营。",
             [("治安部门", "公安机关", "responsible"), ("市场监管部门", "市场监督管理部门", "responsible")],
-            marks=pytest.mark.xfail(strict=True, reason="a department named by its work (治安) that no domain word gives: 治安 alone also names 综治 bodies"),
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a department named by its work (治安) that no domain word gives: 治安 alone also names 综治 bodies",
+            ),
         ),
     ],
 )
