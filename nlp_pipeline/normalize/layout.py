@@ -391,7 +391,7 @@ def refolded_tables(lines: list[str], stripped: list[str]) -> list[tuple[int, in
         (first, last, "\n".join(cell for row in rows for cell in row))
         for first, last, rows in cell_line_tables(stripped)
     ]
-    for reader in (aligned_tables, spaced_tables, tab_tables, blank_parted_tables):
+    for reader in (aligned_tables, spaced_tables, tab_tables, blank_parted_tables, lone_cell_tables):
         taken = {i for first, last, _ in found for i in range(first, last + 1)}
         found += [
             (first, last, "\n".join("\t".join(row) for row in rows))
@@ -632,6 +632,79 @@ def blank_parted_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]
         else:
             b += 1
     return tables
+
+
+PARTY_ROLES = ("units", "lead_units", "cooperating_units")
+# a merged first column's text a web page prints a word group a line, each alone between blank
+# lines (加强 / 城市 / 安全), before the first row it spans
+ROWSPAN_FRAGMENT = re.compile(f"[{HAN}]{{2,4}}")
+NUMBERED_CELL = re.compile(rf"[0-9]{{1,3}}[.．、](?=[{HAN}])")  # a task cell opening with its number (1.将…)
+
+
+def lone_cell_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
+    """Tables a web page prints with every cell a paragraph of its own, blank lines between (主要任务
+    / 任务清单 / 牵头单位 / 配合单位, then each row's numbered task cell and its party cells): a header
+    of N >= 3 short cells that all name columns, a task's and a party's among them; each row starts
+    at the cell after the task column's, numbered 1, 2, …, and holds one short clause-free line for
+    each party column after it. The columns before the task's are merged across rows: their text,
+    a word group a line, is joined into the first row it spans. Two rows at least; each is (first
+    line, last line, its rows, header first)."""
+    kept = [i for i, line in enumerate(lines) if line.strip()]
+    cells = [lines[i].strip() for i in kept]
+    tables = []
+    k = 0
+    while k < len(kept):
+        found = _lone_cell_table(kept, cells, k)
+        if found is None:
+            k += 1
+            continue
+        end, rows = found
+        tables.append((kept[k], kept[end - 1], rows))
+        k = end
+    return tables
+
+
+def _lone_cell_table(kept: list[int], cells: list[str], k: int) -> tuple[int, list[list[str]]] | None:
+    """The table whose header starts at cells[k]: where it ends (an index into `kept`) and its rows."""
+    width = 0
+    while k + width < len(cells) and _names_a_column(cells[k + width]) and _alone(kept, k + width):
+        width += 1
+    roles = [header_role(cell) for cell in cells[k : k + width]]
+    if width < 3 or "task" not in roles or not any(role in PARTY_ROLES for role in roles):
+        return None
+    task = len(roles) - 1 - roles[::-1].index("task")
+    parties = width - task - 1
+    if parties < 1 or not all(role in PARTY_ROLES for role in roles[task + 1 :]):
+        return None
+    rows = [cells[k : k + width]]
+    j = k + width
+    while True:
+        stage = j
+        while stage < len(cells) and ROWSPAN_FRAGMENT.fullmatch(cells[stage]) and _alone(kept, stage):
+            stage += 1
+        row = cells[stage : stage + parties + 1]
+        if (
+            len(row) < parties + 1
+            or not all(_alone(kept, n) for n in range(stage, stage + parties + 1))
+            or not (number := NUMBERED_CELL.match(row[0]))
+            or int(number.group()[:-1]) != len(rows)
+            or not all(_party_cell(cell) for cell in row[1:])
+        ):
+            break
+        merged = "".join(cells[j:stage])
+        rows.append([merged, *[""] * (task - 1), *row] if task else row)
+        j = stage + parties + 1
+    return (j, rows) if len(rows) > 2 else None
+
+
+def _alone(kept: list[int], n: int) -> bool:
+    """Whether kept line n stands between blank lines (the first line of the text counts as after one)."""
+    return (n == 0 or kept[n] - kept[n - 1] > 1) and (n + 1 == len(kept) or kept[n + 1] - kept[n] > 1)
+
+
+def _party_cell(cell: str) -> bool:
+    """A cell that lists parties: a short line, no clause in it, not a numbered item."""
+    return _cell_line(cell) and not CLAUSE_MARK.search(cell[:-1]) and not cell[0].isdigit()
 
 
 def _named_columns(cells: list[str]) -> int | None:
