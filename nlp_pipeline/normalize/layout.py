@@ -9,7 +9,8 @@ columns. A table printed one cell per line (a PDF or Word copy) keeps one cell p
 wrapped cells joined and the page marks inside dropped (`cell_line_tables`). Tables whose rows
 take several lines become a row a line with tab-parted cells: columns lined up by spaces
 (`aligned_tables`), a PDF's single spaces (`spaced_tables`), tab rows whose cells hold line breaks
-(`tab_tables`) and a cell a line with a blank line after each row (`blank_parted_tables`).
+(`tab_tables`), a cell a line with a blank line after each row (`blank_parted_tables`) and a web
+table with every cell a paragraph, its merged first column a word group a line (`lone_cell_tables`).
 `repair_punctuation`: half-width punctuation in Chinese context becomes full-width (never in
 numbers, times, URLs or Latin text), a half-width full stop between Chinese characters 。, straight quotes become “…”, doubled quotes collapse, and a
 closing quote that lost its opening one gets it back when the quoted words are unmistakable.
