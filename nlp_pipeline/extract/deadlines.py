@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 from .. import resources
 from ..chars import is_han
-from ..dates import chinese_number, knows_the_day
+from ..dates import chinese_number, knows_the_day, make_date
 from ..record import Deadline
 from .prefilter import Guarded
 
@@ -663,21 +663,13 @@ def dotted_days(text: str) -> list[Candidate]:
     for match in scan("dotted_day_re", text):
         if match["last_day"]:
             year = int(match["last_year"] or match["year"])
-            kind, day = "period", safe_date(year, int(match["last_month"]), int(match["last_day"]))
+            kind, day = "period", make_date(year, int(match["last_month"]), int(match["last_day"]))
         elif match["limit"]:
-            kind, day = "date", safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+            kind, day = "date", make_date(int(match["year"]), int(match["month"]), int(match["day"]))
         else:
             continue
         found.append(Candidate(match.start(), match.end(), kind, day, STATED))
     return found
-
-
-def safe_date(year: int, month: int, day: int) -> dt.date | None:
-    """The day, or None when the calendar has no such day (2025.2.30)."""
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def next_day_numbered(doc_date: dt.date | None, day: int) -> dt.date | None:

@@ -66,14 +66,9 @@ def _same_length_edits(before: str, after: str) -> list[Edit]:
 
 def differing_runs(before: str, after: str) -> list[tuple[int, int]]:
     """[start, end) of each run of positions where two texts of one length differ."""
-    starts, ends = differing_run_bounds(before, after)
+    # on the texts' code points: a character loop costs a conversion step more than OpenCC itself
+    starts, ends = true_run_bounds(code_points(before) != code_points(after))
     return list(zip(starts.tolist(), ends.tolist(), strict=True))
-
-
-def differing_run_bounds(before: str, after: str) -> tuple[np.ndarray, np.ndarray]:
-    """The runs of `differing_runs` as two arrays, starts and ends, found on the texts' code
-    points (a character loop costs a conversion step more than OpenCC itself)."""
-    return true_run_bounds(code_points(before) != code_points(after))
 
 
 def true_run_bounds(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -688,7 +688,7 @@ def _lone_cell_table(kept: list[int], cells: list[str], k: int) -> tuple[int, li
             len(row) < parties + 1
             or not all(_alone(kept, n) for n in range(stage, stage + parties + 1))
             or not (number := NUMBERED_CELL.match(row[0]))
-            or int(number.group()[:-1]) != len(rows)
+            or _sequence_number(number.group()) != len(rows)
             or not all(_party_cell(cell) for cell in row[1:])
         ):
             break
