@@ -27,6 +27,7 @@ UPDATED = re.compile(
 )  # a page's update or upload stamp (上載日期：21/7/2025) comes last
 ISSUED = re.compile("发文|成文|签发|发出")  # 发文日期：… in a letter's header is its own date, like a signature
 SENTENCE_END = re.compile("[。！？]")  # a sentence's end: prose, where a record's field line has none
+SPEECH_OPENING = re.compile("^同志们")  # a speech addresses its audience first
 MAY_HOLD_A_DATE = re.compile(
     r"[0-9０-９]|[〇○零OＯ][一二三四五六七八九〇○零OＯ]"
 )  # a digit, or a written year  # how sites stamp a page, not how a signature dates it
@@ -112,8 +113,11 @@ def find_title(lines: list[str]) -> str | None:
 
 def without_prefix(line: str) -> str:
     """A title line without the label, forwarding mark or poster's tag before it (原标题：, 主题：转发：,
-    【青河镇安委办】) and the 【】 around it."""
+    【青河镇安委办】) and the 【】 around it; a bracketed heading without the addressee line run into it."""
     c = _cues()
+    glued = c["glued_heading"].match(line)
+    if glued:
+        return glued["heading"]
     tag = c["source_tag"].match(line)
     if tag and c["issuer_line"].match(tag["source"]):
         line = line[tag.end() :]  # 【青河镇安委办】关于…: the poster, not the title
@@ -263,10 +267,10 @@ def find_doc_type(
     (通知如下, 特此通知, 制定本要点), a news cue, or a type word on a header line (ANNOTATION.md,
     Document type)."""
     c = _cues()
-    if any(re.match(r"^同志们", p) for p in lines + first_paragraphs[:2]):
+    if any(SPEECH_OPENING.match(p) for p in lines + first_paragraphs[:2]):
         return "speech"
     printed = printed_plan(title, first_paragraphs)
-    if printed is not None and any(plan_title_line(p, printed) for p in body or []):
+    if printed is not None and printed_plan_in_text(printed, body or []):
         return "plan"
     if printed is not None and any(c["printed_plan_letter"].search(p) for p in first_paragraphs[:2]):
         return "notice"  # the letter that prints it (现将《…》印发给你们) without the plan: a copy of the letter alone
@@ -280,6 +284,8 @@ def find_doc_type(
         # is not the document: a plan says so itself (制定本方案) or is printed under its letter
         if pattern.search(probe) and (title or doc_type not in ("news", "plan")):
             return doc_type
+    if title and c["record_table"].search(title):
+        return "other"  # a ledger's cells (会议, 通知 in a row) do not type it
     if meeting_record_head(lines):
         return "minutes"
     if any(c["meeting_in_body"].search(p) for p in first_paragraphs[:2]):
@@ -320,6 +326,13 @@ def printed_plan(title: str | None, first_paragraphs: list[str]) -> str | None:
     if found is None and first_paragraphs and "转发" not in (title or ""):
         found = c["printed_plan_letter"].search(first_paragraphs[0])
     return found["name"] if found else None
+
+
+def printed_plan_in_text(printed: str, body: list[str]) -> bool:
+    """The plan a cover letter prints stands in the text: its own title line, or, where the copy lost
+    that line (a PDF's running header taken for chrome), its opening that says what it is (制定本方案)."""
+    declares_a_plan = dict(_cues()["body_doc_types"])["plan"]
+    return any(plan_title_line(p, printed) or declares_a_plan.search(p) for p in body)
 
 
 def plan_title_line(paragraph: str, printed: str) -> bool:
@@ -471,6 +484,14 @@ def meeting_date(first_paragraphs: list[str], year: int | None, stamp: date | No
     return None
 
 
+def speech_lede(body: list[str]) -> list[str]:
+    """The running text above a speech's salutation (同志们：): an editor's lede, which reports the meeting
+    the speech was given at; nothing where the speech opens the text, whose own paragraphs speak of other
+    meetings."""
+    opening = next((n for n, paragraph in enumerate(body) if SPEECH_OPENING.match(paragraph)), 0)
+    return body[:opening]
+
+
 def lede_date(first_paragraphs: list[str], year: int | None) -> str | None:
     """The day a news lede opens with (5月18日下午，区长…), in the year the document states."""
     found = _cues()["lede_date"].match(first_paragraphs[0]) if first_paragraphs and year else None
@@ -579,6 +600,14 @@ def message_date(lines: list[str], year: int | None) -> str | None:
     return None
 
 
+def may_be_title_line(paragraph: str) -> bool:
+    """A short paragraph that is neither a sentence nor a salutation, or that opens with a bracketed
+    heading run into its salutation (【…紧急提醒】各村（社区）：)."""
+    return len(paragraph) <= 80 and (
+        not paragraph.endswith(("。", "：", ":")) or bool(_cues()["glued_heading"].match(paragraph))
+    )
+
+
 def above_the_signature(paragraphs: list[str]) -> list[str]:
     """The paragraphs down to the last one of running text: the short lines after it are the
     signature (县城建集团工程部 over its date), never the title."""
@@ -622,18 +651,17 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
     # the title may stand below page chrome the normalizer kept (a metadata table): look at the
     # short lines opening the text too
     title, title_day = title_and_its_date(
-        find_title(
-            lines
-            + [
-                p
-                for p in above_the_signature(all_paragraphs)[:12]
-                if len(p) <= 80 and not p.endswith(("。", "：", ":"))
-            ]
-        )
+        find_title(lines + [p for p in above_the_signature(all_paragraphs)[:12] if may_be_title_line(p)])
     )
     doc_type = find_doc_type(title, lines + body_paragraphs[:1], first, body_paragraphs)
     year = year_hint(title, lines, all_paragraphs, removed_chrome)
     found_date = doc_date
+    if not found_date and doc_type == "speech":
+        # a speech is dated by the day it was given: its own dateline, else the meeting day its editor's
+        # lede reports (11月8日上午，…大会召开，…到会讲话), not the day an account posted it
+        found_date = issue_dateline(lines, body_paragraphs) or reported_meeting_day(
+            speech_lede(body_paragraphs), year, dateline(lines, body_paragraphs)
+        )
     if not found_date and doc_type in MEETING_DATED:
         # minutes forwarded under a note keep their own head (时间：9月3日…) below it, out of the header
         fields = lines + field_lines(all_paragraphs[:MINUTES_HEAD_PARAGRAPHS]) if doc_type == "minutes" else lines
