@@ -10,6 +10,7 @@ read typed ones. Written forms (ANNOTATION.md, Deadline):
 - 113年10月31日, 民國113年10月31日, 113-05-20 (years of the Republic of China: + 1911)
 - 12/12/2025 (day first, as Hong Kong and Macau pages write it; month first only when the
   second number cannot be a month)
+- 45747 (a spreadsheet's date serial, as a date cell copied out of Excel reads: `spreadsheet_day`)
 
 Month and day alone (6月11日) carry no year: `month_days` finds them for a caller that knows the
 year from elsewhere (a title, a document number, a publish line).
@@ -24,6 +25,8 @@ from dataclasses import dataclass
 from typing import TypeGuard
 
 ROC_OFFSET = 1911
+SERIAL_EPOCH = dt.date(1899, 12, 30)  # day 0 of a spreadsheet's date serials (Excel, LibreOffice)
+SERIAL_RANGE = (36526, 73050)  # the serials of 2000-01-01 and 2099-12-31
 # a date typed in full width (２０２４年３月５日) is read like one in ASCII digits; one character
 # for one, so offsets into the text hold
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -151,6 +154,16 @@ def parse_date(value: str) -> dt.date | None:
     value = value.strip()
     found = find_dates(value)
     return found[0].date if len(found) == 1 and found[0].start == 0 and found[0].end == len(value) else None
+
+
+def spreadsheet_day(value: str) -> dt.date | None:
+    """The day a spreadsheet's date serial stands for, when `value` is only such a number (45747 →
+    2025-03-31: a date cell copied out of Excel as its number, counted from 1899-12-30), or None.
+    Only serials of the years 2000–2099 count: a cell's other numbers are counts, not days."""
+    value = value.strip()
+    if not value.isdigit() or not SERIAL_RANGE[0] <= int(value) <= SERIAL_RANGE[1]:
+        return None
+    return SERIAL_EPOCH + dt.timedelta(days=int(value))
 
 
 def iso_date(value: str) -> str:

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 from .. import resources
 from ..chars import is_han
-from ..dates import chinese_number, knows_the_day, make_date
+from ..dates import ROC_OFFSET, chinese_number, knows_the_day, make_date, parse_date, spreadsheet_day
 from ..record import Deadline
 from .prefilter import Guarded
 
@@ -34,6 +34,8 @@ COUNTED_HOURS = URGENT - 0.5  # 须即时截断…，亦须在24小时内报告:
 SAME_DAY = OPEN + 0.75  # 当日完成: the document's day, after a frequency (每日巡查…当日清理), before spans and 立即
 FESTIVAL = "festival"  # the key of the next festival the document names among `event_days`
 CAMPAIGN_END = "campaign"  # the key of the campaign's last day among `event_days` (not a family's word)
+GLOSSED_FIRST, GLOSSED_LAST = "first day of ", "last day of "  # + a glossed event's word, among `event_days`
+SAME_DAY_WORDS = ("当天", "当日")  # a festival's own day (清明当天), not the day before it
 
 
 PAIR_WORDS = 3  # a 期限 piece names its task in 3 characters or more (喷淋检修, 线路检修); 持续开展 names none
@@ -62,7 +64,7 @@ def parse_deadline_text(text: str, doc_date: dt.date | None, plan_year: int | No
     words = text.strip().strip("。；;，,")
     best = best_candidate(words, doc_date, plan_year)
     if best is None:
-        return cell_date(words, doc_date) or cell_period(words, doc_date)
+        return cell_date(words, doc_date) or cell_written_day(words) or cell_period(words, doc_date)
     return Deadline(words, iso(best.date), best.kind)
 
 
@@ -128,6 +130,7 @@ def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
     campaign_end = campaign_last_day(text, doc_date)
     if campaign_end is not None:
         found[CAMPAIGN_END] = campaign_end
+    found.update(glossed_events(text, doc_date))
     for sentence in re.split("[。；！？\n]", text):
         for named in patterns["named_weekday_re"].finditer(sentence):
             day = resolve_calendar({"rel_month": None, **named.groupdict()}, doc_date)
@@ -148,6 +151,41 @@ def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
                     if day is not None:
                         found[family] = day
     return found
+
+
+def glossed_events(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
+    """The first and last day of each event `text` dates in brackets after its name (开学（2月17日）,
+    主汛期（6月15日至8月31日）), under GLOSSED_FIRST/GLOSSED_LAST + the event's word; the first gloss counts."""
+    found: dict[str, dt.date] = {}
+    for gloss in scan("glossed_event_re", text):
+        first = campaign_day(gloss["first"], doc_date, None)
+        last = campaign_day(gloss["last"], doc_date, first) if gloss["last"] else first
+        word = event_word(gloss["event"])
+        if first is None or last is None or len(word) < 2:
+            continue
+        found.setdefault(GLOSSED_FIRST + word, first)
+        found.setdefault(GLOSSED_LAST + word, last if last >= first else last.replace(year=last.year + 1))
+    return found
+
+
+def event_word(words: str) -> str:
+    """An event's name without what times it around the event (在开学前 → 开学, 汛期内 → 汛期, 报到期间 → 报到期)."""
+    return resources.deadline_patterns()["event_word_ends_re"].sub("", words)
+
+
+def glossed_day(deadline: Deadline, events: dict[str, dt.date]) -> dt.date | None:
+    """The day a limit before a glossed event (开学前: the day before 开学（2月17日）) or the event's own span
+    (汛期内: the last day of 汛期（6月15日至8月31日）) falls on, None when it names no glossed event. The words
+    match when one ends with the other (秋季学期开学 and 开学前)."""
+    word = event_word(deadline.text)
+    before = deadline.kind == "date" and deadline.text.endswith("前")
+    if len(word) < 2 or not (before or deadline.kind == "period"):
+        return None
+    for key, day in events.items():
+        glossed = key.removeprefix(GLOSSED_FIRST if before else GLOSSED_LAST)
+        if glossed != key and (glossed.endswith(word) or word.endswith(glossed)):
+            return day - dt.timedelta(days=1) if before else day
+    return None
 
 
 def campaign_last_day(text: str, doc_date: dt.date | None) -> dt.date | None:
@@ -191,6 +229,9 @@ def dated_by_event(deadline: Deadline, events: dict[str, dt.date]) -> Deadline:
             return Deadline(deadline.text, iso(events[CAMPAIGN_END]), deadline.kind)
     if FESTIVAL in events and resources.deadline_patterns()["festival_limit_re"].match(deadline.text):
         return Deadline(deadline.text, iso(events[FESTIVAL] - dt.timedelta(days=1)), deadline.kind)
+    glossed = glossed_day(deadline, events)
+    if glossed is not None:
+        return Deadline(deadline.text, iso(glossed), deadline.kind)
     weekday = resources.deadline_patterns()["weekday_re"].fullmatch(deadline.text)
     if weekday and weekday["week"] in ("周", "星期"):  # 周五前, on a page whose date is not known to the day
         named = events.get("周" + weekday["weekday"].replace("天", "日"))
@@ -216,6 +257,14 @@ def cell_date(words: str, doc_date: dt.date | None) -> Deadline | None:
     return Deadline(words, iso(resolve_calendar(match.groupdict(), doc_date)), "date")
 
 
+def cell_written_day(words: str) -> Deadline | None:
+    """A cell that is one day written with its year in a table's forms (2025/3/31, 2025-03-31, 2025.4.30,
+    二〇二五年三月三十一日, 114年3月31日) or a spreadsheet's date serial (45747: a date cell copied out of
+    Excel as its number): the limit is that day."""
+    day = parse_date(words) or spreadsheet_day(words)
+    return Deadline(words, iso(day), "date") if day else None
+
+
 def cell_period(words: str, doc_date: dt.date | None) -> Deadline | None:
     """A table cell that is only a span (全年, 6月, 1月—4月、10月—12月, 2025年5月—10月): a period ending
     with its last month, in the last year the cell states. In running text such words are background
@@ -235,13 +284,37 @@ def cell_period(words: str, doc_date: dt.date | None) -> Deadline | None:
 
 
 def best_candidate(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> Candidate | None:
-    candidates = coordinated(text, outermost(all_candidates(text, doc_date, plan_year)))
+    candidates = before_a_contingency(text, coordinated(text, outermost(all_candidates(text, doc_date, plan_year))))
     if not candidates:
         return None
     opening = sentence_opening(text, candidates)
     if opening is not None and all(c.tier >= SPAN for c in candidates if c is not opening):
         return opening
-    return min(candidates, key=lambda c: (c.tier, c.start))
+    return sharpened(text, min(candidates, key=lambda c: (c.tier, c.start)), candidates)
+
+
+def sharpened(text: str, best: Candidate, candidates: list[Candidate]) -> Candidate:
+    """A span opening the sentence (二季度，5月底前完成…补库) gives way to a limit that opens the clause right
+    after it and falls within it: that limit times the item's main work. A limit of a later clause
+    (上半年，督促…完成…检查，5月10日前报送报告) times one step, and the span stays."""
+    opening = resources.deadline_patterns()["sentence_opening_re"]
+    if best.kind != "period" or best.date is None or text[best.end : best.end + 1] not in ("，", ","):
+        return best
+    if not opening.match(text[: best.start]):
+        return best
+    inside = (c for c in candidates if c.start == best.end + 1 and c.tier == STATED and c.date and c.date <= best.date)
+    return next(inside, best)
+
+
+def before_a_contingency(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The timings before a contingency the sentence adds after its directive (…应立即责令停工，承包单位逾期
+    不改的，须在1小时内…报告): the consequent's time times the contingency, not the task. All
+    timings when none stands before it."""
+    contingency = resources.deadline_patterns()["contingency_re"].search(text)
+    if contingency is None:
+        return candidates
+    before = [c for c in candidates if c.end <= contingency.start()]
+    return before or candidates
 
 
 def sentence_opening(text: str, candidates: list[Candidate]) -> Candidate | None:
@@ -284,7 +357,7 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         *starts(text, doc_date),
         *this_month_end(text, doc_date),
         *day_only_dates(text, doc_date),
-        *dotted_days(text),
+        *numeric_days(text),
         *period_ends(text, doc_date, plan_year),
         *holidays(text, doc_date, plan_year),
         *safety_month(text, doc_date),
@@ -304,6 +377,7 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         for c in candidates
         if not background.search(text, 0, c.start)
         and not noun_time(text, c)
+        and not quoted_value(text, c)
         and not reported.match(text, c.end)
         and not in_case_clause(text, c)
     ]
@@ -338,6 +412,18 @@ def noun_time(text: str, candidate: Candidate) -> bool:
     if not patterns["noun_modifier_after_re"].match(text, candidate.end):
         return False
     return not patterns["work_before_modifier_re"].search(text, 0, candidate.start)
+
+
+def quoted_value(text: str, candidate: Candidate) -> bool:
+    """The timing is a quoted value the text speaks of (时限一栏为“长期坚持”的，…), which no work verb
+    governs (落实“24小时值班”的要求 times the work)."""
+    patterns = resources.deadline_patterns()
+    opening = patterns["quoted_value_before_re"].search(text, 0, candidate.start)
+    return bool(
+        opening
+        and patterns["quoted_value_after_re"].match(text, candidate.end)
+        and not patterns["work_before_modifier_re"].search(text, 0, opening.start())
+    )
 
 
 def outermost(candidates: list[Candidate]) -> list[Candidate]:
@@ -379,7 +465,7 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         parts = match.groupdict()
         if not (parts["month"] or parts["rel_month"]):
             continue
-        if parts["to"] in DASHES and not parts["day"]:
+        if parts["to"] in DASHES and not parts["day"] and not third_of_month_span(text, match):
             continue  # 1月—4月、10月—12月 is a cell's list of spans (cell_period), not a limit
         opener = range_opener(text, match)
         # 主汛期（6月1日至9月30日）: the season's dates, a named span rather than a stated limit
@@ -387,9 +473,11 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         day_range = resources.deadline_patterns()["day_range_after_re"].match(text, match.end())
         if parts["day"] and not parts["limit"] and day_range is not None:
             # 6月7日至8日: the days a rule holds on, ranked as a named span (6月19日至22日，各乡镇每日7时前报送…
-            # is timed by its frequency)
+            # is timed by its frequency); after 于/在 and before its action (于7月3日至15日对…开展排查) the
+            # days time the action, as a stated date
             end = resolve_calendar({**parts, "day": day_range["day"]}, doc_date, plan_year)
-            found.append(Candidate(match.start(), day_range.end(), "period", end, SPAN))
+            tier = STATED if times_the_action(text, match, day_range.end()) else SPAN
+            found.append(Candidate(match.start(), day_range.end(), "period", end, tier))
             continue
         if not (
             parts["limit"]
@@ -424,16 +512,28 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
     return found
 
 
+def third_of_month_span(text: str, match: re.Match) -> bool:
+    """A span of months with a third of a month at one end (2025年6月—7月上旬, 5月下旬—9月): a stage's
+    span, ending with its last month or third, never a cell's list of months (1月—4月、10月—12月)."""
+    if match["third"]:
+        return True
+    opener = range_opener(text, match)
+    return opener is not None and text[opener : match.start()].rstrip("起").endswith("旬")
+
+
 def whole_month(match: re.Match, parts: dict) -> bool:
     """`在4月份开展…`: a month named after 在/于 as the time of the work, with no day and no limit, is a
-    period that ends on the month's last day. Without 在/于 a month is background (5月份我县连续发生…)
-    or a noun's time (6月份新入职员工)."""
+    period that ends on the month's last day; so is a month opening a clause right before its work
+    (…，9月份组织一次交叉检查). Otherwise a month is background (5月份我县连续发生…, 8月开展了…) or a
+    noun's time (6月份新入职员工)."""
+    if not parts["month"] or parts["day"] or parts["limit"] or match["third"] or match["month_end"]:
+        return False
+    if match.group().endswith("月份") and match.string.endswith(("在", "于"), 0, match.start()):
+        return True
+    patterns = resources.deadline_patterns()
     return bool(
-        parts["month"]
-        and not parts["day"]
-        and not parts["limit"]
-        and match.group().endswith("月份")
-        and match.string.endswith(("在", "于"), 0, match.start())
+        patterns["clause_opening_re"].search(match.string, 0, match.start())
+        and patterns["month_of_work_after_re"].match(match.string, match.end())
     )
 
 
@@ -486,7 +586,11 @@ def starts(text: str, doc_date: dt.date | None) -> list[Candidate]:
         day = dt.date(year, month, 1) if year is not None and 1 <= month <= 12 else None
         found.append(Candidate(match.start(), match.end(), "date", day, STARTED))
     found += [Candidate(m.start(), m.end(), "date", today, STARTED) for m in scan("today_start_re", text)]
-    found += [Candidate(m.start(), m.end(), "date", today, STATED) for m in scan("tonight_re", text)]
+    found += [
+        Candidate(m.start(), m.end(), "date", today, STATED)
+        for key in ("tonight_re", "tonight_hour_re")
+        for m in scan(key, text)
+    ]
     return found
 
 
@@ -550,8 +654,8 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def working_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    """3个工作日内: counted from the document's day over Monday to Friday (public holidays are not
-    known); after another event (受理后5个工作日内) its day is unknown and it ranks as an open limit."""
+    """3个工作日内: counted from the document's day over working days (add_working_days); after another
+    event (受理后5个工作日内) its day is unknown and it ranks as an open limit."""
     found = []
     for match in scan("working_days_re", text):
         count = chinese_number(match["days"].replace("两", "二"))
@@ -564,18 +668,35 @@ def working_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 
 def add_working_days(day: dt.date, count: int) -> dt.date:
-    """The `count`-th Monday-to-Friday day after `day` (2025-05-13, a Tuesday, + 3 → 2025-05-16)."""
+    """The `count`-th working day after `day` (2025-05-13, a Tuesday, + 3 → 2025-05-16; 2025-05-20 + 15 →
+    2025-06-11, over the 端午 holiday of 2 June)."""
+    holidays, worked = working_calendar()
     while count:
         day += dt.timedelta(days=1)
-        if day.weekday() < 5:
+        if day in worked or (day.weekday() < 5 and day not in holidays):
             count -= 1
     return day
 
 
+@cache
+def working_calendar() -> tuple[frozenset[dt.date], frozenset[dt.date]]:
+    """(public holidays, weekend days worked in their place) of [working_calendar], day by day."""
+    table = resources.deadline_patterns()["working_calendar"]
+    holidays = set()
+    for entry in table["holidays"]:
+        first, _, last = entry.partition("/")
+        day, end = dt.date.fromisoformat(first), dt.date.fromisoformat(last or first)
+        while day <= end:
+            holidays.add(day)
+            day += dt.timedelta(days=1)
+    return frozenset(holidays), frozenset(map(dt.date.fromisoformat, table["weekend_days_worked"]))
+
+
 def opening_year(opener: str) -> str | None:
-    """The year a span's opening day states (2025年7月10日 → 2025), or None."""
+    """The year a span's opening day states (2025年7月10日 → 2025, 114年3月1日 → 2025), or None."""
     found = resources.deadline_patterns()["calendar_re"].search(opener)
-    return found.group("year") if found else None
+    year = explicit_year(found.groupdict(), None) if found else None
+    return str(year) if year is not None else None
 
 
 def background_after(text: str, match: re.Match) -> bool:
@@ -583,14 +704,16 @@ def background_after(text: str, match: re.Match) -> bool:
     return bool(resources.deadline_patterns()["dated_background_after_re"].match(text, match.end()))
 
 
-def times_the_action(text: str, match: re.Match) -> bool:
-    """A day after 于/在 and before the action it times (企业于11月15日将…报送)."""
+def times_the_action(text: str, match: re.Match, end: int | None = None) -> bool:
+    """A day (or days, ending at `end`) after 于/在 and before the action it times (企业于11月15日将…报送,
+    于7月3日至15日对…开展排查)."""
     patterns = resources.deadline_patterns()
-    after = text[match.end() : match.end() + 1]
+    end = match.end() if end is None else end
+    after = text[end : end + 1]
     return bool(
         "\u4e00" <= after <= "\u9fff"
         and patterns["dated_action_before_re"].search(text, 0, match.start())
-        and not background_after(text, match)
+        and not patterns["dated_background_after_re"].match(text, end)
     )
 
 
@@ -641,6 +764,8 @@ def day_in_month(parts: dict, year: int, month: int) -> int | None:
 def explicit_year(parts: dict, doc_date: dt.date | None) -> int | None:
     if parts.get("year"):
         return int(parts["year"])
+    if parts.get("roc_year"):  # 114年9月30日: a year of the Republic, as Taiwan writes it
+        return int(parts["roc_year"]) + ROC_OFFSET
     relative = parts.get("rel_year") or (parts["rel_short"] + "年" if parts.get("rel_short") else None)  # 明年底
     if relative and doc_date is not None:
         return doc_date.year + (1 if relative in ("明年", "次年") else 0)
@@ -656,11 +781,12 @@ def day_only_dates(text: str, doc_date: dt.date | None) -> list[Candidate]:
     return found
 
 
-def dotted_days(text: str) -> list[Candidate]:
-    """2025.4.1—2025.8.31 (a stage's span: a period ending on its second day), 2025.6.30前 (a date).
-    The year is written, so the document date is not needed; a lone dotted day is background."""
+def numeric_days(text: str) -> list[Candidate]:
+    """2025.4.1—2025.8.31 (a stage's span: a period ending on its second day), 2025.6.30前, 2025/6/30前,
+    2025-06-30止 (a date). The year is written, so the document date is not needed; a lone day is
+    background."""
     found = []
-    for match in scan("dotted_day_re", text):
+    for match in scan("numeric_day_re", text):
         if match["last_day"]:
             year = int(match["last_year"] or match["year"])
             kind, day = "period", make_date(year, int(match["last_month"]), int(match["last_day"]))
@@ -696,6 +822,9 @@ def period_ends(text: str, doc_date: dt.date | None, plan_year: int | None = Non
     ):
         for match in scan(key, text):
             parts = match.groupdict()
+            opening_span = key in ("quarter_end_re", "half_year_re") and opens_the_item(text, match, parts)
+            if key == "half_year_re" and text[match.end() : match.end() + 1] in ("，", ",") and not opening_span:
+                continue  # …，上半年，… inside a sentence: no item's time
             year = explicit_year(parts, doc_date)
             month = month_of(parts)
             day = None
@@ -709,14 +838,26 @@ def period_ends(text: str, doc_date: dt.date | None, plan_year: int | None = Non
                 year = doc_date.year + (1 if month < doc_date.month else 0)
             if year is not None:
                 day = dt.date(year, month, calendar.monthrange(year, month)[1])
-            found.append(Candidate(match.start(), match.end(), kind, day, tier))
+            # 一季度，编制…: the item's stated span, not a limit (一季度完成, 三季度末前)
+            found.append(Candidate(match.start(), match.end(), "period" if opening_span else kind, day, tier))
     return found
 
 
+def opens_the_item(text: str, match: re.Match, parts: dict) -> bool:
+    """A quarter or half-year that opens the sentence set off by a comma (一季度，修订…; 18.上半年，指导…)
+    is the time of the whole item: a stated span. Its end (三季度末，完成…) is a limit."""
+    return bool(
+        not parts["limit"]
+        and not match.group().endswith(("末", "底"))
+        and text[match.end() : match.end() + 1] in ("，", ",")
+        and resources.deadline_patterns()["sentence_opening_re"].match(text[: match.start()])
+    )
+
+
 def holidays(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
-    """春节前 → the day before the next Spring Festival; 国庆节期间/春节前后 → a span. A document that
-    knows only the year its title names (在全县2025年安全生产工作会议上的讲话) speaks of that year's
-    festivals: “五一”前 is 2025-04-30, never rolled into the next year."""
+    """春节前 → the day before the next Spring Festival; 清明当天 → the festival's day; 国庆节期间/春节前后 →
+    a span. A document that knows only the year its title names (在全县2025年安全生产工作会议上的讲话) speaks
+    of that year's festivals: “五一”前 is 2025-04-30, never rolled into the next year."""
     found = []
     for match in scan("holiday_re", text):
         if match.group("when") in ("前后", "期间", "假期"):
@@ -729,9 +870,9 @@ def holidays(text: str, doc_date: dt.date | None, plan_year: int | None = None) 
             start = next_holiday(match.group("name"), doc_date)
         # a season counted from a festival (春运前) is a season's limit: a calendar date is sharper
         tier = STATED if is_festival(match.group("name")) else SEASON
-        found.append(
-            Candidate(match.start(), match.end(), "date", start - dt.timedelta(days=1) if start else None, tier)
-        )
+        if start is not None and match.group("when") not in SAME_DAY_WORDS:  # 清明当天 is the festival's own day
+            start -= dt.timedelta(days=1)
+        found.append(Candidate(match.start(), match.end(), "date", start, tier))
     return found
 
 
@@ -796,24 +937,30 @@ def safety_month(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 
 def recurring(text: str) -> list[Candidate]:
-    """每月5日前, 每年6月底前 (a stated day), 每月/按季度/定期/24小时值班 (a frequency), 限期整改 (an open limit)."""
+    """每月5日前, 每年6月底前 (a stated day), 每月/按季度/定期/24小时值班/交接班时 (a frequency), 限期整改 (an
+    open limit); not a frequency that reports how often something happens (事故每年都有)."""
     found = []
+    background = resources.deadline_patterns()["recurring_background_after_re"]
     for match in scan("recurring_re", text):
+        if background.match(text, match.end()):
+            continue  # 事故每年都有: how often it happens, not a duty
         tier = STATED if any(match.group(key) for key in ("day", "hour", "end", "weekday", "term", "yearly")) else OPEN
         found.append(Candidate(match.start(), match.end(), "recurring", None, tier))
-    for key in ("regular_re", "watch_duty_re", "by_period_re"):
+    for key in ("regular_re", "watch_duty_re", "by_period_re", "shift_change_re"):
         found += [Candidate(m.start(), m.end(), "recurring", None, OPEN) for m in scan(key, text)]
     found += [Candidate(m.start(), m.end(), "date", None, OPEN) for m in scan("time_limit_re", text)]
     return found
 
 
 def counted_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    """15日内 and 一周内 count from the document date; 开学后两周内, weeks after an event the document does not
-    date, is a stated limit without a day; 24小时内 is urgency, sharper than a bare 立即."""
+    """15日内 and 一周内 count from the document date; 开学后两周内 and 开学后10日内, counted from an event the
+    document does not date, are stated limits without a day; 24小时内 is urgency, sharper than a bare 立即."""
     found = []
     for match in scan("days_within_re", text):
-        day = doc_date + dt.timedelta(days=chinese_number(match.group("days"))) if knows_the_day(doc_date) else None
-        found.append(Candidate(match.start(), match.end(), "date", day, STATED))
+        day = None
+        if knows_the_day(doc_date) and not match["after"]:  # 开学后10日内 counts from a day the text does not give
+            day = doc_date + dt.timedelta(days=chinese_number(match.group("days")))
+        found.append(Candidate(match.start("days"), match.end(), "date", day, STATED))
     found += [Candidate(m.start("weeks"), m.end(), "date", None, STATED) for m in scan("weeks_within_re", text)]
     for match in scan("weeks_counted_re", text):
         weeks = chinese_number(match.group("weeks").replace("两", "二"))
@@ -824,22 +971,25 @@ def counted_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 
 def season_limits(text: str) -> list[Candidate]:
-    """汛前, 寒假前, 春耕前, 春节停工前, 在春运开始前: a limit set by a season or an event whose day
-    is local (date null)."""
+    """汛前, 寒假前, 春耕前, 春节停工前, 在春运开始前, 下次例会: a limit set by a season or an event whose
+    day is local (date null)."""
     return [
         Candidate(m.start(), m.end(), "date", None, SEASON)
-        for key in ("season_before_re", "event_before_re")
+        for key in ("season_before_re", "event_before_re", "next_meeting_re")
         for m in scan(key, text)
     ]
 
 
 def named_spans(text: str) -> list[Candidate]:
     """百日行动, 三年行动 (a campaign the task carries out, not one it is joined to or acts on),
-    节日期间, 强降雨期间."""
+    节日期间, 强降雨期间, 开展“夏季安全执法月”行动, 作业期间 opening the sentence."""
     object_before = resources.deadline_patterns()["campaign_object_before_re"]
     campaigns = [m for m in scan("campaign_re", text) if not object_before.search(text, 0, m.start())]
-    spans = (*campaigns, *scan("span_re", text), *scan("campaign_period_re", text))
-    return [Candidate(m.start(), m.end(), "period", None, SPAN) for m in spans]
+    opening = resources.deadline_patterns()["sentence_opening_re"]
+    # the span of the work itself (作业前及作业期间应…) times the duty only where it opens the sentence
+    work = [m for m in scan("work_span_re", text) if opening.match(text[: m.start()])]
+    spans = (*campaigns, *scan("span_re", text), *scan("campaign_period_re", text), *scan("campaign_month_re", text))
+    return [Candidate(m.start(), m.end(), "period", None, SPAN) for m in (*spans, *work)]
 
 
 def urgency(text: str) -> list[Candidate]:

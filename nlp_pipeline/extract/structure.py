@@ -36,7 +36,7 @@ from ..normalize.layout import (
     is_table_row,
     party_list_ends,
 )
-from .deadlines import find_deadline
+from .deadlines import parse_deadline_text
 from .enterprise import names_staff, staff_units
 from .units import closing_bracket_start, find_units
 
@@ -374,7 +374,27 @@ def field_run(text: str) -> list[tuple[str, str]]:
         found = whole or field_line(inner)
         return [found] if found else []
     pairs = [field_line(piece.rstrip("；;，,。 ")) for piece in pieces]
-    return [pair for pair in pairs if pair is not None]
+    return [split for pair in pairs if pair is not None for split in _with_time_tail(pair)]
+
+
+def _with_time_tail(pair: tuple[str, str]) -> list[tuple[str, str]]:
+    """A party field whose value ends with an unlabelled time after ；or ，(`配合单位：县司法局；
+    一季度完成`, `…；11月`): the time is the item's deadline, as a clause of its own is in a parenthesis of
+    closing clauses, not one more party."""
+    role, value = pair
+    clauses = _top_level_clauses(value)
+    if role == "deadline" or len(clauses) < 2:
+        return [pair]
+    tail = clauses[-1]
+    if find_units(tail, listed=True) or not _clause_time(tail):
+        return [pair]
+    head = value[: value.rindex(tail)].rstrip("；;，, ")
+    return [(role, head), ("deadline", tail)]
+
+
+def _clause_time(clause: str) -> bool:
+    """The clause states a time: a limit (年底前完成) or, as a cell would, only a span (11月, 全年)."""
+    return parse_deadline_text(clause, None) is not None
 
 
 def _closes_unopened(piece: str) -> bool:
@@ -404,7 +424,7 @@ def closing_clauses(text: str) -> list[tuple[str, str]]:
 def _parenthesis_clauses(inner: str) -> tuple[tuple[str, str], ...]:
     """closing_clauses of a whole parenthesis. Cached (a pure memo, never cleared): a parenthesis
     closing its item's line is read when the line is cut into sentences and again as its sentence's
-    fields, and every clause runs find_units and find_deadline."""
+    fields, and every clause runs find_units and parse_deadline_text."""
     pairs = []
     for clause in _top_level_clauses(inner[1:-1]):
         pair = _closing_clause(clause)
@@ -443,7 +463,7 @@ def _closing_clause(clause: str) -> list[tuple[str, str]] | None:
     listed = find_units(clause, listed=True)
     if listed and not list_joiner.sub("", _without_mentions(clause, listed)):
         return [("units", clause)]
-    if not listed and find_deadline(clause, None):
+    if not listed and _clause_time(clause):
         return [("deadline", clause)]
     return None
 

@@ -1068,8 +1068,19 @@ class Inheritance:
             if heading is not sentence and (
                 stage.search(_without_closing_parenthesis(strip_marker(heading))) or _spans_a_stage(heading.text)
             ):
-                return find_deadline(heading.text, self.doc_date, self.plan_year)
+                return stage_span(heading.text, self.doc_date, self.plan_year)
         return None
+
+
+def stage_span(heading: str, doc_date, plan_year: int | None) -> Deadline | None:
+    """The time a stage's heading states; else its closing bracket read as a cell would be (（三）总结验收
+    阶段（2026年11月—12月）: a span of months, which running text leaves as background)."""
+    found = find_deadline(heading, doc_date, plan_year)
+    text = heading.rstrip("。；;：:！ ")
+    start = closing_bracket_start(text)
+    if found is not None or start is None:
+        return found
+    return parse_deadline_text(text[start + 1 : -1], doc_date, plan_year)
 
 
 def opens_with_a_trigger(sentence: Sentence) -> bool:
