@@ -40,18 +40,22 @@ from .task_classifier import RuleCues, loaded_classifier
 from .units import (
     ENTERPRISES,
     ISSUER,
+    action_verb_pattern,
     closing_bracket_start,
     closing_parenthesis_units,
+    duty_label_units,
     forwarded_starts,
     has_own_subject,
+    opens_with_partner,
     resolve_issuer_references,
+    subjectless_role,
 )
 
 QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|「[^「」]*」")
 # what is left before a predicate once the units are masked: list words and 部门/单位 (a character
 # set would also eat the 部 of 部分), a comma between two parties and a short note after one
-# (各中小学，幼儿园（含民办）于…)
-LEFT_OF_UNITS = re.compile(r"^(?:[□、和及与等]|部门|单位|[，,](?=□)|[（(][^（）()□]{1,8}[）)])+")
+# (各中小学，幼儿园（含民办）于…), and the colon of a division of duties (县住建局：牵头开展…)
+LEFT_OF_UNITS = re.compile(r"^(?:[□、和及与等]|部门|单位|[，,](?=□)|[（(][^（）()□]{1,8}[）)]|[：:](?!□))+")
 CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?]")
 # what a finished sentence or heading line may end with; a page's last line that ends otherwise was
 # cut off by the excerpt (…组织开展一次全面细致的拉网式排查，认)
@@ -94,7 +98,7 @@ class Cues:
         self.lead_credit = re.compile(spec["lead_credit"])
         self.adverbs = re.compile(spec["adverbs"])
         verbs = sorted(set(spec["action_verbs"]), key=len, reverse=True)
-        self.action = any_of(verbs)
+        self.action = action_verb_pattern()
         self.action_start = re.compile("^(?:" + "|".join(verbs) + ")")
         self.attitude = any_of(spec["attitude_clause"])
         self.generic = rare(spec["generic_clause"])
@@ -865,6 +869,7 @@ class Inheritance:
         # a forwarded document's parts and sentences take nothing from the forwarding note above it
         self._forwarded_starts = sorted(forwarded_starts([s.text for s in structure.sentences]))
         self._sector_groups = self._find_sector_groups()
+        self._duty_parties = self._find_duty_parties()
         self._unnumbered_leads = self._find_unnumbered_leads()
 
     def units_of(self, sentence: Sentence) -> list[Unit]:
@@ -932,6 +937,21 @@ class Inheritance:
                 groups[s.index] = opener
         return groups
 
+    def _find_duty_parties(self) -> dict[int, list[Unit]]:
+        """For each later sentence of a paragraph that opens with a party and its duties (`市住建局：
+        牵头开展…；推进老旧管网改造…`), that party: the paragraph is the party's share of a division of
+        duties (units.duty_label_units)."""
+        parties: dict[int, list[Unit]] = {}
+        label: list[Unit] = []
+        previous_paragraph = None
+        for s in self.structure.sentences:
+            if s.paragraph != previous_paragraph:
+                previous_paragraph = s.paragraph
+                label = duty_label_units(s.text) if s.kind in ("body", "heading") else []
+            elif label:
+                parties[s.index] = label
+        return parties
+
     def _find_unnumbered_leads(self) -> dict[int, Sentence]:
         """For each sentence outside any numbered part, the sentence that hands it a party: a lead-in
         that introduces a list of paragraphs (`请各单位做好以下防治工作：`), or a request earlier in its
@@ -988,14 +1008,21 @@ class Inheritance:
             # 督办单位：… gives a supervising unit, 配合部门：… a cooperating one
             for value in self.field_values(sentence, field_role):
                 own.extend(replace(unit, role=role) for unit in find_units(value, listed=True))
-        if own and any(unit.role != "cooperating" for unit in own):
-            return _dedupe(own)
+        acts_itself = any(unit.role != "cooperating" for unit in own) or duty_label_units(sentence.text)
+        if own and acts_itself and not opens_with_partner(strip_marker(sentence)):
+            return _dedupe(own)  # 市城管局：配合做好…: the labelled party acts, in a helping role
         if not own and cues().accountability.search(sentence.text):
             return []  # …的，依规依纪追究责任: the party held to account, not one told to act
         if not own and opens_with_a_trigger(sentence):
             return []  # 发生事故，必须…报告: a rule for whoever meets its condition, not the lead-in's party
-        inherited = _dedupe(self._fallback_units(sentence) + own)
+        inherited = _dedupe(self._with_opening_role(sentence, self._fallback_units(sentence)) + own)
         return inherited or self.owner_fallback(sentence)
+
+    @staticmethod
+    def _with_opening_role(sentence: Sentence, units: list[Unit]) -> list[Unit]:
+        """Inherited parties in the role the sentence's opening verb gives them (牵头开展… → lead)."""
+        role = subjectless_role(strip_marker(sentence))
+        return [replace(unit, role=role) for unit in units] if role else units
 
     def owner_fallback(self, sentence: Sentence) -> list[Unit]:
         """The work plan's owner for a sentence that names no party and inherits none, only in an
@@ -1016,7 +1043,10 @@ class Inheritance:
         return closing_bracket_start(last.text.rstrip().rstrip("。；;.")) is not None
 
     def _fallback_units(self, sentence: Sentence) -> list[Unit]:
-        """The units of the sector paragraph, enumeration lead-in or part a sentence stands in."""
+        """The units of the division of duties, sector paragraph, enumeration lead-in or part a sentence
+        stands in."""
+        if sentence.index in self._duty_parties:
+            return list(self._duty_parties[sentence.index])
         opener = self._sector_groups.get(sentence.index)
         if opener is not None:
             return list(self.units_of(opener))

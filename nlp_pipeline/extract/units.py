@@ -49,6 +49,11 @@ class Mention:
     has_suffix: bool = False
     leader: bool = False
     generic: bool = False
+    name_end: int | None = None  # where the name ends when a note on its person in charge follows it
+
+    @property
+    def name(self) -> slice:
+        return slice(self.start, self.end if self.name_end is None else self.name_end)
 
 
 def find_units(sentence: str, *, listed: bool = False) -> list[Unit]:
@@ -65,7 +70,7 @@ def find_units(sentence: str, *, listed: bool = False) -> list[Unit]:
         role = group_role(sentence, group, predicate_end)
         for mention in group:
             for canonical in canonicals_in_context(sentence, mention, units):
-                unit = Unit(sentence[mention.start : mention.end], canonical, role)
+                unit = Unit(sentence[mention.name], canonical, role)
                 if unit not in units:
                     units.append(unit)
     if not listed and units and units[0].canonical != ISSUER:
@@ -313,6 +318,10 @@ def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
         or department_list_item(sentence, position)
     ) is not None:
         mention = committee_sharing_level(sentence, mention)
+        note = rules["person_in_charge_note"].match(sentence, mention.end)
+        if note:
+            # 总务处（责任人：副处长 王某）于9月1日前完成…: the predicate follows the note on who answers for it
+            mention = replace(mention, end=note.end(), name_end=mention.end)
         gloss = rules["mention_gloss"].match(sentence, mention.end)
         if gloss and (
             word_at("separators", sentence, gloss.end()) is not None
@@ -332,7 +341,12 @@ def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
         if mention_at(sentence, position) is None and department_list_item(sentence, position) is None:
             break
     group = drop_unclosed_mentions(sentence, group, addressed)
-    if not group or rules["not_a_party_after"].match(sentence[group[-1].end :]) or reports_past(sentence, group):
+    if (
+        not group
+        or rules["not_a_party_after"].match(sentence[group[-1].end :])
+        or labels_a_value(sentence, group[-1].end)
+        or reports_past(sentence, group)
+    ):
         return []
     if group[-1].leader and len(group) > 1:
         # 各乡镇、街道和各部门领导干部: the leaders are addressed, the places only qualify them
@@ -411,6 +425,8 @@ def drop_unclosed_mentions(sentence: str, group: list[Mention], addressed: bool)
         last = group[-1]
         marked = (
             last.has_suffix
+            # a note names its person in charge: only a party has one (报送保卫处（联系人：…）: a verb and its object)
+            or (last.name_end is not None and not opens_with_verb(sentence[last.name]))
             or predicate_follows(sentence[last.end :])
             or (last.generic and bool(rules["modal_in_clause"].match(sentence, last.end)))
             or ((last.strict or last.generic) and bool(rules["party_quantifier"].match(sentence, last.start)))
@@ -436,6 +452,61 @@ def reports_past(sentence: str, group: list[Mention]) -> bool:
     if not rules["past_tense"].search(clause):
         return False
     return not rules["continues_after_past"].search(rest, len(clause))
+
+
+def labels_a_value(sentence: str, end: int) -> bool:
+    """`责任单位：县住建局`, `联系人：王某`: the words before the colon at `end` label the value after it.
+    `县应急管理局：负责…`, `市住建局：牵头开展…`, `县市场监管局：加强…抽查` divide duties instead: the body is
+    the party of what follows — a predicate, or a clause with an act that opens with no party's name."""
+    colon = resources.unit_rules()["label_colon"].match(sentence, end)
+    return colon is not None and not duties_follow(sentence, colon.end())
+
+
+def duty_label_units(sentence: str) -> list[Unit]:
+    """`市住建局：牵头开展…；推进…`: the parties a line of a division of duties (职责分工) opens with,
+    before its colon; [] for a line that opens otherwise (a label and its value included)."""
+    start = skip_lead_words(sentence, 0)
+    group = group_at(sentence, start, addressed=True)
+    if not group or not resources.unit_rules()["label_colon"].match(sentence, group[-1].end):
+        return []
+    return find_units(sentence[start : group[-1].end], listed=True)
+
+
+def subjectless_role(sentence: str) -> str | None:
+    """The role a sentence with no party of its own gives the party it stands under by its opening
+    verb (`牵头开展…溯源调查` → lead, `配合做好…` → cooperating), or None."""
+    rules = resources.unit_rules()
+    opening = sentence[skip_lead_words(sentence, 0) :]
+    if rules["lead_after"].match(opening):
+        return "lead"
+    if rules["cooperating_after"].match(opening):
+        return "cooperating"
+    return None
+
+
+def opens_with_partner(sentence: str) -> bool:
+    """`会同有关部门规范…`, `并联合公安部门开展…`: the sentence names only a partner; its subject, left
+    unsaid, is the party the sentence stands under."""
+    return bool(resources.unit_rules()["partner_opening"].match(sentence, skip_lead_words(sentence, 0)))
+
+
+def duties_follow(sentence: str, start: int) -> bool:
+    """The text at `start` is a party's duty: a predicate (负责…, 牵头…), or a clause holding an act
+    (task_cues.toml action_verbs: 加强…抽查, 对…开展排查) that does not open with a unit's name."""
+    if predicate_follows(sentence[start:]):
+        return True
+    if mention_at(sentence, start) is not None:
+        return False
+    clause_end = resources.unit_rules()["clause_breaks"].search(sentence, start)
+    return bool(action_verb_pattern().search(sentence, start, clause_end.start() if clause_end else len(sentence)))
+
+
+@cache
+def action_verb_pattern() -> re.Pattern:
+    """task_cues.toml action_verbs as one pattern, longest first: what makes a clause concrete (tasks.py
+    reads them through here, as it imports this module)."""
+    verbs = sorted(set(resources.read_rules("extract/task_cues.toml")["action_verbs"]), key=len, reverse=True)
+    return re.compile("|".join(f"(?:{verb})" for verb in verbs))
 
 
 @cache
@@ -690,13 +761,18 @@ def level_pair_canonicals(found: re.Match) -> tuple[str, ...]:
 
 def resolve_issuer_references(units: list[Unit], issuer: str | None) -> list[Unit]:
     """The issuer's self-references and sections (本局, 安全监督科) take the canonical `issuer` (the
-    document's issuer, per ANNOTATION.md); a document that names no issuer keeps none of them."""
+    document's issuer, per ANNOTATION.md); a document that names no issuer keeps none of them.
+    Members named without their body (各成员单位) are the issuer's: of a body with no canonical of its
+    own (县防指, 消防安全委员会) they are 其他 too, not the work-safety committee's."""
     resolved: list[Unit] = []
+    bare_members = resources.unit_rules()["bare_members"]
     for unit in units:
         if unit.canonical == ISSUER:
             if issuer is None:
                 continue
             unit = replace(unit, canonical=issuer)
+        elif issuer == OTHERS and bare_members.match(unit.mention):
+            unit = replace(unit, canonical=OTHERS)
         if unit not in resolved:
             resolved.append(unit)
     return resolved
@@ -704,7 +780,10 @@ def resolve_issuer_references(units: list[Unit], issuer: str | None) -> list[Uni
 
 def body_kind(name: str) -> str:
     """The canonical department a body no alias names belongs to, by the longest domain word in
-    its name (道路运输事业发展中心 → 交通运输部门); 其他 when it has none (数据局)."""
+    its name (道路运输事业发展中心 → 交通运输部门); 其他 when it has none (数据局), or when the body
+    joins several departments whatever its domain (市地铁建设指挥部, `joint_body`)."""
+    if resources.unit_rules()["joint_body"].search(name):
+        return OTHERS
     word = domain_word(name)
     return resources.unit_domains()[1][word] if word else OTHERS
 
@@ -755,9 +834,17 @@ def with_leader_word(sentence: str, mention: Mention) -> Mention:
 
 
 def group_role(sentence: str, group: list[Mention], predicate_end: int) -> str:
-    """牵头 → lead; 配合/协助 (or 联合X) → cooperating; oversight → supervising; else responsible."""
+    """牵头 → lead; 配合/协助 (or 联合X) → cooperating; oversight → supervising; else responsible.
+    A party that labels its duties (市城管局：配合做好…) takes the role of the duty after its colon,
+    and leads when any of its duties opens with 牵头 (县住建局：负责…，牵头推进…)."""
     rules = resources.unit_rules()
     after = sentence[group[-1].end :]
+    colon = rules["label_colon"].match(after)
+    if colon:
+        after = after[colon.end() :]
+        duties = rules["clause_breaks"].split(sentence[group[-1].end : predicate_end])
+        if any(rules["lead_after"].match(duty) for duty in duties):
+            return "lead"
     if rules["lead_after"].match(after) or rules["lead_before"].search(sentence[: group[0].start]):
         return "lead"
     if rules["cooperating_after"].match(after) or rules["cooperating_before"].search(sentence[: group[0].start]):

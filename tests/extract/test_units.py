@@ -366,14 +366,12 @@ def test_unlisted_government_bodies(sentence, expected):
         ("煤矿安全形势依然严峻。", []),
         ("督促施工单位落实主体责任。", []),
         ("督促供热单位落实主体责任。", []),
-        pytest.param(
+        # the public-order police by its department word; 治安 alone also opens a 综治 body's name
+        (
             "治安部门要会同市场监管部门打击非法经营。",
             [("治安部门", "公安机关", "responsible"), ("市场监管部门", "市场监督管理部门", "responsible")],
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a department named by its work (治安) that no domain word gives: 治安 alone also names 综治 bodies",
-            ),
         ),
+        ("县治安综合治理委员会要部署专项行动。", [("县治安综合治理委员会", "其他", "responsible")]),
     ],
 )
 def test_parties_of_the_enterprise_kind(sentence, expected):

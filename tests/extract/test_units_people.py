@@ -76,12 +76,6 @@ def test_a_committees_oversight_office_is_that_party(sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # a list whose first member no alias names: the member is lost (a vocabulary gap, not fitted)
-        pytest.param(
-            "治安部门要联合市场监管、应急管理部门开展夜查。",
-            [("治安部门", "公安机关"), ("市场监管", "市场监督管理部门"), ("应急管理部门", "应急管理部门")],
-            marks=pytest.mark.xfail(strict=True, reason="治安 is in no alias or domain list"),
-        ),
         # a title with no body before it opening a clause: no mention starts there
         pytest.param(
             "分管副乡长具体负责，逐村造册。",
