@@ -3,8 +3,9 @@
 A copy of a chat group heads each message with a sender line (`县应急局-周明  7月11日 21:07`) and
 wraps the message where its author pressed Enter. Where a text holds `min_senders` sender lines
 or more, each followed by a message (data/normalize/chat_copy.toml), this step removes the sender
-lines and the attachment placeholders ([图片], [文件] x.pdf) and joins each message's lines into
-one paragraph, breaking after a sentence's end and before an item marker or a bracketed label.
+lines, the window's title bar (县防汛工作群(58)) and the attachment placeholders ([图片], [文件]
+x.pdf) and joins each message's lines into one paragraph, breaking after a sentence's end and
+before an item marker, a bullet or a bracketed label.
 A text without such lines — nearly every document — passes untouched.
 """
 
@@ -49,6 +50,9 @@ def repair_chat_copy(text: str) -> tuple[str, list]:
     starts = line_starts(lines)
     edits: list[Edit] = []
     message_lines: set[int] = set()  # lines of a message's words, to be joined into paragraphs
+    for i in range(senders[0]):  # the window's title bar above the first message
+        if rules["window_title"].match(lines[i].strip()):
+            edits.append(Edit(starts[i], starts[i] + len(lines[i]), ""))
     for n, head in enumerate(senders):
         found = rules["sender"].match(lines[head].strip())
         lead = len(lines[head]) - len(lines[head].lstrip())

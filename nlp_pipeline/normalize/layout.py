@@ -76,6 +76,7 @@ FIELD_LABEL = re.compile(rf"(?:^|(?<=\s))[{HAN}]{{2,8}}\s*[:：]")
 CHROME_LABEL_HEAD = re.compile(r"\S{1,8}?[:：]")  # a label after a mark (x来源：)
 SEGMENT_BREAK = re.compile(r"(?<=[。！？；：!?;:])|\s+")  # where a line's last segment before a space run starts
 TITLE_PUNCT = re.compile("[，。；！？,;!?]")
+DASH = re.compile("[-—–]")
 
 
 def column_gaps(line: str) -> list[re.Match]:
@@ -103,8 +104,11 @@ def repair_layout(text: str) -> tuple[str, list]:
     starts = line_starts(lines)
     maybe_rows = possible_table_rows(text, starts)
     spaced = set(match_lines(SPACE_RUN, text, starts))
+    dash_rows = dash_parted_rows(stripped) if DASH.search(text) else set()  # most texts hold no dash
     kinds = [
-        LineKind.TABLE_ROW if i in maybe_rows and (column_gaps(line) or is_table_row(line)) else line_read.kind
+        LineKind.TABLE_ROW
+        if i in maybe_rows and (column_gaps(line) or is_table_row(line)) or i in dash_rows
+        else line_read.kind
         for i, (line, line_read) in enumerate(zip(lines, read_lines(text), strict=True))
     ]
     edits: list[Edit] = []
@@ -268,7 +272,7 @@ def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: 
     previous, line = stripped[i], stripped[j]
     if LineKind.TABLE_ROW in (kinds[i], kinds[j]):
         return False
-    if line[0] in CLOSING_HEAD or previous[-1] in OPENING_TAIL:
+    if line[0] in CLOSING_HEAD or previous[-1] in OPENING_TAIL or inside_brackets(previous, line):
         return True
     if not indented and wrapped_on(stripped, kinds, i, j, widths.document):
         return True
@@ -292,6 +296,16 @@ def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: 
         return True
     # shorter than its neighbours: a wrap only where the break splits a word (液化|气) the model knows
     return len(previous) >= WRAP_UNSURE * width and running and char_lm().seen(previous[-1], line[0])
+
+
+def inside_brackets(previous: str, line: str) -> bool:
+    """A break inside a parenthesis or a book title the line opened and did not close (…盲目施救。（责任 |
+    单位：省应急管理厅）, （责任单位： | 省应急管理厅）): the next line goes on with it, a colon or a
+    field's label there notwithstanding; a new item's marker still starts a line."""
+    return (
+        previous.count("（") + previous.count("(") > previous.count("）") + previous.count(")")
+        or previous.count("《") > previous.count("》")
+    ) and heading(line) is None
 
 
 def title_tail(previous: str, line: str, previous_kind: LineKind, kind: LineKind) -> bool:
@@ -370,6 +384,29 @@ def chrome_label_follows(line: str, at: int) -> bool:
 def looks_like_title(line: str) -> bool:
     """A short line without sentence punctuation keeps its spaces (`立即行动 全力以赴`)."""
     return len(line.strip()) <= 40 and not TITLE_PUNCT.search(line)
+
+
+def dash_parted_rows(stripped: list[str]) -> set[int]:
+    """The lines of tables typed with a spaced dash between cells (时间 — 事项 — 责任单位): runs of
+    consecutive lines, as many as tables.toml's dash_rows or more, each with the same number of
+    such dashes, row_gaps at least."""
+    gap, least, rows_least = _dash_table()
+    counts = [len(gap.findall(line)) for line in stripped]
+    rows: set[int] = set()
+    start = 0
+    for i in range(1, len(counts) + 1):
+        if i == len(counts) or counts[i] != counts[start]:
+            if counts[start] >= least and i - start >= rows_least:
+                rows.update(range(start, i))
+            start = i
+    return rows
+
+
+@cache
+def _dash_table() -> tuple[re.Pattern, int, int]:
+    """tables.toml's spaced dash between cells, the gaps a row has at least and the rows a table has."""
+    spec = resources.read_rules("extract/tables.toml")
+    return re.compile(spec["dash_cell_gap"]), spec["row_gaps"], spec["dash_rows"]
 
 
 def is_table_row(line: str) -> bool:

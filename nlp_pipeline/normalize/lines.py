@@ -125,14 +125,17 @@ def read_lines(text: str) -> tuple[Line, ...]:
     for i, f in enumerate(
         features if anchors else ()
     ):  # weak evidence: beside chrome, or in a page's header and footer
-        # away from a list of fields; a field line only when its label is chrome (来源：, not 电子邮箱：)
+        # away from a list of fields (a letter's 发文日期：/发文字号：/附件： under its name); a field line
+        # only when its label is chrome (来源：, not 电子邮箱：)
         if (kinds[i] == LineKind.PROSE or kinds[i] == LineKind.FIELD and f.labels) and f.score >= weak:
             beside = [features[j] for j in neighbours(features, i)]
             if (
                 # a page mark is no evidence for its neighbours (a table row's number after the page break)
                 any(n.kind == LineKind.CHROME and not n.page_marker for n in beside)
                 or (i < first_body or i > last_body)
-                and not any(n.kind == LineKind.FIELD and n.score <= 0 for n in beside)
+                and not any(
+                    features[j].kind == LineKind.FIELD and features[j].score <= 0 for j in paragraph(features, i)
+                )
             ):
                 kinds[i] = LineKind.CHROME
     mark_related_lists(features, kinds)
@@ -140,6 +143,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_tail(features, kinds, shape["thread_start"])
     mark_running_heads(features, kinds, first_body)
     mark_tail(features, kinds, shape["truncation_notice"])
+    mark_tail(features, kinds, shape["signature_divider"], shape["limits"]["signature_lines"])
     mark_bullet_summary(features, kinds, shape)
     mark_footer_block(features, kinds, shape)
 
@@ -311,6 +315,16 @@ def repeats_what_follows(features: list[Features], i: int, shape: dict) -> bool:
     return following.startswith(text)
 
 
+def paragraph(features: list[Features], i: int) -> range:
+    """The run of non-blank lines that holds line i."""
+    start, end = i, i + 1
+    while start > 0 and features[start - 1].kind != LineKind.BLANK:
+        start -= 1
+    while end < len(features) and features[end].kind != LineKind.BLANK:
+        end += 1
+    return range(start, end)
+
+
 def neighbours(features: list[Features], i: int) -> list[int]:
     """The nearest non-blank lines before and after line i."""
     found = []
@@ -377,15 +391,18 @@ def mark_image_captions(features: list[Features], kinds: list[LineKind], shape: 
             kinds[below] = LineKind.CAPTION
 
 
-def mark_tail(features: list[Features], kinds: list[LineKind], opening: re.Pattern) -> None:
+def mark_tail(features: list[Features], kinds: list[LineKind], opening: re.Pattern, most: int | None = None) -> None:
     """The site's tail after the document: from the first line `opening` matches to the page's end,
     every line is chrome — a thread's replies (a forum's floors, a chat's sign-up list:
-    `thread_start`), or a content farm's notice that it shows only the document's start (（未完，全文
-    共1772字，当前显示432字）: `truncation_notice`) with its members' note, sign-up links and slogan.
-    The document must have ended before: the opening needs body text above it (no page opens with
-    either)."""
+    `thread_start`), a content farm's notice that it shows only the document's start (（未完，全文
+    共1772字，当前显示432字）: `truncation_notice`) with its members' note, sign-up links and slogan,
+    or a mail's signature under its `-- ` line (`signature_divider`: the sender's name, address and
+    the mail's notice; at most `most` lines, as a signature is short). The document must have ended
+    before: the opening needs body text above it (no page opens with either)."""
     start = next((i for i, f in enumerate(features) if f.kind != LineKind.BLANK and opening.match(f.text)), None)
     if start is None or not any(is_anchor(f) for f in features[:start]):
+        return
+    if most is not None and sum(f.kind != LineKind.BLANK for f in features[start + 1 :]) > most:
         return
     for i in range(start, len(features)):
         if kinds[i] != LineKind.BLANK:
@@ -394,27 +411,40 @@ def mark_tail(features: list[Features], kinds: list[LineKind], opening: re.Patte
 
 def mark_running_heads(features: list[Features], kinds: list[LineKind], first_body: int) -> None:
     """A PDF's running head: the headline-shaped line right under a page footer inside the body
-    (— 第 1 页，共 2 页 —) whose characters all stand in the page's header (机电安全署通函第 3/2026 号)."""
+    (— 第 1 页，共 2 页 —) whose characters all stand in the page's header (机电安全署通函第 3/2026 号).
+    Not the title of a document the header's cover letter issues in 《》 (关于印发《…方案》的通知): that
+    line opens the document under the letter. A running head is printed page after page: where two
+    page breaks or more cut the body, a headline under one of them only is the document's own (a
+    plan's title opening its page); a document's number or an issuer is furniture even once (a PDF
+    may print its head atop one page only)."""
     shape = resources.line_kinds()
-    header: set[str] | None = None  # read only for a document with page footers
+    header: str | None = None  # read only for a document with page footers
+    breaks = 0
+    heads: dict[str, list[int]] = {}  # a candidate's text: the lines it stands on
     for i, f in enumerate(features[first_body:], start=first_body):  # a page's end inside the body
         if not f.page_marker:
             continue
         below = next((j for j in neighbours(features, i) if j > i), None)
         if below is None:
             continue
+        breaks += 1
         text = features[below].compact
         if header is None:
-            header = set("".join(features[i].text for i in range(min(first_body, len(features)))))
+            header = "".join(features[i].compact for i in range(min(first_body, len(features))))
         if (
             features[below].han  # a headline, not a table row's number the page break left below the mark
             and not features[below].sentence_ends
             and not features[below].commas
             and features[below].kind == LineKind.PROSE
             and len(text) <= shape["title"]["max_chars"]
-            and set(text) <= header
+            and set(text) <= set(header)
+            and f"《{text}》" not in header
         ):
-            kinds[below] = LineKind.CHROME
+            heads.setdefault(text, []).append(below)
+    for text, lines in heads.items():
+        if breaks < 2 or len(lines) >= 2 or shape["not_title"].search(text):
+            for i in lines:
+                kinds[i] = LineKind.CHROME
 
 
 def mark_bullet_summary(features: list[Features], kinds: list[LineKind], shape: dict) -> None:

@@ -1,7 +1,10 @@
 """Unicode hygiene: NFC, no zero-width, bidi or control characters, plain spaces, Unix line ends.
 
 Line and paragraph separators (U+2028, U+2029, NEL) end lines like a newline; bidi controls and
-the object replacement character (U+FFFC, an image a copy left behind) carry no text. A `?` that
+the object replacement character (U+FFFC, an image a copy left behind) carry no text, and neither
+do emoji, the pictographs a chat message or a public account strews over its lines (⚠️, 📞, 🔴,
+🙏): a clerk typing the text up leaves them out. Symbols that a text uses as marks without an emoji's
+variation selector stay (▶, ★, ●, ✔: bullets and ticks). A `?` that
 stands where an encoder could not write a no-break space — at a line's start, or after a space
 before a Chinese character (`???(一)第一组`, `胡某 ?杨 ?剑`) — was a space."""
 
@@ -18,12 +21,26 @@ INVISIBLE = re.compile(
     "[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\ufffc\u00ad" "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
 )
 ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# Emoji: the pictographs of the supplementary planes (U+1F000–1FAFF, skin tones included), the few
+# symbols of the basic plane that show as emoji by default (Emoji_Presentation: ⏰ ⚡ ✅ ❌ ⭐ …), and
+# any symbol a variation selector asks to show as emoji (⚠️ = U+26A0 U+FE0F, ▶️); a stray selector
+# or keycap mark goes too (1️⃣ keeps its digit).
+EMOJI = re.compile(
+    "[\U0001f000-\U0001faff]"
+    "|[\u231a\u231b\u23e9-\u23ec\u23f0\u23f3\u25fd\u25fe\u2614\u2615\u2648-\u2653\u267f\u2693\u26a1"
+    "\u26aa\u26ab\u26bd\u26be\u26c4\u26c5\u26ce\u26d4\u26ea\u26f2\u26f3\u26f5\u26fa\u26fd\u2705\u270a"
+    "\u270b\u2728\u274c\u274e\u2753-\u2755\u2757\u2795-\u2797\u27b0\u27bf\u2b1b\u2b1c\u2b50\u2b55]"
+    "|[\u2000-\u2bff\u3030\u303d\u3297\u3299]\ufe0f"
+    "|[\ufe0f\u20e3]"
+)
 LINE_END = re.compile("[\r\u2028\u2029\u0085]")  # one class, not an alternation: scanned fast
 LOST_SPACE = re.compile(f"(?m)^[ \t]*\\?+(?=[ \t(（{HAN}])|(?<=[ \t])\\?(?=[{HAN}])")
 
 
 def clean_unicode(text: str) -> tuple[str, list]:
     edits = [Edit(m.start(), m.end(), "") for m in INVISIBLE.finditer(text)]
+    if not text.isascii():
+        edits += [Edit(m.start(), m.end(), "") for m in EMOJI.finditer(text)]
     edits += [Edit(m.start(), m.end(), " ") for m in ODD_SPACE.finditer(text)]
     edits += [
         Edit(m.start(), m.start() + 2 if text.startswith("\r\n", m.start()) else m.end(), "\n")

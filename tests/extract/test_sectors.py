@@ -100,6 +100,7 @@ def test_find_sectors(text, expected):
     [
         # water works give 水利; flood-control work gives it too (labels/sectors.tsv lists 防汛 under 水利)
         ("各村要对山坪塘、塘坝逐一巡查。", ["水利"]),
+        ("巡查员要守住两处山塘，水位超警立即报告。", ["水利"]),
         ("在建水利工程要落实度汛措施。", ["水利", "建筑施工"]),
         ("做好防汛工作。", ["自然灾害", "水利"]),
         # a season word that only times another sector's task names no sector

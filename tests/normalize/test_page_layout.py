@@ -96,8 +96,7 @@ CHAT = """防汛工作群（32）
 def test_chat_copy_loses_its_sender_lines_and_joins_each_message():
     text, changes = repair_chat_copy(CHAT)
     assert [line for line in text.split("\n") if line] == [
-        "防汛工作群（32）",
-        "【紧急通知】",
+        "【紧急通知】",  # the window's title bar (防汛工作群（32）) went with the sender lines
         "各乡镇：",
         "据气象台预报，12日夜间我县有强降雨，请各乡镇12日18时前完成危险区人员转移。",
         "1.各乡镇主要负责同志即刻在岗。",
