@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import cache
-from itertools import pairwise
+from itertools import groupby, pairwise
 from typing import Any
 
 from .. import resources
@@ -66,10 +66,12 @@ def paragraphs(structure: Structure) -> list[str]:
 def find_title(lines: list[str]) -> str | None:
     c = _cues()
     lines = joined_about_lines(
-        [
-            unspaced(c["title_request_suffix"].sub("", c["title_site_suffix"].sub("", without_prefix(line))))
-            for line in lines
-        ]
+        joined_single_letters(
+            [
+                unspaced(c["title_request_suffix"].sub("", c["title_site_suffix"].sub("", without_prefix(line))))
+                for line in lines
+            ]
+        )
     )
     usable = [
         line
@@ -139,8 +141,26 @@ def issuer_above_title(title: str, lines: list[str]) -> str:
 
 
 def unspaced(line: str) -> str:
-    """A line spaced out letter by letter (督 办 通 报) without its spaces; any other line as it is."""
-    return re.sub(r"[ 　]+", "", line) if _cues()["letter_spaced"].match(line) else line
+    """A line spaced out letter by letter (督 办 通 报), or a title whose genre word alone is spaced out
+    (…工作的通 知, as a page sets its red-header title), without those spaces; any other line as it is."""
+    c = _cues()
+    if c["letter_spaced"].match(line):
+        return re.sub(r"[ 　]+", "", line)
+    tail = c["letter_spaced_tail"].search(line)
+    if tail and c["genre_word_end"].search(joined_tail := re.sub(r"[ 　]+", "", tail.group())):
+        return line[: tail.start()] + joined_tail
+    return line
+
+
+def joined_single_letters(lines: list[str]) -> list[str]:
+    """The lines, with a run of two or more lines of one Han character each made one line: a title's
+    genre word set a character per line (…非煤矿山的 / 通 / 告), as a copy of a red header's big type
+    breaks it."""
+    joined: list[str] = []
+    for one_letter, run in groupby(lines, key=lambda line: bool(HAN_CHAR.fullmatch(line))):
+        letters = list(run)
+        joined.extend(["".join(letters)] if one_letter and len(letters) > 1 else letters)
+    return joined
 
 
 def joined_about_lines(lines: list[str]) -> list[str]:
@@ -213,6 +233,14 @@ def wrapped_title(title: str, lines: list[str], usable: list[str], candidates: l
     ):
         return lines[before] + title  # 关于进一步加强… / …的通知, …专项整治 / 工作计划: wrapped
     return title
+
+
+def title_run_into_addressee(opening: list[str]) -> str | None:
+    """A letter's title in a copy that lost its line breaks (…关于印发…方案的通知各村委会：为确保…): the
+    letter's frame right before the addressee line it heads. What stands before 关于 is left out: page
+    marks and the issuer's name run together there too."""
+    found = _cues()["title_before_addressee"].search(opening[0]) if opening else None
+    return found["title"] if found else None
 
 
 def title_and_its_date(title: str | None) -> tuple[str | None, str | None]:
@@ -436,7 +464,8 @@ def year_hint(
         match = c["doc_number_year"].search(line)
         if match:
             return int(match.group(1)), "year of the document number in the removed header"
-    return None
+    published = chrome_dateline(removed_chrome)
+    return (int(published[:4]), "year of the removed publish line") if published else None
 
 
 def reported_meeting_day(first: list[str], year: tuple[int, str] | None, stamp_text: str | None) -> str | None:
@@ -629,6 +658,15 @@ def roc_short_date(texts: list[str]) -> str | None:
     return None
 
 
+def chrome_dateline(removed_chrome: tuple[str, ...]) -> str | None:
+    """The date a publish line or a metadata block carried that normalization removed as chrome
+    (发布日期：114年5月2日, 发布时间：2024年06月13日09:41 来源：…, 成文日期：2024-05-06): ANNOTATION.md keeps
+    that date as the dateline, so it dates a text that has no date line of its own. Only a labelled
+    field counts (a list of links prints its headlines' days unlabelled) and never an update stamp."""
+    fields = [line.strip() for line in removed_chrome if _cues()["chrome_date_field"].match(line)]
+    return dateline([line for line in fields if (found := line_date(line)) and found[2] < 2], [])
+
+
 def first_full_date(first_paragraphs: list[str]) -> str | None:
     """The first full date the opening paragraphs state, the day a deadline ends on (须于2024年5月31日前
     完成) left out: a document is never dated by what it asks for."""
@@ -652,22 +690,24 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
     # short lines opening the text too
     title, title_day = title_and_its_date(
         find_title(lines + [p for p in above_the_signature(all_paragraphs)[:12] if may_be_title_line(p)])
+        or title_run_into_addressee(all_paragraphs[:1])
     )
     doc_type = find_doc_type(title, lines + body_paragraphs[:1], first, body_paragraphs)
     year = year_hint(title, lines, all_paragraphs, removed_chrome)
+    published = chrome_dateline(removed_chrome)
+    # the page's own stamp: a meeting it reports was held on or before it
+    stamp = dateline(lines, body_paragraphs) or published
     found_date = doc_date
     if not found_date and doc_type == "speech":
         # a speech is dated by the day it was given: its own dateline, else the meeting day its editor's
         # lede reports (11月8日上午，…大会召开，…到会讲话), not the day an account posted it
         found_date = issue_dateline(lines, body_paragraphs) or reported_meeting_day(
-            speech_lede(body_paragraphs), year, dateline(lines, body_paragraphs)
+            speech_lede(body_paragraphs), year, stamp
         )
     if not found_date and doc_type in MEETING_DATED:
         # minutes forwarded under a note keep their own head (时间：9月3日…) below it, out of the header
         fields = lines + field_lines(all_paragraphs[:MINUTES_HEAD_PARAGRAPHS]) if doc_type == "minutes" else lines
-        found_date = meeting_field_date(fields, year[0] if year else None) or reported_meeting_day(
-            first, year, dateline(lines, body_paragraphs)
-        )
+        found_date = meeting_field_date(fields, year[0] if year else None) or reported_meeting_day(first, year, stamp)
     if not found_date and doc_type == "news":
         # a news report not about a meeting is dated by its paper's dateline where it has one, not
         # by the day its lede opens with (本报讯…10月22日，记者从…获悉)
@@ -680,6 +720,7 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
         or title_day
         or month_day_line(lines + body_paragraphs[-OPENING_PARAGRAPHS:], year[0] if year else None)
         or roc_short_date(lines + all_paragraphs)
+        or published
         or first_full_date(first)
         or message_date([*lines, *all_paragraphs[:OPENING_PARAGRAPHS], *removed_chrome], year[0] if year else None)
     )

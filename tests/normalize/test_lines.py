@@ -383,6 +383,17 @@ def test_line_kinds(text, kinds):
         ),
         # Hong Kong and Taiwan sites: a year of the Republic of China, their own words for furniture
         ("跳到主要内容\n:::\n汛期前清淤缺氧事故频传\n发布日期：113-05-20\n浏览人次：2,417\n" + BODY, {3: "113-05-20"}),
+        # ROC years written out, as a Taiwanese press release or letter prints them (issue 13): the date stays
+        (
+            "职安署吁落实高气温户外作业防护\n发布日期：114年5月2日\n发布单位：职业安全卫生署\n" + BODY,
+            {1: "114年5月2日"},
+        ),
+        (
+            "本所加强汛期防溺宣导\n发文日期：中华民国114年4月2日\n发文字号：某字第1140001号\n" + BODY,
+            {1: "中华民国114年4月2日"},
+        ),
+        # negative: a year count that is no ROC date (建所110年) carries none
+        ("本所加强汛期防溺宣导\n备注：建所110年纪念\n" + BODY, {}),
         # negative: a footer's update date when the page keeps a dated line of its own
         (
             "关于加强热危害预防的通知\n"
