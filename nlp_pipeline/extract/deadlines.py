@@ -29,7 +29,9 @@ DASHES = ("—", "－", "～", "~", "-")  # a range written 4月26日—5月10�
 SPAN_WORDS = ("至", "到", *DASHES)  # what follows the first day of a span (5月1日至7日)
 STATED, OPEN, SPAN, URGENT, LASTING = range(5)
 SEASON = STATED + 0.5  # 汛前, 寒假前: a stated limit, but a calendar date in the same sentence is the sharper one
+REGULAR = OPEN + 0.25  # 定期 states no period: a stated frequency in the same sentence (每日调度) is the sharper one
 STARTED = OPEN + 0.5  # 7月25日起: the day a measure starts, when no limit or frequency is stated
+NARRATED = URGENT + 0.25  # 迅速行动，要求立即清理…: urgency in how a body acted yields to the requirement's own
 COUNTED_HOURS = URGENT - 0.5  # 须即时截断…，亦须在24小时内报告: a counted limit is sharper than a bare 即时/立即
 SAME_DAY = OPEN + 0.75  # 当日完成: the document's day, after a frequency (每日巡查…当日清理), before spans and 立即
 FESTIVAL = "festival"  # the key of the next festival the document names among `event_days`
@@ -378,6 +380,7 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         if not background.search(text, 0, c.start)
         and not noun_time(text, c)
         and not quoted_value(text, c)
+        and not in_a_title(text, c)
         and not reported.match(text, c.end)
         and not in_case_clause(text, c)
     ]
@@ -423,6 +426,16 @@ def quoted_value(text: str, candidate: Candidate) -> bool:
         opening
         and patterns["quoted_value_after_re"].match(text, candidate.end)
         and not patterns["work_before_modifier_re"].search(text, 0, opening.start())
+    )
+
+
+def in_a_title(text: str, candidate: Candidate) -> bool:
+    """The timing is part of a document's title in 《》 (落实《…百日行动方案（2025年）》各项要求): it names
+    the document, not a time of the task."""
+    patterns = resources.deadline_patterns()
+    return bool(
+        patterns["title_before_re"].search(text, 0, candidate.start)
+        and patterns["title_after_re"].match(text, candidate.end)
     )
 
 
@@ -487,6 +500,7 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
             or (parts["to"] and opener is not None)
             or (parts["to"] and parts["day"])
             or (parts["day"] and times_the_action(text, match))
+            or scheduled_after_the_document(text, match, parts, doc_date, plan_year)
             or whole_month(match, parts)
         ):
             continue
@@ -717,12 +731,30 @@ def times_the_action(text: str, match: re.Match, end: int | None = None) -> bool
     )
 
 
+def scheduled_after_the_document(
+    text: str, match: re.Match, parts: dict, doc_date: dt.date | None, plan_year: int | None = None
+) -> bool:
+    """A day opening a clause before the work or event it times (…到位：1月16日举办主题活动), later than the
+    document's own day: the day the action is scheduled for. A day not later than the document's is a
+    report (6月11日召开, the meeting reported; 3月2日开展了…); a month before the document's is not rolled into
+    the next year here, as a report of last year's month would be, unless the document is a plan for the
+    next year (`plan_year`)."""
+    if not (parts["month"] and parts["day"]) or parts["limit"] or parts["to"] or not knows_the_day(doc_date):
+        return False
+    patterns = resources.deadline_patterns()
+    if not (
+        patterns["clause_opening_re"].search(text, 0, match.start())
+        and patterns["scheduled_action_after_re"].match(text, match.end())
+    ):
+        return False
+    year = explicit_year(parts, doc_date) or plan_year or doc_date.year
+    day = make_date(year, chinese_number(parts["month"]), chinese_number(parts["day"]))
+    return day is not None and day > doc_date
+
+
 def range_opener(text: str, match: re.Match) -> int | None:
     """Where `即日起至…` / `3月1日至…` starts, for a date preceded by 至/到; None otherwise."""
-    if not match.group("to"):
-        return None
-    opener = resources.deadline_patterns()["range_opener_re"].search(text, 0, match.start())
-    return opener.start() if opener and opener.end() == match.start() and opener.group() else None
+    return span_opening(text, match.start() + 1) if match.group("to") else None
 
 
 def resolve_calendar(parts: dict, doc_date: dt.date | None, plan_year: int | None = None) -> dt.date | None:
@@ -856,8 +888,9 @@ def opens_the_item(text: str, match: re.Match, parts: dict) -> bool:
 
 def holidays(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
     """春节前 → the day before the next Spring Festival; 清明当天 → the festival's day; 国庆节期间/春节前后 →
-    a span. A document that knows only the year its title names (在全县2025年安全生产工作会议上的讲话) speaks
-    of that year's festivals: “五一”前 is 2025-04-30, never rolled into the next year."""
+    a span; 即日起至春节前 → a span that ends the day before it. A document that knows only the year its title
+    names (在全县2025年安全生产工作会议上的讲话) speaks of that year's festivals: “五一”前 is 2025-04-30, never
+    rolled into the next year."""
     found = []
     for match in scan("holiday_re", text):
         if match.group("when") in ("前后", "期间", "假期"):
@@ -872,8 +905,21 @@ def holidays(text: str, doc_date: dt.date | None, plan_year: int | None = None) 
         tier = STATED if is_festival(match.group("name")) else SEASON
         if start is not None and match.group("when") not in SAME_DAY_WORDS:  # 清明当天 is the festival's own day
             start -= dt.timedelta(days=1)
+        opener = span_opening(text, match.start())
+        if opener is not None:  # 即日起至春节前: a span that ends the day before the festival
+            found.append(Candidate(opener, match.end(), "period", start, tier))
+            continue
         found.append(Candidate(match.start(), match.end(), "date", start, tier))
     return found
+
+
+def span_opening(text: str, end_words: int) -> int | None:
+    """Where a span opens (即日起, 3月1日起) that runs, through 至/到/a dash, to the words at `end_words`
+    (即日起至春节前, 3月1日至5月31日), or None."""
+    if text[end_words - 1 : end_words] not in SPAN_WORDS:
+        return None
+    opener = resources.deadline_patterns()["range_opener_re"].search(text, 0, end_words - 1)
+    return opener.start() if opener and opener.group() else None
 
 
 def next_holiday(name: str, doc_date: dt.date | None) -> dt.date | None:
@@ -937,16 +983,19 @@ def safety_month(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 
 def recurring(text: str) -> list[Candidate]:
-    """每月5日前, 每年6月底前 (a stated day), 每月/按季度/定期/24小时值班/交接班时 (a frequency), 限期整改 (an
-    open limit); not a frequency that reports how often something happens (事故每年都有)."""
+    """每月5日前, 每年6月底前, 每年汛期前 (a stated day), 每月/按季度/定期/24小时值班/交接班时/每逢节假日 (a
+    frequency), 限期整改 (an open limit); not a frequency that reports how often something happens (事故每年都有).
+    定期 names no period, so a frequency that names one (定期会商，…每日调度) comes first."""
     found = []
     background = resources.deadline_patterns()["recurring_background_after_re"]
     for match in scan("recurring_re", text):
         if background.match(text, match.end()):
             continue  # 事故每年都有: how often it happens, not a duty
-        tier = STATED if any(match.group(key) for key in ("day", "hour", "end", "weekday", "term", "yearly")) else OPEN
+        stated = ("day", "hour", "end", "weekday", "term", "yearly", "yearly_event")
+        tier = STATED if any(match.group(key) for key in stated) else OPEN
         found.append(Candidate(match.start(), match.end(), "recurring", None, tier))
-    for key in ("regular_re", "watch_duty_re", "by_period_re", "shift_change_re"):
+    found += [Candidate(m.start(), m.end(), "recurring", None, REGULAR) for m in scan("regular_re", text)]
+    for key in ("watch_duty_re", "by_period_re", "shift_change_re", "every_occasion_re"):
         found += [Candidate(m.start(), m.end(), "recurring", None, OPEN) for m in scan(key, text)]
     found += [Candidate(m.start(), m.end(), "date", None, OPEN) for m in scan("time_limit_re", text)]
     return found
@@ -995,11 +1044,14 @@ def named_spans(text: str) -> list[Candidate]:
 def urgency(text: str) -> list[Candidate]:
     """立即, 迅速, 第一时间, 抓紧, 尽快; adjacent words make one phrase (迅速立即). Not inside a relative
     clause (能立即通知撤离的通报系统, 能立即整改的): that describes a thing or a case; nor inside a purpose
-    clause (为尽快检视…, 以便局方尽快跟进): that times the purpose, not the action asked for."""
+    clause (为尽快检视…, 以便局方尽快跟进): that times the purpose, not the action asked for. Before a
+    requirement the sentence reports (高度重视，迅速行动，要求立即清理…) urgency tells how the body acted: the
+    requirement's own urgency comes first."""
     patterns = resources.deadline_patterns()
     relative, purpose = patterns["relative_urgency_before_re"], patterns["purpose_urgency_before_re"]
+    requirement = patterns["requirement_opening_re"]
     return [
-        Candidate(m.start(), m.end(), "immediate", None, URGENT)
+        Candidate(m.start(), m.end(), "immediate", None, NARRATED if requirement.search(text, m.end()) else URGENT)
         for m in scan("immediate_re", text)
         if not (relative.search(text, 0, m.start()) and "的" in re.split("[，。；：]", text[m.end() :])[0])
         and not purpose.search(text, 0, m.start())
