@@ -424,6 +424,7 @@ def sector_rules() -> dict[str, Any]:
         # longest word first, as industry_sectors tries them: a longer word wins over one inside it
         "industries": dict(sorted(spec["industries"].items(), key=lambda item: len(item[0]), reverse=True)),
         "list_head_after": re.compile(f"{spec['list_head_after']}(?P<head>{heads})"),
+        "topic": {**spec["topic"], "administrative": re.compile(spec["topic"]["administrative"])},
     }
 
 

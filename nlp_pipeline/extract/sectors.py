@@ -26,10 +26,15 @@ A task that still has none takes the one sector of its item's lead-in inside a n
 In an enterprise's own document every task is also the enterprise's industry's work
 (`industry_sectors`: 青石矿业有限责任公司 → 非煤矿山): a mine's hot-work rule is mines work as well as
 dangerous work, as ANNOTATION.md counts every sector a task is about.
+A single-topic notice, news report, meeting report or minutes gives its topic (`document_topic`: the
+one sector its title names, else its body's main one, borne out by the body and the tasks) to each
+operational task that still names none (`with_document_topic`): every task of a 燃气 notice is gas
+work, while its reporting and meeting tasks are the office's own.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -226,3 +231,56 @@ def _lead_in_sectors(above: list[Sentence]) -> list[str]:
         if named:
             return named
     return []
+
+
+def document_topic(title: str | None, body: str, doc_type: str, tasks_sectors: Sequence[Sequence[str]]) -> list[str]:
+    """The one sector a single-topic document is about, which its operational tasks naming none of
+    their own are about too (`with_document_topic`): the sector its title names (`sentence_sectors`,
+    so 汛期 in 汛期房屋市政工程施工安全 times the construction work), else, when the title names none,
+    the sector its body names most. It is the topic only in a document of a kind whose directives
+    serve one topic (sector_rules.toml [topic] doc_types: not a plan, whose work streams each have
+    their own area, nor a speech), when it holds at least its share of the body's sector mentions
+    (season words left out) and is named by at least its share of the tasks that name any sector
+    (`tasks_sectors`, the tasks' own sectors). [] otherwise."""
+    spec = resources.sector_rules()["topic"]
+    if doc_type not in spec["doc_types"]:
+        return []
+    titled = sentence_sectors(title) if title else []
+    mentions = _topic_mentions(body)
+    if len(titled) == 1:
+        candidate, needed = titled[0], spec["title_share"]
+    elif not titled and len(mentions) >= spec["body_mentions"]:
+        candidate, needed = _most_named(mentions), spec["body_share"]
+    else:
+        return []
+    named_tasks = [sectors for sectors in tasks_sectors if sectors]
+    if _share_naming(candidate, mentions) < needed or _share_naming(candidate, named_tasks) < spec["task_share"]:
+        return []
+    return [candidate]
+
+
+def with_document_topic(sectors: list[str], sentence: str, topic: Sequence[str]) -> list[str]:
+    """A task's sectors with its document's `topic` (`document_topic`) when it names none of its own
+    and is operational: an administrative task (reporting, meetings, summaries, appraisal, duty,
+    supervision, publicity: sector_rules.toml [topic] administrative) is the office's own work."""
+    if sectors or not topic or resources.sector_rules()["topic"]["administrative"].search(sentence):
+        return sectors
+    return list(topic)
+
+
+def _topic_mentions(text: str) -> list[tuple[str, ...]]:
+    """The sectors of each keyword of `text` that names any, season and other context words
+    (sector_rules.toml context_sectors) left out: they time another sector's work as often as
+    they name their own."""
+    context = resources.sector_rules()["context_sectors"]
+    return [sectors for keyword, sectors in _mentions(text) if sectors and keyword not in context]
+
+
+def _most_named(groups: Sequence[Sequence[str]]) -> str:
+    """The sector most of `groups` name (the first of equals in order of appearance)."""
+    return Counter(sector for sectors in groups for sector in dict.fromkeys(sectors)).most_common(1)[0][0]
+
+
+def _share_naming(sector: str, groups: Sequence[Sequence[str]]) -> float:
+    """The share of `groups` (mentions, tasks) that name `sector`; 0 for none."""
+    return sum(sector in sectors for sectors in groups) / len(groups) if groups else 0.0

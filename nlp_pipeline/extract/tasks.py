@@ -34,7 +34,7 @@ from .enterprise import (
 )
 from .pos import Verb, first_verb, tagged
 from .prefilter import Guarded
-from .sectors import industry_sectors, table_context_sectors, task_sectors
+from .sectors import document_topic, industry_sectors, table_context_sectors, task_sectors, with_document_topic
 from .structure import Part, Sentence, Structure, strip_marker
 from .task_classifier import RuleCues, loaded_classifier
 from .units import (
@@ -1480,4 +1480,15 @@ def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDr
             accepted = classifier.decide(sentence.text, detection.rule_cues(sentence, accepted))
         if accepted:
             detection.accept(sentence)
+    give_document_topic(detection.drafts, structure, document)
     return detection.drafts
+
+
+def give_document_topic(drafts: list[TaskDraft], structure: Structure, document: DocumentContext) -> None:
+    """Each operational task naming no sector takes its single-topic document's sector
+    (sectors.py `document_topic`, read from the title, the body after the header lines and the
+    sectors the tasks name themselves)."""
+    body = "\n".join(sentence.text for sentence in structure.sentences[structure.body_start :])
+    topic = document_topic(document.title, body, document.doc_type, [draft.sectors for draft in drafts])
+    for draft in drafts:
+        draft.sectors = with_document_topic(draft.sectors, draft.source, topic)

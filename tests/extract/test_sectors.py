@@ -71,6 +71,27 @@ def test_keyword_table_uses_only_canonical_names(canonical_sectors):
         ("对施工升降机、起重机开展检验。", ["建筑施工", "特种设备"]),
         ("对校舍开展安全排查，做好学生安全教育。", ["学校"]),
         ("加强文旅场所安全管理。", ["旅游"]),
+        # road sections, traffic control and coaches are road traffic (sectors22)
+        ("对临水临崖路段设置警示桩。", ["道路交通"]),
+        ("沿江大道今晚起实行交通管制。", ["道路交通"]),
+        ("严查客车超员行为。", ["道路交通"]),
+        # fire risks of daily life, weather named by its effect, lines, temples, old houses, hill ponds
+        ("冬季要规范取暖用火用电。", ["消防"]),
+        ("严禁在宿舍内明火取暖。", ["消防"]),
+        ("天气炎热，户外作业要错峰安排。", ["自然灾害"]),
+        ("严寒期间做好防冻保暖。", ["自然灾害"]),
+        ("降雨期间加密监测频次。", ["自然灾害"]),
+        ("对林区输电线路开展隐患排查。", ["自然灾害", "电力"]),
+        ("对寺庙、宫观开展消防检查。", ["人员密集场所", "消防"]),
+        ("对危旧房住户逐户走访。", ["城市运行"]),
+        ("各村要对山塘逐一巡查。", ["水利"]),
+        # 化 ending a verb before 工贸 is no 化工; the chemicals trade is
+        ("深化工贸企业安全治理。", ["工贸"]),
+        ("化工贸易企业要建立购销台账。", ["危险化学品"]),
+        # negatives: a generator is equipment; parties of a list ending in 有关职能部门 are agencies; 高温 alone
+        ("备好发电机和抽水泵。", []),
+        ("公安、供电、发展改革等有关职能部门要联合执法。", []),
+        ("高温时段要调整作息。", []),
         # "other than" names something else
         ("对城镇燃气以外的工业气体充装单位开展检查。", []),
         ("除学校之外，其他单位照常开放。", []),
@@ -158,6 +179,9 @@ def test_find_sectors(text, expected):
         ("水利、气象等部门要强化工作合力。", []),
         ("化工作业人员须持证上岗。", ["危险化学品"]),
         ("化工企业要落实重大危险源包保责任。", ["危险化学品"]),
+        # an extinguisher: fire safety alone, a site's own kit beside the site's sector
+        ("宿舍楼的灭火器过期的要全部更换。", ["消防"]),
+        ("各加油站要配齐灭火器。", ["危险化学品"]),
     ],
 )
 def test_sentence_sectors(text, expected):
@@ -248,7 +272,7 @@ ONE_TOPIC_HEADINGS = """一、关于汛期安全
 （二）有限空间整治
 二车间要在3日内更换井盖锁具。
 三、道路交通和建筑施工
-县公安局要在6月底前完成临崖路段排查。
+县公安局要在6月底前完成专项排查。
 """
 
 
@@ -261,7 +285,7 @@ ONE_TOPIC_HEADINGS = """一、关于汛期安全
         # a task naming a sector of its own keeps to it
         ("县住建局要检查在建工地的基坑支护。", ["建筑施工"]),
         # two words, two topics: the task's own words decide, here none
-        ("县公安局要在6月底前完成临崖路段排查。", []),
+        ("县公安局要在6月底前完成专项排查。", []),
     ],
 )
 def test_task_sectors_from_a_one_topic_heading(sentence, expected):

@@ -1,0 +1,147 @@
+"""The document's topic (sectors22): the one sector a single-topic notice, news report, meeting
+report or minutes is about goes to its operational tasks that name no sector of their own; not to
+its administrative ones (reporting, meetings, summaries, appraisal, duty, publicity), not in a
+plan or a speech, and not where the body or the tasks do not bear the title's sector out
+(docs/extraction.md has the counts over the gold of every set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_pipeline.extract import extract_fields
+from nlp_pipeline.extract.sectors import document_topic, with_document_topic
+
+GAS_BODY = """各乡镇人民政府、县直有关单位：
+为防范燃气爆燃事故，特通知如下：
+一、各乡镇要对辖区餐饮场所的燃气管道、软管和报警装置逐户排查。
+二、县住建局要组织燃气经营企业逐户上门安检，发现老化软管当场更换。
+三、县市场监管局要对液化气充装站开展执法检查。
+四、各乡镇要在8月20日前把发现的隐患整改到位，逾期未改的一律停业整顿。
+五、请各单位于7月10日前将排查情况报送县安委办。
+"""
+
+UNNAMED_TASK = "四、各乡镇要在8月20日前把发现的隐患整改到位，逾期未改的一律停业整顿。"
+REPORTING_TASK = "五、请各单位于7月10日前将排查情况报送县安委办。"
+
+
+def sectors_by_source(text: str) -> dict[str, list[str]]:
+    return {task.source: task.sectors for task in extract_fields(text).tasks}
+
+
+@pytest.mark.parametrize(
+    "title, sentence, expected",
+    [
+        # a gas notice: its operational task naming no sector is gas work
+        ("关于开展瓶装液化气和管道燃气隐患排查的通知", UNNAMED_TASK, ["城镇燃气"]),
+        # negatives: reporting is the office's own work
+        ("关于开展瓶装液化气和管道燃气隐患排查的通知", REPORTING_TASK, []),
+        # a task naming its own sector keeps to it
+        ("关于开展瓶装液化气和管道燃气隐患排查的通知", "三、县市场监管局要对液化气充装站开展执法检查。", ["城镇燃气"]),
+        # a plan's work streams each have their own area; a speech ranges over every area
+        ("燃气隐患整治实施方案", UNNAMED_TASK, []),
+        ("在全县燃气安全工作推进会上的讲话", UNNAMED_TASK, []),
+    ],
+)
+def test_a_single_topic_document_gives_its_topic(title, sentence, expected):
+    assert sectors_by_source(f"{title}\n{GAS_BODY}")[sentence] == expected
+
+
+FLOOD_WARNING = """关于做好近期安全防范工作的紧急通知
+各村（社区）：
+气象台预报今夜有暴雨，局地伴有山洪和地质灾害风险。
+一、各村要在今晚20时前把山洪危险区群众转移到安置点。
+二、镇国土所要对地质灾害隐患点安排专人盯守。
+三、各村干部今晚全部到岗，不得离开辖区。
+四、暴雨期间停止一切户外集会。
+五、各村要每两小时向镇应急办报告一次巡查情况。
+"""
+
+
+def test_the_body_gives_the_topic_when_the_title_names_none():
+    tasks = sectors_by_source(FLOOD_WARNING)
+    assert tasks["三、各村干部今晚全部到岗，不得离开辖区。"] == ["自然灾害"]
+    assert tasks["五、各村要每两小时向镇应急办报告一次巡查情况。"] == []  # reporting
+
+
+@pytest.mark.parametrize(
+    "title, body, doc_type, tasks_sectors, expected",
+    [
+        # the title's one sector, borne out by the body and by the tasks that name a sector
+        ("关于加强燃气安全管理的通知", "燃气。燃气。液化气。餐饮场所。", "notice", [["城镇燃气"], []], ["城镇燃气"]),
+        # a season word in the title times the work of the other sector it names
+        ("关于做好汛期建筑施工安全工作的通知", "工地。脚手架。深基坑。暴雨。", "notice", [["建筑施工"]], ["建筑施工"]),
+        # no title sector: the body's most named one, among at least five mentions
+        (None, "暴雨。山洪。地质灾害。转移。水库。滑坡。", "news", [["自然灾害"]], ["自然灾害"]),
+        # negatives: a plan, a speech
+        ("关于加强燃气安全管理的通知", "燃气。燃气。液化气。", "plan", [["城镇燃气"]], []),
+        ("关于加强燃气安全管理的通知", "燃气。燃气。液化气。", "speech", [["城镇燃气"]], []),
+        # a title naming two sectors names no one topic
+        ("关于加强燃气和消防安全管理的通知", "燃气。燃气。火灾。", "notice", [["城镇燃气"]], []),
+        # the body speaks mostly of other areas
+        ("关于加强燃气安全管理的通知", "燃气。学校。医院。养老院。", "notice", [["城镇燃气"]], []),
+        # no task names the title's area: its directives are about something else
+        ("关于加强燃气安全管理的通知", "燃气。燃气。液化气。", "notice", [[], []], []),
+        ("关于加强燃气安全管理的通知", "燃气。燃气。液化气。", "notice", [["消防"], ["消防"], ["消防"]], []),
+        # a body of too few mentions has no topic of its own
+        (None, "暴雨。山洪。", "notice", [["自然灾害"]], []),
+    ],
+)
+def test_document_topic(title, body, doc_type, tasks_sectors, expected):
+    assert document_topic(title, body, doc_type, tasks_sectors) == expected
+
+
+@pytest.mark.parametrize(
+    "sectors, sentence, expected",
+    [
+        ([], "各乡镇要立即组织开展拉网式排查。", ["城镇燃气"]),
+        ([], "二、全面清理堵塞消防车道的杂物。", ["城镇燃气"]),
+        # negatives: the task's own sectors stay; administrative work takes none
+        (["消防"], "全面清理堵塞消防车道的杂物。", ["消防"]),
+        ([], "请各单位于6月5日前报送联络员名单。", []),
+        ([], "（四）强化组织领导。", []),
+        ([], "各单位要严格落实24小时值班制度。", []),
+        ([], "对工作不力的单位予以通报并约谈。", []),
+        ([], "利用广播、微信群广泛开展宣传。", []),
+        ([], "11月底前报送工作总结。", []),
+    ],
+)
+def test_with_document_topic(sectors, sentence, expected):
+    assert with_document_topic(sectors, sentence, ["城镇燃气"]) == expected
+
+
+def test_no_topic_changes_nothing():
+    assert with_document_topic([], "各乡镇要立即组织开展拉网式排查。", []) == []
+
+
+@pytest.mark.parametrize(
+    "text, sentence, expected",
+    [
+        pytest.param(
+            "瓶装液化气安全整治实施方案\n一、各乡镇要对餐饮场所燃气管道逐户排查。\n二、县住建局要组织燃气经营企业逐户上门安检。\n"
+            "三、各乡镇要在8月20日前把隐患整改到位。\n",
+            "三、各乡镇要在8月20日前把隐患整改到位。",
+            ["城镇燃气"],
+            marks=pytest.mark.xfail(
+                strict=True, reason="a plan's topic: the gold sets split (heldout withholds it, the newer sets give it)"
+            ),
+        ),
+        pytest.param(
+            "关于加强秋季新学期校舍安全管理的通知\n一、各学校要检查校舍和围墙。\n二、各学校要组织学生开展安全教育。\n"
+            "三、学生宿舍的灭火器过期的，一律在报到前换新。\n",
+            "三、学生宿舍的灭火器过期的，一律在报到前换新。",
+            ["消防", "学校"],
+            marks=pytest.mark.xfail(strict=True, reason="a place's topic (学校) beside the task's own hazard sector"),
+        ),
+        pytest.param(
+            "关于做好汛期建筑施工安全工作的通知\n一、各工地要加固脚手架。\n二、施工单位要对深基坑开展专项检查。\n"
+            "三、各标段驻场监理每周要把汛期施工安全列为巡查重点。\n",
+            "三、各标段驻场监理每周要把汛期施工安全列为巡查重点。",
+            ["建筑施工", "自然灾害"],
+            marks=pytest.mark.xfail(
+                strict=True, reason="the flood season of a title beside construction: a time, not a topic"
+            ),
+        ),
+    ],
+)
+def test_known_topic_gaps(text, sentence, expected):
+    assert sectors_by_source(text)[sentence] == expected
