@@ -92,6 +92,8 @@ class Cues:
         self.assignment = re.compile(spec["assignment"])
         self.agent_by = re.compile(spec["agent_by"])
         self.lead_credit = re.compile(spec["lead_credit"])
+        self.person_aside = re.compile(spec["person_aside"])
+        self.party_label = re.compile(spec["party_label"])
         self.adverbs = re.compile(spec["adverbs"])
         verbs = sorted(set(spec["action_verbs"]), key=len, reverse=True)
         self.action = any_of(verbs)
@@ -118,7 +120,8 @@ class Cues:
         self.coordinated_topic = re.compile(heading["coordinated_topic"])
         self.question = re.compile(heading["question_clause"])
         self.stage_heading = re.compile(heading["stage_heading"])
-        self.topic_head = re.compile(heading["topic_head"])
+        # the tagger may keep a compound whole (考核内容): the topic noun closes the heading's last word
+        self.topic_head = re.compile(f"(?:{heading['topic_head']})$")
         self.modified_topic_head = re.compile(heading["modified_topic_head"])
         self.heading_verbs = re.compile(heading["heading_verbs"])
         self.noun_phrase = re.compile(heading["noun_phrase_tail"])
@@ -262,6 +265,12 @@ def blank_quotes(text: str) -> str:
     return QUOTED.sub(lambda m: "□" * len(m.group(0)), text)
 
 
+def without_person_asides(text: str) -> str:
+    """The sentence without the parenthesis naming a party's person in charge (保卫处（责任人：李某）于…):
+    the party's predicate follows the party directly, as the directive tests read it."""
+    return cues().person_aside.sub("", text)
+
+
 @lru_cache(maxsize=4096)
 def modal_cues(text: str) -> tuple[tuple[int, str], ...]:
     """(start, modality) of the first cue of each modality, earliest first. Cached (a pure
@@ -345,10 +354,20 @@ def after_opening_units(text: str) -> str | None:
         return after_unknown_party(head)  # no known unit can open here: spare the unit lookup
     # the issuer speaking of itself (我局将依据…处罚) reads as any unnamed party: whether a sentence is a
     # task does not hang on the document's issuer
+    labelled = after_party_label(head)
+    if labelled is not None:
+        return labelled
     units = [unit for unit in find_units(text) if unit.canonical != ISSUER]
     if not units or text.find(units[0].mention, offset) != offset:
         return after_unknown_party(head)
     return LEFT_OF_UNITS.sub("", mask_units(head, text))
+
+
+def after_party_label(head: str) -> str | None:
+    """What follows the label of a duty list's item that names its parties and nothing else
+    (各乡镇人民政府、城关街道办事处：落实属地责任，…; 县发改局：负责…), or None: the predicate follows the colon."""
+    found = cues().party_label.match(head)
+    return head[found.end() :] if found and names_parties_only(found.group("parties")) else None
 
 
 def after_unknown_party(head: str) -> str | None:
@@ -654,7 +673,7 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
     """`enterprise`: the document is an enterprise's own, whose departments and staff are parties
     (enterprise.py)."""
     c = cues()
-    text = without_cover_formula(c.lead_credit.sub("", blank_quotes(text), count=1) or text)
+    text = without_person_asides(without_cover_formula(c.lead_credit.sub("", blank_quotes(text), count=1) or text))
     if c.exclude.search(text):
         return False
     modality = modality_of(text)
@@ -744,13 +763,14 @@ PREDICATE_TAGS = frozenset({"v", "a", "ad", "d"})
 
 
 def names_a_topic(body: str) -> bool:
-    """A one-clause heading whose last word is a topic noun with no verb or adverb before it
-    (督查考核, 宣传教育与考核, 检查情况, 检查组织), or with one verb that only modifies it (督办事项)."""
+    """A one-clause heading whose last word is, or ends in, a topic noun with no verb or adverb before it
+    (督查考核, 宣传教育与考核, 检查情况, 检查组织, 考核内容, 宣传咨询日活动), or with one verb that only
+    modifies it (督办事项)."""
     c = cues()
     if len(clauses(body)) != 1:
         return False
     words = [(word, tag) for word, tag, _ in tagged(body)]
-    if not words or not c.topic_head.fullmatch(words[-1][0]):
+    if not words or not c.topic_head.search(words[-1][0]):
         return False
     if not any(tag in PREDICATE_TAGS for _, tag in words[:-1]):
         return True

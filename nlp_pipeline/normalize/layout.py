@@ -103,8 +103,11 @@ def repair_layout(text: str) -> tuple[str, list]:
     starts = line_starts(lines)
     maybe_rows = possible_table_rows(text, starts)
     spaced = set(match_lines(SPACE_RUN, text, starts))
+    dashed = dash_parted_rows(stripped)
     kinds = [
-        LineKind.TABLE_ROW if i in maybe_rows and (column_gaps(line) or is_table_row(line)) else line_read.kind
+        LineKind.TABLE_ROW
+        if i in dashed or i in maybe_rows and (column_gaps(line) or is_table_row(line))
+        else line_read.kind
         for i, (line, line_read) in enumerate(zip(lines, read_lines(text), strict=True))
     ]
     edits: list[Edit] = []
@@ -380,6 +383,31 @@ def is_table_row(line: str) -> bool:
 @cache
 def cell_separator() -> re.Pattern:  # noqa: N802  (a pattern, read once from tables.toml)
     return re.compile(f"[{re.escape(resources.read_rules('extract/tables.toml')['cell_separator'])}]")
+
+
+@cache
+def dash_separator() -> re.Pattern:
+    return re.compile(resources.read_rules("extract/tables.toml")["dash_separator"])
+
+
+def dash_gaps(line: str) -> list[re.Match]:
+    """The spaced dashes that part a timetable's cells (6月10日 — 燃气泄漏演练 — 金桂苑社区), or none when
+    the line has fewer than a row has (tables.toml)."""
+    gaps = list(dash_separator().finditer(line.strip()))
+    return gaps if len(gaps) >= _cell_gap()[1] else []
+
+
+def dash_parted_rows(stripped: list[str]) -> set[int]:
+    """The lines (by index) of tables typed with spaced dashes between their columns: a line with
+    `dash_gaps` next to a line with as many, blank lines between them aside. One such line alone is a
+    sentence's aside, no table."""
+    kept = [i for i, line in enumerate(stripped) if line]
+    counts = [len(dash_gaps(stripped[i])) if "—" in stripped[i] or "–" in stripped[i] else 0 for i in kept]
+    return {
+        kept[k]
+        for k, count in enumerate(counts)
+        if count and (k > 0 and counts[k - 1] == count or k + 1 < len(counts) and counts[k + 1] == count)
+    }
 
 
 def refolded_tables(lines: list[str], stripped: list[str]) -> list[tuple[int, int, str]]:

@@ -194,6 +194,16 @@ CASES = [
         ],
     ),
     (
+        "a timetable typed with spaced dashes between its columns",
+        "二、活动安排\n日期 — 内容 — 负责单位\n6月12日 — 开展加油站防雷设施检测 — 县商务局、县气象局\n"
+        "6月20日 — 组织校车驾驶员应急演练 — 县教育局\n" + AFTER,
+        [
+            ("开展加油站防雷设施检测", (("县商务局", "responsible"), ("县气象局", "responsible")), "6月12日"),
+            ("组织校车驾驶员应急演练", (("县教育局", "responsible"),), "6月20日"),
+            AFTER_ROW,
+        ],
+    ),
+    (
         "a header the rules do not know, columns read by their cells",
         "二、任务分工\n序号\t项目\t落实\t要求\n"
         "1\t开展建筑工地塔吊专项检查\t县住建局\t6月底前\n"
@@ -226,6 +236,10 @@ NEGATIVES = [
         "联系人      张明      电话      13800001111\n联系人      李华      电话      13900002222",
     ),
     ("a signature block of joint issuers", "县应急管理局        县住建局        县公安局\n2025年6月3日"),
+    (
+        "one sentence set off by spaced dashes, no row beside it",
+        "会议强调 — 各乡镇要落实属地责任 — 确保汛期安全。\n各乡镇要在6月底前完成山塘巡查。",
+    ),
 ]
 
 

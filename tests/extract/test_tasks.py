@@ -1041,3 +1041,92 @@ def test_a_modal_before_a_verb_outside_the_action_lexicon(sentence, expected):
 )
 def test_a_line_wrapped_after_a_joining_word_is_no_second_task(text, expected):
     assert [task.source for task in extract_fields(text).tasks] == expected
+
+
+# issue 13 groups 1 and 3 (tasks21): requests and assignments to a named party, date-led items, and
+# the furniture and exhortation around them
+@pytest.mark.parametrize(
+    ("sentence", "doc_type", "expected"),
+    [
+        # a party whose person in charge stands in a parenthesis after it: the party still opens the sentence
+        ("器材科（责任人：副科长 王明）于7月10日前完成全部灭火器检查；", "notice", True),
+        ("保卫科（负责人：李强）于9月2日组织维保单位对消防系统进行联动测试；", "notice", True),
+        ("教务处（责任人：处长 赵敏）会同各系部对实训室用电进行清点，做到账物相符。", "notice", True),
+        # ...while a field line with its label stays no task
+        ("参会人员：各成员单位分管负责人", "notice", False),
+        # a party and the hour of the day the order is sent (今晚…前, 今晚起), a chat message's bullet
+        ("社区今晚21时前逐户通知到位。", "notice", True),
+        ("▶护林员今晚起24小时驻守。", "notice", True),
+        ("▶抢险队伍集结待命，沙袋、救生衣清点到位。", "notice", True),
+        ("接县气象台通知，明天全县中小学停课，请各乡镇转告到户。", "notice", True),
+        # an item that opens with its part of the year
+        ("上半年完成全部危桥检测。", "plan", True),
+        ("三季度末完成应急物资补库。", "plan", True),
+        pytest.param(
+            "6月中旬组织一次防汛综合演练；",
+            "plan",
+            True,
+            marks=pytest.mark.xfail(
+                strict=True, reason="a month's part (中旬) opening an item is left out of timing_opening"
+            ),
+        ),
+        # a duty list's item that names its parties as a label
+        ("各镇人民政府、开发区管委会：落实属地责任，组织网格员开展入户排查。", "plan", True),
+        ("县应急管理局：张三", "plan", False),
+        # a cover letter's preamble, whatever mark closes it
+        ("现将有关事项通知如下。", "notice", False),
+        ("经研究，现将秋季开学安全工作安排如下，请各单位对照落实。", "notice", False),
+        # exhortation that nothing may go wrong
+        ("值班工作来不得半点马虎。", "speech", False),
+        ("假期安全容不得半点闪失。", "speech", False),
+        # praise of work done: counted results, a practice commended
+        ("县住建局牵头推进燃气管道改造，全年完成86公里，提前一个月完成任务；", "speech", False),
+        ("县消防救援大队开展高层住宅检查，督促整改隐患300多处。", "speech", False),
+        ("县交通运输局对客运车辆逐车建档，做法值得推广。", "speech", False),
+    ],
+)
+def test_directives_to_named_parties_and_the_furniture_around_them(sentence, doc_type, expected):
+    assert sentence_is_task(sentence, doc_type) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading naming a section by a topic noun that closes its last word is no task
+        ("（一）考核内容。", False),
+        ("（二）考核方式。", False),
+        ("（三）宣传咨询日活动。", False),
+        # ...a verb before the topic noun directs
+        ("（三）开展宣传活动。", True),
+        ("（一）加强考核。", True),
+    ],
+)
+def test_topic_headings_closed_by_a_full_stop(text, expected):
+    assert heading_is_task(heading(text), "notice") is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doc_type"),
+    [
+        # 指导 is no action the lexicon holds (在…指导下 is background): the duty item is missed
+        pytest.param(
+            "市教育局：指导各级各类学校落实校园安全管理责任；",
+            "notice",
+            marks=pytest.mark.xfail(strict=True, reason="指导 is outside the action lexicon"),
+        ),
+        # a party and a verb outside the lexicon (联系), then a timed act in the next clause
+        pytest.param(
+            "设备部联系检验机构，9月12日前完成检验；",
+            "minutes",
+            marks=pytest.mark.xfail(strict=True, reason="only the opening clause is read for a party's act"),
+        ),
+        # an assignment with its date between the party and a verb outside the lexicon
+        pytest.param(
+            "节日期间值班表由综合办9月22日前排好报总经理室。",
+            "minutes",
+            marks=pytest.mark.xfail(strict=True, reason="由X + date + a verb outside the lexicon (tasks_sections)"),
+        ),
+    ],
+)
+def test_directives_the_rules_still_miss(sentence, doc_type):
+    assert sentence_is_task(sentence, doc_type)

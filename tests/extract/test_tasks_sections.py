@@ -213,12 +213,8 @@ def test_words_between_a_party_and_its_verb(sentence, expected):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        # a long list of parties and a colon, then their work
-        pytest.param(
-            "县住房和城乡建设局、县城市管理综合执法局：督促物业企业清理楼道杂物，每月开展一次消防检查。",
-            True,
-            marks=pytest.mark.xfail(strict=True, reason="a party label longer than ten characters is not stripped"),
-        ),
+        # a long list of parties and a colon, then their work (task_cues.toml party_label)
+        ("县住房和城乡建设局、县城市管理综合执法局：督促物业企业清理楼道杂物，每月开展一次消防检查。", True),
         # ...but a report after the parties, or a label that is no list of parties, is none
         ("县住房和城乡建设局、县城市管理综合执法局：2024年共检查燃气企业45家。", False),
         ("关于进一步做好今冬明春森林防火工作的补充说明：见附件。", False),
