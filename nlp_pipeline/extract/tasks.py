@@ -56,6 +56,7 @@ CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?]")
 # what a finished sentence or heading line may end with; a page's last line that ends otherwise was
 # cut off by the excerpt (…组织开展一次全面细致的拉网式排查，认)
 SENTENCE_CLOSE = tuple("。！？；!?;：:”’）)」』】…")
+LIST_JOINERS = tuple("、和及与")  # what joins the parties of a list
 WRAPPED_AFTER = tuple("并及和与或且、，,")  # a line ending with these words goes on in the next line
 
 
@@ -94,6 +95,9 @@ class Cues:
         self.lead_credit = re.compile(spec["lead_credit"])
         self.person_aside = re.compile(spec["person_aside"])
         self.party_label = re.compile(spec["party_label"])
+        self.system_adoption = re.compile(spec["system_adoption"])
+        self.modal_timing = re.compile(spec["modal_timing"])
+        self.urgent_after_topic = re.compile(spec["urgent_after_topic"])
         self.adverbs = re.compile(spec["adverbs"])
         verbs = sorted(set(spec["action_verbs"]), key=len, reverse=True)
         self.action = any_of(verbs)
@@ -360,7 +364,13 @@ def after_opening_units(text: str) -> str | None:
     units = [unit for unit in find_units(text) if unit.canonical != ISSUER]
     if not units or text.find(units[0].mention, offset) != offset:
         return after_unknown_party(head)
-    return LEFT_OF_UNITS.sub("", mask_units(head, text))
+    masked = mask_units(head, text)
+    rest = LEFT_OF_UNITS.sub("", masked)
+    if party_predicate(rest) or not masked[: len(masked) - len(rest)].endswith(LIST_JOINERS):
+        return rest
+    # the list goes on with a party the vocabulary lacks (中心学校、镇卫生院、敬老院各组织…)
+    after_list = after_unknown_party(rest)
+    return rest if after_list is None else after_list
 
 
 def after_party_label(head: str) -> str | None:
@@ -632,6 +642,11 @@ def required_act(text: str, first: int) -> bool:
         return False
     cue_end = max(m.end() for pattern in c.modal.values() for m in [pattern.search(text)] if m and m.start() == first)
     rest = after[cue_end - first :]
+    if c.modal_timing.fullmatch(rest):
+        # 承揽人应于每日作业前，指派…确认…: the modal's clause only times the act, which the next clause holds
+        rest = next(iter(clauses(text[first + len(after) :])), "")
+        if c.attitude.search(rest) or c.generic.search(rest):
+            return False
     return act_after_modal(rest, first_verb(rest))
 
 
@@ -703,11 +718,29 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         or imperative(text)
         or (doc_type in c.unit_subject_doc_types and unit_subject(text))
         or announced_work(text)
+        or adopts_a_regime(text)
+        or (doc_type in c.unit_subject_doc_types and urgent_act_on_a_thing(text))
     ):
         return False
     if c.outcome.search(text):
         return False  # 县交通运输局…实行每日通报，效果明显: a report of what is done
     return internal or any_concrete(opening(text), text, directive=False)
+
+
+def urgent_act_on_a_thing(text: str) -> bool:
+    """A thing, a word of urgency and an act done to it (两台叉车立即停用、挂牌): the thing names no party."""
+    c = cues()
+    lead = opening(text)
+    found = c.urgent_after_topic.match(lead)
+    if found is None or not c.action_start.match(lead[found.end() :]):
+        return False
+    topic = lead[: found.end()]
+    return not find_units(topic) and not any(c.party_subject.fullmatch(topic, 0, end) for end in range(2, len(topic)))
+
+
+def adopts_a_regime(text: str) -> bool:
+    """A place or matter is to run under a regime (学生公寓实行每日巡查制度; task_cues.toml system_adoption)."""
+    return bool(cues().system_adoption.match(opening(text)))
 
 
 def assigns_work(text: str) -> bool:

@@ -1130,3 +1130,36 @@ def test_topic_headings_closed_by_a_full_stop(text, expected):
 )
 def test_directives_the_rules_still_miss(sentence, doc_type):
     assert sentence_is_task(sentence, doc_type)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doc_type", "expected"),
+    [
+        # a place or matter put under a regime
+        ("学生宿舍实行每晚查寝制度，宿管员每晚22时后逐间检查。", "notice", True),
+        ("全县已实行网格化管理制度。", "notice", False),
+        ("我县于2019年实行河长制以来，水质明显改善。", "speech", False),
+        # bodies named by a school's or a hospital's head word, and a list that goes on past the vocabulary
+        ("校医院在运动会期间在操场设置医疗点。", "notice", True),
+        ("中心学校、镇卫生院、养老院各组织1次疏散演练。", "notice", True),
+        # a modal whose clause only times the act the next clause holds
+        ("承包商应于每日开工前，指派专人检查脚手架。", "notice", True),
+        ("各单位应于汛期前，高度重视防汛工作。", "notice", False),
+        # a rule's consequence: a penalty imposed
+        ("违反本规定者，依相关条例处以罚款。", "notice", True),
+        # staff sent to a place; the end of the working day as the limit
+        ("县水利局派技术人员驻守重点水库。", "notice", True),
+        ("仓储部今天下班前清空消防通道。", "minutes", True),
+        # a thing, a word of urgency and the act done to it: an order in minutes, a response in news
+        ("两台起重机立即停用、挂牌。", "minutes", True),
+        ("消防队员立即赶赴现场。", "news", False),
+        # a copula that rates how much something matters asks for understanding
+        ("应急值守是防汛工作的“生命线”。", "speech", False),
+    ],
+)
+def test_regimes_timed_modals_penalties_and_orders_about_things(sentence, doc_type, expected):
+    assert sentence_is_task(sentence, doc_type) is expected
+
+
+def test_a_heading_whose_time_a_parenthesis_dates_is_a_task():
+    assert heading_is_task(heading("（三）主汛期（6月1日至8月31日）实行领导带班制度。"), "notice")
