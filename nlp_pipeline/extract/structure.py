@@ -651,7 +651,8 @@ def _header_roles(cells: list[Cell]) -> list[str | None] | None:
     roles = [header_role(cell.text) for cell in cells]
     if "task" not in roles:
         roles = ["task" if role == "problem" else role for role in roles]
-    roles = [None if role == "problem" else role for role in roles]
+    # a problem beside an action column and a date that records the row's matter name no field of the task
+    roles = [None if role in ("problem", "record_date") else role for role in roles]
     if sum(r is not None for r in roles) < 2:
         return None
     if "task" not in roles:

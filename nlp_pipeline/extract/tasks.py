@@ -185,6 +185,8 @@ class Cues:
         self.law_citation = re.compile(spec["law_citation"])
         self.reported_before_modal = re.compile(spec["reported_before_modal"])
         self.frame_section = re.compile(spec["frame_sections"])
+        self.agenda_section = re.compile(spec["agenda_section"])
+        self.meeting_notice_part = re.compile(spec["meeting_notice_part"])
         self.summary_lead = re.compile(spec["summary_lead"])
         self.summary_time = re.compile(spec["summary_time"])
         terse = spec["terse_item"]
@@ -1248,6 +1250,15 @@ def summarize(text: str, units: list[Unit]) -> str:
 # --- the step ----------------------------------------------------------------------------------
 
 
+def agenda_parts(structure: Structure) -> set[Part]:
+    """The 会议内容/会议议程 parts of a meeting notice, one that also has a 会议时间/会议地点 part: its agenda."""
+    c = cues()
+    headings = [(part, strip_marker(part.heading).strip()) for part in structure.parts]
+    if not any(c.meeting_notice_part.match(heading) for _, heading in headings):
+        return set()
+    return {part for part, heading in headings if c.agenda_section.match(heading)}
+
+
 def in_frame_section(sentence: Sentence) -> bool:
     """Under 指导思想 / 总体要求 / 工作目标 / 工作原则 (ANNOTATION.md: framing, not tasks)."""
     parts = sentence.part.ancestors() if sentence.part else ()
@@ -1429,6 +1440,7 @@ class TaskDetection:
         self.industry = industry_sectors(enterprise_name(document.title, opening_lines)) if self.enterprise else []
         self.inheritance = Inheritance(structure, document, enterprise=self.enterprise)
         self.table_context = table_context_sectors(structure)
+        self.agenda_parts = agenda_parts(structure)
         self.drafts: list[TaskDraft] = []
 
     def candidates(self) -> Iterator[Sentence]:
@@ -1442,6 +1454,8 @@ class TaskDetection:
             yield sentence
 
     def ruled(self, sentence: Sentence) -> bool:
+        if sentence.part is not None and not self.agenda_parts.isdisjoint(sentence.part.ancestors()):
+            return False
         return is_task(sentence, self.document.doc_type, enterprise=self.enterprise)
 
     def rule_cues(self, sentence: Sentence, accepted: bool) -> RuleCues:

@@ -194,6 +194,17 @@ CASES = [
         ],
     ),
     (
+        "a hazard ledger: the inspection's date is no limit, the hazard no task",
+        "二、隐患整改清单\n序号\t检查时间\t隐患内容\t整改措施\t责任单位\t整改时限\n"
+        "1\t2025.3.2\t配电箱未做接地保护\t加装接地线并检测\t县供电公司\t3月20日前\n"
+        "2\t2025.3.5\t消防通道堆放杂物\t清理杂物并设置警示标识\t县消防救援大队\t5月10日前\n" + AFTER,
+        [
+            ("加装接地线并检测", (("县供电公司", "responsible"),), "3月20日前"),
+            ("清理杂物并设置警示标识", (("县消防救援大队", "responsible"),), "5月10日前"),
+            AFTER_ROW,
+        ],
+    ),
+    (
         "a timetable typed with spaced dashes between its columns",
         "二、活动安排\n日期 — 内容 — 负责单位\n6月12日 — 开展加油站防雷设施检测 — 县商务局、县气象局\n"
         "6月20日 — 组织校车驾驶员应急演练 — 县教育局\n" + AFTER,

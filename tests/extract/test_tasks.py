@@ -1163,3 +1163,24 @@ def test_regimes_timed_modals_penalties_and_orders_about_things(sentence, doc_ty
 
 def test_a_heading_whose_time_a_parenthesis_dates_is_a_task():
     assert heading_is_task(heading("（三）主汛期（6月1日至8月31日）实行领导带班制度。"), "notice")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting notice's agenda (四、会议内容 beside 会议时间) lists what the meeting will hear: no tasks
+        (
+            "关于召开全镇森林防火工作会议的通知\n各村委会：\n一、会议时间\n2025年3月2日上午9时。\n二、会议内容\n"
+            "1.镇林业站通报今冬森林火情；\n2.镇应急办、镇派出所分别部署清明期间防火巡查工作；\n三、有关要求\n"
+            "请各村于3月1日前报送参会名单。\n",
+            ["请各村于3月1日前报送参会名单。"],
+        ),
+        # ...while a 纪要's 会议内容, with no meeting-time part, may hold its decisions
+        (
+            "镇安委会第二次全体会议纪要\n一、会议内容\n1.镇应急办、镇派出所分别部署清明期间防火巡查工作；\n",
+            ["1.镇应急办、镇派出所分别部署清明期间防火巡查工作；"],
+        ),
+    ],
+)
+def test_a_meeting_notices_agenda_holds_no_tasks(text, expected):
+    assert [task.source for task in extract_fields(text).tasks] == expected
