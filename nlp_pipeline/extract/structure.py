@@ -32,6 +32,8 @@ from ..normalize.layout import (
     cell_line_tables,
     cell_separator,
     column_gaps,
+    dash_gaps,
+    dash_parted_rows,
     header_role,
     is_table_row,
     party_list_ends,
@@ -217,6 +219,7 @@ class PieceTokenizer:
     def __call__(self, text: str) -> Doc:
         lines = LineReadings()
         lines.kinds.update(dict.fromkeys(_aligned_rows(text), TABLE))
+        lines.kinds.update(dict.fromkeys(_dash_parted_rows(text), TABLE))
         words: list[str] = []
         for index, line in enumerate(text.split("\n")):
             if index:  # every break, even before the first piece: offsets are the text's own
@@ -282,6 +285,12 @@ def _tabbed_prose(line: str) -> bool:
     but the last ends a clause, as no row's index, party or deadline cell does."""
     pieces = [piece for piece in line.split("\t") if piece.strip()]
     return all(piece.rstrip()[-1] in "，。；：、,;:" for piece in pieces[:-1])
+
+
+def _dash_parted_rows(text: str) -> set[str]:
+    """Lines of a timetable typed with spaced dashes between its columns (日期 — 内容 — 负责单位)."""
+    lines = [line.strip() for line in text.split("\n")]
+    return {lines[i] for i in dash_parted_rows(lines)}
 
 
 def _aligned_rows(text: str) -> set[str]:
@@ -636,14 +645,14 @@ def document_model() -> Language:
 
 def _cells(sentence: Sentence) -> list[Cell]:
     """A row's cells, parted by `|` or `｜`, else by each tab (two tabs close an empty cell), else by
-    the runs of spaces that line its columns up."""
+    the runs of spaces that line its columns up, else by spaced dashes (6月10日 — 演练 — 社区)."""
     text = sentence.text
     if is_table_row(text):
         bounds = [found.span() for found in cell_separator().finditer(text)]
     elif "\t" in text:
         bounds = [found.span() for found in re.finditer("\t", text)]
     else:
-        bounds = [found.span() for found in column_gaps(text)]
+        bounds = [found.span() for found in column_gaps(text) or dash_gaps(text)]
     cells = []
     for start, end in pairwise([(0, 0), *bounds, (len(text), len(text))]):
         raw = text[start[1] : end[0]]
@@ -662,7 +671,8 @@ def _header_roles(cells: list[Cell]) -> list[str | None] | None:
     roles = [header_role(cell.text) for cell in cells]
     if "task" not in roles:
         roles = ["task" if role == "problem" else role for role in roles]
-    roles = [None if role == "problem" else role for role in roles]
+    # a problem beside an action column and a date that records the row's matter name no field of the task
+    roles = [None if role in ("problem", "record_date") else role for role in roles]
     if sum(r is not None for r in roles) < 2:
         return None
     if "task" not in roles:

@@ -60,6 +60,7 @@ CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?]")
 # what a finished sentence or heading line may end with; a page's last line that ends otherwise was
 # cut off by the excerpt (…组织开展一次全面细致的拉网式排查，认)
 SENTENCE_CLOSE = tuple("。！？；!?;：:”’）)」』】…")
+LIST_JOINERS = tuple("、和及与")  # what joins the parties of a list
 WRAPPED_AFTER = tuple("并及和与或且、，,")  # a line ending with these words goes on in the next line
 
 
@@ -96,6 +97,11 @@ class Cues:
         self.assignment = re.compile(spec["assignment"])
         self.agent_by = re.compile(spec["agent_by"])
         self.lead_credit = re.compile(spec["lead_credit"])
+        self.person_aside = re.compile(spec["person_aside"])
+        self.party_label = re.compile(spec["party_label"])
+        self.system_adoption = re.compile(spec["system_adoption"])
+        self.modal_timing = re.compile(spec["modal_timing"])
+        self.urgent_after_topic = re.compile(spec["urgent_after_topic"])
         self.adverbs = re.compile(spec["adverbs"])
         verbs = sorted(set(spec["action_verbs"]), key=len, reverse=True)
         self.action = action_verb_pattern()
@@ -122,7 +128,8 @@ class Cues:
         self.coordinated_topic = re.compile(heading["coordinated_topic"])
         self.question = re.compile(heading["question_clause"])
         self.stage_heading = re.compile(heading["stage_heading"])
-        self.topic_head = re.compile(heading["topic_head"])
+        # the tagger may keep a compound whole (考核内容): the topic noun closes the heading's last word
+        self.topic_head = re.compile(f"(?:{heading['topic_head']})$")
         self.modified_topic_head = re.compile(heading["modified_topic_head"])
         self.heading_verbs = re.compile(heading["heading_verbs"])
         self.noun_phrase = re.compile(heading["noun_phrase_tail"])
@@ -182,6 +189,8 @@ class Cues:
         self.law_citation = re.compile(spec["law_citation"])
         self.reported_before_modal = re.compile(spec["reported_before_modal"])
         self.frame_section = re.compile(spec["frame_sections"])
+        self.agenda_section = re.compile(spec["agenda_section"])
+        self.meeting_notice_part = re.compile(spec["meeting_notice_part"])
         self.summary_lead = re.compile(spec["summary_lead"])
         self.summary_time = re.compile(spec["summary_time"])
         terse = spec["terse_item"]
@@ -264,6 +273,12 @@ def find_sectors(text: str) -> list[str]:
 def blank_quotes(text: str) -> str:
     """Quoted slogans and titles replaced by placeholders of the same length."""
     return QUOTED.sub(lambda m: "□" * len(m.group(0)), text)
+
+
+def without_person_asides(text: str) -> str:
+    """The sentence without the parenthesis naming a party's person in charge (保卫处（责任人：李某）于…):
+    the party's predicate follows the party directly, as the directive tests read it."""
+    return cues().person_aside.sub("", text)
 
 
 @lru_cache(maxsize=4096)
@@ -349,10 +364,26 @@ def after_opening_units(text: str) -> str | None:
         return after_unknown_party(head)  # no known unit can open here: spare the unit lookup
     # the issuer speaking of itself (我局将依据…处罚) reads as any unnamed party: whether a sentence is a
     # task does not hang on the document's issuer
+    labelled = after_party_label(head)
+    if labelled is not None:
+        return labelled
     units = [unit for unit in find_units(text) if unit.canonical != ISSUER]
     if not units or text.find(units[0].mention, offset) != offset:
         return after_unknown_party(head)
-    return LEFT_OF_UNITS.sub("", mask_units(head, text))
+    masked = mask_units(head, text)
+    rest = LEFT_OF_UNITS.sub("", masked)
+    if party_predicate(rest) or not masked[: len(masked) - len(rest)].endswith(LIST_JOINERS):
+        return rest
+    # the list goes on with a party the vocabulary lacks (中心学校、镇卫生院、敬老院各组织…)
+    after_list = after_unknown_party(rest)
+    return rest if after_list is None else after_list
+
+
+def after_party_label(head: str) -> str | None:
+    """What follows the label of a duty list's item that names its parties and nothing else
+    (各乡镇人民政府、城关街道办事处：落实属地责任，…; 县发改局：负责…), or None: the predicate follows the colon."""
+    found = cues().party_label.match(head)
+    return head[found.end() :] if found and names_parties_only(found.group("parties")) else None
 
 
 def after_unknown_party(head: str) -> str | None:
@@ -617,6 +648,11 @@ def required_act(text: str, first: int) -> bool:
         return False
     cue_end = max(m.end() for pattern in c.modal.values() for m in [pattern.search(text)] if m and m.start() == first)
     rest = after[cue_end - first :]
+    if c.modal_timing.fullmatch(rest):
+        # 承揽人应于每日作业前，指派…确认…: the modal's clause only times the act, which the next clause holds
+        rest = next(iter(clauses(text[first + len(after) :])), "")
+        if c.attitude.search(rest) or c.generic.search(rest):
+            return False
     return act_after_modal(rest, first_verb(rest))
 
 
@@ -658,7 +694,7 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
     """`enterprise`: the document is an enterprise's own, whose departments and staff are parties
     (enterprise.py)."""
     c = cues()
-    text = without_cover_formula(c.lead_credit.sub("", blank_quotes(text), count=1) or text)
+    text = without_person_asides(without_cover_formula(c.lead_credit.sub("", blank_quotes(text), count=1) or text))
     if c.exclude.search(text):
         return False
     modality = modality_of(text)
@@ -688,11 +724,29 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         or imperative(text)
         or (doc_type in c.unit_subject_doc_types and unit_subject(text))
         or announced_work(text)
+        or adopts_a_regime(text)
+        or (doc_type in c.unit_subject_doc_types and urgent_act_on_a_thing(text))
     ):
         return False
     if c.outcome.search(text):
         return False  # 县交通运输局…实行每日通报，效果明显: a report of what is done
     return internal or any_concrete(opening(text), text, directive=False)
+
+
+def urgent_act_on_a_thing(text: str) -> bool:
+    """A thing, a word of urgency and an act done to it (两台叉车立即停用、挂牌): the thing names no party."""
+    c = cues()
+    lead = opening(text)
+    found = c.urgent_after_topic.match(lead)
+    if found is None or not c.action_start.match(lead[found.end() :]):
+        return False
+    topic = lead[: found.end()]
+    return not find_units(topic) and not any(c.party_subject.fullmatch(topic, 0, end) for end in range(2, len(topic)))
+
+
+def adopts_a_regime(text: str) -> bool:
+    """A place or matter is to run under a regime (学生公寓实行每日巡查制度; task_cues.toml system_adoption)."""
+    return bool(cues().system_adoption.match(opening(text)))
 
 
 def assigns_work(text: str) -> bool:
@@ -748,13 +802,14 @@ PREDICATE_TAGS = frozenset({"v", "a", "ad", "d"})
 
 
 def names_a_topic(body: str) -> bool:
-    """A one-clause heading whose last word is a topic noun with no verb or adverb before it
-    (督查考核, 宣传教育与考核, 检查情况, 检查组织), or with one verb that only modifies it (督办事项)."""
+    """A one-clause heading whose last word is, or ends in, a topic noun with no verb or adverb before it
+    (督查考核, 宣传教育与考核, 检查情况, 检查组织, 考核内容, 宣传咨询日活动), or with one verb that only
+    modifies it (督办事项)."""
     c = cues()
     if len(clauses(body)) != 1:
         return False
     words = [(word, tag) for word, tag, _ in tagged(body)]
-    if not words or not c.topic_head.fullmatch(words[-1][0]):
+    if not words or not c.topic_head.search(words[-1][0]):
         return False
     if not any(tag in PREDICATE_TAGS for _, tag in words[:-1]):
         return True
@@ -1236,6 +1291,15 @@ def summarize(text: str, units: list[Unit]) -> str:
 # --- the step ----------------------------------------------------------------------------------
 
 
+def agenda_parts(structure: Structure) -> set[Part]:
+    """The 会议内容/会议议程 parts of a meeting notice, one that also has a 会议时间/会议地点 part: its agenda."""
+    c = cues()
+    headings = [(part, strip_marker(part.heading).strip()) for part in structure.parts]
+    if not any(c.meeting_notice_part.match(heading) for _, heading in headings):
+        return set()
+    return {part for part, heading in headings if c.agenda_section.match(heading)}
+
+
 def in_frame_section(sentence: Sentence) -> bool:
     """Under 指导思想 / 总体要求 / 工作目标 / 工作原则 (ANNOTATION.md: framing, not tasks)."""
     parts = sentence.part.ancestors() if sentence.part else ()
@@ -1417,6 +1481,7 @@ class TaskDetection:
         self.industry = industry_sectors(enterprise_name(document.title, opening_lines)) if self.enterprise else []
         self.inheritance = Inheritance(structure, document, enterprise=self.enterprise)
         self.table_context = table_context_sectors(structure)
+        self.agenda_parts = agenda_parts(structure)
         self.drafts: list[TaskDraft] = []
 
     def candidates(self) -> Iterator[Sentence]:
@@ -1430,6 +1495,8 @@ class TaskDetection:
             yield sentence
 
     def ruled(self, sentence: Sentence) -> bool:
+        if sentence.part is not None and not self.agenda_parts.isdisjoint(sentence.part.ancestors()):
+            return False
         return is_task(sentence, self.document.doc_type, enterprise=self.enterprise)
 
     def rule_cues(self, sentence: Sentence, accepted: bool) -> RuleCues:

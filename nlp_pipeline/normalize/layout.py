@@ -76,7 +76,6 @@ FIELD_LABEL = re.compile(rf"(?:^|(?<=\s))[{HAN}]{{2,8}}\s*[:：]")
 CHROME_LABEL_HEAD = re.compile(r"\S{1,8}?[:：]")  # a label after a mark (x来源：)
 SEGMENT_BREAK = re.compile(r"(?<=[。！？；：!?;:])|\s+")  # where a line's last segment before a space run starts
 TITLE_PUNCT = re.compile("[，。；！？,;!?]")
-DASH = re.compile("[-—–]")
 
 
 def column_gaps(line: str) -> list[re.Match]:
@@ -104,10 +103,10 @@ def repair_layout(text: str) -> tuple[str, list]:
     starts = line_starts(lines)
     maybe_rows = possible_table_rows(text, starts)
     spaced = set(match_lines(SPACE_RUN, text, starts))
-    dash_rows = dash_parted_rows(stripped) if DASH.search(text) else set()  # most texts hold no dash
+    dashed = dash_parted_rows(stripped)
     kinds = [
         LineKind.TABLE_ROW
-        if i in maybe_rows and (column_gaps(line) or is_table_row(line)) or i in dash_rows
+        if i in dashed or i in maybe_rows and (column_gaps(line) or is_table_row(line))
         else line_read.kind
         for i, (line, line_read) in enumerate(zip(lines, read_lines(text), strict=True))
     ]
@@ -386,29 +385,6 @@ def looks_like_title(line: str) -> bool:
     return len(line.strip()) <= 40 and not TITLE_PUNCT.search(line)
 
 
-def dash_parted_rows(stripped: list[str]) -> set[int]:
-    """The lines of tables typed with a spaced dash between cells (时间 — 事项 — 责任单位): runs of
-    consecutive lines, as many as tables.toml's dash_rows or more, each with the same number of
-    such dashes, row_gaps at least."""
-    gap, least, rows_least = _dash_table()
-    counts = [len(gap.findall(line)) for line in stripped]
-    rows: set[int] = set()
-    start = 0
-    for i in range(1, len(counts) + 1):
-        if i == len(counts) or counts[i] != counts[start]:
-            if counts[start] >= least and i - start >= rows_least:
-                rows.update(range(start, i))
-            start = i
-    return rows
-
-
-@cache
-def _dash_table() -> tuple[re.Pattern, int, int]:
-    """tables.toml's spaced dash between cells, the gaps a row has at least and the rows a table has."""
-    spec = resources.read_rules("extract/tables.toml")
-    return re.compile(spec["dash_cell_gap"]), spec["row_gaps"], spec["dash_rows"]
-
-
 def is_table_row(line: str) -> bool:
     """A `cell|cell|cell` row; the full-width bar ｜ parts cells as | does (tables.toml)."""
     return len(cell_separator().findall(line)) >= 2
@@ -417,6 +393,31 @@ def is_table_row(line: str) -> bool:
 @cache
 def cell_separator() -> re.Pattern:  # noqa: N802  (a pattern, read once from tables.toml)
     return re.compile(f"[{re.escape(resources.read_rules('extract/tables.toml')['cell_separator'])}]")
+
+
+@cache
+def dash_separator() -> re.Pattern:
+    return re.compile(resources.read_rules("extract/tables.toml")["dash_separator"])
+
+
+def dash_gaps(line: str) -> list[re.Match]:
+    """The spaced dashes that part a timetable's cells (6月10日 — 燃气泄漏演练 — 金桂苑社区), or none when
+    the line has fewer than a row has (tables.toml)."""
+    gaps = list(dash_separator().finditer(line.strip()))
+    return gaps if len(gaps) >= _cell_gap()[1] else []
+
+
+def dash_parted_rows(stripped: list[str]) -> set[int]:
+    """The lines (by index) of tables typed with spaced dashes between their columns: a line with
+    `dash_gaps` next to a line with as many, blank lines between them aside. One such line alone is a
+    sentence's aside, no table."""
+    kept = [i for i, line in enumerate(stripped) if line]
+    counts = [len(dash_gaps(stripped[i])) if "—" in stripped[i] or "–" in stripped[i] else 0 for i in kept]
+    return {
+        kept[k]
+        for k, count in enumerate(counts)
+        if count and (k > 0 and counts[k - 1] == count or k + 1 < len(counts) and counts[k + 1] == count)
+    }
 
 
 def refolded_tables(lines: list[str], stripped: list[str]) -> list[tuple[int, int, str]]:

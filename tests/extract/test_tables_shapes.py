@@ -194,6 +194,27 @@ CASES = [
         ],
     ),
     (
+        "a hazard ledger: the inspection's date is no limit, the hazard no task",
+        "二、隐患整改清单\n序号\t检查时间\t隐患内容\t整改措施\t责任单位\t整改时限\n"
+        "1\t2025.3.2\t配电箱未做接地保护\t加装接地线并检测\t县供电公司\t3月20日前\n"
+        "2\t2025.3.5\t消防通道堆放杂物\t清理杂物并设置警示标识\t县消防救援大队\t5月10日前\n" + AFTER,
+        [
+            ("加装接地线并检测", (("县供电公司", "responsible"),), "3月20日前"),
+            ("清理杂物并设置警示标识", (("县消防救援大队", "responsible"),), "5月10日前"),
+            AFTER_ROW,
+        ],
+    ),
+    (
+        "a timetable typed with spaced dashes between its columns",
+        "二、活动安排\n日期 — 内容 — 负责单位\n6月12日 — 开展加油站防雷设施检测 — 县商务局、县气象局\n"
+        "6月20日 — 组织校车驾驶员应急演练 — 县教育局\n" + AFTER,
+        [
+            ("开展加油站防雷设施检测", (("县商务局", "responsible"), ("县气象局", "responsible")), "6月12日"),
+            ("组织校车驾驶员应急演练", (("县教育局", "responsible"),), "6月20日"),
+            AFTER_ROW,
+        ],
+    ),
+    (
         "a header the rules do not know, columns read by their cells",
         "二、任务分工\n序号\t项目\t落实\t要求\n"
         "1\t开展建筑工地塔吊专项检查\t县住建局\t6月底前\n"
@@ -226,6 +247,10 @@ NEGATIVES = [
         "联系人      张明      电话      13800001111\n联系人      李华      电话      13900002222",
     ),
     ("a signature block of joint issuers", "县应急管理局        县住建局        县公安局\n2025年6月3日"),
+    (
+        "one sentence set off by spaced dashes, no row beside it",
+        "会议强调 — 各乡镇要落实属地责任 — 确保汛期安全。\n各乡镇要在6月底前完成山塘巡查。",
+    ),
 ]
 
 

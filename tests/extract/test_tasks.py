@@ -1041,3 +1041,146 @@ def test_a_modal_before_a_verb_outside_the_action_lexicon(sentence, expected):
 )
 def test_a_line_wrapped_after_a_joining_word_is_no_second_task(text, expected):
     assert [task.source for task in extract_fields(text).tasks] == expected
+
+
+# issue 13 groups 1 and 3 (tasks21): requests and assignments to a named party, date-led items, and
+# the furniture and exhortation around them
+@pytest.mark.parametrize(
+    ("sentence", "doc_type", "expected"),
+    [
+        # a party whose person in charge stands in a parenthesis after it: the party still opens the sentence
+        ("器材科（责任人：副科长 王明）于7月10日前完成全部灭火器检查；", "notice", True),
+        ("保卫科（负责人：李强）于9月2日组织维保单位对消防系统进行联动测试；", "notice", True),
+        ("教务处（责任人：处长 赵敏）会同各系部对实训室用电进行清点，做到账物相符。", "notice", True),
+        # ...while a field line with its label stays no task
+        ("参会人员：各成员单位分管负责人", "notice", False),
+        # a party and the hour of the day the order is sent (今晚…前, 今晚起), a chat message's bullet
+        ("社区今晚21时前逐户通知到位。", "notice", True),
+        ("▶护林员今晚起24小时驻守。", "notice", True),
+        ("▶抢险队伍集结待命，沙袋、救生衣清点到位。", "notice", True),
+        ("接县气象台通知，明天全县中小学停课，请各乡镇转告到户。", "notice", True),
+        # an item that opens with its part of the year
+        ("上半年完成全部危桥检测。", "plan", True),
+        ("三季度末完成应急物资补库。", "plan", True),
+        pytest.param(
+            "6月中旬组织一次防汛综合演练；",
+            "plan",
+            True,
+            marks=pytest.mark.xfail(
+                strict=True, reason="a month's part (中旬) opening an item is left out of timing_opening"
+            ),
+        ),
+        # a duty list's item that names its parties as a label
+        ("各镇人民政府、开发区管委会：落实属地责任，组织网格员开展入户排查。", "plan", True),
+        ("县应急管理局：张三", "plan", False),
+        # a cover letter's preamble, whatever mark closes it
+        ("现将有关事项通知如下。", "notice", False),
+        ("经研究，现将秋季开学安全工作安排如下，请各单位对照落实。", "notice", False),
+        # exhortation that nothing may go wrong
+        ("值班工作来不得半点马虎。", "speech", False),
+        ("假期安全容不得半点闪失。", "speech", False),
+        # praise of work done: counted results, a practice commended
+        ("县住建局牵头推进燃气管道改造，全年完成86公里，提前一个月完成任务；", "speech", False),
+        ("县消防救援大队开展高层住宅检查，督促整改隐患300多处。", "speech", False),
+        ("县交通运输局对客运车辆逐车建档，做法值得推广。", "speech", False),
+    ],
+)
+def test_directives_to_named_parties_and_the_furniture_around_them(sentence, doc_type, expected):
+    assert sentence_is_task(sentence, doc_type) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading naming a section by a topic noun that closes its last word is no task
+        ("（一）考核内容。", False),
+        ("（二）考核方式。", False),
+        ("（三）宣传咨询日活动。", False),
+        # ...a verb before the topic noun directs
+        ("（三）开展宣传活动。", True),
+        ("（一）加强考核。", True),
+    ],
+)
+def test_topic_headings_closed_by_a_full_stop(text, expected):
+    assert heading_is_task(heading(text), "notice") is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doc_type"),
+    [
+        # 指导 is no action the lexicon holds (在…指导下 is background): the duty item is missed
+        pytest.param(
+            "市教育局：指导各级各类学校落实校园安全管理责任；",
+            "notice",
+            marks=pytest.mark.xfail(strict=True, reason="指导 is outside the action lexicon"),
+        ),
+        # a party and a verb outside the lexicon (联系), then a timed act in the next clause
+        pytest.param(
+            "设备部联系检验机构，9月12日前完成检验；",
+            "minutes",
+            marks=pytest.mark.xfail(strict=True, reason="only the opening clause is read for a party's act"),
+        ),
+        # an assignment with its date between the party and a verb outside the lexicon
+        pytest.param(
+            "节日期间值班表由综合办9月22日前排好报总经理室。",
+            "minutes",
+            marks=pytest.mark.xfail(strict=True, reason="由X + date + a verb outside the lexicon (tasks_sections)"),
+        ),
+    ],
+)
+def test_directives_the_rules_still_miss(sentence, doc_type):
+    assert sentence_is_task(sentence, doc_type)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doc_type", "expected"),
+    [
+        # a place or matter put under a regime
+        ("学生宿舍实行每晚查寝制度，宿管员每晚22时后逐间检查。", "notice", True),
+        ("全县已实行网格化管理制度。", "notice", False),
+        ("我县于2019年实行河长制以来，水质明显改善。", "speech", False),
+        # bodies named by a school's or a hospital's head word, and a list that goes on past the vocabulary
+        ("校医院在运动会期间在操场设置医疗点。", "notice", True),
+        ("中心学校、镇卫生院、养老院各组织1次疏散演练。", "notice", True),
+        # a modal whose clause only times the act the next clause holds
+        ("承包商应于每日开工前，指派专人检查脚手架。", "notice", True),
+        ("各单位应于汛期前，高度重视防汛工作。", "notice", False),
+        # a rule's consequence: a penalty imposed
+        ("违反本规定者，依相关条例处以罚款。", "notice", True),
+        # staff sent to a place; the end of the working day as the limit
+        ("县水利局派技术人员驻守重点水库。", "notice", True),
+        ("仓储部今天下班前清空消防通道。", "minutes", True),
+        # a thing, a word of urgency and the act done to it: an order in minutes, a response in news
+        ("两台起重机立即停用、挂牌。", "minutes", True),
+        ("消防队员立即赶赴现场。", "news", False),
+        # a copula that rates how much something matters asks for understanding
+        ("应急值守是防汛工作的“生命线”。", "speech", False),
+    ],
+)
+def test_regimes_timed_modals_penalties_and_orders_about_things(sentence, doc_type, expected):
+    assert sentence_is_task(sentence, doc_type) is expected
+
+
+def test_a_heading_whose_time_a_parenthesis_dates_is_a_task():
+    assert heading_is_task(heading("（三）主汛期（6月1日至8月31日）实行领导带班制度。"), "notice")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting notice's agenda (四、会议内容 beside 会议时间) lists what the meeting will hear: no tasks
+        (
+            "关于召开全镇森林防火工作会议的通知\n各村委会：\n一、会议时间\n2025年3月2日上午9时。\n二、会议内容\n"
+            "1.镇林业站通报今冬森林火情；\n2.镇应急办、镇派出所分别部署清明期间防火巡查工作；\n三、有关要求\n"
+            "请各村于3月1日前报送参会名单。\n",
+            ["请各村于3月1日前报送参会名单。"],
+        ),
+        # ...while a 纪要's 会议内容, with no meeting-time part, may hold its decisions
+        (
+            "镇安委会第二次全体会议纪要\n一、会议内容\n1.镇应急办、镇派出所分别部署清明期间防火巡查工作；\n",
+            ["1.镇应急办、镇派出所分别部署清明期间防火巡查工作；"],
+        ),
+    ],
+)
+def test_a_meeting_notices_agenda_holds_no_tasks(text, expected):
+    assert [task.source for task in extract_fields(text).tasks] == expected

@@ -101,3 +101,26 @@ def test_row_signs_start_every_cell_gap_and_separator():
     for separator in resources.read_rules("extract/tables.toml")["cell_separator"]:
         assert ROW_SIGN.fullmatch(separator)
     assert not ROW_SIGN.search("安全 生产，x y")  # negative: single blanks are no sign
+
+
+DASH_TIMETABLE = (
+    "日期 — 内容 — 负责单位\n7月3日 — 开展地铁站疏散演练（东湖站） — 区应急管理局、地铁运营公司\n"
+    "7月9日 — 检查沿河商铺用电安全 — 区市场监管局"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("timetable rows stay rows, their dashes and spaces kept", DASH_TIMETABLE, DASH_TIMETABLE),
+        # negatives: a lone line with spaced dashes is prose; a dash without spaces parts nothing
+        (
+            "one sentence with spaced dashes",
+            "会议强调 — 各乡镇 — 要落实属地责任，\n确保汛期安全。",
+            "会议强调—各乡镇—要落实属地责任，确保汛期安全。",
+        ),
+        ("unspaced dashes", "4月—5月为排查阶段\n6月—7月为整治阶段", "4月—5月为排查阶段\n6月—7月为整治阶段"),
+    ],
+)
+def test_dash_parted_timetables(name, text, expected):
+    assert repair_layout(text)[0] == expected
