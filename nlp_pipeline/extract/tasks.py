@@ -46,7 +46,10 @@ from .units import (
     duty_label_units,
     forwarded_starts,
     has_own_subject,
+    names_only_partners,
     opens_with_partner,
+    rank_kinds,
+    resolve_bare_ranks,
     resolve_issuer_references,
     subjectless_role,
 )
@@ -149,9 +152,9 @@ class Cues:
         self.party_subject = re.compile(spec["party_subject"])
         self.announcing = re.compile(spec["announcing_connectors"])
         # what announced work needs: a connector after a party's name, or after a short adverbial
-        # that follows it (处将, 局计划, 署会, 处即日开始会)
+        # that follows it (处将, 局计划, 署会, 处即日开始会), or a pause (部门，将…)
         self.announcing_word = re.compile(
-            "[处署局委会办心队府司门位商主方所站][^，。；]{0,6}?" + spec["announcing_connectors"].lstrip("^")
+            "[处署局委会办心队府司门位商主方所站]，?[^，。；]{0,6}?" + spec["announcing_connectors"].lstrip("^")
         )
         self.announcing_clause = re.compile(spec["announcing_clause"])
         self.conditional_clause = re.compile(spec["conditional_clause"])
@@ -444,7 +447,8 @@ def announced_work(text: str) -> bool:
     if not c.announcing_word.search(text):
         return False  # most sentences announce nothing: no unit lookup for them
     rest = after_opening_units(text)
-    if rest is not None and announced_action(rest):
+    # 县应急局，将组织…: news sets the agency off from its coming work with a pause
+    if rest is not None and announced_action(rest.removeprefix("，")):
         return True
     # the unit's own people may follow it as the subject (厂里各车间主任将轮流巡查…)
     staff = after_unknown_party(rest) if rest else None
@@ -946,8 +950,8 @@ class Inheritance:
         inherits: the parent's first body sentence reaches sub-items only as their lead-in (a
         section's opening statement `今年是…，各部门既要…` is no lead-in of its `一是…` items)."""
         own = self.units_of(part.heading)
-        if own:
-            return own
+        if own and not names_only_partners(strip_marker(part.heading), own):
+            return own  # 一要…，会同有关部门抽查…: the partner is no party of the item; the lead-in's is
         lead_in = part.lead_in
         if (
             lead_in is not None
@@ -1064,7 +1068,8 @@ class Inheritance:
             for value in self.field_values(sentence, field_role):
                 own.extend(replace(unit, role=role) for unit in find_units(value, listed=True))
         acts_itself = any(unit.role != "cooperating" for unit in own) or duty_label_units(sentence.text)
-        if own and acts_itself and not opens_with_partner(strip_marker(sentence)):
+        opening = strip_marker(sentence)
+        if own and acts_itself and not (opens_with_partner(opening) or names_only_partners(opening, own)):
             return _dedupe(own)  # 市城管局：配合做好…: the labelled party acts, in a helping role
         if not own and cues().accountability.search(sentence.text):
             return []  # …的，依规依纪追究责任: the party held to account, not one told to act
@@ -1482,6 +1487,8 @@ class TaskDetection:
         self.inheritance = Inheritance(structure, document, enterprise=self.enterprise)
         self.table_context = table_context_sectors(structure)
         self.agenda_parts = agenda_parts(structure)
+        # 各县市大队 beside 东山交警大队: the department of each rank the document's bodies hold
+        self.rank_kinds = rank_kinds("\n".join(s.text for s in structure.sentences))
         self.drafts: list[TaskDraft] = []
 
     def candidates(self) -> Iterator[Sentence]:
@@ -1520,6 +1527,7 @@ class TaskDetection:
         analysed = blank_quotes(_task_cell_text(sentence))
         modality = modality_of(analysed) or "must"
         units = resolve_issuer_references(self.inheritance.task_units(sentence), self.document.issuer)
+        units = resolve_bare_ranks(units, self.rank_kinds)
         return TaskDraft(
             sentence=sentence,
             source=sentence.text,

@@ -28,6 +28,7 @@ GOVERNMENT = "政府"
 ENTERPRISES = "企业"
 OTHERS = "其他"
 SOME_DEPARTMENTS = "有关部门"
+ALL_BODIES = "各级各部门"
 TOWNSHIPS = "乡镇街道"
 DEVELOPMENT_ZONES = "开发区园区"
 # The placeholder canonical of the issuer speaking of itself or of its sections (本局, 综合协调科):
@@ -98,6 +99,12 @@ def addressed_groups(sentence: str, *, listed: bool = False) -> list[list[Mentio
     candidates = [group_at(sentence, start, addressed=listed) for start in clause_starts(sentence)]
     for match in rules["addressee_before"].finditer(sentence):
         candidates.append(group_at(sentence, match.end(), addressed=True))
+    for match in rules["request_pause"].finditer(sentence):
+        candidates.append(group_at(sentence, match.end(), addressed=True))
+    for match in rules["reminded_party"].finditer(sentence):
+        group = group_at(sentence, match.start("party"), addressed=True)
+        if group and group[-1].end == match.end("party"):
+            candidates.append(group)
     candidates += conditional_groups(sentence)
     candidates += modified_subject_groups(sentence)
     candidates += role_verb_groups(sentence)
@@ -490,6 +497,18 @@ def opens_with_partner(sentence: str) -> bool:
     return bool(resources.unit_rules()["partner_opening"].match(sentence, skip_lead_words(sentence, 0)))
 
 
+def names_only_partners(sentence: str, units: list[Unit]) -> bool:
+    """`加密巡查，会同有关部门抽查…`: every party the sentence names is a partner after 会同/协同/联合
+    (`partner_opening`), so, as when the sentence opens with one, the party acting with them is the one
+    the sentence stands under (`县公安局会同县交通局…` names its actor)."""
+    partners = {
+        sentence[mention.name]
+        for found in resources.unit_rules()["partner_opening"].finditer(sentence)
+        for mention in group_at(sentence, found.end(), addressed=True)
+    }
+    return bool(units) and all(unit.mention in partners for unit in units)
+
+
 def duties_follow(sentence: str, start: int) -> bool:
     """The text at `start` is a party's duty: a predicate (负责…, 牵头…), or a clause holding an act
     (task_cues.toml action_verbs: 加强…抽查, 对…开展排查) that does not open with a unit's name."""
@@ -567,13 +586,13 @@ def mention_at(sentence: str, position: int) -> Mention | None:
         and best.generic
         and longest_alias
         and not longest_alias.strict  # 各建设、监理、施工单位: an abbreviation opening a list of businesses is one of them
-        and sentence[longest_alias.end : longest_alias.end + 1] == "、"
+        and word_at("separators", sentence, longest_alias.end) in ("、", "和", "及")
     ):
         best = longest_alias  # 县供电公司、县通信运营企业: a list that opens with a named unit is two units
     if best is not None and best.generic and best.canonicals == (ENTERPRISES,):
         best = enterprise_named_by_alias(sentence, best)
     if best is not None:
-        best = within_party_committee(sentence, township_government(sentence, best))
+        best = within_government(sentence, within_party_committee(sentence, township_government(sentence, best)))
     return with_leader_word(sentence, with_suffix(sentence, best)) if best else None
 
 
@@ -613,6 +632,22 @@ def within_party_committee(sentence: str, mention: Mention) -> Mention:
         return mention
     if government_follows(sentence, mention.end):
         return mention  # 镇党委镇政府: 镇 opens the township's government, no department of the committee
+    return replace(department, start=mention.start)
+
+
+def within_government(sentence: str, mention: Mention) -> Mention:
+    """临江市政府劳工局, 县政府消防局: a bureau named after its government is that bureau (of its own
+    department, or 其他), not the government, as 县委组织部 is no party committee; the bureau's name
+    ends in a body's head (`government_department`), so 县政府各部门, 县政府部署 keep the government."""
+    if mention.canonicals != (GOVERNMENT,):
+        return mention
+    department = mention_at(sentence, mention.end)
+    if (
+        department is None
+        or {PARTY_COMMITTEE, GOVERNMENT} & set(department.canonicals)
+        or not resources.unit_rules()["government_department"].search(sentence, department.start, department.end)
+    ):
+        return mention
     return replace(department, start=mention.start)
 
 
@@ -680,6 +715,8 @@ def alias_at(sentence: str, position: int, core_start: int) -> Mention | None:
         entry = aliases.get(sentence[core_start : core_start + length])
         if entry:
             canonicals, strict = entry
+            if canonicals == (ALL_BODIES,) and resources.unit_rules()["some_of"].search(sentence, position, core_start):
+                canonicals = (SOME_DEPARTMENTS,)  # 相关责任单位: the bodies concerned, not every body
             return Mention(position, core_start + length, canonicals, strict, leader=LEADERS in canonicals)
     return None
 
@@ -696,6 +733,9 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
         """The pattern, tried only when the clause holds one of its head words."""
         return rules[name].match(sentence, start) if heads[name].search(sentence, start, end) else None
 
+    found = tried("government_section", position) if core_start == position else None
+    if found:  # 本府劳动检查科: the government's department, by its domain word
+        return Mention(position, found.end(), (body_kind(found.group("section")),), generic=True)
     found = tried("issuer_reference", position) if core_start == position else None
     if found:
         return Mention(position, found.end(), (ISSUER,), generic=True)
@@ -773,6 +813,31 @@ def resolve_issuer_references(units: list[Unit], issuer: str | None) -> list[Uni
             unit = replace(unit, canonical=issuer)
         elif issuer == OTHERS and bare_members.match(unit.mention):
             unit = replace(unit, canonical=OTHERS)
+        if unit not in resolved:
+            resolved.append(unit)
+    return resolved
+
+
+def rank_kinds(text: str) -> dict[str, str]:
+    """For each rank word (大队, 中队, 分局 …), the one department that the bodies of that rank `text` names
+    with a domain word belong to (东山交警大队, 西岭交警大队 → 大队: 公安机关); ranks whose bodies disagree or
+    hold no domain word are left out."""
+    found: dict[str, set[str]] = {}
+    for body in resources.unit_rules()["ranked_body"].finditer(text):
+        name = body.group()
+        if domain_word(name) and not resources.unit_rules()["bare_rank"].match(name):
+            found.setdefault(body.group("rank"), set()).add(body_kind(name))
+    return {rank: kinds.pop() for rank, kinds in found.items() if len(kinds) == 1 and OTHERS not in kinds}
+
+
+def resolve_bare_ranks(units: list[Unit], kinds: dict[str, str]) -> list[Unit]:
+    """各县市大队 in a document that names 东山交警大队: a body named by its rank alone (`bare_rank`) is
+    one of the bodies of that rank the document names, and takes their department (`rank_kinds`)."""
+    resolved: list[Unit] = []
+    for unit in units:
+        rank = resources.unit_rules()["bare_rank"].match(unit.mention) if unit.canonical == OTHERS else None
+        if rank and rank.group("rank") in kinds:
+            unit = replace(unit, canonical=kinds[rank.group("rank")])
         if unit not in resolved:
             resolved.append(unit)
     return resolved

@@ -437,7 +437,7 @@ def test_held_out_3_units(sentence, expected):
             "请王某某同志牵头，组织部负责，加强对上沟通。",
             [("王某某同志", "党政领导", "lead"), ("组织部", "组织部门", "responsible")],
         ),
-        ("★二是相关职能部门要全力配合整治工作；", [("相关职能部门", "有关部门", "responsible")]),
+        ("★二是相关职能部门要全力配合整治工作；", [("相关职能部门", "有关部门", "cooperating")]),
         # negative: a verb after a department word is no body; a government and a verb; 同志们
         ("四、切实提升应急处置能力", []),
         ("对重大隐患，由所在县（市、区）政府挂牌督办。", [("所在县（市、区）政府", "政府", "supervising")]),

@@ -123,8 +123,8 @@ def test_a_villages_own_staff_are_parties(sentence, expected):
             "临江市工业集中发展区及相关部门按照职责加强监管。",
             [("临江市工业集中发展区", "开发区园区"), ("相关部门", "有关部门")],
         ),
-        # workers addressed with their employers are 企业; the labour bureaus are not workers
-        ("事业单位与劳工务必提高防风警觉。", [("事业单位与劳工", "企业")]),
+        # workers addressed with their employers are 企业, each a party; the labour bureaus are not workers
+        ("事业单位与劳工务必提高防风警觉。", [("事业单位", "企业"), ("劳工", "企业")]),
         ("劳工局必须加强巡查。", [("劳工局", "其他")]),
         # negatives: a condition with no predicate after it, a month that is only a date
         ("劳工处如发现违规情况。", []),
