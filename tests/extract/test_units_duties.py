@@ -184,9 +184,6 @@ def test_a_time_and_in_principle_before_a_modal_is_no_subject():
     assert units_of_task(text, "开学后原则上") == {("县住建局", "responsible")}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="task detection: the opening phrase swallows a party with a person-in-charge note"
-)
 def test_an_item_opening_with_a_party_and_its_note_is_a_task():
     text = (
         "关于做好开学安全工作的通知\n一、检查安排\n1.总务处（责任人：副处长 陈某）于9月1日前完成教学楼电气线路检测。\n"
