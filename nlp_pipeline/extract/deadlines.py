@@ -177,17 +177,40 @@ def event_word(words: str) -> str:
 
 def glossed_day(deadline: Deadline, events: dict[str, dt.date]) -> dt.date | None:
     """The day a limit before a glossed event (开学前: the day before 开学（2月17日）) or the event's own span
-    (汛期内: the last day of 汛期（6月15日至8月31日）) falls on, None when it names no glossed event. The words
-    match when one ends with the other (秋季学期开学 and 开学前)."""
+    (汛期内: the last day of 汛期（6月15日至8月31日）) falls on, None when it names no glossed event."""
     word = event_word(deadline.text)
     before = deadline.kind == "date" and deadline.text.endswith("前")
     if len(word) < 2 or not (before or deadline.kind == "period"):
         return None
+    day = glossed_event_day(word, events, GLOSSED_FIRST if before else GLOSSED_LAST)
+    if day is None:
+        return None
+    return day - dt.timedelta(days=1) if before else day
+
+
+def glossed_event_day(word: str, events: dict[str, dt.date], end: str) -> dt.date | None:
+    """The first or last day (`end`: GLOSSED_FIRST, GLOSSED_LAST) of the glossed event `word` names, or None.
+    The words match when one ends with the other (秋季学期开学 and 开学)."""
     for key, day in events.items():
-        glossed = key.removeprefix(GLOSSED_FIRST if before else GLOSSED_LAST)
+        glossed = key.removeprefix(end)
         if glossed != key and (glossed.endswith(word) or word.endswith(glossed)):
-            return day - dt.timedelta(days=1) if before else day
+            return day
     return None
+
+
+def counted_from_event(deadline: Deadline, events: dict[str, dt.date]) -> dt.date | None:
+    """The day a count from a glossed event ends on (开学后10日内 from 开学（9月1日）: 9月11日) or the last
+    day of the event's N-th week or day (开学第一周内: 9月7日, the first day counted in); None when the limit
+    counts from no event the document dates."""
+    count = resources.deadline_patterns()["event_count_re"].fullmatch(deadline.text)
+    if count is None or not count["event"]:
+        return None
+    first = glossed_event_day(count["event"], events, GLOSSED_FIRST)
+    if first is None:
+        return None
+    number = chinese_number(count["count"].replace("两", "二"))
+    days = number * 7 if count["unit"] in ("周", "星期") else number
+    return first + dt.timedelta(days=days - 1 if count["nth"] else days)
 
 
 def campaign_last_day(text: str, doc_date: dt.date | None) -> dt.date | None:
@@ -220,7 +243,8 @@ def campaign_day(words: str, doc_date: dt.date | None, first: dt.date | None) ->
 
 def dated_by_event(deadline: Deadline, events: dict[str, dt.date]) -> Deadline:
     """A limit before an event (放假前, 强降雨前) with no day of its own takes the day before the
-    event's first day when the document dates the event elsewhere; a bare weekday (周五前) takes the
+    event's first day when the document dates the event elsewhere, a count from an event the document
+    glosses (开学后10日内, 开学第一周内) the day the count ends on; a bare weekday (周五前) takes the
     day the document gives that weekday; the campaign's own period (专项整治期间) ends on its last day; a
     bare 节前 is the day before the next festival the document names."""
     if deadline.date or not events:
@@ -231,7 +255,7 @@ def dated_by_event(deadline: Deadline, events: dict[str, dt.date]) -> Deadline:
             return Deadline(deadline.text, iso(events[CAMPAIGN_END]), deadline.kind)
     if FESTIVAL in events and resources.deadline_patterns()["festival_limit_re"].match(deadline.text):
         return Deadline(deadline.text, iso(events[FESTIVAL] - dt.timedelta(days=1)), deadline.kind)
-    glossed = glossed_day(deadline, events)
+    glossed = glossed_day(deadline, events) or counted_from_event(deadline, events)
     if glossed is not None:
         return Deadline(deadline.text, iso(glossed), deadline.kind)
     weekday = resources.deadline_patterns()["weekday_re"].fullmatch(deadline.text)
@@ -354,6 +378,7 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         *weekdays(text, doc_date),
         *this_week(text, doc_date),
         *today_limits(text, doc_date),
+        *next_days(text, doc_date),
         *after_meeting(text, doc_date),
         *working_days(text, doc_date),
         *starts(text, doc_date),
@@ -605,6 +630,17 @@ def starts(text: str, doc_date: dt.date | None) -> list[Candidate]:
         for key in ("tonight_re", "tonight_hour_re")
         for m in scan(key, text)
     ]
+    return found
+
+
+def next_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """明天上午, 明日12时前 (the document's day + 1), 后天下午 (+ 2): a stated date, as 今晚 is; a bare 明天 is none."""
+    found = []
+    for match in scan("tomorrow_re", text):
+        day = None
+        if knows_the_day(doc_date):
+            day = doc_date + dt.timedelta(days=1 if match["tomorrow"] else 2)
+        found.append(Candidate(match.start(), match.end(), "date", day, STATED))
     return found
 
 
@@ -1002,15 +1038,17 @@ def recurring(text: str) -> list[Candidate]:
 
 
 def counted_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    """15日内 and 一周内 count from the document date; 开学后两周内 and 开学后10日内, counted from an event the
-    document does not date, are stated limits without a day; 24小时内 is urgency, sharper than a bare 立即."""
+    """15日内 and 一周内 count from the document date; 开学后两周内, 开学后10日内 and 开学第一周内, counted from an
+    event, are stated limits whose day only the event's gloss gives (dated_by_event); 24小时内 is urgency,
+    sharper than a bare 立即."""
     found = []
     for match in scan("days_within_re", text):
-        day = None
-        if knows_the_day(doc_date) and not match["after"]:  # 开学后10日内 counts from a day the text does not give
-            day = doc_date + dt.timedelta(days=chinese_number(match.group("days")))
-        found.append(Candidate(match.start("days"), match.end(), "date", day, STATED))
-    found += [Candidate(m.start("weeks"), m.end(), "date", None, STATED) for m in scan("weeks_within_re", text)]
+        day = doc_date + dt.timedelta(days=chinese_number(match["days"])) if knows_the_day(doc_date) else None
+        found.append(Candidate(match.start(), match.end(), "date", day, STATED))
+    for match in scan("event_count_re", text):
+        # the event's word opens the limit; after a bracket or a number (…）后10日内) the count alone does
+        start = match.start() if match["event"] or match["nth"] else match.start("count")
+        found.append(Candidate(start, match.end(), "date", None, STATED))
     for match in scan("weeks_counted_re", text):
         weeks = chinese_number(match.group("weeks").replace("两", "二"))
         day = doc_date + dt.timedelta(weeks=weeks) if knows_the_day(doc_date) and weeks else None

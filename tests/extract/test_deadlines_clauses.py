@@ -23,8 +23,8 @@ def found(sentence: str, doc_date: dt.date | None = SEPTEMBER) -> tuple | None:
     "sentence, expected",
     [
         # weeks counted from an event the document does not date: a stated limit with no day
-        ("各校要在开学后两周内组织一次消防疏散演练。", ("两周内", None, "date")),
-        ("各企业复工后一个星期之内完成全员复岗培训。", ("一个星期之内", None, "date")),
+        ("各校要在开学后两周内组织一次消防疏散演练。", ("开学后两周内", None, "date")),
+        ("各企业复工后一个星期之内完成全员复岗培训。", ("复工后一个星期之内", None, "date")),
         # …counted from the meeting (会后) it keeps the meeting's day
         ("会后一周内各单位报送整改方案。", ("会后一周内", "2025-09-10", "date")),
         # …not 本周内 (this week's Sunday), nor a frequency

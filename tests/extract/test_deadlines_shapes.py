@@ -112,7 +112,7 @@ def test_round_the_clock_watches(sentence, expected):
         # …without the document's day, the limit stands undated
         ("各单位于2周内报送自查报告。", None, ("2周内", None, "date")),
         # negatives: weeks after an event, this week, a meeting's weeks, a frequency
-        ("各校要在开学后两周内组织演练。", MARCH, ("两周内", None, "date")),
+        ("各校要在开学后两周内组织演练。", MARCH, ("开学后两周内", None, "date")),
         ("仓库盘点本周内完成。", MARCH, ("本周内", "2025-03-23", "date")),
         ("会后一周内各单位报送整改方案。", MARCH, ("会后一周内", "2025-03-27", "date")),
         ("巡查组每周抽查两家企业。", MARCH, ("每周", None, "recurring")),
