@@ -39,6 +39,7 @@ CLOSING_HEAD = "。，、；：！？）”’》,.;:!?)"  # a line starting wit
 # running text, not a heading or a list item (half-width marks too: the punctuation step widens them
 # after this one, and a second pass must decide as the first did)
 INNER_PUNCT = re.compile(r"[，、,；;。！？!?“”\"（）()《》]")
+CHINESE_NUMERALS = "一二三四五六七八九十"
 TITLE_WRAP_MIN = 10  # a title's first line wrapped is at least this long (县政府办公室 above a title is not)
 WRAP_MIN = 16  # a hard-wrapped line is at least this long (NARROW_WRAP_SHARE of the typical line where
 # most lines run on: a phone's copy wraps at 12-15 characters) ...
@@ -379,15 +380,34 @@ def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
             edits.append(Edit(start + match.start(), start + match.end(), ""))
             continue  # a label's colon never ends a paragraph
         numbered = heading(segment)
-        breaks = after not in CLOSING_HEAD and (  # a line never starts with a closing mark (joins)
-            before in SENTENCE_END
-            or (numbered is not None and numbered.end() < len(segment) and after not in "的了和与及")
+        breaks = (
+            after not in CLOSING_HEAD
+            and (  # a line never starts with a closing mark (joins)
+                before in SENTENCE_END
+                or (numbered is not None and numbered.end() < len(segment) and after not in "的了和与及")
+                or title_before_first_item(line[lead : match.start()], line[match.end() :])
+            )
         )
         if breaks:
             edits.append(Edit(start + match.start(), start + match.end(), "\n"))
         elif not title:
             edits.append(Edit(start + match.start(), start + match.end(), ""))
     return edits
+
+
+def title_before_first_item(before: str, after: str) -> bool:
+    """A page copied onto one line: its title, then a space and its first item (关于做好…防火工作的通知 一、各村要…):
+    the title is a line of its own. Only the line's opening run, title-shaped (no punctuation, a
+    title's length), before a numbered item's marker and its text."""
+    numbered = heading(after)
+    return (
+        numbered is not None
+        and numbered.end() < len(after)
+        and after[numbered.end()] not in CHINESE_NUMERALS  # 一、二级响应: a list of numerals, no item
+        and len(before) >= TITLE_WRAP_MIN
+        and looks_like_title(before)
+        and not SPACE_RUN.search(before)
+    )
 
 
 def chrome_label_follows(line: str, at: int) -> bool:
