@@ -1021,12 +1021,11 @@ def headline_over_publish_line(features: list[Features], i: int, shape: dict) ->
     """A news headline that reads as a field (应急管理局：全面排查…隐患) right above the page's publish line
     (发布时间：… 来源：…): the title, not a field of the body."""
     f = features[i]
+    if f.kind != LineKind.FIELD or f.sentence_ends or len(f.text) > shape["title"]["max_chars"]:
+        return False  # most lines, read at no further cost
     below = next((j for j in neighbours(features, i) if j > i), None)
     return (
-        f.kind == LineKind.FIELD
-        and not f.sentence_ends
-        and len(f.text) <= shape["title"]["max_chars"]
-        and below is not None
+        below is not None
         and features[below].date is not None
         and features[below].score >= shape["thresholds"]["chrome"]
     )
