@@ -730,8 +730,10 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
     heads = rules["pattern_heads"]
 
     def tried(name: str, start: int) -> re.Match | None:
-        """The pattern, tried only when the clause holds one of its head words."""
-        return rules[name].match(sentence, start) if heads[name].search(sentence, start, end) else None
+        """The pattern, tried only when the clause holds one of its head words; a name that runs
+        over a time or a convening act (body_name_break) is no body's."""
+        found = rules[name].match(sentence, start) if heads[name].search(sentence, start, end) else None
+        return None if found and rules["body_name_break"].search(sentence, position, found.end()) else found
 
     found = tried("government_section", position) if core_start == position else None
     if found:  # 本府劳动检查科: the government's department, by its domain word

@@ -39,8 +39,12 @@ CLOSING_HEAD = "。，、；：！？）”’》,.;:!?)"  # a line starting wit
 # running text, not a heading or a list item (half-width marks too: the punctuation step widens them
 # after this one, and a second pass must decide as the first did)
 INNER_PUNCT = re.compile(r"[，、,；;。！？!?“”\"（）()《》]")
+CHINESE_NUMERALS = "一二三四五六七八九十"
 TITLE_WRAP_MIN = 10  # a title's first line wrapped is at least this long (县政府办公室 above a title is not)
-WRAP_MIN = 16  # a hard-wrapped line is at least this long ...
+WRAP_MIN = 16  # a hard-wrapped line is at least this long (NARROW_WRAP_SHARE of the typical line where
+# most lines run on: a phone's copy wraps at 12-15 characters) ...
+NARROW_WRAP_SHARE = 0.8
+NARROW_WRAP_MIN = 8  # ... never shorter than this
 WRAP_SURE = 0.7  # ... and this share of the longest line near it,
 WRAP_UNSURE = 0.45  # ... or this share when the break splits a word the character model knows
 WRAP_WINDOW = 2  # lines either side that give the local width (paragraphs may wrap at different widths)
@@ -197,6 +201,7 @@ class Widths:
         self.goes_on = [
             bool(n) and line[-1] not in SENTENCE_END for n, line in zip(self.lengths, stripped, strict=True)
         ]
+        self.least = narrow_wrap_min(self.lengths, self.goes_on)
 
     def at(self, i: int) -> int:
         lengths, goes_on = self.lengths, self.goes_on
@@ -206,6 +211,17 @@ class Widths:
         while hi < i + WRAP_WINDOW and hi < len(lengths) - 1 and goes_on[hi] and lengths[hi + 1]:
             hi += 1
         return max(lengths[lo : hi + 1])
+
+
+def narrow_wrap_min(lengths: list[int], goes_on: list[bool]) -> int:
+    """The shortest line a hard wrap may have left: WRAP_MIN, or less in a text wrapped narrow
+    (a phone's copy of a notice, 12-15 characters a line, wherever its writer pressed Enter):
+    most of its running-text lines run on into the next, and the typical one is short."""
+    running = [n for n in lengths if n]
+    if len(running) < DOC_WRAP_MIN_LINES or sum(goes_on) <= DOC_WRAP_SHARE * len(running):
+        return WRAP_MIN
+    typical = sorted(n for n, on in zip(lengths, goes_on, strict=True) if on)[sum(goes_on) // 2]
+    return max(NARROW_WRAP_MIN, min(WRAP_MIN, int(NARROW_WRAP_SHARE * typical)))
 
 
 # Characters whose East Asian width is W or F in every Unicode version: ideographs, CJK punctuation,
@@ -287,7 +303,7 @@ def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: 
         or not_title(line)
     ):
         return False  # a heading, an issuer or a document number is a line of its own
-    if len(previous) < WRAP_MIN:
+    if len(previous) < widths.least:
         return False
     running = INNER_PUNCT.search(previous) is not None
     width = widths.at(i)
@@ -363,15 +379,34 @@ def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
             edits.append(Edit(start + match.start(), start + match.end(), ""))
             continue  # a label's colon never ends a paragraph
         numbered = heading(segment)
-        breaks = after not in CLOSING_HEAD and (  # a line never starts with a closing mark (joins)
-            before in SENTENCE_END
-            or (numbered is not None and numbered.end() < len(segment) and after not in "的了和与及")
+        breaks = (
+            after not in CLOSING_HEAD
+            and (  # a line never starts with a closing mark (joins)
+                before in SENTENCE_END
+                or (numbered is not None and numbered.end() < len(segment) and after not in "的了和与及")
+                or title_before_first_item(line[lead : match.start()], line[match.end() :])
+            )
         )
         if breaks:
             edits.append(Edit(start + match.start(), start + match.end(), "\n"))
         elif not title:
             edits.append(Edit(start + match.start(), start + match.end(), ""))
     return edits
+
+
+def title_before_first_item(before: str, after: str) -> bool:
+    """A page copied onto one line: its title, then a space and its first item (关于做好…防火工作的通知 一、各村要…):
+    the title is a line of its own. Only the line's opening run, title-shaped (no punctuation, a
+    title's length), before a numbered item's marker and its text."""
+    numbered = heading(after)
+    return (
+        numbered is not None
+        and numbered.end() < len(after)
+        and after[numbered.end()] not in CHINESE_NUMERALS  # 一、二级响应: a list of numerals, no item
+        and len(before) >= TITLE_WRAP_MIN
+        and looks_like_title(before)
+        and not SPACE_RUN.search(before)
+    )
 
 
 def chrome_label_follows(line: str, at: int) -> bool:

@@ -49,6 +49,11 @@ HAN_WORD = re.compile(f"[{HAN}]+")
 MENU_CELL_BREAK = re.compile(r"\s*[|｜]\s*|[ \u3000]{2,}|\t")  # a menu bar's links: bars or runs of spaces
 TIME_OF_DAY = re.compile(r"\d{1,2}[:：]\d{2}")
 FIELD_LABEL = re.compile(r"^\W*[\u3400-\u9fff]{2,6}\s*[:：]")  # 来源: at a line's start
+KEYWORD_BREAKER = re.compile(
+    r"[。！？!?；;：:、]|[,，]\s*$"
+)  # a clause's end, a colon or a list's 、; a comma at the end
+PATH_SEPARATOR = re.compile(r"[>＞›»/|｜]+")  # a line that is only a breadcrumb's separator
+CLOSING_MARKS = "）)，,。；;"  # a line opening with one goes on from the line above it
 
 
 class LineKind(str, Enum):
@@ -111,10 +116,21 @@ def read_lines(text: str) -> tuple[Line, ...]:
     for i in blocks:
         kinds[i] = LineKind.METADATA
     first_line = next((i for i, f in enumerate(features) if f.kind != LineKind.BLANK), None)
-    if first_line is not None and is_headline_ticker(features[first_line].text, shape):
+    if first_line is not None and (
+        is_headline_ticker(features[first_line].text, shape)
+        or is_keyword_list(features[first_line].text, shape)
+        and not continued(features, first_line)  # a wrapped paragraph's first line goes on in the next
+    ):
         kinds[first_line] = LineKind.CHROME
     mark_header_menus(features, kinds, blocks, shape)
-    anchors = [i for i, f in enumerate(features) if is_anchor(f) and i not in blocks and kinds[i] != LineKind.CHROME]
+    anchors = [
+        i
+        for i, f in enumerate(features)
+        if is_anchor(f)
+        and i not in blocks
+        and kinds[i] != LineKind.CHROME
+        and not headline_over_publish_line(features, i, shape)
+    ]
     for i in anchors[:1]:  # a site's summary of the page: the opening it repeats, cut short
         if repeats_what_follows(features, i, shape):
             kinds[i] = LineKind.CHROME
@@ -145,9 +161,11 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_tail(features, kinds, shape["truncation_notice"])
     mark_tail(features, kinds, shape["signature_divider"], shape["limits"]["signature_lines"])
     mark_bullet_summary(features, kinds, shape)
+    mark_chrome_sentence_rests(features, kinds)
     mark_footer_block(features, kinds, shape)
 
     mark_title_trails(features, kinds, first_body, shape)
+    mark_breadcrumb_steps(features, kinds, first_body, shape)
     navigation = next(  # a menu or a breadcrumb; a publish line's date parts (2023-11-30|字体:) are none
         (
             i
@@ -471,12 +489,38 @@ def mark_bullet_summary(features: list[Features], kinds: list[LineKind], shape: 
             kinds[i] = LineKind.CHROME
 
 
+def mark_chrome_sentence_rests(features: list[Features], kinds: list[LineKind]) -> None:
+    """The rest of a chrome sentence that a line of its own broke (…请浏览本局网站专题页( ⏎ http://… ⏎ ),或致电…
+    查询。): a line opening with a closing mark goes on from the lines above it; where those lines, back to
+    the one that opened the bracket, are all chrome, it is chrome too. A body sentence with an address
+    in brackets (请登录平台（ ⏎ https://… ⏎ ）填报。) keeps its rest: its opening line is body."""
+    for i, f in enumerate(features):
+        if not f.text or f.text[0] not in CLOSING_MARKS or kinds[i] in REMOVED:
+            continue
+        j = i - 1
+        while j >= 0 and (features[j].kind == LineKind.BLANK or kinds[j] in REMOVED):
+            if features[j].kind != LineKind.BLANK and opens_a_bracket(features[j].text):
+                kinds[i] = LineKind.CHROME
+                break
+            j -= 1
+
+
+def opens_a_bracket(text: str) -> bool:
+    """Whether a line leaves a parenthesis open at its end (…专题网页(, （责任单位："""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
 def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
     """The document's last lines, when they hold chrome and nothing of the body: contact lines,
     a feedback prompt, bulleted headlines, short lines and a line printed twice over (a site's
     channel links) among them go too (a date line, an issuer line and the document's own contact
-    person, 联系人：…, end the block)."""
+    person, 联系人：…, end the block). Headlines (a site's related pages without their header, a
+    feedback line) go only with a site's chrome (copyright, an address, a pointer elsewhere): under a
+    PDF's last page mark a headline is the document's (（此件公开发布）); a dated line or a body's name
+    (an issuer without its date) is the document's whatever follows."""
     block: list[int] = []
+    headlines: list[int] = []  # lines of the block that only their headline shape put there
+    body_above = False  # the document ended above the block: a page of headlines alone is no footer
     for i in range(len(features) - 1, -1, -1):
         f = features[i]
         if shape["document_contact"].match(f.compact):  # the document's own contact person ends it,
@@ -502,12 +546,38 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
             )
         ):
             block.append(i)
+        elif site_headline(features, kinds, i, shape):
+            headlines.append(len(block))
+            block.append(i)
         else:
+            body_above = True
             break
-    if any(kinds[i] == LineKind.CHROME and features[i].score >= shape["thresholds"]["chrome"] for i in block):
+    strong = [i for i in block if kinds[i] == LineKind.CHROME and features[i].score >= shape["thresholds"]["chrome"]]
+    # the site's own chrome (an address, a copyright, a pointer elsewhere), not a PDF's page mark or a rule
+    site = [i for i in strong if not features[i].page_marker and not shape["rule"].search(features[i].text)]
+    if headlines and not (body_above and site and site[0] < block[headlines[0]]):
+        block = block[: headlines[0]]  # no site's chrome above them: the block ends under the first headline
+        strong = [i for i in strong if i in block]
+    if strong:
         for i in block:
             if kinds[i] != LineKind.BLANK:
                 kinds[i] = LineKind.CHROME
+
+
+def site_headline(features: list[Features], kinds: list[LineKind], i: int, shape: dict) -> bool:
+    """A headline that may be a site's in a page's footer (a related page, 欢迎监督): not dated, no
+    body's name (an issuer), no note in brackets (（此件公开发布）), not right under a date line (what
+    stands under the signature date is the document's)."""
+    f = features[i]
+    above = next((j for j in neighbours(features, i) if j < i), None)
+    return (
+        kinds[i] == LineKind.PROSE
+        and is_headline(f, shape)
+        and not f.date
+        and not shape["body_name"].search(f.text)
+        and f.text[0] not in "（(【["
+        and (above is None or kinds[above] != LineKind.DATELINE)
+    )
 
 
 def chrome_evidence(f: Features, shape: dict) -> float:
@@ -615,6 +685,20 @@ def mark_title_trails(features: list[Features], kinds: list[LineKind], first_bod
             kinds[i] = LineKind.CHROME
 
 
+def mark_breadcrumb_steps(features: list[Features], kinds: list[LineKind], first_body: int, shape: dict) -> None:
+    """A breadcrumb copied one step a line (首页 ⏎ > ⏎ 新闻公告 ⏎ > ⏎ the title): a short header line
+    between two lines that are only a path's separator is a step of the path; the title under the
+    last separator is none."""
+    for i in range(min(first_body, len(features))):
+        if kinds[i] != LineKind.PROSE or len(features[i].text) > shape["limits"]["menu_cell_chars"]:
+            continue
+        if SENTENCE_MARK.search(features[i].text):
+            continue
+        around = neighbours(features, i)
+        if len(around) == 2 and all(PATH_SEPARATOR.fullmatch(features[j].text) for j in around):
+            kinds[i] = LineKind.CHROME
+
+
 def named_title(features: list[Features], kinds: list[LineKind], first_body: int) -> int | None:
     """The header's line that repeats the title its metadata block names (名称：…): that line is the
     title, whatever short line (the site's or the office's name) stands above the block."""
@@ -636,7 +720,7 @@ def find_title(
         prefix = shape["title_prefix"].match(f.text)
         if (
             kinds[i] not in (LineKind.PROSE, LineKind.FIELD)
-            or (kinds[i] == LineKind.FIELD and not prefix)
+            or (kinds[i] == LineKind.FIELD and not prefix and not headline_over_publish_line(features, i, shape))
             or f.sentence_ends
             or shape["site_name"].match(f.text)
             or shape["channel"].match(f.text)
@@ -920,6 +1004,33 @@ def is_headline_ticker(text: str, shape: dict) -> bool:
     )
 
 
+def is_keyword_list(text: str, shape: dict) -> bool:
+    """A page's first line that lists keywords parted by commas (安全生产,隐患排查,应急管理,…; a spam
+    mirror's bait): every part a short word or phrase, no clause ending or colon among them, and no
+    mark at its end — a document's first sentence ends, or opens a list with a colon."""
+    limits = shape["limits"]["keyword_list"]
+    parts = re.split("[,，]", text)
+    return (
+        len(parts) >= limits["min_parts"]
+        and all(0 < len(part.strip()) <= limits["max_part_chars"] for part in parts)
+        and not KEYWORD_BREAKER.search(text)
+    )
+
+
+def headline_over_publish_line(features: list[Features], i: int, shape: dict) -> bool:
+    """A news headline that reads as a field (应急管理局：全面排查…隐患) right above the page's publish line
+    (发布时间：… 来源：…): the title, not a field of the body."""
+    f = features[i]
+    if f.kind != LineKind.FIELD or f.sentence_ends or len(f.text) > shape["title"]["max_chars"]:
+        return False  # most lines, read at no further cost
+    below = next((j for j in neighbours(features, i) if j > i), None)
+    return (
+        below is not None
+        and features[below].date is not None
+        and features[below].score >= shape["thresholds"]["chrome"]
+    )
+
+
 def is_navigation(text: str, shape: dict) -> bool:
     """A breadcrumb, a menu bar (首页 | 政务公开 | 政务服务, 首页 社会 港闻 财经) or a search box."""
     return any(shape[name].search(text) for name in ("breadcrumb", "separated", "menu_bar", "search_box"))
@@ -994,6 +1105,7 @@ def _features(text: str) -> Features:
         "player_message",
         "timestamp",
         "no_han",
+        "phone_line",
         "separated",
         "button_line",
         "end_mark",
@@ -1012,9 +1124,11 @@ def _features(text: str) -> Features:
         "page_control",
         "paywall",
         "app_banner",
+        "app_name",
         "mail_client",
         "markup",
         "summary_note",
+        "more_info",
         "search_box",
     ):
         if shape[name].search(text) or name == "credit_line" and shape[name].search(compact):  # 记者 叶  露
@@ -1023,7 +1137,7 @@ def _features(text: str) -> Features:
     if page_mark:
         score += weights["page_marker"]
     sentence_ends = len(SENTENCE_END.findall(text))
-    commas = len(COMMA.findall(text))
+    commas = 0 if labels and shape["tag_list"].match(text) else len(COMMA.findall(text))  # a list of tags
     score += sentence_ends * weights["sentence_end"]
     score += min(commas, limits["commas_counted"]) * weights["comma"]
     if len(text) > limits["long_chars"]:

@@ -1,15 +1,19 @@
-"""Repeated blocks: a paragraph or a metadata block printed twice in a row loses its second copy.
+"""Repeated blocks: a paragraph or a metadata block printed twice in a row loses its second copy;
+a preview of the opening printed again at the end goes.
 
 A copy-paste that doubles a block leaves the same lines twice, one copy right after the other.
 The second copy goes (one recorded deletion) when the two copies are equal line by line, spaces at
 line ends and blank lines between aside, and hold `min_chars` characters or more
-(`data/normalize/repeated_block.toml`). Nothing is done where no line occurs twice, the common case.
+(`data/normalize/repeated_block.toml`). A preview of the text's opening lines pasted again under
+its end, cut short where the copy stopped, goes too (`echoed_tail`). Nothing is done where no line
+occurs twice, the common case.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import accumulate
 
 from .. import resources
 from .edits import Edit, apply_edits
@@ -28,7 +32,7 @@ def repeat_limits() -> tuple[int, int]:
 def remove_repeated_blocks(text: str) -> tuple[str, list]:
     lines = [(found.group().strip(), found.start(), found.end()) for found in NON_BLANK_LINE.finditer(text)]
     contents = [content for content, _, _ in lines]
-    if len(set(contents)) == len(contents):
+    if len(set(contents)) == len(contents):  # an echo repeats two lines at least, so one line twice
         return text, []
     min_chars, max_lines = repeat_limits()
     edits: list[Edit] = []
@@ -41,7 +45,34 @@ def remove_repeated_blocks(text: str) -> tuple[str, list]:
             i += 2 * size
         else:
             i += 1
+    tail = echoed_tail(contents, min_chars)
+    if tail and not any(edit.end > lines[-tail][1] for edit in edits):
+        # from the end of the line before the echo to the text's end: the break before it goes too
+        edits.append(Edit(lines[-tail - 1][2], len(text), ""))
     return apply_edits(STEP, text, edits)
+
+
+def echoed_tail(contents: list[str], min_chars: int) -> int:
+    """The number of lines at the text's end that print an earlier run of its lines again, the last
+    one cut short where the copy stopped (a page's preview of its opening, pasted under the full
+    text: 一、检查时间 / 6月3日至6月28日。/ 二、检查重), or 0. Two lines at least, `min_chars`
+    characters at least; the last line of the earlier run starts with the echo's last line."""
+    if not contents or not contents[-1]:
+        return 0
+    where: dict[str, list[int]] = {}
+    for i, line in enumerate(contents):
+        where.setdefault(line, []).append(i)
+    tail_chars = list(accumulate(len("".join(line.split())) for line in reversed(contents)))
+    for size in range(len(contents) // 2, 1, -1):
+        tail = contents[-size:]
+        if tail_chars[size - 1] < min_chars:
+            break  # shorter tails hold fewer characters still
+        for start in where[tail[0]]:
+            if start + size > len(contents) - size:
+                break
+            if contents[start : start + size - 1] == tail[:-1] and contents[start + size - 1].startswith(tail[-1]):
+                return size
+    return 0
 
 
 def repeated_block_size(contents: list[str], i: int, min_chars: int, max_lines: int) -> int:

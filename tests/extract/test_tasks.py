@@ -321,12 +321,16 @@ def test_held_out_2_headings(text, expected):
         ("6月8日前，县住建局完成在建工地深基坑专项检查。", "notice", True),
         ("县交通运输局计划年底前完成危桥改造。", "news", True),
         ("劳工处将继续巡查建筑地盘，提醒承建商注意工人安全。", "news", True),
+        # a party, the day and hour it acts by, its act (a phone notice's item)
+        ("各组明天上午10点前召开户长会，逐户通知到人。", "notice", True),
+        ("各村今天傍晚前召开群众会，讲清转移路线。", "notice", True),
         # negative: the cover formula, what will happen without a party, a label line, a request to speak
         ("请结合实际认真贯彻执行。", "notice", False),
         ("请遵照执行。", "notice", False),
         ("系统建成后将整合各部门监测数据。", "news", False),
         ("执法人员：张某、李某（执法证号：略）", "notice", False),
         ("县政府已向市政府提请审议该方案。", "news", False),
+        ("各村今天下午的降雨量超过五十毫米。", "notice", False),
     ],
 )
 def test_directives_without_a_modal(sentence, doc_type, expected):

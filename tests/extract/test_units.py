@@ -604,6 +604,25 @@ def test_speakers_and_addressees(sentence, expected):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
+        # a party before its time and its act: the name stops before both (body_name_break)
+        ("各村（社区）明天上午9点前召开两委会。", [("各村（社区）", "乡镇街道", "responsible")]),
+        ("各组今晚8点前召开户长会，逐户通知到位。", []),
+        ("各乡镇本周内成立防汛工作专班。", [("各乡镇", "乡镇街道", "responsible")]),
+        ("县应急局明早组建专家工作组。", [("县应急局", "应急管理部门", "responsible")]),
+        ("各街道18:30前召开片区联防工作组会议。", [("各街道", "乡镇街道", "responsible")]),
+        # negative: bodies whose names hold a number, an era or a level pair stay whole
+        ("新时代文明实践中心要组织安全宣讲。", [("新时代文明实践中心", "其他", "responsible")]),
+        ("镇村两委要落实包片责任。", [("镇村两委", "乡镇街道", "responsible")]),
+        ("县应急指挥中心要加强值守。", [("县应急指挥中心", "应急管理部门", "responsible")]),
+    ],
+)
+def test_party_before_its_time_and_act(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
         # news of a body's own future work: a bare …局 or 市府 before 将/会, after a condition too
         ("社福局将继续派员巡查安老院舍。", [("社福局", "其他", "responsible")]),
         ("如巡查发现违规，房屋事务局会即时发出整改通知。", [("房屋事务局", "住房和城乡建设部门", "responsible")]),
