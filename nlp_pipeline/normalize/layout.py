@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from collections import Counter
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from .. import resources
 from ..chars import FULL_WIDTH_FORMS, HALF_TO_FULL_PUNCTUATION, HAN, HAN_CHAR
@@ -101,8 +101,8 @@ def repair_layout(text: str) -> tuple[str, list]:
     lines = text.split("\n")
     stripped = [line.strip() for line in lines]
     starts = line_starts(lines)
-    maybe_rows = possible_table_rows(text, starts)
-    spaced = set(match_lines(SPACE_RUN, text, starts))
+    maybe_rows = possible_table_rows(lines)
+    spaced = {i for i, line in enumerate(lines) if BLANK.search(line) and SPACE_RUN.search(line)}
     kinds = [
         LineKind.TABLE_ROW if i in maybe_rows and (column_gaps(line) or is_table_row(line)) else line_read.kind
         for i, (line, line_read) in enumerate(zip(lines, read_lines(text), strict=True))
@@ -154,22 +154,18 @@ def repair_layout(text: str) -> tuple[str, list]:
 
 # Where a cell gap (tables.toml: a tab, or two blanks in a row) or a cell separator starts: every
 # gap starts one of these (tests/normalize/test_layout_cell_tables.py checks it on every short mix
-# of blanks and tabs), so a line with fewer than two is no table row. One scan of the text finds
-# them all; the exact patterns, slower to scan, are asked only of the few lines with two or more.
+# of blanks and tabs), so a line with fewer than two is no table row. The exact patterns, slower to
+# scan, are asked only of the few lines with two or more.
 ROW_SIGN = re.compile("[\t \u3000](?:(?<=\t)|[\t \u3000])|[|｜]")
+# What a line must hold for ROW_SIGN or SPACE_RUN to match in it: a plain character-set search,
+# far faster than either pattern's own scan, turns away most lines of a document (no blank, no bar)
+BLANK_OR_BAR = re.compile("[\t \u3000|｜]")
+BLANK = re.compile("[ \t]")
 
 
-def possible_table_rows(text: str, starts: list[int]) -> set[int]:
-    """The lines (by index; `starts` from `line_starts`) with two signs of a table row or more."""
-    per_line = Counter(match_lines(ROW_SIGN, text, starts))
-    return {line for line, signs in per_line.items() if signs >= 2}
-
-
-def match_lines(pattern: re.Pattern, text: str, starts: list[int]) -> list[int]:
-    """The line (by index; `starts` from `line_starts`) of each match of `pattern`, found in one scan
-    of the whole text. For a pattern that never spans a line break and whose lookarounds take none
-    (ROW_SIGN, SPACE_RUN), these are the matches a scan of each line alone finds."""
-    return [bisect_right(starts, match.start()) - 1 for match in pattern.finditer(text)]
+def possible_table_rows(lines: list[str]) -> set[int]:
+    """The lines (by index) with two signs of a table row or more."""
+    return {i for i, line in enumerate(lines) if BLANK_OR_BAR.search(line) and len(ROW_SIGN.findall(line)) >= 2}
 
 
 def merge_touching(edits: list[Edit]) -> list[Edit]:
@@ -388,11 +384,19 @@ def refolded_tables(lines: list[str], stripped: list[str]) -> list[tuple[int, in
     columns spaces line up (`aligned_tables`) or single spaces part (`spaced_tables`), its cells
     wrapped onto lines of their own, becomes a row a line, its cells parted by tabs, as a clerk
     copying it into a table keeps it."""
+    signs = table_signs(lines, stripped)
     found = [
         (first, last, "\n".join(cell for row in rows for cell in row))
-        for first, last, rows in cell_line_tables(stripped)
+        for first, last, rows in (cell_line_tables(stripped) if signs.column_names >= 2 else [])
     ]
-    for reader in (aligned_tables, spaced_tables, tab_tables, blank_parted_tables, lone_cell_tables):
+    readers = (
+        (aligned_tables, signs.index_word),
+        (spaced_tables, signs.index_word),
+        (tab_tables, signs.tab),
+        (blank_parted_tables, signs.column_names >= 2),
+        (lone_cell_tables, signs.column_names >= 3),
+    )
+    for reader in (reader for reader, possible in readers if possible):
         taken = {i for first, last, _ in found for i in range(first, last + 1)}
         found += [
             (first, last, "\n".join("\t".join(row) for row in rows))
@@ -400,6 +404,27 @@ def refolded_tables(lines: list[str], stripped: list[str]) -> list[tuple[int, in
             if taken.isdisjoint(range(first, last + 1))
         ]
     return sorted(found)
+
+
+class TableSigns(NamedTuple):
+    """What the table readers need before they can find a table, read in one pass: most documents
+    hold none, and each reader is a loop in Python over every line. A header names its columns in
+    short lines (工作任务 / 责任单位 / 完成时限: two at least for a table a cell a line or a row a
+    block, three for a web table a cell a paragraph), opens with an index column's name (序号: the
+    space-parted readers') or parts its cells by tabs."""
+
+    column_names: int  # lines that are a column's name (`_names_a_column`)
+    index_word: bool  # the text holds an index column's name (序号, 编号)
+    tab: bool
+
+
+def table_signs(lines: list[str], stripped: list[str]) -> TableSigns:
+    text = "\n".join(lines)
+    return TableSigns(
+        sum(1 for line in stripped if 0 < len(line) <= HEADER_CELL_MAX and _names_a_column(line)),
+        any(name in text for name in resources.read_rules("extract/tables.toml")["column_roles"]["index"]),
+        "\t" in text,
+    )
 
 
 # --- tables whose cells wrap onto lines of their own ------------------------------------------
