@@ -377,7 +377,8 @@ def completions(reading: Reading, left: str, gloss: str | None, right: str) -> I
     """The realignment with each of its best-fitting first characters, its last character and
     (GBK) its dropped byte pairs put back."""
     for first in reading.first_chars or reading.text[:1]:
-        completed = with_last_char(reading._replace(text=first + reading.text[1:]), left, gloss, right, True)
+        first_put_back = Reading(first + reading.text[1:], reading.codec, reading.lone_lead, reading.first_chars)
+        completed = with_last_char(first_put_back, left, gloss, right, True)
         yield refill_dropped_pairs(completed, left, right) if reading.codec == "gbk" else completed
 
 
@@ -434,7 +435,8 @@ def restore_lost_lead(joined: bytes, left: str, codec: str) -> Reading:
     """Put back the lost first byte (only the first character depends on it)."""
     rest = reading_of(joined[1:], codec)
     firsts = fitting_first_chars(left[-1:], joined[0], rest.text[:1], codec)
-    return rest._replace(text=(firsts[:1] or ("\ufffd",))[0] + rest.text, first_chars=firsts)
+    # built whole, not by _replace: thousands of readings a damaged text
+    return Reading((firsts[:1] or ("\ufffd",))[0] + rest.text, rest.codec, rest.lone_lead, firsts)
 
 
 @lru_cache(maxsize=16384)

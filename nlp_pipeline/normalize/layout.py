@@ -244,14 +244,13 @@ def document_wrap_width(stripped: list[str], kinds: list[LineKind]) -> int | Non
     return width
 
 
-def wrapped_on(stripped: list[str], kinds: list[LineKind], i: int, j: int, wrap_width: int | None) -> bool:
+def wrapped_on(stripped: list[str], kinds: list[LineKind], i: int, j: int, wrap_width: int) -> bool:
     """In a document wrapped at one width, a line that fills it goes on in the next whatever that
     starts with (a digit, 月, a quote): the break is the wrap's. A sentence's end or a colon, an item marker or
     heading, a title, a table row or a dateline still break."""
     previous, line = stripped[i], stripped[j]
     return (
-        wrap_width is not None
-        and display_width(previous) >= wrap_width - DOC_WRAP_SLACK
+        display_width(previous) >= wrap_width - DOC_WRAP_SLACK
         and previous[-1] not in WRAP_BREAKS_AFTER
         and kinds[i] not in NOT_WRAPPED_FROM
         and kinds[j] not in NOT_WRAPPED_INTO
@@ -266,7 +265,7 @@ def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: 
         return False
     if line[0] in CLOSING_HEAD or previous[-1] in OPENING_TAIL:
         return True
-    if not indented and wrapped_on(stripped, kinds, i, j, widths.document):
+    if not indented and widths.document is not None and wrapped_on(stripped, kinds, i, j, widths.document):
         return True
     if title_tail(previous, line, kinds[i], kinds[j]):
         return True
@@ -294,10 +293,11 @@ def title_tail(previous: str, line: str, previous_kind: LineKind, kind: LineKind
     """A title wrapped over two lines (关于开展住建领域安全生产专项排查 | 整治工作的通知): a title or
     subtitle line that does not end as a title does, and a short line under it, with no
     punctuation of a sentence, that does. An issuer or a document number is never a title's part."""
+    if previous_kind not in (LineKind.TITLE, LineKind.HEADING):  # most lines: asked of every line
+        return False
     shape = resources.line_kinds()
     return (
-        previous_kind in (LineKind.TITLE, LineKind.HEADING)
-        and kind in (LineKind.TITLE, LineKind.HEADING, LineKind.PROSE)
+        kind in (LineKind.TITLE, LineKind.HEADING, LineKind.PROSE)
         and len(previous) >= TITLE_WRAP_MIN
         and len(previous) + len(line) <= shape["title"]["max_chars"]
         and shape["title_end"].search(line) is not None
