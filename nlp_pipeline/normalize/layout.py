@@ -70,7 +70,9 @@ WRAP_BREAKS_AFTER = "。！？：!?:"  # a clause's ； goes on: an item's next 
 # a half-width mark or straight quote beside Chinese counts as Chinese: the punctuation step converts it next
 # spaces before a run of half-width marks that the punctuation step will widen (`: ;,!，`) are
 # judged as they will be beside the widened marks on a second pass (idempotence)
-SPACE_RUN = re.compile(rf"(?<=[{CJK}\d,;:!?)\"])[ \t]+(?=[{CJK}\d(\"]|[,;:!?)]+(?=[{CJK}]))")
+# (its first blank is matched before the character ahead of it is tested: a pattern that opens with
+# a look-behind has the regex engine try every position)
+SPACE_RUN = re.compile(rf"[ \t](?<=[{CJK}\d,;:!?)\"][ \t])[ \t]*(?=[{CJK}\d(\"]|[,;:!?)]+(?=[{CJK}]))")
 TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 FIELD_LABEL = re.compile(rf"(?:^|(?<=\s))[{HAN}]{{2,8}}\s*[:：]")
 CHROME_LABEL_HEAD = re.compile(r"\S{1,8}?[:：]")  # a label after a mark (x来源：)

@@ -18,7 +18,7 @@ from nlp_pipeline.chars import HAN
 from nlp_pipeline.normalize import gbk_misalignment, layout, spin
 from nlp_pipeline.normalize.boilerplate import page_contents
 from nlp_pipeline.normalize.edits import line_starts
-from nlp_pipeline.normalize.injected_junk import remove_injected_junk
+from nlp_pipeline.normalize.injected_junk import junk_rules, remove_injected_junk, spaced_rules
 from nlp_pipeline.normalize.lines import SPACES
 from nlp_pipeline.normalize.pinyin_annotation import is_reading
 from nlp_pipeline.normalize.repeated_block import NON_BLANK_LINE, any_line_twice
@@ -262,3 +262,29 @@ def test_a_cached_margin_is_the_models_margin():
     lm = spin.char_lm()
     direct = lm.logprob("要" + pair.original + "的") - lm.logprob("要" + pair.spun + "的") + pair.prior
     assert spin.word_margin(pair.spun, "要", "的") == direct
+
+
+JUNK_RUN_BEFORE = r"(?<=[\u3400-\u9fff])[A-Za-z0-9#$%&*@^~_=+|\\]{3,12}(?=[\u3400-\u9fff])"
+SPACED_RUN_BEFORE = r"(?<=[\u3400-\u9fff])[!-~？](?: [!-~？]){2,11}(?=[\u3400-\u9fff])"
+SPACE_RUN_BEFORE = rf"(?<=[{layout.CJK}\d,;:!?)\"])[ \t]+(?=[{layout.CJK}\d(\"]|[,;:!?)]+(?=[{layout.CJK}]))"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "安全生kQ7z产，排查@x#3整治",  # junk runs
+        "采用PM2.5监测，x10kV线路",  # no junk run
+        "安全abcdefghijklmn生产",  # a run too long
+        "堤Z W Y Q W 7 B坝",  # a letter-spaced run
+        "按A B类管理",
+        "会议要求 各单位落实。 二、工作目标",  # space runs between Chinese
+        "  缩进的行 ,后面",  # an indent, and a space before a mark
+        "2023-08-31 11:23 来源：县应急局",
+        "a b c d",
+    ],
+)
+def test_patterns_opening_on_a_character_match_as_the_look_behind_first_ones(text):
+    run, _, _ = junk_rules()
+    spaced, _ = spaced_rules()
+    for pattern, before in ((run, JUNK_RUN_BEFORE), (spaced, SPACED_RUN_BEFORE), (layout.SPACE_RUN, SPACE_RUN_BEFORE)):
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in re.finditer(before, text)]
