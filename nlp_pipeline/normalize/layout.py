@@ -979,6 +979,7 @@ def _deadline_like(cell: str) -> bool:
 # --- punctuation -----------------------------------------------------------------------------
 
 HALF_PUNCT = re.compile(r"[,;:!?()]")
+WIDENED = re.compile(r"[,;:!?().]")  # what full_width_punctuation may change: HALF_PUNCT's marks and HALF_STOP's
 # a half-width full stop after a Chinese character, before another or at the line's end, ends a
 # sentence (工作.下一步); in numbers, names of files and addresses it stays (1.5, 附件.docx, www.)
 # after a Chinese character or a closing bracket, before Chinese, an opening bracket, a date's
@@ -988,7 +989,9 @@ STRAIGHT_QUOTES = re.compile(r' ?" ?" ?|"')  # a doubled quote takes the stray s
 DOUBLED_COMMA = re.compile(rf"(?<=[{HAN}])([，,])[，,]+(?=[{HAN}])")  # 短板,,部分: one comma typed twice
 # what any of those needs: a half-width mark, a straight quote, a closing quote (lost_opening_quotes)
 # or a doubled comma; most lines of Chinese text hold none, and the step passes them at one search
-PUNCTUATION_WORK = re.compile(r"[,;:!?().\"”]|，，")
+# (one character class first, a full-width comma only before another: an alternation would have
+# the regex engine try every position)
+PUNCTUATION_WORK = re.compile(r"[,;:!?().\"”，](?:(?<!，)|(?=，))")
 CJK_CHAR = re.compile(f"[{CJK}]")
 LATIN_ONLY = re.compile(r"[A-Za-z0-9 .\-]+")
 
@@ -1010,7 +1013,9 @@ def line_punctuation(line: str) -> list[Edit]:
         converted = full_width_punctuation(line)
         if converted == line:
             return []
-        return [Edit(i, i + 1, new) for i, (old, new) in enumerate(zip(line, converted, strict=False)) if old != new]
+        # the widening changes these marks one for one and nothing else: only they are compared
+        marks = (found.start() for found in WIDENED.finditer(line))
+        return [Edit(i, i + 1, converted[i]) for i in marks if converted[i] != line[i]]
     # a quote put in makes its neighbours' context Chinese (`:0”` -> `：“0”`), so widths are
     # decided on the quoted line, and one pass reaches the fixpoint
     quoted, _ = apply_edits(PUNCT_STEP, line, quotes)

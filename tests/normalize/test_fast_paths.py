@@ -288,3 +288,18 @@ def test_patterns_opening_on_a_character_match_as_the_look_behind_first_ones(tex
     spaced, _ = spaced_rules()
     for pattern, before in ((run, JUNK_RUN_BEFORE), (spaced, SPACED_RUN_BEFORE), (layout.SPACE_RUN, SPACE_RUN_BEFORE)):
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in re.finditer(before, text)]
+
+
+@pytest.mark.parametrize(
+    "line, work",
+    [
+        ("各单位要落实责任。", False),
+        ("短板，，部分", True),  # a doubled comma
+        ("短板，部分", False),  # one comma: nothing to do
+        ("会议要求:各单位", True),
+        ("“安全月”活动", True),  # a closing quote: its opening one may be lost
+        ("版本1.5", True),
+    ],
+)
+def test_punctuation_work_is_found_as_the_alternation_found_it(line, work):
+    assert bool(layout.PUNCTUATION_WORK.search(line)) is work is bool(re.search(r"[,;:!?().\"”]|，，", line))
