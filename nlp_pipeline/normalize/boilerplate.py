@@ -37,7 +37,8 @@ def remove_boilerplate(text: str) -> tuple[str, list]:
         elif line.keep is not None:
             edits.append(Edit(line.start, line.end, line.keep))
         elif line.kind in (LineKind.PROSE, LineKind.FIELD, LineKind.HEADING):
-            edits += inline_edits(text, line) or empty_label_edits(text, line)
+            content = text[line.start : line.end]
+            edits += inline_edits(content, line.start) or empty_label_edits(content, line.start)
     return apply_edits(STEP, text, edits)
 
 
@@ -48,7 +49,7 @@ PARAGRAPH_END = "。！？；：）)"
 
 def page_furniture(text: str, lines: Sequence[Line]) -> set[int]:
     """Indices of page marks and running header/footer lines, with the blank lines around them."""
-    contents = [SPACES.sub(" ", text[line.start : line.end].strip()) for line in lines]
+    contents = page_contents(text)
     features = [line_features(content) for content in contents]
     blank = [not content for content in contents]
     marks = {n for n, content in enumerate(contents) if content and features[n].page_marker}
@@ -85,6 +86,15 @@ def page_furniture(text: str, lines: Sequence[Line]) -> set[int]:
     return found
 
 
+def page_contents(text: str) -> list[str]:
+    """Each line (`text.split("\\n")`, as `read_lines` reads them) stripped, each run of spaces in it
+    made one space: a running header printed with other spacing is the same line. A line whose
+    only spaces are single ASCII ones, most lines, is taken as it is without a regex call (every
+    other space, tab and line separator is unprintable)."""
+    stripped = (line.strip() for line in text.split("\n"))
+    return [line if line.isprintable() and "  " not in line else SPACES.sub(" ", line) for line in stripped]
+
+
 def furniture_edits(text: str, lines: Sequence[Line], furniture: set[int]) -> list[Edit]:
     """One removal per run of furniture lines; the text either side meets across one line break."""
     edits = []
@@ -109,21 +119,22 @@ def furniture_edits(text: str, lines: Sequence[Line], furniture: set[int]) -> li
 TRAILING_LABEL = re.compile(r"[ \t\u3000]+(\S{1,8}[:：])[ \t\u3000]*$")
 
 
-def empty_label_edits(text: str, line: Line) -> list[Edit]:
-    """A chrome label with nothing after it that ends a kept line goes with the space before it:
-    the layout step would break it off onto a line of its own, chrome only a second pass would see."""
-    found = TRAILING_LABEL.search(text, line.start, line.end)
-    if found and found.start() > line.start and line_features(found.group(1)).labels:
-        return [Edit(found.start(), found.end(), "")]
+def empty_label_edits(content: str, start: int) -> list[Edit]:
+    """A chrome label with nothing after it that ends a kept line (`content`, at `start` in the text)
+    goes with the space before it: the layout step would break it off onto a line of its own,
+    chrome only a second pass would see."""
+    found = TRAILING_LABEL.search(content)
+    if found and found.start() > 0 and line_features(found.group(1)).labels:
+        return [Edit(start + found.start(), start + found.end(), "")]
     return []
 
 
-def inline_edits(text: str, line: Line) -> list[Edit]:
-    content = text[line.start : line.end]
+def inline_edits(content: str, start: int) -> list[Edit]:
+    """Chrome inside a kept line (`content`, at `start` in the text): a credit, an editor's tag."""
     if not resources.line_kinds()["inline_hint"].search(content):
         return []
     for pattern, replacement in resources.line_kinds()["inline"]:
         match = pattern.search(content)
         if match:
-            return [Edit(line.start + match.start(), line.start + match.end(), match.expand(replacement))]
+            return [Edit(start + match.start(), start + match.end(), match.expand(replacement))]
     return []

@@ -41,8 +41,11 @@ ORPHAN_READING = re.compile(rf"\?({SYLLABLE})\)")
 ANNOTATION = re.compile(rf"[(（]({SYLLABLE})[)）]")
 # signs no clean text shows: a reading after `?` or after a non-Chinese character, a lone
 # lower-case letter or brace wedged between Chinese characters (A级 and B超 are real, and x is a
-# redaction mark: 做好x年度)
-HARD_SIGN = re.compile(rf"\?{SYLLABLE}\)[a-z{{}}]*|[^{HAN}(（]\(({SYLLABLE})\)|(?<=[{HAN}])[a-wyz{{}}](?=[{HAN}(])")
+# redaction mark: 做好x年度). Each alternative opens on a character, its neighbour before it tested
+# after it: an opening lookbehind would have the regex engine try every position of a text
+HARD_SIGN = re.compile(
+    rf"\?{SYLLABLE}\)[a-z{{}}]*|[^{HAN}(（]\(({SYLLABLE})\)|[a-wyz{{}}](?<=[{HAN}][a-wyz{{}}])(?=[{HAN}(])"
+)
 HARD_SIGN_CHARS = frozenset(TONED + "abcdefghijklmnopqrstuvwyz{}")  # every hard sign holds one
 ASCII_LEFT = re.compile(r"[\x21-\x7e]")  # a realignment that leaves ASCII behind explains nothing
 # a run of Chinese characters long enough to hold three pairs in a row (the unseen-run sign)
@@ -54,11 +57,11 @@ TRAIL_BYTE_CHAR = re.compile(r"[\x40-\x7e]")
 PINYIN_LETTERS = "".join(bytes([0xA8, trail]).decode("gbk", errors="ignore") for trail in range(0xA1, 0xC1))
 # characters of GBK's symbol rows that a shifted pair decodes to: enclosed numbers, box
 # drawing, kana, bopomofo, Greek, Cyrillic, full-width letters, and a pinyin letter with no
-# letter beside it
+# letter beside it (the one before it tested after it, as in HARD_SIGN)
 MISREAD_SYMBOL = re.compile(
     "[\u0391-\u03c9\u0401-\u0451\u2460-\u27bf\u3040-\u312f\u3200-\u33ff"
     "\uff21-\uff3a\uff41-\uff5a\uff02\uff07\uff1c\uff1e\uff3c\uff3e\uff40\uff5b-\uff5d]"
-    f"|(?<![A-Za-z{PINYIN_LETTERS}])[{PINYIN_LETTERS}](?![A-Za-z{PINYIN_LETTERS}])"
+    f"|[{PINYIN_LETTERS}](?<![A-Za-z{PINYIN_LETTERS}][{PINYIN_LETTERS}])(?![A-Za-z{PINYIN_LETTERS}])"
 )
 CHINESE_PUNCT = set("，。、；：！？“”‘’《》（）·—…")
 # symbols a writer puts before a list item (；★二是…), where a clause starts: not a misread there
@@ -374,7 +377,8 @@ def completions(reading: Reading, left: str, gloss: str | None, right: str) -> I
     """The realignment with each of its best-fitting first characters, its last character and
     (GBK) its dropped byte pairs put back."""
     for first in reading.first_chars or reading.text[:1]:
-        completed = with_last_char(reading._replace(text=first + reading.text[1:]), left, gloss, right, True)
+        first_put_back = Reading(first + reading.text[1:], reading.codec, reading.lone_lead, reading.first_chars)
+        completed = with_last_char(first_put_back, left, gloss, right, True)
         yield refill_dropped_pairs(completed, left, right) if reading.codec == "gbk" else completed
 
 
@@ -431,7 +435,8 @@ def restore_lost_lead(joined: bytes, left: str, codec: str) -> Reading:
     """Put back the lost first byte (only the first character depends on it)."""
     rest = reading_of(joined[1:], codec)
     firsts = fitting_first_chars(left[-1:], joined[0], rest.text[:1], codec)
-    return rest._replace(text=(firsts[:1] or ("\ufffd",))[0] + rest.text, first_chars=firsts)
+    # built whole, not by _replace: thousands of readings a damaged text
+    return Reading((firsts[:1] or ("\ufffd",))[0] + rest.text, rest.codec, rest.lone_lead, firsts)
 
 
 @lru_cache(maxsize=16384)

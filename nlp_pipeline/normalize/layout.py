@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from collections import Counter
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from .. import resources
 from ..chars import FULL_WIDTH_FORMS, HALF_TO_FULL_PUNCTUATION, HAN, HAN_CHAR
@@ -74,7 +74,9 @@ WRAP_BREAKS_AFTER = "。！？：!?:"  # a clause's ； goes on: an item's next 
 # a half-width mark or straight quote beside Chinese counts as Chinese: the punctuation step converts it next
 # spaces before a run of half-width marks that the punctuation step will widen (`: ;,!，`) are
 # judged as they will be beside the widened marks on a second pass (idempotence)
-SPACE_RUN = re.compile(rf"(?<=[{CJK}\d,;:!?)\"])[ \t]+(?=[{CJK}\d(\"]|[,;:!?)]+(?=[{CJK}]))")
+# (its first blank is matched before the character ahead of it is tested: a pattern that opens with
+# a look-behind has the regex engine try every position)
+SPACE_RUN = re.compile(rf"[ \t](?<=[{CJK}\d,;:!?)\"][ \t])[ \t]*(?=[{CJK}\d(\"]|[,;:!?)]+(?=[{CJK}]))")
 TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 FIELD_LABEL = re.compile(rf"(?:^|(?<=\s))[{HAN}]{{2,8}}\s*[:：]")
 CHROME_LABEL_HEAD = re.compile(r"\S{1,8}?[:：]")  # a label after a mark (x来源：)
@@ -105,8 +107,8 @@ def repair_layout(text: str) -> tuple[str, list]:
     lines = text.split("\n")
     stripped = [line.strip() for line in lines]
     starts = line_starts(lines)
-    maybe_rows = possible_table_rows(text, starts)
-    spaced = set(match_lines(SPACE_RUN, text, starts))
+    maybe_rows = possible_table_rows(lines)
+    spaced = {i for i, line in enumerate(lines) if BLANK.search(line) and SPACE_RUN.search(line)}
     dashed = dash_parted_rows(stripped)
     kinds = [
         LineKind.TABLE_ROW
@@ -161,22 +163,18 @@ def repair_layout(text: str) -> tuple[str, list]:
 
 # Where a cell gap (tables.toml: a tab, or two blanks in a row) or a cell separator starts: every
 # gap starts one of these (tests/normalize/test_layout_cell_tables.py checks it on every short mix
-# of blanks and tabs), so a line with fewer than two is no table row. One scan of the text finds
-# them all; the exact patterns, slower to scan, are asked only of the few lines with two or more.
+# of blanks and tabs), so a line with fewer than two is no table row. The exact patterns, slower to
+# scan, are asked only of the few lines with two or more.
 ROW_SIGN = re.compile("[\t \u3000](?:(?<=\t)|[\t \u3000])|[|｜]")
+# What a line must hold for ROW_SIGN or SPACE_RUN to match in it: a plain character-set search,
+# far faster than either pattern's own scan, turns away most lines of a document (no blank, no bar)
+BLANK_OR_BAR = re.compile("[\t \u3000|｜]")
+BLANK = re.compile("[ \t]")
 
 
-def possible_table_rows(text: str, starts: list[int]) -> set[int]:
-    """The lines (by index; `starts` from `line_starts`) with two signs of a table row or more."""
-    per_line = Counter(match_lines(ROW_SIGN, text, starts))
-    return {line for line, signs in per_line.items() if signs >= 2}
-
-
-def match_lines(pattern: re.Pattern, text: str, starts: list[int]) -> list[int]:
-    """The line (by index; `starts` from `line_starts`) of each match of `pattern`, found in one scan
-    of the whole text. For a pattern that never spans a line break and whose lookarounds take none
-    (ROW_SIGN, SPACE_RUN), these are the matches a scan of each line alone finds."""
-    return [bisect_right(starts, match.start()) - 1 for match in pattern.finditer(text)]
+def possible_table_rows(lines: list[str]) -> set[int]:
+    """The lines (by index) with two signs of a table row or more."""
+    return {i for i, line in enumerate(lines) if BLANK_OR_BAR.search(line) and len(ROW_SIGN.findall(line)) >= 2}
 
 
 def merge_touching(edits: list[Edit]) -> list[Edit]:
@@ -267,14 +265,13 @@ def document_wrap_width(stripped: list[str], kinds: list[LineKind]) -> int | Non
     return width
 
 
-def wrapped_on(stripped: list[str], kinds: list[LineKind], i: int, j: int, wrap_width: int | None) -> bool:
+def wrapped_on(stripped: list[str], kinds: list[LineKind], i: int, j: int, wrap_width: int) -> bool:
     """In a document wrapped at one width, a line that fills it goes on in the next whatever that
     starts with (a digit, 月, a quote): the break is the wrap's. A sentence's end or a colon, an item marker or
     heading, a title, a table row or a dateline still break."""
     previous, line = stripped[i], stripped[j]
     return (
-        wrap_width is not None
-        and display_width(previous) >= wrap_width - DOC_WRAP_SLACK
+        display_width(previous) >= wrap_width - DOC_WRAP_SLACK
         and previous[-1] not in WRAP_BREAKS_AFTER
         and kinds[i] not in NOT_WRAPPED_FROM
         and kinds[j] not in NOT_WRAPPED_INTO
@@ -289,7 +286,7 @@ def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: 
         return False
     if line[0] in CLOSING_HEAD or previous[-1] in OPENING_TAIL or inside_brackets(previous, line):
         return True
-    if not indented and wrapped_on(stripped, kinds, i, j, widths.document):
+    if not indented and widths.document is not None and wrapped_on(stripped, kinds, i, j, widths.document):
         return True
     if title_tail(previous, line, kinds[i], kinds[j]):
         return True
@@ -327,10 +324,11 @@ def title_tail(previous: str, line: str, previous_kind: LineKind, kind: LineKind
     """A title wrapped over two lines (关于开展住建领域安全生产专项排查 | 整治工作的通知): a title or
     subtitle line that does not end as a title does, and a short line under it, with no
     punctuation of a sentence, that does. An issuer or a document number is never a title's part."""
+    if previous_kind not in (LineKind.TITLE, LineKind.HEADING):  # most lines: asked of every line
+        return False
     shape = resources.line_kinds()
     return (
-        previous_kind in (LineKind.TITLE, LineKind.HEADING)
-        and kind in (LineKind.TITLE, LineKind.HEADING, LineKind.PROSE)
+        kind in (LineKind.TITLE, LineKind.HEADING, LineKind.PROSE)
         and len(previous) >= TITLE_WRAP_MIN
         and len(previous) + len(line) <= shape["title"]["max_chars"]
         and shape["title_end"].search(line) is not None
@@ -461,11 +459,19 @@ def refolded_tables(lines: list[str], stripped: list[str]) -> list[tuple[int, in
     columns spaces line up (`aligned_tables`) or single spaces part (`spaced_tables`), its cells
     wrapped onto lines of their own, becomes a row a line, its cells parted by tabs, as a clerk
     copying it into a table keeps it."""
+    signs = table_signs(lines, stripped)
     found = [
         (first, last, "\n".join(cell for row in rows for cell in row))
-        for first, last, rows in cell_line_tables(stripped)
+        for first, last, rows in (cell_line_tables(stripped) if signs.column_names >= 2 else [])
     ]
-    for reader in (aligned_tables, spaced_tables, tab_tables, blank_parted_tables, lone_cell_tables):
+    readers = (
+        (aligned_tables, signs.index_word),
+        (spaced_tables, signs.index_word),
+        (tab_tables, signs.tab),
+        (blank_parted_tables, signs.column_names >= 2),
+        (lone_cell_tables, signs.column_names >= 3),
+    )
+    for reader in (reader for reader, possible in readers if possible):
         taken = {i for first, last, _ in found for i in range(first, last + 1)}
         found += [
             (first, last, "\n".join("\t".join(row) for row in rows))
@@ -473,6 +479,27 @@ def refolded_tables(lines: list[str], stripped: list[str]) -> list[tuple[int, in
             if taken.isdisjoint(range(first, last + 1))
         ]
     return sorted(found)
+
+
+class TableSigns(NamedTuple):
+    """What the table readers need before they can find a table, read in one pass: most documents
+    hold none, and each reader is a loop in Python over every line. A header names its columns in
+    short lines (工作任务 / 责任单位 / 完成时限: two at least for a table a cell a line or a row a
+    block, three for a web table a cell a paragraph), opens with an index column's name (序号: the
+    space-parted readers') or parts its cells by tabs."""
+
+    column_names: int  # lines that are a column's name (`_names_a_column`)
+    index_word: bool  # the text holds an index column's name (序号, 编号)
+    tab: bool
+
+
+def table_signs(lines: list[str], stripped: list[str]) -> TableSigns:
+    text = "\n".join(lines)
+    return TableSigns(
+        sum(1 for line in stripped if 0 < len(line) <= HEADER_CELL_MAX and _names_a_column(line)),
+        any(name in text for name in resources.read_rules("extract/tables.toml")["column_roles"]["index"]),
+        "\t" in text,
+    )
 
 
 # --- tables whose cells wrap onto lines of their own ------------------------------------------
@@ -1025,6 +1052,7 @@ def _deadline_like(cell: str) -> bool:
 # --- punctuation -----------------------------------------------------------------------------
 
 HALF_PUNCT = re.compile(r"[,;:!?()]")
+WIDENED = re.compile(r"[,;:!?().]")  # what full_width_punctuation may change: HALF_PUNCT's marks and HALF_STOP's
 # a half-width full stop after a Chinese character, before another or at the line's end, ends a
 # sentence (工作.下一步); in numbers, names of files and addresses it stays (1.5, 附件.docx, www.)
 # after a Chinese character or a closing bracket, before Chinese, an opening bracket, a date's
@@ -1034,7 +1062,9 @@ STRAIGHT_QUOTES = re.compile(r' ?" ?" ?|"')  # a doubled quote takes the stray s
 DOUBLED_COMMA = re.compile(rf"(?<=[{HAN}])([，,])[，,]+(?=[{HAN}])")  # 短板,,部分: one comma typed twice
 # what any of those needs: a half-width mark, a straight quote, a closing quote (lost_opening_quotes)
 # or a doubled comma; most lines of Chinese text hold none, and the step passes them at one search
-PUNCTUATION_WORK = re.compile(r"[,;:!?().\"”]|，，")
+# (one character class first, a full-width comma only before another: an alternation would have
+# the regex engine try every position)
+PUNCTUATION_WORK = re.compile(r"[,;:!?().\"”，](?:(?<!，)|(?=，))")
 CJK_CHAR = re.compile(f"[{CJK}]")
 LATIN_ONLY = re.compile(r"[A-Za-z0-9 .\-]+")
 
@@ -1056,7 +1086,9 @@ def line_punctuation(line: str) -> list[Edit]:
         converted = full_width_punctuation(line)
         if converted == line:
             return []
-        return [Edit(i, i + 1, new) for i, (old, new) in enumerate(zip(line, converted, strict=False)) if old != new]
+        # the widening changes these marks one for one and nothing else: only they are compared
+        marks = (found.start() for found in WIDENED.finditer(line))
+        return [Edit(i, i + 1, converted[i]) for i in marks if converted[i] != line[i]]
     # a quote put in makes its neighbours' context Chinese (`:0”` -> `：“0”`), so widths are
     # decided on the quoted line, and one pass reaches the fixpoint
     quoted, _ = apply_edits(PUNCT_STEP, line, quotes)

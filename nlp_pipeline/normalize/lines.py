@@ -93,6 +93,7 @@ class Features(NamedTuple):
     compact: str  # the line without spaces
     block_labelled: bool  # holds a metadata block's label (索引号：)
     page_marker: bool  # a PDF page's footer (— 第 1 页，共 2 页 —)
+    anchor: bool = False  # a line of the document's body (`is_anchor`)
 
 
 BLANK_LINE = Features("", 0.0, LineKind.BLANK, 0, 0, 0, 0, None, None, "", False, False)
@@ -126,7 +127,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     anchors = [
         i
         for i, f in enumerate(features)
-        if is_anchor(f)
+        if f.anchor
         and i not in blocks
         and kinds[i] != LineKind.CHROME
         and not headline_over_publish_line(features, i, shape)
@@ -307,7 +308,8 @@ def is_block_field(f: Features, compact: str, shape: dict) -> bool:
 
 def is_anchor(f: Features) -> bool:
     """A line of the document's body: running text, a heading, a field or a table row that no
-    chrome evidence touches."""
+    chrome evidence touches. Read once per distinct line, as `Features.anchor` (the document-shape
+    passes ask it of every line)."""
     if f.score > 0:
         return False
     if f.kind == LineKind.PROSE:  # running text: Chinese, with a sentence end, two commas or a paragraph's length
@@ -381,7 +383,7 @@ def mark_header_menus(features: list[Features], kinds: list[LineKind], blocks: s
     当前报章 2025年12月05日 星期五   今日导读 | 本报新闻): every cell short and no clause, and no other
     row of bars beside it — a table's header row has its rows under it. Its date, if any, stays as
     the dateline (keep_dateline)."""
-    first_text = next((i for i, f in enumerate(features) if f.kind == LineKind.PROSE and is_anchor(f)), 0)
+    first_text = next((i for i, f in enumerate(features) if f.kind == LineKind.PROSE and f.anchor), 0)
     for i in range(first_text):
         if kinds[i] != LineKind.TABLE_ROW or i in blocks:
             continue
@@ -418,7 +420,7 @@ def mark_tail(features: list[Features], kinds: list[LineKind], opening: re.Patte
     the mail's notice; at most `most` lines, as a signature is short). The document must have ended
     before: the opening needs body text above it (no page opens with either)."""
     start = next((i for i, f in enumerate(features) if f.kind != LineKind.BLANK and opening.match(f.text)), None)
-    if start is None or not any(is_anchor(f) for f in features[:start]):
+    if start is None or not any(f.anchor for f in features[:start]):
         return
     if most is not None and sum(f.kind != LineKind.BLANK for f in features[start + 1 :]) > most:
         return
@@ -476,7 +478,7 @@ def mark_bullet_summary(features: list[Features], kinds: list[LineKind], shape: 
             continue
         if SUMMARY_BULLET.match(f.text) and kinds[i] not in REMOVED:
             run.append(i)
-        elif run or is_anchor(f):
+        elif run or f.anchor:
             break
     if len(run) < shape["limits"]["summary_bullets"]:
         return
@@ -775,7 +777,7 @@ def keep_dateline(
         (
             i
             for i, f in enumerate(features)
-            if (f.kind == LineKind.PROSE or f.sentence_ends) and is_anchor(f) and i not in blocks
+            if (f.kind == LineKind.PROSE or f.sentence_ends) and f.anchor and i not in blocks
         ),
         first_body,
     )
@@ -783,12 +785,9 @@ def keep_dateline(
         i for i in dated if i < last_body and under_a_title(features, kinds, i, shape)
     ]
     publish = [i for i in header if i not in blocks]
-    # a footer's date (更新日期：…) only for a page that keeps no dated line of its own
-    kept_date = any(
-        kinds[i] == LineKind.DATELINE or kinds[i] not in REMOVED and f.date and shape["date_label"].search(f.text)
-        for i, f in enumerate(features)
-    )
-    footer = [i for i in dated if i > last_body and shape["date_label"].search(features[i].text) and not kept_date]
+    footer = [i for i in dated if i > last_body and shape["date_label"].search(features[i].text)]
+    if footer and keeps_a_date(features, kinds, shape):  # asked only of a page with a dated footer
+        footer = []
     # a site's metadata block dates the page, not the document: beside the document's own date it
     # goes (an e-mail's sending time stays: the mail is the document)
     if signed(features, kinds, first_body) and not any(shape["mail_header"].match(features[i].text) for i in blocks):
@@ -800,6 +799,15 @@ def keep_dateline(
         publish = repeated or publish
     for i in publish[:1] or footer[:1] or header[:1]:
         kinds[i], keep[i] = LineKind.DATELINE, numbered_date(features[i], shape)
+
+
+def keeps_a_date(features: list[Features], kinds: list[LineKind], shape: dict) -> bool:
+    """Whether the page keeps a dated line of its own (a dateline, a kept line with a date label):
+    a footer's date (更新日期：…) dates only a page that keeps none."""
+    return any(
+        kinds[i] == LineKind.DATELINE or kinds[i] not in REMOVED and f.date and shape["date_label"].search(f.text)
+        for i, f in enumerate(features)
+    )
 
 
 def numbered_date(f: Features, shape: dict) -> str | None:
@@ -1162,7 +1170,7 @@ def _features(text: str) -> Features:
         kind = LineKind.FIELD  # a label and its value, not a paragraph that opens with 会议要求：
     else:
         kind = LineKind.PROSE
-    return Features(
+    features = Features(
         text,
         score,
         kind,
@@ -1176,6 +1184,7 @@ def _features(text: str) -> Features:
         shape["block_label"].search(compact) is not None,
         page_mark,
     )
+    return features._replace(anchor=is_anchor(features))
 
 
 def is_page_mark(text: str) -> bool:

@@ -26,18 +26,20 @@ SYLLABLE = re.compile(rf"[a-zü{TONED}]+")
 def remove_pinyin_annotations(text: str) -> tuple[str, list]:
     if "(" not in text and "（" not in text:
         return text, []
-    edits = [
-        Edit(m.start(), m.end(), "")
-        for m in GLOSSES.finditer(text)
-        if m.start() and is_han(text[m.start() - 1]) and is_reading(text[m.start() - 1], m.group())
-    ]
+    edits = []
+    for found in GLOSSES.finditer(text):  # an annotated text holds thousands: one cached test each
+        start, end = found.span()
+        if start and is_reading(text[start - 1], found.group()):
+            edits.append(Edit(start, end, ""))
     return apply_edits(STEP, text, edits)
 
 
 @lru_cache(maxsize=32768)  # annotated texts gloss the same characters over and over
 def is_reading(ch: str, glosses: str) -> bool:
-    """Whether every parenthesised syllable of `glosses` is a reading of `ch`."""
-    return all(syllable in readings(ch) or syllable in toneless_readings(ch) for syllable in SYLLABLE.findall(glosses))
+    """Whether `ch` is a Chinese character and every parenthesised syllable of `glosses` a reading of it."""
+    return is_han(ch) and all(
+        syllable in readings(ch) or syllable in toneless_readings(ch) for syllable in SYLLABLE.findall(glosses)
+    )
 
 
 @lru_cache(maxsize=32768)

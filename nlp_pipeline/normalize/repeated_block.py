@@ -12,6 +12,7 @@ occurs twice, the common case.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from itertools import accumulate
 
@@ -30,15 +31,16 @@ def repeat_limits() -> tuple[int, int]:
 
 
 def remove_repeated_blocks(text: str) -> tuple[str, list]:
+    if not any_line_twice(text):
+        return text, []
     lines = [(found.group().strip(), found.start(), found.end()) for found in NON_BLANK_LINE.finditer(text)]
     contents = [content for content, _, _ in lines]
-    if len(set(contents)) == len(contents):  # an echo repeats two lines at least, so one line twice
-        return text, []
+    repeated = {content for content, count in Counter(contents).items() if count > 1}  # where a block can start
     min_chars, max_lines = repeat_limits()
     edits: list[Edit] = []
     i = 0
     while i < len(lines):
-        size = repeated_block_size(contents, i, min_chars, max_lines)
+        size = repeated_block_size(contents, i, min_chars, max_lines) if contents[i] in repeated else 0
         if size:
             # from the end of the first copy to the end of the second: the line break after stays
             edits.append(Edit(lines[i + size - 1][2], lines[i + 2 * size - 1][2], ""))
@@ -73,6 +75,13 @@ def echoed_tail(contents: list[str], min_chars: int) -> int:
             if contents[start : start + size - 1] == tail[:-1] and contents[start + size - 1].startswith(tail[-1]):
                 return size
     return 0
+
+
+def any_line_twice(text: str) -> bool:
+    """Whether a non-blank line occurs twice, spaces at its ends aside (strip() and the pattern's \\S
+    agree on what a space is)."""
+    contents = [content for content in (line.strip() for line in text.split("\n")) if content]
+    return len(set(contents)) < len(contents)
 
 
 def repeated_block_size(contents: list[str], i: int, min_chars: int, max_lines: int) -> int:

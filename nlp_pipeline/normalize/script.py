@@ -35,7 +35,7 @@ class LineReading(NamedTuple):
 
 class ScriptReading(NamedTuple):
     script: str  # simplified, traditional or mixed
-    converted: str  # the whole text through t2s
+    converted: str  # the whole text through t2s (a text all in GB2312 is not converted: the text itself)
     lines: tuple[LineReading | None, ...]  # None: a line OpenCC leaves as it is
 
 
@@ -44,7 +44,11 @@ def detect_script(text: str) -> str:
 
 
 def read_script(text: str) -> ScriptReading:
-    """One OpenCC pass over the whole text, then each changed line's counts."""
+    """One OpenCC pass over the whole text, then each changed line's counts. A text whose every
+    character is in the simplified standard holds no traditional-only one: it is simplified
+    whatever OpenCC would change, and one encoding (in C) says so."""
+    if in_simplified_standard(text):
+        return ScriptReading("simplified", text, ())
     converted = resources.opencc_converter("t2s").convert(text)
     if converted == text:
         return ScriptReading("simplified", converted, ())
@@ -134,11 +138,16 @@ def read_line(line: str, converted: str) -> LineReading:
 
 @lru_cache(maxsize=8192)
 def is_traditional_only(ch: str) -> bool:
+    return not in_simplified_standard(ch)
+
+
+def in_simplified_standard(text: str) -> bool:
+    """Whether every character of `text` is in GB2312 (ASCII included)."""
     try:
-        ch.encode("gb2312")
+        text.encode("gb2312")
     except UnicodeEncodeError:
-        return True
-    return False
+        return False
+    return True
 
 
 def is_traditional(line: LineReading) -> bool:

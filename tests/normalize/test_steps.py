@@ -650,6 +650,7 @@ def test_spin_step_on_too_few_stand_ins_never_loads_the_model(monkeypatch, text)
 
 def test_spin_step_on_enough_stand_ins_asks_the_model(monkeypatch):
     monkeypatch.setattr(spin, "char_lm", model_forbidden)
+    spin.word_margin.cache_clear()  # margins an earlier test scored would not ask the model again
     with pytest.raises(AssertionError, match="model was loaded"):
         run_step("spin", "平安生产。守法本钱低。坚持原那么。局部企业安全根底差。")
 
