@@ -94,7 +94,8 @@ class Cues:
         def rare(words):
             return Guarded(any_of(words))
 
-        self.modal = {m: rare(words) for m, words in spec["modal_cues"].items()}
+        modal_words = {**spec["modal_cues"], "prohibit": [*spec["modal_cues"]["prohibit"], spec["soft_prohibition"]]}
+        self.modal = {m: rare(words) for m, words in modal_words.items()}
         self.frame = re.compile(spec["speech_frames"])
         self.leading = tuple(re.compile(p) for p in spec["leading_phrases"])
         self.assignment = re.compile(spec["assignment"])
@@ -118,6 +119,7 @@ class Cues:
         self.exclude = rare(spec["exclude_sentence"])
         self.cover_formula = re.compile(spec["cover_formula"])
         self.unit_subject_doc_types = frozenset(spec["unit_subject_doc_types"])
+        self.requirement_frame = re.compile(spec["requirement_frame"])
         self.unit_subject_connectors = tuple(spec["unit_subject_connectors"])
         self.imperative_connectors = re.compile(spec["imperative_connectors"])
         self.disposal = re.compile(spec["disposal_opening"])
@@ -137,6 +139,7 @@ class Cues:
         self.heading_verbs = re.compile(heading["heading_verbs"])
         self.noun_phrase = re.compile(heading["noun_phrase_tail"])
         self.problem = any_of(heading["problem"])
+        self.solving_verb = re.compile(heading["solving_verb"])
         self.attitude_start = re.compile(heading["attitude_start"])
         self.sector_paragraph = re.compile(spec["sector_paragraph"])
         self.role_only = re.compile(spec["role_only_clause"])
@@ -144,6 +147,7 @@ class Cues:
         self.rule_trigger = re.compile(spec["rule_trigger"])
         self.notice_formula_lead_in = re.compile(spec["notice_formula_lead_in"])
         self.list_lead_in = re.compile(spec["list_lead_in"])
+        self.handing_lead_in = re.compile(spec["handing_lead_in"])
         self.prohibit_clause = re.compile(spec["prohibit_clause"])
         self.future = re.compile(spec["future_marker"])
         self.own_work_plan = re.compile(spec["own_work_plan"])
@@ -152,9 +156,9 @@ class Cues:
         self.party_subject = re.compile(spec["party_subject"])
         self.announcing = re.compile(spec["announcing_connectors"])
         # what announced work needs: a connector after a party's name, or after a short adverbial
-        # that follows it (处将, 局计划, 署会, 处即日开始会), or a pause (部门，将…)
+        # that follows it (处将, 局计划, 署会, 处即日开始会), a comma allowed after the name (部门，将…)
         self.announcing_word = re.compile(
-            "[处署局委会办心队府司门位商主方所站]，?[^，。；]{0,6}?" + spec["announcing_connectors"].lstrip("^")
+            "[处署局委会办心队府司门位商主方所站][，,]?[^，。；]{0,6}?" + spec["announcing_connectors"].lstrip("^")
         )
         self.announcing_clause = re.compile(spec["announcing_clause"])
         self.conditional_clause = re.compile(spec["conditional_clause"])
@@ -406,6 +410,7 @@ def announced_action(rest: str) -> bool:
     """`rest`, what follows a party, announces an action: a connector (将/会/计划…, after adverbs:
     即日开始会…) and then an action verb or a concrete clause (将持续透过…方式，依法对…作出处罚)."""
     c = cues()
+    rest = rest.lstrip("，,")  # 全县住建部门，将围绕…: a comma may set the party off
     timed = c.announcing_time.match(rest)  # 县府明年也将扩大…: a time before the connector
     if timed and c.announcing.match(rest[timed.end() :]):
         rest = rest[timed.end() :]
@@ -522,6 +527,8 @@ def agency_announcement(text: str) -> bool:
         framed = led_in and any(c.agency_subject.match(p) and c.agency_frame.search(p) for p in pieces[:index])
         if led_in and _announced_without_subject(rest, framed=framed):
             return True
+        if led_in and announced_work(rest):
+            return True  # 对拒不整改的经营户，有关部门将依法处理: a party the vocabulary knows, after the lead-in
     return False
 
 
@@ -726,7 +733,7 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
     if not (
         internal
         or imperative(text)
-        or (doc_type in c.unit_subject_doc_types and unit_subject(text))
+        or ((doc_type in c.unit_subject_doc_types or c.requirement_frame.match(text)) and unit_subject(text))
         or announced_work(text)
         or adopts_a_regime(text)
         or (doc_type in c.unit_subject_doc_types and urgent_act_on_a_thing(text))
@@ -775,7 +782,10 @@ def states_problem(clause: str) -> bool:
         return False
     # 立即督促各企业暂停所有未经许可的作业: the failing qualifies the object an action is done to
     # its 的 within the problem's own clause (未经许可的作业), not any 的 after a comma
-    acts = c.action_start.match(c.adverbs.sub("", clause, count=1))
+    head = c.adverbs.sub("", clause, count=1)
+    if c.solving_verb.match(head):
+        return False  # 集中治理主体责任不落实问题: the item is told to solve the problem
+    acts = c.action_start.match(head)
     return not (acts and re.match(r"[^，,；;。]{0,6}的", clause[problem.end() :]))
 
 
@@ -791,9 +801,19 @@ def reports_results(text: str) -> bool:
         return False
     # the tagger only where a count could close the clause: loading its model costs a cold run 0.25 s
     return any(
-        c.result_count.search(clause) and (verb := first_verb(clause)) and c.result_count.search(clause, verb.end)
+        c.result_count.search(clause)
+        and (verb := first_verb(clause))
+        and not counts_with(clause, verb)
+        and c.result_count.search(clause, verb.end)
         for clause in clauses(text)
     )
+
+
+def counts_with(clause: str, verb: Verb) -> bool:
+    """The word the tagger calls a verb is the measure word of a figure (东区2处、西区1处: a tally
+    of what a list holds, with no verb that did the work)."""
+    start = verb.end - len(verb.word)
+    return start > 0 and clause[start - 1].isdigit()
 
 
 def reports_status(sentence: Sentence) -> bool:
@@ -879,13 +899,57 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
     if not (c.action_start.match(first) or c.action_start.match(c.adverbs.sub("", first, count=1))):
         # 一是抓责任。 / （一）及时提供相关资料: a verb with its object, however short; a lead-in (…下列事项：) is none
         leads_in = sentence.text.rstrip().endswith(("：", ":"))
-        return bool(sentence.marker) and not leads_in and verb_heads(first) and not c.past.search(body)
+        if not sentence.marker or leads_in or c.past.search(body):
+            return False
+        return verb_heads(first) or (handed_a_list(sentence) and acts_under_a_modal(body))
     topic = (
         c.topic_suffix_always.search(body)
         or (len(body) <= 5 and c.topic_suffix.search(body))
         or c.coordinated_topic.match(body)
     )
     return not (topic or ("、" not in body and c.noun_phrase.search(body)))
+
+
+def handed_a_list(sentence: Sentence) -> bool:
+    """The item's enumeration is introduced by a directive lead-in that hands it the list to carry
+    out (各位工人务必做到以下几点：, 施工单位须遵守下列规定：): a modal and task_cues.toml handing_lead_in."""
+    lead_in = sentence.part.lead_in if sentence.part else None
+    if lead_in is None or lead_in.kind != "body":
+        return False
+    text = lead_in.text.rstrip()
+    return bool(cues().handing_lead_in.search(text)) and modality_of(blank_quotes(text)) in ("must", "should")
+
+
+def under_a_modal_heading(sentence: Sentence, doc_type: str) -> bool:
+    """The sentence goes on with the measures of an item labelled by a modal directive and a colon, in
+    the item's paragraph (二要巡查防控到位：各村每日组织巡山。提高重点林区巡查频次…。): the label's 要 governs its
+    measures as a lead-in's modal governs its list. An item of attitude (一要深刻汲取教训) governs nothing."""
+    part = sentence.part
+    if part is None or part.heading is sentence:
+        return False
+    heading = part.heading
+    if heading.paragraph != sentence.paragraph or not re.search("[：:]", strip_marker(heading)):
+        return False
+    modal = (heading.marker or "").endswith("要") or strip_marker(heading).startswith("要")
+    return modal and heading_is_task(heading, doc_type)
+
+
+def acts_under_a_modal(text: str) -> bool:
+    """A sentence or item that a modal around it governs (handed_a_list, under_a_modal_heading) directs
+    when it holds a modal of its own or its first clause opens with a verb, after adverbs, that is no
+    stative word (戴好防寒手套, 提高巡查频次, 协调电力部门备好发电车; not 企业安全培训落实情况, a
+    topic), and it asks nothing (是否…) and states no attitude, goal, past work or situation."""
+    c = cues()
+    pieces = clauses(text)
+    first = pieces[0] if pieces else ""
+    if not first or c.question.search(text) or c.attitude.search(first) or c.generic.search(first):
+        return False
+    if c.past.search(text) or c.situation.search(first):
+        return False
+    if modality_of(text) is not None:
+        return True
+    words = tagged(c.adverbs.sub("", first, count=1))
+    return bool(words) and words[0][1] == "v" and words[0][0] not in c.stative_verbs
 
 
 def terse_item_is_task(sentence: Sentence, doc_type: str) -> bool:
@@ -1131,6 +1195,8 @@ class Inheritance:
         own = find_deadline(_summary_source(sentence), self.doc_date, plan_year)
         if own and own.kind == "immediate" and not modal_cues(sentence.text) and several_urgencies(sentence.text):
             own = None  # 隐患由检查组当场…，立即…: an assignment's several acts each timed; the assigned one is unsaid
+        if own and modality == "prohibit" and qualifies_the_forbidden_act(sentence.text, own):
+            own = None  # 严禁长期占用通道: 长期 is the manner of what is forbidden, no time of the task
         if own and own.kind != "immediate":
             return dated_by_event(own, self.events)
         if modality == "prohibit":
@@ -1160,6 +1226,13 @@ class Inheritance:
             ):
                 return stage_span(heading.text, self.doc_date, self.plan_year)
         return None
+
+
+def qualifies_the_forbidden_act(text: str, deadline: Deadline) -> bool:
+    """An ongoing time word that stands after the prohibition (严禁长期占用通道, 不可长期关闭排风扇) tells how
+    the forbidden act is done; one before it (长期严禁…) times the prohibition."""
+    prohibition = next((start for start, modality in modal_cues(text) if modality == "prohibit"), None)
+    return deadline.kind == "ongoing" and prohibition is not None and text.find(deadline.text, prohibition) >= 0
 
 
 def stage_span(heading: str, doc_date, plan_year: int | None) -> Deadline | None:
@@ -1335,6 +1408,8 @@ def is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False) -> b
             return False
         if sentence_is_task(sentence.text, doc_type, enterprise=enterprise):
             return True
+        if under_a_modal_heading(sentence, doc_type) and acts_under_a_modal(blank_quotes(sentence.text)):
+            return True  # 二要巡查防控到位：… / 提高重点林区巡查频次，严查违规用火。
         return in_task_section(sentence, doc_type) and section_directive(
             sentence.text, planned=in_plan_body(sentence, doc_type)
         )
