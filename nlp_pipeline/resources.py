@@ -420,11 +420,16 @@ def sector_rules() -> dict[str, Any]:
         "season_words": frozenset(spec["season_words"]),
         "timing_after": re.compile(spec["timing_after"]),
         "context_sectors": {word: frozenset(sectors) for word, sectors in spec["context_sectors"].items()},
+        "season_context": {word: frozenset(spec["context_sectors"][word]) for word in spec["season_context"]},
         "list_heads": dict(spec["list_heads"]),
         # longest word first, as industry_sectors tries them: a longer word wins over one inside it
         "industries": dict(sorted(spec["industries"].items(), key=lambda item: len(item[0]), reverse=True)),
         "list_head_after": re.compile(f"{spec['list_head_after']}(?P<head>{heads})"),
-        "topic": {**spec["topic"], "administrative": re.compile(spec["topic"]["administrative"])},
+        "topic": {
+            **spec["topic"],
+            "administrative": re.compile(spec["topic"]["administrative"]),
+            "weather_words": frozenset(spec["topic"]["weather_words"]),
+        },
     }
 
 

@@ -18,8 +18,9 @@ from . import spacy_import  # noqa: F401 - first: spaCy imported without its com
 from ..record import Meta, Task
 from .context import DocumentContext
 from .meta import extract_meta
+from .sectors import document_sectors
 from .structure import Part, document_structure
-from .tasks import TaskDraft, detect_tasks, find_sectors
+from .tasks import TaskDraft, detect_tasks
 
 
 @dataclass
@@ -74,4 +75,8 @@ def extract_fields(text: str, *, doc_date: str | None = None, removed_chrome: tu
     structure = document_structure(text)
     meta = extract_meta(structure, doc_date, removed_chrome)
     drafts = detect_tasks(structure, DocumentContext.of(meta))
-    return Extraction(meta=meta, sectors=find_sectors(text), tasks=number_tasks(drafts))
+    return Extraction(
+        meta=meta,
+        sectors=document_sectors(sentence.text for sentence in structure.sentences),
+        tasks=number_tasks(drafts),
+    )

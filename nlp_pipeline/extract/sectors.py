@@ -6,11 +6,14 @@ a keyword inside an agency's name names no sector (交通 in 交通运输部门,
 公安、交通等部门); an item of a list of another thing names that thing's sector (公路、铁路、
 水利等工程 is construction; 学校、养老院等用气场所 is city gas); a keyword followed by "other than"
 names none (城镇燃气以外的工业气体), and so does a season before "before" (汛期前 is a time); an activity word right after another sector's keyword is that
-sector's work (海上风电施工 is new energy, not construction).
+sector's work (海上风电施工 is new energy, not construction); a head word that ends a keyword of its
+own is no head (高架作业、屋顶作业、营造工程 lists three keywords).
 
 A sentence's sectors (`sentence_sectors`) leave out what a context word names where another keyword
 names another sector (sector_rules.toml context_sectors): 汛前 in 汛前完成尾矿库安全检查 times a mines
-task and names no 自然灾害; alone (防火期内每日报告火情) it is the topic. The document keeps them.
+task and names no 自然灾害; alone (防火期内每日报告火情) it is the topic. The document's sectors
+(`document_sectors`) leave out the season words there too (season_context), and keep the objects
+(排水, 灭火器): a document that names an extinguisher speaks of fire safety.
 
 A task's sectors (`task_sectors`) are its sentence's, plus the one sector of the nearest enclosing
 heading that names any (`五、关于建筑施工安全` gives 建筑施工 to every task under it; one whose
@@ -28,12 +31,15 @@ In an enterprise's own document every task is also the enterprise's industry's w
 dangerous work, as ANNOTATION.md counts every sector a task is about.
 A single-topic notice, news report, meeting report or minutes gives its topic (`document_topic`: the
 one sector its title names, else its body's main one, borne out by the body and the tasks) to each
-operational task that still names none (`with_document_topic`): every task of a 燃气 notice is gas
-work, while its reporting and meeting tasks are the office's own.
+operational task that still names none, or names only the season or weather that times it
+(`with_document_topic`): every task of a 燃气 notice is gas work, while its reporting and meeting
+tasks are the office's own. An institution's topic (a school's) goes to every task: a school notice's
+canteen gas check and its weekly report are school work.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -54,13 +60,27 @@ def find_sectors(text: str) -> list[str]:
     return _distinct(sectors for _, sectors in _mentions(text))
 
 
+def document_sectors(sentences: Iterable[str]) -> list[str]:
+    """The sectors a document speaks of (`find_sectors` over its sentences), less what a season word
+    (sector_rules.toml season_context) names in a sentence where another keyword names another
+    sector: `塔吊汛前检查` times construction work and makes no flood document, while a
+    sentence about the flood season alone does. Other context words (排水, 灭火器) keep their sector
+    here: a document that names an extinguisher speaks of fire safety."""
+    seasons = resources.sector_rules()["season_context"]
+    return _distinct(tuple(_in_context(_mentions(text), seasons)) for text in sentences)
+
+
 def sentence_sectors(text: str) -> list[str]:
     """The sectors a sentence is about: `find_sectors`, less what a context word (sector_rules.toml
     context_sectors) names where another keyword of the sentence names a sector the word's keyword
     does not. 汛前完成尾矿库安全检查 is a mines task the flood season times; 防汛 of a site is its flood
     protection (自然灾害), not water works; 防火期内每日报告火情 alone is forest-fire work."""
-    mentions = _mentions(text)
-    context = resources.sector_rules()["context_sectors"]
+    return _in_context(_mentions(text), resources.sector_rules()["context_sectors"])
+
+
+def _in_context(mentions: Sequence[tuple[str, tuple[str, ...]]], context: dict[str, frozenset[str]]) -> list[str]:
+    """The sectors of `mentions` (one sentence's), less those a context word names (`context`: the
+    word and the sectors it names only alone) where another keyword names a sector it does not."""
     kept = []
     for at, (keyword, sectors) in enumerate(mentions):
         others = {sector for other, (_, named) in enumerate(mentions) if other != at for sector in named}
@@ -79,7 +99,8 @@ def _mentions(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     keywords = resources.sector_keywords()
     mentions: list[tuple[str, tuple[str, ...]]] = []
     previous_end = -1
-    for match in rules["keywords"].finditer(text):
+    matches = list(rules["keywords"].finditer(text))
+    for match in matches:
         follows_keyword, previous_end = match.start() == previous_end, match.end()
         if follows_keyword and match.group().startswith(rules["activity_words"]):
             continue
@@ -87,10 +108,24 @@ def _mentions(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             continue
         if rules["agency_after"].match(text, match.end()) or rules["except_after"].match(text, match.end()):
             continue
-        head = rules["list_head_after"].match(text, match.end())
-        sectors = (rules["list_heads"][head.group("head")],) if head else keywords[match.group()]
+        head = _list_head(text, match.end(), matches)
+        sectors = (rules["list_heads"][head],) if head else keywords[match.group()]
         mentions.append((match.group(), tuple(sector for sector in sectors if sector)))  # '': a shield word
     return tuple(mentions)
+
+
+def _list_head(text: str, end: int, keywords: Sequence[re.Match[str]]) -> str | None:
+    """The head noun (sector_rules.toml list_heads) of the list that the keyword ending at `end` is
+    an item of (公路、铁路、水利等工程: 工程), None when there is none. A head word that ends a keyword
+    of its own is that keyword's (高架作业、屋顶作业、营造工程 lists three keywords: 营造工程 is the
+    last item, not a head of the others)."""
+    head = resources.sector_rules()["list_head_after"].match(text, end)
+    if head is None:
+        return None
+    inside_keyword = any(
+        end <= keyword.start() < head.start("head") and keyword.end() >= head.end("head") for keyword in keywords
+    )
+    return None if inside_keyword else head.group("head")
 
 
 def _distinct(groups: Iterable[tuple[str, ...]]) -> list[str]:
@@ -241,7 +276,9 @@ def document_topic(title: str | None, body: str, doc_type: str, tasks_sectors: S
     serve one topic (sector_rules.toml [topic] doc_types: not a plan, whose work streams each have
     their own area, nor a speech), when it holds at least its share of the body's sector mentions
     (season words left out) and is named by at least its share of the tasks that name any sector
-    (`tasks_sectors`, the tasks' own sectors). [] otherwise."""
+    (`tasks_sectors`, the tasks' own sectors). An institution ([topic] institutions: a school) needs
+    only to be the body's most named sector: a school-safety notice names the hazards inside the
+    school as often as the school. [] otherwise."""
     spec = resources.sector_rules()["topic"]
     if doc_type not in spec["doc_types"]:
         return []
@@ -253,6 +290,8 @@ def document_topic(title: str | None, body: str, doc_type: str, tasks_sectors: S
         candidate, needed = _most_named(mentions), spec["body_share"]
     else:
         return []
+    if candidate in spec["institutions"] and mentions and _most_named(mentions) == candidate:
+        needed = 0.0
     named_tasks = [sectors for sectors in tasks_sectors if sectors]
     if _share_naming(candidate, mentions) < needed or _share_naming(candidate, named_tasks) < spec["task_share"]:
         return []
@@ -260,12 +299,32 @@ def document_topic(title: str | None, body: str, doc_type: str, tasks_sectors: S
 
 
 def with_document_topic(sectors: list[str], sentence: str, topic: Sequence[str]) -> list[str]:
-    """A task's sectors with its document's `topic` (`document_topic`) when it names none of its own
-    and is operational: an administrative task (reporting, meetings, summaries, appraisal, duty,
-    supervision, publicity: sector_rules.toml [topic] administrative) is the office's own work."""
-    if sectors or not topic or resources.sector_rules()["topic"]["administrative"].search(sentence):
+    """A task's sectors with its document's `topic` (`document_topic`) when it is operational and
+    names none of its own, or only the season or weather that time it (`_only_circumstances`): an
+    administrative task (reporting, meetings, summaries, appraisal, duty, supervision, publicity:
+    sector_rules.toml [topic] administrative) is the office's own work. An institution's topic
+    ([topic] institutions) goes to every task: a school's canteen gas check and its weekly report
+    are both school work."""
+    spec = resources.sector_rules()["topic"]
+    if any(sector in spec["institutions"] for sector in topic):
+        return list(dict.fromkeys([*sectors, *topic]))
+    if not topic or spec["administrative"].search(sentence):
         return sectors
-    return list(topic)
+    if not sectors or _only_circumstances(sectors, sentence):
+        return list(dict.fromkeys([*sectors, *topic]))
+    return sectors
+
+
+def _only_circumstances(sectors: Sequence[str], sentence: str) -> bool:
+    """Whether every sector of a task comes from words of its circumstances, the season words
+    (sector_rules.toml context_sectors) and the weather ([topic] weather_words), of its sentence:
+    汛期内每日落实带班巡查 and 暴雨预警发布后停止室外吊装 in a construction notice are
+    construction work the season or the weather times."""
+    rules = resources.sector_rules()
+    circumstances = rules["context_sectors"].keys() | rules["topic"]["weather_words"]
+    mentions = [(keyword, named) for keyword, named in _mentions(sentence) if named]
+    named_there = {sector for _, named in mentions for sector in named}
+    return bool(mentions) and all(keyword in circumstances for keyword, _ in mentions) and set(sectors) <= named_there
 
 
 def _topic_mentions(text: str) -> list[tuple[str, ...]]:

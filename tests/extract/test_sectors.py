@@ -7,6 +7,7 @@ import pytest
 from nlp_pipeline import resources
 from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.sectors import (
+    document_sectors,
     find_sectors,
     industry_sectors,
     sentence_sectors,
@@ -119,6 +120,50 @@ def test_find_sectors(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # flood control names the works and the hazard; its emergency response (plans, drills, rescue, funds)
+        # is disaster work only
+        ("各乡镇要在5月底前修订防汛应急预案。", ["自然灾害"]),
+        ("6月中旬在城西泵站开展防汛抢险拉练。", ["城市运行", "自然灾害"]),
+        ("县财政局要及时下拨防汛补助资金。", ["自然灾害"]),
+        ("组织一次防汛综合演练。", ["自然灾害"]),
+        # negatives: flood control itself, its works and its supplies stay both
+        ("各乡镇要落实防汛责任制。", ["自然灾害", "水利"]),
+        ("汛前完成防汛物资清点入库。", ["自然灾害", "水利"]),
+        # parking and charging e-bikes is the fire risk; charging fees are not
+        ("物业企业要清理楼道停放充电的电动车。", ["消防"]),
+        ("查处违规停放充电行为。", ["消防"]),
+        ("县发改局要规范充电收费。", []),
+        # work at height and in confined spaces by their regional and other names
+        ("对局限空间作业实施许可管理。", ["危险作业"]),
+        ("高架作业人员须系妥安全带。", ["建筑施工"]),
+        ("承建商须为高处工作的工人提供防堕装备。", ["建筑施工"]),
+        ("严禁无防护进行高空作业。", ["建筑施工"]),
+        ("屋顶作业前须搭设护栏。", ["建筑施工"]),
+        ("不能局限于书面检查。", []),
+    ],
+)
+def test_sector_words(text, expected):
+    assert find_sectors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list of other things before a head noun names the head's sector
+        ("公路、铁路、水利等工程要加强质量监督。", ["建筑施工"]),
+        ("学校、养老院等用气场所要安装报警器。", ["城镇燃气"]),
+        # negatives: a head word that ends a keyword of its own is the list's last item
+        ("年底赶工时局限空间、屋顶作业、营造工程事故多发。", ["危险作业", "建筑施工"]),
+        ("动火作业、水利工程", ["危险作业", "水利"]),
+    ],
+)
+def test_list_heads(text, expected):
+    assert find_sectors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # water works give 水利; flood-control work gives it too (labels/sectors.tsv lists 防汛 under 水利)
         ("各村要对山坪塘、塘坝逐一巡查。", ["水利"]),
         ("巡查员要守住两处山塘，水位超警立即报告。", ["水利"]),
@@ -132,7 +177,7 @@ def test_find_sectors(text, expected):
         # … and is the topic alone, beside a hazard word too
         ("防火期内各县每日16:00前向市森防办报告当日火情。", ["自然灾害"]),
         ("主汛期要加强地灾隐患点巡查。", ["自然灾害"]),
-        ("汛期要组织开展防汛应急演练。", ["自然灾害", "水利"]),
+        ("汛期要组织开展防汛设施检修。", ["自然灾害", "水利"]),
         # the hazard itself is the task
         ("在酷热天气警告生效期间调整工作时间。", ["自然灾害"]),
         ("热带气旋过后，工地复工前须进行安全评估。", ["自然灾害", "建筑施工"]),
@@ -188,9 +233,27 @@ def test_sentence_sectors(text, expected):
     assert sentence_sectors(text) == expected
 
 
-def test_document_sectors_keep_season_words():
-    """A document speaks of the flood season even where each sentence only times its work by it."""
+def test_find_sectors_keeps_season_words():
+    """find_sectors reads every keyword: the season that times another sector's work too."""
     assert find_sectors("6月10日前完成全市尾矿库汛前安全检查。") == ["非煤矿山", "自然灾害"]
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        # a season word beside another sector's keyword times that work: no flood document
+        (["关于做好尾矿库安全管理的通知", "5月底前完成辖区尾矿库汛前排洪设施检查。"], ["非煤矿山"]),
+        (["塔吊要在5月底前完成度汛专项检查。"], ["特种设备", "建筑施工"]),
+        # a sentence about the season alone names it
+        (["5月底前完成辖区尾矿库汛前排洪设施检查。", "汛期各村要坚持24小时值守。"], ["非煤矿山", "自然灾害"]),
+        (["各地要确保今年安全度汛。"], ["水利"]),
+        # negatives: the objects among the context words keep their sector in the document
+        (["各加油站要配齐灭火器。"], ["危险化学品", "消防"]),
+        (["工地排水沟渠要清淤。"], ["建筑施工", "城市运行"]),
+    ],
+)
+def test_document_sectors(sentences, expected):
+    assert document_sectors(sentences) == expected
 
 
 @pytest.mark.parametrize(
