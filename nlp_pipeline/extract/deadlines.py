@@ -572,7 +572,7 @@ def whole_month(match: re.Match, parts: dict) -> bool:
     patterns = resources.deadline_patterns()
     return bool(
         patterns["clause_opening_re"].search(match.string, 0, match.start())
-        and patterns["month_of_work_after_re"].match(match.string, match.end())
+        and patterns["scheduled_action_after_re"].match(match.string, match.end())
     )
 
 

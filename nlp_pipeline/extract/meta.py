@@ -696,7 +696,8 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
     year = year_hint(title, lines, all_paragraphs, removed_chrome)
     published = chrome_dateline(removed_chrome)
     # the page's own stamp: a meeting it reports was held on or before it
-    stamp = dateline(lines, body_paragraphs) or published
+    own_dateline = dateline(lines, body_paragraphs)
+    stamp = own_dateline or published
     found_date = doc_date
     if not found_date and doc_type == "speech":
         # a speech is dated by the day it was given: its own dateline, else the meeting day its editor's
@@ -716,7 +717,7 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
         found_date = lede_date(first, year[0] if year else None)
     found_date = (
         found_date
-        or dateline(lines, body_paragraphs)
+        or own_dateline
         or title_day
         or month_day_line(lines + body_paragraphs[-OPENING_PARAGRAPHS:], year[0] if year else None)
         or roc_short_date(lines + all_paragraphs)

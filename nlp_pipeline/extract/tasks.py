@@ -285,7 +285,7 @@ def blank_quotes(text: str) -> str:
 def without_person_asides(text: str) -> str:
     """The sentence without the parenthesis naming a party's person in charge (保卫处（责任人：李某）于…):
     the party's predicate follows the party directly, as the directive tests read it."""
-    return cues().person_aside.sub("", text)
+    return resources.unit_rules()["person_in_charge_note"].sub("", text)
 
 
 @lru_cache(maxsize=4096)
@@ -371,9 +371,6 @@ def after_opening_units(text: str) -> str | None:
         return after_unknown_party(head)  # no known unit can open here: spare the unit lookup
     # the issuer speaking of itself (我局将依据…处罚) reads as any unnamed party: whether a sentence is a
     # task does not hang on the document's issuer
-    labelled = after_party_label(head)
-    if labelled is not None:
-        return labelled
     units = [unit for unit in find_units(text) if unit.canonical != ISSUER]
     if not units or text.find(units[0].mention, offset) != offset:
         return after_unknown_party(head)
@@ -453,7 +450,7 @@ def announced_work(text: str) -> bool:
         return False  # most sentences announce nothing: no unit lookup for them
     rest = after_opening_units(text)
     # 县应急局，将组织…: news sets the agency off from its coming work with a pause
-    if rest is not None and announced_action(rest.removeprefix("，")):
+    if rest is not None and announced_action(rest):
         return True
     # the unit's own people may follow it as the subject (厂里各车间主任将轮流巡查…)
     staff = after_unknown_party(rest) if rest else None
@@ -870,7 +867,7 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
     `一、关于旅游景区安全`, `二、存在的主要问题`, `一、深刻反思找症结` are not. A heading that is a
     whole sentence (`1.对全县…，4月30日前完成…。`) is judged as one."""
     c = cues()
-    body = _without_closing_parenthesis(blank_quotes(strip_marker(sentence)))
+    body = _without_closing_parenthesis(blank_quotes(without_person_asides(strip_marker(sentence))))
     pieces = clauses(body)
     first = pieces[0] if pieces else ""
     if not first or c.exclude.search(body) or c.topic_prefix.match(body) or states_problem(first):
@@ -959,7 +956,7 @@ def terse_item_is_task(sentence: Sentence, doc_type: str) -> bool:
     100%, 22.…培训不少于24学时) or scheduling a counted action after its topic (16.公交场站充电设施开展一次
     …检查). A topic (（一）农村道路交通安全整治), a problem or a report of past work never is."""
     c = cues()
-    body = _without_closing_parenthesis(blank_quotes(strip_marker(sentence)))
+    body = _without_closing_parenthesis(blank_quotes(without_person_asides(strip_marker(sentence))))
     pieces = clauses(body)
     if len(pieces) != 1 or c.exclude.search(body) or c.topic_prefix.match(body) or states_problem(body):
         return False
@@ -1495,7 +1492,7 @@ def section_directive(text: str, *, planned: bool = False) -> bool:
     c = cues()
     if not text.rstrip().endswith(("。", "；", ";")):
         return False  # a form's field line (填报单位（盖章）：…), a table's title
-    blanked = blank_quotes(text)
+    blanked = blank_quotes(without_person_asides(text))
     if c.exclude.search(blanked) or c.past.search(blanked) or c.outcome.search(blanked):
         return False
     if not planned and reports_results(blanked):

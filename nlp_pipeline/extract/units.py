@@ -472,6 +472,8 @@ def labels_a_value(sentence: str, end: int) -> bool:
 def duty_label_units(sentence: str) -> list[Unit]:
     """`市住建局：牵头开展…；推进…`: the parties a line of a division of duties (职责分工) opens with,
     before its colon; [] for a line that opens otherwise (a label and its value included)."""
+    if "：" not in sentence and ":" not in sentence:
+        return []  # most lines label no party: no mention lookup
     start = skip_lead_words(sentence, 0)
     group = group_at(sentence, start, addressed=True)
     if not group or not resources.unit_rules()["label_colon"].match(sentence, group[-1].end):
