@@ -48,6 +48,7 @@ from .units import (
     has_own_subject,
     names_only_partners,
     opens_with_partner,
+    party_list_units,
     rank_kinds,
     resolve_bare_ranks,
     resolve_issuer_references,
@@ -1060,13 +1061,13 @@ class Inheritance:
             own = list(self.units_of(sentence))
         for value in self.field_values(sentence, "units"):
             # 责任科室：办公室、安全监督科 in a body's own plan: its sections, so the body
-            own.extend(staff_units(value) or find_units(value, listed=True) or self.owner)
+            own.extend(staff_units(value) or party_list_units(value) or self.owner)
         if sentence.kind != "table_row":
             own.extend(self.item_parties(sentence.part))
         for field_role, role in resources.read_rules("extract/tables.toml")["unit_column_roles"].items():
             # 督办单位：… gives a supervising unit, 配合部门：… a cooperating one
             for value in self.field_values(sentence, field_role):
-                own.extend(replace(unit, role=role) for unit in find_units(value, listed=True))
+                own.extend(replace(unit, role=role) for unit in party_list_units(value))
         acts_itself = any(unit.role != "cooperating" for unit in own) or duty_label_units(sentence.text)
         opening = strip_marker(sentence)
         if own and acts_itself and not (opens_with_partner(opening) or names_only_partners(opening, own)):
@@ -1246,7 +1247,7 @@ def _unit_cells_units(sentence: Sentence, *, enterprise: bool = False) -> list[U
     for cell in sentence.cells:
         if cell.text and cell.role in ("units", *column_roles):
             role = column_roles.get(cell.role)
-            found = find_units(cell.text, listed=True) or (listed_internal_party(cell.text) if enterprise else [])
+            found = party_list_units(cell.text) or (listed_internal_party(cell.text) if enterprise else [])
             units += [replace(u, role=role) if role else u for u in found]
     return units
 

@@ -1,0 +1,77 @@
+"""The items of a list of parties by their place (units23): a table's unit cell and a 责任单位 line's value
+are lists of parties, so every item opens one, and an item that no mention reads to its end is read by
+its head noun — an alias after a name of its own, a kind of shop or station, a team. Invented texts; each
+table has negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_pipeline.extract import extract_fields
+from nlp_pipeline.extract.units import find_units, party_list_units
+
+
+def listed(text: str) -> list[tuple[str, str]]:
+    return [(unit.mention, unit.canonical) for unit in party_list_units(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name before the vocabulary's word: the word is the head
+        ("街道应急办、东岭消防站", [("街道应急办", "应急管理部门"), ("东岭消防站", "消防救援机构")]),
+        ("东岭派出所", [("东岭派出所", "公安机关")]),
+        # a community named before a company is a party of its own, not a kind of business
+        ("翠湖社区、兴达燃气公司", [("翠湖社区", "乡镇街道"), ("兴达燃气公司", "企业")]),
+        # a shop or a station no alias names, and the list goes on after it
+        ("百惠超市、街道应急办", [("百惠超市", "企业"), ("街道应急办", "应急管理部门")]),
+        ("城北加油站、县应急局", [("城北加油站", "企业"), ("县应急局", "应急管理部门")]),
+        # a team is no department; the place word opening its name was only its first word
+        ("街道应急办、镇民兵应急分队", [("街道应急办", "应急管理部门"), ("镇民兵应急分队", "其他")]),
+        ("乡镇半专业扑火队伍", [("乡镇半专业扑火队伍", "其他")]),
+        # negatives: an item with its predicate keeps the grammar's reading; an organisation's own
+        # committee is no level's 党委; a time is no party; a list the vocabulary reads stays as read
+        ("县应急局牵头，东岭派出所配合", [("县应急局", "应急管理部门"), ("派出所", "公安机关")]),
+        ("机关党委、办公室", [("办公室", "发文机关")]),
+        ("6月底前完成", []),
+        ("县委、县政府", [("县委", "党委"), ("县政府", "政府")]),
+        ("各建设、监理、施工单位", [("各建设、监理、施工单位", "企业")]),
+    ],
+)
+def test_a_list_of_parties_read_item_by_item(text, expected):
+    assert listed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # outside a list of parties, a name the vocabulary lacks before its word is no party by itself
+        "东岭派出所",
+        "城北加油站、县应急局",
+    ],
+)
+def test_the_head_reading_is_for_lists_of_parties_only(text):
+    assert find_units(text, listed=True) == []
+
+
+TIMETABLE = """青石街道六月安全生产活动安排
+日期 — 内容 — 负责单位
+6月8日 — 燃气泄漏处置演练（翠湖小区） — 翠湖社区、兴达燃气公司
+6月15日 — 沿街门店消防检查 — 街道应急办、东岭消防站
+6月22日 — 防汛抢险拉练 — 街道应急办、镇民兵应急分队
+6月26日 — 商场疏散演练 — 百惠超市、街道应急办
+"""
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("6月8日", {"乡镇街道", "企业"}),
+        ("6月15日", {"应急管理部门", "消防救援机构"}),
+        ("6月22日", {"应急管理部门", "其他"}),
+        ("6月26日", {"企业", "应急管理部门"}),
+    ],
+)
+def test_a_timetables_unit_column(opening, expected):
+    tasks = [task for task in extract_fields(TIMETABLE).tasks if task.source.startswith(opening)]
+    assert [{unit.canonical for unit in task.units} for task in tasks] == [expected]
