@@ -41,6 +41,7 @@ from .units import (
     ENTERPRISES,
     ISSUER,
     action_verb_pattern,
+    assigned_units,
     closing_bracket_start,
     closing_parenthesis_units,
     duty_label_units,
@@ -1056,7 +1057,7 @@ class Inheritance:
 
     def task_units(self, sentence: Sentence) -> list[Unit]:
         if sentence.kind == "table_row":
-            own = _unit_cells_units(sentence, enterprise=self.enterprise) or find_units(_task_cell_text(sentence))
+            own = self._row_units(sentence)
         else:
             own = list(self.units_of(sentence))
         for value in self.field_values(sentence, "units"):
@@ -1078,6 +1079,15 @@ class Inheritance:
             return []  # 发生事故，必须…报告: a rule for whoever meets its condition, not the lead-in's party
         inherited = _dedupe(self._with_opening_role(sentence, self._fallback_units(sentence)) + own)
         return inherited or self.owner_fallback(sentence)
+
+    def _row_units(self, sentence: Sentence) -> list[Unit]:
+        """A table row's parties: its unit columns', and a party its task cell assigns work to (`…，由供气单位
+        上门复检`); a body acting on its own in the cell is left out (all of the cell's parties beside the
+        column lowered four check sets: their gold disagree). The task cell's parties when the row has no
+        unit column filled."""
+        task_cell = _task_cell_text(sentence)
+        columns = _unit_cells_units(sentence, enterprise=self.enterprise)
+        return columns + assigned_units(task_cell) if columns else find_units(task_cell)
 
     @staticmethod
     def _with_opening_role(sentence: Sentence, units: list[Unit]) -> list[Unit]:

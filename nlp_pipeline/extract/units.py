@@ -81,6 +81,17 @@ def party_list_units(text: str) -> list[Unit]:
     return units_of_groups(text, with_items_read_by_head(text, groups))
 
 
+def assigned_units(sentence: str) -> list[Unit]:
+    """The parties `sentence` assigns work to with 由 (`清理杂物，由供气单位上门复检`, `由镇安监站现场验收`):
+    ANNOTATION.md's assignment names its party wherever it stands."""
+    assignment = resources.unit_rules()["assignment"]
+    return [
+        unit
+        for unit in find_units(sentence)
+        if any(assignment.search(sentence[: found.start()]) for found in re.finditer(re.escape(unit.mention), sentence))
+    ]
+
+
 def units_of_groups(sentence: str, groups: list[list[Mention]]) -> list[Unit]:
     """The units of the addressed groups, in reading order, each group with its role."""
     units: list[Unit] = []

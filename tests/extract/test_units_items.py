@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from nlp_pipeline.extract import extract_fields
-from nlp_pipeline.extract.units import find_units, party_list_units
+from nlp_pipeline.extract.units import assigned_units, find_units, party_list_units
 
 
 def listed(text: str) -> list[tuple[str, str]]:
@@ -75,3 +75,38 @@ TIMETABLE = """青石街道六月安全生产活动安排
 def test_a_timetables_unit_column(opening, expected):
     tasks = [task for task in extract_fields(TIMETABLE).tasks if task.source.startswith(opening)]
     assert [{unit.canonical for unit in task.units} for task in tasks] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("更换老化软管后，由供气单位上门复检", [("供气单位", "企业")]),
+        ("疏通消防通道，整改后由镇安监站现场验收", [("镇安监站", "应急管理部门")]),
+        # negatives: a body acting on its own is no assignment; 由于 is a cause
+        ("配齐救生衣，镇交管站逐船检查", []),
+        ("由于县应急局未能到场，检查顺延", []),
+    ],
+)
+def test_the_party_an_assignment_names(sentence, expected):
+    assert [(unit.mention, unit.canonical) for unit in assigned_units(sentence)] == expected
+
+
+DIRECTIVE_TABLE = """关于青山镇安全隐患整改的督办通知
+序号\t隐患问题\t整改措施\t整改时限\t督办单位
+1.镇敬老院厨房燃气软管老化\t更换老化软管后，由供气单位上门复检\t7月10日前\t县民政局
+2.东坡村渡口救生设备不足\t配齐救生衣，镇交管站逐船检查\t7月15日前\t县交通运输局
+"""
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # the row's column names the overseer, its task cell assigns the work
+        ("1.", {("民政部门", "supervising"), ("企业", "responsible")}),
+        # negative: a body of the task cell that acts on its own stays out (the sets' gold disagree on it)
+        ("2.", {("交通运输部门", "supervising")}),
+    ],
+)
+def test_a_rows_task_cell_assigns_work_beside_its_unit_column(opening, expected):
+    tasks = [task for task in extract_fields(DIRECTIVE_TABLE).tasks if task.source.startswith(opening)]
+    assert [{(unit.canonical, unit.role) for unit in task.units} for task in tasks] == [expected]
