@@ -110,3 +110,17 @@ DIRECTIVE_TABLE = """关于青山镇安全隐患整改的督办通知
 def test_a_rows_task_cell_assigns_work_beside_its_unit_column(opening, expected):
     tasks = [task for task in extract_fields(DIRECTIVE_TABLE).tasks if task.source.startswith(opening)]
     assert [{(unit.canonical, unit.role) for unit in task.units} for task in tasks] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bracket saying where an office sits glosses the office a report goes to: no party
+        ("各成员单位要在每月5日前将进展报县安委会办公室（设在县应急管理局）。", [("各成员单位", "安委会")]),
+        ("请各乡镇于月底前报送县防指办公室(设在县水利局)汇总。", [("各乡镇", "乡镇街道")]),
+        # negative: an office set up in a body has that body do its work
+        ("专项行动办公室设在镇规划建设办，负责汇总进度。", [("镇规划建设办", "住房和城乡建设部门")]),
+    ],
+)
+def test_where_an_office_sits(sentence, expected):
+    assert [(unit.mention, unit.canonical) for unit in find_units(sentence)] == expected
