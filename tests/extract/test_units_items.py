@@ -124,3 +124,17 @@ def test_a_rows_task_cell_assigns_work_beside_its_unit_column(opening, expected)
 )
 def test_where_an_office_sits(sentence, expected):
     assert [(unit.mention, unit.canonical) for unit in find_units(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a notice received names its sender: 接 is the verb, no place named 接县
+        ("接县防指紧急通知，各村要在今晚组织人员转移。", [("各村", "乡镇街道")]),
+        ("接市应急局通知，各企业要立即停止动火作业。", [("各企业", "企业")]),
+        # negative: a county that opens the clause is the party
+        ("县防指要连夜部署转移工作。", [("县防指", "其他")]),
+    ],
+)
+def test_the_sender_of_a_notice_received(sentence, expected):
+    assert [(unit.mention, unit.canonical) for unit in find_units(sentence)] == expected
