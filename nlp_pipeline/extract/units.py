@@ -826,6 +826,12 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
     found = tried("person", position)
     if found:
         return Mention(position, found.end(), (LEADERS,), generic=True, leader=True)
+    found = tried("domain_department", core_start)
+    if found and domain_word(found.group("work")):
+        # 燃气管理部门, 交通执法部门: a department named by its work
+        return Mention(
+            position, found.end(), (body_kind(sentence[position : found.end()]),), generic=True, has_suffix=True
+        )
     found = tried("other_body", core_start)
     if found:
         # the name with its prefix: a prefix may name the domain (工业园区综合管理服务办公室)

@@ -138,3 +138,24 @@ def test_where_an_office_sits(sentence, expected):
 )
 def test_the_sender_of_a_notice_received(sentence, expected):
     assert [(unit.mention, unit.canonical) for unit in find_units(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a department named by its work takes the department of its domain word
+        ("燃气管理部门要督促经营企业落实入户安检。", [("燃气管理部门", "住房和城乡建设部门")]),
+        ("对非法营运车辆，交通执法部门要依法查扣。", [("交通执法部门", "交通运输部门")]),
+        ("水利工程管理部门要加密汛期巡查。", [("水利工程管理部门", "水利部门")]),
+        # staff named by their watch are staff (其他), as 值班人员 and 网格员 are
+        ("山塘巡查员要每天早晚各巡查一次。", [("山塘巡查员", "其他")]),
+        ("隐患点监测员要在强降雨期间24小时值守。", [("隐患点监测员", "其他")]),
+        # negatives: a department whose name holds no domain word is left to the aliases; the object of 督促
+        # is no party; staff an earlier party is told to organise are its objects
+        ("安全生产部门要加强检查。", []),
+        ("县住建局要督促燃气管理部门落实责任。", [("县住建局", "住房和城乡建设部门")]),
+        ("县水利局要组织巡查员加密巡查。", [("县水利局", "水利部门")]),
+    ],
+)
+def test_bodies_and_staff_named_by_their_work(sentence, expected):
+    assert [(unit.mention, unit.canonical) for unit in find_units(sentence)] == expected
