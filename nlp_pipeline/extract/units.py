@@ -986,7 +986,8 @@ def with_leader_word(sentence: str, mention: Mention) -> Mention:
 
 
 def group_role(sentence: str, group: list[Mention], predicate_end: int) -> str:
-    """牵头 → lead; 配合/协助 (or 联合X) → cooperating; oversight → supervising; else responsible.
+    """牵头 → lead; 配合/协助 (or 联合X, or a party named by that role: 配合单位) → cooperating; oversight →
+    supervising; else responsible.
     A party that labels its duties (市城管局：配合做好…) takes the role of the duty after its colon,
     and leads when any of its duties opens with 牵头 (县住建局：负责…，牵头推进…)."""
     rules = resources.unit_rules()
@@ -999,7 +1000,11 @@ def group_role(sentence: str, group: list[Mention], predicate_end: int) -> str:
             return "lead"
     if rules["lead_after"].match(after) or rules["lead_before"].search(sentence[: group[0].start]):
         return "lead"
-    if rules["cooperating_after"].match(after) or rules["cooperating_before"].search(sentence[: group[0].start]):
+    if (
+        rules["cooperating_after"].match(after)
+        or rules["cooperating_before"].search(sentence[: group[0].start])
+        or any(rules["cooperating_mention"].match(sentence[m.start : m.end]) for m in group)
+    ):
         return "cooperating"
     if supervises(sentence, group, predicate_end):
         return "supervising"

@@ -159,3 +159,25 @@ def test_the_sender_of_a_notice_received(sentence, expected):
 )
 def test_bodies_and_staff_named_by_their_work(sentence, expected):
     assert [(unit.mention, unit.canonical) for unit in find_units(sentence)] == expected
+
+
+def roles(sentence: str) -> list[tuple[str, str, str]]:
+    return [(unit.mention, unit.canonical, unit.role) for unit in find_units(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a party named by its cooperating role cooperates, whatever its predicate
+        ("配合单位要主动对接牵头单位，不得推诿扯皮。", [("配合单位", "有关部门", "cooperating")]),
+        ("各协办单位须按时报送材料。", [("各协办单位", "有关部门", "cooperating")]),
+        # negative: one named by its lead answers for the work as any party does
+        ("各牵头单位要细化子方案。", [("各牵头单位", "有关部门", "responsible")]),
+        # a level's heads named with 党政 are its leaders, as its 主要负责同志 are
+        ("各乡镇（街道）党政主要负责人要亲自部署。", [("各乡镇（街道）党政主要负责人", "党政领导", "responsible")]),
+        # negative: an enterprise's head stays the enterprise
+        ("各企业主要负责人要带队自查。", [("各企业主要负责人", "企业", "responsible")]),
+    ],
+)
+def test_parties_named_by_their_role_and_leaders(sentence, expected):
+    assert roles(sentence) == expected
