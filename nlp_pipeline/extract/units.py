@@ -880,9 +880,10 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
 
 
 def level_pair_canonicals(found: re.Match) -> tuple[str, ...]:
-    """县、乡两级 → (政府, 乡镇街道); 镇村两级 → (乡镇街道,): each level's party, once."""
+    """县、乡两级 → (政府, 乡镇街道); 镇村两级, 村一级 → (乡镇街道,): each level's party, once."""
     government = resources.unit_rules()["level_pair_government"]
-    kinds = (GOVERNMENT if government.fullmatch(found.group(level)) else TOWNSHIPS for level in ("upper", "lower"))
+    levels = [found.group(level) for level in ("upper", "lower") if found.group(level)]
+    kinds = (GOVERNMENT if government.fullmatch(level) else TOWNSHIPS for level in levels)
     return tuple(dict.fromkeys(kinds))
 
 

@@ -181,3 +181,18 @@ def roles(sentence: str) -> list[tuple[str, str, str]]:
 )
 def test_parties_named_by_their_role_and_leaders(sentence, expected):
     assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one level named as the party, as two levels are (镇村两级)
+        ("村一级要把避险转移名单落实到每一户。", [("村一级", "乡镇街道")]),
+        ("县一级要统筹调度抢险力量。", [("县一级", "政府")]),
+        # negatives: a level qualifying a body is its prefix; a level as an object names no party
+        ("市县两级安委会要加强督导。", [("市县两级安委会", "安委会")]),
+        ("要推进县一级应急指挥平台建设。", []),
+    ],
+)
+def test_a_level_named_as_the_party(sentence, expected):
+    assert [(unit.mention, unit.canonical) for unit in find_units(sentence)] == expected
