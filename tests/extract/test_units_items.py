@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from nlp_pipeline.extract import extract_fields
-from nlp_pipeline.extract.units import assigned_units, find_units, party_list_units
+from nlp_pipeline.extract.units import ISSUER, assigned_units, find_units, party_list_units
 
 
 def listed(text: str) -> list[tuple[str, str]]:
@@ -196,3 +196,23 @@ def test_parties_named_by_their_role_and_leaders(sentence, expected):
 )
 def test_a_level_named_as_the_party(sentence, expected):
     assert [(unit.mention, unit.canonical) for unit in find_units(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a Hong Kong or Macau department speaking of itself in the third person is the issuer
+        ("屋宇署表示，署方会继续跟进外墙检查。", [("署方", ISSUER)]),
+        ("劳工处指出，处方亦会加强夏季巡查。", [("处方", ISSUER)]),
+        # negative: a prescription is no party
+        ("药房凭处方药清单核对库存。", []),
+    ],
+)
+def test_a_department_speaking_of_itself(sentence, expected):
+    assert [(unit.mention, unit.canonical) for unit in find_units(sentence)] == expected
+
+
+def test_a_departments_self_reference_takes_the_issuers_canonical():
+    text = "屋宇署加强楼宇外墙巡查\n屋宇署表示，署方会在雨季前完成全港旧楼外墙巡查。\n"
+    tasks = [task for task in extract_fields(text).tasks if "署方" in task.source]
+    assert [[unit.canonical for unit in task.units] for task in tasks] == [["住房和城乡建设部门"]]
