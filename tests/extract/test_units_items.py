@@ -216,3 +216,17 @@ def test_a_departments_self_reference_takes_the_issuers_canonical():
     text = "屋宇署加强楼宇外墙巡查\n屋宇署表示，署方会在雨季前完成全港旧楼外墙巡查。\n"
     tasks = [task for task in extract_fields(text).tasks if "署方" in task.source]
     assert [[unit.canonical for unit in task.units] for task in tasks] == [["住房和城乡建设部门"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # persons counted one by one are the persons
+        ("每名班子成员每月要到分包乡镇蹲点两天。", [("每名班子成员", "党政领导")]),
+        ("每位局领导要联系一家重点企业。", [("每位局领导", "党政领导")]),
+        # negative: a person the vocabulary does not know stays out
+        ("每名学生都要签订安全承诺书。", []),
+    ],
+)
+def test_persons_counted_one_by_one(sentence, expected):
+    assert [(unit.mention, unit.canonical) for unit in find_units(sentence)] == expected
