@@ -230,3 +230,19 @@ def test_a_departments_self_reference_takes_the_issuers_canonical():
 )
 def test_persons_counted_one_by_one(sentence, expected):
     assert [(unit.mention, unit.canonical) for unit in find_units(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a village's cadres, or both levels', act for the township, as cadres assigned to a village do
+        ("镇村干部要在暴雨前逐户排查危房。", [("镇村干部", "乡镇街道")]),
+        ("村两委干部负责本村山塘的日常巡查。", [("村两委干部", "乡镇街道")]),
+        # a work team sent to a village is a body of its own (其他), as a 工作组 is
+        ("驻村工作队要协助做好独居老人转移。", [("驻村工作队", "其他")]),
+        # negative: a village's cadres as the object of another party's work
+        ("县应急局要组织村干部开展避险演练。", [("县应急局", "应急管理部门")]),
+    ],
+)
+def test_cadres_and_work_teams(sentence, expected):
+    assert [(unit.mention, unit.canonical) for unit in find_units(sentence)] == expected
