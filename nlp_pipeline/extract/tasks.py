@@ -41,6 +41,7 @@ from .units import (
     ENTERPRISES,
     ISSUER,
     action_verb_pattern,
+    assigned_units,
     closing_bracket_start,
     closing_parenthesis_units,
     duty_label_units,
@@ -48,6 +49,7 @@ from .units import (
     has_own_subject,
     names_only_partners,
     opens_with_partner,
+    party_list_units,
     rank_kinds,
     resolve_bare_ranks,
     resolve_issuer_references,
@@ -1116,18 +1118,18 @@ class Inheritance:
 
     def task_units(self, sentence: Sentence) -> list[Unit]:
         if sentence.kind == "table_row":
-            own = _unit_cells_units(sentence, enterprise=self.enterprise) or find_units(_task_cell_text(sentence))
+            own = self._row_units(sentence)
         else:
             own = list(self.units_of(sentence))
         for value in self.field_values(sentence, "units"):
             # 责任科室：办公室、安全监督科 in a body's own plan: its sections, so the body
-            own.extend(staff_units(value) or find_units(value, listed=True) or self.owner)
+            own.extend(staff_units(value) or party_list_units(value) or self.owner)
         if sentence.kind != "table_row":
             own.extend(self.item_parties(sentence.part))
         for field_role, role in resources.read_rules("extract/tables.toml")["unit_column_roles"].items():
             # 督办单位：… gives a supervising unit, 配合部门：… a cooperating one
             for value in self.field_values(sentence, field_role):
-                own.extend(replace(unit, role=role) for unit in find_units(value, listed=True))
+                own.extend(replace(unit, role=role) for unit in party_list_units(value))
         acts_itself = any(unit.role != "cooperating" for unit in own) or duty_label_units(sentence.text)
         opening = strip_marker(sentence)
         if own and acts_itself and not (opens_with_partner(opening) or names_only_partners(opening, own)):
@@ -1138,6 +1140,15 @@ class Inheritance:
             return []  # 发生事故，必须…报告: a rule for whoever meets its condition, not the lead-in's party
         inherited = _dedupe(self._with_opening_role(sentence, self._fallback_units(sentence)) + own)
         return inherited or self.owner_fallback(sentence)
+
+    def _row_units(self, sentence: Sentence) -> list[Unit]:
+        """A table row's parties: its unit columns', and a party its task cell assigns work to (`…，由供气单位
+        上门复检`); a body acting on its own in the cell is left out (all of the cell's parties beside the
+        column lowered four check sets: their gold disagree). The task cell's parties when the row has no
+        unit column filled."""
+        task_cell = _task_cell_text(sentence)
+        columns = _unit_cells_units(sentence, enterprise=self.enterprise)
+        return columns + assigned_units(task_cell) if columns else find_units(task_cell)
 
     @staticmethod
     def _with_opening_role(sentence: Sentence, units: list[Unit]) -> list[Unit]:
@@ -1316,7 +1327,7 @@ def _unit_cells_units(sentence: Sentence, *, enterprise: bool = False) -> list[U
     for cell in sentence.cells:
         if cell.text and cell.role in ("units", *column_roles):
             role = column_roles.get(cell.role)
-            found = find_units(cell.text, listed=True) or (listed_internal_party(cell.text) if enterprise else [])
+            found = party_list_units(cell.text) or (listed_internal_party(cell.text) if enterprise else [])
             units += [replace(u, role=role) if role else u for u in found]
     return units
 

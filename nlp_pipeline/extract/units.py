@@ -64,7 +64,36 @@ def find_units(sentence: str, *, listed: bool = False) -> list[Unit]:
     alone does not know who issued it: the issuer speaking of itself or its sections (本局,
     综合协调科) comes back with the canonical `ISSUER` (发文机关), which extraction replaces with the
     document's issuer."""
-    groups = addressed_groups(sentence, listed=listed)
+    units = units_of_groups(sentence, addressed_groups(sentence, listed=listed))
+    if not listed and units and units[0].canonical != ISSUER:
+        # 你单位应当…提交报告，我局将组织复查: the issuer's own step after a directive to another party
+        # is what it will do in turn, not a party addressed
+        units = [unit for unit in units if unit.canonical != ISSUER]
+    return units
+
+
+def party_list_units(text: str) -> list[Unit]:
+    """The parties of a text that is a list of them by its place — a table's unit cell, the value of a
+    责任单位 line: find_units' reading of a list, where every item opens a party (百惠超市、街道应急办: the
+    list goes on after an item no name reads) and an item no mention reads to its end is read by its
+    head noun (`with_items_read_by_head`)."""
+    groups = addressed_groups(text, listed=True, every_item=True)
+    return units_of_groups(text, with_items_read_by_head(text, groups))
+
+
+def assigned_units(sentence: str) -> list[Unit]:
+    """The parties `sentence` assigns work to with 由 (`清理杂物，由供气单位上门复检`, `由镇安监站现场验收`):
+    ANNOTATION.md's assignment names its party wherever it stands."""
+    assignment = resources.unit_rules()["assignment"]
+    return [
+        unit
+        for unit in find_units(sentence)
+        if any(assignment.search(sentence[: found.start()]) for found in re.finditer(re.escape(unit.mention), sentence))
+    ]
+
+
+def units_of_groups(sentence: str, groups: list[list[Mention]]) -> list[Unit]:
+    """The units of the addressed groups, in reading order, each group with its role."""
     units: list[Unit] = []
     for index, group in enumerate(groups):
         predicate_end = groups[index + 1][0].start if index + 1 < len(groups) else len(sentence)
@@ -74,10 +103,6 @@ def find_units(sentence: str, *, listed: bool = False) -> list[Unit]:
                 unit = Unit(sentence[mention.name], canonical, role)
                 if unit not in units:
                     units.append(unit)
-    if not listed and units and units[0].canonical != ISSUER:
-        # 你单位应当…提交报告，我局将组织复查: the issuer's own step after a directive to another party
-        # is what it will do in turn, not a party addressed
-        units = [unit for unit in units if unit.canonical != ISSUER]
     return units
 
 
@@ -93,8 +118,9 @@ def canonicals_in_context(sentence: str, mention: Mention, earlier: list[Unit]) 
 # --- where a sentence addresses someone ------------------------------------------------------
 
 
-def addressed_groups(sentence: str, *, listed: bool = False) -> list[list[Mention]]:
-    """Lists of coordinated mentions in addressee position, in reading order, not overlapping."""
+def addressed_groups(sentence: str, *, listed: bool = False, every_item: bool = False) -> list[list[Mention]]:
+    """Lists of coordinated mentions in addressee position, in reading order, not overlapping.
+    `every_item`: the text is a list of parties whose every item (`list_items`) may open one."""
     rules = resources.unit_rules()
     candidates = [group_at(sentence, start, addressed=listed) for start in clause_starts(sentence)]
     for match in rules["addressee_before"].finditer(sentence):
@@ -118,6 +144,8 @@ def addressed_groups(sentence: str, *, listed: bool = False) -> list[list[Mentio
     label = rules["enterprise_label"].match(sentence, skip_lead_words(sentence, 0))
     if label:
         candidates.append([Mention(label.start("party"), label.end("party"), (ENTERPRISES,), generic=True)])
+    if every_item:
+        candidates += [group_at(sentence, start, addressed=True) for start, _ in list_items(sentence)]
     groups: list[list[Mention]] = []
     covered_until = -1
     for group in sorted((g for g in candidates if g), key=lambda g: (g[0].start, -g[-1].end)):
@@ -125,6 +153,59 @@ def addressed_groups(sentence: str, *, listed: bool = False) -> list[list[Mentio
             groups.append(group)
             covered_until = group[-1].end
     return groups
+
+
+def list_items(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the items of a list of parties (a 责任单位 line, a unit cell): the text between
+    clause breaks and 、, without spaces."""
+    rules = resources.unit_rules()
+    items = []
+    start = 0
+    for found in [*rules["list_item_break"].finditer(sentence), None]:
+        end = found.start() if found else len(sentence)
+        piece = sentence[start:end]
+        if piece.strip():
+            items.append((start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())))
+        start = found.end() if found else end
+    return items
+
+
+def with_items_read_by_head(sentence: str, groups: list[list[Mention]]) -> list[list[Mention]]:
+    """In a list of parties, an item that no mention reads to its end (东岭消防站, 街道民兵应急分队: a
+    name before the vocabulary's word, or a body the vocabulary lacks) is the party its head noun names
+    (`item_by_head`); what was read inside it (街道) was only the name's first word."""
+    for start, end in list_items(sentence):
+        item = sentence[start:end]
+        read_to_end = any(start <= m.start < end and m.end >= end for group in groups for m in group)
+        canonicals = None if read_to_end else item_by_head(item)
+        if canonicals is None:
+            continue
+        kept = [[m for m in group if not start <= m.start < end] for group in groups]
+        groups = sorted(
+            [group for group in kept if group] + [[Mention(start, end, canonicals, generic=True)]],
+            key=lambda group: group[0].start,
+        )
+    return groups
+
+
+def item_by_head(item: str) -> tuple[str, ...] | None:
+    """The canonicals of a list item by the word it ends in: the longest alias after a name of its own
+    (东岭消防站 → 消防站; 青石社区 → 社区, strict words included: they end a longer name), a kind of
+    enterprise (百惠超市) or a team (民兵应急分队: 其他); None for an item that is no name (县应急局牵头,
+    a verb opening it) or ends in none of them. A level's committee or government is named by its level,
+    which mention_at reads: after an organisation's name (机关党委, 公司党委) they are the organisation's own."""
+    rules = resources.unit_rules()
+    if not rules["list_item_name"].fullmatch(item) or opens_with_verb(item):
+        return None
+    aliases = resources.unit_aliases()
+    for start in range(1, len(item) - 1):
+        entry = aliases.get(item[start:])
+        if entry:
+            return None if {PARTY_COMMITTEE, GOVERNMENT} & set(entry[0]) else entry[0]
+    head = rules["list_item_head"].search(item)
+    if head is None:
+        return None
+    return (ENTERPRISES,) if head.group("enterprise") else (OTHERS,)
 
 
 def clause_starts(sentence: str) -> list[int]:
@@ -749,6 +830,12 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
     found = tried("person", position)
     if found:
         return Mention(position, found.end(), (LEADERS,), generic=True, leader=True)
+    found = tried("domain_department", core_start)
+    if found and domain_word(found.group("work")):
+        # 燃气管理部门, 交通执法部门: a department named by its work
+        return Mention(
+            position, found.end(), (body_kind(sentence[position : found.end()]),), generic=True, has_suffix=True
+        )
     found = tried("other_body", core_start)
     if found:
         # the name with its prefix: a prefix may name the domain (工业园区综合管理服务办公室)
@@ -797,9 +884,10 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
 
 
 def level_pair_canonicals(found: re.Match) -> tuple[str, ...]:
-    """县、乡两级 → (政府, 乡镇街道); 镇村两级 → (乡镇街道,): each level's party, once."""
+    """县、乡两级 → (政府, 乡镇街道); 镇村两级, 村一级 → (乡镇街道,): each level's party, once."""
     government = resources.unit_rules()["level_pair_government"]
-    kinds = (GOVERNMENT if government.fullmatch(found.group(level)) else TOWNSHIPS for level in ("upper", "lower"))
+    levels = [found.group(level) for level in ("upper", "lower") if found.group(level)]
+    kinds = (GOVERNMENT if government.fullmatch(level) else TOWNSHIPS for level in levels)
     return tuple(dict.fromkeys(kinds))
 
 
@@ -903,7 +991,8 @@ def with_leader_word(sentence: str, mention: Mention) -> Mention:
 
 
 def group_role(sentence: str, group: list[Mention], predicate_end: int) -> str:
-    """牵头 → lead; 配合/协助 (or 联合X) → cooperating; oversight → supervising; else responsible.
+    """牵头 → lead; 配合/协助 (or 联合X, or a party named by that role: 配合单位) → cooperating; oversight →
+    supervising; else responsible.
     A party that labels its duties (市城管局：配合做好…) takes the role of the duty after its colon,
     and leads when any of its duties opens with 牵头 (县住建局：负责…，牵头推进…)."""
     rules = resources.unit_rules()
@@ -916,7 +1005,11 @@ def group_role(sentence: str, group: list[Mention], predicate_end: int) -> str:
             return "lead"
     if rules["lead_after"].match(after) or rules["lead_before"].search(sentence[: group[0].start]):
         return "lead"
-    if rules["cooperating_after"].match(after) or rules["cooperating_before"].search(sentence[: group[0].start]):
+    if (
+        rules["cooperating_after"].match(after)
+        or rules["cooperating_before"].search(sentence[: group[0].start])
+        or any(rules["cooperating_mention"].match(sentence[m.start : m.end]) for m in group)
+    ):
         return "cooperating"
     if supervises(sentence, group, predicate_end):
         return "supervising"
