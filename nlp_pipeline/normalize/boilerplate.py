@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .. import resources
-from .edits import Edit, apply_edits
+from .edits import Edit, apply_edits, merge_deletions
 from .lines import REMOVED, SPACES, Line, LineKind, line_features, read_lines
 
 STEP = "boilerplate"
@@ -39,7 +39,8 @@ def remove_boilerplate(text: str) -> tuple[str, list]:
         elif line.kind in (LineKind.PROSE, LineKind.FIELD, LineKind.HEADING):
             content = text[line.start : line.end]
             edits += inline_edits(content, line.start) or empty_label_edits(content, line.start)
-    return apply_edits(STEP, text, edits)
+    # a removed line just before page furniture and the furniture both take the break between them
+    return apply_edits(STEP, text, merge_deletions(edits, touching=False))
 
 
 RUNNING_MIN = 3  # a running header or footer is printed on this many pages at least

@@ -32,6 +32,25 @@ def line_starts(lines: Iterable[str]) -> list[int]:
     return starts
 
 
+def merge_deletions(edits: Iterable[Edit], *, touching: bool = True) -> list[Edit]:
+    """Deletions that overlap (or, with `touching`, meet end to start) become one deletion: two
+    removals that both take the line break between them (a removed line and the page furniture
+    after it) delete that break once. Replacements are left as they are."""
+    merged: list[Edit] = []
+    for edit in sorted(edits):
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and not last.replacement
+            and not edit.replacement
+            and (edit.start < last.end or touching and edit.start == last.end)
+        ):
+            merged[-1] = Edit(last.start, max(last.end, edit.end), "")
+        else:
+            merged.append(edit)
+    return merged
+
+
 def apply_edits(step: str, text: str, edits: Iterable[Edit]) -> tuple[str, list[Change]]:
     """Apply non-overlapping edits (any order) to `text`; identity edits are dropped."""
     pieces: list[str] = []

@@ -27,7 +27,7 @@ from typing import NamedTuple
 from .. import resources
 from ..chars import FULL_WIDTH_FORMS, HALF_TO_FULL_PUNCTUATION, HAN, HAN_CHAR
 from .charlm import char_lm
-from .edits import Edit, apply_edits, diff_edits, line_starts
+from .edits import Edit, apply_edits, diff_edits, line_starts, merge_deletions
 from .lines import LineKind, is_page_mark, line_features, read_lines
 
 LAYOUT_STEP = "layout"
@@ -158,7 +158,7 @@ def repair_layout(text: str) -> tuple[str, list]:
         if kinds[i] != LineKind.TABLE_ROW and i in spaced:
             edits += inner_space_edits(line, start, lead)
         previous, after_blank = i, False
-    return apply_edits(LAYOUT_STEP, text, merge_touching(edits))
+    return apply_edits(LAYOUT_STEP, text, merge_deletions(edits))
 
 
 # Where a cell gap (tables.toml: a tab, or two blanks in a row) or a cell separator starts: every
@@ -175,18 +175,6 @@ BLANK = re.compile("[ \t]")
 def possible_table_rows(lines: list[str]) -> set[int]:
     """The lines (by index) with two signs of a table row or more."""
     return {i for i, line in enumerate(lines) if BLANK_OR_BAR.search(line) and len(ROW_SIGN.findall(line)) >= 2}
-
-
-def merge_touching(edits: list[Edit]) -> list[Edit]:
-    """Blank-line removals may touch or overlap; keep them as one edit each run."""
-    merged: list[Edit] = []
-    for edit in sorted(edits):
-        if merged and edit.start <= merged[-1].end and not merged[-1].replacement and not edit.replacement:
-            last = merged.pop()
-            merged.append(Edit(last.start, max(last.end, edit.end), ""))
-        else:
-            merged.append(edit)
-    return merged
 
 
 class Widths:
