@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import __version__
-from .errors import DocumentsFailed, PipelineError, UsageError
+from .errors import DocumentsFailed, InternalError, PipelineError, UsageError
 
 DESCRIPTION = """\
 把安全生产讲话、会议报道、通知、方案、纪要整理成任务分解表（工作任务 · 责任单位 · 完成时限 · 行业领域）。
@@ -182,7 +182,12 @@ def cmd_extract(args) -> int:
 
     if args.format == "xlsx" and args.output is None:
         raise UsageError("--format xlsx writes a binary workbook: give -o FILE.xlsx")
-    record = process(args.file, date=args.date)
+    try:
+        record = process(args.file, date=args.date)
+    except PipelineError:
+        raise
+    except Exception as error:  # a bug: one line the user can report, as the batch writes it, no traceback
+        raise InternalError(args.file, repr(error)) from error
     if args.format == "json":  # the record writes itself: the checklist writers are not loaded
         _write_or_print(record.to_json() + "\n", args.output)
         return 0

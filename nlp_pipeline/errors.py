@@ -68,6 +68,10 @@ class ProcessingFailed(DocumentError):
     reason = "处理这份文档的进程意外退出（多半是内存不够），请把文档拆分后再试"
 
 
+class InternalError(DocumentError):
+    reason = "程序内部出错，这份文档没有处理完；请把文档和这条信息一起报告给维护者"
+
+
 class DocumentsFailed(PipelineError):
     """`batch` finished, but some documents could not be processed; the CLI exits 3.
 

@@ -194,3 +194,15 @@ def test_batch_help_documents_the_exit_codes(capsys):
     with pytest.raises(SystemExit):
         main(["batch", "--help"])
     assert "3 some documents failed" in capsys.readouterr().out
+
+
+def test_extract_reports_an_internal_error_in_one_line(notice, capsys, monkeypatch):
+    import nlp_pipeline.pipeline
+
+    def broken(path, date=None):
+        raise ValueError("boilerplate: overlapping edits at 12")
+
+    monkeypatch.setattr(nlp_pipeline.pipeline, "process", broken)
+    assert main(["extract", str(notice)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "程序内部出错" in err and "overlapping edits" in err and len(err.splitlines()) == 1
