@@ -160,13 +160,12 @@ def glossed_events(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
     主汛期（6月15日至8月31日）), under GLOSSED_FIRST/GLOSSED_LAST + the event's word; the first gloss counts."""
     found: dict[str, dt.date] = {}
     for gloss in scan("glossed_event_re", text):
-        first = campaign_day(gloss["first"], doc_date, None)
-        last = campaign_day(gloss["last"], doc_date, first) if gloss["last"] else first
+        days = span_days(gloss["first"], gloss["last"], doc_date)
         word = event_word(gloss["event"])
-        if first is None or last is None or len(word) < 2:
+        if days is None or len(word) < 2:
             continue
-        found.setdefault(GLOSSED_FIRST + word, first)
-        found.setdefault(GLOSSED_LAST + word, last if last >= first else last.replace(year=last.year + 1))
+        found.setdefault(GLOSSED_FIRST + word, days[0])
+        found.setdefault(GLOSSED_LAST + word, days[1])
     return found
 
 
@@ -216,15 +215,19 @@ def counted_from_event(deadline: Deadline, events: dict[str, dt.date]) -> dt.dat
 def campaign_last_day(text: str, doc_date: dt.date | None) -> dt.date | None:
     """The last day of the campaign `text` (a whole document) runs: the latest end of its stage
     lines (验收阶段（11月1日—12月15日）) or time line (整治时间：4月1日至12月31日), None without them."""
-    patterns = resources.deadline_patterns()
-    ends = []
-    for span in patterns["campaign_span_re"].finditer(text):
-        first = campaign_day(span["first"], doc_date, None)
-        last = campaign_day(span["last"], doc_date, first)
-        if first is not None and last is not None:
-            # a span written across the new year (12月1日—1月31日) ends in the next one
-            ends.append(last if last >= first else last.replace(year=last.year + 1))
+    spans = resources.deadline_patterns()["campaign_span_re"].finditer(text)
+    ends = [days[1] for span in spans if (days := span_days(span["first"], span["last"], doc_date))]
     return max(ends, default=None)
+
+
+def span_days(first_words: str, last_words: str | None, doc_date: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a written span (3月12日—31日; a gloss of one day when `last_words` is None),
+    None when either end is no day. A span written across the new year (12月1日—1月31日) ends in the next one."""
+    first = campaign_day(first_words, doc_date, None)
+    last = campaign_day(last_words, doc_date, first) if last_words else first
+    if first is None or last is None:
+        return None
+    return first, last if last >= first else last.replace(year=last.year + 1)
 
 
 def campaign_day(words: str, doc_date: dt.date | None, first: dt.date | None) -> dt.date | None:
