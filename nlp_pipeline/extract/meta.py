@@ -428,11 +428,16 @@ def run_together_day(line: str) -> date | None:
 
 
 def year_hint(
-    title: str | None, lines: list[str], all_paragraphs: list[str], removed_chrome: tuple[str, ...] = ()
+    title: str | None,
+    lines: list[str],
+    all_paragraphs: list[str],
+    removed_chrome: tuple[str, ...] = (),
+    published: str | None = None,
 ) -> tuple[int, str] | None:
     """The year a document states somewhere, and where: a date line, its title (2024年…), an issue
     number (2025年第14期), a document number (〔2024〕12号), else the first full date of the text;
-    last, a document number in the header block normalization removed (文号：苍安委办〔2025〕7号)."""
+    last, a document number in the header block normalization removed (文号：苍安委办〔2025〕7号), or
+    the removed publish line's date (`published`, chrome_dateline)."""
     c = _cues()
     for line in lines + all_paragraphs:
         found = line_date(line)
@@ -464,7 +469,6 @@ def year_hint(
         match = c["doc_number_year"].search(line)
         if match:
             return int(match.group(1)), "year of the document number in the removed header"
-    published = chrome_dateline(removed_chrome)
     return (int(published[:4]), "year of the removed publish line") if published else None
 
 
@@ -693,8 +697,8 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
         or title_run_into_addressee(all_paragraphs[:1])
     )
     doc_type = find_doc_type(title, lines + body_paragraphs[:1], first, body_paragraphs)
-    year = year_hint(title, lines, all_paragraphs, removed_chrome)
     published = chrome_dateline(removed_chrome)
+    year = year_hint(title, lines, all_paragraphs, removed_chrome, published)
     # the page's own stamp: a meeting it reports was held on or before it
     own_dateline = dateline(lines, body_paragraphs)
     stamp = own_dateline or published
