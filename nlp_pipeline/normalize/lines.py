@@ -183,13 +183,17 @@ def read_lines(text: str) -> tuple[Line, ...]:
         title = find_title(features, kinds, first_body, shape, 0)
     if title is not None:
         kinds[title] = LineKind.TITLE
-        prefix = shape["title_prefix"].match(features[title].text)
-        if prefix:
-            keep[title] = features[title].text[prefix.end() :]
-        title_text = keep[title] or features[title].text
-        for i in range(title + 1, first_body):  # a repeated title goes; subtitles are headings
-            if kinds[i] in (LineKind.PROSE, LineKind.FIELD) and features[i].text == title_text:
+        title_text = without_title_prefix(features[title].text, shape)
+        if title_text != features[title].text:
+            keep[title] = title_text
+        repeats = []
+        for i in range(title + 1, first_body):  # a repeated title goes (原标题：… too); subtitles are headings
+            if (
+                kinds[i] in (LineKind.PROSE, LineKind.FIELD)
+                and without_title_prefix(features[i].text, shape) == title_text
+            ):
                 kinds[i] = LineKind.CHROME
+                repeats.append(i)
             elif kinds[i] == LineKind.PROSE and shape["channel"].match(features[i].text):  # 社会 above a repeat
                 kinds[i] = LineKind.CHROME
             elif (
@@ -201,15 +205,21 @@ def read_lines(text: str) -> tuple[Line, ...]:
                 and not shape["salutation"].search(features[i].text)
             ):
                 kinds[i] = LineKind.HEADING
+        if repeats:
+            mark_channels_between_repeats(features, kinds, title, repeats[-1], shape)
     # the first line of a site's metadata block standing above the title (named_title's 名称：… or
     # any other block): what stands above that block is the page's top, whichever step found the title
     first_block = min(blocks, default=title)
+    # the page's chrome above the title (a skip link, a language bar): what stands above it is the site's top
+    top_chrome = navigation
+    if title is not None:
+        top_chrome = next((i for i in range(title) if kinds[i] == LineKind.CHROME and not features[i].date), navigation)
     for i in range(0, title if title is not None else first_body):  # a site's name and channel above the title
         if kinds[i] == LineKind.PROSE and (
             shape["site_name"].match(features[i].text)
             or shape["channel"].match(features[i].text)
             or is_site_and_channel(features[i].text, shape)
-            or i < navigation
+            or i < max(navigation, top_chrome)
             and is_site_name(features[i], shape)  # whatever stands above the menu: the site's name
             or title is not None
             and first_block is not None
@@ -263,14 +273,22 @@ def metadata_blocks(features: list[Features], shape: dict) -> set[int]:
         return set()
     found: set[int] = set()
     run: list[int] = []
+    first_line = next((i for i, f in enumerate(features) if f.kind != LineKind.BLANK), None)
     for i, f in enumerate(features):
-        if f.kind != LineKind.BLANK and is_block_field(f, compact[i], shape):
+        if f.kind != LineKind.BLANK and (
+            is_block_field(f, compact[i], shape) or i == first_line and CUT_FIELD_ROW.match(compact[i]) is not None
+        ):
             run.append(i)
             continue
         found.update(block_run(run, compact, labels, shape))
         run = []
     found.update(block_run(run, compact, labels, shape))
     return found
+
+
+# A copy that starts inside a block's first label (号:…　信息分类:… of 索引号:…): a row of two cells or
+# more whose first label the selection cut to one character
+CUT_FIELD_ROW = re.compile(f"^[{HAN}]{{1,8}}[:：][^:：。，,；;！？]+?[{HAN}]{{2,8}}[:：]")
 
 
 def block_label_cells(f: Features, shape: dict) -> int:
@@ -560,7 +578,7 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
     if headlines and not (body_above and site and site[0] < block[headlines[0]]):
         block = block[: headlines[0]]  # no site's chrome above them: the block ends under the first headline
         strong = [i for i in strong if i in block]
-    if strong:
+    if any(not features[i].page_marker for i in strong):  # a page mark is no evidence for the lines above it
         for i in block:
             if kinds[i] != LineKind.BLANK:
                 kinds[i] = LineKind.CHROME
@@ -740,6 +758,28 @@ def find_title(
         ):
             return i
     return None
+
+
+def mark_channels_between_repeats(
+    features: list[Features], kinds: list[LineKind], title: int, last_repeat: int, shape: dict
+) -> None:
+    """A page that prints its title again under it prints its channel tags between the copies (民生 ⏎
+    the title again ⏎ 民生事): a short line without punctuation there is the site's, not a subtitle —
+    a subtitle is not printed again with its title."""
+    for i in range(title + 1, last_repeat):
+        f = features[i]
+        if (
+            kinds[i] in (LineKind.PROSE, LineKind.HEADING)
+            and len(f.text) <= shape["limits"]["channel_chars"]
+            and not SENTENCE_MARK.search(f.text)
+        ):
+            kinds[i] = LineKind.CHROME
+
+
+def without_title_prefix(text: str, shape: dict) -> str:
+    """A title line without its prefix (原标题：, 【转载】)."""
+    prefix = shape["title_prefix"].match(text)
+    return text[prefix.end() :] if prefix else text
 
 
 def continued(features: list[Features], i: int) -> bool:
@@ -1233,7 +1273,5 @@ def title_value(text: str, shape: dict) -> str | None:
     found = shape["title_field"].search(text)
     if not found:
         return None
-    value = CELL_FRAME.sub("", found.group(1))
-    prefix = shape["title_prefix"].match(value)  # 主题：转发：关于…的通知
-    value = value[prefix.end() :] if prefix else value
+    value = without_title_prefix(CELL_FRAME.sub("", found.group(1)), shape)  # 主题：转发：关于…的通知
     return value if len(HAN_CHAR.findall(value)) >= shape["title"]["min_han"] else None
