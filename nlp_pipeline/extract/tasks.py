@@ -53,6 +53,7 @@ from .units import (
     rank_kinds,
     resolve_bare_ranks,
     resolve_issuer_references,
+    speaker_body,
     subjectless_role,
 )
 
@@ -1558,6 +1559,19 @@ def continues_a_task(sentence: Sentence, drafts: list[TaskDraft], structure: Str
     )
 
 
+SPEAKER_LINES_AFTER_HEADER = 4  # the lines under a speech's title that may name its speaker (the date line, 同志们：)
+
+
+def _opening_lines(structure: Structure) -> list[str]:
+    """The title lines and the first body lines before any heading: where a speech names its speaker."""
+    lines = []
+    for sentence in structure.sentences[: structure.body_start + SPEAKER_LINES_AFTER_HEADER]:
+        if sentence.kind not in ("title", "body"):
+            break
+        lines.append(sentence.text)
+    return lines
+
+
 class TaskDetection:
     """One document's task step: the sentences it judges (`candidates`), the rules' decision on each,
     and the drafts of those accepted."""
@@ -1572,6 +1586,8 @@ class TaskDetection:
         self.agenda_parts = agenda_parts(structure)
         # 各县市大队 beside 东山交警大队: the department of each rank the document's bodies hold
         self.rank_kinds = rank_kinds("\n".join(s.text for s in structure.sentences))
+        # 本局, 局危化处: the issuer's, or in a speech with no issuer known, the body its speaker heads
+        self.self_canonical = document.issuer or speaker_body(_opening_lines(structure))
         self.drafts: list[TaskDraft] = []
 
     def candidates(self) -> Iterator[Sentence]:
@@ -1609,7 +1625,7 @@ class TaskDetection:
     def draft(self, sentence: Sentence) -> TaskDraft:
         analysed = blank_quotes(_task_cell_text(sentence))
         modality = modality_of(analysed) or "must"
-        units = resolve_issuer_references(self.inheritance.task_units(sentence), self.document.issuer)
+        units = resolve_issuer_references(self.inheritance.task_units(sentence), self.self_canonical)
         units = resolve_bare_ranks(units, self.rank_kinds)
         return TaskDraft(
             sentence=sentence,

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .. import resources
+from ..chars import is_han
 from ..record import Unit
 from . import pos
 
@@ -67,9 +68,17 @@ def find_units(sentence: str, *, listed: bool = False) -> list[Unit]:
     units = units_of_groups(sentence, addressed_groups(sentence, listed=listed))
     if not listed and units and units[0].canonical != ISSUER:
         # 你单位应当…提交报告，我局将组织复查: the issuer's own step after a directive to another party
-        # is what it will do in turn, not a party addressed
-        units = [unit for unit in units if unit.canonical != ISSUER]
+        # is what it will do in turn, not a party addressed; a section given its share (各市要…，厅村镇处负责
+        # 督导…) is one
+        units = [unit for unit in units if unit.canonical != ISSUER or given_a_share(sentence, unit.mention)]
     return units
+
+
+def given_a_share(sentence: str, mention: str) -> bool:
+    """The issuer's section right before a duty word (负责, 牵头, 配合) or a modal (要, 须) is given work of its
+    own, not announcing its next step (我局将…, 局执法大队会…)."""
+    at = sentence.find(mention)
+    return at >= 0 and bool(resources.unit_rules()["section_share"].match(sentence, at + len(mention)))
 
 
 def party_list_units(text: str) -> list[Unit]:
@@ -230,8 +239,9 @@ def skip_lead_words(sentence: str, position: int) -> int:
         word = word_at("lead_words", sentence, position)
         if word is None:
             time = rules["lead_time"].match(sentence, position)
-            if time is None or not mention_at(sentence, time.end()):
-                return position
+            following = mention_at(sentence, time.end()) if time else None
+            if following is None or opens_with_verb(sentence[following.start : following.end]):
+                return position  # 9月底前实现重点企业监测全覆盖: the act after the time, and its object
             word = time.group()
         position += len(word)
 
@@ -279,10 +289,21 @@ def role_verb_groups(sentence: str) -> list[list[Mention]]:
     for verb in rules["role_verb"].finditer(sentence):
         for start in range(max(0, verb.start() - ROLE_VERB_REACH), verb.start()):
             group = group_at(sentence, start, addressed=True)
-            if group and group[-1].end == verb.start() and not group[0].generic:
+            # 平安办牵头: 安办 is a name's tail, no list of its own (opens_a_word_at); a later start may still be one
+            if group and group[-1].end == verb.start() and not group[0].generic and opens_a_word_at(sentence, start):
                 groups.append(group)
                 break
     return groups
+
+
+def opens_a_word_at(sentence: str, start: int) -> bool:
+    """Whether a word begins at `start`: after a punctuation mark, or where jieba cuts the clause before it
+    (清单交|所在街道; but 平安|办: 安办 is the tail of a name no alias knows, 平安办, not a party of its own)."""
+    if start == 0 or not is_han(sentence[start - 1]):
+        return True
+    breaks = resources.unit_rules()["clause_breaks"]
+    opening = max((found.end() for found in breaks.finditer(sentence, 0, start)), default=0)
+    return start - opening in {0, *(end for _, _, end in pos.tagged(sentence[opening : start + 4]))}
 
 
 def paired_object_groups(sentence: str) -> list[list[Mention]]:
@@ -691,6 +712,8 @@ def enterprise_named_by_alias(sentence: str, mention: Mention) -> Mention:
             and alias.end == first_end
             and not alias.strict  # 各交通运输、建筑施工企业: an abbreviation qualifies the enterprises
             and alias.canonicals != (ENTERPRISES,)
+            # 市政工程责任单位: a word for bodies in general (责任单位) names no body the kind is
+            and alias.canonicals not in ((ALL_BODIES,), (SOME_DEPARTMENTS,))
         ):
             return Mention(mention.start, first_end, alias.canonicals)
     return mention
@@ -908,6 +931,20 @@ def resolve_issuer_references(units: list[Unit], issuer: str | None) -> list[Uni
         if unit not in resolved:
             resolved.append(unit)
     return resolved
+
+
+def speaker_body(opening: list[str]) -> str | None:
+    """The canonical of the body whose head a speech's opening lines name as its speaker (`县住建局党组书记、
+    局长 冯某`, `市应急管理局局长冯某出席会议并讲话`: `speaker_title`): the body the speech's self-references
+    (本局, 局危化处, 执法支队) belong to when the metadata names no issuer. None when no line names one body so."""
+    title = resources.unit_rules()["speaker_title"]
+    for line in opening:
+        for start in clause_starts(line):
+            found = title.match(line, start)
+            units = find_units(found.group("body"), listed=True) if found else []
+            if len(units) == 1 and units[0].mention == found.group("body") and units[0].canonical != ISSUER:
+                return units[0].canonical
+    return None
 
 
 def rank_kinds(text: str) -> dict[str, str]:
