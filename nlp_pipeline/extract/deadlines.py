@@ -313,7 +313,8 @@ def cell_period(words: str, doc_date: dt.date | None) -> Deadline | None:
 
 
 def best_candidate(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> Candidate | None:
-    candidates = before_a_contingency(text, coordinated(text, outermost(all_candidates(text, doc_date, plan_year))))
+    candidates = coordinated(text, outermost(all_candidates(text, doc_date, plan_year)))
+    candidates = before_a_contingency(text, after_an_opening_case(text, candidates))
     if not candidates:
         return None
     opening = sentence_opening(text, candidates)
@@ -323,16 +324,31 @@ def best_candidate(text: str, doc_date: dt.date | None, plan_year: int | None = 
 
 
 def sharpened(text: str, best: Candidate, candidates: list[Candidate]) -> Candidate:
-    """A span opening the sentence (二季度，5月底前完成…补库) gives way to a limit that opens the clause right
-    after it and falls within it: that limit times the item's main work. A limit of a later clause
-    (上半年，督促…完成…检查，5月10日前报送报告) times one step, and the span stays."""
-    opening = resources.deadline_patterns()["sentence_opening_re"]
+    """A span opening the sentence (二季度，5月底前完成…补库; 消防宣传月期间，综合部在11月18日上午组织疏散演练) gives
+    way to a day of the clause right after it that falls within it: that day times the item's main work. A
+    limit of a later clause (上半年，督促…完成…检查，5月10日前报送报告) times one step, and the span stays."""
+    patterns = resources.deadline_patterns()
     if best.kind != "period" or best.date is None or text[best.end : best.end + 1] not in ("，", ","):
         return best
-    if not opening.match(text[: best.start]):
+    if not patterns["sentence_opening_re"].match(text[: best.start]):
         return best
-    inside = (c for c in candidates if c.start == best.end + 1 and c.tier == STATED and c.date and c.date <= best.date)
+    clause_end = patterns["clause_break_re"].search(text, best.end + 1)
+    main_end = clause_end.start() if clause_end else len(text)
+    inside = (
+        c for c in candidates if best.end < c.start < main_end and c.tier == STATED and c.date and c.date <= best.date
+    )
     return next(inside, best)
+
+
+def after_an_opening_case(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The timings after a case clause that opens the sentence and ends in 的 (演出期间出现踩踏的，须第一时间
+    报告): the case's time describes when it applies, the action's own time times the action. All timings
+    when none stands after it (到2027年底仍不达标的，由属地政府引导关闭: the case's time is the consequence's)."""
+    case = resources.deadline_patterns()["opening_case_clause_re"].match(text)
+    if case is None:
+        return candidates
+    after = [c for c in candidates if c.start >= case.end()]
+    return after or candidates
 
 
 def before_a_contingency(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -616,8 +632,8 @@ def weekdays(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 
 def starts(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    """由明年一月起 (the month's first day) and 从今天起 (the document's day): the day a measure starts,
-    ranked like 7月25日起; 今晚 (请各企业今晚组织检查): the document's own day, a stated date."""
+    """由明年一月起 (the month's first day), 从今天起 and 从本周起 (the document's day), 下周起 (next Monday):
+    the day a measure starts, ranked like 7月25日起; 今晚 (请各企业今晚组织检查): the document's own day, a stated date."""
     today = doc_date if knows_the_day(doc_date) else None
     found = []
     for match in scan("month_start_re", text):
@@ -628,6 +644,10 @@ def starts(text: str, doc_date: dt.date | None) -> list[Candidate]:
         day = dt.date(year, month, 1) if year is not None and 1 <= month <= 12 else None
         found.append(Candidate(match.start(), match.end(), "date", day, STARTED))
     found += [Candidate(m.start(), m.end(), "date", today, STARTED) for m in scan("today_start_re", text)]
+    for match in scan("week_start_re", text):
+        monday = today - dt.timedelta(days=today.weekday()) if today else None
+        next_week = monday + dt.timedelta(weeks=1) if monday and match["week"].startswith("下") else None
+        found.append(Candidate(match.start(), match.end(), "date", next_week or today, STARTED))
     found += [
         Candidate(m.start(), m.end(), "date", today, STATED)
         for key in ("tonight_re", "tonight_hour_re")
@@ -1030,7 +1050,7 @@ def recurring(text: str) -> list[Candidate]:
     for match in scan("recurring_re", text):
         if background.match(text, match.end()):
             continue  # 事故每年都有: how often it happens, not a duty
-        stated = ("day", "hour", "end", "weekday", "term", "yearly", "yearly_event")
+        stated = ("day", "hour", "shift_end", "end", "weekday", "term", "yearly", "yearly_event")
         tier = STATED if any(match.group(key) for key in stated) else OPEN
         found.append(Candidate(match.start(), match.end(), "recurring", None, tier))
     found += [Candidate(m.start(), m.end(), "recurring", None, REGULAR) for m in scan("regular_re", text)]

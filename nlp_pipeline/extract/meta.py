@@ -499,8 +499,13 @@ def meeting_date(first_paragraphs: list[str], year: int | None, stamp: date | No
         full = find_dates(paragraph)
         if full:
             return full[0].date.isoformat()
-        # a day a deadline ends on (于12月31日前完成) is no meeting day
-        month_day = [found for found in month_days(paragraph) if not c["deadline_after"].match(paragraph[found[3] :])]
+        # a day a deadline ends on (于12月31日前完成) is no meeting day, nor the dateline of the report (7月4日讯)
+        month_day = [
+            found
+            for found in month_days(paragraph)
+            if not c["deadline_after"].match(paragraph[found[3] :])
+            and not c["news_dateline_after"].match(paragraph[found[3] :])
+        ]
         if month_day and year:
             day = make_date(year, month_day[0][0], month_day[0][1])
             if day and stamp and day > stamp:

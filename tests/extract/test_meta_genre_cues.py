@@ -137,3 +137,70 @@ def test_the_day_of_a_speech_and_a_form(text, day):
 @pytest.mark.xfail(strict=True, reason="a day-first date with dots (5.3.2025) on a Hong Kong page is not read")
 def test_a_dotted_day_first_publish_date():
     assert meta_of("屋宇署加强棚架巡查\n发布日期：5.3.2025\n屋宇署今日表示，将继续巡查。\n").date == "2025-03-05"
+
+
+# --- the genre's own words on documents nobody here wrote (dlmeta24) ---------------------------------------
+
+RECORD = (
+    "青湾化工有限公司\n{title}\n会议时间：2024年11月4日（星期一）09:00—10:00\n主 持 人：周志平（生产副总）\n"
+    "一、上月工作回顾\n上月全厂未发生事故。\n二、本月工作要求\n1.各车间要在11月10日前完成消防器材检查。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, doc_type",
+    [
+        # a meeting's record (会议记录, 会议纪录) is minutes, as a 纪要 is (ANNOTATION.md); so is an untitled one whose
+        # chair field a copy spaced out (主 持 人：)
+        (RECORD.format(title="安全生产月度例会会议记录"), "minutes"),
+        (RECORD.format(title="安全生产月度例会会议纪录"), "minutes"),
+        (
+            "会议时间：2024年11月4日 09:00—10:00\n会议地点：三楼会议室\n主 持 人：周志平\n记 录 人：李倩\n"
+            "一、各车间要在11月10日前完成消防器材检查。\n",
+            "minutes",
+        ),
+        # negative: a letter about keeping records is a notice
+        ("关于规范会议记录管理的通知\n各科室：\n请各科室按统一格式做好会议记录。\n", "notice"),
+        # an office's reminder and warning message, and a letter known by its closing formula, are notices
+        (
+            "青湾生活圈\n本地生活资讯平台\n各商户、各居民小区物业：\n元旦将至，人员聚集增多。"
+            "现将冬季用火用电注意事项提示如下：\n一、各商场要加强值守，严禁堵塞疏散通道。\n",
+            "notice",
+        ),
+        ("燃气领域节日安全预警提示信息\n近期气温骤降，用气量大增，各燃气企业要加强巡检，严禁违规充装。\n", "notice"),
+        (
+            "青安办函〔2024〕21号\n青湾镇人民政府：\n5月6日，你镇发生一起较大险情。请你镇组织调查，5月20日前书面回复县安委办。\n"
+            "此函。\n青湾县安委会办公室\n2024年5月8日\n",
+            "notice",
+        ),
+        # negative: a report that a body issued a reminder is news of it
+        (
+            "消防部门发布节日消防安全提醒\n本报讯（记者 王某）记者从县消防救援大队获悉，大队近日发布节日消防安全提醒，"
+            "提醒市民注意用火用电安全。\n",
+            "news",
+        ),
+    ],
+)
+def test_the_genres_own_words(text, doc_type):
+    assert meta_of(text).doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # a speech's byline that a copy ran into its bracketed dateline
+        (
+            "在全县冬季消防工作推进会上的讲话\n县应急管理局局长 周志平（2024年11月5日，据录音整理）\n同志们：\n"
+            "今天的会议很重要。各乡镇要在十一月底前把自查做完。\n谢谢大家！\n",
+            "2024-11-05",
+        ),
+        # negative: a limit in brackets after a field is no dateline
+        (
+            "在全县冬季消防工作推进会上的讲话\n各乡镇 整改期限（2024年11月29日前）\n同志们：\n"
+            "今天的会议很重要。各乡镇要在十一月底前把自查做完。\n谢谢大家！\n",
+            None,
+        ),
+    ],
+)
+def test_a_speech_dated_in_its_byline(text, day):
+    assert meta_of(text).date == day

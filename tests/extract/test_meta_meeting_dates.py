@@ -72,3 +72,20 @@ def test_a_meeting_about_next_years_festivals_keeps_its_year(lede, expected):
     text = lede + "\n会议要求，各部门要压紧压实责任，确保安全。\n"
     meta = meta_of(text)
     assert (meta.doc_type, meta.date) == ("meeting_report", expected)
+
+
+@pytest.mark.parametrize(
+    "lede, expected",
+    [
+        # a site's or agency's dateline (7月4日讯) is the day the report was filed, not the meeting's
+        (
+            "青湾新闻网7月4日讯 市危化品安全专委会全体会议7月3日召开，会议要求，各县区要在7月底前完成隐患排查。",
+            "2023-07-03",
+        ),
+        ("新华社青湾7月4日电（记者 王某）市危化品安全专委会全体会议7月3日召开，会议要求各县区加强排查。", "2023-07-03"),
+        # negative: a lede that opens with the meeting's day
+        ("7月4日，市危化品安全专委会召开全体会议，会议要求，各县区要在7月底前完成隐患排查。", "2023-07-04"),
+    ],
+)
+def test_a_reports_dateline_is_not_the_meeting_day(lede, expected):
+    assert meta_of(f"2023年市危化品安全专委会全体会议召开\n{lede}\n").date == expected
