@@ -154,6 +154,7 @@ class Cues:
         self.future = re.compile(spec["future_marker"])
         self.own_work_plan = re.compile(spec["own_work_plan"])
         self.subject_time = re.compile(spec["subject_time"])
+        self.seat_clause = re.compile(spec["seat_clause"])
         self.timing_opening = re.compile(spec["timing_opening"])
         self.party_subject = re.compile(spec["party_subject"])
         self.announcing = re.compile(spec["announcing_connectors"])
@@ -378,11 +379,12 @@ def after_opening_units(text: str) -> str | None:
         return after_unknown_party(head)
     masked = mask_units(head, text)
     rest = LEFT_OF_UNITS.sub("", masked)
-    if party_predicate(rest) or not masked[: len(masked) - len(rest)].endswith(LIST_JOINERS):
+    if party_predicate(rest) or announced_action(rest):
         return rest
-    # the list goes on with a party the vocabulary lacks (中心学校、镇卫生院、敬老院各组织…)
-    after_list = after_unknown_party(rest)
-    return rest if after_list is None else after_list
+    # the list goes on with a party the vocabulary lacks (中心学校、镇卫生院、敬老院各组织…), or the name goes
+    # on past the unit with the body's people or a part of it (村两委干部负责…, 县应急局执法大队将…)
+    after_name = after_unknown_party(rest)
+    return rest if after_name is None else after_name
 
 
 def after_party_label(head: str) -> str | None:
@@ -425,8 +427,9 @@ def party_predicate(rest: str) -> bool:
     """`rest`, what follows a subject, opens with an action (after adverbs and a time: 每月5日前将…报…)
     or with a connector whose first clause holds one (对辖区…巡查, 负责制定…, 利用广播…播放)."""
     c = cues()
+    seated = c.seat_clause.sub("", rest, count=1)  # 办公室设在县应急局，负责…: where the body sits, then its duty
     # 每周五12:00前将…报…: the connector may follow the time
-    for candidate in (rest, c.adverbs.sub("", rest, count=1), c.subject_time.sub("", rest, count=1)):
+    for candidate in (seated, c.adverbs.sub("", rest, count=1), c.subject_time.sub("", rest, count=1)):
         timed = c.adverbs.sub("", c.subject_time.sub("", candidate, count=1), count=1)
         if c.action_start.match(timed) or c.action_start.match(c.adverbs.sub("", candidate, count=1)):
             return True
@@ -872,8 +875,10 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
     body = _without_closing_parenthesis(blank_quotes(without_person_asides(strip_marker(sentence))))
     pieces = clauses(body)
     first = pieces[0] if pieces else ""
-    if not first or c.exclude.search(body) or c.topic_prefix.match(body) or states_problem(first):
+    if not first or c.exclude.search(body) or c.topic_prefix.match(body):
         return False
+    if states_problem(first) and not c.conditional.match(body):
+        return False  # 对履职不力的，严肃问责: a failing that conditions an act is no problem stated
     if names_a_topic(body):
         return False
     if len(pieces) == 1 and (c.stage_heading.search(body) or _spans_a_stage(sentence.text)):
