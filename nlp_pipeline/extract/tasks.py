@@ -1364,7 +1364,8 @@ def summarize(text: str, units: list[Unit]) -> str:
     leading time (请各乡镇于6月25日前报送… → 报送…). Never cut: a cut leaves half a word."""
     c = cues()
     masked = mask_units(opening(blank_quotes(text)), text)
-    pieces = [p for p in clauses(masked) if not c.role_only.match(p)]
+    every_piece = clauses(masked)
+    pieces = [p for p in every_piece if not c.role_only.match(p)] or every_piece  # 由X负责。 alone is its own work
     chosen = next((p for p in pieces if concrete(p)), pieces[0] if pieces else masked)
     start = masked.find(chosen)
     offset = len(text) - len(masked)
@@ -1376,7 +1377,28 @@ def summarize(text: str, units: list[Unit]) -> str:
                 phrase = phrase[len(unit.mention) :]
         phrase = LEFT_OF_UNITS.sub("", phrase)
     phrase = c.adverbs.sub("", phrase, count=1) or phrase
-    return c.adverbs.sub("", c.summary_time.sub("", phrase, count=1), count=1) or phrase
+    return c.adverbs.sub("", without_leading_time(phrase), count=1) or phrase
+
+
+def without_leading_time(phrase: str) -> str:
+    """The phrase without the time it opens with (于6月25日前报送… → 报送…, 牵头开展… → 开展…). What the time
+    pattern takes may open with the verb or the preposition of the phrase itself: then the words stay when no
+    act or connector follows them (组织一次节前综合检查, 对全县工地开展节前拉网式检查: 节前 qualifies the object)
+    or the time is inside what a verb directs (督促责任单位在5月25日前完成…)."""
+    c = cues()
+    timed = c.summary_time.match(phrase)
+    if timed is None or not timed.group():
+        return phrase
+    lead, rest = timed.group(), phrase[timed.end() :]
+    verb_first = bool(c.action_start.match(lead))
+    if verb_first or c.imperative_connectors.match(lead):
+        acts_next = any(
+            c.action_start.match(head) or head.startswith(c.unit_subject_connectors)
+            for head in (rest, c.adverbs.sub("", rest, count=1))
+        )
+        if not acts_next or (verb_first and re.search("[于在]", lead[1:])):
+            return phrase
+    return rest
 
 
 # --- the step ----------------------------------------------------------------------------------
