@@ -210,11 +210,11 @@ def fold_row(name: str, gold_dir: Path, documents: list[Document], training: dic
     return f"| {name} | {len(documents)} | {low:g}/{high:g} | {changed} | {cell(before)} | {cell(after)} |"
 
 
-def in_repo_sets() -> dict[str, Path]:
+def in_repo_sets(shared: Path) -> dict[str, Path]:
     sets = {name: REPO / "tests" / "extract" / name for name in evaluate.IN_REPO_SETS}
     for name in ("dev", "genre"):
-        if (evaluate.SHARED / "eval" / name).is_dir():
-            sets[name] = evaluate.SHARED / "eval" / name
+        if (shared / "eval" / name).is_dir():
+            sets[name] = shared / "eval" / name
     return sets
 
 
@@ -223,8 +223,9 @@ def main() -> None:
     parser.add_argument("--evaluate", action="store_true", help="print the leave-one-set-out table")
     parser.add_argument("--test-only", nargs="*", type=Path, default=[], help="folders only ever tested")
     parser.add_argument("--write", action="store_true", help=f"train on every set and write {TASK_CLASSIFIER}")
+    parser.add_argument("--shared", type=Path, default=evaluate.SHARED, help="the folder holding eval/dev and genre")
     args = parser.parse_args()
-    paths = in_repo_sets()
+    paths = in_repo_sets(args.shared)
     sets = {name: read_set(path) for name, path in paths.items()}
     print(f"candidates: {sum(len(d.rules) for docs in sets.values() for d in docs)}", file=sys.stderr)
     if args.evaluate:

@@ -155,6 +155,7 @@ class Cues:
         self.future = re.compile(spec["future_marker"])
         self.own_work_plan = re.compile(spec["own_work_plan"])
         self.subject_time = re.compile(spec["subject_time"])
+        self.seat_clause = re.compile(spec["seat_clause"])
         self.timing_opening = re.compile(spec["timing_opening"])
         self.party_subject = re.compile(spec["party_subject"])
         self.announcing = re.compile(spec["announcing_connectors"])
@@ -379,11 +380,12 @@ def after_opening_units(text: str) -> str | None:
         return after_unknown_party(head)
     masked = mask_units(head, text)
     rest = LEFT_OF_UNITS.sub("", masked)
-    if party_predicate(rest) or not masked[: len(masked) - len(rest)].endswith(LIST_JOINERS):
+    if party_predicate(rest) or announced_action(rest):
         return rest
-    # the list goes on with a party the vocabulary lacks (中心学校、镇卫生院、敬老院各组织…)
-    after_list = after_unknown_party(rest)
-    return rest if after_list is None else after_list
+    # the list goes on with a party the vocabulary lacks (中心学校、镇卫生院、敬老院各组织…), or the name goes
+    # on past the unit with the body's people or a part of it (村两委干部负责…, 县应急局执法大队将…)
+    after_name = after_unknown_party(rest)
+    return rest if after_name is None else after_name
 
 
 def after_party_label(head: str) -> str | None:
@@ -426,8 +428,9 @@ def party_predicate(rest: str) -> bool:
     """`rest`, what follows a subject, opens with an action (after adverbs and a time: 每月5日前将…报…)
     or with a connector whose first clause holds one (对辖区…巡查, 负责制定…, 利用广播…播放)."""
     c = cues()
+    seated = c.seat_clause.sub("", rest, count=1)  # 办公室设在县应急局，负责…: where the body sits, then its duty
     # 每周五12:00前将…报…: the connector may follow the time
-    for candidate in (rest, c.adverbs.sub("", rest, count=1), c.subject_time.sub("", rest, count=1)):
+    for candidate in (seated, c.adverbs.sub("", rest, count=1), c.subject_time.sub("", rest, count=1)):
         timed = c.adverbs.sub("", c.subject_time.sub("", candidate, count=1), count=1)
         if c.action_start.match(timed) or c.action_start.match(c.adverbs.sub("", candidate, count=1)):
             return True
@@ -873,8 +876,10 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
     body = _without_closing_parenthesis(blank_quotes(without_person_asides(strip_marker(sentence))))
     pieces = clauses(body)
     first = pieces[0] if pieces else ""
-    if not first or c.exclude.search(body) or c.topic_prefix.match(body) or states_problem(first):
+    if not first or c.exclude.search(body) or c.topic_prefix.match(body):
         return False
+    if states_problem(first) and not c.conditional.match(body):
+        return False  # 对履职不力的，严肃问责: a failing that conditions an act is no problem stated
     if names_a_topic(body):
         return False
     if len(pieces) == 1 and (c.stage_heading.search(body) or _spans_a_stage(sentence.text)):
@@ -1378,7 +1383,8 @@ def summarize(text: str, units: list[Unit]) -> str:
     leading time (请各乡镇于6月25日前报送… → 报送…). Never cut: a cut leaves half a word."""
     c = cues()
     masked = mask_units(opening(blank_quotes(text)), text)
-    pieces = [p for p in clauses(masked) if not c.role_only.match(p)]
+    every_piece = clauses(masked)
+    pieces = [p for p in every_piece if not c.role_only.match(p)] or every_piece  # 由X负责。 alone is its own work
     chosen = next((p for p in pieces if concrete(p)), pieces[0] if pieces else masked)
     start = masked.find(chosen)
     offset = len(text) - len(masked)
@@ -1390,7 +1396,28 @@ def summarize(text: str, units: list[Unit]) -> str:
                 phrase = phrase[len(unit.mention) :]
         phrase = LEFT_OF_UNITS.sub("", phrase)
     phrase = c.adverbs.sub("", phrase, count=1) or phrase
-    return c.adverbs.sub("", c.summary_time.sub("", phrase, count=1), count=1) or phrase
+    return c.adverbs.sub("", without_leading_time(phrase), count=1) or phrase
+
+
+def without_leading_time(phrase: str) -> str:
+    """The phrase without the time it opens with (于6月25日前报送… → 报送…, 牵头开展… → 开展…). What the time
+    pattern takes may open with the verb or the preposition of the phrase itself: then the words stay when no
+    act or connector follows them (组织一次节前综合检查, 对全县工地开展节前拉网式检查: 节前 qualifies the object)
+    or the time is inside what a verb directs (督促责任单位在5月25日前完成…)."""
+    c = cues()
+    timed = c.summary_time.match(phrase)
+    if timed is None or not timed.group():
+        return phrase
+    lead, rest = timed.group(), phrase[timed.end() :]
+    verb_first = bool(c.action_start.match(lead))
+    if verb_first or c.imperative_connectors.match(lead):
+        acts_next = any(
+            c.action_start.match(head) or head.startswith(c.unit_subject_connectors)
+            for head in (rest, c.adverbs.sub("", rest, count=1))
+        )
+        if not acts_next or (verb_first and re.search("[于在]", lead[1:])):
+            return phrase
+    return rest
 
 
 # --- the step ----------------------------------------------------------------------------------

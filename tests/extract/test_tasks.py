@@ -1066,14 +1066,7 @@ def test_a_line_wrapped_after_a_joining_word_is_no_second_task(text, expected):
         # an item that opens with its part of the year
         ("上半年完成全部危桥检测。", "plan", True),
         ("三季度末完成应急物资补库。", "plan", True),
-        pytest.param(
-            "6月中旬组织一次防汛综合演练；",
-            "plan",
-            True,
-            marks=pytest.mark.xfail(
-                strict=True, reason="a month's part (中旬) opening an item is left out of timing_opening"
-            ),
-        ),
+        ("6月中旬组织一次防汛综合演练；", "plan", True),  # a month's part (中旬), tasks23
         # a duty list's item that names its parties as a label
         ("各镇人民政府、开发区管委会：落实属地责任，组织网格员开展入户排查。", "plan", True),
         ("县应急管理局：张三", "plan", False),
@@ -1112,12 +1105,6 @@ def test_topic_headings_closed_by_a_full_stop(text, expected):
 @pytest.mark.parametrize(
     ("sentence", "doc_type"),
     [
-        # 指导 is no action the lexicon holds (在…指导下 is background): the duty item is missed
-        pytest.param(
-            "市教育局：指导各级各类学校落实校园安全管理责任；",
-            "notice",
-            marks=pytest.mark.xfail(strict=True, reason="指导 is outside the action lexicon"),
-        ),
         # a party and a verb outside the lexicon (联系), then a timed act in the next clause
         pytest.param(
             "设备部联系检验机构，9月12日前完成检验；",
