@@ -1,7 +1,9 @@
-"""Real copies, round 24 (issue 14): a text's structure decides — a speech's date in brackets with a
-note, a mail whose subject puts the issue before the title it carries; and (strict xfail) the items of
-one list share their shape: a hard-wrapped item whose first line holds no punctuation is no heading
-when its siblings run on as prose. Every text here is invented; negatives keep what must stay."""
+"""Real copies, round 24 (issue 14): a text's structure decides — a document viewer's page chunks (1、
+2、 3、 opening each page of a preview, the break inside a sentence) and page marks left inside a line,
+a speech's date in brackets with a note, a mail whose subject puts the issue before the title it
+carries; and (strict xfail) the items of one list share their shape: a hard-wrapped item whose first
+line holds no punctuation is no heading when its siblings run on as prose. Every text here is
+invented; negatives keep what must stay."""
 
 import pytest
 
@@ -77,6 +79,62 @@ def test_heading_over_a_cut_paragraph_stays_in_a_text_that_is_not_wrapped():
     )
     lines = normalize(text).text.split("\n")
     assert "三、做好客运站点和车辆的消防检查" in lines
+
+
+# --- a document viewer's page chunks and page marks inside a line -----------------------------------
+
+FARM_LINE = "《关于做好春季森林防火工作的通知.docx》由会员分享，可在线阅读，更多相关文档请在某某文库上搜索。"
+PAGE_ONE = (
+    "1、关于做好春季森林防火工作的通知各村、各单位：当前正值春耕备耕时期，农事用火、祭祀用火明显增多，"
+    "为切实做好春季森林防火工作，坚决防止发生森林火灾，保护人民群众生命财产安全和森林资源安全，"
+    "根据上级有关文件精神，结合我镇实际，现就做好春季森林防火工作的有关事项通知如下：一、压实各级防火责任，"
+    "各村要认真落实属地管理责任，村支书是本村森林防火第一责"
+)
+PAGE_TWO = "2、任人，要亲自部署、亲自检查，层层签订防火责任书，把责任落实到山头地块和具体人员。"
+
+
+def test_viewer_page_numbers_go_and_the_sentence_reads_on():
+    out = normalize(f"{FARM_LINE}\n{PAGE_ONE}\n{PAGE_TWO}\n").text
+    assert out.startswith("关于做好春季森林防火工作的通知")
+    assert "第一责任人，要亲自部署" in out
+    assert "2、" not in out
+
+
+def test_viewer_page_breaks_before_an_item_after_a_sentence_end():
+    """The page lost its paragraph breaks: an item's marker after a colon or a full stop opens a line."""
+    lines = normalize(f"{FARM_LINE}\n{PAGE_ONE}\n{PAGE_TWO}\n").text.split("\n")
+    assert lines[1].startswith("一、压实各级防火责任，各村要认真落实属地管理责任")
+
+
+def test_items_inside_a_sentence_of_an_ordinary_text_stay_inline():
+    """Negative: no viewer's page here; an enumeration after a colon stays in its paragraph."""
+    text = "会议提出三点要求：一、压实防火责任；二、加强野外巡护；三、做好物资储备。"
+    assert normalize(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list whose items end their sentences
+        "1、各村要于3月10日前完成防火隔离带清理，清理情况报镇林业站。\n"
+        "2、护林员要每天巡护两次，发现烟点立即报告。\n",
+        # short items without punctuation
+        "1、加强组织领导\n2、落实巡护责任\n3、强化宣传教育\n",
+    ],
+)
+def test_numbered_lists_keep_their_numbers(text):
+    assert normalize(text).text == text.rstrip("\n")
+
+
+def test_page_mark_inside_a_line_goes():
+    text = "各村要组织人员深入农户宣传防火知识，充第3页共9页分利用广播、标语营造氛围。"
+    assert normalize(text).text == "各村要组织人员深入农户宣传防火知识，充分利用广播、标语营造氛围。"
+
+
+def test_page_reference_inside_a_line_stays():
+    """Negative: a page the text points to has no page count beside it."""
+    text = "整改要求详见附件第3页，各单位对照执行。"
+    assert normalize(text).text == text
 
 
 # --- a speech's date in brackets, with where or how it was taken down -------------------------------
