@@ -9,7 +9,9 @@ kept lines (a reporter's credit after the last sentence, 【责任编辑：…�
 Page furniture goes with the blank lines around it, so that a sentence or a table the page break
 cut reads on: page marks (- 3 -, 第3页 共5页) and running headers or footers, a line printed on
 every page (青川县安委办工作通报    2025年: RUNNING_MIN times or more, next to a page mark,
-not a heading, a field or a sentence's end).
+not a heading, a field or a sentence's end). A document viewer's copy, each page a line, loses its page
+numbers with the breaks before them and its page marks inside lines, and its items' lost line breaks
+come back (`viewer_copy_edits`).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ STEP = "boilerplate"
 def remove_boilerplate(text: str) -> tuple[str, list]:
     lines = read_lines(text)
     furniture = page_furniture(text, lines)
-    edits = furniture_edits(text, lines, furniture)
+    edits = furniture_edits(text, lines, furniture) + viewer_copy_edits(text, lines)
     for n, line in enumerate(lines):
         if n in furniture:
             continue
@@ -114,6 +116,81 @@ def furniture_edits(text: str, lines: Sequence[Line], furniture: set[int]) -> li
             ended = text[lines[n - 1].start : lines[n - 1].end].rstrip()[-1:] in PARAGRAPH_END
             edits.append(Edit(lines[n].start, lines[last].end + 1, "\n" if ended else ""))
     return edits
+
+
+# A document viewer's copy (a 文库 preview) prints each page as one line, the page's paragraph breaks
+# lost: it numbers the pages at their lines' starts (1、关于…的通知各部门… | 2、述和重要批示…, the
+# break wherever the page ended, inside a sentence, a word even: 论 | 述), or leaves each page's mark
+# where the page ended (line_kinds.toml `inline_page_mark`).
+VIEWER_PAGE_NUMBER = re.compile(r"(\d{1,3})、")
+VIEWER_PAGE_MIN = 100  # a page's line holds this many characters at least (an item of a list is shorter)
+CLAUSE_END = re.compile("[。！？；：!?;:]")  # where a page's lost paragraph break may have stood
+NUMERALS = "一二三四五六七八九十"
+
+
+def viewer_copy_edits(text: str, lines: Sequence[Line]) -> list[Edit]:
+    """A viewer's page numbers go with the break before each (the text reads on), its page marks
+    inside lines go, and each of its pages breaks before an item opening after a sentence's end or a
+    colon, where the page lost the item's line break (。二、加大隐患排查… → 。 | 二、加大隐患排查…)."""
+    kept = [line for line in lines if line.kind not in REMOVED and text[line.start : line.end].strip()]
+    chunks = viewer_page_chunks(text, kept)
+    edits = []
+    if chunks:
+        edits.append(Edit(chunks[0][0].start, chunks[0][0].start + chunks[0][1], ""))
+        for (before, _), (line, number_end) in zip(chunks, chunks[1:], strict=False):
+            edits.append(Edit(before.end, line.start + number_end, ""))
+    page_mark = resources.line_kinds()["inline_page_mark"]
+    marked = [
+        line for line in kept if "页" in text[line.start : line.end] and page_mark.search(text, line.start, line.end)
+    ]
+    for line in marked:
+        edits += [Edit(found.start(), found.end(), "") for found in page_mark.finditer(text, line.start, line.end)]
+    for line in {line for line, _ in chunks} | set(marked):
+        edits += [Edit(at, at, "\n") for at in lost_item_breaks(text, line)]
+    return edits
+
+
+def lost_item_breaks(text: str, line: Line) -> list[int]:
+    """Where in a viewer's page an item's marker (二、, （三）, 4、) follows a sentence's end or a colon,
+    its text after it (not a list of numerals: 一、二级)."""
+    heading = resources.line_kinds()["heading"]
+    breaks = []
+    for end in CLAUSE_END.finditer(text, line.start, line.end):
+        rest = text[end.end() : line.end]  # the heading pattern is anchored at its text's start
+        item = heading.match(rest)
+        if (
+            item
+            and item.end() < len(rest)
+            and rest[item.end()] not in NUMERALS + "、"
+            and not rest[item.end()].isdigit()
+        ):
+            breaks.append(end.end())
+    return breaks
+
+
+def viewer_page_chunks(text: str, kept: Sequence[Line]) -> list[tuple[Line, int]]:
+    """A viewer's numbered pages (each line and where its number ends): the text's kept lines from
+    its first that open with 1、, 2、, 3、… in turn, two at least, every one but the last a page of
+    running text that ends inside a sentence — a list's items end their sentences, or are short."""
+    chunks: list[tuple[Line, int]] = []
+    for line in kept:
+        found = VIEWER_PAGE_NUMBER.match(text, line.start, line.end)
+        if found is None or int(found.group(1)) != len(chunks) + 1:
+            break
+        chunks.append((line, found.end() - line.start))
+    if len(chunks) < 2 or any(not page_chunk(text[line.start : line.end]) for line, _ in chunks[:-1]):
+        return []
+    return chunks
+
+
+def page_chunk(content: str) -> bool:
+    """A page's worth of running text (clauses parted by commas) cut at the page's end, inside a sentence."""
+    content = content.rstrip()
+    return (
+        len(content) >= VIEWER_PAGE_MIN
+        and content[-1] not in PARAGRAPH_END + ".!?;:"
+        and any(mark in content for mark in "，,")
+    )
 
 
 # a last part of a line, after a space or tab, that is only a label (一、总体要求\t来源：)

@@ -1011,9 +1011,29 @@ def carried_document_start(features: list[Features], opening: int, shape: dict) 
     for paragraph in consecutive_runs([i for i in range(header, len(features)) if features[i].kind != LineKind.BLANK]):
         if numbered is None and shape["document_number"].match(features[paragraph[0]].compact):
             numbered = paragraph[0]
-        if any(features[i].compact.startswith(opening_words) and not features[i].sentence_ends for i in paragraph):
+        if any(
+            not features[i].sentence_ends
+            and (
+                features[i].compact.startswith(opening_words) or ends_subject_title(features[i].compact, subject, shape)
+            )
+            for i in paragraph
+        ):
             return paragraph[0] if numbered is None else numbered
     return None
+
+
+BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
+
+
+def ends_subject_title(line: str, subject: str, shape: dict) -> bool:
+    """A title line that ends the mail's subject, remarks in brackets left out: the subject may put
+    an issue or the issuer before the title's words (subject 2025年第36期安全生产例会纪要（请各部门
+    落实）, title line 安全生产例会纪要 with （2025年第36期） under it)."""
+    return (
+        len(line) >= shape["limits"]["subject_title_chars"]
+        and shape["title_end"].search(line) is not None
+        and BRACKETED.sub("", subject.replace(" ", "")).endswith(line)
+    )
 
 
 def consecutive_runs(indices: list[int]) -> list[list[int]]:
