@@ -419,6 +419,7 @@ def sector_rules() -> dict[str, Any]:
         "activity_words": tuple(spec["activity_words"]),
         "season_words": frozenset(spec["season_words"]),
         "timing_after": re.compile(spec["timing_after"]),
+        "sentence_item": re.compile(spec["sentence_item"]),
         "context_sectors": {word: frozenset(sectors) for word, sectors in spec["context_sectors"].items()},
         "season_context": {word: frozenset(spec["context_sectors"][word]) for word in spec["season_context"]},
         "list_heads": dict(spec["list_heads"]),

@@ -17,8 +17,9 @@ task and names no 自然灾害; alone (防火期内每日报告火情) it is the
 
 A task's sectors (`task_sectors`) are its sentence's, plus the one sector of the nearest enclosing
 heading that names any (`五、关于建筑施工安全` gives 建筑施工 to every task under it; one whose
-sectors come from one word, `（二）有限空间整治`, gives them to a task naming none of its own), less
-what only the names of parties called in to help (`电信所、水务站配合`) name. A table row
+sectors come from one word, `（二）有限空间整治`, gives them to a task naming none of its own; a numbered
+item written as a whole sentence heads only its own paragraph, not the report's paragraphs after a list's
+last item), less what only the names of parties called in to help (`电信所、水务站配合`) name. A table row
 that names none and has no such heading takes its table's context (`table_context_sectors`): the
 sectors of the lead-in just above the table (`各镇要排查辖区加油站，清单如下：` over `3  城关加油站
 县商务局  6月底前`; of several, those the title names), else the document's sector when it names
@@ -45,6 +46,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import resources
+from .structure import strip_marker
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -214,16 +216,31 @@ def _nearest_naming(
     sentence: Sentence, sentence_of: Callable[[Part], Sentence | None]
 ) -> tuple[Sentence, list[str]] | None:
     """The sentence of the nearest enclosing part (`sentence_of`: its heading or its lead-in) that names
-    any sector, other than `sentence` itself, with the sectors it names; None when none does."""
+    any sector, other than `sentence` itself, with the sectors it names; None when none does. A part
+    whose heading is a sentence item heads only its own paragraph (`_heads`)."""
     part = sentence.part
     for enclosing in part.ancestors() if part is not None else ():
         candidate = sentence_of(enclosing)
         if candidate is None or candidate is sentence:
             continue
+        if candidate is enclosing.heading and not _heads(enclosing, sentence):
+            continue
         named = sentence_sectors(candidate.text)
         if named:
             return candidate, named
     return None
+
+
+def _heads(part: Part, sentence: Sentence) -> bool:
+    """Whether `part`'s heading heads `sentence`, a sentence inside the part: a section's title heads
+    every paragraph of it; a numbered item written as a whole sentence (sector_rules.toml
+    sentence_item: `（五）高温天气下未给外墙作业工人轮换休息。`) only its own paragraph, the item's
+    continuation. The paragraphs after the last item of a list, which the structure reads as that
+    item's body, are no part of what it says."""
+    heading = part.heading
+    return heading.paragraph == sentence.paragraph or not resources.sector_rules()["sentence_item"].match(
+        strip_marker(heading)
+    )
 
 
 def table_context_sectors(structure: Structure) -> dict[int, list[str]]:
@@ -278,8 +295,13 @@ def document_topic(title: str | None, body: str, doc_type: str, tasks_sectors: S
     (season words left out) and is named by at least its share of the tasks that name any sector
     (`tasks_sectors`, the tasks' own sectors). An institution ([topic] institutions: a school) needs
     only to be the body's most named sector: a school-safety notice names the hazards inside the
-    school as often as the school. [] otherwise."""
+    school as often as the school. A document that names one sector in all its lines (`document_sectors`
+    of the title and the body) is about that sector whatever its kind and length: a two-paragraph
+    press release on hot-weather work, a gas plan whose work streams name nothing else. [] otherwise."""
     spec = resources.sector_rules()["topic"]
+    single = document_sectors([title or "", *body.splitlines()])
+    if len(single) == 1:
+        return single
     if doc_type not in spec["doc_types"]:
         return []
     titled = sentence_sectors(title) if title else []

@@ -2,7 +2,8 @@
 report or minutes is about goes to its operational tasks that name no sector of their own; not to
 its administrative ones (reporting, meetings, summaries, appraisal, duty, publicity), not in a
 plan or a speech, and not where the body or the tasks do not bear the title's sector out
-(docs/extraction.md has the counts over the gold of every set)."""
+(docs/extraction.md has the counts over the gold of every set). A document that names one sector in
+all its lines is about it whatever its kind (sectors24)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,19 @@ def test_a_single_topic_document_gives_its_topic(title, sentence, expected):
     assert sectors_by_source(f"{title}\n{GAS_BODY}")[sentence] == expected
 
 
+ONE_SECTOR_PLAN = """燃气安全隐患整治实施方案
+一、各乡镇要对辖区燃气用户逐户开展入户排查。
+二、各乡镇要在8月20日前把发现的隐患整改到位，逾期未改的一律停业整顿。
+三、请各单位于7月10日前将排查情况报送县安委办。
+"""
+
+
+def test_a_plan_naming_one_sector_gives_it_to_its_operational_tasks():
+    tasks = sectors_by_source(ONE_SECTOR_PLAN)
+    assert tasks["二、各乡镇要在8月20日前把发现的隐患整改到位，逾期未改的一律停业整顿。"] == ["城镇燃气"]
+    assert tasks["三、请各单位于7月10日前将排查情况报送县安委办。"] == []  # reporting
+
+
 FLOOD_WARNING = """关于做好近期安全防范工作的紧急通知
 各村（社区）：
 气象台预报今夜有暴雨，局地伴有山洪和地质灾害风险。
@@ -72,18 +86,23 @@ def test_the_body_gives_the_topic_when_the_title_names_none():
         ("关于做好汛期建筑施工安全工作的通知", "工地。脚手架。深基坑。暴雨。", "notice", [["建筑施工"]], ["建筑施工"]),
         # no title sector: the body's most named one, among at least five mentions
         (None, "暴雨。山洪。地质灾害。转移。水库。滑坡。", "news", [["自然灾害"]], ["自然灾害"]),
-        # negatives: a plan, a speech
-        ("关于加强燃气安全管理的通知", "燃气。燃气。液化气。", "plan", [["城镇燃气"]], []),
-        ("关于加强燃气安全管理的通知", "燃气。燃气。液化气。", "speech", [["城镇燃气"]], []),
+        # negatives: a plan, a speech, where the document names another sector too
+        ("关于加强燃气安全管理的通知", "燃气。燃气。液化气。餐饮场所。", "plan", [["城镇燃气"]], []),
+        ("关于加强燃气安全管理的通知", "燃气。燃气。液化气。餐饮场所。", "speech", [["城镇燃气"]], []),
+        # a document naming one sector in all its lines is about it whatever its kind and length
+        ("燃气隐患整治实施方案", "燃气。液化气。燃气。", "plan", [["城镇燃气"], []], ["城镇燃气"]),
+        (None, "天气炎热，户外工作要注意补水。", "news", [[]], ["自然灾害"]),
+        ("在全县燃气安全工作推进会上的讲话", "燃气。液化气。", "speech", [[]], ["城镇燃气"]),
         # a title naming two sectors names no one topic
         ("关于加强燃气和消防安全管理的通知", "燃气。燃气。火灾。", "notice", [["城镇燃气"]], []),
         # the body speaks mostly of other areas
         ("关于加强燃气安全管理的通知", "燃气。学校。医院。养老院。", "notice", [["城镇燃气"]], []),
         # no task names the title's area: its directives are about something else
-        ("关于加强燃气安全管理的通知", "燃气。燃气。液化气。", "notice", [[], []], []),
-        ("关于加强燃气安全管理的通知", "燃气。燃气。液化气。", "notice", [["消防"], ["消防"], ["消防"]], []),
-        # a body of too few mentions has no topic of its own
-        (None, "暴雨。山洪。", "notice", [["自然灾害"]], []),
+        ("关于加强燃气安全管理的通知", "燃气。燃气。液化气。餐饮场所。", "notice", [[], []], []),
+        ("关于加强燃气安全管理的通知", "燃气。燃气。液化气。火灾。", "notice", [["消防"], ["消防"], ["消防"]], []),
+        # a body of too few mentions, of two sectors, has no topic of its own
+        (None, "暴雨。山洪。工地。", "notice", [["自然灾害"]], []),
+        (None, "天气炎热。工地。", "news", [[]], []),
         # an institution needs only to be the body's most named sector: a school notice names the hazards
         # inside the school as often as the school
         (
