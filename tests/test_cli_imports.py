@@ -102,11 +102,18 @@ def index(notice, tmp_path, capsys):
     [
         ["search", "燃气", "--db", "{db}"],  # keyword search of SQLite: no embedding model, no PostgreSQL driver
         ["search", "燃气", "--db", "{db}", "--tasks"],
+        ["search", "6月底前 燃气", "--db", "{db}"],  # a date word's month is read without the extractor
         ["due", "--db", "{db}"],
     ],
 )
 def test_searching_and_the_ledger_import_neither_spacy_nor_the_embedding_model(index, argv):
     assert heavy_imports(*(part.format(db=index) for part in argv)) == {"numpy"}
+
+
+def test_a_deadline_named_without_its_month_is_read_by_the_extractor(index):
+    # negative case: 元旦前 is the extractor's to read (its reader loads the document model), and
+    # three characters are cut by jieba
+    assert heavy_imports("search", "元旦前 燃气", "--db", str(index)) == {"numpy", "spacy", "jieba"}
 
 
 def test_the_console_script_freezes_what_is_left_for_a_quick_exit(notice, monkeypatch, capsys):

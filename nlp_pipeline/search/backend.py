@@ -16,7 +16,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from .ranking import Candidates
-from .tokenize import Phrase
+from .tokenize import Due, Phrase
 
 
 @dataclass
@@ -101,6 +101,9 @@ class Backend(Protocol):
     def task_matches_each(
         self, look_ups: Sequence[Sequence[Sequence[Phrase]]], filters: Filters, limit: int
     ) -> list[list[int]]: ...
+    # Keys of the newest documents (tasks) with tasks due in a month, each with how many (a task: 1).
+    def document_dues(self, due: Due, filters: Filters, limit: int) -> dict[int, int]: ...
+    def task_dues(self, due: Due, filters: Filters, limit: int) -> dict[int, int]: ...
     # The candidates' texts and their table's key range, in one statement (ranking.Candidates).
     def document_texts(self, keys: Sequence[int]) -> Candidates: ...
     def task_texts(self, keys: Sequence[int]) -> Candidates: ...

@@ -23,7 +23,7 @@ from .backend import Backend, DocumentRow, Filters, TaskRow, VectorSet
 from .ranking import DOCUMENT_WINDOW, TASK_WINDOW, look_ups, rank, respelled
 from .snippets import hit_pattern, snippet
 from .sqlite_backend import SqliteBackend
-from .tokenize import Phrase, QueryPlan, index_tokens, query_plan
+from .tokenize import Phrase, QueryPlan, index_tokens, phrase, query_plan
 
 MODES = ("auto", "keyword", "semantic", "hybrid")
 # How deep each ranking goes before fusion: deep enough that a document ranked low by one
@@ -261,10 +261,9 @@ class Index:
 
     def _keyword_ranking(
         self, plan: QueryPlan, filters: Filters, depth: int, *, tasks: bool
-    ) -> tuple[list[tuple[Any, float, float]], QueryPlan]:
-        """(result key, score, share of the query's terms it holds) of the keyword ranking
-        (search/ranking.py), `depth` deep, and the plan it ranked by: a word no text holds is
-        also searched respelt (search/spelling.py)."""
+    ) -> tuple[list[tuple[Any, float]], QueryPlan]:
+        """(result key, score) of the keyword ranking (search/ranking.py), `depth` deep, and the
+        plan it ranked by: a word no text holds is also searched respelt (search/spelling.py)."""
         matches = self.backend.task_matches if tasks else self.backend.document_matches
         matches_each = self.backend.task_matches_each if tasks else self.backend.document_matches_each
         window = max(depth, TASK_WINDOW if tasks else DOCUMENT_WINDOW)
@@ -287,22 +286,29 @@ class Index:
                 keys = matches_each(new, filters, window)
                 found.update((key(groups, window), keys) for groups, keys in zip(new, keys, strict=True))
 
+        def held(words: list[str]) -> list[str]:
+            """Which of `words` some indexed text holds, whatever the filters."""
+            found = self.backend.document_matches_each([[[phrase(word)]] for word in words], Filters(), 1)
+            return [word for word, keys in zip(words, found, strict=True) if keys]
+
         find_all(plan)
         # A word the filters leave no text for is no typo when a text outside them holds it.
         plan = respelled(
             plan,
             find,
             window,
-            lambda term: None if matches([term.phrases], Filters(), 1) else spelling.respelled(term),
+            lambda term: None if matches([term.phrases], Filters(), 1) else spelling.respelled(term, held),
         )
         find_all(plan)
+        due = self.backend.task_dues if tasks else self.backend.document_dues
         ranked = rank(
             plan,
             find,
             self.backend.task_texts if tasks else self.backend.document_texts,
             window,
+            lambda month, size: due(month, filters, size),
         )
-        return [(item.result, item.score, item.coverage / len(plan.terms)) for item in ranked[:depth]], plan
+        return [(item.result, item.score) for item in ranked[:depth]], plan
 
     def _best_paragraphs(
         self,
@@ -496,18 +502,13 @@ def _date_bound(value: str | None, *, end: bool) -> str | None:
 
 
 def _rank(
-    mode: str, keyword: Sequence[tuple[Any, float, float]], similar: Sequence[tuple[Any, float]]
+    mode: str, keyword: Sequence[tuple[Any, float]], similar: Sequence[tuple[Any, float]]
 ) -> list[tuple[Any, float]]:
     if mode == "keyword":
-        return [(key, score) for key, score, _ in keyword]
+        return list(keyword)
     if mode == "semantic":
         return list(similar)
-    # A keyword match counts by the share of the query's terms it holds: one word of a long
-    # question met somewhere is weaker evidence than the paragraph most like the whole question.
-    return semantic.reciprocal_rank_fusion(
-        [[key for key, _, _ in keyword], [key for key, _ in similar]],
-        weights=[[share for _, _, share in keyword], [1.0] * len(similar)],
-    )
+    return semantic.geometric_fusion(keyword, similar)
 
 
 def _semantic_available() -> bool:

@@ -343,6 +343,7 @@ class PostgresBackend(sql.SqlBackend):
             except psycopg.errors.DuplicateSchema as error:
                 raise SearchError(f"{shown_url(self.url)}: schema {SCHEMA_NAME} is not a search index") from error
         self.execute(sql.records_table(DIALECT))  # also checks the schema version
+        self.execute(sql.DUE_INDEX)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

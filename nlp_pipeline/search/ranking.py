@@ -1,25 +1,30 @@
-"""Keyword ranking, the same for every store: all-terms matches first, then the texts that hold
-most of the query's terms, each tier ordered by BM25.
+"""Keyword ranking, the same for every store: BM25 times the share of the query's terms a text
+holds, and a date word held by the texts with tasks due in its month.
 
 A store only answers one question fast, at any size: the keys of the newest texts (highest
 keys) that hold every one of some terms, at most a window of them. The ranking asks it for the
 texts holding all the query's terms and, when the query has several, for those holding each
-term; it scores the candidates here, from their texts:
+term; for a date word (5月底, 元旦前) also for the texts with tasks due in its month; it scores
+the candidates here, from their texts:
 
-- coverage: how many of the query's terms a text holds (any spelling of a term counts). More
-  terms always rank first; a text holding one term of many still comes, last (measured on the
-  archive relevance set: asking for half the terms lost a quarter of the long questions' recall
-  and gained no MRR).
 - BM25 (k1 1.2, b 0.75) over the terms, a title occurrence counting three body ones; a CJK run
   that the query cut into several words adds its own BM25 term when it stands verbatim, so
   隐患排查治理 written as such ranks above its words far apart. The length norm is the mean
   length of the candidates scored. IDF comes from how many texts hold the term: counted where
   its window did not fill, else extrapolated from how far back the window reached in the keys.
+- times the coverage: the share of the query's terms a text holds (any spelling of a term
+  counts). A text holding three of four words often weighs most where the fourth is a common one
+  (专项整治方案 beside 渔船), so coverage weighs the score rather than ranking tiers of texts by
+  it (tiers put a plan about gas that names 渔船 once above a plan about 渔船 that lacks 专项).
+  A text holding one term of many still comes.
+- a date word's frequency in a text counts its occurrences and the text's tasks (a task row:
+  itself) whose parsed deadline falls in the word's month: 元旦前 is found in a notice whose
+  tasks are due 12月20日前, where no 元旦 is written.
 
 Why windows: a word held by most of 100,000 documents cannot be scored over all of them in a
 few milliseconds by any full-text index here (FTS5's bm25() and PostgreSQL's ts_rank() both read
 every match). So a term held by more texts than the window is ranked among its newest holders;
-the all-terms look-up runs first and the coverage tiers fill from there.
+the all-terms look-up runs first and the candidates fill from there.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
-from .tokenize import CJK_RUN, WORD_RUN, Phrase, QueryPlan, Term, run_tokens
+from .tokenize import CJK_RUN, WORD_RUN, Due, Phrase, QueryPlan, Term, run_tokens
 
 K1 = 1.2
 B = 0.75
@@ -45,6 +50,8 @@ TASK_WINDOW = 500
 
 # A store's look-up: keys of the newest texts holding every term of a group, newest first.
 Find = Callable[[Sequence[Sequence[Phrase]], int], list[int]]
+# A store's look-up of the newest texts with tasks due in a month: key -> how many, newest first.
+FindDue = Callable[[Due, int], dict[int, int]]
 
 
 @dataclass(frozen=True)
@@ -69,7 +76,6 @@ class Candidates:
 class Ranked:
     result: Hashable
     score: float
-    coverage: int
 
 
 def rank(
@@ -77,11 +83,14 @@ def rank(
     find: Find,
     texts: Callable[[Sequence[int]], Candidates],
     window: int,
+    find_due: FindDue | None = None,
 ) -> list[Ranked]:
     """Candidates of `plan` scored and ordered, best first (at most `window` of them)."""
     groups = [term.phrases for term in plan.terms]
     every_term, *per_term = [find(look_up, window) for look_up in look_ups(plan)]
     per_term = per_term or [every_term]
+    due = [find_due(term.due, window) if term.due and find_due else {} for term in plan.terms]
+    per_term = [sorted({*keys, *held}, reverse=True)[:window] for keys, held in zip(per_term, due, strict=True)]
     estimate = Counter(key for keys in per_term for key in set(keys))
     estimate.update({key: len(groups) - estimate[key] for key in every_term})
     candidates = sorted(estimate, key=lambda key: (-estimate[key], -key))[:window]
@@ -98,7 +107,7 @@ def rank(
         if key not in found:
             continue
         text = _Searchable(found[key])
-        frequencies = [text.frequency(group) for group in counted]
+        frequencies = [text.frequency(group) + held.get(key, 0) for group, held in zip(counted, due, strict=True)]
         coverage = sum(frequency > 0 for frequency in frequencies)
         if not coverage:  # the store's match by tokens held a word's bigrams apart
             continue
@@ -106,9 +115,9 @@ def rank(
         score = sum(weight * _saturated(frequency, norm) for weight, frequency in zip(idf, frequencies, strict=False))
         run_weight = statistics.fmean(idf)
         score += sum(run_weight * _saturated(text.frequency(run), norm) for run in counted_runs)
-        ranked.append((coverage, score, key, found[key].result))
-    ranked.sort(key=lambda item: (-item[0], -item[1], -item[2]))
-    return [Ranked(result, score, coverage) for coverage, score, _, result in ranked]
+        ranked.append((score * coverage / len(groups), key, found[key].result))
+    ranked.sort(key=lambda item: (-item[0], -item[1]))
+    return [Ranked(result, score) for score, _, result in ranked]
 
 
 def look_ups(plan: QueryPlan) -> list[Sequence[Sequence[Phrase]]]:

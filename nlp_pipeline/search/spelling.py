@@ -12,6 +12,7 @@ its place, and a word the index holds is left as it is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from .. import resources
@@ -23,10 +24,15 @@ from .tokenize import CJK_RUN, Term, phrase
 MOST_RESPELLINGS = 3
 
 
-def respelled(term: Term) -> Term | None:
-    """`term` with the homophone respellings of its spellings added; None when there are none."""
+def respelled(term: Term, held: Callable[[list[str]], list[str]] | None = None) -> Term | None:
+    """`term` with the homophone respellings of its spellings added; None when there are none.
+    `held` (which of some words the index's texts hold) lets the index's own words count too, when
+    no dictionary word does: a field's compound jieba does not know (煤改气, typed 煤改汽)."""
     known = {p.word for p in term.phrases}
     found = [word for p in term.phrases for word in homophone_words(p.word) if word not in known]
+    if not found and held is not None:
+        candidates = [word for p in term.phrases for word in same_toned_spellings(p.word) if word not in known]
+        found = held(list(dict.fromkeys(candidates)))[:MOST_RESPELLINGS]
     if not found:
         return None
     return Term(term.word, (*term.phrases, *(phrase(word) for word in dict.fromkeys(found))))
@@ -48,6 +54,23 @@ def homophone_words(word: str) -> tuple[str, ...]:
         if words:
             return tuple(words[:MOST_RESPELLINGS])
     return ()
+
+
+@cache
+def same_toned_spellings(word: str) -> tuple[str, ...]:
+    """Every spelling of `word` with one character changed for another read in the same tone."""
+    if not CJK_RUN.fullmatch(word) or len(word) < 2:
+        return ()
+    return tuple(
+        sorted(
+            {
+                word[:at] + other + word[at + 1 :]
+                for at, char in enumerate(word)
+                for other in _same_toned(char)
+                if other != char
+            }
+        )
+    )
 
 
 def _word_frequency(candidate: str) -> int:

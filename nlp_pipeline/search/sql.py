@@ -18,7 +18,7 @@ import numpy as np
 
 from .backend import DocumentRow, Filters, ParagraphRow, TaskRow, VectorSet
 from .ranking import Candidates, ScoringText
-from .tokenize import Phrase
+from .tokenize import Due, Phrase
 
 VECTOR_DTYPE = np.float32
 # Longest list of values one statement names (SQLite takes at most 32,766 parameters).
@@ -79,9 +79,16 @@ CREATE TABLE task_facets (
     PRIMARY KEY (facet, value, task)){dialect.keyed_table};
 CREATE INDEX task_facets_task ON task_facets (task);
 {records_table(dialect)}
+{DUE_INDEX}
 INSERT INTO search_meta VALUES ('schema_version', '{version}'), ('generation', '0'),
                                ('tokenizer', 'cjk-bigram');
 """
+
+
+# The tasks by the month their deadline falls in, for a date word's look-up (`document_dues`,
+# `task_dues`: newest first, as the full-text look-ups). Like the records table, a store opened
+# for writing gives it to an index built before it.
+DUE_INDEX = "CREATE INDEX IF NOT EXISTS tasks_due ON tasks ((substr(deadline_date, 6, 2)), document, id);"
 
 
 def records_table(dialect: Dialect) -> str:
@@ -371,6 +378,31 @@ class SqlBackend:
         )
         return statement, [query, *params, limit]
 
+    def document_dues(self, due: Due, filters: Filters, limit: int) -> dict[int, int]:
+        """The newest documents passing `filters` with tasks due in `due`'s month: key -> how many
+        such tasks, newest first (the tasks_due index walked backwards within the month)."""
+        condition, params = _due_condition(due)
+        where, filter_params = self.document_filters(filters)
+        rows = self.execute(
+            f"SELECT t.document, count(*) FROM {_tasks_for(where)} WHERE {condition}{where}"
+            " GROUP BY t.document ORDER BY t.document DESC LIMIT ?",
+            [*params, *filter_params, limit],
+        )
+        return {key: count for key, count in rows}
+
+    def task_dues(self, due: Due, filters: Filters, limit: int) -> dict[int, int]:
+        """The newest tasks passing `filters` due in `due`'s month: key -> 1, newest first (a
+        document's tasks take keys after those of every older document, so the index's order by
+        document, then key, is the keys' order)."""
+        condition, params = _due_condition(due)
+        where, filter_params = self.task_filters(filters)
+        rows = self.execute(
+            f"SELECT t.id FROM {_tasks_for(where)} WHERE {condition}{where}"
+            " ORDER BY t.document DESC, t.id DESC LIMIT ?",
+            [*params, *filter_params, limit],
+        )
+        return {key: 1 for (key,) in rows}
+
     def documents(self, doc_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         condition, params = self.in_list("d.doc_id", list(doc_ids))
         return {
@@ -651,6 +683,22 @@ def _tasks(
         for row in rows
         if keep is None or keep(row[0], row[2], row[3], row[9])
     }
+
+
+def _tasks_for(where: str) -> str:
+    """Tasks `t`, joined to their documents `d` where conditions on them follow."""
+    return TASKS_WITH_DOCUMENTS if where else "tasks t"
+
+
+def _due_condition(due: Due) -> tuple[str, list[Any]]:
+    """Tasks `t` whose deadline date (YYYY-MM-DD) is in the month of `due` (the month as the
+    tasks_due index has it, the year checked beside)."""
+    if due.year is None:
+        return "substr(t.deadline_date, 6, 2) = ?", [f"{due.month:02d}"]
+    return "substr(t.deadline_date, 6, 2) = ? AND substr(t.deadline_date, 1, 4) = ?", [
+        f"{due.month:02d}",
+        f"{due.year:04d}",
+    ]
 
 
 def _facet_conditions(filters: Filters, key: str, table: str, column: str) -> tuple[list[str], list[Any]]:

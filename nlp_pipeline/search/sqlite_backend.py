@@ -83,8 +83,9 @@ class SqliteBackend(sql.SqlBackend):
             finally:
                 db.close()
         # opening checks the file is one of our indexes; one built before records were kept gains
-        # their table (its documents show no view until re-indexed)
+        # their table (its documents show no view until re-indexed), and the tasks' due index
         self.execute(sql.records_table(DIALECT))
+        self.execute(sql.DUE_INDEX)
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)

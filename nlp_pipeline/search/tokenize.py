@@ -9,6 +9,7 @@ term of the ranking (search/ranking.py), matched as its bigrams.
 
 from __future__ import annotations
 
+import datetime as dt
 import operator
 import re
 import unicodedata
@@ -40,11 +41,22 @@ class Phrase:
 
 
 @dataclass(frozen=True)
+class Due:
+    """The month a query asks tasks to be due in (5月底前, 元旦前, 三季度): a task row's parsed
+    deadline date in it, of any year unless the query names one (2024年6月)."""
+
+    month: int
+    year: int | None = None
+
+
+@dataclass(frozen=True)
 class Term:
-    """One word of a query, found in a text when any of its spellings is."""
+    """One word of a query, found in a text when any of its spellings is; a date word is also
+    found in a text with a task due in its month (`due`)."""
 
     word: str
     phrases: tuple[Phrase, ...]
+    due: Due | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +111,7 @@ def query_plan(simplified: str, typed: str) -> QueryPlan:
             words.append((date.group(), typed[date.start() : date.end()] if aligned else date.group()))
             position = date.end()
     words = [pair for pair in words if pair[0] not in resources.query_stopwords()] or words
+    dues = query_dues(simplified)
     terms: dict[tuple[str, ...], Term] = {}
     for word, typed_word in words:
         spellings = [
@@ -114,8 +127,58 @@ def query_plan(simplified: str, typed: str) -> QueryPlan:
                 ]
             )
         ]
-        terms.setdefault(spellings[0].tokens, Term(word, tuple(spellings)))
+        due = next((month for span, month in dues if word in span), None)
+        dues = [(span, month) for span, month in dues if word not in span]  # one term a deadline
+        terms.setdefault(spellings[0].tokens, Term(word, tuple(spellings), due))
     return QueryPlan(list(terms.values()), runs)
+
+
+# Two reference days a year apart: a deadline read alike against both (元旦前 → 12-31 in each
+# year) names a month of the calendar; one read otherwise (春节前 and 中秋前 on the lunar calendar)
+# names none.
+REFERENCE_DAYS = (dt.date(2001, 1, 10), dt.date(2002, 1, 10))
+# The extractor's patterns of a deadline named without its month: a festival, the year's end, a
+# quarter, a half-year (data/extract/deadline_words.toml).
+NAMED_DEADLINES = ("holiday_name_re", "year_end_re", "quarter_end_re", "half_year_re")
+
+
+def query_dues(query: str) -> list[tuple[str, Due]]:
+    """The words of `query` that name the month tasks are due in, with the month: each date word
+    with a month (5月底, 11月中旬, 2023年4月), and a deadline named otherwise (元旦前, 年底前,
+    三季度) as the extractor reads it — only when one of its patterns is in the query, since its
+    reader loads the document model (a second of a command's start)."""
+    found = [(date.group(), due) for date in DATE_WORD.finditer(query) if (due := _date_word_month(date.group()))]
+    patterns = resources.deadline_patterns()
+    if any(patterns[key].search(query) for key in NAMED_DEADLINES):
+        from ..extract.deadlines import find_deadline
+
+        deadline = find_deadline(query, REFERENCE_DAYS[0])
+        if deadline and (due := _calendar_month(deadline.text)):
+            found.append((deadline.text, due))
+    return found
+
+
+def _date_word_month(word: str) -> Due | None:
+    """The month of a date word (6月底, 2024年6月); None for a year alone."""
+    month = MONTH.search(word)
+    year = re.match("[0-9]{4}(?=年)", word)
+    if not month or not 1 <= int(month.group()[:-1]) <= 12:
+        return None
+    return Due(int(month.group()[:-1]), int(year.group()) if year else None)
+
+
+def _calendar_month(words: str) -> Due | None:
+    """The month `words` name as a deadline, read by the extractor against both reference days;
+    None when they name no day of the calendar."""
+    from ..extract.deadlines import parse_deadline_text
+
+    read = [parse_deadline_text(words, day) for day in REFERENCE_DAYS]
+    days = [dt.date.fromisoformat(deadline.date) for deadline in read if deadline and deadline.date]
+    if len(days) < 2 or (days[0].month, days[0].day) != (days[1].month, days[1].day):
+        return None
+    if days[0].year == days[1].year:
+        return Due(days[0].month, days[0].year)
+    return Due(days[0].month) if days[1].year == days[0].year + 1 else None
 
 
 def _unit_spellings(word: str) -> tuple[str, ...]:
@@ -166,8 +229,11 @@ def _month_spellings(word: str) -> list[str]:
 
 def _word_spans(run: str) -> list[tuple[int, int]]:
     """Where the words of a CJK run stand: field synonyms whole, the pieces between cut by
-    jieba; a single character that is no stop word is joined to the word before it (the one
-    after it at the start), since jieba splits off what it does not know (燃气管 + 道)."""
+    jieba. The characters jieba leaves single are what it does not know: a stretch of them, the
+    stop words at its ends set apart, joins the word before it (燃气管 + 道, 青石 + 镇, 挂牌 + 都办);
+    where no word stands right before it, two characters or more are a word of their own (五和一);
+    one character joins the word after it at the run's start and is left out after a stop word
+    (前要报的隐患: no 报). A stop word joins nothing."""
     if len(run) <= 2:
         return [(0, len(run))]
     spans, position = [], 0
@@ -176,30 +242,67 @@ def _word_spans(run: str) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
         position = end
-    joined: list[tuple[int, int]] = []
-    pending_start = None
-    for start, end in spans:
-        single = end - start == 1 and run[start] not in resources.query_stopwords()
-        if single and joined and joined[-1][1] == start:
-            joined[-1] = (joined[-1][0], end)
-        elif single:
-            pending_start = start if pending_start is None else pending_start
-        else:
-            joined.append((start if pending_start is None else pending_start, end))
-            pending_start = None
-    if pending_start is not None:
-        joined.append((pending_start, len(run)))
-    return joined or spans
+
+    def stop(span: tuple[int, int]) -> bool:
+        return run[span[0] : span[1]] in resources.query_stopwords()
+
+    words: list[tuple[int, int]] = []
+    waiting = None  # one character at the run's start: it joins the next word
+    at = 0
+    while at < len(spans):
+        if spans[at][1] - spans[at][0] > 1:
+            word = spans[at]
+            if waiting is not None and not stop(word):
+                word = (waiting[0], word[1])
+            words.append(word)
+            waiting = None
+            at += 1
+            continue
+        after = at
+        while after < len(spans) and spans[after][1] - spans[after][0] == 1:
+            after += 1
+        stretch = spans[at:after]
+        at = after
+        first, last = 0, len(stretch)
+        while first < last and stop(stretch[first]):
+            first += 1
+        while last > first and stop(stretch[last - 1]):
+            last -= 1
+        words += stretch[:first]
+        if last > first:
+            core = (stretch[first][0], stretch[last - 1][1])
+            if first == 0 and words and not stop(words[-1]):
+                words[-1] = (words[-1][0], core[1])
+            elif core[1] - core[0] > 1:
+                words.append(core)
+            elif not words and last == len(stretch):
+                waiting = core
+        words += stretch[last:]
+    return words
 
 
 def _jieba_spans(text: str) -> list[tuple[int, int]]:
+    """jieba's words of `text`; a word jieba made up (no dictionary word: its HMM joins unknown
+    characters) loses the stop words at its ends (青石镇要 → 青石 · 镇 · 要, 哪天要 → 哪天 · 要)."""
     if not text:
         return []
     import jieba  # loading its dictionary takes a second: only for queries that need cutting
 
     spans, position = [], 0
     for word in jieba.cut(text):
-        spans.append((position, position + len(word)))
+        start, end = position, position + len(word)
+        if len(word) > 1 and not jieba.dt.FREQ.get(word):
+            while end - start > 1 and text[start] in resources.query_stopwords():
+                spans.append((start, start + 1))
+                start += 1
+            trailing: list[tuple[int, int]] = []
+            while end - start > 1 and text[end - 1] in resources.query_stopwords():
+                trailing.insert(0, (end - 1, end))
+                end -= 1
+            spans.append((start, end))
+            spans += trailing
+        else:
+            spans.append((start, end))
         position += len(word)
     return spans
 

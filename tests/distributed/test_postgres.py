@@ -92,6 +92,10 @@ CASES = [
     ("危险化学品", {}),  # a sector's name: its words (危化品, 化工 …) asked for as its lexeme
     ("消防检查", {"tasks": True, "unit": "消防救援机构"}),
     ("消防安全检查", {"tasks": True}),
+    ("6月底前完成的排查", {}),  # a date word: also the texts with tasks due in its month
+    ("6月底前完成的排查", {"tasks": True}),
+    ("6月底前完成的排查", {"unit": "住房和城乡建设部门", "date_from": "2024"}),
+    ("2024年6月 检查", {"tasks": True, "sector": "城镇燃气"}),
 ]
 BAD_OPTIONS = [
     ({"sector": "核电"}, "没有行业领域为“核电”的文档"),

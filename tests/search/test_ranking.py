@@ -1,4 +1,4 @@
-"""Keyword ranking: partial matches of longer queries, field synonyms, the order of the tiers.
+"""Keyword ranking: partial matches of longer queries (BM25 times coverage), field synonyms, date words.
 
 The documents and cases (conftest.py: RANKING_DOCUMENTS, PARTIAL_MATCHES) are run on a
 PostgreSQL store too, by tests/distributed/test_postgres.py."""
@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from nlp_pipeline.record import Deadline
 from nlp_pipeline.search import Index
 from nlp_pipeline.search.ranking import Candidates, ScoringText, look_ups, rank
 from nlp_pipeline.search.tokenize import query_plan
@@ -22,7 +23,7 @@ def index(tmp_path_factory):
 
 
 @pytest.mark.parametrize("query, ranking", PARTIAL_MATCHES)
-def test_partial_matches_rank_by_coverage_then_bm25(index, query, ranking):
+def test_partial_matches_rank_by_bm25_times_coverage(index, query, ranking):
     assert [result["doc_id"] for result in index.search(query, mode="keyword")] == ranking
 
 
@@ -87,7 +88,22 @@ def test_more_terms_beat_more_occurrences():
 
     ranked = rank(plan, _find(bodies), _texts(bodies, (1, 3)), 10)
     assert [item.result for item in ranked] == ["d2", "d1", "d3"]
-    assert [item.coverage for item in ranked] == [2, 1, 1]
+
+
+def test_coverage_weighs_the_score_rather_than_ranking_tiers():
+    # d2 holds every word of the query, 渔船 once beside a plan about gas; d1 is about 渔船 and
+    # lacks 专项, a word every plan here holds: d1 first.
+    bodies = {
+        1: "渔船集中整治方案。渔船停泊整治，渔船救生设备排查，渔船消防器材配备，渔船出海报备。",
+        2: "燃气专项整治方案。燃气管道改造，燃气报警装置安装，餐饮场所燃气排查，港口渔船停泊。",
+        3: "安全生产专项整治方案。",
+        4: "消防安全专项整治方案。",
+        5: "道路交通专项整治方案。",
+    }
+    query = "渔船专项整治方案"
+
+    ranked = rank(query_plan(query, query), _find(bodies), _texts(bodies, (1, 5)), 10)
+    assert [item.result for item in ranked[:2]] == ["d1", "d2"]
 
 
 def test_a_full_window_extrapolates_how_common_a_term_is():
@@ -124,3 +140,56 @@ def test_rank_asks_for_exactly_the_look_ups_of_its_plan():
 
     rank(plan, find, lambda keys: Candidates({}, (1, 10)), 200)
     assert asked == [[tuple(group) for group in groups] for groups in look_ups(plan)]
+
+
+@pytest.fixture(scope="module")
+def deadlines(tmp_path_factory):
+    documents = [
+        (
+            "festival-checks",
+            "节日期间商户自查安排",
+            "2024-09-02",
+            "notice",
+            None,
+            [],
+            ["节日期间商户自查安排", "各商户要在节日前完成消防自查。"],
+            [("完成消防自查", ["企业"], Deadline("节日前", "2024-09-30", "date"), [])],
+        ),
+        (
+            "spring-checks",
+            "春季商户自查安排",
+            "2024-03-02",
+            "notice",
+            None,
+            [],
+            ["春季商户自查安排", "各商户要在4月底前完成消防自查。"],
+            [("完成消防自查", ["企业"], Deadline("4月底前", "2024-04-30", "date"), [])],
+        ),
+        (
+            "meeting-news",
+            "消防工作会议召开",
+            "2024-10-08",
+            "news",
+            None,
+            [],
+            ["消防工作会议召开", "9月召开的会议通报了商户消防自查情况。"],
+            [],
+        ),
+    ]
+    with Index(tmp_path_factory.mktemp("deadlines") / "search.db") as built:
+        built.update([make_record(*row) for row in documents])
+        yield built
+
+
+def test_a_date_word_finds_the_tasks_due_in_its_month(deadlines):
+    # festival-checks writes no 9月: its task is due 2024-09-30; spring-checks' is due in April
+    ranked = [result["doc_id"] for result in deadlines.search("9月底前完成的消防自查", mode="keyword")]
+    assert ranked[0] == "festival-checks"
+    assert [r["doc_id"] for r in deadlines.search("4月底前完成的消防自查", mode="keyword")][0] == "spring-checks"
+    rows = deadlines.search("9月底前完成的消防自查", tasks=True, mode="keyword")
+    assert (rows[0]["doc_id"], rows[0]["deadline"]["date"]) == ("festival-checks", "2024-09-30")
+
+
+def test_a_named_year_keeps_tasks_of_other_years_out(deadlines):
+    assert [r["doc_id"] for r in deadlines.search("2023年9月", mode="keyword")] == ["meeting-news"]  # its 9月
+    assert "festival-checks" in [r["doc_id"] for r in deadlines.search("2024年9月", mode="keyword")]

@@ -2,7 +2,7 @@ import pytest
 
 from nlp_pipeline.errors import SearchError
 from nlp_pipeline.search import Index
-from nlp_pipeline.search.semantic import LONGEST_PARAGRAPH_CHARS, paragraphs, reciprocal_rank_fusion
+from nlp_pipeline.search.semantic import LONGEST_PARAGRAPH_CHARS, geometric_fusion, paragraphs
 
 from .conftest import DOCUMENTS, make_record
 
@@ -76,13 +76,20 @@ def test_long_paragraph_is_cut_at_sentence_ends_with_offsets():
     assert all(u.text.endswith("。") for u in units[1:])
 
 
-def test_reciprocal_rank_fusion_rewards_agreement():
-    fused = [key for key, _ in reciprocal_rank_fusion([["a", "b", "c"], ["b", "c", "a"]])]
-    assert fused[0] == "b" and set(fused) == {"a", "b", "c"}
+# (keyword ranking, semantic ranking, the fused order): scores as the two rankings give them.
+FUSIONS = [
+    # both place b well: b first, though neither puts it first
+    ([("a", 9.0), ("b", 8.0), ("c", 1.0)], [("c", 0.90), ("b", 0.89), ("a", 0.80)], ["b", "a", "c"]),
+    # a strong keyword match near the top of the semantic ranking beats the semantic top alone
+    ([("a", 9.0), ("b", 2.0)], [("b", 0.90), ("a", 0.88), ("c", 0.80)], ["a", "b", "c"]),
+    # a key only one ranking lists still comes, after the keys both list
+    ([("a", 5.0), ("d", 5.0)], [("a", 0.9), ("b", 0.8)], ["a", "d", "b"]),
+    # no keyword match at all: the semantic order; no semantic ranking: the keyword order
+    ([], [("c", 0.9), ("a", 0.8), ("b", 0.7)], ["c", "a", "b"]),
+    ([("b", 3.0), ("a", 1.0)], [], ["b", "a"]),
+]
 
 
-def test_reciprocal_rank_fusion_weighs_each_entry():
-    rankings = [["a", "b"], ["b", "a"]]
-    assert [key for key, _ in reciprocal_rank_fusion(rankings, weights=[[1.0, 1.0], [1.0, 1.0]])] == ["a", "b"]
-    # the first ranking's top entry holds a fifth of the query's terms: the other's top wins
-    assert [key for key, _ in reciprocal_rank_fusion(rankings, weights=[[0.2, 1.0], [1.0, 1.0]])] == ["b", "a"]
+@pytest.mark.parametrize("keyword, similar, fused", FUSIONS)
+def test_geometric_fusion_ranks_agreement_first(keyword, similar, fused):
+    assert [key for key, _ in geometric_fusion(keyword, similar)] == fused

@@ -67,6 +67,16 @@ def index(tmp_path_factory):
             [],
         ),
         make_record(
+            "heating",
+            "农村清洁取暖工作安排",
+            "2024-05-04",
+            "notice",
+            None,
+            [],
+            ["农村清洁取暖工作安排", "推进煤改气入户，入冬前完成管网铺设。"],
+            [],
+        ),
+        make_record(
             "typo-kept",
             "值班表",
             "2024-05-02",
@@ -94,3 +104,23 @@ def test_a_word_the_index_holds_is_not_respelt(index):
     assert [r["doc_id"] for r in index.search("防讯", mode="keyword")] == ["typo-kept"]
     # nor under a filter that leaves out the one text holding it: the 防汛 notice is not found
     assert index.search("防讯", sector="防汛", mode="keyword") == []
+
+
+def test_a_respelling_the_index_holds_counts_when_no_dictionary_word_does(index):
+    # 煤改汽: no respelling of it is a dictionary word; 煤改气 is, in the index's own text
+    assert homophone_words("煤改汽") == ()
+    (result,) = index.search("煤改汽", mode="keyword")
+    assert result["doc_id"] == "heating" and "«煤改气»" in result["snippet"]
+
+
+def test_the_index_is_asked_only_when_no_dictionary_word_respells():
+    asked = []
+
+    def held(words):
+        asked.append(words)
+        return []
+
+    (term,) = query_plan("防讯", "防讯").terms
+    assert [p.word for p in respelled(term, held).phrases] == ["防讯", "防汛"] and asked == []
+    (term,) = query_plan("煤改汽", "煤改汽").terms
+    assert respelled(term, held) is None and "煤改气" in asked[0]  # held by no text: none

@@ -1,6 +1,6 @@
 import pytest
 
-from nlp_pipeline.search.tokenize import index_tokens, query_plan
+from nlp_pipeline.search.tokenize import Due, index_tokens, query_plan
 
 
 @pytest.mark.parametrize(
@@ -37,6 +37,13 @@ def terms(query, typed=None):
         ("燃气 燃气", ["燃气"]),
         ("哪些文件要求住建部门整治燃气", ["文件", "要求", "住建", "部门", "整治", "燃气"]),
         ("哪些", ["哪些"]),  # a stop word alone is still searched
+        # jieba's 镇要, 前要 (no words of its dictionary) lose the stop words at their ends
+        ("青石镇要完成的排查", ["青石镇", "完成", "排查"]),
+        ("5月底前要报的隐患清单", ["5月底", "隐患", "清单"]),  # 报 alone between stop words: left out
+        ("渡口最晚哪天要整改完", ["渡口", "整改完"]),  # words that ask when name no subject
+        ("仓库里的危化品怎么存放", ["仓库", "危化品", "存放"]),
+        ("挂牌都办", ["挂牌都办"]),  # single characters after a word join it (a typo respelt whole)
+        ("五和一场所", ["五和一", "场所"]),  # single characters at the start: a word of their own
         ("*()", []),
     ],
 )
@@ -113,3 +120,24 @@ def test_single_character_is_a_prefix_phrase():
     (term,) = query_plan("火", "火").terms
     assert term.phrases[0].prefix and term.phrases[0].tokens == ("火",)
     assert not query_plan("火灾", "火灾").terms[0].phrases[0].prefix
+
+
+@pytest.mark.parametrize(
+    "query, due",
+    [
+        ("5月底前要报的隐患清单", {"5月底": Due(5)}),
+        ("11月中旬前报送整改情况", {"11月中旬": Due(11)}),
+        ("元旦前完成的消防检查", {"元旦": Due(12)}),  # a named day the extractor reads: 12-31
+        ("三季度完成的排查", {"三季度": Due(9)}),
+        ("年底前完成充电设施建设", {"年底": Due(12)}),
+        ("2023年4月完成的整改", {"2023年4月": Due(4, 2023)}),  # a year named: that year only
+        ("春节前的烟花爆竹检查", {}),  # the lunar calendar: another day every year
+        ("下周一前上报", {}),  # counted from the day of the query: no month of the calendar
+        ("中秋前完成排查", {}),
+        ("13月", {}),
+        ("2024年工作要点", {}),  # a year alone
+        ("燃气管道", {}),
+    ],
+)
+def test_a_date_word_asks_for_tasks_due_in_its_month(query, due):
+    assert {term.word: term.due for term in query_plan(query, query).terms if term.due} == due
