@@ -23,7 +23,7 @@ from .. import resources
 from ..chars import is_han
 from ..dates import ROC_OFFSET, chinese_number, knows_the_day, make_date, parse_date, spreadsheet_day
 from ..record import Deadline
-from .prefilter import Guarded
+from .prefilter import Guarded, GuardedSet
 
 DASHES = ("—", "－", "～", "~", "-")  # a range written 4月26日—5月10日, like 至
 SPAN_WORDS = ("至", "到", *DASHES)  # what follows the first day of a span (5月1日至7日)
@@ -134,11 +134,11 @@ def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
         found[CAMPAIGN_END] = campaign_end
     found.update(glossed_events(text, doc_date))
     for sentence in re.split("[。；！？\n]", text):
-        for named in patterns["named_weekday_re"].finditer(sentence):
+        for named in scan("named_weekday_re", sentence):
             day = resolve_calendar({"rel_month": None, **named.groupdict()}, doc_date)
             if day is not None:
                 found.setdefault("周" + named["weekday"].replace("天", "日"), day)
-        for start in patterns["calendar_re"].finditer(sentence):
+        for start in scan("calendar_re", sentence):
             if (
                 not start["day"]
                 or start["to"]
@@ -480,15 +480,25 @@ def outermost(candidates: list[Candidate]) -> list[Candidate]:
 
 
 @cache
-def _scanners() -> dict[str, Guarded]:
+def _scanners() -> GuardedSet:
     """Each `*_re` pattern with its pre-test: most sentences hold no timing words at all."""
     patterns = resources.deadline_patterns()
-    return {key: Guarded(pattern) for key, pattern in patterns.items() if key.endswith("_re")}
+    return GuardedSet({key: pattern for key, pattern in patterns.items() if key.endswith("_re")})
+
+
+@lru_cache(maxsize=8)
+def _possible(text: str) -> int:
+    """The patterns that may match in `text` (`GuardedSet.possible`), found once for the finders'
+    many scans of one sentence (a pure memo of the last few texts)."""
+    return _scanners().possible(text)
 
 
 def scan(key: str, text: str):
     """The matches of the pattern `key` in `text`."""
-    return _scanners()[key].finditer(text)
+    scanners = _scanners()
+    if not _possible(text) & scanners.bit[key]:
+        return ()
+    return scanners.guarded[key].pattern.finditer(text)
 
 
 def iso(day: dt.date | None) -> str | None:
