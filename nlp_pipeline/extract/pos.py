@@ -173,19 +173,17 @@ def viterbi_words(text: str, model: HiddenMarkovModel) -> Iterator[tuple[str, st
     """The most probable state path, the ties broken as jieba's max over (probability, state)
     does; B…E spans a word, S a one-character word, a path left open ends in one more word."""
     every = model.transitions.keys()
+    every_state = frozenset(every)
     scores = [{s: model.start[s] + model.emissions[s].get(text[0], NEVER) for s in model.allowed.get(text[0], every)}]
     previous: list[dict[State, State]] = [{}]
     for char in text[1:]:
         live = [s for s in scores[-1] if model.transitions[s]]
         reachable = {following for s in live for following in model.transitions[s]}
-        candidates = (model.allowed.get(char, frozenset(every)) & reachable) or reachable or set(every)
+        candidates = (model.allowed.get(char, every_state) & reachable) or reachable or set(every)
         step: dict[State, float] = {}
         back: dict[State, State] = {}
         for s in candidates:
-            step[s], back[s] = max(
-                (scores[-1][p] + model.transitions[p].get(s, float("-inf")) + model.emissions[s].get(char, NEVER), p)
-                for p in live
-            )
+            step[s], back[s] = _best_entry(scores[-1], live, model.transitions, s, model.emissions[s].get(char, NEVER))
         scores.append(step)
         previous.append(back)
     _, last = max((score, s) for s, score in scores[-1].items())
@@ -202,6 +200,19 @@ def viterbi_words(text: str, model: HiddenMarkovModel) -> Iterator[tuple[str, st
             emitted = index + 1
     if emitted < len(text):
         yield text[emitted:], path[emitted][1]
+
+
+def _best_entry(
+    last: dict[State, float], live: list[State], transitions: dict[State, dict[State, float]], s: State, emission: float
+) -> tuple[float, State]:
+    """max over the live states p of (score of p + p→s + emission, p), as jieba's viterbi takes it: the
+    states with no transition into s score -inf there, so they can win only when every state does
+    (then all of them are weighed, the tie broken by the state as before)."""
+    entering = ((last[p] + t + emission, p) for p in live if (t := transitions[p].get(s)) is not None)
+    best = max(entering, default=None)
+    if best is None or best[0] == float("-inf"):
+        best = max((last[p] + transitions[p].get(s, float("-inf")) + emission, p) for p in live)
+    return best
 
 
 def tagged_words(clause: str) -> Iterator[tuple[str, str, int]]:
