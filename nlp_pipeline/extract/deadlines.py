@@ -23,7 +23,7 @@ from .. import resources
 from ..chars import is_han
 from ..dates import ROC_OFFSET, chinese_number, knows_the_day, make_date, parse_date, spreadsheet_day
 from ..record import Deadline
-from .prefilter import Guarded, GuardedSet
+from .prefilter import Guarded
 
 DASHES = ("—", "－", "～", "~", "-")  # a range written 4月26日—5月10日, like 至
 SPAN_WORDS = ("至", "到", *DASHES)  # what follows the first day of a span (5月1日至7日)
@@ -480,25 +480,15 @@ def outermost(candidates: list[Candidate]) -> list[Candidate]:
 
 
 @cache
-def _scanners() -> GuardedSet:
+def _scanners() -> dict[str, Guarded]:
     """Each `*_re` pattern with its pre-test: most sentences hold no timing words at all."""
     patterns = resources.deadline_patterns()
-    return GuardedSet({key: pattern for key, pattern in patterns.items() if key.endswith("_re")})
-
-
-@lru_cache(maxsize=8)
-def _possible(text: str) -> int:
-    """The patterns that may match in `text` (`GuardedSet.possible`), found once for the finders'
-    many scans of one sentence (a pure memo of the last few texts)."""
-    return _scanners().possible(text)
+    return {key: Guarded(pattern) for key, pattern in patterns.items() if key.endswith("_re")}
 
 
 def scan(key: str, text: str):
     """The matches of the pattern `key` in `text`."""
-    scanners = _scanners()
-    if not _possible(text) & scanners.bit[key]:
-        return ()
-    return scanners.guarded[key].pattern.finditer(text)
+    return _scanners()[key].finditer(text)
 
 
 def iso(day: dt.date | None) -> str | None:

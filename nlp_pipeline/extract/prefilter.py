@@ -30,18 +30,11 @@ Options = list[frozenset[str]]  # sets of characters, each of which every match 
 
 def guard(pattern: re.Pattern) -> re.Pattern | None:
     """A character class that every text `pattern` matches in holds, or None when there is none."""
-    chars = needed_chars(pattern)
-    return None if chars is None else _char_class(chars)
-
-
-def needed_chars(pattern: re.Pattern) -> frozenset[str] | None:
-    """The characters of which every text `pattern` matches in holds one, or None when there are none."""
     parsed = sre_parser.parse(pattern.pattern, pattern.flags)
     options = [] if parsed.state.flags & re.IGNORECASE else _options(parsed)
-    return min(options, key=len) if options else None
-
-
-def _char_class(chars: frozenset[str]) -> re.Pattern:
+    if not options:
+        return None
+    chars = min(options, key=len)
     return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
 
 
@@ -94,12 +87,11 @@ def _class_chars(items) -> frozenset[str] | None:
 class Guarded:
     """A compiled pattern that tests for the characters it needs before it searches."""
 
-    __slots__ = ("pattern", "chars", "needed")
+    __slots__ = ("pattern", "needed")
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
-        self.chars = needed_chars(pattern)
-        self.needed = None if self.chars is None else _char_class(self.chars)
+        self.needed = guard(pattern)
 
     def search(self, text: str) -> re.Match | None:
         if self.needed is not None and self.needed.search(text) is None:
@@ -110,28 +102,3 @@ class Guarded:
         if self.needed is not None and self.needed.search(text) is None:
             return ()
         return self.pattern.finditer(text)
-
-
-class GuardedSet:
-    """Named patterns whose pre-tests run together: one scan of a text for every character that any
-    of them needs says which of them can match in it (a bit per pattern), where each pattern's own
-    pre-test would scan the text again — the deadline finders try some forty patterns on a sentence."""
-
-    def __init__(self, patterns: dict[str, re.Pattern]) -> None:
-        self.guarded = {key: Guarded(pattern) for key, pattern in patterns.items()}
-        self.bit = {key: 1 << index for index, key in enumerate(self.guarded)}
-        self.unguarded = 0  # the patterns with no pre-test: always tried
-        self.masks: dict[str, int] = {}  # a needed character -> the bits of the patterns that need it
-        for key, guarded in self.guarded.items():
-            if guarded.chars is None:
-                self.unguarded |= self.bit[key]
-            for char in guarded.chars or ():
-                self.masks[char] = self.masks.get(char, 0) | self.bit[key]
-        self.any_needed = _char_class(frozenset(self.masks)) if self.masks else None
-
-    def possible(self, text: str) -> int:
-        """The bits of the patterns that may match in `text`: each pattern's own pre-test, all at once."""
-        found = self.unguarded
-        for char in set(self.any_needed.findall(text)) if self.any_needed else ():
-            found |= self.masks[char]
-        return found
