@@ -50,9 +50,15 @@ class Lexicon:
         entry = self.entry(word)
         return entry[0] if entry else 0
 
-    def begins_a_word(self, prefix: str) -> bool:
+    def prefix_frequency(self, prefix: str) -> int | None:
+        """None when no word begins with `prefix`, else the frequency of `prefix` as a word (0: it
+        is none itself) — whether the route goes on and what the word weighs, in one search: a
+        word's own line is the first at or after it (`word<TAB>…` sorts before the longer words it begins)."""
         index = bisect_left(self.lines, prefix)
-        return index < len(self.lines) and self.lines[index].startswith(prefix)
+        if index == len(self.lines) or not self.lines[index].startswith(prefix):
+            return None
+        line = self.lines[index]
+        return int(line.split("\t")[1]) if line.startswith(prefix + "\t") else 0
 
 
 @dataclass(frozen=True)
@@ -79,8 +85,8 @@ def route(run: str, lex: Lexicon) -> list[int]:
     for start in range(size - 1, -1, -1):
         candidates = []
         end = start + 1
-        while end <= size and lex.begins_a_word(run[start:end]):
-            if frequency := lex.frequency(run[start:end]):
+        while end <= size and (frequency := lex.prefix_frequency(run[start:end])) is not None:
+            if frequency:
                 candidates.append((frequency, end))
             end += 1
         best[start] = max(

@@ -148,3 +148,23 @@ def test_viterbi_weighs_only_entering_states_with_the_same_path(run, monkeypatch
     fast = list(pos.viterbi_words(run, model))
     monkeypatch.setattr(pos, "_best_entry", full_viterbi_step)
     assert fast == list(pos.viterbi_words(run, model))
+
+
+@pytest.mark.parametrize(
+    ("prefix", "found"),
+    [
+        ("安全", "word"),  # a word, and the start of longer ones (安全生产)
+        ("消防安", "prefix"),  # only the start of longer words (消防安全)
+        ("巡查", "word"),
+        # negative cases: no word begins so
+        ("龘龘", None),
+        ("巡查龘", None),
+    ],
+)
+def test_one_search_says_whether_a_word_begins_and_what_it_weighs(prefix, found):
+    lex = pos.lexicon()
+    frequency = lex.prefix_frequency(prefix)
+    if found is None:
+        assert frequency is None
+    else:
+        assert frequency == lex.frequency(prefix) and (frequency > 0) == (found == "word")
