@@ -332,6 +332,32 @@ def censor_standins() -> tuple[dict[str, str], ...]:
 # --- extract: units, deadlines, sectors --------------------------------------------------------
 
 
+def longest_first(words) -> str:
+    """A regex alternation of literal words that matches as `|`.join of them longest first does —
+    at a position, the longest word that is there, and on backtracking the next shorter one — written
+    as a trie (安全(?:生产|检查)?) that the regex engine walks one character at a time instead of
+    trying every word in turn: a sector keyword list of ~470 words is searched in about half the time."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    if len(branches) > 1:
+        body = f"(?:{'|'.join(branches)})"
+    else:
+        body = branches[0] if "" not in node else f"(?:{branches[0]})"
+    # where a word also ends here, the longer ones are tried first, then this one
+    return body + "?" if "" in node else body
+
+
 @cache
 def unit_canonicals() -> tuple[str, ...]:
     """The canonical unit names of the contract (labels/units.tsv)."""
@@ -352,8 +378,7 @@ def unit_domains() -> tuple[Any, dict[str, str]]:
     """(one alternation of the domain words, longest first; word -> canonical) of
     data/extract/unit_domains.tsv: the department of a body that no alias names."""
     table = {row["word"]: row["canonical"] for row in read_tsv("extract/unit_domains.tsv")}
-    words = sorted(table, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words))), table
+    return re.compile(longest_first(table)), table
 
 
 @cache
@@ -384,7 +409,7 @@ def deadline_patterns() -> dict[str, Any]:
     spec = read_rules("extract/deadline_words.toml")
     patterns = {key: re.compile(value) if key.endswith("_re") else value for key, value in spec.items()}
     # one list of festival names, the [holidays] table's, for both the timing and the names a text holds
-    names = "|".join(map(re.escape, sorted(spec["holidays"], key=len, reverse=True)))
+    names = longest_first(spec["holidays"])
     patterns["holiday_name_re"] = re.compile(names)
     patterns["holiday_re"] = re.compile(f"“?(?P<name>{names}){spec['holiday_when_re']}")
     patterns["ongoing"] = tuple(
@@ -410,8 +435,8 @@ def sector_rules() -> dict[str, Any]:
     """Context rules of extract/sectors.py compiled, with the keyword regex and the industries
     (longest keyword first)."""
     spec = read_rules("extract/sector_rules.toml")
-    heads = "|".join(map(re.escape, sorted(spec["list_heads"], key=len, reverse=True)))
-    keywords = "|".join(map(re.escape, sorted(sector_keywords(), key=len, reverse=True)))
+    heads = longest_first(spec["list_heads"])
+    keywords = longest_first(sector_keywords())
     return {
         "keywords": re.compile(keywords),
         "agency_after": re.compile(spec["agency_after"]),

@@ -133,3 +133,14 @@ def test_the_console_script_passes_a_failures_exit_status_on(tmp_path, monkeypat
     finally:
         gc.unfreeze()
     assert "missing.txt" in capsys.readouterr().err
+
+
+def test_a_utf8_text_is_read_without_the_encoding_guesser(tmp_path):
+    """UTF-8 is taken as soon as the bytes decode so: charset-normalizer is loaded only for another
+    encoding (negative case: a GB18030 copy of the same notice)."""
+    utf8, gb = tmp_path / "utf8.txt", tmp_path / "gb.txt"
+    utf8.write_text(NOTICE, encoding="utf-8")
+    gb.write_bytes(NOTICE.encode("gb18030"))
+    watched = ("charset_normalizer",)
+    assert heavy_imports("normalize", str(utf8), watched=watched) == set()
+    assert heavy_imports("normalize", str(gb), watched=watched) == {"charset_normalizer"}

@@ -50,6 +50,36 @@ def test_text_in_every_encoding(text, codec, expected_encoding):
     assert raw.format == "txt"
 
 
+def test_utf8_is_read_as_utf8_without_a_guess(monkeypatch):
+    """A text that decodes as UTF-8 (cut inside its last character included) is UTF-8 whatever
+    charset-normalizer would guess, so it is not asked; a GB18030 text still is (negative case)."""
+    import charset_normalizer
+
+    asked = []
+    guess = charset_normalizer.from_bytes
+    monkeypatch.setattr(charset_normalizer, "from_bytes", lambda data: asked.append(data) or guess(data))
+    assert read_bytes(SIMPLIFIED.encode("utf-8"), "a.txt").encoding == "utf-8"
+    assert read_bytes(SIMPLIFIED.encode("utf-8")[:-1], "cut.txt").text == SIMPLIFIED[:-1]
+    assert not asked
+    assert read_bytes(SIMPLIFIED.encode("gb18030"), "b.txt").encoding == "gb18030" and asked
+
+
+@pytest.mark.parametrize(
+    "data, binary",
+    [
+        (b"plain text\twith tabs\r\nand an escape \x1b[0m\x0c", False),  # the controls a text may hold
+        (b"a" * 95 + b"\x01" * 5, False),  # 5 % controls: still text
+        # negative cases: binary
+        (b"a" * 94 + b"\x01" * 6, True),  # more than 5 % other controls
+        (b"text with a NUL\x00 byte", True),
+    ],
+)
+def test_binary_content_by_its_control_bytes(data, binary):
+    from nlp_pipeline.readers.encoding import looks_binary
+
+    assert looks_binary(data) is binary
+
+
 def test_big5_is_not_mistaken_for_gb18030():
     # Most Big5 byte pairs are valid GB18030 too; the common-character score decides.
     data = TRADITIONAL.encode("big5")

@@ -134,11 +134,11 @@ def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
         found[CAMPAIGN_END] = campaign_end
     found.update(glossed_events(text, doc_date))
     for sentence in re.split("[。；！？\n]", text):
-        for named in patterns["named_weekday_re"].finditer(sentence):
+        for named in scan("named_weekday_re", sentence):
             day = resolve_calendar({"rel_month": None, **named.groupdict()}, doc_date)
             if day is not None:
                 found.setdefault("周" + named["weekday"].replace("天", "日"), day)
-        for start in patterns["calendar_re"].finditer(sentence):
+        for start in scan("calendar_re", sentence):
             if (
                 not start["day"]
                 or start["to"]

@@ -16,7 +16,7 @@ import gzip
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from math import log
 
@@ -32,17 +32,19 @@ SEGMENTED_RUN = re.compile("[\u4e00-\u9fd5a-zA-Z0-9+#&._]+")
 @dataclass(frozen=True)
 class Lexicon:
     """jieba's words as sorted `word<TAB>frequency<TAB>tag` lines, searched by bisection: splitting
-    the lines is all the loading there is (a dict of 349k words would take several times longer)."""
+    the lines is all the loading there is (a dict of 349k words would take several times longer).
+    The lines stay UTF-8 bytes, whose order is the words' order: decoding them all took a third of
+    the loading, and a search decodes only the line it finds."""
 
-    lines: list[str]
+    lines: list[bytes]
     log_total: float  # log of the dictionary's frequency total, as jieba's route uses it
 
     def entry(self, word: str) -> tuple[int, str] | None:
         """(frequency, tag) of a word; None when it is not one."""
-        key = word + "\t"
+        key = f"{word}\t".encode()
         index = bisect_left(self.lines, key)
         if index < len(self.lines) and self.lines[index].startswith(key):
-            _, frequency, tag = self.lines[index].split("\t")
+            _, frequency, tag = self.lines[index].decode("utf-8").split("\t")
             return int(frequency), tag
         return None
 
@@ -50,9 +52,16 @@ class Lexicon:
         entry = self.entry(word)
         return entry[0] if entry else 0
 
-    def begins_a_word(self, prefix: str) -> bool:
-        index = bisect_left(self.lines, prefix)
-        return index < len(self.lines) and self.lines[index].startswith(prefix)
+    def prefix_frequency(self, prefix: str) -> int | None:
+        """None when no word begins with `prefix`, else the frequency of `prefix` as a word (0: it
+        is none itself) — whether the route goes on and what the word weighs, in one search: a
+        word's own line is the first at or after it (`word<TAB>…` sorts before the longer words it begins)."""
+        key = prefix.encode()
+        index = bisect_left(self.lines, key)
+        if index == len(self.lines) or not self.lines[index].startswith(key):
+            return None
+        line = self.lines[index]
+        return int(line.split(b"\t")[1]) if line.startswith(key + b"\t") else 0
 
 
 @dataclass(frozen=True)
@@ -64,9 +73,9 @@ class Verb:
 @cache
 def lexicon() -> Lexicon:
     """The artefact: comment lines, a `#total` line, then the sorted entries."""
-    lines = gzip.decompress(resources.data_path(LEXICON).read_bytes()).decode("utf-8").splitlines()
-    header = next(index for index, line in enumerate(lines) if not line.startswith("#"))
-    total = next(int(line.split("\t")[1]) for line in lines[:header] if line.startswith("#total\t"))
+    lines = gzip.decompress(resources.data_path(LEXICON).read_bytes()).splitlines()
+    header = next(index for index, line in enumerate(lines) if not line.startswith(b"#"))
+    total = next(int(line.split(b"\t")[1]) for line in lines[:header] if line.startswith(b"#total\t"))
     return Lexicon(lines[header:], log(total))
 
 
@@ -79,8 +88,8 @@ def route(run: str, lex: Lexicon) -> list[int]:
     for start in range(size - 1, -1, -1):
         candidates = []
         end = start + 1
-        while end <= size and lex.begins_a_word(run[start:end]):
-            if frequency := lex.frequency(run[start:end]):
+        while end <= size and (frequency := lex.prefix_frequency(run[start:end])) is not None:
+            if frequency:
                 candidates.append((frequency, end))
             end += 1
         best[start] = max(
@@ -123,40 +132,70 @@ NEVER = -3.14e100  # jieba's floor for an emission it never saw
 
 @dataclass(frozen=True)
 class HiddenMarkovModel:
-    """jieba.posseg's character tagger: states are (B/M/E/S, tag); log probabilities."""
+    """jieba.posseg's character tagger: states are (B/M/E/S, tag); log probabilities. What the
+    model says of a character (its emissions, the states it is seen in) is read from the
+    artefact's lines the first time that character is tagged: a text meets a few hundred of the
+    6,648 characters, and reading all 96k of their lines took a cold `extract` 0.12-0.2 s."""
 
     start: dict[State, float]
     transitions: dict[State, dict[State, float]]
-    emissions: dict[State, dict[str, float]]
-    allowed: dict[str, frozenset[State]]  # the states a character is seen in
+    char_lines: list[str]  # the `emit` and `allowed` lines, sorted: one character's lines together
+    read: dict[str, CharacterModel] = field(default_factory=dict, compare=False)
+
+    def character(self, char: str) -> CharacterModel:
+        found = self.read.get(char)
+        if found is None:
+            found = self.read[char] = _read_character(self.char_lines, char)
+        return found
+
+
+@dataclass(frozen=True)
+class CharacterModel:
+    emissions: dict[State, float]  # log probability of the character in each state that emits it
+    allowed: frozenset[State] | None  # the states the character is seen in; None: never seen
+
+
+def _state(text: str) -> State:
+    position, tag = text.split("-", 1)
+    return position, tag
+
+
+def _read_character(lines: list[str], char: str) -> CharacterModel:
+    """A character's `allowed char state…` line and `emit char state logp` lines, found by bisection."""
+    allowed = None
+    index = bisect_left(lines, f"allowed\t{char}\t")
+    if index < len(lines) and lines[index].startswith(f"allowed\t{char}\t"):
+        allowed = frozenset(map(_state, lines[index].split("\t")[2:]))
+    emissions = {}
+    key = f"emit\t{char}\t"
+    for index in range(bisect_left(lines, key), len(lines)):
+        if not lines[index].startswith(key):
+            break
+        _, _, state, logp = lines[index].split("\t")
+        emissions[_state(state)] = float(logp)
+    return CharacterModel(emissions, allowed)
 
 
 @cache
 def hidden_markov_model() -> HiddenMarkovModel:
     """The artefact: `start state logp`, `trans state state logp`, `emit char state logp` and
-    `allowed char state…` lines, a state written as B-v."""
+    `allowed char state…` lines, a state written as B-v; start and transitions read at once, the
+    rest kept as sorted lines for `HiddenMarkovModel.character`."""
     start: dict[State, float] = {}
     transitions: dict[State, dict[State, float]] = {}
-    emissions: dict[State, dict[str, float]] = {}
-    allowed: dict[str, frozenset[State]] = {}
-
-    def state(text: str) -> State:
-        position, tag = text.split("-", 1)
-        return position, tag
-
+    char_lines = []
     for line in gzip.decompress(resources.data_path(HMM).read_bytes()).decode("utf-8").splitlines():
+        if line.startswith(("emit\t", "allowed\t")):
+            char_lines.append(line)
+            continue
         kind, *fields = line.split("\t")
         if kind == "start":
-            start[state(fields[0])] = float(fields[1])
-            transitions.setdefault(state(fields[0]), {})
-            emissions.setdefault(state(fields[0]), {})
+            start[_state(fields[0])] = float(fields[1])
+            transitions.setdefault(_state(fields[0]), {})
         elif kind == "trans":
-            transitions[state(fields[0])][state(fields[1])] = float(fields[2])
-        elif kind == "emit":
-            emissions[state(fields[1])][fields[0]] = float(fields[2])
-        elif kind == "allowed":
-            allowed[fields[0]] = frozenset(map(state, fields[1:]))
-    return HiddenMarkovModel(start, transitions, emissions, allowed)
+            transitions[_state(fields[0])][_state(fields[1])] = float(fields[2])
+    char_lines.sort()
+    return HiddenMarkovModel(start, transitions, char_lines)
 
 
 def hmm_words(singles: str) -> Iterator[tuple[str, str]]:
@@ -173,19 +212,19 @@ def viterbi_words(text: str, model: HiddenMarkovModel) -> Iterator[tuple[str, st
     """The most probable state path, the ties broken as jieba's max over (probability, state)
     does; B…E spans a word, S a one-character word, a path left open ends in one more word."""
     every = model.transitions.keys()
-    scores = [{s: model.start[s] + model.emissions[s].get(text[0], NEVER) for s in model.allowed.get(text[0], every)}]
+    every_state = frozenset(every)
+    first = model.character(text[0])
+    scores = [{s: model.start[s] + first.emissions.get(s, NEVER) for s in _or_every(first.allowed, every)}]
     previous: list[dict[State, State]] = [{}]
     for char in text[1:]:
+        seen = model.character(char)
         live = [s for s in scores[-1] if model.transitions[s]]
         reachable = {following for s in live for following in model.transitions[s]}
-        candidates = (model.allowed.get(char, frozenset(every)) & reachable) or reachable or set(every)
+        candidates = (_or_every(seen.allowed, every_state) & reachable) or reachable or set(every)
         step: dict[State, float] = {}
         back: dict[State, State] = {}
         for s in candidates:
-            step[s], back[s] = max(
-                (scores[-1][p] + model.transitions[p].get(s, float("-inf")) + model.emissions[s].get(char, NEVER), p)
-                for p in live
-            )
+            step[s], back[s] = _best_entry(scores[-1], live, model.transitions, s, seen.emissions.get(s, NEVER))
         scores.append(step)
         previous.append(back)
     _, last = max((score, s) for s, score in scores[-1].items())
@@ -202,6 +241,24 @@ def viterbi_words(text: str, model: HiddenMarkovModel) -> Iterator[tuple[str, st
             emitted = index + 1
     if emitted < len(text):
         yield text[emitted:], path[emitted][1]
+
+
+def _or_every(allowed, every):
+    """The states a character is seen in, or every state for a character the model never saw."""
+    return every if allowed is None else allowed
+
+
+def _best_entry(
+    last: dict[State, float], live: list[State], transitions: dict[State, dict[State, float]], s: State, emission: float
+) -> tuple[float, State]:
+    """max over the live states p of (score of p + p→s + emission, p), as jieba's viterbi takes it: the
+    states with no transition into s score -inf there, so they can win only when every state does
+    (then all of them are weighed, the tie broken by the state as before)."""
+    entering = ((last[p] + t + emission, p) for p in live if (t := transitions[p].get(s)) is not None)
+    best = max(entering, default=None)
+    if best is None or best[0] == float("-inf"):
+        best = max((last[p] + transitions[p].get(s, float("-inf")) + emission, p) for p in live)
+    return best
 
 
 def tagged_words(clause: str) -> Iterator[tuple[str, str, int]]:

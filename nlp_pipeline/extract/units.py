@@ -86,8 +86,15 @@ def party_list_units(text: str) -> list[Unit]:
     责任单位 line: find_units' reading of a list, where every item opens a party (百惠超市、街道应急办: the
     list goes on after an item no name reads) and an item no mention reads to its end is read by its
     head noun (`with_items_read_by_head`)."""
+    return list(_party_list_units(text))
+
+
+@lru_cache(maxsize=1024)
+def _party_list_units(text: str) -> tuple[Unit, ...]:
+    """party_list_units, cached (a pure memo, bounded): an item's 责任单位 line is read again for
+    every task under it, and a table's unit column repeats its parties row after row."""
     groups = addressed_groups(text, listed=True, every_item=True)
-    return units_of_groups(text, with_items_read_by_head(text, groups))
+    return tuple(units_of_groups(text, with_items_read_by_head(text, groups)))
 
 
 def assigned_units(sentence: str) -> list[Unit]:
@@ -218,14 +225,23 @@ def item_by_head(item: str) -> tuple[str, ...] | None:
 
 
 def clause_starts(sentence: str) -> list[int]:
+    return list(_clause_starts(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _clause_starts(sentence: str) -> tuple[int, ...]:
+    """clause_starts, cached (a pure memo, bounded): addressed_groups and three of its readers
+    (modified subjects, paired objects, kind subjects) each walk the same sentence's clauses."""
     rules = resources.unit_rules()
     starts = [0] + [match.end() for match in rules["clause_breaks"].finditer(sentence)]
-    return [skip_lead_words(sentence, start) for start in starts]
+    return tuple(skip_lead_words(sentence, start) for start in starts)
 
 
+@lru_cache(maxsize=4096)
 def skip_lead_words(sentence: str, position: int) -> int:
     """Past spaces, enumeration markers (（一）, 1., 一要), connectives (同时, 特别是, 由) and a time
-    adverbial before a unit (元旦、春节期间各单位要…)."""
+    adverbial before a unit (元旦、春节期间各单位要…). Cached (a pure memo, bounded): the clause
+    openings and the sentence-level tests (own subject, partner, role) ask for the same positions."""
     rules = resources.unit_rules()
     while True:
         while position < len(sentence) and sentence[position].isspace():
@@ -779,8 +795,10 @@ def within_government(sentence: str, mention: Mention) -> Mention:
     return replace(department, start=mention.start)
 
 
-def prefix_ends(sentence: str, position: int) -> list[int]:
-    """Where a core may start after up to two prefixes (各级, 市, 东湖区, 各县（市、区）…)."""
+@lru_cache(maxsize=4096)
+def prefix_ends(sentence: str, position: int) -> tuple[int, ...]:
+    """Where a core may start after up to two prefixes (各级, 市, 东湖区, 各县（市、区）…). Cached (a
+    pure memo, bounded): mention_at and levels_sharing_head ask for the same positions."""
     ends = [position]
     frontier = [position]
     for _ in range(2):
@@ -789,7 +807,7 @@ def prefix_ends(sentence: str, position: int) -> list[int]:
             break
         frontier = [end for end in dict.fromkeys(reached) if end not in ends]
         ends += frontier
-    return ends
+    return tuple(ends)
 
 
 def prefix_steps(sentence: str, start: int) -> list[int]:

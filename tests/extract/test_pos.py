@@ -130,3 +130,41 @@ def test_extract_decides_a_required_act_without_jieba(tmp_path):
 def test_the_probe_sees_jieba_when_it_is_loaded():
     """Negative case: the probe is no blind spot (search and the GBK repair step still load jieba)."""
     assert loaded_jieba("jieba.posseg", "--version") == ["jieba", "jieba.posseg"]
+
+
+def full_viterbi_step(last, live, transitions, s, emission):
+    """The step as jieba writes it: every live state weighed, a missing transition scoring -inf."""
+    return max((last[p] + transitions[p].get(s, float("-inf")) + emission, p) for p in live)
+
+
+# runs of our own: known characters, characters the model never saw (every state allowed), a single
+# character, and runs whose states share no transition into the next character's states
+VITERBI_RUNS = ["汛限", "停渡装尽装", "龘", "龘龘龘", "巡查龘整改", "鑫淼", "一", "的的的的", "桥梁隧道边坡"]
+
+
+@pytest.mark.parametrize("run", VITERBI_RUNS)
+def test_viterbi_weighs_only_entering_states_with_the_same_path(run, monkeypatch):
+    model = pos.hidden_markov_model()
+    fast = list(pos.viterbi_words(run, model))
+    monkeypatch.setattr(pos, "_best_entry", full_viterbi_step)
+    assert fast == list(pos.viterbi_words(run, model))
+
+
+@pytest.mark.parametrize(
+    ("prefix", "found"),
+    [
+        ("安全", "word"),  # a word, and the start of longer ones (安全生产)
+        ("消防安", "prefix"),  # only the start of longer words (消防安全)
+        ("巡查", "word"),
+        # negative cases: no word begins so
+        ("龘龘", None),
+        ("巡查龘", None),
+    ],
+)
+def test_one_search_says_whether_a_word_begins_and_what_it_weighs(prefix, found):
+    lex = pos.lexicon()
+    frequency = lex.prefix_frequency(prefix)
+    if found is None:
+        assert frequency is None
+    else:
+        assert frequency == lex.frequency(prefix) and (frequency > 0) == (found == "word")
