@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from .. import resources
 from ..chars import HALF_TO_FULL_PUNCTUATION, HAN, is_han
-from .charlm import DocumentCounts, char_lm, simplified_char
+from .charlm import char_lm, simplified_char
 from .edits import Edit, apply_edits
 from .pinyin_annotation import readings
 from .wordlm import word_plausibility
@@ -115,25 +115,16 @@ class Reading(NamedTuple):
 def repair_gbk_misalignment(text: str) -> tuple[str, list]:
     edits: list[Edit] = []
     floor = 0  # regions are repaired left to right and never reach into an earlier repair
-    regions = damaged_regions(text)
-    doc = document_counts(text, tuple(regions)) if regions else None
-    for start, end in regions:
+    for start, end in damaged_regions(text):
         if start < floor or reads_on_after(text, start, end) or in_name(text, start, end):
             continue
-        edit = repair_region(text, start, end, floor, doc)
+        edit = repair_region(text, start, end, floor)
         if edit:
             edits.append(edit)
             floor = edit.end
     if edits:  # only a document with byte-shift damage has lost its lone characters too
         edits += lost_character_edits(text, edits)
     return apply_edits(STEP, text, edits)
-
-
-@lru_cache(maxsize=16)  # one object per document: the repairs' caches keyed by it serve a document read again
-def document_counts(text: str, regions: tuple[tuple[int, int], ...]) -> DocumentCounts:
-    """The document's own counts, without its damaged regions (to the decoder's recovery, where
-    a misread runs on past what the detector flagged) and the character either side of them."""
-    return DocumentCounts(text, [(start - 1, misread_end(text, end) + 1) for start, end in regions])
 
 
 def lost_character_edits(text: str, repairs: list[Edit]) -> list[Edit]:
@@ -297,7 +288,7 @@ def lines_with(text: str, positions: set[int]) -> list[tuple[int, int]]:
     return [(lo, len(text) if (hi := text.find("\n", lo)) < 0 else hi) for lo in starts]
 
 
-def repair_region(text: str, start: int, end: int, floor: int, doc: DocumentCounts | None) -> Edit | None:
+def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
     """The best realignment of the damaged region, or the region without its debris."""
     misread_stop = with_glosses(text, misread_end(text, end))
     end = with_glosses(text, end)
@@ -332,13 +323,13 @@ def repair_region(text: str, start: int, end: int, floor: int, doc: DocumentCoun
         if s < floor or e > len(text) or "\n" in text[s:e] or text[s] in ")）":
             continue  # a misread starts after a reading's parenthesis, where the decoder was in step
         left, right = context(text, s, e)
-        damaged = plausibility(left + strip_readings(text[s:e]) + right, doc)
+        damaged = plausibility(left + strip_readings(text[s:e]) + right)
         unrepaired = full_width(text[s:e])
-        for reading in realignments(text[s:e], left, doc):
+        for reading in realignments(text[s:e], left):
             if ASCII_LEFT.search(reading.text) or reading.text == unrepaired:
                 continue  # leaves debris, or only widens punctuation (a gain that repairs nothing)
             candidate = with_last_char(reading, left, last_gloss(text[s:e]), right)
-            gain = plausibility(left + candidate + right, doc) - damaged
+            gain = plausibility(left + candidate + right) - damaged
             found.append((gain, s, e, reading, candidate, left, right, damaged))
     # the best few realignments are completed jointly: each fitting first character with the last
     # character and the dropped byte pairs put back after it, and the completions compared as
@@ -346,8 +337,8 @@ def repair_region(text: str, start: int, end: int, floor: int, doc: DocumentCoun
     # are put back)
     accepted: list[tuple[float, int, int, str, str, str]] = []
     for _, s, e, reading, _, left, right, damaged in sorted(found, reverse=True)[:REFILLED_CANDIDATES]:
-        for candidate in completions(reading, left, last_gloss(text[s:e]), right, doc):
-            gain = plausibility(left + candidate + right, doc) - damaged
+        for candidate in completions(reading, left, last_gloss(text[s:e]), right):
+            gain = plausibility(left + candidate + right) - damaged
             if gain >= ACCEPT_MARGIN:
                 accepted.append((gain, s, e, candidate, left, right))
     # words only decide between readings the character pairs rank close: one alone, or one far
@@ -382,15 +373,13 @@ def with_word_gain(
     return gain + word_plausibility(left + candidate + right) - damaged_words, s, e, candidate, left, right
 
 
-def completions(
-    reading: Reading, left: str, gloss: str | None, right: str, doc: DocumentCounts | None
-) -> Iterator[str]:
+def completions(reading: Reading, left: str, gloss: str | None, right: str) -> Iterator[str]:
     """The realignment with each of its best-fitting first characters, its last character and
     (GBK) its dropped byte pairs put back."""
     for first in reading.first_chars or reading.text[:1]:
         first_put_back = Reading(first + reading.text[1:], reading.codec, reading.lone_lead, reading.first_chars)
         completed = with_last_char(first_put_back, left, gloss, right, True)
-        yield refill_dropped_pairs(completed, left, right, doc) if reading.codec == "gbk" else completed
+        yield refill_dropped_pairs(completed, left, right) if reading.codec == "gbk" else completed
 
 
 def with_glosses(text: str, end: int) -> int:
@@ -420,7 +409,7 @@ def misread_end(text: str, i: int) -> int:
     return j
 
 
-def realignments(region: str, left: str, doc: DocumentCounts | None) -> Iterator[Reading]:
+def realignments(region: str, left: str) -> Iterator[Reading]:
     """Readings of the region's bytes with the lost first byte put back or (GBK) a byte two wrong
     characters share kept once. A decoder one byte early is one byte late for the region that
     starts a character earlier, which the caller's choice of start covers."""
@@ -433,7 +422,7 @@ def realignments(region: str, left: str, doc: DocumentCounts | None) -> Iterator
             if codec == "gbk":
                 yield reading_of(merge_shared_bytes(combination), codec)
             if joined:
-                yield restore_lost_lead(joined, left, codec, doc)
+                yield restore_lost_lead(joined, left, codec)
 
 
 def reading_of(data: bytes, codec: str) -> Reading:
@@ -442,47 +431,24 @@ def reading_of(data: bytes, codec: str) -> Reading:
     return Reading(text, codec, data[-1] if lone else None)
 
 
-def restore_lost_lead(joined: bytes, left: str, codec: str, doc: DocumentCounts | None) -> Reading:
+def restore_lost_lead(joined: bytes, left: str, codec: str) -> Reading:
     """Put back the lost first byte (only the first character depends on it)."""
     rest = reading_of(joined[1:], codec)
-    firsts = fitting_first_chars(left[-1:], joined[0], rest.text[:1], codec, doc)
+    firsts = fitting_first_chars(left[-1:], joined[0], rest.text[:1], codec)
     # built whole, not by _replace: thousands of readings a damaged text
     return Reading((firsts[:1] or ("\ufffd",))[0] + rest.text, rest.codec, rest.lone_lead, firsts)
 
 
-def fitting_first_chars(before: str, trail: int, after: str, codec: str, doc: DocumentCounts | None) -> tuple[str, ...]:
-    """The characters ending in byte `trail` that fit between their neighbours nearly as well as
-    the best (a few, best first): only those are worth completing and scoring as words. The
-    model's ranking is cached across documents; the document's counts rescore only its best few
-    and the candidates the document vouches for, which are all that can enter the best few."""
-    ranked = first_chars_by_model(before, trail, after, codec)
-    if doc is None:
-        scored = list(ranked[:JOINT_FIRST_CHARS])
-    else:
-        vouched = doc.vouched(before, first_char_candidates(trail, codec), after)
-        shortlist = {first for _, first in ranked[:JOINT_FIRST_CHARS]} | vouched
-        scored = sorted(((plausibility(before + first + after, doc), first) for first in shortlist), reverse=True)
-    if not scored:
-        return ()
-    return tuple(first for score, first in scored[:JOINT_FIRST_CHARS] if score >= scored[0][0] - FIRST_CHAR_MARGIN)
-
-
 @lru_cache(maxsize=16384)
-def first_chars_by_model(before: str, trail: int, after: str, codec: str) -> tuple[tuple[float, str], ...]:
-    """Every character ending in byte `trail`, scored between its neighbours by the model, best first."""
-    return tuple(
-        sorted(
-            ((plausibility(before + first + after, None), first) for first in first_char_candidates(trail, codec)),
-            reverse=True,
-        )
+def fitting_first_chars(before: str, trail: int, after: str, codec: str) -> tuple[str, ...]:
+    """The characters ending in byte `trail` that fit between their neighbours nearly as well as
+    the best (a few, best first): only those are worth completing and scoring as words."""
+    firsts = {decode(bytes([lead, trail]), codec) for lead in range(0x81, 0xFF)}
+    scored = sorted(
+        ((plausibility(before + first + after), first) for first in firsts if len(first) == 1 and first != "\ufffd"),
+        reverse=True,
     )
-
-
-@cache
-def first_char_candidates(trail: int, codec: str) -> frozenset[str]:
-    """The characters a lost lead byte and `trail` decode to."""
-    decoded = {decode(bytes([lead, trail]), codec) for lead in range(0x81, 0xFF)}
-    return frozenset(first for first in decoded if len(first) == 1 and first != "\ufffd")
+    return tuple(first for score, first in scored[:JOINT_FIRST_CHARS] if score >= scored[0][0] - FIRST_CHAR_MARGIN)
 
 
 def byte_tokens(region: str, codec: str) -> list[list[bytes]] | None:
@@ -535,8 +501,7 @@ def with_last_char(reading: Reading, left: str, gloss: str | None, right: str, s
         restored = word_end(before, reading.lone_lead, right[:1])
     # only a run's end, where the decoder recovers, loses its last byte
     if not restored and search_tail and right[:1].isascii():
-        clause = (left + reading.text[:-1])[-CLAUSE:]
-        restored = tail_by_words(clause, reading.lone_lead, right.partition("\n")[0])
+        restored = tail_by_words((left + reading.text[:-1])[-CLAUSE:], reading.lone_lead, right.partition("\n")[0])
     if not restored and reading.lone_lead in PUNCTUATION_LEADS:
         return reading.text[:-1]  # a lost punctuation mark costs the text less than a lost character
     return reading.text[:-1] + restored if restored else reading.text
@@ -549,7 +514,7 @@ def word_end(before: str, lead: int, after: str) -> str | None:
     lm = char_lm()
     scored = sorted(
         (
-            (plausibility(before + c + after, None), c)
+            (plausibility(before + c + after), c)
             for trail in range(0x40, 0xFF)
             if (c := single_char(bytes([lead, trail]))) and is_han(c) and not is_rare_han(c) and lm.seen(before, c)
         ),
@@ -569,12 +534,12 @@ def tail_by_words(clause: str, lead: int, after: str) -> str | None:
     lm = char_lm()
     before = clause[-1:]
     singles = [
-        (plausibility(before + c + after[:1], None), c)
+        (plausibility(before + c + after[:1]), c)
         for trail in range(0x40, 0xFF)
         if (c := single_char(bytes([lead, trail]))) and is_han(c) and not is_rare_han(c) and lm.seen(before, c)
     ]
     pairs = [
-        (plausibility(before + c1 + c2 + after[:1], None) + DROPPED_PAIR_PRIOR, c1 + c2)
+        (plausibility(before + c1 + c2 + after[:1]) + DROPPED_PAIR_PRIOR, c1 + c2)
         for first in dropped_pair_leads()
         if (c1 := single_char(bytes([lead, first]))) and is_han(c1) and not is_rare_han(c1) and lm.seen(before, c1)
         for c2 in followers(c1, first)
@@ -605,7 +570,7 @@ def followers(ch: str, trail: int) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)  # the best realignments of a region share most of their refills
-def refill_dropped_pairs(candidate: str, left: str, right: str, doc: DocumentCounts | None) -> str:
+def refill_dropped_pairs(candidate: str, left: str, right: str) -> str:
     """A byte pair that fell into GBK's user-defined rows decoded to nothing, so one wrong
     character `ab` stands where `a?` and `?b` were: put the pair back where it gains most."""
     lm = char_lm()
@@ -615,9 +580,9 @@ def refill_dropped_pairs(candidate: str, left: str, right: str, doc: DocumentCou
             before, after = (left + candidate[:p])[-1:], (candidate[p + 1 :] + right)[:1]
             if not (is_han(ch) or MISREAD_SYMBOL.match(ch)) or lm.seen(before, ch) or lm.seen(ch, after):
                 continue  # a character that fits a neighbour is not the wreck of two
-            pair = refilled_pair(ch, before, after, doc)
+            pair = refilled_pair(ch, before, after)
             if pair:  # a bigram model: only the pairs beside the character change
-                gain = plausibility(before + pair + after, doc) - plausibility(before + ch + after, doc)
+                gain = plausibility(before + pair + after) - plausibility(before + ch + after)
                 if best is None or gain > best[0]:
                     best = (gain, candidate[:p] + pair + candidate[p + 1 :], 0 < p < len(candidate) - 1)
         if best is None or best[0] < REFILL_WORD_FLOOR:
@@ -632,47 +597,21 @@ def refill_dropped_pairs(candidate: str, left: str, right: str, doc: DocumentCou
     return candidate
 
 
-def refilled_pair(ch: str, before: str, after: str, doc: DocumentCounts | None) -> str | None:
-    """The two characters `ch`'s bytes were split from, best fitting between its neighbours: the
-    model's choice (cached across documents), or a pair the document vouches for that beats it."""
-    best = refilled_pair_by_model(ch, before, after)
-    if doc is None:
-        return best
-    lead, trail = ch.encode("gbk")
-    vouched = [
-        c1 + c2
-        for first_byte, c1 in split_first_chars(lead)
-        for c2 in doc.vouched(c1, second_chars(first_byte, trail), after)
-        | (second_chars(first_byte, trail) if doc.bonus(before, c1) else set())
-    ]
-    if best:
-        vouched.append(best)
-    return max(vouched, key=lambda pair: plausibility(before + pair + after, doc)) if vouched else None
-
-
 @lru_cache(maxsize=8192)
-def refilled_pair_by_model(ch: str, before: str, after: str) -> str | None:
-    """The model's choice of `refilled_pair`: the pairs of the first characters that fit best after `before`."""
+def refilled_pair(ch: str, before: str, after: str) -> str | None:
+    """The two characters `ch`'s bytes were split from, best fitting between its neighbours."""
     lead, trail = ch.encode("gbk")
-    firsts = sorted(split_first_chars(lead), key=lambda item: -plausibility(before + item[1], None))[:TOP_FIRST]
-    pairs = [c1 + c2 for first_byte, c1 in firsts for c2 in second_chars(first_byte, trail)]
+    firsts = [(first_byte, c) for first_byte in dropped_pair_leads() if (c := single_char(bytes([lead, first_byte])))]
+    firsts = sorted(firsts, key=lambda item: -plausibility(before + item[1]))[:TOP_FIRST]
+    pairs = [
+        c1 + c2
+        for first_byte, c1 in firsts
+        for second in dropped_pair_trails(first_byte)
+        if (c2 := single_char(bytes([second, trail])))
+    ]
     if not pairs:
         return None
-    return max(pairs, key=lambda pair: plausibility(before + pair + after, None))
-
-
-@cache
-def split_first_chars(lead: int) -> tuple[tuple[int, str], ...]:
-    """(first byte of a dropped pair, the character `lead` and that byte decode to), for every such byte."""
-    return tuple(
-        (first_byte, c) for first_byte in dropped_pair_leads() if (c := single_char(bytes([lead, first_byte])))
-    )
-
-
-@lru_cache(maxsize=8192)
-def second_chars(first_byte: int, trail: int) -> frozenset[str]:
-    """The characters whose lead byte completes a dropped pair with `first_byte` and whose trail byte is `trail`."""
-    return frozenset(c for second in dropped_pair_trails(first_byte) if (c := single_char(bytes([second, trail]))))
+    return max(pairs, key=lambda pair: plausibility(before + pair + after))
 
 
 @lru_cache(maxsize=4096)
@@ -686,9 +625,9 @@ def restore_last_char(before: str, lead: int, gloss: str | None, after: str) -> 
         return None
     singles = [c for trail in range(0x40, 0xFF) if (c := single_char(bytes([lead, trail]))) and gloss in readings(c)]
     firsts = [c for first_byte in dropped_pair_leads() if (c := single_char(bytes([lead, first_byte])))]
-    scored = [(plausibility(before + c + after, None), c) for c in singles]
+    scored = [(plausibility(before + c + after), c) for c in singles]
     scored += [
-        (plausibility(before + c1 + c2 + after, None) + DROPPED_PAIR_PRIOR, c1 + c2)
+        (plausibility(before + c1 + c2 + after) + DROPPED_PAIR_PRIOR, c1 + c2)
         for c1 in firsts
         for c2 in chars_read(gloss)
     ]
@@ -738,11 +677,10 @@ def remove_debris(region: str) -> str:
     return re.sub(rf"(?<=[{HAN}])(?!x+[{HAN}])[a-z{{}}?]+(?=[{HAN}])", "", region)  # x, xx: redaction marks
 
 
-def plausibility(text: str, doc: DocumentCounts | None) -> float:
+def plausibility(text: str) -> float:
     """Character-model log-probability relative to the genre's, with costs for debris and
-    undecodable bytes, and what the document's own counts add (its words read back)."""
-    model = sum(map(pair_score, text, text[1:]))
-    return model + sum(map(doc.bonus, text, text[1:])) if doc else model
+    undecodable bytes."""
+    return sum(map(pair_score, text, text[1:]))
 
 
 @lru_cache(maxsize=262144)  # every window and completion of a region rescores the same pairs

@@ -7,7 +7,6 @@ import pytest
 from nlp_pipeline import resources
 from nlp_pipeline.chars import is_han
 from nlp_pipeline.normalize import STEPS, gbk_misalignment, normalize, replay, spin
-from nlp_pipeline.normalize.charlm import DocumentCounts
 from nlp_pipeline.normalize.script import detect_script
 
 
@@ -320,66 +319,6 @@ def test_gbk_window_stops_at_the_decoders_recovery(text, expected):
 )
 def test_gbk_run_end_read_by_words(text, expected):
     assert run_step("gbk_misalignment", text) == expected
-
-
-# documents of the project's own writing, each repeating its words (a place, a work's name)
-TOWN_CHECK = "本次检查由枫林镇安监站组织，枫林镇各村配合。\n"
-HOT_WORK = "各企业要落实动火作业审批制度，动火作业前必须检测，受限空间作业要专人监护。\n"
-COUNTY_GAS = "桐岭县各乡镇要立即开展燃气隐患排查，桐岭县应急管理局负责督导。\n"
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # issue 14: a document repeats its own words, which the general models hardly know; its own
-        # characters and pairs outside the damage read them back (a cache model): 枫林镇's first
-        # character, where the models alone read 便林镇
-        (TOWN_CHECK + "（二）请懔终蚋鞔6月底前完成\n", TOWN_CHECK + "（二）请枫林镇各处理6月底前完成\n"),
-        # the run's last character is read by the models alone (村 lost to 处理): strict xfail
-        pytest.param(
-            TOWN_CHECK + "（二）请懔终蚋鞔6月底前完成\n",
-            TOWN_CHECK + "（二）请枫林镇各村6月底前完成\n",
-            marks=pytest.mark.xfail(strict=True, reason="the run's last character is not read with the document"),
-        ),
-        pytest.param(
-            HOT_WORK + "二、严禁未经审批动火饕3次以上\n",
-            HOT_WORK + "二、严禁未经审批动火作业3次以上\n",
-            marks=pytest.mark.xfail(strict=True, reason="the run's last character is not read with the document"),
-        ),
-        # negative cases: without the document's own use of the word nothing is made up, and a
-        # region the models read alone is read as before
-        ("二、严禁未经审批动火饕3次以上\n", "二、严禁未经审批动火饕3次以上\n"),
-        ("三、工饕\n", "三、工作要求\n"),
-        # ... nor does it choose a run's last character: the same bytes read 作业 as well as 作要求,
-        # and a document full of 作业 leaves the heading's 作要求 as the words read it
-        (HOT_WORK + "三、工饕\n", HOT_WORK + "三、工作要求\n"),
-        # ... and the word model, which charges a mark nothing, still reads a rare first character
-        # the document writes twice (桐岭县) as a mark
-        pytest.param(
-            COUNTY_GAS + "二、┝胂赜惫芾砭智Ｍ\n三、",
-            COUNTY_GAS + "二、桐岭县应急管理局牵头\n三、",
-            marks=pytest.mark.xfail(strict=True, reason="words: a rare character costs, a mark is free"),
-        ),
-    ],
-)
-def test_gbk_document_reads_back_its_own_words(text, expected):
-    assert run_step("gbk_misalignment", text) == expected
-
-
-def test_gbk_document_counts_skip_the_damage():
-    """A misread's pairs never vouch for themselves: the counts leave out the skipped spans."""
-    text = "枫林镇安监站。懔终蚋鞔"
-    counts = DocumentCounts(text, [(6, len(text))])
-    assert counts.bonus("枫", "林") > 0
-    assert counts.bonus("懔", "终") == 0.0  # inside the skipped span
-    assert counts.bonus("林", "站") == 0.0  # a pair the document does not show
-    assert counts.bonus("站", "。") == 0.0  # only Chinese characters are credited
-
-
-def test_gbk_step_on_clean_text_never_counts_the_document(monkeypatch):
-    monkeypatch.setattr(gbk_misalignment, "DocumentCounts", lambda *args: model_forbidden())
-    text = TOWN_CHECK + HOT_WORK
-    assert run_step("gbk_misalignment", text) == text
 
 
 @pytest.mark.parametrize(
