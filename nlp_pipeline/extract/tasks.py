@@ -66,7 +66,6 @@ CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?]")
 # what a finished sentence or heading line may end with; a page's last line that ends otherwise was
 # cut off by the excerpt (…组织开展一次全面细致的拉网式排查，认)
 SENTENCE_CLOSE = tuple("。！？；!?;：:”’）)」』】…")
-LIST_JOINERS = tuple("、和及与")  # what joins the parties of a list
 WRAPPED_AFTER = tuple("并及和与或且、，,")  # a line ending with these words goes on in the next line
 
 
@@ -104,8 +103,6 @@ class Cues:
         self.assignment = re.compile(spec["assignment"])
         self.agent_by = re.compile(spec["agent_by"])
         self.lead_credit = re.compile(spec["lead_credit"])
-        self.person_aside = re.compile(spec["person_aside"])
-        self.party_label = re.compile(spec["party_label"])
         self.system_adoption = re.compile(spec["system_adoption"])
         self.modal_timing = re.compile(spec["modal_timing"])
         self.urgent_after_topic = re.compile(spec["urgent_after_topic"])
@@ -386,13 +383,6 @@ def after_opening_units(text: str) -> str | None:
     # on past the unit with the body's people or a part of it (村两委干部负责…, 县应急局执法大队将…)
     after_name = after_unknown_party(rest)
     return rest if after_name is None else after_name
-
-
-def after_party_label(head: str) -> str | None:
-    """What follows the label of a duty list's item that names its parties and nothing else
-    (各乡镇人民政府、城关街道办事处：落实属地责任，…; 县发改局：负责…), or None: the predicate follows the colon."""
-    found = cues().party_label.match(head)
-    return head[found.end() :] if found and names_parties_only(found.group("parties")) else None
 
 
 def after_unknown_party(head: str) -> str | None:
