@@ -159,14 +159,20 @@ def title_figures(gold_dir: Path, pred_dir: Path) -> dict:
 
 def agreement(scorer, first: Path, second: Path) -> dict:
     """Two annotators' gold scored against each other, on the documents the second annotated
-    (<doc_id>.json in `second`, the gold format): the ceiling for the pipeline's figures."""
+    (<doc_id>.json or <doc_id>.gold.json in `second`, the gold format): the ceiling for the
+    pipeline's figures."""
     import shutil
 
     with tempfile.TemporaryDirectory() as tmp:
+        firsts, seconds = Path(tmp) / "first", Path(tmp) / "second"
+        firsts.mkdir()
+        seconds.mkdir()
         for answer in second.glob("*.json"):
-            shutil.copy(first / f"{answer.stem}.gold.json", Path(tmp) / f"{answer.stem}.gold.json")
-        result = scorer.score(Path(tmp), second)
-        good, total = clerk_rows(scorer, Path(tmp), second)
+            doc_id = answer.name.removesuffix(".json").removesuffix(".gold")
+            shutil.copy(first / f"{doc_id}.gold.json", firsts / f"{doc_id}.gold.json")
+            shutil.copy(answer, seconds / f"{doc_id}.json")
+        result = scorer.score(firsts, seconds)
+        good, total = clerk_rows(scorer, firsts, seconds)
     result["clerk_rows_acc"] = {"acc": round(good / total, 3) if total else None, "n": total}
     return result
 
