@@ -63,3 +63,23 @@ def test_vessels_wharves_and_the_trade_are_enterprises(sentence, expected):
 )
 def test_the_body_that_appeals_is_no_party_even_by_its_unit(sentence, expected):
     assert parties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 原则上 between a subject and its modal, as 亦/均 stand there
+        ("全部伏休渔船原则上应在母港停泊。", [("全部伏休渔船", "企业")]),
+        # an event's organisers are people, not a business (其他)
+        ("各主办方必须落实活动安全责任。", [("各主办方", "其他")]),
+        # a bracketed gloss inside a kind of enterprise's name belongs to the name
+        ("各景区运营（管理）单位要加强客流监测。", [("各景区运营（管理）单位", "企业")]),
+        # the body before a document's title wrote it: no party
+        ("现将市应急管理局《关于开展汛前检查的通知》转发给你们，请各企业认真落实。", [("各企业", "企业")]),
+        # negative: 原则上 after a subject no kind names; an organiser as an object
+        ("原则上应于月底前完成。", []),
+        ("配合主办方做好安保工作。", []),
+    ],
+)
+def test_subjects_between_adverbs_and_glosses(sentence, expected):
+    assert parties(sentence) == expected
