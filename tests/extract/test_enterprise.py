@@ -92,6 +92,7 @@ LISTED_PARTIES = [
     # a name alone in the 责任人 column: the staff member who answers for the row (the column says
     # what the cell holds; realstyle_sealed8/9 gold give such rows 企业)
     ("付强", "付强"),
+    ("葛振宇", "葛振宇"),  # a common surname the list lacked
     ("严格执行", None),  # words that open with a surname's character are no name
     ("立即", None),
     ("6月20日前", None),
