@@ -83,3 +83,17 @@ def test_the_body_that_appeals_is_no_party_even_by_its_unit(sentence, expected):
 )
 def test_subjects_between_adverbs_and_glosses(sentence, expected):
     assert parties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a department after a preposition stands in an adverbial, not as the clause's subject
+        ("根据市气象部门发布的暴雨预警，各乡镇要做好转移准备。", [("各乡镇", "乡镇街道")]),
+        ("因应本港气象部门发出的强风信号，海事处呼吁渔民尽早返港。", [("渔民", "其他")]),
+        # negative: a department named by its work opening a clause is its subject
+        ("燃气管理部门要加强入户安检。", [("燃气管理部门", "住房和城乡建设部门")]),
+    ],
+)
+def test_a_department_after_a_preposition_is_no_party(sentence, expected):
+    assert parties(sentence) == expected
