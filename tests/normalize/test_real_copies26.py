@@ -1,0 +1,122 @@
+"""Real copies, round 26 (issue 14): where a page ends and where its dateline stands are read from
+the page's structure — the site's copyright ends the document, and what stands under it is the site's
+in any shape (contact numbers, a QQ number, an advert, other pages' headlines, a prompt to share),
+unless it can be the document's (a paragraph, a date, an issuer, 附件：/抄送：/联系人：) or outweighs
+the body above; a publish line right under the page's first kept line is the dateline, whatever
+punctuation that headline holds; a ROC date keeps its clock time. Every text here is invented;
+negatives keep what must stay."""
+
+import pytest
+
+from nlp_pipeline import normalize
+from nlp_pipeline.normalize.lines import LineKind, classify_lines
+
+BODY = (
+    "近日，某县召开渔业安全生产工作会议，县农业农村局、各渔业村负责人参加会议。\n"
+    "会议要求，一要落实渔船编组出海制度，二要开展渔船隐患排查，三要加强船员培训，坚决守住安全底线。\n"
+    "节前，县农业农村局相关负责人还前往各渔港对渔船进行了安全检查，并对发现的问题当场交办。\n"
+)
+
+# --- the site's tail under its copyright -------------------------------------------------------------
+
+SITE_TAILS = [
+    # contact numbers, an office's address, mail and QQ numbers under a news portal's copyright
+    (
+        "某某资讯网 版权所有。\n"
+        "联系电话：010-12345678、010-87654321，举报电话：13900001111\n"
+        "办公地址：某某市某某路8号某某大厦3层\n"
+        "邮箱：news@example.com\n"
+        "通联QQ : 123456789\n",
+        ["联系电话", "办公地址", "邮箱", "通联QQ"],
+    ),
+    # a disclaimer, then other pages' headlines, a sign-up prompt and a share line (an account's repost)
+    (
+        "免责声明：本文转自网络，仅供学习交流，如有侵权请联系删除。\n"
+        "1. 一图读懂：动火作业“十不准”\n"
+        "2. 夏季用电安全的八个要点，收藏备用\n"
+        "加入“安全交流群”，免费领取台账模板！\n"
+        "觉得有用，就转给身边的同事吧\n",
+        ["一图读懂", "夏季用电", "交流群", "觉得有用"],
+    ),
+    # a copyright written in sentences (a forum's notice) that ends the page
+    (
+        "‧本站为言论平台，网友请谨慎发言！如有纠纷，本站有权提供资料。 ◎服务条款 ‧Copyright ©某某媒体\n",
+        ["本站为言论平台"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("tail", "gone"), SITE_TAILS)
+def test_the_site_tail_under_its_copyright_goes(tail, gone):
+    out = normalize(BODY + tail).text
+    assert "坚决守住安全底线" in out and "当场交办" in out
+    for words in gone:
+        assert words not in out
+
+
+KEPT_UNDER_COPYRIGHT = [
+    # an issuer and its date under a copyright line printed inside the document's last page
+    ("版权所有：某某县人民政府\n某某县应急管理局\n2025年3月2日\n", ["某某县应急管理局", "2025年3月2日"]),
+    # the document's closing parts
+    (
+        "本网版权所有\n附件：渔船安全检查表\n联系人：县农业农村局 王某\n",
+        ["附件：渔船安全检查表", "联系人：县农业农村局"],
+    ),
+    # a paragraph under the copyright: the document goes on
+    (
+        "版权所有 某某网\n会后，各渔业村要组织船东学习会议精神。县农业农村局将于月底前开展抽查。\n",
+        ["各渔业村要组织船东学习会议精神"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("tail", "kept"), KEPT_UNDER_COPYRIGHT)
+def test_what_can_be_the_documents_stays_under_a_copyright(tail, kept):
+    out = normalize(BODY + tail).text
+    for words in kept:
+        assert words in out
+
+
+def test_a_copyright_above_the_body_takes_no_body():
+    """A copyright line atop the page: the body under it outweighs any tail, so it stays."""
+    text = "某某资讯网 版权所有\n" + BODY.replace("。\n", "\n")  # lines of one sentence end at most
+    assert LineKind.CHROME not in classify_lines(text)[1:]
+    assert "坚决守住安全底线" in normalize(text).text
+
+
+def test_a_credit_opens_no_tail():
+    """An editor's credit is no end of the page: a line of any look under it stays (only a copyright
+    or a disclaimer opens the site's tail)."""
+    out = normalize(BODY + "编辑：某某\n会后各村要组织船东学习，并于月底前报送学习情况\n").text
+    assert "并于月底前报送学习情况" in out
+
+
+# --- the dateline under the page's first kept line ---------------------------------------------------
+
+DATELINES = [
+    # a headline with an exclamation, then the publish line
+    (
+        "某某总局：做好汛期电梯安全工作 严防“带病”运行！\n" "2023-08-06 11:37:54 来源：某某新闻客户端 编辑：\n",
+        "2023-08-06 11:37:54",
+    ),
+    # a headline with a list's 、, a search box above it
+    (
+        "搜索\n某市城管局召开道路、桥梁、广场养护安全会议\n时间: 2025-02-12 13:33:34 |   作者: 某某\n",
+        "2025-02-12 13:33:34",
+    ),
+    # a ROC date with its clock time
+    ("某某分队 电动车火警\n承办人:某某分队 队员 某某 上版日期:113-05-15 15:07\n", "113-05-15 15:07"),
+]
+
+
+@pytest.mark.parametrize(("head", "date"), DATELINES)
+def test_the_publish_line_under_the_first_line_is_the_dateline(head, date):
+    out = normalize(head + BODY).text
+    assert date in out.split("\n")
+    assert "来源" not in out and "作者" not in out and "承办人" not in out
+
+
+def test_a_publish_line_under_a_paragraph_keeps_no_date():
+    """The first line a paragraph (two sentences), the dated chrome line under it is no dateline."""
+    text = "会议强调，要压实责任。会议要求，要排查隐患。\n2023-08-06 11:37:54 来源：某某新闻客户端 编辑：\n" + BODY
+    assert "2023-08-06" not in normalize(text).text
