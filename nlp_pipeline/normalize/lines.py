@@ -183,6 +183,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     if title is None and navigation:
         title = find_title(features, kinds, first_body, shape, 0)
     if title is not None:
+        title = original_title(features, kinds, title, first_body, shape)
         kinds[title] = LineKind.TITLE
         title_text = without_title_prefix(features[title].text, shape)
         if title_text != features[title].text:
@@ -816,6 +817,20 @@ def find_title(
         ):
             return i
     return None
+
+
+def original_title(features: list[Features], kinds: list[LineKind], title: int, first_body: int, shape: dict) -> int:
+    """The title line, where a repost prints the document's own title under its headline (【方案】…（全文）
+    over 原标题：…的通知): the original is the title, the repost's reworded headline is the site's. A
+    原标题 that repeats the headline leaves the headline the title (the repeat goes below)."""
+    for i in range(title + 1, first_body):
+        if kinds[i] not in (LineKind.PROSE, LineKind.FIELD) or not shape["original_title"].match(features[i].compact):
+            continue
+        if without_title_prefix(features[i].text, shape) != without_title_prefix(features[title].text, shape):
+            kinds[title] = LineKind.CHROME
+            return i
+        break
+    return title
 
 
 def mark_channels_between_repeats(

@@ -120,3 +120,45 @@ def test_a_publish_line_under_a_paragraph_keeps_no_date():
     """The first line a paragraph (two sentences), the dated chrome line under it is no dateline."""
     text = "会议强调，要压实责任。会议要求，要排查隐患。\n2023-08-06 11:37:54 来源：某某新闻客户端 编辑：\n" + BODY
     assert "2023-08-06" not in normalize(text).text
+
+
+# --- a reposted page's header: the follow prompt, the reworded headline, the 原标题, the counter -------
+
+REPOST = (
+    "某某安全号 2025-03-02 08:10\n"
+    "点击上方蓝字“某某安全号”关注我们，每周一篇安全知识！\n"
+    "【通知】夏季用电安全检查这样做（全文）\n"
+    "原标题：某某县应急管理局关于开展夏季用电安全检查的通知\n"
+    "编辑：某某  阅读：2.4万\n"
+    "各乡镇、各有关单位：\n"
+    "现将夏季用电安全检查有关事项通知如下，请认真组织实施。\n"
+    "一、各乡镇要于6月底前完成辖区内企业用电线路排查。\n"
+)
+
+
+def test_a_repost_keeps_the_original_title_and_drops_its_own_header():
+    out = normalize(REPOST).text.split("\n")
+    assert "某某县应急管理局关于开展夏季用电安全检查的通知" in out
+    assert not any(word in line for line in out for word in ("关注我们", "（全文）", "原标题", "阅读："))
+    assert "现将夏季用电安全检查有关事项通知如下，请认真组织实施。" in out
+
+
+def test_an_original_title_that_repeats_the_headline_leaves_the_headline():
+    text = "某某县召开夏季安全生产会议\n原标题：某某县召开夏季安全生产会议\n" + BODY
+    out = normalize(text).text.split("\n")
+    assert out[0] == "某某县召开夏季安全生产会议"
+    assert sum("某某县召开夏季安全生产会议" in line for line in out) == 1
+
+
+# --- a photo's caption in brackets ------------------------------------------------------------------
+
+CAPTIONS = [
+    ("（图为县长在渔港检查救生设备。记者 王某 摄）", "图为县长在渔港", False),
+    ("（图纸审查由县住建局负责，各乡镇配合。）", "图纸审查由县住建局负责", True),  # a bracketed sentence stays
+]
+
+
+@pytest.mark.parametrize(("line", "words", "stays"), CAPTIONS)
+def test_a_bracketed_photo_caption_goes(line, words, stays):
+    out = normalize(BODY + line + "\n会后，各渔业村要组织船东学习会议精神。\n").text
+    assert (words in out) is stays
