@@ -29,6 +29,11 @@ SITE_TAILS = [
         "通联QQ : 123456789\n",
         ["联系电话", "办公地址", "邮箱", "通联QQ"],
     ),
+    # the site's credits in a row above its copyright, then its licence
+    (
+        "某某资讯中心 主办 | 某某信息办公室 主管\n某某网 版权所有\n京ICP备12345678号\n",
+        ["主办", "主管", "ICP"],
+    ),
     # a disclaimer, then other pages' headlines, a sign-up prompt and a share line (an account's repost)
     (
         "免责声明：本文转自网络，仅供学习交流，如有侵权请联系删除。\n"
