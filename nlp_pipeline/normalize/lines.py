@@ -592,22 +592,24 @@ def mark_site_tail(features: list[Features], kinds: list[LineKind], shape: dict)
     under it can be the document's and the body above it outweighs the tail. A site prints its
     contact lines, licences, sign-up prompts and other pages' headlines under its copyright, in any
     shape (客服QQ : 123, 某某口腔 欢迎预约, 1. 重磅！…): nothing of the document follows the site's
-    copyright, so what stands under it is the site's unless it is a paragraph (two sentence ends or
-    more), a dated line, a body's name (an issuer) or one of the document's closing parts (附件：,
+    copyright, so what stands under it is the site's unless it is running text (two sentence ends or
+    more, or a sentence ending in 。), a dated line, a body's name (an issuer) or one of the document's closing parts (附件：,
     抄送：, 联系人：). `mark_footer_block` takes only lines that look like chrome themselves; this takes
-    the lines of any look under the site's own end. A credit or a share bar opens no tail: a
-    document's lines may stand under them."""
-    ends = []  # the copyright lines under which every line can be the site's, lowest first
+    the lines of any look under the site's own end. A line of other strong chrome (an editor's
+    credit, a share bar) opens the tail only where a kept line under it holds the site's web or mail
+    address (邮箱：…@….com, 网址：http://…): a document's own lines may stand under a credit, but not
+    among the site's addresses."""
+    ends = []  # the lines under which every line can be the site's, lowest first
+    addressed = False  # a kept line under the line holds a web or mail address
     for i in range(len(features) - 1, -1, -1):
         f = features[i]
         if f.kind == LineKind.BLANK:
             continue
-        if site_end(f, shape):
+        if site_end(f, shape) or addressed and strong_chrome(f, kinds[i], shape):
             ends.append(i)
-        elif kinds[i] in REMOVED and not f.page_marker:
-            continue
-        elif not site_tail_line(f, kinds[i], shape):
+        elif (kinds[i] not in REMOVED or f.page_marker) and not site_tail_line(f, kinds[i], shape):
             break
+        addressed = addressed or kinds[i] not in REMOVED and shape["url"].search(f.text) is not None
     start = next((i for i in reversed(ends) if outweighs_its_tail(features, kinds, i)), len(features))
     for i in range(start, len(features)):
         if kinds[i] != LineKind.BLANK:
@@ -622,11 +624,22 @@ def site_end(f: Features, shape: dict) -> bool:
     return f.score >= shape["thresholds"]["chrome"] and shape["disclaimer"].search(f.text) is not None
 
 
+def strong_chrome(f: Features, kind: LineKind, shape: dict) -> bool:
+    """A line removed on strong evidence of its own (a credit, a share bar), not a page mark or a rule."""
+    return (
+        kind in REMOVED
+        and f.score >= shape["thresholds"]["chrome"]
+        and not f.page_marker
+        and not shape["rule"].search(f.text)
+    )
+
+
 def site_tail_line(f: Features, kind: LineKind, shape: dict) -> bool:
     """Whether a line under the site's copyright can be the site's: no paragraph, no date, no
     body's name, no closing part of a document."""
     return (
         f.sentence_ends <= 1
+        and not f.text.endswith("。")  # a sentence of running text: the site's lines end none
         and f.date is None
         and kind != LineKind.DATELINE
         and not shape["body_name"].search(f.text)

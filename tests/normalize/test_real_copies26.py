@@ -89,9 +89,32 @@ def test_a_copyright_above_the_body_takes_no_body():
     assert "坚决守住安全底线" in normalize(text).text
 
 
+def test_a_credit_over_the_sites_addresses_opens_the_tail():
+    """An editor's credit with the site's mail and web addresses under it: the advert and the site's
+    cells between go with them."""
+    tail = (
+        "编辑：某某\n看海就到某某湾\n| 某某传媒有限公司 | |\n"
+        "| 邮箱:news@example.com | 地址:某某路1号 |\n| 网址:http://www.example.com/ | 办事处:某某大厦 |\n"
+    )
+    out = normalize(BODY + tail).text
+    assert "当场交办" in out
+    assert not any(words in out for words in ("看海", "传媒", "邮箱", "网址"))
+
+
+def test_a_sentence_between_chrome_lines_stays():
+    """A story's last sentence between a reference code and a player's message, an address only in
+    a chrome line under them: the sentence is the story's (it ends in 。), nothing opens a tail."""
+    text = (
+        BODY
+        + "news2025051200a7\n各渔业村还要每月组织一次船员安全培训。\n\n未能播放视频\n\n"
+        + "订阅县政府新闻频道：https://t.me/example，即时接收最新消息。\n订阅频道\n"
+    )
+    assert "各渔业村还要每月组织一次船员安全培训。" in normalize(text).text
+
+
 def test_a_credit_opens_no_tail():
-    """An editor's credit is no end of the page: a line of any look under it stays (only a copyright
-    or a disclaimer opens the site's tail)."""
+    """An editor's credit without the site's addresses under it is no end of the page: a line of any
+    look under it stays."""
     out = normalize(BODY + "编辑：某某\n会后各村要组织船东学习，并于月底前报送学习情况\n").text
     assert "并于月底前报送学习情况" in out
 
