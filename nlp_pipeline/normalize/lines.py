@@ -164,6 +164,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_bullet_summary(features, kinds, shape)
     mark_chrome_sentence_rests(features, kinds)
     mark_footer_block(features, kinds, shape)
+    mark_site_tail(features, kinds, shape)
 
     mark_title_trails(features, kinds, first_body, shape)
     mark_breadcrumb_steps(features, kinds, first_body, shape)
@@ -182,6 +183,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     if title is None and navigation:
         title = find_title(features, kinds, first_body, shape, 0)
     if title is not None:
+        title = original_title(features, kinds, title, first_body, shape)
         kinds[title] = LineKind.TITLE
         title_text = without_title_prefix(features[title].text, shape)
         if title_text != features[title].text:
@@ -584,6 +586,76 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
                 kinds[i] = LineKind.CHROME
 
 
+def mark_site_tail(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """The site's tail under the document: from the site's copyright or disclaimer after the body
+    (whatever its sentences say: 网友请谨慎发言！…Copyright ©…) to the page's end, when no line
+    under it can be the document's and the body above it outweighs the tail. A site prints its
+    contact lines, licences, sign-up prompts and other pages' headlines under its copyright, in any
+    shape (客服QQ : 123, 某某口腔 欢迎预约, 1. 重磅！…): nothing of the document follows the site's
+    copyright, so what stands under it is the site's unless it is running text (two sentence ends or
+    more, or a sentence ending in 。), a dated line, a body's name (an issuer) or one of the document's closing parts (附件：,
+    抄送：, 联系人：). `mark_footer_block` takes only lines that look like chrome themselves; this takes
+    the lines of any look under the site's own end. A line of other strong chrome (an editor's
+    credit, a share bar) opens the tail only where a kept line under it holds the site's web or mail
+    address (邮箱：…@….com, 网址：http://…): a document's own lines may stand under a credit, but not
+    among the site's addresses."""
+    ends = []  # the lines under which every line can be the site's, lowest first
+    addressed = False  # a kept line under the line holds a web or mail address
+    for i in range(len(features) - 1, -1, -1):
+        f = features[i]
+        if f.kind == LineKind.BLANK:
+            continue
+        if site_end(f, shape) or addressed and strong_chrome(f, kinds[i], shape):
+            ends.append(i)
+        elif (kinds[i] not in REMOVED or f.page_marker) and not site_tail_line(f, kinds[i], shape):
+            break
+        addressed = addressed or kinds[i] not in REMOVED and shape["url"].search(f.text) is not None
+    start = next((i for i in reversed(ends) if outweighs_its_tail(features, kinds, i)), len(features))
+    for i in range(start, len(features)):
+        if kinds[i] != LineKind.BLANK:
+            kinds[i] = LineKind.CHROME
+
+
+def site_end(f: Features, shape: dict) -> bool:
+    """The site's own end of a page: its copyright (版权所有, ICP备…, ©) or a disclaimer (decisive
+    evidence: a line holding one scores as chrome, so no other line is searched for one)."""
+    if shape["copyright"].search(f.text):
+        return True
+    return f.score >= shape["thresholds"]["chrome"] and shape["disclaimer"].search(f.text) is not None
+
+
+def strong_chrome(f: Features, kind: LineKind, shape: dict) -> bool:
+    """A line removed on strong evidence of its own (a credit, a share bar), not a page mark or a rule."""
+    return (
+        kind in REMOVED
+        and f.score >= shape["thresholds"]["chrome"]
+        and not f.page_marker
+        and not shape["rule"].search(f.text)
+    )
+
+
+def site_tail_line(f: Features, kind: LineKind, shape: dict) -> bool:
+    """Whether a line under the site's copyright can be the site's: no paragraph, no date, no
+    body's name, no closing part of a document."""
+    return (
+        f.sentence_ends <= 1
+        and not f.text.endswith("。")  # a sentence of running text: the site's lines end none
+        and f.date is None
+        and kind != LineKind.DATELINE
+        and not shape["body_name"].search(f.text)
+        and not shape["not_title"].search(f.text)
+        and not shape["document_end_label"].match(f.compact)
+    )
+
+
+def outweighs_its_tail(features: list[Features], kinds: list[LineKind], start: int) -> bool:
+    """Whether the body text above line `start` is longer than the text kept from there on: a page
+    holds more of the document than of its tail (a copyright line atop the page has the body under it)."""
+    body = sum(len(f.compact) for f in features[:start] if f.anchor)
+    tail = sum(len(features[i].compact) for i in range(start, len(features)) if kinds[i] not in REMOVED)
+    return body > tail
+
+
 def site_headline(features: list[Features], kinds: list[LineKind], i: int, shape: dict) -> bool:
     """A headline that may be a site's in a page's footer (a related page, 欢迎监督): not dated, no
     body's name (an issuer), no note in brackets (（此件公开发布）), not right under a date line (what
@@ -760,6 +832,20 @@ def find_title(
     return None
 
 
+def original_title(features: list[Features], kinds: list[LineKind], title: int, first_body: int, shape: dict) -> int:
+    """The title line, where a repost prints the document's own title under its headline (【方案】…（全文）
+    over 原标题：…的通知): the original is the title, the repost's reworded headline is the site's. A
+    原标题 that repeats the headline leaves the headline the title (the repeat goes below)."""
+    for i in range(title + 1, first_body):
+        if kinds[i] not in (LineKind.PROSE, LineKind.FIELD) or not shape["original_title"].match(features[i].compact):
+            continue
+        if without_title_prefix(features[i].text, shape) != without_title_prefix(features[title].text, shape):
+            kinds[title] = LineKind.CHROME
+            return i
+        break
+    return title
+
+
 def mark_channels_between_repeats(
     features: list[Features], kinds: list[LineKind], title: int, last_repeat: int, shape: dict
 ) -> None:
@@ -822,7 +908,10 @@ def keep_dateline(
         first_body,
     )
     header = [i for i in dated if i < max(first_body, first_prose)] or [
-        i for i in dated if i < last_body and under_a_title(features, kinds, i, shape)
+        i
+        for i in dated
+        if i < last_body
+        and (under_a_title(features, kinds, i, shape) or under_the_first_line(features, kinds, i, shape))
     ]
     publish = [i for i in header if i not in blocks]
     footer = [i for i in dated if i > last_body and shape["date_label"].search(features[i].text)]
@@ -1131,6 +1220,20 @@ def is_headline(f: Features, shape: dict) -> bool:
         and not f.commas
         and shape["title"]["min_han"] <= f.han
         and len(f.text) <= shape["title"]["max_chars"]
+    )
+
+
+def under_the_first_line(features: list[Features], kinds: list[LineKind], i: int, shape: dict) -> bool:
+    """Whether the nearest line above line i is the page's first kept line, of a title's length: a
+    page's headline over its publish line, whatever punctuation it holds (…安全工作 严防隐患！,
+    …道路、桥梁养护…会议), where `under_a_title` wants none; chrome above it (a search box) is the site's."""
+    above = next((j for j in neighbours(features, i) if j < i), None)
+    first = next((j for j, f in enumerate(features) if f.kind != LineKind.BLANK and kinds[j] not in REMOVED), None)
+    return (
+        above is not None
+        and above == first
+        and len(features[above].text) <= shape["title"]["max_chars"]
+        and features[above].sentence_ends <= 1
     )
 
 
