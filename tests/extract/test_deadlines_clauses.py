@@ -103,3 +103,46 @@ def test_travel_rush_is_no_festival_for_a_bare_festival_limit():
 )
 def test_known_misses(sentence, expected):
     assert found(sentence) == expected
+
+
+# The deadline's scope in the sentence (docs/extraction.md, "The main clause's timing"): a frequency of a later
+# clause times one step; urgency, or a span after 在/于, inside an earlier clause with its own action times the task.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # urgency of the main clause beats a later clause's frequency
+        ("街道要立即封闭塌陷路段，设置围挡，安排人员每日值守。", ("立即", None, "immediate")),
+        ("施工方须迅速撤离基坑作业人员，此后每两小时报告一次水位。", ("迅速", None, "immediate")),
+        # a season after 在/于 times the clause's verb: it beats the frequency of a later step
+        ("区水务站在汛期落实堤防巡护，每日通报险情。", ("汛期", None, "period")),
+        ("各景区要在暑期开展游乐设施专项检查，每周汇总一次。", ("暑期", None, "period")),
+        ("各地在“双节”期间组织旅游包车检查，每日报送检查数据。", ("“双节”期间", None, "period")),
+        # negatives: a timing that is a clause of its own is the topic, and the duty's frequency stays
+        ("立即，各单位每日报告。", ("每日", None, "recurring")),
+        ("防汛期间，水库管理员每天巡坝。", ("每天", None, "recurring")),
+        # …a span opening the sentence stays behind the frequency even with its action (the gold sets' reading)
+        ("汛期各村负责人保持通讯畅通，每日17时前报告雨情。", ("每日17时前", None, "recurring")),
+        # …a frequency in the same clause as the urgency is the duty itself
+        ("值班室要立即实行24小时值班。", ("24小时值班", None, "recurring")),
+        # …a campaign not introduced by 在/于, followed only by a time word, is no action's time
+        ("专项行动过程中，每月报送整治台账。", ("每月", None, "recurring")),
+        # …a season after 在/于 that a later word makes a limit stays a limit
+        ("要在汛期来临前完成排水管网清淤。", ("汛期来临前", None, "date")),
+    ],
+)
+def test_the_main_clause_timing_beats_a_later_frequency(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a work verb governs a quoted list of occasions: the timing of the last one times the work
+        ("各单位要扎实做好“元旦、春节”期间的值班值守工作。", "春节”期间"),
+        # negative: with no work verb the occasion's time qualifies a noun only
+        ("确保“元旦、春节”期间的市场供应平稳。", None),
+    ],
+)
+def test_a_work_verb_governs_a_quoted_list_of_occasions(sentence, expected):
+    deadline = find_deadline(sentence, SEPTEMBER)
+    assert (deadline.text if deadline else None) == expected
