@@ -462,6 +462,7 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         and not in_a_title(text, c)
         and not reported.match(text, c.end)
         and not in_case_clause(text, c)
+        and not in_a_checked_item(text, c)
     ]
     return [quoted_or_own(text, c, kept) for c in kept]
 
@@ -485,6 +486,12 @@ def in_case_clause(text: str, candidate: Candidate) -> bool:
         patterns["case_clause_before_re"].search(text, 0, candidate.start)
         and patterns["case_clause_after_re"].match(text, candidate.end)
     )
+
+
+def in_a_checked_item(text: str, candidate: Candidate) -> bool:
+    """The timing stands in a whether-clause (抽查…是否按规定每月测试): it is part of what is checked, not
+    the time the check is done in."""
+    return bool(resources.deadline_patterns()["checked_item_before_re"].search(text, 0, candidate.start))
 
 
 def noun_time(text: str, candidate: Candidate) -> bool:

@@ -146,3 +146,33 @@ def test_the_main_clause_timing_beats_a_later_frequency(sentence, expected):
 def test_a_work_verb_governs_a_quoted_list_of_occasions(sentence, expected):
     deadline = find_deadline(sentence, SEPTEMBER)
     assert (deadline.text if deadline else None) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a timing inside a whether-clause is part of what is checked
+        ("抽查物业公司是否按规定每月开展一次消防设施测试。", None),
+        ("核查救援队伍是否做到接报后15分钟内出动。", None),
+        ("检查排水泵站有无持续稳定运行的备用电源。", None),
+        # negatives: the check's own time, before the whether-clause or in a later clause, stays
+        ("各镇要立即检查渡口是否配齐救生衣。", ("立即", None, "immediate")),
+        ("检查灭火器是否过期，未达标的于9月20日前更换。", ("9月20日前", "2025-09-20", "date")),
+    ],
+)
+def test_a_timing_in_a_checked_item_is_no_deadline(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a coordinated run of duties each opened by its period is a frequency
+        ("各物业企业要落实“日巡检、周复核、月总结”机制。", ("日巡检、周复核、月总结", None, "recurring")),
+        # negatives: one word that begins with 日 or 月 is no period's duty
+        ("各单位要加强日常检查、月度考核和年终评比。", None),
+        ("做好周边道路、月牙湖景区的安全保障。", None),
+    ],
+)
+def test_a_run_of_period_duties_is_a_frequency(sentence, expected):
+    assert found(sentence) == expected
