@@ -261,3 +261,17 @@ def test_a_lede_opening_with_a_bare_day(text, date):
 def test_a_removed_publish_stamp_dates_the_page(chrome, date):
     text = "市场监管局发出通知 做好汛期电梯安全工作\n通知要求，各地要督促使用单位开展电梯隐患排查。\n"
     assert extract_fields(text, removed_chrome=chrome).meta.date == date
+
+
+@pytest.mark.parametrize(
+    "cells, date",
+    [
+        # a metadata table's date field in `|` cells dates the page, as a `发布日期：` line does
+        ("发布日期 | 2026 年 3 月 2 日 |", "2026-03-02"),
+        # negative: a ledger row with the date among other cells is no date field
+        ("检查日期 | 2026年3月2日 | 县燃气站 | 未整改 |", None),
+    ],
+)
+def test_a_date_field_in_table_cells(cells, date):
+    text = f"校园公告\n公告主旨 | 转知防灾演练实施计划 |\n{cells}\n公告内容 | 请各班导师于演练当日引导学生疏散。 |\n"
+    assert meta_of(text).date == date
