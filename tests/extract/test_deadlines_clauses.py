@@ -176,3 +176,18 @@ def test_a_timing_in_a_checked_item_is_no_deadline(sentence, expected):
 )
 def test_a_run_of_period_duties_is_a_frequency(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an event named in quotes after 在 is a limit as the same name unquoted is
+        ("各乡镇要在“双抢”前完成农机安全检验。", ("“双抢”前", None, "date")),
+        ("各商场要在国庆和“双十一”前组织一次消防演练。", ("国庆和“双十一”前", None, "date")),
+        # negatives: a quoted name with no 前 is no limit; a repair before reuse is a condition
+        ("各乡镇要在“双抢”期间加强农机巡查。", ("“双抢”期间", None, "period")),
+        ("在“吊篮”修复及再次检查之前，不得使用。", None),
+    ],
+)
+def test_a_quoted_event_before_a_limit(sentence, expected):
+    assert found(sentence) == expected
