@@ -40,6 +40,7 @@ GLOSSED_FIRST, GLOSSED_LAST = "first day of ", "last day of "  # + a glossed eve
 SAME_DAY_WORDS = ("当天", "当日")  # a festival's own day (清明当天), not the day before it
 
 
+CLAUSE_ACTION = 4  # a clause's action after its timing takes four characters or more (落实堤防巡护); 过程中 is none
 PAIR_WORDS = 3  # a 期限 piece names its task in 3 characters or more (喷淋检修, 线路检修); 持续开展 names none
 
 
@@ -320,7 +321,41 @@ def best_candidate(text: str, doc_date: dt.date | None, plan_year: int | None = 
     opening = sentence_opening(text, candidates)
     if opening is not None and all(c.tier >= SPAN for c in candidates if c is not opening):
         return opening
-    return sharpened(text, min(candidates, key=lambda c: (c.tier, c.start)), candidates)
+    best = min(candidates, key=lambda c: (c.tier, c.start))
+    return sharpened(text, main_clause_timing(text, best, candidates), candidates)
+
+
+def main_clause_timing(text: str, best: Candidate, candidates: list[Candidate]) -> Candidate:
+    """A frequency of a later clause (…要立即责令停工，…，安排专人每日巡查; 在汛期落实堤防巡护，每日通报险情)
+    times one step of the task: urgency, or a span after 在/于, that stands inside an earlier clause with that
+    clause's action after it times the task, so it comes first. A span opening the sentence (防火期内，…护林员
+    每天巡山; 汛期各村…，每天17时前报平安) stays behind the frequency, as the gold sets annotate it."""
+    if best.kind != "recurring":
+        return best
+    breaks = resources.deadline_patterns()["clause_break_re"]
+    earlier = [
+        c
+        for c in candidates
+        if (c.kind == "immediate" and c.tier <= URGENT or c.kind == "period" and adverbial(text, c))
+        and c.end <= best.start
+        and breaks.search(text, c.end, best.start)
+        and clause_action_after(text, c)
+    ]
+    return min(earlier, key=lambda c: c.start, default=best)
+
+
+def adverbial(text: str, candidate: Candidate) -> bool:
+    """The span is introduced by 在/于 before the clause's verb (在汛期落实…, 要在暑期开展…): it times that action."""
+    return text[candidate.start - 1 : candidate.start] in ("在", "于") if candidate.start else False
+
+
+def clause_action_after(text: str, candidate: Candidate) -> bool:
+    """The candidate's clause goes on to its action (汛期各村负责人手机24小时开机，…): four characters or more
+    before the clause ends. A timing that ends its clause, or is followed only by a time word (专项行动过程中，…),
+    is the clause's topic."""
+    clause_end = resources.deadline_patterns()["clause_break_re"].search(text, candidate.end)
+    after = text[candidate.end : clause_end.start() if clause_end else len(text)]
+    return sum(map(is_han, after)) >= CLAUSE_ACTION
 
 
 def sharpened(text: str, best: Candidate, candidates: list[Candidate]) -> Candidate:
@@ -427,6 +462,7 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         and not in_a_title(text, c)
         and not reported.match(text, c.end)
         and not in_case_clause(text, c)
+        and not in_a_checked_item(text, c)
     ]
     return [quoted_or_own(text, c, kept) for c in kept]
 
@@ -450,6 +486,12 @@ def in_case_clause(text: str, candidate: Candidate) -> bool:
         patterns["case_clause_before_re"].search(text, 0, candidate.start)
         and patterns["case_clause_after_re"].match(text, candidate.end)
     )
+
+
+def in_a_checked_item(text: str, candidate: Candidate) -> bool:
+    """The timing stands in a whether-clause (抽查…是否按规定每月测试): it is part of what is checked, not
+    the time the check is done in."""
+    return bool(resources.deadline_patterns()["checked_item_before_re"].search(text, 0, candidate.start))
 
 
 def noun_time(text: str, candidate: Candidate) -> bool:

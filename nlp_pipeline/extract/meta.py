@@ -309,14 +309,16 @@ def find_doc_type(
         # a lede's credit (中国应急安全网（通讯员：…）9月26日，…推进会在…召开) says who published a
         # report, not what it reports: without a title, the meeting is weighed before the news cues
         # without a title the probe is prose, and a plan it mentions (督促…制订整改方案, 落实五年规划)
-        # is not the document: a plan says so itself (制定本方案) or is printed under its letter
+        # is not the document: a plan says so itself (制定本方案) or is printed under its letter; a meeting
+        # it cites (按照…召开的…会议要求) is not one it reports
         if pattern.search(probe) and (title or doc_type not in ("news", "plan")):
-            return doc_type
+            if title or doc_type != "meeting_report" or reports_a_meeting(probe):
+                return doc_type
     if title and c["record_table"].search(title):
         return "other"  # a ledger's cells (会议, 通知 in a row) do not type it
     if meeting_record_head(lines):
         return "minutes"
-    if any(c["meeting_in_body"].search(p) for p in first_paragraphs[:2]):
+    if any(reports_a_meeting(p) for p in first_paragraphs[:2]):
         return "meeting_report"
     for doc_type, pattern in c["body_doc_types"]:
         if any(pattern.search(p) for p in body or []):
@@ -334,6 +336,15 @@ def find_doc_type(
     if title and c["rule_text"].search(title):
         return "other"  # a rule or a guide, not a report
     return "news"  # without any cue, a document of this genre reports something
+
+
+def reports_a_meeting(paragraph: str) -> bool:
+    """The paragraph reports a meeting (县安委会召开防汛调度会, 会议强调): not one it cites as the ground of its
+    own requests (按照市应急局召开的…会议要求，…)."""
+    c = _cues()
+    return any(
+        not c["cited_before"].search(paragraph, 0, found.start()) for found in c["meeting_in_body"].finditer(paragraph)
+    )
 
 
 def meeting_record_head(lines: list[str]) -> bool:
@@ -491,7 +502,7 @@ def reported_meeting_day(first: list[str], year: tuple[int, str] | None, stamp_t
 def meeting_date(first_paragraphs: list[str], year: int | None, stamp: date | None = None) -> str | None:
     """The day of the meeting the opening paragraphs report: a full date, a month and day in the
     year the document states (never after the page's stamp: that meeting is still to come), or a bare
-    day (29日在京召开) in the month of the page's stamp."""
+    day (29日在京召开; a lede opening 29日，…) in the month of the page's stamp."""
     c = _cues()
     for paragraph in first_paragraphs:
         if not c["meeting_verbs"].search(paragraph):
@@ -511,7 +522,7 @@ def meeting_date(first_paragraphs: list[str], year: int | None, stamp: date | No
             if day and stamp and day > stamp:
                 continue  # 简介会在六月十三日举行 on a page stamped 6月6日: a meeting to come, not the one reported
             return day.isoformat() if day else None
-        bare = c["bare_day"].search(paragraph)
+        bare = c["bare_day"].search(paragraph) or c["lede_bare_day"].match(paragraph)
         if bare and stamp and not month_day:
             month_start = stamp.replace(day=1)
             bare_day = chinese_number(bare.group(1))

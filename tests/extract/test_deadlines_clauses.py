@@ -103,3 +103,91 @@ def test_travel_rush_is_no_festival_for_a_bare_festival_limit():
 )
 def test_known_misses(sentence, expected):
     assert found(sentence) == expected
+
+
+# The deadline's scope in the sentence (docs/extraction.md, "The main clause's timing"): a frequency of a later
+# clause times one step; urgency, or a span after 在/于, inside an earlier clause with its own action times the task.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # urgency of the main clause beats a later clause's frequency
+        ("街道要立即封闭塌陷路段，设置围挡，安排人员每日值守。", ("立即", None, "immediate")),
+        ("施工方须迅速撤离基坑作业人员，此后每两小时报告一次水位。", ("迅速", None, "immediate")),
+        # a season after 在/于 times the clause's verb: it beats the frequency of a later step
+        ("区水务站在汛期落实堤防巡护，每日通报险情。", ("汛期", None, "period")),
+        ("各景区要在暑期开展游乐设施专项检查，每周汇总一次。", ("暑期", None, "period")),
+        ("各地在“双节”期间组织旅游包车检查，每日报送检查数据。", ("“双节”期间", None, "period")),
+        # negatives: a timing that is a clause of its own is the topic, and the duty's frequency stays
+        ("立即，各单位每日报告。", ("每日", None, "recurring")),
+        ("防汛期间，水库管理员每天巡坝。", ("每天", None, "recurring")),
+        # …a span opening the sentence stays behind the frequency even with its action (the gold sets' reading)
+        ("汛期各村负责人保持通讯畅通，每日17时前报告雨情。", ("每日17时前", None, "recurring")),
+        # …a frequency in the same clause as the urgency is the duty itself
+        ("值班室要立即实行24小时值班。", ("24小时值班", None, "recurring")),
+        # …a campaign not introduced by 在/于, followed only by a time word, is no action's time
+        ("专项行动过程中，每月报送整治台账。", ("每月", None, "recurring")),
+        # …a season after 在/于 that a later word makes a limit stays a limit
+        ("要在汛期来临前完成排水管网清淤。", ("汛期来临前", None, "date")),
+    ],
+)
+def test_the_main_clause_timing_beats_a_later_frequency(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a work verb governs a quoted list of occasions: the timing of the last one times the work
+        ("各单位要扎实做好“元旦、春节”期间的值班值守工作。", "春节”期间"),
+        # negative: with no work verb the occasion's time qualifies a noun only
+        ("确保“元旦、春节”期间的市场供应平稳。", None),
+    ],
+)
+def test_a_work_verb_governs_a_quoted_list_of_occasions(sentence, expected):
+    deadline = find_deadline(sentence, SEPTEMBER)
+    assert (deadline.text if deadline else None) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a timing inside a whether-clause is part of what is checked
+        ("抽查物业公司是否按规定每月开展一次消防设施测试。", None),
+        ("核查救援队伍是否做到接报后15分钟内出动。", None),
+        ("检查排水泵站有无持续稳定运行的备用电源。", None),
+        # negatives: the check's own time, before the whether-clause or in a later clause, stays
+        ("各镇要立即检查渡口是否配齐救生衣。", ("立即", None, "immediate")),
+        ("检查灭火器是否过期，未达标的于9月20日前更换。", ("9月20日前", "2025-09-20", "date")),
+    ],
+)
+def test_a_timing_in_a_checked_item_is_no_deadline(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a coordinated run of duties each opened by its period is a frequency
+        ("各物业企业要落实“日巡检、周复核、月总结”机制。", ("日巡检、周复核、月总结", None, "recurring")),
+        # negatives: one word that begins with 日 or 月 is no period's duty
+        ("各单位要加强日常检查、月度考核和年终评比。", None),
+        ("做好周边道路、月牙湖景区的安全保障。", None),
+    ],
+)
+def test_a_run_of_period_duties_is_a_frequency(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an event named in quotes after 在 is a limit as the same name unquoted is
+        ("各乡镇要在“双抢”前完成农机安全检验。", ("“双抢”前", None, "date")),
+        ("各商场要在国庆和“双十一”前组织一次消防演练。", ("国庆和“双十一”前", None, "date")),
+        # negatives: a quoted name with no 前 is no limit; a repair before reuse is a condition
+        ("各乡镇要在“双抢”期间加强农机巡查。", ("“双抢”期间", None, "period")),
+        ("在“吊篮”修复及再次检查之前，不得使用。", None),
+    ],
+)
+def test_a_quoted_event_before_a_limit(sentence, expected):
+    assert found(sentence) == expected

@@ -85,3 +85,17 @@ def test_a_prohibition_takes_the_pair_that_names_its_work_end_to_end():
     deadlines = {task.source: task.deadline and task.deadline.text for task in record.tasks}
     assert deadlines["南侧护栏由后勤组联系厂家更换，更换前不得靠近平台边缘。"] == "护栏更换不晚于9月10日"
     assert deadlines["整改要求：孔洞立即封堵；"] == "封堵孔洞当日完成"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # 立行立改 times the fixing as 立即 does
+        ("对检查发现的问题，各园区要立行立改，不留死角。", ("立行立改", None, "immediate")),
+        # negative: a date of the same sentence is the sharper limit
+        ("能整改的立行立改，其余问题于10月15日前整改到位。", ("10月15日前", "2025-10-15", "date")),
+    ],
+)
+def test_act_and_fix_at_once_is_urgency(sentence, expected):
+    deadline = find_deadline(sentence, dt.date(2025, 9, 3))
+    assert (deadline.text, deadline.date, deadline.kind) == expected

@@ -204,3 +204,74 @@ def test_the_genres_own_words(text, doc_type):
 )
 def test_a_speech_dated_in_its_byline(text, day):
     assert meta_of(text).date == day
+
+
+# The verbs that hold a meeting are a closed class (召开, 举行, 主持); a meeting cited as the ground of the text's own
+# requests (按照…召开的…会议要求) is not one it reports; a letter's own 提出要求如下 is a notice's form.
+@pytest.mark.parametrize(
+    "text, doc_type",
+    [
+        ("柳湾区举行2025年防汛工作动员会议\n区长在会上要求，各街道要落实巡堤查险责任。\n", "meeting_report"),
+        (
+            "台风临近 乡公所全面整备\n今日上午，乡长于乡公所主持防台应变会议，指示各村清理排水沟渠。\n",
+            "meeting_report",
+        ),
+        # negatives: a meeting the letter cites; a drill held is no meeting
+        (
+            "各乡镇应急办：\n为做好汛期工作，按照市应急局召开的全市防汛调度会议要求，现提出要求如下：\n"
+            "一、各乡镇要立即开展隐患排查。\n",
+            "notice",
+        ),
+        ("柳湾中学举行消防疏散演练\n师生有序撤离到操场，消防队员讲解灭火器使用方法。\n", "news"),
+    ],
+)
+def test_meeting_verbs_and_cited_meetings(text, doc_type):
+    assert meta_of(text).doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a lede that opens with a bare day: the meeting is in the month of the page's publish stamp
+        (
+            "青湾市举行安全生产月启动会议\n2026-06-04 09:15\n2日，青湾市举行安全生产月启动会议。会议要求各区加强宣传。\n",
+            "2026-06-02",
+        ),
+        # negative: a lede with its month keeps that month
+        (
+            "青湾市举行安全生产月启动会议\n2026-06-04 09:15\n5月30日，青湾市举行安全生产月启动会议。会议要求各区加强宣传。\n",
+            "2026-05-30",
+        ),
+    ],
+)
+def test_a_lede_opening_with_a_bare_day(text, date):
+    assert meta_of(text).date == date
+
+
+@pytest.mark.parametrize(
+    "chrome, date",
+    [
+        # a site's stamp with its minute and a publish field after it, removed as chrome, dates the page
+        (("2026-07-08 10:15:42 来源:某某客户端 编辑:\n",), "2026-07-08"),
+        # negatives: a related link's day with a headline; a stamp with nothing of a publish line after it
+        (("2026-05-07 16:02 县应急局召开防汛会议\n",), None),
+        (("2026-05-07 县应急局召开防汛会议\n",), None),
+    ],
+)
+def test_a_removed_publish_stamp_dates_the_page(chrome, date):
+    text = "市场监管局发出通知 做好汛期电梯安全工作\n通知要求，各地要督促使用单位开展电梯隐患排查。\n"
+    assert extract_fields(text, removed_chrome=chrome).meta.date == date
+
+
+@pytest.mark.parametrize(
+    "cells, date",
+    [
+        # a metadata table's date field in `|` cells dates the page, as a `发布日期：` line does
+        ("发布日期 | 2026 年 3 月 2 日 |", "2026-03-02"),
+        # negative: a ledger row with the date among other cells is no date field
+        ("检查日期 | 2026年3月2日 | 县燃气站 | 未整改 |", None),
+    ],
+)
+def test_a_date_field_in_table_cells(cells, date):
+    text = f"校园公告\n公告主旨 | 转知防灾演练实施计划 |\n{cells}\n公告内容 | 请各班导师于演练当日引导学生疏散。 |\n"
+    assert meta_of(text).date == date
