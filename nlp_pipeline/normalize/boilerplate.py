@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from .. import resources
 from .edits import Edit, apply_edits, merge_deletions
-from .lines import REMOVED, SPACES, Line, LineKind, line_features, read_lines
+from .lines import FIELD, HEADING, PROSE, REMOVED, SPACES, Line, line_features, read_lines
 
 STEP = "boilerplate"
 
@@ -38,7 +38,7 @@ def remove_boilerplate(text: str) -> tuple[str, list]:
             edits.append(Edit(line.start, min(line.end + 1, len(text)), ""))
         elif line.keep is not None:
             edits.append(Edit(line.start, line.end, line.keep))
-        elif line.kind in (LineKind.PROSE, LineKind.FIELD, LineKind.HEADING):
+        elif line.kind in (PROSE, FIELD, HEADING):
             content = text[line.start : line.end]
             edits += inline_edits(content, line.start) or empty_label_edits(content, line.start)
     # a removed line just before page furniture and the furniture both take the break between them
@@ -75,7 +75,7 @@ def page_furniture(text: str, lines: Sequence[Line]) -> set[int]:
             counts[content] >= RUNNING_MIN
             and features[n].han >= RUNNING_MIN_HAN
             and content[-1] not in "。！？；：，、"
-            and lines[n].kind not in (LineKind.HEADING, LineKind.FIELD)
+            and lines[n].kind not in (HEADING, FIELD)
             and set_off
         )
 
