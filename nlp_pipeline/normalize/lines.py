@@ -122,7 +122,7 @@ def classify_lines(text: str) -> list[LineKind]:
 def read_lines(text: str) -> tuple[Line, ...]:
     raw = text.split("\n")
     starts = line_starts(raw)
-    features = [line_features(line) for line in raw]
+    features = list(map(line_features, raw))
     kinds = [f.kind for f in features]
     keep: list[str | None] = [None] * len(raw)
     shape = resources.line_kinds()
