@@ -191,7 +191,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     if title is None and navigation:
         title = find_title(features, kinds, first_body, shape, 0)
     if title is not None:
-        kinds[title] = TITLE
+        kinds[title] = LineKind.TITLE
         title_text = without_title_prefix(features[title].text, shape)
         if title_text != features[title].text:
             keep[title] = title_text
