@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .. import resources
 from .edits import Edit, apply_edits, merge_deletions
-from .lines import REMOVED, SPACES, Line, LineKind, line_features, read_lines
+from .lines import FIELD, HEADING, PROSE, REMOVED, SPACES, Line, line_features, read_lines
 
 STEP = "boilerplate"
 
@@ -38,7 +38,7 @@ def remove_boilerplate(text: str) -> tuple[str, list]:
             edits.append(Edit(line.start, min(line.end + 1, len(text)), ""))
         elif line.keep is not None:
             edits.append(Edit(line.start, line.end, line.keep))
-        elif line.kind in (LineKind.PROSE, LineKind.FIELD, LineKind.HEADING):
+        elif line.kind in (PROSE, FIELD, HEADING):
             content = text[line.start : line.end]
             edits += inline_edits(content, line.start) or empty_label_edits(content, line.start)
     # a removed line just before page furniture and the furniture both take the break between them
@@ -53,11 +53,11 @@ PARAGRAPH_END = "。！？；：）)"
 def page_furniture(text: str, lines: Sequence[Line]) -> set[int]:
     """Indices of page marks and running header/footer lines, with the blank lines around them."""
     contents = page_contents(text)
-    features = [line_features(content) for content in contents]
-    blank = [not content for content in contents]
+    features = list(map(line_features, contents))
     marks = {n for n, content in enumerate(contents) if content and features[n].page_marker}
     if not marks:  # a running header or footer is furniture only beside a page mark
         return set()
+    blank = [not content for content in contents]
     counts = Counter(contents)
 
     def nearest(n: int, step: int) -> int | None:
@@ -75,7 +75,7 @@ def page_furniture(text: str, lines: Sequence[Line]) -> set[int]:
             counts[content] >= RUNNING_MIN
             and features[n].han >= RUNNING_MIN_HAN
             and content[-1] not in "。！？；：，、"
-            and lines[n].kind not in (LineKind.HEADING, LineKind.FIELD)
+            and lines[n].kind not in (HEADING, FIELD)
             and set_off
         )
 
@@ -132,8 +132,7 @@ def viewer_copy_edits(text: str, lines: Sequence[Line]) -> list[Edit]:
     """A viewer's page numbers go with the break before each (the text reads on), its page marks
     inside lines go, and each of its pages breaks before an item opening after a sentence's end or a
     colon, where the page lost the item's line break (。二、加大隐患排查… → 。 | 二、加大隐患排查…)."""
-    kept = [line for line in lines if line.kind not in REMOVED and text[line.start : line.end].strip()]
-    chunks = viewer_page_chunks(text, kept)
+    chunks = viewer_page_chunks(text, kept_lines(text, lines))
     edits = []
     if chunks:
         edits.append(Edit(chunks[0][0].start, chunks[0][0].start + chunks[0][1], ""))
@@ -141,13 +140,21 @@ def viewer_copy_edits(text: str, lines: Sequence[Line]) -> list[Edit]:
             edits.append(Edit(before.end, line.start + number_end, ""))
     page_mark = resources.line_kinds()["inline_page_mark"]
     marked = [
-        line for line in kept if "页" in text[line.start : line.end] and page_mark.search(text, line.start, line.end)
+        line
+        for line in (kept_lines(text, lines) if "页" in text else ())  # a page mark holds 页 (most texts: none)
+        if "页" in text[line.start : line.end] and page_mark.search(text, line.start, line.end)
     ]
     for line in marked:
         edits += [Edit(found.start(), found.end(), "") for found in page_mark.finditer(text, line.start, line.end)]
     for line in {line for line, _ in chunks} | set(marked):
         edits += [Edit(at, at, "\n") for at in lost_item_breaks(text, line)]
     return edits
+
+
+def kept_lines(text: str, lines: Sequence[Line]) -> Iterator[Line]:
+    """The lines the step keeps that hold text, read as far as the caller asks (a viewer's page
+    numbers are looked for from the first on, and most texts' first kept line has none)."""
+    return (line for line in lines if line.kind not in REMOVED and text[line.start : line.end].strip())
 
 
 def lost_item_breaks(text: str, line: Line) -> list[int]:
@@ -168,7 +175,7 @@ def lost_item_breaks(text: str, line: Line) -> list[int]:
     return breaks
 
 
-def viewer_page_chunks(text: str, kept: Sequence[Line]) -> list[tuple[Line, int]]:
+def viewer_page_chunks(text: str, kept: Iterable[Line]) -> list[tuple[Line, int]]:
     """A viewer's numbered pages (each line and where its number ends): the text's kept lines from
     its first that open with 1、, 2、, 3、… in turn, two at least, every one but the last a page of
     running text that ends inside a sentence — a list's items end their sentences, or are short."""

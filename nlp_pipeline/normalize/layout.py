@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -28,7 +28,21 @@ from .. import resources
 from ..chars import FULL_WIDTH_FORMS, HALF_TO_FULL_PUNCTUATION, HAN, HAN_CHAR
 from .charlm import char_lm
 from .edits import Edit, apply_edits, diff_edits, line_starts, merge_deletions
-from .lines import LineKind, is_page_mark, line_features, read_lines
+from .lines import (
+    CAPTION,
+    CHROME,
+    DATELINE,
+    FIELD,
+    HEADING,
+    METADATA,
+    PROSE,
+    TABLE_ROW,
+    TITLE,
+    LineKind,
+    is_page_mark,
+    line_features,
+    read_lines,
+)
 
 LAYOUT_STEP = "layout"
 PUNCT_STEP = "punctuation"
@@ -50,15 +64,15 @@ WRAP_UNSURE = 0.45  # ... or this share when the break splits a word the charact
 WRAP_WINDOW = 2  # lines either side that give the local width (paragraphs may wrap at different widths)
 # kinds (lines.py) a line is never joined to the next from, and never joined into from the line before
 NOT_JOINED_FROM = {
-    LineKind.TITLE,
-    LineKind.DATELINE,
-    LineKind.TABLE_ROW,
-    LineKind.CHROME,
-    LineKind.CAPTION,
-    LineKind.METADATA,
+    TITLE,
+    DATELINE,
+    TABLE_ROW,
+    CHROME,
+    CAPTION,
+    METADATA,
 }
-NOT_JOINED_INTO = NOT_JOINED_FROM | {LineKind.HEADING, LineKind.FIELD}
-WIDTH_KINDS = {LineKind.PROSE, LineKind.HEADING, LineKind.FIELD}
+NOT_JOINED_INTO = NOT_JOINED_FROM | {HEADING, FIELD}
+WIDTH_KINDS = {PROSE, HEADING, FIELD}
 # a document hard-wrapped at one width (a mobile page copied at ~10 characters a line, a PDF): most
 # of its running-text lines end within DOC_WRAP_SLACK display columns of that width (a Chinese character
 # is two columns, a digit one; a wrap never splits a character, and a mark may not start a line),
@@ -68,8 +82,8 @@ DOC_WRAP_MIN_LINES = 8
 DOC_WRAP_SHARE = 0.5  # of the running-text lines, at the width
 DOC_WRAP_OVER = 0.1  # of them wider than it, at most (a few long lines: a table's, a chrome line)
 # a line a wrapped document never joins from (a title stays a line of its own, even wrapped)
-NOT_WRAPPED_FROM = {LineKind.TITLE, LineKind.TABLE_ROW, LineKind.CHROME, LineKind.CAPTION, LineKind.METADATA}
-NOT_WRAPPED_INTO = NOT_WRAPPED_FROM | {LineKind.DATELINE}
+NOT_WRAPPED_FROM = {TITLE, TABLE_ROW, CHROME, CAPTION, METADATA}
+NOT_WRAPPED_INTO = NOT_WRAPPED_FROM | {DATELINE}
 WRAP_BREAKS_AFTER = "。！？：!?:"  # a clause's ； goes on: an item's next clause fills the line after it
 # a half-width mark or straight quote beside Chinese counts as Chinese: the punctuation step converts it next
 # spaces before a run of half-width marks that the punctuation step will widen (`: ;,!，`) are
@@ -111,9 +125,7 @@ def repair_layout(text: str) -> tuple[str, list]:
     spaced = {i for i, line in enumerate(lines) if BLANK.search(line) and SPACE_RUN.search(line)}
     dashed = dash_parted_rows(stripped)
     kinds = [
-        LineKind.TABLE_ROW
-        if i in dashed or i in maybe_rows and (column_gaps(line) or is_table_row(line))
-        else line_read.kind
+        TABLE_ROW if i in dashed or i in maybe_rows and (column_gaps(line) or is_table_row(line)) else line_read.kind
         for i, (line, line_read) in enumerate(zip(lines, read_lines(text), strict=True))
     ]
     edits: list[Edit] = []
@@ -121,7 +133,7 @@ def repair_layout(text: str) -> tuple[str, list]:
     table_starts: set[int] = set()
     for first, last, refolded in refolded_tables(lines, stripped):
         edits.append(Edit(starts[first], starts[last] + len(lines[last]), refolded))
-        kinds[first : last + 1] = [LineKind.TABLE_ROW] * (last + 1 - first)
+        kinds[first : last + 1] = [TABLE_ROW] * (last + 1 - first)
         in_table.update(range(first + 1, last + 1))
         table_starts.add(first)
     widths = Widths(stripped, kinds)
@@ -155,7 +167,7 @@ def repair_layout(text: str) -> tuple[str, list]:
             edits.append(Edit(start, start + lead, ""))
         if trail:
             edits.append(Edit(end - trail, end, ""))
-        if kinds[i] != LineKind.TABLE_ROW and i in spaced:
+        if kinds[i] != TABLE_ROW and i in spaced:
             edits += inner_space_edits(line, start, lead)
         previous, after_blank = i, False
     return apply_edits(LAYOUT_STEP, text, merge_deletions(edits))
@@ -210,17 +222,17 @@ def narrow_wrap_min(lengths: list[int], goes_on: list[bool]) -> int:
     return max(NARROW_WRAP_MIN, min(WRAP_MIN, int(NARROW_WRAP_SHARE * typical)))
 
 
-# Characters whose East Asian width is W or F in every Unicode version: ideographs, CJK punctuation,
-# full-width forms. One regex pass collects the others (few in Chinese text, so fewer matches than
-# collecting the wide ones); only those not ASCII are looked up one by one.
-NOT_COMMON_WIDE = re.compile("[^\u3000-\u303e\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6]")
+# Runs of characters whose East Asian width is W or F in every Unicode version: ideographs, CJK
+# punctuation, full-width forms. One regex pass deletes them, leaving the others (few in Chinese text)
+# in one string; only those not ASCII are looked up one by one.
+COMMON_WIDE_RUN = re.compile("[\u3000-\u303e\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6]+")
 
 
 def display_width(line: str) -> int:
     """Columns a line fills: a wide (W) or full-width (F) character two, any other one."""
     if line.isascii():
         return len(line)
-    rest = "".join(NOT_COMMON_WIDE.findall(line))
+    rest = COMMON_WIDE_RUN.sub("", line)
     wide = len(line) - len(rest)
     if not rest.isascii():
         wide += sum(1 for ch in rest if not ch.isascii() and unicodedata.east_asian_width(ch) in "WF")
@@ -236,13 +248,14 @@ def document_wrap_width(stripped: list[str], kinds: list[LineKind]) -> int | Non
     if len(widths) < DOC_WRAP_MIN_LINES:
         return None
 
-    # how many lines fill each width, counted once (not a scan of every line for every width)
-    per_width = Counter(widths)
+    # how many lines fill each width: two bisections of the sorted widths (not a scan of every
+    # line, or of every width within the slack, for every width)
+    ordered = sorted(widths)
 
     def filling(width: int) -> int:
-        return sum(per_width[w] for w in range(width - DOC_WRAP_SLACK, width + 1))
+        return bisect_right(ordered, width) - bisect_left(ordered, width - DOC_WRAP_SLACK)
 
-    width = max(per_width, key=lambda w: (filling(w), -w))
+    width = max(set(widths), key=lambda w: (filling(w), -w))
     full = [line for line, w in zip(lines, widths, strict=True) if width - DOC_WRAP_SLACK <= w <= width]
     if (
         len(full) < max(DOC_WRAP_MIN_LINES, DOC_WRAP_SHARE * len(widths))
@@ -270,7 +283,7 @@ def wrapped_on(stripped: list[str], kinds: list[LineKind], i: int, j: int, wrap_
 def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: bool, widths: Widths) -> bool:
     """Whether line j goes on from line i (the kept line before it): a break inside a sentence."""
     previous, line = stripped[i], stripped[j]
-    if LineKind.TABLE_ROW in (kinds[i], kinds[j]):
+    if TABLE_ROW in (kinds[i], kinds[j]):
         return False
     if line[0] in CLOSING_HEAD or previous[-1] in OPENING_TAIL or inside_brackets(previous, line):
         return True
@@ -282,7 +295,7 @@ def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: 
         return False
     numbered = heading(previous)
     if (
-        (kinds[i] == LineKind.HEADING and not INNER_PUNCT.search(previous, numbered.end() if numbered else 0))
+        (kinds[i] == HEADING and not INNER_PUNCT.search(previous, numbered.end() if numbered else 0))
         or heading(line)
         or not_title(previous)
         or not_title(line)
@@ -312,11 +325,11 @@ def title_tail(previous: str, line: str, previous_kind: LineKind, kind: LineKind
     """A title wrapped over two lines (关于开展住建领域安全生产专项排查 | 整治工作的通知): a title or
     subtitle line that does not end as a title does, and a short line under it, with no
     punctuation of a sentence, that does. An issuer or a document number is never a title's part."""
-    if previous_kind not in (LineKind.TITLE, LineKind.HEADING):  # most lines: asked of every line
+    if previous_kind not in (TITLE, HEADING):  # most lines: asked of every line
         return False
     shape = resources.line_kinds()
     return (
-        kind in (LineKind.TITLE, LineKind.HEADING, LineKind.PROSE)
+        kind in (TITLE, HEADING, PROSE)
         and len(previous) >= TITLE_WRAP_MIN
         and len(previous) + len(line) <= shape["title"]["max_chars"]
         and shape["title_end"].search(line) is not None

@@ -69,7 +69,21 @@ class LineKind(str, Enum):
     PROSE = "prose"
 
 
-REMOVED = frozenset({LineKind.METADATA, LineKind.CHROME, LineKind.CAPTION})
+# The kinds as module names: an Enum member read off its class goes through EnumType's __getattr__
+# hook in Python 3.11 (three to four times a module name's cost), and the document-shape passes
+# compare every line's kind several times over
+BLANK = LineKind.BLANK
+TITLE = LineKind.TITLE
+DATELINE = LineKind.DATELINE
+METADATA = LineKind.METADATA
+CHROME = LineKind.CHROME
+CAPTION = LineKind.CAPTION
+HEADING = LineKind.HEADING
+FIELD = LineKind.FIELD
+TABLE_ROW = LineKind.TABLE_ROW
+PROSE = LineKind.PROSE
+
+REMOVED = frozenset({METADATA, CHROME, CAPTION})
 
 
 class Line(NamedTuple):
@@ -96,7 +110,7 @@ class Features(NamedTuple):
     anchor: bool = False  # a line of the document's body (`is_anchor`)
 
 
-BLANK_LINE = Features("", 0.0, LineKind.BLANK, 0, 0, 0, 0, None, None, "", False, False)
+BLANK_LINE = Features("", 0.0, BLANK, 0, 0, 0, 0, None, None, "", False, False)
 
 
 def classify_lines(text: str) -> list[LineKind]:
@@ -108,33 +122,30 @@ def classify_lines(text: str) -> list[LineKind]:
 def read_lines(text: str) -> tuple[Line, ...]:
     raw = text.split("\n")
     starts = line_starts(raw)
-    features = [line_features(line) for line in raw]
+    features = list(map(line_features, raw))
     kinds = [f.kind for f in features]
     keep: list[str | None] = [None] * len(raw)
     shape = resources.line_kinds()
 
     blocks = metadata_blocks(features, shape)
     for i in blocks:
-        kinds[i] = LineKind.METADATA
-    first_line = next((i for i, f in enumerate(features) if f.kind != LineKind.BLANK), None)
+        kinds[i] = METADATA
+    first_line = next((i for i, f in enumerate(features) if f.kind != BLANK), None)
     if first_line is not None and (
         is_headline_ticker(features[first_line].text, shape)
         or is_keyword_list(features[first_line].text, shape)
         and not continued(features, first_line)  # a wrapped paragraph's first line goes on in the next
     ):
-        kinds[first_line] = LineKind.CHROME
+        kinds[first_line] = CHROME
     mark_header_menus(features, kinds, blocks, shape)
     anchors = [
         i
         for i, f in enumerate(features)
-        if f.anchor
-        and i not in blocks
-        and kinds[i] != LineKind.CHROME
-        and not headline_over_publish_line(features, i, shape)
+        if f.anchor and i not in blocks and kinds[i] != CHROME and not headline_over_publish_line(features, i, shape)
     ]
     for i in anchors[:1]:  # a site's summary of the page: the opening it repeats, cut short
         if repeats_what_follows(features, i, shape):
-            kinds[i] = LineKind.CHROME
+            kinds[i] = CHROME
             anchors.remove(i)
     first_body = anchors[0] if anchors else len(raw)
     last_body = anchors[-1] if anchors else -1
@@ -144,17 +155,15 @@ def read_lines(text: str) -> tuple[Line, ...]:
     ):  # weak evidence: beside chrome, or in a page's header and footer
         # away from a list of fields (a letter's 发文日期：/发文字号：/附件： under its name); a field line
         # only when its label is chrome (来源：, not 电子邮箱：)
-        if (kinds[i] == LineKind.PROSE or kinds[i] == LineKind.FIELD and f.labels) and f.score >= weak:
+        if (kinds[i] == PROSE or kinds[i] == FIELD and f.labels) and f.score >= weak:
             beside = [features[j] for j in neighbours(features, i)]
             if (
                 # a page mark is no evidence for its neighbours (a table row's number after the page break)
-                any(n.kind == LineKind.CHROME and not n.page_marker for n in beside)
+                any(n.kind == CHROME and not n.page_marker for n in beside)
                 or (i < first_body or i > last_body)
-                and not any(
-                    features[j].kind == LineKind.FIELD and features[j].score <= 0 for j in paragraph(features, i)
-                )
+                and not any(features[j].kind == FIELD and features[j].score <= 0 for j in paragraph(features, i))
             ):
-                kinds[i] = LineKind.CHROME
+                kinds[i] = CHROME
     mark_related_lists(features, kinds)
     mark_image_captions(features, kinds, shape)
     mark_tail(features, kinds, shape["thread_start"])
@@ -172,7 +181,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
         (
             i
             for i in range(first_body)
-            if kinds[i] == LineKind.CHROME and features[i].date is None and is_navigation(features[i].text, shape)
+            if kinds[i] == CHROME and features[i].date is None and is_navigation(features[i].text, shape)
         ),
         0,
     )
@@ -190,23 +199,20 @@ def read_lines(text: str) -> tuple[Line, ...]:
             keep[title] = title_text
         repeats = []
         for i in range(title + 1, first_body):  # a repeated title goes (原标题：… too); subtitles are headings
-            if (
-                kinds[i] in (LineKind.PROSE, LineKind.FIELD)
-                and without_title_prefix(features[i].text, shape) == title_text
-            ):
-                kinds[i] = LineKind.CHROME
+            if kinds[i] in (PROSE, FIELD) and without_title_prefix(features[i].text, shape) == title_text:
+                kinds[i] = CHROME
                 repeats.append(i)
-            elif kinds[i] == LineKind.PROSE and shape["channel"].match(features[i].text):  # 社会 above a repeat
-                kinds[i] = LineKind.CHROME
+            elif kinds[i] == PROSE and shape["channel"].match(features[i].text):  # 社会 above a repeat
+                kinds[i] = CHROME
             elif (
-                kinds[i] == LineKind.PROSE
+                kinds[i] == PROSE
                 and not features[i].sentence_ends
                 and not features[i].commas
                 and features[i].han
                 and len(features[i].text) <= shape["title"]["max_chars"]
                 and not shape["salutation"].search(features[i].text)
             ):
-                kinds[i] = LineKind.HEADING
+                kinds[i] = HEADING
         if repeats:
             mark_channels_between_repeats(features, kinds, title, repeats[-1], shape)
     # the first line of a site's metadata block standing above the title (named_title's 名称：… or
@@ -215,9 +221,9 @@ def read_lines(text: str) -> tuple[Line, ...]:
     # the page's chrome above the title (a skip link, a language bar): what stands above it is the site's top
     top_chrome = navigation
     if title is not None:
-        top_chrome = next((i for i in range(title) if kinds[i] == LineKind.CHROME and not features[i].date), navigation)
+        top_chrome = next((i for i in range(title) if kinds[i] == CHROME and not features[i].date), navigation)
     for i in range(0, title if title is not None else first_body):  # a site's name and channel above the title
-        if kinds[i] == LineKind.PROSE and (
+        if kinds[i] == PROSE and (
             shape["site_name"].match(features[i].text)
             or shape["channel"].match(features[i].text)
             or is_site_and_channel(features[i].text, shape)
@@ -227,13 +233,13 @@ def read_lines(text: str) -> tuple[Line, ...]:
             and first_block is not None
             and i < first_block < title
         ):
-            kinds[i] = LineKind.CHROME
+            kinds[i] = CHROME
     if title is not None:
         mark_menu_links(features, kinds, title, shape)
     if title is None:  # no title line: the one a metadata block names stays
         for i in range(first_body):
-            if kinds[i] in (LineKind.CHROME, LineKind.METADATA) and features[i].title:
-                kinds[i], keep[i] = LineKind.METADATA, features[i].title
+            if kinds[i] in (CHROME, METADATA) and features[i].title:
+                kinds[i], keep[i] = METADATA, features[i].title
                 break
     if title is not None:
         mark_header_cells(features, kinds, blocks, title, first_body, shape)
@@ -246,8 +252,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_cover_note(features, kinds, keep, shape)
     for i, f in enumerate(features):  # a summary printed with its date: the date on a line of its own
         found = shape["summary_date"].match(f.text)
-        if found and kinds[i] == LineKind.CAPTION and keep[i] is None:  # a photo's caption as the summary:
-            if LineKind.DATELINE not in kinds:  # its date is the page's dateline when no other line is
+        if found and kinds[i] == CAPTION and keep[i] is None:  # a photo's caption as the summary:
+            if DATELINE not in kinds:  # its date is the page's dateline when no other line is
                 keep[i] = found.group(1)
         elif found and kinds[i] not in REMOVED and keep[i] is None:
             keep[i] = f"{found.group(1)}\n{f.text[found.end() :]}"
@@ -257,8 +263,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
             keep[i] = framed.group("heading")
     mark_wrapped_chrome(features, kinds, keep, shape)
     for i, f in enumerate(features):  # chrome that is a site's `label：value` field
-        if kinds[i] == LineKind.CHROME and f.labels:
-            kinds[i] = LineKind.METADATA
+        if kinds[i] == CHROME and f.labels:
+            kinds[i] = METADATA
     return tuple(
         Line(kind, start, start + len(line), kept)
         for kind, start, line, kept in zip(kinds, starts, raw, keep, strict=False)
@@ -275,9 +281,9 @@ def metadata_blocks(features: list[Features], shape: dict) -> set[int]:
         return set()
     found: set[int] = set()
     run: list[int] = []
-    first_line = next((i for i, f in enumerate(features) if f.kind != LineKind.BLANK), None)
+    first_line = next((i for i, f in enumerate(features) if f.kind != BLANK), None)
     for i, f in enumerate(features):
-        if f.kind != LineKind.BLANK and (
+        if f.kind != BLANK and (
             is_block_field(f, compact[i], shape) or i == first_line and CUT_FIELD_ROW.match(compact[i]) is not None
         ):
             run.append(i)
@@ -320,9 +326,7 @@ def is_block_field(f: Features, compact: str, shape: dict) -> bool:
             f.labels or shape["block_label"].match(compact) or f.block_labelled and field_shaped(compact, shape)
         )
     return (
-        f.kind in (LineKind.TABLE_ROW, LineKind.METADATA, LineKind.CHROME)
-        or field_shaped(compact, shape)
-        or BAR_FIELD.match(compact) is not None
+        f.kind in (TABLE_ROW, METADATA, CHROME) or field_shaped(compact, shape) or BAR_FIELD.match(compact) is not None
     )
 
 
@@ -332,13 +336,13 @@ def is_anchor(f: Features) -> bool:
     passes ask it of every line)."""
     if f.score > 0:
         return False
-    if f.kind == LineKind.PROSE:  # running text: Chinese, with a sentence end, two commas or a paragraph's length
+    if f.kind == PROSE:  # running text: Chinese, with a sentence end, two commas or a paragraph's length
         if not f.han:  # a line without Chinese (a portal's English notice) is no Chinese document's text
             return False
         return f.sentence_ends > 0 or f.commas >= 2 or len(f.text) > resources.line_kinds()["limits"]["long_chars"]
-    if f.kind == LineKind.FIELD:  # 原标题：… opens a page, not its body
+    if f.kind == FIELD:  # 原标题：… opens a page, not its body
         return not resources.line_kinds()["title_prefix"].match(f.text)
-    return f.kind in (LineKind.HEADING, LineKind.TABLE_ROW)
+    return f.kind in (HEADING, TABLE_ROW)
 
 
 def repeats_what_follows(features: list[Features], i: int, shape: dict) -> bool:
@@ -358,9 +362,9 @@ def repeats_what_follows(features: list[Features], i: int, shape: dict) -> bool:
 def paragraph(features: list[Features], i: int) -> range:
     """The run of non-blank lines that holds line i."""
     start, end = i, i + 1
-    while start > 0 and features[start - 1].kind != LineKind.BLANK:
+    while start > 0 and features[start - 1].kind != BLANK:
         start -= 1
-    while end < len(features) and features[end].kind != LineKind.BLANK:
+    while end < len(features) and features[end].kind != BLANK:
         end += 1
     return range(start, end)
 
@@ -370,7 +374,7 @@ def neighbours(features: list[Features], i: int) -> list[int]:
     found = []
     for step in (-1, 1):
         j = i + step
-        while 0 <= j < len(features) and features[j].kind == LineKind.BLANK:
+        while 0 <= j < len(features) and features[j].kind == BLANK:
             j += step
         if 0 <= j < len(features):
             found.append(j)
@@ -382,17 +386,17 @@ def mark_related_lists(features: list[Features], kinds: list[LineKind]) -> None:
     shape = resources.line_kinds()
     in_list = after_date = False
     for i, f in enumerate(features):
-        if f.kind == LineKind.BLANK:
+        if f.kind == BLANK:
             continue
         if shape["related_header"].match(f.text):
-            kinds[i], in_list = LineKind.CHROME, True
+            kinds[i], in_list = CHROME, True
         elif in_list and (
             after_date
             or not f.sentence_ends
             and shape["related_item"].match(f.text)
             or shape["bullet_headline"].match(f.text)  # ▶ 暑假将至，这份提醒请转给孩子！
         ):
-            kinds[i] = LineKind.CHROME  # an item, or the summary under an item's date
+            kinds[i] = CHROME  # an item, or the summary under an item's date
         else:
             in_list = False
         after_date = in_list and f.date is not None and not f.sentence_ends
@@ -403,15 +407,15 @@ def mark_header_menus(features: list[Features], kinds: list[LineKind], blocks: s
     当前报章 2025年12月05日 星期五   今日导读 | 本报新闻): every cell short and no clause, and no other
     row of bars beside it — a table's header row has its rows under it. Its date, if any, stays as
     the dateline (keep_dateline)."""
-    first_text = next((i for i, f in enumerate(features) if f.kind == LineKind.PROSE and f.anchor), 0)
+    first_text = next((i for i, f in enumerate(features) if f.kind == PROSE and f.anchor), 0)
     for i in range(first_text):
-        if kinds[i] != LineKind.TABLE_ROW or i in blocks:
+        if kinds[i] != TABLE_ROW or i in blocks:
             continue
-        if any(features[j].kind == LineKind.TABLE_ROW for j in neighbours(features, i)):
+        if any(features[j].kind == TABLE_ROW for j in neighbours(features, i)):
             continue
         cells = [cell for cell in MENU_CELL_BREAK.split(features[i].text) if cell]
         if all(len(cell) <= shape["limits"]["menu_cell_chars"] and not TICKER_BREAKER.search(cell) for cell in cells):
-            kinds[i] = LineKind.CHROME
+            kinds[i] = CHROME
 
 
 def mark_image_captions(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
@@ -420,15 +424,15 @@ def mark_image_captions(features: list[Features], kinds: list[LineKind], shape: 
     for i, f in enumerate(features):
         if f.han or not f.text or not shape["image_file"].match(f.text):  # a file name holds no Chinese
             continue
-        kinds[i] = LineKind.CAPTION
+        kinds[i] = CAPTION
         below = next((j for j in neighbours(features, i) if j > i), None)
         if (
             below is not None
-            and kinds[below] == LineKind.PROSE
+            and kinds[below] == PROSE
             and not features[below].sentence_ends
             and len(features[below].text) <= shape["limits"]["caption_chars"]
         ):
-            kinds[below] = LineKind.CAPTION
+            kinds[below] = CAPTION
 
 
 def mark_tail(features: list[Features], kinds: list[LineKind], opening: re.Pattern, most: int | None = None) -> None:
@@ -439,14 +443,14 @@ def mark_tail(features: list[Features], kinds: list[LineKind], opening: re.Patte
     or a mail's signature under its `-- ` line (`signature_divider`: the sender's name, address and
     the mail's notice; at most `most` lines, as a signature is short). The document must have ended
     before: the opening needs body text above it (no page opens with either)."""
-    start = next((i for i, f in enumerate(features) if f.kind != LineKind.BLANK and opening.match(f.text)), None)
+    start = next((i for i, f in enumerate(features) if f.kind != BLANK and opening.match(f.text)), None)
     if start is None or not any(f.anchor for f in features[:start]):
         return
-    if most is not None and sum(f.kind != LineKind.BLANK for f in features[start + 1 :]) > most:
+    if most is not None and sum(f.kind != BLANK for f in features[start + 1 :]) > most:
         return
     for i in range(start, len(features)):
-        if kinds[i] != LineKind.BLANK:
-            kinds[i] = LineKind.CHROME
+        if kinds[i] != BLANK:
+            kinds[i] = CHROME
 
 
 def mark_running_heads(features: list[Features], kinds: list[LineKind], first_body: int) -> None:
@@ -475,7 +479,7 @@ def mark_running_heads(features: list[Features], kinds: list[LineKind], first_bo
             features[below].han  # a headline, not a table row's number the page break left below the mark
             and not features[below].sentence_ends
             and not features[below].commas
-            and features[below].kind == LineKind.PROSE
+            and features[below].kind == PROSE
             and len(text) <= shape["title"]["max_chars"]
             and set(text) <= set(header)
             and f"《{text}》" not in header
@@ -484,7 +488,7 @@ def mark_running_heads(features: list[Features], kinds: list[LineKind], first_bo
     for text, lines in heads.items():
         if breaks < 2 or len(lines) >= 2 or shape["not_title"].search(text):
             for i in lines:
-                kinds[i] = LineKind.CHROME
+                kinds[i] = CHROME
 
 
 def mark_bullet_summary(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
@@ -494,7 +498,7 @@ def mark_bullet_summary(features: list[Features], kinds: list[LineKind], shape: 
     above it has not said, and stands under its opening paragraph."""
     run: list[int] = []
     for i, f in enumerate(features):
-        if f.kind == LineKind.BLANK or kinds[i] in REMOVED and not run:
+        if f.kind == BLANK or kinds[i] in REMOVED and not run:
             continue
         if SUMMARY_BULLET.match(f.text) and kinds[i] not in REMOVED:
             run.append(i)
@@ -508,7 +512,7 @@ def mark_bullet_summary(features: list[Features], kinds: list[LineKind], shape: 
     }
     if pairs and sum(pair in story for pair in pairs) >= shape["limits"]["summary_overlap"] * len(pairs):
         for i in run:
-            kinds[i] = LineKind.CHROME
+            kinds[i] = CHROME
 
 
 def mark_chrome_sentence_rests(features: list[Features], kinds: list[LineKind]) -> None:
@@ -520,9 +524,9 @@ def mark_chrome_sentence_rests(features: list[Features], kinds: list[LineKind]) 
         if not f.text or f.text[0] not in CLOSING_MARKS or kinds[i] in REMOVED:
             continue
         j = i - 1
-        while j >= 0 and (features[j].kind == LineKind.BLANK or kinds[j] in REMOVED):
-            if features[j].kind != LineKind.BLANK and opens_a_bracket(features[j].text):
-                kinds[i] = LineKind.CHROME
+        while j >= 0 and (features[j].kind == BLANK or kinds[j] in REMOVED):
+            if features[j].kind != BLANK and opens_a_bracket(features[j].text):
+                kinds[i] = CHROME
                 break
             j -= 1
 
@@ -550,13 +554,13 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
                 block.pop()
             break
         if (
-            kinds[i] in (LineKind.BLANK, LineKind.CHROME, LineKind.CAPTION)
+            kinds[i] in (BLANK, CHROME, CAPTION)
             or is_contact_field(f, shape)
             or shape["site_question"].match(f.text)  # 此页面有问题吗？
             or shape["bullet_item"].match(f.text)  # older headlines under a bullet
             or chrome_evidence(f, shape) >= shape["thresholds"]["chrome"]  # 扫一扫，…下载APP。: chrome in sentences
             or (
-                kinds[i] in (LineKind.PROSE, LineKind.FIELD)
+                kinds[i] in (PROSE, FIELD)
                 and not f.sentence_ends
                 and not shape["not_title"].search(f.text)
                 and (
@@ -574,7 +578,7 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
         else:
             body_above = True
             break
-    strong = [i for i in block if kinds[i] == LineKind.CHROME and features[i].score >= shape["thresholds"]["chrome"]]
+    strong = [i for i in block if kinds[i] == CHROME and features[i].score >= shape["thresholds"]["chrome"]]
     # the site's own chrome (an address, a copyright, a pointer elsewhere), not a PDF's page mark or a rule
     site = [i for i in strong if not features[i].page_marker and not shape["rule"].search(features[i].text)]
     if headlines and not (body_above and site and site[0] < block[headlines[0]]):
@@ -582,8 +586,8 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
         strong = [i for i in strong if i in block]
     if any(not features[i].page_marker for i in strong):  # a page mark is no evidence for the lines above it
         for i in block:
-            if kinds[i] != LineKind.BLANK:
-                kinds[i] = LineKind.CHROME
+            if kinds[i] != BLANK:
+                kinds[i] = CHROME
 
 
 def mark_site_tail(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
@@ -663,12 +667,12 @@ def site_headline(features: list[Features], kinds: list[LineKind], i: int, shape
     f = features[i]
     above = next((j for j in neighbours(features, i) if j < i), None)
     return (
-        kinds[i] == LineKind.PROSE
+        kinds[i] == PROSE
         and is_headline(f, shape)
         and not f.date
         and not shape["body_name"].search(f.text)
         and f.text[0] not in "（(【["
-        and (above is None or kinds[above] != LineKind.DATELINE)
+        and (above is None or kinds[above] != DATELINE)
     )
 
 
@@ -698,18 +702,18 @@ def mark_header_cells(
     metadata block (`blocks`): its date is the dateline only where the document has none of its own."""
 
     def chrome_lines(run: range) -> int:
-        return sum(kinds[i] in (LineKind.CHROME, LineKind.METADATA) and features[i].score > 0 for i in run)
+        return sum(kinds[i] in (CHROME, METADATA) and features[i].score > 0 for i in run)
 
     zone = range(title + 1, first_body)
     table = False
-    if chrome_lines(zone) * 2 > sum(features[i].kind != LineKind.BLANK for i in zone) >= 4:
+    if chrome_lines(zone) * 2 > sum(features[i].kind != BLANK for i in zone) >= 4:
         runs = [zone]
     else:
         table = True  # runs of lines with no blank line between them
         runs, start = [], title + 1
         while start < first_body:
             end = start
-            while end < first_body and features[end].kind != LineKind.BLANK:
+            while end < first_body and features[end].kind != BLANK:
                 end += 1
             runs.append(range(start, end))
             start = end + 1
@@ -719,7 +723,7 @@ def mark_header_cells(
             for i in run:
                 f = features[i]
                 if (
-                    kinds[i] in (LineKind.PROSE, LineKind.HEADING)
+                    kinds[i] in (PROSE, HEADING)
                     and not SENTENCE_MARK.search(f.text)
                     and len(f.text) <= shape["limits"]["cell_chars"]
                     and not f.text.startswith(("—", "-"))
@@ -727,15 +731,15 @@ def mark_header_cells(
                     # the title's wrapped end (…检查的通知), not a cell's value (通知)
                     and not (shape["title_end"].search(f.text) and f.han >= shape["title"]["min_han"])
                 ):
-                    kinds[i] = LineKind.METADATA if table else LineKind.CHROME
+                    kinds[i] = METADATA if table else CHROME
                     cells.append(i)
             # a date cell (发布日期 / 2024年06月27日 10:55:21) is the block's; a publish line with a
             # counter under it (来源：…2025-03-12 09:26 / 浏览量：1), no cell between, is no block
             if table and cells:
                 for i in run:
-                    if kinds[i] == LineKind.DATELINE:
-                        kinds[i] = LineKind.METADATA
-                blocks.update(i for i in run if kinds[i] in (LineKind.CHROME, LineKind.METADATA))
+                    if kinds[i] == DATELINE:
+                        kinds[i] = METADATA
+                blocks.update(i for i in run if kinds[i] in (CHROME, METADATA))
 
 
 def mark_menu_links(features: list[Features], kinds: list[LineKind], title: int, shape: dict) -> None:
@@ -745,14 +749,14 @@ def mark_menu_links(features: list[Features], kinds: list[LineKind], title: int,
     links = [
         i
         for i in range(title)
-        if kinds[i] == LineKind.PROSE
+        if kinds[i] == PROSE
         and len(features[i].text) <= shape["limits"]["tiny_chars"]
         and not SENTENCE_MARK.search(features[i].text)
     ]
     texts = [features[i].text for i in links]
     if len(links) >= 3 and len(set(texts)) < len(texts):
         for i in links:
-            kinds[i] = LineKind.CHROME
+            kinds[i] = CHROME
 
 
 def mark_title_trails(features: list[Features], kinds: list[LineKind], first_body: int, shape: dict) -> None:
@@ -761,9 +765,9 @@ def mark_title_trails(features: list[Features], kinds: list[LineKind], first_bod
     title line under it stays."""
     limits = shape["title"]
     for i in range(min(first_body, len(features))):
-        if kinds[i] != LineKind.PROSE or features[i].sentence_ends:
+        if kinds[i] != PROSE or features[i].sentence_ends:
             continue
-        following = next((j for j in range(i + 1, len(features)) if features[j].kind != LineKind.BLANK), None)
+        following = next((j for j in range(i + 1, len(features)) if features[j].kind != BLANK), None)
         if following is None:
             return
         title = features[following].text
@@ -774,7 +778,7 @@ def mark_title_trails(features: list[Features], kinds: list[LineKind], first_bod
             and len(HAN_CHAR.findall(title)) >= limits["min_han"]
             and not SENTENCE_MARK.search(trail)
         ):
-            kinds[i] = LineKind.CHROME
+            kinds[i] = CHROME
 
 
 def mark_breadcrumb_steps(features: list[Features], kinds: list[LineKind], first_body: int, shape: dict) -> None:
@@ -782,21 +786,21 @@ def mark_breadcrumb_steps(features: list[Features], kinds: list[LineKind], first
     between two lines that are only a path's separator is a step of the path; the title under the
     last separator is none."""
     for i in range(min(first_body, len(features))):
-        if kinds[i] != LineKind.PROSE or len(features[i].text) > shape["limits"]["menu_cell_chars"]:
+        if kinds[i] != PROSE or len(features[i].text) > shape["limits"]["menu_cell_chars"]:
             continue
         if SENTENCE_MARK.search(features[i].text):
             continue
         around = neighbours(features, i)
         if len(around) == 2 and all(PATH_SEPARATOR.fullmatch(features[j].text) for j in around):
-            kinds[i] = LineKind.CHROME
+            kinds[i] = CHROME
 
 
 def named_title(features: list[Features], kinds: list[LineKind], first_body: int) -> int | None:
     """The header's line that repeats the title its metadata block names (名称：…): that line is the
     title, whatever short line (the site's or the office's name) stands above the block."""
-    named = {features[i].title for i in range(first_body) if kinds[i] == LineKind.METADATA and features[i].title}
+    named = {features[i].title for i in range(first_body) if kinds[i] == METADATA and features[i].title}
     return next(
-        (i for i in range(first_body) if kinds[i] in (LineKind.PROSE, LineKind.FIELD) and features[i].text in named),
+        (i for i in range(first_body) if kinds[i] in (PROSE, FIELD) and features[i].text in named),
         None,
     )
 
@@ -811,8 +815,8 @@ def find_title(
         f = features[i]
         prefix = shape["title_prefix"].match(f.text)
         if (
-            kinds[i] not in (LineKind.PROSE, LineKind.FIELD)
-            or (kinds[i] == LineKind.FIELD and not prefix and not headline_over_publish_line(features, i, shape))
+            kinds[i] not in (PROSE, FIELD)
+            or (kinds[i] == FIELD and not prefix and not headline_over_publish_line(features, i, shape))
             or f.sentence_ends
             or shape["site_name"].match(f.text)
             or shape["channel"].match(f.text)
@@ -855,11 +859,11 @@ def mark_channels_between_repeats(
     for i in range(title + 1, last_repeat):
         f = features[i]
         if (
-            kinds[i] in (LineKind.PROSE, LineKind.HEADING)
+            kinds[i] in (PROSE, HEADING)
             and len(f.text) <= shape["limits"]["channel_chars"]
             and not SENTENCE_MARK.search(f.text)
         ):
-            kinds[i] = LineKind.CHROME
+            kinds[i] = CHROME
 
 
 def without_title_prefix(text: str, shape: dict) -> str:
@@ -871,7 +875,7 @@ def without_title_prefix(text: str, shape: dict) -> str:
 def continued(features: list[Features], i: int) -> bool:
     """Whether running text follows line i directly (no blank line): a line with a comma there is
     the first line of a hard-wrapped paragraph, not a title."""
-    return i + 1 < len(features) and features[i + 1].kind == LineKind.PROSE
+    return i + 1 < len(features) and features[i + 1].kind == PROSE
 
 
 def keep_dateline(
@@ -894,17 +898,13 @@ def keep_dateline(
         for i, f in enumerate(features)
         if kinds[i] in REMOVED
         and f.date
-        and f.kind != LineKind.CAPTION  # a photo's date, not the page's
+        and f.kind != CAPTION  # a photo's date, not the page's
         and not any(shape["file_fields"].search(f.text) for f in features[max(0, i - 2) : i + 3])
     ]
     # the header ends at the first running text: a headline read as a field (北京：严查…) does not end
     # it, a letter's field that holds sentences (主旨：为防范…。) does
     first_prose = next(
-        (
-            i
-            for i, f in enumerate(features)
-            if (f.kind == LineKind.PROSE or f.sentence_ends) and f.anchor and i not in blocks
-        ),
+        (i for i, f in enumerate(features) if (f.kind == PROSE or f.sentence_ends) and f.anchor and i not in blocks),
         first_body,
     )
     header = [i for i in dated if i < max(first_body, first_prose)] or [
@@ -927,14 +927,14 @@ def keep_dateline(
         repeated = [i for i in publish if i > title and features[i].date == features[publish[0]].date]
         publish = repeated or publish
     for i in publish[:1] or footer[:1] or header[:1]:
-        kinds[i], keep[i] = LineKind.DATELINE, numbered_date(features[i], shape)
+        kinds[i], keep[i] = DATELINE, numbered_date(features[i], shape)
 
 
 def keeps_a_date(features: list[Features], kinds: list[LineKind], shape: dict) -> bool:
     """Whether the page keeps a dated line of its own (a dateline, a kept line with a date label):
     a footer's date (更新日期：…) dates only a page that keeps none."""
     return any(
-        kinds[i] == LineKind.DATELINE or kinds[i] not in REMOVED and f.date and shape["date_label"].search(f.text)
+        kinds[i] == DATELINE or kinds[i] not in REMOVED and f.date and shape["date_label"].search(f.text)
         for i, f in enumerate(features)
     )
 
@@ -952,10 +952,7 @@ def signed(features: list[Features], kinds: list[LineKind], first_body: int) -> 
     """Whether the document dates itself: a line that is only a date under its body text (the
     signature date under the issuer). Its own date is the document's; a site's publish line or
     metadata block then keeps none."""
-    return any(
-        kinds[i] == LineKind.DATELINE and features[i].kind == LineKind.DATELINE
-        for i in range(first_body + 1, len(features))
-    )
+    return any(kinds[i] == DATELINE and features[i].kind == DATELINE for i in range(first_body + 1, len(features)))
 
 
 def title_before_date(
@@ -963,8 +960,8 @@ def title_before_date(
 ) -> None:
     """An e-mail header that keeps both the subject (主题：…) and the dateline (发送时间：…) keeps
     them in a page's order, the title first, whatever order the mail client wrote."""
-    dateline = next((i for i in sorted(blocks) if kinds[i] == LineKind.DATELINE), None)
-    titled = next((i for i in sorted(blocks) if kinds[i] == LineKind.METADATA and keep[i]), None)
+    dateline = next((i for i in sorted(blocks) if kinds[i] == DATELINE), None)
+    titled = next((i for i in sorted(blocks) if kinds[i] == METADATA and keep[i]), None)
     if (
         dateline is not None
         and titled is not None
@@ -995,7 +992,7 @@ def forwarded_mails(
             (features[i].date for i in run if shape["mail_header"].match(features[i].text) and features[i].date), None
         )
         if sent:  # a header without its sending time is a quoted reply's, no dated document
-            kinds[run[0]], keep[run[0]] = LineKind.DATELINE, "\n".join(part for part in (subject, sent) if part)
+            kinds[run[0]], keep[run[0]] = DATELINE, "\n".join(part for part in (subject, sent) if part)
 
 
 OPEN_CELL = re.compile(r"^[|｜](?!.*[|｜]\s*$)")  # a table row the wrap cut before its closing bar
@@ -1008,10 +1005,10 @@ def mark_wrapped_chrome(features: list[Features], kinds: list[LineKind], keep: l
     the rest of a metadata cell (| 文号 | 青应急办〔2 ⏎ 025〕7号 |) and the value of a label the line
     ends with (来源： ⏎ 区消防救援大队  阅读：). Not a title a title label opens (标题： ⏎ …), nor a
     sentence, nor a document's number or issuer under a label left empty (点击: ⏎ 青安委〔2023〕11号)."""
-    body = (LineKind.PROSE, LineKind.HEADING, LineKind.FIELD, LineKind.TABLE_ROW)
+    body = (PROSE, HEADING, FIELD, TABLE_ROW)
     for i in range(1, len(features)):
         before, line = features[i - 1], features[i]
-        removed = kinds[i - 1] in REMOVED or kinds[i - 1] == LineKind.DATELINE and keep[i - 1] is not None
+        removed = kinds[i - 1] in REMOVED or kinds[i - 1] == DATELINE and keep[i - 1] is not None
         if not removed or kinds[i] not in body or line.sentence_ends or line.commas:
             continue
         if len(line.text) > shape["limits"]["menu_cell_chars"] or shape["title_field"].search(before.text):
@@ -1024,7 +1021,7 @@ def mark_wrapped_chrome(features: list[Features], kinds: list[LineKind], keep: l
             or OPEN_LABEL.search(before.text)
             or wrapped_tail(features, kinds, i, shape)
         ):
-            kinds[i], keep[i] = LineKind.CHROME, None
+            kinds[i], keep[i] = CHROME, None
 
 
 def wrapped_tail(features: list[Features], kinds: list[LineKind], i: int, shape: dict) -> bool:
@@ -1032,9 +1029,9 @@ def wrapped_tail(features: list[Features], kinds: list[LineKind], i: int, shape:
     line of its own under it, a blank line or the text's end after it, no addressee or date."""
     line = features[i]
     return (
-        kinds[i] == LineKind.PROSE
+        kinds[i] == PROSE
         and len(line.text) <= shape["limits"]["tiny_chars"]
-        and (i + 1 == len(features) or features[i + 1].kind == LineKind.BLANK)
+        and (i + 1 == len(features) or features[i + 1].kind == BLANK)
         and not shape["salutation"].search(line.text)
     )
 
@@ -1053,9 +1050,9 @@ def mark_letter_header(features: list[Features], kinds: list[LineKind], keep: li
             continue
         value = features[i].compact[label.end() :]
         if shape["date_label"].match(features[i].compact) and value:
-            kinds[i], keep[i] = LineKind.DATELINE, value
+            kinds[i], keep[i] = DATELINE, value
         else:
-            kinds[i], keep[i] = LineKind.METADATA, None
+            kinds[i], keep[i] = METADATA, None
 
 
 def mark_cover_note(features: list[Features], kinds: list[LineKind], keep: list[str | None], shape: dict) -> None:
@@ -1067,14 +1064,14 @@ def mark_cover_note(features: list[Features], kinds: list[LineKind], keep: list[
     text does not print again is the mail's own: the mail is the document, its header stays. A
     forward that quotes the original mail under a divider (---- 原始邮件 ----) keeps its note: the
     annotators kept it as the forwarding mail's text."""
-    lines = [i for i, f in enumerate(features) if f.kind != LineKind.BLANK]
+    lines = [i for i, f in enumerate(features) if f.kind != BLANK]
     if not lines:
         return
     opening = lines[1] if shape["rule"].match(features[lines[0]].text) and len(lines) > 1 else lines[0]
     if not shape["mail_header"].match(features[opening].text):
         return
     divider = next((i for i, f in enumerate(features) if shape["cover_divider"].match(f.text)), None)
-    if divider is not None and any(f.kind != LineKind.BLANK for f in features[divider + 1 :]):
+    if divider is not None and any(f.kind != BLANK for f in features[divider + 1 :]):
         start: int | None = divider + 1
     else:
         start = carried_document_start(features, opening, shape)
@@ -1083,21 +1080,21 @@ def mark_cover_note(features: list[Features], kinds: list[LineKind], keep: list[
     if start is None:
         return
     for i in range(lines[0], start):
-        if features[i].kind != LineKind.BLANK:
-            kinds[i], keep[i] = LineKind.CHROME, None
+        if features[i].kind != BLANK:
+            kinds[i], keep[i] = CHROME, None
 
 
 def carried_document_start(features: list[Features], opening: int, shape: dict) -> int | None:
     """The first line of the document a mail carries under its cover note (see mark_cover_note):
     the paragraph in which a line without sentence punctuation opens with the subject's first
     characters, or an earlier paragraph opening with a document's number."""
-    header = next((i for i in range(opening, len(features)) if features[i].kind == LineKind.BLANK), len(features))
+    header = next((i for i in range(opening, len(features)) if features[i].kind == BLANK), len(features))
     subject = next((features[i].title for i in range(opening, header) if features[i].title), None)
     if not subject:
         return None
     opening_words = subject.replace(" ", "")[: shape["limits"]["subject_opening_chars"]]
     numbered = None
-    for paragraph in consecutive_runs([i for i in range(header, len(features)) if features[i].kind != LineKind.BLANK]):
+    for paragraph in consecutive_runs([i for i in range(header, len(features)) if features[i].kind != BLANK]):
         if numbered is None and shape["document_number"].match(features[paragraph[0]].compact):
             numbered = paragraph[0]
         if any(
@@ -1141,13 +1138,13 @@ def date_under_title(
 ) -> None:
     """A metadata block right above the title line gives its date under the title, where a page
     writes its dateline (title, date, body), not above it."""
-    dateline = next((i for i in sorted(blocks) if kinds[i] == LineKind.DATELINE), None)
+    dateline = next((i for i in sorted(blocks) if kinds[i] == DATELINE), None)
     if dateline is None or dateline > title:
         return
-    if any(i not in blocks and features[i].kind != LineKind.BLANK for i in range(dateline, title)):
+    if any(i not in blocks and features[i].kind != BLANK for i in range(dateline, title)):
         return  # the block does not end right above the title
     keep[title] = f"{keep[title] or features[title].text}\n{keep[dateline]}"
-    kinds[dateline], keep[dateline] = LineKind.METADATA, None
+    kinds[dateline], keep[dateline] = METADATA, None
 
 
 def is_headline_ticker(text: str, shape: dict) -> bool:
@@ -1178,7 +1175,7 @@ def headline_over_publish_line(features: list[Features], i: int, shape: dict) ->
     """A news headline that reads as a field (应急管理局：全面排查…隐患) right above the page's publish line
     (发布时间：… 来源：…): the title, not a field of the body."""
     f = features[i]
-    if f.kind != LineKind.FIELD or f.sentence_ends or len(f.text) > shape["title"]["max_chars"]:
+    if f.kind != FIELD or f.sentence_ends or len(f.text) > shape["title"]["max_chars"]:
         return False  # most lines, read at no further cost
     below = next((j for j in neighbours(features, i) if j > i), None)
     return (
@@ -1208,14 +1205,14 @@ def is_site_name(f: Features, shape: dict) -> bool:
     """A line above a page's menu that can be the site's name: a headline, or a short name with
     a Latin brand beside it (港闻快讯 HKNow)."""
     return is_headline(f, shape) or (
-        f.kind == LineKind.PROSE and not f.sentence_ends and not f.commas and f.han >= 2 and len(f.text) <= 30
+        f.kind == PROSE and not f.sentence_ends and not f.commas and f.han >= 2 and len(f.text) <= 30
     )
 
 
 def is_headline(f: Features, shape: dict) -> bool:
     """A line of a title's shape: Chinese, no sentence punctuation, no comma, a title's length."""
     return (
-        f.kind == LineKind.PROSE
+        f.kind == PROSE
         and not f.sentence_ends
         and not f.commas
         and shape["title"]["min_han"] <= f.han
@@ -1320,19 +1317,19 @@ def _features(text: str) -> Features:
     elif shape["dated_time_span"].search(text):  # a meeting's time (时间：…14:30—16:10) is no publish stamp
         score = min(score, 0.0)
     if score >= shape["thresholds"]["chrome"]:
-        kind = LineKind.CHROME
+        kind = CHROME
     elif shape["caption"].search(text):
-        kind = LineKind.CAPTION
+        kind = CAPTION
     elif shape["date_line"].match(text):
-        kind = LineKind.DATELINE
+        kind = DATELINE
     elif text.count("|") >= 2:
-        kind = LineKind.TABLE_ROW
+        kind = TABLE_ROW
     elif shape["heading"].match(text):
-        kind = LineKind.HEADING
+        kind = HEADING
     elif field_shaped(compact, shape) and sentence_ends <= 1 and len(text) <= limits["field_chars"]:
-        kind = LineKind.FIELD  # a label and its value, not a paragraph that opens with 会议要求：
+        kind = FIELD  # a label and its value, not a paragraph that opens with 会议要求：
     else:
-        kind = LineKind.PROSE
+        kind = PROSE
     features = Features(
         text,
         score,

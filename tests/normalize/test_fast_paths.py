@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 
 import pytest
 
 from nlp_pipeline.chars import HAN
-from nlp_pipeline.normalize import gbk_misalignment, layout, spin
-from nlp_pipeline.normalize.boilerplate import page_contents
+from nlp_pipeline.normalize import gbk_misalignment, layout, lines, spin
+from nlp_pipeline.normalize.boilerplate import page_contents, viewer_copy_edits
 from nlp_pipeline.normalize.edits import line_starts
 from nlp_pipeline.normalize.injected_junk import junk_rules, remove_injected_junk, spaced_rules
 from nlp_pipeline.normalize.lines import SPACES
@@ -303,3 +304,98 @@ def test_patterns_opening_on_a_character_match_as_the_look_behind_first_ones(tex
 )
 def test_punctuation_work_is_found_as_the_alternation_found_it(line, work):
     assert bool(layout.PUNCTUATION_WORK.search(line)) is work is bool(re.search(r"[,;:!?().\"”]|，，", line))
+
+
+# --- line kinds, display widths and the wrap width (normspeed25) ---------------------------------
+
+
+def test_every_line_kind_has_its_module_name():
+    """The document-shape passes compare kinds by module name (a class attribute of an Enum is slow
+    in Python 3.11): every kind has one, and it is the member itself."""
+    for kind in lines.LineKind:
+        assert getattr(lines, kind.name) is kind
+    assert lines.REMOVED == {lines.LineKind.METADATA, lines.LineKind.CHROME, lines.LineKind.CAPTION}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "",
+        "plain ascii 123",
+        "各乡镇要立即开展排查。",
+        "（一）责任单位：县应急局　2024年7月1日前",
+        "Ｗｉｆｉ全角字母和㐀扩展A区",
+        "①②③ ─━ ½ é ＿",  # enclosed numbers and box drawing are ambiguous, not wide
+        "한국어 カタカナ ㄅㄆ",  # wide outside the common blocks: looked up one by one
+        "\u3000\u303f\uff61\uffe8",  # edges of the blocks
+    ],
+)
+def test_display_width_counts_as_the_east_asian_width_does(line):
+    expected = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+    assert layout.display_width(line) == expected
+
+
+def wrap_width_by_counting_every_width(stripped: list[str], kinds: list) -> int | None:
+    """document_wrap_width as it read before: every width's window counted width by width."""
+    lines_ = [line for line, kind in zip(stripped, kinds, strict=True) if line and kind in layout.WIDTH_KINDS]
+    widths = [layout.display_width(line) for line in lines_]
+    if len(widths) < layout.DOC_WRAP_MIN_LINES:
+        return None
+    per_width = Counter(widths)
+    slack = layout.DOC_WRAP_SLACK
+    width = max(per_width, key=lambda w: (sum(per_width[v] for v in range(w - slack, w + 1)), -w))
+    full = [line for line, w in zip(lines_, widths, strict=True) if width - slack <= w <= width]
+    if (
+        len(full) < max(layout.DOC_WRAP_MIN_LINES, layout.DOC_WRAP_SHARE * len(widths))
+        or sum(w > width for w in widths) > layout.DOC_WRAP_OVER * len(widths)
+        or sum(line[-1] in layout.SENTENCE_END for line in full) * 2 > len(full)
+    ):
+        return None
+    return width
+
+
+WRAPPED = ("各乡镇人民政府县直有关部门要认真落实安全生产责任制" * 6 + "。") * 3
+
+
+def wrapped_at(widths: list[int]) -> str:
+    """WRAPPED cut into lines of these many characters, in turn."""
+    cut, at = [], 0
+    for n in widths * 40:
+        if at >= len(WRAPPED):
+            break
+        cut.append(WRAPPED[at : at + n])
+        at += n
+    return "\n".join(cut)
+
+
+UNWRAPPED = "\n".join(["一、总体要求", "各乡镇要立即开展排查，", "建立台账。", "二、工作措施"] * 4)
+
+
+@pytest.mark.parametrize(
+    "text, wrapped",
+    [
+        (wrapped_at([20]), True),  # one width
+        (wrapped_at([19, 20, 20, 19]), True),  # a character less here and there (a mark may not start a line)
+        (wrapped_at([12, 30, 21, 8, 17]), False),  # lines of every length
+        (UNWRAPPED, False),
+    ],
+)
+def test_wrap_width_by_bisection_is_the_width_counted_width_by_width(text, wrapped):
+    stripped = [line.strip() for line in text.split("\n")]
+    kinds = [line.kind for line in lines.read_lines(text)]
+    found = layout.document_wrap_width(stripped, kinds)
+    assert found == wrap_width_by_counting_every_width(stripped, kinds)
+    assert (found is not None) == wrapped
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        ("各单位要落实第2页共11页责任，确保安全。", True),  # a viewer's page mark inside a line
+        ("各单位要落实责任，详见附件第3页。", False),  # 页 but no mark
+        ("各单位要落实责任，确保安全。", False),  # no 页 at all: no line is read
+    ],
+)
+def test_inline_page_marks_are_removed_only_where_a_line_holds_one(text, marked):
+    edits = viewer_copy_edits(text, lines.read_lines(text))
+    assert bool(edits) == marked
