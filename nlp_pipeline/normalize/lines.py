@@ -193,7 +193,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
         title = find_title(features, kinds, first_body, shape, 0)
     if title is not None:
         title = original_title(features, kinds, title, first_body, shape)
-        kinds[title] = LineKind.TITLE
+        kinds[title] = TITLE
         title_text = without_title_prefix(features[title].text, shape)
         if title_text != features[title].text:
             keep[title] = title_text
@@ -607,7 +607,7 @@ def mark_site_tail(features: list[Features], kinds: list[LineKind], shape: dict)
     addressed = False  # a kept line under the line holds a web or mail address
     for i in range(len(features) - 1, -1, -1):
         f = features[i]
-        if f.kind == LineKind.BLANK:
+        if f.kind == BLANK:
             continue
         if site_end(f, shape) or addressed and strong_chrome(f, kinds[i], shape):
             ends.append(i)
@@ -616,8 +616,8 @@ def mark_site_tail(features: list[Features], kinds: list[LineKind], shape: dict)
         addressed = addressed or kinds[i] not in REMOVED and shape["url"].search(f.text) is not None
     start = next((i for i in reversed(ends) if outweighs_its_tail(features, kinds, i)), len(features))
     for i in range(start, len(features)):
-        if kinds[i] != LineKind.BLANK:
-            kinds[i] = LineKind.CHROME
+        if kinds[i] != BLANK:
+            kinds[i] = CHROME
 
 
 def site_end(f: Features, shape: dict) -> bool:
@@ -645,7 +645,7 @@ def site_tail_line(f: Features, kind: LineKind, shape: dict) -> bool:
         f.sentence_ends <= 1
         and not f.text.endswith("。")  # a sentence of running text: the site's lines end none
         and f.date is None
-        and kind != LineKind.DATELINE
+        and kind != DATELINE
         and not shape["body_name"].search(f.text)
         and not shape["not_title"].search(f.text)
         and not shape["document_end_label"].match(f.compact)
@@ -841,10 +841,10 @@ def original_title(features: list[Features], kinds: list[LineKind], title: int, 
     over 原标题：…的通知): the original is the title, the repost's reworded headline is the site's. A
     原标题 that repeats the headline leaves the headline the title (the repeat goes below)."""
     for i in range(title + 1, first_body):
-        if kinds[i] not in (LineKind.PROSE, LineKind.FIELD) or not shape["original_title"].match(features[i].compact):
+        if kinds[i] not in (PROSE, FIELD) or not shape["original_title"].match(features[i].compact):
             continue
         if without_title_prefix(features[i].text, shape) != without_title_prefix(features[title].text, shape):
-            kinds[title] = LineKind.CHROME
+            kinds[title] = CHROME
             return i
         break
     return title
@@ -1225,7 +1225,7 @@ def under_the_first_line(features: list[Features], kinds: list[LineKind], i: int
     page's headline over its publish line, whatever punctuation it holds (…安全工作 严防隐患！,
     …道路、桥梁养护…会议), where `under_a_title` wants none; chrome above it (a search box) is the site's."""
     above = next((j for j in neighbours(features, i) if j < i), None)
-    first = next((j for j, f in enumerate(features) if f.kind != LineKind.BLANK and kinds[j] not in REMOVED), None)
+    first = next((j for j, f in enumerate(features) if f.kind != BLANK and kinds[j] not in REMOVED), None)
     return (
         above is not None
         and above == first
