@@ -871,7 +871,7 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
         return False
     if states_problem(first) and not c.conditional.match(body):
         return False  # 对履职不力的，严肃问责: a failing that conditions an act is no problem stated
-    if names_a_topic(first):
+    if len(pieces) == 1 and names_a_topic(first):
         return False  # （一）检查范围。: the closing 。 makes no sentence of a section's name
     if len(pieces) == 1 and (c.stage_heading.search(body) or _spans_a_stage(sentence.text)):
         return False  # （一）部署启动阶段（4月10日至4月30日）。 / （二）重点抽查（4月26日—5月10日）。 name a stage
@@ -963,6 +963,9 @@ def acts_under_a_modal(text: str) -> bool:
     if modality_of(text) is not None:
         return True
     words = tagged(c.adverbs.sub("", first, count=1))
+    if words and words[0][1] == "p":
+        # 在工作地点提供…, 为新入职的工人安排…: a place or a beneficiary before the act; the act is in a clause
+        return any(concrete(piece) for piece in pieces)
     return bool(words) and words[0][1] == "v" and words[0][0] not in c.stative_verbs
 
 

@@ -181,6 +181,8 @@ def test_a_speech_heading_that_brings_a_thing_to_a_state(text, expected):
         # a verb with its object, an attribute the item tells someone to fix, directs
         ("（一）明确整改时限。", True),
         ("（三）加强组织领导。", True),
+        # a topic that goes on to a directive is judged as the sentence it is
+        ("（四）检查情况，各乡镇要于5月底前报送。", True),
     ],
 )
 def test_a_heading_naming_an_attribute_of_the_work_is_a_section(heading, expected):
@@ -202,6 +204,15 @@ def test_a_heading_naming_an_attribute_of_the_work_is_a_section(heading, expecte
         ("着重检查配电箱、电缆线路是否存在老化破损。", "notice", True),
         ("侧重排查建成年代较早的砖木结构房屋；", "notice", True),
         ("着重点是老旧小区。", "notice", False),
+        ("提前发布大风预警信息，督促渔船回港避风。", "notice", True),
+        # banners hung are publicity work, as posters put up are; a count of them hung reports
+        ("5月31日前，各村在村委会门口悬挂防汛宣传横幅。", "plan", True),
+        ("活动期间全镇共悬挂宣传横幅80条。", "plan", False),
+        # vigilance and a thought forbidden are attitude, not work to check off
+        ("会议强调，汛期人员集中，各村负责人要提高警惕、靠前履职。", "meeting_report", False),
+        ("各班组要保持高度警觉。", "minutes", False),
+        ("厂长强调：天气转热，大家不要觉得上月没出事就可以放松。", "minutes", False),
+        ("各班组要提高警惕，每日开展一次设备巡检。", "minutes", True),
     ],
 )
 def test_a_thing_with_its_time_limit_and_words_of_focus(sentence, doc_type, expected):
