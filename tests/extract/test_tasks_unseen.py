@@ -205,6 +205,10 @@ def test_a_heading_naming_an_attribute_of_the_work_is_a_section(heading, expecte
         ("侧重排查建成年代较早的砖木结构房屋；", "notice", True),
         ("着重点是老旧小区。", "notice", False),
         ("提前发布大风预警信息，督促渔船回港避风。", "notice", True),
+        # 去年 inside an attributive clause dates the thing acted on, not the act (tasks27)
+        ("对去年排查出的隐患逐一开展复查。", "notice", True),
+        ("去年全县排查整治隐患120处。", "notice", False),
+        ("去年我县组织了三次演练。", "notice", False),
         # banners hung are publicity work, as posters put up are; a count of them hung reports
         ("5月31日前，各村在村委会门口悬挂防汛宣传横幅。", "plan", True),
         ("活动期间全镇共悬挂宣传横幅80条。", "plan", False),
