@@ -137,6 +137,7 @@ class Cues:
         self.topic_head = re.compile(f"(?:{heading['topic_head']})$")
         self.modified_topic_head = re.compile(heading["modified_topic_head"])
         self.heading_verbs = re.compile(heading["heading_verbs"])
+        self.thinking_verbs = re.compile(heading["thinking_verbs"])
         self.noun_phrase = re.compile(heading["noun_phrase_tail"])
         self.problem = any_of(heading["problem"])
         self.solving_verb = re.compile(heading["solving_verb"])
@@ -870,8 +871,8 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
         return False
     if states_problem(first) and not c.conditional.match(body):
         return False  # 对履职不力的，严肃问责: a failing that conditions an act is no problem stated
-    if names_a_topic(body):
-        return False
+    if len(pieces) == 1 and names_a_topic(first):
+        return False  # （一）检查范围。: the closing 。 makes no sentence of a section's name
     if len(pieces) == 1 and (c.stage_heading.search(body) or _spans_a_stage(sentence.text)):
         return False  # （一）部署启动阶段（4月10日至4月30日）。 / （二）重点抽查（4月26日—5月10日）。 name a stage
     whole_sentence = len(pieces) > 1 or sentence.text.endswith(("。", "；"))
@@ -890,7 +891,7 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
     if c.attitude_start.match(first) or c.attitude.search(first):
         return False
     if (sentence.marker or "").endswith("要") or first.startswith("要"):
-        return bool(c.action.search(first))
+        return bool(c.action.search(first)) or disposes_of_an_object(first)
     if not (c.action_start.match(first) or c.action_start.match(c.adverbs.sub("", first, count=1))):
         # 一是抓责任。 / （一）及时提供相关资料: a verb with its object, however short; a lead-in (…下列事项：) is none
         leads_in = sentence.text.rstrip().endswith(("：", ":"))
@@ -903,6 +904,24 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
         or c.coordinated_topic.match(body)
     )
     return not (topic or ("、" not in body and c.noun_phrase.search(body)))
+
+
+def disposes_of_an_object(clause: str) -> bool:
+    """A 把-phrase puts its object first and the act after it (要把执法队伍带好, 要把重点领域盯得更紧, 三要把防汛备汛提前):
+    the first verb the tagger finds after the object's first noun acts when it is no stative word and no verb
+    of thinking (要把困难估计得更充分 tells how to think)."""
+    c = cues()
+    words = [(word, tag) for word, tag, _ in tagged(clause)]
+    after = next((index for index, (word, tag) in enumerate(words) if word == "把" and tag == "p"), None)
+    if after is None:
+        return False
+    seen_noun = False
+    for word, tag in words[after + 1 :]:
+        if tag.startswith("n") or tag == "vn":
+            seen_noun = True
+        elif tag == "v" and seen_noun:
+            return word not in c.stative_verbs and not c.thinking_verbs.fullmatch(word)
+    return False
 
 
 def handed_a_list(sentence: Sentence) -> bool:
@@ -944,6 +963,9 @@ def acts_under_a_modal(text: str) -> bool:
     if modality_of(text) is not None:
         return True
     words = tagged(c.adverbs.sub("", first, count=1))
+    if words and words[0][1] == "p":
+        # 在工作地点提供…, 为新入职的工人安排…: a place or a beneficiary before the act; the act is in a clause
+        return any(concrete(piece) for piece in pieces)
     return bool(words) and words[0][1] == "v" and words[0][0] not in c.stative_verbs
 
 

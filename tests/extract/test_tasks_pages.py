@@ -28,6 +28,17 @@ def sources(text: str) -> list[str]:
             "3.若需登高作业，应先系好安全带；\n",
             ["1.戴好防寒手套和护耳帽；", "2.补充足够的温水；", "3.若需登高作业，应先系好安全带；"],
         ),
+        # measures to take are handed over too; an item may open with the place or the person the act is for
+        # (tasks27)
+        (
+            "户外作业防暑提示\n承建商应采取以下措施：\n（一）在工地入口处设置饮水点；\n（二）为夜班工人配备照明头灯；\n",
+            ["（一）在工地入口处设置饮水点；", "（二）为夜班工人配备照明头灯；"],
+        ),
+        # a place opening an item that states a fact is no act
+        (
+            "户外作业防暑提示\n承建商应采取以下措施：\n（一）在工地入口处已有饮水点；\n",
+            [],
+        ),
         # a list of conditions to meet hands over no act, whatever its items' verbs
         (
             "承办单位资格\n承办单位应符合下列条件：\n1.持有有效的营业执照；\n2.具有三年以上同类活动经验；\n",
