@@ -109,3 +109,15 @@ def test_the_command_lines_cache_is_filled_by_one_run_and_read_by_the_next(tmp_p
     assert first[:2] == second[:2] == ["True", "True"]
     assert int(first[2]) > 0 and int(second[2]) == int(first[2])  # the second run compiled nothing new
     assert len(list(tmp_path.glob("regex-*.marshal"))) == 1
+
+
+def test_past_its_size_the_file_keeps_the_patterns_the_last_run_used(cache, monkeypatch):
+    for pattern in ("一是", "二是", "三是"):
+        cache.compile(pattern, 0)
+    cache.write()
+    monkeypatch.setattr(regex_cache, "MOST_ENTRIES", 3)
+    later = RegexCache(cache.path, COMPILE)
+    later.compile("二是", 0)
+    later.compile("四是", 0)  # a fourth pattern: past the size
+    later.write()
+    assert sorted(pattern for pattern, _ in RegexCache(cache.path, COMPILE).entries) == ["二是", "四是"]

@@ -14,8 +14,9 @@ about a fifth of the time. The saved file is the one xlsxwriter writes for the s
 attribute, the columns its cells use.
 
 Relies on private parts of xlsxwriter's Worksheet (`_check_dimensions`, `str_table`,
-`_write_sheet_data`, `col_info`, the row heights) and of its utility module (`_utf16_len`,
-`_utf16_truncate`), stable through xlsxwriter 3; pyproject.toml keeps xlsxwriter below 4.
+`_write_sheet_data`, `col_info`, the markup of a row of the default height) and of its utility
+module (`_utf16_len`, `_utf16_truncate`), stable through xlsxwriter 3; pyproject.toml keeps
+xlsxwriter below 4.
 """
 
 from __future__ import annotations
@@ -35,8 +36,7 @@ class StreamedWorksheet(Worksheet):
     """A Worksheet written top to bottom with `append_row`; each complete block of rows becomes XML."""
 
     # Worksheet's own attributes that this class reads or sets (xlsxwriter ships no types)
-    dim_rowmin: int | None  # the first and last row with a cell
-    dim_rowmax: int | None
+    dim_rowmin: int | None  # the first row with a cell
     fh: io.StringIO  # where xlsxwriter's XML writer writes
     xls_strmax: int
 
@@ -106,21 +106,10 @@ class StreamedWorksheet(Worksheet):
             return
         spans = f"{min(first for _, first, _, _ in self.block) + 1}:{max(last for _, _, last, _ in self.block) + 1}"
         for row, _, _, cells in self.block:
-            out.write(self._row_start(row, spans))
-            out.write(cells)
-            out.write("</row>")
+            # what xlsxwriter's `_write_row` writes for a row of the default height (no `set_row`,
+            # no `set_default_row` on these sheets)
+            out.write(f'<row r="{row + 1}" spans="{spans}">{cells}</row>')
         self.block = []
-
-    def _row_start(self, row: int, spans: str) -> str:
-        if self.default_row_height != self.original_row_height or self.excel_version == 2010:
-            # rows with a height or Excel 2010 attributes: xlsxwriter's own row writer
-            kept, self.fh = self.fh, io.StringIO()
-            try:
-                self._write_row(row, spans)
-                return self.fh.getvalue()
-            finally:
-                self.fh = kept
-        return f'<row r="{row + 1}" spans="{spans}">'
 
     def _write_sheet_data(self) -> None:
         if self.dim_rowmin is None:  # no rows: xlsxwriter's empty sheet
