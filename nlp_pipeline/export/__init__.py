@@ -180,10 +180,10 @@ class _XlsxWriter:
     """The formatted workbook: all tasks, then one sheet per canonical unit (most tasks first).
 
     Written in one pass as documents arrive: each row goes to the all-tasks sheet and to the sheet
-    of every unit it names, created when the unit first appears, and each sheet's finished rows
-    become XML as they come (`StreamedWorksheet`); `finish` only puts the unit sheets in order of
-    size and saves. Cell by cell with xlsxwriter and column formats (no style
-    per cell, no DataFrame): a checklist of tens of thousands of rows stays fast to write."""
+    of every unit it names, created when the unit first appears, as the XML of its cells
+    (`StreamedWorksheet.append_row`: column formats, no style per cell, no DataFrame); `finish`
+    only puts the unit sheets in order of size and saves. A checklist of tens of thousands of rows
+    stays fast to write."""
 
     def __init__(self) -> None:
         import xlsxwriter
