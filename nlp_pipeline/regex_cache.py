@@ -22,7 +22,6 @@ in-memory cache in front, so a later `re.search(text_pattern, …)` costs what i
 from __future__ import annotations
 
 import atexit
-import hashlib
 import marshal
 import os
 import re
@@ -53,11 +52,10 @@ Entry = tuple  # the arguments of `_sre.compile` after the pattern
 
 
 def _build_tag() -> str:
-    """Names the interpreter build: its engine code is not valid in another."""
+    """Names the interpreter and its regex engine: their engine code is not valid in another."""
     import _sre  # type: ignore[import-not-found]  # the regex engine: no stubs
 
-    build = f"{sys.implementation.cache_tag} {sys.version} {_sre.MAGIC} {_sre.CODESIZE}"
-    return hashlib.sha256(build.encode()).hexdigest()[:16]
+    return f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
 
 
 def cache_path() -> Path | None:
