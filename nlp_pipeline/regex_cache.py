@@ -33,9 +33,10 @@ from typing import Any
 # NLP_PIPELINE_CACHE_DIR turns the cache off. A folder only its user writes: the file is read with
 # marshal, which trusts its input, and its patterns are the ones the commands match with.
 CACHE_DIR_VARIABLE = "NLP_PIPELINE_CACHE_DIR"
-# Past this many patterns (rules edited over many runs) the file keeps only those the last run
-# used: a command uses about 800-1,300 (1.4 MB, 6 ms to read), and every run reads the whole file.
-MOST_ENTRIES = 3_000
+# Past this many patterns (rules edited, versions switched) the file keeps only those the last
+# run used: extract and batch use about 1,200 (2 MB), and every command reads the whole file
+# (`--version` 0.06 s without it, 0.11 s with 2 MB, 0.21 s with 4 MB: docs/benchmarks.md, batch25).
+MOST_ENTRIES = 2_000
 # Patterns whose code the cache must reproduce exactly before it is trusted: groups, names, flags
 # set inside the pattern, lookbehind, a character set, bytes.
 PROBES: tuple[tuple[str | bytes, int], ...] = (
