@@ -416,6 +416,9 @@ def console_main() -> int:
     call many times in one process."""
     import gc
 
+    from .regex_cache import enable as enable_regex_cache
+
+    enable_regex_cache()
     status = main()
     gc.freeze()
     return status

@@ -24,6 +24,21 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+@pytest.fixture(scope="session", autouse=True)
+def regex_cache_in_temp(tmp_path_factory):
+    """Commands run as subprocesses keep their regex cache (nlp_pipeline/regex_cache.py) in a
+    temporary folder, not in the user's cache folder."""
+    from nlp_pipeline.regex_cache import CACHE_DIR_VARIABLE
+
+    before = os.environ.get(CACHE_DIR_VARIABLE)
+    os.environ[CACHE_DIR_VARIABLE] = str(tmp_path_factory.mktemp("regex-cache"))
+    yield
+    if before is None:
+        del os.environ[CACHE_DIR_VARIABLE]
+    else:
+        os.environ[CACHE_DIR_VARIABLE] = before
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     return shared_path()

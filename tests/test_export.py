@@ -256,27 +256,60 @@ def _many_records(documents: int) -> list[DocumentRecord]:
     return records
 
 
-@pytest.mark.parametrize("documents", [1, 5, 6, 11, 40])
-def test_rows_rendered_while_documents_arrive_save_the_same_workbook(documents, monkeypatch):
-    """Rows turned into XML block by block as documents are added (`StreamedWorksheet`) give the
-    bytes of the workbook xlsxwriter writes when every row waits for the save."""
+def _plain_xlsxwriter_rows(monkeypatch) -> None:
+    """Make `StreamedWorksheet` store its rows as xlsxwriter's own cell writers do and render them
+    at the save: the workbook a streamed sheet must equal byte for byte."""
+    from xlsxwriter.worksheet import Worksheet
+
     from nlp_pipeline.export.streamed_sheet import StreamedWorksheet
 
+    def append_row(sheet, values, cell_format=None):
+        row = sheet.next_row
+        sheet.next_row += 1
+        for col, value in enumerate(values):
+            if not isinstance(value, str):
+                sheet.write_number(row, col, value, cell_format)
+            elif value:
+                sheet.write_string(row, col, value, cell_format)
+
+    monkeypatch.setattr(StreamedWorksheet, "append_row", append_row)
+    monkeypatch.setattr(StreamedWorksheet, "_write_sheet_data", Worksheet._write_sheet_data)
+
+
+@pytest.mark.parametrize("documents", [1, 5, 6, 11, 40])
+def test_rows_written_as_xml_while_documents_arrive_save_the_workbook_xlsxwriter_writes(documents, monkeypatch):
+    """Rows turned into XML block by block as documents are added (`StreamedWorksheet`) give the
+    bytes of the workbook xlsxwriter writes when it stores every cell and renders them at the save."""
     records = _many_records(documents)
     streamed = to_xlsx(records)
-    rendered: list[int] = []
-    monkeypatch.setattr(StreamedWorksheet, "render_rows_before", lambda sheet, row: rendered.append(row))
+    _plain_xlsxwriter_rows(monkeypatch)
     assert streamed == to_xlsx(records)
-    assert max(rendered) == 3 * documents + 1  # the all-tasks sheet: header and every row
 
 
-def test_streamed_sheet_renders_only_complete_blocks():
+@pytest.mark.parametrize(
+    "text",
+    [
+        "=SUM(A1:A2)",  # a formula's look: stays text
+        "甲" * 40_000,  # past a cell's 32,767 characters: cut where xlsxwriter cuts
+        "😀" * 20_000,  # characters outside the BMP count twice towards that limit
+        "<各单位> & “部门”",  # XML characters: in the shared strings, escaped there
+    ],
+)
+def test_unusual_cell_text_saves_as_xlsxwriter_writes_it(text, monkeypatch):
+    record = _record("d1", title=text)
+    record.tasks[0].text = text
+    streamed = to_xlsx([record])
+    _plain_xlsxwriter_rows(monkeypatch)
+    assert streamed == to_xlsx([record])
+
+
+def test_streamed_sheet_writes_complete_blocks_only():
     checklist = Checklist(("xlsx",))
     for record in _many_records(6):  # 18 rows on the all-tasks sheet: block 0 complete, block 1 not
         checklist.add(document_checklist(record))
     writer = checklist.writers["xlsx"]
-    assert writer.all_tasks.rendered_rows == 16
-    assert sorted(writer.all_tasks.table) == [16, 17, 18]
-    assert all(writer.rows[sheet] < 16 and sheet.rendered_rows == 0 for sheet in writer.unit_sheets.values())
+    sheet = writer.all_tasks
+    assert sheet.rendered.getvalue().count("<row ") == 16 and [row for row, *_ in sheet.block] == [16, 17, 18]
+    assert all(writer.rows[unit] < 16 and not unit.rendered.getvalue() for unit in writer.unit_sheets.values())
     frame = pd.read_excel(io.BytesIO(checklist.xlsx()), sheet_name="全部任务")
     assert frame["序号"].tolist() == list(range(1, 19))

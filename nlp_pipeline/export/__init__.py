@@ -180,10 +180,10 @@ class _XlsxWriter:
     """The formatted workbook: all tasks, then one sheet per canonical unit (most tasks first).
 
     Written in one pass as documents arrive: each row goes to the all-tasks sheet and to the sheet
-    of every unit it names, created when the unit first appears, and each sheet's finished rows
-    become XML as they come (`StreamedWorksheet`); `finish` only puts the unit sheets in order of
-    size and saves. Cell by cell with xlsxwriter and column formats (no style
-    per cell, no DataFrame): a checklist of tens of thousands of rows stays fast to write."""
+    of every unit it names, created when the unit first appears, as the XML of its cells
+    (`StreamedWorksheet.append_row`: column formats, no style per cell, no DataFrame); `finish`
+    only puts the unit sheets in order of size and saves. A checklist of tens of thousands of rows
+    stays fast to write."""
 
     def __init__(self) -> None:
         import xlsxwriter
@@ -209,28 +209,25 @@ class _XlsxWriter:
         sheet = self.workbook.add_worksheet(_sheet_name(name, self.taken), worksheet_class=StreamedWorksheet)
         for index, column in enumerate(COLUMNS):
             sheet.set_column(index, index, COLUMN_WIDTHS[column], self.wrap)
-            sheet.write_string(0, index, column, self.header)
+        sheet.append_row(COLUMNS, self.header)
         return sheet
 
-    def _append(self, sheet, number: int, values: tuple) -> None:
-        row = self.rows[sheet] = self.rows[sheet] + 1
-        sheet.write_number(row, 0, number)
-        for index, value in enumerate(values, start=1):
-            if value:  # never `write`: a task starting with = must stay text, not become a formula
-                sheet.write_string(row, index, value)
+    def _append(self, sheet, row: tuple) -> None:
+        """Text stays text (never a formula: a task may start with =), empty cells stay empty."""
+        self.rows[sheet] += 1
+        sheet.append_row(row)
 
     def add(self, first_number: int, part: DocumentChecklist) -> None:
         for number, values, units in zip(
             range(first_number, first_number + len(part.rows)), part.rows, part.units, strict=False
         ):
-            self._append(self.all_tasks, number, values)
+            row = (number, *values)
+            self._append(self.all_tasks, row)
             for canonical in units:
                 if canonical not in self.unit_sheets:
                     self.unit_sheets[canonical] = self._sheet(canonical)
                     self.rows[self.unit_sheets[canonical]] = 0
-                self._append(self.unit_sheets[canonical], number, values)
-        for sheet, last_row in self.rows.items():
-            sheet.render_rows_before(last_row + 1)
+                self._append(self.unit_sheets[canonical], row)
 
     def finish(self) -> bytes:
         # Most tasks first (a stable sort: ties stay in order of first appearance). xlsxwriter has

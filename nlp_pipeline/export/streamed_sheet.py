@@ -1,71 +1,121 @@
-"""A worksheet that turns its finished rows into XML while the rest of the checklist still arrives.
+"""A worksheet written row by row, each block of rows turned into XML as soon as it is complete.
 
 xlsxwriter keeps every cell in memory and writes a sheet's XML only when the workbook is saved;
 for a batch that save comes after the last document, when nothing else can run beside it
 (1.15 s of a 1,065-document batch: docs/benchmarks.md, speed10). Checklist rows are added in
-order and never changed, so a block of rows is final as soon as a later row is added: this sheet
-renders each finished block with xlsxwriter's own row writer (`_write_rows`) into a buffer and drops
-its cells, and the save only copies the buffer and renders the last rows. The saved file is the
-one xlsxwriter would write (tests/test_export.py compares them byte for byte): strings stay in
-the shared-string table (xlsxwriter's `constant_memory` mode would write them inline, a larger
-file), and blocks follow xlsxwriter's `spans`, one attribute per 16 rows, computed from the
-block's own cells.
+order and never changed, so this sheet writes each row's cells straight into XML: a number, or a
+string's place in the workbook's shared-string table (a larger file would come from xlsxwriter's
+`constant_memory` mode, which writes strings inline). Going through xlsxwriter's general cell
+writers (`write_string`, then `_write_rows` at the save) cost the batch coordinator 2-3 s of CPU
+per 1,000 documents beside the workers (docs/benchmarks.md, batch25); the rows here are of one
+kind only (numbers and non-empty text, in the column formats or one cell format), written in
+about a fifth of the time. The saved file is the one xlsxwriter writes for the same cells
+(tests/test_export.py compares them byte for byte): a block of 16 rows gets xlsxwriter's `spans`
+attribute, the columns its cells use.
 
-Relies on three private parts of xlsxwriter's Worksheet (`_write_rows`, `_write_sheet_data`, the
-`dim_rowmin`/`dim_rowmax` range it renders), stable through xlsxwriter 3; pyproject.toml keeps
+Relies on private parts of xlsxwriter's Worksheet (`_check_dimensions`, `str_table`,
+`_write_sheet_data`, `col_info`, the markup of a row of the default height) and of its utility
+module (`_utf16_len`, `_utf16_truncate`), stable through xlsxwriter 3; pyproject.toml keeps
 xlsxwriter below 4.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 
+from xlsxwriter.utility import _utf16_len, _utf16_truncate, xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
 # xlsxwriter gives each block of this many rows one `spans` attribute (the columns used in the
-# block): a block is rendered only when all of its rows are there.
+# block): a block is written out only when all of its rows are there.
 SPAN_BLOCK_ROWS = 16
 
 
 class StreamedWorksheet(Worksheet):
-    """A Worksheet written top to bottom; `render_rows_before(row)` once no cell before `row` will
-    change renders the complete blocks above it."""
+    """A Worksheet written top to bottom with `append_row`; each complete block of rows becomes XML."""
 
-    # Worksheet's own attributes that this class sets (xlsxwriter ships no types)
-    dim_rowmin: int | None  # the first and last row with a cell
-    dim_rowmax: int | None
+    # Worksheet's own attributes that this class reads or sets (xlsxwriter ships no types)
+    dim_rowmin: int | None  # the first row with a cell
     fh: io.StringIO  # where xlsxwriter's XML writer writes
+    xls_strmax: int
 
     def __init__(self) -> None:
         super().__init__()
-        self.rendered = io.StringIO()
-        self.rendered_rows = 0  # rows [0, rendered_rows) are XML in `rendered`, no longer cells
+        self.rendered = io.StringIO()  # the XML of the complete blocks
+        self.next_row = 0
+        self.block: list[tuple[int, int, int, str]] = []  # rows of the open block: row, first and last column, cells
+        self.column_names: list[str] = []  # A, B, …
+        self.column_styles: list[str] = []  # the ` s="…"` of each column's cells: its format's
 
-    def render_rows_before(self, row: int) -> None:
-        end = row // SPAN_BLOCK_ROWS * SPAN_BLOCK_ROWS
-        if self.dim_rowmin is None or end <= self.rendered_rows:
+    def append_row(self, values: Sequence[str | int], cell_format=None) -> None:
+        """The next row: numbers as numbers, text as shared strings, empty text left out (as
+        `write_number` and `write_string` would store them); each cell in `cell_format`, else in
+        its column's format."""
+        row = self.next_row
+        self.next_row += 1
+        reference = str(row + 1)
+        names, styles = self._columns(len(values), cell_format)
+        strings = self.str_table
+        longest = self.xls_strmax // 2  # a shorter text is within the limit whatever its characters
+        cells = []
+        first = last = -1
+        for col, value in enumerate(values):
+            if isinstance(value, str):
+                if not value:
+                    continue
+                if len(value) > longest:
+                    value = self._within_limit(value)
+                cells.append(
+                    f'<c r="{names[col]}{reference}"{styles[col]} t="s"><v>{strings._get_shared_string_index(value)}</v></c>'
+                )
+            else:
+                cells.append(f'<c r="{names[col]}{reference}"{styles[col]}><v>{value:.16G}</v></c>')
+            if first < 0:
+                first = col
+            last = col
+        if not cells:
             return
-        kept = self.dim_rowmin, self.dim_rowmax, self.fh
-        self.dim_rowmin, self.dim_rowmax, self.fh = self.rendered_rows, end - 1, self.rendered
-        try:
-            self._write_rows()
-        finally:
-            self.dim_rowmin, self.dim_rowmax, self.fh = kept
-        for rendered in range(self.rendered_rows, end):
-            self.table.pop(rendered, None)
-        self.rendered_rows = end
+        self._check_dimensions(row, first)
+        self._check_dimensions(row, last)
+        if self.block and self.block[0][0] // SPAN_BLOCK_ROWS != row // SPAN_BLOCK_ROWS:
+            self._write_block(self.rendered)  # the block before ended with rows without cells
+        self.block.append((row, first, last, "".join(cells)))
+        if row % SPAN_BLOCK_ROWS == SPAN_BLOCK_ROWS - 1:
+            self._write_block(self.rendered)
+
+    def _within_limit(self, text: str) -> str:
+        """The text cut to the longest string a cell holds, as `write_string` cuts it."""
+        return _utf16_truncate(text, self.xls_strmax) if _utf16_len(text) > self.xls_strmax else text
+
+    def _columns(self, count: int, cell_format) -> tuple[list[str], list[str]]:
+        """The first `count` columns' names and the ` s="…"` attribute of their cells: the cell
+        format's, else (as xlsxwriter writes a cell without a format of its own) the column's."""
+        while len(self.column_names) < count:
+            col = len(self.column_names)
+            info = self.col_info.get(col)
+            column_format = info.column_format if info is not None else None
+            self.column_names.append(xl_col_to_name(col))
+            self.column_styles.append(f' s="{column_format._get_xf_index()}"' if column_format is not None else "")
+        if cell_format is not None:
+            return self.column_names, [f' s="{cell_format._get_xf_index()}"'] * count
+        return self.column_names, self.column_styles
+
+    def _write_block(self, out: io.StringIO) -> None:
+        if not self.block:
+            return
+        spans = f"{min(first for _, first, _, _ in self.block) + 1}:{max(last for _, _, last, _ in self.block) + 1}"
+        for row, _, _, cells in self.block:
+            # what xlsxwriter's `_write_row` writes for a row of the default height (no `set_row`,
+            # no `set_default_row` on these sheets)
+            out.write(f'<row r="{row + 1}" spans="{spans}">{cells}</row>')
+        self.block = []
 
     def _write_sheet_data(self) -> None:
-        if self.dim_rowmax is None or not self.rendered_rows:  # no rows, or none rendered yet
+        if self.dim_rowmin is None:  # no rows: xlsxwriter's empty sheet
             super()._write_sheet_data()
             return
+        self._write_block(self.rendered)
         self._xml_start_tag("sheetData")
         self.fh.write(self.rendered.getvalue())
-        if self.rendered_rows <= self.dim_rowmax:
-            first = self.dim_rowmin
-            self.dim_rowmin = self.rendered_rows
-            try:
-                self._write_rows()
-            finally:
-                self.dim_rowmin = first
         self._xml_end_tag("sheetData")
