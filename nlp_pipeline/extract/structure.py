@@ -154,7 +154,7 @@ def _outline() -> OutlinePatterns:
 def _tables():
     spec = resources.read_rules("extract/tables.toml")
     roles = spec["field_lines"]
-    names = sorted({n for role in ("units", "deadline") for n in roles[role]}, key=len, reverse=True)
+    names = sorted({n for role in ("units", "deadline") for n in roles[role]}, key=lambda name: (-len(name), name))
     field_re = re.compile(rf"^(?:({'|'.join(names)})[：:]\s*(.+)|[（(]({'|'.join(names)})[：:]\s*([^（）()]+)[）)])$")
     return spec, field_re
 

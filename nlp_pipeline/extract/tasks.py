@@ -107,7 +107,7 @@ class Cues:
         self.modal_timing = re.compile(spec["modal_timing"])
         self.urgent_after_topic = re.compile(spec["urgent_after_topic"])
         self.adverbs = re.compile(spec["adverbs"])
-        verbs = sorted(set(spec["action_verbs"]), key=len, reverse=True)
+        verbs = sorted(set(spec["action_verbs"]), key=lambda verb: (-len(verb), verb))
         self.action = action_verb_pattern()
         self.action_start = re.compile("^(?:" + "|".join(verbs) + ")")
         self.attitude = any_of(spec["attitude_clause"])

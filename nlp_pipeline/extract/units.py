@@ -666,7 +666,9 @@ def duties_follow(sentence: str, start: int) -> bool:
 def action_verb_pattern() -> re.Pattern:
     """task_cues.toml action_verbs as one pattern, longest first: what makes a clause concrete (tasks.py
     reads them through here, as it imports this module)."""
-    verbs = sorted(set(resources.read_rules("extract/task_cues.toml")["action_verbs"]), key=len, reverse=True)
+    verbs = sorted(
+        set(resources.read_rules("extract/task_cues.toml")["action_verbs"]), key=lambda verb: (-len(verb), verb)
+    )
     return re.compile("|".join(f"(?:{verb})" for verb in verbs))
 
 
