@@ -302,9 +302,9 @@ def document_topic(title: str | None, body: str, doc_type: str, tasks_sectors: S
     single = document_sectors([title or "", *body.splitlines()])
     if len(single) == 1:
         return single
-    if doc_type not in spec["doc_types"]:
-        return []
     titled = sentence_sectors(title) if title else []
+    if doc_type not in spec["doc_types"] and not _names_institution(titled, spec["institutions"]):
+        return []
     mentions = _topic_mentions(body)
     if len(titled) == 1:
         candidate, needed = titled[0], spec["title_share"]
@@ -318,6 +318,12 @@ def document_topic(title: str | None, body: str, doc_type: str, tasks_sectors: S
     if _share_naming(candidate, mentions) < needed or _share_naming(candidate, named_tasks) < spec["task_share"]:
         return []
     return [candidate]
+
+
+def _names_institution(titled: Sequence[str], institutions: Sequence[str]) -> bool:
+    """Whether a title names one sector, an institution: a care-home plan is about the care homes in
+    every work stream, as a school's notice is about the school."""
+    return len(titled) == 1 and titled[0] in institutions
 
 
 def with_document_topic(sectors: list[str], sentence: str, topic: Sequence[str]) -> list[str]:

@@ -168,6 +168,15 @@ def test_find_sectors(text, expected):
         ("商户须每月检查自动扶梯的梳齿板。", ["特种设备"]),
         # negative: 瓦斯 alone is the coal seam's gas
         ("加强矿井瓦斯抽采和监测。", ["煤矿"]),
+        # lodgings and eating places are crowded places, as 宾馆 and 饭店 are; a long-term care home by its
+        # Taiwan name is a care home
+        ("乡村民宿须配齐灭火器和应急照明。", ["人员密集场所", "消防"]),
+        ("对城区旅馆、招待所逐家核查安全出口。", ["人员密集场所", "消防"]),
+        ("沿街餐馆后厨不得堆放杂物。", ["人员密集场所"]),
+        ("各长照机构要每季演练夜间疏散。", ["养老机构"]),
+        # negatives: the words inside a name or another word
+        ("县旅游局负责景区引导。", ["旅游"]),
+        ("严查无证经营的民间借贷。", []),
     ],
 )
 def test_sector_words(text, expected):
