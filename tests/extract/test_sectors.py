@@ -177,6 +177,17 @@ def test_find_sectors(text, expected):
         # negatives: the words inside a name or another word
         ("县旅游局负责景区引导。", ["旅游"]),
         ("严查无证经营的民间借贷。", []),
+        # an anchorage is water transport, a fishing port the fishing fleet's; a site's foundation pit and
+        # open edges are construction; heavy snow and the heat itself are the weather's hazards
+        ("锚地值守人员要加强夜间巡查。", ["水上交通"]),
+        ("各渔港要落实进出港登记。", ["渔业船舶"]),
+        ("基坑开挖前须编制专项方案。", ["建筑施工"]),
+        ("楼层临边须设置防护栏杆。", ["建筑施工"]),
+        ("暴雪来临前加固临时工棚。", ["自然灾害"]),
+        ("酷热时段暂停户外重体力劳动。", ["自然灾害"]),
+        # negatives: a port, and 基 or 边 in other words
+        ("港口企业要完善装卸作业规程。", []),
+        ("夯实基层安全监管基础。", []),
     ],
 )
 def test_sector_words(text, expected):
