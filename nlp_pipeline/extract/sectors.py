@@ -12,7 +12,7 @@ own is no head (高架作业、屋顶作业、营造工程 lists three keywords)
 A sentence's sectors (`sentence_sectors`) leave out what a context word names where another keyword
 names another sector (sector_rules.toml context_sectors): 汛前 in 汛前完成尾矿库安全检查 times a mines
 task and names no 自然灾害; alone (防火期内每日报告火情) it is the topic. The document's sectors
-(`document_sectors`) leave out the season words there too (season_context), and keep the objects
+(`document_sectors`) leave out the season words and bare works (施工) there too, and keep the objects
 (排水, 灭火器): a document that names an extinguisher speaks of fire safety.
 
 A task's sectors (`task_sectors`) are its sentence's, plus the one sector of the nearest enclosing
@@ -64,12 +64,14 @@ def find_sectors(text: str) -> list[str]:
 
 def document_sectors(sentences: Iterable[str]) -> list[str]:
     """The sectors a document speaks of (`find_sectors` over its sentences), less what a season word
-    (sector_rules.toml season_context) names in a sentence where another keyword names another
-    sector: `塔吊汛前检查` times construction work and makes no flood document, while a
-    sentence about the flood season alone does. Other context words (排水, 灭火器) keep their sector
-    here: a document that names an extinguisher speaks of fire safety."""
-    seasons = resources.sector_rules()["season_context"]
-    return _distinct(tuple(_in_context(_mentions(text), seasons)) for text in sentences)
+    (sector_rules.toml season_context) or bare works (document_context_sectors: 施工) names in a
+    sentence where another keyword names another sector: `塔吊汛前检查` times construction work and
+    makes no flood document, `燃气管道第三方施工` is the pipeline's hazard and makes no construction
+    document, while a sentence about the flood season or a building site alone does. Other context
+    words (排水, 灭火器) keep their sector here: a document that names an extinguisher speaks of fire
+    safety."""
+    context = resources.sector_rules()["document_context"]
+    return _distinct(tuple(_in_context(_mentions(text), context)) for text in sentences)
 
 
 def sentence_sectors(text: str) -> list[str]:

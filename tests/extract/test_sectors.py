@@ -298,6 +298,12 @@ def test_find_sectors_keeps_season_words():
         # negatives: the objects among the context words keep their sector in the document
         (["各加油站要配齐灭火器。"], ["危险化学品", "消防"]),
         (["工地排水沟渠要清淤。"], ["建筑施工", "城市运行"]),
+        # bare works beside another sector's keyword are that sector's work: no construction document
+        (["严防燃气管道被第三方施工挖断。"], ["城镇燃气"]),
+        (["挖泥船须在大风前撤出施工水域，渔船回港避风。"], ["渔业船舶"]),
+        # negatives: works alone, and a building site named as such, make one
+        (["雨季前暂停室外施工。"], ["建筑施工"]),
+        (["燃气管道改造工地要设置围挡。"], ["城镇燃气", "建筑施工"]),
     ],
 )
 def test_document_sectors(sentences, expected):
