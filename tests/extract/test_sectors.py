@@ -188,6 +188,11 @@ def test_find_sectors(text, expected):
         # negatives: a port, and 基 or 边 in other words
         ("港口企业要完善装卸作业规程。", []),
         ("夯实基层安全监管基础。", []),
+        # a township's field office is a party, as a bureau is (ANNOTATION: 交通 in 交通运输部门 is a unit)
+        ("各乡镇应急消防管理站要配齐专职人员。", []),
+        ("农机管理站要每月汇总报表。", []),
+        # negative: the place itself, not its office
+        ("对辖区消防站开展执勤实力检查。", ["消防"]),
     ],
 )
 def test_sector_words(text, expected):
