@@ -446,7 +446,10 @@ def sector_rules() -> dict[str, Any]:
         "timing_after": re.compile(spec["timing_after"]),
         "sentence_item": re.compile(spec["sentence_item"]),
         "context_sectors": {word: frozenset(sectors) for word, sectors in spec["context_sectors"].items()},
-        "season_context": {word: frozenset(spec["context_sectors"][word]) for word in spec["season_context"]},
+        "document_context": {
+            **{word: frozenset(spec["context_sectors"][word]) for word in spec["season_context"]},
+            **{word: frozenset(sectors) for word, sectors in spec["document_context_sectors"].items()},
+        },
         "list_heads": dict(spec["list_heads"]),
         # longest word first, as industry_sectors tries them: a longer word wins over one inside it
         "industries": dict(sorted(spec["industries"].items(), key=lambda item: len(item[0]), reverse=True)),

@@ -12,7 +12,7 @@ own is no head (高架作业、屋顶作业、营造工程 lists three keywords)
 A sentence's sectors (`sentence_sectors`) leave out what a context word names where another keyword
 names another sector (sector_rules.toml context_sectors): 汛前 in 汛前完成尾矿库安全检查 times a mines
 task and names no 自然灾害; alone (防火期内每日报告火情) it is the topic. The document's sectors
-(`document_sectors`) leave out the season words there too (season_context), and keep the objects
+(`document_sectors`) leave out the season words and bare works (施工) there too, and keep the objects
 (排水, 灭火器): a document that names an extinguisher speaks of fire safety.
 
 A task's sectors (`task_sectors`) are its sentence's, plus the one sector of the nearest enclosing
@@ -64,12 +64,14 @@ def find_sectors(text: str) -> list[str]:
 
 def document_sectors(sentences: Iterable[str]) -> list[str]:
     """The sectors a document speaks of (`find_sectors` over its sentences), less what a season word
-    (sector_rules.toml season_context) names in a sentence where another keyword names another
-    sector: `塔吊汛前检查` times construction work and makes no flood document, while a
-    sentence about the flood season alone does. Other context words (排水, 灭火器) keep their sector
-    here: a document that names an extinguisher speaks of fire safety."""
-    seasons = resources.sector_rules()["season_context"]
-    return _distinct(tuple(_in_context(_mentions(text), seasons)) for text in sentences)
+    (sector_rules.toml season_context) or bare works (document_context_sectors: 施工) names in a
+    sentence where another keyword names another sector: `塔吊汛前检查` times construction work and
+    makes no flood document, `燃气管道第三方施工` is the pipeline's hazard and makes no construction
+    document, while a sentence about the flood season or a building site alone does. Other context
+    words (排水, 灭火器) keep their sector here: a document that names an extinguisher speaks of fire
+    safety."""
+    context = resources.sector_rules()["document_context"]
+    return _distinct(tuple(_in_context(_mentions(text), context)) for text in sentences)
 
 
 def sentence_sectors(text: str) -> list[str]:
@@ -302,9 +304,9 @@ def document_topic(title: str | None, body: str, doc_type: str, tasks_sectors: S
     single = document_sectors([title or "", *body.splitlines()])
     if len(single) == 1:
         return single
-    if doc_type not in spec["doc_types"]:
-        return []
     titled = sentence_sectors(title) if title else []
+    if doc_type not in spec["doc_types"] and not _names_institution(titled, spec["institutions"]):
+        return []
     mentions = _topic_mentions(body)
     if len(titled) == 1:
         candidate, needed = titled[0], spec["title_share"]
@@ -318,6 +320,12 @@ def document_topic(title: str | None, body: str, doc_type: str, tasks_sectors: S
     if _share_naming(candidate, mentions) < needed or _share_naming(candidate, named_tasks) < spec["task_share"]:
         return []
     return [candidate]
+
+
+def _names_institution(titled: Sequence[str], institutions: Sequence[str]) -> bool:
+    """Whether a title names one sector, an institution: a care-home plan is about the care homes in
+    every work stream, as a school's notice is about the school."""
+    return len(titled) == 1 and titled[0] in institutions
 
 
 def with_document_topic(sectors: list[str], sentence: str, topic: Sequence[str]) -> list[str]:

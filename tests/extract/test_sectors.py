@@ -168,6 +168,31 @@ def test_find_sectors(text, expected):
         ("商户须每月检查自动扶梯的梳齿板。", ["特种设备"]),
         # negative: 瓦斯 alone is the coal seam's gas
         ("加强矿井瓦斯抽采和监测。", ["煤矿"]),
+        # lodgings and eating places are crowded places, as 宾馆 and 饭店 are; a long-term care home by its
+        # Taiwan name is a care home
+        ("乡村民宿须配齐灭火器和应急照明。", ["人员密集场所", "消防"]),
+        ("对城区旅馆、招待所逐家核查安全出口。", ["人员密集场所", "消防"]),
+        ("沿街餐馆后厨不得堆放杂物。", ["人员密集场所"]),
+        ("各长照机构要每季演练夜间疏散。", ["养老机构"]),
+        # negatives: the words inside a name or another word
+        ("县旅游局负责景区引导。", ["旅游"]),
+        ("严查无证经营的民间借贷。", []),
+        # an anchorage is water transport, a fishing port the fishing fleet's; a site's foundation pit and
+        # open edges are construction; heavy snow and the heat itself are the weather's hazards
+        ("锚地值守人员要加强夜间巡查。", ["水上交通"]),
+        ("各渔港要落实进出港登记。", ["渔业船舶"]),
+        ("基坑开挖前须编制专项方案。", ["建筑施工"]),
+        ("楼层临边须设置防护栏杆。", ["建筑施工"]),
+        ("暴雪来临前加固临时工棚。", ["自然灾害"]),
+        ("酷热时段暂停户外重体力劳动。", ["自然灾害"]),
+        # negatives: a port, and 基 or 边 in other words
+        ("港口企业要完善装卸作业规程。", []),
+        ("夯实基层安全监管基础。", []),
+        # a township's field office is a party, as a bureau is (ANNOTATION: 交通 in 交通运输部门 is a unit)
+        ("各乡镇应急消防管理站要配齐专职人员。", []),
+        ("农机管理站要每月汇总报表。", []),
+        # negative: the place itself, not its office
+        ("对辖区消防站开展执勤实力检查。", ["消防"]),
     ],
 )
 def test_sector_words(text, expected):
@@ -278,6 +303,12 @@ def test_find_sectors_keeps_season_words():
         # negatives: the objects among the context words keep their sector in the document
         (["各加油站要配齐灭火器。"], ["危险化学品", "消防"]),
         (["工地排水沟渠要清淤。"], ["建筑施工", "城市运行"]),
+        # bare works beside another sector's keyword are that sector's work: no construction document
+        (["严防燃气管道被第三方施工挖断。"], ["城镇燃气"]),
+        (["挖泥船须在大风前撤出施工水域，渔船回港避风。"], ["渔业船舶"]),
+        # negatives: works alone, and a building site named as such, make one
+        (["雨季前暂停室外施工。"], ["建筑施工"]),
+        (["燃气管道改造工地要设置围挡。"], ["城镇燃气", "建筑施工"]),
     ],
 )
 def test_document_sectors(sentences, expected):

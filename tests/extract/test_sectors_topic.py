@@ -113,6 +113,19 @@ def test_the_body_gives_the_topic_when_the_title_names_none():
             ["学校"],
         ),
         (None, "学生。燃气。校园。火灾。危化品。幼儿园。", "notice", [["学校"], ["城镇燃气"]], ["学校"]),
+        # an institution the title names is the topic of a plan too: each work stream of a care-home plan
+        # is care-home work (a plan naming another sector stays without, as above)
+        (
+            "关于印发养老机构安全隐患排查整治方案的通知",
+            "养老院。燃气。火灾。敬老院。电梯。",
+            "plan",
+            [["养老机构"], ["消防"]],
+            ["养老机构"],
+        ),
+        # negatives: a plan whose title names an institution beside another sector; an institution that
+        # the body names less than another sector
+        ("关于印发校园及周边道路交通安全整治方案的通知", "学校。道路交通。校车。", "plan", [["学校"]], []),
+        ("关于印发养老机构消防安全整治方案的通知", "火灾。养老院。消防。火灾。", "plan", [["消防"]], []),
         # negatives: another sector needs its share; an institution that is not the most named is no topic
         ("关于加强燃气安全管理的通知", "燃气。学校。火灾。燃气。危化品。", "notice", [["城镇燃气"]], []),
         ("关于做好新学期校园安全工作的通知", "学校。燃气。燃气。燃气。火灾。", "notice", [["城镇燃气"], ["学校"]], []),
