@@ -7,10 +7,16 @@ characters show it is written in traditional script (a share of its Han characte
 any other line only the runs OpenCC changes that hold a traditional-only character are converted
 (a traditional name or headline in a simplified text), so 乾隆年间的后街 stays as it is. The
 document's script is `traditional` when most of its lines are, `mixed` when some are converted.
+
+One character OpenCC cannot convert: the traditional standard writes both 着 (the aspect particle
+of 随着、看着, and 着 of 衣着、着手) and 著 (著作、显著) as 著, and both are in GB2312, so OpenCC's
+tables leave 随著 and 衣著 as they are (its phrase table holds 隨著 → 随著). Which one a 著 is
+shows in the word it makes with a neighbour: `zhe_positions` reads it from jieba's dictionary.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -18,13 +24,20 @@ import numpy as np
 
 from .. import resources
 from ..chars import HAN_CHAR, HAN_FIRST, HAN_LAST
+from .charlm import simplified_char
 from .edits import Edit, apply_edits, code_points, diff_edits, true_run_bounds
+from .wordlm import word_freqs
 
 STEP = "t2s"
 TRADITIONAL_SHARE = 0.1  # share of a line's Han characters that are traditional-only in a traditional line
 TEXT_SHARE = 0.1  # share of a text's Han characters OpenCC changes in a traditional text
 MERGE_GAP = 4  # runs of one line closer than this are recorded as one change
 TRADITIONAL_LINE_SHARE = 0.8  # share of the lines with Han that must be traditional for a traditional text
+ZHU = "著"  # the traditional standard's spelling of both 着 and 著
+ZHE = "着"
+WORD_FREQ = 50  # jieba frequency of a word a 著 makes with a neighbour (its dictionary holds odd
+# entries of frequency 3: 显着, 着名)
+WORD_MARGIN = 10  # the 着 spelling of a pair must be this many times as frequent as the 著 one
 
 
 class LineReading(NamedTuple):
@@ -183,14 +196,19 @@ def kept_runs(text: str, reading: ScriptReading) -> list[tuple[int, int]]:
 
 
 def convert_read_script(text: str, reading: ScriptReading) -> tuple[str, list]:
-    """The t2s step on a text already read (normalize() records the reading's script too)."""
+    """The t2s step on a text already read (normalize() records the reading's script too), and
+    every 著 that stands for 着, whatever the script."""
+    return apply_edits(STEP, text, with_zhe(text, script_edits(text, reading)))
+
+
+def script_edits(text: str, reading: ScriptReading) -> list[Edit]:
+    """OpenCC's changes the script calls for: none in a simplified text."""
     if reading.script == "simplified":
-        return text, []
-    edits: list[Edit] = []
+        return []
     if len(reading.converted) == len(text):  # OpenCC's runs, kept by the line they stand in
-        edits = [Edit(start, end, reading.converted[start:end]) for start, end in kept_runs(text, reading)]
-        return apply_edits(STEP, text, edits)
+        return [Edit(start, end, reading.converted[start:end]) for start, end in kept_runs(text, reading)]
     converter = resources.opencc_converter("t2s")
+    edits: list[Edit] = []
     offset = 0
     for line, line_reading in zip(text.split("\n"), reading.lines, strict=False):
         if line_reading and line_reading.traditional_only:
@@ -199,4 +217,51 @@ def convert_read_script(text: str, reading: ScriptReading) -> tuple[str, list]:
                 line_edits = [e for e in line_edits if any(map(is_traditional_only, line[e.start : e.end]))]
             edits += [Edit(e.start + offset, e.end + offset, e.replacement) for e in line_edits]
         offset += len(line) + 1
-    return apply_edits(STEP, text, edits)
+    return edits
+
+
+def with_zhe(text: str, edits: list[Edit]) -> list[Edit]:
+    """`edits` with each 著 that stands for 着 written 着: inside an edit that keeps its length
+    (a traditional line's run), or as an edit of its own."""
+    positions = zhe_positions(text)
+    if not positions:
+        return edits
+    patched = []
+    for edit in edits:
+        inside = [p for p in positions if edit.start <= p < edit.end]
+        if inside and len(edit.replacement) == edit.end - edit.start:
+            chars = list(edit.replacement)
+            for position in inside:
+                chars[position - edit.start] = ZHE
+            edit = Edit(edit.start, edit.end, "".join(chars))
+        positions -= set(inside)
+        patched.append(edit)
+    return patched + [Edit(p, p + 1, ZHE) for p in positions]
+
+
+def zhe_positions(text: str) -> set[int]:
+    """Where a 著 stands for 着 (jieba's dictionary is read only for a text that holds a 著)."""
+    if ZHU not in text:
+        return set()
+    return {match.start() for match in re.finditer(ZHU, text) if stands_for_zhe(neighbour_pairs(text, match.start()))}
+
+
+def neighbour_pairs(text: str, at: int) -> list[str]:
+    """The words of two characters the 著 at `at` can make: with the character before it and with
+    the one after it, read as simplified (隨著 is 随著)."""
+    pairs = []
+    if at > 0:
+        pairs.append(simplified_char(text[at - 1]) + ZHU)
+    if at + 1 < len(text):
+        pairs.append(ZHU + simplified_char(text[at + 1]))
+    return pairs
+
+
+def stands_for_zhe(pairs: list[str]) -> bool:
+    """A pair is a word spelled 着 (随着、衣着、着手: the 着 spelling far more frequent in jieba's
+    dictionary) and none is a word spelled 著 (显著、著作、土著、执著)."""
+    freqs, _ = word_freqs()
+    counts = [(freqs.get(pair.replace(ZHU, ZHE)) or 0, freqs.get(pair) or 0) for pair in pairs]
+    return any(zhe >= WORD_FREQ and zhe >= WORD_MARGIN * zhu for zhe, zhu in counts) and not any(
+        zhu >= WORD_FREQ and zhu * WORD_MARGIN > zhe for zhe, zhu in counts
+    )
