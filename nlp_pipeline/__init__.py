@@ -17,7 +17,7 @@ from __future__ import annotations
 import sys
 import types
 
-__version__ = "0.10.0"
+__version__ = "0.11.0"
 
 __all__ = ["__version__", "normalize", "extract", "process"]
 
