@@ -4,16 +4,20 @@
     >>> record = nlp_pipeline.extract("各乡镇要于6月底前完成隐患排查。")
     >>> record.tasks[0].text, record.tasks[0].deadline.text
     ('完成隐患排查', '6月底前')
-    >>> nlp_pipeline.normalize("安全生產(chǎn)").text      # the pinyin annotation goes
-    '安全生產'
+    >>> nlp_pipeline.normalize("安全生產(chǎn)").text      # the pinyin goes, the script converted
+    '安全生产'
 
 Both functions may be called any number of times: the subpackages `nlp_pipeline.normalize` and
 `nlp_pipeline.extract` share their names, and importing them (which the first call does) would
-otherwise replace the functions with the modules.
+otherwise replace the functions with the modules. Each function also answers for its subpackage's
+names, so `import nlp_pipeline.extract.units as units` and `nlp_pipeline.extract.units` work as in
+any package.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib
 import sys
 import types
 
@@ -40,6 +44,32 @@ def process(source, **options):
     from .pipeline import process as _process
 
     return _process(source, **options)
+
+
+class _ApiFunction:
+    """A public function named like a subpackage: calling it runs the function; a name it lacks is
+    read from the subpackage. Python resolves `import nlp_pipeline.extract.units as units` by
+    reading `units` off `nlp_pipeline.extract`, which is this object, not the module."""
+
+    def __init__(self, function, subpackage: str) -> None:
+        functools.update_wrapper(self, function)
+        self._function = function
+        self._subpackage = subpackage
+
+    def __call__(self, *args, **kwargs):
+        return self._function(*args, **kwargs)
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):  # protocol look-ups (copy, pickle, inspect) are the function's own
+            raise AttributeError(name)
+        return getattr(importlib.import_module(self._subpackage), name)
+
+    def __repr__(self) -> str:
+        return repr(self._function)
+
+
+normalize = _ApiFunction(normalize, f"{__name__}.normalize")
+extract = _ApiFunction(extract, f"{__name__}.extract")
 
 
 class _Package(types.ModuleType):

@@ -35,3 +35,30 @@ def test_the_subpackage_of_the_same_name_does_not_replace_the_function(name):
     subpackage = importlib.import_module(f"nlp_pipeline.{name}")
     assert callable(getattr(nlp_pipeline, name)) and getattr(nlp_pipeline, name) is not subpackage
     assert sys.modules[f"nlp_pipeline.{name}"] is subpackage
+
+
+SUBMODULE_IMPORTS = """
+import nlp_pipeline.extract.units as units
+import nlp_pipeline.normalize.script as script
+import nlp_pipeline
+assert units.__name__ == "nlp_pipeline.extract.units"
+assert script.__name__ == "nlp_pipeline.normalize.script"
+assert nlp_pipeline.extract.units is units  # a subpackage's module read off the function
+assert nlp_pipeline.extract("县应急管理局要立即开展检查。").tasks  # and the function still runs
+print("ok")
+"""
+
+
+def test_submodules_import_by_their_dotted_name_with_as():
+    result = subprocess.run([sys.executable, "-c", SUBMODULE_IMPORTS], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+
+
+def test_a_name_neither_the_function_nor_its_subpackage_has_is_an_attribute_error():
+    import nlp_pipeline
+
+    with pytest.raises(AttributeError):
+        nlp_pipeline.extract.no_such_name  # noqa: B018 - the look-up is what is tested
+    with pytest.raises(AttributeError):
+        nlp_pipeline.normalize.__no_such_protocol__  # noqa: B018
