@@ -6,11 +6,12 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import PurePosixPath
 
 import pandas as pd
 import pytest
 
-from nlp_pipeline.batch import run_batch
+from nlp_pipeline.batch import _doc_ids, run_batch
 from nlp_pipeline.errors import MissingInput, UsageError
 
 GOOD = {
@@ -360,3 +361,16 @@ def test_warm_up_loads_the_tagger_once_for_all_workers():
         "before": [],
         "after": ["lexicon", "hidden_markov_model"],
     }
+
+
+@pytest.mark.parametrize(
+    ("files", "ids"),
+    [
+        (["通知.docx", "方案.pdf"], ["通知", "方案"]),  # unique names: the stem alone
+        (["a/通知.docx", "b/通知.docx", "b/方案.pdf"], ["a_通知", "b_通知", "方案"]),  # one stem twice: its path
+        (["通知.docx", "通知.pdf"], ["通知_docx", "通知_pdf"]),  # even the path repeats: its suffix too
+    ],
+)
+def test_doc_ids_name_each_file_apart(files, ids):
+    root = PurePosixPath("/inbox")
+    assert _doc_ids([root / name for name in files], root) == ids

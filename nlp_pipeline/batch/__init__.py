@@ -28,6 +28,7 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, NoReturn
@@ -97,8 +98,8 @@ def _doc_ids(files: list[PurePosixPath], root: PurePosixPath) -> list[str]:
     """The file name without its suffix; where two files share it, the relative path, and
     where even that repeats (通知.docx beside 通知.pdf), the relative path with its suffix."""
 
-    def repeated(names: list[str]) -> set[str]:
-        return {n for n in names if names.count(n) > 1}
+    def repeated(names: list[str]) -> set[str]:  # counted once: `names.count` per name was quadratic
+        return {name for name, times in Counter(names).items() if times > 1}
 
     stems = [p.stem for p in files]
     paths = ["_".join(p.relative_to(root).with_suffix("").parts) for p in files]
