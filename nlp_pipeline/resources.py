@@ -258,6 +258,7 @@ def line_kinds() -> dict[str, Any]:
         "site_name",
         "channel",
         "title_prefix",
+        "stamped_title",
         "salutation",
         "addressee",
         "not_title",

@@ -262,6 +262,10 @@ def read_lines(text: str) -> tuple[Line, ...]:
         if framed and kinds[i] not in REMOVED and keep[i] is None:
             keep[i] = framed.group("heading")
     mark_wrapped_chrome(features, kinds, keep, shape)
+    stamped = stamped_title(features, kinds, keep, first_body, shape)
+    if stamped is not None:
+        line, keep[line] = stamped
+        kinds[line] = HEADING
     for i, f in enumerate(features):  # chrome that is a site's `label：value` field
         if kinds[i] == CHROME and f.labels:
             kinds[i] = METADATA
@@ -803,6 +807,22 @@ def named_title(features: list[Features], kinds: list[LineKind], first_body: int
         (i for i in range(first_body) if kinds[i] in (PROSE, FIELD) and features[i].text in named),
         None,
     )
+
+
+def stamped_title(
+    features: list[Features], kinds: list[LineKind], keep: list[str | None], first_body: int, shape: dict
+) -> tuple[int, str] | None:
+    """The header's chrome line that is the page's own <title>, its headline followed by the publish
+    stamp a browser's tab shows (… (17:12) – 20250810 – 港闻): the stamp's time reads as chrome, but
+    the headline is the page's title and stays; (line, headline)."""
+    for i in range(min(first_body, len(features))):
+        found = shape["stamped_title"].match(features[i].text)
+        if not found or kinds[i] != CHROME or keep[i] is not None:
+            continue
+        headline = found.group("headline")
+        if len(HAN_CHAR.findall(headline)) >= shape["title"]["min_han"] and not SENTENCE_END.search(headline):
+            return i, headline
+    return None
 
 
 def find_title(
