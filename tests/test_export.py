@@ -310,6 +310,6 @@ def test_streamed_sheet_writes_complete_blocks_only():
     writer = checklist.writers["xlsx"]
     sheet = writer.all_tasks
     assert sheet.rendered.getvalue().count("<row ") == 16 and [row for row, *_ in sheet.block] == [16, 17, 18]
-    assert all(writer.rows[unit] < 16 and not unit.rendered.getvalue() for unit in writer.unit_sheets.values())
+    assert all(writer._task_rows(unit) < 16 and not unit.rendered.getvalue() for unit in writer.unit_sheets.values())
     frame = pd.read_excel(io.BytesIO(checklist.xlsx()), sheet_name="全部任务")
     assert frame["序号"].tolist() == list(range(1, 19))

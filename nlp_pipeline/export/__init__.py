@@ -200,7 +200,6 @@ class _XlsxWriter:
         self.header._get_xf_index()
         self.taken: set[str] = set()
         self.all_tasks = self._sheet(ALL_TASKS_SHEET)
-        self.rows = {self.all_tasks: 0}
         self.unit_sheets: dict[str, Any] = {}  # xlsxwriter's Worksheet (xlsxwriter is untyped)
 
     def _sheet(self, name: str):
@@ -212,34 +211,34 @@ class _XlsxWriter:
         sheet.append_row(COLUMNS, self.header)
         return sheet
 
-    def _append(self, sheet, row: tuple) -> None:
-        """Text stays text (never a formula: a task may start with =), empty cells stay empty."""
-        self.rows[sheet] += 1
-        sheet.append_row(row)
-
     def add(self, first_number: int, part: DocumentChecklist) -> None:
+        """Each row to the all-tasks sheet and its units' sheets: text stays text (never a
+        formula: a task may start with =), empty cells stay empty (`append_row`)."""
         for number, values, units in zip(
             range(first_number, first_number + len(part.rows)), part.rows, part.units, strict=False
         ):
             row = (number, *values)
-            self._append(self.all_tasks, row)
+            self.all_tasks.append_row(row)
             for canonical in units:
                 if canonical not in self.unit_sheets:
                     self.unit_sheets[canonical] = self._sheet(canonical)
-                    self.rows[self.unit_sheets[canonical]] = 0
-                self._append(self.unit_sheets[canonical], row)
+                self.unit_sheets[canonical].append_row(row)
+
+    @staticmethod
+    def _task_rows(sheet) -> int:
+        return sheet.next_row - 1  # every row after the header holds a task's number
 
     def finish(self) -> bytes:
         # Most tasks first (a stable sort: ties stay in order of first appearance). xlsxwriter has
         # no call to move a sheet: its list of sheets is put in order, and with it each sheet's
         # index, which names the sheet in the workbook's defined names (the autofilters).
-        ordered = sorted(self.unit_sheets.values(), key=lambda sheet: -self.rows[sheet])
+        ordered = sorted(self.unit_sheets.values(), key=lambda sheet: -self._task_rows(sheet))
         self.workbook.worksheets_objs[1:] = ordered
         for index, sheet in enumerate(self.workbook.worksheets_objs):
             sheet.index = index
-        for sheet, rows in self.rows.items():
+        for sheet in (self.all_tasks, *self.unit_sheets.values()):
             sheet.freeze_panes(1, 0)
-            sheet.autofilter(0, 0, rows, len(COLUMNS) - 1)
+            sheet.autofilter(0, 0, self._task_rows(sheet), len(COLUMNS) - 1)
         self.workbook.close()
         return self.buffer.getvalue()
 
