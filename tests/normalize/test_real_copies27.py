@@ -8,9 +8,7 @@ import pytest
 from nlp_pipeline.normalize import STEPS, normalize
 from nlp_pipeline.normalize.script import zhe_positions
 
-
-def run_step(name: str, text: str) -> str:
-    return STEPS[name](text)[0]
+from .test_steps import run_step
 
 
 @pytest.mark.parametrize(

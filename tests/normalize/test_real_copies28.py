@@ -6,14 +6,10 @@ their chrome."""
 
 import pytest
 
-from nlp_pipeline.normalize import STEPS
+from .test_steps import run_step
 
 MENU = "首页\n  • 文章\n  • 图片\n新闻 港闻 经济 娱乐 体育 国际 专题\n"
 BODY = "2024年1月5日星期五\n某区一名工人在工地高处作业时坠落受伤，劳工部门正调查事故成因，并要求承建商加强防护。\n"
-
-
-def run_step(name: str, text: str) -> str:
-    return STEPS[name](text)[0]
 
 
 @pytest.mark.parametrize(
