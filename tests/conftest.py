@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import importlib.util
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,22 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{SHARED_MISSING}: {path} not found")
     return path
+
+
+def load_module(name: str, path: Path):
+    """A script of scripts/ (or ../shared/eval) loaded as a module."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None, f"cannot load {path}"
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def scorer():
+    """The project's own scorer (scripts/scoring.py), which measures what eval/score.py measures."""
+    return load_module("project_scoring", REPO / "scripts" / "scoring.py")
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_quality_gate import REPO, load_module
+from .conftest import REPO, load_module
 
 SET = REPO / "tests" / "extract" / "realstyle"
 DOC_IDS = sorted(gold.name.removesuffix(".gold.json") for gold in SET.glob("*.gold.json"))[:2]
@@ -18,11 +18,6 @@ DOC_IDS = sorted(gold.name.removesuffix(".gold.json") for gold in SET.glob("*.go
 @pytest.fixture(scope="module")
 def evaluate():
     return load_module("evaluate_script", REPO / "scripts" / "evaluate.py")
-
-
-@pytest.fixture(scope="module")
-def scorer():
-    return load_module("project_scoring", REPO / "scripts" / "scoring.py")
 
 
 @pytest.mark.parametrize("suffix", [".json", ".gold.json"])

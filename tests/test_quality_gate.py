@@ -17,31 +17,20 @@ present, every set is also scored by its eval/score.py, and the two must agree.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
 from nlp_pipeline.batch import run_batch
 
-from .conftest import shared_path
+from .conftest import load_module, shared_path
 
 REPO = Path(__file__).resolve().parents[1]
 FLOORS = json.loads((Path(__file__).parent / "quality" / "floors.json").read_text(encoding="utf-8"))
 SETS = sorted({key.split(".", 1)[0] for key in FLOORS})
 # every folder of tests/extract that holds gold files: a new set is gated as soon as it is added
 LOCAL_SETS = {gold.parent.name: gold.parent for gold in (Path(__file__).parent / "extract").glob("*/*.gold.json")}
-
-
-def load_module(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None, f"cannot load {path}"
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 def figure(result: dict, name: str) -> float:
@@ -52,11 +41,6 @@ def figure(result: dict, name: str) -> float:
     if name.endswith("_f1"):
         return result[name[: -len("_f1")]]["f1"]
     raise KeyError(f"floors.json names an unknown figure: {name}")
-
-
-@pytest.fixture(scope="module")
-def scorer():
-    return load_module("project_scoring", REPO / "scripts" / "scoring.py")
 
 
 @pytest.fixture(scope="module")
