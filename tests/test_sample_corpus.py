@@ -4,7 +4,6 @@ committed files byte for byte. Also the damage functions of scripts/damage.py it
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import re
 import subprocess
@@ -15,6 +14,8 @@ import pytest
 
 from nlp_pipeline.readers import read_document
 from nlp_pipeline.resources import opencc_converter
+
+from .conftest import load_module
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "corpora" / "sample"
@@ -57,10 +58,7 @@ GLOSS = re.compile(r"\([a-z\u00c0-\u024f]+\)")
 
 
 def _damage_module():
-    spec = importlib.util.spec_from_file_location("damage", SCRIPTS / "damage.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module("damage", SCRIPTS / "damage.py")
 
 
 damage = _damage_module()

@@ -3,11 +3,11 @@ gold by another, see NOTES-ALIGN.md), scored by scripts/align_eval.py against is
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+
+from ..conftest import REPO, load_module
 
 HERE = Path(__file__).resolve().parent
 TARGETS = {"pair precision": 0.90, "pair recall": 0.90, "not taken up recall": 0.90}
@@ -16,11 +16,7 @@ pytestmark = pytest.mark.slow
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("align_eval", HERE.parents[1] / "scripts" / "align_eval.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_module("align_eval", REPO / "scripts" / "align_eval.py")
 
 
 @pytest.fixture(scope="module")

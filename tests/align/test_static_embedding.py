@@ -4,16 +4,14 @@ into the vocabulary's words, its vector, the shipped table, and the distillation
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
 from nlp_pipeline.embedding import static
 from nlp_pipeline.embedding.static import StaticEmbedding, static_embedding
 from nlp_pipeline.errors import EmbeddingError
+
+from ..conftest import REPO, load_module
 
 WORDS = ["安全", "安全生产", "生产", "检查", "燃气", "管道", "安", "全", "查", "气"]
 
@@ -77,12 +75,7 @@ def test_a_damaged_table_is_reported(tmp_path, monkeypatch):
 
 
 def _distiller():
-    path = Path(__file__).resolve().parents[2] / "scripts" / "distill_static_embedding.py"
-    spec = importlib.util.spec_from_file_location("distill_static_embedding", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_module("distill_static_embedding", REPO / "scripts" / "distill_static_embedding.py")
 
 
 def test_the_distillation_is_pca_with_fixed_signs_and_sif_weights():

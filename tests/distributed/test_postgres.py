@@ -3,7 +3,6 @@ temporary folder, Unix socket only), the same search cases as the SQLite store, 
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import shutil
@@ -31,6 +30,8 @@ from nlp_pipeline.search.postgres import (  # noqa: E402
 )
 from nlp_pipeline.search.tokenize import index_tokens, party_names, phrase, query_plan  # noqa: E402
 
+from ..conftest import load_module  # noqa: E402
+
 pytestmark = pytest.mark.postgres
 REPO = Path(__file__).resolve().parents[2]
 MISSING = "PostgreSQL's initdb/pg_ctl are not installed (scripts/install_postgres.sh installs them)"
@@ -38,10 +39,7 @@ MISSING = "PostgreSQL's initdb/pg_ctl are not installed (scripts/install_postgre
 
 def _invented_documents(folder: str):
     """Another test folder's invented documents (tests/FOLDER/conftest.py), loaded by path."""
-    spec = importlib.util.spec_from_file_location(f"{folder}_corpus", REPO / "tests" / folder / "conftest.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module(f"{folder}_corpus", REPO / "tests" / folder / "conftest.py")
 
 
 CORPUS = _invented_documents("search")

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+
+from ..conftest import load_module
 
 REPO = Path(__file__).resolve().parents[2]
 FLOORS = {
@@ -21,12 +22,7 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def evaluator():
-    spec = importlib.util.spec_from_file_location(
-        "eval_sentence_extractors", REPO / "scripts" / "eval_sentence_extractors.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module("eval_sentence_extractors", REPO / "scripts" / "eval_sentence_extractors.py")
 
 
 @pytest.fixture(scope="module")

@@ -3,26 +3,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 from functools import cache
 from pathlib import Path
 from types import ModuleType
 
+from ..conftest import load_module
+
 TESTS = Path(__file__).resolve().parents[1]
-
-
-def _load(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @cache
 def ledger_cases() -> ModuleType:
-    return _load("ledger_cases", TESTS / "ledger" / "conftest.py")
+    return load_module("ledger_cases", TESTS / "ledger" / "conftest.py")
 
 
 @cache
 def align_samples() -> ModuleType:
-    return _load("align_samples", TESTS / "align" / "samples.py")
+    return load_module("align_samples", TESTS / "align" / "samples.py")
