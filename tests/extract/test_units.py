@@ -565,6 +565,22 @@ def test_parties_of_real_style_documents(sentence, expected):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
+        # the approving body is no addressee, also where its leaders approve (经X领导同意, 经X研究同意)
+        ("经市安委会主要领导同意，现将督办事项通知如下：", []),
+        ("经县政府研究同意，由县应急局牵头开展排查。", [("县应急局", "应急管理部门", "lead")]),
+        ("经镇党委分管负责同志批准，各村要于月底前完成自查。", [("各村", "乡镇街道", "responsible")]),
+        # negatives: a body's leaders told to act are the party
+        ("县应急局领导要带队检查。", [("县应急局领导", "党政领导", "responsible")]),
+        ("县政府分管领导要亲自部署。", [("县政府分管领导", "党政领导", "responsible")]),
+    ],
+)
+def test_a_body_approving_by_its_leaders(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
         # the subject of a directive clause headed by a kind of enterprise, site or worker
         ("全县使用燃气的餐饮场所必须安装可燃气体报警器。", [("餐饮场所", "企业", "responsible")]),
         ("地下矿山不得将主要生产作业整体外包。", [("地下矿山", "企业", "responsible")]),
