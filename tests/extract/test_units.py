@@ -352,6 +352,47 @@ def test_unlisted_government_bodies(sentence, expected):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
+        # a merged bureau's or centre's name joins its work with 和/及 and ends in one singular head noun: one body,
+        # counted under the department its name opens with (ANNOTATION.md: a body takes its department's canonical)
+        ("市教育和体育局要组织校园安全检查。", [("市教育和体育局", "教育部门", "responsible")]),
+        (
+            "县农业农村和水利局牵头，县财政局配合。",
+            [("县农业农村和水利局", "农业农村部门", "lead"), ("县财政局", "财政部门", "cooperating")],
+        ),
+        ("区卫生健康和医疗保障局要加强医院消防管理。", [("区卫生健康和医疗保障局", "卫生健康部门", "responsible")]),
+        (
+            "县住房和城乡建设服务中心负责燃气管道巡检。",
+            [("县住房和城乡建设服务中心", "住房和城乡建设部门", "responsible")],
+        ),
+        (
+            "由县交通运输和物流发展局督促客运站落实安检制度。",
+            [("县交通运输和物流发展局", "交通运输部门", "responsible")],
+        ),
+        # negatives: a conjunction before a level or a quantifier opens a second party; 部门 is a plural head
+        # shared by the list; two departments' aliases in one name are not guessed
+        (
+            "县应急管理局和县交通运输局要联合检查。",
+            [("县应急管理局", "应急管理部门", "responsible"), ("县交通运输局", "交通运输部门", "responsible")],
+        ),
+        (
+            "县应急局和各乡镇要组织排查。",
+            [("县应急局", "应急管理部门", "responsible"), ("各乡镇", "乡镇街道", "responsible")],
+        ),
+        (
+            "公安和交通部门要加强巡查。",
+            [("公安", "公安机关", "responsible"), ("交通部门", "交通运输部门", "responsible")],
+        ),
+        ("县城乡建设和交通运输局要加强监管。", []),
+        ("要统筹发展和安全。", []),
+    ],
+)
+def test_a_merged_bodys_name(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
         # ANNOTATION.md: contractors, employers, owners, sites and workshops are 企业
         ("各承建商须于本月底前完成棚架检查。", [("各承建商", "企业", "responsible")]),
         ("雇主必须为工人提供安全培训。", [("雇主", "企业", "responsible")]),
@@ -518,6 +559,22 @@ def test_places_by_name(sentence, expected):
     ],
 )
 def test_parties_of_real_style_documents(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the approving body is no addressee, also where its leaders approve (经X领导同意, 经X研究同意)
+        ("经市安委会主要领导同意，现将督办事项通知如下：", []),
+        ("经县政府研究同意，由县应急局牵头开展排查。", [("县应急局", "应急管理部门", "lead")]),
+        ("经镇党委分管负责同志批准，各村要于月底前完成自查。", [("各村", "乡镇街道", "responsible")]),
+        # negatives: a body's leaders told to act are the party
+        ("县应急局领导要带队检查。", [("县应急局领导", "党政领导", "responsible")]),
+        ("县政府分管领导要亲自部署。", [("县政府分管领导", "党政领导", "responsible")]),
+    ],
+)
+def test_a_body_approving_by_its_leaders(sentence, expected):
     assert triples(sentence) == expected
 
 
@@ -815,3 +872,30 @@ def test_closing_parenthesis_units(sentence, expected):
 )
 def test_closing_bracket_start(text, expected):
     assert closing_bracket_start(text) == expected
+
+
+# Found in units29's count and left: gold conflicts, a class seen on one document, or one seen only on a score-only set.
+@pytest.mark.xfail(
+    strict=True,
+    reason="a bare township government: realstyle_sealed10, realstyle_sealed9 and r10 give 乡镇街道, genre and "
+    "realstyle 政府 (taking 乡镇街道 lowered both)",
+)
+def test_a_bare_township_government():
+    assert triples("镇人民政府要组织一次危房排查。") == [("镇人民政府", "乡镇街道", "responsible")]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="各 + a modifier + 市 (各沿海市) is read as no party: 各超市, 各大超市 are shops"
+)
+def test_every_city_of_a_kind():
+    assert triples("各沿海市要组织一轮渔船安全检查。") == [("各沿海市", "政府", "responsible")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a department named by its work whose name holds 和 (文化和旅游行政部门): domain_department stops at 和; "
+    "seen on r11 after units29 was measured, so not built",
+)
+def test_a_department_named_by_joined_work():
+    expected = [("各地文化和旅游行政部门", "文化和旅游部门", "responsible")]
+    assert triples("各地文化和旅游行政部门要指导景区落实责任。") == expected
