@@ -325,7 +325,12 @@ def test_bodies_of_every_kind(sentence, expected):
         ("市港航发展中心要加强船舶安全检查。", [("市港航发展中心", "交通运输部门", "responsible")]),
         ("县数据局要做好平台建设。", [("县数据局", "其他", "responsible")]),
         # a head no common word ends in (处, 署) needs no level prefix
-        ("劳工处将继续巡查建筑地盘。", [("劳工处", "其他", "responsible")]),
+        # a labour administration does 人社's work (unit_domains.tsv); workers are no body
+        ("劳工处将继续巡查建筑地盘。", [("劳工处", "人力资源和社会保障部门", "responsible")]),
+        ("镜湾劳工事务局会加派督察巡查工地。", [("镜湾劳工事务局", "人力资源和社会保障部门", "responsible")]),
+        ("市劳动检查处将抽查营造工地高处作业。", [("市劳动检查处", "人力资源和社会保障部门", "responsible")]),
+        ("雇主须为劳工提供阴凉休息处。", [("雇主", "企业", "responsible")]),
+        ("劳动密集型企业要开展疏散演练。", [("劳动密集型企业", "企业", "responsible")]),
         ("职安处将加强外墙棚架巡查。", [("职安处", "应急管理部门", "responsible")]),
         ("镇水利站负责落实山塘巡查责任人。", [("镇水利站", "水利部门", "responsible")]),
         ("入口处应公告进入许可。", []),
@@ -650,7 +655,7 @@ def test_labels_and_time_adverbials(sentence, expected):
         ),
         # negative: a body that acts on its own (将, 负责) stays the party; the members of a body
         # (县防指各成员单位) are no second party
-        ("劳工处将继续巡查。", [("劳工处", "其他", "responsible")]),
+        ("劳工处将继续巡查。", [("劳工处", "人力资源和社会保障部门", "responsible")]),
         ("县防指各成员单位要进入应急响应状态。", [("县防指", "其他", "responsible")]),
     ],
 )
