@@ -45,3 +45,19 @@ def test_a_one_sentence_line_with_a_photo_credit_is_a_caption(caption):
 @pytest.mark.parametrize("line", ["各单位报送现场照片（附图片）", "请于5日前报送整改前后对比（含图片）。"])
 def test_a_sentence_asking_for_photos_stays(line):
     assert body_line(line) == line
+
+
+# Found this round and not adopted: ANNOTATION.md names phone numbers among the boilerplate and asks
+# for the mainland standard, and the golds of realstyle_sealed8–10 and r9 follow it (a contact line's
+# number goes; 「」 are written “”), while the golds of realstyle, realstyle_sealed, _sealed3 and _sealed7
+# keep the numbers and the corner quotes: a change either way drops a set until the golds agree.
+@pytest.mark.xfail(strict=True, reason="gold conflict: older real-style golds keep a contact line's phone number")
+def test_a_contact_lines_phone_number_goes():
+    assert body_line("联系人：县交通运输局运输科 孙明远，电话：0573-8861234") == "联系人：县交通运输局运输科 孙明远"
+
+
+@pytest.mark.xfail(strict=True, reason="gold conflict: older real-style golds keep a traditional page's 「」")
+def test_a_traditional_pages_corner_quotes_become_curly():
+    from nlp_pipeline.normalize import normalize
+
+    assert "“安全帽”" in normalize("勞工處提醒僱主，必須為僱員提供「安全帽」。").text
