@@ -99,3 +99,19 @@ def test_an_items_time_line_outranks_a_term():
     )
     timed = {task.source[:6]: task.deadline and task.deadline.text for task in extract_fields(text).tasks}
     assert timed["各镇要开展为"] == "10月31日前"
+
+
+@pytest.mark.parametrize(
+    "title, doc_type",
+    [
+        # the bar of the cell a page's headline was copied from: the genre word before it types the page
+        ("市应急管理局2025年端午假期安全提示 |", "notice"),
+        ("关于做好夏季防溺水工作的通知｜", "notice"),
+        # negative: a bar inside a label line (公告主旨 | …) is no tail; a headline without a genre word stays news
+        ("青河县应急管理局走访慰问一线消防员 |", "news"),
+    ],
+)
+def test_a_cell_bar_after_the_title_hides_no_genre_word(title, doc_type):
+    text = f"{title}\n各乡镇、各部门要加强值守，遇有险情第一时间报告。\n"
+    record = extract_fields(text)
+    assert record.meta.doc_type == doc_type
