@@ -345,7 +345,10 @@ def main_clause_timing(text: str, best: Candidate, candidates: list[Candidate]) 
 
 
 def adverbial(text: str, candidate: Candidate) -> bool:
-    """The span is introduced by 在/于 before the clause's verb (在汛期落实…, 要在暑期开展…): it times that action."""
+    """The span is introduced by 在/于 before the clause's verb (在汛期落实…, 要在暑期开展…), or is a term the
+    clause's work is given (实施为期一个月的重点监控, 为期: "for a term of"): it times that action."""
+    if term_of_work(text, candidate):
+        return True
     return text[candidate.start - 1 : candidate.start] in ("在", "于") if candidate.start else False
 
 
@@ -446,6 +449,7 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         *season_limits(text),
         *recurring(text),
         *named_spans(text),
+        *terms(text),
         *urgency(text),
         *lasting(text),
     ]
@@ -457,11 +461,10 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         c
         for c in candidates
         if not background.search(text, 0, c.start)
-        and not noun_time(text, c)
+        and (term_of_work(text, c) or not (noun_time(text, c) or in_case_clause(text, c)))
         and not quoted_value(text, c)
         and not in_a_title(text, c)
         and not reported.match(text, c.end)
-        and not in_case_clause(text, c)
         and not in_a_checked_item(text, c)
     ]
     return [quoted_or_own(text, c, kept) for c in kept]
@@ -492,6 +495,17 @@ def in_a_checked_item(text: str, candidate: Candidate) -> bool:
     """The timing stands in a whether-clause (抽查…是否按规定每月测试): it is part of what is checked, not
     the time the check is done in."""
     return bool(resources.deadline_patterns()["checked_item_before_re"].search(text, 0, candidate.start))
+
+
+def term_work_before(text: str, start: int) -> bool:
+    """A verb that launches a work stands right before `start` (开展|实施…为期一个月的…)."""
+    return bool(resources.deadline_patterns()["term_work_before_re"].search(text, 0, start))
+
+
+def term_of_work(text: str, candidate: Candidate) -> bool:
+    """A term after the verb that launches the work (实施为期一个月的重点监控, 开展为期3个月的专项整治): the
+    work's own time, though 的 follows it and 对 may stand before the verb."""
+    return text.startswith("为期", candidate.start) and term_work_before(text, candidate.start)
 
 
 def noun_time(text: str, candidate: Candidate) -> bool:
@@ -1142,6 +1156,17 @@ def named_spans(text: str) -> list[Candidate]:
     work = [m for m in scan("work_span_re", text) if opening.match(text[: m.start()])]
     spans = (*campaigns, *scan("span_re", text), *scan("campaign_period_re", text), *scan("campaign_month_re", text))
     return [Candidate(m.start(), m.end(), "period", None, SPAN) for m in (*spans, *work)]
+
+
+def terms(text: str) -> list[Candidate]:
+    """开展为期3个月的专项整治: the term the launched work is given, an undated span. After a start
+    (即日起开展为期两个月的…, 自5月1日起…为期三个月) the term counts from it to a day that the start and its
+    count give, which this finder does not reckon: such a term is left out."""
+    return [
+        Candidate(m.start(), m.end(), "period", None, SPAN)
+        for m in scan("term_re", text)
+        if term_work_before(text, m.start()) and "起" not in text[: m.start()]
+    ]
 
 
 def urgency(text: str) -> list[Candidate]:

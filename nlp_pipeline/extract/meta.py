@@ -295,6 +295,7 @@ def find_doc_type(
     (通知如下, 特此通知, 制定本要点), a news cue, or a type word on a header line (ANNOTATION.md,
     Document type)."""
     c = _cues()
+    title = c["cell_bar_tail"].sub("", title) if title else title
     if any(SPEECH_OPENING.match(p) for p in lines + first_paragraphs[:2]):
         return "speech"
     printed = printed_plan(title, first_paragraphs)

@@ -264,6 +264,11 @@ def event_days(text: str, doc_date) -> dict:
     return finder(text, doc_date)
 
 
+def is_term(deadline: Deadline) -> bool:
+    """为期两个月 (`term_re`): how long the work lasts, not the day it ends by."""
+    return bool(resources.deadline_patterns()["term_re"].fullmatch(deadline.text))
+
+
 def dated_by_event(deadline: Deadline, events: dict) -> Deadline:
     from .deadlines import dated_by_event as dater
 
@@ -1241,6 +1246,8 @@ class Inheritance:
             own = None  # 隐患由检查组当场…，立即…: an assignment's several acts each timed; the assigned one is unsaid
         if own and modality == "prohibit" and qualifies_the_forbidden_act(sentence.text, own):
             own = None  # 严禁长期占用通道: 长期 is the manner of what is forbidden, no time of the task
+        # 开展为期两个月的整治: how long the work lasts; the item's line or stage says by when it ends
+        term, own = (own, None) if own and is_term(own) else (None, own)
         if own and own.kind != "immediate":
             return dated_by_event(own, self.events)
         if modality == "prohibit":
@@ -1250,14 +1257,14 @@ class Inheritance:
 
             values = self.field_values(sentence, "deadline")
             named = (paired_deadline(value, sentence.text, self.doc_date, plan_year) for value in values)
-            return own or next((found for found in named if found), None)
+            return own or next((found for found in named if found), None) or term
         for value in self.field_values(sentence, "deadline"):
             found = deadline_for_task(value, sentence.text, self.doc_date, plan_year)
             # 立即卸货 with 期限：当日完成: the item's time of the document's own day beats the sentence's bare
             # urgency; a later day (10月31日前) is the whole item's limit, and 立即 stays the sentence's
             if found and (own is None or (found.date and self.doc_date and found.date == self.doc_date.isoformat())):
                 return found
-        return own or self.stage_deadline(sentence)
+        return own or self.stage_deadline(sentence) or term
 
     def stage_deadline(self, sentence: Sentence) -> Deadline | None:
         """The span of the stage a sentence stands in (（二）排查整治阶段（4月26日—5月10日）) is the
