@@ -53,6 +53,15 @@ def test_keyword_table_uses_only_canonical_names(canonical_sectors):
         ("县消防救援大队要组织复查。", []),
         ("文化和旅游局、水利局要派员参加。", []),
         ("市应急管理局危化品监管科要汇总台账。", []),
+        # a body named after several areas holds the keyword inside its name (sectors29)
+        ("县文化广电旅游体育局、县卫生健康局要派员参加督查。", []),
+        ("市交通运输和物流局牵头开展检查。", []),
+        ("（牵头单位：区文化和旅游体育局，配合单位：区市场监督管理局）", []),
+        # … but not a place or a business named after its area, nor a word that only ends in 局
+        ("各旅游景区要落实限流措施。", ["旅游"]),
+        ("县文化广电旅游体育局要对A级旅游景区开展检查。", ["旅游"]),
+        ("服务全市旅游发展大局，做好景区安全。", ["旅游"]),
+        ("市燃气公司要开展入户安检。", ["城镇燃气"]),
         # items of a list of another thing
         ("加强对建筑工地、公路、铁路、水利等工程的安全管控。", ["建筑施工"]),
         ("加强对餐饮用户、学校、养老院等用气场所的检查。", ["城镇燃气"]),
