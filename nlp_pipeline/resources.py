@@ -441,6 +441,7 @@ def sector_rules() -> dict[str, Any]:
     return {
         "keywords": re.compile(keywords),
         "agency_after": re.compile(spec["agency_after"]),
+        "body_name_after": re.compile(spec["body_name_after"]),
         "except_after": re.compile(spec["except_after"]),
         "activity_words": tuple(spec["activity_words"]),
         "season_words": frozenset(spec["season_words"]),

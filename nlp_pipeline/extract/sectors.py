@@ -3,7 +3,7 @@
 Keywords come from `data/extract/sector_keywords.tsv`, matched leftmost-longest (非煤矿山 is not
 煤矿, 森林火灾 is 自然灾害 and not 消防). Context rules (`data/extract/sector_rules.toml`):
 a keyword inside an agency's name names no sector (交通 in 交通运输部门, 消防 in 消防救援大队,
-公安、交通等部门); an item of a list of another thing names that thing's sector (公路、铁路、
+公安、交通等部门, 旅游 in 市文化旅游广电局); an item of a list of another thing names that thing's sector (公路、铁路、
 水利等工程 is construction; 学校、养老院等用气场所 is city gas); a keyword followed by "other than"
 names none (城镇燃气以外的工业气体), and so does a season before "before" (汛期前 is a time); an activity word right after another sector's keyword is that
 sector's work (海上风电施工 is new energy, not construction); a head word that ends a keyword of its
@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 
 from .. import resources
 from .structure import strip_marker
+from .units import ALL_BODIES, SOME_DEPARTMENTS, mention_at
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -55,6 +56,9 @@ if TYPE_CHECKING:
     from .structure import Part, Sentence, Structure
 
 TABLE_LINES = ("table_row", "table_header")
+# How far before a keyword the name of the body holding it may open: a level prefix and an area
+# word before it (县文化 in 县文化旅游广电局).
+BODY_NAME_REACH = 8
 
 
 def find_sectors(text: str) -> list[str]:
@@ -112,10 +116,39 @@ def _mentions(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             continue
         if rules["agency_after"].match(text, match.end()) or rules["except_after"].match(text, match.end()):
             continue
+        if _inside_body_name(text, match.start(), match.end()):
+            continue
         head = _list_head(text, match.end(), matches)
         sectors = (rules["list_heads"][head],) if head else keywords[match.group()]
         mentions.append((match.group(), tuple(sector for sector in sectors if sector)))  # '': a shield word
     return tuple(mentions)
+
+
+def _inside_body_name(text: str, start: int, end: int) -> bool:
+    """Whether the keyword at `text[start:end]` stands inside the name of a government body that
+    goes on after it (市文化旅游广电局, 区交通运输和物流局): a unit mention of a department
+    (`units.mention_at`, its canonical one of `_body_canonicals`) opens at most `BODY_NAME_REACH`
+    characters before the keyword and covers its start, and the name reaches a body's head right
+    after it (sector_rules.toml body_name_after). A mention that ends in a place (各旅游景区) or a
+    business (市轨道交通集团) is no such body: the area it names is what its task is about."""
+    if not resources.sector_rules()["body_name_after"].match(text, end):
+        return False
+    for opening in range(max(0, start - BODY_NAME_REACH), start + 1):
+        mention = mention_at(text, opening)
+        if mention is not None and mention.start <= start < mention.name.stop:
+            return set(mention.canonicals) <= _body_canonicals()
+    return False
+
+
+@lru_cache(maxsize=1)
+def _body_canonicals() -> frozenset[str]:
+    """The canonical units that are government bodies (labels/units.tsv: …部门, …机关, …机构), less
+    the words for bodies in general (有关部门, 各级各部门), which hold no area's name."""
+    return frozenset(
+        canonical
+        for canonical in resources.unit_canonicals()
+        if canonical.endswith(("部门", "机关", "机构")) and canonical not in (SOME_DEPARTMENTS, ALL_BODIES)
+    )
 
 
 def _list_head(text: str, end: int, keywords: Sequence[re.Match[str]]) -> str | None:
