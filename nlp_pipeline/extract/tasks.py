@@ -1615,9 +1615,10 @@ def section_directive(text: str, *, planned: bool = False) -> bool:
 
 
 def cut_off(sentence: Sentence, structure: Structure) -> bool:
-    """The text's last sentence stops without closing punctuation: an excerpt cut in mid-sentence
-    (ANNOTATION.md: a cut-off final fragment is never a task, even when a directive has begun). A
-    table row closes without punctuation by nature."""
+    """The text's last sentence stops without closing punctuation: an excerpt cut in mid-sentence, never
+    a task, even when a directive has begun (r9d's convention; ANNOTATION.md says nothing of it, and r9,
+    r10 and r11 keep such directives: docs/extraction.md, tasks29). A table row closes without punctuation
+    by nature."""
     return (
         sentence.index == len(structure.sentences) - 1
         and sentence.kind != "table_row"
