@@ -1537,11 +1537,14 @@ def looks_ahead(text: str) -> bool:
 
 
 def in_plan_body(sentence: Sentence, doc_type: str) -> bool:
-    """The sentence lays out work to come: a plan's numbered part, or a section naming the work
-    ahead (二、2025年工作打算) in any document; its counted targets (关闭退出…4处) are quotas, not results."""
+    """The sentence lays out work to come: a plan's numbered part, a section naming the work
+    ahead (二、2025年工作打算) or an item handed out with its own parties and time limit (`assigned_item`)
+    in any document; its counted targets (关闭退出…4处) are quotas, not results."""
     headings = _section_headings(sentence)
     return bool(headings) and (
-        doc_type in cues().target_doc_types or any(cues().plan_section.search(h) for h in headings)
+        doc_type in cues().target_doc_types
+        or any(cues().plan_section.search(h) for h in headings)
+        or assigned_item(sentence.part)
     )
 
 
@@ -1564,7 +1567,18 @@ def in_task_section(sentence: Sentence, doc_type: str) -> bool:
     headings = _section_headings(sentence)
     if not headings or any(c.non_task_section.search(heading) for heading in headings):
         return False
-    return doc_type in c.section_directive_doc_types or any(c.plan_section.search(h) for h in headings)
+    if doc_type in c.section_directive_doc_types or any(c.plan_section.search(h) for h in headings):
+        return True
+    return assigned_item(sentence.part)
+
+
+def assigned_item(part: Part | None) -> bool:
+    """The part, or one around it, carries its own 责任单位/牵头单位/完成时限 lines (`1）开展储存库安全检查。…
+    牵头单位：县公安局 完成时限：8月25日前`; a field line's pairs are only of these roles): an item handed out
+    as a row of a checklist, whatever the document's type is taken to be, so its sentences are the work it
+    hands out."""
+    parts = part.ancestors() if part is not None else ()
+    return any(line.field_pairs for p in parts for line in p.fields)
 
 
 def section_directive(text: str, *, planned: bool = False) -> bool:
@@ -1608,9 +1622,10 @@ def section_directive(text: str, *, planned: bool = False) -> bool:
 
 
 def cut_off(sentence: Sentence, structure: Structure) -> bool:
-    """The text's last sentence stops without closing punctuation: an excerpt cut in mid-sentence
-    (ANNOTATION.md: a cut-off final fragment is never a task, even when a directive has begun). A
-    table row closes without punctuation by nature."""
+    """The text's last sentence stops without closing punctuation: an excerpt cut in mid-sentence, never
+    a task, even when a directive has begun (r9d's convention; ANNOTATION.md says nothing of it, and r9,
+    r10 and r11 keep such directives: docs/extraction.md, tasks29). A table row closes without punctuation
+    by nature."""
     return (
         sentence.index == len(structure.sentences) - 1
         and sentence.kind != "table_row"

@@ -38,6 +38,9 @@ def test_sentences(text, expected):
         ("（二）加强领导。", "paren_cn"),
         ("3.开展检查", "digit_dot"),
         ("（1）建立台账", "paren_digit"),
+        ("2）组织消防演练。", "half_paren_digit"),
+        ("12)清理违规堆放物", "half_paren_digit"),
+        ("10）5", None),  # a figure after the bracket: no item
         ("第一，提高站位", "ordinal"),
         ("二要严肃纪律。", "yao"),
         ("一是思想认识不够。", "shi"),
@@ -57,6 +60,7 @@ def test_markers(text, kind):
         ("一、", True),
         ("（一）", True),
         ("1.", True),
+        ("1）", True),
         ("一要", True),
         ("第一，", True),
         ("二要", False),
