@@ -184,3 +184,17 @@ def test_a_party_name_asks_for_the_tasks_labelled_with_it(query, parties):
 def test_a_span_is_also_searched_in_its_other_forms(query, spellings):
     term = query_plan(query, query).terms[0]
     assert [phrase.word for phrase in term.phrases] == spellings
+
+
+@pytest.mark.xfail(
+    strict=True, reason="jieba cuts these names (供电 · 公司); kept whole, the archive set's synonym queries lost"
+)
+@pytest.mark.parametrize(
+    "query, parties",
+    [
+        ("供电公司电动车充电设施报装", {"供电公司": Party(("电力企业",))}),
+        ("消防救援大队夜查", {"消防救援大队": Party(("消防救援机构",))}),
+    ],
+)
+def test_a_party_name_jieba_cuts_still_asks_for_its_party(query, parties):
+    assert {term.word: term.party for term in query_plan(query, query).terms if term.party} == parties
