@@ -300,13 +300,13 @@ class Index:
             lambda term: None if matches([term.phrases], Filters(), 1) else spelling.respelled(term, held),
         )
         find_all(plan)
-        due = self.backend.task_dues if tasks else self.backend.document_dues
+        tasks_held = self.backend.task_rows_held if tasks else self.backend.document_tasks_held
         ranked = rank(
             plan,
             find,
             self.backend.task_texts if tasks else self.backend.document_texts,
             window,
-            lambda month, size: due(month, filters, size),
+            lambda asked, size: tasks_held(asked, filters, size),
         )
         return [(item.result, item.score) for item in ranked[:depth]], plan
 

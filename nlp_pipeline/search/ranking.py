@@ -18,8 +18,12 @@ the candidates here, from their texts:
   it (tiers put a plan about gas that names 渔船 once above a plan about 渔船 that lacks 专项).
   A text holding one term of many still comes.
 - a date word's frequency in a text counts its occurrences and the text's tasks (a task row:
-  itself) whose parsed deadline falls in the word's month: 元旦前 is found in a notice whose
-  tasks are due 12月20日前, where no 元旦 is written.
+  itself) whose parsed deadline falls in the word's months: 元旦前 is found in a notice whose
+  tasks are due 12月20日前, where no 元旦 is written; 7到9月 and 三季度 by tasks due July to
+  September. A party's name (市场监管局) likewise counts the tasks labelled with the party.
+- times 1 + TASK_MATCH_WEIGHT × the largest share of the query's other terms that one of those
+  tasks holds: a document's task due in June about 餐饮场所燃气 answers 6月底前餐饮场所燃气报警器;
+  a June task about flood plans beside 燃气 written elsewhere does not.
 
 Why windows: a word held by most of 100,000 documents cannot be scored over all of them in a
 few milliseconds by any full-text index here (FTS5's bm25() and PostgreSQL's ts_rank() both read
@@ -37,7 +41,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
-from .tokenize import CJK_RUN, WORD_RUN, Due, Phrase, QueryPlan, Term, run_tokens
+from .tokenize import CJK_RUN, WORD_RUN, Due, Party, Phrase, QueryPlan, Term, run_tokens
 
 K1 = 1.2
 B = 0.75
@@ -50,8 +54,13 @@ TASK_WINDOW = 500
 
 # A store's look-up: keys of the newest texts holding every term of a group, newest first.
 Find = Callable[[Sequence[Sequence[Phrase]], int], list[int]]
-# A store's look-up of the newest texts with tasks due in a month: key -> how many, newest first.
-FindDue = Callable[[Due, int], dict[int, int]]
+# A store's look-up of the newest texts with tasks due in some months, or labelled with a party:
+# key -> the texts of those tasks ("" for a task row itself), newest first.
+FindHeld = Callable[[Due | Party, int], dict[int, list[str]]]
+# How much a document gains when one of its tasks due in the asked months (labelled with the asked
+# party) holds the query's other words: its score times 1 + TASK_MATCH_WEIGHT × the share of
+# those words the best such task holds.
+TASK_MATCH_WEIGHT = 3.0
 
 
 @dataclass(frozen=True)
@@ -83,13 +92,13 @@ def rank(
     find: Find,
     texts: Callable[[Sequence[int]], Candidates],
     window: int,
-    find_due: FindDue | None = None,
+    find_held: FindHeld | None = None,
 ) -> list[Ranked]:
     """Candidates of `plan` scored and ordered, best first (at most `window` of them)."""
     groups = [term.phrases for term in plan.terms]
     every_term, *per_term = [find(look_up, window) for look_up in look_ups(plan)]
     per_term = per_term or [every_term]
-    due = [find_due(term.due, window) if term.due and find_due else {} for term in plan.terms]
+    due = [find_held(term.asked, window) if term.asked and find_held else {} for term in plan.terms]
     per_term = [sorted({*keys, *held}, reverse=True)[:window] for keys, held in zip(per_term, due, strict=True)]
     estimate = Counter(key for keys in per_term for key in set(keys))
     estimate.update({key: len(groups) - estimate[key] for key in every_term})
@@ -107,7 +116,7 @@ def rank(
         if key not in found:
             continue
         text = _Searchable(found[key])
-        frequencies = [text.frequency(group) + held.get(key, 0) for group, held in zip(counted, due, strict=True)]
+        frequencies = [text.frequency(group) + len(held.get(key, ())) for group, held in zip(counted, due, strict=True)]
         coverage = sum(frequency > 0 for frequency in frequencies)
         if not coverage:  # the store's match by tokens held a word's bigrams apart
             continue
@@ -115,9 +124,22 @@ def rank(
         score = sum(weight * _saturated(frequency, norm) for weight, frequency in zip(idf, frequencies, strict=False))
         run_weight = statistics.fmean(idf)
         score += sum(run_weight * _saturated(text.frequency(run), norm) for run in counted_runs)
+        score *= 1 + TASK_MATCH_WEIGHT * _task_match(key, plan, due, counted)
         ranked.append((score * coverage / len(groups), key, found[key].result))
     ranked.sort(key=lambda item: (-item[0], -item[1]))
     return [Ranked(result, score) for score, _, result in ranked]
+
+
+def _task_match(key: int, plan: QueryPlan, held: list[dict[int, list[str]]], counted: list[list[_Counting]]) -> float:
+    """The largest share of the query's other terms (not date words nor parties) that one task of
+    the text held through a term's tasks holds: 6月底前餐饮场所燃气报警器 asks for a task due in
+    June about 燃气 in 餐饮场所, not a June task about something else beside 燃气 elsewhere;
+    市场监管局 电梯检查 for a task of 市场监督管理部门 about 电梯."""
+    others = [group for term, group in zip(plan.terms, counted, strict=True) if not term.asked]
+    tasks = [_Searchable(ScoringText(None, "", task)) for found in held for task in found.get(key, ()) if task]
+    if not others or not tasks:
+        return 0.0
+    return max(sum(task.frequency(group) > 0 for group in others) for task in tasks) / len(others)
 
 
 def look_ups(plan: QueryPlan) -> list[Sequence[Sequence[Phrase]]]:

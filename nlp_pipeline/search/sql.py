@@ -18,7 +18,7 @@ import numpy as np
 
 from .backend import DocumentRow, Filters, ParagraphRow, TaskRow, VectorSet
 from .ranking import Candidates, ScoringText
-from .tokenize import Due, Phrase
+from .tokenize import Due, Party, Phrase
 
 VECTOR_DTYPE = np.float32
 # Longest list of values one statement names (SQLite takes at most 32,766 parameters).
@@ -85,8 +85,8 @@ INSERT INTO search_meta VALUES ('schema_version', '{version}'), ('generation', '
 """
 
 
-# The tasks by the month their deadline falls in, for a date word's look-up (`document_dues`,
-# `task_dues`: newest first, as the full-text look-ups). Like the records table, a store opened
+# The tasks by the month their deadline falls in, for a date word's look-up (`document_tasks_held`,
+# `task_rows_held`: newest first, as the full-text look-ups). Like the records table, a store opened
 # for writing gives it to an index built before it.
 DUE_INDEX = "CREATE INDEX IF NOT EXISTS tasks_due ON tasks ((substr(deadline_date, 6, 2)), document, id);"
 
@@ -378,30 +378,53 @@ class SqlBackend:
         )
         return statement, [query, *params, limit]
 
-    def document_dues(self, due: Due, filters: Filters, limit: int) -> dict[int, int]:
-        """The newest documents passing `filters` with tasks due in `due`'s month: key -> how many
-        such tasks, newest first (the tasks_due index walked backwards within the month)."""
-        condition, params = _due_condition(due)
+    def asked_condition(self, asked: Due | Party) -> tuple[str, list[Any]]:
+        """Tasks `t` whose deadline date (YYYY-MM-DD) is in a month of a `Due` (the month as the
+        tasks_due index has it, the year checked beside), or labelled with a unit of a `Party`
+        (the task_facets key: facet, value, task)."""
+        if isinstance(asked, Party):
+            condition, params = self.in_list("value", list(asked.canonicals))
+            return f"t.id IN (SELECT task FROM task_facets WHERE facet = 'unit' AND {condition})", params
+        months = [f"{month:02d}" for month in asked.months()]
+        condition, params = (
+            ("substr(t.deadline_date, 6, 2) = ?", months)
+            if len(months) == 1
+            else self.in_list("substr(t.deadline_date, 6, 2)", months)
+        )
+        if asked.year is None:
+            return condition, params
+        return f"{condition} AND substr(t.deadline_date, 1, 4) = ?", [*params, f"{asked.year:04d}"]
+
+    def document_tasks_held(self, asked: Due | Party, filters: Filters, limit: int) -> dict[int, list[str]]:
+        """The newest documents passing `filters` with tasks due in `asked`'s months (labelled with
+        its party): key -> the texts of those tasks, newest first (the ranking counts them and
+        looks for the query's other words in them)."""
+        condition, params = self.asked_condition(asked)
         where, filter_params = self.document_filters(filters)
         rows = self.execute(
-            f"SELECT t.document, count(*) FROM {_tasks_for(where)} WHERE {condition}{where}"
-            " GROUP BY t.document ORDER BY t.document DESC LIMIT ?",
-            [*params, *filter_params, limit],
+            f"SELECT t.document, t.text, t.source FROM {_tasks_for(where)} WHERE {condition}{where}"
+            f" AND t.document IN (SELECT t.document FROM {_tasks_for(where)} WHERE {condition}{where}"
+            " GROUP BY t.document ORDER BY t.document DESC LIMIT ?) ORDER BY t.document DESC, t.id",
+            [*params, *filter_params, *params, *filter_params, limit],
         )
-        return {key: count for key, count in rows}
+        found: dict[int, list[str]] = {}
+        for key, text, source in rows:
+            found.setdefault(key, []).append(source if text in source else f"{text}\n{source}")
+        return found
 
-    def task_dues(self, due: Due, filters: Filters, limit: int) -> dict[int, int]:
-        """The newest tasks passing `filters` due in `due`'s month: key -> 1, newest first (a
-        document's tasks take keys after those of every older document, so the index's order by
+    def task_rows_held(self, asked: Due | Party, filters: Filters, limit: int) -> dict[int, list[str]]:
+        """The newest tasks passing `filters` due in `asked`'s months (labelled with its party):
+        key -> [""] (one task, the row itself, whose words the ranking reads from the row), newest
+        first (a document's tasks take keys after those of every older document, so the order by
         document, then key, is the keys' order)."""
-        condition, params = _due_condition(due)
+        condition, params = self.asked_condition(asked)
         where, filter_params = self.task_filters(filters)
         rows = self.execute(
             f"SELECT t.id FROM {_tasks_for(where)} WHERE {condition}{where}"
             " ORDER BY t.document DESC, t.id DESC LIMIT ?",
             [*params, *filter_params, limit],
         )
-        return {key: 1 for (key,) in rows}
+        return {key: [""] for (key,) in rows}
 
     def documents(self, doc_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         condition, params = self.in_list("d.doc_id", list(doc_ids))
@@ -688,17 +711,6 @@ def _tasks(
 def _tasks_for(where: str) -> str:
     """Tasks `t`, joined to their documents `d` where conditions on them follow."""
     return TASKS_WITH_DOCUMENTS if where else "tasks t"
-
-
-def _due_condition(due: Due) -> tuple[str, list[Any]]:
-    """Tasks `t` whose deadline date (YYYY-MM-DD) is in the month of `due` (the month as the
-    tasks_due index has it, the year checked beside)."""
-    if due.year is None:
-        return "substr(t.deadline_date, 6, 2) = ?", [f"{due.month:02d}"]
-    return "substr(t.deadline_date, 6, 2) = ? AND substr(t.deadline_date, 1, 4) = ?", [
-        f"{due.month:02d}",
-        f"{due.year:04d}",
-    ]
 
 
 def _facet_conditions(filters: Filters, key: str, table: str, column: str) -> tuple[list[str], list[Any]]:

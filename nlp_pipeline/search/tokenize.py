@@ -18,14 +18,21 @@ from functools import cache
 
 from .. import resources
 from ..chars import HAN_WITH_COMPATIBILITY
+from ..dates import chinese_number
 
 CJK_CHARS = HAN_WITH_COMPATIBILITY  # a compatibility ideograph in a query is still cut into bigrams
 WORD_RUN = re.compile(rf"[{CJK_CHARS}]+|[^\W{CJK_CHARS}_]+")
 CJK_RUN = re.compile(rf"[{CJK_CHARS}]+")
 MONTH = re.compile(r"(?<![0-9])[0-9]{1,2}月")
 # A date or month in a query (2024年6月, 6月底, 12月31日, 11月中旬): one term, not digits and characters apart.
+# A span of months (7到9月, 7月至9月), a quarter (三季度, 第二季度) or a half-year (上半年) is one
+# term too: a date range, matched by the tasks due in any of its months.
+MONTH_SPAN = re.compile(r"(?<![0-9])(?P<first>[0-9]{1,2})月?(?:份)?(?:到|至|-|－|—|~|～)(?P<last>[0-9]{1,2})月(?:份)?")
+QUARTER = re.compile(r"第?(?P<quarter>[一二三四1-4])季度")
+HALF_YEAR = re.compile(r"(?P<half>[上下])半年")
 DATE_WORD = re.compile(
-    r"(?<![0-9])(?:[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?"
+    rf"(?:{MONTH_SPAN.pattern})|(?:{QUARTER.pattern})|(?:{HALF_YEAR.pattern})"
+    r"|(?<![0-9])(?:[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?"
     r"|[0-9]{1,2}月(?:[0-9]{1,2}[日号]|上旬|中旬|下旬|[初中底末])?)"
 )
 
@@ -42,21 +49,48 @@ class Phrase:
 
 @dataclass(frozen=True)
 class Due:
-    """The month a query asks tasks to be due in (5月底前, 元旦前, 三季度): a task row's parsed
-    deadline date in it, of any year unless the query names one (2024年6月)."""
+    """The month a query asks tasks to be due in (5月底前, 元旦前), or its months from `month` to
+    `last` (7到9月, 三季度, 上半年): a task row's parsed deadline date in them, of any year unless
+    the query names one (2024年6月)."""
 
     month: int
     year: int | None = None
+    last: int | None = None
+
+    def months(self) -> tuple[int, ...]:
+        return tuple(range(self.month, (self.last or self.month) + 1))
+
+
+@dataclass(frozen=True)
+class Party:
+    """The parties a query word names (市场监管局: 市场监督管理部门), as the extractor labels the
+    tasks' units: a task row labelled with one of them holds the word, written or not."""
+
+    canonicals: tuple[str, ...]
+
+
+# Canonical units that name a kind of party rather than one (any government, any township, any
+# company, 其他): a query word for them is searched by its words only.
+PARTY_KINDS = frozenset(
+    {"党委", "政府", "党政领导", "乡镇街道", "开发区园区", "企业", "各级各部门", "有关部门", "其他"}
+)
 
 
 @dataclass(frozen=True)
 class Term:
     """One word of a query, found in a text when any of its spellings is; a date word is also
-    found in a text with a task due in its month (`due`)."""
+    found in a text with a task due in its month (`due`), a party's name in a text with a task
+    labelled with that party (`party`)."""
 
     word: str
     phrases: tuple[Phrase, ...]
     due: Due | None = None
+    party: Party | None = None
+
+    @property
+    def asked(self) -> Due | Party | None:
+        """What a task row must have for the text to hold this term through it."""
+        return self.due or self.party
 
 
 @dataclass(frozen=True)
@@ -129,7 +163,7 @@ def query_plan(simplified: str, typed: str) -> QueryPlan:
         ]
         due = next((month for span, month in dues if word in span), None)
         dues = [(span, month) for span, month in dues if word not in span]  # one term a deadline
-        terms.setdefault(spellings[0].tokens, Term(word, tuple(spellings), due))
+        terms.setdefault(spellings[0].tokens, Term(word, tuple(spellings), due, _party(word)))
     return QueryPlan(list(terms.values()), runs)
 
 
@@ -139,16 +173,22 @@ def query_plan(simplified: str, typed: str) -> QueryPlan:
 REFERENCE_DAYS = (dt.date(2001, 1, 10), dt.date(2002, 1, 10))
 # The extractor's patterns of a deadline named without its month: a festival, the year's end, a
 # quarter, a half-year (data/extract/deadline_words.toml).
-NAMED_DEADLINES = ("holiday_name_re", "year_end_re", "quarter_end_re", "half_year_re")
+# (Quarters and half-years are date words: `_date_word_months` reads them as their months.)
+NAMED_DEADLINES = ("holiday_name_re", "year_end_re")
 
 
 def query_dues(query: str) -> list[tuple[str, Due]]:
-    """The words of `query` that name the month tasks are due in, with the month: each date word
-    with a month (5月底, 11月中旬, 2023年4月), and a deadline named otherwise (元旦前, 年底前,
-    三季度) as the extractor reads it — only when one of its patterns is in the query, since its
+    """The words of `query` that name the months tasks are due in, with the months: each date word
+    with a month (5月底, 11月中旬, 2023年4月), a span of months (7到9月), a quarter or half-year
+    the extractor's patterns read as a deadline there (三季度完成; not 二季度的通报), and a deadline
+    named otherwise (元旦前, 年底前) as the extractor reads it — only when one of its patterns is in the query, since its
     reader loads the document model (a second of a command's start)."""
-    found = [(date.group(), due) for date in DATE_WORD.finditer(query) if (due := _date_word_month(date.group()))]
     patterns = resources.deadline_patterns()
+    found = [
+        (date.group(), due)
+        for date in DATE_WORD.finditer(query)
+        if (due := _date_word_months(date.group())) and _read_as_deadline(date, patterns)
+    ]
     if any(patterns[key].search(query) for key in NAMED_DEADLINES):
         from ..extract.deadlines import find_deadline
 
@@ -158,8 +198,29 @@ def query_dues(query: str) -> list[tuple[str, Due]]:
     return found
 
 
-def _date_word_month(word: str) -> Due | None:
-    """The month of a date word (6月底, 2024年6月); None for a year alone."""
+def _read_as_deadline(date: re.Match[str], patterns: dict[str, re.Pattern[str]]) -> bool:
+    """Whether a quarter or half-year of the query names when tasks are due, as the extractor's
+    patterns read it there (三季度完成, 上半年前), not the period a document is about (二季度的督查通报,
+    上半年以来); any other date word does."""
+    word = date.group()
+    key = "quarter_end_re" if QUARTER.fullmatch(word) else "half_year_re" if HALF_YEAR.fullmatch(word) else None
+    if key is None:
+        return True
+    found = patterns[key].match(date.string, date.start())
+    return found is not None and found.end() >= date.end()
+
+
+def _date_word_months(word: str) -> Due | None:
+    """The months of a date word: a span (7到9月), a quarter (三季度: 7 to 9), a half-year
+    (上半年: 1 to 6), or one month (6月底, 2024年6月); None for a year alone."""
+    if span := MONTH_SPAN.fullmatch(word):
+        first, last = int(span["first"]), int(span["last"])
+        return Due(first, last=last) if 1 <= first < last <= 12 else None
+    if quarter := QUARTER.fullmatch(word):
+        number = chinese_number(quarter["quarter"])
+        return Due(3 * number - 2, last=3 * number)
+    if half := HALF_YEAR.fullmatch(word):
+        return Due(1, last=6) if half["half"] == "上" else Due(7, last=12)
     month = MONTH.search(word)
     year = re.match("[0-9]{4}(?=年)", word)
     if not month or not 1 <= int(month.group()[:-1]) <= 12:
@@ -185,6 +246,18 @@ def _unit_spellings(word: str) -> tuple[str, ...]:
     """A party's other names: 自然资源局 is also written 自然资源和规划局, 自然资源部门 … (the
     extractor's unit aliases; an abbreviation that is also a common word, 交通 or 教育, is none)."""
     return _names_of_same_party().get(word, ())
+
+
+def _party(word: str) -> Party | None:
+    """The parties a query word names when it is a party's name in the extractor's unit aliases
+    (not an abbreviation that is also a common word, nor a kind of party)."""
+    canonicals = tuple(name for name in _party_of_name().get(word, ()) if name not in PARTY_KINDS)
+    return Party(canonicals) if canonicals else None
+
+
+@cache
+def _party_of_name() -> dict[str, tuple[str, ...]]:
+    return {alias: canonicals for alias, (canonicals, strict) in resources.unit_aliases().items() if not strict}
 
 
 def _sector_words(word: str) -> tuple[str, ...]:
@@ -222,8 +295,20 @@ def _names_of_same_party() -> dict[str, tuple[str, ...]]:
 
 
 def _month_spellings(word: str) -> list[str]:
-    """A date's month alone: 6月底 is also found as 6月30日, 6月份 (6月 matched as a prefix)."""
-    month = MONTH.search(word) if DATE_WORD.fullmatch(word) else None
+    """A date's month alone: 6月底 is also found as 6月30日, 6月份 (6月 matched as a prefix); a
+    span's other forms (7到9月: 7月至9月; 三季度: 第三季度)."""
+    if not DATE_WORD.fullmatch(word):
+        return []
+    due = _date_word_months(word)
+    if due and due.last:
+        first, last = due.month, due.last
+        if quarter := QUARTER.fullmatch(word):
+            number = "一二三四"[chinese_number(quarter["quarter"]) - 1]
+            return [f"第{number}季度", f"{number}季度"]
+        if HALF_YEAR.fullmatch(word):
+            return []
+        return [f"{first}月至{last}月", f"{first}-{last}月", f"{first}至{last}月", f"{first}月—{last}月"]
+    month = MONTH.search(word)
     return [month.group()] if month and month.group() != word else []
 
 

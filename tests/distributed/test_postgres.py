@@ -94,6 +94,10 @@ CASES = [
     ("6月底前完成的排查", {"tasks": True}),
     ("6月底前完成的排查", {"unit": "住房和城乡建设部门", "date_from": "2024"}),
     ("2024年6月 检查", {"tasks": True, "sector": "城镇燃气"}),
+    ("7到9月开展的燃气排查", {}),  # a span of months: the tasks due in any of them
+    ("三季度完成的排查", {"tasks": True}),
+    ("住建局燃气管道排查", {}),  # a party's name: also the tasks labelled with the party
+    ("住建局燃气管道排查", {"tasks": True, "date_from": "2024"}),
 ]
 BAD_OPTIONS = [
     ({"sector": "核电"}, "没有行业领域为“核电”的文档"),

@@ -193,3 +193,98 @@ def test_a_date_word_finds_the_tasks_due_in_its_month(deadlines):
 def test_a_named_year_keeps_tasks_of_other_years_out(deadlines):
     assert [r["doc_id"] for r in deadlines.search("2023年9月", mode="keyword")] == ["meeting-news"]  # its 9月
     assert "festival-checks" in [r["doc_id"] for r in deadlines.search("2024年9月", mode="keyword")]
+
+
+@pytest.fixture(scope="module")
+def task_matches(tmp_path_factory):
+    documents = [
+        (
+            "june-gas",
+            "燃气安全整治安排",
+            "2024-05-06",
+            "notice",
+            None,
+            [],
+            ["燃气安全整治安排", "各乡镇要在6月底前完成餐饮场所燃气报警装置安装。"],
+            [("完成餐饮场所燃气报警装置安装", ["乡镇街道"], Deadline("6月底前", "2024-06-30", "date"), [])],
+        ),
+        (
+            "june-other",
+            "防汛和燃气工作安排",
+            "2024-05-07",
+            "notice",
+            None,
+            [],
+            [
+                "防汛和燃气工作安排",
+                "各乡镇要在6月底前完成防汛预案修订。",
+                "餐饮场所燃气报警装置要经常检查，餐饮场所燃气报警装置坏了要及时修。",
+            ],
+            [("完成防汛预案修订", ["乡镇街道"], Deadline("6月底前", "2024-06-30", "date"), [])],
+        ),
+        (
+            "summer-gas",
+            "夏季燃气检查安排",
+            "2024-06-02",
+            "notice",
+            None,
+            [],
+            ["夏季燃气检查安排", "各乡镇要在8月20日前完成燃气管道巡查。"],
+            [("完成燃气管道巡查", ["乡镇街道"], Deadline("8月20日前", "2024-08-20", "date"), [])],
+        ),
+        (
+            "elevator-labelled",
+            "特种设备工作安排",
+            "2024-04-01",
+            "notice",
+            None,
+            [],
+            ["特种设备工作安排", "对全县在用电梯开展安全检查。"],
+            [("开展安全检查", ["市场监督管理部门"], None, [])],
+        ),
+        (
+            "elevator-mentioned",
+            "物业工作会议",
+            "2024-04-02",
+            "news",
+            None,
+            [],
+            ["物业工作会议", "会上市场监管局通报了情况。", "各物业企业要开展电梯安全检查，电梯检查要留记录。"],
+            [("开展电梯安全检查", ["企业"], None, [])],
+        ),
+    ]
+    with Index(tmp_path_factory.mktemp("task-matches") / "search.db") as built:
+        built.update([make_record(*row) for row in documents])
+        yield built
+
+
+@pytest.mark.parametrize(
+    "query, first",
+    [
+        # a task due in June about the query's words ranks first, not a June task beside them
+        ("6月底前餐饮场所燃气报警装置", "june-gas"),
+        ("餐饮场所燃气报警装置", "june-other"),  # no date word: the words alone (june-other holds them twice)
+        ("7到9月燃气巡查", "summer-gas"),  # a span of months: the task due in August
+        ("三季度完成燃气巡查", "summer-gas"),
+        # a task labelled with the party the query names, its words in the task
+        ("市场监管局 电梯检查", "elevator-labelled"),
+        ("电梯检查", "elevator-mentioned"),  # no party named: the words alone
+    ],
+)
+def test_a_task_due_or_labelled_as_asked_that_holds_the_other_words_ranks_first(task_matches, query, first):
+    assert [r["doc_id"] for r in task_matches.search(query, mode="keyword")][0] == first
+
+
+def test_a_span_of_months_finds_task_rows_due_in_any_of_them(task_matches):
+    rows = task_matches.search("7到9月完成的巡查", tasks=True, mode="keyword")
+    assert (rows[0]["doc_id"], rows[0]["deadline"]["date"]) == ("summer-gas", "2024-08-20")
+    assert [r["doc_id"] for r in task_matches.search("7到9月", tasks=True, mode="keyword")] == ["summer-gas"]
+    assert [r["doc_id"] for r in task_matches.search("6到7月", tasks=True, mode="keyword")] == [
+        "june-other",
+        "june-gas",
+    ]
+
+
+def test_a_party_name_finds_task_rows_labelled_with_it(task_matches):
+    rows = task_matches.search("市场监管局 安全检查", tasks=True, mode="keyword")
+    assert (rows[0]["doc_id"], rows[0]["units"]) == ("elevator-labelled", ["市场监督管理部门"])
