@@ -23,16 +23,13 @@ from __future__ import annotations
 
 import atexit
 import marshal
-import os
 import re
 import sys
 from pathlib import Path
 from typing import Any
 
-# Where the cache file lives: $NLP_PIPELINE_CACHE_DIR, else the user's cache folder; an empty
-# NLP_PIPELINE_CACHE_DIR turns the cache off. A folder only its user writes: the file is read with
-# marshal, which trusts its input, and its patterns are the ones the commands match with.
-CACHE_DIR_VARIABLE = "NLP_PIPELINE_CACHE_DIR"
+from .user_cache import cache_folder, write_cache_file
+
 # Past this many patterns (rules edited, versions switched) the file keeps only those the last
 # run used: extract and batch use about 1,200 (2 MB), and every command reads the whole file
 # (`--version` 0.06 s without it, 0.11 s with 2 MB, 0.21 s with 4 MB: docs/benchmarks.md, batch25).
@@ -60,14 +57,10 @@ def _build_tag() -> str:
 
 
 def cache_path() -> Path | None:
-    configured = os.environ.get(CACHE_DIR_VARIABLE)
-    if configured == "":
-        return None
-    if configured:
-        folder = Path(configured)
-    else:
-        folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "nlp_pipeline"
-    return folder / f"regex-{_build_tag()}.marshal"
+    """The cache file in the user's cache folder (`user_cache`: $NLP_PIPELINE_CACHE_DIR, where an
+    empty value turns the cache off), or None."""
+    folder = cache_folder()
+    return folder / f"regex-{_build_tag()}.marshal" if folder is not None else None
 
 
 def _engine_code(pattern: str | bytes, flags: int) -> Entry:
@@ -145,20 +138,7 @@ class RegexCache:
         kept = self.entries
         if len(kept) > MOST_ENTRIES:
             kept = {key: entry for key, entry in kept.items() if key in self.used}
-        import tempfile
-
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".regex-", suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(marshal.dumps(kept))
-                os.replace(temporary, self.path)
-            finally:
-                if os.path.exists(temporary):
-                    os.remove(temporary)
-        except (OSError, ValueError):  # a read-only home, a full disk: the next run compiles again
-            pass
+        write_cache_file(self.path, marshal.dumps(kept))
 
 
 def _reproduces_re(cache: RegexCache) -> bool:

@@ -202,31 +202,52 @@ def parse_char_lm_tsv(tsv: bytes) -> dict[str, int]:
 
 
 def read_char_lm_compact(compact: bytes, tsv_hash: str) -> dict[str, int] | None:
-    """The counts of char_lm.bin, or None where it is missing, damaged or built from another TSV.
+    """The counts of char_lm.bin, or None where it is missing, damaged or built from another TSV."""
+    read = read_counts_compact(compact, CHAR_LM_MAGIC, tsv_hash)
+    return read[0] if read is not None else None
 
-    Layout (written by scripts/train_char_lm.py): CHAR_LM_MAGIC; one line of JSON with the TSV's
-    `sha256` (`char_lm_tsv_hash`), the number of `entries` and the length of the `keys` in bytes;
-    one little-endian unsigned 32-bit count per entry (their zero bytes, early in the file, also
-    tell git it is binary, so no checkout rewrites its line ends); then the keys in UTF-8, joined
-    by newlines, in the TSV's order."""
-    if not compact.startswith(CHAR_LM_MAGIC):
+
+def counts_compact(counts: dict[str, int], magic: bytes, source_sha256: str, **fields: Any) -> bytes:
+    """`counts` (keys without newlines, counts under 2**32) in the compact form `read_counts_compact`
+    reads: `magic`; one line of JSON with the `sha256` of what the counts were built from, the
+    number of `entries`, the length of the `keys` in bytes and any further `fields`; one
+    little-endian unsigned 32-bit count per entry (their zero bytes, early in the file, also tell
+    git it is binary, so no checkout rewrites its line ends); then the keys in UTF-8, joined by
+    newlines, in the dict's order. Building a dict from it takes a fraction of parsing text or
+    unmarshalling the dict (char_lm.bin; jieba's word frequencies, `normalize.wordlm`)."""
+    if any("\n" in key for key in counts) or max(counts.values(), default=0) >= 2**32:
+        raise ValueError("a key with a newline or a count over 32 bits has no compact form")
+    keys = "\n".join(counts).encode("utf-8")
+    values = array.array("I", counts.values())
+    if sys.byteorder == "big":
+        values.byteswap()
+    header = {"sha256": source_sha256, "entries": len(counts), "keys": len(keys), **fields}
+    return magic + json.dumps(header).encode() + b"\n" + values.tobytes() + keys
+
+
+def read_counts_compact(
+    compact: bytes, magic: bytes, source_sha256: str
+) -> tuple[dict[str, int], dict[str, Any]] | None:
+    """The counts and the header of a `counts_compact` form, or None where it is missing, damaged
+    or built from another source than the one whose hash is `source_sha256`."""
+    if not compact.startswith(magic):
         return None
-    header_end = compact.find(b"\n", len(CHAR_LM_MAGIC)) + 1
+    header_end = compact.find(b"\n", len(magic)) + 1
     counts = array.array("I")
     try:
-        header = json.loads(compact[len(CHAR_LM_MAGIC) : header_end])
+        header = json.loads(compact[len(magic) : header_end])
         entries, keys_start = int(header["entries"]), header_end + counts.itemsize * int(header["entries"])
-        if header["sha256"] != tsv_hash or len(compact) != keys_start + int(header["keys"]):
+        if header["sha256"] != source_sha256 or len(compact) != keys_start + int(header["keys"]):
             return None
         keys = compact[keys_start:].decode("utf-8").split("\n")
-    except (ValueError, KeyError, TypeError):  # a damaged header or keys: parse the TSV instead
+    except (ValueError, KeyError, TypeError):  # a damaged header or keys: the caller reads the source
         return None
     if len(keys) != entries or counts.itemsize != 4:  # "I" is 32 bits wherever CPython runs
         return None
     counts.frombytes(compact[header_end:keys_start])
     if sys.byteorder == "big":
         counts.byteswap()
-    return dict(zip(keys, counts.tolist(), strict=True))
+    return dict(zip(keys, counts.tolist(), strict=True)), header
 
 
 @cache

@@ -16,10 +16,7 @@ step's prior: 安全 is common here, 平安 rare). Rerun it after adding texts t
 from __future__ import annotations
 
 import argparse
-import array
-import json
 import re
-import sys
 from collections import Counter
 from itertools import pairwise
 from pathlib import Path
@@ -94,14 +91,7 @@ def write_compact(path: Path, tsv_path: Path) -> int:
     forms cannot disagree; returns the number of entries."""
     tsv = tsv_path.read_bytes()
     counts = resources.parse_char_lm_tsv(tsv)
-    if any("\n" in key for key in counts) or max(counts.values(), default=0) >= 2**32:
-        raise ValueError("char_lm.tsv: a key with a newline or a count over 32 bits has no compact form")
-    keys = "\n".join(counts).encode("utf-8")
-    values = array.array("I", counts.values())
-    if sys.byteorder == "big":
-        values.byteswap()
-    header = {"sha256": resources.char_lm_tsv_hash(tsv), "entries": len(counts), "keys": len(keys)}
-    path.write_bytes(resources.CHAR_LM_MAGIC + json.dumps(header).encode() + b"\n" + values.tobytes() + keys)
+    path.write_bytes(resources.counts_compact(counts, resources.CHAR_LM_MAGIC, resources.char_lm_tsv_hash(tsv)))
     return len(counts)
 
 

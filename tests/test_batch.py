@@ -338,10 +338,13 @@ WARM_UP_PROBE = """
 import json, sys
 import nlp_pipeline.batch as batch
 from nlp_pipeline.extract import pos
+from nlp_pipeline.normalize import charlm, wordlm
 
 def loaded():
-    tagger = [f.__name__ for f in (pos.lexicon, pos.hidden_markov_model) if f.cache_info().currsize]
-    return [name for name in json.loads(sys.argv[1]) if name in sys.modules] + tagger
+    models = (pos.lexicon, pos.hidden_markov_model, charlm.char_lm, wordlm.word_freqs)
+    return [name for name in json.loads(sys.argv[1]) if name in sys.modules] + [
+        f.__name__ for f in models if f.cache_info().currsize
+    ]
 
 before = loaded()
 batch.warm_up()
@@ -349,17 +352,19 @@ print(json.dumps({"before": before, "after": loaded()}))
 """
 
 
-def test_warm_up_loads_the_tagger_once_for_all_workers():
+def test_warm_up_loads_the_tagger_and_the_character_model_once_for_all_workers():
     """The warm-up document makes the coordinator load what workers would each load for
     themselves: the part-of-speech lexicon and model of extract/pos.py (a modal before an unlisted
-    verb). Negative cases: jieba itself, and the readers of PDF and Word files, are not loaded by it
-    (a plain-text warm-up), and nothing before it runs."""
+    verb) and the character model (a rare character: the GBK step asks it, as for most real
+    pages). Negative cases: jieba itself, its word frequencies (only damage or a 著 needs them),
+    and the readers of PDF and Word files, are not loaded by it (a plain-text warm-up), and nothing
+    before it runs."""
     result = subprocess.run(
         [sys.executable, "-c", WARM_UP_PROBE, json.dumps(LAZY_LIBRARIES)], capture_output=True, text=True, check=True
     )
     assert json.loads(result.stdout.strip().splitlines()[-1]) == {
         "before": [],
-        "after": ["lexicon", "hidden_markov_model"],
+        "after": ["lexicon", "hidden_markov_model", "char_lm"],
     }
 
 

@@ -313,3 +313,29 @@ def test_streamed_sheet_writes_complete_blocks_only():
     assert all(writer._task_rows(unit) < 16 and not unit.rendered.getvalue() for unit in writer.unit_sheets.values())
     frame = pd.read_excel(io.BytesIO(checklist.xlsx()), sheet_name="全部任务")
     assert frame["序号"].tolist() == list(range(1, 19))
+
+
+def test_workbook_parts_are_deflated_at_the_cheaper_level_with_the_same_content(monkeypatch):
+    """The checklist workbook's parts are deflated at WORKBOOK_DEFLATE_LEVEL, not zlib's default:
+    the same parts, byte for byte, as xlsxwriter's own save, in an archive that reads back whole
+    (and as a workbook); xlsxwriter's module gets its own ZipInfo back after the save."""
+    import zipfile
+
+    import openpyxl
+    import xlsxwriter.workbook
+
+    from nlp_pipeline.export import streamed_sheet
+
+    records = _many_records(40)
+    cheaper = to_xlsx(records)
+    assert xlsxwriter.workbook.ZipInfo is zipfile.ZipInfo
+    monkeypatch.setattr(streamed_sheet, "WORKBOOK_DEFLATE_LEVEL", None)  # None: zlib's default, as xlsxwriter saves
+    plain = to_xlsx(records)
+    with zipfile.ZipFile(io.BytesIO(cheaper)) as fast, zipfile.ZipFile(io.BytesIO(plain)) as default:
+        assert fast.testzip() is None
+        assert [(i.filename, fast.read(i)) for i in fast.infolist()] == [
+            (i.filename, default.read(i)) for i in default.infolist()
+        ]
+    assert cheaper != plain
+    sheet = openpyxl.load_workbook(io.BytesIO(cheaper)).worksheets[0]
+    assert sheet.max_row == 1 + sum(len(record.tasks) for record in records)

@@ -14,6 +14,7 @@ import pytest
 
 from nlp_pipeline import regex_cache
 from nlp_pipeline.regex_cache import RegexCache
+from nlp_pipeline.user_cache import CACHE_DIR_VARIABLE
 
 COMPILE = re._compiler.compile  # type: ignore[attr-defined]
 
@@ -79,7 +80,7 @@ def test_only_a_run_that_compiled_new_patterns_writes(cache):
 
 
 def test_an_empty_cache_folder_setting_turns_the_cache_off(monkeypatch):
-    monkeypatch.setenv(regex_cache.CACHE_DIR_VARIABLE, "")
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, "")
     assert regex_cache.cache_path() is None and regex_cache.enable() is None
 
 
@@ -93,7 +94,7 @@ print(cache is not None, pattern == cache.compile_uncached(sys.argv[1], 0), len(
 
 
 def test_the_command_lines_cache_is_filled_by_one_run_and_read_by_the_next(tmp_path):
-    environment = {regex_cache.CACHE_DIR_VARIABLE: str(tmp_path)}
+    environment = {CACHE_DIR_VARIABLE: str(tmp_path)}
 
     def run() -> list[str]:
         result = subprocess.run(

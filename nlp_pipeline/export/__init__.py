@@ -229,6 +229,8 @@ class _XlsxWriter:
         return sheet.next_row - 1  # every row after the header holds a task's number
 
     def finish(self) -> bytes:
+        from .streamed_sheet import save_workbook
+
         # Most tasks first (a stable sort: ties stay in order of first appearance). xlsxwriter has
         # no call to move a sheet: its list of sheets is put in order, and with it each sheet's
         # index, which names the sheet in the workbook's defined names (the autofilters).
@@ -239,7 +241,7 @@ class _XlsxWriter:
         for sheet in (self.all_tasks, *self.unit_sheets.values()):
             sheet.freeze_panes(1, 0)
             sheet.autofilter(0, 0, self._task_rows(sheet), len(COLUMNS) - 1)
-        self.workbook.close()
+        save_workbook(self.workbook)
         return self.buffer.getvalue()
 
 

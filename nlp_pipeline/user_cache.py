@@ -1,0 +1,47 @@
+"""Files the package derives once and keeps in the user's cache folder, to start faster next time.
+
+Two kinds: the engine code of compiled regular expressions (`regex_cache`) and jieba's word
+frequencies in compact form (`normalize.wordlm`). Each file names, or holds the hash of, what it
+was derived from, and a file that is missing, stale or damaged is derived again: the cache only
+ever saves time.
+
+The folder is $NLP_PIPELINE_CACHE_DIR, else the user's cache folder (`$XDG_CACHE_HOME` or
+`~/.cache`, then `nlp_pipeline`); an empty NLP_PIPELINE_CACHE_DIR turns every cache off. A folder
+only its user writes: the regex cache is read with marshal, which trusts its input.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+CACHE_DIR_VARIABLE = "NLP_PIPELINE_CACHE_DIR"
+
+
+def cache_folder() -> Path | None:
+    """Where the cache files live, or None when the cache is turned off."""
+    configured = os.environ.get(CACHE_DIR_VARIABLE)
+    if configured == "":
+        return None
+    if configured:
+        return Path(configured)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "nlp_pipeline"
+
+
+def write_cache_file(path: Path, data: bytes) -> None:
+    """Write `data` to `path` atomically (a reader sees the old file or the new one); a read-only
+    home or a full disk only means that the next run derives the file again."""
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, path)
+        finally:
+            if os.path.exists(temporary):
+                os.remove(temporary)
+    except (OSError, ValueError):
+        pass
