@@ -116,7 +116,7 @@ def test_a_villages_own_staff_are_parties(sentence, expected):
     ("sentence", "expected"),
     [
         # a condition or a month may stand between a body and what it will do
-        ("劳工处如发现工地违规使用棚架，会即时发出停工通知书。", [("劳工处", "其他")]),
+        ("劳工处如发现工地违规使用棚架，会即时发出停工通知书。", [("劳工处", "人力资源和社会保障部门")]),
         ("总公司十一月份将组织检查组到各项目部复查。", [("总公司", "企业")]),
         # an industrial park by another name, in a list that goes on after it
         (
@@ -125,7 +125,7 @@ def test_a_villages_own_staff_are_parties(sentence, expected):
         ),
         # workers addressed with their employers are 企业, each a party; the labour bureaus are not workers
         ("事业单位与劳工务必提高防风警觉。", [("事业单位", "企业"), ("劳工", "企业")]),
-        ("劳工局必须加强巡查。", [("劳工局", "其他")]),
+        ("劳工局必须加强巡查。", [("劳工局", "人力资源和社会保障部门")]),
         # negatives: a condition with no predicate after it, a month that is only a date
         ("劳工处如发现违规情况。", []),
         ("总公司十月份的检查情况已通报。", []),
