@@ -899,6 +899,36 @@ def _build_outline(sentences: list[Sentence], markers: dict[int, tuple[str, str]
     return parts
 
 
+def _release_paragraphs_after_sentence_items(parts: list[Part]) -> None:
+    """A list whose items are whole sentences, one item a line, none with text under it (`（一）委托维保单位…保养；` /
+    `（二）…` / `（三）…。`), ends with its last item's line: the paragraphs after it go back to the list's
+    parent (the release's next paragraph, `发言人补充，…`), as its items are parallel and none of the others has
+    a body past its own line. An item that is a title (`（三）总结评估`), holds sub-items or has field lines of its
+    own (责任单位：…) keeps the paragraphs under it: keeping them after field lines held realstyle_sealed4's
+    deadlines."""
+    parents_of_parts = {id(part.parent) for part in parts if part.parent is not None}
+    siblings: dict[tuple[int, str], list[Part]] = {}
+    for part in parts:
+        siblings.setdefault((id(part.parent), part.kind), []).append(part)
+    for items in siblings.values():
+        last = items[-1]
+        if len(items) < 2 or any(_runs_past_its_line(item) for item in items[:-1]) or id(last) in parents_of_parts:
+            continue
+        if last.fields or not last.heading.text.rstrip().endswith(("。", "；", ";", "！", "!")):
+            continue
+        after = [s for s in last.body if s.paragraph != last.heading.paragraph]
+        last.body = [s for s in last.body if s.paragraph == last.heading.paragraph]
+        for s in after:
+            s.part = last.parent
+            if last.parent is not None:
+                last.parent.body.append(s)
+
+
+def _runs_past_its_line(part: Part) -> bool:
+    """The part has body text in a paragraph after its heading's."""
+    return any(s.paragraph != part.heading.paragraph for s in part.body)
+
+
 def _last_paragraph(part: Part) -> int:
     """The paragraph of the part's latest line: its heading's, or the last it ran on into."""
     return part.body[-1].paragraph if part.body else part.heading.paragraph
@@ -970,5 +1000,6 @@ def _structure(text: str, doc: Doc) -> Structure:
         s.kind = "title"
     markers = {m.start_char: (m.label_, source[m.start_char : m.end_char]) for m in doc.spans[MARKERS]}
     parts = _build_outline(sentences, markers)
+    _release_paragraphs_after_sentence_items(parts)
     _lift_closing_fields(parts)
     return Structure(text, sentences, parts, body_start)

@@ -112,3 +112,88 @@ def test_a_lead_in_reporting_past_work_hands_no_party(lead_in, expected):
     text = "关于做好安全生产工作的通知\n" + lead_in + "\n一、立即落实整改措施。\n二、加强日常巡查。\n"
     units = units_by_task(text)
     assert units["一、立即落实整改措施。"[:12]] == expected
+
+
+# Units carried by the document's structure (ANNOTATION.md, "Responsible units", second paragraph): a lead-in
+# that hands a list to a party, and an item's field lines or closing parenthesis, whatever marker numbers the
+# items. Invented documents in several registers and sectors.
+CARRIED_BY_STRUCTURE = [
+    # a lead-in hands its list to its party, under every kind of marker
+    (
+        "关于做好汛期地质灾害防范工作的通知\n为做好汛期防范，各乡镇要重点抓好以下工作：\n"
+        "（一）对辖区内隐患点逐一落实监测责任人。\n（二）在强降雨来临前组织受威胁群众提前转移。\n",
+        {"（一）对辖区内隐患点逐一": {"各乡镇"}, "（二）在强降雨来临前组织受": {"各乡镇"}},
+    ),
+    (
+        "危险货物运输安全提示\n区交通运输局要求各危险货物道路运输企业做到以下几点：\n"
+        "1.严格落实车辆动态监控，及时纠正超速行为；\n2.驾驶员和押运员必须持证上岗。\n",
+        {
+            "1.严格落实车辆动态监控，": {"各危险货物道路运输企业"},
+            "2.驾驶员和押运员必须持证": {"各危险货物道路运输企业"},
+        },
+    ),
+    (
+        "校园安全工作会议纪要\n会议要求，各中小学校要切实做好下列事项：\n"
+        "一是严格落实门卫值守和来访登记制度；\n二是定期开展防溺水专题教育。\n",
+        {"一是严格落实门卫值守和来访": {"各中小学校"}, "二是定期开展防溺水专题教育": {"各中小学校"}},
+    ),
+    # item lines numbered （1） or ① take the field lines under them, 牵头 as lead
+    (
+        "森林防火工作任务分解\n（1）开展野外火源专项治理，严查焚烧秸秆行为。\n责任单位：县林业局、各乡镇人民政府\n"
+        "完成时限：4月30日前\n（2）完善扑火物资储备，补充风力灭火机20台。\n责任单位：县应急管理局\n",
+        {"（1）开展野外火源专项治理": {"县林业局", "各乡镇人民政府"}, "（2）完善扑火物资储备，补充": {"县应急管理局"}},
+    ),
+    (
+        "校车安全管理任务清单\n①全面核查校车驾驶人资质，建立驾驶人档案。\n  牵头单位：县教育局\n  配合单位：县公安局交警大队\n"
+        "②每月开展一次校车安全检查。\n  牵头单位：县交通运输局\n",
+        {"①全面核查校车驾驶人资质，": {"县教育局", "县公安局交警大队"}, "②每月开展一次校车安全检查": {"县交通运输局"}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED_BY_STRUCTURE)
+def test_units_carried_by_lead_ins_and_item_fields(text, expected):
+    tasks = extract_fields(text).tasks
+    found = {
+        opening: [{unit.mention for unit in task.units} for task in tasks if task.source.startswith(opening)]
+        for opening in expected
+    }
+    assert found == {opening: [mentions] for opening, mentions in expected.items()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lead-in reporting past work hands nothing: the items are its findings
+        "燃气安全专项整治简报\n上周，县住建局会同县市场监管局开展了联合检查，发现以下问题：\n"
+        "1.部分餐饮场所未安装燃气泄漏报警装置；\n2.个别液化气供应站台账记录不全。\n",
+        # a list under a heading that names a topic hands nothing and holds no task
+        "安全生产大检查工作安排\n一、检查内容\n（1）企业安全生产责任制落实情况；\n（2）隐患排查治理台账建立情况；\n",
+        "电动自行车整治方案\n四、整治范围\n本次整治涉及以下场所：\n（一）老旧小区和城中村；\n（二）沿街商铺。\n",
+    ],
+)
+def test_a_list_of_findings_or_topics_hands_no_party(text):
+    assert [task.units for task in extract_fields(text).tasks if task.units] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "closing", "expected"),
+    [
+        # after a list of whole-sentence items the release goes on: the last item's party is no party of it
+        (
+            "消防处提醒\n消防处提醒商户应：\n（一）每日营业前检查疏散通道；\n（二）每季度组织一次疏散演练；\n"
+            "（三）商场业主应委托专业机构检测电气线路。\n此外，要在节前完成一次全面自查。\n",
+            "此外，要在节前完成一次全面自查。",
+            set(),
+        ),
+        # negative: under a title item the paragraph is the item's body and takes the item's party
+        (
+            "工作方案\n三、工作步骤\n（一）动员部署\n（二）总结评估（县安委办负责）\n要在12月底前形成工作总结。\n",
+            "要在12月底前形成工作总结。",
+            {"县安委办"},
+        ),
+    ],
+)
+def test_a_paragraph_after_a_list_of_sentence_items_takes_no_party_of_the_last_item(text, closing, expected):
+    units = {task.source: {unit.mention for unit in task.units} for task in extract_fields(text).tasks}
+    assert units.get(closing) == expected

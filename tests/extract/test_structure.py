@@ -46,6 +46,9 @@ def test_sentences(text, expected):
         ("一是思想认识不够。", "shi"),
         ("一要求", None),
         ("2025年度统计表", None),
+        # a bracketed number opening with 0 is a telephone area code
+        ("（05）8823-5100", None),
+        ("(0571)8765-4321", None),
         ("十分重要", None),
     ],
 )
@@ -192,3 +195,63 @@ def test_a_bracketed_label_after_an_item_is_a_field_line():
 )
 def test_field_lines_by_the_meaning_of_their_label(line, expected):
     assert field_line(line) == expected
+
+
+# A list of whole-sentence items, one a line, ends with its last item's line: the next paragraph goes back to the
+# list's parent. Invented texts in several registers; the negatives keep the paragraph inside the last item.
+LIST_THEN_PARAGRAPH = [
+    # a press release: the spokesman's list, then the release goes on
+    (
+        "消防处提醒商户应：\n（一）每日营业前检查疏散通道；\n（二）不得在店内为电动车充电；\n"
+        "（三）每季度组织员工进行一次疏散演练。\n发言人补充，消防处下月将联同房屋署巡查旧式商场。\n",
+        None,
+    ),
+    # a notice's list of orders, then a closing request under the same section
+    (
+        "二、工作要求\n1.各镇要于5月底前完成自查；\n2.县住建局要组织抽查；\n3.县应急局要开展督导。\n"
+        "请各单位将落实情况报县安委办。\n",
+        "二、工作要求",
+    ),
+    # a meeting's decisions numbered 一是…, then the minutes go on
+    (
+        "会议决定：\n一是由县交通运输局牵头整治农村公路临水临崖路段；\n二是由县公安局加强节日期间酒驾查处。\n"
+        "会议还听取了各乡镇近期工作情况汇报。\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parent_heading"), LIST_THEN_PARAGRAPH)
+def test_a_paragraph_after_a_list_of_sentence_items_goes_back_to_the_lists_parent(text, parent_heading):
+    structure = document_structure(text)
+    after = [s for s in structure.sentences if s.kind == "body"][-1]
+    assert (after.part.heading.text if after.part else None) == parent_heading
+
+
+@pytest.mark.parametrize(
+    ("text", "item_heading"),
+    [
+        # the last item is a title: the paragraph under it is its body
+        (
+            "三、工作步骤\n（一）动员部署\n（二）排查整治\n（三）总结评估\n各乡镇要于12月底前上报工作总结。\n",
+            "（三）总结评估",
+        ),
+        # an earlier item has a body of its own: the items are sections, the paragraph is the last one's body
+        (
+            "（一）加强巡查。\n县林业局要组织护林员每日巡山。\n（二）严管火源。\n"
+            "各乡镇要在进山路口设卡，严查火种。\n",
+            "（二）严管火源。",
+        ),
+        # the last item has field lines of its own: what follows them may still be its work
+        (
+            "（一）排查燃气管道。\n（二）更换老化软管。\n责任单位：县住建局\n要在6月底前完成验收。\n",
+            "（二）更换老化软管。",
+        ),
+        # a single item is no list
+        ("（一）落实值班制度。\n各单位要安排专人24小时值守。\n", "（一）落实值班制度。"),
+    ],
+)
+def test_a_paragraph_under_a_title_item_or_a_list_of_sections_stays_in_the_last_item(text, item_heading):
+    structure = document_structure(text)
+    after = [s for s in structure.sentences if s.kind == "body"][-1]
+    assert after.part is not None and after.part.heading.text == item_heading

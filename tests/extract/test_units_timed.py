@@ -39,9 +39,13 @@ def test_a_time_between_the_party_and_its_action_keeps_the_party(sentence, expec
     [
         ("屋宇署表示，会继续巡查外墙棚架。", [("屋宇署", "住房和城乡建设部门")]),
         ("渠务署今日表示，将加密巡查主要排水渠。", [("渠务署", "水利部门")]),
+        # a time closed by its postposition may open the coming work
+        ("渠务署表示，暴雨过后将全面清理雨水渠。", [("渠务署", "水利部门")]),
+        ("县林业局指出，清明节前会组织护林员加密巡山。", [("县林业局", "林业和草原部门")]),
         # negative: a meeting or a person speaks; a body that only reports what was done
         ("会议强调，要加强汛期值守。", []),
         ("屋宇署表示，巡查工作已经完成。", []),
+        ("李局长表示，汛期过后将总结经验。", []),
     ],
 )
 def test_a_body_stating_its_coming_work_is_its_party(sentence, expected):
