@@ -299,6 +299,9 @@ def line_kinds() -> dict[str, Any]:
     )  # 时间： also after a word of its own (入库时间：, 录入日期：)
     compiled["block_label"] = re.compile(words(spec["block_labels"]))
     compiled["block_label_cell"] = re.compile(f"(?:{words(spec['block_labels'])})[:：]")
+    # a block's row copied from a table without its colons: each label a word of its own, then a
+    # space and its value (组配分类 政府会议 发布机构 某某县人民政府)
+    compiled["spaced_block_cell"] = re.compile(f"(?:^|(?<=\\s))(?:{words(spec['block_labels'])})\\s+(?=[^\\s:：])")
     compiled["site_block_label"] = re.compile(words(spec["site_block_labels"]))
     compiled["title_field"] = re.compile(
         f"(?<![{HAN}])(?:{words(spec['title_labels'])})\\s*[:：]\\s*" f"(.+?)(?=\\s+[{HAN}]{{2,8}}\\s*[:：]|$)"

@@ -50,6 +50,9 @@ def test_period_bound_refuses_what_is_no_period(value):
         ("二〇二四年六月一日", dt.date(2024, 6, 1)),
         ("113年10月31日", dt.date(2024, 10, 31)),
         ("12/6/2024", dt.date(2024, 6, 12)),
+        ("2023 11/15", dt.date(2023, 11, 15)),  # a news site's stamp: the year, a space, month/day
+        ("2024 3/5", None),  # month and day of one digit: a year beside a fraction, not a stamp
+        ("2024 13/05", None),
         ("6月1日", None),  # no year
         ("发文日期2024年6月1日", None),  # not the whole value
     ],

@@ -308,7 +308,15 @@ def block_label_cells(f: Features, shape: dict) -> int:
     `公开方式：主动公开　公开范围：面向全社会`), one for a line that names a label without a colon."""
     if not f.block_labelled:
         return 0
-    return max(len(shape["block_label_cell"].findall(f.compact)), 1)
+    return max(len(shape["block_label_cell"].findall(f.compact)), len(spaced_block_cells(f.text, shape)), 1)
+
+
+def spaced_block_cells(text: str, shape: dict) -> list[str]:
+    """The cells of a block's row copied without colons, when the row opens with one
+    (`索引号 0072…/2024-00123`, `组配分类 政府会议 发布机构 某某县人民政府`)."""
+    if not shape["spaced_block_cell"].match(text):
+        return []
+    return shape["spaced_block_cell"].findall(text)
 
 
 def block_run(run: list[int], compact: list[str], labels: list[int], shape: dict) -> list[int]:
@@ -330,7 +338,10 @@ def is_block_field(f: Features, compact: str, shape: dict) -> bool:
             f.labels or shape["block_label"].match(compact) or f.block_labelled and field_shaped(compact, shape)
         )
     return (
-        f.kind in (TABLE_ROW, METADATA, CHROME) or field_shaped(compact, shape) or BAR_FIELD.match(compact) is not None
+        f.kind in (TABLE_ROW, METADATA, CHROME)
+        or field_shaped(compact, shape)
+        or BAR_FIELD.match(compact) is not None
+        or bool(spaced_block_cells(f.text, shape))
     )
 
 
@@ -1157,14 +1168,22 @@ def date_under_title(
     features: list[Features], kinds: list[LineKind], keep: list[str | None], blocks: set[int], title: int
 ) -> None:
     """A metadata block right above the title line gives its date under the title, where a page
-    writes its dateline (title, date, body), not above it."""
-    dateline = next((i for i in sorted(blocks) if kinds[i] == DATELINE), None)
-    if dateline is None or dateline > title:
+    writes its dateline (title, date, body), not above it; so does a bare stamp among the page's
+    chrome (某某网 > 正文 / 2024 03/15 09:41:27 / 来源：… / title). A labelled publish line above the
+    title (发布时间：…) stays where it stood, as the golds keep it."""
+    dateline = next((i for i in range(title) if kinds[i] == DATELINE), None)
+    if dateline is None or dateline not in blocks and not bare_stamp_in_chrome(features, kinds, dateline):
         return
-    if any(i not in blocks and features[i].kind != BLANK for i in range(dateline, title)):
-        return  # the block does not end right above the title
-    keep[title] = f"{keep[title] or features[title].text}\n{keep[dateline]}"
+    if any(kinds[i] not in REMOVED and features[i].kind != BLANK for i in range(dateline + 1, title)):
+        return  # the block or the chrome does not end right above the title
+    keep[title] = f"{keep[title] or features[title].text}\n{keep[dateline] or features[dateline].text}"
     kinds[dateline], keep[dateline] = METADATA, None
+
+
+def bare_stamp_in_chrome(features: list[Features], kinds: list[LineKind], i: int) -> bool:
+    """Line `i` is only a date (its own kind) and stands under the page's chrome (a breadcrumb, a
+    title bar): a site's stamp, not a document's first line."""
+    return features[i].kind == DATELINE and any(kinds[j] in REMOVED for j in range(i))
 
 
 def is_headline_ticker(text: str, shape: dict) -> bool:
