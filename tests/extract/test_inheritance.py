@@ -243,3 +243,17 @@ def test_a_paragraph_after_a_list_of_sentence_items_takes_no_party_of_the_last_i
 )
 def test_a_signature_credit_or_note_after_a_sentence_names_no_party(text):
     assert [task.units for task in extract_fields(text).tasks if task.units] == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="units31: a working group's 职责 line takes its 成员单位 and its 组长's body as lead in one blind gold "
+    "(realstyle_sealed11 t12) only; a bare 成员单位 list is read as members, not parties (tables.toml field_line)",
+)
+def test_a_working_groups_duties_take_its_member_units():
+    text = (
+        "元宵灯会安全保障方案\n三、工作组\n（一）现场秩序组\n组长：县公安局分管副局长\n成员单位：县城市管理局、城关镇人民政府\n"
+        "职责：负责灯会现场人流疏导；设置单向通行线路。\n"
+    )
+    units = {task.source[:8]: {unit.mention for unit in task.units} for task in extract_fields(text).tasks}
+    assert units.get("设置单向通行线路") == {"县公安局分管副局长", "县城市管理局", "城关镇人民政府"}
