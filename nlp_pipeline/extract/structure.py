@@ -429,6 +429,29 @@ def closing_clauses(text: str) -> list[tuple[str, str]]:
     return list(_parenthesis_clauses(inner))
 
 
+def party_note_clauses(text: str) -> list[tuple[str, str]]:
+    """(role, value) of each clause of a sentence standing after an item's last sentence that only
+    names who does the item: the parties after a dash (`——县应急管理局`, `——各乡镇、开发区管委会`) or a
+    parenthesis of nothing but them (`（县应急管理局、县工业和信息化局）`, one bare list, which
+    closing_clauses leaves as a possible gloss). None for a signature (`——办公室 许`), a credit or a
+    note: every clause must be a party, a field or a time, and one a party (party_note_dash in tables.toml)."""
+    inner = text.rstrip().rstrip("。；;")
+    dash = re.match(_tables()[0]["party_note_dash"], inner)
+    if dash is not None:
+        inner = inner[dash.end() :]
+    elif closing_bracket_start(inner) == 0:
+        inner = inner[1:-1]
+    else:
+        return []
+    pairs = []
+    for clause in _top_level_clauses(inner):
+        pair = _closing_clause(clause)
+        if pair is None:
+            return []
+        pairs.extend(pair)
+    return pairs if any(role != "deadline" for role, _ in pairs) else []
+
+
 @lru_cache(maxsize=1024)
 def _parenthesis_clauses(inner: str) -> tuple[tuple[str, str], ...]:
     """closing_clauses of a whole parenthesis. Cached (a pure memo, never cleared): a parenthesis
@@ -808,14 +831,20 @@ def _mark_fields(sentences: list[Sentence]) -> None:
     """`责任单位：…` lines, the same label in brackets after an item's sentence
     (`1.…职责。（责任单位：县安委办）`), several labels in one parenthesis (`…。（牵头单位：…；配合单位：…；
     完成时限：…）`, each value with its label's role), and a parenthesis or a sentence naming the item's parties
-    after its last sentence (`…备案。（县住建局牵头，县水利局配合）`, `…备案。由县住建局牵头负责，县水利局配合。`)."""
+    after its last sentence (`…备案。（县住建局牵头，县水利局配合）`, `…备案。由县住建局牵头负责，县水利局配合。`),
+    or only listing them after a dash or in a bare parenthesis (`…承诺书。——县应急管理局`; party_note_clauses),
+    on the item's line or the line under it (_closes_an_item)."""
     previous: Sentence | None = None
+    item_lines: set[int] = set()
     for sentence in sentences:
+        if previous is None or previous.paragraph != sentence.paragraph:
+            if match_marker(sentence.text):
+                item_lines.add(sentence.paragraph)
         found = field_run(sentence.text) if sentence.kind in ("field", "body") else None
         closing = closing_time = clauses = None
-        if not found and sentence.kind == "body" and previous is not None and previous.paragraph == sentence.paragraph:
+        if not found and sentence.kind == "body" and _closes_an_item(previous, sentence, item_lines):
             parties, time, party_sentence = _closing_parentheses()
-            clauses = closing_clauses(sentence.text)
+            clauses = closing_clauses(sentence.text) or party_note_clauses(sentence.text)
             closing = parties.match(sentence.text) or party_sentence.match(sentence.text)
             closing_time = time.match(sentence.text)
         previous = sentence
@@ -831,6 +860,18 @@ def _mark_fields(sentences: list[Sentence]) -> None:
             continue
         sentence.kind = "field"
         sentence.field_pairs = [(role, value.strip()) for role, value in pairs]
+
+
+def _closes_an_item(previous: Sentence | None, sentence: Sentence, item_lines: set[int]) -> bool:
+    """`sentence` may name the parties or the time of what stands before it: it follows a sentence of
+    its own paragraph, or it is the line right under a numbered item's line that ends a sentence
+    (`3.开展一次专项检查。` / `——县应急管理局`), a 责任单位 line without its label."""
+    if previous is None:
+        return False
+    if previous.paragraph == sentence.paragraph:
+        return True
+    ends = _outline().spec["sentence_end"]
+    return previous.paragraph in item_lines and previous.text.rstrip()[-1:] in ends
 
 
 def _body_start(sentences: list[Sentence], paragraph_counts: dict[int, int]) -> int:

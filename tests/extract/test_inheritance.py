@@ -148,6 +148,37 @@ CARRIED_BY_STRUCTURE = [
         "②每月开展一次校车安全检查。\n  牵头单位：县交通运输局\n",
         {"①全面核查校车驾驶人资质，": {"县教育局", "县公安局交警大队"}, "②每月开展一次校车安全检查": {"县交通运输局"}},
     ),
+    # a sentence past the item's sentence mark that only names the parties: after a dash, or a bare
+    # parenthesis of them, on the item's line or the line under it (units31)
+    (
+        "道路交通安全整治要点\n1.开展客运车辆动态监控抽查，每月通报一次。——县交通运输局\n"
+        "2.整治农村公路临水临崖路段，增设防护栏。——县公安局交警大队、各乡镇人民政府\n",
+        {
+            "1.开展客运车辆动态监控抽查": {"县交通运输局"},
+            "2.整治农村公路临水临崖路段": {"县公安局交警大队", "各乡镇人民政府"},
+        },
+    ),
+    (
+        "校园安全工作安排\n1.开学前对校舍开展一次全面安全检查。（县教育局、县住建局）\n2.组织师生开展防溺水专题教育。（县教育局）\n",
+        {"1.开学前对校舍开展一次全面": {"县教育局", "县住建局"}, "2.组织师生开展防溺水专题教": {"县教育局"}},
+    ),
+    (
+        "食品安全重点工作\n（一）对全市集体食堂开展食材溯源检查。——市市场监管局牵头，市教育局配合\n（二）开展校园周边食品摊点整治。\n",
+        {"（一）对全市集体食堂开展食材": {"市市场监管局", "市教育局"}, "（二）开展校园周边食品摊点整": set()},
+    ),
+    (
+        "城市燃气整治任务\n一、排查老旧小区燃气管道腐蚀情况，建立问题清单。\n——区住建局、各街道办事处\n"
+        "二、督促餐饮场所安装燃气泄漏报警装置。\n——区市场监管局\n",
+        {
+            "一、排查老旧小区燃气管道腐蚀": {"区住建局", "各街道办事处"},
+            "二、督促餐饮场所安装燃气泄漏": {"区市场监管局"},
+        },
+    ),
+    # an item numbered before a month (4.1月底前…: item 4, by the end of January) is an item like any other
+    (
+        "危化品整治要点\n3.组织一次危化品运输车辆抽检。——县交通运输局\n4.1月底前完成加油站油气回收装置检测。——县生态环境局\n",
+        {"3.组织一次危化品运输车辆抽": {"县交通运输局"}, "4.1月底前完成加油站油气回": {"县生态环境局"}},
+    ),
 ]
 
 
@@ -197,3 +228,32 @@ def test_a_list_of_findings_or_topics_hands_no_party(text):
 def test_a_paragraph_after_a_list_of_sentence_items_takes_no_party_of_the_last_item(text, closing, expected):
     units = {task.source: {unit.mention for unit in task.units} for task in extract_fields(text).tasks}
     assert units.get(closing) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a signature after a dash, a photo credit and a publishing note name no party of what precedes them
+        "局内传阅件\n请阅处。安监股要拟定我局贯彻意见，本月底前报局领导。——办公室 李\n",
+        "防汛演练\n6月5日，县应急管理局组织开展防汛应急演练。（县应急管理局提供）\n2.要加强汛期巡查。——见习记者 王芳\n",
+        "消防工作安排\n2.组织一次消防疏散演练。（此件公开发布）\n",
+        # a dash that opens a quotation's source, not the item's parties
+        "讲话摘编\n1.要抓好隐患排查。——摘自县长在全县安全生产会议上的讲话\n",
+    ],
+)
+def test_a_signature_credit_or_note_after_a_sentence_names_no_party(text):
+    assert [task.units for task in extract_fields(text).tasks if task.units] == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="units31: a working group's 职责 line takes its 成员单位 and its 组长's body as lead in one blind gold "
+    "(realstyle_sealed11 t12) only; a bare 成员单位 list is read as members, not parties (tables.toml field_line)",
+)
+def test_a_working_groups_duties_take_its_member_units():
+    text = (
+        "元宵灯会安全保障方案\n三、工作组\n（一）现场秩序组\n组长：县公安局分管副局长\n成员单位：县城市管理局、城关镇人民政府\n"
+        "职责：负责灯会现场人流疏导；设置单向通行线路。\n"
+    )
+    units = {task.source[:8]: {unit.mention for unit in task.units} for task in extract_fields(text).tasks}
+    assert units.get("设置单向通行线路") == {"县公安局分管副局长", "县城市管理局", "城关镇人民政府"}
