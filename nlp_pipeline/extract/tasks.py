@@ -41,6 +41,7 @@ from .units import (
     ENTERPRISES,
     ISSUER,
     action_verb_pattern,
+    action_verbs,
     assigned_units,
     closing_bracket_start,
     closing_parenthesis_units,
@@ -107,9 +108,8 @@ class Cues:
         self.modal_timing = re.compile(spec["modal_timing"])
         self.urgent_after_topic = re.compile(spec["urgent_after_topic"])
         self.adverbs = re.compile(spec["adverbs"])
-        verbs = sorted(set(spec["action_verbs"]), key=lambda verb: (-len(verb), verb))
         self.action = action_verb_pattern()
-        self.action_start = re.compile("^(?:" + "|".join(verbs) + ")")
+        self.action_start = re.compile("^(?:" + "|".join(action_verbs()) + ")")
         self.attitude = any_of(spec["attitude_clause"])
         self.generic = rare(spec["generic_clause"])
         self.past = rare(spec["past_clause"])

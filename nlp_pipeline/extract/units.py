@@ -665,13 +665,19 @@ def duties_follow(sentence: str, start: int) -> bool:
 
 
 @cache
-def action_verb_pattern() -> re.Pattern:
-    """task_cues.toml action_verbs as one pattern, longest first: what makes a clause concrete (tasks.py
-    reads them through here, as it imports this module)."""
-    verbs = sorted(
-        set(resources.read_rules("extract/task_cues.toml")["action_verbs"]), key=lambda verb: (-len(verb), verb)
+def action_verbs() -> tuple[str, ...]:
+    """task_cues.toml action_verbs, each once, longest first (then by word, so that every process
+    builds the same pattern text): what makes a clause concrete (tasks.py reads them through here,
+    as it imports this module)."""
+    return tuple(
+        sorted(set(resources.read_rules("extract/task_cues.toml")["action_verbs"]), key=lambda verb: (-len(verb), verb))
     )
-    return re.compile("|".join(f"(?:{verb})" for verb in verbs))
+
+
+@cache
+def action_verb_pattern() -> re.Pattern:
+    """`action_verbs` as one pattern, found anywhere in a clause."""
+    return re.compile("|".join(f"(?:{verb})" for verb in action_verbs()))
 
 
 @cache

@@ -341,7 +341,7 @@ def is_block_field(f: Features, compact: str, shape: dict) -> bool:
         f.kind in (TABLE_ROW, METADATA, CHROME)
         or field_shaped(compact, shape)
         or BAR_FIELD.match(compact) is not None
-        or bool(spaced_block_cells(f.text, shape))
+        or shape["spaced_block_cell"].match(f.text) is not None  # a row copied without colons (spaced_block_cells)
     )
 
 
