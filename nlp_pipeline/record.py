@@ -25,8 +25,9 @@ ROLES = ("lead", "responsible", "cooperating", "supervising")
 MODALITIES = ("must", "should", "prohibit")
 
 # What shapes a record: the reading, normalization and extraction code, their rule data, and the
-# record's own serialisation. Web labels, the schema and the exports shape no record.
-FINGERPRINTED_CODE = ("readers", "normalize", "extract", "pipeline.py", "record.py")
+# record's own serialisation (jieba_lexicon.py: the dictionary both normalization and extraction
+# read). Web labels, the schema and the exports shape no record.
+FINGERPRINTED_CODE = ("readers", "normalize", "extract", "jieba_lexicon.py", "pipeline.py", "record.py")
 FINGERPRINTED_DATA = ("data/readers", "data/normalize", "data/extract")
 
 

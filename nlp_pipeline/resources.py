@@ -214,7 +214,7 @@ def counts_compact(counts: dict[str, int], magic: bytes, source_sha256: str, **f
     little-endian unsigned 32-bit count per entry (their zero bytes, early in the file, also tell
     git it is binary, so no checkout rewrites its line ends); then the keys in UTF-8, joined by
     newlines, in the dict's order. Building a dict from it takes a fraction of parsing text or
-    unmarshalling the dict (char_lm.bin; jieba's word frequencies, `normalize.wordlm`)."""
+    unmarshalling the dict (char_lm.bin)."""
     if any("\n" in key for key in counts) or max(counts.values(), default=0) >= 2**32:
         raise ValueError("a key with a newline or a count over 32 bits has no compact form")
     keys = "\n".join(counts).encode("utf-8")

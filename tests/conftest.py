@@ -45,7 +45,7 @@ def scorer():
 @pytest.fixture(scope="session", autouse=True)
 def regex_cache_in_temp(tmp_path_factory):
     """Commands run as subprocesses keep their cache files (nlp_pipeline/user_cache.py: the regex
-    cache, jieba's compact word frequencies) in a temporary folder, not in the user's cache folder."""
+    cache) in a temporary folder, not in the user's cache folder."""
     from nlp_pipeline.user_cache import CACHE_DIR_VARIABLE
 
     before = os.environ.get(CACHE_DIR_VARIABLE)

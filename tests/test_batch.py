@@ -333,15 +333,16 @@ def test_no_worker_outlives_a_killed_batch(tmp_path):
     assert not survivors, f"workers {survivors} outlived their coordinator"
 
 
-LAZY_LIBRARIES = ("jieba.posseg", "pypdf", "docx")
+LAZY_LIBRARIES = ("jieba", "jieba.posseg", "pypdf", "docx")
 WARM_UP_PROBE = """
 import json, sys
 import nlp_pipeline.batch as batch
+from nlp_pipeline import jieba_lexicon
 from nlp_pipeline.extract import pos
-from nlp_pipeline.normalize import charlm, wordlm
+from nlp_pipeline.normalize import charlm
 
 def loaded():
-    models = (pos.lexicon, pos.hidden_markov_model, charlm.char_lm, wordlm.word_freqs)
+    models = (jieba_lexicon.lexicon, pos.hidden_markov_model, charlm.char_lm)
     return [name for name in json.loads(sys.argv[1]) if name in sys.modules] + [
         f.__name__ for f in models if f.cache_info().currsize
     ]
@@ -354,11 +355,11 @@ print(json.dumps({"before": before, "after": loaded()}))
 
 def test_warm_up_loads_the_tagger_and_the_character_model_once_for_all_workers():
     """The warm-up document makes the coordinator load what workers would each load for
-    themselves: the part-of-speech lexicon and model of extract/pos.py (a modal before an unlisted
-    verb) and the character model (a rare character: the GBK step asks it, as for most real
-    pages). Negative cases: jieba itself, its word frequencies (only damage or a 著 needs them),
-    and the readers of PDF and Word files, are not loaded by it (a plain-text warm-up), and nothing
-    before it runs."""
+    themselves: jieba's repacked lexicon and the tagger's model of extract/pos.py (a modal before an
+    unlisted verb; the lexicon also serves the normalizer's word model, which damage or a 著 asks
+    for) and the character model (a rare character: the GBK step asks it, as for most real pages).
+    Negative cases: jieba itself and the readers of PDF and Word files are not loaded by it (a
+    plain-text warm-up), and nothing before it runs."""
     result = subprocess.run(
         [sys.executable, "-c", WARM_UP_PROBE, json.dumps(LAZY_LIBRARIES)], capture_output=True, text=True, check=True
     )

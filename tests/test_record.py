@@ -74,6 +74,7 @@ def package_copy(tmp_path):
         ("normalize/layout.py", True),
         ("readers/encoding.py", True),
         ("pipeline.py", True),
+        ("jieba_lexicon.py", True),  # the dictionary normalization and extraction read
         ("data/web/labels.toml", False),  # shapes no record
         ("web/app.py", False),
         ("export/__init__.py", False),

@@ -21,8 +21,8 @@ from functools import cache, lru_cache
 from math import log
 
 from .. import resources
+from ..jieba_lexicon import Lexicon, lexicon
 
-LEXICON = "extract/pos_lexicon.tsv.gz"
 HMM = "extract/pos_hmm.tsv.gz"
 CHINESE = re.compile("([\u4e00-\u9fd5]+)")
 # jieba.posseg segments only runs of these characters; the rest (punctuation, spaces) are tagged x
@@ -30,53 +30,9 @@ SEGMENTED_RUN = re.compile("[\u4e00-\u9fd5a-zA-Z0-9+#&._]+")
 
 
 @dataclass(frozen=True)
-class Lexicon:
-    """jieba's words as sorted `word<TAB>frequency<TAB>tag` lines, searched by bisection: splitting
-    the lines is all the loading there is (a dict of 349k words would take several times longer).
-    The lines stay UTF-8 bytes, whose order is the words' order: decoding them all took a third of
-    the loading, and a search decodes only the line it finds."""
-
-    lines: list[bytes]
-    log_total: float  # log of the dictionary's frequency total, as jieba's route uses it
-
-    def entry(self, word: str) -> tuple[int, str] | None:
-        """(frequency, tag) of a word; None when it is not one."""
-        key = f"{word}\t".encode()
-        index = bisect_left(self.lines, key)
-        if index < len(self.lines) and self.lines[index].startswith(key):
-            _, frequency, tag = self.lines[index].decode("utf-8").split("\t")
-            return int(frequency), tag
-        return None
-
-    def frequency(self, word: str) -> int:
-        entry = self.entry(word)
-        return entry[0] if entry else 0
-
-    def prefix_frequency(self, prefix: str) -> int | None:
-        """None when no word begins with `prefix`, else the frequency of `prefix` as a word (0: it
-        is none itself) — whether the route goes on and what the word weighs, in one search: a
-        word's own line is the first at or after it (`word<TAB>…` sorts before the longer words it begins)."""
-        key = prefix.encode()
-        index = bisect_left(self.lines, key)
-        if index == len(self.lines) or not self.lines[index].startswith(key):
-            return None
-        line = self.lines[index]
-        return int(line.split(b"\t")[1]) if line.startswith(key + b"\t") else 0
-
-
-@dataclass(frozen=True)
 class Verb:
     word: str
     end: int  # offset in the clause just past the verb
-
-
-@cache
-def lexicon() -> Lexicon:
-    """The artefact: comment lines, a `#total` line, then the sorted entries."""
-    lines = gzip.decompress(resources.data_path(LEXICON).read_bytes()).splitlines()
-    header = next(index for index, line in enumerate(lines) if not line.startswith(b"#"))
-    total = next(int(line.split(b"\t")[1]) for line in lines[:header] if line.startswith(b"#total\t"))
-    return Lexicon(lines[header:], log(total))
 
 
 def route(run: str, lex: Lexicon) -> list[int]:

@@ -24,9 +24,9 @@ import numpy as np
 
 from .. import resources
 from ..chars import HAN_CHAR, HAN_FIRST, HAN_LAST
+from ..jieba_lexicon import lexicon
 from .charlm import simplified_char
 from .edits import Edit, apply_edits, code_points, diff_edits, true_run_bounds
-from .wordlm import word_freqs
 
 STEP = "t2s"
 TRADITIONAL_SHARE = 0.1  # share of a line's Han characters that are traditional-only in a traditional line
@@ -260,8 +260,8 @@ def neighbour_pairs(text: str, at: int) -> list[str]:
 def stands_for_zhe(pairs: list[str]) -> bool:
     """A pair is a word spelled 着 (随着、衣着、着手: the 着 spelling far more frequent in jieba's
     dictionary) and none is a word spelled 著 (显著、著作、土著、执著)."""
-    freqs, _ = word_freqs()
-    counts = [(freqs.get(pair.replace(ZHU, ZHE)) or 0, freqs.get(pair) or 0) for pair in pairs]
+    lex = lexicon()
+    counts = [(lex.frequency(pair.replace(ZHU, ZHE)), lex.frequency(pair)) for pair in pairs]
     return any(zhe >= WORD_FREQ and zhe >= WORD_MARGIN * zhu for zhe, zhu in counts) and not any(
         zhu >= WORD_FREQ and zhu * WORD_MARGIN > zhe for zhe, zhu in counts
     )

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp_pipeline import resources
+from nlp_pipeline import jieba_lexicon, resources
 from nlp_pipeline.extract import pos, tasks
 from nlp_pipeline.extract.pos import Verb
 
@@ -93,7 +93,7 @@ def test_a_run_of_dictionary_characters_before_the_verb_spares_the_model(monkeyp
 
 @pytest.mark.parametrize(
     ("name", "build"),
-    [(pos.LEXICON, build_pos_lexicon.lexicon_bytes), (pos.HMM, build_pos_lexicon.hmm_bytes)],
+    [(jieba_lexicon.LEXICON, build_pos_lexicon.lexicon_bytes), (pos.HMM, build_pos_lexicon.hmm_bytes)],
 )
 def test_the_artefacts_are_the_scripts_output(name, build):
     shipped = resources.data_path(name).read_bytes()

@@ -1,0 +1,67 @@
+"""jieba's dictionary, repacked: the words both jieba-like models read, loaded once per process.
+
+scripts/build_pos_lexicon.py writes jieba's dict.txt as nlp_pipeline/data/extract/pos_lexicon.tsv.gz:
+every word's frequency (and tag) and the dictionary's total, the data jieba's own prefix dict
+(`jieba.dt.FREQ`, `jieba.dt.total`) is built from. Two steps read it: extraction's first-verb
+tagger (extract/pos.py) and the normalizer's word model (normalize/wordlm.py, normalize/script.py).
+One copy serves both, so a batch's workers, forked after the coordinator's warm-up loaded it, load
+no dictionary of their own: jieba's prefix dict of 498,000 words and prefixes took a worker 0.14 s
+of CPU (from a compact copy) or 0.8 s (from jieba) on every page with damage to repair or a 著
+(docs/benchmarks.md, speed32). It lives outside `extract`, whose import loads spaCy.
+"""
+
+from __future__ import annotations
+
+import gzip
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from math import log
+
+from . import resources
+
+LEXICON = "extract/pos_lexicon.tsv.gz"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """jieba's words as sorted `word<TAB>frequency<TAB>tag` lines, searched by bisection: splitting
+    the lines is all the loading there is (a dict of 349k words would take several times longer).
+    The lines stay UTF-8 bytes, whose order is the words' order: decoding them all took a third of
+    the loading, and a search decodes only the line it finds."""
+
+    lines: list[bytes]
+    log_total: float  # log of the dictionary's frequency total, as jieba's route uses it
+
+    def entry(self, word: str) -> tuple[int, str] | None:
+        """(frequency, tag) of a word; None when it is not one."""
+        key = f"{word}\t".encode()
+        index = bisect_left(self.lines, key)
+        if index < len(self.lines) and self.lines[index].startswith(key):
+            _, frequency, tag = self.lines[index].decode("utf-8").split("\t")
+            return int(frequency), tag
+        return None
+
+    def frequency(self, word: str) -> int:
+        entry = self.entry(word)
+        return entry[0] if entry else 0
+
+    def prefix_frequency(self, prefix: str) -> int | None:
+        """None when no word begins with `prefix`, else the frequency of `prefix` as a word (0: it
+        is none itself) — whether the route goes on and what the word weighs, in one search: a
+        word's own line is the first at or after it (`word<TAB>…` sorts before the longer words it begins)."""
+        key = prefix.encode()
+        index = bisect_left(self.lines, key)
+        if index == len(self.lines) or not self.lines[index].startswith(key):
+            return None
+        line = self.lines[index]
+        return int(line.split(b"\t")[1]) if line.startswith(key + b"\t") else 0
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The artefact: comment lines, a `#total` line, then the sorted entries."""
+    lines = gzip.decompress(resources.data_path(LEXICON).read_bytes()).splitlines()
+    header = next(index for index, line in enumerate(lines) if not line.startswith(b"#"))
+    total = next(int(line.split(b"\t")[1]) for line in lines[:header] if line.startswith(b"#total\t"))
+    return Lexicon(lines[header:], log(total))
