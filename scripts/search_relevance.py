@@ -152,7 +152,8 @@ def score_query(results: list[dict], items: list) -> tuple[float, float, float]:
 
 def evaluate(search, queries: list[dict], modes: list[str], per_query: dict | None = None) -> dict:
     """Scores per mode and query group; `per_query`, when given, receives each query's scores by
-    mode and qid (which queries fail, and figures for any subset of the set)."""
+    mode and qid (which queries fail, and figures for any subset of the set); the shared set has
+    no qid column, so its queries are keyed by target and text (one text asks for both)."""
     table: dict = {}
     for mode in modes:
         per_kind = defaultdict(list)
@@ -160,7 +161,7 @@ def evaluate(search, queries: list[dict], modes: list[str], per_query: dict | No
             results = search(query["query"], tasks=query["target"] == "tasks", limit=CUTOFF, mode=mode)
             scores = score_query(results, query["items"])
             if per_query is not None:
-                per_query.setdefault(mode, {})[query["qid"]] = scores
+                per_query.setdefault(mode, {})[query.get("qid") or f"{query['target']}: {query['query']}"] = scores
             for group in (query["kind"], query["target"], "all"):
                 per_kind[group].append(scores)
         table[mode] = {

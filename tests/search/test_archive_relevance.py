@@ -11,7 +11,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "scripts"))
 
-from search_relevance import BLIND_SETS, archive_records, evaluate, load_archive_queries  # noqa: E402
+from search_relevance import BLIND_SETS, archive_records, evaluate, load_archive_queries, load_queries  # noqa: E402
 
 KINDS = {"short", "long", "traditional", "typo", "synonym", "unit", "month", "sector"}
 # Keyword search on pipeline records: recall@10 0.814, MRR 0.913 when the set came in; 0.875,
@@ -41,3 +41,15 @@ def test_keyword_search_keeps_its_scores(tmp_path):
         table = evaluate(index.search, load_archive_queries(), ["keyword"])
     assert table["keyword"]["all"]["recall@10"] >= KEYWORD_RECALL_FLOOR
     assert table["keyword"]["all"]["mrr@10"] >= KEYWORD_MRR_FLOOR
+
+
+def test_every_query_is_scored_on_its_own_in_every_set():
+    # the shared set has no qid column (its queries are keyed by target and text); the blind sets do
+    def nothing_found(query, **options):
+        return []
+
+    for queries in (load_queries(), load_archive_queries()):
+        per_query: dict = {}
+        evaluate(nothing_found, queries, ["keyword"], per_query)
+        assert len(per_query["keyword"]) == len(queries)
+        assert all(scores == (0.0, 0.0, 0.0) for scores in per_query["keyword"].values())
