@@ -203,14 +203,13 @@ def parse_char_lm_tsv(tsv: bytes) -> dict[str, int]:
 
 def read_char_lm_compact(compact: bytes, tsv_hash: str) -> dict[str, int] | None:
     """The counts of char_lm.bin, or None where it is missing, damaged or built from another TSV."""
-    read = read_counts_compact(compact, CHAR_LM_MAGIC, tsv_hash)
-    return read[0] if read is not None else None
+    return read_counts_compact(compact, CHAR_LM_MAGIC, tsv_hash)
 
 
-def counts_compact(counts: dict[str, int], magic: bytes, source_sha256: str, **fields: Any) -> bytes:
+def counts_compact(counts: dict[str, int], magic: bytes, source_sha256: str) -> bytes:
     """`counts` (keys without newlines, counts under 2**32) in the compact form `read_counts_compact`
     reads: `magic`; one line of JSON with the `sha256` of what the counts were built from, the
-    number of `entries`, the length of the `keys` in bytes and any further `fields`; one
+    number of `entries` and the length of the `keys` in bytes; one
     little-endian unsigned 32-bit count per entry (their zero bytes, early in the file, also tell
     git it is binary, so no checkout rewrites its line ends); then the keys in UTF-8, joined by
     newlines, in the dict's order. Building a dict from it takes a fraction of parsing text or
@@ -221,15 +220,13 @@ def counts_compact(counts: dict[str, int], magic: bytes, source_sha256: str, **f
     values = array.array("I", counts.values())
     if sys.byteorder == "big":
         values.byteswap()
-    header = {"sha256": source_sha256, "entries": len(counts), "keys": len(keys), **fields}
+    header = {"sha256": source_sha256, "entries": len(counts), "keys": len(keys)}
     return magic + json.dumps(header).encode() + b"\n" + values.tobytes() + keys
 
 
-def read_counts_compact(
-    compact: bytes, magic: bytes, source_sha256: str
-) -> tuple[dict[str, int], dict[str, Any]] | None:
-    """The counts and the header of a `counts_compact` form, or None where it is missing, damaged
-    or built from another source than the one whose hash is `source_sha256`."""
+def read_counts_compact(compact: bytes, magic: bytes, source_sha256: str) -> dict[str, int] | None:
+    """The counts of a `counts_compact` form, or None where it is missing, damaged or built from
+    another source than the one whose hash is `source_sha256`."""
     if not compact.startswith(magic):
         return None
     header_end = compact.find(b"\n", len(magic)) + 1
@@ -247,7 +244,7 @@ def read_counts_compact(
     counts.frombytes(compact[header_end:keys_start])
     if sys.byteorder == "big":
         counts.byteswap()
-    return dict(zip(keys, counts.tolist(), strict=True)), header
+    return dict(zip(keys, counts.tolist(), strict=True))
 
 
 @cache
