@@ -26,8 +26,19 @@ MODALITIES = ("must", "should", "prohibit")
 
 # What shapes a record: the reading, normalization and extraction code, their rule data, and the
 # record's own serialisation (jieba_lexicon.py: the dictionary both normalization and extraction
-# read). Web labels, the schema and the exports shape no record.
-FINGERPRINTED_CODE = ("readers", "normalize", "extract", "jieba_lexicon.py", "pipeline.py", "record.py")
+# read; chars.py and dates.py: the character classes and date parsing extraction uses; resources.py:
+# how the rule data is read). Web labels, the schema and the exports shape no record.
+FINGERPRINTED_CODE = (
+    "readers",
+    "normalize",
+    "extract",
+    "jieba_lexicon.py",
+    "chars.py",
+    "dates.py",
+    "resources.py",
+    "pipeline.py",
+    "record.py",
+)
 FINGERPRINTED_DATA = ("data/readers", "data/normalize", "data/extract")
 
 

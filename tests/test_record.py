@@ -75,6 +75,9 @@ def package_copy(tmp_path):
         ("readers/encoding.py", True),
         ("pipeline.py", True),
         ("jieba_lexicon.py", True),  # the dictionary normalization and extraction read
+        ("dates.py", True),  # date parsing: deadlines and the document's date
+        ("chars.py", True),
+        ("resources.py", True),  # how rule data is read
         ("data/web/labels.toml", False),  # shapes no record
         ("web/app.py", False),
         ("export/__init__.py", False),
