@@ -214,8 +214,8 @@ class Index:
         self, plan: QueryPlan, text: str, filters: Filters, limit: int, mode: str
     ) -> list[dict[str, Any]]:
         depth = limit if mode == "keyword" else max(limit, FUSION_DEPTH)
-        keyword, searched, coverage = (
-            self._keyword_ranking(plan, filters, depth, tasks=False) if mode != "semantic" else ([], plan, 0.0)
+        keyword, searched = (
+            self._keyword_ranking(plan, filters, depth, tasks=False) if mode != "semantic" else ([], plan)
         )
         query_vector = semantic.embed_query(_respelled_text(text, plan, searched)) if mode != "keyword" else None
         plan = searched
@@ -223,7 +223,7 @@ class Index:
         similar: list[tuple[str, float]] = []
         if query_vector is not None:
             similar, best_paragraph = self._similar_documents(query_vector, filters, depth)
-        ranked = _rank(mode, keyword, similar, coverage)[:limit]
+        ranked = _rank(mode, keyword, similar)[:limit]
         doc_ids = [doc_id for doc_id, _ in ranked]
         words = _words(plan)
         pattern = hit_pattern(words)
@@ -247,13 +247,13 @@ class Index:
         self, plan: QueryPlan, text: str, filters: Filters, limit: int, mode: str
     ) -> list[dict[str, Any]]:
         depth = limit if mode == "keyword" else max(limit, FUSION_DEPTH)
-        keyword, searched, coverage = (
-            self._keyword_ranking(plan, filters, depth, tasks=True) if mode != "semantic" else ([], plan, 0.0)
+        keyword, searched = (
+            self._keyword_ranking(plan, filters, depth, tasks=True) if mode != "semantic" else ([], plan)
         )
         query_vector = semantic.embed_query(_respelled_text(text, plan, searched)) if mode != "keyword" else None
         plan = searched
         similar = self._similar_tasks(query_vector, filters, depth) if query_vector is not None else []
-        ranked = _rank(mode, keyword, similar, coverage)[:limit]
+        ranked = _rank(mode, keyword, similar)[:limit]
         doc_ids = sorted({doc_id for (doc_id, _), _ in ranked})
         documents, tasks = self.backend.documents_and_tasks(doc_ids, sorted({task_id for (_, task_id), _ in ranked}))
         words = _words(plan)
@@ -261,10 +261,9 @@ class Index:
 
     def _keyword_ranking(
         self, plan: QueryPlan, filters: Filters, depth: int, *, tasks: bool
-    ) -> tuple[list[tuple[Any, float]], QueryPlan, float]:
-        """(result key, score) of the keyword ranking (search/ranking.py), `depth` deep, the
-        plan it ranked by (a word no text holds is also searched respelt: search/spelling.py) and
-        the largest share of the query's terms one of its results holds (0.0 when none)."""
+    ) -> tuple[list[tuple[Any, float]], QueryPlan]:
+        """(result key, score) of the keyword ranking (search/ranking.py), `depth` deep, and the
+        plan it ranked by: a word no text holds is also searched respelt (search/spelling.py)."""
         matches = self.backend.task_matches if tasks else self.backend.document_matches
         matches_each = self.backend.task_matches_each if tasks else self.backend.document_matches_each
         window = max(depth, TASK_WINDOW if tasks else DOCUMENT_WINDOW)
@@ -309,8 +308,7 @@ class Index:
             window,
             lambda asked, size: tasks_held(asked, filters, size),
         )
-        best = ranked[:depth]
-        return [(item.result, item.score) for item in best], plan, max((item.coverage for item in best), default=0.0)
+        return [(item.result, item.score) for item in ranked[:depth]], plan
 
     def _best_paragraphs(
         self,
@@ -504,13 +502,13 @@ def _date_bound(value: str | None, *, end: bool) -> str | None:
 
 
 def _rank(
-    mode: str, keyword: Sequence[tuple[Any, float]], similar: Sequence[tuple[Any, float]], coverage: float
+    mode: str, keyword: Sequence[tuple[Any, float]], similar: Sequence[tuple[Any, float]]
 ) -> list[tuple[Any, float]]:
     if mode == "keyword":
         return list(keyword)
     if mode == "semantic":
         return list(similar)
-    return semantic.geometric_fusion(keyword, similar, keyword_coverage=coverage)
+    return semantic.geometric_fusion(keyword, similar)
 
 
 def _semantic_available() -> bool:

@@ -85,8 +85,6 @@ class Candidates:
 class Ranked:
     result: Hashable
     score: float
-    # the share of the query's terms the text holds (1.0: every term)
-    coverage: float = 1.0
 
 
 def rank(
@@ -127,9 +125,9 @@ def rank(
         run_weight = statistics.fmean(idf)
         score += sum(run_weight * _saturated(text.frequency(run), norm) for run in counted_runs)
         score *= 1 + TASK_MATCH_WEIGHT * _task_match(key, plan, due, counted)
-        ranked.append((score * coverage / len(groups), key, found[key].result, coverage / len(groups)))
+        ranked.append((score * coverage / len(groups), key, found[key].result))
     ranked.sort(key=lambda item: (-item[0], -item[1]))
-    return [Ranked(result, score, share) for score, _, result, share in ranked]
+    return [Ranked(result, score) for score, _, result in ranked]
 
 
 def _task_match(key: int, plan: QueryPlan, held: list[dict[int, list[str]]], counted: list[list[_Counting]]) -> float:

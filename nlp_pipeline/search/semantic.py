@@ -24,12 +24,6 @@ KEYWORD_WEIGHT = 0.6
 # What a result gets from a ranking that lists it last or not at all, on the 0-1 scale of the
 # other's: it still comes on the other's evidence, below the results both rankings place well.
 FUSION_FLOOR = 0.1
-# How far a partial keyword match is trusted: the keyword side's scores are scaled by the share
-# of the query's terms its best result holds, raised to this power. A long or reworded question
-# (脚手架防火网 where the texts say 阻燃棚网) often matches one word of several, and that word's
-# texts should not crowd out the paragraphs the embedding finds; a square root keeps most of a
-# three-of-four match. Chosen on the realstyle, rel20 and rel21 sets (docs/search.md, search32).
-PARTIAL_MATCH_EXPONENT = 0.5
 
 
 def paragraphs(text: str) -> list[ParagraphRow]:
@@ -80,20 +74,17 @@ def geometric_fusion(
     keyword: Sequence[tuple[Hashable, float]],
     similar: Sequence[tuple[Hashable, float]],
     keyword_weight: float = KEYWORD_WEIGHT,
-    keyword_coverage: float = 1.0,
 ) -> list[tuple[Hashable, float]]:
     """Keys by the weighted geometric mean of their keyword and semantic scores, best first.
 
-    Each ranking's scores are scaled to 0–1 first (keyword: by its best score, times
-    `keyword_coverage` — the share of the query's terms the best keyword result holds — raised to
-    PARTIAL_MATCH_EXPONENT; semantic: from the lowest similarity listed to the highest) and raised
-    by FUSION_FLOOR, so a key must do well in both to come first, and one that a ranking lists low
-    or not at all still comes on the other's evidence, after them."""
+    Each ranking's scores are scaled to 0–1 first (keyword: by its best score; semantic: from
+    the lowest similarity listed to the highest) and raised by FUSION_FLOOR, so a key must do
+    well in both to come first, and one that a ranking lists low or not at all still comes on
+    the other's evidence, after them."""
     keyword_scores: dict[Hashable, float] = {}
     if keyword:
         best = max(score for _, score in keyword) or 1.0
-        trust = keyword_coverage**PARTIAL_MATCH_EXPONENT
-        keyword_scores = {key: trust * score / best for key, score in keyword}
+        keyword_scores = {key: score / best for key, score in keyword}
     semantic_scores: dict[Hashable, float] = {}
     if similar:
         high, low = max(score for _, score in similar), min(score for _, score in similar)

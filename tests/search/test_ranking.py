@@ -106,15 +106,6 @@ def test_coverage_weighs_the_score_rather_than_ranking_tiers():
     assert [item.result for item in ranked[:2]] == ["d1", "d2"]
 
 
-def test_each_result_carries_the_share_of_the_query_terms_it_holds():
-    # what the hybrid fusion reads: how much of the question the best keyword match answers
-    bodies = {1: "隐患排查治理。", 2: "隐患排查。", 3: "治理。", 4: "无关内容。"}
-    query = "隐患排查治理"
-
-    ranked = rank(query_plan(query, query), _find(bodies), _texts(bodies, (1, 4)), 10)
-    assert {item.result: round(item.coverage, 3) for item in ranked} == {"d1": 1.0, "d2": 0.667, "d3": 0.333}
-
-
 def test_a_full_window_extrapolates_how_common_a_term_is():
     # 20 documents, keys 1-20; 管道 in every one, 巡查 in two; a window of 5 sees only the newest.
     bodies = {key: "管道" + ("巡查" if key in (3, 4) else "") for key in range(1, 21)}

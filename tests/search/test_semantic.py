@@ -93,25 +93,3 @@ FUSIONS = [
 @pytest.mark.parametrize("keyword, similar, fused", FUSIONS)
 def test_geometric_fusion_ranks_agreement_first(keyword, similar, fused):
     assert [key for key, _ in geometric_fusion(keyword, similar)] == fused
-
-
-# (share of the query's terms the best keyword result holds, the fused order) for one pair of
-# rankings: b is a weak keyword match the embedding places last, s the embedding's best paragraph
-# that holds none of the words.
-PARTIAL_MATCHES = [
-    # every term matched: the keyword side is trusted whole, b before s
-    (1.0, ["a", "b", "s", "t"]),
-    # half of the terms: still b before s
-    (0.5, ["a", "b", "s", "t"]),
-    # one word of a three-word question: the embedding's best comes before the weak match
-    (1 / 3, ["a", "s", "b", "t"]),
-    # one word of four: the same, and a, which both rankings place well, stays first
-    (0.25, ["a", "s", "b", "t"]),
-]
-
-
-@pytest.mark.parametrize("coverage, fused", PARTIAL_MATCHES)
-def test_a_partial_keyword_match_counts_less_in_the_fusion(coverage, fused):
-    keyword = [("a", 5.0), ("b", 3.0)]
-    similar = [("s", 0.90), ("a", 0.80), ("t", 0.70), ("b", 0.60)]
-    assert [key for key, _ in geometric_fusion(keyword, similar, keyword_coverage=coverage)] == fused
