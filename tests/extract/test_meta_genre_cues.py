@@ -275,3 +275,51 @@ def test_a_removed_publish_stamp_dates_the_page(chrome, date):
 def test_a_date_field_in_table_cells(cells, date):
     text = f"校园公告\n公告主旨 | 转知防灾演练实施计划 |\n{cells}\n公告内容 | 请各班导师于演练当日引导学生疏散。 |\n"
     assert meta_of(text).date == date
+
+
+@pytest.mark.parametrize(
+    "text, doc_type",
+    [
+        # the verb inside a letter's 关于 frame (关于发布…预警信号的通知) is the letter's subject: the letter is a notice
+        (
+            "澄河县防汛抗旱指挥部关于发布2024年第3号山洪灾害黄色预警的通知\n各乡镇人民政府：\n"
+            "预计未来24小时我县沿河地区有暴雨，各乡镇要立即组织巡查转移。\n",
+            "notice",
+        ),
+        (
+            "关于下发2025年度工贸企业执法检查计划调整事项的通知\n各执法中队：\n请各中队按调整后的安排开展检查。\n",
+            "notice",
+        ),
+        # negative: a headline that reports that a body issued a warning is news of it
+        ("澄河县气象台发布暴雨橙色预警 多部门联动应对\n本报讯 昨日下午，县气象台发布暴雨橙色预警。\n", "news"),
+        ("市防指下发通知部署台风防御工作\n本网讯 记者从市防指获悉，市防指昨日下发紧急通知。\n", "news"),
+        # a form an office hands its parties the work on is a notice
+        (
+            "南屏区安全生产委员会办公室\n燃气安全重点工作交办单\n交办对象：区住建局、各街道办事处\n"
+            "一、各街道要在5月底前完成餐饮场所燃气报警器安装核查。\n",
+            "notice",
+        ),
+        ("重大火灾隐患挂牌督办单\n督办对象：南屏区物流园\n该园区须于10月15日前完成消防通道整改。\n", "notice"),
+    ],
+)
+def test_letter_frames_and_directive_forms(text, doc_type):
+    assert meta_of(text).doc_type == doc_type
+
+
+def test_a_register_is_no_directive_form():
+    assert meta_of("危险化学品出入库登记单\n序号\t品名\t数量\t经办人\n1\t液氨\t2吨\t王某\n").doc_type != "notice"
+
+
+@pytest.mark.parametrize(
+    "field_line, day",
+    [
+        ("编号：南安委办交〔2025〕14号        交办日期：2025-04-02", "2025-04-02"),
+        ("督办编号：第7号　　督办日期：2024年9月18日", "2024-09-18"),
+    ],
+)
+def test_a_directive_form_is_dated_by_its_hand_out_field(field_line, day):
+    text = (
+        f"南屏区安全生产委员会办公室\n燃气安全重点工作交办单\n{field_line}\n交办对象：区住建局\n"
+        "3月1日，邻区一餐馆发生燃气爆炸。区住建局要在5月底前完成全区餐饮场所燃气报警器安装核查。\n"
+    )
+    assert meta_of(text).date == day
