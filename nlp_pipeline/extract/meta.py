@@ -317,7 +317,7 @@ def find_doc_type(
                 return doc_type
     if title and c["record_table"].search(title):
         return "other"  # a ledger's cells (会议, 通知 in a row) do not type it
-    if meeting_record_head(lines):
+    if meeting_record_head(lines) or records_its_meeting(first_paragraphs[:2]):
         return "minutes"
     if any(reports_a_meeting(p) for p in first_paragraphs[:2]):
         return "meeting_report"
@@ -346,6 +346,14 @@ def reports_a_meeting(paragraph: str) -> bool:
     return any(
         not c["cited_before"].search(paragraph, 0, found.start()) for found in c["meeting_in_body"].finditer(paragraph)
     )
+
+
+def records_its_meeting(opening: list[str]) -> bool:
+    """The opening paragraph that reports the meeting says the text records what it decided
+    (…主持召开县政府第12次常务会议。现将会议议定事项纪要如下：): minutes, which a government site posts
+    under the meeting's name alone, not a report of the meeting."""
+    declares_minutes = dict(_cues()["body_doc_types"])["minutes"]
+    return any(declares_minutes.search(paragraph) for paragraph in opening)
 
 
 def meeting_record_head(lines: list[str]) -> bool:

@@ -323,3 +323,35 @@ def test_a_directive_form_is_dated_by_its_hand_out_field(field_line, day):
         "3月1日，邻区一餐馆发生燃气爆炸。区住建局要在5月底前完成全区餐饮场所燃气报警器安装核查。\n"
     )
     assert meta_of(text).date == day
+
+
+@pytest.mark.parametrize(
+    "text, doc_type",
+    [
+        # a page posted under the meeting's name whose opening says it records the meeting's decisions: minutes
+        (
+            "区政府第15次常务会议\n2024年3月8日，区长主持召开区政府第十五次常务会议。现将会议研究决定的事项纪要如下：\n"
+            "一、会议研究了春季森林防火工作。会议要求，各街道要在清明节前完成林区巡护队伍组建。\n",
+            "minutes",
+        ),
+        (
+            "青岭矿业公司三月安全办公会\n3月4日下午，公司在调度室召开安全办公会，现将会议纪要如下。\n"
+            "一、井下运输大巷的积水问题由机电科在3月10日前处理完毕。\n",
+            "minutes",
+        ),
+        # negative: a report of the meeting that does not record its decisions stays a meeting report
+        (
+            "区政府召开第15次常务会议\n3月8日，区长主持召开区政府第十五次常务会议，研究春季森林防火等工作。\n"
+            "会议要求，各街道要在清明节前完成林区巡护队伍组建。\n",
+            "meeting_report",
+        ),
+        # negative: minutes a report only cites do not make it minutes
+        (
+            "区安委办召开燃气安全推进会\n3月8日，区安委办召开推进会，通报第3期会议纪要确定事项的落实情况。\n"
+            "会议要求，各街道要在月底前完成燃气用户入户检查。\n",
+            "meeting_report",
+        ),
+    ],
+)
+def test_minutes_say_so_in_their_opening(text, doc_type):
+    assert meta_of(text).doc_type == doc_type
