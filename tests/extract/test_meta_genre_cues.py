@@ -223,6 +223,21 @@ def test_a_speech_dated_in_its_byline(text, day):
             "notice",
         ),
         ("柳湾中学举行消防疏散演练\n师生有序撤离到操场，消防队员讲解灭火器使用方法。\n", "news"),
+        # what 召开 holds is a meeting, whatever kind the noun before 会 names
+        (
+            "|\n为压实企业主体责任，6月12日上午，柳湾镇召开了危化品企业安全生产警示约谈会，镇属企业负责人参加。\n"
+            "镇长要求，各企业要在月底前完成自查。\n",
+            "meeting_report",
+        ),
+        (
+            "冬春季道路交通安全工作会召开\n11月3日，县交通运输局召开冬春季道路交通安全工作会，部署春运前隐患排查。\n",
+            "meeting_report",
+        ),
+        # negatives: 会同 after a meeting that is only announced is no meeting held
+        (
+            "各乡镇：\n县防指将于近期召开，请各乡镇会同驻村干部做好准备。\n一、各乡镇要立即开展隐患排查。\n",
+            "notice",
+        ),
     ],
 )
 def test_meeting_verbs_and_cited_meetings(text, doc_type):
