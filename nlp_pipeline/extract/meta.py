@@ -317,7 +317,7 @@ def find_doc_type(
                 return doc_type
     if title and c["record_table"].search(title):
         return "other"  # a ledger's cells (会议, 通知 in a row) do not type it
-    if meeting_record_head(lines):
+    if meeting_record_head(lines) or records_its_meeting(first_paragraphs[:2]):
         return "minutes"
     if any(reports_a_meeting(p) for p in first_paragraphs[:2]):
         return "meeting_report"
@@ -342,10 +342,22 @@ def find_doc_type(
 def reports_a_meeting(paragraph: str) -> bool:
     """The paragraph reports a meeting (县安委会召开防汛调度会, 会议强调): not one it cites as the ground of its
     own requests (按照市应急局召开的…会议要求，…)."""
-    c = _cues()
-    return any(
-        not c["cited_before"].search(paragraph, 0, found.start()) for found in c["meeting_in_body"].finditer(paragraph)
-    )
+    return outside_a_cited_clause(_cues()["meeting_in_body"], paragraph)
+
+
+def outside_a_cited_clause(pattern: re.Pattern[str], paragraph: str) -> bool:
+    """`pattern` matches the paragraph outside a clause that cites the ground of the text's work
+    (按照…会议要求, 为贯彻落实…工作部署: meta.toml cited_before)."""
+    cited = _cues()["cited_before"]
+    return any(not cited.search(paragraph, 0, found.start()) for found in pattern.finditer(paragraph))
+
+
+def records_its_meeting(opening: list[str]) -> bool:
+    """The opening paragraph that reports the meeting says the text records what it decided
+    (…主持召开县政府第12次常务会议。现将会议议定事项纪要如下：): minutes, which a government site posts
+    under the meeting's name alone, not a report of the meeting."""
+    declares_minutes = dict(_cues()["body_doc_types"])["minutes"]
+    return any(declares_minutes.search(paragraph) for paragraph in opening)
 
 
 def meeting_record_head(lines: list[str]) -> bool:
@@ -506,7 +518,9 @@ def meeting_date(first_paragraphs: list[str], year: int | None, stamp: date | No
     day (29日在京召开; a lede opening 29日，…) in the month of the page's stamp."""
     c = _cues()
     for paragraph in first_paragraphs:
-        if not c["meeting_verbs"].search(paragraph):
+        # only a meeting the paragraph reports gives its day, not the ground its first clause cites
+        # (为贯彻落实…会议精神和…工作部署，…计划从1月24日起开展…)
+        if not outside_a_cited_clause(c["meeting_verbs"], paragraph):
             continue
         full = find_dates(paragraph)
         if full:

@@ -223,6 +223,21 @@ def test_a_speech_dated_in_its_byline(text, day):
             "notice",
         ),
         ("柳湾中学举行消防疏散演练\n师生有序撤离到操场，消防队员讲解灭火器使用方法。\n", "news"),
+        # what 召开 holds is a meeting, whatever kind the noun before 会 names
+        (
+            "|\n为压实企业主体责任，6月12日上午，柳湾镇召开了危化品企业安全生产警示约谈会，镇属企业负责人参加。\n"
+            "镇长要求，各企业要在月底前完成自查。\n",
+            "meeting_report",
+        ),
+        (
+            "冬春季道路交通安全工作会召开\n11月3日，县交通运输局召开冬春季道路交通安全工作会，部署春运前隐患排查。\n",
+            "meeting_report",
+        ),
+        # negatives: 会同 after a meeting that is only announced is no meeting held
+        (
+            "各乡镇：\n县防指将于近期召开，请各乡镇会同驻村干部做好准备。\n一、各乡镇要立即开展隐患排查。\n",
+            "notice",
+        ),
     ],
 )
 def test_meeting_verbs_and_cited_meetings(text, doc_type):
@@ -275,3 +290,83 @@ def test_a_removed_publish_stamp_dates_the_page(chrome, date):
 def test_a_date_field_in_table_cells(cells, date):
     text = f"校园公告\n公告主旨 | 转知防灾演练实施计划 |\n{cells}\n公告内容 | 请各班导师于演练当日引导学生疏散。 |\n"
     assert meta_of(text).date == date
+
+
+@pytest.mark.parametrize(
+    "text, doc_type",
+    [
+        # the verb inside a letter's 关于 frame (关于发布…预警信号的通知) is the letter's subject: the letter is a notice
+        (
+            "澄河县防汛抗旱指挥部关于发布2024年第3号山洪灾害黄色预警的通知\n各乡镇人民政府：\n"
+            "预计未来24小时我县沿河地区有暴雨，各乡镇要立即组织巡查转移。\n",
+            "notice",
+        ),
+        (
+            "关于下发2025年度工贸企业执法检查计划调整事项的通知\n各执法中队：\n请各中队按调整后的安排开展检查。\n",
+            "notice",
+        ),
+        # negative: a headline that reports that a body issued a warning is news of it
+        ("澄河县气象台发布暴雨橙色预警 多部门联动应对\n本报讯 昨日下午，县气象台发布暴雨橙色预警。\n", "news"),
+        ("市防指下发通知部署台风防御工作\n本网讯 记者从市防指获悉，市防指昨日下发紧急通知。\n", "news"),
+        # a form an office hands its parties the work on is a notice
+        (
+            "南屏区安全生产委员会办公室\n燃气安全重点工作交办单\n交办对象：区住建局、各街道办事处\n"
+            "一、各街道要在5月底前完成餐饮场所燃气报警器安装核查。\n",
+            "notice",
+        ),
+        ("重大火灾隐患挂牌督办单\n督办对象：南屏区物流园\n该园区须于10月15日前完成消防通道整改。\n", "notice"),
+    ],
+)
+def test_letter_frames_and_directive_forms(text, doc_type):
+    assert meta_of(text).doc_type == doc_type
+
+
+def test_a_register_is_no_directive_form():
+    assert meta_of("危险化学品出入库登记单\n序号\t品名\t数量\t经办人\n1\t液氨\t2吨\t王某\n").doc_type != "notice"
+
+
+@pytest.mark.parametrize(
+    "field_line, day",
+    [
+        ("编号：南安委办交〔2025〕14号        交办日期：2025-04-02", "2025-04-02"),
+        ("督办编号：第7号　　督办日期：2024年9月18日", "2024-09-18"),
+    ],
+)
+def test_a_directive_form_is_dated_by_its_hand_out_field(field_line, day):
+    text = (
+        f"南屏区安全生产委员会办公室\n燃气安全重点工作交办单\n{field_line}\n交办对象：区住建局\n"
+        "3月1日，邻区一餐馆发生燃气爆炸。区住建局要在5月底前完成全区餐饮场所燃气报警器安装核查。\n"
+    )
+    assert meta_of(text).date == day
+
+
+@pytest.mark.parametrize(
+    "text, doc_type",
+    [
+        # a page posted under the meeting's name whose opening says it records the meeting's decisions: minutes
+        (
+            "区政府第15次常务会议\n2024年3月8日，区长主持召开区政府第十五次常务会议。现将会议研究决定的事项纪要如下：\n"
+            "一、会议研究了春季森林防火工作。会议要求，各街道要在清明节前完成林区巡护队伍组建。\n",
+            "minutes",
+        ),
+        (
+            "青岭矿业公司三月安全办公会\n3月4日下午，公司在调度室召开安全办公会，现将会议纪要如下。\n"
+            "一、井下运输大巷的积水问题由机电科在3月10日前处理完毕。\n",
+            "minutes",
+        ),
+        # negative: a report of the meeting that does not record its decisions stays a meeting report
+        (
+            "区政府召开第15次常务会议\n3月8日，区长主持召开区政府第十五次常务会议，研究春季森林防火等工作。\n"
+            "会议要求，各街道要在清明节前完成林区巡护队伍组建。\n",
+            "meeting_report",
+        ),
+        # negative: minutes a report only cites do not make it minutes
+        (
+            "区安委办召开燃气安全推进会\n3月8日，区安委办召开推进会，通报第3期会议纪要确定事项的落实情况。\n"
+            "会议要求，各街道要在月底前完成燃气用户入户检查。\n",
+            "meeting_report",
+        ),
+    ],
+)
+def test_minutes_say_so_in_their_opening(text, doc_type):
+    assert meta_of(text).doc_type == doc_type

@@ -89,3 +89,22 @@ def test_a_meeting_about_next_years_festivals_keeps_its_year(lede, expected):
 )
 def test_a_reports_dateline_is_not_the_meeting_day(lede, expected):
     assert meta_of(f"2023年市危化品安全专委会全体会议召开\n{lede}\n").date == expected
+
+
+@pytest.mark.parametrize(
+    "lede, expected",
+    [
+        # the meeting and the deployment cited as the ground of the work (为贯彻落实…会议精神和…工作部署) are not
+        # the meeting reported: the day the work starts on does not date the page, its stamp does
+        (
+            "为贯彻落实全省燃气安全视频会议精神和市安委会工作部署，县住建局从3月4日起开展瓶装燃气专项检查。",
+            "2024-03-21",
+        ),
+        ("根据市防指召开的防汛会商会议要求，青湾镇4月10日起对沿河民房开展逐户排查。", "2024-03-21"),
+        # negative: a meeting the lede reports gives its day
+        ("3月18日，县安委会召开燃气安全部署会，要求各乡镇4月底前完成排查。", "2024-03-18"),
+        ("为贯彻落实省里的部署，县安委会3月18日召开燃气安全推进会，要求各乡镇4月底前完成排查。", "2024-03-18"),
+    ],
+)
+def test_a_cited_meeting_does_not_date_the_page(lede, expected):
+    assert meta_of(f"青湾县推进瓶装燃气专项检查\n2024-03-21 10:15:06\n{lede}\n").date == expected

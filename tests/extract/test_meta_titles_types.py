@@ -92,3 +92,24 @@ def test_a_meeting_to_come_does_not_date_a_news_report():
         "处方会于七月内举办简介会，分别在七月十五日及七月二十二日举行，欢迎业界参加。\n"
     )
     assert meta_of(text).date == "2025-07-08"
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "首页 要闻 本地 民生 订阅通知 电子版",
+        "订户专区 我的收藏 活动通知 数字报（学生版） 往期回顾",
+    ],
+)
+def test_a_row_of_menu_items_is_not_the_title(menu):
+    # a site's navigation row, however its items read (订阅通知), is chrome; the headline is the title
+    text = (
+        f"{menu}\n工地棚架工人高处堕下受伤 当局促承建商检视安全措施\n2025-08-10 17:12\n"
+        "一名工人昨日在工地棚架工作时堕下受伤。劳工处表示，承建商须立即检视工作程序。\n"
+    )
+    assert extract_fields(text).meta.title == "工地棚架工人高处堕下受伤 当局促承建商检视安全措施"
+
+
+def test_a_headline_of_two_spaced_clauses_stays_the_title():
+    text = "台风逼近 本所加强防台整备 请各里配合办理\n2025-08-10\n本所已启动防台应变小组，请各里长协助清理沟渠。\n"
+    assert extract_fields(text).meta.title == "台风逼近 本所加强防台整备 请各里配合办理"
