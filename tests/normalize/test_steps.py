@@ -173,6 +173,15 @@ SHIFTED = "大量工作,F(xiàn)在看\n"  # a byte-shift repair elsewhere: the 
         ("岚政办〔2024〕22\n关于", "岚政办〔2024〕22号\n关于"),
         ("2024年9月13\n", "2024年9月13日\n"),
         ("各乡镇要在630日前完成", "各乡镇要在6月30日前完成"),
+        # issue 14 (gbk32): a year's 年 lost before its month, a document number's 〕 before its
+        # serial, and a number's 〔 lost with its 号
+        ("截至20263月31日，全市", "截至2026年3月31日，全市"),
+        ("市应急局202310月9日印发", "市应急局2023年10月9日印发"),
+        ("须于2027415日前报送", "须于2027年4月15日前报送"),
+        ("完成时限:20281月20日前", "完成时限:2028年1月20日前"),
+        ("印发日期：20229月28\n", "印发日期：2022年9月28日\n"),
+        ("某区安办发〔202331号文件", "某区安办发〔2023〕31号文件"),
+        ("某区安办2023〕31\n关于", "某区安办2023〕31号\n关于"),
         ("自71日起", "自71日起"),  # two digits: 71日 is no date to split
         ("于120日内完成整改", "于120日内完成整改"),
         # negative cases: no certain split, or a format that needs nothing
@@ -180,6 +189,11 @@ SHIFTED = "大量工作,F(xiàn)在看\n"  # a byte-shift repair elsewhere: the 
         ("15日前报送", "15日前报送"),
         ("〔2024〕22号文件", "〔2024〕22号文件"),
         ("岚政办〔2024〕22號\n", "岚政办〔2024〕22號\n"),  # issue 14: never 号 before 號
+        ("共计120243月", "共计120243月"),  # a longer number is no year
+        ("第20260月", "第20260月"),  # no month 0
+        ("2026年3月31日，全市", "2026年3月31日，全市"),
+        ("按2000日内", "按2000日内"),
+        ("某区安办发〔2023〕31号", "某区安办发〔2023〕31号"),
     ],
 )
 def test_gbk_misalignment_restores_lone_characters_in_damaged_documents(text, expected):
