@@ -209,8 +209,20 @@ def test_gbk_misalignment_restores_lone_characters_in_damaged_documents(text, ex
         # a region seeded one character early, where the first wrong character made an unseen
         # pair with an intact one (各|棵…)
         ("会议要求各棵偶忧恐蛋嘀凳。", "会议要求各部门加强值班值守。"),
-        # a lost punctuation mark (lead byte 0xA3, trail lost) before digits is left out, not guessed
-        ("完成毕蓿10月底前", "完成时限10月底前"),
+        # a lost punctuation mark (lead byte 0xA3, trail lost) before digits: a label's colon after
+        # a few characters, a clause's comma after more (issue 14, gbk32)
+        ("完成毕蓿10月底前", "完成时限：10月底前"),
+        ("觳槭奔洌2026年5月", "检查时间：2026年5月"),
+        ("各地要在汛期前完成隐患挪椋6月底前报送结果。", "各地要在汛期前完成隐患排查，6月底前报送结果。"),
+        ("全市共检查燃气经营笠担48家存在问题。", "全市共检查燃气经营企业，48家存在问题。"),
+        ("交通运输部门要加强客运车辆动态嗫兀5月底前完成。", "交通运输部门要加强客运车辆动态监控，5月底前完成。"),
+        ("矿山企业要落实领导带嘀贫龋3月起每月通报一次。", "矿山企业要落实领导带班制度，3月起每月通报一次。"),
+        # before Chinese text the mark stays lost: nothing in the genre says which one it was
+        pytest.param(
+            "住建部门组织房屋安全鉴ǎ年底前完成80栋。",
+            "住建部门组织房屋安全鉴定，年底前完成80栋。",
+            marks=pytest.mark.xfail(strict=True),
+        ),
         # negative cases: clean text and names with rare characters stay
         ("检查道路运输等企业和场所52家", "检查道路运输等企业和场所52家"),
         ("完成时限：10月底前", "完成时限：10月底前"),
