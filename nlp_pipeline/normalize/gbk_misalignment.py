@@ -97,6 +97,7 @@ FIRST_CHAR_MARGIN = 8.0  # ... those that fit worse than the best by more than t
 WORD_DECIDES_WITHIN = 10.0  # nats of character-pair gain (at 10, no result changed on seeds 7, 11, 23, 42)
 CONTEXT = 3
 CLAUSE_MARK = re.compile(r"[，。；：、！？,;:!?（）()]")
+CLAUSE_LOOKBACK = 24  # characters before a realignment searched for the start of its clause
 LABEL_LENGTH = 4  # characters of a clause before a number, at most, where it is a label (时限：10月底前)
 CLAUSE = 8  # characters before a lost last character over which its readings are scored as words
 TAIL_SHORTLIST = 6  # single characters, and pairs, that fit best as character pairs, then scored as words
@@ -527,9 +528,14 @@ def mark_before_digits(lead: int, clause: str) -> str:
 
 
 def clause_before(text: str, i: int) -> str:
-    """The text of the clause that position `i` continues: back to the last mark or line start."""
-    line = strip_readings(text[text.rfind("\n", 0, i) + 1 : i])
-    return CLAUSE_MARK.split(line)[-1].strip()
+    """The text of the clause that position `i` continues: back to the last mark or line start,
+    looked for over the last few characters only (a longer clause is no label either way)."""
+    return last_clause(text[max(text.rfind("\n", 0, i) + 1, i - CLAUSE_LOOKBACK) : i])
+
+
+@lru_cache(maxsize=1024)  # a region's windows share their starts
+def last_clause(line: str) -> str:
+    return CLAUSE_MARK.split(strip_readings(line))[-1].strip()
 
 
 @lru_cache(maxsize=4096)
