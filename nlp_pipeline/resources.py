@@ -333,10 +333,23 @@ def name_cues() -> dict[str, Any]:
 @cache
 def line_end_punctuation() -> dict[int, str]:
     """Lead byte -> the punctuation mark a GBK shift lost at a line's end (data/normalize/lost_characters.toml)."""
-    return {
-        int(lead, 16): mark
-        for lead, mark in read_rules("normalize/lost_characters.toml")["line_end_punctuation"].items()
-    }
+    return lost_punctuation("line_end_punctuation")
+
+
+@cache
+def before_digits_punctuation() -> dict[int, str]:
+    """Lead byte -> the punctuation mark a GBK shift lost before ASCII digits (data/normalize/lost_characters.toml)."""
+    return lost_punctuation("before_digits_punctuation")
+
+
+@cache
+def after_label_punctuation() -> dict[int, str]:
+    """Lead byte -> the punctuation mark a GBK shift lost between a label and digits (data/normalize/lost_characters.toml)."""
+    return lost_punctuation("after_label_punctuation")
+
+
+def lost_punctuation(table: str) -> dict[int, str]:
+    return {int(lead, 16): mark for lead, mark in read_rules("normalize/lost_characters.toml")[table].items()}
 
 
 @cache

@@ -96,6 +96,9 @@ JOINT_FIRST_CHARS = 6  # best-fitting restored first characters each completed a
 FIRST_CHAR_MARGIN = 8.0  # ... those that fit worse than the best by more than this are not tried
 WORD_DECIDES_WITHIN = 10.0  # nats of character-pair gain (at 10, no result changed on seeds 7, 11, 23, 42)
 CONTEXT = 3
+CLAUSE_MARK = re.compile(r"[，。；：、！？,;:!?（）()]")
+CLAUSE_LOOKBACK = 24  # characters before a realignment searched for the start of its clause
+LABEL_LENGTH = 4  # characters of a clause before a number, at most, where it is a label (时限：10月底前)
 CLAUSE = 8  # characters before a lost last character over which its readings are scored as words
 TAIL_SHORTLIST = 6  # single characters, and pairs, that fit best as character pairs, then scored as words
 TAIL_MARGIN = 2.0  # nats by which the best tail must beat the runner-up (at 1: false changes on seeds 11, 42)
@@ -293,7 +296,7 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
     misread_stop = with_glosses(text, misread_end(text, end))
     end = with_glosses(text, end)
     ends = {min(end + tail_in, misread_stop) for tail_in in range(CONTEXT)} | {misread_stop}
-    found: list[tuple[float, int, int, Reading, str, str, str, float]] = []
+    found: list[tuple[float, int, int, Reading, str, str, str, float, str]] = []
     # the region as seeded, to the decoder's recovery, first: where the model alone seeded it and
     # no realignment of that window gains anything, the other windows are not tried (clean text).
     # A region may also start one character early, where the first wrong character formed an
@@ -323,21 +326,22 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
         if s < floor or e > len(text) or "\n" in text[s:e] or text[s] in ")）":
             continue  # a misread starts after a reading's parenthesis, where the decoder was in step
         left, right = context(text, s, e)
+        clause = clause_before(text, s)
         damaged = plausibility(left + strip_readings(text[s:e]) + right)
         unrepaired = full_width(text[s:e])
         for reading in realignments(text[s:e], left):
             if ASCII_LEFT.search(reading.text) or reading.text == unrepaired:
                 continue  # leaves debris, or only widens punctuation (a gain that repairs nothing)
-            candidate = with_last_char(reading, left, last_gloss(text[s:e]), right)
+            candidate = with_last_char(reading, left, last_gloss(text[s:e]), right, clause)
             gain = plausibility(left + candidate + right) - damaged
-            found.append((gain, s, e, reading, candidate, left, right, damaged))
+            found.append((gain, s, e, reading, candidate, left, right, damaged, clause))
     # the best few realignments are completed jointly: each fitting first character with the last
     # character and the dropped byte pairs put back after it, and the completions compared as
     # words as well as character pairs (a realignment with dropped pairs scores poorly until they
     # are put back)
     accepted: list[tuple[float, int, int, str, str, str]] = []
-    for _, s, e, reading, _, left, right, damaged in sorted(found, reverse=True)[:REFILLED_CANDIDATES]:
-        for candidate in completions(reading, left, last_gloss(text[s:e]), right):
+    for _, s, e, reading, _, left, right, damaged, clause in sorted(found, reverse=True)[:REFILLED_CANDIDATES]:
+        for candidate in completions(reading, left, last_gloss(text[s:e]), right, clause):
             gain = plausibility(left + candidate + right) - damaged
             if gain >= ACCEPT_MARGIN:
                 accepted.append((gain, s, e, candidate, left, right))
@@ -373,12 +377,12 @@ def with_word_gain(
     return gain + word_plausibility(left + candidate + right) - damaged_words, s, e, candidate, left, right
 
 
-def completions(reading: Reading, left: str, gloss: str | None, right: str) -> Iterator[str]:
+def completions(reading: Reading, left: str, gloss: str | None, right: str, clause: str) -> Iterator[str]:
     """The realignment with each of its best-fitting first characters, its last character and
     (GBK) its dropped byte pairs put back."""
     for first in reading.first_chars or reading.text[:1]:
         first_put_back = Reading(first + reading.text[1:], reading.codec, reading.lone_lead, reading.first_chars)
-        completed = with_last_char(first_put_back, left, gloss, right, True)
+        completed = with_last_char(first_put_back, left, gloss, right, clause, True)
         yield refill_dropped_pairs(completed, left, right) if reading.codec == "gbk" else completed
 
 
@@ -485,11 +489,14 @@ def merge_shared_bytes(combination: tuple[bytes, ...]) -> bytes:
     return bytes(out)
 
 
-def with_last_char(reading: Reading, left: str, gloss: str | None, right: str, search_tail: bool = False) -> str:
+def with_last_char(
+    reading: Reading, left: str, gloss: str | None, right: str, clause: str, search_tail: bool = False
+) -> str:
     """The realignment with its lost last character put back where its reading, its place at a
-    line's end or the word it ends makes it certain; with `search_tail` (the few completions
-    compared at the end), the words of the clause decide among the characters of its lead byte
-    and the pairs that may have followed it (`tail_by_words`)."""
+    line's end or before digits, or the word it ends makes it certain; with `search_tail` (the
+    few completions compared at the end), the words of the clause decide among the characters of
+    its lead byte and the pairs that may have followed it (`tail_by_words`). `clause`: the clause's
+    text before the realignment."""
     if reading.codec != "gbk" or reading.lone_lead is None or not reading.text.endswith("\ufffd"):
         return reading.text
     before = (left + reading.text[:-1])[-1:]
@@ -503,8 +510,32 @@ def with_last_char(reading: Reading, left: str, gloss: str | None, right: str, s
     if not restored and search_tail and right[:1].isascii():
         restored = tail_by_words((left + reading.text[:-1])[-CLAUSE:], reading.lone_lead, right.partition("\n")[0])
     if not restored and reading.lone_lead in PUNCTUATION_LEADS:
-        return reading.text[:-1]  # a lost punctuation mark costs the text less than a lost character
+        # a lost punctuation mark costs the text less than a lost character; before digits the
+        # row's usual mark between a label or a clause and a number is put back
+        return reading.text[:-1] + (
+            mark_before_digits(reading.lone_lead, clause + reading.text[:-1]) if right[:1].isdigit() else ""
+        )
     return reading.text[:-1] + restored if restored else reading.text
+
+
+def mark_before_digits(lead: int, clause: str) -> str:
+    """The mark of row `lead` lost between `clause` and a number: a label's (时间：, 主要问题：)
+    after a few characters, a clause's (，) after more."""
+    table = (
+        resources.after_label_punctuation() if len(clause) <= LABEL_LENGTH else resources.before_digits_punctuation()
+    )
+    return table.get(lead, "")
+
+
+def clause_before(text: str, i: int) -> str:
+    """The text of the clause that position `i` continues: back to the last mark or line start,
+    looked for over the last few characters only (a longer clause is no label either way)."""
+    return last_clause(text[max(text.rfind("\n", 0, i) + 1, i - CLAUSE_LOOKBACK) : i])
+
+
+@lru_cache(maxsize=1024)  # a region's windows share their starts
+def last_clause(line: str) -> str:
+    return CLAUSE_MARK.split(strip_readings(line))[-1].strip()
 
 
 @lru_cache(maxsize=4096)
