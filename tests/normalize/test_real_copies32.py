@@ -91,3 +91,20 @@ def test_a_numbered_item_with_a_space_after_its_comma_stays_one_line():
 def test_a_heading_before_a_space_breaks_off(line, heading):
     text = f"关于开展燃气安全专项整治的通知\n{line}\n四、各单位要按时报送整治情况。"
     assert heading in lines_of(text)
+
+
+# A credit names its role as a word of its own: a role that also begins other words (文, 图, 审核,
+# 摄影) is set apart from the name by a colon or a space; a line that only begins with the same
+# characters (文物保护单位, 图书馆) is the document's.
+@pytest.mark.parametrize("line", ["文物保护单位", "图书馆", "审核通过", "摄影展览", "文化广场 图书馆"])
+def test_a_line_that_begins_with_a_roles_characters_stays(line):
+    text = f"关于开展汛前安全检查的通知\n各单位要对以下场所开展一次全面检查：\n{line}\n检查结果于5月10日前报县应急管理局。\n"
+    assert line in run_step("boilerplate", text)
+
+
+@pytest.mark.parametrize(
+    "credit", ["（文：王某某）", "（文/图 王某某）", "（记者 李某 通讯员 张某）", "记者王某某", "审核：赵某"]
+)
+def test_a_credit_under_the_story_goes(credit):
+    story = "县应急管理局开展汛前检查\n检查组要求各单位立即整改发现的隐患，确保安全度汛。\n"
+    assert run_step("boilerplate", story + credit + "\n").strip() == story.strip()
