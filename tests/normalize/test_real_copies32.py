@@ -108,3 +108,24 @@ def test_a_line_that_begins_with_a_roles_characters_stays(line):
 def test_a_credit_under_the_story_goes(credit):
     story = "县应急管理局开展汛前检查\n检查组要求各单位立即整改发现的隐患，确保安全度汛。\n"
     assert run_step("boilerplate", story + credit + "\n").strip() == story.strip()
+
+
+# Under the body's last line, a line that ends no sentence between two lines of the site's chrome is
+# the site's; a document's closing line (its issuer, a date, an attachment) stays wherever it stands.
+STORY = "关于做好汛期安全防范工作的通知\n各乡镇要立即开展隐患排查，确保安全度汛。\n\n"
+SITE_ABOVE = "【打印本页】 【关闭窗口】\n"
+SITE_BELOW = "主办：某某县人民政府办公室  承办：某某县大数据中心\n"
+
+
+@pytest.mark.parametrize("line", ["县政府门户网站群", "微信 微博 抖音 今日头条", "扫码关注 手机版"])
+def test_a_line_between_the_sites_chrome_under_the_body_goes(line):
+    out = run_step("boilerplate", STORY + SITE_ABOVE + line + "\n" + SITE_BELOW)
+    assert out.strip() == STORY.strip()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["某某县应急管理局", "2025年6月1日", "附件：汛期隐患排查表", "请各单位认真贯彻执行。", "某某化工有限公司"],
+)
+def test_a_documents_closing_line_between_the_sites_chrome_stays(line):
+    assert line in run_step("boilerplate", STORY + SITE_ABOVE + line + "\n" + SITE_BELOW)
