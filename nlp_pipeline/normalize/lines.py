@@ -173,6 +173,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_bullet_summary(features, kinds, shape)
     mark_chrome_sentence_rests(features, kinds)
     mark_footer_block(features, kinds, shape)
+    mark_lines_between_chrome(features, kinds, last_body, shape)
     mark_site_tail(features, kinds, shape)
 
     mark_title_trails(features, kinds, first_body, shape)
@@ -603,6 +604,20 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
         for i in block:
             if kinds[i] != BLANK:
                 kinds[i] = CHROME
+
+
+def mark_lines_between_chrome(features: list[Features], kinds: list[LineKind], last_body: int, shape: dict) -> None:
+    """Under the document's last line of body text, a line that ends no sentence with the page's
+    chrome right above and right below it is the site's too (a link bar between 【打印本页】 and 主办：…),
+    unless it can be the document's (`site_tail_line`: a dated line, a body's name, a closing part
+    such as 附件：): a document's own closing lines stand together, not one between the site's."""
+    for i in range(last_body + 1, len(features)):
+        f = features[i]
+        if kinds[i] not in (PROSE, FIELD) or f.sentence_ends or not site_tail_line(f, kinds[i], shape):
+            continue
+        beside = neighbours(features, i)
+        if len(beside) == 2 and all(kinds[j] in REMOVED and not features[j].page_marker for j in beside):
+            kinds[i] = CHROME
 
 
 def mark_site_tail(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
