@@ -62,6 +62,13 @@ def test_a_list_handed_to_a_party_by_its_lead_in(text, expected):
         ("工地宿舍内不可使用电炉取暖。", "news", True),
         ("请勿在林区内燃放爆竹。", "notice", True),
         ("呼吁各村居民勿在田间焚烧秸秆。", "notice", True),
+        # 不许/不允许 forbid as 不准 does (tasks32)
+        ("汛期水库坝顶不允许停放车辆。", "notice", True),
+        ("进入林区的人员不许携带打火机等火种。", "notice", True),
+        ("检修期间，配电房不允许无关人员进入。", "notice", True),
+        # 允许 alone permits, and a report of what was permitted forbids nothing
+        ("经批准后允许复工。", "notice", False),
+        ("去年全县共批准允许复产企业12家。", "news", False),
         # 不可 inside an adjective prohibits nothing
         ("安全生产不可能一蹴而就。", "speech", False),
         ("应急物资储备必不可少。", "speech", False),
