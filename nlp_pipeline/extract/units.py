@@ -733,8 +733,9 @@ def mention_at(sentence: str, position: int) -> Mention | None:
         if alias and (longest_alias is None or alias.end > longest_alias.end):
             longest_alias = alias
         for candidate in (alias, generic):
-            # an alias table entry beats a pattern of the same length (县供电公司 is 电力企业)
-            if candidate and (best is None or (candidate.end, not candidate.generic) > (best.end, not best.generic)):
+            # an alias table entry beats a pattern of the same length (县供电公司 is 电力企业), and a department
+            # named by its work the plural body of the same length (各地教育行政部门 is 教育部门, not 有关部门)
+            if candidate and (best is None or reading_rank(candidate) > reading_rank(best)):
                 best = candidate
     if (
         best is not None
@@ -749,6 +750,12 @@ def mention_at(sentence: str, position: int) -> Mention | None:
     if best is not None:
         best = within_government(sentence, within_party_committee(sentence, township_government(sentence, best)))
     return with_leader_word(sentence, with_suffix(sentence, best)) if best else None
+
+
+def reading_rank(mention: Mention) -> tuple[int, bool, bool]:
+    """How a reading of a mention ranks against another from the same place: the longer, then an alias table
+    entry over a pattern, then a named kind over 有关部门 (unspecified departments)."""
+    return mention.end, not mention.generic, mention.canonicals != (SOME_DEPARTMENTS,)
 
 
 def reads_past_locality(prefix: str, candidates: tuple[Mention | None, ...]) -> bool:

@@ -153,3 +153,20 @@ def test_a_condition_or_a_month_before_the_predicate(sentence, expected):
 )
 def test_every_localitys_department_is_that_department(sentence, expected):
     assert parties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # each department named by its work (…行政部门, …执法部门, …管理部门) is that work's department, as it is
+        # without the quantifier (燃气管理部门), not the unspecified 有关部门 of a plural body
+        ("各教育行政部门要督促学校开展消防演练。", [("各教育行政部门", "教育部门")]),
+        ("各交通执法部门要加强货车超限检查。", [("各交通执法部门", "交通运输部门")]),
+        ("各地教育行政部门要排查校车安全隐患。", [("各地教育行政部门", "教育部门")]),
+        # negatives: a plural body with no domain word stays 有关部门
+        ("各行业主管部门要督促企业落实主体责任。", [("各行业主管部门", "有关部门")]),
+        ("各防汛单位要落实24小时值班。", [("各防汛单位", "有关部门")]),
+    ],
+)
+def test_each_department_named_by_its_work_is_that_department(sentence, expected):
+    assert parties(sentence) == expected
