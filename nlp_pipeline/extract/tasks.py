@@ -38,8 +38,11 @@ from .sectors import document_topic, industry_sectors, table_context_sectors, ta
 from .structure import Part, Sentence, Structure, strip_marker
 from .task_classifier import RuleCues, loaded_classifier
 from .units import (
+    ALL_BODIES,
     ENTERPRISES,
     ISSUER,
+    LEADERS,
+    SOME_DEPARTMENTS,
     action_verb_pattern,
     action_verbs,
     assigned_units,
@@ -48,16 +51,20 @@ from .units import (
     duty_label_units,
     forwarded_starts,
     has_own_subject,
+    mention_at,
     names_only_partners,
     opens_with_partner,
     party_list_units,
     rank_kinds,
     resolve_bare_ranks,
     resolve_issuer_references,
+    skip_lead_words,
     speaker_body,
     subjectless_role,
 )
 
+# kinds of party and addressees in general: no agency that could speak of itself as 当局 or 局方
+NO_AGENCY = frozenset({ENTERPRISES, "电力企业", ALL_BODIES, SOME_DEPARTMENTS, LEADERS, ISSUER})
 QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|「[^「」]*」")
 # what is left before a predicate once the units are masked: list words and 部门/单位 (a character
 # set would also eat the 部 of 部分), a comma between two parties and a short note after one
@@ -370,8 +377,6 @@ def after_opening_units(text: str) -> str | None:
     """What follows the units that open the sentence (after its frame and leading phrases), or
     None when no unit opens it. A party the unit vocabulary does not know (乡安办, 网格员, 本署)
     opens it too when what follows reads as its predicate (`party_predicate`)."""
-    from .units import mention_at, skip_lead_words
-
     head = without_timing(opening(text))
     offset = len(text) - len(head)
     if skip_lead_words(text, offset) == offset and mention_at(text, offset) is None:
@@ -1120,6 +1125,18 @@ class Inheritance:
                 list_lead = s
         return leads
 
+    def speaking_agency(self, sentence: Sentence) -> str | None:
+        """The canonical of the agency that opens the latest sentence of the paragraph up to this one (`劳工处重申，
+        …。未来当局会继续…`): in a report that names no issuer, the body an agency's self-reference (当局, 局方, 处方)
+        stands for. None when no body opens one (a kind of party, 承建商 or 各地, speaks for no agency)."""
+        for earlier in reversed(self.structure.sentences[: sentence.index + 1]):
+            if earlier.paragraph != sentence.paragraph:
+                return None
+            agency = opening_agency(earlier.text)
+            if agency:
+                return agency
+        return None
+
     def field_values(self, sentence: Sentence, role: str) -> list[str]:
         """The values of the nearest part's field lines of `role` (责任单位：…, 完成时限：…)."""
         values: list[str] = []
@@ -1302,6 +1319,15 @@ def opens_with_a_trigger(sentence: Sentence) -> bool:
     clause is a condition or a rule's trigger, so it binds whoever meets it and names no addressee;
     a subjectless `要…` continuation (`要及时…`) or an object phrase (`对排查出的隐患，要…`) is not one."""
     return bool(cues().rule_trigger.match(strip_marker(sentence)))
+
+
+def opening_agency(text: str) -> str | None:
+    """The canonical of the one body whose name opens the sentence after its lead words, addressed or speaking
+    (`劳工处重申，…`, `同时，消防处…`); None for a kind of party (承建商, 各地) or a self-reference."""
+    mention = mention_at(text, skip_lead_words(text, 0))
+    if mention is None or len(mention.canonicals) != 1 or mention.canonicals[0] in NO_AGENCY:
+        return None
+    return mention.canonicals[0]
 
 
 def requests_of_a_party(text: str, units: list[Unit]) -> bool:
@@ -1713,7 +1739,8 @@ class TaskDetection:
     def draft(self, sentence: Sentence) -> TaskDraft:
         analysed = blank_quotes(_task_cell_text(sentence))
         modality = modality_of(analysed) or "must"
-        units = resolve_issuer_references(self.inheritance.task_units(sentence), self.self_canonical)
+        self_canonical = self.self_canonical or self.inheritance.speaking_agency(sentence)
+        units = resolve_issuer_references(self.inheritance.task_units(sentence), self_canonical)
         units = resolve_bare_ranks(units, self.rank_kinds)
         return TaskDraft(
             sentence=sentence,

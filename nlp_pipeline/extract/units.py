@@ -727,11 +727,15 @@ def mention_at(sentence: str, position: int) -> Mention | None:
         if core_start > position and sentence.startswith("各", position) and sentence.startswith("各", core_start):
             continue  # 各镇各部门: the quantifier twice is two parties side by side, not one
         alias = alias_at(sentence, position, core_start)
+        generic = generic_at(sentence, position, core_start)
+        if not reads_past_locality(sentence[position:core_start], (alias, generic)):
+            continue
         if alias and (longest_alias is None or alias.end > longest_alias.end):
             longest_alias = alias
-        for candidate in (alias, generic_at(sentence, position, core_start)):
-            # an alias table entry beats a pattern of the same length (县供电公司 is 电力企业)
-            if candidate and (best is None or (candidate.end, not candidate.generic) > (best.end, not best.generic)):
+        for candidate in (alias, generic):
+            # an alias table entry beats a pattern of the same length (县供电公司 is 电力企业), and a department
+            # named by its work the plural body of the same length (各地教育行政部门 is 教育部门, not 有关部门)
+            if candidate and (best is None or reading_rank(candidate) > reading_rank(best)):
                 best = candidate
     if (
         best is not None
@@ -746,6 +750,28 @@ def mention_at(sentence: str, position: int) -> Mention | None:
     if best is not None:
         best = within_government(sentence, within_party_committee(sentence, township_government(sentence, best)))
     return with_leader_word(sentence, with_suffix(sentence, best)) if best else None
+
+
+def reading_rank(mention: Mention) -> tuple[int, bool, bool]:
+    """How a reading of a mention ranks against another from the same place: the longer, then an alias table
+    entry over a pattern, then a named kind over 有关部门 (unspecified departments)."""
+    return mention.end, not mention.generic, mention.canonicals != (SOME_DEPARTMENTS,)
+
+
+def reads_past_locality(prefix: str, candidates: tuple[Mention | None, ...]) -> bool:
+    """Whether a mention may start after `prefix`: always, unless the prefix holds 各地 (every locality, an
+    addressee of its own: 各级各部门). Then only a functional department follows as its core (各地应急管理部门,
+    全省各地公安机关: each locality's department, by the department's canonical); before a government, a party
+    committee or a kind of business the localities stay the party (taking those too lowered realstyle_sealed)."""
+    if not resources.unit_rules()["locality_prefix"].search(prefix):
+        return True
+    found = [candidate for candidate in candidates if candidate is not None]
+    return bool(found) and all(map(names_departments, found))
+
+
+def names_departments(mention: Mention) -> bool:
+    """A functional department's canonical (应急管理部门, 公安机关, 消防救援机构), not 有关部门."""
+    return all(name.endswith(("部门", "机关", "机构")) and name != SOME_DEPARTMENTS for name in mention.canonicals)
 
 
 def enterprise_named_by_alias(sentence: str, mention: Mention) -> Mention:

@@ -132,3 +132,48 @@ def units_by_task(text: str) -> list[list[tuple[str, str]]]:
 )
 def test_documents_give_self_references_their_issuer(text, expected):
     assert units_by_task(text) == expected
+
+
+def self_reference_units(text: str, task_start: str) -> list[tuple[str, str]]:
+    (task,) = [task for task in extract_fields(text).tasks if task.source.startswith(task_start)]
+    return [(unit.mention, unit.canonical) for unit in task.units]
+
+
+@pytest.mark.parametrize(
+    ("text", "task_start", "expected"),
+    [
+        # a report naming no issuer: the agency that opens the paragraph's latest sentence speaks of itself
+        (
+            "劳工处重申，保障工人安全是重点工作。未来当局会继续进行突击巡查。\n",
+            "未来当局",
+            [("当局", "人力资源和社会保障部门")],
+        ),
+        (
+            "屋宇署表示，将加强对旧楼的巡查。署方会于下月公布巡查结果。\n",
+            "署方",
+            [("署方", "住房和城乡建设部门")],
+        ),
+        (
+            "消防处今日起展开大厦消防装置巡查。如发现违规，处方会提出检控。\n",
+            "如发现违规",
+            [("处方", "消防救援机构")],
+        ),
+        # negatives: a kind of party speaks for no agency; the agency of another paragraph does not reach
+        ("承建商须确保工人佩戴安全带。当局会继续进行突击巡查。\n", "当局会", []),
+        ("劳工处重申，保障工人安全是重点工作。\n未来当局会继续进行突击巡查。\n", "未来当局", []),
+    ],
+)
+def test_an_agencys_self_reference_takes_the_agency_that_opens_its_paragraph(text, task_start, expected):
+    assert self_reference_units(text, task_start) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("未来当局会继续进行突击巡查。", [("当局", ISSUER)]),
+        # negative: other authorities (有关当局) are no self-reference
+        ("有关当局会继续跟进事件。", []),
+    ],
+)
+def test_the_authorities_are_the_agency_speaking_of_itself(sentence, expected):
+    assert mentions(sentence) == expected

@@ -267,6 +267,18 @@ def test_unnumbered_paragraphs_take_the_party_of_their_lead_in_or_request(text, 
     assert {u.canonical for u in tasks_of(text)[task].units} == expected
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="units32: a reported paragraph's later `要…` sentences taking the party its directive named is an open "
+    "convention: the real-page golds give it (r9, r11, r12 units end to end +0.05 to +0.09), the written check sets' "
+    "and r9d's keep such sentences party-less (heldout2 0.989 -> 0.981, r9d 0.868 -> 0.857); measured, not adopted",
+)
+def test_a_reported_paragraphs_subjectless_modal_takes_the_directed_party():
+    text = "会议强调，各乡镇、县交通运输局要立即开展农村公路隐患排查。要对临水临崖路段增设防护栏。\n"
+    units = {u.canonical for u in tasks_of(text)["要对临水临崖路段增设防护栏。"].units}
+    assert units == {"乡镇街道", "交通运输部门"}
+
+
 def test_lead_and_cooperating_columns_give_their_roles():
     text = (
         "重点任务分工\n序号|工作任务|牵头单位|配合单位|完成时限\n"

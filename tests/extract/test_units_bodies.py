@@ -133,3 +133,40 @@ def test_a_villages_own_staff_are_parties(sentence, expected):
 )
 def test_a_condition_or_a_month_before_the_predicate(sentence, expected):
     assert parties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # every locality's department is that department (各地 as a level prefix, as 各级 is)
+        ("各地卫生健康部门要加强医疗机构消防检查。", [("各地卫生健康部门", "卫生健康部门")]),
+        ("全省各地公安机关要严查酒驾醉驾。", [("全省各地公安机关", "公安机关")]),
+        ("各地住建部门要对经营性自建房逐栋排查。", [("各地住建部门", "住房和城乡建设部门")]),
+        ("各地区交通运输部门要加强长途客运站检查。", [("各地区交通运输部门", "交通运输部门")]),
+        ("各地消防救援机构要开展高层建筑夜查。", [("各地消防救援机构", "消防救援机构")]),
+        # negatives: 各地 alone, or before a government, committee or the localities' departments in general, stays
+        # the localities (各级各部门)
+        ("各地要在月底前完成排查。", [("各地", "各级各部门")]),
+        ("各地各部门要压实防汛责任。", [("各地各部门", "各级各部门")]),
+        ("各地党委政府要把防汛责任扛在肩上。", [("各地", "各级各部门")]),
+    ],
+)
+def test_every_localitys_department_is_that_department(sentence, expected):
+    assert parties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # each department named by its work (…行政部门, …执法部门, …管理部门) is that work's department, as it is
+        # without the quantifier (燃气管理部门), not the unspecified 有关部门 of a plural body
+        ("各教育行政部门要督促学校开展消防演练。", [("各教育行政部门", "教育部门")]),
+        ("各交通执法部门要加强货车超限检查。", [("各交通执法部门", "交通运输部门")]),
+        ("各地教育行政部门要排查校车安全隐患。", [("各地教育行政部门", "教育部门")]),
+        # negatives: a plural body with no domain word stays 有关部门
+        ("各行业主管部门要督促企业落实主体责任。", [("各行业主管部门", "有关部门")]),
+        ("各防汛单位要落实24小时值班。", [("各防汛单位", "有关部门")]),
+    ],
+)
+def test_each_department_named_by_its_work_is_that_department(sentence, expected):
+    assert parties(sentence) == expected
