@@ -289,6 +289,15 @@ def test_no_topic_changes_nothing():
                 strict=True, reason="the flood season of a title beside construction: a time, not a topic"
             ),
         ),
+        pytest.param(
+            FOCUSED_NOTICE,
+            "五、请各单位于2月20日前将工作总结报送县安委办。",
+            ["烟花爆竹"],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="an administrative task's topic: ten gold sets give it, seven withhold it (sectors33 counts)",
+            ),
+        ),
     ],
 )
 def test_known_topic_gaps(text, sentence, expected):
