@@ -34,8 +34,10 @@ A single-topic notice, news report, meeting report or minutes gives its topic (`
 one sector its title names, else its body's main one, borne out by the body and the tasks) to each
 operational task that still names none, or names only the season or weather that times it
 (`with_document_topic`): every task of a 燃气 notice is gas work, while its reporting and meeting
-tasks are the office's own. An institution's topic (a school's) goes to every task: a school notice's
-canteen gas check and its weekly report are school work.
+tasks are the office's own. In a document focused on its topic (`is_focused`: two thirds of the
+body's sector mentions and of the sector-naming tasks) a task naming another area names it where that
+area touches the topic, and takes the topic as well. An institution's topic (a school's) goes to every
+task: a school notice's canteen gas check and its weekly report are school work.
 """
 
 from __future__ import annotations
@@ -355,25 +357,38 @@ def document_topic(title: str | None, body: str, doc_type: str, tasks_sectors: S
     return [candidate]
 
 
+def is_focused(topic: Sequence[str], body: str, tasks_sectors: Sequence[Sequence[str]]) -> bool:
+    """Whether a document is focused on its `topic` (`document_topic`): the topic holds at least
+    sector_rules.toml [topic] focused_share of the body's sector mentions (season words left out) and
+    of the tasks that name any sector (`tasks_sectors`, their own). There a task naming another sector
+    names it where that area touches the topic (`with_document_topic`)."""
+    if len(topic) != 1:
+        return False
+    needed = resources.sector_rules()["topic"]["focused_share"]
+    named_tasks = [sectors for sectors in tasks_sectors if sectors]
+    return _share_naming(topic[0], _topic_mentions(body)) >= needed and _share_naming(topic[0], named_tasks) >= needed
+
+
 def _names_institution(titled: Sequence[str], institutions: Sequence[str]) -> bool:
     """Whether a title names one sector, an institution: a care-home plan is about the care homes in
     every work stream, as a school's notice is about the school."""
     return len(titled) == 1 and titled[0] in institutions
 
 
-def with_document_topic(sectors: list[str], sentence: str, topic: Sequence[str]) -> list[str]:
+def with_document_topic(sectors: list[str], sentence: str, topic: Sequence[str], focused: bool = False) -> list[str]:
     """A task's sectors with its document's `topic` (`document_topic`) when it is operational and
-    names none of its own, or only the season or weather that time it (`_only_circumstances`): an
-    administrative task (reporting, meetings, summaries, appraisal, duty, supervision, publicity:
-    sector_rules.toml [topic] administrative) is the office's own work. An institution's topic
-    ([topic] institutions) goes to every task: a school's canteen gas check and its weekly report
-    are both school work."""
+    names none of its own, or only the season or weather that time it (`_only_circumstances`), or,
+    in a document `focused` on its topic (`is_focused`), another sector where that area touches the
+    topic (严禁在商场周边设点销售 in a fireworks notice): an administrative task (reporting,
+    meetings, summaries, appraisal, duty, supervision, publicity: sector_rules.toml [topic]
+    administrative) is the office's own work. An institution's topic ([topic] institutions) goes to
+    every task: a school's canteen gas check and its weekly report are both school work."""
     spec = resources.sector_rules()["topic"]
     if any(sector in spec["institutions"] for sector in topic):
         return list(dict.fromkeys([*sectors, *topic]))
     if not topic or spec["administrative"].search(sentence):
         return sectors
-    if not sectors or _only_circumstances(sectors, sentence):
+    if not sectors or focused or _only_circumstances(sectors, sentence):
         return list(dict.fromkeys([*sectors, *topic]))
     return sectors
 

@@ -34,7 +34,14 @@ from .enterprise import (
 )
 from .pos import Verb, first_verb, tagged
 from .prefilter import Guarded
-from .sectors import document_topic, industry_sectors, table_context_sectors, task_sectors, with_document_topic
+from .sectors import (
+    document_topic,
+    industry_sectors,
+    is_focused,
+    table_context_sectors,
+    task_sectors,
+    with_document_topic,
+)
 from .structure import Part, Sentence, Structure, strip_marker
 from .task_classifier import RuleCues, loaded_classifier
 from .units import (
@@ -1776,8 +1783,11 @@ def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDr
 def give_document_topic(drafts: list[TaskDraft], structure: Structure, document: DocumentContext) -> None:
     """Each operational task naming no sector takes its single-topic document's sector
     (sectors.py `document_topic`, read from the title, the body after the header lines and the
-    sectors the tasks name themselves)."""
+    sectors the tasks name themselves); in a document focused on it (`is_focused`), a task naming
+    another sector takes it too."""
     body = "\n".join(sentence.text for sentence in structure.sentences[structure.body_start :])
-    topic = document_topic(document.title, body, document.doc_type, [draft.sectors for draft in drafts])
+    tasks_sectors = [draft.sectors for draft in drafts]
+    topic = document_topic(document.title, body, document.doc_type, tasks_sectors)
+    focused = is_focused(topic, body, tasks_sectors)
     for draft in drafts:
-        draft.sectors = with_document_topic(draft.sectors, draft.source, topic)
+        draft.sectors = with_document_topic(draft.sectors, draft.source, topic, focused)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from nlp_pipeline.extract import extract_fields
-from nlp_pipeline.extract.sectors import document_topic, with_document_topic
+from nlp_pipeline.extract.sectors import document_topic, is_focused, with_document_topic
 
 GAS_BODY = """各乡镇人民政府、县直有关单位：
 为防范燃气爆燃事故，特通知如下：
@@ -176,6 +176,67 @@ def test_with_document_topic_for_circumstances_and_institutions(sectors, sentenc
     assert with_document_topic(sectors, sentence, topic) == expected
 
 
+@pytest.mark.parametrize(
+    "topic, body, tasks_sectors, expected",
+    [
+        # the topic holds two thirds of the body's sector mentions and of the tasks naming any sector
+        (
+            ["烟花爆竹"],
+            "烟花爆竹。烟花爆竹。商场。烟花。",
+            [["烟花爆竹"], ["烟花爆竹"], ["烟花爆竹"], ["人员密集场所"]],
+            True,
+        ),
+        (["特种设备"], "电梯。电梯。锅炉。工地。", [["特种设备"], ["特种设备"], ["特种设备"], ["建筑施工"]], True),
+        # negatives: a topic holding less of the body or of the tasks; no topic at all
+        (["城镇燃气"], "燃气。燃气。燃气。火灾。学校。", [["城镇燃气"], ["城镇燃气"], ["消防"]], False),
+        (["城镇燃气"], "燃气。燃气。燃气。燃气。火灾。", [["城镇燃气"], ["消防"], ["学校"]], False),
+        ([], "燃气。燃气。燃气。", [["城镇燃气"]], False),
+    ],
+)
+def test_is_focused(topic, body, tasks_sectors, expected):
+    assert is_focused(topic, body, tasks_sectors) is expected
+
+
+@pytest.mark.parametrize(
+    "sectors, sentence, topic, focused, expected",
+    [
+        # in a focused document a task naming another sector names it where that area touches the topic
+        (["人员密集场所"], "严禁在商场、车站周边设立零售摊点。", ["烟花爆竹"], True, ["人员密集场所", "烟花爆竹"]),
+        (
+            ["道路交通"],
+            "运输车辆须按公安机关核定的路线和时段行驶。",
+            ["民用爆炸物品"],
+            True,
+            ["道路交通", "民用爆炸物品"],
+        ),
+        (["建筑施工"], "承建商须在井道作业前为工人配备全身式安全带。", ["特种设备"], True, ["建筑施工", "特种设备"]),
+        # negatives: the same tasks in a document of several areas; administrative work stays the office's own
+        (["人员密集场所"], "严禁在商场、车站周边设立零售摊点。", ["烟花爆竹"], False, ["人员密集场所"]),
+        (["道路交通"], "运输车辆须按公安机关核定的路线和时段行驶。", ["民用爆炸物品"], False, ["道路交通"]),
+        (["学校"], "每月5日前将校园周边排查情况报送县安委办。", ["烟花爆竹"], True, ["学校"]),
+    ],
+)
+def test_with_document_topic_in_a_focused_document(sectors, sentence, topic, focused, expected):
+    assert with_document_topic(sectors, sentence, topic, focused) == expected
+
+
+FOCUSED_NOTICE = """关于加强春节期间烟花爆竹安全管理的通知
+各乡镇人民政府、县直有关单位：
+春节临近，烟花爆竹销售燃放进入高峰，现就有关事项通知如下：
+一、烟花爆竹批发企业要严格落实出入库登记，严禁超量储存烟花爆竹。
+二、各乡镇要对辖区烟花爆竹零售点逐一检查，无证经营的一律取缔。
+三、零售点一律不得向未成年人销售烟花爆竹。
+四、严禁在商场、集贸市场周边设立零售摊点。
+五、请各单位于2月20日前将工作总结报送县安委办。
+"""
+
+
+def test_a_focused_notice_gives_its_topic_to_a_task_naming_another_area():
+    tasks = sectors_by_source(FOCUSED_NOTICE)
+    assert tasks["四、严禁在商场、集贸市场周边设立零售摊点。"] == ["人员密集场所", "烟花爆竹"]
+    assert tasks["五、请各单位于2月20日前将工作总结报送县安委办。"] == []  # reporting
+
+
 SCHOOL_NOTICE = """关于加强新学年校园安全管理的通知
 各学院、各部门：
 为保障新学年平稳开学，特通知如下：
@@ -226,6 +287,15 @@ def test_no_topic_changes_nothing():
             ["建筑施工", "自然灾害"],
             marks=pytest.mark.xfail(
                 strict=True, reason="the flood season of a title beside construction: a time, not a topic"
+            ),
+        ),
+        pytest.param(
+            FOCUSED_NOTICE,
+            "五、请各单位于2月20日前将工作总结报送县安委办。",
+            ["烟花爆竹"],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="an administrative task's topic: ten gold sets give it, seven withhold it (sectors33 counts)",
             ),
         ),
     ],
