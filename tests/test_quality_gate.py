@@ -4,7 +4,7 @@
 Keys are `<set>.<figure>_min` or `<set>.<figure>_max`, where <set> is a folder of
 ../shared/eval, or `heldout`/`heldout2`/`heldout3` (tests/extract/heldout*: documents written and annotated
 after the rules — heldout3 blind, by someone who had not read them — the check that they generalize),
-or `realstyle` and `realstyle_sealed`…`realstyle_sealed11` (tests/extract/realstyle*: written blind after
+or `realstyle` and `realstyle_sealed`…`realstyle_sealed12` (tests/extract/realstyle*: written blind after
 real pages, with their chrome and damage, and annotated blind; each sealed set was scored only before
 and after the round of work it measures, then added here), and <figure> a field of eval/score.py's result: `text_cer`, `<field>_f1` for the
 P/R/F1 fields (tasks_f1, units_end_to_end_f1 …), `<field>_acc` for the accuracies
