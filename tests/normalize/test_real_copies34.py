@@ -66,7 +66,7 @@ def test_a_dated_line_under_the_first_sentence_is_no_publish_line(line):
     assert line in "\n".join(lines_of(page))
 
 
-# --- found, not built (one page of one set each; docs/normalization.md, round 34) ---
+# --- found, not built (docs/normalization.md, round 34) ---
 
 
 @pytest.mark.xfail(strict=True, reason="a metadata block printed a cell a line keeps some labels and values")
@@ -82,3 +82,9 @@ def test_a_metadata_block_printed_a_cell_a_line_goes_but_its_title_and_date():
 def test_a_first_line_of_four_bait_phrases_goes():
     page = "免费在线影视大全高清,最新电视剧全集在线看,热门综艺节目免费看,手机看片神器下载\n\n" + BODY
     assert lines_of(page)[0] == BODY.split("\n")[0]
+
+
+@pytest.mark.xfail(strict=True, reason="a page template's label for its text stays (moved only read sets)")
+def test_a_page_templates_label_for_its_text_goes():
+    page = "某某市开展燃气安全专项整治\n\n发布时间：2024-05-06 10:20\n\n文章内容\n\n" + BODY
+    assert "文章内容" not in lines_of(page)
