@@ -953,12 +953,16 @@ def keep_dateline(
         (i for i, f in enumerate(features) if (f.kind == PROSE or f.sentence_ends) and f.anchor and i not in blocks),
         first_body,
     )
-    header = [i for i in dated if i < max(first_body, first_prose)] or [
-        i
-        for i in dated
-        if i < last_body
-        and (under_a_title(features, kinds, i, shape) or under_the_first_line(features, kinds, i, shape))
-    ]
+    header = (
+        [i for i in dated if i < max(first_body, first_prose)]
+        or [
+            i
+            for i in dated
+            if i < last_body
+            and (under_a_title(features, kinds, i, shape) or under_the_first_line(features, kinds, i, shape))
+        ]
+        or publish_lines_before_first_sentence(features, dated, shape)
+    )
     publish = [i for i in header if i not in blocks]
     footer = [i for i in dated if i > last_body and shape["date_label"].search(features[i].text)]
     if footer and keeps_a_date(features, kinds, shape):  # asked only of a page with a dated footer
@@ -974,6 +978,14 @@ def keep_dateline(
         publish = repeated or publish
     for i in publish[:1] or footer[:1] or header[:1]:
         kinds[i], keep[i] = DATELINE, numbered_date(features[i], shape)
+
+
+def publish_lines_before_first_sentence(features: list[Features], dated: list[int], shape: dict) -> list[int]:
+    """Dated chrome lines with a publish label (发布时间：… | 来源：…) above the body's first sentence: the
+    page's publish line even when the lines above it read as running text (a spam mirror's bait
+    keywords parted by commas, a headline with a comma): no sentence of the body stands before it."""
+    first_sentence = next((i for i, f in enumerate(features) if f.sentence_ends and f.anchor), len(features))
+    return [i for i in dated if i < first_sentence and shape["date_label"].search(features[i].text)]
 
 
 def keeps_a_date(features: list[Features], kinds: list[LineKind], shape: dict) -> bool:
