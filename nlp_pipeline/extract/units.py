@@ -309,7 +309,8 @@ def role_verb_groups(sentence: str) -> list[list[Mention]]:
             group = group_at(sentence, start, addressed=True)
             # 平安办牵头: 安办 is a name's tail, no list of its own (opens_a_word_at); a later start may still be one
             if group and group[-1].end == verb.start() and not group[0].generic and opens_a_word_at(sentence, start):
-                groups.append(group)
+                if not rules["designated_by_count"].search(sentence, 0, start):
+                    groups.append(group)  # 明确一名分管负责同志牵头: a post to fill, not a party
                 break
     return groups
 

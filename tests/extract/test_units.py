@@ -721,6 +721,26 @@ def test_bodies_in_news_and_issuers_of_notices(sentence, expected):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
+        # a person designated by count before a role verb is the post the party fills, no party
+        ("各乡镇要明确一名分管负责同志牵头抓总。", [("各乡镇", "乡镇街道", "responsible")]),
+        ("各企业要确定一名主要负责人牵头负责隐患整改。", [("各企业", "企业", "responsible")]),
+        ("各街道要指定两名安全员配合检查组工作。", [("各街道", "乡镇街道", "responsible")]),
+        # negative: a body or a post named without a count keeps its role
+        (
+            "县住建局牵头，县公安局配合。",
+            [("县住建局", "住房和城乡建设部门", "lead"), ("县公安局", "公安机关", "cooperating")],
+        ),
+        ("各乡镇主要负责人牵头抓总。", [("各乡镇主要负责人", "党政领导", "lead")]),
+        ("由县应急局牵头，各乡镇配合。", [("县应急局", "应急管理部门", "lead"), ("各乡镇", "乡镇街道", "cooperating")]),
+    ],
+)
+def test_a_post_designated_by_count(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
         # levels listed before the one body they share are one party of that body's kind
         ("各县、区住建局要在5月底前完成自查。", [("各县、区住建局", "住房和城乡建设部门", "responsible")]),
         ("各市、县应急管理部门要加强值守。", [("各市、县应急管理部门", "应急管理部门", "responsible")]),
