@@ -721,6 +721,31 @@ def test_bodies_in_news_and_issuers_of_notices(sentence, expected):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
+        # a body announcing a campaign of its own, or the span of days it runs, is the campaign's party
+        (
+            "为防范夏季中暑，高雄市劳工局今日宣布展开户外作业安全检查。",
+            [("高雄市劳工局", "人力资源和社会保障部门", "responsible")],
+        ),
+        (
+            "县应急管理局宣布自10月8日起至11月30日止，启动危化品运输专项执法。",
+            [("县应急管理局", "应急管理部门", "responsible")],
+        ),
+        ("市市场监管局自下月1日起，开展电梯维保质量抽查。", [("市市场监管局", "市场监督管理部门", "responsible")]),
+        ("消防处由本月起展开旧式工业大厦巡查。", [("消防处", "消防救援机构", "responsible")]),
+        ("区住建局近日宣布启动老旧小区燃气管道更新排查。", [("区住建局", "住房和城乡建设部门", "responsible")]),
+        # negative: work already done, results announced, a span in the past: no campaign to run
+        ("县应急局开展了危化品专项检查。", []),
+        ("劳工局宣布上月巡查结果。", []),
+        ("县应急局自去年以来开展了多轮检查。", []),
+    ],
+)
+def test_a_body_announcing_its_own_campaign(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
         # a person designated by count before a role verb is the post the party fills, no party
         ("各乡镇要明确一名分管负责同志牵头抓总。", [("各乡镇", "乡镇街道", "responsible")]),
         ("各企业要确定一名主要负责人牵头负责隐患整改。", [("各企业", "企业", "responsible")]),
