@@ -309,7 +309,8 @@ def role_verb_groups(sentence: str) -> list[list[Mention]]:
             group = group_at(sentence, start, addressed=True)
             # 平安办牵头: 安办 is a name's tail, no list of its own (opens_a_word_at); a later start may still be one
             if group and group[-1].end == verb.start() and not group[0].generic and opens_a_word_at(sentence, start):
-                groups.append(group)
+                if not rules["designated_by_count"].search(sentence, 0, start):
+                    groups.append(group)  # 明确一名分管负责同志牵头: a post to fill, not a party
                 break
     return groups
 
@@ -1199,9 +1200,10 @@ def _subject_time() -> re.Pattern:
 
 def predicate_follows(rest: str) -> bool:
     """What follows a mention makes it a party: a predicate (负责, 要加强, 表示，将…), or a time and an
-    act (今日（15日）起展开…, 12日18时前完成…, 每日16:00前向…报告) — the time tasks.party_predicate passes."""
+    act (今日（15日）起展开…, 12日18时前完成…, 每日16:00前向…报告) — the time tasks.party_predicate passes —, or
+    the announcement of its own campaign (今天宣布启动…, 自6月9日起至8月29日止，启动…)."""
     rules = resources.unit_rules()
-    if rules["predicate_after"].match(rest):
+    if rules["predicate_after"].match(rest) or rules["announced_campaign"].match(rest):
         return True
     timed = _subject_time().match(rest)
     return bool(timed and rules["timed_act"].match(rest, timed.end()))
