@@ -370,3 +370,43 @@ def test_a_directive_form_is_dated_by_its_hand_out_field(field_line, day):
 )
 def test_minutes_say_so_in_their_opening(text, doc_type):
     assert meta_of(text).doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    "text, doc_type",
+    [
+        # an agreement the parties sign is ANNOTATION.md's other, whatever its field
+        (
+            "石门镇2025年度森林防火目标管理责任书\n甲方：石门镇人民政府\n乙方：石门村村民委员会\n"
+            "为压实护林防火责任，甲乙双方签订本责任书。\n一、乙方要在清明节前组建林区巡护队伍。\n",
+            "other",
+        ),
+        (
+            "建筑施工企业安全生产承诺书\n本企业郑重承诺：严格落实安全生产主体责任，每月至少开展一次隐患自查。\n",
+            "other",
+        ),
+        ("校园安全责任书（2025—2026学年）\n乙方要每周检查一次教学楼疏散通道。\n", "other"),
+        # the copy lost its title: the opening says the parties sign the book
+        (
+            "甲方：县交通运输局\n乙方：县汽车客运站\n为压实春运安全责任，经双方协商，签订本安全责任书。\n"
+            "一、乙方要落实进站安检制度，严禁危险品上车。\n",
+            "other",
+        ),
+        # negative: a letter about signing the books is a notice
+        (
+            "关于签订2025年度安全生产目标责任书的通知\n各乡镇人民政府：\n请于3月底前与县政府签订目标责任书。\n",
+            "notice",
+        ),
+        # negative: a headline that reports the signing names the book as its verb's object
+        (
+            "县政府与各乡镇签订安全生产目标责任书\n3月2日，县政府召开全县安全生产工作会议，与各乡镇签订目标责任书。\n",
+            "meeting_report",
+        ),
+        (
+            "我县渔船船东签订安全生产承诺书\n5月3日，县农业农村局组织全县渔船船东签订休渔期安全承诺书。\n",
+            "news",
+        ),
+    ],
+)
+def test_an_agreement_the_parties_sign(text, doc_type):
+    assert meta_of(text).doc_type == doc_type
