@@ -410,3 +410,40 @@ def test_minutes_say_so_in_their_opening(text, doc_type):
 )
 def test_an_agreement_the_parties_sign(text, doc_type):
     assert meta_of(text).doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    "text, doc_type",
+    [
+        # a headline whose last clause reports a body issuing a notice or asking for comments, after the event
+        (
+            "多地发生燃气爆炸事故，住建部发出紧急通知\n近日，多地餐饮场所接连发生燃气爆炸，住建部要求各地立即开展排查。\n",
+            "news",
+        ),
+        (
+            "关于修订燃气经营许可办法，市住建局公开征求意见\n市住建局起草了办法修订稿，公众可在6月30日前提出意见。\n",
+            "news",
+        ),
+        (
+            "暑期将至，教育部发出通知部署学生防溺水工作\n教育部近日发出通知，要求各地中小学在放假前开展一次防溺水教育。\n",
+            "news",
+        ),
+        # negative: a letter's title with a comma is still one noun phrase under its 关于 frame
+        (
+            "关于认真贯彻全省安全生产会议精神，切实做好汛期安全防范工作的通知\n各乡镇人民政府：\n"
+            "各乡镇要在6月10日前完成山洪灾害危险区排查。\n",
+            "notice",
+        ),
+        (
+            "关于征求《燃气经营许可办法（修订稿）》意见的函\n各区住建局：\n请于6月30日前将修改意见书面反馈市住建局。\n",
+            "notice",
+        ),
+        # an event clause and a directive clause, no body issuing anything: no cue, the news default
+        (
+            "入汛以来强降雨频发，各地要严防山洪地质灾害\n各乡镇要在汛前完成危险区人员转移预案修订。\n",
+            "news",
+        ),
+    ],
+)
+def test_a_headline_that_reports_a_notice_after_its_event(text, doc_type):
+    assert meta_of(text).doc_type == doc_type
