@@ -447,3 +447,17 @@ def test_an_agreement_the_parties_sign(text, doc_type):
 )
 def test_a_headline_that_reports_a_notice_after_its_event(text, doc_type):
     assert meta_of(text).doc_type == doc_type
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a headline that reports the office issuing a reminder, over the reminder itself (提示如下), is typed news "
+    "by the headline; typing it notice lets the task stage take the headline and public advice as tasks (meta34, "
+    "docs/extraction.md)",
+)
+def test_a_headline_over_the_reminder_it_announces():
+    text = (
+        "汛期将至！县应急管理局发布防汛安全提示\n为确保汛期安全，县应急管理局提示如下：\n"
+        "一、各乡镇要在6月10日前完成山洪危险区人员排查。\n二、各施工工地要停止雨天高处作业。\n"
+    )
+    assert meta_of(text).doc_type == "notice"
