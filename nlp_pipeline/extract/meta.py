@@ -370,7 +370,8 @@ def meeting_record_head(lines: list[str]) -> bool:
 
 
 def printed_plan(title: str | None, first_paragraphs: list[str]) -> str | None:
-    """The name of the plan a cover letter prints (关于印发《X方案》的通知; 《X清单》…现印发给你们), or None.
+    """The name of the plan a cover letter prints or forwards (关于印发《X方案》的通知, 关于转发…《X方案》的通知;
+    《X清单》…现印发给你们), or None.
     The letter is typed plan when the plan stands in the text, notice when only the letter's
     sentence does, and by the usual cues when the copy shows neither (a page cut after its title)."""
     c = _cues()

@@ -370,3 +370,94 @@ def test_a_directive_form_is_dated_by_its_hand_out_field(field_line, day):
 )
 def test_minutes_say_so_in_their_opening(text, doc_type):
     assert meta_of(text).doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    "text, doc_type",
+    [
+        # an agreement the parties sign is ANNOTATION.md's other, whatever its field
+        (
+            "石门镇2025年度森林防火目标管理责任书\n甲方：石门镇人民政府\n乙方：石门村村民委员会\n"
+            "为压实护林防火责任，甲乙双方签订本责任书。\n一、乙方要在清明节前组建林区巡护队伍。\n",
+            "other",
+        ),
+        (
+            "建筑施工企业安全生产承诺书\n本企业郑重承诺：严格落实安全生产主体责任，每月至少开展一次隐患自查。\n",
+            "other",
+        ),
+        ("校园安全责任书（2025—2026学年）\n乙方要每周检查一次教学楼疏散通道。\n", "other"),
+        # the copy lost its title: the opening says the parties sign the book
+        (
+            "甲方：县交通运输局\n乙方：县汽车客运站\n为压实春运安全责任，经双方协商，签订本安全责任书。\n"
+            "一、乙方要落实进站安检制度，严禁危险品上车。\n",
+            "other",
+        ),
+        # negative: a letter about signing the books is a notice
+        (
+            "关于签订2025年度安全生产目标责任书的通知\n各乡镇人民政府：\n请于3月底前与县政府签订目标责任书。\n",
+            "notice",
+        ),
+        # negative: a headline that reports the signing names the book as its verb's object
+        (
+            "县政府与各乡镇签订安全生产目标责任书\n3月2日，县政府召开全县安全生产工作会议，与各乡镇签订目标责任书。\n",
+            "meeting_report",
+        ),
+        (
+            "我县渔船船东签订安全生产承诺书\n5月3日，县农业农村局组织全县渔船船东签订休渔期安全承诺书。\n",
+            "news",
+        ),
+    ],
+)
+def test_an_agreement_the_parties_sign(text, doc_type):
+    assert meta_of(text).doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    "text, doc_type",
+    [
+        # a headline whose last clause reports a body issuing a notice or asking for comments, after the event
+        (
+            "多地发生燃气爆炸事故，住建部发出紧急通知\n近日，多地餐饮场所接连发生燃气爆炸，住建部要求各地立即开展排查。\n",
+            "news",
+        ),
+        (
+            "关于修订燃气经营许可办法，市住建局公开征求意见\n市住建局起草了办法修订稿，公众可在6月30日前提出意见。\n",
+            "news",
+        ),
+        (
+            "暑期将至，教育部发出通知部署学生防溺水工作\n教育部近日发出通知，要求各地中小学在放假前开展一次防溺水教育。\n",
+            "news",
+        ),
+        # negative: a letter's title with a comma is still one noun phrase under its 关于 frame
+        (
+            "关于认真贯彻全省安全生产会议精神，切实做好汛期安全防范工作的通知\n各乡镇人民政府：\n"
+            "各乡镇要在6月10日前完成山洪灾害危险区排查。\n",
+            "notice",
+        ),
+        (
+            "关于征求《燃气经营许可办法（修订稿）》意见的函\n各区住建局：\n请于6月30日前将修改意见书面反馈市住建局。\n",
+            "notice",
+        ),
+        # an event clause and a directive clause, no body issuing anything: no cue, the news default
+        (
+            "入汛以来强降雨频发，各地要严防山洪地质灾害\n各乡镇要在汛前完成危险区人员转移预案修订。\n",
+            "news",
+        ),
+    ],
+)
+def test_a_headline_that_reports_a_notice_after_its_event(text, doc_type):
+    assert meta_of(text).doc_type == doc_type
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a headline that reports the office issuing a reminder, over the reminder itself (提示如下), is typed news "
+    "by the headline; typing it notice lets the task stage take the headline and public advice as tasks (meta34, "
+    "docs/extraction.md)",
+)
+def test_a_headline_over_the_reminder_it_announces():
+    text = (
+        "汛期将至！县应急管理局发布防汛安全提示\n为确保汛期安全，县应急管理局提示如下：\n"
+        "一、各乡镇要在6月10日前完成山洪危险区人员排查。\n二、各施工工地要停止雨天高处作业。\n"
+    )
+    assert meta_of(text).doc_type == "notice"

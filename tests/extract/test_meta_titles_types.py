@@ -113,3 +113,42 @@ def test_a_row_of_menu_items_is_not_the_title(menu):
 def test_a_headline_of_two_spaced_clauses_stays_the_title():
     text = "台风逼近 本所加强防台整备 请各里配合办理\n2025-08-10\n本所已启动防台应变小组，请各里长协助清理沟渠。\n"
     assert extract_fields(text).meta.title == "台风逼近 本所加强防台整备 请各里配合办理"
+
+
+FORWARDING_TITLE = "关于转发县住建局等部门《青石县建筑工地汛期安全检查方案》的通知\n各乡镇人民政府，县直有关单位：\n"
+FORWARDING_LETTER = (
+    "县住建局、县水利局制定的《青石县建筑工地汛期安全检查方案》已经县政府同意，现转发给你们，请认真执行。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, doc_type",
+    [
+        # a letter that forwards a plan other bodies drew up is its cover letter: a plan when the plan is printed
+        (
+            FORWARDING_TITLE
+            + FORWARDING_LETTER
+            + "\n青石县人民政府办公室\n2025年5月6日\n青石县建筑工地汛期安全检查方案\n一、各施工企业要在6月10日前完成基坑排水设施自查。\n",
+            "plan",
+        ),
+        (
+            "县教育局关于转发市教育局《中小学校舍安全隐患排查工作计划》的通知\n各中小学校：\n现将市教育局制定的计划转发给你们。\n"
+            "县教育局\n2025年3月2日\n中小学校舍安全隐患排查工作计划\n一、各校要在4月底前完成校舍安全自查。\n",
+            "plan",
+        ),
+        # negative: the copy holds the letter alone
+        (
+            FORWARDING_TITLE
+            + FORWARDING_LETTER
+            + "各乡镇要结合防汛工作统筹推进。\n\n青石县人民政府办公室\n2025年5月6日\n",
+            "notice",
+        ),
+        # negative: a forwarded notice prints no plan, whatever plan it mentions
+        (
+            "关于转发《市应急管理局关于做好汛期尾矿库安全工作的通知》的通知\n各乡镇：\n现将通知转发给你们，请按照通知附带的检查方案开展排查。\n",
+            "notice",
+        ),
+    ],
+)
+def test_a_cover_letter_that_forwards_a_plan(text, doc_type):
+    assert meta_of(text).doc_type == doc_type
