@@ -27,7 +27,6 @@ hours) to time the semantic and hybrid paths; query embedding is timed separatel
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import random
@@ -35,7 +34,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
@@ -43,6 +42,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
 
+from postgres_server import MISSING, postgres_binaries  # noqa: E402
+from postgres_server import throwaway_server as postgres_throwaway_server  # noqa: E402
 from search_relevance import SHARED, gold_record, load_queries, vocabulary_sample  # noqa: E402
 
 from nlp_pipeline.record import DocumentRecord, Meta, Normalization, Source, Task  # noqa: E402
@@ -193,18 +194,14 @@ def store_random_vectors(index, seed: int = 7) -> int:
     return stored
 
 
-def throwaway_server():
-    """The tests' throwaway PostgreSQL (initdb + pg_ctl in a temporary folder); yields its URL."""
-    path = REPO / "tests" / "distributed" / "test_postgres.py"
-    spec = importlib.util.spec_from_file_location("postgres_test_support", path)
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot load {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    binaries = module.postgres_binaries()
+@contextmanager
+def throwaway_server() -> Iterator[str]:
+    """The tests' throwaway PostgreSQL (scripts/postgres_server.py); yields its URL."""
+    binaries = postgres_binaries()
     if binaries is None:
-        raise SystemExit("no PostgreSQL server binaries: run scripts/install_postgres.sh or give --pg-url")
-    return module.throwaway_server(binaries)
+        raise SystemExit(f"{MISSING}, or give --pg-url")
+    with postgres_throwaway_server(binaries) as url:
+        yield url
 
 
 def drop_index(url: str) -> None:

@@ -5,11 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-import subprocess
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -34,7 +29,6 @@ from ..conftest import load_module  # noqa: E402
 
 pytestmark = pytest.mark.postgres
 REPO = Path(__file__).resolve().parents[2]
-MISSING = "PostgreSQL's initdb/pg_ctl are not installed (scripts/install_postgres.sh installs them)"
 
 
 def _invented_documents(folder: str):
@@ -43,6 +37,9 @@ def _invented_documents(folder: str):
 
 
 CORPUS = _invented_documents("search")
+# the throwaway cluster the benchmarks start too
+SERVER = load_module("postgres_server", REPO / "scripts" / "postgres_server.py")
+MISSING = SERVER.MISSING
 
 # (query, search options): the cases of tests/search/test_index.py, run on both stores.
 CASES = [
@@ -107,61 +104,14 @@ BAD_OPTIONS = [
 ]
 
 
-def postgres_binaries() -> Path | None:
-    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]))
-    if versions:
-        return versions[-1].parent
-    found = shutil.which("initdb")
-    return Path(found).resolve().parent if found else None
-
-
-def _as_cluster_owner(command: list[str]) -> list[str]:
-    # PostgreSQL refuses to run as root; the Debian package creates the `postgres` user.
-    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
-
-
-@contextmanager
-def throwaway_server(binaries: Path) -> Iterator[str]:
-    """A new PostgreSQL cluster in a temporary folder, on a Unix socket only; yields its URL.
-    (scripts/distributed_benchmark.py starts its server with this too.)"""
-    folder = Path(tempfile.mkdtemp(prefix="nlp-pipeline-pg-"))
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres", "postgres")
-    data = folder / "data"
-
-    def run(program: str, *arguments: str) -> None:
-        subprocess.run(
-            _as_cluster_owner([str(binaries / program), *arguments]), check=True, capture_output=True, text=True
-        )
-
-    try:
-        run("initdb", "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync")
-        run(
-            "pg_ctl",
-            "-D",
-            str(data),
-            "-l",
-            str(folder / "server.log"),
-            "-w",
-            "-o",
-            f"-k {folder} -c listen_addresses='' -c fsync=off",
-            "start",
-        )
-        yield f"postgresql://postgres@/postgres?host={folder}"
-    finally:
-        if (data / "postmaster.pid").exists():
-            run("pg_ctl", "-D", str(data), "-m", "immediate", "stop")
-        shutil.rmtree(folder, ignore_errors=True)
-
-
 @pytest.fixture(scope="module")
 def server_url():
-    binaries = postgres_binaries()
+    binaries = SERVER.postgres_binaries()
     if binaries is None:
         if os.environ.get("CI") == "true":
             pytest.fail(MISSING)
         pytest.skip(MISSING)
-    with throwaway_server(binaries) as url:
+    with SERVER.throwaway_server(binaries) as url:
         yield url
 
 
@@ -691,3 +641,12 @@ def test_the_ledger_and_its_statuses_on_postgres(tmp_path, empty_url):
     with Index(empty_url) as index:  # re-indexed: the statuses stay
         index.update([cases.make_record(doc_id, *values, version="2") for doc_id, values in cases.DOCUMENTS.items()])
     assert ledger_of(empty_url, on=cases.ON, within="60d").counts() == on_sqlite["counts"]
+
+
+def test_the_benchmarks_start_their_own_server():
+    # search_benchmark.py and distributed_benchmark.py without --pg-url start the same throwaway cluster
+    if SERVER.postgres_binaries() is None:
+        pytest.skip(MISSING)
+    benchmark = load_module("search_benchmark_under_test", REPO / "scripts" / "search_benchmark.py")
+    with benchmark.throwaway_server() as url, psycopg.connect(url) as db:
+        assert db.execute("SELECT 1").fetchone() == (1,)
