@@ -294,8 +294,11 @@ class PostgresBackend(sql.SqlBackend):
             raise SearchError(f"cannot connect to {shown_url(self.url)}: {str(error).strip()}") from error
         # The schema may not exist yet: that is fine. No parallel plans: a search's statements are
         # short and bounded, and the GIN step's rounds rely on a UNION ALL running its branches in
-        # order (PostgresBackend._one_after_another).
-        db.execute(f"SET search_path TO {SCHEMA_NAME}; SET max_parallel_workers_per_gather = 0")
+        # order (PostgresBackend._one_after_another). No JIT: the rounds' UNION ALL is estimated
+        # far above jit_above_cost though it reads a few hundred rows, and at 100,000 documents
+        # compiling it took 1.6 s of a task search's 1.7 s (docs/search.md, "PostgreSQL at 100,000
+        # documents on a quiet machine").
+        db.execute(f"SET search_path TO {SCHEMA_NAME}; SET max_parallel_workers_per_gather = 0; SET jit = off")
         return db
 
     @property
