@@ -33,9 +33,8 @@ def segmentation_logprob(run: str) -> float:
     n = len(run)
     best = [0.0] * (n + 1)
     for i in range(n - 1, -1, -1):
-        score = (
-            math.log(lex.prefix_frequency(run[i]) or 1) - lex.log_total + best[i + 1]
-        )  # a character is always a word
+        # a character is always a word
+        score = math.log(lex.prefix_frequency(run[i]) or 1) - lex.log_total + best[i + 1]
         for j in range(i + 2, min(n, i + LONGEST_WORD) + 1):
             freq = lex.prefix_frequency(run[i:j])
             if freq is None:  # no word starts with this prefix
