@@ -14,8 +14,9 @@ A set is a name under ../shared/eval, a held-out set under tests/extract, or a f
 gate), and the default sets are then the in-repo ones. Prints one table of headline figures per set (eval/score.py's
 `brief` lines) and the clerk's figure: the share of checklist rows that need no correction (task
 found, the same canonical units, the deadline agreeing or both absent) among gold rows plus spurious
-rows. With `--per-doc` also each document's task F1. Where the gold states titles (`meta.title`),
-also the title figures, which eval/score.py does not give: exact match and similarity ≥ 0.9.
+rows. With `--per-doc` also each document's task F1. Where the gold states titles (`meta.title`, or
+`title` beside `meta` as the newer sets and the real pages keep it), also the title figures, which
+eval/score.py does not give: exact match and similarity ≥ 0.9.
 """
 
 from __future__ import annotations
@@ -132,23 +133,29 @@ def comparable_title(title: str | None) -> str:
     return "".join(unicodedata.normalize("NFKC", title or "").split())
 
 
+def gold_title(gold: dict) -> str | None:
+    """The title a gold file states: `meta.title` in the older sets, `title` beside `meta` in the newer
+    sets and the real pages (a page whose copy lost its title has neither)."""
+    return gold["meta"].get("title", gold.get("title"))
+
+
 def title_figures(gold_dir: Path, pred_dir: Path) -> dict:
-    """Title accuracy (eval/score.py has none) over the documents whose gold states `meta.title`:
+    """Title accuracy (eval/score.py has none) over the documents whose gold states a title:
     the share of exact matches, and of titles whose character-level similarity is at least
     TITLE_SIMILAR (a dropped issuer or a stray character)."""
     from rapidfuzz.distance import Levenshtein
 
     exact = similar = total = 0
     for gold_file in sorted(gold_dir.glob("*.gold.json")):
-        gold_meta = json.loads(gold_file.read_text(encoding="utf-8"))["meta"]
-        if "title" not in gold_meta:
+        stated = gold_title(json.loads(gold_file.read_text(encoding="utf-8")))
+        if stated is None:
             continue
         pred_file = pred_dir / gold_file.name.replace(".gold.json", ".json")
         pred_meta = (json.loads(pred_file.read_text(encoding="utf-8")).get("meta") or {}) if pred_file.exists() else {}
-        gold_title, pred_title = comparable_title(gold_meta["title"]), comparable_title(pred_meta.get("title"))
+        gold_title_text, pred_title = comparable_title(stated), comparable_title(pred_meta.get("title"))
         total += 1
-        exact += gold_title == pred_title
-        similar += Levenshtein.normalized_similarity(gold_title, pred_title) >= TITLE_SIMILAR
+        exact += gold_title_text == pred_title
+        similar += Levenshtein.normalized_similarity(gold_title_text, pred_title) >= TITLE_SIMILAR
     if not total:
         return {}
     return {

@@ -78,6 +78,7 @@ def read_folder(folder: Path, scorer, out: Path) -> dict:
     result = scorer.score(folder, pred_dir)
     good, total = evaluate.clerk_rows(scorer, folder, pred_dir)
     result["clerk_rows_acc"] = {"acc": round(good / total, 3) if total else None, "n": total}
+    result |= evaluate.title_figures(folder, pred_dir)
     junk = cut = rows = characters = 0
     changes: list[tuple[str, int, str, str]] = []
     for gold_file in sorted(folder.glob("*.gold.json")):
