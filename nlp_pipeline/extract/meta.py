@@ -84,8 +84,15 @@ def find_title(lines: list[str]) -> str | None:
         and not line_date(line)
         and not c["issuer_line"].match(line)
         and not c["email_header"].match(line)
+        and not c["record_field"].match(line)
     ]
-    candidates = [line for line in usable if c["title_words"].search(line)]
+    # a press release's letterhead (…署 新闻稿) heads every release the office issues: the headline under it
+    # is the title, the letterhead only where the copy kept no headline
+    letterheads = [line for line in usable if c["press_letterhead"].match(line)]
+    usable = [line for line in usable if line not in letterheads]
+    candidates = [
+        line for line in usable if c["title_words"].search(line) and not subtitle_of_the_line_above(line, lines)
+    ]
     # a bulletin's masthead (安全生产督办通报 over 第7期) gives way to the title of the article it carries
     mastheads = [line for line, below in pairwise([*lines, ""]) if c["issue_number"].match(below)]
     candidates = [line for line in candidates if line not in mastheads] or candidates
@@ -100,7 +107,7 @@ def find_title(lines: list[str]) -> str | None:
         # a page's headline stands right above its publish line (发布日期：113-07-22); browser and
         # menu lines above it do not
         dated = [line for line in headlines if above_a_dateline(line, lines, headlines)]
-        return next(iter(dated or headlines), None)
+        return next(iter(dated or headlines or letterheads), None)
     whole = wrapped_title(title, lines, usable, candidates)
     with_issuer = issuer_above_title(whole, lines)
     if with_issuer != whole:
@@ -111,6 +118,13 @@ def find_title(lines: list[str]) -> str | None:
         # prefixed: the document's title line (关于…的通知, under its issuer line) is the title
         return next((line for line in lines if line.startswith("关于") and line == whole[issuer.end(1) :]), whole)
     return whole
+
+
+def subtitle_of_the_line_above(line: str, lines: list[str]) -> bool:
+    """The line opens with a reporting verb (强调…, 要求…) and so has no subject of its own: it is the
+    subtitle of the headline right above it, which names who speaks (…检查排水防涝工作 / 强调以…状态守牢…)."""
+    at = lines.index(line)
+    return at > 0 and bool(_cues()["reporting_verb_opening"].match(line)) and bool(lines[at - 1])
 
 
 def without_prefix(line: str) -> str:
@@ -315,6 +329,8 @@ def find_doc_type(
         if pattern.search(probe) and (title or doc_type not in ("news", "plan")):
             if title or doc_type != "meeting_report" or reports_a_meeting(probe):
                 return doc_type
+    if any(c["press_letterhead"].match(line) for line in lines):
+        return "news"  # the letterhead names the release's genre above its headline (ANNOTATION.md: a press release)
     if title and c["record_table"].search(title):
         return "other"  # a ledger's cells (会议, 通知 in a row) do not type it
     if meeting_record_head(lines) or records_its_meeting(first_paragraphs[:2]):

@@ -1,0 +1,107 @@
+"""A title found by the structure of a document's head (meta35, issue 13 group 8): a form's field
+line is never the title, a press release's letterhead gives way to the headline under it, and a
+headline line that opens with a reporting verb is the subtitle of the line above it. Invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_pipeline.extract import extract_fields
+
+BODY = "各车间要在7月10日前完成隐患排查，对发现的问题立即整改。"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a record's field lines under minutes whose masthead carries an issue number
+        (
+            f"防汛工作专题会议纪要\n〔2024〕第3期\n会议时间：2024年6月3日上午\n会议地点：镇政府三楼会议室\n"
+            f"主 持 人：镇长 周某\n一、会议议定事项\n{BODY}",
+            "防汛工作专题会议纪要",
+        ),
+        (
+            f"冷库安全检查例会纪要\n第12期\n地点：公司二号会议室\n记录人：安全部 吴某\n{BODY}",
+            "冷库安全检查例会纪要",
+        ),
+        # a page's field lines about a headline that has no genre word
+        (
+            "港务局加强台风季节码头吊机巡查\n发布单位：港务局安全科\n联系人：何某　电话：1234-5678\n"
+            f"2024年7月2日\n{BODY}",
+            "港务局加强台风季节码头吊机巡查",
+        ),
+        # negatives: a headline that names its speaker before a colon is a headline, not a field
+        (f"县应急管理局：全力做好汛期尾矿库安全防范\n2024年6月1日\n{BODY}", "县应急管理局：全力做好汛期尾矿库安全防范"),
+        (f"关于召开防汛工作会议的通知\n会议时间：6月3日\n{BODY}", "关于召开防汛工作会议的通知"),
+    ],
+)
+def test_a_field_line_is_never_the_title(text, title):
+    assert extract_fields(text).meta.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "doc_type"),
+    [
+        (
+            "港川市劳工处　新闻稿\n发布日期：2025年3月4日\n联络人：陈某\n"
+            "外墙棚架工程增多　劳工处启动春季专项巡查\n劳工处今日表示，各承建商须在3月底前完成棚架自查。",
+            "外墙棚架工程增多　劳工处启动春季专项巡查",
+            "news",
+        ),
+        # the letterhead types a release as news even where its first paragraph tells of a meeting ...
+        (
+            "海事处 新闻稿\n2025年8月1日\n风季将至　海事处提醒工程船及早避风\n海事处今日召开会议，要求各船东做好避风安排。",
+            "风季将至　海事处提醒工程船及早避风",
+            "news",
+        ),
+        # ... but a headline that reports a meeting held is a meeting report, whoever posted it (ANNOTATION.md)
+        (
+            "海事处 新闻稿\n2025年8月1日\n海事处联同业界召开防风会议\n海事处今日召开会议，要求各船东做好避风安排。",
+            "海事处联同业界召开防风会议",
+            "meeting_report",
+        ),
+        # a copy that kept the letterhead alone: the letterhead is the title
+        (
+            "消防处 新闻稿\n2025年1月5日\n消防处今日呼吁市民注意用火安全，各楼宇管理处须检查走火通道。",
+            "消防处 新闻稿",
+            "news",
+        ),
+        # negatives: a letter about press releases is a notice; a headline holding the word is no letterhead
+        (
+            "关于规范新闻稿发布工作的通知\n各科室：\n各科室要在5月底前报送联络人名单。",
+            "关于规范新闻稿发布工作的通知",
+            "notice",
+        ),
+    ],
+)
+def test_a_press_release_is_titled_by_its_headline(text, title, doc_type):
+    meta = extract_fields(text).meta
+    assert (meta.title, meta.doc_type) == (title, doc_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "副县长带队检查汛期地质灾害隐患点\n强调要把群众转移避险放在首位\n2024年6月12日\n"
+            "6月11日，副县长带队检查地质灾害隐患点。各乡镇要落实巡查责任。",
+            "副县长带队检查汛期地质灾害隐患点",
+        ),
+        (
+            "市长调研城镇燃气安全工作\n要求压紧压实企业主体责任\n2024年3月2日\n3月1日，市长调研燃气安全。各企业要立即开展自查。",
+            "市长调研城镇燃气安全工作",
+        ),
+        # negatives: a headline in which the speaker and the verb stand together is the title ...
+        (
+            "县长在防汛调度会上强调 全力做好转移避险\n2024年7月1日\n7月1日，县长主持召开防汛调度会。各乡镇要立即转移群众。",
+            "县长在防汛调度会上强调 全力做好转移避险",
+        ),
+        # ... and a kicker above a headline with the genre cue leaves the headline the title
+        (
+            "坚持安全第一\n我县召开烟花爆竹安全管理工作会议\n2024年12月20日\n12月20日，我县召开会议。各乡镇要加强巡查。",
+            "我县召开烟花爆竹安全管理工作会议",
+        ),
+    ],
+)
+def test_a_subtitle_opening_with_a_reporting_verb_gives_way_to_the_headline(text, title):
+    assert extract_fields(text).meta.title == title
