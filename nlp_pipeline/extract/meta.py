@@ -45,7 +45,7 @@ SENT_BY_EMAIL = "send date of the forwarding e-mail"  # a reference that knows t
 def _cues() -> dict[str, Any]:
     spec = resources.read_rules("extract/meta.toml")
     compiled: dict[str, Any] = {key: re.compile(value) for key, value in spec.items() if isinstance(value, str)}
-    for typed in ("doc_types", "body_doc_types"):
+    for typed in ("doc_types", "body_doc_types", "title_heads"):
         compiled[typed] = tuple((d["type"], re.compile(d["pattern"])) for d in spec[typed])
     compiled["generic_region_prefixes"] = tuple(spec["generic_region_prefixes"])
     return compiled
@@ -329,6 +329,9 @@ def find_doc_type(
         if pattern.search(probe) and (title or doc_type not in ("news", "plan")):
             if title or doc_type != "meeting_report" or reports_a_meeting(probe):
                 return doc_type
+    by_head = title_head_type(title) if title else None
+    if by_head is not None:
+        return by_head
     if any(c["press_letterhead"].match(line) for line in lines):
         return "news"  # the letterhead names the release's genre above its headline (ANNOTATION.md: a press release)
     if title and c["record_table"].search(title):
@@ -353,6 +356,14 @@ def find_doc_type(
     if title and c["rule_text"].search(title):
         return "other"  # a rule or a guide, not a report
     return "news"  # without any cue, a document of this genre reports something
+
+
+def title_head_type(title: str) -> str | None:
+    """The type the title's head noun gives where no title cue reads it (…工作总结, …应急预案（试行）, …的批复):
+    the genre word that ends the title, a bracket naming its status or part after it left out."""
+    c = _cues()
+    head = c["title_bracket_tail"].sub("", title)
+    return next((doc_type for doc_type, pattern in c["title_heads"] if pattern.search(head)), None)
 
 
 def reports_a_meeting(paragraph: str) -> bool:

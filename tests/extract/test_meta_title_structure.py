@@ -105,3 +105,35 @@ def test_a_press_release_is_titled_by_its_headline(text, title, doc_type):
 )
 def test_a_subtitle_opening_with_a_reporting_verb_gives_way_to_the_headline(text, title):
     assert extract_fields(text).meta.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        # a 批复 and a 指令书 give directives of their own: notice
+        ("县政府关于同意调整森林防火期的批复\n县林业局：\n同意你局请示。各乡镇要在3月1日前完成防火宣传。", "notice"),
+        ("责令限期整改指令书\n某某煤业有限公司：\n你矿井下通风设施存在隐患，须在10日内整改到位。", "notice"),
+        # a 预案, also with a bracket naming its status, and printed under its cover letter: plan
+        ("渔港防台风应急预案（试行）\n一、总则\n台风来临前，各渔船要在24小时内回港避风。", "plan"),
+        (
+            "关于印发《县城镇燃气事故应急预案》的通知\n各乡镇：\n现将《县城镇燃气事故应急预案》印发给你们，请认真执行。\n"
+            "县城镇燃气事故应急预案\n事故发生后，燃气企业要立即切断气源。",
+            "plan",
+        ),
+        # a summary, a request and a report to a superior: other, even where the summary tells of meetings held
+        (
+            "县应急管理局2024年安全生产工作总结\n今年以来，我局召开安全生产专题会议6次，会议要求各股室压实责任。\n"
+            "明年要继续开展隐患排查。",
+            "other",
+        ),
+        (
+            "关于申请增拨防汛物资经费的请示\n市应急管理局：\n为做好汛期准备，我县急需增拨物资经费。妥否，请批示。",
+            "other",
+        ),
+        # negatives: a letter that asks for summaries is a notice; a headline on a drill of a 预案 stays news
+        ("关于报送年度安全生产工作总结的通知\n各乡镇：\n请于12月20日前报送本年度工作总结。", "notice"),
+        ("我县开展燃气事故应急预案演练\n记者 王某\n11月2日，县住建局组织燃气企业开展演练。", "news"),
+    ],
+)
+def test_a_title_is_typed_by_its_head_noun(text, doc_type):
+    assert extract_fields(text).meta.doc_type == doc_type
