@@ -127,10 +127,17 @@ def subtitle_of_the_line_above(line: str, lines: list[str]) -> bool:
     return at > 0 and bool(_cues()["reporting_verb_opening"].match(line)) and bool(lines[at - 1])
 
 
+def without_cell_bar(line: str) -> str:
+    """A line without the bar of the table cell it was copied from (…元旦假期安全提示 |): the title's own words."""
+    return _cues()["cell_bar_tail"].sub("", line)
+
+
 def without_prefix(line: str) -> str:
     """A title line without the label, forwarding mark or poster's tag before it (原标题：, 主题：转发：,
-    【青河镇安委办】) and the 【】 around it; a bracketed heading without the addressee line run into it."""
+    【青河镇安委办】) and the 【】 around it, nor the bar of the table cell it was copied from after it
+    (…元旦假期安全提示 |); a bracketed heading without the addressee line run into it."""
     c = _cues()
+    line = without_cell_bar(line)
     glued = c["glued_heading"].match(line)
     if glued:
         return glued["heading"]
@@ -309,7 +316,6 @@ def find_doc_type(
     (通知如下, 特此通知, 制定本要点), a news cue, or a type word on a header line (ANNOTATION.md,
     Document type)."""
     c = _cues()
-    title = c["cell_bar_tail"].sub("", title) if title else title
     if any(SPEECH_OPENING.match(p) for p in lines + first_paragraphs[:2]):
         return "speech"
     printed = printed_plan(title, first_paragraphs)

@@ -32,6 +32,7 @@ from .enterprise import (
     staff_units,
     with_internal_parties,
 )
+from .meta import without_cell_bar
 from .pos import Verb, first_verb, tagged
 from .prefilter import Guarded
 from .sectors import (
@@ -1715,7 +1716,7 @@ class TaskDetection:
         """Each sentence the step judges, in order: not the title (the
         metadata's, wherever it stands), a cut-off last line or a line continuing an accepted task."""
         for sentence in self.structure.sentences:
-            if sentence.text == self.document.title or cut_off(sentence, self.structure):
+            if without_cell_bar(sentence.text) == self.document.title or cut_off(sentence, self.structure):
                 continue
             if continues_a_task(sentence, self.drafts, self.structure):
                 continue

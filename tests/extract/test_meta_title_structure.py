@@ -171,3 +171,24 @@ def test_a_subhead_below_the_first_paragraph_is_not_the_title():
 def test_a_letter_titled_by_its_genre_word_alone():
     text = "县安全生产委员会办公室\n督 办 函\n县安办督〔2025〕3号\n县住建局：\n请于8月10日前完成整改并书面报告。"
     assert extract_fields(text).meta.title == "督办函"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "市应急管理局2025年国庆假期安全提示 |\n各乡镇、各部门要加强值守，遇有险情第一时间报告。",
+            "市应急管理局2025年国庆假期安全提示",
+        ),
+        (
+            "关于做好冬季供暖锅炉安全检查的通知｜\n各供热企业：\n各供热企业要在11月1日前完成锅炉检验。",
+            "关于做好冬季供暖锅炉安全检查的通知",
+        ),
+        # negative: a bar between a label and its value stays (公告主旨 | …)
+        ("公告主旨 | 转知县消防局冬季用火宣导事项\n各里办公处要加强宣导。", "公告主旨 | 转知县消防局冬季用火宣导事项"),
+    ],
+)
+def test_the_bar_of_a_copied_cell_is_no_part_of_the_title(text, title):
+    record = extract_fields(text)
+    assert record.meta.title == title
+    assert all(not task.source.startswith(title) for task in record.tasks)  # the title line is still no task
