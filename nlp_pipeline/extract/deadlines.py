@@ -464,6 +464,7 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         and (term_of_work(text, c) or not (noun_time(text, c) or in_case_clause(text, c)))
         and not quoted_value(text, c)
         and not in_a_title(text, c)
+        and not covered_by_a_plan(text, c)
         and not reported.match(text, c.end)
         and not in_a_checked_item(text, c)
     ]
@@ -536,6 +537,18 @@ def in_a_title(text: str, candidate: Candidate) -> bool:
     return bool(
         patterns["title_before_re"].search(text, 0, candidate.start)
         and patterns["title_after_re"].match(text, candidate.end)
+    )
+
+
+def covered_by_a_plan(text: str, candidate: Candidate) -> bool:
+    """The timing stands in the clause of a verb that makes a plan, right before the plan's noun (制定台风期间应急
+    预案, 细化完善各部门强降雨期间工作事项): it says what the plan covers; the plan is made now. A frequency keeps its reading (建立24小时值班制度
+    is a duty the gold sets time)."""
+    patterns = resources.deadline_patterns()
+    return bool(
+        candidate.kind != "recurring"
+        and patterns["plan_verb_before_re"].search(text, 0, candidate.start)
+        and patterns["plan_noun_after_re"].match(text, candidate.end)
     )
 
 
