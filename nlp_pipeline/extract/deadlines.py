@@ -445,6 +445,7 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         *period_ends(text, doc_date, plan_year),
         *holidays(text, doc_date, plan_year),
         *safety_month(text, doc_date),
+        *target_years(text, doc_date),
         *counted_days(text, doc_date),
         *season_limits(text),
         *recurring(text),
@@ -1104,6 +1105,17 @@ def safety_month(text: str, doc_date: dt.date | None) -> list[Candidate]:
             year = doc_date.year + (1 if doc_date.month > month else 0)
             day = dt.date(year, month, calendar.monthrange(year, month)[1])
         found.append(Candidate(match.start(), match.end(), "period", day, STATED))
+    return found
+
+
+def target_years(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """落实2024年度安全生产目标: a goal or task of a named year is due by its December 31; a year before the
+    document's (2023年度目标任务 reviewed in a 2024 document) is background."""
+    found = []
+    for match in scan("target_year_re", text):
+        year = int(match.group("year"))
+        if doc_date is None or year >= doc_date.year:
+            found.append(Candidate(match.start(), match.end(), "date", dt.date(year, 12, 31), SEASON))
     return found
 
 

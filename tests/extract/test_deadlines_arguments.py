@@ -1,5 +1,5 @@
 """find_deadline: a timing that is an argument of the clause rather than its time (issue 13, dl36): the scope
-of a plan the clause makes (制定台风期间应急预案). Strict xfails: the means of a 以X为Y frame and a 前 bound into
+of a plan the clause makes (制定台风期间应急预案); the year of a goal (落实2025年度安全生产目标), due by its end. Strict xfails: the means of a 以X为Y frame and a 前 bound into
 a word (超前), measured and dropped as fits (each moved one READ page only). Texts are written for these tests."""
 
 from __future__ import annotations
@@ -56,3 +56,22 @@ FITS = "measured, dropped as a fit: it moved one READ page (r12 x03, r13 z11) an
 )
 def test_a_means_and_a_bound_word_are_no_deadline(sentence):
     assert found(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a goal or task of a named year is due by that year's end
+        ("各乡镇要确保完成2025年度森林防火目标任务。", ("2025年度", "2025-12-31", "date")),
+        ("将危房改造列为2025年度民生重点任务。", ("2025年度", "2025-12-31", "date")),
+        ("全力冲刺2026年度安全生产控制目标。", ("2026年度", "2026-12-31", "date")),
+        # …a calendar day of the sentence is the sharper limit
+        ("各企业要在6月底前分解2025年度安全目标。", ("6月底前", "2025-06-30", "date")),
+        # …a past year is background; a year that names a review, a plan or a work times nothing
+        ("对未完成2024年度目标任务的单位要约谈。", None),
+        ("各科室要认真撰写2025年度工作总结。", None),
+        ("要严格执行县局2025年度执法检查计划。", None),
+    ],
+)
+def test_the_year_of_a_goal_is_due_by_its_end(sentence, expected):
+    assert found(sentence) == expected
