@@ -445,6 +445,7 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         *period_ends(text, doc_date, plan_year),
         *holidays(text, doc_date, plan_year),
         *safety_month(text, doc_date),
+        *target_years(text, doc_date),
         *counted_days(text, doc_date),
         *season_limits(text),
         *recurring(text),
@@ -464,6 +465,7 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         and (term_of_work(text, c) or not (noun_time(text, c) or in_case_clause(text, c)))
         and not quoted_value(text, c)
         and not in_a_title(text, c)
+        and not covered_by_a_plan(text, c)
         and not reported.match(text, c.end)
         and not in_a_checked_item(text, c)
     ]
@@ -536,6 +538,18 @@ def in_a_title(text: str, candidate: Candidate) -> bool:
     return bool(
         patterns["title_before_re"].search(text, 0, candidate.start)
         and patterns["title_after_re"].match(text, candidate.end)
+    )
+
+
+def covered_by_a_plan(text: str, candidate: Candidate) -> bool:
+    """The timing stands in the clause of a verb that makes a plan, right before the plan's noun (制定台风期间应急
+    预案, 细化完善各部门强降雨期间工作事项): it says what the plan covers; the plan is made now. A frequency keeps its reading (建立24小时值班制度
+    is a duty the gold sets time)."""
+    patterns = resources.deadline_patterns()
+    return bool(
+        candidate.kind != "recurring"
+        and patterns["plan_verb_before_re"].search(text, 0, candidate.start)
+        and patterns["plan_noun_after_re"].match(text, candidate.end)
     )
 
 
@@ -1091,6 +1105,17 @@ def safety_month(text: str, doc_date: dt.date | None) -> list[Candidate]:
             year = doc_date.year + (1 if doc_date.month > month else 0)
             day = dt.date(year, month, calendar.monthrange(year, month)[1])
         found.append(Candidate(match.start(), match.end(), "period", day, STATED))
+    return found
+
+
+def target_years(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """落实2024年度安全生产目标: a goal or task of a named year is due by its December 31; a year before the
+    document's (2023年度目标任务 reviewed in a 2024 document) is background."""
+    found = []
+    for match in scan("target_year_re", text):
+        year = int(match.group("year"))
+        if doc_date is None or year >= doc_date.year:
+            found.append(Candidate(match.start(), match.end(), "date", dt.date(year, 12, 31), SEASON))
     return found
 
 
