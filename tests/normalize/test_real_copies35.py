@@ -1,0 +1,73 @@
+"""Real copies, round 35 (issue 14): a site's metadata block copied a cell a line.
+
+A government site prints its metadata block as a table; copied from the browser, each cell lands on a
+line of its own, the label (索引号, 发布机构, 信息名称) over its value. A label alone on its line takes the
+next line as its value, so the run of label and value lines is one block, as a block of `label：value`
+lines is: every line of it goes, except the value of a title label, which is the page's title.
+Every text here is invented."""
+
+import pytest
+
+from nlp_pipeline.normalize import normalize
+
+BODY = "各乡镇人民政府，县直有关部门：\n为切实做好汛期安全防范工作，现将有关事项通知如下。\n一、各单位要立即开展隐患排查，确保不留死角。\n"
+
+
+def lines_of(text: str) -> list[str]:
+    return [line for line in normalize(text).text.split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize(
+    ("block", "title"),
+    [
+        # labels without colons, a category label among them, the title under 信息名称
+        (
+            "索引号\n11223344/2022-00518\n信息分类\n通知公告\n主题分类\n应急管理\n发布机构\n某某县应急局\n"
+            "发布日期\n2022-04-18\n信息名称\n某某县应急管理局关于开展燃气安全专项检查的通知\n",
+            "某某县应急管理局关于开展燃气安全专项检查的通知",
+        ),
+        # labels with colons, a document number and a value holding a 、
+        (
+            "索引号：\n000123/2024-0045\n主题分类：\n安全生产、防灾减灾\n文号：\n青政办发〔2024〕12号\n"
+            "发布机构：\n青川县人民政府办公室\n",
+            None,
+        ),
+        # a mining bureau's block with 公开方式 and 成文日期, the title printed as a line of its own below
+        (
+            "索引号\nKS-2023-0917\n公开方式\n主动公开\n成文日期\n2023年9月5日\n发布机构\n某某市自然资源局\n",
+            None,
+        ),
+    ],
+)
+def test_a_metadata_block_printed_a_cell_a_line_goes(block, title):
+    headline = "某某县关于做好汛期地质灾害防范工作的通知"
+    page = block + ("" if title else headline + "\n") + "\n" + BODY
+    out = lines_of(page)
+    assert out[0] == (title or headline)
+    for gone in ("索引号", "发布机构", "主动公开", "应急管理", "青川县人民政府办公室", "某某市自然资源局"):
+        assert not any(line == gone or line.startswith(gone + "：") for line in out)
+    assert BODY.split("\n")[1] in out
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # an official letter's own header: 发文字号 and 发文日期 are no site's labels
+        "发文字号\n某安委办〔2024〕5号\n发文日期\n2024年5月6日\n",
+        # a minutes' header printed a field a line: no block labels at all
+        "时间\n2024年5月6日\n地点\n县政府三楼会议室\n主持\n副县长\n",
+    ],
+)
+def test_a_documents_own_fields_printed_a_cell_a_line_stay(header):
+    page = "某某县安全生产委员会会议纪要\n" + header + "\n" + BODY
+    out = "\n".join(lines_of(page))
+    for line in header.strip().split("\n"):
+        assert line in out
+
+
+def test_a_sentence_under_a_lone_label_is_no_value():
+    page = (
+        "某某县开展燃气安全大检查\n索引号\n11223344/2022-00518\n发布机构\n某某县应急局\n主题\n"
+        "全县开展燃气安全大检查，各单位要立即行动。\n\n" + BODY
+    )
+    assert "全县开展燃气安全大检查，各单位要立即行动。" in lines_of(page)
