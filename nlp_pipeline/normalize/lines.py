@@ -289,16 +289,22 @@ def metadata_blocks(features: list[Features], shape: dict) -> set[int]:
     titles: set[int] = set()  # a title label's value, printed under it: the page's title, not metadata
     first_line = next((i for i, f in enumerate(features) if f.kind != BLANK), None)
     for i, f in enumerate(features):
-        value = is_cell_value(features, i, run, shape)
+        if not run:
+            # a run printed a cell a line so far: a lone label's value is on the next line (in a block
+            # of `label：value` lines a lone label is a field left empty, 文号：, and the next line not its)
+            cells_only = True
+        value = cells_only and is_cell_value(features, i, run, shape)
+        lone_label = shape["lone_block_label"].match(compact[i]) is not None
         if f.kind != BLANK and (
             value
+            or lone_label
             or is_block_field(f, compact[i], shape)
-            or shape["lone_block_label"].match(compact[i]) is not None
             or i == first_line
             and CUT_FIELD_ROW.match(compact[i]) is not None
         ):
             if value and shape["lone_title_label"].match(compact[i - 1]):
                 titles.add(i)
+            cells_only = cells_only and (value or lone_label)
             run.append(i)
             continue
         found.update(block_run(run, compact, labels, shape))

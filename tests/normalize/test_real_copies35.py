@@ -71,3 +71,14 @@ def test_a_sentence_under_a_lone_label_is_no_value():
         "全县开展燃气安全大检查，各单位要立即行动。\n\n" + BODY
     )
     assert "全县开展燃气安全大检查，各单位要立即行动。" in lines_of(page)
+
+
+def test_a_label_left_empty_in_a_block_of_fields_takes_no_value():
+    # in a block of `label：value` lines a lone label is a field left empty: the title under it stays
+    # the title line, above the block's date
+    title = "某某县人民政府关于做好春节期间安全防范工作的通告"
+    page = (
+        "索引号: 11223344/2024-00031 分类:\n发文机关: 某某县人民政府 发文日期: 2024-02-05\n"
+        f"名称: {title}\n文号 :\n{title}\n\n" + BODY
+    )
+    assert lines_of(page)[:2] == [title, "2024-02-05"]
