@@ -82,3 +82,51 @@ def test_a_label_left_empty_in_a_block_of_fields_takes_no_value():
         f"名称: {title}\n文号 :\n{title}\n\n" + BODY
     )
     assert lines_of(page)[:2] == [title, "2024-02-05"]
+
+
+# --- a credit in brackets on a line of its own under the body (ANNOTATION.md: credits at the end) ---
+
+NEWS = "某某镇召开防汛工作部署会\n\n6月3日，某某镇召开防汛工作部署会，安排汛期值班和隐患排查工作。\n会议要求，各村要落实巡查责任，确保安全度汛。\n"
+
+
+@pytest.mark.parametrize(
+    ("credit", "after"),
+    [
+        ("（文/张晓峰）", ""),
+        ("（图/文：李梅）", "\n版权所有：某某融媒体中心\n"),
+        ("(王建国报道)", ""),
+        ("（周敏 报道）", "\n标签：防汛\n"),
+        ("（赵丽 孙强）", ""),
+        ("（撰稿：何平）", ""),
+        ("（欧阳娜）", "\n相关新闻\n"),
+    ],
+)
+def test_a_credit_in_brackets_under_the_body_goes(credit, after):
+    out = lines_of(NEWS + "\n" + credit + "\n" + after)
+    assert credit not in out
+    assert out[-1] == "会议要求，各村要落实巡查责任，确保安全度汛。"
+
+
+def test_a_name_in_brackets_under_the_signature_date_goes():
+    page = "某某县应急管理局关于加强汛期值班的通知\n\n" + BODY + "某某县应急管理局\n2024年6月3日\n（刘洋）\n"
+    assert lines_of(page)[-1] == "2024年6月3日"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "（此件公开发布）",  # the document's own publication note
+        "（盖章）",  # a signature's seal
+        "（全文）",  # a word, not a name
+        "（县应急局、县公安局）",  # offices, not persons
+    ],
+)
+def test_a_documents_note_in_brackets_under_the_body_stays(note):
+    page = "某某县应急管理局关于加强汛期值班的通知\n\n" + BODY + "某某县应急管理局\n2024年6月3日\n" + note + "\n"
+    assert lines_of(page)[-1] == note
+
+
+def test_a_name_in_brackets_inside_the_body_stays():
+    # a list of the people on duty, above the body's last line
+    page = NEWS.replace("会议要求", "值班人员：\n（张伟 李强）\n会议要求")
+    assert "（张伟 李强）" in lines_of(page)
