@@ -296,9 +296,6 @@ def line_kinds() -> dict[str, Any]:
     )  # 时间： also after a word of its own (入库时间：, 录入日期：)
     compiled["block_label"] = re.compile(words(spec["block_labels"]))
     compiled["block_label_cell"] = re.compile(f"(?:{words(spec['block_labels'])})[:：]")
-    # a block's label as a cell of its own, its value on the next line (a block printed a cell a line)
-    compiled["lone_block_label"] = re.compile(f"(?:{words(spec['block_labels'])})[:：]?$")
-    compiled["lone_title_label"] = re.compile(f"(?:{words(spec['title_labels'])})[:：]?$")
     # a block's row copied from a table without its colons: each label a word of its own, then a
     # space and its value (组配分类 政府会议 发布机构 某某县人民政府)
     compiled["spaced_block_cell"] = re.compile(f"(?:^|(?<=\\s))(?:{words(spec['block_labels'])})\\s+(?=[^\\s:：])")

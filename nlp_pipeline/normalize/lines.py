@@ -289,40 +289,17 @@ def metadata_blocks(features: list[Features], shape: dict) -> set[int]:
         return set()
     found: set[int] = set()
     run: list[int] = []
-    titles: set[int] = set()  # a title label's value, printed under it: the page's title, not metadata
     first_line = next((i for i, f in enumerate(features) if f.kind != BLANK), None)
     for i, f in enumerate(features):
-        if not run:
-            # a run printed a cell a line so far: a lone label's value is on the next line (in a block
-            # of `label：value` lines a lone label is a field left empty, 文号：, and the next line not its)
-            cells_only = True
-        value = cells_only and is_cell_value(features, i, run, shape)
-        lone_label = shape["lone_block_label"].match(compact[i]) is not None
         if f.kind != BLANK and (
-            value
-            or lone_label
-            or is_block_field(f, compact[i], shape)
-            or i == first_line
-            and CUT_FIELD_ROW.match(compact[i]) is not None
+            is_block_field(f, compact[i], shape) or i == first_line and CUT_FIELD_ROW.match(compact[i]) is not None
         ):
-            if value and shape["lone_title_label"].match(compact[i - 1]):
-                titles.add(i)
-            cells_only = cells_only and (value or lone_label)
             run.append(i)
             continue
         found.update(block_run(run, compact, labels, shape))
         run = []
     found.update(block_run(run, compact, labels, shape))
-    return found - titles
-
-
-def is_cell_value(features: list[Features], i: int, run: list[int], shape: dict) -> bool:
-    """Line i is the value of a block's label printed alone on the line above it (a block copied a
-    cell a line: 索引号 / 0001/2021-01 / 信息分类 / 政府文件): a value, not a label or a sentence."""
-    if not run or run[-1] != i - 1 or not shape["lone_block_label"].match(features[i - 1].compact):
-        return False
-    f = features[i]
-    return not shape["lone_block_label"].match(f.compact) and not SENTENCE_END.search(f.text)
+    return found
 
 
 # A copy that starts inside a block's first label (号:…　信息分类:… of 索引号:…): a row of two cells or

@@ -1,9 +1,11 @@
-"""Real copies, round 35 (issue 14): a site's metadata block copied a cell a line.
+"""Real copies, round 35 (issue 14): a credit in brackets under the body; a metadata block copied a
+cell a line (found, not adopted).
 
-A government site prints its metadata block as a table; copied from the browser, each cell lands on a
-line of its own, the label (索引号, 发布机构, 信息名称) over its value. A label alone on its line takes the
-next line as its value, so the run of label and value lines is one block, as a block of `label：value`
-lines is: every line of it goes, except the value of a title label, which is the page's title.
+ANNOTATION.md removes "editor and reporter credits at the end": a credit in brackets on a line of its
+own under the body's last line goes — a role before the names, a name with 报道, or names alone when
+each is a person's name. A government site's metadata block copied from the browser puts every cell on
+a line of its own (索引号 / value / 信息分类 / value / …): taking a lone label's next line as its value
+moved only a set read this round, so it is written down as strict xfails (docs/normalization.md).
 Every text here is invented."""
 
 import pytest
@@ -17,6 +19,7 @@ def lines_of(text: str) -> list[str]:
     return [line for line in normalize(text).text.split("\n") if line.strip()]
 
 
+@pytest.mark.xfail(strict=True, reason="a block copied a cell a line keeps its values (not adopted: a fit)")
 @pytest.mark.parametrize(
     ("block", "title"),
     [
