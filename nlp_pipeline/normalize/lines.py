@@ -163,7 +163,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
                 # a page mark is no evidence for its neighbours (a table row's number after the page break)
                 any(n.kind == CHROME and not n.page_marker for n in beside)
                 or (i < first_body or i > last_body)
-                and not any(features[j].kind == FIELD and features[j].score <= 0 for j in paragraph(features, i))
+                and not any(lists_content_fields(f, features[j], shape) for j in paragraph(features, i))
             ):
                 kinds[i] = CHROME
     mark_related_lists(features, kinds)
@@ -744,6 +744,16 @@ def chrome_evidence(f: Features, shape: dict) -> float:
     weights, limits = shape["weights"], shape["limits"]
     prose = f.sentence_ends * weights["sentence_end"] + min(f.commas, limits["commas_counted"]) * weights["comma"]
     return f.score - prose - (weights["long"] if len(f.text) > limits["long_chars"] else 0)
+
+
+def lists_content_fields(f: Features, field: Features, shape: dict) -> bool:
+    """Whether `field` makes the labelled line `f` beside it a field of the document (a letter's
+    发文字号： beside its 签发人：): a field with no chrome label does, except a contact line beside a
+    site's publish field (a press release's 发布日期：/发布单位： over its 联络人：… 电话：…: the contact
+    line is the document's, the publish fields the site's)."""
+    if field.kind != FIELD or field.score > 0:
+        return False
+    return not (shape["publish_field"].match(f.compact) and is_contact_field(field, shape))
 
 
 def is_contact_field(f: Features, shape: dict) -> bool:

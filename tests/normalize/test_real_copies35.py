@@ -133,3 +133,49 @@ def test_a_name_in_brackets_inside_the_body_stays():
     # a list of the people on duty, above the body's last line
     page = NEWS.replace("会议要求", "值班人员：\n（张伟 李强）\n会议要求")
     assert "（张伟 李强）" in lines_of(page)
+
+
+# --- a press release's publish fields over its contact line ---
+
+RELEASE_BODY = "某某署加强工地巡查\n\n某某署今日表示，将于五月起巡查辖区建筑工地，督促承建商落实安全措施。\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "date", "contact"),
+    [
+        (
+            "某某署 新闻稿\n发布日期：2024年5月6日\n发布单位：职业安全处\n联络人：王先生 电话：2345 6789\n",
+            "2024年5月6日",
+            "联络人：王先生 电话：2345 6789",
+        ),
+        (
+            "某某县应急管理局 新闻稿\n发布日期：2025-03-02\n发布单位：执法大队\n联系电话：0736-8830119\n",
+            "2025-03-02",
+            "联系电话：0736-8830119",
+        ),
+        (
+            "某某市劳工局新闻稿\n发布时间：113年9月12日\n发布机构：劳动条件科\n联络人：陈科长 电话：(04)2228-9111\n",
+            "113年9月12日",
+            "联络人：陈科长 电话：(04)2228-9111",
+        ),
+    ],
+)
+def test_a_releases_publish_fields_go_beside_its_contact_line(header, date, contact):
+    out = lines_of(header + "\n" + RELEASE_BODY)
+    assert date in out and contact in out
+    assert not any(line.startswith("发布") for line in out)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        # a letter's own document number over its contact line
+        "发文字号：某应急〔2024〕3号\n联系人：李某 电话：0736-8830119\n",
+        # a letter's own document number beside its signer
+        "发文字号：某应急〔2024〕3号\n签发人：张某\n联系人：李某 电话：0736-8830119\n",
+    ],
+)
+def test_a_letters_own_fields_stay_beside_its_contact_line(fields):
+    out = lines_of("某某县应急管理局关于加强汛期值班的通知\n" + fields + "\n" + BODY)
+    for line in fields.strip().split("\n"):
+        assert line in out
