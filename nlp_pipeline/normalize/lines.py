@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from .. import resources
 from ..chars import HAN, HAN_CHAR
+from ..jieba_lexicon import lexicon
 from .edits import line_starts
 
 SENTENCE_END = re.compile(r"[。！？!?；;](?![\u3400-\u9fff]{0,2}$)|[。！？!?]$")
@@ -46,6 +47,7 @@ WIDE_GAP = re.compile(r"[ \u3000]{2,}|\t")  # a run of spaces that sets a line's
 TICKER_BREAKER = re.compile(r"[，,。；;：:]")  # a clause inside a part: prose, or a field
 CHANNEL_BREAK = re.compile(r"\s*[-|｜_/>»]\s*")  # a site's name and its channel: 临江资讯网 - 本地新闻
 HAN_WORD = re.compile(f"[{HAN}]+")
+NAME_SEPARATOR = re.compile(r"[\s、]+")  # between the names of a credit (（某某 某某）)
 MENU_CELL_BREAK = re.compile(r"\s*[|｜]\s*|[ \u3000]{2,}|\t")  # a menu bar's links: bars or runs of spaces
 TIME_OF_DAY = re.compile(r"\d{1,2}[:：]\d{2}")
 FIELD_LABEL = re.compile(r"^\W*[\u3400-\u9fff]{2,6}\s*[:：]")  # 来源: at a line's start
@@ -161,7 +163,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
                 # a page mark is no evidence for its neighbours (a table row's number after the page break)
                 any(n.kind == CHROME and not n.page_marker for n in beside)
                 or (i < first_body or i > last_body)
-                and not any(features[j].kind == FIELD and features[j].score <= 0 for j in paragraph(features, i))
+                and not any(lists_content_fields(f, features[j], shape) for j in paragraph(features, i))
             ):
                 kinds[i] = CHROME
     mark_related_lists(features, kinds)
@@ -172,6 +174,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_tail(features, kinds, shape["signature_divider"], shape["limits"]["signature_lines"])
     mark_bullet_summary(features, kinds, shape)
     mark_chrome_sentence_rests(features, kinds)
+    mark_end_credits(features, kinds, last_body, shape)
     mark_footer_block(features, kinds, shape)
     mark_lines_between_chrome(features, kinds, last_body, shape)
     mark_site_tail(features, kinds, shape)
@@ -606,6 +609,35 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
                 kinds[i] = CHROME
 
 
+def mark_end_credits(features: list[Features], kinds: list[LineKind], last_body: int, shape: dict) -> None:
+    """Under the body's last line, a line that is only a credit in brackets (（文/某某）, （某某某报道）,
+    （某某某）) is the site's byline: ANNOTATION.md's "editor and reporter credits at the end". Above
+    the body's end such a line may be the document's (a subtitle's （试行）, a list of names)."""
+    for i in range(last_body + 1, len(features)):
+        if kinds[i] in (PROSE, HEADING, FIELD) and is_end_credit(features[i].text, shape):
+            kinds[i] = CHROME
+
+
+def is_end_credit(text: str, shape: dict) -> bool:
+    """A credit in brackets (`end_credit`): with a role or 报道 any names; names alone only when
+    every one is a person's name (（此页无正文）, （全文）, （明天） are none)."""
+    found = shape["end_credit"].match(text)
+    if found is None:
+        return False
+    if found.group("role") or found.group("suffix"):
+        return True
+    return all(is_personal_name(name) for name in NAME_SEPARATOR.split(found.group("names")))
+
+
+def is_personal_name(word: str) -> bool:
+    """A surname and one to three characters, not a dictionary word other than a name (jieba's nr)."""
+    surnames = resources.name_cues()["surnames"]
+    if not any(word.startswith(surname) and len(word) > len(surname) for surname in surnames):
+        return False
+    entry = lexicon().entry(word)
+    return entry is None or entry[1].startswith("nr")
+
+
 def mark_lines_between_chrome(features: list[Features], kinds: list[LineKind], last_body: int, shape: dict) -> None:
     """Under the document's last line of body text, a line that ends no sentence with the page's
     chrome right above and right below it is the site's too (a link bar between 【打印本页】 and 主办：…),
@@ -712,6 +744,16 @@ def chrome_evidence(f: Features, shape: dict) -> float:
     weights, limits = shape["weights"], shape["limits"]
     prose = f.sentence_ends * weights["sentence_end"] + min(f.commas, limits["commas_counted"]) * weights["comma"]
     return f.score - prose - (weights["long"] if len(f.text) > limits["long_chars"] else 0)
+
+
+def lists_content_fields(f: Features, field: Features, shape: dict) -> bool:
+    """Whether `field` makes the labelled line `f` beside it a field of the document (a letter's
+    发文字号： beside its 签发人：): a field with no chrome label does, except a contact line beside a
+    site's publish field (a press release's 发布日期：/发布单位： over its 联络人：… 电话：…: the contact
+    line is the document's, the publish fields the site's)."""
+    if field.kind != FIELD or field.score > 0:
+        return False
+    return not (shape["publish_field"].match(f.compact) and is_contact_field(field, shape))
 
 
 def is_contact_field(f: Features, shape: dict) -> bool:

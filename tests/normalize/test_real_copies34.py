@@ -69,15 +69,6 @@ def test_a_dated_line_under_the_first_sentence_is_no_publish_line(line):
 # --- found, not built (docs/normalization.md, round 34) ---
 
 
-@pytest.mark.xfail(strict=True, reason="a metadata block printed a cell a line keeps some labels and values")
-def test_a_metadata_block_printed_a_cell_a_line_goes_but_its_title_and_date():
-    page = (
-        "索引号\n11223344/2022-00518\n信息分类\n通知公告\n主题分类\n应急管理\n发布机构\n某某县应急局\n"
-        "发布日期\n2022-04-18\n信息名称\n某某县应急管理局关于开展燃气安全专项检查的通知\n\n" + BODY
-    )
-    assert lines_of(page)[:2] == ["某某县应急管理局关于开展燃气安全专项检查的通知", "2022-04-18"]
-
-
 @pytest.mark.xfail(strict=True, reason="a page's first line of only four bait phrases stays (five are needed)")
 def test_a_first_line_of_four_bait_phrases_goes():
     page = "免费在线影视大全高清,最新电视剧全集在线看,热门综艺节目免费看,手机看片神器下载\n\n" + BODY
