@@ -493,6 +493,7 @@ def sector_rules() -> dict[str, Any]:
         "topic": {
             **spec["topic"],
             "administrative": re.compile(spec["topic"]["administrative"]),
+            "topic_watch": re.compile(spec["topic"]["topic_watch"]),
             "weather_words": frozenset(spec["topic"]["weather_words"]),
         },
     }

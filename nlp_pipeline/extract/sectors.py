@@ -36,7 +36,9 @@ operational task that still names none, or names only the season or weather that
 (`with_document_topic`): every task of a 燃气 notice is gas work, while its reporting and meeting
 tasks are the office's own. In a document focused on its topic (`is_focused`: two thirds of the
 body's sector mentions and of the sector-naming tasks) a task naming another area names it where that
-area touches the topic, and takes the topic as well. An institution's topic (a school's) goes to every
+area touches the topic, and takes the topic as well; there an administrative task naming no sector whose
+administrative words are all a watch or an inspection (值班, 督查, 督导) takes it too: a fireworks notice's
+duty watch is kept for fireworks. An institution's topic (a school's) goes to every
 task: a school notice's canteen gas check and its weekly report are school work.
 """
 
@@ -381,16 +383,30 @@ def with_document_topic(sectors: list[str], sentence: str, topic: Sequence[str],
     in a document `focused` on its topic (`is_focused`), another sector where that area touches the
     topic (严禁在商场周边设点销售 in a fireworks notice): an administrative task (reporting,
     meetings, summaries, appraisal, duty, supervision, publicity: sector_rules.toml [topic]
-    administrative) is the office's own work. An institution's topic ([topic] institutions) goes to
-    every task: a school's canteen gas check and its weekly report are both school work."""
+    administrative) is the office's own work, except, in a `focused` document, a watch or an
+    inspection naming no sector (`_keeps_watch_on_topic`: 节日期间落实24小时值班 in a fireworks
+    notice). An institution's topic ([topic] institutions) goes to every task: a school's canteen gas
+    check and its weekly report are both school work."""
     spec = resources.sector_rules()["topic"]
     if any(sector in spec["institutions"] for sector in topic):
         return list(dict.fromkeys([*sectors, *topic]))
+    if topic and focused and not sectors and _keeps_watch_on_topic(sentence):
+        return list(topic)
     if not topic or spec["administrative"].search(sentence):
         return sectors
     if not sectors or focused or _only_circumstances(sectors, sentence):
         return list(dict.fromkeys([*sectors, *topic]))
     return sectors
+
+
+def _keeps_watch_on_topic(sentence: str) -> bool:
+    """Whether the administrative words of `sentence` (sector_rules.toml [topic] administrative) are
+    all watch and inspection words ([topic] topic_watch: 值班, 督查, 督导), which in a focused document
+    act on its topic's sites: `节日期间落实24小时值班` in a fireworks notice; a sentence that also
+    reports or publicises (`督导情况报送县安委办`) is the office's own work."""
+    spec = resources.sector_rules()["topic"]
+    words = [found.group() for found in spec["administrative"].finditer(sentence)]
+    return bool(words) and all(spec["topic_watch"].fullmatch(word) for word in words)
 
 
 def _only_circumstances(sectors: Sequence[str], sentence: str) -> bool:

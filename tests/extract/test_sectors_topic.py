@@ -220,6 +220,35 @@ def test_with_document_topic_in_a_focused_document(sectors, sentence, topic, foc
     assert with_document_topic(sectors, sentence, topic, focused) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, topic, focused, expected",
+    [
+        # in a focused document the watch and the inspection act on the topic's sites and hazards
+        ("春节假期各镇街安排专人昼夜值班，保持通讯畅通。", ["烟花爆竹"], True, ["烟花爆竹"]),
+        ("县住建局将于下旬对各乡镇进行督导。", ["城镇燃气"], True, ["城镇燃气"]),
+        ("市安委办组成三个组开展专项督查，对问题突出的现场交办。", ["建筑施工"], True, ["建筑施工"]),
+        ("主汛期间库区管理单位实行值班制度，发现险情立即处置。", ["非煤矿山"], True, ["非煤矿山"]),
+        ("督导组要逐一到场核实整改情况。", ["危险化学品"], True, ["危险化学品"]),
+        # negatives: the same words where the document ranges over several areas (not focused); a watch
+        # that also reports, meets or publicises is the office's own work; reporting alone stays without
+        ("春节假期各镇街安排专人昼夜值班，保持通讯畅通。", ["烟花爆竹"], False, []),
+        ("督查结果于月底前报送县政府并在全县通报。", ["城镇燃气"], True, []),
+        ("值班情况每日汇总后上报市应急管理局。", ["烟花爆竹"], True, []),
+        ("召开督导工作会议，部署下一阶段任务。", ["建筑施工"], True, []),
+        ("各地要广泛宣传安全用气常识。", ["城镇燃气"], True, []),
+        ("请于6月30日前将工作总结报送县安委办。", ["建筑施工"], True, []),
+    ],
+)
+def test_a_focused_topic_reaches_its_watch_and_inspection(sentence, topic, focused, expected):
+    assert with_document_topic([], sentence, topic, focused) == expected
+
+
+def test_a_watch_naming_a_sector_of_its_own_keeps_only_it():
+    """An administrative task naming another area is that area's watch (a fire-control room's), as
+    an administrative task naming another sector gets no focused topic either."""
+    assert with_document_topic(["消防"], "商场消防控制室每班须两人在岗值班。", ["人员密集场所"], True) == ["消防"]
+
+
 FOCUSED_NOTICE = """关于加强春节期间烟花爆竹安全管理的通知
 各乡镇人民政府、县直有关单位：
 春节临近，烟花爆竹销售燃放进入高峰，现就有关事项通知如下：
@@ -228,6 +257,7 @@ FOCUSED_NOTICE = """关于加强春节期间烟花爆竹安全管理的通知
 三、零售点一律不得向未成年人销售烟花爆竹。
 四、严禁在商场、集贸市场周边设立零售摊点。
 五、请各单位于2月20日前将工作总结报送县安委办。
+六、节日期间各乡镇要落实24小时值班。
 """
 
 
@@ -235,6 +265,7 @@ def test_a_focused_notice_gives_its_topic_to_a_task_naming_another_area():
     tasks = sectors_by_source(FOCUSED_NOTICE)
     assert tasks["四、严禁在商场、集贸市场周边设立零售摊点。"] == ["人员密集场所", "烟花爆竹"]
     assert tasks["五、请各单位于2月20日前将工作总结报送县安委办。"] == []  # reporting
+    assert tasks["六、节日期间各乡镇要落实24小时值班。"] == ["烟花爆竹"]  # the watch kept on the topic
 
 
 SCHOOL_NOTICE = """关于加强新学年校园安全管理的通知
