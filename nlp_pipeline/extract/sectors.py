@@ -338,8 +338,8 @@ def document_topic(title: str | None, body: str, doc_type: str, tasks_sectors: S
     of the title and the body) is about that sector whatever its kind and length: a two-paragraph
     press release on hot-weather work, a gas plan whose work streams name nothing else. [] otherwise."""
     spec = resources.sector_rules()["topic"]
-    single = document_sectors([title or "", *body.splitlines()])
-    if len(single) == 1:
+    single = single_sector(title, body)
+    if single:
         return single
     titled = sentence_sectors(title) if title else []
     if doc_type not in spec["doc_types"] and not _names_institution(titled, spec["institutions"]):
@@ -357,6 +357,13 @@ def document_topic(title: str | None, body: str, doc_type: str, tasks_sectors: S
     if _share_naming(candidate, mentions) < needed or _share_naming(candidate, named_tasks) < spec["task_share"]:
         return []
     return [candidate]
+
+
+def single_sector(title: str | None, body: str) -> list[str]:
+    """The one sector a document names in all its lines (`document_sectors` of the title and the
+    body), [] when it names none or several."""
+    named = document_sectors([title or "", *body.splitlines()])
+    return named if len(named) == 1 else []
 
 
 def is_focused(topic: Sequence[str], body: str, tasks_sectors: Sequence[Sequence[str]]) -> bool:
@@ -377,7 +384,9 @@ def _names_institution(titled: Sequence[str], institutions: Sequence[str]) -> bo
     return len(titled) == 1 and titled[0] in institutions
 
 
-def with_document_topic(sectors: list[str], sentence: str, topic: Sequence[str], focused: bool = False) -> list[str]:
+def with_document_topic(
+    sectors: list[str], sentence: str, topic: Sequence[str], focused: bool = False, single: bool = False
+) -> list[str]:
     """A task's sectors with its document's `topic` (`document_topic`) when it is operational and
     names none of its own, or only the season or weather that time it (`_only_circumstances`), or,
     in a document `focused` on its topic (`is_focused`), another sector where that area touches the
@@ -385,18 +394,31 @@ def with_document_topic(sectors: list[str], sentence: str, topic: Sequence[str],
     meetings, summaries, appraisal, duty, supervision, publicity: sector_rules.toml [topic]
     administrative) is the office's own work, except, in a `focused` document, a watch or an
     inspection naming no sector (`_keeps_watch_on_topic`: 节日期间落实24小时值班 in a fireworks
-    notice). An institution's topic ([topic] institutions) goes to every task: a school's canteen gas
-    check and its weekly report are both school work."""
+    notice). In a document that names no other sector in any line (`single`, `single_sector`) every
+    task naming none is about its one sector, its reports, meetings and appraisal too, but not its
+    publicity ([topic] public_address), which speaks to the public at large. An institution's topic
+    ([topic] institutions) goes to every task: a school's canteen gas check and its weekly report are
+    both school work."""
     spec = resources.sector_rules()["topic"]
     if any(sector in spec["institutions"] for sector in topic):
         return list(dict.fromkeys([*sectors, *topic]))
-    if topic and focused and not sectors and _keeps_watch_on_topic(sentence):
+    if topic and not sectors and _reaches_office_work(sentence, focused, single):
         return list(topic)
     if not topic or spec["administrative"].search(sentence):
         return sectors
     if not sectors or focused or _only_circumstances(sectors, sentence):
         return list(dict.fromkeys([*sectors, *topic]))
     return sectors
+
+
+def _reaches_office_work(sentence: str, focused: bool, single: bool) -> bool:
+    """Whether the topic reaches `sentence`, a task naming no sector, administrative or not: in a
+    document naming one sector in all its lines (`single`), any task but publicity (sector_rules.toml
+    [topic] public_address), which speaks to the public at large; in a `focused` document, a watch or
+    an inspection (`_keeps_watch_on_topic`)."""
+    if single:
+        return not resources.sector_rules()["topic"]["public_address"].search(sentence)
+    return focused and _keeps_watch_on_topic(sentence)
 
 
 def _keeps_watch_on_topic(sentence: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from nlp_pipeline.extract import extract_fields
-from nlp_pipeline.extract.sectors import document_topic, is_focused, with_document_topic
+from nlp_pipeline.extract.sectors import document_topic, is_focused, single_sector, with_document_topic
 
 GAS_BODY = """各乡镇人民政府、县直有关单位：
 为防范燃气爆燃事故，特通知如下：
@@ -57,7 +57,8 @@ ONE_SECTOR_PLAN = """燃气安全隐患整治实施方案
 def test_a_plan_naming_one_sector_gives_it_to_its_operational_tasks():
     tasks = sectors_by_source(ONE_SECTOR_PLAN)
     assert tasks["二、各乡镇要在8月20日前把发现的隐患整改到位，逾期未改的一律停业整顿。"] == ["城镇燃气"]
-    assert tasks["三、请各单位于7月10日前将排查情况报送县安委办。"] == []  # reporting
+    # the plan names no sector but gas in any line: its report is a report on gas work (sectors36)
+    assert tasks["三、请各单位于7月10日前将排查情况报送县安委办。"] == ["城镇燃气"]
 
 
 FLOOD_WARNING = """关于做好近期安全防范工作的紧急通知
@@ -74,7 +75,8 @@ FLOOD_WARNING = """关于做好近期安全防范工作的紧急通知
 def test_the_body_gives_the_topic_when_the_title_names_none():
     tasks = sectors_by_source(FLOOD_WARNING)
     assert tasks["三、各村干部今晚全部到岗，不得离开辖区。"] == ["自然灾害"]
-    assert tasks["五、各村要每两小时向镇应急办报告一次巡查情况。"] == []  # reporting
+    # every hazard the warning names is a natural one: its patrol report is disaster work too (sectors36)
+    assert tasks["五、各村要每两小时向镇应急办报告一次巡查情况。"] == ["自然灾害"]
 
 
 @pytest.mark.parametrize(
@@ -247,6 +249,42 @@ def test_a_watch_naming_a_sector_of_its_own_keeps_only_it():
     """An administrative task naming another area is that area's watch (a fire-control room's), as
     an administrative task naming another sector gets no focused topic either."""
     assert with_document_topic(["消防"], "商场消防控制室每班须两人在岗值班。", ["人员密集场所"], True) == ["消防"]
+
+
+@pytest.mark.parametrize(
+    "title, body, expected",
+    [
+        (
+            "关于木材加工厂除尘系统隐患排查的通知",
+            "一、各企业要清理除尘管道积尘。\n二、每月5日前报送检查情况。",
+            ["工贸"],
+        ),
+        ("关于做好休渔期安全管理的通知", "渔船进港后要落实专人看管。\n各村要做好登记。", ["渔业船舶"]),
+        # negatives: a second sector in any line, or none at all
+        ("关于木材加工厂除尘系统隐患排查的通知", "一、各企业要清理除尘管道积尘。\n二、检查厂区燃气管道。", []),
+        ("关于做好年终岁末安全工作的通知", "各单位要落实主体责任。", []),
+    ],
+)
+def test_single_sector(title, body, expected):
+    assert single_sector(title, body) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, single, expected",
+    [
+        # a document naming one sector in all its lines: its reports, meetings, appraisal and watch are that work
+        ("各乡镇于每月5日前将排查进展报送县应急管理局。", True, ["工贸"]),
+        ("月底召开一次推进会，通报各企业整改进度。", True, ["工贸"]),
+        ("整治成效纳入年度目标考核，对工作不力的予以约谈。", True, ["工贸"]),
+        ("企业要指定一名联络员负责日常对接。", True, ["工贸"]),
+        # negatives: publicity speaks to the public at large; a document of several sectors keeps its office work
+        ("利用村广播和微信群开展安全宣传。", True, []),
+        ("做好新闻发布和舆论引导工作。", True, []),
+        ("各乡镇于每月5日前将排查进展报送县应急管理局。", False, []),
+    ],
+)
+def test_a_single_sector_document_reaches_every_task_but_publicity(sentence, single, expected):
+    assert with_document_topic([], sentence, ["工贸"], single=single) == expected
 
 
 FOCUSED_NOTICE = """关于加强春节期间烟花爆竹安全管理的通知
