@@ -493,6 +493,8 @@ def sector_rules() -> dict[str, Any]:
         "topic": {
             **spec["topic"],
             "administrative": re.compile(spec["topic"]["administrative"]),
+            "topic_watch": re.compile(spec["topic"]["topic_watch"]),
+            "public_address": re.compile(spec["topic"]["public_address"]),
             "weather_words": frozenset(spec["topic"]["weather_words"]),
         },
     }

@@ -36,7 +36,9 @@ operational task that still names none, or names only the season or weather that
 (`with_document_topic`): every task of a 燃气 notice is gas work, while its reporting and meeting
 tasks are the office's own. In a document focused on its topic (`is_focused`: two thirds of the
 body's sector mentions and of the sector-naming tasks) a task naming another area names it where that
-area touches the topic, and takes the topic as well. An institution's topic (a school's) goes to every
+area touches the topic, and takes the topic as well; there an administrative task naming no sector whose
+administrative words are all a watch or an inspection (值班, 督查, 督导) takes it too: a fireworks notice's
+duty watch is kept for fireworks. An institution's topic (a school's) goes to every
 task: a school notice's canteen gas check and its weekly report are school work.
 """
 
@@ -336,8 +338,8 @@ def document_topic(title: str | None, body: str, doc_type: str, tasks_sectors: S
     of the title and the body) is about that sector whatever its kind and length: a two-paragraph
     press release on hot-weather work, a gas plan whose work streams name nothing else. [] otherwise."""
     spec = resources.sector_rules()["topic"]
-    single = document_sectors([title or "", *body.splitlines()])
-    if len(single) == 1:
+    single = single_sector(title, body)
+    if single:
         return single
     titled = sentence_sectors(title) if title else []
     if doc_type not in spec["doc_types"] and not _names_institution(titled, spec["institutions"]):
@@ -355,6 +357,13 @@ def document_topic(title: str | None, body: str, doc_type: str, tasks_sectors: S
     if _share_naming(candidate, mentions) < needed or _share_naming(candidate, named_tasks) < spec["task_share"]:
         return []
     return [candidate]
+
+
+def single_sector(title: str | None, body: str) -> list[str]:
+    """The one sector a document names in all its lines (`document_sectors` of the title and the
+    body), [] when it names none or several."""
+    named = document_sectors([title or "", *body.splitlines()])
+    return named if len(named) == 1 else []
 
 
 def is_focused(topic: Sequence[str], body: str, tasks_sectors: Sequence[Sequence[str]]) -> bool:
@@ -375,22 +384,51 @@ def _names_institution(titled: Sequence[str], institutions: Sequence[str]) -> bo
     return len(titled) == 1 and titled[0] in institutions
 
 
-def with_document_topic(sectors: list[str], sentence: str, topic: Sequence[str], focused: bool = False) -> list[str]:
+def with_document_topic(
+    sectors: list[str], sentence: str, topic: Sequence[str], focused: bool = False, single: bool = False
+) -> list[str]:
     """A task's sectors with its document's `topic` (`document_topic`) when it is operational and
     names none of its own, or only the season or weather that time it (`_only_circumstances`), or,
     in a document `focused` on its topic (`is_focused`), another sector where that area touches the
     topic (严禁在商场周边设点销售 in a fireworks notice): an administrative task (reporting,
     meetings, summaries, appraisal, duty, supervision, publicity: sector_rules.toml [topic]
-    administrative) is the office's own work. An institution's topic ([topic] institutions) goes to
-    every task: a school's canteen gas check and its weekly report are both school work."""
+    administrative) is the office's own work, except, in a `focused` document, a watch or an
+    inspection naming no sector (`_keeps_watch_on_topic`: 节日期间落实24小时值班 in a fireworks
+    notice). In a document that names no other sector in any line (`single`, `single_sector`) every
+    task naming none is about its one sector, its reports, meetings and appraisal too, but not its
+    publicity ([topic] public_address), which speaks to the public at large. An institution's topic
+    ([topic] institutions) goes to every task: a school's canteen gas check and its weekly report are
+    both school work."""
     spec = resources.sector_rules()["topic"]
     if any(sector in spec["institutions"] for sector in topic):
         return list(dict.fromkeys([*sectors, *topic]))
+    if topic and not sectors and _reaches_office_work(sentence, focused, single):
+        return list(topic)
     if not topic or spec["administrative"].search(sentence):
         return sectors
     if not sectors or focused or _only_circumstances(sectors, sentence):
         return list(dict.fromkeys([*sectors, *topic]))
     return sectors
+
+
+def _reaches_office_work(sentence: str, focused: bool, single: bool) -> bool:
+    """Whether the topic reaches `sentence`, a task naming no sector, administrative or not: in a
+    document naming one sector in all its lines (`single`), any task but publicity (sector_rules.toml
+    [topic] public_address), which speaks to the public at large; in a `focused` document, a watch or
+    an inspection (`_keeps_watch_on_topic`)."""
+    if single:
+        return not resources.sector_rules()["topic"]["public_address"].search(sentence)
+    return focused and _keeps_watch_on_topic(sentence)
+
+
+def _keeps_watch_on_topic(sentence: str) -> bool:
+    """Whether the administrative words of `sentence` (sector_rules.toml [topic] administrative) are
+    all watch and inspection words ([topic] topic_watch: 值班, 督查, 督导), which in a focused document
+    act on its topic's sites: `节日期间落实24小时值班` in a fireworks notice; a sentence that also
+    reports or publicises (`督导情况报送县安委办`) is the office's own work."""
+    spec = resources.sector_rules()["topic"]
+    words = [found.group() for found in spec["administrative"].finditer(sentence)]
+    return bool(words) and all(spec["topic_watch"].fullmatch(word) for word in words)
 
 
 def _only_circumstances(sectors: Sequence[str], sentence: str) -> bool:

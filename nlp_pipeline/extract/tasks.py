@@ -39,6 +39,7 @@ from .sectors import (
     document_topic,
     industry_sectors,
     is_focused,
+    single_sector,
     table_context_sectors,
     task_sectors,
     with_document_topic,
@@ -1785,10 +1786,12 @@ def give_document_topic(drafts: list[TaskDraft], structure: Structure, document:
     """Each operational task naming no sector takes its single-topic document's sector
     (sectors.py `document_topic`, read from the title, the body after the header lines and the
     sectors the tasks name themselves); in a document focused on it (`is_focused`), a task naming
-    another sector takes it too."""
+    another sector takes it too; in a document naming only it (`single_sector`), every task naming
+    none but publicity."""
     body = "\n".join(sentence.text for sentence in structure.sentences[structure.body_start :])
     tasks_sectors = [draft.sectors for draft in drafts]
     topic = document_topic(document.title, body, document.doc_type, tasks_sectors)
     focused = is_focused(topic, body, tasks_sectors)
+    single = bool(single_sector(document.title, body))
     for draft in drafts:
-        draft.sectors = with_document_topic(draft.sectors, draft.source, topic, focused)
+        draft.sectors = with_document_topic(draft.sectors, draft.source, topic, focused, single)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from nlp_pipeline.extract import extract_fields
-from nlp_pipeline.extract.sectors import document_topic, is_focused, with_document_topic
+from nlp_pipeline.extract.sectors import document_topic, is_focused, single_sector, with_document_topic
 
 GAS_BODY = """各乡镇人民政府、县直有关单位：
 为防范燃气爆燃事故，特通知如下：
@@ -57,7 +57,8 @@ ONE_SECTOR_PLAN = """燃气安全隐患整治实施方案
 def test_a_plan_naming_one_sector_gives_it_to_its_operational_tasks():
     tasks = sectors_by_source(ONE_SECTOR_PLAN)
     assert tasks["二、各乡镇要在8月20日前把发现的隐患整改到位，逾期未改的一律停业整顿。"] == ["城镇燃气"]
-    assert tasks["三、请各单位于7月10日前将排查情况报送县安委办。"] == []  # reporting
+    # the plan names no sector but gas in any line: its report is a report on gas work (sectors36)
+    assert tasks["三、请各单位于7月10日前将排查情况报送县安委办。"] == ["城镇燃气"]
 
 
 FLOOD_WARNING = """关于做好近期安全防范工作的紧急通知
@@ -74,7 +75,8 @@ FLOOD_WARNING = """关于做好近期安全防范工作的紧急通知
 def test_the_body_gives_the_topic_when_the_title_names_none():
     tasks = sectors_by_source(FLOOD_WARNING)
     assert tasks["三、各村干部今晚全部到岗，不得离开辖区。"] == ["自然灾害"]
-    assert tasks["五、各村要每两小时向镇应急办报告一次巡查情况。"] == []  # reporting
+    # every hazard the warning names is a natural one: its patrol report is disaster work too (sectors36)
+    assert tasks["五、各村要每两小时向镇应急办报告一次巡查情况。"] == ["自然灾害"]
 
 
 @pytest.mark.parametrize(
@@ -220,6 +222,71 @@ def test_with_document_topic_in_a_focused_document(sectors, sentence, topic, foc
     assert with_document_topic(sectors, sentence, topic, focused) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, topic, focused, expected",
+    [
+        # in a focused document the watch and the inspection act on the topic's sites and hazards
+        ("春节假期各镇街安排专人昼夜值班，保持通讯畅通。", ["烟花爆竹"], True, ["烟花爆竹"]),
+        ("县住建局将于下旬对各乡镇进行督导。", ["城镇燃气"], True, ["城镇燃气"]),
+        ("市安委办组成三个组开展专项督查，对问题突出的现场交办。", ["建筑施工"], True, ["建筑施工"]),
+        ("主汛期间库区管理单位实行值班制度，发现险情立即处置。", ["非煤矿山"], True, ["非煤矿山"]),
+        ("督导组要逐一到场核实整改情况。", ["危险化学品"], True, ["危险化学品"]),
+        # negatives: the same words where the document ranges over several areas (not focused); a watch
+        # that also reports, meets or publicises is the office's own work; reporting alone stays without
+        ("春节假期各镇街安排专人昼夜值班，保持通讯畅通。", ["烟花爆竹"], False, []),
+        ("督查结果于月底前报送县政府并在全县通报。", ["城镇燃气"], True, []),
+        ("值班情况每日汇总后上报市应急管理局。", ["烟花爆竹"], True, []),
+        ("召开督导工作会议，部署下一阶段任务。", ["建筑施工"], True, []),
+        ("各地要广泛宣传安全用气常识。", ["城镇燃气"], True, []),
+        ("请于6月30日前将工作总结报送县安委办。", ["建筑施工"], True, []),
+    ],
+)
+def test_a_focused_topic_reaches_its_watch_and_inspection(sentence, topic, focused, expected):
+    assert with_document_topic([], sentence, topic, focused) == expected
+
+
+def test_a_watch_naming_a_sector_of_its_own_keeps_only_it():
+    """An administrative task naming another area is that area's watch (a fire-control room's), as
+    an administrative task naming another sector gets no focused topic either."""
+    assert with_document_topic(["消防"], "商场消防控制室每班须两人在岗值班。", ["人员密集场所"], True) == ["消防"]
+
+
+@pytest.mark.parametrize(
+    "title, body, expected",
+    [
+        (
+            "关于木材加工厂除尘系统隐患排查的通知",
+            "一、各企业要清理除尘管道积尘。\n二、每月5日前报送检查情况。",
+            ["工贸"],
+        ),
+        ("关于做好休渔期安全管理的通知", "渔船进港后要落实专人看管。\n各村要做好登记。", ["渔业船舶"]),
+        # negatives: a second sector in any line, or none at all
+        ("关于木材加工厂除尘系统隐患排查的通知", "一、各企业要清理除尘管道积尘。\n二、检查厂区燃气管道。", []),
+        ("关于做好年终岁末安全工作的通知", "各单位要落实主体责任。", []),
+    ],
+)
+def test_single_sector(title, body, expected):
+    assert single_sector(title, body) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, single, expected",
+    [
+        # a document naming one sector in all its lines: its reports, meetings, appraisal and watch are that work
+        ("各乡镇于每月5日前将排查进展报送县应急管理局。", True, ["工贸"]),
+        ("月底召开一次推进会，通报各企业整改进度。", True, ["工贸"]),
+        ("整治成效纳入年度目标考核，对工作不力的予以约谈。", True, ["工贸"]),
+        ("企业要指定一名联络员负责日常对接。", True, ["工贸"]),
+        # negatives: publicity speaks to the public at large; a document of several sectors keeps its office work
+        ("利用村广播和微信群开展安全宣传。", True, []),
+        ("做好新闻发布和舆论引导工作。", True, []),
+        ("各乡镇于每月5日前将排查进展报送县应急管理局。", False, []),
+    ],
+)
+def test_a_single_sector_document_reaches_every_task_but_publicity(sentence, single, expected):
+    assert with_document_topic([], sentence, ["工贸"], single=single) == expected
+
+
 FOCUSED_NOTICE = """关于加强春节期间烟花爆竹安全管理的通知
 各乡镇人民政府、县直有关单位：
 春节临近，烟花爆竹销售燃放进入高峰，现就有关事项通知如下：
@@ -228,6 +295,7 @@ FOCUSED_NOTICE = """关于加强春节期间烟花爆竹安全管理的通知
 三、零售点一律不得向未成年人销售烟花爆竹。
 四、严禁在商场、集贸市场周边设立零售摊点。
 五、请各单位于2月20日前将工作总结报送县安委办。
+六、节日期间各乡镇要落实24小时值班。
 """
 
 
@@ -235,6 +303,7 @@ def test_a_focused_notice_gives_its_topic_to_a_task_naming_another_area():
     tasks = sectors_by_source(FOCUSED_NOTICE)
     assert tasks["四、严禁在商场、集贸市场周边设立零售摊点。"] == ["人员密集场所", "烟花爆竹"]
     assert tasks["五、请各单位于2月20日前将工作总结报送县安委办。"] == []  # reporting
+    assert tasks["六、节日期间各乡镇要落实24小时值班。"] == ["烟花爆竹"]  # the watch kept on the topic
 
 
 SCHOOL_NOTICE = """关于加强新学年校园安全管理的通知
