@@ -105,7 +105,10 @@ class Part:
 
 
 def strip_marker(sentence: Sentence) -> str:
-    return sentence.text[len(sentence.marker or "") :]
+    """The sentence after its enumeration marker and the space a copy may leave after it (`2. 落实经费保障。`)."""
+    marker = sentence.marker or ""
+    rest = sentence.text[len(marker) :]
+    return rest.lstrip(" ") if marker.endswith((".", "．")) else rest
 
 
 @dataclass

@@ -74,3 +74,34 @@ SPACED_ITEMS = "镇安全生产月活动实施方案\n" "一、工作措施\n" "
 def test_items_with_a_space_after_their_number():
     found = [task.source for task in extract_fields(SPACED_ITEMS).tasks]
     assert "1. 落实经费保障。" in found and "2. 健全值班值守制度。" in found
+
+
+# A copy often leaves a space after an item's `N.` (`2. 落实经费保障。`): the verb after it still opens the item.
+SPACED_ITEMS = (
+    "关于做好春季林区防火工作的通知\n"
+    "各乡镇：\n"
+    "为做好春季防火工作，现就有关事项通知如下：\n"
+    "1. 落实护林员巡山责任，实行包片包段。\n"
+    "2. 清理林缘可燃物，4月10日前完成。\n"
+    "3. 加强野外用火巡查，发现一起制止一起。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "1. 落实护林员巡山责任，实行包片包段。",
+        "2. 清理林缘可燃物，4月10日前完成。",
+        "3. 加强野外用火巡查，发现一起制止一起。",
+    ],
+)
+def test_an_item_with_a_space_after_its_number(item):
+    assert any(
+        source.endswith(item.split(" ", 1)[1])
+        for source in [task.source for task in extract_fields(SPACED_ITEMS).tasks]
+    )
+
+
+def test_a_decimal_is_no_item_marker_to_strip():
+    # a figure like 2.5 opens no item: nothing changes for a sentence that starts with one
+    assert [task.source for task in extract_fields("2.5万元专项资金已下达。\n").tasks] == []
