@@ -925,6 +925,48 @@ def test_closing_bracket_start(text, expected):
     assert closing_bracket_start(text) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # 联同 is 会同 as Hong Kong and Macau write it: the body before it and the partners after it are parties
+        (
+            "食物环境卫生署联同警务处在旺角一带展开联合行动。",
+            [("食物环境卫生署", "卫生健康部门", "responsible"), ("警务处", "公安机关", "responsible")],
+        ),
+        (
+            "劳工处联同消防处巡查旧式工业大厦。",
+            [("劳工处", "人力资源和社会保障部门", "responsible"), ("消防处", "消防救援机构", "responsible")],
+        ),
+        (
+            "渠务署会联同相关部门清理淤塞渠道。",
+            [("渠务署", "水利部门", "responsible"), ("相关部门", "有关部门", "responsible")],
+        ),
+        (
+            "运输署将联同消防处及警务处检讨隧道应急安排。",
+            [
+                ("运输署", "交通运输部门", "responsible"),
+                ("消防处", "消防救援机构", "responsible"),
+                ("警务处", "公安机关", "responsible"),
+            ],
+        ),
+        # Hong Kong's Home Affairs office is no civil-affairs department (民政事务 is not 民政)
+        (
+            "区民政事务处会联同消防处巡查大厦。",
+            [("区民政事务处", "其他", "responsible"), ("消防处", "消防救援机构", "responsible")],
+        ),
+        ("县民政局要加强养老机构安全检查。", [("县民政局", "民政部门", "responsible")]),
+        # negative: contacting an owner (联系) makes no partner; 联合 stays a cooperating partner
+        ("消防处会联系业主跟进维修。", [("消防处", "消防救援机构", "responsible")]),
+        (
+            "县应急局联合县公安局开展执法。",
+            [("县应急局", "应急管理部门", "responsible"), ("县公安局", "公安机关", "cooperating")],
+        ),
+    ],
+)
+def test_partners_joined_by_lian_tong(sentence, expected):
+    assert triples(sentence) == expected
+
+
 # Found in units29's count and left: gold conflicts, a class seen on one document, or one seen only on a score-only set.
 @pytest.mark.xfail(
     strict=True,
