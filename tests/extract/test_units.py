@@ -967,6 +967,23 @@ def test_partners_joined_by_lian_tong(sentence, expected):
     assert triples(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an agency named by an act of administration (执法, 监管, 管理机构) is the department of its domain word
+        ("各级渔业执法机构要加强伏季休渔巡查。", [("各级渔业执法机构", "农业农村部门", "responsible")]),
+        ("全市各级交通执法机构要加强治超检查。", [("全市各级交通执法机构", "交通运输部门", "responsible")]),
+        ("特种设备安全监管机构要加强电梯抽检。", [("特种设备安全监管机构", "市场监督管理部门", "responsible")]),
+        # negative: an institution (医疗机构, 养老机构) is no department; a named agency keeps its alias
+        ("各医疗机构要做好伤员救治准备。", [("各医疗机构", "其他", "responsible")]),
+        ("各养老机构要落实消防安全责任。", [("各养老机构", "其他", "responsible")]),
+        ("县消防救援机构要加强夜间检查。", [("县消防救援机构", "消防救援机构", "responsible")]),
+    ],
+)
+def test_an_agency_named_by_its_administration(sentence, expected):
+    assert triples(sentence) == expected
+
+
 # Found in units29's count and left: gold conflicts, a class seen on one document, or one seen only on a score-only set.
 @pytest.mark.xfail(
     strict=True,
