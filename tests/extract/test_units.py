@@ -984,6 +984,29 @@ def test_an_agency_named_by_its_administration(sentence, expected):
     assert triples(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # levels counted after their list (市、县两级) are a level prefix before a department, as 各级 is
+        ("市、县两级住建部门要加强工地夜查。", [("市、县两级住建部门", "住房和城乡建设部门", "responsible")]),
+        ("省、市、县三级公安机关要加强路面巡逻。", [("省、市、县三级公安机关", "公安机关", "responsible")]),
+        ("市、县两级安委办要加强督导检查。", [("市、县两级安委办", "安委办", "supervising")]),
+        # negative: before a government, or alone, the levels stay the party, each level's
+        (
+            "县、乡两级政府要把林区巡护落到实处。",
+            [("县、乡两级", "政府", "responsible"), ("县、乡两级", "乡镇街道", "responsible")],
+        ),
+        (
+            "县、乡两级要建立隐患整改台账。",
+            [("县、乡两级", "政府", "responsible"), ("县、乡两级", "乡镇街道", "responsible")],
+        ),
+        ("市县两级住建部门要加强工地夜查。", [("市县两级住建部门", "住房和城乡建设部门", "responsible")]),
+    ],
+)
+def test_levels_counted_before_a_department(sentence, expected):
+    assert triples(sentence) == expected
+
+
 # Found in units29's count and left: gold conflicts, a class seen on one document, or one seen only on a score-only set.
 @pytest.mark.xfail(
     strict=True,
