@@ -949,6 +949,14 @@ def test_closing_bracket_start(text, expected):
                 ("警务处", "公安机关", "responsible"),
             ],
         ),
+        # 偕同 is 会同 as Taiwan writes it
+        (
+            "新北市劳工局偕同工务局稽查营造工地。",
+            [
+                ("新北市劳工局", "人力资源和社会保障部门", "responsible"),
+                ("工务局", "住房和城乡建设部门", "responsible"),
+            ],
+        ),
         # Hong Kong's Home Affairs office is no civil-affairs department (民政事务 is not 民政)
         (
             "区民政事务处会联同消防处巡查大厦。",
@@ -963,7 +971,7 @@ def test_closing_bracket_start(text, expected):
         ),
     ],
 )
-def test_partners_joined_by_lian_tong(sentence, expected):
+def test_partners_joined_by_lian_tong_or_xie_tong(sentence, expected):
     assert triples(sentence) == expected
 
 
