@@ -1015,6 +1015,25 @@ def test_levels_counted_before_a_department(sentence, expected):
     assert triples(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a party named by its side in the work (…方): a business on a project, the police, a school
+        ("施工方要在围挡外设置警示灯。", [("施工方", "企业", "responsible")]),
+        ("厂方须在三日内更换破损电缆。", [("厂方", "企业", "responsible")]),
+        ("各施工方、监理方要加强夜间值守。", [("各施工方、监理方", "企业", "responsible")]),
+        ("警方会在节日期间加派人手巡逻。", [("警方", "公安机关", "responsible")]),
+        ("校方要在开学前排查校舍隐患。", [("校方", "其他", "responsible")]),
+        # negative: 方面, 方案, 方式 after the same words name no party; an object of 督促 stays an object
+        ("施工方面要加强高处作业防护。", []),
+        ("设计方案要经过专家论证后实施。", []),
+        ("督促施工方落实整改。", []),
+    ],
+)
+def test_a_party_named_by_its_side(sentence, expected):
+    assert triples(sentence) == expected
+
+
 # Found in units29's count and left: gold conflicts, a class seen on one document, or one seen only on a score-only set.
 @pytest.mark.xfail(
     strict=True,
