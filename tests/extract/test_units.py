@@ -1034,6 +1034,31 @@ def test_a_party_named_by_its_side(sentence, expected):
     assert triples(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the levels a law or a national notice addresses (地方, 县级以上) are level prefixes, as 各级 is
+        ("地方各级人民政府要加强对防汛工作的领导。", [("地方各级人民政府", "政府", "responsible")]),
+        ("县级以上地方人民政府要组织开展汛前检查。", [("县级以上地方人民政府", "政府", "responsible")]),
+        # a department named after its government is the department (民政 inside 人民政府 names no department)
+        (
+            "县级以上人民政府应急管理部门要依法开展执法检查。",
+            [("县级以上人民政府应急管理部门", "应急管理部门", "responsible")],
+        ),
+        (
+            "市人民政府交通运输主管部门要加强客运站检查。",
+            [("市人民政府交通运输主管部门", "交通运输部门", "responsible")],
+        ),
+        # negative: the government's departments as a whole stay the government; its office too
+        ("县政府有关部门要加强协作配合。", [("县政府有关部门", "政府", "responsible")]),
+        ("县政府办公室要做好统筹协调。", [("县政府办公室", "政府", "responsible")]),
+        ("临江市政府劳工局将加强工地巡查。", [("临江市政府劳工局", "人力资源和社会保障部门", "responsible")]),
+    ],
+)
+def test_levels_a_law_addresses_and_a_governments_department(sentence, expected):
+    assert triples(sentence) == expected
+
+
 # Found in units29's count and left: gold conflicts, a class seen on one document, or one seen only on a score-only set.
 @pytest.mark.xfail(
     strict=True,
