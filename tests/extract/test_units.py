@@ -1040,6 +1040,11 @@ def test_a_party_named_by_its_side(sentence, expected):
         # the levels a law or a national notice addresses (地方, 县级以上) are level prefixes, as 各级 is
         ("地方各级人民政府要加强对防汛工作的领导。", [("地方各级人民政府", "政府", "responsible")]),
         ("县级以上地方人民政府要组织开展汛前检查。", [("县级以上地方人民政府", "政府", "responsible")]),
+        ("国务院有关部门要按照职责分工抓好落实。", [("国务院有关部门", "有关部门", "responsible")]),
+        (
+            "各省、自治区、直辖市应急管理厅要加强督导检查。",
+            [("各省、自治区、直辖市应急管理厅", "应急管理部门", "supervising")],
+        ),
         # a department named after its government is the department (民政 inside 人民政府 names no department)
         (
             "县级以上人民政府应急管理部门要依法开展执法检查。",
