@@ -293,8 +293,19 @@ def modified_subject_groups(sentence: str) -> list[list[Mention]]:
             continue
         group = group_at(sentence, attribute_end + 1, addressed=True)
         if group and predicate_follows(sentence[group[-1].end :].removeprefix("，")):
-            groups.append(group)
+            groups.append(enterprise_leaders(sentence, start, attribute_end, group))
     return groups
+
+
+def enterprise_leaders(sentence: str, start: int, attribute_end: int, group: list[Mention]) -> list[Mention]:
+    """生产经营单位的主要负责人要…: the leaders of a kind of enterprise named in the attribute before 的 are the
+    enterprise's (企业, as 企业主要负责人 is), not party and government leaders."""
+    if not all(mention.canonicals == (LEADERS,) for mention in group):
+        return group
+    owner = mention_at(sentence, start)
+    if owner is None or owner.end != attribute_end or owner.canonicals != (ENTERPRISES,):
+        return group
+    return [replace(mention, canonicals=(ENTERPRISES,)) for mention in group]
 
 
 def role_verb_groups(sentence: str) -> list[list[Mention]]:

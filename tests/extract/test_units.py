@@ -1064,6 +1064,21 @@ def test_levels_a_law_addresses_and_a_governments_department(sentence, expected)
     assert triples(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the leaders of a kind of enterprise named before 的 are the enterprise's (企业主要负责人 is 企业)
+        ("生产经营单位的主要负责人要带队开展月度自查。", [("主要负责人", "企业", "responsible")]),
+        ("各燃气经营企业的主要负责人要落实节日带班。", [("主要负责人", "企业", "responsible")]),
+        # negative: a township's or a department's leaders stay party and government leaders
+        ("各乡镇的主要负责人要亲自部署汛前检查。", [("主要负责人", "党政领导", "responsible")]),
+        ("县应急局的分管领导要带队督查。", [("分管领导", "党政领导", "supervising")]),
+    ],
+)
+def test_an_enterprises_leaders_after_its_attribute(sentence, expected):
+    assert triples(sentence) == expected
+
+
 # Found in units29's count and left: gold conflicts, a class seen on one document, or one seen only on a score-only set.
 @pytest.mark.xfail(
     strict=True,
