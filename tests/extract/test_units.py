@@ -1122,3 +1122,37 @@ def test_the_recipient_of_requirements_raised():
 )
 def test_licence_holders_and_operators():
     assert triples("游乐场营运者须每日检查设施。") == [("游乐场营运者", "企业", "responsible")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="units35: parties side by side, each with its own 各 (各村、各企业), read as one list of businesses; "
+    "splitting them moved only a read set (r13 z06), dropped as a fit (docs/extraction.md)",
+)
+def test_quantified_parties_side_by_side():
+    expected = [("各村", "乡镇街道", "responsible"), ("各企业", "企业", "responsible")]
+    assert triples("各村、各企业要在春耕前清理消防通道。") == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="units35: the subject of a clause that times the main clause by an event (…发布预警后，各乡镇要…) is "
+    "no addressee; measured, it moved only a read set (realstyle_sealed11 t13), dropped as a fit",
+)
+def test_the_subject_of_an_event_clause():
+    expected = [("各乡镇", "乡镇街道", "responsible")]
+    assert triples("县水文站发布洪水预警后，各乡镇要立即组织转移。") == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="units35: a list of work words closed by a bare 部门 whose last item the vocabulary lacks (…、邮政管理部门) "
+    "is read as no list; reading it moved only a read set (realstyle_sealed11 t07) and lowered realstyle",
+)
+def test_a_list_closed_by_a_bare_department_head():
+    expected = [
+        ("市场监管", "市场监督管理部门", "responsible"),
+        ("商务", "商务部门", "responsible"),
+        ("邮政管理部门", "其他", "responsible"),
+    ]
+    assert triples("市场监管、商务、邮政管理部门要开展寄递安全联合检查。") == expected
