@@ -982,6 +982,7 @@ def test_partners_joined_by_lian_tong_or_xie_tong(sentence, expected):
         ("各级渔业执法机构要加强伏季休渔巡查。", [("各级渔业执法机构", "农业农村部门", "responsible")]),
         ("全市各级交通执法机构要加强治超检查。", [("全市各级交通执法机构", "交通运输部门", "responsible")]),
         ("特种设备安全监管机构要加强电梯抽检。", [("特种设备安全监管机构", "市场监督管理部门", "responsible")]),
+        ("特种设备安全监督管理部门要开展气瓶抽查。", [("特种设备安全监督管理部门", "市场监督管理部门", "responsible")]),
         # negative: an institution (医疗机构, 养老机构) is no department; a named agency keeps its alias
         ("各医疗机构要做好伤员救治准备。", [("各医疗机构", "其他", "responsible")]),
         ("各养老机构要落实消防安全责任。", [("各养老机构", "其他", "responsible")]),
