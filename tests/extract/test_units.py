@@ -1046,6 +1046,8 @@ def test_a_party_named_by_its_side(sentence, expected):
             "各省、自治区、直辖市应急管理厅要加强督导检查。",
             [("各省、自治区、直辖市应急管理厅", "应急管理部门", "supervising")],
         ),
+        # Taiwan's laws name the department in charge 主管机关, left unnamed as 主管部门 is
+        ("地方主管机关应依法查处违规行为。", [("地方主管机关", "有关部门", "responsible")]),
         # a department named after its government is the department (民政 inside 人民政府 names no department)
         (
             "县级以上人民政府应急管理部门要依法开展执法检查。",
