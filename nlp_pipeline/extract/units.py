@@ -293,8 +293,19 @@ def modified_subject_groups(sentence: str) -> list[list[Mention]]:
             continue
         group = group_at(sentence, attribute_end + 1, addressed=True)
         if group and predicate_follows(sentence[group[-1].end :].removeprefix("，")):
-            groups.append(group)
+            groups.append(enterprise_leaders(sentence, start, attribute_end, group))
     return groups
+
+
+def enterprise_leaders(sentence: str, start: int, attribute_end: int, group: list[Mention]) -> list[Mention]:
+    """生产经营单位的主要负责人要…: the leaders of a kind of enterprise named in the attribute before 的 are the
+    enterprise's (企业, as 企业主要负责人 is), not party and government leaders."""
+    if not all(mention.canonicals == (LEADERS,) for mention in group):
+        return group
+    owner = mention_at(sentence, start)
+    if owner is None or owner.end != attribute_end or owner.canonicals != (ENTERPRISES,):
+        return group
+    return [replace(mention, canonicals=(ENTERPRISES,)) for mention in group]
 
 
 def role_verb_groups(sentence: str) -> list[list[Mention]]:
@@ -763,7 +774,13 @@ def reads_past_locality(prefix: str, candidates: tuple[Mention | None, ...]) -> 
     """Whether a mention may start after `prefix`: always, unless the prefix holds 各地 (every locality, an
     addressee of its own: 各级各部门). Then only a functional department follows as its core (各地应急管理部门,
     全省各地公安机关: each locality's department, by the department's canonical); before a government, a party
-    committee or a kind of business the localities stay the party (taking those too lowered realstyle_sealed)."""
+    committee or a kind of business the localities stay the party (taking those too lowered realstyle_sealed).
+    Counted levels (市、县两级) are read past except before a government or a party committee."""
+    if resources.unit_rules()["counted_levels"].search(prefix):
+        # 县、乡两级政府: the level pair names each level's government itself (level_pair_canonicals)
+        return not any(
+            candidate and {GOVERNMENT, PARTY_COMMITTEE} & set(candidate.canonicals) for candidate in candidates
+        )
     if not resources.unit_rules()["locality_prefix"].search(prefix):
         return True
     found = [candidate for candidate in candidates if candidate is not None]
@@ -859,6 +876,9 @@ def prefix_steps(sentence: str, start: int) -> list[int]:
         levels = resources.unit_rules()["level_list"].match(sentence, start)
         if levels:
             steps.append(levels.end())
+        counted = resources.unit_rules()["counted_levels"].match(sentence, start)
+        if counted:  # 市、县两级住建部门
+            steps.append(counted.end())
     if place_end.search(sentence, start + 1, start + 5):  # most positions end no place name soon
         place_name = resources.unit_rules()["place_name"]
         steps += [
