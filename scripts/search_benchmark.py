@@ -213,28 +213,36 @@ def drop_index(url: str) -> None:
         db.execute(f"DROP SCHEMA IF EXISTS {SCHEMA_NAME} CASCADE")
 
 
+# The store's methods that run one statement: `execute`, and PostgreSQL's statement planned with
+# its GIN indexes only (`PostgresBackend.execute_by_gin_index`).
+STATEMENT_RUNNERS = ("execute", "execute_by_gin_index")
+
+
 def explain_lookups(index, queries: dict[str, tuple[str, Any, dict[str, Callable]]]) -> dict[str, list[str]]:
     """PostgreSQL's EXPLAIN (ANALYZE, BUFFERS) of every full-text look-up one search of each query
     makes (with the store's methods shadowed by the third item's, where it names any)."""
     backend = index.backend
-    run = backend.execute
+    runners = {method: getattr(backend, method) for method in STATEMENT_RUNNERS if hasattr(backend, method)}
     plans: dict[str, list[str]] = {}
     for label, (query, options, shadows) in queries.items():
-        lookups: list[tuple[str, Any]] = []
+        lookups: list[tuple[str, str, Any]] = []
 
-        def recorded(sql: str, params: Any = (), lookups: list[tuple[str, Any]] = lookups) -> list[tuple]:
-            if "tsquery" in sql:
-                lookups.append((sql, params))
-            return run(sql, params)
+        def recording(method: str, lookups: list[tuple[str, str, Any]] = lookups) -> Callable:
+            def recorded(statement: str, values: Any = ()) -> list[tuple]:
+                if "tsquery" in statement:
+                    lookups.append((method, statement, values))
+                return runners[method](statement, values)
 
-        backend.__dict__.update(shadows | {"execute": recorded})
+            return recorded
+
+        backend.__dict__.update(shadows | {method: recording(method) for method in runners})
         try:
             index.search(query, **({"mode": "keyword"} | options))
         finally:
-            for method in [*shadows, "execute"]:
+            for method in [*shadows, *runners]:
                 del backend.__dict__[method]
-        for number, (sql, params) in enumerate(lookups):
-            rows = run("EXPLAIN (ANALYZE, BUFFERS) " + sql, params)
+        for number, (method, sql, params) in enumerate(lookups):
+            rows = runners[method]("EXPLAIN (ANALYZE, BUFFERS) " + sql, params)
             plans[f"{label} #{number + 1}: {query}"] = [row[0] for row in rows]
     return plans
 
@@ -267,15 +275,18 @@ def interleaved_latency(index, queries: list[str], cases: dict[str, dict[str, An
     backend = index.backend
     previous = main_lookups(backend)
     server = server_clock(index)
-    run = backend.execute
     statements = [0]
 
-    def counted(sql: str, params: Any = ()) -> list[tuple]:
-        statements[0] += 1
-        return run(sql, params)
+    def counting(run: Callable) -> Callable:
+        def counted(sql: str, params: Any = ()) -> list[tuple]:
+            statements[0] += 1
+            return run(sql, params)
 
+        return counted
+
+    runners = [method for method in STATEMENT_RUNNERS if hasattr(backend, method)]
     figures: dict[str, dict] = {}
-    backend.__dict__["execute"] = counted
+    backend.__dict__.update({method: counting(getattr(backend, method)) for method in runners})
     try:
         for name, options in cases.items():
             for query in queries[:10]:  # warm the page cache
@@ -305,7 +316,8 @@ def interleaved_latency(index, queries: list[str], cases: dict[str, dict[str, An
             }
             figures[name]["load_average"] = [load_before, load_average()]
     finally:
-        del backend.__dict__["execute"]
+        for method in runners:
+            del backend.__dict__[method]
     return figures
 
 

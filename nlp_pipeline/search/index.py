@@ -266,6 +266,7 @@ class Index:
         plan it ranked by: a word no text holds is also searched respelt (search/spelling.py)."""
         matches = self.backend.task_matches if tasks else self.backend.document_matches
         matches_each = self.backend.task_matches_each if tasks else self.backend.document_matches_each
+        holding_each = self.backend.tasks_holding_each if tasks else self.backend.documents_holding_each
         window = max(depth, TASK_WINDOW if tasks else DOCUMENT_WINDOW)
         # The respelling's look-ups are the ranking's first ones. All the look-ups of a plan are
         # asked for at once (one round trip to a PostgreSQL store): before the respelling and,
@@ -288,8 +289,8 @@ class Index:
 
         def held(words: list[str]) -> list[str]:
             """Which of `words` some indexed text holds, whatever the filters."""
-            found = self.backend.document_matches_each([[[phrase(word)]] for word in words], Filters(), 1)
-            return [word for word, keys in zip(words, found, strict=True) if keys]
+            found = self.backend.documents_holding_each([[[phrase(word)]] for word in words])
+            return [word for word, holds in zip(words, found, strict=True) if holds]
 
         find_all(plan)
         # A word the filters leave no text for is no typo when a text outside them holds it.
@@ -297,7 +298,7 @@ class Index:
             plan,
             find,
             window,
-            lambda term: None if matches([term.phrases], Filters(), 1) else spelling.respelled(term, held),
+            lambda term: None if holding_each([[term.phrases]])[0] else spelling.respelled(term, held),
         )
         find_all(plan)
         tasks_held = self.backend.task_rows_held if tasks else self.backend.document_tasks_held

@@ -22,7 +22,7 @@ import hashlib
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from functools import cache
 from typing import Any
 
@@ -275,8 +275,8 @@ class PostgresBackend(sql.SqlBackend):
         self._checked = False  # the connection's schema was found to be an index of this version
         self._names_hold = False  # its name lexemes are of the aliases and keywords loaded here
         self._names_noted = False  # a write on this connection has checked them
-        # The highest key of each table the last walk read: the next look-ups' age bands start
-        # from it, in the walk's statement (`newest_keys_each`).
+        # The highest key of each table the last walk read (or `queries_held`): the next look-ups'
+        # age bands start from it, in the walk's statement (`newest_keys_each`).
         self._highest_walked: dict[str, int] = {}
 
     # -- connection and transactions ------------------------------------------------------
@@ -368,6 +368,21 @@ class PostgresBackend(sql.SqlBackend):
         cursor = self.db.execute(_placeholders(statement), params)
         return [tuple(row) for row in cursor.fetchall()] if cursor.description else []
 
+    def execute_by_gin_index(self, statement: str, params: Sequence[Any] = ()) -> list[tuple]:
+        """`execute`, planned with neither sequential nor plain index scans, so that a full-text
+        condition is answered by the GIN index. Where the query is a value the planner cannot see,
+        it estimates a default share of matching rows and may scan the table for the first one:
+        every row's tsvector read for a word no row holds, where the GIN index answers in
+        microseconds. The settings hold for a transaction of their own (`set_config(..., true)`),
+        and the statements go in one round trip where libpq can pipeline them."""
+        import psycopg
+
+        db = self.db
+        with db.pipeline() if psycopg.Pipeline.is_supported() else nullcontext(), db.transaction():
+            db.execute("SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)")
+            cursor = db.execute(_placeholders(statement), params)
+        return [tuple(row) for row in cursor.fetchall()]
+
     def execute_many(self, statement: str, rows: Sequence[Sequence[Any]]) -> None:
         with self.db.cursor() as cursor:
             cursor.executemany(_placeholders(statement), rows)
@@ -446,6 +461,53 @@ class PostgresBackend(sql.SqlBackend):
         "documents": "ts_match_vq(c.tokens, CAST(? AS tsquery))",
         "tasks": "ts_match_vq(t.tokens, CAST(? AS tsquery))",
     }
+
+    # The tokens of a table's rows (`queries_held`).
+    tokens_of = {"documents": "c.tokens", "tasks": "t.tokens"}
+
+    def queries_held(self, table: sql.FullTextTable, queries: Sequence[str]) -> list[bool]:
+        """Which of `queries` some row of `table` matches, all in one statement planned once.
+
+        The respelling asks this of every spelling of a word no row holds that changes one
+        character for another read the same (search/spelling.py): up to a hundred, nearly all held
+        by none. Asked as look-ups of one key, each cost a walk of the newest keys that found
+        nothing (1,000 documents' tsvectors read, 6-10 ms) and a plan of its own (2 ms): at
+        100,000 documents a search for such a word spent 0.5-3.4 s on them, most of the task
+        searches' p95 (docs/search.md). Here the queries are the values of one plan (`unnest`),
+        each asked of the GIN index only (`execute_by_gin_index`): in the newest age band (a word
+        most rows hold is found among one band's matches, not all of them), then in every row
+        (rows newer than the band too); EXISTS stops at the first row. A word the newest band
+        holds none of is rare (the walk's argument), so every row's matches are few; the wider
+        rounds of `band_spans` in between cost more than that for a word none holds (the OR of 64
+        bands' posting lists: 15 ms at 100,000 documents, every row 0.8 ms)."""
+        highest = self._highest_key(table.keys_of) if queries else None
+        if highest is None:
+            return [False for _ in queries]
+        spans = band_spans(table.keys_of, highest)[0][:1]
+        tokens = self.tokens_of[table.keys_of]
+        rounds = [
+            *(f"SELECT FROM {table.source} WHERE {tokens} @@ (u.q && CAST(? AS tsquery))" for _ in spans),
+            f"SELECT FROM {table.source} WHERE {tokens} @@ u.q",
+        ]
+        held = {
+            number
+            for (number,) in self.execute_by_gin_index(
+                "SELECT u.n FROM unnest(CAST(? AS tsquery[])) WITH ORDINALITY AS u (q, n)"
+                f" WHERE EXISTS ({' UNION ALL '.join(rounds)})",
+                [list(queries), *(" | ".join(map(_lexeme, bands)) for bands, _ in spans)],
+            )
+        }
+        return [number in held for number in range(1, len(queries) + 1)]
+
+    def _highest_key(self, keys_of: str) -> int | None:
+        """The highest key of `keys_of` the last walk read, or read now (None: no rows). One older
+        than the newest makes the age bands counted from it less apt, never a result wrong."""
+        if keys_of not in self._highest_walked:
+            ((highest,),) = self.execute(f"SELECT max(id) FROM {keys_of}")
+            if highest is None:
+                return None
+            self._highest_walked[keys_of] = highest
+        return self._highest_walked[keys_of]
 
     def newest_keys_each(
         self, table: sql.FullTextTable, queries: Sequence[str], where: str, params: list[Any], limit: int
@@ -692,16 +754,26 @@ def band_rounds(query: str, keys_of: str, below: int, *, sparse: bool) -> list[t
     the highest key it may return. The first round asks for the band of `below`, each next one
     for BAND_WIDENING times as many bands, the last for every key left (no band lexeme); a
     `sparse` query asks for every key at once."""
+    spans, left = ([], below) if sparse else band_spans(keys_of, below)
+    rounds = [(f"({query}) & ({' | '.join(map(_lexeme, bands))})", highest) for bands, highest in spans]
+    return rounds if left is None else [*rounds, (query, left)]
+
+
+def band_spans(keys_of: str, below: int) -> tuple[list[tuple[list[str], int]], int | None]:
+    """The banded rounds for the keys from `below` down, newest first: each round's band lexemes
+    (the band of `below`, then BAND_WIDENING times as many bands as the round before) and the
+    highest key it may return; and the highest key the bands leave for a last round (None when
+    they reach the first key)."""
     band = AGE_BAND[keys_of]
-    rounds: list[tuple[str, int]] = []
+    spans: list[tuple[list[str], int]] = []
     newest_band, width = below // band, 1
-    while not sparse and (oldest_band := newest_band - width + 1) > 0:
-        bands = (band_lexeme(keys_of, number * band) for number in range(newest_band, oldest_band - 1, -1))
-        rounds.append((f"({query}) & ({' | '.join(map(_lexeme, bands))})", below))
+    while (oldest_band := newest_band - width + 1) > 0:
+        bands = [band_lexeme(keys_of, number * band) for number in range(newest_band, oldest_band - 1, -1)]
+        spans.append((bands, below))
         newest_band, width, below = oldest_band - 1, width * BAND_WIDENING, oldest_band * band - 1
         if below <= 0:  # keys start at 1
-            return rounds
-    return [*rounds, (query, below)]
+            return spans, None
+    return spans, below
 
 
 def _placeholders(statement: str) -> str:

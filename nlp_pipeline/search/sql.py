@@ -315,6 +315,23 @@ class SqlBackend:
     ) -> list[list[int]]:
         return self._newest_matches(self.task_text, look_ups, filters, limit)
 
+    def documents_holding_each(self, look_ups: Sequence[Sequence[Sequence[Phrase]]]) -> list[bool]:
+        """Whether some document matches each of `look_ups` (groups of phrases), whatever the
+        filters: what the respelling asks of a word and of its spellings (search/spelling.py)."""
+        return self._held_each(self.document_text, look_ups)
+
+    def tasks_holding_each(self, look_ups: Sequence[Sequence[Sequence[Phrase]]]) -> list[bool]:
+        return self._held_each(self.task_text, look_ups)
+
+    def _held_each(self, table: FullTextTable, look_ups: Sequence[Sequence[Sequence[Phrase]]]) -> list[bool]:
+        return self.queries_held(table, [self.full_text_query(groups, Filters(), table) for groups in look_ups])
+
+    def queries_held(self, table: FullTextTable, queries: Sequence[str]) -> list[bool]:
+        """Which of the store's `queries` some row of `table` matches: here, whether each has a
+        newest match (FTS5 stops at the first); a store whose look-up of the newest match costs
+        more than the question overrides it."""
+        return [bool(keys) for keys in self.newest_keys_each(table, queries, "", [], 1)]
+
     def _newest_matches(
         self, table: FullTextTable, look_ups: Sequence[Sequence[Sequence[Phrase]]], filters: Filters, limit: int
     ) -> list[list[int]]:

@@ -166,12 +166,16 @@ def _full_text_statements(backend, monkeypatch) -> list[str]:
 
 
 def _lookups(backend, monkeypatch) -> list[tuple[str, list]]:
-    """Records every statement and its parameters the backend runs from now on."""
+    """Records every statement and its parameters the backend runs from now on (those it plans
+    with the GIN index only too)."""
     statements: list[tuple[str, list]] = []
-    execute = backend.execute
-    monkeypatch.setattr(
-        backend, "execute", lambda sql, params=(): statements.append((sql, list(params))) or execute(sql, params)
-    )
+    for method in ("execute", "execute_by_gin_index"):
+        run = getattr(backend, method)
+        monkeypatch.setattr(
+            backend,
+            method,
+            lambda sql, params=(), run=run: statements.append((sql, list(params))) or run(sql, params),
+        )
     return statements
 
 
@@ -263,6 +267,60 @@ def test_a_word_the_walk_never_met_is_asked_for_in_every_older_key_at_once(bande
     assert "ts_match_vq" in walk and walk.endswith("SELECT -1, (SELECT max(id) FROM documents)")
     assert "c.tokens @@" in rest and "agex" not in params[0]
     assert keys == backend.keys_matching(backend.document_text, query, "", [], 10) and len(keys) == 1
+
+
+# Words some text holds and words none holds (a respelling's candidates are mostly the second).
+HELD_OR_NOT = ["燃气", "消防", "安全", "燃汽", "核电站", "气燃", "尾矿库", "治理"]
+
+
+@pytest.mark.parametrize("holding_each", ["documents_holding_each", "tasks_holding_each"])
+def test_which_words_some_text_holds_is_one_question_of_the_gin_index(banded_indexes, monkeypatch, holding_each):
+    """The respelling's question, asked of up to a hundred spellings of a word, is one statement
+    planned once: no walk, no sequential or plain index scan whatever the planner estimates, the
+    same answers as SQLite's."""
+    sqlite, postgres = banded_indexes
+    backend = postgres.backend
+    look_ups = [[[phrase(word)]] for word in HELD_OR_NOT]
+    statements = _lookups(backend, monkeypatch)
+    held = getattr(backend, holding_each)(look_ups)
+    assert held == getattr(sqlite.backend, holding_each)(look_ups) and any(held) and not all(held)
+    ((sql, params),) = [(sql, params) for sql, params in statements if "tsquery" in sql]
+    assert "unnest" in sql and "ts_match_vq" not in sql and len(params[0]) == len(HELD_OR_NOT)
+    plan = "\n".join(row[0] for row in backend.execute_by_gin_index("EXPLAIN " + sql, params))
+    assert "Bitmap Index Scan" in plan and "Seq Scan" not in plan and "Index Scan using" not in plan, plan
+
+
+def test_which_words_some_text_holds_asks_the_newest_band_first(banded_indexes):
+    """A word the newest band holds leaves the older rounds unexecuted; a word no text holds runs
+    them all, the last one in every row."""
+    _, postgres = banded_indexes
+    backend = postgres.backend
+    ((newest,),) = backend.execute("SELECT tokens FROM tasks ORDER BY id DESC LIMIT 1")
+    word = next(lexeme for lexeme in re.findall(r"'([^']+)'", newest) if re.fullmatch(r"[\u4e00-\u9fff]{2}", lexeme))
+    statements: list[tuple[str, list]] = []
+    run = backend.execute_by_gin_index
+    backend.execute_by_gin_index = lambda sql, params=(): statements.append((sql, params)) or run(sql, params)
+    try:
+        assert backend.tasks_holding_each([[[phrase(word)]]]) == [True]
+        assert backend.tasks_holding_each([[[phrase("核电站")]]]) == [False]
+    finally:
+        del backend.execute_by_gin_index
+    (held_sql, held_params), (none_sql, none_params) = statements
+    held_plan = "\n".join(row[0] for row in run("EXPLAIN ANALYZE " + held_sql, held_params))
+    none_plan = "\n".join(row[0] for row in run("EXPLAIN ANALYZE " + none_sql, none_params))
+    assert held_sql.count(" UNION ALL ") >= 1 and "never executed" in held_plan, held_plan
+    assert "never executed" not in none_plan, none_plan
+
+
+def test_the_gin_index_only_plan_leaves_the_connection_as_it_was(indexes):
+    """Its planner settings are local to a transaction of its own, which an error rolls back."""
+    _, postgres = indexes
+    backend = postgres.backend
+    assert backend.execute_by_gin_index("SHOW enable_seqscan") == [("off",)]
+    with pytest.raises(psycopg.Error):
+        backend.execute_by_gin_index("SELECT 1 / 0")
+    assert backend.execute("SHOW enable_seqscan") == backend.execute("SHOW enable_indexscan") == [("on",)]
+    assert backend.db.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
 
 
 def test_every_row_holds_its_age_band(banded_indexes):
@@ -368,9 +426,10 @@ def test_a_search_asks_for_every_look_up_of_its_ranking_in_one_statement(indexes
     statements.clear()
     expected = sqlite.search("隐患排查治理", mode="keyword")  # 治理: held by no text, respelt
     assert postgres.search("隐患排查治理", mode="keyword") == expected and expected
-    every_term, held_anywhere, respelt = _walks(statements)
+    every_term, respelt = _walks(statements)
     assert every_term == ["(('隐患')) & (('排查')) & (('治理'))", "(('隐患'))", "(('排查'))", "(('治理'))"]
-    assert held_anywhere == ["(('治理'))"]  # held by a text outside the filters?
+    # held by a text outside the filters? One question of the GIN index, no walk
+    assert [params[0] for sql, params in statements if "unnest" in sql] == [["(('治理'))"]]
     # The respelt plan: all terms and the respelt term (its respellings in the spelling's order).
     assert len(respelt) == 2 and respelt[0] == f"(('隐患')) & (('排查')) & {respelt[1]}"
     assert "('治理') | " in respelt[1] and "('治礼')" in respelt[1]
