@@ -45,3 +45,23 @@ def test_related_list_with_no_article_under_an_item_goes(tail):
     text = f"{LEAD}\n\n{SECOND}\n\n{tail}"
     summary = [line for line in tail.split("\n") if line.endswith("。")]
     assert lines_of(text) == [LEAD, SECOND, *summary]
+
+
+# --- found, not adopted: each moved only a set read this round (docs/normalization.md) --------------
+
+
+@pytest.mark.xfail(strict=True, reason="an editor's 导言/导语 summary label: moved only r14 (a fit)")
+def test_labelled_summary_that_the_lead_repeats_goes():
+    lead = "近日，区应急管理局召开燃气安全专题会，部署入冬前排查工作。"
+    text = f"全区部署入冬前燃气安全排查\n导言：{lead}\n{lead}\n{SECOND}\n"
+    assert lines_of(text) == ["全区部署入冬前燃气安全排查", lead, SECOND]
+
+
+@pytest.mark.xfail(strict=True, reason="a cut-short summary glued from title, salutation and opening: one page (r14)")
+def test_cut_short_summary_of_title_salutation_and_opening_goes():
+    title = "某市应急管理局关于做好冬季燃气安全工作的通知"
+    salutation = "各区应急管理局，市有关单位："
+    summary = f"{title}{salutation}为切实做好冬季燃气安全工"
+    body = "为切实做好冬季燃气安全工作，防范化解重大风险，现将有关事项通知如下。"
+    text = f"{summary}\n\n图片\n\n{title}\n\n{salutation}\n\n{body}\n\n{SECOND}\n"
+    assert lines_of(text) == [title, salutation, body, SECOND]
