@@ -62,6 +62,6 @@ def test_cut_short_summary_of_title_salutation_and_opening_goes():
     title = "某市应急管理局关于做好冬季燃气安全工作的通知"
     salutation = "各区应急管理局，市有关单位："
     summary = f"{title}{salutation}为切实做好冬季燃气安全工"
-    body = "为切实做好冬季燃气安全工作，防范化解重大风险，现将有关事项通知如下。"
+    body = "为切实做好冬季燃气安全工作，防范化解重大风险，特作如下部署。"
     text = f"{summary}\n\n图片\n\n{title}\n\n{salutation}\n\n{body}\n\n{SECOND}\n"
     assert lines_of(text) == [title, salutation, body, SECOND]
