@@ -401,7 +401,9 @@ def neighbours(features: list[Features], i: int) -> list[int]:
 
 
 def mark_related_lists(features: list[Features], kinds: list[LineKind]) -> None:
-    """A related-articles header and the short lines (headlines, bullets, dates) under it."""
+    """A related-articles header and the short lines (headlines, bullets, dates) under it. A headline
+    with an article's running text right under it is a page's own title over its lead, not a link:
+    the list ends."""
     shape = resources.line_kinds()
     in_list = after_date = False
     for i, f in enumerate(features):
@@ -409,6 +411,8 @@ def mark_related_lists(features: list[Features], kinds: list[LineKind]) -> None:
             continue
         if shape["related_header"].match(f.text):
             kinds[i], in_list = CHROME, True
+        elif in_list and not after_date and heads_running_text(features, i):
+            in_list = False
         elif in_list and (
             after_date
             or not f.sentence_ends
@@ -419,6 +423,15 @@ def mark_related_lists(features: list[Features], kinds: list[LineKind]) -> None:
         else:
             in_list = False
         after_date = in_list and f.date is not None and not f.sentence_ends
+
+
+def heads_running_text(features: list[Features], i: int) -> bool:
+    """Line i stands alone (a blank line above it) right over two paragraphs of running text: an
+    article's opening, not the one-paragraph summary a related item can carry."""
+    if i == 0 or features[i - 1].kind != BLANK:
+        return False
+    below = [f for f in features[i + 1 :] if f.kind != BLANK][:2]
+    return len(below) == 2 and all(f.anchor and f.kind == PROSE and f.sentence_ends > 0 for f in below)
 
 
 def mark_header_menus(features: list[Features], kinds: list[LineKind], blocks: set[int], shape: dict) -> None:
