@@ -1725,7 +1725,9 @@ class TaskDetection:
         metadata's, wherever it stands), a cut-off last line still inside its first clause or a line
         continuing an accepted task."""
         for sentence in self.structure.sentences:
-            if without_cell_bar(sentence.text) == self.document.title or cut_inside_its_first_clause(sentence, self.structure):
+            if without_cell_bar(sentence.text) == self.document.title or cut_inside_its_first_clause(
+                sentence, self.structure
+            ):
                 continue
             if continues_a_task(sentence, self.drafts, self.structure):
                 continue

@@ -921,9 +921,15 @@ HEAD = f"关于做好汛期安全工作的通知\n{FIRST}\n"
     [
         # a page excerpt cut in mid-sentence after a whole first clause: a directive as far as it goes is a
         # task, its source the fragment as it stands (issue 13)
-        (HEAD + "各乡镇要组织力量对山塘水库开展拉网式巡查，发现险情", [FIRST, "各乡镇要组织力量对山塘水库开展拉网式巡查，发现险情"]),
+        (
+            HEAD + "各乡镇要组织力量对山塘水库开展拉网式巡查，发现险情",
+            [FIRST, "各乡镇要组织力量对山塘水库开展拉网式巡查，发现险情"],
+        ),
         (HEAD + "严禁在林区野外违规用火，对屡教不改", [FIRST, "严禁在林区野外违规用火，对屡教不改"]),
-        (HEAD + "副县长在会上强调，各部门要压实燃气安全监管责任，对餐饮", [FIRST, "副县长在会上强调，各部门要压实燃气安全监管责任，对餐饮"]),
+        (
+            HEAD + "副县长在会上强调，各部门要压实燃气安全监管责任，对餐饮",
+            [FIRST, "副县长在会上强调，各部门要压实燃气安全监管责任，对餐饮"],
+        ),
         (HEAD + "二是严格执法检查：对危化品企业", [FIRST, "二是严格执法检查：对危化品企业"]),
         (HEAD + "请各企业于5月10日前完成自查，并将", [FIRST, "请各企业于5月10日前完成自查，并将"]),
         # negative: a cut inside the first clause may have taken the verb or the object
