@@ -1657,15 +1657,22 @@ def section_directive(text: str, *, planned: bool = False) -> bool:
 
 
 def cut_off(sentence: Sentence, structure: Structure) -> bool:
-    """The text's last sentence stops without closing punctuation: an excerpt cut in mid-sentence, never
-    a task, even when a directive has begun (r9d's convention; ANNOTATION.md says nothing of it, and r9,
-    r10 and r11 keep such directives: docs/extraction.md, tasks29). A table row closes without punctuation
-    by nature."""
+    """The text's last sentence stops without closing punctuation: an excerpt cut in mid-sentence (a table
+    row closes without punctuation by nature)."""
     return (
         sentence.index == len(structure.sentences) - 1
         and sentence.kind != "table_row"
         and not sentence.text.rstrip().endswith(SENTENCE_CLOSE)
     )
+
+
+def cut_inside_its_first_clause(sentence: Sentence, structure: Structure) -> bool:
+    """A cut-off last sentence that no clause break (，：) has closed a clause of: its verb or object may be
+    what the cut took (对新成立, 各单位要加大统), so what stands cannot be read as a directive and it is not
+    judged. A cut-off sentence with a whole first clause is judged like any other: a task when it is a
+    directive as far as it goes, its source the fragment as it stands (the lead's convention, issue 13;
+    ANNOTATION.md: "a directive statement"; the clerk finishes the row by hand)."""
+    return cut_off(sentence, structure) and not CLAUSE_SPLIT.search(sentence.text)
 
 
 def continues_a_task(sentence: Sentence, drafts: list[TaskDraft], structure: Structure) -> bool:
@@ -1715,9 +1722,12 @@ class TaskDetection:
 
     def candidates(self) -> Iterator[Sentence]:
         """Each sentence the step judges, in order: not the title (the
-        metadata's, wherever it stands), a cut-off last line or a line continuing an accepted task."""
+        metadata's, wherever it stands), a cut-off last line still inside its first clause or a line
+        continuing an accepted task."""
         for sentence in self.structure.sentences:
-            if without_cell_bar(sentence.text) == self.document.title or cut_off(sentence, self.structure):
+            if without_cell_bar(sentence.text) == self.document.title or cut_inside_its_first_clause(
+                sentence, self.structure
+            ):
                 continue
             if continues_a_task(sentence, self.drafts, self.structure):
                 continue

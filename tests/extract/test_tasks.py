@@ -912,25 +912,48 @@ def test_an_assignment_table_without_a_task_column_assigns_its_first_column():
     assert tasks_of("整治行业名称|时间安排\n燃气|3月份\n") == {}
 
 
+FIRST = "各单位要加强值守。"
+HEAD = f"关于做好汛期安全工作的通知\n{FIRST}\n"
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a page excerpt cut in mid-sentence: its last line is no task, even when a directive began
-        ("关于做好汛期安全工作的通知\n各单位要加强值守。\n要切实督促企业开展一次全面排查，认", ["各单位要加强值守。"]),
-        ("关于做好汛期安全工作的通知\n各单位要加强值守。\n客运车辆要配足驾驶员，禁止", ["各单位要加强值守。"]),
-        # negative: a last sentence that closes, and a last table row, stay tasks
+        # a page excerpt cut in mid-sentence after a whole first clause: a directive as far as it goes is a
+        # task, its source the fragment as it stands (issue 13)
         (
-            "关于做好汛期安全工作的通知\n各单位要加强值守。\n要开展一次全面排查。",
-            ["各单位要加强值守。", "要开展一次全面排查。"],
+            HEAD + "各乡镇要组织力量对山塘水库开展拉网式巡查，发现险情",
+            [FIRST, "各乡镇要组织力量对山塘水库开展拉网式巡查，发现险情"],
         ),
+        (HEAD + "严禁在林区野外违规用火，对屡教不改", [FIRST, "严禁在林区野外违规用火，对屡教不改"]),
+        (
+            HEAD + "副县长在会上强调，各部门要压实燃气安全监管责任，对餐饮",
+            [FIRST, "副县长在会上强调，各部门要压实燃气安全监管责任，对餐饮"],
+        ),
+        (HEAD + "二是严格执法检查：对危化品企业", [FIRST, "二是严格执法检查：对危化品企业"]),
+        (HEAD + "请各企业于5月10日前完成自查，并将", [FIRST, "请各企业于5月10日前完成自查，并将"]),
+        # negative: a cut inside the first clause may have taken the verb or the object
+        (HEAD + "要切实督促企业开展一次全面排查和", [FIRST]),
+        (HEAD + "各单位要加大对重点企业的", [FIRST]),
+        # negative: a fragment of a description of past work, of an attitude sentence, a truncated field line
+        (HEAD + "今年以来，全县共检查建筑工地86个，发现", [FIRST]),
+        (HEAD + "各级各部门要深刻认识做好防汛工作的极端重要性，始终", [FIRST]),
+        (HEAD + "联系人：王某，联系电话：0571-", [FIRST]),
+        # negative: a last sentence that closes stays a task, and a last table row
+        (HEAD + "要开展一次全面排查。", [FIRST, "要开展一次全面排查。"]),
         (
             "整治清单\n各单位要加强值守。\n工作任务|责任单位|完成时限\n开展燃气排查|县住建局|6月底前",
             ["各单位要加强值守。", "开展燃气排查|县住建局|6月底前"],
         ),
     ],
 )
-def test_a_text_cut_in_mid_sentence_ends_without_a_task(text, expected):
+def test_a_text_cut_in_mid_sentence_ends_with_the_directive_as_far_as_it_goes(text, expected):
     assert list(tasks_of(text)) == expected
+
+
+def test_a_truncated_title_is_no_task():
+    # a page copied only as far as its title: the title line is never a task, cut or not
+    assert tasks_of("县应急管理局关于开展危化品企业专项检查，切实加强") == {}
 
 
 @pytest.mark.parametrize(
