@@ -68,20 +68,25 @@ ALTER TABLE tasks ALTER COLUMN tokens SET STATISTICS 2000;
 # held and walked all 3.2 million backwards (1.4 s at 100,000 documents; 2 ms after).
 
 # How many of the newest keys a look-up walks backwards before it asks the GIN index for the
-# older matches (see PostgresBackend.newest_keys). A task row's tsvector is tested in about
-# 0.5 µs, a document chunk's (detoasted) in about 10 µs: each walk costs some 10 ms at most. A
-# word that fills no window within its walk is rarer than 1 in 40 task rows (1 in 5 documents),
-# so the GIN index returns at most 80,000 task rows (20,000 documents) at 100,000 documents.
-NEWEST_WALK = {"tasks": 20_000, "documents": 1_000}
+# older matches (see PostgresBackend.newest_keys). The walk is what makes a common word cheap: one
+# that fills the window (TASK_WINDOW, 500 task rows; DOCUMENT_WINDOW, 200 documents) within it
+# costs this one scan, stopped at the window. A word rarer than that pays the whole walk for
+# nothing the GIN step would not answer by its matches alone: a task row's tsvector is tested in
+# about 1 µs on a loaded server, so the walk of 20,000 task rows cost 9-36 ms a look-up, and a
+# search of five look-ups paid it five times (docs/search.md, "Shorter task walks"). So the task
+# walk covers a quarter of the age band: a word that fills no window within it is rarer than 1 in
+# 10 task rows, fewer than 2,000 matches in a band, which the GIN step reads by posting list. A
+# document chunk's (detoasted) tsvector costs about 10 µs: its walk stays one band.
+NEWEST_WALK = {"tasks": 5_000, "documents": 1_000}
 
 # Age bands: every tsvector also holds a lexeme naming its key's band (key // AGE_BAND), so that
 # the GIN step asks for `query & (band | band …)`, the newest bands first, and reads only the
 # matches of those bands' rows, never every older match (at 100,000 documents the step for 攻坚
 # visited the heap pages of 50,600 task rows to return the newest 196: 393 ms). Each round
 # covers BAND_WIDENING times as many bands as the one before; the last covers every older key
-# without a band lexeme. A band is as long as the walk: a word the walk found too few of has
-# fewer than the window's matches in each band, so a round reads at most BAND_WIDENING times
-# more matches than it needs. Changing AGE_BAND changes the lexemes: raise SCHEMA_VERSION.
+# without a band lexeme. A band is as long as the walk (four walks for task rows): a word the walk
+# found too few of has fewer than the window's matches (four windows') in each band, so a round
+# reads at most BAND_WIDENING times (4 × BAND_WIDENING times) more matches than it needs. Changing AGE_BAND changes the lexemes: raise SCHEMA_VERSION.
 AGE_BAND = {"tasks": 20_000, "documents": 1_000}
 BAND_WIDENING = 4
 # Each round trip waits for a CPU on a loaded server, and a search makes many look-ups: when the
