@@ -382,7 +382,12 @@ def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
             after not in CLOSING_HEAD
             and (  # a line never starts with a closing mark (joins)
                 before in SENTENCE_END
-                or (numbered is not None and numbered.end() < len(segment) and after not in "的了和与及")
+                or (
+                    numbered is not None
+                    and numbered.end() < len(segment)
+                    and after not in "的了和与及"
+                    and before not in OPENING_TAIL  # 三、各队要保持戒备, 做好准备: the item's sentence goes on
+                )
                 or title_before_first_item(line[lead : match.start()], line[match.end() :])
             )
         )
