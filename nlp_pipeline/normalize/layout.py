@@ -285,6 +285,8 @@ def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: 
     previous, line = stripped[i], stripped[j]
     if TABLE_ROW in (kinds[i], kinds[j]):
         return False
+    if lost_numeral_heading(previous, line):
+        return False
     if line[0] in CLOSING_HEAD or previous[-1] in OPENING_TAIL or inside_brackets(previous, line):
         return True
     if not indented and widths.document is not None and wrapped_on(stripped, kinds, i, j, widths.document):
@@ -309,6 +311,13 @@ def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: 
         return True
     # shorter than its neighbours: a wrap only where the break splits a word (液化|气) the model knows
     return len(previous) >= WRAP_UNSURE * width and running and char_lm().seen(previous[-1], line[0])
+
+
+def lost_numeral_heading(previous: str, line: str) -> bool:
+    """A line opening with 、 after a sentence's end (…签订责任书。 | 、工作目标): an enumeration comma
+    follows a word or a numeral, never a sentence's end mark, so the line is a heading whose
+    numeral the copy lost, not the sentence's continuation."""
+    return line[0] in "、､" and previous[-1] in SENTENCE_END
 
 
 def inside_brackets(previous: str, line: str) -> bool:

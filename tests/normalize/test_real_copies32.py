@@ -139,3 +139,18 @@ def test_a_line_between_the_sites_chrome_under_the_body_goes(line):
 def test_a_documents_closing_line_between_the_sites_chrome_stays(line):
     assert line in run_step("boilerplate", STORY + SITE_ABOVE + line + "\n" + SITE_BELOW)
 
+
+# issue 14 (norm40): a line opening with 、 after a sentence's end is a heading whose numeral the
+# copy lost (an enumeration comma never follows 。); after a word it is a wrapped list's next item
+@pytest.mark.parametrize(
+    "text, line",
+    [
+        ("关于做好汛期安全工作的通知\n各乡镇要切实加强值班值守。\n\n、工作目标\n全年不发生较大事故。", "、工作目标"),
+        ("矿山安全生产责任书\n为落实企业主体责任，特签订本责任书。\n、控制指标\n死亡人数为零。", "、控制指标"),
+        ("校园安全工作要点\n各校要守住安全底线！\n、加强组织领导\n成立工作专班。", "、加强组织领导"),
+        ("县应急管理局关于开展检查的通知\n要检查学校\n、医院和商场的消防设施。", "要检查学校、医院和商场的消防设施。"),
+        ("关于开展燃气检查的通知\n重点检查餐馆、酒店\n、农贸市场等人员密集场所。", "重点检查餐馆、酒店、农贸市场等人员密集场所。"),
+    ],
+)
+def test_a_line_opening_with_an_enumeration_comma_after_a_sentence_end_stays(text, line):
+    assert line in lines_of(text)
