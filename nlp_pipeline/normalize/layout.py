@@ -330,6 +330,11 @@ def inside_brackets(previous: str, line: str) -> bool:
     ) and heading(line) is None
 
 
+# a space between Chinese characters parts a subheadline's names or a slogan's halves (王某 李某分别出席…并讲话,
+# 立即行动 全力以赴): a line of its own under a headline, never a wrapped title's tail
+PARTED_WORDS = re.compile(rf"[{HAN}][ \u3000]+[{HAN}]")
+
+
 def title_tail(previous: str, line: str, previous_kind: LineKind, kind: LineKind) -> bool:
     """A title wrapped over two lines (关于开展住建领域安全生产专项排查 | 整治工作的通知): a title or
     subtitle line that does not end as a title does, and a short line under it, with no
@@ -344,6 +349,7 @@ def title_tail(previous: str, line: str, previous_kind: LineKind, kind: LineKind
         and shape["title_end"].search(line) is not None
         and shape["title_end"].search(previous) is None
         and not TITLE_PUNCT.search(previous + line)
+        and not PARTED_WORDS.search(line)
         and not heading(previous)
         and not heading(line)
         and not not_title(previous)
