@@ -103,6 +103,12 @@ CLAUSE = 8  # characters before a lost last character over which its readings ar
 TAIL_SHORTLIST = 6  # single characters, and pairs, that fit best as character pairs, then scored as words
 TAIL_MARGIN = 2.0  # nats by which the best tail must beat the runner-up (at 1: false changes on seeds 11, 42)
 WELL_FORMED_PAIRS = 2  # seen pairs in a row that no misread produces by chance
+# a letter or brace (or `?`) wedged between Chinese characters, which a region no realignment
+# explains loses (x, xx: redaction marks, 做好x年度, stay)
+WEDGED_DEBRIS = re.compile(rf"(?<=[{HAN}])(?!x+[{HAN}])[a-z{{}}?]+(?=[{HAN}])")
+DEBRIS_CONTEXT = 2  # characters each side of a region kept to judge a wedged letter by its neighbours
+ZERO_LETTERS = "oO"  # typed for 〇 in dates written in Chinese numerals (二o一一年)
+CHINESE_NUMERALS = "〇零一二三四五六七八九十"
 
 
 class Reading(NamedTuple):
@@ -355,8 +361,9 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
         repaired = candidate.replace("\ufffd", "")
         if not looks_damaged(left, repaired, right):
             return Edit(s, e, repaired)
-    debris_free = remove_debris(text[max(0, start - 1) : end + 1])[start - max(0, start - 1) :]
-    debris_free = debris_free[: len(debris_free) - len(text[end : end + 1])]
+    lo, hi = max(0, start - DEBRIS_CONTEXT), min(len(text), end + DEBRIS_CONTEXT)
+    debris_free = remove_debris(text[lo:hi])
+    debris_free = debris_free[start - lo : len(debris_free) - (hi - end)]
     return Edit(start, end, debris_free) if debris_free != text[start:end] else None
 
 
@@ -703,9 +710,23 @@ def strip_readings(region: str) -> str:
 
 
 def remove_debris(region: str) -> str:
-    """`region` comes with one character of context on each side, which stays."""
+    """`region` comes with DEBRIS_CONTEXT characters of context on each side, which stay."""
     region = ORPHAN_READING.sub("", region)
-    return re.sub(rf"(?<=[{HAN}])(?!x+[{HAN}])[a-z{{}}?]+(?=[{HAN}])", "", region)  # x, xx: redaction marks
+    return WEDGED_DEBRIS.sub(lambda m: m.group() if is_written_letter(region, m) else "", region)
+
+
+def is_written_letter(region: str, match: re.Match[str]) -> bool:
+    """Whether a lone letter wedged between Chinese characters is part of the text: a Latin o
+    standing for 〇 between Chinese numerals (二o二三年), or a letter after two characters that
+    form a seen pair (越野e族, 政务e网通). A trail byte misread as a letter ends a run of wrong
+    characters, which almost never form a seen pair; the text after it is back in step either way."""
+    s, e = match.start(), match.end()
+    if e - s != 1 or not match.group().isalpha():
+        return False
+    if match.group() in ZERO_LETTERS and region[s - 1] in CHINESE_NUMERALS and region[e] in CHINESE_NUMERALS:
+        return True
+    seen = char_lm().seen
+    return s >= 2 and seen(region[s - 2], region[s - 1])
 
 
 def plausibility(text: str) -> float:

@@ -285,6 +285,8 @@ def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: 
     previous, line = stripped[i], stripped[j]
     if TABLE_ROW in (kinds[i], kinds[j]):
         return False
+    if lost_numeral_heading(previous, line):
+        return False
     if line[0] in CLOSING_HEAD or previous[-1] in OPENING_TAIL or inside_brackets(previous, line):
         return True
     if not indented and widths.document is not None and wrapped_on(stripped, kinds, i, j, widths.document):
@@ -311,6 +313,13 @@ def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: 
     return len(previous) >= WRAP_UNSURE * width and running and char_lm().seen(previous[-1], line[0])
 
 
+def lost_numeral_heading(previous: str, line: str) -> bool:
+    """A line opening with 、 after a sentence's end (…签订责任书。 | 、工作目标): an enumeration comma
+    follows a word or a numeral, never a sentence's end mark, so the line is a heading whose
+    numeral the copy lost, not the sentence's continuation."""
+    return line[0] in "、､" and previous[-1] in SENTENCE_END
+
+
 def inside_brackets(previous: str, line: str) -> bool:
     """A break inside a parenthesis or a book title the line opened and did not close (…盲目施救。（责任 |
     单位：省应急管理厅）, （责任单位： | 省应急管理厅）): the next line goes on with it, a colon or a
@@ -319,6 +328,11 @@ def inside_brackets(previous: str, line: str) -> bool:
         previous.count("（") + previous.count("(") > previous.count("）") + previous.count(")")
         or previous.count("《") > previous.count("》")
     ) and heading(line) is None
+
+
+# a space between Chinese characters parts a subheadline's names or a slogan's halves (王某 李某分别出席…并讲话,
+# 立即行动 全力以赴): a line of its own under a headline, never a wrapped title's tail
+PARTED_WORDS = re.compile(rf"[{HAN}][ \u3000]+[{HAN}]")
 
 
 def title_tail(previous: str, line: str, previous_kind: LineKind, kind: LineKind) -> bool:
@@ -335,6 +349,7 @@ def title_tail(previous: str, line: str, previous_kind: LineKind, kind: LineKind
         and shape["title_end"].search(line) is not None
         and shape["title_end"].search(previous) is None
         and not TITLE_PUNCT.search(previous + line)
+        and not PARTED_WORDS.search(line)
         and not heading(previous)
         and not heading(line)
         and not not_title(previous)
@@ -382,7 +397,12 @@ def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
             after not in CLOSING_HEAD
             and (  # a line never starts with a closing mark (joins)
                 before in SENTENCE_END
-                or (numbered is not None and numbered.end() < len(segment) and after not in "的了和与及")
+                or (
+                    numbered is not None
+                    and numbered.end() < len(segment)
+                    and after not in "的了和与及"
+                    and before not in OPENING_TAIL  # 三、各队要保持戒备, 做好准备: the item's sentence goes on
+                )
                 or title_before_first_item(line[lead : match.start()], line[match.end() :])
             )
         )
