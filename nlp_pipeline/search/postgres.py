@@ -84,9 +84,10 @@ NEWEST_WALK = {"tasks": 5_000, "documents": 1_000}
 # matches of those bands' rows, never every older match (at 100,000 documents the step for 攻坚
 # visited the heap pages of 50,600 task rows to return the newest 196: 393 ms). Each round
 # covers BAND_WIDENING times as many bands as the one before; the last covers every older key
-# without a band lexeme. A band is as long as the walk (four walks for task rows): a word the walk
-# found too few of has fewer than the window's matches (four windows') in each band, so a round
-# reads at most BAND_WIDENING times (4 × BAND_WIDENING times) more matches than it needs. Changing AGE_BAND changes the lexemes: raise SCHEMA_VERSION.
+# without a band lexeme. A band is four task walks long (one document walk): a word the walk
+# found too few of has fewer than four windows' matches in each band (one window's for documents),
+# so a round reads at most 4 × BAND_WIDENING times (BAND_WIDENING times) more matches than it needs.
+# Changing AGE_BAND changes the lexemes: raise SCHEMA_VERSION.
 AGE_BAND = {"tasks": 20_000, "documents": 1_000}
 BAND_WIDENING = 4
 # Each round trip waits for a CPU on a loaded server, and a search makes many look-ups: when the
