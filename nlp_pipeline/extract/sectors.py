@@ -324,7 +324,13 @@ def _lead_in_sectors(above: list[Sentence]) -> list[str]:
     return []
 
 
-def document_topic(title: str | None, body: str, doc_type: str, tasks_sectors: Sequence[Sequence[str]]) -> list[str]:
+def document_topic(
+    title: str | None,
+    body: str,
+    doc_type: str,
+    tasks_sectors: Sequence[Sequence[str]],
+    single: list[str] | None = None,
+) -> list[str]:
     """The one sector a single-topic document is about, which its operational tasks naming none of
     their own are about too (`with_document_topic`): the sector its title names (`sentence_sectors`,
     so 汛期 in 汛期房屋市政工程施工安全 times the construction work), else, when the title names none,
@@ -336,9 +342,10 @@ def document_topic(title: str | None, body: str, doc_type: str, tasks_sectors: S
     only to be the body's most named sector: a school-safety notice names the hazards inside the
     school as often as the school. A document that names one sector in all its lines (`document_sectors`
     of the title and the body) is about that sector whatever its kind and length: a two-paragraph
-    press release on hot-weather work, a gas plan whose work streams name nothing else. [] otherwise."""
+    press release on hot-weather work, a gas plan whose work streams name nothing else. [] otherwise.
+    `single` is `single_sector(title, body)` where the caller has read it already."""
     spec = resources.sector_rules()["topic"]
-    single = single_sector(title, body)
+    single = single_sector(title, body) if single is None else single
     if single:
         return single
     titled = sentence_sectors(title) if title else []

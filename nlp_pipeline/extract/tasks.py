@@ -1800,8 +1800,8 @@ def give_document_topic(drafts: list[TaskDraft], structure: Structure, document:
     none but publicity."""
     body = "\n".join(sentence.text for sentence in structure.sentences[structure.body_start :])
     tasks_sectors = [draft.sectors for draft in drafts]
-    topic = document_topic(document.title, body, document.doc_type, tasks_sectors)
+    single = single_sector(document.title, body)
+    topic = document_topic(document.title, body, document.doc_type, tasks_sectors, single)
     focused = is_focused(topic, body, tasks_sectors)
-    single = bool(single_sector(document.title, body))
     for draft in drafts:
-        draft.sectors = with_document_topic(draft.sectors, draft.source, topic, focused, single)
+        draft.sectors = with_document_topic(draft.sectors, draft.source, topic, focused, bool(single))
