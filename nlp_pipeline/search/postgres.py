@@ -461,15 +461,12 @@ class PostgresBackend(sql.SqlBackend):
         "tasks t", "t.id", "t.tokens @@ CAST(? AS tsquery)", " JOIN documents d ON d.id = t.document", "tasks"
     )
 
+    # The tokens of a table's rows, as `document_text` and `task_text` name them.
+    tokens_of = {"documents": "c.tokens", "tasks": "t.tokens"}
+
     # The walk tests each row with the function behind @@: a function call is no condition the
     # GIN index can answer, so the planner cannot turn the walk into a scan of every match.
-    walk_match = {
-        "documents": "ts_match_vq(c.tokens, CAST(? AS tsquery))",
-        "tasks": "ts_match_vq(t.tokens, CAST(? AS tsquery))",
-    }
-
-    # The tokens of a table's rows (`queries_held`).
-    tokens_of = {"documents": "c.tokens", "tasks": "t.tokens"}
+    walk_match = {table: f"ts_match_vq({tokens}, CAST(? AS tsquery))" for table, tokens in tokens_of.items()}
 
     def queries_held(self, table: sql.FullTextTable, queries: Sequence[str]) -> list[bool]:
         """Which of `queries` some row of `table` matches, all in one statement planned once.
