@@ -320,9 +320,52 @@ def best_candidate(text: str, doc_date: dt.date | None, plan_year: int | None = 
         return None
     opening = sentence_opening(text, candidates)
     if opening is not None and all(c.tier >= SPAN for c in candidates if c is not opening):
-        return opening
+        return directive_urgency(text, opening, candidates)
     best = min(candidates, key=lambda c: (c.tier, c.start))
-    return sharpened(text, main_clause_timing(text, best, candidates), candidates)
+    best = directive_urgency(text, main_clause_timing(text, best, candidates), candidates)
+    return sharpened(text, best, candidates)
+
+
+def directive_urgency(text: str, best: Candidate, candidates: list[Candidate]) -> Candidate:
+    """An undated span (台风期间) in a clause that directs nothing — it tells what goes on then (寒潮期间
+    道路容易结冰，…) or goes on with a measure after the directive has been given (…要立即组织检查，春运期间
+    严格执行…) — yields to the urgency of a clause that has the directive's modal (须立即, 应迅速, 要第一时间):
+    that urgency times the task. A span that is the topic of the next clause (台风期间，渔船要…) or stands in
+    a modal clause of its own (要在检修期间落实…) keeps its rank."""
+    if best.kind != "period" or best.date is not None or best.tier != SPAN:
+        return best
+    if directs(clause_around(text, best)) or not clause_action_after(text, best):
+        return best
+    breaks = resources.deadline_patterns()["clause_break_re"]
+    urgent = [
+        c
+        for c in candidates
+        if c.kind == "immediate"
+        and c.tier <= URGENT
+        and breaks.search(text, min(c.end, best.end), max(c.start, best.start))
+        and directs(clause_before(text, c) + text[c.start : c.end])  # 应 is a modal only before a verb (应迅速)
+    ]
+    return min(urgent, key=lambda c: c.start, default=best)
+
+
+def clause_around(text: str, candidate: Candidate) -> str:
+    """The clause the candidate stands in, between the clause breaks around it."""
+    breaks = resources.deadline_patterns()["clause_break_re"]
+    after = breaks.search(text, candidate.end)
+    return clause_before(text, candidate) + text[candidate.start : after.start() if after else len(text)]
+
+
+def clause_before(text: str, candidate: Candidate) -> str:
+    """The words of the candidate's clause before it."""
+    breaks = resources.deadline_patterns()["clause_break_re"].finditer(text, 0, candidate.start)
+    return text[max((m.end() for m in breaks), default=0) : candidate.start]
+
+
+def directs(clause: str) -> bool:
+    """The clause holds a modal cue (要, 应, 须, 严禁…: tasks.modal_cues): it gives a directive."""
+    from .tasks import modal_cues  # the task cues are the one list of modals; imported here for the import cycle
+
+    return bool(modal_cues(clause))
 
 
 def main_clause_timing(text: str, best: Candidate, candidates: list[Candidate]) -> Candidate:

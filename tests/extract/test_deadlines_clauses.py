@@ -191,3 +191,31 @@ def test_a_run_of_period_duties_is_a_frequency(sentence, expected):
 )
 def test_a_quoted_event_before_a_limit(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an undated span of a clause that directs nothing — it says what goes on then (寒潮期间道路容易
+        # 结冰) or states a measure with no modal after the directive (…，春运期间严格执行…) — yields to
+        # the urgency of the clause that carries the directive's modal
+        ("市交通运输局要立即组织对客运站开展检查，春运期间严格执行进站安检制度。", ("立即", None, "immediate")),
+        ("寒潮期间道路容易结冰，各养护单位须立即组织撒布融雪剂。", ("立即", None, "immediate")),
+        ("景区管理处应迅速疏导滞留游客，节假日期间加强客流监测。", ("迅速", None, "immediate")),
+        ("暴雨期间地下车库极易进水，物业服务企业要第一时间转移业主车辆。", ("第一时间", None, "immediate")),
+        ("各矿山企业要马上撤出井下作业人员，强降雨期间停止一切采掘作业。", ("马上", None, "immediate")),
+        # …a span that is the topic of the clause after it (节日期间，…) times that clause
+        ("节日期间，各商场要立即排查消防通道。", ("节日期间", None, "period")),
+        ("台风期间，渔船要立即回港避风。", ("台风期间", None, "period")),
+        # …a span in a clause with a modal of its own directs as well: the span stays
+        ("化工企业要在检修期间落实专人监护，发现异常立即处置。", ("检修期间", None, "period")),
+        ("防汛期间各水库要落实巡坝责任，对险情应立即报告。", ("防汛期间", None, "period")),
+        ("各单位在台风期间要立即组织人员巡查，确保设施安全。", ("台风期间", None, "period")),
+        # …urgency with no modal before it (发现异常立即处置) is one step's reaction, not the directive's time
+        ("防汛期间各村落实巡查，发现险情立即上报。", ("防汛期间", None, "period")),
+        # …a stated date is no span: it keeps its rank
+        ("要立即开展排查，6月底前全部整改到位。", ("6月底前", "2025-06-30", "date")),
+    ],
+)
+def test_a_span_of_a_clause_without_the_directive_yields_to_its_urgency(sentence, expected):
+    assert found(sentence, dt.date(2025, 6, 1)) == expected

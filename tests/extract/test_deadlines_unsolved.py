@@ -143,3 +143,45 @@ def test_an_items_own_prohibition_and_its_own_urgency_keep_their_time():
 )
 def test_timing_words_of_the_read_sets(sentence, expected):
     assert found(sentence) == expected
+
+
+# --- dl43: timings that belong to a noun or to the sentence's preamble ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a bracketed span after an order's name is how long the order holds (a noun's gloss); the act of
+        # issuing it is timed by its urgency (r14 has one such item)
+        pytest.param(
+            "二、立即发布道路临时交通管制令（5月3日至5月5日），禁止大型货车通行。",
+            ("立即", None, "immediate"),
+            marks=pytest.mark.xfail(
+                strict=True, reason="a bracketed span glossing an order's validity ranks as a stated span"
+            ),
+        ),
+        # a time of the means the issuer names before its directive (借着…开展的检查) is no time of the
+        # directive (务必定期检查): one read set holds the class
+        pytest.param(
+            "冬季用电负荷大，借着元旦前开展的用电检查，将隐患消除在萌芽状态，并提醒商户务必定期检查线路。",
+            ("定期", None, "recurring"),
+            marks=pytest.mark.xfail(
+                strict=True, reason="a means clause before the modal is not told from the directive"
+            ),
+        ),
+        # 即时 before a noun (即时路况: real-time traffic) describes the thing looked up, no timing
+        pytest.param(
+            "市民可登入平台查看即时路况，避免驶入积水路段。",
+            None,
+            marks=pytest.mark.xfail(strict=True, reason="immediate_re names the nouns after 即时 one by one"),
+        ),
+        # the plain cases any rule for these must leave alone
+        ("各单位要立即开展排查。", ("立即", None, "immediate")),
+        (
+            "要集中开展道路隐患整治（10月10日至10月31日），整治结果及时上报。",
+            ("10月10日至10月31日", "2025-10-31", "period"),
+        ),
+    ],
+)
+def test_timings_of_a_noun_or_a_preamble(sentence, expected):
+    assert found(sentence) == expected
