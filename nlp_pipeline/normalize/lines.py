@@ -54,6 +54,7 @@ FIELD_LABEL = re.compile(r"^\W*[\u3400-\u9fff]{2,6}\s*[:：]")  # 来源: at a l
 KEYWORD_BREAKER = re.compile(
     r"[。！？!?；;：:、]|[,，]\s*$"
 )  # a clause's end, a colon or a list's 、; a comma at the end
+KEYWORD_SEPARATOR = re.compile("[,，_]")  # keywords of a spam mirror's bait, parts of a page's title bar
 PATH_SEPARATOR = re.compile(r"[>＞›»/|｜]+")  # a line that is only a breadcrumb's separator
 CLOSING_MARKS = "）)，,。；;"  # a line opening with one goes on from the line above it
 
@@ -135,7 +136,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     first_line = next((i for i, f in enumerate(features) if f.kind != BLANK), None)
     if first_line is not None and (
         is_headline_ticker(features[first_line].text, shape)
-        or is_keyword_list(features[first_line].text, shape)
+        or is_keyword_list(features[first_line].text, shape, over_a_headline(features, first_line, shape))
         and not continued(features, first_line)  # a wrapped paragraph's first line goes on in the next
     ):
         kinds[first_line] = CHROME
@@ -1279,16 +1280,37 @@ def is_headline_ticker(text: str, shape: dict) -> bool:
     )
 
 
-def is_keyword_list(text: str, shape: dict) -> bool:
+def is_keyword_list(text: str, shape: dict, headline_below: bool = False) -> bool:
     """A page's first line that lists keywords parted by commas (安全生产,隐患排查,应急管理,…; a spam
-    mirror's bait): every part a short word or phrase, no clause ending or colon among them, and no
-    mark at its end — a document's first sentence ends, or opens a list with a colon."""
+    mirror's bait) or by underscores (a page's title bar: 某通知_通知公告_某县政府网): every part a short
+    word or phrase, no clause ending or colon among them, and no mark at its end — a document's first
+    sentence ends, or opens a list with a colon. Over the page's headline fewer parts are enough: the
+    document's own first line is its title, never a list above it, and a title ends as one does
+    (…管理的通知); an underscore, no mark of Chinese prose, needs fewer than a comma."""
     limits = shape["limits"]["keyword_list"]
-    parts = re.split("[,，]", text)
+    parts = KEYWORD_SEPARATOR.split(text)
+    least = limits["min_parts"]
+    if headline_below and not shape["title_end"].search(text):
+        least = limits["min_parts_over_headline"] - ("_" in text)
     return (
-        len(parts) >= limits["min_parts"]
+        len(parts) >= least
         and all(0 < len(part.strip()) <= limits["max_part_chars"] for part in parts)
         and not KEYWORD_BREAKER.search(text)
+    )
+
+
+def over_a_headline(features: list[Features], i: int, shape: dict) -> bool:
+    """Whether the next line after line i is of a headline's shape (one that reads as a field too:
+    省教育厅：排查校舍隐患): no sentence punctuation, no comma, a title's length; a numbered heading
+    (二、工作要求) is the body's, and so is the line above it."""
+    below = next((features[j] for j in range(i + 1, len(features)) if features[j].kind != BLANK), None)
+    return (
+        below is not None
+        and below.kind in (PROSE, FIELD)
+        and not below.sentence_ends
+        and not below.commas
+        and shape["title"]["min_han"] <= below.han
+        and len(below.text) <= shape["title"]["max_chars"]
     )
 
 

@@ -1,0 +1,98 @@
+"""Real copies, round 43 (issue 14): rules drawn with box-drawing characters; a page's first line of
+bait keywords or a title bar right above its headline.
+
+A form or a telegram copied from a word processor draws its rules with the Unicode box-drawing block
+(─ ━ ═): a line of them holds no text and goes like a line of ---- or ****. A spam mirror's bait
+keywords (parted by commas) or a page's title bar (parts parted by underscores, no mark of Chinese
+prose) standing as the page's first line right above a line of a headline's shape are the page's,
+not the document's: four parts are enough there (three with underscores), where a first line alone
+needs five. Every text here is invented."""
+
+import pytest
+
+from nlp_pipeline.normalize import normalize
+
+BODY = "近日，市应急管理局组织开展燃气安全检查，要求各企业立即排查整改隐患。\n各地要压实属地责任，确保安全。"
+
+
+def lines_of(text: str) -> list[str]:
+    return [line for line in normalize(text).text.split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a telegram's rule between its header fields and its title, drawn with heavy box lines
+        (
+            "等级：特急\n签发人：李某\n━━━━━━━━━━━━━━━━\n关于做好节日期间安全防范工作的紧急通知\n\n各乡镇要立即部署排查。",
+            ["等级：特急", "签发人：李某", "关于做好节日期间安全防范工作的紧急通知", "各乡镇要立即部署排查。"],
+        ),
+        # a form's rules between its fields
+        (
+            "检查项目：燃气管道\n──────────────\n整改意见：立即更换老化胶管。\n──────────────\n复查结论：已整改。",
+            ["检查项目：燃气管道", "整改意见：立即更换老化胶管。", "复查结论：已整改。"],
+        ),
+        # a double rule, and a dashed one
+        ("一、工作目标\n════════════\n全年不发生较大事故。\n┄┄┄┄┄┄┄┄\n二、工作措施", None),
+    ],
+)
+def test_a_line_of_box_drawing_rules_goes(text, expected):
+    out = lines_of(text)
+    assert not any(set(line) <= set("─━═┄ ") for line in out)
+    if expected is not None:
+        assert out == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a box-drawing dash between two clauses of a slogan
+        "不留遗憾─建筑工地安全月",
+        # a heading framed by rules with text after the frame
+        "━━ 一、加强领导 ━━ 明确分工",
+        # a leader's dash before a name
+        "──检查组组长：王某某",
+    ],
+)
+def test_a_line_with_text_among_box_drawing_stays(line):
+    text = f"县应急管理局\n{line}\n各企业要在月底前完成自查。"
+    assert line.replace(" ", "") in normalize(text).text.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        # four bait phrases parted by commas over a news headline
+        ("热门小说,免费阅读,全本下载,小说排行榜", "市住建局部署城镇燃气安全排查"),
+        # a page's title bar: three parts parted by underscores
+        ("燃气安全隐患排查的通知_通知公告_某某县人民政府", "关于开展燃气安全隐患排查整治的通知"),
+        # bait over a headline that reads as a field
+        ("在线看片_高清影院_最新电影", "县应急局：全面排查汛期地质灾害隐患"),
+        # a traditional-script copy
+        ("線上影音,免費下載,熱門排行,高清直播", "市勞工處加強建築地盤安全巡查"),
+        # bait with a Latin word in a phrase
+        ("游戏攻略,手游 APP下载,单机排行,网游资讯", "两部门联合开展危化品运输车辆检查"),
+    ],
+)
+def test_a_first_line_of_bait_or_a_title_bar_over_the_headline_goes(top, headline):
+    out = lines_of(f"{top}\n\n{headline}\n\n{BODY}")
+    assert out[0] == normalize(headline).text
+    assert not any(part in "\n".join(out) for part in ("小说", "影院", "影音", "攻略", "通知公告"))
+
+
+@pytest.mark.parametrize(
+    ("top", "below"),
+    [
+        # a slogan of three parts over the title stays
+        ("安全第一,预防为主,综合治理", "关于开展安全生产月活动的通知"),
+        # a title with commas (it ends as a title does) over its issuer
+        ("关于加强消防,燃气,电力,交通安全管理的通知", "县人民政府办公室"),
+        # the body's first line over a numbered heading
+        ("一是加强巡查,二是落实责任,三是及时上报,四是总结经验", "二、工作要求"),
+        # four short parts over a sentence of the body
+        ("燃气,电力,供水,交通", "各单位要在本月底前完成自查，并报送县应急局。"),
+    ],
+)
+def test_a_first_line_of_parts_stays_where_it_is_the_documents(top, below):
+    out = lines_of(f"{top}\n\n{below}\n\n{BODY}")
+    assert out[0] == normalize(top).text
