@@ -55,6 +55,8 @@ KEYWORD_BREAKER = re.compile(
     r"[。！？!?；;：:、]|[,，]\s*$"
 )  # a clause's end, a colon or a list's 、; a comma at the end
 KEYWORD_SEPARATOR = re.compile("[,，_]")  # keywords of a spam mirror's bait, parts of a page's title bar
+# a two-character label spaced out to the width of the four-character labels beside it (来 源：, 作 者：)
+SPACED_LABEL = re.compile(f"(?<![{HAN}])([{HAN}])[ \u3000]+([{HAN}])(?=[ \u3000]*[:：])")
 PATH_SEPARATOR = re.compile(r"[>＞›»/|｜]+")  # a line that is only a breadcrumb's separator
 CLOSING_MARKS = "）)，,。；;"  # a line opening with one goes on from the line above it
 
@@ -164,7 +166,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
                 # a page mark is no evidence for its neighbours (a table row's number after the page break)
                 any(n.kind == CHROME and not n.page_marker for n in beside)
                 or (i < first_body or i > last_body)
-                and not any(lists_content_fields(f, features[j], shape) for j in paragraph(features, i))
+                and not any(lists_content_fields(f, features[j], shape) for j in field_run(features, i))
             ):
                 kinds[i] = CHROME
     mark_related_lists(features, kinds)
@@ -387,6 +389,22 @@ def paragraph(features: list[Features], i: int) -> range:
     while end < len(features) and features[end].kind != BLANK:
         end += 1
     return range(start, end)
+
+
+def field_run(features: list[Features], i: int) -> range:
+    """The run of labelled lines (fields, or lines with a label) around line i, no blank line between
+    them: a minutes' 时间：/地点：/主持：, a letter's 发文字号：/签发人：. A page copied without blank lines
+    is one paragraph; a field of its body far above its footer lists nothing with the footer's 来源：."""
+    start, end = i, i + 1
+    while start > 0 and labelled(features[start - 1]):
+        start -= 1
+    while end < len(features) and labelled(features[end]):
+        end += 1
+    return range(start, end)
+
+
+def labelled(f: Features) -> bool:
+    return f.kind == FIELD or f.labels > 0
 
 
 def neighbours(features: list[Features], i: int) -> list[int]:
@@ -1397,7 +1415,8 @@ def _features(text: str) -> Features:
     compact = SPACES.sub("", text)
     score = 0.0
     labels = min(
-        len(shape["strong_label"].findall(compact)) + len(shape["weak_label"].findall(text)), limits["labels_counted"]
+        len(shape["strong_label"].findall(compact)) + len(shape["weak_label"].findall(SPACED_LABEL.sub(r"\1\2", text))),
+        limits["labels_counted"],
     )
     bare = min(len(shape["bare_label"].findall(compact)), limits["labels_counted"]) - labels
     score += labels * weights["strong_label"] + max(bare, 0) * weights["bare_label"]
