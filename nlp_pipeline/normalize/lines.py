@@ -54,6 +54,9 @@ FIELD_LABEL = re.compile(r"^\W*[\u3400-\u9fff]{2,6}\s*[:：]")  # 来源: at a l
 KEYWORD_BREAKER = re.compile(
     r"[。！？!?；;：:、]|[,，]\s*$"
 )  # a clause's end, a colon or a list's 、; a comma at the end
+KEYWORD_SEPARATOR = re.compile("[,，_]")  # keywords of a spam mirror's bait, parts of a page's title bar
+# a two-character label spaced out to the width of the four-character labels beside it (来 源：, 作 者：)
+SPACED_LABEL = re.compile(f"(?<![{HAN}])([{HAN}])[ \u3000]+([{HAN}])(?=[ \u3000]*[:：])")
 PATH_SEPARATOR = re.compile(r"[>＞›»/|｜]+")  # a line that is only a breadcrumb's separator
 CLOSING_MARKS = "）)，,。；;"  # a line opening with one goes on from the line above it
 
@@ -135,7 +138,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     first_line = next((i for i, f in enumerate(features) if f.kind != BLANK), None)
     if first_line is not None and (
         is_headline_ticker(features[first_line].text, shape)
-        or is_keyword_list(features[first_line].text, shape)
+        or is_keyword_list(features[first_line].text, shape, over_a_headline(features, first_line, shape))
         and not continued(features, first_line)  # a wrapped paragraph's first line goes on in the next
     ):
         kinds[first_line] = CHROME
@@ -163,7 +166,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
                 # a page mark is no evidence for its neighbours (a table row's number after the page break)
                 any(n.kind == CHROME and not n.page_marker for n in beside)
                 or (i < first_body or i > last_body)
-                and not any(lists_content_fields(f, features[j], shape) for j in paragraph(features, i))
+                and not any(lists_content_fields(f, features[j], shape) for j in field_run(features, i))
             ):
                 kinds[i] = CHROME
     mark_related_lists(features, kinds)
@@ -386,6 +389,22 @@ def paragraph(features: list[Features], i: int) -> range:
     while end < len(features) and features[end].kind != BLANK:
         end += 1
     return range(start, end)
+
+
+def field_run(features: list[Features], i: int) -> range:
+    """The run of labelled lines (fields, or lines with a label) around line i, no blank line between
+    them: a minutes' 时间：/地点：/主持：, a letter's 发文字号：/签发人：. A page copied without blank lines
+    is one paragraph; a field of its body far above its footer lists nothing with the footer's 来源：."""
+    start, end = i, i + 1
+    while start > 0 and labelled(features[start - 1]):
+        start -= 1
+    while end < len(features) and labelled(features[end]):
+        end += 1
+    return range(start, end)
+
+
+def labelled(f: Features) -> bool:
+    return f.kind == FIELD or f.labels > 0
 
 
 def neighbours(features: list[Features], i: int) -> list[int]:
@@ -1279,16 +1298,37 @@ def is_headline_ticker(text: str, shape: dict) -> bool:
     )
 
 
-def is_keyword_list(text: str, shape: dict) -> bool:
+def is_keyword_list(text: str, shape: dict, headline_below: bool = False) -> bool:
     """A page's first line that lists keywords parted by commas (安全生产,隐患排查,应急管理,…; a spam
-    mirror's bait): every part a short word or phrase, no clause ending or colon among them, and no
-    mark at its end — a document's first sentence ends, or opens a list with a colon."""
+    mirror's bait) or by underscores (a page's title bar: 某通知_通知公告_某县政府网): every part a short
+    word or phrase, no clause ending or colon among them, and no mark at its end — a document's first
+    sentence ends, or opens a list with a colon. Over the page's headline fewer parts are enough: the
+    document's own first line is its title, never a list above it, and a title ends as one does
+    (…管理的通知); an underscore, no mark of Chinese prose, needs fewer than a comma."""
     limits = shape["limits"]["keyword_list"]
-    parts = re.split("[,，]", text)
+    parts = KEYWORD_SEPARATOR.split(text)
+    least = limits["min_parts"]
+    if headline_below and not shape["title_end"].search(text):
+        least = limits["min_parts_over_headline"] - ("_" in text)
     return (
-        len(parts) >= limits["min_parts"]
+        len(parts) >= least
         and all(0 < len(part.strip()) <= limits["max_part_chars"] for part in parts)
         and not KEYWORD_BREAKER.search(text)
+    )
+
+
+def over_a_headline(features: list[Features], i: int, shape: dict) -> bool:
+    """Whether the next line after line i is of a headline's shape (one that reads as a field too:
+    省教育厅：排查校舍隐患): no sentence punctuation, no comma, a title's length; a numbered heading
+    (二、工作要求) is the body's, and so is the line above it."""
+    below = next((features[j] for j in range(i + 1, len(features)) if features[j].kind != BLANK), None)
+    return (
+        below is not None
+        and below.kind in (PROSE, FIELD)
+        and not below.sentence_ends
+        and not below.commas
+        and shape["title"]["min_han"] <= below.han
+        and len(below.text) <= shape["title"]["max_chars"]
     )
 
 
@@ -1375,7 +1415,8 @@ def _features(text: str) -> Features:
     compact = SPACES.sub("", text)
     score = 0.0
     labels = min(
-        len(shape["strong_label"].findall(compact)) + len(shape["weak_label"].findall(text)), limits["labels_counted"]
+        len(shape["strong_label"].findall(compact)) + len(shape["weak_label"].findall(SPACED_LABEL.sub(r"\1\2", text))),
+        limits["labels_counted"],
     )
     bare = min(len(shape["bare_label"].findall(compact)), limits["labels_counted"]) - labels
     score += labels * weights["strong_label"] + max(bare, 0) * weights["bare_label"]
