@@ -1049,7 +1049,7 @@ class Inheritance:
         """Units of the part's own heading, else of its enumeration's lead-in, else what the parent
         inherits: the parent's first body sentence reaches sub-items only as their lead-in (a
         section's opening statement `今年是…，各部门既要…` is no lead-in of its `一是…` items)."""
-        own = self.units_of(part.heading)
+        own = self.units_of(part.heading) or party_heading_units(part.heading)
         if own and not names_only_partners(strip_marker(part.heading), own):
             return own  # 一要…，会同有关部门抽查…: the partner is no party of the item; the lead-in's is
         lead_in = part.lead_in
@@ -1548,6 +1548,16 @@ def label_line(text: str) -> bool:
     if field.group("end") and not names_parties_only(value):
         return False  # a sentence's end closes a label only when its value is a list of parties
     return not (c.action_start.match(c.adverbs.sub("", value, count=1)) or modality_of(value))
+
+
+def party_heading_units(heading: Sentence) -> list[Unit]:
+    """The parties of a numbered heading that names nothing but them (一、保卫科, （二）各乡镇、街道): the
+    item is that party's share of the work, as a 责任单位 line would say, so its sentences, which
+    leave their subject unsaid (1．每周开展一次巡查), are the party's. A heading that names a topic
+    (（一）道路交通安全) or an act (加强组织领导) reads no party."""
+    name = strip_marker(heading).rstrip("。：:；; ")
+    units = party_list_units(name) if name and names_parties_only(name) else []
+    return [] if any(unit.canonical == ENTERPRISES for unit in units) else units
 
 
 def names_parties_only(value: str) -> bool:

@@ -399,7 +399,8 @@ def subject_groups(sentence: str) -> list[list[Mention]]:
     """全县使用燃气的餐饮场所必须…, 雇员应…, 劳动检查员应…: a clause whose subject no alias names,
     headed by a noun for a kind of enterprise, site or worker (企业) or for staff, a team or the
     public (其他), before its modal (`party_subject`), addresses that party; so does a kind of
-    enterprise, owner or site before a predicate verb of its own (`kind_subject`: 产权人委托…). Where a named body counts at the
+    enterprise, owner or site before a predicate verb of its own (`kind_subject`: 产权人委托…), and a team
+    named by its head noun 组 before its modal or act (`team_subject`: 各年级组要…). Where a named body counts at the
     clause's opening, group_at has the say (县住建局督促施工企业要… addresses the bureau); an
     enterprise found there needs this modal to count."""
     rules = resources.unit_rules()
@@ -427,7 +428,26 @@ def subject_groups(sentence: str) -> list[list[Mention]]:
         )
         if found:  # 燃气经营单位严格执行…: a predicate verb of its own, no modal
             groups.append([Mention(found.start("party"), found.end("party"), (ENTERPRISES,), generic=True)])
+            continue
+        team = team_subject(sentence, start)
+        if team is not None:
+            groups.append([team])
     return groups
+
+
+def team_subject(sentence: str, start: int) -> Mention | None:
+    """A team named by its head noun 组 at a clause's opening (考核组, 各年级组, 监测预警组) before its modal or its act,
+    after a time, a place or an object at most (`act_adverbial`): the clause's subject, a body outside the list
+    (其他). Only there: after a verb a team is what is formed or sent (成立督导组, 派出检查组)."""
+    found = resources.unit_rules()["team_subject"].match(sentence, start)
+    if found is None or opens_with_verb(found.group("party")):
+        return None
+    end = found.end("party")
+    timed = _subject_time().match(sentence[end:])
+    after = end + (timed.end() if timed else 0)
+    if not (resources.unit_rules()["team_modal"].match(sentence, after) or _adverbial_act().match(sentence, after)):
+        return None
+    return Mention(found.start("party"), end, (OTHERS,), generic=True)
 
 
 def _ends_in_department_list(sentence: str, group: list[Mention]) -> bool:
