@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from .. import resources
+from ..dates import chinese_number
 from ..record import Deadline, Unit
 from .context import DocumentContext
 from .enterprise import (
@@ -1009,6 +1010,90 @@ def terse_item_is_task(sentence: Sentence, doc_type: str) -> bool:
     return bool(c.target_clause.search(body) or c.scheduled_action.search(body))
 
 
+# --- an item among task items ------------------------------------------------------------------
+
+# A run's other items must be this many tasks, and this share of them, before one of its items is read by them:
+# one or two neighbours are thin evidence that a list hands out work (with two, realstyle_sealed lost units on
+# an item of a short run), and a list that mixes findings with measures is no run.
+RUN_TASKS_AT_LEAST = 3
+RUN_TASK_SHARE = 0.75
+MARKER_NUMBER = re.compile(r"[0-9０-９]+|[一二三四五六七八九十]+")
+# The tagger's tags of a word that opens a verb phrase: a verb, or an idiom that is one (推广应用…). Not a
+# verbal noun (统一采购…, 安全检查…): with it realstyle_sealed10 lost a task
+VERB_OPENING_TAGS = frozenset({"v", "i"})
+LEADING_PERIOD = re.compile(r"^[一-鿿]{1,6}期间")  # 营业期间派员巡视: a period opens the item, then its verb
+
+
+def marker_number(marker: str | None) -> int | None:
+    """The number a marker writes (（三） → 3, 12． → 12, 第四， → 4); None for a marker with none (①, ●)."""
+    found = MARKER_NUMBER.search(marker or "")
+    return (chinese_number(found.group()) or None) if found else None
+
+
+def numbered_runs(parts: list[Part]) -> dict[int, list[Part]]:
+    """Each numbered part's run (by id): the parts of its kind numbered on from one another, 1, 2, 3 …,
+    in the order of the document. A run goes on across sections where the numbering goes on (三、 under
+    which 8. and 9. follow 7. under 二、), and a new one starts where it begins again (1. after 6.)."""
+    runs: dict[int, list[Part]] = {}
+    current: dict[str, tuple[int, list[Part]]] = {}  # kind → (last number, its run)
+    for part in parts:
+        number = marker_number(part.heading.marker)
+        if number is None:
+            continue
+        last = current.get(part.kind)
+        run = last[1] if last is not None and number == last[0] + 1 else []
+        run.append(part)
+        current[part.kind] = (number, run)
+        runs[id(part)] = run
+    return runs
+
+
+def opens_with_a_verb(clause: str) -> bool:
+    """The clause opens with a verb and goes on (确保…持有…, 订定…计划, 推广应用…), after its adverbs and
+    the time or period it opens with: it tells someone to act whether or not the action lexicon knows the
+    verb. A verb of attitude (提高认识, 深刻汲取) is no act, and a clause that opens with a preposition
+    (在…中增设…, 对…的企业…) is left to `imperative`: the tagger's verbs inside the preposition's object
+    (发生, 入职) would pass for the act (with them realstyle_sealed5 lost a task)."""
+    c = cues()
+    head = c.adverbs.sub("", LEADING_PERIOD.sub("", without_timing(clause), count=1), count=1)
+    if not head or c.attitude.search(head):
+        return False
+    words = [(word, tag) for word, tag, _ in tagged(head)]
+    if len(words) < 2:
+        return False
+    if c.imperative_connectors.match(head):
+        return (
+            False  # 对…的企业…, 为…的工人…: a verb inside the preposition's object is no act; imperative() reads these
+        )
+    if c.action_start.match(head):
+        return True
+    (word, tag), (following, _) = words[0], words[1]
+    if len(following) <= 2 and word not in c.stative_verbs and c.party_subject.fullmatch(word + following):
+        return False  # 参会人员请…: the verb and a bare head noun name the party, the subject (确保企业… takes it as object)
+    # a verb of one character that opens a clause is mostly a copula or a verb of place and time (是, 到,
+    # 在): the lexicon's own (抓, 管) open an item through action_start
+    return tag in VERB_OPENING_TAGS and len(word) > 1
+
+
+def reads_as_an_item_of_work(sentence: Sentence) -> bool:
+    """A numbered item that is a whole sentence opening with a verb (`opens_with_a_verb`), and neither a
+    problem found, a report, the situation, a generic goal, a question nor a document's formula."""
+    c = cues()
+    if not sentence.text.rstrip().endswith(("。", "；", ";", "！", "!")):
+        return False  # a section's title (三、考核程序) is judged by the heading rules alone
+    body = _without_closing_parenthesis(blank_quotes(without_person_asides(strip_marker(sentence))))
+    pieces = clauses(body)
+    if not pieces or c.exclude.search(body) or c.question.search(body) or states_problem(pieces[0]):
+        return False
+    if c.past.search(body) or c.situation.search(body) or reports_results(body):
+        return False
+    if len(pieces) == 1 and names_a_topic(pieces[0]):
+        return False  # 二、整改期限。: a section's name, the 。 makes no sentence of it
+    if any(c.generic.search(piece) for piece in pieces):
+        return False  # （四）确保全年不发生较大事故: a goal, whatever its neighbours
+    return opens_with_a_verb(pieces[0])
+
+
 # --- what a task inherits ----------------------------------------------------------------------
 
 
@@ -1728,6 +1813,8 @@ class TaskDetection:
         self.rank_kinds = rank_kinds("\n".join(s.text for s in structure.sentences))
         # 本局, 局危化处: the issuer's, or in a speech with no issuer known, the body its speaker heads
         self.self_canonical = document.issuer or speaker_body(_opening_lines(structure))
+        self.runs = numbered_runs(structure.parts)
+        self.rule_decisions: dict[int, bool] = {}  # by sentence index: the rules' own, before any item's run is read
         self.drafts: list[TaskDraft] = []
 
     def candidates(self) -> Iterator[Sentence]:
@@ -1744,9 +1831,29 @@ class TaskDetection:
             yield sentence
 
     def ruled(self, sentence: Sentence) -> bool:
-        if sentence.part is not None and not self.agenda_parts.isdisjoint(sentence.part.ancestors()):
+        return self.rules_take(sentence) or self.among_task_items(sentence)
+
+    def rules_take(self, sentence: Sentence) -> bool:
+        if sentence.index not in self.rule_decisions:
+            in_agenda = sentence.part is not None and not self.agenda_parts.isdisjoint(sentence.part.ancestors())
+            self.rule_decisions[sentence.index] = not in_agenda and is_task(
+                sentence, self.document.doc_type, enterprise=self.enterprise
+            )
+        return self.rule_decisions[sentence.index]
+
+    def among_task_items(self, sentence: Sentence) -> bool:
+        """A numbered item whose run's other items the rules take as tasks is one too when it reads as an
+        item of work (`reads_as_an_item_of_work`): the list hands out work item by item, and a verb the
+        lexicon lacks (订定, 遴聘) or a verb of ensuring (确保当班人员在岗) does not make one of its items
+        a description. Its neighbours are the evidence, not its words."""
+        part = sentence.part
+        if sentence.kind != "heading" or part is None or part.heading is not sentence:
             return False
-        return is_task(sentence, self.document.doc_type, enterprise=self.enterprise)
+        others = [item for item in self.runs.get(id(part), []) if item is not part]
+        if len(others) < RUN_TASKS_AT_LEAST or not reads_as_an_item_of_work(sentence):
+            return False
+        taken = sum(self.rules_take(item.heading) for item in others)
+        return taken >= RUN_TASKS_AT_LEAST and taken >= RUN_TASK_SHARE * len(others)
 
     def rule_cues(self, sentence: Sentence, accepted: bool) -> RuleCues:
         """What the rules see of the sentence, for the classifier (computed only when it is loaded)."""
