@@ -22,6 +22,12 @@ the crossover that `nlp_pipeline.batch.POOL_MIN_JOBS` is set from.
 
 measures only the start-up rows (`--version`, one-document `extract`, the clerk's small batch)
 in a few minutes: the run to alternate between two checkouts (PYTHONPATH) when start-up changes.
+
+    python scripts/benchmark.py --batch [--repetitions N]
+
+measures only the batch of the full corpus, 1 and 2 workers in pairs (N pairs, default 3): every
+run's wall and CPU seconds and load average, and the speed-up two free cores would give from CPU
+seconds; the run to alternate between two checkouts when the batch changes.
 """
 
 from __future__ import annotations
@@ -442,6 +448,44 @@ def startup_report(samples: Path, repetitions: int) -> str:
     )
 
 
+def batch_runs_table(runs: list[dict]) -> list[str]:
+    """Every batch run over the corpus, in the order run."""
+    return [
+        "| run | workers | wall | CPU | workers' CPU | CPU / wall | load average at start |",
+        "|---:|---:|---:|---:|---:|---:|---:|",
+        *(
+            f"| {run['repetition']} | {run['workers']} | {run['wall_s']:.1f} s | {run['cpu_s']:.1f} s | "
+            f"{run['workers_cpu_s']:.1f} s | {run['cpu_per_wall']:.2f} | {run['load_average']:.1f} |"
+            for run in runs
+        ),
+    ]
+
+
+def batch_report(samples: Path, pairs: int) -> tuple[str, dict]:
+    """The corpus batch rows alone (1 and 2 workers, `pairs` pairs), with the load they ran under."""
+    import nlp_pipeline  # which checkout PYTHONPATH chose
+
+    corpus = build_corpus(sample_files(samples), FULL_BYTES)
+    load = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory(prefix="nlp-pipeline-batch-") as workdir:
+        inbox = Path(workdir) / "inbox"
+        inbox.mkdir()
+        for item in corpus:
+            (inbox / item.name).write_bytes(item.data)
+        figures = measure_batch(inbox, Path(workdir), pairs)
+    lines = [
+        f"{os.cpu_count()} CPUs, load average {load:.1f} → {os.getloadavg()[0]:.1f}; {len(corpus)} documents, "
+        f"{pairs} pairs; nlp_pipeline from {nlp_pipeline.__path__[0]}",
+        f"batch 1 worker median {figures['batch_1_worker_s']:.2f} s (CPU {figures['batch_1_worker_cpu_s']:.2f} s); "
+        f"2 workers median {figures['batch_2_workers_s']:.2f} s (CPU {figures['batch_2_workers_cpu_s']:.2f} s, "
+        f"workers {figures['batch_2_workers_workers_cpu_s']:.2f} s); speed-up {figures['batch_2_workers_speedup_ratio']:.2f}×, "
+        f"two free cores (from CPU seconds, a lower bound) {figures['batch_2_workers_free_cores_speedup_ratio']:.2f}×",
+        "",
+        *batch_runs_table(figures["batch_runs"]),
+    ]
+    return "\n".join(lines), figures
+
+
 def measure_crossover(samples: Path, workdir: Path, repetitions: int, most: int = SMALL_BATCH_DOCUMENTS) -> list[dict]:
     """Batch wall time for 1..`most` sample documents in one process and with the worker pool
     (default workers), interleaved. On a shared machine other work only ever slows a run, so the
@@ -597,18 +641,7 @@ def markdown(figures: dict) -> str:
         "|---|---:|---|",
     ]
     lines += [f"| {label} | {value} | {target_note(key, figures[key]) if key else ''} |" for label, value, key in rows]
-    lines += [
-        "",
-        "Every batch run over the corpus, in the order run:",
-        "",
-        "| run | workers | wall | CPU | workers' CPU | CPU / wall | load average at start |",
-        "|---:|---:|---:|---:|---:|---:|---:|",
-    ]
-    lines += [
-        f"| {run['repetition']} | {run['workers']} | {run['wall_s']:.1f} s | {run['cpu_s']:.1f} s | "
-        f"{run['workers_cpu_s']:.1f} s | {run['cpu_per_wall']:.2f} | {run['load_average']:.1f} |"
-        for run in figures["batch_runs"]
-    ]
+    lines += ["", "Every batch run over the corpus, in the order run:", "", *batch_runs_table(figures["batch_runs"])]
     return "\n".join(lines)
 
 
@@ -659,10 +692,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--startup", action="store_true", help="only the start-up rows: --version, extract, a small batch"
     )
-    parser.add_argument("--repetitions", type=int, default=7, help="runs of each command with --startup (default 7)")
+    parser.add_argument(
+        "--batch", action="store_true", help="only the corpus batch, 1 and 2 workers in pairs (--repetitions pairs)"
+    )
+    parser.add_argument(
+        "--repetitions",
+        type=int,
+        help="runs of each command with --startup (default 7); pairs of batch runs with --batch (default 3)",
+    )
     args = parser.parse_args(argv)
     if args.startup:
-        print(startup_report(args.samples, args.repetitions))
+        print(startup_report(args.samples, args.repetitions or 7))
+        return 0
+    if args.batch:
+        report, figures = batch_report(args.samples, args.repetitions or 3)
+        print(report)
+        if args.json:
+            args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         return 0
     if args.crossover:
         with tempfile.TemporaryDirectory(prefix="nlp-pipeline-crossover-") as workdir:

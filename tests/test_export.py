@@ -263,7 +263,11 @@ def _plain_xlsxwriter_rows(monkeypatch) -> None:
 
     from nlp_pipeline.export.streamed_sheet import StreamedWorksheet
 
-    def append_row(sheet, values, cell_format=None):
+    def render_row(sheet, values, cell_format=None):
+        return values, cell_format
+
+    def append_rendered(sheet, rendered):
+        values, cell_format = rendered
         row = sheet.next_row
         sheet.next_row += 1
         for col, value in enumerate(values):
@@ -272,7 +276,8 @@ def _plain_xlsxwriter_rows(monkeypatch) -> None:
             elif value:
                 sheet.write_string(row, col, value, cell_format)
 
-    monkeypatch.setattr(StreamedWorksheet, "append_row", append_row)
+    monkeypatch.setattr(StreamedWorksheet, "render_row", render_row)
+    monkeypatch.setattr(StreamedWorksheet, "append_rendered", append_rendered)
     monkeypatch.setattr(StreamedWorksheet, "_write_sheet_data", Worksheet._write_sheet_data)
 
 
@@ -339,3 +344,38 @@ def test_workbook_parts_are_deflated_at_the_cheaper_level_with_the_same_content(
     assert cheaper != plain
     sheet = openpyxl.load_workbook(io.BytesIO(cheaper)).worksheets[0]
     assert sheet.max_row == 1 + sum(len(record.tasks) for record in records)
+
+
+def test_a_row_rendered_once_appends_to_every_sheet_as_a_row_rendered_there():
+    """A checklist row is rendered once (`render_row`) and appended to the all-tasks sheet and to its
+    units' sheets (`append_rendered`): each sheet gets the cells, numbered by its own row, and the
+    shared-string table counts every use, as if each sheet had rendered the row itself."""
+    import xlsxwriter
+
+    from nlp_pipeline.export.streamed_sheet import StreamedWorksheet
+
+    def sheets_after(rows, once):
+        workbook = xlsxwriter.Workbook(io.BytesIO(), {"in_memory": True})
+        wrap = workbook.add_format({"text_wrap": True})
+        first, second = (workbook.add_worksheet(name, worksheet_class=StreamedWorksheet) for name in ("甲", "乙"))
+        for sheet in (first, second):
+            sheet.set_column(0, 2, 12, wrap)
+        second.append_row(["序号", "任务", "单位"])  # the second sheet's rows stand one lower
+        for row in rows:
+            if once:
+                rendered = first.render_row(row)
+                first.append_rendered(rendered)
+                second.append_rendered(rendered)
+            else:
+                first.append_row(row)
+                second.append_row(row)
+        table = first.str_table
+        return [(sheet.block, sheet.dim_rowmax, sheet.dim_colmin) for sheet in (first, second)], (
+            table.count,
+            table.unique_count,
+        )
+
+    rows = [[1, "排查燃气管道", "县住建局"], [2, "", "各乡镇"], [3, "=危险作业审批", ""], [4, "", ""]]
+    assert sheets_after(rows, once=True) == sheets_after(rows, once=False)
+    first_sheet, second_sheet = sheets_after(rows, once=True)[0]
+    assert first_sheet[0][0][3].startswith('<c r="A1" s="') and second_sheet[0][1][3].startswith('<c r="A2" s="')

@@ -180,8 +180,9 @@ class _XlsxWriter:
     """The formatted workbook: all tasks, then one sheet per canonical unit (most tasks first).
 
     Written in one pass as documents arrive: each row goes to the all-tasks sheet and to the sheet
-    of every unit it names, created when the unit first appears, as the XML of its cells
-    (`StreamedWorksheet.append_row`: column formats, no style per cell, no DataFrame); `finish`
+    of every unit it names, created when the unit first appears, as the XML of its cells, rendered
+    once for all those sheets (`StreamedWorksheet.render_row`: column formats, no style per cell, no
+    DataFrame; every sheet has the same column formats); `finish`
     only puts the unit sheets in order of size and saves. A checklist of tens of thousands of rows
     stays fast to write."""
 
@@ -217,12 +218,12 @@ class _XlsxWriter:
         for number, values, units in zip(
             range(first_number, first_number + len(part.rows)), part.rows, part.units, strict=False
         ):
-            row = (number, *values)
-            self.all_tasks.append_row(row)
+            rendered = self.all_tasks.render_row((number, *values))  # once for all its sheets: same column formats
+            self.all_tasks.append_rendered(rendered)
             for canonical in units:
                 if canonical not in self.unit_sheets:
                     self.unit_sheets[canonical] = self._sheet(canonical)
-                self.unit_sheets[canonical].append_row(row)
+                self.unit_sheets[canonical].append_rendered(rendered)
 
     @staticmethod
     def _task_rows(sheet) -> int:

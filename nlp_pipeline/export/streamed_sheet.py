@@ -24,6 +24,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from xlsxwriter.utility import _utf16_len, _utf16_truncate, xl_col_to_name
@@ -32,6 +33,28 @@ from xlsxwriter.worksheet import Worksheet
 # xlsxwriter gives each block of this many rows one `spans` attribute (the columns used in the
 # block): a block is written out only when all of its rows are there.
 SPAN_BLOCK_ROWS = 16
+
+
+@dataclass(frozen=True)
+class RenderedRow:
+    """A row's cells as XML, less the row's number (`StreamedWorksheet.render_row`)."""
+
+    first: int  # the first and last column with a cell; -1: none
+    last: int
+    parts: list[str]  # the cells' XML, to be joined with the row's number
+    strings: int  # how many cells are shared strings (each use is counted in the table)
+    styles: list[str]  # the ` s="…"` of the columns it was rendered for
+    cell_format: Any  # the format given for every cell, or None: each column's
+
+
+def _string_index(table: Any, text: str) -> int:
+    """The text's place in xlsxwriter's shared-string table, added at its first use; the uses are
+    counted where the row is appended (xlsxwriter's `_get_shared_string_index` counts here)."""
+    index = table.string_table.get(text)
+    if index is None:
+        index = table.string_table[text] = table.unique_count
+        table.unique_count += 1
+    return index
 
 
 class StreamedWorksheet(Worksheet):
@@ -54,35 +77,53 @@ class StreamedWorksheet(Worksheet):
         """The next row: numbers as numbers, text as shared strings, empty text left out (as
         `write_number` and `write_string` would store them); each cell in `cell_format`, else in
         its column's format."""
-        row = self.next_row
-        self.next_row += 1
-        reference = str(row + 1)
+        self.append_rendered(self.render_row(values, cell_format))
+
+    def render_row(self, values: Sequence[str | int], cell_format=None) -> RenderedRow:
+        """A row's cells as XML without its row number, to be appended to this sheet or to another
+        sheet of the workbook whose columns have the same formats (a checklist row goes to the
+        all-tasks sheet and to each of its units' sheets: rendered once for all of them). Text
+        gets its place in the shared-string table here; `append_rendered` counts each use."""
         names, styles = self._columns(len(values), cell_format)
-        strings = self.str_table
+        table = self.str_table
         longest = self.xls_strmax // 2  # a shorter text is within the limit whatever its characters
-        cells = []
+        parts = ['<c r="']  # joined with the row's number: '<c r="A' + '7' + '" s="1"><v>…</v></c><c r="B' …
         first = last = -1
+        strings = 0
         for col, value in enumerate(values):
             if isinstance(value, str):
                 if not value:
                     continue
                 if len(value) > longest:
                     value = self._within_limit(value)
-                cells.append(
-                    f'<c r="{names[col]}{reference}"{styles[col]} t="s"><v>{strings._get_shared_string_index(value)}</v></c>'
-                )
+                parts[-1] += names[col]
+                parts.append(f'"{styles[col]} t="s"><v>{_string_index(table, value)}</v></c><c r="')
+                strings += 1
             else:
-                cells.append(f'<c r="{names[col]}{reference}"{styles[col]}><v>{value:.16G}</v></c>')
+                parts[-1] += names[col]
+                parts.append(f'"{styles[col]}><v>{value:.16G}</v></c><c r="')
             if first < 0:
                 first = col
             last = col
-        if not cells:
+        parts[-1] = parts[-1].removesuffix('<c r="')
+        return RenderedRow(first, last, parts, strings, styles, cell_format)
+
+    def append_rendered(self, rendered: RenderedRow) -> None:
+        """The next row, rendered by `render_row` (of this sheet or of one with the same column formats)."""
+        row = self.next_row
+        self.next_row += 1
+        if rendered.first < 0:
             return
-        self._check_dimensions(row, first)
-        self._check_dimensions(row, last)
+        styles = self._columns(rendered.last + 1, rendered.cell_format)[1]
+        assert (
+            rendered.styles is styles or rendered.styles[: rendered.last + 1] == styles[: rendered.last + 1]
+        ), "a row rendered for columns of other formats"
+        self.str_table.count += rendered.strings
+        self._check_dimensions(row, rendered.first)
+        self._check_dimensions(row, rendered.last)
         if self.block and self.block[0][0] // SPAN_BLOCK_ROWS != row // SPAN_BLOCK_ROWS:
             self._write_block(self.rendered)  # the block before ended with rows without cells
-        self.block.append((row, first, last, "".join(cells)))
+        self.block.append((row, rendered.first, rendered.last, str(row + 1).join(rendered.parts)))
         if row % SPAN_BLOCK_ROWS == SPAN_BLOCK_ROWS - 1:
             self._write_block(self.rendered)
 
