@@ -109,6 +109,8 @@ WEDGED_DEBRIS = re.compile(rf"(?<=[{HAN}])(?!x+[{HAN}])[a-z{{}}?]+(?=[{HAN}])")
 DEBRIS_CONTEXT = 2  # characters each side of a region kept to judge a wedged letter by its neighbours
 ZERO_LETTERS = "oO"  # typed for 〇 in dates written in Chinese numerals (二o一一年)
 CHINESE_NUMERALS = "〇零一二三四五六七八九十"
+HEADING_NUMERALS = "一二三四五六七八九十"  # a document's first-level headings, in order (一、总体要求)
+NUMBERED_HEADING = re.compile(f"^([{HEADING_NUMERALS}])、", re.MULTILINE)
 
 
 class Reading(NamedTuple):
@@ -358,13 +360,28 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
     if len(accepted) > 1:
         accepted = [with_word_gain(text, *item) for item in accepted]
     for _, s, e, candidate, left, right in sorted(accepted, reverse=True):
-        repaired = candidate.replace("\ufffd", "")
+        repaired = with_heading_numeral(text, s, candidate.replace("\ufffd", ""))
         if not looks_damaged(left, repaired, right):
             return Edit(s, e, repaired)
     lo, hi = max(0, start - DEBRIS_CONTEXT), min(len(text), end + DEBRIS_CONTEXT)
     debris_free = remove_debris(text[lo:hi])
     debris_free = debris_free[start - lo : len(debris_free) - (hi - end)]
     return Edit(start, end, debris_free) if debris_free != text[start:end] else None
+
+
+def with_heading_numeral(text: str, start: int, repaired: str) -> str:
+    """A repair that opens a line with `、` lost the heading's numeral whole (二, 三, 六 and 十 end
+    in a byte that makes a user-defined pair with `、`'s lead): the document's own numbering says
+    which it was, the one after the numbered heading above (or before the one below)."""
+    if not repaired.startswith("、") or (start > 0 and text[start - 1] != "\n"):
+        return repaired
+    above = NUMBERED_HEADING.findall(text, 0, start)
+    below = NUMBERED_HEADING.findall(text, start)
+    if above and (k := HEADING_NUMERALS.find(above[-1])) + 1 < len(HEADING_NUMERALS):
+        return HEADING_NUMERALS[k + 1] + repaired
+    if not above and below and (k := HEADING_NUMERALS.find(below[0])) > 0:
+        return HEADING_NUMERALS[k - 1] + repaired
+    return repaired
 
 
 def explains_clearly(gain: float, candidate: str, left: str) -> bool:

@@ -273,6 +273,59 @@ def test_gbk_dropped_pairs_refilled_where_words_decide(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 14 (gbk43): a heading whose numeral's bytes were all lost (its lead to the shift,
+        # its trail to a user-defined pair with 、's lead) is numbered as the document numbers
+        ("一、总体要求\n略。\n⒐ぷ鞔胧\n", "一、总体要求\n略。\n二、工作措施\n"),
+        ("五、进度安排\n分三个阶段。\n⑵渌孪钏得\n", "五、进度安排\n分三个阶段。\n六、其他事项说明\n"),
+    ],
+)
+def test_gbk_lost_heading_numeral_from_the_documents_numbering(text, expected):
+    assert run_step("gbk_misalignment", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, start, repaired, expected",
+    [
+        ("一、目标\n", 5, "、措施", "二、措施"),
+        ("一、目标\n二、任务\n", 10, "、保障", "三、保障"),
+        ("\n三、时间安排", 0, "、职责分工", "二、职责分工"),  # numbered from the heading below
+        # negative cases: a 、 inside a line is a list's, a document without numbered headings
+        # says nothing, and nothing comes after 十 in a one-character numeral
+        ("检查消防", 4, "、安全出口", "、安全出口"),
+        ("第一条 为了加强管理\n", 11, "、组织领导", "、组织领导"),
+        ("十、附则\n", 5, "、其他", "、其他"),
+        ("一、目标\n", 5, "开展排查", "开展排查"),
+    ],
+)
+def test_gbk_heading_numeral_follows_the_numbering(text, start, repaired, expected):
+    assert gbk_misalignment.with_heading_numeral(text, start, repaired) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 14 (gbk43), classes of the residue left: a character lost whole before the
+        # first one the shift left (开 of 开展, 件 of 条件: its trail byte in a user-defined pair
+        # with the next lead; tried with the pair's prior, it inserted more wrong characters than
+        # right ones on seeds 13-20), a run's last character standing for two characters' halves
+        # (季度 -> 径, 室。 -> 摇: common characters no seed finds), and a last character whose
+        # lead byte survives but the words rank it too close to call (隐 kept, 患 lost)
+        pytest.param("对照标准棺圆樽跃拦ぷ\n", "对照标准开展自查自纠工作\n", marks=pytest.mark.xfail(strict=True)),
+        pytest.param("不符合条囊宦刹挥栊砜\n", "不符合条件的一律不予许可\n", marks=pytest.mark.xfail(strict=True)),
+        pytest.param(
+            "由市交通运输局牵头，三径\n", "由市交通运输局牵头，三季度\n", marks=pytest.mark.xfail(strict=True)
+        ),
+        pytest.param("报领导小组办公摇\n", "报领导小组办公室。\n", marks=pytest.mark.xfail(strict=True)),
+        pytest.param("检查发现问庖12处", "检查发现问题隐患12处", marks=pytest.mark.xfail(strict=True)),
+    ],
+)
+def test_gbk_residue_classes_left(text, expected):
+    assert run_step("gbk_misalignment", text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "seeded"),
     [
         # issue 14: a pinyin letter of GBK's row 0xA8 with no letter beside it is a misread pair
