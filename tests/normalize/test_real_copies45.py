@@ -1,5 +1,8 @@
 """Real copies, round 45 (issue 14).
 
+- A date under a label spaced out to the width of the labels beside it (时 间：2024-04-23) dates the
+  page as 时间：2024-04-23 does: the publish line that holds it keeps its date as the dateline instead
+  of going whole.
 - A line that is only an image's placeholder, bare or in brackets (（相关资料图）, 【组图】), is a caption.
 - Strict xfails, dropped as fits (they moved only the sets read): a telephone number written with its
   extension (分机301) or with its last digits masked (xxxx) as a contact line's value, so that a press
@@ -12,9 +15,53 @@ import pytest
 
 from nlp_pipeline.normalize import normalize
 
+BODY = "近日，市应急管理局组织开展燃气安全检查，要求各企业立即排查整改隐患。"
+
 
 def lines_of(text: str) -> list[str]:
     return [line for line in normalize(text).text.split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        # a publish bar of empty labels, the date under a spaced 时间, a bookmark button after it
+        ("发布人：  来 源：  时 间：2024-04-23  收藏", "2024-04-23"),
+        # a spaced 日期 beside an empty spaced 作者
+        ("作 者：  日 期：2025-06-02", "2025-06-02"),
+        # an ideographic space between the label's characters, a counter's label after the date
+        ("日\u3000期：2023-11-30  点击：", "2023-11-30"),
+        # a half-width colon and a time of day
+        ("来 源: 县应急局  时 间: 2025-03-12 09:26", "2025-03-12"),
+    ],
+)
+def test_a_date_under_a_spaced_label_stays_as_the_dateline(header, date):
+    out = lines_of(f"某县部署燃气安全检查\n\n{header}\n\n{BODY}")
+    assert out[0] == "某县部署燃气安全检查"
+    assert out[1].startswith(date)
+    assert out[-1] == normalize(BODY).text
+    assert "来 源" not in "".join(out) and "作 者" not in "".join(out)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        # a minutes' own fields under spaced labels stay as they stand
+        "时 间：2025年5月6日上午\n地 点：县政府三楼会议室\n主持人：王某",
+        # a spaced label that is no date's: an addressee
+        "各 位：",
+    ],
+)
+def test_a_documents_own_spaced_fields_stay(fields):
+    out = lines_of(f"防汛工作会议纪要\n\n{fields}\n\n{BODY}")
+    for field in fields.split("\n"):
+        assert normalize(field).text in out
+
+
+def test_two_characters_of_a_sentence_before_a_colon_are_no_label():
+    line = "经研究决定 时间：另行通知。"
+    out = lines_of(f"关于调整检查安排的通知\n\n{BODY}\n{line}")
+    assert out[-1] == normalize(line).text
 
 
 RELEASE = "近日，市劳动检查处对辖区冷库开展专项检查，共查处违规事业单位5家。\n劳检处将于下月起逐一复查。"
