@@ -1038,7 +1038,7 @@ def keep_dateline(
         or publish_lines_before_first_sentence(features, dated, shape)
     )
     publish = [i for i in header if i not in blocks]
-    footer = [i for i in dated if i > last_body and shape["date_label"].search(features[i].text)]
+    footer = [i for i in dated if i > last_body and has_date_label(features[i].text, shape)]
     if footer and keeps_a_date(features, kinds, shape):  # asked only of a page with a dated footer
         footer = []
     # a site's metadata block dates the page, not the document: beside the document's own date it
@@ -1059,14 +1059,14 @@ def publish_lines_before_first_sentence(features: list[Features], dated: list[in
     page's publish line even when the lines above it read as running text (a spam mirror's bait
     keywords parted by commas, a headline with a comma): no sentence of the body stands before it."""
     first_sentence = next((i for i, f in enumerate(features) if f.sentence_ends and f.anchor), len(features))
-    return [i for i in dated if i < first_sentence and shape["date_label"].search(features[i].text)]
+    return [i for i in dated if i < first_sentence and has_date_label(features[i].text, shape)]
 
 
 def keeps_a_date(features: list[Features], kinds: list[LineKind], shape: dict) -> bool:
     """Whether the page keeps a dated line of its own (a dateline, a kept line with a date label):
     a footer's date (更新日期：…) dates only a page that keeps none."""
     return any(
-        kinds[i] == DATELINE or kinds[i] not in REMOVED and f.date and shape["date_label"].search(f.text)
+        kinds[i] == DATELINE or kinds[i] not in REMOVED and f.date and has_date_label(f.text, shape)
         for i, f in enumerate(features)
     )
 
@@ -1415,7 +1415,7 @@ def _features(text: str) -> Features:
     compact = SPACES.sub("", text)
     score = 0.0
     labels = min(
-        len(shape["strong_label"].findall(compact)) + len(shape["weak_label"].findall(SPACED_LABEL.sub(r"\1\2", text))),
+        len(shape["strong_label"].findall(compact)) + len(shape["weak_label"].findall(with_labels_closed(text))),
         limits["labels_counted"],
     )
     bare = min(len(shape["bare_label"].findall(compact)), limits["labels_counted"]) - labels
@@ -1515,6 +1515,17 @@ def is_page_mark(text: str) -> bool:
     return resources.line_kinds()["page_marker"].search(unicodedata.normalize("NFKC", text)) is not None
 
 
+def with_labels_closed(text: str) -> str:
+    """The line with a label spaced out to the width of the labels beside it closed up (来 源： →
+    来源：, 时 间： → 时间：): a template's alignment, not two words."""
+    return SPACED_LABEL.sub(r"\1\2", text)
+
+
+def has_date_label(text: str, shape: dict) -> bool:
+    """Whether a line labels a date of the page (发布时间：, 时间：, spaced or not)."""
+    return shape["date_label"].search(with_labels_closed(text)) is not None
+
+
 def field_shaped(compact: str, shape: dict) -> bool:
     """`label：value`, read without spaces (labels spaced to align: 电　话：, 邮　箱：) and without a
     list's bullet before it (- 发文机关: …)."""
@@ -1525,6 +1536,7 @@ def carried_date(text: str, shape: dict) -> str | None:
     """The date (and time) a line carries: the one after a date label (发布时间：), or one that
     opens the line before any Chinese (2024-06-13 09:12 来源：…). An upload or print date is not
     the document's."""
+    text = with_labels_closed(text)  # 时 间：2024-04-23 dates its line as 时间：2024-04-23 does
     labelled = shape["date_label"].search(text)
     found = None
     if labelled:  # after a label a ROC date may have two digits (日期:96-02-16)
