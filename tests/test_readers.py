@@ -352,3 +352,36 @@ def test_a_text_past_the_character_cap_is_refused_after_reading(monkeypatch):
     monkeypatch.setattr(readers, "MAX_CHARACTERS", 50)
     with pytest.raises(DocumentTooLarge, match="正文 110 字，上限 50 字"):
         read_bytes(("各乡镇要立即开展排查。" * 10).encode("gb18030"), "long.txt")
+
+
+# Page source pasted into a .txt (tasks45): tags are layout when the text closes an HTML element.
+@pytest.mark.parametrize(
+    "pasted, lines",
+    [
+        ('<div class="article">各镇要于7月底前完成排查。</div>', ["各镇要于7月底前完成排查。"]),
+        (
+            '<p style="text-indent:2em">会议要求：<strong>一是</strong>压实责任；</p>\n<p>二是加强巡查。</p>',
+            ["会议要求：一是压实责任；", "二是加强巡查。"],
+        ),
+        ("<p>码头作业区&nbsp;禁止吸烟。<br/>违者依规处理。</p>", ["码头作业区\xa0禁止吸烟。", "违者依规处理。"]),
+        ('Port notice <span class="x">No. 3</span> issued', ["Port notice No. 3 issued"]),
+        ("学校要开展<b>消防</b>演练。</P><P>食堂要落实燃气报警。", ["学校要开展消防演练。", "食堂要落实燃气报警。"]),
+    ],
+)
+def test_page_source_in_a_txt_is_read_as_layout(pasted, lines):
+    raw = read_bytes(pasted.encode("utf-8"), "paste.txt")
+    assert raw.format == "txt"
+    assert [line for line in raw.text.splitlines() if line.strip()] == lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "依据<安全生产法>第二十一条，企业要建立全员责任制。",
+        "气温<5℃时停止外墙涂装，>35℃时调整作业时间。",
+        "请在回执中填写<b>栏目，a<b 时视为未达标。",
+        "化工园区 <p> 区块 要开展评估。",
+    ],
+)
+def test_angle_brackets_without_a_closed_element_stay_text(text):
+    assert read_bytes(text.encode("utf-8"), "note.txt").text == text

@@ -896,7 +896,7 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
     if len(pieces) == 1 and (c.stage_heading.search(body) or _spans_a_stage(sentence.text)):
         return False  # （一）部署启动阶段（4月10日至4月30日）。 / （二）重点抽查（4月26日—5月10日）。 name a stage
     whole_sentence = len(pieces) > 1 or sentence.text.endswith(("。", "；"))
-    if whole_sentence and sentence_is_task(strip_marker(sentence), doc_type, enterprise=enterprise):
+    if whole_sentence and sentence_is_task(with_the_markers_modal(sentence), doc_type, enterprise=enterprise):
         return True
     if whole_sentence and len(pieces) > 1 and doc_type == "plan" and _plan_item(body):
         return True  # 18.建设县级…平台，年内接入…: a plan's numbered item states work to do
@@ -924,6 +924,13 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
         or c.coordinated_topic.match(body)
     )
     return not (topic or ("、" not in body and c.noun_phrase.search(body)))
+
+
+def with_the_markers_modal(sentence: Sentence) -> str:
+    """The sentence without its marker, but with the modal the marker holds: 一要/二要 number the item and
+    say 要 for it (四要充分利用广播广泛宣传… directs like 要充分利用…), so the item is judged with its modal."""
+    body = strip_marker(sentence)
+    return "要" + body if (sentence.marker or "").endswith("要") and not body.startswith("要") else body
 
 
 def disposes_of_an_object(clause: str) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..errors import DocumentTooLarge, EmptyDocument, MissingInput, UnreadableDocument, UnsupportedFormat
 from .docx import read_docx
 from .encoding import decode
+from .markup import text_without_markup
 from .pdf import read_pdf
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -98,7 +99,7 @@ def read_bytes(data: bytes, filename: str, path: str | None = None) -> RawDocume
     encoding = None
     if fmt == "txt":
         decoded = decode(data, source)
-        text, encoding = decoded.text, decoded.encoding
+        text, encoding = text_without_markup(decoded.text), decoded.encoding
     elif fmt == "html":
         from .html import read_html  # lxml loads only for web pages: not in a one-text `extract`
 

@@ -12,6 +12,7 @@ from lxml import etree, html
 
 from ..errors import EmptyDocument, UnreadableDocument
 from .encoding import decode
+from .markup import BLOCKS
 
 DROPPED = (
     "script",
@@ -29,32 +30,6 @@ DROPPED = (
     "select",
     "head",
 )
-BLOCKS = {
-    "p",
-    "div",
-    "br",
-    "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "tr",
-    "table",
-    "section",
-    "article",
-    "blockquote",
-    "pre",
-    "dd",
-    "dt",
-    "ul",
-    "ol",
-    "hr",
-    "title",
-    "main",
-    "center",
-}
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
 
 
