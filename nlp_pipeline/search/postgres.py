@@ -29,7 +29,7 @@ from typing import Any
 from ..errors import SearchError
 from . import sql
 from .backend import DocumentRow, Filters, TaskRow
-from .tokenize import Phrase, party_names, phrase, sector_words
+from .tokenize import Due, Party, Phrase, party_names, phrase, sector_words
 
 URL_VARIABLE = "NLP_PIPELINE_PG_URL"
 URL_PREFIXES = ("postgresql://", "postgres://")
@@ -75,18 +75,21 @@ ALTER TABLE tasks ALTER COLUMN tokens SET STATISTICS 2000;
 # about 1 µs on a loaded server, so the walk of 20,000 task rows cost 9-36 ms a look-up, and a
 # search of five look-ups paid it five times (docs/search.md, "Shorter task walks"). So the task
 # walk covers a quarter of the age band: a word that fills no window within it is rarer than 1 in
-# 10 task rows, fewer than 2,000 matches in a band, which the GIN step reads by posting list. A
-# document chunk's (detoasted) tsvector costs about 10 µs: its walk stays one band.
-NEWEST_WALK = {"tasks": 5_000, "documents": 1_000}
+# 10 task rows, fewer than 2,000 matches in a band, which the GIN step reads by posting list. The
+# document walk is a quarter of its band too: a chunk's tsvector is detoasted to be tested (about
+# 8 µs), so the walk of 1,000 documents cost 6-8 ms on a quiet server; with filters a word fills
+# the window of 200 within it only when a fifth of the documents hold it and pass them (消防 since
+# 2020: a third pass), so nearly every filtered look-up paid the whole walk, then the GIN step.
+NEWEST_WALK = {"tasks": 5_000, "documents": 250}
 
 # Age bands: every tsvector also holds a lexeme naming its key's band (key // AGE_BAND), so that
 # the GIN step asks for `query & (band | band …)`, the newest bands first, and reads only the
 # matches of those bands' rows, never every older match (at 100,000 documents the step for 攻坚
 # visited the heap pages of 50,600 task rows to return the newest 196: 393 ms). Each round
 # covers BAND_WIDENING times as many bands as the one before; the last covers every older key
-# without a band lexeme. A band is four task walks long (one document walk): a word the walk
-# found too few of has fewer than four windows' matches in each band (one window's for documents),
-# so a round reads at most 4 × BAND_WIDENING times (BAND_WIDENING times) more matches than it needs.
+# without a band lexeme. A band is four walks long: a word the walk found too few of has fewer
+# than four windows' matches in each band, so a round reads at most 4 × BAND_WIDENING times more
+# matches than it needs.
 # Changing AGE_BAND changes the lexemes: raise SCHEMA_VERSION.
 AGE_BAND = {"tasks": 20_000, "documents": 1_000}
 BAND_WIDENING = 4
@@ -270,6 +273,13 @@ def tsquery(
             *map(_lexeme, sql.filter_tokens(filters or Filters())),
         ]
     )
+
+
+def labelled_tsquery(party: Party, filters: Filters) -> str:
+    """The query of the rows labelled with one of `party`'s units and passing `filters`' facets:
+    a task row's tsvector holds the facet token of each of its units, a document's of each unit
+    of its tasks (`task_facet_tokens`, `document_facet_tokens`)."""
+    return tsquery([[Phrase(unit, (sql.facet_token("unit", unit),)) for unit in party.canonicals]], filters)
 
 
 class PostgresBackend(sql.SqlBackend):
@@ -741,6 +751,40 @@ class PostgresBackend(sql.SqlBackend):
         # query (`_connect`, the same guarantee `_one_after_another` relies on); SQL itself does not
         # promise it, so each statement's keys are sorted again (at most its LIMIT of them).
         return [sorted(keys, reverse=True) for keys in found], value
+
+    # -- a party's tasks ----------------------------------------------------------------------
+    # The shared statements find a party's newest tasks through task_facets, ordered by document:
+    # PostgreSQL read every task_facets row of the party (and of a unit filter's unit), joined and
+    # sorted them: 公安机关 with 应急管理部门, 173,202 and 214,704 rows, 1.35 s at 100,000
+    # documents. A row's tsvector holds its units' facet tokens, so the party's rows are a
+    # full-text look-up like any other: bounded by the walk and the age bands, its filters' facets
+    # ANDed in the GIN index.
+
+    def task_rows_held(self, asked: Due | Party, filters: Filters, limit: int) -> dict[int, list[str]]:
+        if not isinstance(asked, Party):
+            return super().task_rows_held(asked, filters, limit)
+        return {key: [""] for key in self._newest_labelled(self.task_text, asked, filters, limit)}
+
+    def document_tasks_held(self, asked: Due | Party, filters: Filters, limit: int) -> dict[int, list[str]]:
+        """A party's newest documents from the GIN index, then their tasks labelled with it (the
+        documents' tasks read by the documents' key, `= ANY`)."""
+        if not isinstance(asked, Party):
+            return super().document_tasks_held(asked, filters, limit)
+        documents = self._newest_labelled(self.document_text, asked, filters, limit)
+        condition, params = self.asked_condition(asked)
+        return sql.texts_by_document(
+            self.execute(
+                f"SELECT t.document, t.text, t.source FROM tasks t WHERE t.document = ANY(?) AND {condition}"
+                " ORDER BY t.document DESC, t.id",
+                [documents, *params],
+            )
+            if documents
+            else []
+        )
+
+    def _newest_labelled(self, table: sql.FullTextTable, party: Party, filters: Filters, limit: int) -> list[int]:
+        where, params = self.document_filters(sql.dates_only(filters))
+        return self.newest_keys(table, labelled_tsquery(party, filters), where, params, limit)
 
     def full_text_query(self, groups: Sequence[Sequence[Phrase]], filters: Filters, table: sql.FullTextTable) -> str:
         return tsquery(groups, filters, lexemes_of=name_aliases() if self.name_lexemes_hold() else None)

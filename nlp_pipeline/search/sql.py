@@ -424,10 +424,7 @@ class SqlBackend:
             " GROUP BY t.document ORDER BY t.document DESC LIMIT ?) ORDER BY t.document DESC, t.id",
             [*params, *filter_params, *params, *filter_params, limit],
         )
-        found: dict[int, list[str]] = {}
-        for key, text, source in rows:
-            found.setdefault(key, []).append(source if text in source else f"{text}\n{source}")
-        return found
+        return texts_by_document(rows)
 
     def task_rows_held(self, asked: Due | Party, filters: Filters, limit: int) -> dict[int, list[str]]:
         """The newest tasks passing `filters` due in `asked`'s months (labelled with its party):
@@ -723,6 +720,15 @@ def _tasks(
         for row in rows
         if keep is None or keep(row[0], row[2], row[3], row[9])
     }
+
+
+def texts_by_document(rows: Iterable[Sequence[Any]]) -> dict[int, list[str]]:
+    """(document key, task text, source) rows as `document_tasks_held` returns them: key -> the
+    texts of its tasks, in the rows' order (the source, with the task text where it is not in it)."""
+    found: dict[int, list[str]] = {}
+    for key, text, source in rows:
+        found.setdefault(key, []).append(source if text in source else f"{text}\n{source}")
+    return found
 
 
 def _tasks_for(where: str) -> str:

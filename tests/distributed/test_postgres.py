@@ -95,6 +95,12 @@ CASES = [
     ("三季度完成的排查", {"tasks": True}),
     ("住建局燃气管道排查", {}),  # a party's name: also the tasks labelled with the party
     ("住建局燃气管道排查", {"tasks": True, "date_from": "2024"}),
+    # a party's labelled rows with facet filters: asked of the GIN index with the filters' tokens
+    ("住建局排查", {"tasks": True, "unit": "住房和城乡建设部门"}),
+    ("住建局排查", {"tasks": True, "unit": "消防救援机构"}),  # the party and the filter never meet
+    ("住建局燃气管道排查", {"sector": "城镇燃气", "date_from": "2024"}),
+    ("消防救援大队检查", {"doc_type": "minutes"}),
+    ("消防救援大队检查", {"tasks": True, "region": "西岭县"}),
 ]
 BAD_OPTIONS = [
     ({"sector": "核电"}, "没有行业领域为“核电”的文档"),
@@ -395,6 +401,22 @@ def test_a_party_query_asks_for_the_lexeme_and_finds_what_sqlite_finds(indexes, 
     assert postgres.search("住建局燃气", mode="keyword", tasks=True) == expected and expected
     lexeme, _ = _party_of("住建局")
     assert any(lexeme in str(params) for sql, params in statements if "tsquery" in sql)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"tasks": True}, {"tasks": True, "unit": "住房和城乡建设部门"}, {}, {"sector": "城镇燃气", "date_from": "2024"}],
+)
+def test_a_party_s_labelled_rows_are_asked_of_the_gin_index(indexes, monkeypatch, options):
+    """The rows labelled with a party (住建局: 住房和城乡建设部门) are a full-text look-up of its
+    units' facet tokens, filters ANDed, not an ordered walk through task_facets; SQLite's results."""
+    sqlite, postgres = indexes
+    statements = _lookups(postgres.backend, monkeypatch)
+    expected = sqlite.search("住建局排查", mode="keyword", **options)
+    assert postgres.search("住建局排查", mode="keyword", **options) == expected and expected
+    label = sql.facet_token("unit", "住房和城乡建设部门")
+    assert any(label in str(params) for sql_text, params in statements if "ts_match_vq" in sql_text)
+    assert not any("ORDER BY t.document DESC, t.id DESC" in sql_text for sql_text, _ in statements)
 
 
 def test_party_lexemes_of_other_unit_aliases_are_not_asked_for(indexes, records):
