@@ -7,6 +7,7 @@ characters are scored through their simplified form, so one model serves both sc
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -16,7 +17,7 @@ UNSEEN_BIGRAM = 0.02  # share of the unigram estimate a never-seen pair keeps (i
 
 
 class CharLM:
-    def __init__(self, counts: dict[str, int]) -> None:
+    def __init__(self, counts: Mapping[str, int]) -> None:
         self.counts = counts
         self.total = sum(n for key, n in counts.items() if len(key) == 1)
         self.vocab = sum(1 for key in counts if len(key) == 1)

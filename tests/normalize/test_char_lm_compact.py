@@ -81,3 +81,40 @@ def test_a_stale_or_damaged_compact_form_is_not_used(tsv, compact, damage):
     }[damage]
     assert resources.read_char_lm_compact(damaged, sha) is None
     assert resources.read_char_lm_compact(compact, sha) is not None
+
+
+def test_compact_form_answers_by_bisection_as_the_tsv_dict_does(tsv, compact):
+    """The sorted keys are searched, not hashed into a dict (issue 19, speed47): the same answers
+    for keys present and absent, the same iteration order, the same unigram totals for the model."""
+    from nlp_pipeline.normalize.charlm import CharLM
+
+    from_compact = resources.read_char_lm_compact(compact, resources.char_lm_tsv_hash(tsv))
+    from_tsv = resources.parse_char_lm_tsv(tsv)
+    assert isinstance(from_compact, resources.SortedCounts)
+    present = ["安", "安全", "A", "A制", "&", list(from_tsv)[0], list(from_tsv)[-1]]
+    absent = ["", "安全生产", "\n", "A\t", "ab" * 3, "\uffff", 1]
+    for key in present:
+        assert key in from_compact and from_compact[key] == from_compact.get(key) == from_tsv[key]
+    for key in absent:
+        assert key not in from_compact and from_compact.get(key) is None and from_compact.get(key, 0) == 0
+        with pytest.raises(KeyError):
+            from_compact[key]  # type: ignore[index]
+    assert len(from_compact) == len(from_tsv)
+    assert list(from_compact.values()) == list(from_tsv.values())
+    by_bisection, by_dict = CharLM(from_compact), CharLM(from_tsv)
+    assert (by_bisection.total, by_bisection.vocab) == (by_dict.total, by_dict.vocab)
+    assert by_bisection.logprob("安全生产检查") == by_dict.logprob("安全生产检查")
+
+
+def test_keys_out_of_order_are_read_into_a_dict():
+    """A compact form written from counts not in sorted order cannot be bisected: a dict, as before."""
+    counts = {"甲": 1, "甲乙": 1, "乙": 2}  # 乙 sorts before 甲
+    compact = resources.counts_compact(counts, resources.CHAR_LM_MAGIC, "0" * 64)
+    read = resources.read_counts_compact(compact, resources.CHAR_LM_MAGIC, "0" * 64)
+    assert type(read) is dict and read == counts
+    in_order = resources.read_counts_compact(
+        resources.counts_compact(dict(sorted(counts.items())), resources.CHAR_LM_MAGIC, "0" * 64),
+        resources.CHAR_LM_MAGIC,
+        "0" * 64,
+    )
+    assert isinstance(in_order, resources.SortedCounts) and in_order == counts
