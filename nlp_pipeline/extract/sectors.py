@@ -37,8 +37,9 @@ operational task that still names none, or names only the season or weather that
 tasks are the office's own. In a document focused on its topic (`is_focused`: two thirds of the
 body's sector mentions and of the sector-naming tasks) a task naming another area names it where that
 area touches the topic, and takes the topic as well; there an administrative task naming no sector whose
-administrative words are all a watch or an inspection (值班, 督查, 督导) takes it too: a fireworks notice's
-duty watch is kept for fireworks. An institution's topic (a school's) goes to every
+administrative words are all a watch or an inspection (值班, 督查, 督导) or the judging of the work (总结, 考核,
+表彰, 通报, 约谈, 问责, 追责, 追究) takes it too: a fireworks notice's duty watch is kept for fireworks, its
+appraisal appraises fireworks work. An institution's topic (a school's) goes to every
 task: a school notice's canteen gas check and its weekly report are school work.
 """
 
@@ -399,9 +400,9 @@ def with_document_topic(
     in a document `focused` on its topic (`is_focused`), another sector where that area touches the
     topic (严禁在商场周边设点销售 in a fireworks notice): an administrative task (reporting,
     meetings, summaries, appraisal, duty, supervision, publicity: sector_rules.toml [topic]
-    administrative) is the office's own work, except, in a `focused` document, a watch or an
-    inspection naming no sector (`_keeps_watch_on_topic`: 节日期间落实24小时值班 in a fireworks
-    notice). In a document that names no other sector in any line (`single`, `single_sector`) every
+    administrative) is the office's own work, except, in a `focused` document, a watch, an
+    inspection or the judging of the work naming no sector (`_keeps_watch_on_topic`: 节日期间落实24小时值班,
+    对落实不力的乡镇予以通报 in a fireworks notice). In a document that names no other sector in any line (`single`, `single_sector`) every
     task naming none is about its one sector, its reports, meetings and appraisal too, but not its
     publicity ([topic] public_address), which speaks to the public at large. An institution's topic
     ([topic] institutions) goes to every task: a school's canteen gas check and its weekly report are
@@ -430,9 +431,11 @@ def _reaches_office_work(sentence: str, focused: bool, single: bool) -> bool:
 
 def _keeps_watch_on_topic(sentence: str) -> bool:
     """Whether the administrative words of `sentence` (sector_rules.toml [topic] administrative) are
-    all watch and inspection words ([topic] topic_watch: 值班, 督查, 督导), which in a focused document
-    act on its topic's sites: `节日期间落实24小时值班` in a fireworks notice; a sentence that also
-    reports or publicises (`督导情况报送县安委办`) is the office's own work."""
+    all words that keep watch on the topic's work ([topic] topic_watch): the watch and the inspection
+    (值班, 督查, 督导), which in a focused document act on its topic's sites (`节日期间落实24小时值班` in a
+    fireworks notice), and the judging of the work (总结, 考核, 表彰, 通报, 约谈, 问责, 追责, 追究), whose
+    object is that work; a sentence that also reports, meets or publicises (`督导情况报送县安委办`) is the
+    office's own work."""
     spec = resources.sector_rules()["topic"]
     words = [found.group() for found in spec["administrative"].finditer(sentence)]
     return bool(words) and all(spec["topic_watch"].fullmatch(word) for word in words)

@@ -245,6 +245,30 @@ def test_a_focused_topic_reaches_its_watch_and_inspection(sentence, topic, focus
     assert with_document_topic([], sentence, topic, focused) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, topic, focused, expected",
+    [
+        # in a focused document the judging of the work (summaries, appraisal, commendation) and the
+        # accountability for it (notices of criticism, interviews, 问责, 追责, 追究) judge the topic's work
+        ("专项行动结束后各区要认真总结经验做法。", ["城镇燃气"], True, ["城镇燃气"]),
+        ("对整改不力的单位予以通报批评。", ["危险化学品"], True, ["危险化学品"]),
+        ("对履职不到位的监管人员严肃问责。", ["道路交通"], True, ["道路交通"]),
+        ("对成绩突出的集体和个人给予表彰。", ["非煤矿山"], True, ["非煤矿山"]),
+        ("隐患逾期未改的，由县安委办约谈企业主要负责人。", ["建筑施工"], True, ["建筑施工"]),
+        ("造成后果的，依法追究相关人员责任。", ["消防"], True, ["消防"]),
+        ("年底对各乡镇落实情况进行考核排名。", ["渔业船舶"], True, ["渔业船舶"]),
+        # negatives: a document ranging over several areas (not focused); judging that also reports,
+        # meets or publicises is the office's own work
+        ("对整改不力的单位予以通报批评。", ["危险化学品"], False, []),
+        ("考核结果于年底前报送市政府。", ["城镇燃气"], True, []),
+        ("召开总结会议，听取各地进展。", ["建筑施工"], True, []),
+        ("将表彰情况在媒体上广泛宣传。", ["消防"], True, []),
+    ],
+)
+def test_a_focused_topic_reaches_the_judging_of_its_work(sentence, topic, focused, expected):
+    assert with_document_topic([], sentence, topic, focused) == expected
+
+
 def test_a_watch_naming_a_sector_of_its_own_keeps_only_it():
     """An administrative task naming another area is that area's watch (a fire-control room's), as
     an administrative task naming another sector gets no focused topic either."""
