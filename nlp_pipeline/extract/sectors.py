@@ -343,7 +343,9 @@ def document_topic(
     only to be the body's most named sector: a school-safety notice names the hazards inside the
     school as often as the school. A document that names one sector in all its lines (`document_sectors`
     of the title and the body) is about that sector whatever its kind and length: a two-paragraph
-    press release on hot-weather work, a gas plan whose work streams name nothing else. [] otherwise.
+    press release on hot-weather work, a gas plan whose work streams name nothing else. A title naming
+    a kind of place and one more sector (宾馆饭店消防安全) gives both (`_place_and_hazard_topic`).
+    [] otherwise.
     `single` is `single_sector(title, body)` where the caller has read it already."""
     spec = resources.sector_rules()["topic"]
     single = single_sector(title, body) if single is None else single
@@ -353,6 +355,8 @@ def document_topic(
     if doc_type not in spec["doc_types"] and not _names_institution(titled, spec["institutions"]):
         return []
     mentions = _topic_mentions(body)
+    if len(titled) == 2:
+        return _place_and_hazard_topic(titled, mentions, tasks_sectors)
     if len(titled) == 1:
         candidate, needed = titled[0], spec["title_share"]
     elif not titled and len(mentions) >= spec["body_mentions"]:
@@ -365,6 +369,25 @@ def document_topic(
     if _share_naming(candidate, mentions) < needed or _share_naming(candidate, named_tasks) < spec["task_share"]:
         return []
     return [candidate]
+
+
+def _place_and_hazard_topic(
+    titled: list[str], mentions: Sequence[Sequence[str]], tasks_sectors: Sequence[Sequence[str]]
+) -> list[str]:
+    """The two sectors of a title that names a kind of place and one more (sector_rules.toml [topic]
+    places: 宾馆饭店消防安全, 养老机构用气安全, 幼儿园燃气安全), when the two together hold the shares a one-sector
+    title needs of the body's mentions and of the sector-naming tasks: such a document is about that
+    hazard in those places, every task of it. [] for two sectors neither of which is a place
+    (燃气和危化品: gas and chemicals) or that the body does not bear out."""
+    spec = resources.sector_rules()["topic"]
+    if not set(titled) & set(spec["places"]):
+        return []
+    named_tasks = [sectors for sectors in tasks_sectors if sectors]
+    if _share_naming_any(titled, mentions) < spec["title_share"] or (
+        _share_naming_any(titled, named_tasks) < spec["task_share"]
+    ):
+        return []
+    return titled
 
 
 def single_sector(title: str | None, body: str) -> list[str]:
@@ -468,4 +491,9 @@ def _most_named(groups: Sequence[Sequence[str]]) -> str:
 
 def _share_naming(sector: str, groups: Sequence[Sequence[str]]) -> float:
     """The share of `groups` (mentions, tasks) that name `sector`; 0 for none."""
-    return sum(sector in sectors for sectors in groups) / len(groups) if groups else 0.0
+    return _share_naming_any([sector], groups)
+
+
+def _share_naming_any(sectors: Sequence[str], groups: Sequence[Sequence[str]]) -> float:
+    """The share of `groups` (mentions, tasks) that name any of `sectors`; 0 for none."""
+    return sum(any(sector in group for sector in sectors) for group in groups) / len(groups) if groups else 0.0

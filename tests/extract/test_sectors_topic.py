@@ -138,6 +138,44 @@ def test_document_topic(title, body, doc_type, tasks_sectors, expected):
 
 
 @pytest.mark.parametrize(
+    "title, body, doc_type, tasks_sectors, expected",
+    [
+        # a title naming a kind of place and one more sector names one topic, that hazard in those places
+        (
+            "关于开展宾馆饭店消防安全检查的通知",
+            "宾馆。火灾。饭店。消防安全。",
+            "notice",
+            [["消防"], ["人员密集场所"]],
+            ["人员密集场所", "消防"],
+        ),
+        (
+            "关于加强敬老院冬季用气安全的通知",
+            "燃气。养老院。液化气。",
+            "notice",
+            [["城镇燃气"], []],
+            ["养老机构", "城镇燃气"],
+        ),
+        (
+            "市场监管局开展商场电梯安全抽查",
+            "电梯。商场。自动扶梯。",
+            "news",
+            [["特种设备"]],
+            ["人员密集场所", "特种设备"],
+        ),
+        ("关于加强冬季医院电气火灾防范的通知", "火灾。医院。消防。", "news", [["消防"]], ["医疗机构", "消防"]),
+        ("关于做好幼儿园燃气安全检查的通知", "燃气。幼儿园。液化气。", "notice", [["城镇燃气"]], ["学校", "城镇燃气"]),
+        # negatives: two sectors neither of which is a place; a body speaking of other areas; a plan; three
+        ("关于加强燃气和危化品安全管理的通知", "燃气。危化品。液化气。", "notice", [["城镇燃气"]], []),
+        ("关于开展宾馆饭店消防安全检查的通知", "宾馆。燃气。危化品。燃气。烟花爆竹。", "notice", [["城镇燃气"]], []),
+        ("关于印发商场燃气安全整治方案的通知", "商场。燃气。燃气。", "plan", [["城镇燃气"]], []),
+        ("关于加强学校、医院和养老院消防安全的通知", "学校。医院。火灾。", "notice", [["消防"]], []),
+    ],
+)
+def test_a_title_naming_a_place_and_a_hazard_gives_both(title, body, doc_type, tasks_sectors, expected):
+    assert document_topic(title, body, doc_type, tasks_sectors) == expected
+
+
+@pytest.mark.parametrize(
     "sectors, sentence, expected",
     [
         ([], "各乡镇要立即组织开展拉网式排查。", ["城镇燃气"]),
