@@ -37,8 +37,9 @@ operational task that still names none, or names only the season or weather that
 tasks are the office's own. In a document focused on its topic (`is_focused`: two thirds of the
 body's sector mentions and of the sector-naming tasks) a task naming another area names it where that
 area touches the topic, and takes the topic as well; there an administrative task naming no sector whose
-administrative words are all a watch or an inspection (值班, 督查, 督导) takes it too: a fireworks notice's
-duty watch is kept for fireworks. An institution's topic (a school's) goes to every
+administrative words are all a watch or an inspection (值班, 督查, 督导) or the judging of the work (总结, 考核,
+表彰, 通报, 约谈, 问责, 追责, 追究) takes it too: a fireworks notice's duty watch is kept for fireworks, its
+appraisal appraises fireworks work. An institution's topic (a school's) goes to every
 task: a school notice's canteen gas check and its weekly report are school work.
 """
 
@@ -342,7 +343,9 @@ def document_topic(
     only to be the body's most named sector: a school-safety notice names the hazards inside the
     school as often as the school. A document that names one sector in all its lines (`document_sectors`
     of the title and the body) is about that sector whatever its kind and length: a two-paragraph
-    press release on hot-weather work, a gas plan whose work streams name nothing else. [] otherwise.
+    press release on hot-weather work, a gas plan whose work streams name nothing else. A title naming
+    a kind of place and one more sector (宾馆饭店消防安全) gives both (`_place_and_hazard_topic`).
+    [] otherwise.
     `single` is `single_sector(title, body)` where the caller has read it already."""
     spec = resources.sector_rules()["topic"]
     single = single_sector(title, body) if single is None else single
@@ -352,6 +355,8 @@ def document_topic(
     if doc_type not in spec["doc_types"] and not _names_institution(titled, spec["institutions"]):
         return []
     mentions = _topic_mentions(body)
+    if len(titled) == 2:
+        return _place_and_hazard_topic(titled, mentions, tasks_sectors)
     if len(titled) == 1:
         candidate, needed = titled[0], spec["title_share"]
     elif not titled and len(mentions) >= spec["body_mentions"]:
@@ -364,6 +369,25 @@ def document_topic(
     if _share_naming(candidate, mentions) < needed or _share_naming(candidate, named_tasks) < spec["task_share"]:
         return []
     return [candidate]
+
+
+def _place_and_hazard_topic(
+    titled: list[str], mentions: Sequence[Sequence[str]], tasks_sectors: Sequence[Sequence[str]]
+) -> list[str]:
+    """The two sectors of a title that names a kind of place and one more (sector_rules.toml [topic]
+    places: 宾馆饭店消防安全, 养老机构用气安全, 幼儿园燃气安全), when the two together hold the shares a one-sector
+    title needs of the body's mentions and of the sector-naming tasks: such a document is about that
+    hazard in those places, every task of it. [] for two sectors neither of which is a place
+    (燃气和危化品: gas and chemicals) or that the body does not bear out."""
+    spec = resources.sector_rules()["topic"]
+    if not set(titled) & set(spec["places"]):
+        return []
+    named_tasks = [sectors for sectors in tasks_sectors if sectors]
+    if _share_naming_any(titled, mentions) < spec["title_share"] or (
+        _share_naming_any(titled, named_tasks) < spec["task_share"]
+    ):
+        return []
+    return titled
 
 
 def single_sector(title: str | None, body: str) -> list[str]:
@@ -399,9 +423,9 @@ def with_document_topic(
     in a document `focused` on its topic (`is_focused`), another sector where that area touches the
     topic (严禁在商场周边设点销售 in a fireworks notice): an administrative task (reporting,
     meetings, summaries, appraisal, duty, supervision, publicity: sector_rules.toml [topic]
-    administrative) is the office's own work, except, in a `focused` document, a watch or an
-    inspection naming no sector (`_keeps_watch_on_topic`: 节日期间落实24小时值班 in a fireworks
-    notice). In a document that names no other sector in any line (`single`, `single_sector`) every
+    administrative) is the office's own work, except, in a `focused` document, a watch, an
+    inspection or the judging of the work naming no sector (`_keeps_watch_on_topic`: 节日期间落实24小时值班,
+    对落实不力的乡镇予以通报 in a fireworks notice). In a document that names no other sector in any line (`single`, `single_sector`) every
     task naming none is about its one sector, its reports, meetings and appraisal too, but not its
     publicity ([topic] public_address), which speaks to the public at large. An institution's topic
     ([topic] institutions) goes to every task: a school's canteen gas check and its weekly report are
@@ -430,9 +454,11 @@ def _reaches_office_work(sentence: str, focused: bool, single: bool) -> bool:
 
 def _keeps_watch_on_topic(sentence: str) -> bool:
     """Whether the administrative words of `sentence` (sector_rules.toml [topic] administrative) are
-    all watch and inspection words ([topic] topic_watch: 值班, 督查, 督导), which in a focused document
-    act on its topic's sites: `节日期间落实24小时值班` in a fireworks notice; a sentence that also
-    reports or publicises (`督导情况报送县安委办`) is the office's own work."""
+    all words that keep watch on the topic's work ([topic] topic_watch): the watch and the inspection
+    (值班, 督查, 督导), which in a focused document act on its topic's sites (`节日期间落实24小时值班` in a
+    fireworks notice), and the judging of the work (总结, 考核, 表彰, 通报, 约谈, 问责, 追责, 追究), whose
+    object is that work; a sentence that also reports, meets or publicises (`督导情况报送县安委办`) is the
+    office's own work."""
     spec = resources.sector_rules()["topic"]
     words = [found.group() for found in spec["administrative"].finditer(sentence)]
     return bool(words) and all(spec["topic_watch"].fullmatch(word) for word in words)
@@ -465,4 +491,9 @@ def _most_named(groups: Sequence[Sequence[str]]) -> str:
 
 def _share_naming(sector: str, groups: Sequence[Sequence[str]]) -> float:
     """The share of `groups` (mentions, tasks) that name `sector`; 0 for none."""
-    return sum(sector in sectors for sectors in groups) / len(groups) if groups else 0.0
+    return _share_naming_any([sector], groups)
+
+
+def _share_naming_any(sectors: Sequence[str], groups: Sequence[Sequence[str]]) -> float:
+    """The share of `groups` (mentions, tasks) that name any of `sectors`; 0 for none."""
+    return sum(any(sector in group for sector in sectors) for group in groups) / len(groups) if groups else 0.0

@@ -138,6 +138,44 @@ def test_document_topic(title, body, doc_type, tasks_sectors, expected):
 
 
 @pytest.mark.parametrize(
+    "title, body, doc_type, tasks_sectors, expected",
+    [
+        # a title naming a kind of place and one more sector names one topic, that hazard in those places
+        (
+            "关于开展宾馆饭店消防安全检查的通知",
+            "宾馆。火灾。饭店。消防安全。",
+            "notice",
+            [["消防"], ["人员密集场所"]],
+            ["人员密集场所", "消防"],
+        ),
+        (
+            "关于加强敬老院冬季用气安全的通知",
+            "燃气。养老院。液化气。",
+            "notice",
+            [["城镇燃气"], []],
+            ["养老机构", "城镇燃气"],
+        ),
+        (
+            "市场监管局开展商场电梯安全抽查",
+            "电梯。商场。自动扶梯。",
+            "news",
+            [["特种设备"]],
+            ["人员密集场所", "特种设备"],
+        ),
+        ("关于加强冬季医院电气火灾防范的通知", "火灾。医院。消防。", "news", [["消防"]], ["医疗机构", "消防"]),
+        ("关于做好幼儿园燃气安全检查的通知", "燃气。幼儿园。液化气。", "notice", [["城镇燃气"]], ["学校", "城镇燃气"]),
+        # negatives: two sectors neither of which is a place; a body speaking of other areas; a plan; three
+        ("关于加强燃气和危化品安全管理的通知", "燃气。危化品。液化气。", "notice", [["城镇燃气"]], []),
+        ("关于开展宾馆饭店消防安全检查的通知", "宾馆。燃气。危化品。燃气。烟花爆竹。", "notice", [["城镇燃气"]], []),
+        ("关于印发商场燃气安全整治方案的通知", "商场。燃气。燃气。", "plan", [["城镇燃气"]], []),
+        ("关于加强学校、医院和养老院消防安全的通知", "学校。医院。火灾。", "notice", [["消防"]], []),
+    ],
+)
+def test_a_title_naming_a_place_and_a_hazard_gives_both(title, body, doc_type, tasks_sectors, expected):
+    assert document_topic(title, body, doc_type, tasks_sectors) == expected
+
+
+@pytest.mark.parametrize(
     "sectors, sentence, expected",
     [
         ([], "各乡镇要立即组织开展拉网式排查。", ["城镇燃气"]),
@@ -242,6 +280,30 @@ def test_with_document_topic_in_a_focused_document(sectors, sentence, topic, foc
     ],
 )
 def test_a_focused_topic_reaches_its_watch_and_inspection(sentence, topic, focused, expected):
+    assert with_document_topic([], sentence, topic, focused) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, topic, focused, expected",
+    [
+        # in a focused document the judging of the work (summaries, appraisal, commendation) and the
+        # accountability for it (notices of criticism, interviews, 问责, 追责, 追究) judge the topic's work
+        ("专项行动结束后各区要认真总结经验做法。", ["城镇燃气"], True, ["城镇燃气"]),
+        ("对整改不力的单位予以通报批评。", ["危险化学品"], True, ["危险化学品"]),
+        ("对履职不到位的监管人员严肃问责。", ["道路交通"], True, ["道路交通"]),
+        ("对成绩突出的集体和个人给予表彰。", ["非煤矿山"], True, ["非煤矿山"]),
+        ("隐患逾期未改的，由县安委办约谈企业主要负责人。", ["建筑施工"], True, ["建筑施工"]),
+        ("造成后果的，依法追究相关人员责任。", ["消防"], True, ["消防"]),
+        ("年底对各乡镇落实情况进行考核排名。", ["渔业船舶"], True, ["渔业船舶"]),
+        # negatives: a document ranging over several areas (not focused); judging that also reports,
+        # meets or publicises is the office's own work
+        ("对整改不力的单位予以通报批评。", ["危险化学品"], False, []),
+        ("考核结果于年底前报送市政府。", ["城镇燃气"], True, []),
+        ("召开总结会议，听取各地进展。", ["建筑施工"], True, []),
+        ("将表彰情况在媒体上广泛宣传。", ["消防"], True, []),
+    ],
+)
+def test_a_focused_topic_reaches_the_judging_of_its_work(sentence, topic, focused, expected):
     assert with_document_topic([], sentence, topic, focused) == expected
 
 
