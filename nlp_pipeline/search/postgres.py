@@ -89,10 +89,17 @@ NEWEST_WALK = {"tasks": 5_000, "documents": 250}
 # covers BAND_WIDENING times as many bands as the one before; the last covers every older key
 # without a band lexeme. A band is four walks long: a word the walk found too few of has fewer
 # than four windows' matches in each band, so a round reads at most 4 × BAND_WIDENING times more
-# matches than it needs.
+# matches than it needs. A task round's cost is mostly the posting lists of the bands it ORs,
+# 20,000 rows each, whatever the query matches (at 100,000 documents a round of 16 task bands took
+# 53 ms for no row, 3.3 ms a band), so each task round covers only twice the bands before it: the
+# rounds then OR at most about twice the bands that hold the rows still wanted, where four times
+# as many ORed up to four times (a unit-filtered word that needed 3 more bands read 16 of them:
+# 30 ms, docs/search.md, pg47). The extra rounds of a word that goes far cost no round trip: a
+# look-up's rounds are one statement. A document band is 1,000 documents, and a chunk read costs
+# ten times a task row (detoasted): there the matches read, not the bands, are the cost.
 # Changing AGE_BAND changes the lexemes: raise SCHEMA_VERSION.
 AGE_BAND = {"tasks": 20_000, "documents": 1_000}
-BAND_WIDENING = 4
+BAND_WIDENING = {"tasks": 2, "documents": 4}
 # Each round trip waits for a CPU on a loaded server, and a search makes many look-ups: when the
 # keys searched so far (the walk's, then each round's) hold matches so sparsely that all the older
 # keys would hold at most REST_AT_MOST times as many as still wanted, the next round is the last
@@ -817,7 +824,7 @@ def band_spans(keys_of: str, below: int) -> tuple[list[tuple[list[str], int]], i
     while (oldest_band := newest_band - width + 1) > 0:
         bands = [band_lexeme(keys_of, number * band) for number in range(newest_band, oldest_band - 1, -1)]
         spans.append((bands, below))
-        newest_band, width, below = oldest_band - 1, width * BAND_WIDENING, oldest_band * band - 1
+        newest_band, width, below = oldest_band - 1, width * BAND_WIDENING[keys_of], oldest_band * band - 1
         if below <= 0:  # keys start at 1
             return spans, None
     return spans, below

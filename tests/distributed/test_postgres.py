@@ -224,7 +224,7 @@ def test_the_walk_and_the_gin_step_each_keep_to_their_keys(banded_indexes, monke
     _, postgres = banded_indexes
     backend = postgres.backend
     monkeypatch.setattr(postgres_store, "NEWEST_WALK", {"tasks": 0, "documents": 0})
-    monkeypatch.setattr(postgres_store, "BAND_WIDENING", 2)
+    monkeypatch.setattr(postgres_store, "BAND_WIDENING", {"tasks": 2, "documents": 2})
     monkeypatch.setattr(postgres_store, "REST_AT_MOST", 0)  # widen band by band while any match
     statements = _lookups(backend, monkeypatch)
     query = postgres_store.tsquery([[phrase("安全")]])
@@ -251,12 +251,31 @@ def test_the_walk_and_the_gin_step_each_keep_to_their_keys(banded_indexes, monke
     assert len(keys) > 2 and keys == backend.keys_matching(backend.document_text, query, "", [], 100)
 
 
+# (table, highest key below the walk, bands each round ORs): task rounds double (a round's cost is
+# its bands' posting lists), document rounds quadruple (their cost is the chunks read).
+BAND_ROUNDS = [
+    ("tasks", 3_179_000, [1, 2, 4, 8, 16, 32, 64]),
+    ("tasks", 79_999, [1, 2]),  # four bands: the last round asks for every key left
+    ("tasks", 19_999, []),  # the first band only: one round, no band lexeme
+    ("documents", 99_750, [1, 4, 16, 64]),
+    ("documents", 4_999, [1]),  # five bands: four would reach past the first
+]
+
+
+@pytest.mark.parametrize("keys_of, below, widths", BAND_ROUNDS)
+def test_task_rounds_widen_by_two_bands_and_document_rounds_by_four(keys_of, below, widths):
+    spans, left = postgres_store.band_spans(keys_of, below)
+    assert [len(bands) for bands, _ in spans] == widths
+    band = postgres_store.AGE_BAND[keys_of]
+    assert left == (below // band - sum(widths) + 1) * band - 1  # the last round: every key below the bands
+
+
 def test_a_round_runs_only_when_the_rounds_before_it_found_too_few(banded_indexes, monkeypatch):
     """The rounds' UNION ALL stops at its LIMIT: a word a newer band holds leaves the older
     rounds unexecuted, and a word no text holds runs them all."""
     _, postgres = banded_indexes
     backend = postgres.backend
-    monkeypatch.setattr(postgres_store, "BAND_WIDENING", 1)  # a round a key
+    monkeypatch.setattr(postgres_store, "BAND_WIDENING", {"tasks": 1, "documents": 1})  # a round a key
     ((highest,),) = backend.execute("SELECT max(id) FROM tasks")
     for word, wanted, runs_every_round in (("检查", 1, False), ("核电站", 5, True)):
         query = postgres_store.tsquery([[phrase(word)]])
