@@ -395,6 +395,15 @@ def measure_batch_phases(inbox: Path, workdir: Path) -> dict[str, float]:
     return figures
 
 
+def corpus_inbox(corpus: list[CorpusFile], workdir: Path) -> Path:
+    """The corpus's documents written as files into `workdir`/inbox, the folder a batch reads."""
+    inbox = workdir / "inbox"
+    inbox.mkdir()
+    for item in corpus:
+        (inbox / item.name).write_bytes(item.data)
+    return inbox
+
+
 def small_inbox(samples: Path, folder: Path, documents: int = SMALL_BATCH_DOCUMENTS) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for path in sample_files(samples)[:documents]:
@@ -468,11 +477,7 @@ def batch_report(samples: Path, pairs: int) -> tuple[str, dict]:
     corpus = build_corpus(sample_files(samples), FULL_BYTES)
     load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="nlp-pipeline-batch-") as workdir:
-        inbox = Path(workdir) / "inbox"
-        inbox.mkdir()
-        for item in corpus:
-            (inbox / item.name).write_bytes(item.data)
-        figures = measure_batch(inbox, Path(workdir), pairs)
+        figures = measure_batch(corpus_inbox(corpus, Path(workdir)), Path(workdir), pairs)
     lines = [
         f"{os.cpu_count()} CPUs, load average {load:.1f} → {os.getloadavg()[0]:.1f}; {len(corpus)} documents, "
         f"{pairs} pairs; nlp_pipeline from {nlp_pipeline.__path__[0]}",
@@ -661,10 +666,7 @@ def run(quick: bool, samples: Path) -> dict:
     for key in reps[0]:
         figures[key] = statistics.median(rep[key] for rep in reps)
     with tempfile.TemporaryDirectory(prefix="nlp-pipeline-benchmark-") as workdir:
-        inbox = Path(workdir) / "inbox"
-        inbox.mkdir()
-        for item in corpus:
-            (inbox / item.name).write_bytes(item.data)
+        inbox = corpus_inbox(corpus, Path(workdir))
         from nlp_pipeline.readers import read_document
 
         texts = [read_document(inbox / item.name).text for item in corpus]

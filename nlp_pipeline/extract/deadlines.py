@@ -350,15 +350,19 @@ def directive_urgency(text: str, best: Candidate, candidates: list[Candidate]) -
 
 def clause_around(text: str, candidate: Candidate) -> str:
     """The clause the candidate stands in, between the clause breaks around it."""
-    breaks = resources.deadline_patterns()["clause_break_re"]
-    after = breaks.search(text, candidate.end)
-    return clause_before(text, candidate) + text[candidate.start : after.start() if after else len(text)]
+    return clause_before(text, candidate) + text[candidate.start : candidate.end] + clause_after(text, candidate)
 
 
 def clause_before(text: str, candidate: Candidate) -> str:
     """The words of the candidate's clause before it."""
     breaks = resources.deadline_patterns()["clause_break_re"].finditer(text, 0, candidate.start)
     return text[max((m.end() for m in breaks), default=0) : candidate.start]
+
+
+def clause_after(text: str, candidate: Candidate) -> str:
+    """The words of the candidate's clause after it."""
+    clause_end = resources.deadline_patterns()["clause_break_re"].search(text, candidate.end)
+    return text[candidate.end : clause_end.start() if clause_end else len(text)]
 
 
 def directs(clause: str) -> bool:
@@ -399,9 +403,7 @@ def clause_action_after(text: str, candidate: Candidate) -> bool:
     """The candidate's clause goes on to its action (汛期各村负责人手机24小时开机，…): four characters or more
     before the clause ends. A timing that ends its clause, or is followed only by a time word (专项行动过程中，…),
     is the clause's topic."""
-    clause_end = resources.deadline_patterns()["clause_break_re"].search(text, candidate.end)
-    after = text[candidate.end : clause_end.start() if clause_end else len(text)]
-    return sum(map(is_han, after)) >= CLAUSE_ACTION
+    return sum(map(is_han, clause_after(text, candidate))) >= CLAUSE_ACTION
 
 
 def sharpened(text: str, best: Candidate, candidates: list[Candidate]) -> Candidate:

@@ -1069,9 +1069,8 @@ def opens_with_a_verb(clause: str) -> bool:
     if len(words) < 2:
         return False
     if c.imperative_connectors.match(head):
-        return (
-            False  # 对…的企业…, 为…的工人…: a verb inside the preposition's object is no act; imperative() reads these
-        )
+        # 对…的企业…, 为…的工人…: a verb inside the preposition's object is no act; imperative() reads these
+        return False
     if c.action_start.match(head):
         return True
     (word, tag), (following, _) = words[0], words[1]

@@ -381,16 +381,6 @@ def repeats_what_follows(features: list[Features], i: int, shape: dict) -> bool:
     return following.startswith(text)
 
 
-def paragraph(features: list[Features], i: int) -> range:
-    """The run of non-blank lines that holds line i."""
-    start, end = i, i + 1
-    while start > 0 and features[start - 1].kind != BLANK:
-        start -= 1
-    while end < len(features) and features[end].kind != BLANK:
-        end += 1
-    return range(start, end)
-
-
 def field_run(features: list[Features], i: int) -> range:
     """The run of labelled lines (fields, or lines with a label) around line i, no blank line between
     them: a minutes' 时间：/地点：/主持：, a letter's 发文字号：/签发人：. A page copied without blank lines
