@@ -37,6 +37,8 @@ OPENING_FIELDS = 6  # a record's head: time, place, chair, those present, who to
 MINUTES_HEAD_PARAGRAPHS = 12  # a forwarding note, the masthead and the field lines of the minutes it carries
 ISSUER_TAIL_MAX = 6  # the end of an issuer's name a narrow column wrapped (办公室, 委员会办公室)
 WRAPPED_LINE_MAX = 16  # a line of such a column
+HEADLINE_WRAPPED_LINES = 2  # a headline runs to three lines at most (its main line and two lines of its object)
+WRAPPED_HEADLINE_LINE_MAX = 20  # such a line is a phrase (守牢防汛安全底线), never a lede's sentence
 HEADLINE_MIN_HAN = 5  # a headline says something in words; 2022年826 (a broken date) does not
 SENT_BY_EMAIL = "send date of the forwarding e-mail"  # a reference that knows the day, not only the year
 
@@ -107,8 +109,11 @@ def find_title(lines: list[str]) -> str | None:
         # a page's headline stands right above its publish line (发布日期：113-07-22); browser and
         # menu lines above it do not
         dated = [line for line in headlines if above_a_dateline(line, lines, headlines)]
-        return next(iter(dated or headlines or letterheads), None)
-    whole = wrapped_title(title, lines, usable, candidates)
+        headline = next(iter(dated or headlines), None)
+        if headline is not None:
+            return with_object_wrapped(headline, lines, usable)
+        return next(iter(letterheads), None)
+    whole = with_object_wrapped(wrapped_title(title, lines, usable, candidates), lines, usable)
     with_issuer = issuer_above_title(whole, lines)
     if with_issuer != whole:
         return with_issuer
@@ -254,6 +259,23 @@ def wrapped_title(title: str, lines: list[str], usable: list[str], candidates: l
     ):
         return lines[before] + title  # 关于进一步加强… / …的通知, …专项整治 / 工作计划: wrapped
     return title
+
+
+def with_object_wrapped(title: str, lines: list[str], usable: list[str]) -> str:
+    """A headline that ends on a verb wanting what follows (…调度会强调 / 守牢防汛安全底线 / 确保…; …气象台发布 /
+    暴雨橙色预警信号), joined with the short lines it was broken onto: what was said or issued is the
+    headline's own object, not a subtitle."""
+    if title not in lines or not _cues()["verb_wanting_object_end"].search(title):
+        return title
+    start = lines.index(title)
+    wrapped = []
+    for line in lines[start + 1 :][:HEADLINE_WRAPPED_LINES]:
+        # the header's lines come again as the text's opening paragraphs: a line seen before ends the headline
+        repeated = line in lines[: start + 1]
+        if repeated or line not in usable or len(line) > WRAPPED_HEADLINE_LINE_MAX or len(HAN_CHAR.findall(line)) < 2:
+            break
+        wrapped.append(line)
+    return title + "".join(wrapped)
 
 
 def title_run_into_addressee(opening: list[str]) -> str | None:
