@@ -128,9 +128,12 @@ def read_lines(text: str) -> tuple[Line, ...]:
     raw = text.split("\n")
     starts = line_starts(raw)
     features = list(map(line_features, raw))
+    shape = resources.line_kinds()
+    headlines = headlines_before_buttons(features, shape)
+    for i, headline in headlines.items():  # read as the headline it is; the buttons go with the line's keep
+        features[i] = line_features(headline)
     kinds = [f.kind for f in features]
     keep: list[str | None] = [None] * len(raw)
-    shape = resources.line_kinds()
 
     blocks = metadata_blocks(features, shape)
     for i in blocks:
@@ -250,6 +253,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
                 break
     if title is not None:
         mark_header_cells(features, kinds, blocks, title, first_body, shape)
+    mark_repeated_headlines(features, kinds, last_body, shape)  # after the title's own repeats
     keep_dateline(features, kinds, keep, blocks, title, first_body, last_body)
     title_before_date(features, kinds, keep, blocks, shape)
     if title is not None:
@@ -276,10 +280,37 @@ def read_lines(text: str) -> tuple[Line, ...]:
     for i, f in enumerate(features):  # chrome that is a site's `label：value` field
         if kinds[i] == CHROME and f.labels:
             kinds[i] = METADATA
+    for i, headline in headlines.items():
+        if kinds[i] not in REMOVED and keep[i] is None:
+            keep[i] = headline
     return tuple(
         Line(kind, start, start + len(line), kept)
         for kind, start, line, kept in zip(kinds, starts, raw, keep, strict=False)
     )
+
+
+def headlines_before_buttons(features: list[Features], shape: dict) -> dict[int, str]:
+    """The page's headline with its buttons printed after it on its line (某某通知 列印, …整备 打印 分享):
+    above the first line of the body, a line that is chrome only by the button words at its end,
+    what stands before them a headline's shape (no sentence's end, no comma, a title's length) and no
+    chrome of its own. Line index → the headline."""
+    first_body = next((i for i, f in enumerate(features) if f.anchor), len(features))
+    found = {}
+    for i in range(first_body):
+        trail = shape["button_trail"].search(features[i].text)
+        if trail is None or features[i].kind != CHROME:
+            continue
+        headline = features[i].text[: trail.start()].rstrip()
+        alone = line_features(headline)
+        if (
+            alone.kind == PROSE
+            and not alone.sentence_ends
+            and not alone.commas
+            and alone.han >= shape["title"]["min_han"]
+            and len(headline) <= shape["title"]["max_chars"]
+        ):
+            found[i] = headline
+    return found
 
 
 def metadata_blocks(features: list[Features], shape: dict) -> set[int]:
@@ -629,6 +660,51 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
         for i in block:
             if kinds[i] != BLANK:
                 kinds[i] = CHROME
+
+
+def mark_repeated_headlines(features: list[Features], kinds: list[LineKind], last_body: int, shape: dict) -> None:
+    """A headline printed again right under itself, word for word (a site's template printing the
+    headline twice, a channel's name between the copies: 劳工处：… / 社会 / 劳工处：…): the first copy
+    stays, the later ones go, and the short lines between the copies with them (a channel's name, as
+    between a title and its repeat). Only a headline's shape (no sentence's end, a title's length, no
+    numbered heading, no issuer or document number). A copy further away stays: an issuer over a
+    letter's body and under it as its signature, a plan's name over the plan under its cover letter;
+    so does a line printed twice under the body's last line, which the footer's own chrome decides."""
+    for i, f in enumerate(features[: last_body + 1]):
+        if kinds[i] in REMOVED or not is_headline_shaped(f, shape):
+            continue
+        above = line_above_short_ones(features, kinds, i, shape)
+        if above is not None and features[above].compact == f.compact:
+            for j in range(above + 1, i + 1):
+                if features[j].kind != BLANK:
+                    kinds[j] = CHROME
+
+
+def line_above_short_ones(features: list[Features], kinds: list[LineKind], i: int, shape: dict) -> int | None:
+    """The nearest kept line above line `i` that is not a short label (a channel's name, 社会): blank
+    lines, removed ones and lines of at most `tiny_chars` without a sentence's end are passed over."""
+    for j in range(i - 1, -1, -1):
+        f = features[j]
+        if kinds[j] in REMOVED or f.kind == BLANK:
+            continue
+        if len(f.text) <= shape["limits"]["tiny_chars"] and not f.sentence_ends:
+            continue
+        return j
+    return None
+
+
+def is_headline_shaped(f: Features, shape: dict) -> bool:
+    """A line that can be a page's headline: Chinese, no sentence's end, a title's length, not a
+    numbered heading, an issuer, a document number or an addressee."""
+    return (
+        f.kind != BLANK
+        and not f.sentence_ends
+        and f.han >= shape["title"]["min_han"]
+        and len(f.text) <= shape["title"]["max_chars"]
+        and not shape["heading"].match(f.text)
+        and not shape["not_title"].search(f.text)
+        and not shape["salutation"].search(f.text)
+    )
 
 
 def mark_end_credits(features: list[Features], kinds: list[LineKind], last_body: int, shape: dict) -> None:
