@@ -191,6 +191,7 @@ class Cues:
         self.reported_done = re.compile(spec["reported_done"])
         self.result_count = re.compile(spec["result_count"])
         self.directive_count = re.compile(spec["directive_count"])
+        self.standing_schedule = re.compile(spec["standing_schedule"])
         self.completed_work = re.compile(spec["completed_work"])
         self.status_cell = re.compile(spec["status_cell"])
         self.announcement_period = re.compile(spec["announcement_period"])
@@ -750,6 +751,7 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         or ((doc_type in c.unit_subject_doc_types or c.requirement_frame.match(text)) and unit_subject(text))
         or announced_work(text)
         or adopts_a_regime(text)
+        or sets_a_standing_schedule(text)
         or (doc_type in c.unit_subject_doc_types and urgent_act_on_a_thing(text))
     ):
         return False
@@ -772,6 +774,22 @@ def urgent_act_on_a_thing(text: str) -> bool:
 def adopts_a_regime(text: str) -> bool:
     """A place or matter is to run under a regime (学生公寓实行每日巡查制度; task_cues.toml system_adoption)."""
     return bool(cues().system_adoption.match(opening(text)))
+
+
+def sets_a_standing_schedule(text: str) -> bool:
+    """A clause binds an act to a recurring period (网格员每周对出租屋巡查一遍, 每30分钟向指挥部续报一次, 于每月5日前
+    报送…; task_cues.toml standing_schedule): a duty list's line or a plan's routine, directed without a modal.
+    The act must follow the period in its clause: 每年因事故… or 每月的第一天是… names no act it schedules."""
+    from .deadlines import all_candidates  # imported here as the module's other deadline finders are (import cycle)
+
+    if any(candidate.kind != "recurring" for candidate in all_candidates(text, None)):
+        return False
+    c = cues()
+    for clause in clauses(text):
+        found = c.standing_schedule.search(clause)
+        if found is not None and c.action.search(clause, found.end()) and concrete(clause):
+            return True
+    return False
 
 
 def assigns_work(text: str) -> bool:
