@@ -23,6 +23,8 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Callable
+from functools import cache, partial
 
 HAN = "\u3400-\u9fff"
 HAN_FIRST, HAN_LAST = 0x3400, 0x9FFF  # the same range as code points, for numpy arrays of them
@@ -39,11 +41,42 @@ def is_han(ch: str) -> bool:
 
 
 def pinyin_readings(char: str, *, toned: bool) -> frozenset[str]:
-    """Every reading pypinyin knows for one character, with tone marks or without (heteronyms)."""
-    _import_pypinyin_without_phrases()
-    from pypinyin import Style, pinyin
+    """Every reading pypinyin knows for one character, with tone marks or without (heteronyms).
 
-    return frozenset(pinyin(char, style=Style.TONE if toned else Style.NORMAL, heteronym=True)[0])
+    A character in pypinyin's character table (`pinyin_dict`: code point -> its toned readings) is
+    read from there, each reading put in the style by pypinyin's own style converter: what
+    `pypinyin.pinyin(char, heteronym=True)` gives for one character (its phrase readings are for
+    two and more; tests/test_chars_pinyin.py compares every character of the table), without
+    `pinyin`'s segmenting and per-call set-up: the GBK step asks for 17,000 characters' readings
+    when it builds its indexes, in every worker that meets a damaged page and in a one-document
+    `extract` of one (docs/benchmarks.md, speed48). Anything else (punctuation, Latin, more than
+    one character) goes through `pinyin`."""
+    table = _pinyin_table()  # imports pypinyin (without phrases) for the call below too
+    readings = table.get(ord(char)) if len(char) == 1 else None
+    if readings is None:
+        from pypinyin import Style, pinyin
+
+        return frozenset(pinyin(char, style=Style.TONE if toned else Style.NORMAL, heteronym=True)[0])
+    return frozenset(map(_in_style(toned), readings.split(",")))
+
+
+@cache
+def _pinyin_table() -> dict[int, str]:
+    """pypinyin's character table: code point -> its toned readings, parted by commas."""
+    _import_pypinyin_without_phrases()
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return pinyin_dict
+
+
+@cache
+def _in_style(toned: bool) -> Callable[[str], str]:
+    """A toned reading as pypinyin's `pinyin` writes it in the style asked for."""
+    _import_pypinyin_without_phrases()
+    from pypinyin import Style
+    from pypinyin.style import convert
+
+    return partial(convert, style=Style.TONE if toned else Style.NORMAL, strict=True)
 
 
 def _import_pypinyin_without_phrases() -> None:

@@ -417,8 +417,10 @@ def console_main() -> int:
     import gc
 
     from .regex_cache import enable as enable_regex_cache
+    from .toml_cache import enable as enable_toml_cache
 
     enable_regex_cache()
+    enable_toml_cache()
     status = main()
     gc.freeze()
     return status

@@ -26,8 +26,8 @@ MODALITIES = ("must", "should", "prohibit")
 
 # What shapes a record: the reading, normalization and extraction code, their rule data, and the
 # record's own serialisation (jieba_lexicon.py: the dictionary both normalization and extraction
-# read; chars.py and dates.py: the character classes and date parsing extraction uses; resources.py:
-# how the rule data is read). Web labels, the schema and the exports shape no record.
+# read; chars.py and dates.py: the character classes and date parsing extraction uses; resources.py
+# and toml_cache.py: how the rule data is read). Web labels, the schema and the exports shape no record.
 FINGERPRINTED_CODE = (
     "readers",
     "normalize",
@@ -36,6 +36,7 @@ FINGERPRINTED_CODE = (
     "chars.py",
     "dates.py",
     "resources.py",
+    "toml_cache.py",
     "pipeline.py",
     "record.py",
 )

@@ -1,14 +1,15 @@
 """Files the package derives once and keeps in the user's cache folder, to start faster next time.
 
-One kind now: the engine code of compiled regular expressions (`regex_cache`). (Up to 0.12 a
-compact copy of jieba's word frequencies, jieba-freq-*.bin, was kept here too; the word model now
-reads the lexicon the package ships, `jieba_lexicon`, and a copy left behind is never read.) Each
+Two kinds now: the engine code of compiled regular expressions (`regex_cache`) and the parsed rule
+files (`toml_cache`). (Up to 0.12 a compact copy of jieba's word frequencies, jieba-freq-*.bin, was
+kept here too; the word model now reads the lexicon the package ships, `jieba_lexicon`, and a copy
+left behind is never read.) Each
 file names, or holds the hash of, what it was derived from, and a file that is missing, stale or
 damaged is derived again: the cache only ever saves time.
 
 The folder is $NLP_PIPELINE_CACHE_DIR, else the user's cache folder (`$XDG_CACHE_HOME` or
 `~/.cache`, then `nlp_pipeline`); an empty NLP_PIPELINE_CACHE_DIR turns every cache off. A folder
-only its user writes: the regex cache is read with marshal, which trusts its input.
+only its user writes: both caches are read with marshal, which trusts its input.
 """
 
 from __future__ import annotations

@@ -22,10 +22,28 @@ from nlp_pipeline.chars import pinyin_readings
         # negative cases: what has no reading is given back as it is
         ("a", True, {"a"}),
         ("，", False, {"，"}),
+        ("ab", True, {"ab"}),  # not one character: pypinyin's own reading
     ],
 )
 def test_readings_of_one_character(char, toned, readings):
     assert pinyin_readings(char, toned=toned) == readings
+
+
+def test_every_character_of_pypinyins_table_reads_as_pypinyin_reads_it():
+    """pinyin_readings reads pypinyin's character table and style converter directly: for every
+    character the table holds, in both styles, it answers as `pypinyin.pinyin` does (a pypinyin
+    release that reads one character otherwise fails here)."""
+    from pypinyin import Style, pinyin
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    differing = [
+        (chr(point), toned)
+        for point in sorted(pinyin_dict)
+        for toned in (True, False)
+        if pinyin_readings(chr(point), toned=toned)
+        != frozenset(pinyin(chr(point), style=Style.TONE if toned else Style.NORMAL, heteronym=True)[0])
+    ]
+    assert len(pinyin_dict) > 20_000 and differing == []
 
 
 PROBE = """

@@ -78,6 +78,7 @@ def package_copy(tmp_path):
         ("dates.py", True),  # date parsing: deadlines and the document's date
         ("chars.py", True),
         ("resources.py", True),  # how rule data is read
+        ("toml_cache.py", True),  # the command line's parsed rule files
         ("data/web/labels.toml", False),  # shapes no record
         ("web/app.py", False),
         ("export/__init__.py", False),

@@ -23,9 +23,16 @@ class CharLM:
         self.vocab = sum(1 for key in counts if len(key) == 1)
         self._bigram_cache: dict[str, float] = {}  # the repairs score the same pairs over and over
         self._seen_cache: dict[str, bool] = {}
+        # and the same few thousand characters after a candidate: each pair's score asks for one
+        self._unigram_cache: dict[str, float] = {}
 
     def unigram(self, ch: str) -> float:
-        return (self.counts.get(simplified_char(ch), 0) + 0.5) / (self.total + 0.5 * self.vocab)
+        cached = self._unigram_cache.get(ch)
+        if cached is None:
+            cached = self._unigram_cache[ch] = (self.counts.get(simplified_char(ch), 0) + 0.5) / (
+                self.total + 0.5 * self.vocab
+            )
+        return cached
 
     def bigram_logprob(self, a: str, b: str) -> float:
         """log P(b | a), interpolated with the unigram so an unseen pair is costly, not fatal."""

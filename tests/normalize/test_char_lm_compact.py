@@ -92,7 +92,7 @@ def test_compact_form_answers_by_bisection_as_the_tsv_dict_does(tsv, compact):
     from_tsv = resources.parse_char_lm_tsv(tsv)
     assert isinstance(from_compact, resources.SortedCounts)
     present = ["安", "安全", "A", "A制", "&", list(from_tsv)[0], list(from_tsv)[-1]]
-    absent = ["", "安全生产", "\n", "A\t", "ab" * 3, "\uffff", 1]
+    absent = ["", "安全生产", "\n", "A\t", "ab" * 3, "\uffff", 1, None, "安".encode()]  # not strings: absent too
     for key in present:
         assert key in from_compact and from_compact[key] == from_compact.get(key) == from_tsv[key]
     for key in absent:
@@ -104,6 +104,17 @@ def test_compact_form_answers_by_bisection_as_the_tsv_dict_does(tsv, compact):
     by_bisection, by_dict = CharLM(from_compact), CharLM(from_tsv)
     assert (by_bisection.total, by_bisection.vocab) == (by_dict.total, by_dict.vocab)
     assert by_bisection.logprob("安全生产检查") == by_dict.logprob("安全生产检查")
+
+
+@pytest.mark.parametrize("char", ["安", "會", "会", "A", "\ue000"])  # simplified, traditional, Latin, unseen
+def test_a_characters_unigram_is_the_same_asked_once_or_again(char):
+    """The model keeps each character's unigram estimate (the GBK step asks for the same few
+    thousand characters tens of thousands of times): the kept value is the one computed."""
+    from nlp_pipeline.normalize.charlm import CharLM, simplified_char
+
+    model = CharLM({"安": 3, "会": 2, "安全": 1, "A": 1})
+    expected = (model.counts.get(simplified_char(char), 0) + 0.5) / (model.total + 0.5 * model.vocab)
+    assert model.unigram(char) == expected and model.unigram(char) == expected
 
 
 def test_keys_out_of_order_are_read_into_a_dict():
