@@ -433,3 +433,81 @@ def test_no_topic_changes_nothing():
 )
 def test_known_topic_gaps(text, sentence, expected):
     assert sectors_by_source(text)[sentence] == expected
+
+
+# Measured and dropped (sectors49, docs/extraction.md): the gold sets split on all three, so they stay strict xfails.
+# A document issued for an arriving weather event (台风逼近…紧急部署): its gold (four read sets) gives the event to every
+# task, the boats called into port included; the older check sets' gold does not.
+STORM_NEWS = """台风“岚山”逼近 我市全力部署防御工作
+9月12日，市防指召开会商会，部署台风防御工作。
+各港区要在今晚20时前组织所有渔船回港避风，渔船上人员一律撤离上岸。
+各区要组织力量对低洼地带群众开展转移安置。
+市公安局要对不愿转移的群众实施强制转移。
+"""
+
+HEAT_NOTICE = """关于做好高温天气建筑施工安全工作的通知
+各施工单位：
+近期我市持续高温，为保障施工安全，现通知如下：
+一、各工地要调整作业时间，中午时段停止露天作业。
+二、各工地要为一线工人配备防暑降温物品。
+三、施工单位要对塔吊和升降机逐台检查一遍。
+"""
+
+# The speaker's frame (会议要求，…) says who asks, not what is asked: read so, its 会议 would make no meeting task.
+GAS_MEETING_REPORT = """全县燃气隐患清零行动调度会举行
+3月8日，县政府召开燃气隐患清零行动调度会。
+会议要求，各乡镇要对辖区餐饮场所的燃气管道和报警装置逐户排查。
+会议要求，各乡镇务必在3月底前把排查发现的隐患全部整改到位。
+会议强调，县住建局要对瓶装液化气配送车辆开展一次专项检查。
+会议要求，各乡镇于每月5日前将整治进展报送县安委办。
+会议要求，各乡镇要开一次专题会议研究整治工作。
+"""
+
+# Safety production as a whole (安全生产管理, 各行业领域) is every trade's and none: read so, it would take no topic.
+FIRE_MEETING_REPORT = """全镇冬春火灾防控工作会议召开
+1月6日，镇政府召开冬春火灾防控工作会议，部署消防安全工作。
+会上要求，各村要对独居老人家中电线和取暖器逐户检查。
+各部门要强化安全生产管理，持续加大安全投入。
+各村要在春节前把排查发现的火灾隐患整改到位。
+"""
+
+SPLIT_GOLD = "measured in sectors49 and dropped: no score-only set moved and check sets fell (docs/extraction.md)"
+
+
+@pytest.mark.parametrize(
+    "text, sentence, expected",
+    [
+        pytest.param(
+            STORM_NEWS,
+            "各港区要在今晚20时前组织所有渔船回港避风，渔船上人员一律撤离上岸。",
+            ["渔业船舶", "自然灾害"],
+            marks=pytest.mark.xfail(strict=True, reason=SPLIT_GOLD),
+        ),
+        pytest.param(
+            STORM_NEWS,
+            "市公安局要对不愿转移的群众实施强制转移。",
+            ["自然灾害"],
+            marks=pytest.mark.xfail(strict=True, reason=SPLIT_GOLD),
+        ),
+        pytest.param(
+            GAS_MEETING_REPORT,
+            "会议要求，各乡镇务必在3月底前把排查发现的隐患全部整改到位。",
+            ["城镇燃气"],
+            marks=pytest.mark.xfail(strict=True, reason=SPLIT_GOLD),
+        ),
+        pytest.param(
+            FIRE_MEETING_REPORT,
+            "各部门要强化安全生产管理，持续加大安全投入。",
+            [],
+            marks=pytest.mark.xfail(strict=True, reason=SPLIT_GOLD),
+        ),
+        (FIRE_MEETING_REPORT, "各村要在春节前把排查发现的火灾隐患整改到位。", ["消防"]),
+        # negatives, which the dropped rules kept too: a lasting condition is no event; a report and a meeting
+        # asked for are the office's own work
+        (HEAT_NOTICE, "三、施工单位要对塔吊和升降机逐台检查一遍。", ["建筑施工", "特种设备"]),
+        (GAS_MEETING_REPORT, "会议要求，各乡镇于每月5日前将整治进展报送县安委办。", []),
+        (GAS_MEETING_REPORT, "会议要求，各乡镇要开一次专题会议研究整治工作。", []),
+    ],
+)
+def test_weather_events_and_speakers_frames(text, sentence, expected):
+    assert sectors_by_source(text)[sentence] == expected
