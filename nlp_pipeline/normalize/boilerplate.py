@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from .. import resources
 from .edits import Edit, apply_edits, merge_deletions
-from .lines import FIELD, HEADING, PROSE, REMOVED, SPACES, Line, line_features, read_lines
+from .lines import FIELD, HEADING, PROSE, REMOVED, SPACES, Line, inline_chrome, line_features, read_lines
 
 STEP = "boilerplate"
 
@@ -216,10 +216,8 @@ def empty_label_edits(content: str, start: int) -> list[Edit]:
 
 def inline_edits(content: str, start: int) -> list[Edit]:
     """Chrome inside a kept line (`content`, at `start` in the text): a credit, an editor's tag."""
-    if not resources.line_kinds()["inline_hint"].search(content):
+    glued = inline_chrome(content, resources.line_kinds())
+    if glued is None:
         return []
-    for pattern, replacement in resources.line_kinds()["inline"]:
-        match = pattern.search(content)
-        if match:
-            return [Edit(start + match.start(), start + match.end(), match.expand(replacement))]
-    return []
+    found, replacement = glued
+    return [Edit(start + found.start(), start + found.end(), found.expand(replacement))]

@@ -1477,6 +1477,69 @@ def _features(text: str) -> Features:
     if not text:
         return BLANK_LINE
     shape = resources.line_kinds()
+    limits = shape["limits"]
+    compact = SPACES.sub("", text)
+    # a credit glued after the last sentence (…落实到位。（编辑：某某 审核：某某）) is the boilerplate step's
+    # to cut: its labels are no evidence against the sentences before it, which the line is judged on
+    evidence = without_inline_chrome(text, shape) or text
+    score, labels = chrome_score(evidence, shape)
+    sentence_ends = len(SENTENCE_END.findall(text))
+    commas = 0 if labels and shape["tag_list"].match(text) else len(COMMA.findall(text))  # a list of tags
+    page_mark = is_page_mark(text)
+    if score >= shape["thresholds"]["chrome"]:
+        kind = CHROME
+    elif shape["caption"].search(text):
+        kind = CAPTION
+    elif shape["date_line"].match(text):
+        kind = DATELINE
+    elif text.count("|") >= 2:
+        kind = TABLE_ROW
+    elif shape["heading"].match(text):
+        kind = HEADING
+    elif field_shaped(compact, shape) and sentence_ends <= 1 and len(text) <= limits["field_chars"]:
+        kind = FIELD  # a label and its value, not a paragraph that opens with 会议要求：
+    else:
+        kind = PROSE
+    features = Features(
+        text,
+        score,
+        kind,
+        sentence_ends,
+        commas,
+        len(HAN_CHAR.findall(text)),
+        labels,
+        carried_date(text, shape),
+        title_value(text, shape),
+        compact,
+        shape["block_label"].search(compact) is not None,
+        page_mark,
+    )
+    return features._replace(anchor=is_anchor(features))
+
+
+def inline_chrome(text: str, shape: dict) -> tuple[re.Match, str] | None:
+    """Chrome inside a line that stays (a credit after its last sentence, an editor's tag, a lead
+    credit before its first): the first `inline` pattern's match, with what replaces it."""
+    if not shape["inline_hint"].search(text):
+        return None
+    for pattern, replacement in shape["inline"]:
+        found = pattern.search(text)
+        if found:
+            return found, replacement
+    return None
+
+
+def without_inline_chrome(text: str, shape: dict) -> str | None:
+    """The line as it stands once its inline chrome is cut; None when it holds none."""
+    glued = inline_chrome(text, shape)
+    if glued is None:
+        return None
+    found, replacement = glued
+    return (text[: found.start()] + found.expand(replacement) + text[found.end() :]).strip()
+
+
+def chrome_score(text: str, shape: dict) -> tuple[float, int]:
+    """A line's chrome evidence minus its prose evidence, and the chrome field labels it holds."""
     weights, limits = shape["weights"], shape["limits"]
     compact = SPACES.sub("", text)
     score = 0.0
@@ -1529,12 +1592,10 @@ def _features(text: str) -> Features:
     ):
         if shape[name].search(text) or name == "credit_line" and shape[name].search(compact):  # 记者 叶  露
             score += weights[name]
-    page_mark = is_page_mark(text)
-    if page_mark:
+    if is_page_mark(text):
         score += weights["page_marker"]
-    sentence_ends = len(SENTENCE_END.findall(text))
     commas = 0 if labels and shape["tag_list"].match(text) else len(COMMA.findall(text))  # a list of tags
-    score += sentence_ends * weights["sentence_end"]
+    score += len(SENTENCE_END.findall(text)) * weights["sentence_end"]
     score += min(commas, limits["commas_counted"]) * weights["comma"]
     if len(text) > limits["long_chars"]:
         score += weights["long"]
@@ -1544,35 +1605,7 @@ def _features(text: str) -> Features:
         score = min(score, 0.0)
     elif shape["dated_time_span"].search(text):  # a meeting's time (时间：…14:30—16:10) is no publish stamp
         score = min(score, 0.0)
-    if score >= shape["thresholds"]["chrome"]:
-        kind = CHROME
-    elif shape["caption"].search(text):
-        kind = CAPTION
-    elif shape["date_line"].match(text):
-        kind = DATELINE
-    elif text.count("|") >= 2:
-        kind = TABLE_ROW
-    elif shape["heading"].match(text):
-        kind = HEADING
-    elif field_shaped(compact, shape) and sentence_ends <= 1 and len(text) <= limits["field_chars"]:
-        kind = FIELD  # a label and its value, not a paragraph that opens with 会议要求：
-    else:
-        kind = PROSE
-    features = Features(
-        text,
-        score,
-        kind,
-        sentence_ends,
-        commas,
-        len(HAN_CHAR.findall(text)),
-        labels,
-        carried_date(text, shape),
-        title_value(text, shape),
-        compact,
-        shape["block_label"].search(compact) is not None,
-        page_mark,
-    )
-    return features._replace(anchor=is_anchor(features))
+    return score, labels
 
 
 def is_page_mark(text: str) -> bool:
