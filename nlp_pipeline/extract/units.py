@@ -67,13 +67,40 @@ def find_units(sentence: str, *, listed: bool = False) -> list[Unit]:
     alone does not know who issued it: the issuer speaking of itself or its sections (本局,
     综合协调科) comes back with the canonical `ISSUER` (发文机关), which extraction replaces with the
     document's issuer."""
-    units = units_of_groups(sentence, addressed_groups(sentence, listed=listed))
+    groups = addressed_groups(sentence, listed=listed)
+    lead_in = None if listed else addressed_lead_in(sentence)
+    if lead_in is not None:
+        # 消防局向全县居民作出以下呼吁：…: the addressee receives the requests, the speaker is no party
+        party, end = lead_in
+        return party + units_of_groups(sentence, [group for group in groups if group[0].start >= end])
+    units = units_of_groups(sentence, groups)
     if not listed and units and units[0].canonical != ISSUER:
         # 你单位应当…提交报告，我局将组织复查: the issuer's own step after a directive to another party
         # is what it will do in turn, not a party addressed; a section given its share (各市要…，厅村镇处负责
         # 督导…) is one
         units = [unit for unit in units if unit.canonical != ISSUER or given_a_share(sentence, unit.mention)]
     return units
+
+
+def addressed_lead_in(sentence: str) -> tuple[list[Unit], int] | None:
+    """The parties a lead-in addresses with a preposition before its directive noun (`addressed_lead_in`:
+    向全县居民作出以下呼吁, 对各乡镇提出如下要求) and where the lead-in ends; None when there is no such lead-in or
+    its slot names no party (a topic: 对全年工作提出以下要求)."""
+    found = resources.unit_rules()["addressed_lead_in"].search(sentence)
+    if found is None:
+        return None
+    slot = found.group("party")
+    party = party_list_units(slot)
+    for item in re.split("[、和及与]", slot):
+        # 全澳居民及饮食业界: an item the list reading left out (a name's own 和 stays whole: 县住房和城乡建设局)
+        if not any(item in unit.mention for unit in party):
+            party += party_list_units(item) or addressed_public_units(item)
+    return (party, found.end()) if party else None
+
+
+def addressed_public_units(item: str) -> list[Unit]:
+    """The public an addressed lead-in names (全澳居民, 广大市民): 其他."""
+    return [Unit(item, OTHERS, "responsible")] if resources.unit_rules()["addressed_public"].search(item) else []
 
 
 def given_a_share(sentence: str, mention: str) -> bool:

@@ -1,6 +1,7 @@
 """Parties named by a document's structure (notes s15 units43): a numbered heading that names nothing but
 a party hands it to every item under it (一、教务处 / 1．每周…). The public and the operators an agency
-appeals to (呼吁沿海居民…) stay strict xfails: reading them moved only read sets (业者 was adopted by units48). Invented
+appeals to (呼吁沿海居民…) stay strict xfails: reading them moved only read sets (业者 was adopted by units48); a lead-in
+that names its addressee with 向/对 before 作出以下呼吁/提出如下要求 hands that party its items (units49). Invented
 texts; each table has negatives."""
 
 from __future__ import annotations
@@ -181,3 +182,34 @@ def test_a_heading_naming_one_team_hands_it_to_its_items(heading, item, expected
 )
 def test_a_heading_that_sets_up_a_team_names_no_party(heading, item):
     assert units_by_task(PLAN + heading + "\n" + item + "\n")[item[:12]] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # units49: the items under a lead-in that addresses its party with 向/对 (…向辖区居民和沿街商户发出以下提示：) are
+        # that party's, not the speaker's
+        (
+            "区消防救援大队提醒冬季用火用电安全\n入冬以来，辖区火灾多发。区消防救援大队向辖区居民和沿街商户发出以下提示：\n"
+            "1．使用电暖器时应远离可燃物，人走断电。\n2．不得在楼道内为电动自行车充电。\n",
+            {"辖区居民", "沿街商户"},
+        ),
+        (
+            "县教育局部署秋季开学安全工作\n会上，县教育局对各中小学校提出以下要求：\n一是开学前完成校舍安全排查。\n"
+            "二是每月开展一次应急疏散演练。\n",
+            {"各中小学校"},
+        ),
+    ],
+)
+def test_items_under_a_lead_in_addressed_with_a_preposition(text, expected):
+    units = units_by_task(text)
+    assert units and all(found == expected for found in units.values())
+
+
+def test_items_naming_their_parties_under_a_lead_in_with_a_topic_keep_them():
+    # negative: a topic in the slot (对汛期安全生产工作提出以下要求) reads no addressee; each item names its own party
+    units = units_by_task(
+        "县应急管理局部署汛期工作\n会上，县应急管理局对汛期安全生产工作提出以下要求：\n一是各乡镇要开展隐患排查。\n"
+        "二是各部门要加强值班值守。\n"
+    )
+    assert units == {"一是各乡镇要开展隐患排查": {"各乡镇"}, "二是各部门要加强值班值守": {"各部门"}}
