@@ -14,6 +14,7 @@ pytest.importorskip("nlp_pipeline.extract.units", reason="the unit finder is not
 
 from nlp_pipeline.extract.tasks import sentence_is_task  # noqa: E402
 
+
 @pytest.mark.parametrize(
     "sentence, doc_type",
     [
