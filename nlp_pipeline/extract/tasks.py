@@ -192,6 +192,7 @@ class Cues:
         self.result_count = re.compile(spec["result_count"])
         self.directive_count = re.compile(spec["directive_count"])
         self.standing_schedule = re.compile(spec["standing_schedule"])
+        self.completion_limit = re.compile(spec["completion_limit"])
         self.completed_work = re.compile(spec["completed_work"])
         self.status_cell = re.compile(spec["status_cell"])
         self.announcement_period = re.compile(spec["announcement_period"])
@@ -752,6 +753,7 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         or announced_work(text)
         or adopts_a_regime(text)
         or sets_a_standing_schedule(text)
+        or binds_an_act_to_a_limit(text)
         or (doc_type in c.unit_subject_doc_types and urgent_act_on_a_thing(text))
     ):
         return False
@@ -788,6 +790,27 @@ def sets_a_standing_schedule(text: str) -> bool:
     for clause in clauses(text):
         found = c.standing_schedule.search(clause)
         if found is not None and c.action.search(clause, found.end()) and concrete(clause):
+            return True
+    return False
+
+
+def binds_an_act_to_a_limit(text: str) -> bool:
+    """A clause binds an act to its last day (…，9月底前清理…; 区住建局8月20日前向区政府报送…; 11月30日前分别报送…;
+    task_cues.toml completion_limit): a plan's or a notice's item directed without a modal, as a standing schedule
+    is. The act must follow the limit in its clause (5月底前后雨水偏多 times no act) and every timing of the sentence be
+    a date (a sentence mixing 每月5日前 and a day is left: the standing schedule's rule, the other way round)."""
+    from .deadlines import all_candidates  # imported here as the module's other deadline finders are (import cycle)
+
+    c = cues()
+    candidates = all_candidates(text, None)
+    if any(candidate.kind != "date" for candidate in candidates):
+        return False
+    for candidate in candidates:
+        if not c.completion_limit.search(text, 0, candidate.end):
+            continue
+        clause_end = CLAUSE_SPLIT.search(text, candidate.end)
+        after = text[candidate.end : clause_end.start() if clause_end else len(text)]
+        if c.action.search(after) and concrete(after):
             return True
     return False
 
