@@ -478,7 +478,11 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
     for found in find_dates(line)[:1]:
         after = line[found.end :]
         # a signature whose issuer and date ran together when the copy lost its line break (X县人民政府2023年11月3日)
-        before = c["date_line_before"].match(line[: found.start]) or c["issuer_line"].match(line[: found.start].strip())
+        before = (
+            c["date_line_before"].match(line[: found.start])
+            or c["issuer_line"].match(line[: found.start].strip())
+            or masthead_compiler(line[: found.start].strip())
+        )
         if before and (c["date_line_after"].match(after) or (before.group("label") and c["field_link"].match(after))):
             printed = bool(c["printed_suffix"].match(after.strip().rstrip("）)")))
             label = before.groupdict().get("label") or ""
@@ -491,6 +495,14 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
             return found.date, False, 0, found.form in STAMP_FORMS
     run_together = run_together_day(line)
     return (run_together, False, 0, False) if run_together else None
+
+
+def masthead_compiler(text: str) -> re.Match[str] | None:
+    """The compiler of a bulletin's masthead whose date the copy ran into it (…安委会办公室编2025年9月14日):
+    an issuer's name, then a verb of compiling (meta.toml masthead_compiler)."""
+    c = _cues()
+    compiled = c["masthead_compiler"].match(text)
+    return c["issuer_line"].match(compiled["issuer"]) if compiled else None
 
 
 def run_together_day(line: str) -> date | None:
