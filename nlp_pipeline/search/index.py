@@ -18,7 +18,7 @@ from ..dates import period_bound
 from ..errors import SearchError
 from ..normalize import normalize
 from ..record import DocumentRecord
-from . import semantic, spelling
+from . import feedback, semantic, spelling
 from .backend import Backend, DocumentRow, Filters, TaskRow, VectorSet
 from .ranking import DOCUMENT_WINDOW, TASK_WINDOW, look_ups, rank, respelled
 from .snippets import hit_pattern, snippet
@@ -54,6 +54,7 @@ class Index:
             self.db_label = str(db_path)
             self.backend = backend or SqliteBackend(self.db_path)
         self._vectors: tuple[int, VectorSet] | None = None
+        self._rows: dict[str, np.ndarray] | None = None
 
     def __enter__(self) -> Index:
         return self
@@ -223,7 +224,10 @@ class Index:
         similar: list[tuple[str, float]] = []
         if query_vector is not None:
             similar, best_paragraph = self._similar_documents(query_vector, filters, depth)
-        ranked = _rank(mode, keyword, similar)[:limit]
+        ranked = _rank(mode, keyword, similar)
+        if mode == "hybrid" and query_vector is not None:
+            ranked = self._with_feedback(ranked, query_vector, plan)
+        ranked = ranked[:limit]
         doc_ids = [doc_id for doc_id, _ in ranked]
         words = _words(plan)
         pattern = hit_pattern(words)
@@ -353,6 +357,34 @@ class Index:
             {doc_id: ordinal for doc_id, (_, ordinal) in best.items()},
         )
 
+    def _with_feedback(
+        self, fused: list[tuple[Any, float]], query_vector: np.ndarray, plan: QueryPlan
+    ) -> list[tuple[Any, float]]:
+        """The fused documents ranked again by the words the first few share (search/feedback.py)."""
+        if len(fused) < 2:
+            return fused
+        first = [doc_id for doc_id, _ in fused[: feedback.FEEDBACK_DOCUMENTS]]
+        documents = self.backend.documents([doc_id for doc_id, _ in fused[: feedback.FEEDBACK_POOL]])
+        texts = {doc_id: f"{document['title'] or ''}\n{document['text']}" for doc_id, document in documents.items()}
+        words = feedback.expansion_words(
+            [self._feedback_text(documents[doc_id], query_vector) for doc_id in first if doc_id in documents],
+            list(texts.values()),
+            _words(plan),
+        )
+        return feedback.reweighted(fused, feedback.expansion_scores(words, texts))
+
+    def _feedback_text(self, document: dict[str, Any], query_vector: np.ndarray) -> str:
+        """A feedback document's title and its FEEDBACK_PARAGRAPHS paragraphs most like the query,
+        in the order of the text: where it speaks of the query's matter."""
+        rows = self._paragraph_rows().get(document["doc_id"])
+        if rows is None or feedback.FEEDBACK_PARAGRAPHS is None:
+            return f"{document['title'] or ''}\n{document['text']}"
+        vectors = self._vector_set()
+        best = rows[np.argsort(-(vectors.matrix[rows] @ query_vector), kind="stable")[: feedback.FEEDBACK_PARAGRAPHS]]
+        units = semantic.paragraphs(document["text"])
+        ordinals = sorted(vectors.ordinals[row] for row in best)
+        return "\n".join([document["title"] or "", *(units[o].text for o in ordinals if o < len(units))])
+
     def _similar_tasks(
         self, query_vector: np.ndarray, filters: Filters, depth: int
     ) -> list[tuple[tuple[str, str], float]]:
@@ -379,7 +411,18 @@ class Index:
         generation = self.backend.generation()
         if self._vectors is None or self._vectors[0] != generation:
             self._vectors = (generation, self.backend.vectors())
+            self._rows = None
         return self._vectors[1]
+
+    def _paragraph_rows(self) -> dict[str, np.ndarray]:
+        """doc_id -> the rows of its paragraphs in the vector set's matrix."""
+        vectors = self._vector_set()
+        if self._rows is None:
+            rows: dict[str, list[int]] = {}
+            for row, doc_id in enumerate(vectors.doc_ids):
+                rows.setdefault(doc_id, []).append(row)
+            self._rows = {doc_id: np.array(found) for doc_id, found in rows.items()}
+        return self._rows
 
     def _check_facet_values(self, filters: Filters) -> None:
         known = self.facets()

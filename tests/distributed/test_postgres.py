@@ -678,6 +678,11 @@ def test_semantic_ranking_over_stored_vectors(indexes, monkeypatch):
     for mode in ("semantic", "hybrid"):
         expected = sqlite.search("消防", mode=mode)
         assert postgres.search("消防", mode=mode) == expected and expected[0]["doc_id"] == "fire-minutes"
+    # hybrid search reorders by the first documents' words and paragraphs (search/feedback.py),
+    # which both stores read alike
+    for text in ("燃气 检查", "隐患排查治理", "尾矿库汛期"):
+        expected = sqlite.search(text, mode="hybrid")
+        assert postgres.search(text, mode="hybrid") == expected and len(expected) > 1
 
 
 def test_long_documents_are_chunked_without_losing_phrases():
