@@ -135,6 +135,8 @@ def test_past_its_size_the_file_keeps_the_files_the_last_run_parsed(cache, monke
 
 
 def test_an_empty_cache_folder_setting_turns_the_cache_off(monkeypatch):
+    # a command run in this process earlier (the CLI's own tests) may have turned the cache on already
+    monkeypatch.setattr(toml_cache, "_active", None)
     monkeypatch.setenv(CACHE_DIR_VARIABLE, "")
     assert toml_cache.cache_path() is None and toml_cache.enable() is None
 

@@ -193,6 +193,7 @@ class Cues:
         self.directive_count = re.compile(spec["directive_count"])
         self.standing_schedule = re.compile(spec["standing_schedule"])
         self.completion_limit = re.compile(spec["completion_limit"])
+        self.completion_limit_reported = re.compile(spec["completion_limit_reported"])
         self.completed_work = re.compile(spec["completed_work"])
         self.status_cell = re.compile(spec["status_cell"])
         self.announcement_period = re.compile(spec["announcement_period"])
@@ -807,6 +808,9 @@ def binds_an_act_to_a_limit(text: str) -> bool:
         return False
     for candidate in candidates:
         if not c.completion_limit.search(text, 0, candidate.end):
+            continue
+        clause_start = max((found.end() for found in CLAUSE_SPLIT.finditer(text, 0, candidate.start)), default=0)
+        if c.completion_limit_reported.search(text, clause_start, candidate.start):
             continue
         clause_end = CLAUSE_SPLIT.search(text, candidate.end)
         after = text[candidate.end : clause_end.start() if clause_end else len(text)]

@@ -61,6 +61,9 @@ def test_a_completion_limit_directs(sentence, doc_type):
         ("3月1日前后气温回升，冰雪融化易引发山体滑坡。", "plan"),
         # a count of what came in by a day
         ("10月12日前，县里共接到群众举报线索37条。", "news"),
+        # an order given to someone else and reported (被责令), and work reported done (已于) before the limit
+        ("该加油站被责令于5日内完成油罐检测并停业整改。", "news"),
+        ("两处一般隐患已于8月20日前整改销号。", "notice"),
     ],
 )
 def test_no_completion_limit(sentence, doc_type):

@@ -50,12 +50,17 @@ PLAN_ITEMS = (
             "1.召开全县危化品企业安全生产工作推进会，逐企签订年度承诺书。", id="a meeting to convene, verb first"
         ),
         pytest.param("2.3月底前完成上年度未整改5项隐患的复查。", id="a failing inside the object's 的-phrase"),
-        pytest.param("3.6月30日前将半年工作情况书面报送县安委办。", id="将 as 把 before a verb of submitting"),
         pytest.param("4.督促做好储罐区的检查", id="a verbal noun after 的 is the act directed"),
     ],
 )
 @pytest.mark.xfail(strict=True, reason="measured in tasks35: found only on the read sets, dropped as fits")
 def test_plan_items_that_direct(item):
+    assert item in [task.source for task in extract_fields(PLAN_ITEMS).tasks]
+
+
+def test_a_dated_item_with_将_before_a_verb_of_submitting():
+    # the completion limit (tasks49) binds 报送 to its day; tasks35 had measured 将 as 把 alone and dropped it
+    item = "3.6月30日前将半年工作情况书面报送县安委办。"
     assert item in [task.source for task in extract_fields(PLAN_ITEMS).tasks]
 
 
