@@ -84,9 +84,11 @@ def find_units(sentence: str, *, listed: bool = False) -> list[Unit]:
 
 def addressed_lead_in(sentence: str) -> tuple[list[Unit], int] | None:
     """The parties a lead-in addresses with a preposition before its directive noun (`addressed_lead_in`:
-    向全县居民作出以下呼吁, 对各乡镇提出如下要求) and where the lead-in ends; None when there is no such lead-in or
-    its slot names no party (a topic: 对全年工作提出以下要求)."""
-    found = resources.unit_rules()["addressed_lead_in"].search(sentence)
+    向全县居民作出以下呼吁, 对各乡镇提出如下要求) or after a reminding verb before a pause and an announced list
+    (`reminded_lead_in`: 提醒广大村民，秋收期间要做到以下几点：) and where the lead-in ends; None when there is no such
+    lead-in or its slot names no party (a topic: 对全年工作提出以下要求)."""
+    rules = resources.unit_rules()
+    found = rules["addressed_lead_in"].search(sentence) or rules["reminded_lead_in"].search(sentence)
     if found is None:
         return None
     slot = found.group("party")
