@@ -193,6 +193,8 @@ class Cues:
         self.directive_count = re.compile(spec["directive_count"])
         self.standing_schedule = re.compile(spec["standing_schedule"])
         self.completion_limit = re.compile(spec["completion_limit"])
+        self.next_step = re.compile(spec["next_step"])
+        self.next_step_party = re.compile(spec["next_step_party"])
         self.event_report_doc_types = frozenset(spec["event_report_doc_types"])
         self.recent_day = re.compile(spec["recent_day"])
         self.event_day = re.compile(spec["event_day"])
@@ -760,6 +762,7 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         or adopts_a_regime(text)
         or sets_a_standing_schedule(text)
         or binds_an_act_to_a_limit(text)
+        or announces_next_step(text)
         or (doc_type in c.unit_subject_doc_types and urgent_act_on_a_thing(text))
     ):
         return False
@@ -846,6 +849,26 @@ def reports_a_dated_event(text: str) -> bool:
     # 由…牵头 after the day names who led the event, no assignment
     modals = [start for start, _ in modal_cues(after) if not after.startswith("由", start)]
     return not modals and not c.event_day_onward.search(after)
+
+
+def announces_next_step(text: str) -> bool:
+    """A report's closing sentence on its next step (下一步，江北镇将继续组织…; 下步，该区将对…开展…; task_cues.toml
+    next_step): the frame of the coming stage, a party or none, its future, then an act — its first verb no stative
+    word and its clause concrete. The party is a body or a place governed (江北镇, 我县): a thing's or a situation's
+    future (全区汛情将加重) is no work."""
+    c = cues()
+    found = c.next_step.match(text)
+    if found is None:
+        return False
+    party = found.group("party")
+    if party and not (c.next_step_party.match(party) or c.party_subject.fullmatch(party) or names_parties_only(party)):
+        return False
+    rest = c.adverbs.sub("", text[found.end() :], count=1)
+    head = next(iter(clauses(rest)), "")
+    if c.attitude.search(head) or c.generic.search(head):
+        return False
+    acts = c.action_start.match(head) is not None or act_after_modal(head, first_verb(head))
+    return acts and any_concrete(rest, text)
 
 
 def assigns_work(text: str) -> bool:
