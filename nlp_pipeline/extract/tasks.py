@@ -194,6 +194,12 @@ class Cues:
         self.standing_schedule = re.compile(spec["standing_schedule"])
         self.completion_limit = re.compile(spec["completion_limit"])
         self.completion_limit_reported = re.compile(spec["completion_limit_reported"])
+        self.next_step = re.compile(spec["next_step"])
+        self.next_step_party = re.compile(spec["next_step_party"])
+        self.event_report_doc_types = frozenset(spec["event_report_doc_types"])
+        self.recent_day = re.compile(spec["recent_day"])
+        self.event_day = re.compile(spec["event_day"])
+        self.event_day_onward = re.compile(spec["event_day_onward"])
         self.completed_work = re.compile(spec["completed_work"])
         self.status_cell = re.compile(spec["status_cell"])
         self.announcement_period = re.compile(spec["announcement_period"])
@@ -725,6 +731,8 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
     text = without_person_asides(without_cover_formula(c.lead_credit.sub("", blank_quotes(text), count=1) or text))
     if c.exclude.search(text):
         return False
+    if doc_type in c.event_report_doc_types and reports_a_dated_event(text):
+        return False
     modality = modality_of(text)
     if modality == "prohibit":
         if any(c.attitude.search(clause) for clause in clauses(text)):
@@ -755,6 +763,7 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         or adopts_a_regime(text)
         or sets_a_standing_schedule(text)
         or binds_an_act_to_a_limit(text)
+        or announces_next_step(text)
         or (doc_type in c.unit_subject_doc_types and urgent_act_on_a_thing(text))
     ):
         return False
@@ -817,6 +826,53 @@ def binds_an_act_to_a_limit(text: str) -> bool:
         if c.action.search(after) and concrete(after):
             return True
     return False
+
+
+def reports_a_dated_event(text: str) -> bool:
+    """A report's sentence dated by the day it happened (近日，由县发改局牵头，…开展…检查; 为…，12月6日，界河镇召开…;
+    task_cues.toml recent_day, event_day): a day of the recent past opening the sentence or after its purpose clauses,
+    or a calendar day after them, and nothing after the day is a future, a directive passed on (event_day_onward) or
+    a modal (6月10日，县应急局将组织… announces; 近日，…印发通知，要求… passes a request on)."""
+    c = cues()
+    pieces = clauses(text)
+    if len(pieces) < 2:
+        return False
+    purpose = pieces[0].startswith("为")
+    day = next(
+        (
+            piece
+            for index, piece in enumerate(pieces[:-1])
+            if (c.recent_day.match(piece) and (index == 0 or purpose))
+            or (c.event_day.match(piece) and index and purpose)
+        ),
+        None,
+    )
+    if day is None:
+        return False
+    after = text[text.find(day) + len(day) :]
+    # 由…牵头 after the day names who led the event, no assignment
+    modals = [start for start, _ in modal_cues(after) if not after.startswith("由", start)]
+    return not modals and not c.event_day_onward.search(after)
+
+
+def announces_next_step(text: str) -> bool:
+    """A report's closing sentence on its next step (下一步，江北镇将继续组织…; 下步，该区将对…开展…; task_cues.toml
+    next_step): the frame of the coming stage, a party or none, its future, then an act — its first verb no stative
+    word and its clause concrete. The party is a body or a place governed (江北镇, 我县): a thing's or a situation's
+    future (全区汛情将加重) is no work."""
+    c = cues()
+    found = c.next_step.match(text)
+    if found is None:
+        return False
+    party = found.group("party")
+    if party and not (c.next_step_party.match(party) or c.party_subject.fullmatch(party) or names_parties_only(party)):
+        return False
+    rest = c.adverbs.sub("", text[found.end() :], count=1)
+    head = next(iter(clauses(rest)), "")
+    if c.attitude.search(head) or c.generic.search(head):
+        return False
+    acts = c.action_start.match(head) is not None or act_after_modal(head, first_verb(head))
+    return acts and any_concrete(rest, text)
 
 
 def assigns_work(text: str) -> bool:
