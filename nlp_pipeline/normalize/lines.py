@@ -800,7 +800,7 @@ def strong_chrome(f: Features, kind: LineKind, shape: dict) -> bool:
 
 def site_tail_line(f: Features, kind: LineKind, shape: dict) -> bool:
     """Whether a line under the site's copyright can be the site's: no paragraph, no date, no
-    body's name, no closing part of a document."""
+    body's name, no closing part of a document (附件：, the imprint 某某办公室 2025年6月2日印发)."""
     return (
         f.sentence_ends <= 1
         and not f.text.endswith("。")  # a sentence of running text: the site's lines end none
@@ -809,6 +809,7 @@ def site_tail_line(f: Features, kind: LineKind, shape: dict) -> bool:
         and not shape["body_name"].search(f.text)
         and not shape["not_title"].search(f.text)
         and not shape["document_end_label"].match(f.compact)
+        and not shape["imprint_line"].match(f.compact)
     )
 
 
