@@ -333,6 +333,9 @@ def inside_brackets(previous: str, line: str) -> bool:
 # a space between Chinese characters parts a subheadline's names or a slogan's halves (王某 李某分别出席…并讲话,
 # 立即行动 全力以赴): a line of its own under a headline, never a wrapped title's tail
 PARTED_WORDS = re.compile(rf"[{HAN}][ \u3000]+[{HAN}]")
+# a line of short words parted by spaces, two gaps or more (后退 前进 登录注册 标准版: a page's menu left over),
+# is no title's first line: the title under it stays a line of its own
+MENU_GAPS = 2
 
 
 def title_tail(previous: str, line: str, previous_kind: LineKind, kind: LineKind) -> bool:
@@ -350,6 +353,7 @@ def title_tail(previous: str, line: str, previous_kind: LineKind, kind: LineKind
         and shape["title_end"].search(previous) is None
         and not TITLE_PUNCT.search(previous + line)
         and not PARTED_WORDS.search(line)
+        and len(PARTED_WORDS.findall(previous)) < MENU_GAPS
         and not heading(previous)
         and not heading(line)
         and not not_title(previous)
@@ -404,6 +408,7 @@ def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
                     and before not in OPENING_TAIL  # 三、各队要保持戒备, 做好准备: the item's sentence goes on
                 )
                 or title_before_first_item(line[lead : match.start()], line[match.end() :])
+                or title_before_body(line, lead, match.start() - len(segment), match.start(), match.end())
             )
         )
         if breaks:
@@ -426,6 +431,39 @@ def title_before_first_item(before: str, after: str) -> bool:
         and looks_like_title(before)
         and not SPACE_RUN.search(before)
     )
+
+
+TITLE_BODY_MIN = 6  # a title before its body is at least this long (安全生产监督计划书; not 下发通知)
+ADDRESSEE_SPAN = 60  # an addressee line's colon comes within this many characters (各乡镇、街道…：)
+# a run that opens with 各 (its subject: 各乡镇要落实…方案) or holds a word of obligation is a sentence's
+# clause that ends on a document's noun, never a title
+CLAUSE_NOT_TITLE = re.compile("^各|(?<!重)要(?!点)|必须|务必|应当|不得")
+
+
+def title_before_body(line: str, lead: int, title_start: int, space_start: int, space_end: int) -> bool:
+    """A page pasted onto one line: a title, a space, then its body's first paragraph (…休渔制度的通告
+    为切实做好…) or its addressee line (…的紧急通知 各乡镇、街道：): the space is the title's line break.
+    The title is the run before the space, opening the line or after another space (never inside a
+    sentence), title-shaped (no sentence punctuation, a title's length), ending on a document's noun
+    (line_kinds `title_end`: 通知, 通告, 方案, 计划书 …); what follows opens a body (`body_opener`:
+    为, 根据, 按照, 近日 …) or is an addressee (`addressee`: 各…： up to its colon)."""
+    title = line[title_start:space_start]
+    if len(title) < TITLE_BODY_MIN or not (title_start == lead or line[title_start - 1].isspace()):
+        return False
+    shape = resources.line_kinds()
+    if (
+        shape["title_end"].search(title) is None
+        or not looks_like_title(title)
+        or CLAUSE_NOT_TITLE.search(title)
+        or heading(title)
+        or not_title(title)
+    ):
+        return False
+    after = line[space_end:]
+    if shape["body_opener"].match(after):
+        return True
+    colon = re.search("[:：]", after[: ADDRESSEE_SPAN + 2])
+    return colon is not None and shape["addressee"].match(after[: colon.end()]) is not None
 
 
 def chrome_label_follows(line: str, at: int) -> bool:
