@@ -663,8 +663,9 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
             or whole_month(match, parts)
         ):
             continue
-        if opener is not None and not parts["year"]:
-            # 2025年7月10日至7月15日: the span's end is in the year its start states
+        if opener is not None and explicit_year(parts, doc_date) is None:
+            # 2025年7月10日至7月15日: the span's end is in the year its start states, unless it writes its
+            # own (自115年12月20日起至116年1月31日止)
             parts["year"] = opening_year(text[opener : match.start()])
         day = resolve_calendar(parts, doc_date, plan_year)
         if before_the_month(match, parts) and day is not None:
