@@ -278,7 +278,31 @@ def in_name(text: str, start: int, end: int) -> bool:
             for n in range(1, min(stop, cues["longest_surname"]) + 1)
         )
     )
-    return surname and name_ends(text, i, cues)
+    return surname and name_ends(text, i, cues) or opens_given_name(text, i, cues)
+
+
+def opens_given_name(text: str, i: int, cues: dict) -> bool:
+    """Whether the rare character i opens a two-character given name: a surname right before it
+    where a name opens (a title, a label's colon, a bracket, a list mark, a space or the line's
+    start before it), one more Chinese character, then the name's end (`记者韩昶文/北京报道`,
+    `责任编辑：陈婧文`)."""
+    if i + 1 >= len(text) or not is_han(text[i + 1]) or not name_ends(text, i + 1, cues):
+        return False
+    return any(
+        text[i - n : i] in cues["surnames"] and name_opens(text, i - n, cues)
+        for n in range(1, min(i, cues["longest_surname"]) + 1)
+    )
+
+
+def name_opens(text: str, i: int, cues: dict) -> bool:
+    """Whether a person's name may open at character i: the line's start, a space, an opening mark or a title before it."""
+    before = text[i - 1 : i]
+    return (
+        not before
+        or before.isspace()
+        or before in cues["before"]
+        or cues["title_before"].search(text, max(0, i - 6), i) is not None
+    )
 
 
 def name_ends(text: str, i: int, cues: dict) -> bool:
