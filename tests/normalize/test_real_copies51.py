@@ -7,8 +7,8 @@
   character, one more Chinese character and a name's end (a list mark, a title, a space, a credit's
   slash, the line's end) is a name, and the run is left alone. The slash now ends a name too
   (`记者X/北京报道`, `文/X`).
-- Still rewritten (strict xfail): two names in one damaged-looking region, each with a rare
-  character (`通讯员 孙晔彤 张磊`): the region holds three rare characters, and a name keeps one.
+- So are given names of two rare characters and several names in one region, where every rare
+  character stands in a name so framed (`通讯员 孙晔彤 张磊`, `副縣長吕晔彤主持`).
 - A site's teaser above the body (`摘要：` + the opening again, or the headline run into the opening's
   first words) stays (strict xfails): a rule that took a line the lines after it repeat (a short label
   or an earlier line's copy before it, 20+ characters of running text) moved only a read real-page
@@ -64,9 +64,14 @@ def test_a_shifted_run_after_a_label_is_still_repaired():
     assert gbk_step(damaged) != damaged
 
 
-@pytest.mark.xfail(strict=True, reason="two names with rare characters in one region: three rare characters")
-def test_two_credited_names_with_rare_characters_are_kept():
-    text = "通讯员 孙晔彤 张磊\n近日，镇里开展了消防演练。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "通讯员 孙晔彤 张磊\n近日，镇里开展了消防演练。",  # two credited names in one region
+        "會議由副縣長吕晔彤主持。",  # a given name of two rare characters, a title before it
+    ],
+)
+def test_names_whose_given_names_are_rare_are_kept(text):
     assert gbk_step(text) == text
 
 
