@@ -386,15 +386,18 @@ def lost_character_patterns() -> tuple[tuple[re.Pattern, str, bool], ...]:
 
 @cache
 def name_cues() -> dict[str, Any]:
-    """Surnames, name-ending marks and titles (data/normalize/name_cues.toml): `surnames` as a
-    set with `longest_surname`, `titles` as a regex matched after a name."""
+    """Surnames, name-opening and name-ending marks and titles (data/normalize/name_cues.toml):
+    `surnames` as a set with `longest_surname`, `titles` as a regex matched after a name,
+    `title_before` as one that ends where a name opens."""
     spec = read_rules("normalize/name_cues.toml")
     titles = "|".join(map(re.escape, sorted(spec["titles"], key=len, reverse=True)))
     return {
         "surnames": frozenset(spec["surnames"]),
         "longest_surname": max(map(len, spec["surnames"])),
         "after": frozenset(spec["after"]),
+        "before": frozenset(spec["before"]),
         "titles": re.compile(titles),
+        "title_before": re.compile(f"(?:{titles})$"),
     }
 
 

@@ -28,6 +28,7 @@ LITERAL_CHARACTERS = {
     ("extract/tables.toml", "cell_separator"),
     ("normalize/line_kinds.toml", "title.open_ends"),
     ("normalize/name_cues.toml", "after"),
+    ("normalize/name_cues.toml", "before"),
 }
 
 

@@ -256,17 +256,22 @@ def reads_on_after(text: str, start: int, end: int) -> bool:
 
 
 def in_name(text: str, start: int, end: int) -> bool:
-    """A region seeded by the model alone whose one rare character is in a person's name: a
-    surname one or two characters before it, or a rare surname itself, and a list mark, a title
-    or the line's end after the name (`副县长张晓旸,县…`, `责编:翟可`). A misread runs on to the
-    next ASCII byte, so it is rarely one character."""
+    """A region seeded by the model alone whose rare characters are in persons' names: one rare
+    character with a surname one or two characters before it, or a rare surname itself, and a list
+    mark, a title or the line's end after the name (`副县长张晓旸,县…`, `责编:翟可`); or rare
+    characters that each stand in a given name framed as a name (`framed_given_name`). A misread
+    runs on to the next ASCII byte, so it is rarely one character, and rarely a name's frame."""
     if HARD_SIGN.search(text, start, end) or MISREAD_SYMBOL.search(text, start, end):
         return False
     rare = [i for i in range(start, end) if is_rare_han(text[i])]
+    if not rare:
+        return False
+    cues = resources.name_cues()
+    if all(framed_given_name(text, i, cues) for i in rare):
+        return True
     if len(rare) != 1 or (rare[0] + 1 < len(text) and is_rare_han(text[rare[0] + 1])):
         return False
     i = rare[0]
-    cues = resources.name_cues()
     if text[i] in cues["surnames"]:  # a rare surname (翟, 闫): one or two given-name characters, then the name ends
         return any(all(map(is_han, text[i + 1 : i + 1 + n])) and name_ends(text, i + n, cues) for n in (1, 2))
     surname = (
@@ -279,6 +284,35 @@ def in_name(text: str, start: int, end: int) -> bool:
         )
     )
     return surname and name_ends(text, i, cues)
+
+
+def framed_given_name(text: str, i: int, cues: dict) -> bool:
+    """Whether character i stands in a one- or two-character given name framed as a name: a
+    surname right before the given name where a name opens (a title, a label's colon, a bracket, a
+    list mark, a space or the line's start before it), then the name's end (`记者韩昶文/北京报道`,
+    `责任编辑：陈婧文`, `副县长吕晔彤主持`)."""
+    return any(
+        all(map(is_han, text[given : given + size]))
+        and name_ends(text, given + size - 1, cues)
+        and any(
+            text[given - n : given] in cues["surnames"] and name_opens(text, given - n, cues)
+            for n in range(1, min(given, cues["longest_surname"]) + 1)
+        )
+        for size in (1, 2)
+        for given in range(max(1, i - size + 1), i + 1)
+        if given + size <= len(text)
+    )
+
+
+def name_opens(text: str, i: int, cues: dict) -> bool:
+    """Whether a person's name may open at character i: the line's start, a space, an opening mark or a title before it."""
+    before = text[i - 1 : i]
+    return (
+        not before
+        or before.isspace()
+        or before in cues["before"]
+        or cues["title_before"].search(text, max(0, i - 6), i) is not None
+    )
 
 
 def name_ends(text: str, i: int, cues: dict) -> bool:
