@@ -200,6 +200,7 @@ class Cues:
         self.recent_day = re.compile(spec["recent_day"])
         self.event_day = re.compile(spec["event_day"])
         self.event_day_onward = re.compile(spec["event_day_onward"])
+        self.meeting_held = re.compile(spec["meeting_held"])
         self.completed_work = re.compile(spec["completed_work"])
         self.status_cell = re.compile(spec["status_cell"])
         self.announcement_period = re.compile(spec["announcement_period"])
@@ -731,8 +732,8 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
     text = without_person_asides(without_cover_formula(c.lead_credit.sub("", blank_quotes(text), count=1) or text))
     if c.exclude.search(text):
         return False
-    if doc_type in c.event_report_doc_types and reports_a_dated_event(text):
-        return False
+    if doc_type in c.event_report_doc_types and (reports_a_dated_event(text) or c.meeting_held.search(text)):
+        return False  # a report's event: the day it happened, or the meeting it held
     modality = modality_of(text)
     if modality == "prohibit":
         if any(c.attitude.search(clause) for clause in clauses(text)):
