@@ -56,6 +56,21 @@ def test_keyword_table_uses_only_canonical_names(canonical_sectors):
         ("县消防救援大队要组织复查。", []),
         ("文化和旅游局、水利局要派员参加。", []),
         ("市应急管理局危化品监管科要汇总台账。", []),
+        # a ministry (bare 部), a department named by its area and its supervision function, an office
+        # named after two areas joined by 和 (dsect51) …
+        ("应急管理部、住房城乡建设部、交通运输部联合印发指导意见。", []),
+        ("国家铁路局、民航局和水利部派员参加会商。", []),
+        ("农机监理、渔政执法等部门要加强巡查。", []),
+        ("由县应急局危化和非煤矿山股牵头汇总。", []),
+        # … but not a word that begins with 部, 科 or 办, nor areas joined by 和 before no body's head
+        ("对建筑施工部位开展检查。", ["建筑施工"]),
+        ("更换老化的燃气部件。", ["城镇燃气"]),
+        ("交通运输部署了春运工作。", ["道路交通"]),
+        ("开展消防和应急科普宣传。", ["消防"]),
+        ("修订燃气和消防管理办法。", ["城镇燃气", "消防"]),
+        ("加强危化品和烟花爆竹企业检查。", ["危险化学品", "烟花爆竹"]),
+        ("燃气企业、公安等部门要建立联动机制。", ["城镇燃气"]),
+        ("农机监理要加强源头管理。", ["农业机械"]),
         # a body named after several areas holds the keyword inside its name (sectors29)
         ("市文化旅游广电局、市卫生健康委要派员参加督查。", []),
         ("市交通运输和物流局牵头开展检查。", []),
