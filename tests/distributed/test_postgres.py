@@ -626,6 +626,18 @@ def test_partial_matches_rank_as_in_sqlite(ranking_index, query, ranking):
     assert [result["doc_id"] for result in ranking_index.search(query, mode="keyword")] == ranking
 
 
+@pytest.fixture
+def synonym_index(empty_url):
+    with Index(empty_url) as postgres:
+        postgres.update([CORPUS.make_record(*row) for row in CORPUS.FIELD_SYNONYM_DOCUMENTS])
+        yield postgres
+
+
+@pytest.mark.parametrize("query, found", CORPUS.FIELD_SYNONYM_MATCHES)
+def test_field_synonyms_find_as_in_sqlite(synonym_index, query, found):
+    assert [result["doc_id"] for result in synonym_index.search(query, mode="keyword")] == found
+
+
 @pytest.mark.parametrize("options, message", BAD_OPTIONS)
 def test_same_errors_as_sqlite(indexes, options, message):
     for index in indexes:

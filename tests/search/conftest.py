@@ -200,3 +200,47 @@ def index(tmp_path, records):
     with Index(tmp_path / "search.db") as built:
         built.update(records)
         yield built
+
+
+# Field synonyms by class (data/search/synonyms.tsv): each text uses one name only; a query
+# word finds the text that uses the other name, and a near word (broader, narrower, or another
+# region's word for something else) finds nothing. Run on a PostgreSQL store too
+# (tests/distributed/test_postgres.py).
+FIELD_SYNONYM_DOCUMENTS = [
+    (doc_id, text, "2024-03-01", "notice", "南湖区", [], [text], [])
+    for doc_id, text in [
+        ("ebike", "严禁电动自行车在楼道内停放充电"),
+        ("lpg", "餐饮场所液化石油气钢瓶必须安装泄漏报警装置"),
+        ("crane", "塔式起重机安装拆卸须由具备资质的单位实施"),
+        ("fireworks", "春节期间严禁在禁放区域燃放烟花爆竹"),
+        ("brigade", "县消防救援大队开展夜查行动"),
+        ("three-in-one", "开展住宿与生产储存经营合用场所专项整治"),
+        ("quality", "质量技术监督局负责锅炉压力容器安全监察"),
+        ("scaffold", "脚手架搭设完毕必须验收合格"),
+        ("taxi", "出租汽车驾驶员安全培训"),
+        ("hazmat", "危险货物道路运输车辆须安装卫星定位装置"),
+        ("hydrant", "室外消火栓被圈占遮挡"),
+        ("elevator", "电梯维保单位每半月检查一次"),
+        ("natural-gas", "天然气管道巡查"),
+        ("duty", "各企业落实安全生产主体责任"),
+    ]
+]
+FIELD_SYNONYM_MATCHES = [
+    ("电瓶车", ["ebike"]),  # class 2: everyday and standard names
+    ("煤气罐", ["lpg"]),
+    ("塔吊", ["crane"]),
+    ("鞭炮", ["fireworks"]),
+    ("消防栓", ["hydrant"]),
+    ("消防大队", ["brigade"]),  # class 1: agency names before and after the reform
+    ("市场监管局", ["quality"]),
+    ("三合一场所", ["three-in-one"]),  # class 3: abbreviations
+    ("危货运输", ["hazmat"]),
+    ("天秤", ["crane"]),  # class 4: Hong Kong and Taiwan names
+    ("鹰架", ["scaffold"]),
+    ("的士", ["taxi"]),
+    ("升降机", []),  # near words: 施工升降机 on the mainland, not 电梯
+    ("棚架", []),  # a shed frame on the mainland, not 脚手架
+    ("燃气", []),  # broader than 天然气
+    ("危险品", []),  # broader than 危险货物
+    ("职安", []),  # narrower than 安全生产
+]

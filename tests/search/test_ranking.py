@@ -12,7 +12,13 @@ from nlp_pipeline.search import Index
 from nlp_pipeline.search.ranking import Candidates, ScoringText, look_ups, rank
 from nlp_pipeline.search.tokenize import query_plan
 
-from .conftest import PARTIAL_MATCHES, RANKING_DOCUMENTS, make_record
+from .conftest import (
+    FIELD_SYNONYM_DOCUMENTS,
+    FIELD_SYNONYM_MATCHES,
+    PARTIAL_MATCHES,
+    RANKING_DOCUMENTS,
+    make_record,
+)
 
 
 @pytest.fixture(scope="module")
@@ -288,3 +294,15 @@ def test_a_span_of_months_finds_task_rows_due_in_any_of_them(task_matches):
 def test_a_party_name_finds_task_rows_labelled_with_it(task_matches):
     rows = task_matches.search("市场监管局 安全检查", tasks=True, mode="keyword")
     assert (rows[0]["doc_id"], rows[0]["units"]) == ("elevator-labelled", ["市场监督管理部门"])
+
+
+@pytest.fixture(scope="module")
+def synonym_index(tmp_path_factory):
+    with Index(tmp_path_factory.mktemp("synonyms") / "search.db") as built:
+        built.update([make_record(*row) for row in FIELD_SYNONYM_DOCUMENTS])
+        yield built
+
+
+@pytest.mark.parametrize("query, found", FIELD_SYNONYM_MATCHES)
+def test_a_field_synonym_finds_the_text_that_uses_the_other_name(synonym_index, query, found):
+    assert [result["doc_id"] for result in synonym_index.search(query, mode="keyword")] == found
