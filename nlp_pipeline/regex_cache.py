@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .user_cache import cache_folder, write_cache_file
+from .user_cache import cache_folder, write_entries
 
 # Past this many patterns (rules edited, versions switched) the file keeps only those the last
 # run used: extract and batch use about 1,200 (2 MB), and every command reads the whole file
@@ -135,10 +135,7 @@ class RegexCache:
         reader sees the old file or the new one)."""
         if not self.added:
             return
-        kept = self.entries
-        if len(kept) > MOST_ENTRIES:
-            kept = {key: entry for key, entry in kept.items() if key in self.used}
-        write_cache_file(self.path, marshal.dumps(kept))
+        write_entries(self.path, self.entries, self.used, MOST_ENTRIES)
 
 
 def _reproduces_re(cache: RegexCache) -> bool:

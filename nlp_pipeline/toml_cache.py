@@ -32,7 +32,7 @@ if sys.version_info >= (3, 11):
 else:  # the standard library reads TOML from 3.11 on; tomli is the same parser for 3.10
     import tomli as tomllib
 
-from .user_cache import cache_folder, write_cache_file
+from .user_cache import cache_folder, write_entries
 
 # Past this many entries (rule files edited, versions switched) the file keeps only those the last
 # run used: a checkout has about twenty rule files, each command reads most of them.
@@ -103,10 +103,7 @@ class TomlCache:
         """Write the file back when this run parsed texts it did not hold (atomically)."""
         if not self.added:
             return
-        kept = self.entries
-        if len(kept) > MOST_ENTRIES:
-            kept = {key: entry for key, entry in kept.items() if key in self.used}
-        write_cache_file(self.path, marshal.dumps(kept))
+        write_entries(self.path, self.entries, self.used, MOST_ENTRIES)
 
 
 _active: TomlCache | None = None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 CACHE_DIR_VARIABLE = "NLP_PIPELINE_CACHE_DIR"
 
@@ -47,3 +48,12 @@ def write_cache_file(path: Path, data: bytes) -> None:
                 os.remove(temporary)
     except (OSError, ValueError):
         pass
+
+
+def write_entries(path: Path, entries: dict[Any, Any], used: set[Any], most_entries: int) -> None:
+    """Write a cache's entries back (marshal, atomically); past `most_entries` only those this run
+    used are kept, so that a cache of an edited tree does not grow without end."""
+    import marshal
+
+    kept = entries if len(entries) <= most_entries else {key: entry for key, entry in entries.items() if key in used}
+    write_cache_file(path, marshal.dumps(kept))
