@@ -351,6 +351,7 @@ def line_kinds() -> dict[str, Any]:
         "contact",
         "file_fields",
         "inline_hint",
+        "lead_credit",
     ):
         compiled[key] = re.compile(spec[key])
     compiled["farm_line"] = re.compile(spec["farm_lines"])

@@ -1483,6 +1483,8 @@ def _features(text: str) -> Features:
     # a credit glued after the last sentence (…落实到位。（编辑：某某 审核：某某）) is the boilerplate step's
     # to cut: its labels are no evidence against the sentences before it, which the line is judged on
     evidence = without_inline_chrome(text, shape) or text
+    # so is a lead credit before its first sentence (本网讯 9月3日…): 本网 is no site talking of itself there
+    evidence = without_lead_credit(evidence, shape) or evidence
     score, labels = chrome_score(evidence, shape)
     sentence_ends = len(SENTENCE_END.findall(text))
     commas = 0 if labels and shape["tag_list"].match(text) else len(COMMA.findall(text))  # a list of tags
@@ -1537,6 +1539,22 @@ def without_inline_chrome(text: str, shape: dict) -> str | None:
         return None
     found, replacement = glued
     return (text[: found.start()] + found.expand(replacement) + text[found.end() :]).strip()
+
+
+def without_lead_credit(text: str, shape: dict) -> str | None:
+    """What follows a lead credit that opens a paragraph (本网讯 …, 某某日报讯（记者 王某）…, 【某某新闻网】…);
+    None when the line opens with none or no sentence follows it (a line of chrome holding 讯 is
+    judged whole)."""
+    found = shape["lead_credit"].match(text)
+    if found is None:
+        return None
+    rest = text[found.end() :]
+    if not SENTENCE_END.search(rest) or len(HAN_CHAR.findall(rest)) < LEAD_BODY_MIN_HAN:
+        return None
+    return rest
+
+
+LEAD_BODY_MIN_HAN = 10  # a body paragraph after a lead credit: a sentence, not a label's value
 
 
 def chrome_score(text: str, shape: dict) -> tuple[float, int]:
