@@ -399,9 +399,10 @@ def _jieba_word(word: str) -> bool:
 @cache
 def known_names() -> frozenset[str]:
     """The names a made-up query word is split at (`_split_at_name`): field synonyms, the
-    extractor's unit aliases that are not common words, the sectors and their own keywords; two
-    characters or more."""
-    names = {*resources.search_synonyms(), *_party_of_name(), *resources.sector_canonicals()}
+    extractor's unit aliases that are not common words nor a kind of party (企业, 政府: `PARTY_KINDS`),
+    the sectors and their own keywords; two characters or more."""
+    parties = (alias for alias, canonicals in _party_of_name().items() if not set(canonicals) <= PARTY_KINDS)
+    names = {*resources.search_synonyms(), *parties, *resources.sector_canonicals()}
     names.update(word for words in sector_words().values() for word in words)
     return frozenset(name for name in names if len(name) >= 2)
 
