@@ -638,6 +638,18 @@ def test_field_synonyms_find_as_in_sqlite(synonym_index, query, found):
     assert [result["doc_id"] for result in synonym_index.search(query, mode="keyword")] == found
 
 
+@pytest.fixture
+def glued_index(empty_url):
+    with Index(empty_url) as postgres:
+        postgres.update([CORPUS.make_record(*row) for row in CORPUS.GLUED_NAME_DOCUMENTS])
+        yield postgres
+
+
+@pytest.mark.parametrize("query, found", CORPUS.GLUED_NAME_MATCHES)
+def test_a_word_glued_to_a_name_is_searched_apart_as_in_sqlite(glued_index, query, found):
+    assert [result["doc_id"] for result in glued_index.search(query, mode="keyword")] == found
+
+
 @pytest.mark.parametrize("options, message", BAD_OPTIONS)
 def test_same_errors_as_sqlite(indexes, options, message):
     for index in indexes:

@@ -15,6 +15,8 @@ from nlp_pipeline.search.tokenize import query_plan
 from .conftest import (
     FIELD_SYNONYM_DOCUMENTS,
     FIELD_SYNONYM_MATCHES,
+    GLUED_NAME_DOCUMENTS,
+    GLUED_NAME_MATCHES,
     PARTIAL_MATCHES,
     RANKING_DOCUMENTS,
     make_record,
@@ -306,3 +308,15 @@ def synonym_index(tmp_path_factory):
 @pytest.mark.parametrize("query, found", FIELD_SYNONYM_MATCHES)
 def test_a_field_synonym_finds_the_text_that_uses_the_other_name(synonym_index, query, found):
     assert [result["doc_id"] for result in synonym_index.search(query, mode="keyword")] == found
+
+
+@pytest.fixture(scope="module")
+def glued_index(tmp_path_factory):
+    with Index(tmp_path_factory.mktemp("glued") / "search.db") as built:
+        built.update([make_record(*row) for row in GLUED_NAME_DOCUMENTS])
+        yield built
+
+
+@pytest.mark.parametrize("query, found", GLUED_NAME_MATCHES)
+def test_a_word_glued_to_a_name_is_searched_apart_from_it(glued_index, query, found):
+    assert [result["doc_id"] for result in glued_index.search(query, mode="keyword")] == found

@@ -52,6 +52,24 @@ def test_query_terms(query, words):
 
 
 @pytest.mark.parametrize(
+    "query, words",
+    [
+        ("安监局约谈企业负责人", ["安监局", "约谈", "企业", "负责人"]),  # 安监局 + 约 + 谈 split at the name
+        ("约谈安监局", ["约谈", "安监局"]),  # the name at the end
+        ("叉车撞弯", ["叉车", "撞弯"]),  # a sector word
+        ("企业还能", ["企业还能"]),  # 企业 names a kind of party, not one: no known name
+        ("消防救援大队检查", ["消防救援大队", "检查"]),  # a known name whole stays whole
+        ("应急管理局通报", ["应急管理局", "通报"]),
+        ("燃气管道", ["燃气管道"]),  # 燃气 ends no word of jieba's here (燃气管 + 道)
+        ("烟花爆竹竹", ["烟花爆竹竹"]),  # the rest after 烟花爆竹 is one character: no split
+        ("化工厂约谈", ["化工厂约谈"]),  # 化工 is no boundary of jieba's (化工厂 + 约 + 谈)
+    ],
+)
+def test_a_made_up_word_is_split_at_a_known_name(query, words):
+    assert terms(query) == words
+
+
+@pytest.mark.parametrize(
     "query, spellings",
     [
         ("应急管理", ["应急管理", "安监"]),
