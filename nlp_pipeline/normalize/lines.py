@@ -671,10 +671,11 @@ def mark_repeated_headlines(features: list[Features], kinds: list[LineKind], las
     letter's body and under it as its signature, a plan's name over the plan under its cover letter;
     so does a line printed twice under the body's last line, which the footer's own chrome decides."""
     for i, f in enumerate(features[: last_body + 1]):
-        if kinds[i] in REMOVED or not is_headline_shaped(f, shape):
+        if kinds[i] in REMOVED or f.kind == BLANK:
             continue
         above = line_above_short_ones(features, kinds, i, shape)
-        if above is not None and features[above].compact == f.compact:
+        # the copy is compared first: a line equal to the one above is rare, a headline's shape costs five patterns
+        if above is not None and features[above].compact == f.compact and is_headline_shaped(f, shape):
             for j in range(above + 1, i + 1):
                 if features[j].kind != BLANK:
                     kinds[j] = CHROME
