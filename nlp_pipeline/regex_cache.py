@@ -22,13 +22,12 @@ in-memory cache in front, so a later `re.search(text_pattern, …)` costs what i
 from __future__ import annotations
 
 import atexit
-import marshal
 import re
 import sys
 from pathlib import Path
 from typing import Any
 
-from .user_cache import cache_folder, write_entries
+from .user_cache import cache_folder, read_entries, write_entries
 
 # Past this many patterns (rules edited, versions switched) the file keeps only those the last
 # run used: extract and batch use about 1,200 (2 MB), and every command reads the whole file
@@ -95,16 +94,9 @@ class RegexCache:
     def __init__(self, path: Path, compile_uncached) -> None:
         self.path = path
         self.compile_uncached = compile_uncached  # re._compiler.compile as it was
-        self.entries: dict[tuple[str | bytes, int], Entry] = self._read()
+        self.entries: dict[tuple[str | bytes, int], Entry] = read_entries(path)
         self.used: set[tuple[str | bytes, int]] = set()
         self.added = 0
-
-    def _read(self) -> dict:
-        try:
-            entries = marshal.loads(self.path.read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
-            return {}
-        return entries if isinstance(entries, dict) else {}
 
     def compile(self, pattern: Any, flags: int = 0) -> Any:
         """`re._compiler.compile`, from the cache where it holds the pattern."""

@@ -32,7 +32,7 @@ if sys.version_info >= (3, 11):
 else:  # the standard library reads TOML from 3.11 on; tomli is the same parser for 3.10
     import tomli as tomllib
 
-from .user_cache import cache_folder, write_entries
+from .user_cache import cache_folder, read_entries, write_entries
 
 # Past this many entries (rule files edited, versions switched) the file keeps only those the last
 # run used: a checkout has about twenty rule files, each command reads most of them.
@@ -55,16 +55,9 @@ class TomlCache:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.entries: dict[bytes, tuple[bytes, bytes]] = self._read()
+        self.entries: dict[bytes, tuple[bytes, bytes]] = read_entries(path)
         self.used: set[bytes] = set()
         self.added = 0
-
-    def _read(self) -> dict[bytes, tuple[bytes, bytes]]:
-        try:
-            entries = marshal.loads(self.path.read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
-            return {}
-        return entries if isinstance(entries, dict) else {}
 
     def parse(self, data: bytes) -> dict[str, Any]:
         """`data` parsed: from the cache where it holds these bytes, else parsed and added. Each

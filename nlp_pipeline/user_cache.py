@@ -50,6 +50,18 @@ def write_cache_file(path: Path, data: bytes) -> None:
         pass
 
 
+def read_entries(path: Path) -> dict[Any, Any]:
+    """A cache's entries as `write_entries` wrote them; {} where the file is missing, unreadable or
+    holds no table (the cache is derived again)."""
+    import marshal
+
+    try:
+        entries = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return entries if isinstance(entries, dict) else {}
+
+
 def write_entries(path: Path, entries: dict[Any, Any], used: set[Any], most_entries: int) -> None:
     """Write a cache's entries back (marshal, atomically); past `most_entries` only those this run
     used are kept, so that a cache of an edited tree does not grow without end."""

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from .. import resources
 from ..dates import chinese_number
@@ -72,6 +73,9 @@ from .units import (
     speaker_body,
     subjectless_role,
 )
+
+if TYPE_CHECKING:
+    from .deadlines import Candidate  # deadlines imports this module: the type only
 
 # kinds of party and addressees in general: no agency that could speak of itself as 当局 or 局方
 NO_AGENCY = frozenset({ENTERPRISES, "电力企业", ALL_BODIES, SOME_DEPARTMENTS, LEADERS, ISSUER})
@@ -762,8 +766,7 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         or ((doc_type in c.unit_subject_doc_types or c.requirement_frame.match(text)) and unit_subject(text))
         or announced_work(text)
         or adopts_a_regime(text)
-        or sets_a_standing_schedule(text)
-        or binds_an_act_to_a_limit(text)
+        or directed_by_its_timing(text)
         or announces_next_step(text)
         or (doc_type in c.unit_subject_doc_types and urgent_act_on_a_thing(text))
     ):
@@ -789,13 +792,21 @@ def adopts_a_regime(text: str) -> bool:
     return bool(cues().system_adoption.match(opening(text)))
 
 
-def sets_a_standing_schedule(text: str) -> bool:
-    """A clause binds an act to a recurring period (网格员每周对出租屋巡查一遍, 每30分钟向指挥部续报一次, 于每月5日前
-    报送…; task_cues.toml standing_schedule): a duty list's line or a plan's routine, directed without a modal.
-    The act must follow the period in its clause: 每年因事故… or 每月的第一天是… names no act it schedules."""
+def directed_by_its_timing(text: str) -> bool:
+    """A sentence without a modal that binds its act to a time: a standing schedule or a completion
+    limit. The sentence's deadline candidates are found once for both."""
     from .deadlines import all_candidates  # imported here as the module's other deadline finders are (import cycle)
 
-    if any(candidate.kind != "recurring" for candidate in all_candidates(text, None)):
+    candidates = all_candidates(text, None)
+    return sets_a_standing_schedule(text, candidates) or binds_an_act_to_a_limit(text, candidates)
+
+
+def sets_a_standing_schedule(text: str, candidates: list[Candidate]) -> bool:
+    """A clause binds an act to a recurring period (网格员每周对出租屋巡查一遍, 每30分钟向指挥部续报一次, 于每月5日前
+    报送…; task_cues.toml standing_schedule): a duty list's line or a plan's routine, directed without a modal.
+    The act must follow the period in its clause: 每年因事故… or 每月的第一天是… names no act it schedules.
+    `candidates`: the sentence's deadline candidates (`deadlines.all_candidates`)."""
+    if any(candidate.kind != "recurring" for candidate in candidates):
         return False
     c = cues()
     for clause in clauses(text):
@@ -805,15 +816,13 @@ def sets_a_standing_schedule(text: str) -> bool:
     return False
 
 
-def binds_an_act_to_a_limit(text: str) -> bool:
+def binds_an_act_to_a_limit(text: str, candidates: list[Candidate]) -> bool:
     """A clause binds an act to its last day (…，9月底前清理…; 区住建局8月20日前向区政府报送…; 11月30日前分别报送…;
     task_cues.toml completion_limit): a plan's or a notice's item directed without a modal, as a standing schedule
     is. The act must follow the limit in its clause (5月底前后雨水偏多 times no act) and every timing of the sentence be
-    a date (a sentence mixing 每月5日前 and a day is left: the standing schedule's rule, the other way round)."""
-    from .deadlines import all_candidates  # imported here as the module's other deadline finders are (import cycle)
-
+    a date (a sentence mixing 每月5日前 and a day is left: the standing schedule's rule, the other way round).
+    `candidates`: the sentence's deadline candidates (`deadlines.all_candidates`)."""
     c = cues()
-    candidates = all_candidates(text, None)
     if any(candidate.kind != "date" for candidate in candidates):
         return False
     for candidate in candidates:

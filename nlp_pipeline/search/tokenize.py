@@ -417,7 +417,7 @@ def _jieba_spans(text: str) -> list[tuple[int, int]]:
     spans, position = [], 0
     for word in jieba.cut(text):
         start, end = position, position + len(word)
-        if len(word) > 1 and not jieba.dt.FREQ.get(word):
+        if len(word) > 1 and not _jieba_word(word):
             while end - start > 1 and text[start] in resources.query_stopwords():
                 spans.append((start, start + 1))
                 start += 1
