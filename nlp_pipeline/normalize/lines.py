@@ -59,6 +59,10 @@ KEYWORD_SEPARATOR = re.compile("[,，_]")  # keywords of a spam mirror's bait, p
 SPACED_LABEL = re.compile(f"(?<![{HAN}])([{HAN}])[ \u3000]+([{HAN}])(?=[ \u3000]*[:：])")
 PATH_SEPARATOR = re.compile(r"[>＞›»/|｜]+")  # a line that is only a breadcrumb's separator
 CLOSING_MARKS = "）)，,。；;"  # a line opening with one goes on from the line above it
+# a source's name on a page's first line, spaces removed: words, one dot or bar between two of them at most
+# (今日头条 · 某某观察, 某市消防救援支队 新闻稿)
+SOURCE_NAME = re.compile(f"[{HAN}A-Za-z]+(?:[·・|｜][{HAN}A-Za-z]+)?")
+CLAUSE_ENDS = "。；;"  # a line ending on one is a sentence, never a headline (which may end on ！)
 
 
 class LineKind(str, Enum):
@@ -187,6 +191,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
 
     mark_title_trails(features, kinds, first_body, shape)
     mark_breadcrumb_steps(features, kinds, first_body, shape)
+    mark_source_over_headline(features, kinds, first_body, shape)
     navigation = next(  # a menu or a breadcrumb; a publish line's date parts (2023-11-30|字体:) are none
         (
             i
@@ -1427,6 +1432,72 @@ def is_site_and_channel(text: str, shape: dict) -> bool:
         len(parts) >= 2
         and bool(shape["site_name"].match(parts[0]))
         and all(HAN_WORD.fullmatch(part) and len(part) <= shape["limits"]["channel_chars"] for part in parts[1:])
+    )
+
+
+def mark_source_over_headline(features: list[Features], kinds: list[LineKind], first_body: int, shape: dict) -> None:
+    """A page's first line that names where the page comes from (a site, an account, an office:
+    某市应急管理局, 某某发布, 今日头条 · 某某观察) over the page's headline and its publish stamp, in either
+    order: the page's source, not the document's title. A stamp that is only the date and the source
+    again (2025-11-24 08:57 · 某某融媒) is the page's publish line. A release's masthead goes too when the
+    stamp and the headline follow it (某支队 新闻稿); one with fields under it before the headline (发布日期：…,
+    发布单位：…, 联络人：…) has no headline beside its stamp and stays, as the sets' gold keeps it."""
+    lines = [i for i, f in enumerate(features) if f.kind != BLANK][:3]
+    if len(lines) < 3 or lines[0] >= first_body or kinds[lines[0]] != PROSE:
+        return
+    name, *below = lines
+    if not is_source_name(features[name], shape):
+        return
+    stamps = [i for i in below if is_publish_stamp(features[i], shape)]
+    headlines = [
+        i
+        for i in below
+        if kinds[i] == PROSE
+        and headline_under_source(features[i], features[name], shape)
+        and not (features[i].commas and continued(features, i))  # a wrapped paragraph's first line
+    ]
+    if len(stamps) != 1 or len(headlines) != 1 or stamps == headlines:
+        return
+    kinds[name] = CHROME
+    stamp = features[stamps[0]]
+    if kinds[stamps[0]] == PROSE and stamp.date and stamp.text.startswith(stamp.date):
+        rest = stamp.text[len(stamp.date) :]
+        if len(HAN_CHAR.findall(rest)) <= shape["limits"]["source_name_han"]:
+            kinds[stamps[0]] = CHROME  # a date and a source's name: the dateline step keeps the date
+
+
+def is_source_name(f: Features, shape: dict) -> bool:
+    """A name a page's source goes by: Chinese or Latin words, one dot or bar between two of them at
+    most, short, no document's noun at its end (…的通知 is a title) and no address (…：)."""
+    return (
+        2 <= f.han <= shape["limits"]["source_name_han"]
+        and SOURCE_NAME.fullmatch(f.compact) is not None
+        and not shape["title_end"].search(f.text)
+    )
+
+
+def is_publish_stamp(f: Features, shape: dict) -> bool:
+    """A line that dates the page as a site does: a date with its time of day and the source after
+    it (2025-12-09 21:30 某区融媒体中心), or after a publish label (发布日期：…), and no sentence. A date
+    alone is the dateline a normalized text already has: its title above it stays a title."""
+    return (
+        f.date is not None
+        and not f.sentence_ends
+        and f.compact != SPACES.sub("", f.date)
+        and (TIME_OF_DAY.search(f.date) is not None or has_date_label(f.text, shape))
+    )
+
+
+def headline_under_source(f: Features, name: Features, shape: dict) -> bool:
+    """A headline under a source's name: longer than the name, a title's length, one exclamation at
+    most (暗访发现…不亮！某县对3家单位…约谈), no clause's end at its end, no date."""
+    return (
+        f.date is None
+        and f.han > name.han
+        and shape["title"]["min_han"] <= f.han
+        and len(f.text) <= shape["title"]["max_chars"]
+        and f.sentence_ends <= 1
+        and f.text[-1] not in shape["title"]["open_ends"] + CLAUSE_ENDS
     )
 
 

@@ -113,14 +113,21 @@ def test_a_first_line_of_parts_stays_where_it_is_the_documents(top, below):
         ("东江日报社东江新闻正文", "东江区部署夏季消防安全检查", ""),
         # a government site's disclosure channel
         ("县人民政府信息公开", "县政府召开安全生产专题会议", "2025-03-02\n\n"),
-        # a press release's header with its publish field between it and the headline
-        ("市消防救援支队 新闻稿", "市消防救援支队开展高层建筑消防演练", "发布日期：2025年7月1日\n\n"),
         # a port authority's news centre
         ("港务局新闻中心", "港区开展危险货物集装箱专项检查", ""),
     ],
 )
 def test_a_sites_page_name_above_the_headline_goes(top, headline, between):
     out = lines_of(f"{top}\n\n{between}{headline}\n\n{BODY}")
+    assert normalize(top).text not in out
+    assert normalize(headline).text in out
+
+
+def test_a_release_masthead_over_its_publish_field_and_headline_goes():
+    """Built in round 53 (`mark_source_over_headline`): a page's first line of a source's name over its
+    publish stamp and its headline is the page's source."""
+    top, headline = "市消防救援支队 新闻稿", "市消防救援支队开展高层建筑消防演练"
+    out = lines_of(f"{top}\n\n发布日期：2025年7月1日\n\n{headline}\n\n{BODY}")
     assert normalize(top).text not in out
     assert normalize(headline).text in out
 
