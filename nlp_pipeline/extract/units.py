@@ -674,14 +674,26 @@ def labels_a_value(sentence: str, end: int) -> bool:
 
 def duty_label_units(sentence: str) -> list[Unit]:
     """`市住建局：牵头开展…；推进…`: the parties a line of a division of duties (职责分工) opens with,
-    before its colon; [] for a line that opens otherwise (a label and its value included)."""
-    if "：" not in sentence and ":" not in sentence:
+    before its colon, or the post or team a paragraph's duties fall to (`duty_holder_units`); [] for a line
+    that opens otherwise (a label and its value included)."""
+    colon = "：" in sentence or ":" in sentence
+    if not colon and not sentence.rstrip().endswith("。"):
         return []  # most lines label no party: no mention lookup
     start = skip_lead_words(sentence, 0)
-    group = group_at(sentence, start, addressed=True)
-    if not group or not resources.unit_rules()["label_colon"].match(sentence, group[-1].end):
+    group = group_at(sentence, start, addressed=True) if colon else None
+    if group and resources.unit_rules()["label_colon"].match(sentence, group[-1].end):
+        return find_units(sentence[start : group[-1].end], listed=True)
+    return duty_holder_units(sentence.rstrip(), start)
+
+
+def duty_holder_units(sentence: str, start: int) -> list[Unit]:
+    """`（一）行政责任人。`, `（二）抢险救援组：组长由…担任`: a post or a team whose duties the paragraph sets
+    out (`duty_holder_label`), 其他 where no alias reads it."""
+    found = resources.unit_rules()["duty_holder_label"].match(sentence, start)
+    if found is None:
         return []
-    return find_units(sentence[start : group[-1].end], listed=True)
+    holder = found.group("party")
+    return find_units(holder, listed=True) or [Unit(holder, OTHERS, "responsible")]
 
 
 def subjectless_role(sentence: str) -> str | None:

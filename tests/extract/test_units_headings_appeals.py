@@ -134,12 +134,8 @@ def test_a_place_name_before_its_committees_short_form(sentence, expected):
 PLAN = "某中心燃气泄漏应急演练方案\n一、组织机构\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="units48: a work team's own label before its duties (（一）抢险救援组：组长由…担任。负责…) hands the team "
-    "to the item; measured, it moved only a read set (realstyle_sealed16 b13), dropped as a fit "
-    "(/work/notes/s16/units48/classes.md)",
-)
+# units48 measured this as a fit (realstyle_sealed16 b13); units53 reads it with a post's label (行政责任人。) as a
+# duty holder's label (unit_rules.toml duty_holder_label; tests/extract/test_units_duty_holders53.py)
 @pytest.mark.parametrize(
     ("item", "source", "expected"),
     [
