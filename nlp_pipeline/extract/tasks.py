@@ -1166,6 +1166,26 @@ def numbered_runs(parts: list[Part]) -> dict[int, list[Part]]:
     return runs
 
 
+SERIES_JOIN = ("；", ";")  # the mark that lines up a line's parallel clauses; 。 ends a statement, not an item
+
+
+def semicolon_series(sentences: list[Sentence]) -> dict[int, list[Sentence]]:
+    """Each sentence's series (by index): the sentences of one line that semicolons join, 甲；乙；丙。, in
+    order. A sentence that neither ends with one nor follows one stands alone and has none."""
+    series: dict[int, list[Sentence]] = {}
+    current: list[Sentence] = []
+    for sentence in sentences:
+        previous = current[-1] if current else None
+        if previous is None or previous.paragraph != sentence.paragraph or not previous.text.rstrip().endswith(SERIES_JOIN):
+            current = [sentence]
+        else:
+            current.append(sentence)
+        if len(current) > 1:
+            for member in current:
+                series[member.index] = current
+    return series
+
+
 def opens_with_a_verb(clause: str) -> bool:
     """The clause opens with a verb and goes on (确保…持有…, 订定…计划, 推广应用…), after its adverbs and
     the time or period it opens with: it tells someone to act whether or not the action lexicon knows the
@@ -1195,20 +1215,39 @@ def opens_with_a_verb(clause: str) -> bool:
 def reads_as_an_item_of_work(sentence: Sentence) -> bool:
     """A numbered item that is a whole sentence opening with a verb (`opens_with_a_verb`), and neither a
     problem found, a report, the situation, a generic goal, a question nor a document's formula."""
+    pieces = clauses_of_possible_work(sentence)
+    return bool(pieces) and opens_with_a_verb(pieces[0])
+
+
+def reads_as_a_clause_of_work(sentence: Sentence) -> bool:
+    """A clause of a series that opens with a verb or holds an act of the lexicon in any of its pieces
+    (年内开工改造…，春节前全部完成…; 市市场监管局配合核查…, its party before the act): its series, not its
+    opening, says that it is an item; the exclusions of an item of work hold as they do for a numbered one.
+    A condition and what follows it (…；逾期未整改的，依法处理。) is a sanction, whose convention is split, not an
+    item of the series."""
+    pieces = clauses_of_possible_work(sentence)
+    if not pieces or cues().conditional.match(strip_marker(sentence)):
+        return False
+    return opens_with_a_verb(pieces[0]) or any(concrete(piece) for piece in pieces)
+
+
+def clauses_of_possible_work(sentence: Sentence) -> list[str]:
+    """The clauses of a whole sentence that is neither a problem found, a report, the situation, a generic
+    goal, a question nor a document's formula; none for such a sentence or one not closed as a sentence."""
     c = cues()
     if not sentence.text.rstrip().endswith(("。", "；", ";", "！", "!")):
-        return False  # a section's title (三、考核程序) is judged by the heading rules alone
+        return []  # a section's title (三、考核程序) is judged by the heading rules alone
     body = _without_closing_parenthesis(blank_quotes(without_person_asides(strip_marker(sentence))))
     pieces = clauses(body)
     if not pieces or c.exclude.search(body) or c.question.search(body) or states_problem(pieces[0]):
-        return False
+        return []
     if c.past.search(body) or c.situation.search(body) or reports_results(body):
-        return False
+        return []
     if len(pieces) == 1 and names_a_topic(pieces[0]):
-        return False  # 二、整改期限。: a section's name, the 。 makes no sentence of it
+        return []  # 二、整改期限。: a section's name, the 。 makes no sentence of it
     if any(c.generic.search(piece) for piece in pieces):
-        return False  # （四）确保全年不发生较大事故: a goal, whatever its neighbours
-    return opens_with_a_verb(pieces[0])
+        return []  # （四）确保全年不发生较大事故: a goal, whatever its neighbours
+    return pieces
 
 
 # --- what a task inherits ----------------------------------------------------------------------
@@ -1931,6 +1970,7 @@ class TaskDetection:
         # 本局, 局危化处: the issuer's, or in a speech with no issuer known, the body its speaker heads
         self.self_canonical = document.issuer or speaker_body(_opening_lines(structure))
         self.runs = numbered_runs(structure.parts)
+        self.series = semicolon_series(structure.sentences)
         self.rule_decisions: dict[int, bool] = {}  # by sentence index: the rules' own, before any item's run is read
         self.drafts: list[TaskDraft] = []
 
@@ -1948,7 +1988,7 @@ class TaskDetection:
             yield sentence
 
     def ruled(self, sentence: Sentence) -> bool:
-        return self.rules_take(sentence) or self.among_task_items(sentence)
+        return self.rules_take(sentence) or self.among_task_items(sentence) or self.among_task_clauses(sentence)
 
     def rules_take(self, sentence: Sentence) -> bool:
         if sentence.index not in self.rule_decisions:
@@ -1971,6 +2011,28 @@ class TaskDetection:
             return False
         taken = sum(self.rules_take(item.heading) for item in others)
         return taken >= RUN_TASKS_AT_LEAST and taken >= RUN_TASK_SHARE * len(others)
+
+    def among_task_clauses(self, sentence: Sentence) -> bool:
+        """A clause of a line's semicolon series (甲；乙；丙。) whose every earlier clause is a task is one too
+        when it names its own party or time (`names_its_party_or_time`) and reads as a clause of work
+        (`reads_as_a_clause_of_work`): the semicolon lines up the items of one assignment, and the item
+        without a modal or a listed opening verb (…；年内开工改造…，春节前全部完成…；市市场监管局配合核查…) is one
+        of them. Its earlier clauses are the evidence, read in order (a clause taken this way counts for the
+        next); a clause before any task is left to the rules. Not in news, where a party's clause after a
+        directive reports what it did (`unit_subject_doc_types`)."""
+        if sentence.kind != "body" or self.document.doc_type not in cues().unit_subject_doc_types:
+            return False
+        series = self.series.get(sentence.index, [])
+        earlier = series[: series.index(sentence)] if series else []
+        if not earlier or not self.names_its_party_or_time(sentence) or not reads_as_a_clause_of_work(sentence):
+            return False
+        return all(self.rules_take(member) or self.among_task_clauses(member) for member in earlier)
+
+    def names_its_party_or_time(self, sentence: Sentence) -> bool:
+        """The clause says who acts or by when (县住建局…, 年内…, 10月20日前…). A clause naming neither (重点查看…；)
+        is an item too, but its row would take its party and time from elsewhere: taken as well, such rows
+        brought check sets wrong parties and deadlines (docs/extraction.md, tasks53)."""
+        return bool(self.inheritance.units_of(sentence)) or find_deadline(sentence.text, self.document.reference_day) is not None
 
     def rule_cues(self, sentence: Sentence, accepted: bool) -> RuleCues:
         """What the rules see of the sentence, for the classifier (computed only when it is loaded)."""
