@@ -1169,8 +1169,8 @@ def target_years(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 
 def recurring(text: str) -> list[Candidate]:
-    """每月5日前, 每年6月底前, 每年汛期前 (a stated day), 每月/按季度/定期/24小时值班/交接班时/每逢节假日 (a
-    frequency), 限期整改 (an open limit); not a frequency that reports how often something happens (事故每年都有).
+    """每月5日前, 每年6月底前, 每年汛期前 (a stated day), 每月/按季度/定期/24小时值班/交接班时/每逢节假日/每个赶集日
+    (a frequency), 限期整改 (an open limit); not a frequency that reports how often something happens (事故每年都有).
     定期 names no period, so a frequency that names one (定期会商，…每日调度) comes first."""
     found = []
     background = resources.deadline_patterns()["recurring_background_after_re"]
@@ -1181,7 +1181,7 @@ def recurring(text: str) -> list[Candidate]:
         tier = STATED if any(match.group(key) for key in stated) else OPEN
         found.append(Candidate(match.start(), match.end(), "recurring", None, tier))
     found += [Candidate(m.start(), m.end(), "recurring", None, REGULAR) for m in scan("regular_re", text)]
-    for key in ("watch_duty_re", "by_period_re", "shift_change_re", "every_occasion_re"):
+    for key in ("watch_duty_re", "by_period_re", "shift_change_re", "every_occasion_re", "every_named_day_re"):
         found += [Candidate(m.start(), m.end(), "recurring", None, OPEN) for m in scan(key, text)]
     found += [Candidate(m.start(), m.end(), "date", None, OPEN) for m in scan("time_limit_re", text)]
     return found
