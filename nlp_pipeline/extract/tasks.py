@@ -1420,8 +1420,12 @@ class Inheritance:
             # 督办单位：… gives a supervising unit, 配合部门：… a cooperating one
             for value in self.field_values(sentence, field_role):
                 own.extend(replace(unit, role=role) for unit in party_list_units(value))
-        acts_itself = any(unit.role != "cooperating" for unit in own) or duty_label_units(sentence.text)
         opening = strip_marker(sentence)
+        # a helper that opens the sentence and acts (县融媒体中心配合，通过…播发…) is its subject, so the item's parties
+        # stop there; one named after the act (加强巡查，县公安局配合) helps whoever the sentence stands under
+        acts_itself = (
+            any(unit.role != "cooperating" for unit in own) or duty_label_units(sentence.text) or unit_subject(opening)
+        )
         if own and acts_itself and not (opens_with_partner(opening) or names_only_partners(opening, own)):
             return _dedupe(own)  # 市城管局：配合做好…: the labelled party acts, in a helping role
         if not own and cues().accountability.search(sentence.text):
