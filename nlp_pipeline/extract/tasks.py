@@ -1176,7 +1176,11 @@ def semicolon_series(sentences: list[Sentence]) -> dict[int, list[Sentence]]:
     current: list[Sentence] = []
     for sentence in sentences:
         previous = current[-1] if current else None
-        if previous is None or previous.paragraph != sentence.paragraph or not previous.text.rstrip().endswith(SERIES_JOIN):
+        if (
+            previous is None
+            or previous.paragraph != sentence.paragraph
+            or not previous.text.rstrip().endswith(SERIES_JOIN)
+        ):
             current = [sentence]
         else:
             current.append(sentence)
@@ -2036,7 +2040,10 @@ class TaskDetection:
         """The clause says who acts or by when (县住建局…, 年内…, 10月20日前…). A clause naming neither (重点查看…；)
         is an item too, but its row would take its party and time from elsewhere: taken as well, such rows
         brought check sets wrong parties and deadlines (docs/extraction.md, tasks53)."""
-        return bool(self.inheritance.units_of(sentence)) or find_deadline(sentence.text, self.document.reference_day) is not None
+        return (
+            bool(self.inheritance.units_of(sentence))
+            or find_deadline(sentence.text, self.document.reference_day) is not None
+        )
 
     def rule_cues(self, sentence: Sentence, accepted: bool) -> RuleCues:
         """What the rules see of the sentence, for the classifier (computed only when it is loaded)."""

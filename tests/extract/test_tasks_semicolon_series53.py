@@ -12,6 +12,7 @@ pytest.importorskip("nlp_pipeline.extract.units", reason="the unit finder is not
 
 from nlp_pipeline.extract import extract_fields  # noqa: E402
 
+
 def sources(text: str) -> list[str]:
     return [task.source for task in extract_fields(text).tasks]
 
