@@ -4,7 +4,9 @@ Python's re tries a pattern that opens with optional parts (calendar_re: `(到|�
 every position of a sentence before it gives up, and most sentences hold no deadline at all. Such
 a pattern still needs certain characters (calendar_re needs 月, its months and 本月/当月/下月 alike):
 when the text has none of them, one scan of a character class proves that the pattern cannot match
-anywhere, and the pattern need not run.
+anywhere, and the pattern need not run. A pattern needs several such classes at once (days_within_re:
+a digit, one of 日/天, and 内): a common one (内 of 辖区内) lets most sentences through, so each class the
+pattern needs is tested, the narrowest first, and the pattern runs only on a text that holds them all.
 """
 
 from __future__ import annotations
@@ -25,17 +27,17 @@ REPEATS = tuple(
 )  # POSSESSIVE_REPEAT: Python 3.11+
 ATOMIC_GROUP = getattr(sre, "ATOMIC_GROUP", None)  # Python 3.11+
 CLASS_LIMIT = 32  # a wider range ([\u4e00-\u9fff]) makes no useful pre-test
+GUARD_LIMIT = 3  # classes tested per pattern: past the third a text that holds them all is matched anyway
 Options = list[frozenset[str]]  # sets of characters, each of which every match holds one of
 
 
-def guard(pattern: re.Pattern) -> re.Pattern | None:
-    """A character class that every text `pattern` matches in holds, or None when there is none."""
+def guards(pattern: re.Pattern) -> tuple[re.Pattern, ...]:
+    """Character classes that every text `pattern` matches in holds one character of each, the
+    narrowest first (at most GUARD_LIMIT); none when the pattern needs no particular character."""
     parsed = sre_parser.parse(pattern.pattern, pattern.flags)
     options = [] if parsed.state.flags & re.IGNORECASE else _options(parsed)
-    if not options:
-        return None
-    chars = min(options, key=len)
-    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+    distinct = sorted(dict.fromkeys(options), key=len)  # ties in the pattern's order: its first is the old guard
+    return tuple(re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]") for chars in distinct[:GUARD_LIMIT])
 
 
 def _options(sequence) -> Options:
@@ -62,14 +64,18 @@ def _options_of(op, argument) -> Options:
 
 
 def _branch_options(branches) -> Options:
-    """One of the branches matches: the union of what each needs, and any character that every
-    branch needs on its own (本月|当月|下月 all need 月)."""
-    per_branch = [_options(branch) for branch in branches]
+    """One of the branches matches: unions that take one class of what each branch needs (the
+    narrowest of each, then the next narrowest, … GUARD_LIMIT of them: whichever branch matches holds
+    a character of each union), and any character that every branch needs on its own (本月|当月|下月
+    all need 月)."""
+    per_branch = [sorted(_options(branch), key=len) for branch in branches]
     if not all(per_branch):
         return []
-    union = frozenset().union(*(min(options, key=len) for options in per_branch))
+    unions = [
+        frozenset().union(*(options[min(k, len(options) - 1)] for options in per_branch)) for k in range(GUARD_LIMIT)
+    ]
     shared = set.intersection(*({next(iter(chars)) for chars in options if len(chars) == 1} for options in per_branch))
-    return [union] + [frozenset(char) for char in sorted(shared)]
+    return unions + [frozenset(char) for char in sorted(shared)]
 
 
 def _class_chars(items) -> frozenset[str] | None:
@@ -91,14 +97,21 @@ class Guarded:
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
-        self.needed = guard(pattern)
+        self.needed = guards(pattern)
+
+    def could_match(self, text: str) -> bool:
+        """False when `text` lacks every character of one class the pattern needs: no match anywhere."""
+        for needed in self.needed:
+            if needed.search(text) is None:
+                return False
+        return True
 
     def search(self, text: str) -> re.Match | None:
-        if self.needed is not None and self.needed.search(text) is None:
-            return None
-        return self.pattern.search(text)
+        return self.pattern.search(text) if self.could_match(text) else None
 
     def finditer(self, text: str):
-        if self.needed is not None and self.needed.search(text) is None:
-            return ()
+        # could_match written out: the deadline finder calls this some 50 times a sentence
+        for needed in self.needed:
+            if needed.search(text) is None:
+                return ()
         return self.pattern.finditer(text)

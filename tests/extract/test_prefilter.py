@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nlp_pipeline.extract import deadlines
-from nlp_pipeline.extract.prefilter import Guarded, guard
+from nlp_pipeline.extract import deadlines, tasks
+from nlp_pipeline.extract.prefilter import Guarded, guards
 
 
 @pytest.mark.parametrize(
@@ -27,15 +27,45 @@ from nlp_pipeline.extract.prefilter import Guarded, guard
     ],
 )
 def test_guard_finds_the_characters_every_match_needs(pattern, needed):
-    found = guard(re.compile(pattern))
+    found = guards(re.compile(pattern))
     if needed is None:
-        assert found is None
+        assert found == ()
     else:
-        assert found is not None and found.search(needed) and not found.search("安全生产")
+        assert found and found[0].search(needed) and not found[0].search("安全生产")
+
+
+# a pattern that needs several classes at once: a text must hold one character of each to be searched
+@pytest.mark.parametrize(
+    "pattern, text, searched",
+    [
+        # 内 alone (辖区内) does not let a sentence through: the count and its unit are missing
+        (r"[0-9]{1,3}(?:日|天)(?:内|之内)", "各乡镇要加强辖区内排查。", False),
+        (r"[0-9]{1,3}(?:日|天)(?:内|之内)", "请于5天内报送。", True),
+        # holds every class but matches nowhere: searched (the pre-test only turns texts away)
+        (r"[0-9]{1,3}(?:日|天)(?:内|之内)", "内部5项工作每天报", True),
+        # alternatives: each branch needs its own characters; a union of one class of each is tested
+        (r"汛期(?:前|内)|节假日期间", "汛前检查水库大坝。", False),
+        (r"汛期(?:前|内)|节假日期间", "节日里值班。", False),
+        (r"汛期(?:前|内)|节假日期间", "节假日期间加强值守。", True),
+        (r"汛期(?:前|内)|节假日期间", "汛期前完成排查。", True),
+        # nothing is needed: every text is searched
+        (r"[\u4e00-\u9fff]+", "安全", True),
+    ],
+)
+def test_every_needed_class_is_tested(pattern, text, searched):
+    assert Guarded(re.compile(pattern)).could_match(text) is searched
+
+
+def test_the_narrowest_classes_come_first_at_most_three():
+    found = guards(re.compile(r"(?:第|前)[0-9一二三]天(?:内|之内)工作"))
+    assert len(found) == 3
+    assert [len(c.pattern) for c in found] == sorted(len(c.pattern) for c in found)
 
 
 def project_patterns() -> list[Guarded]:
-    return list(deadlines._scanners().values())
+    """The deadline finder's patterns and the task cues' guarded lists (modal words among them)."""
+    cues = [value for value in vars(tasks.cues()).values() if isinstance(value, Guarded)]
+    return [*deadlines._scanners().values(), *cues, *tasks.cues().modal.values()]
 
 
 WORDS = st.sampled_from(
@@ -59,6 +89,10 @@ WORDS = st.sampled_from(
         "节前",
         "春节",
         "即日起",
+        "要",
+        "必须",
+        "严禁",
+        "已经",
     ]
 )
 texts = st.lists(
@@ -77,3 +111,4 @@ def test_pre_test_is_sound_on_the_deadline_patterns(text):
     for scanner in project_patterns():
         if scanner.pattern.search(text):
             assert scanner.search(text) is not None
+            assert list(scanner.finditer(text))
