@@ -352,6 +352,7 @@ def line_kinds() -> dict[str, Any]:
         "file_fields",
         "inline_hint",
         "lead_credit",
+        "farm_preface",
     ):
         compiled[key] = re.compile(spec[key])
     compiled["farm_line"] = re.compile(spec["farm_lines"])

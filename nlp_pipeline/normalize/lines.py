@@ -1553,7 +1553,8 @@ def _features(text: str) -> Features:
     limits = shape["limits"]
     compact = SPACES.sub("", text)
     # a credit glued after the last sentence (…落实到位。（编辑：某某 审核：某某）) is the boilerplate step's
-    # to cut: its labels are no evidence against the sentences before it, which the line is judged on
+    # to cut: its labels are no evidence against the sentences before it, which the line is judged on;
+    # a farm's presenting sentence before the first (下面是小编…，供大家参考。同志们：…) likewise
     evidence = without_inline_chrome(text, shape) or text
     # so is a lead credit before its first sentence (本网讯 9月3日…): 本网 is no site talking of itself there
     evidence = without_lead_credit(evidence, shape) or evidence
@@ -1593,8 +1594,12 @@ def _features(text: str) -> Features:
 
 
 def inline_chrome(text: str, shape: dict) -> tuple[re.Match, str] | None:
-    """Chrome inside a line that stays (a credit after its last sentence, an editor's tag, a lead
-    credit before its first): the first `inline` pattern's match, with what replaces it."""
+    """Chrome inside a line that stays (a content farm's presenting sentence before its first
+    sentence, a credit after its last, an editor's tag, a lead credit before its first): the farm's
+    sentence or the first `inline` pattern's match, with what replaces it."""
+    preface = farm_preface(text, shape)
+    if preface is not None:
+        return preface, ""
     if not shape["inline_hint"].search(text):
         return None
     for pattern, replacement in shape["inline"]:
@@ -1618,15 +1623,30 @@ def without_lead_credit(text: str, shape: dict) -> str | None:
     None when the line opens with none or no sentence follows it (a line of chrome holding 讯 is
     judged whole)."""
     found = shape["lead_credit"].match(text)
-    if found is None:
+    if found is None or not reads_as_body(text[found.end() :], LEAD_BODY_MIN_HAN):
         return None
-    rest = text[found.end() :]
-    if not SENTENCE_END.search(rest) or len(HAN_CHAR.findall(rest)) < LEAD_BODY_MIN_HAN:
+    return text[found.end() :]
+
+
+def farm_preface(text: str, shape: dict) -> re.Match | None:
+    """A content farm's sentence presenting the text (下面是小编为大家整理的…，供大家参考。) that opens a
+    line whose body goes on after it (a copy that lost the break after the farm's line): the
+    sentence, through its end. None when the line's first sentence presents nothing, or nothing of a
+    body follows it (the farm's line alone, or more of the farm: 第一篇：…, which is judged whole)."""
+    first = FIRST_SENTENCE.match(text)
+    if first is None or not shape["farm_preface"].search(first.group()):
         return None
-    return rest
+    return first if reads_as_body(text[first.end() :], shape["limits"]["farm_body_han"]) else None
+
+
+def reads_as_body(rest: str, min_han: int) -> bool:
+    """What follows a lead-in (a lead credit, a farm's presenting sentence) is a body paragraph: it
+    ends a sentence and holds `min_han` Chinese characters or more."""
+    return SENTENCE_END.search(rest) is not None and len(HAN_CHAR.findall(rest)) >= min_han
 
 
 LEAD_BODY_MIN_HAN = 10  # a body paragraph after a lead credit: a sentence, not a label's value
+FIRST_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]\s*")  # a line's first sentence, through its end
 
 
 def chrome_score(text: str, shape: dict) -> tuple[float, int]:
