@@ -11,8 +11,9 @@ Reports, per folder and over all of them:
 - eval/score.py's figures and the clerk's figure (scripts/evaluate.py);
 - junk rows: predicted tasks whose source the gold text does not hold at all (page chrome,
   captions, a title taken for a task);
-- cut task texts: task texts (工作任务) that end inside a word of their source — the source goes on
-  with a letter or Han character where jieba puts no word boundary;
+- cut task texts: task texts (工作任务) that begin or end inside a word of their source — a letter or
+  Han character on both sides where jieba puts no word boundary (scripts/task_text_check.py; the
+  start and the end are also counted apart);
 - false changes, judged character by character: the input characters the annotator kept as they
   were that normalization changed or removed. Their rate is per input character; every false change
   is listed (with --changes) so that a person can read them.
@@ -30,6 +31,7 @@ from rapidfuzz.distance import Levenshtein
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import evaluate  # scripts/evaluate.py: the scorer loader and the clerk's figure
+import task_text_check  # scripts/task_text_check.py: where a task text cuts a word of its source
 
 
 def kept_positions(source: str, target: str) -> set[int]:
@@ -52,24 +54,6 @@ def false_changes(raw: str, gold_text: str, output: str) -> list[tuple[int, str,
     ]
 
 
-def cut_inside_a_word(task: dict) -> bool:
-    """The task text ends where its source goes on inside a word."""
-    import jieba
-
-    text, source = task.get("text") or "", task.get("source") or ""
-    at = source.find(text)
-    if not text or at < 0 or at + len(text) >= len(source):
-        return False
-    end = at + len(text)
-    if not (source[end].isalnum() and source[end - 1].isalnum()):
-        return False
-    boundaries, position = set(), 0
-    for word in jieba.lcut(source):
-        position += len(word)
-        boundaries.add(position)
-    return end not in boundaries
-
-
 def read_folder(folder: Path, scorer, out: Path) -> dict:
     from nlp_pipeline.batch import run_batch
 
@@ -79,7 +63,7 @@ def read_folder(folder: Path, scorer, out: Path) -> dict:
     good, total = evaluate.clerk_rows(scorer, folder, pred_dir)
     result["clerk_rows_acc"] = {"acc": round(good / total, 3) if total else None, "n": total}
     result |= evaluate.title_figures(folder, pred_dir)
-    junk = cut = rows = characters = 0
+    junk = cut = cut_start = cut_end = rows = characters = 0
     changes: list[tuple[str, int, str, str]] = []
     for gold_file in sorted(folder.glob("*.gold.json")):
         doc_id = gold_file.name[: -len(".gold.json")]
@@ -93,12 +77,16 @@ def read_folder(folder: Path, scorer, out: Path) -> dict:
         for task in pred.get("tasks", []):
             rows += 1
             junk += scorer.canon(task.get("source") or "")[:12] not in canon_gold
-            cut += cut_inside_a_word(task)
+            at_start, at_end = task_text_check.cut_at_start(task), task_text_check.cut_at_end(task)
+            cut += at_start or at_end
+            cut_start += at_start
+            cut_end += at_end
         characters += sum(not ch.isspace() for ch in raw)
         changes += [(doc_id, *change) for change in false_changes(raw, gold["text"], pred.get("text") or "")]
     result["rows"] = rows
     result["junk_rows"] = junk
     result["cut_task_texts"] = cut
+    result["cut_task_texts_at"] = {"start": cut_start, "end": cut_end}
     result["false_changes"] = {
         "characters": len(changes),
         "input_characters": characters,
@@ -124,7 +112,11 @@ def main() -> None:
             print(f"== {folder}")
             print(scorer.brief(result))
             fc = result["false_changes"]
-            print(f"rows {result['rows']}  junk rows {result['junk_rows']}  cut task texts {result['cut_task_texts']}")
+            cuts = result["cut_task_texts_at"]
+            print(
+                f"rows {result['rows']}  junk rows {result['junk_rows']}  cut task texts {result['cut_task_texts']}"
+                f" (at the start {cuts['start']}, at the end {cuts['end']})"
+            )
             print(f"false changes {fc['characters']} of {fc['input_characters']} characters ({fc['rate']:.3%})")
     if args.changes:
         lines = ["folder\tdoc\tposition\tcharacter\tcontext"]

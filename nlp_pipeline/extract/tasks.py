@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .. import resources
 from ..dates import chinese_number
+from ..jieba_lexicon import lexicon
 from ..record import Deadline, Unit
 from .context import DocumentContext
 from .enterprise import (
@@ -233,6 +234,8 @@ class Cues:
         self.meeting_notice_part = re.compile(spec["meeting_notice_part"])
         self.summary_lead = re.compile(spec["summary_lead"])
         self.summary_time = re.compile(spec["summary_time"])
+        self.summary_condition = re.compile(spec["summary_condition"])
+        self.summary_duration = re.compile(spec["summary_duration"])
         terse = spec["terse_item"]
         self.directing_verb = re.compile(terse["directing_verb"])
         self.principle_object = re.compile(terse["principle_object"])
@@ -1691,24 +1694,118 @@ def _dedupe(units: list[Unit]) -> list[Unit]:
 
 
 def summarize(text: str, units: list[Unit]) -> str:
-    """A verb-object phrase: the first concrete clause without its subject, modal, adverbs and
-    leading time (请各乡镇于6月25日前报送… → 报送…). Never cut: a cut leaves half a word."""
+    """A verb-object phrase: the clause that holds the act, without its subject, modal, adverbs and
+    leading time (请各乡镇于6月25日前报送… → 报送…). Never cut: every piece taken off ends where a word
+    of the segmenter ends (及时报送 keeps 及时), and a piece stays when taking it would leave a bare
+    word (严格奖惩, not 奖惩)."""
     c = cues()
-    masked = mask_units(opening(blank_quotes(text)), text)
+    masked = mask_units(_opened(blank_quotes(text)), text)
     every_piece = clauses(masked)
     pieces = [p for p in every_piece if not c.role_only.match(p)] or every_piece  # 由X负责。 alone is its own work
-    chosen = next((p for p in pieces if concrete(p)), pieces[0] if pieces else masked)
+    chosen = act_clause(pieces) or (pieces[0] if pieces else masked)
     start = masked.find(chosen)
     offset = len(text) - len(masked)
-    phrase = opening(text[offset + start : offset + start + len(chosen)])
-    phrase = c.summary_lead.sub("", LEFT_OF_UNITS.sub("", phrase), count=1)
+    phrase = _opened(text[offset + start : offset + start + len(chosen)])
+    phrase = _off_the_front(c.summary_lead, _off_the_front(LEFT_OF_UNITS, phrase))
     for _ in range(2):  # 由县水利局牵头负责… ; 请X、Y于…前…
         for unit in units + find_units(text):  # the sentence's own units, looked up once
             if phrase.startswith(unit.mention):
-                phrase = phrase[len(unit.mention) :]
-        phrase = LEFT_OF_UNITS.sub("", phrase)
-    phrase = c.adverbs.sub("", phrase, count=1) or phrase
-    return c.adverbs.sub("", without_leading_time(phrase), count=1) or phrase
+                phrase = _without_party(phrase, unit.mention)
+        phrase = _off_the_front(LEFT_OF_UNITS, phrase)
+    phrase = without_adverbs(phrase)
+    return without_adverbs(_kept_whole(phrase, without_leading_time(phrase)))
+
+
+def _opened(text: str) -> str:
+    """`opening(text)`, unless what it takes off ends inside a parenthesis (…试运行（4月25日前完成）: the
+    leading time it saw is the parenthesis' own), which would leave a piece closing a bracket it never opened."""
+    opened = opening(text)
+    return opened if _closers(opened) <= _openers(opened) else text
+
+
+def _openers(text: str) -> int:
+    return sum(text.count(mark) for mark in "（([【")
+
+
+def _closers(text: str) -> int:
+    return sum(text.count(mark) for mark in "）)]】")
+
+
+def act_clause(pieces: list[str]) -> str | None:
+    """The first concrete clause that does the act rather than conditioning or timing it (如出现…症状,
+    于台风警报发布后, …未提供…者). Where every concrete clause is such a one, the first clause after it that
+    is none (…于台风警报发布后，应将吊臂…: the act the lexicon does not know); with no concrete clause, the
+    first that is no condition (未经同意，不得…)."""
+    condition = cues().summary_condition
+    acting = [piece for piece in pieces if concrete(piece)]
+    doing = [piece for piece in acting if not condition.search(piece)]
+    if not doing and acting:
+        after = pieces[pieces.index(acting[0]) + 1 :]
+        doing = [piece for piece in after if not condition.search(piece)][:1]
+    if not acting:
+        doing = [piece for piece in pieces if not condition.search(piece)]
+    return next(iter(doing or acting), None)
+
+
+def without_adverbs(phrase: str) -> str:
+    """The phrase without its leading adverbs and modal, a series of them joined by 、 included
+    (按期、及时整改到位 → 整改到位); an adverb stays where taking it would cut a word or leave a bare one
+    (应该立即停用 → 立即停用, 严格奖惩)."""
+    c = cues()
+    least = min(2, len(tagged(phrase)))
+    rest = _off_the_front(c.adverbs, phrase, least, c.summary_duration)
+    while rest.startswith("、") and (after := _off_the_front(c.adverbs, rest[1:], least)) != rest[1:]:
+        rest = after
+    return phrase if rest.startswith("、") else rest
+
+
+def _off_the_front(
+    pattern: re.Pattern[str], phrase: str, least: int = 1, not_before: re.Pattern[str] | None = None
+) -> str:
+    """The phrase without what `pattern` matches at its start, up to the last word end the match reaches
+    that leaves `least` words (及时 is one word: LEFT_OF_UNITS' 及 stays on it; 按时限 keeps 按时, which
+    would leave 限) and does not leave what `not_before` matches (须提前3天将… keeps 提前 with its 3天)."""
+    found = pattern.match(phrase)
+    if found is None or not found.end():
+        return phrase
+    shorter = (end for _, _, end in reversed(tagged(phrase)) if end < found.end() and pattern.fullmatch(phrase, 0, end))
+    for end in (found.end(), *shorter):
+        rest = phrase[end:]
+        if at_a_word_end(phrase, end) and len(tagged(rest)) >= least and not (not_before and not_before.match(rest)):
+            return rest
+    return phrase
+
+
+def at_a_word_end(phrase: str, at: int) -> bool:
+    """`at` is no position inside a dictionary word of the segmenter (jieba's words, pos.tagged): 及时, 负责,
+    常委会 are cut there; 厅要, 办要, 方会 are the tagger's guesses at an unknown run (a party's name before its
+    modal), which the unit finder reads better."""
+    if at <= 0 or at >= len(phrase) or not (phrase[at - 1].isalnum() and phrase[at].isalnum()):
+        return True
+    word, end = next(((word, end) for word, _, end in tagged(phrase) if end >= at), ("", at))
+    return end == at or lexicon().entry(word) is None or _joint(word, at - (end - len(word)))
+
+
+def _joint(word: str, k: int) -> bool:
+    """The word is two dictionary words of two characters or more joined at `k` (严格执行 = 严格 + 执行,
+    切实加强): an adverb may be taken off its verb there."""
+    return 1 < k < len(word) - 1 and all(lexicon().entry(piece) for piece in (word[:k], word[k:]))
+
+
+def _without_party(phrase: str, mention: str) -> str:
+    """The phrase without the party's name it opens with. A name that runs into the first character of
+    the next word (安全员王某负|责: the unit finder read one character too far) loses it back; a name that
+    ends inside a longer word (县委常委|会) was not the whole name, and stays."""
+    at = len(mention)
+    if not at_a_word_end(phrase, at) and at_a_word_end(phrase, at - 1):
+        at -= 1
+    return _kept_whole(phrase, phrase[at:]) if at_a_word_end(phrase, at) else phrase
+
+
+def _kept_whole(phrase: str, rest: str) -> str:
+    """`rest` when it still holds more than one word (or as many as the phrase), else the phrase it was
+    taken from: a verb left alone (排查, 配合) has lost what it acts on or how, and nothing is no text."""
+    return rest if len(tagged(rest)) >= min(2, len(tagged(phrase))) and rest.strip() else phrase
 
 
 def without_leading_time(phrase: str) -> str:
@@ -1721,6 +1818,8 @@ def without_leading_time(phrase: str) -> str:
     if timed is None or not timed.group():
         return phrase
     lead, rest = timed.group(), phrase[timed.end() :]
+    if c.summary_duration.match(rest):
+        return phrase  # 须提前3天将…: the 前 was 提前's, and the time goes on with its length
     verb_first = bool(c.action_start.match(lead))
     if verb_first or c.imperative_connectors.match(lead):
         acts_next = any(
