@@ -35,7 +35,7 @@ class Verb:
     end: int  # offset in the clause just past the verb
 
 
-def route(run: str, lex: Lexicon) -> list[int]:
+def route(run: str, lex: Lexicon) -> tuple[int, ...]:
     """jieba's best route (Tokenizer.get_DAG and calc): `ends[i]` is where the word starting at i
     ends. A word is looked for while some word begins with the characters so far; on equal
     probability the longer word wins, as in jieba's max over (probability, end)."""
@@ -51,7 +51,7 @@ def route(run: str, lex: Lexicon) -> list[int]:
         best[start] = max(
             (log(frequency) - lex.log_total + best[end][0], end) for frequency, end in candidates or [(1, start + 1)]
         )
-    return [end for _, end in best[:size]]
+    return tuple(end for _, end in best[:size])
 
 
 def tagged_run(run: str, lex: Lexicon) -> Iterator[tuple[str, str]]:
@@ -59,7 +59,25 @@ def tagged_run(run: str, lex: Lexicon) -> Iterator[tuple[str, str]]:
     single characters along the route that is no word itself is re-cut by the tagger's hidden
     Markov model (loaded only then); other words keep their dictionary tag (x when unknown). A
     generator, so that a verb before such a run spares the model."""
-    ends = route(run, lex)
+    for piece, known in route_pieces(run):
+        if known:
+            yield piece, tag_of(piece, lex)
+        else:
+            yield from hmm_words(piece)
+
+
+@lru_cache(maxsize=4096)
+def lexicon_route(run: str) -> tuple[int, ...]:
+    """`route` over the shipped lexicon (a pure memo): the task text cuts a phrase and the rests it leaves,
+    whose runs recur (tasks.summarize)."""
+    return route(run, lexicon())
+
+
+def route_pieces(run: str) -> Iterator[tuple[str, bool]]:
+    """The run's words along the route, with True; a run of single characters that is no word itself
+    comes whole, with False: the tagger's model re-cuts it into one word or more (`tagged_run`)."""
+    lex = lexicon()
+    ends = lexicon_route(run)
     singles = ""
     start = 0
     while start <= len(run):
@@ -68,13 +86,22 @@ def tagged_run(run: str, lex: Lexicon) -> Iterator[tuple[str, str]]:
             singles += run[start]
         else:
             if len(singles) > 1 and not lex.frequency(singles):
-                yield from hmm_words(singles)
+                yield singles, False
             else:
-                yield from ((char, tag_of(char, lex)) for char in singles)
+                yield from ((char, True) for char in singles)
             singles = ""
             if start < len(run):
-                yield run[start:end], tag_of(run[start:end], lex)
+                yield run[start:end], True
         start = end
+
+
+def placed_pieces(clause: str) -> Iterator[tuple[str, bool, int]]:
+    """`route_pieces` of every segmented run of the clause, with the offset just past each piece."""
+    for run in SEGMENTED_RUN.finditer(clause):
+        offset = run.start()
+        for piece, known in route_pieces(run.group()):
+            offset += len(piece)
+            yield piece, known, offset
 
 
 def tag_of(word: str, lex: Lexicon) -> str:
@@ -226,6 +253,59 @@ def tagged_words(clause: str) -> Iterator[tuple[str, str, int]]:
         for word, tag in tagged_run(run.group(), lex):
             offset += len(word)
             yield word, tag, offset
+
+
+def word_count(clause: str, most: int) -> int:
+    """How many words `tagged_words` cuts the clause into, counted up to `most`, without the tagger's
+    model where the count does not need it: a run the model re-cuts is one word at least, and the model
+    is asked only when the clause has fewer than `most` words without its re-cuts (the task text asks
+    whether a phrase still holds two words, summarize)."""
+    counted = 0
+    unknown: list[str] = []
+    for piece, known, _ in placed_pieces(clause):
+        counted += 1
+        if not known:
+            unknown.append(piece)
+        if counted >= most:
+            return most
+    for piece in unknown:
+        counted += sum(1 for _ in hmm_words(piece)) - 1
+        if counted >= most:
+            return most
+    return counted
+
+
+def word_ends_before(clause: str, limit: int) -> list[int]:
+    """The offsets just past the clause's words (as `tagged_words` cuts it) that lie before `limit`; the
+    tagger's model re-cuts only a run that starts there."""
+    ends: list[int] = []
+    for piece, known, end in placed_pieces(clause):
+        start = end - len(piece)
+        if start >= limit:
+            break
+        if known:
+            ends.append(end)
+        else:
+            for word, _ in hmm_words(piece):
+                start += len(word)
+                ends.append(start)
+    return [end for end in ends if end < limit]
+
+
+def word_at(clause: str, at: int) -> tuple[str, int]:
+    """The first word of the clause (as `tagged_words` cuts it) that ends at `at` or after, with its end;
+    ("", at) past the last word. The tagger's model re-cuts only the run that holds `at`."""
+    for piece, known, end in placed_pieces(clause):
+        if end < at:
+            continue
+        if known:
+            return piece, end
+        start = end - len(piece)
+        for word, _ in hmm_words(piece):
+            start += len(word)
+            if start >= at:
+                return word, start
+    return "", at
 
 
 @lru_cache(maxsize=1024)

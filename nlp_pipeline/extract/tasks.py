@@ -36,7 +36,7 @@ from .enterprise import (
     with_internal_parties,
 )
 from .meta import without_cell_bar
-from .pos import Verb, first_verb, tagged
+from .pos import Verb, first_verb, tagged, word_at, word_count, word_ends_before
 from .prefilter import Guarded
 from .sectors import (
     document_topic,
@@ -1752,7 +1752,7 @@ def without_adverbs(phrase: str) -> str:
     (按期、及时整改到位 → 整改到位); an adverb stays where taking it would cut a word or leave a bare one
     (应该立即停用 → 立即停用, 严格奖惩)."""
     c = cues()
-    least = min(2, len(tagged(phrase)))
+    least = word_count(phrase, 2)
     rest = _off_the_front(c.adverbs, phrase, least, c.summary_duration)
     while rest.startswith("、") and (after := _off_the_front(c.adverbs, rest[1:], least)) != rest[1:]:
         rest = after
@@ -1768,10 +1768,14 @@ def _off_the_front(
     found = pattern.match(phrase)
     if found is None or not found.end():
         return phrase
-    shorter = (end for _, _, end in reversed(tagged(phrase)) if end < found.end() and pattern.fullmatch(phrase, 0, end))
+    shorter = (end for end in reversed(word_ends_before(phrase, found.end())) if pattern.fullmatch(phrase, 0, end))
     for end in (found.end(), *shorter):
         rest = phrase[end:]
-        if at_a_word_end(phrase, end) and len(tagged(rest)) >= least and not (not_before and not_before.match(rest)):
+        if (
+            at_a_word_end(phrase, end)
+            and word_count(rest, least) >= least
+            and not (not_before and not_before.match(rest))
+        ):
             return rest
     return phrase
 
@@ -1782,7 +1786,7 @@ def at_a_word_end(phrase: str, at: int) -> bool:
     modal), which the unit finder reads better."""
     if at <= 0 or at >= len(phrase) or not (phrase[at - 1].isalnum() and phrase[at].isalnum()):
         return True
-    word, end = next(((word, end) for word, _, end in tagged(phrase) if end >= at), ("", at))
+    word, end = word_at(phrase, at)
     return end == at or lexicon().entry(word) is None or _joint(word, at - (end - len(word)))
 
 
@@ -1805,7 +1809,7 @@ def _without_party(phrase: str, mention: str) -> str:
 def _kept_whole(phrase: str, rest: str) -> str:
     """`rest` when it still holds more than one word (or as many as the phrase), else the phrase it was
     taken from: a verb left alone (排查, 配合) has lost what it acts on or how, and nothing is no text."""
-    return rest if len(tagged(rest)) >= min(2, len(tagged(phrase))) and rest.strip() else phrase
+    return rest if word_count(rest, 2) >= word_count(phrase, 2) and rest.strip() else phrase
 
 
 def without_leading_time(phrase: str) -> str:
