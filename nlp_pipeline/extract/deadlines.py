@@ -23,6 +23,7 @@ from .. import resources
 from ..chars import is_han
 from ..dates import ROC_OFFSET, chinese_number, knows_the_day, make_date, parse_date, spreadsheet_day
 from ..record import Deadline
+from .pos import tagged
 from .prefilter import Guarded
 
 DASHES = ("—", "－", "～", "~", "-")  # a range written 4月26日—5月10日, like 至
@@ -36,6 +37,10 @@ COUNTED_HOURS = URGENT - 0.5  # 须即时截断…，亦须在24小时内报告:
 SAME_DAY = OPEN + 0.75  # 当日完成: the document's day, after a frequency (每日巡查…当日清理), before spans and 立即
 FESTIVAL = "festival"  # the key of the next festival the document names among `event_days`
 CAMPAIGN_END = "campaign"  # the key of the campaign's last day among `event_days` (not a family's word)
+# jieba's tags of a word that may stand between a clause-opening month and the act it times (集中 v, 再次 d):
+# a modifier or a serial verb, never a noun or a pronoun (全县, 我县: a subject, as a report's totals have)
+MODIFIER_TAGS = ("d", "ad", "v")
+MODIFIER_WINDOW = 8  # characters enough to tag the word right after the month
 GLOSSED_FIRST, GLOSSED_LAST = "first day of ", "last day of "  # + a glossed event's word, among `event_days`
 SAME_DAY_WORDS = ("当天", "当日")  # a festival's own day (清明当天), not the day before it
 
@@ -409,14 +414,16 @@ def clause_action_after(text: str, candidate: Candidate) -> bool:
 def sharpened(text: str, best: Candidate, candidates: list[Candidate]) -> Candidate:
     """A span opening the sentence (二季度，5月底前完成…补库; 消防宣传月期间，综合部在11月18日上午组织疏散演练) gives
     way to a day of the clause right after it that falls within it: that day times the item's main work. A
-    limit of a later clause (上半年，督促…完成…检查，5月10日前报送报告) times one step, and the span stays."""
+    limit of a later clause (上半年，督促…完成…检查，5月10日前报送报告) times one step, and the span stays. A month
+    that labels its line (4月：开展泵站检查，…试运行（4月20日前完成）) heads all of it, so a day anywhere after it does."""
     patterns = resources.deadline_patterns()
-    if best.kind != "period" or best.date is None or text[best.end : best.end + 1] not in ("，", ","):
+    mark = text[best.end : best.end + 1]
+    if best.kind != "period" or best.date is None or mark not in ("，", ",", "：", ":"):
         return best
     if not patterns["sentence_opening_re"].match(text[: best.start]):
         return best
     clause_end = patterns["clause_break_re"].search(text, best.end + 1)
-    main_end = clause_end.start() if clause_end else len(text)
+    main_end = clause_end.start() if clause_end and mark in ("，", ",") else len(text)
     inside = (
         c for c in candidates if best.end < c.start < main_end and c.tier == STATED and c.date and c.date <= best.date
     )
@@ -697,18 +704,32 @@ def third_of_month_span(text: str, match: re.Match) -> bool:
 
 def whole_month(match: re.Match, parts: dict) -> bool:
     """`在4月份开展…`: a month named after 在/于 as the time of the work, with no day and no limit, is a
-    period that ends on the month's last day; so is a month opening a clause right before its work
-    (…，9月份组织一次交叉检查). Otherwise a month is background (5月份我县连续发生…, 8月开展了…) or a
+    period that ends on the month's last day; so is a month opening a clause before its work
+    (…，9月份组织一次交叉检查; past a colon, a place or an adverb: `month_work_starts`). Otherwise a month is background (5月份我县连续发生…, 8月开展了…) or a
     noun's time (6月份新入职员工)."""
     if not parts["month"] or parts["day"] or parts["limit"] or match["third"] or match["month_end"]:
         return False
     if match.group().endswith("月份") and match.string.endswith(("在", "于"), 0, match.start()):
         return True
     patterns = resources.deadline_patterns()
-    return bool(
-        patterns["clause_opening_re"].search(match.string, 0, match.start())
-        and patterns["scheduled_action_after_re"].match(match.string, match.end())
-    )
+    if not patterns["clause_opening_re"].search(match.string, 0, match.start()):
+        return False
+    act = patterns["scheduled_action_after_re"]
+    return any(act.match(match.string, start) for start in month_work_starts(match.string, match.end()))
+
+
+def month_work_starts(text: str, end: int) -> tuple[int, ...]:
+    """Where the work a clause-opening month times may begin: right after the month (9月份组织…), after a label's
+    colon (3月：组织…) or the place the work is done in (9月份在辖区同类场所中开展…), or after one adverb or
+    serial verb before the act (5月集中开展…, 11月再次组织…). A party between them (9月各乡镇组织…) is a subject,
+    which the month does not skip: a report's totals stand so (7月份全县共开展…)."""
+    gap = resources.deadline_patterns()["month_work_gap_re"].match(text, end)
+    if gap:
+        return (end, gap.end())
+    words = tagged(text[end : end + MODIFIER_WINDOW])
+    if words and words[0][1] in MODIFIER_TAGS:
+        return (end, end + words[0][2])
+    return (end,)
 
 
 def starts_then(text: str, match: re.Match) -> bool:
