@@ -40,6 +40,9 @@ WRAPPED_LINE_MAX = 16  # a line of such a column
 HEADLINE_WRAPPED_LINES = 2  # a headline runs to three lines at most (its main line and two lines of its object)
 WRAPPED_HEADLINE_LINE_MAX = 20  # such a line is a phrase (守牢防汛安全底线), never a lede's sentence
 HEADLINE_MIN_HAN = 5  # a headline says something in words; 2022年826 (a broken date) does not
+GENRE_PHRASE_MIN_HAN = 4  # words before the genre word say what it is about (安全工作…会议记录); 紧急通知 is a masthead
+SUBJECT_MIN_HAN = 4  # a body's or a place's name (县应急局, 城关镇中学); 附件, 签发 are no subject
+TAGGED_HEADLINE_MIN_HAN = 8  # a headline after a column's tag is a clause (高温来了！…), not a heading (吊船检验限期)
 SENT_BY_EMAIL = "send date of the forwarding e-mail"  # a reference that knows the day, not only the year
 
 
@@ -67,14 +70,22 @@ def paragraphs(structure: Structure) -> list[str]:
 
 def find_title(lines: list[str]) -> str | None:
     c = _cues()
-    lines = joined_about_lines(
+    read = joined_about_lines(
         joined_single_letters(
             [
-                unspaced(c["title_request_suffix"].sub("", c["title_site_suffix"].sub("", without_prefix(line))))
+                unspaced(
+                    c["title_issue_suffix"].sub(
+                        "", c["title_request_suffix"].sub("", c["title_site_suffix"].sub("", without_prefix(line)))
+                    )
+                )
                 for line in lines
             ]
         )
     )
+    lines = joined_letterhead_titles(read)
+    # a title printed under its issuer's name is the document's own (潞桥县应急管理局 / 重大事故隐患挂牌督办通知书):
+    # the forwarding e-mail's subject above it only names that document
+    letterheaded = set(lines) - set(read)
     usable = [
         line
         for line in lines
@@ -99,7 +110,7 @@ def find_title(lines: list[str]) -> str | None:
     mastheads = [line for line, below in pairwise([*lines, ""]) if c["issue_number"].match(below)]
     candidates = [line for line in candidates if line not in mastheads] or candidates
     about = [line for line in candidates if "关于" in line]
-    title = next(iter(about or candidates), None)
+    title = next(iter(about or [line for line in candidates if line in letterheaded] or candidates), None)
     if title is None:
         headlines = [
             line
@@ -147,9 +158,21 @@ def without_prefix(line: str) -> str:
     if glued:
         return glued["heading"]
     tag = c["source_tag"].match(line)
-    if tag and c["issuer_line"].match(tag["source"]):
-        line = line[tag.end() :]  # 【青河镇安委办】关于…: the poster, not the title
+    if tag and (c["issuer_line"].match(tag["source"]) or tagged_headline(line[tag.end() :])):
+        line = line[tag.end() :]  # 【青河镇安委办】关于…, 【安全提示】高温来了！…: the poster or its column
     return c["title_prefix"].sub("", c["bracketed_title"].sub(r"\1", line))
+
+
+def tagged_headline(rest: str) -> bool:
+    """What follows a bracketed tag is a headline of its own (高温来了！这些措施企业必须做到): words enough to
+    say something, no sentence, salutation or list lead-in ending it, and no document's title word. Such a
+    tag files the headline under a column (【安全提示】) and is no part of its title; a mark before a letter's
+    title (【紧急】关于…的通知) stays with it."""
+    return (
+        len(HAN_CHAR.findall(rest)) >= TAGGED_HEADLINE_MIN_HAN
+        and rest[-1:] not in "。；：:"
+        and not _cues()["title_words"].search(rest)
+    )
 
 
 def issuer_above_title(title: str, lines: list[str]) -> str:
@@ -216,6 +239,61 @@ def joined_about_lines(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def joined_letterhead_titles(lines: list[str]) -> list[str]:
+    """The lines, with a forwarded document's title joined to the name printed over it (潞桥县应急管理局 /
+    重大事故隐患挂牌督办通知书, …有限公司 / 2024年8月份安全生产例会纪要, under an e-mail whose subject names that
+    document): a genre phrase that names nobody, under a line that is a name, that a line above names again, is
+    the document's own title in two lines. Without such a subject line above, a name over a genre phrase is
+    left apart: the sets disagree on whether a school's or an office's name there belongs to the title."""
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        if genre_phrase_without_subject(line) and names_a_subject(previous) and named_above(line, joined[:-1]):
+            joined[-1] = previous + line
+        else:
+            joined.append(line)
+    return joined
+
+
+def named_above(line: str, earlier: list[str]) -> bool:
+    """An earlier line, not the same line again, names the document the line titles: a message's subject that holds
+    it (重大事故隐患挂牌督办通知书（…）请立即落实) or that it holds (8月份安全生产例会纪要)."""
+    return any(
+        other != line and len(HAN_CHAR.findall(other)) >= HEADLINE_MIN_HAN and (line in other or other in line)
+        for other in earlier
+    )
+
+
+def genre_phrase_without_subject(line: str) -> bool:
+    """A title's genre phrase with no subject of its own (安全工作会议记录, 2024年8月份安全生产例会纪要): it ends in a
+    genre word after words of its own, and opens with no place and no 全/本/我 that stands for one. A letter's
+    frame (…关于…的通知) has its own wraps, and a masthead's genre word alone (会议纪要) heads the copy, not a title."""
+    c = _cues()
+    genre = c["genre_word_end"].search(line)
+    return (
+        genre is not None
+        and len(HAN_CHAR.findall(line[: genre.start()])) >= GENRE_PHRASE_MIN_HAN
+        and "关于" not in line
+        and not line.startswith(tuple(c["generic_region_prefixes"]))
+        and find_region(line) is None
+    )
+
+
+def names_a_subject(line: str) -> bool:
+    """A header line that is a name and nothing more: an office's or a company's (潞桥县应急管理局, …有限公司), or a
+    phrase opening with its place (青川镇中心小学); no title word, no date, no sentence or field."""
+    c = _cues()
+    return (
+        len(HAN_CHAR.findall(line)) >= SUBJECT_MIN_HAN
+        and not c["title_words"].search(line)
+        and line[-1] not in "。！？；：:，,"
+        and line_date(line) is None
+        and not c["record_field"].match(line)
+        and not c["not_a_title"].search(line)
+        and (bool(c["issuer_line"].match(line)) or find_region(line) is not None)
+    )
 
 
 def issuer_wrapped_before_about(previous: str, line: str) -> bool:
