@@ -57,6 +57,8 @@ from .units import (
     SOME_DEPARTMENTS,
     action_verb_pattern,
     action_verbs,
+    addressee_label_units,
+    addresses_the_reader,
     assigned_units,
     closing_bracket_start,
     closing_parenthesis_units,
@@ -70,6 +72,7 @@ from .units import (
     rank_kinds,
     resolve_bare_ranks,
     resolve_issuer_references,
+    salutation_units,
     skip_lead_words,
     speaker_body,
     subjectless_role,
@@ -1307,12 +1310,20 @@ class Inheritance:
             and hands_on(lead_in, part)
             and self._same_document(lead_in, part.heading)
         ):
-            lead = self.units_of(lead_in)
+            lead = self.units_of(lead_in) or self._reader_units(lead_in)
             if lead:
                 return lead
         if part.parent is None or not self._same_document(part.parent.heading, part.heading):
             return []
         return self.inherited(part.parent)
+
+    def _reader_units(self, lead_in: Sentence) -> list[Unit]:
+        """The party a letter's salutation greets, for a lead-in that hands its list to the reader (为了您的安全，
+        请您务必做到以下几点：): the second person stands for whom the salutation above the lead-in names."""
+        if not addresses_the_reader(lead_in.text):
+            return []
+        above = self.structure.sentences[: lead_in.index]
+        return next((units for s in above if s.kind == "body" and (units := salutation_units(s.text))), [])
 
     def _first_body_units(self, part: Part) -> list[Unit]:
         """The first sentence after a heading hands its parties to the part's other sentences that
@@ -1908,6 +1919,9 @@ def party_heading_units(heading: Sentence) -> list[Unit]:
     leave their subject unsaid (1．每周开展一次巡查), are the party's. A heading that names a topic
     (（一）道路交通安全) or an act (加强组织领导) reads no party."""
     name = strip_marker(heading).rstrip("。：:；; ")
+    addressed = addressee_label_units(name)
+    if addressed:
+        return addressed  # 一、致经营单位: the heading addresses its items to the party, an enterprise included
     units = party_list_units(name) if name and names_parties_only(name) else []
     return [] if any(unit.canonical == ENTERPRISES for unit in units) else units
 

@@ -42,6 +42,7 @@ OPENING_BRACKETS = "（(〔"
 CLOSING_BRACKETS = "）)〕"
 # The conjunctions a merged body's name may hold (县商务和投资促进局, 海事及水务局)
 JOINED_NAME = re.compile("[和及]")
+SLOT_ITEMS = re.compile("[、和及与]")
 
 
 @dataclass(frozen=True)
@@ -85,19 +86,55 @@ def find_units(sentence: str, *, listed: bool = False) -> list[Unit]:
 def addressed_lead_in(sentence: str) -> tuple[list[Unit], int] | None:
     """The parties a lead-in addresses with a preposition before its directive noun (`addressed_lead_in`:
     向全县居民作出以下呼吁, 对各乡镇提出如下要求) or after a reminding verb before a pause and an announced list
-    (`reminded_lead_in`: 提醒广大村民，秋收期间要做到以下几点：) and where the lead-in ends; None when there is no such
-    lead-in or its slot names no party (a topic: 对全年工作提出以下要求)."""
+    (`reminded_lead_in`: 提醒广大村民，秋收期间要做到以下几点：), or a line that only addresses them (对燃气经营企业：),
+    and where the lead-in ends; None when there is no such lead-in or its slot names no party (a topic:
+    对全年工作提出以下要求)."""
     rules = resources.unit_rules()
+    label = addressee_label_units(sentence)
+    if label:
+        return label, len(sentence)
     found = rules["addressed_lead_in"].search(sentence) or rules["reminded_lead_in"].search(sentence)
     if found is None:
         return None
-    slot = found.group("party")
+    party = addressed_slot_units(found.group("party"))
+    return (party, found.end()) if party else None
+
+
+def addressed_slot_units(slot: str) -> list[Unit]:
+    """The parties of the slot a lead-in addresses: a list of parties, or persons of the public."""
     party = party_list_units(slot)
-    for item in re.split("[、和及与]", slot):
+    for item in SLOT_ITEMS.split(slot):
         # 全澳居民及饮食业界: an item the list reading left out (a name's own 和 stays whole: 县住房和城乡建设局)
         if not any(item in unit.mention for unit in party):
             party += party_list_units(item) or addressed_public_units(item)
-    return (party, found.end()) if party else None
+    return party
+
+
+def addressee_label_units(text: str) -> list[Unit]:
+    """The parties of a line that only addresses them (`addressee_label`: 对加油站等经营单位：, 致广大市民), the
+    items under it being their duties; [] unless every item of the slot is read as a party."""
+    found = resources.unit_rules()["addressee_label"].match(text.strip())
+    return whole_slot_units(found.group("party")) if found else []
+
+
+def salutation_units(text: str) -> list[Unit]:
+    """The parties a letter's salutation greets (`salutation`: 尊敬的各位餐饮经营户朋友：, 亲爱的家长朋友们：), whom the
+    letter's second person stands for; [] for any other line, or one whose slot is not every item a party."""
+    found = resources.unit_rules()["salutation"].match(text.strip())
+    return whole_slot_units(found.group("party")) if found else []
+
+
+def addresses_the_reader(text: str) -> bool:
+    """A lead-in that hands its list to the letter's reader by the second person (`reader_lead_in`:
+    请您务必做到以下几点：, 希望你们做好如下工作：)."""
+    return bool(resources.unit_rules()["reader_lead_in"].search(text.strip()))
+
+
+def whole_slot_units(slot: str) -> list[Unit]:
+    """An addressed slot's parties, [] unless every item of the slot is read as one (致辞, 对存在的问题 name none)."""
+    party = addressed_slot_units(slot)
+    covered = all(any(item in unit.mention for unit in party) for item in SLOT_ITEMS.split(slot))
+    return party if covered else []
 
 
 def addressed_public_units(item: str) -> list[Unit]:
