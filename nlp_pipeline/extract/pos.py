@@ -66,11 +66,23 @@ def tagged_run(run: str, lex: Lexicon) -> Iterator[tuple[str, str]]:
             yield from hmm_words(piece)
 
 
-@lru_cache(maxsize=4096)
+RECENT_RUNS = 16  # runs whose routes a suffix may reuse: the task text's phrase and its rests (tasks.summarize)
+_recent_routes: dict[str, tuple[int, ...]] = {}
+
+
 def lexicon_route(run: str) -> tuple[int, ...]:
-    """`route` over the shipped lexicon (a pure memo): the task text cuts a phrase and the rests it leaves,
-    whose runs recur (tasks.summarize)."""
-    return route(run, lexicon())
+    """`route` over the shipped lexicon. The route is found from the run's end backwards, so a suffix of a
+    run has the run's route from there on: the task text cuts a phrase and tests the rests it leaves, each
+    a suffix of it, and each reuses the phrase's route instead of finding it again."""
+    for longer, ends in reversed(_recent_routes.items()):
+        if longer.endswith(run):
+            shift = len(longer) - len(run)
+            return tuple(end - shift for end in ends[shift:])
+    found = route(run, lexicon())
+    if len(_recent_routes) >= RECENT_RUNS:
+        del _recent_routes[next(iter(_recent_routes))]
+    _recent_routes[run] = found
+    return found
 
 
 def route_pieces(run: str) -> Iterator[tuple[str, bool]]:

@@ -1763,6 +1763,9 @@ def without_adverbs(phrase: str) -> str:
     (按期、及时整改到位 → 整改到位); an adverb stays where taking it would cut a word or leave a bare one
     (应该立即停用 → 立即停用, 严格奖惩)."""
     c = cues()
+    opening = c.adverbs.match(phrase)
+    if not (opening and opening.end()) and not phrase.startswith("、"):
+        return phrase  # nothing to take off: the words need no counting
     least = word_count(phrase, 2)
     rest = _off_the_front(c.adverbs, phrase, least, c.summary_duration)
     while rest.startswith("、") and (after := _off_the_front(c.adverbs, rest[1:], least)) != rest[1:]:
