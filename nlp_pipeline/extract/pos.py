@@ -70,10 +70,11 @@ RECENT_RUNS = 16  # runs whose routes a suffix may reuse: the task text's phrase
 _recent_routes: dict[str, tuple[int, ...]] = {}
 
 
+@lru_cache(maxsize=4096)
 def lexicon_route(run: str) -> tuple[int, ...]:
-    """`route` over the shipped lexicon. The route is found from the run's end backwards, so a suffix of a
-    run has the run's route from there on: the task text cuts a phrase and tests the rests it leaves, each
-    a suffix of it, and each reuses the phrase's route instead of finding it again."""
+    """`route` over the shipped lexicon (a memo: a document's clauses recur). The route is found from the
+    run's end backwards, so a suffix of a run has the run's route from there on: the task text cuts a phrase
+    and tests the rests it leaves, each a suffix of it, and each reuses the phrase's route."""
     for longer, ends in reversed(_recent_routes.items()):
         if longer.endswith(run):
             shift = len(longer) - len(run)

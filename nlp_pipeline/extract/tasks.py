@@ -1823,6 +1823,8 @@ def _without_party(phrase: str, mention: str) -> str:
 def _kept_whole(phrase: str, rest: str) -> str:
     """`rest` when it still holds more than one word (or as many as the phrase), else the phrase it was
     taken from: a verb left alone (排查, 配合) has lost what it acts on or how, and nothing is no text."""
+    if rest == phrase:
+        return phrase  # nothing was taken off: no words to count
     return rest if word_count(rest, 2) >= word_count(phrase, 2) and rest.strip() else phrase
 
 
