@@ -197,3 +197,11 @@ def test_word_count_and_places_agree_with_the_tagged_words(phrase):
     for at in range(len(phrase) + 1):
         assert pos.word_at(phrase, at) == next(((word, end) for word, _, end in words if end >= at), ("", at))
         assert pos.word_ends_before(phrase, at) == [end for _, _, end in words if end < at]
+
+
+@pytest.mark.parametrize("phrase", [p for p in COUNTED_PHRASES if len(p) > 1 and p.isalnum()])
+def test_a_suffix_reuses_its_phrase_route_as_a_fresh_search_finds_it(phrase):
+    """The route is found from the run's end, so a rest of a phrase reuses the phrase's (lexicon_route)."""
+    pos.lexicon_route(phrase)
+    for start in range(1, len(phrase)):
+        assert pos.lexicon_route(phrase[start:]) == pos.route(phrase[start:], pos.lexicon())
