@@ -1731,15 +1731,12 @@ def _opened(text: str) -> str:
     """`opening(text)`, unless what it takes off ends inside a parenthesis (…试运行（4月25日前完成）: the
     leading time it saw is the parenthesis' own), which would leave a piece closing a bracket it never opened."""
     opened = opening(text)
-    return opened if _closers(opened) <= _openers(opened) else text
+    return text if _closes_unopened(opened) else opened
 
 
-def _openers(text: str) -> int:
-    return sum(text.count(mark) for mark in "（([【")
-
-
-def _closers(text: str) -> int:
-    return sum(text.count(mark) for mark in "）)]】")
+def _closes_unopened(text: str) -> bool:
+    """The text closes more brackets than it opens."""
+    return sum(map(text.count, "）)]】")) > sum(map(text.count, "（([【"))
 
 
 def act_clause(pieces: list[str]) -> str | None:
@@ -2101,6 +2098,8 @@ class TaskDetection:
         self.self_canonical = document.issuer or speaker_body(_opening_lines(structure))
         self.runs = numbered_runs(structure.parts)
         self.series = semicolon_series(structure.sentences)
+        # by sentence index: each clause of a series decided once (a later clause asks again of every earlier one)
+        self.clause_decisions: dict[int, bool] = {}
         self.rule_decisions: dict[int, bool] = {}  # by sentence index: the rules' own, before any item's run is read
         self.drafts: list[TaskDraft] = []
 
@@ -2150,6 +2149,11 @@ class TaskDetection:
         of them. Its earlier clauses are the evidence, read in order (a clause taken this way counts for the
         next); a clause before any task is left to the rules. Not in news, where a party's clause after a
         directive reports what it did (`unit_subject_doc_types`)."""
+        if sentence.index not in self.clause_decisions:
+            self.clause_decisions[sentence.index] = self._in_a_series_of_tasks(sentence)
+        return self.clause_decisions[sentence.index]
+
+    def _in_a_series_of_tasks(self, sentence: Sentence) -> bool:
         if sentence.kind != "body" or self.document.doc_type not in cues().unit_subject_doc_types:
             return False
         series = self.series.get(sentence.index, [])
