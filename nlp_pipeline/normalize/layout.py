@@ -169,6 +169,10 @@ def repair_layout(text: str) -> tuple[str, list]:
             edits.append(Edit(end - trail, end, ""))
         if kinds[i] != TABLE_ROW and i in spaced:
             edits += inner_space_edits(line, start, lead)
+        if kinds[i] == PROSE:
+            glued = title_glued_to_addressee(stripped[i])
+            if glued is not None:
+                edits.append(Edit(start + lead + glued, start + lead + glued, "\n"))
         previous, after_blank = i, False
     return apply_edits(LAYOUT_STEP, text, merge_deletions(edits))
 
@@ -464,6 +468,34 @@ def title_before_body(line: str, lead: int, title_start: int, space_start: int, 
         return True
     colon = re.search("[:：]", after[: ADDRESSEE_SPAN + 2])
     return colon is not None and shape["addressee"].match(after[: colon.end()]) is not None
+
+
+def title_glued_to_addressee(line: str) -> int | None:
+    """Where a title glued to its addressee line without a space ends (…情况督查通知各乡镇人民政府，…：为切实…,
+    a copy that lost the title's line break): the line opens with an official document's title — a
+    title-shaped run that names its matter (`official_title`: 关于) and ends on a document's noun
+    (`title_end`) — right before an addressee (各…： up to its colon) that holds no word of obligation
+    (…关于防汛的通知各单位要…： is a sentence). None when the line opens otherwise."""
+    shape = resources.line_kinds()
+    at = line.find("各", TITLE_BODY_MIN, shape["title"]["max_chars"])
+    if at < 0:
+        return None
+    title, after = line[:at], line[at:]
+    colon = re.search("[:：]", after[: ADDRESSEE_SPAN + 2])
+    if (
+        colon is None
+        or shape["addressee"].match(after[: colon.end()]) is None
+        or CLAUSE_NOT_TITLE.search(after[1 : colon.end()])
+        or shape["title_end"].search(title) is None
+        or shape["official_title"].search(title) is None
+        or shape["body_opener"].match(title)
+        or not looks_like_title(title)
+        or CLAUSE_NOT_TITLE.search(title)
+        or heading(title)
+        or not_title(title)
+    ):
+        return None
+    return at
 
 
 def chrome_label_follows(line: str, at: int) -> bool:

@@ -490,7 +490,12 @@ def mark_header_menus(features: list[Features], kinds: list[LineKind], blocks: s
             continue
         if any(features[j].kind == TABLE_ROW for j in neighbours(features, i)):
             continue
-        cells = [cell for cell in MENU_CELL_BREAK.split(features[i].text) if cell]
+        # a bar may open with its own name (热门：范文大全|工作总结|…) where it heads the page's other chrome (a
+        # breadcrumb under it); a table's row under such a label (说明：单位|任务|时限) stands over the document
+        bar = FIELD_LABEL.sub("", features[i].text, count=1)
+        if bar != features[i].text and not any(features[j].kind == CHROME for j in neighbours(features, i)):
+            continue
+        cells = [cell for cell in MENU_CELL_BREAK.split(bar) if cell]
         if all(len(cell) <= shape["limits"]["menu_cell_chars"] and not TICKER_BREAKER.search(cell) for cell in cells):
             kinds[i] = CHROME
 

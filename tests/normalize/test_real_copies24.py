@@ -103,7 +103,10 @@ def test_viewer_page_numbers_go_and_the_sentence_reads_on():
 def test_viewer_page_breaks_before_an_item_after_a_sentence_end():
     """The page lost its paragraph breaks: an item's marker after a colon or a full stop opens a line."""
     lines = normalize(f"{FARM_LINE}\n{PAGE_ONE}\n{PAGE_TWO}\n").text.split("\n")
-    assert lines[1].startswith("一、压实各级防火责任，各村要认真落实属地管理责任")
+    # the title glued to its addressee gets its own line too (round 58, title_glued_to_addressee)
+    assert lines[0] == "关于做好春季森林防火工作的通知"
+    assert lines[1].startswith("各村、各单位：当前正值春耕备耕时期")
+    assert lines[2].startswith("一、压实各级防火责任，各村要认真落实属地管理责任")
 
 
 def test_items_inside_a_sentence_of_an_ordinary_text_stay_inline():
