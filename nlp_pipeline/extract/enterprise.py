@@ -50,6 +50,25 @@ def enterprise_name(title: str | None, opening_lines: list[str]) -> str | None:
     return None
 
 
+def written_by_enterprise(issuer: str | None, title: str | None, opening_lines: list[str]) -> bool:
+    """An enterprise wrote the document, whatever its genre (a year plan, a 管理制度, a 考核细则): no
+    other body is its issuer, and its title opens with the enterprise's name (岚溪恒泰精细化工有限公司
+    2027年度安全生产工作计划) or a first line is the enterprise's letterhead (its name alone, or with a
+    short label of its papers: 鹭汀精密铸造有限公司管理制度). Its departments and staff are then its
+    parties (企业), as in its internal papers (is_enterprise_document)."""
+    if issuer not in (None, ENTERPRISES):
+        return False
+    if enterprise_name(title, []) is not None:
+        return True
+    rules = resources.enterprise_rules()
+    for line in opening_lines[: rules["genre_lines"]]:
+        line = line.replace(" ", "")
+        found = rules["enterprise_name"].search(line)
+        if found and rules["letterhead_rest"].match(line[found.end() :]):
+            return True
+    return False
+
+
 def internal_party_at(text: str, position: int) -> Mention | None:
     """The enterprise's unit whose name starts at `position` (after a leading time: 更换前二车间…)
     and is followed by its predicate (储运部|3日内完成…, 车间主任刘海峰|对…作出书面说明); the

@@ -34,6 +34,7 @@ from .enterprise import (
     listed_internal_party,
     staff_units,
     with_internal_parties,
+    written_by_enterprise,
 )
 from .meta import without_cell_bar
 from .pos import Verb, first_verb, tagged, word_at, word_count, word_ends_before
@@ -1266,9 +1267,18 @@ def clauses_of_possible_work(sentence: Sentence) -> list[str]:
 class Inheritance:
     """Units and deadlines of one document's parts, computed once per part."""
 
-    def __init__(self, structure: Structure, document: DocumentContext, *, enterprise: bool = False) -> None:
+    def __init__(
+        self,
+        structure: Structure,
+        document: DocumentContext,
+        *,
+        enterprise: bool = False,
+        written_by_enterprise: bool = False,
+    ) -> None:
         self.structure = structure
-        self.enterprise = enterprise  # an enterprise's own document: its departments are parties
+        self.enterprise = enterprise  # an enterprise's own internal paper (enterprise.is_enterprise_document)
+        # its departments and staff are parties (企业) wherever an enterprise wrote the paper
+        self.internal_parties = enterprise or written_by_enterprise
         self.doc_date = document.reference_day
         self.plan_year = document.plan_year
         self.owner = work_plan_owner(document.title)
@@ -1286,7 +1296,7 @@ class Inheritance:
         if sentence.kind == "title":
             return []
         units = find_units(sentence.text)
-        return with_internal_parties(sentence.text, units) if self.enterprise else units
+        return with_internal_parties(sentence.text, units) if self.internal_parties else units
 
     def context(self, part: Part | None) -> list[Unit]:
         """The units a part's sentences fall back to."""
@@ -1459,7 +1469,7 @@ class Inheritance:
         column lowered four check sets: their gold disagree). The task cell's parties when the row has no
         unit column filled."""
         task_cell = _task_cell_text(sentence)
-        columns = _unit_cells_units(sentence, enterprise=self.enterprise)
+        columns = _unit_cells_units(sentence, enterprise=self.internal_parties)
         return columns + assigned_units(task_cell) if columns else find_units(task_cell)
 
     @staticmethod
@@ -2089,7 +2099,12 @@ class TaskDetection:
         opening_lines = [s.text for s in structure.sentences]
         self.enterprise = is_enterprise_document(document.issuer, document.title, opening_lines)
         self.industry = industry_sectors(enterprise_name(document.title, opening_lines)) if self.enterprise else []
-        self.inheritance = Inheritance(structure, document, enterprise=self.enterprise)
+        self.inheritance = Inheritance(
+            structure,
+            document,
+            enterprise=self.enterprise,
+            written_by_enterprise=written_by_enterprise(document.issuer, document.title, opening_lines),
+        )
         self.table_context = table_context_sectors(structure)
         self.agenda_parts = agenda_parts(structure)
         # 各县市大队 beside 东山交警大队: the department of each rank the document's bodies hold
