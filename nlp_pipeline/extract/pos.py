@@ -199,9 +199,17 @@ def hmm_words(singles: str) -> Iterator[tuple[str, str]]:
     Latin letters) as words that are never verbs."""
     for piece in CHINESE.split(singles):
         if CHINESE.fullmatch(piece):
-            yield from viterbi_words(piece, hidden_markov_model())
+            yield from model_cut(piece)
         elif piece:
             yield piece, "x"
+
+
+@lru_cache(maxsize=4096)
+def model_cut(stretch: str) -> tuple[tuple[str, str], ...]:
+    """`viterbi_words` of a Chinese stretch over the shipped model (a pure memo, bounded): the task text asks
+    the same clause's unknown run for its word count, its word ends and the word at a place, and a document's
+    clauses recur. viterbi_words finds the whole path before its first word, so a tuple costs nothing more."""
+    return tuple(viterbi_words(stretch, hidden_markov_model()))
 
 
 def viterbi_words(text: str, model: HiddenMarkovModel) -> Iterator[tuple[str, str]]:

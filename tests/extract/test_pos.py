@@ -86,6 +86,7 @@ def test_a_run_of_dictionary_characters_before_the_verb_spares_the_model(monkeyp
         raise AssertionError("the hidden Markov model was loaded")
 
     monkeypatch.setattr(pos, "hidden_markov_model", refuse)
+    pos.model_cut.cache_clear()  # a cut another test kept would spare the model here
     assert pos.first_verb.__wrapped__("按指引停放车辆汛限") == Verb("指引", 3)  # 汛限 comes after the verb
     with pytest.raises(AssertionError):
         pos.first_verb.__wrapped__("汛限水位以下运行")
@@ -148,6 +149,15 @@ def test_viterbi_weighs_only_entering_states_with_the_same_path(run, monkeypatch
     fast = list(pos.viterbi_words(run, model))
     monkeypatch.setattr(pos, "_best_entry", full_viterbi_step)
     assert fast == list(pos.viterbi_words(run, model))
+
+
+@pytest.mark.parametrize("run", VITERBI_RUNS)
+def test_the_kept_cut_is_the_one_the_model_finds(run):
+    """model_cut keeps viterbi_words' answer per stretch: the first ask and a kept one say the same."""
+    found = tuple(pos.viterbi_words(run, pos.hidden_markov_model()))
+    pos.model_cut.cache_clear()
+    assert pos.model_cut(run) == found
+    assert pos.model_cut(run) == found and pos.model_cut.cache_info().hits >= 1
 
 
 @pytest.mark.parametrize(
