@@ -39,6 +39,7 @@ ISSUER_TAIL_MAX = 6  # the end of an issuer's name a narrow column wrapped (办�
 WRAPPED_LINE_MAX = 16  # a line of such a column
 HEADLINE_WRAPPED_LINES = 2  # a headline runs to three lines at most (its main line and two lines of its object)
 WRAPPED_HEADLINE_LINE_MAX = 20  # such a line is a phrase (守牢防汛安全底线), never a lede's sentence
+HEADLINE_LENGTH = (8, 60)  # a headline's characters: shorter is a heading (工作要求), longer a lede's sentence
 HEADLINE_MIN_HAN = 5  # a headline says something in words; 2022年826 (a broken date) does not
 GENRE_PHRASE_MIN_HAN = 4  # words before the genre word say what it is about (安全工作…会议记录); 紧急通知 is a masthead
 SUBJECT_MIN_HAN = 4  # a body's or a place's name (县应急局, 城关镇中学); 附件, 签发 are no subject
@@ -112,11 +113,7 @@ def find_title(lines: list[str]) -> str | None:
     about = [line for line in candidates if "关于" in line]
     title = next(iter(about or [line for line in candidates if line in letterheaded] or candidates), None)
     if title is None:
-        headlines = [
-            line
-            for line in usable
-            if 8 <= len(line) <= 60 and line[-1] not in "。！？；" and len(HAN_CHAR.findall(line)) >= HEADLINE_MIN_HAN
-        ]
+        headlines = [line for line in usable if headline_shaped(line) and line[-1] not in "。！？；"]
         # a page's headline stands right above its publish line (发布日期：113-07-22); browser and
         # menu lines above it do not
         dated = [line for line in headlines if above_a_dateline(line, lines, headlines)]
@@ -134,6 +131,18 @@ def find_title(lines: list[str]) -> str | None:
         # prefixed: the document's title line (关于…的通知, under its issuer line) is the title
         return next((line for line in lines if line.startswith("关于") and line == whole[issuer.end(1) :]), whole)
     return whole
+
+
+def headline_shaped(line: str) -> bool:
+    """The line is as long as a headline and says something in words."""
+    return HEADLINE_LENGTH[0] <= len(line) <= HEADLINE_LENGTH[1] and len(HAN_CHAR.findall(line)) >= HEADLINE_MIN_HAN
+
+
+def breadcrumb_title(lines: list[str]) -> str | None:
+    """The page a breadcrumb's last step names (当前位置：首页 > 办公文档 > 关于…的通知), where that step reads as a
+    headline: the title of a copy that kept no title line of its own (meta.toml breadcrumb_last_step)."""
+    steps = (_cues()["breadcrumb_last_step"].search(line) for line in lines)
+    return next((found["step"] for found in steps if found and headline_shaped(found["step"])), None)
 
 
 def subtitle_of_the_line_above(line: str, lines: list[str]) -> bool:
@@ -872,6 +881,7 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
     title, title_day = title_and_its_date(
         find_title(lines + [p for p in above_the_signature(all_paragraphs)[:12] if may_be_title_line(p)])
         or title_run_into_addressee(all_paragraphs[:1])
+        or breadcrumb_title([*lines, *all_paragraphs[:1], *removed_chrome])
     )
     doc_type = find_doc_type(title, lines + body_paragraphs[:1], first, body_paragraphs)
     published = chrome_dateline(removed_chrome)
