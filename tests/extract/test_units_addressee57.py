@@ -89,7 +89,7 @@ def test_a_letters_salutation_reaches_the_items_its_reader_lead_in_introduces():
 
 def test_the_salutations_scope_ends_with_the_list():
     # negative: a sentence after the list names its own party and takes nothing from the salutation
-    assert units_by_task(LETTER)["社区网格员将在12月"] == {("社区网格员", "其他")}
+    assert units_by_task(LETTER)["社区网格员将在12月"] == {("社区网格员", "乡镇街道")}
 
 
 def test_an_item_naming_its_own_party_keeps_it_under_a_reader_lead_in():
