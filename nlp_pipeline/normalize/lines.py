@@ -34,7 +34,8 @@ from ..chars import HAN, HAN_CHAR
 from ..jieba_lexicon import lexicon
 from .edits import line_starts
 
-SENTENCE_END = re.compile(r"[。！？!?；;](?![\u3400-\u9fff]{0,2}$)|[。！？!?]$")
+# the `!` of an image's Markdown (![](…)) ends no sentence: the line is the lost photo's markup
+SENTENCE_END = re.compile(r"[。！？!?；;](?!(?<=!)\[)(?![\u3400-\u9fff]{0,2}$)|[。！？!?]$")
 COMMA = re.compile(r"[，、]|(?<!\d),|,(?!\d)")  # not a thousands separator (点阅次数：1,283)
 
 
