@@ -177,6 +177,8 @@ class Cues:
         self.notice_formula_lead_in = re.compile(spec["notice_formula_lead_in"])
         self.list_lead_in = re.compile(spec["list_lead_in"])
         self.handing_lead_in = re.compile(spec["handing_lead_in"])
+        self.addressee_request = re.compile(spec["addressee_request"])
+        self.courtesy_request = re.compile(spec["courtesy_request"])
         self.prohibit_clause = re.compile(spec["prohibit_clause"])
         self.future = re.compile(spec["future_marker"])
         self.own_work_plan = re.compile(spec["own_work_plan"])
@@ -1120,18 +1122,44 @@ def under_a_modal_heading(sentence: Sentence, doc_type: str) -> bool:
     return modal and heading_is_task(heading, doc_type)
 
 
+def states_no_work(text: str) -> bool:
+    """The sentence or item asks something (是否…) or its first clause states attitude, a goal, past work or
+    the situation: nothing a modal around it could govern."""
+    c = cues()
+    pieces = clauses(text)
+    first = pieces[0] if pieces else ""
+    if not first or c.question.search(text) or c.attitude.search(first) or c.generic.search(first):
+        return True
+    return bool(c.past.search(text) or c.situation.search(first))
+
+
+def requests_an_act(text: str) -> bool:
+    """A clause of the sentence asks the reader for an act (task_cues.toml addressee_request: 请每月按一次自检按钮, 请由店长
+    带着熟悉…, 请从持证的站点购买…): the first word the tagger reads as a verb after 请 is no stative word
+    (act_after_modal), the clause asks for no contact or patience (courtesy_request: 请拨打…, 请关注…, 请您放心) and
+    states no attitude, goal, past work or situation."""
+    c = cues()
+    text = blank_quotes(text)
+    # only the requested clause is read: a condition before it may be past (已经安装的，请每月按一次…)
+    for found in c.addressee_request.finditer(text):
+        rest = next(iter(clauses(text[found.end() :])), "")
+        if not rest or c.courtesy_request.match(rest) or states_no_work(rest):
+            continue
+        if act_after_modal(rest, first_verb(rest)):
+            return True
+    return False
+
+
 def acts_under_a_modal(text: str) -> bool:
     """A sentence or item that a modal around it governs (handed_a_list, under_a_modal_heading) directs
     when it holds a modal of its own or its first clause opens with a verb, after adverbs, that is no
     stative word (戴好防寒手套, 提高巡查频次, 协调电力部门备好发电车; not 企业安全培训落实情况, a
     topic), and it asks nothing (是否…) and states no attitude, goal, past work or situation."""
     c = cues()
+    if states_no_work(text):
+        return False
     pieces = clauses(text)
-    first = pieces[0] if pieces else ""
-    if not first or c.question.search(text) or c.attitude.search(first) or c.generic.search(first):
-        return False
-    if c.past.search(text) or c.situation.search(first):
-        return False
+    first = pieces[0]
     if modality_of(text) is not None:
         return True
     words = tagged(c.adverbs.sub("", first, count=1))
@@ -2117,6 +2145,19 @@ def _opening_lines(structure: Structure) -> list[str]:
     return lines
 
 
+def greets_operators(structure: Structure) -> bool:
+    """The document's salutation (units.salutation_units: 尊敬的各位餐饮经营户朋友：) greets operators or employers
+    only (企业): a letter or a tip to them, whose requests are their duties. Read on the lines before the first
+    numbered part, where a letter greets its reader."""
+    for sentence in structure.sentences:
+        if sentence.kind == "heading":
+            break
+        parties = salutation_units(sentence.text) if sentence.kind == "body" else []
+        if parties:
+            return all(unit.canonical == ENTERPRISES for unit in parties)
+    return False
+
+
 class TaskDetection:
     """One document's task step: the sentences it judges (`candidates`), the rules' decision on each,
     and the drafts of those accepted."""
@@ -2139,6 +2180,7 @@ class TaskDetection:
         # 本局, 局危化处: the issuer's, or in a speech with no issuer known, the body its speaker heads
         self.self_canonical = document.issuer or speaker_body(_opening_lines(structure))
         self.runs = numbered_runs(structure.parts)
+        self.greets_operators = greets_operators(structure)
         self.series = semicolon_series(structure.sentences)
         # by sentence index: each clause of a series decided once (a later clause asks again of every earlier one)
         self.clause_decisions: dict[int, bool] = {}
@@ -2159,7 +2201,12 @@ class TaskDetection:
             yield sentence
 
     def ruled(self, sentence: Sentence) -> bool:
-        return self.rules_take(sentence) or self.among_task_items(sentence) or self.among_task_clauses(sentence)
+        return (
+            self.rules_take(sentence)
+            or self.operator_request(sentence)
+            or self.among_task_items(sentence)
+            or self.among_task_clauses(sentence)
+        )
 
     def rules_take(self, sentence: Sentence) -> bool:
         if sentence.index not in self.rule_decisions:
@@ -2168,6 +2215,12 @@ class TaskDetection:
                 sentence, self.document.doc_type, enterprise=self.enterprise
             )
         return self.rule_decisions[sentence.index]
+
+    def operator_request(self, sentence: Sentence) -> bool:
+        """In a letter or a tip whose salutation greets an operator or employer (尊敬的各位餐饮经营户朋友：, its parties
+        企业), a sentence asking the reader for an act (requests_an_act) is that party's duty: 请 names the reader the
+        salutation greeted. A salutation to the public (亲爱的市民朋友：) greets no party; its requests stay advice."""
+        return sentence.kind == "body" and self.greets_operators and requests_an_act(sentence.text)
 
     def among_task_items(self, sentence: Sentence) -> bool:
         """A numbered item whose run's other items the rules take as tasks is one too when it reads as an
