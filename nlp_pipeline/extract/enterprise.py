@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..record import Unit
-from .units import ENTERPRISES, Mention, clause_starts, group_role, predicate_follows
+from .units import ENTERPRISES, Mention, clause_starts, group_role, head_ends_a_word, predicate_follows
 
 LONGEST_PARTY = 12
 
@@ -89,6 +89,8 @@ def party_named_at(text: str, start: int) -> Mention | None:
         found = rules["internal_party"].fullmatch(text, start, end)
         if found is None or rules["not_a_party"].match(found.group()) or rules["word_goes_on"].match(text[end:]):
             continue
+        if not head_ends_a_word(text, start, end):
+            continue  # 组织外协队|伍负责人培训: 队 opens 队伍, no team named 组织外协队
         if found.group("post"):
             name = rules["person_name"].match(text, end + (text[end : end + 1] == " "))
             ends = [name.end() - size for size in (0, 1)] if name else []

@@ -43,6 +43,12 @@ CLOSING_BRACKETS = "）)〕"
 # The conjunctions a merged body's name may hold (县商务和投资促进局, 海事及水务局)
 JOINED_NAME = re.compile("[和及]")
 SLOT_ITEMS = re.compile("[、和及与]")
+# The patterns of unit_rules.toml that read a body, a place or a kind of enterprise by the head its name ends in
+# (generic_at): the name they find must end where jieba's cut ends a word (head_ends_a_word). The rest match fixed
+# words (本局, 署方, 市民, 两级, 同志).
+NAMES_BY_HEAD = frozenset(
+    {"enterprise", "domain_department", "other_body", "government_body", "named_zone", "named_place", "plural_body"}
+)
 
 
 @dataclass(frozen=True)
@@ -998,6 +1004,22 @@ def opens_with_verb(name: str) -> bool:
     return bool(first) and first[0][1] == "v" and len(first[0][0]) > 1
 
 
+@lru_cache(maxsize=4096)
+def head_ends_a_word(text: str, start: int, end: int) -> bool:
+    """Whether the name `text[start:end]`, found by the shape of its head (a body's 局 or 队, an enterprise's 企业),
+    ends where jieba's cut ends a word: a head that opens or sits inside a dictionary noun running past the name
+    (…工作局|部: 局部; 组织外协队|伍: 队伍; 广大企业|家: 企业家) is a piece of a longer word, and the name no party's.
+    A noun that ends in a post of the body (`post_of_body`: 车间主任, 站长) names the body's person: the body stands.
+    A run the tagger's model cuts is no dictionary word and no evidence (署方|会)."""
+    for word, tag, word_end in pos.tagged(text[start : end + 2]):
+        if word_end == end - start:
+            return True
+        if word_end > end - start:
+            post = resources.unit_rules()["post_of_body"].search(word)
+            return not (tag.startswith("n") and pos.lexicon().entry(word) is not None and post is None)
+    return True
+
+
 def opens_a_word(text: str) -> bool:
     """Whether jieba cuts a dictionary word of two characters or more at the start of `text`:
     长途客运站, 长时间未整改, 长期, 长江 (the 长 is no title's end), where 长要, 长牵头, 长李某 leave 长 alone
@@ -1032,9 +1054,14 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
 
     def tried(name: str, start: int) -> re.Match | None:
         """The pattern, tried only when the clause holds one of its head words; a name that runs
-        over a time or a convening act (body_name_break) is no body's."""
+        over a time or a convening act (body_name_break) is no body's, nor one whose head is a piece of a
+        longer word (head_ends_a_word)."""
         found = rules[name].match(sentence, start) if heads[name].search(sentence, start, end) else None
-        return None if found and rules["body_name_break"].search(sentence, position, found.end()) else found
+        if found and rules["body_name_break"].search(sentence, position, found.end()):
+            return None
+        if found and name in NAMES_BY_HEAD and not head_ends_a_word(sentence, position, found.end()):
+            return None  # 我镇安全生产工作局部…: 局 opens 局部, no body named …工作局
+        return found
 
     found = tried("government_section", position) if core_start == position else None
     if found:  # 本府劳动检查科: the government's department, by its domain word
