@@ -35,23 +35,32 @@ class Verb:
     end: int  # offset in the clause just past the verb
 
 
-def route(run: str, lex: Lexicon) -> tuple[int, ...]:
-    """jieba's best route (Tokenizer.get_DAG and calc): `ends[i]` is where the word starting at i
-    ends. A word is looked for while some word begins with the characters so far; on equal
-    probability the longer word wins, as in jieba's max over (probability, end)."""
+def route(run: str) -> tuple[int, ...]:
+    """jieba's best route (Tokenizer.get_DAG and calc) over the shipped lexicon: `ends[i]` is where the
+    word starting at i ends. A word is looked for while some word begins with the characters so far; on
+    equal probability the longer word wins, as in jieba's max over (probability, end)."""
+    log_total = lexicon().log_total
     size = len(run)
     best: list[tuple[float, int]] = [(0.0, 0)] * (size + 1)
     for start in range(size - 1, -1, -1):
         candidates = []
         end = start + 1
-        while end <= size and (frequency := lex.prefix_frequency(run[start:end])) is not None:
+        while end <= size and (frequency := prefix_frequency(run[start:end])) is not None:
             if frequency:
                 candidates.append((frequency, end))
             end += 1
         best[start] = max(
-            (log(frequency) - lex.log_total + best[end][0], end) for frequency, end in candidates or [(1, start + 1)]
+            (log(frequency) - log_total + best[end][0], end) for frequency, end in candidates or [(1, start + 1)]
         )
     return tuple(end for _, end in best[:size])
+
+
+@lru_cache(maxsize=1 << 16)
+def prefix_frequency(prefix: str) -> int | None:
+    """`Lexicon.prefix_frequency` of the shipped lexicon, kept (a pure memo, bounded): the routes of a
+    document's runs look up the same characters and short words again (144k lookups on the realstyle
+    documents were 32k prefixes), and each lookup is a bisection of 349k lines."""
+    return lexicon().prefix_frequency(prefix)
 
 
 def tagged_run(run: str, lex: Lexicon) -> Iterator[tuple[str, str]]:
@@ -79,7 +88,7 @@ def lexicon_route(run: str) -> tuple[int, ...]:
         if longer.endswith(run):
             shift = len(longer) - len(run)
             return tuple(end - shift for end in ends[shift:])
-    found = route(run, lexicon())
+    found = route(run)
     if len(_recent_routes) >= RECENT_RUNS:
         del _recent_routes[next(iter(_recent_routes))]
     _recent_routes[run] = found
@@ -136,6 +145,9 @@ class HiddenMarkovModel:
     start: dict[State, float]
     transitions: dict[State, dict[State, float]]
     char_lines: list[str]  # the `emit` and `allowed` lines, sorted: one character's lines together
+    # s -> {p: log p→s}, the transitions by their target: a step weighs only the states that enter s (a
+    # handful: B-v is entered from E-* and S-* alone), not every state of the last step (up to 256)
+    entering: dict[State, dict[State, float]]
     read: dict[str, CharacterModel] = field(default_factory=dict, compare=False)
 
     def character(self, char: str) -> CharacterModel:
@@ -191,7 +203,11 @@ def hidden_markov_model() -> HiddenMarkovModel:
         elif kind == "trans":
             transitions[_state(fields[0])][_state(fields[1])] = float(fields[2])
     char_lines.sort()
-    return HiddenMarkovModel(start, transitions, char_lines)
+    entering: dict[State, dict[State, float]] = {}
+    for previous, following in transitions.items():
+        for s, logp in following.items():
+            entering.setdefault(s, {})[previous] = logp
+    return HiddenMarkovModel(start, transitions, char_lines, entering)
 
 
 def hmm_words(singles: str) -> Iterator[tuple[str, str]]:
@@ -215,20 +231,19 @@ def model_cut(stretch: str) -> tuple[tuple[str, str], ...]:
 def viterbi_words(text: str, model: HiddenMarkovModel) -> Iterator[tuple[str, str]]:
     """The most probable state path, the ties broken as jieba's max over (probability, state)
     does; B…E spans a word, S a one-character word, a path left open ends in one more word."""
-    every = model.transitions.keys()
-    every_state = frozenset(every)
+    every_state = frozenset(model.transitions)
     first = model.character(text[0])
-    scores = [{s: model.start[s] + first.emissions.get(s, NEVER) for s in _or_every(first.allowed, every)}]
+    states = _or_every(first.allowed, every_state)
+    scores = [{s: model.start[s] + first.emissions.get(s, NEVER) for s in states}]
     previous: list[dict[State, State]] = [{}]
     for char in text[1:]:
         seen = model.character(char)
-        live = [s for s in scores[-1] if model.transitions[s]]
-        reachable = {following for s in live for following in model.transitions[s]}
-        candidates = (_or_every(seen.allowed, every_state) & reachable) or reachable or set(every)
+        reachable = {following for s in states for following in model.transitions[s]}
+        states = (_or_every(seen.allowed, every_state) & reachable) or reachable or every_state
         step: dict[State, float] = {}
         back: dict[State, State] = {}
-        for s in candidates:
-            step[s], back[s] = _best_entry(scores[-1], live, model.transitions, s, seen.emissions.get(s, NEVER))
+        for s in states:
+            step[s], back[s] = _best_entry(scores[-1], model, s, seen.emissions.get(s, NEVER))
         scores.append(step)
         previous.append(back)
     _, last = max((score, s) for s, score in scores[-1].items())
@@ -252,15 +267,16 @@ def _or_every(allowed, every):
     return every if allowed is None else allowed
 
 
-def _best_entry(
-    last: dict[State, float], live: list[State], transitions: dict[State, dict[State, float]], s: State, emission: float
-) -> tuple[float, State]:
-    """max over the live states p of (score of p + p→s + emission, p), as jieba's viterbi takes it: the
-    states with no transition into s score -inf there, so they can win only when every state does
-    (then all of them are weighed, the tie broken by the state as before)."""
-    entering = ((last[p] + t + emission, p) for p in live if (t := transitions[p].get(s)) is not None)
+def _best_entry(last: dict[State, float], model: HiddenMarkovModel, s: State, emission: float) -> tuple[float, State]:
+    """max over the live states p (the last step's states with a transition out) of (score of p + p→s +
+    emission, p), as jieba's viterbi takes it: the states with no transition into s score -inf there, so they
+    can win only when every state does (then all the live states are weighed, the tie broken by the state as
+    before). A state that enters s has a transition out, so the entering states of the last step are live."""
+    entering = ((last[p] + t + emission, p) for p, t in model.entering.get(s, {}).items() if p in last)
     best = max(entering, default=None)
     if best is None or best[0] == float("-inf"):
+        transitions = model.transitions
+        live = (p for p in last if transitions[p])
         best = max((last[p] + transitions[p].get(s, float("-inf")) + emission, p) for p in live)
     return best
 

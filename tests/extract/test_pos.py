@@ -133,9 +133,10 @@ def test_the_probe_sees_jieba_when_it_is_loaded():
     assert loaded_jieba("jieba.posseg", "--version") == ["jieba", "jieba.posseg"]
 
 
-def full_viterbi_step(last, live, transitions, s, emission):
+def full_viterbi_step(last, model, s, emission):
     """The step as jieba writes it: every live state weighed, a missing transition scoring -inf."""
-    return max((last[p] + transitions[p].get(s, float("-inf")) + emission, p) for p in live)
+    live = [p for p in last if model.transitions[p]]
+    return max((last[p] + model.transitions[p].get(s, float("-inf")) + emission, p) for p in live)
 
 
 # runs of our own: known characters, characters the model never saw (every state allowed), a single
@@ -149,6 +150,12 @@ def test_viterbi_weighs_only_entering_states_with_the_same_path(run, monkeypatch
     fast = list(pos.viterbi_words(run, model))
     monkeypatch.setattr(pos, "_best_entry", full_viterbi_step)
     assert fast == list(pos.viterbi_words(run, model))
+
+
+def test_the_entering_index_holds_every_transition_and_no_other():
+    model = pos.hidden_markov_model()
+    by_target = {(p, s, t) for s, entering in model.entering.items() for p, t in entering.items()}
+    assert by_target == {(p, s, t) for p, following in model.transitions.items() for s, t in following.items()}
 
 
 @pytest.mark.parametrize("run", VITERBI_RUNS)
@@ -178,6 +185,9 @@ def test_one_search_says_whether_a_word_begins_and_what_it_weighs(prefix, found)
         assert frequency is None
     else:
         assert frequency == lex.frequency(prefix) and (frequency > 0) == (found == "word")
+    # the route's kept lookup answers what the lexicon does, the first time and when kept
+    pos.prefix_frequency.cache_clear()
+    assert pos.prefix_frequency(prefix) == frequency and pos.prefix_frequency(prefix) == frequency
 
 
 # Phrases whose words the task text counts and cuts (tasks.summarize): dictionary words only, runs the
@@ -214,4 +224,12 @@ def test_a_suffix_reuses_its_phrase_route_as_a_fresh_search_finds_it(phrase):
     """The route is found from the run's end, so a rest of a phrase reuses the phrase's (lexicon_route)."""
     pos.lexicon_route(phrase)
     for start in range(1, len(phrase)):
-        assert pos.lexicon_route(phrase[start:]) == pos.route(phrase[start:], pos.lexicon())
+        assert pos.lexicon_route(phrase[start:]) == pos.route(phrase[start:])
+
+
+@pytest.mark.parametrize("phrase", [p for p in COUNTED_PHRASES if len(p) > 1 and p.isalnum()])
+def test_the_route_with_kept_lookups_is_the_one_fresh_lookups_find(phrase, monkeypatch):
+    """route's lookups are kept (prefix_frequency); asking the lexicon each time finds the same route."""
+    kept = pos.route(phrase)
+    monkeypatch.setattr(pos, "prefix_frequency", pos.lexicon().prefix_frequency)
+    assert pos.route(phrase) == kept

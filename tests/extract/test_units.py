@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nlp_pipeline import resources
+from nlp_pipeline.extract import units
 from nlp_pipeline.extract.units import closing_bracket_start, closing_parenthesis_units, find_units
 
 
@@ -1279,3 +1280,34 @@ def test_operators_named_by_their_role(sentence, expected):
 )
 def test_a_release_day_in_brackets_before_a_reminder():
     assert triples("市消防局今（五）日提醒市民，使用电暖器时应远离可燃物。") == [("市民", "其他", "responsible")]
+
+
+# group_at is kept per (sentence, position, addressed): the kept group must be the one a fresh reading finds,
+# with the mentions joined (positive), a group the rules refuse or no mention at all (negative), and the same
+# place asked with and without an addressee word before it (a generic enterprise counts only when addressed).
+GROUPS_KEPT = [
+    ("县住建局牵头，县市场监管局、县消防救援大队配合，6月底前完成检查。", 0, False),
+    ("县住建局牵头，县市场监管局、县消防救援大队配合，6月底前完成检查。", 7, False),
+    ("各乡镇、街道和各部门领导干部要带头检查。", 0, False),
+    ("要求燃气企业开展自查。", 2, True),
+    ("要求燃气企业开展自查。", 2, False),
+    ("责任单位：县住建局", 0, False),  # a label before its value: no party
+    ("乡镇、街道和部门统一向县政府递交了责任状。", 0, False),  # a report of the past: no party
+    ("9月底前实现重点企业监测全覆盖。", 0, False),  # no mention at the opening
+]
+
+
+@pytest.mark.parametrize(("sentence", "position", "addressed"), GROUPS_KEPT)
+def test_a_kept_group_is_the_one_a_fresh_reading_finds(sentence, position, addressed):
+    fresh = list(units._group_at.__wrapped__(sentence, position, addressed))
+    first = units.group_at(sentence, position, addressed=addressed)
+    kept = units.group_at(sentence, position, addressed=addressed)
+    assert first == kept == fresh
+    kept.append(None)  # a caller's list is its own: the kept group stays as it was
+    assert units.group_at(sentence, position, addressed=addressed) == fresh
+
+
+def test_the_kept_groups_hold_both_answers():
+    """Negative cases beside positive ones: the table has groups and refusals."""
+    found = [bool(units.group_at(s, p, addressed=a)) for s, p, a in GROUPS_KEPT]
+    assert any(found) and not all(found)
