@@ -18,7 +18,7 @@ from ..dates import period_bound
 from ..errors import SearchError
 from ..normalize import normalize
 from ..record import DocumentRecord
-from . import feedback, semantic, spelling
+from . import feedback, neighbours, semantic, spelling
 from .backend import Backend, DocumentRow, Filters, TaskRow, VectorSet
 from .ranking import DOCUMENT_WINDOW, TASK_WINDOW, look_ups, rank, respelled
 from .snippets import hit_pattern, snippet
@@ -305,6 +305,9 @@ class Index:
             lambda term: None if holding_each([[term.phrases]])[0] else spelling.respelled(term, held),
         )
         find_all(plan)
+        # A rare word of a short query is also searched by its nearest words in meaning.
+        plan = neighbours.expanded(plan, lambda term: len(find([term.phrases], window)), held)
+        find_all(plan)
         tasks_held = self.backend.task_rows_held if tasks else self.backend.document_tasks_held
         ranked = rank(
             plan,
@@ -519,7 +522,7 @@ def _respelled_text(text: str, plan: QueryPlan, searched: QueryPlan) -> str:
     """The query `text` with each word the keyword search respelt (no text held it) in its first
     respelling: the embedding of a misspelt word is as far off as the word."""
     for asked, respelt in zip(plan.terms, searched.terms, strict=True):
-        if len(respelt.phrases) > len(asked.phrases):
+        if len(respelt.phrases) > len(asked.phrases) and respelt.phrases[len(asked.phrases)].weight == 1:
             text = text.replace(asked.word, respelt.phrases[len(asked.phrases)].word)
     return text
 

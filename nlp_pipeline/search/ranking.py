@@ -183,7 +183,10 @@ class _Searchable:
         self._tokens: dict[str, Counter[str]] = {}
 
     def frequency(self, group: Sequence[_Counting]) -> float:
-        return sum(TITLE_WEIGHT * self._count(self.title, phrase) + self._count(self.body, phrase) for phrase in group)
+        return sum(
+            phrase.weight * (TITLE_WEIGHT * self._count(self.title, phrase) + self._count(self.body, phrase))
+            for phrase in group
+        )
 
     def _count(self, text: str, phrase: _Counting) -> int:
         if phrase.pattern is None:
@@ -207,6 +210,7 @@ class _Counting:
 
     word: str
     pattern: re.Pattern[str] | None
+    weight: float = 1.0
 
 
 TOKEN = re.compile("")  # stands for "count as a whole letters-and-digits token"
@@ -214,7 +218,7 @@ TOKEN = re.compile("")  # stands for "count as a whole letters-and-digits token"
 
 def _counting(phrase: Phrase) -> _Counting:
     if CJK_RUN.fullmatch(phrase.word):
-        return _Counting(phrase.word, None)
+        return _Counting(phrase.word, None, phrase.weight)
     if CJK_RUN.search(phrase.word):  # a date: 6月 must not be found in 16月, 6日 in 26日
         return _Counting(phrase.word, re.compile(rf"(?<![0-9０-９]){re.escape(phrase.word)}"))
     return _Counting(phrase.tokens[0] if len(phrase.tokens) == 1 else "", TOKEN)

@@ -45,6 +45,9 @@ class Phrase:
     word: str
     tokens: tuple[str, ...]
     prefix: bool = False
+    # What an occurrence counts in the ranking against one of the query's own word (a neighbour
+    # in meaning counts less: search/neighbours.py).
+    weight: float = 1.0
 
 
 @dataclass(frozen=True)

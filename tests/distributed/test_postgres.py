@@ -639,6 +639,18 @@ def test_field_synonyms_find_as_in_sqlite(synonym_index, query, found):
 
 
 @pytest.fixture
+def neighbour_index(empty_url):
+    with Index(empty_url) as postgres:
+        postgres.update([CORPUS.make_record(*row) for row in CORPUS.NEIGHBOUR_DOCUMENTS])
+        yield postgres
+
+
+@pytest.mark.parametrize("query, found", CORPUS.NEIGHBOUR_MATCHES)
+def test_a_rare_word_is_searched_by_its_nearest_words_as_in_sqlite(neighbour_index, query, found):
+    assert [result["doc_id"] for result in neighbour_index.search(query, mode="keyword")] == found
+
+
+@pytest.fixture
 def glued_index(empty_url):
     with Index(empty_url) as postgres:
         postgres.update([CORPUS.make_record(*row) for row in CORPUS.GLUED_NAME_DOCUMENTS])

@@ -17,6 +17,8 @@ from .conftest import (
     FIELD_SYNONYM_MATCHES,
     GLUED_NAME_DOCUMENTS,
     GLUED_NAME_MATCHES,
+    NEIGHBOUR_DOCUMENTS,
+    NEIGHBOUR_MATCHES,
     PARTIAL_MATCHES,
     RANKING_DOCUMENTS,
     make_record,
@@ -308,6 +310,18 @@ def synonym_index(tmp_path_factory):
 @pytest.mark.parametrize("query, found", FIELD_SYNONYM_MATCHES)
 def test_a_field_synonym_finds_the_text_that_uses_the_other_name(synonym_index, query, found):
     assert [result["doc_id"] for result in synonym_index.search(query, mode="keyword")] == found
+
+
+@pytest.fixture(scope="module")
+def neighbour_index(tmp_path_factory):
+    with Index(tmp_path_factory.mktemp("neighbours") / "search.db") as built:
+        built.update([make_record(*row) for row in NEIGHBOUR_DOCUMENTS])
+        yield built
+
+
+@pytest.mark.parametrize("query, found", NEIGHBOUR_MATCHES)
+def test_a_rare_word_is_also_searched_by_its_nearest_words(neighbour_index, query, found):
+    assert [result["doc_id"] for result in neighbour_index.search(query, mode="keyword")] == found
 
 
 @pytest.fixture(scope="module")
