@@ -385,8 +385,21 @@ def field_run(text: str) -> list[tuple[str, str]]:
     if len(pieces) == 1:
         found = whole or field_line(inner)
         return [found] if found else []
-    pairs = [field_line(piece.rstrip("；;，,。 ")) for piece in pieces]
+    pieces = [piece.rstrip("；;，,。 ") for piece in pieces]
+    pairs = [field_line(piece) for piece in pieces]
+    if any(pair is not None and pair[0] != "deadline" for pair in pairs):
+        # beside the item's parties a bare 时间： is the item's time; in (时间：…；地点：…) a meeting's
+        pairs = [pair or _run_time(piece) for pair, piece in zip(pairs, pieces)]
     return [split for pair in pairs if pair is not None for split in _with_time_tail(pair)]
+
+
+def _run_time(piece: str) -> tuple[str, str] | None:
+    """("deadline", value) of a run's piece labelled by a bare time word (field_run.time_label in tables.toml)."""
+    parts = re.split("[：:]", piece, maxsplit=1)
+    if len(parts) != 2:  # a run's unlabelled piece (…；一季度完成) is _with_time_tail's
+        return None
+    label, value = parts
+    return ("deadline", value.strip()) if re.match(_tables()[0]["field_run"]["time_label"], label) else None
 
 
 def _with_time_tail(pair: tuple[str, str]) -> list[tuple[str, str]]:
@@ -488,7 +501,8 @@ def _closing_clause(clause: str) -> list[tuple[str, str]] | None:
     None when the clause is no label, party or time."""
     acting_clause, supervising_verb, list_joiner = _closing_clause_patterns()
     if _field_run_patterns()[2].match(clause):
-        found = field_line(clause)
+        # （县住建局牵头；时间：年底前）: the bracket names a party, so a bare 时间： is the item's time
+        found = field_line(clause) or _run_time(clause)
         return [found] if found else []
     acting = acting_clause.fullmatch(clause)
     if acting and find_units(acting.group("parties"), listed=True):
