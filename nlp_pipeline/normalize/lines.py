@@ -283,6 +283,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     if stamped is not None:
         line, keep[line] = stamped
         kinds[line] = HEADING
+    keep_bare_stamps(features, kinds, shape)
     for i, f in enumerate(features):  # chrome that is a site's `label：value` field
         if kinds[i] == CHROME and f.labels:
             kinds[i] = METADATA
@@ -1116,7 +1117,9 @@ def keep_dateline(
         ]
         or publish_lines_before_first_sentence(features, dated, shape)
     )
-    publish = [i for i in header if i not in blocks]
+    # a publish line with the page's view counter (浏览次数：494) is the site's, not a field of the
+    # metadata block it stands over: its date is the page's dateline, as a publish line's is (chrome60)
+    publish = [i for i in header if i not in blocks or shape["counter"].search(features[i].text)]
     footer = [i for i in dated if i > last_body and has_date_label(features[i].text, shape)]
     if footer and keeps_a_date(features, kinds, shape):  # asked only of a page with a dated footer
         footer = []
@@ -1131,6 +1134,28 @@ def keep_dateline(
         publish = repeated or publish
     for i in publish[:1] or footer[:1] or header[:1]:
         kinds[i], keep[i] = DATELINE, numbered_date(features[i], shape)
+
+
+def keep_bare_stamps(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """A date left on a line of its own stays, though it scores as chrome (digits, no word): a
+    publish stamp's time (`00:00`, `05-31 23:14`) under the title or under the line that holds the
+    stamp's date, and a signature date typed as digits (`2024123`) under the issuer's name. The
+    dateline stays with its chrome gone (ANNOTATION.md); a time under running text is not one."""
+    for i, f in enumerate(features):
+        if kinds[i] != CHROME or f.labels:
+            continue
+        above = next((j for j in range(i - 1, -1, -1) if features[j].kind != BLANK), None)
+        if above is None or kinds[above] in REMOVED:
+            continue
+        over = features[above]
+        if shape["bare_stamp"].match(f.text):
+            stamped = kinds[above] in (TITLE, DATELINE) or over.date is not None and not over.sentence_ends
+        else:  # the issuer: a name, no sentence, no clause
+            stamped = bool(
+                shape["digit_date"].match(f.text) and over.han and not over.sentence_ends and not over.commas
+            )
+        if stamped:
+            kinds[i] = DATELINE
 
 
 def publish_lines_before_first_sentence(features: list[Features], dated: list[int], shape: dict) -> list[int]:
