@@ -389,7 +389,7 @@ def field_run(text: str) -> list[tuple[str, str]]:
     pairs = [field_line(piece) for piece in pieces]
     if any(pair is not None and pair[0] != "deadline" for pair in pairs):
         # beside the item's parties a bare 时间： is the item's time; in (时间：…；地点：…) a meeting's
-        pairs = [pair or _run_time(piece) for pair, piece in zip(pairs, pieces)]
+        pairs = [pair or _run_time(piece) for pair, piece in zip(pairs, pieces, strict=True)]
     return [split for pair in pairs if pair is not None for split in _with_time_tail(pair)]
 
 
