@@ -220,5 +220,5 @@ def _counting(phrase: Phrase) -> _Counting:
     if CJK_RUN.fullmatch(phrase.word):
         return _Counting(phrase.word, None, phrase.weight)
     if CJK_RUN.search(phrase.word):  # a date: 6月 must not be found in 16月, 6日 in 26日
-        return _Counting(phrase.word, re.compile(rf"(?<![0-9０-９]){re.escape(phrase.word)}"))
-    return _Counting(phrase.tokens[0] if len(phrase.tokens) == 1 else "", TOKEN)
+        return _Counting(phrase.word, re.compile(rf"(?<![0-9０-９]){re.escape(phrase.word)}"), phrase.weight)
+    return _Counting(phrase.tokens[0] if len(phrase.tokens) == 1 else "", TOKEN, phrase.weight)
