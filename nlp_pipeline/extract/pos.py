@@ -63,18 +63,6 @@ def prefix_frequency(prefix: str) -> int | None:
     return lexicon().prefix_frequency(prefix)
 
 
-def tagged_run(run: str, lex: Lexicon) -> Iterator[tuple[str, str]]:
-    """The words of one segmented run with their tags, as jieba.posseg's cut with its HMM: a run of
-    single characters along the route that is no word itself is re-cut by the tagger's hidden
-    Markov model (loaded only then); other words keep their dictionary tag (x when unknown). A
-    generator, so that a verb before such a run spares the model."""
-    for piece, known in route_pieces(run):
-        if known:
-            yield piece, tag_of(piece, lex)
-        else:
-            yield from hmm_words(piece)
-
-
 RECENT_RUNS = 16  # runs whose routes a suffix may reuse: the task text's phrase and its rests (tasks.summarize)
 _recent_routes: dict[str, tuple[int, ...]] = {}
 
@@ -97,7 +85,7 @@ def lexicon_route(run: str) -> tuple[int, ...]:
 
 def route_pieces(run: str) -> Iterator[tuple[str, bool]]:
     """The run's words along the route, with True; a run of single characters that is no word itself
-    comes whole, with False: the tagger's model re-cuts it into one word or more (`tagged_run`)."""
+    comes whole, with False: the tagger's model re-cuts it into one word or more (`recut`)."""
     lex = lexicon()
     ends = lexicon_route(run)
     singles = ""
@@ -282,14 +270,25 @@ def _best_entry(last: dict[State, float], model: HiddenMarkovModel, s: State, em
 
 
 def tagged_words(clause: str) -> Iterator[tuple[str, str, int]]:
-    """(word, tag, offset just past the word) of the clause's words as jieba.posseg cuts them;
-    punctuation and spaces are no words. A generator: the first verb spares the rest."""
+    """(word, tag, offset just past the word) of the clause's words as jieba.posseg cuts them with its HMM:
+    punctuation and spaces are no words; a run of single characters along the route that is no word itself
+    is re-cut by the tagger's hidden Markov model (loaded only then), other words keep their dictionary tag
+    (x when unknown). A generator: the first verb spares the rest, and the model where it comes after."""
     lex = lexicon()
-    for run in SEGMENTED_RUN.finditer(clause):
-        offset = run.start()
-        for word, tag in tagged_run(run.group(), lex):
-            offset += len(word)
-            yield word, tag, offset
+    for piece, known, end in placed_pieces(clause):
+        if known:
+            yield piece, tag_of(piece, lex), end
+        else:
+            yield from recut(piece, end)
+
+
+def recut(piece: str, end: int) -> Iterator[tuple[str, str, int]]:
+    """The tagger model's words of a piece `route_pieces` gives unknown, ending at `end` in its clause: (word,
+    tag, offset just past the word)."""
+    start = end - len(piece)
+    for word, tag in hmm_words(piece):
+        start += len(word)
+        yield word, tag, start
 
 
 def word_count(clause: str, most: int) -> int:
@@ -323,9 +322,7 @@ def word_ends_before(clause: str, limit: int) -> list[int]:
         if known:
             ends.append(end)
         else:
-            for word, _ in hmm_words(piece):
-                start += len(word)
-                ends.append(start)
+            ends += [word_end for _, _, word_end in recut(piece, end)]
     return [end for end in ends if end < limit]
 
 
@@ -337,11 +334,9 @@ def word_at(clause: str, at: int) -> tuple[str, int]:
             continue
         if known:
             return piece, end
-        start = end - len(piece)
-        for word, _ in hmm_words(piece):
-            start += len(word)
-            if start >= at:
-                return word, start
+        for word, _, word_end in recut(piece, end):
+            if word_end >= at:
+                return word, word_end
     return "", at
 
 

@@ -357,29 +357,22 @@ def document_topic(
     mentions = _topic_mentions(body)
     if len(titled) == 2:
         return _place_and_hazard_topic(titled, mentions, tasks_sectors)
+    named_tasks = [sectors for sectors in tasks_sectors if sectors]
     if len(titled) == 1:
-        candidate, needed = titled[0], _title_share_needed(titled[0], tasks_sectors)
+        # a title's one sector needs a lower share of the body's mentions where the tasks bear it out (it holds
+        # borne_task_share of the tasks naming any sector): an employer advisory on hot and stormy weather whose
+        # body also names the sites at length is about the weather in every instruction
+        borne = _share_naming(titled[0], named_tasks) >= spec["borne_task_share"]
+        candidate, needed = titled[0], spec["borne_title_share"] if borne else spec["title_share"]
     elif not titled and len(mentions) >= spec["body_mentions"]:
         candidate, needed = _most_named(mentions), spec["body_share"]
     else:
         return []
     if candidate in spec["institutions"] and mentions and _most_named(mentions) == candidate:
         needed = 0.0
-    named_tasks = [sectors for sectors in tasks_sectors if sectors]
     if _share_naming(candidate, mentions) < needed or _share_naming(candidate, named_tasks) < spec["task_share"]:
         return []
     return [candidate]
-
-
-def _title_share_needed(titled: str, tasks_sectors: Sequence[Sequence[str]]) -> float:
-    """The share of the body's mentions a title's one sector needs to be the topic: sector_rules.toml
-    [topic] title_share, or the lower borne_title_share where the tasks bear it out (it holds
-    [topic] borne_task_share of the tasks naming any sector): an employer advisory on hot and stormy weather whose
-    body also names the sites at length is about the weather in every instruction."""
-    spec = resources.sector_rules()["topic"]
-    named_tasks = [sectors for sectors in tasks_sectors if sectors]
-    borne = _share_naming(titled, named_tasks) >= spec["borne_task_share"]
-    return spec["borne_title_share"] if borne else spec["title_share"]
 
 
 def _place_and_hazard_topic(

@@ -394,12 +394,17 @@ def field_run(text: str) -> list[tuple[str, str]]:
 
 
 def _run_time(piece: str) -> tuple[str, str] | None:
-    """("deadline", value) of a run's piece labelled by a bare time word (field_run.time_label in tables.toml)."""
-    parts = re.split("[：:]", piece, maxsplit=1)
-    if len(parts) != 2:  # a run's unlabelled piece (…；一季度完成) is _with_time_tail's
+    """("deadline", value) of a run's piece labelled by a bare time word (field_run.time_label in tables.toml); a
+    run's unlabelled piece (…；一季度完成) is _with_time_tail's."""
+    label = _field_run_patterns()[2].match(piece)
+    if label is None or not _time_label().match(piece[: label.end() - 1]):
         return None
-    label, value = parts
-    return ("deadline", value.strip()) if re.match(_tables()[0]["field_run"]["time_label"], label) else None
+    return "deadline", piece[label.end() :].strip()
+
+
+@cache
+def _time_label() -> re.Pattern:
+    return re.compile(_tables()[0]["field_run"]["time_label"])
 
 
 def _with_time_tail(pair: tuple[str, str]) -> list[tuple[str, str]]:

@@ -455,19 +455,28 @@ def title_before_body(line: str, lead: int, title_start: int, space_start: int, 
     if len(title) < TITLE_BODY_MIN or not (title_start == lead or line[title_start - 1].isspace()):
         return False
     shape = resources.line_kinds()
-    if (
-        shape["title_end"].search(title) is None
-        or not looks_like_title(title)
-        or CLAUSE_NOT_TITLE.search(title)
-        or heading(title)
-        or not_title(title)
-    ):
+    if not ends_like_a_title(title, shape):
         return False
     after = line[space_end:]
-    if shape["body_opener"].match(after):
-        return True
+    return bool(shape["body_opener"].match(after)) or addressee_colon(after, shape) is not None
+
+
+def ends_like_a_title(title: str, shape: dict) -> bool:
+    """The run is title-shaped (no sentence punctuation, a title's length, no clause, heading or line that is
+    never a title) and ends on a document's noun (line_kinds `title_end`: 通知, 通告, 方案, 计划书 …)."""
+    return (
+        shape["title_end"].search(title) is not None
+        and looks_like_title(title)
+        and not CLAUSE_NOT_TITLE.search(title)
+        and not heading(title)
+        and not not_title(title)
+    )
+
+
+def addressee_colon(after: str, shape: dict) -> re.Match | None:
+    """The colon that ends the addressee `after` opens with (`addressee`: 各…： up to its colon), or None."""
     colon = re.search("[:：]", after[: ADDRESSEE_SPAN + 2])
-    return colon is not None and shape["addressee"].match(after[: colon.end()]) is not None
+    return colon if colon is not None and shape["addressee"].match(after[: colon.end()]) else None
 
 
 def title_glued_to_addressee(line: str) -> int | None:
@@ -481,18 +490,13 @@ def title_glued_to_addressee(line: str) -> int | None:
     if at < 0:
         return None
     title, after = line[:at], line[at:]
-    colon = re.search("[:：]", after[: ADDRESSEE_SPAN + 2])
+    colon = addressee_colon(after, shape)
     if (
         colon is None
-        or shape["addressee"].match(after[: colon.end()]) is None
         or CLAUSE_NOT_TITLE.search(after[1 : colon.end()])
-        or shape["title_end"].search(title) is None
         or shape["official_title"].search(title) is None
         or shape["body_opener"].match(title)
-        or not looks_like_title(title)
-        or CLAUSE_NOT_TITLE.search(title)
-        or heading(title)
-        or not_title(title)
+        or not ends_like_a_title(title, shape)
     ):
         return None
     return at

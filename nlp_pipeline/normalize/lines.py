@@ -437,14 +437,15 @@ def labelled(f: Features) -> bool:
 
 def neighbours(features: list[Features], i: int) -> list[int]:
     """The nearest non-blank lines before and after line i."""
-    found = []
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(features) and features[j].kind == BLANK:
-            j += step
-        if 0 <= j < len(features):
-            found.append(j)
-    return found
+    return [j for step in (-1, 1) if (j := nearest_line(features, i, step)) is not None]
+
+
+def nearest_line(features: list[Features], i: int, step: int) -> int | None:
+    """The nearest non-blank line before line i (`step` -1) or after it (1); None at the text's edge."""
+    j = i + step
+    while 0 <= j < len(features) and features[j].kind == BLANK:
+        j += step
+    return j if 0 <= j < len(features) else None
 
 
 def mark_related_lists(features: list[Features], kinds: list[LineKind]) -> None:
@@ -951,7 +952,7 @@ def mark_title_trails(features: list[Features], kinds: list[LineKind], first_bod
     for i in range(min(first_body, len(features))):
         if kinds[i] != PROSE or features[i].sentence_ends:
             continue
-        following = next((j for j in range(i + 1, len(features)) if features[j].kind != BLANK), None)
+        following = nearest_line(features, i, 1)
         if following is None:
             return
         title = features[following].text
@@ -1144,7 +1145,7 @@ def keep_bare_stamps(features: list[Features], kinds: list[LineKind], shape: dic
     for i, f in enumerate(features):
         if kinds[i] != CHROME or f.labels:
             continue
-        above = next((j for j in range(i - 1, -1, -1) if features[j].kind != BLANK), None)
+        above = nearest_line(features, i, -1)
         if above is None or kinds[above] in REMOVED:
             continue
         over = features[above]
@@ -1425,7 +1426,8 @@ def over_a_headline(features: list[Features], i: int, shape: dict) -> bool:
     """Whether the next line after line i is of a headline's shape (one that reads as a field too:
     省教育厅：排查校舍隐患): no sentence punctuation, no comma, a title's length; a numbered heading
     (二、工作要求) is the body's, and so is the line above it."""
-    below = next((features[j] for j in range(i + 1, len(features)) if features[j].kind != BLANK), None)
+    below_at = nearest_line(features, i, 1)
+    below = features[below_at] if below_at is not None else None
     return (
         below is not None
         and below.kind in (PROSE, FIELD)
