@@ -34,11 +34,16 @@ class DocumentContext:
     plan_year: int | None  # the year a plan issued late in the year before is for (its 年底前)
     title: str | None  # the metadata's title: never a task, and it may name whose work plan this is
     issuer: str | None = None  # the issuer's canonical unit: what 本局 and its sections (综合协调科) take
+    # the metadata names an issuer that is no unit of the list (a hospital, a school's office): its sections are
+    # a body outside the list, 其他, where no speaker or speaking agency gives them another kind
+    unlisted_issuer: bool = False
 
     @classmethod
     def of(cls, meta: Meta) -> DocumentContext:
         day = reference_day(meta)
-        return cls(meta.doc_type, day, plan_year(meta.title, day), meta.title, issuer_canonical(meta))
+        issuer = issuer_canonical(meta)
+        unlisted = issuer is None and bool(meta.issuer)
+        return cls(meta.doc_type, day, plan_year(meta.title, day), meta.title, issuer, unlisted)
 
 
 def issuer_canonical(meta: Meta) -> str | None:

@@ -55,6 +55,7 @@ from .units import (
     ENTERPRISES,
     ISSUER,
     LEADERS,
+    OTHERS,
     SOME_DEPARTMENTS,
     action_verb_pattern,
     action_verbs,
@@ -2286,7 +2287,11 @@ class TaskDetection:
     def draft(self, sentence: Sentence) -> TaskDraft:
         analysed = blank_quotes(_task_cell_text(sentence))
         modality = modality_of(analysed) or "must"
-        self_canonical = self.self_canonical or self.inheritance.speaking_agency(sentence)
+        self_canonical = (
+            self.self_canonical
+            or self.inheritance.speaking_agency(sentence)
+            or (OTHERS if self.document.unlisted_issuer else None)
+        )
         units = resolve_issuer_references(self.inheritance.task_units(sentence), self_canonical)
         units = resolve_bare_ranks(units, self.rank_kinds)
         return TaskDraft(
