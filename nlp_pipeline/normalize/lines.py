@@ -218,7 +218,10 @@ def read_lines(text: str) -> tuple[Line, ...]:
             if kinds[i] in (PROSE, FIELD) and without_title_prefix(features[i].text, shape) == title_text:
                 kinds[i] = CHROME
                 repeats.append(i)
-            elif kinds[i] == PROSE and shape["channel"].match(features[i].text):  # 社会 above a repeat
+            elif kinds[i] == PROSE and (
+                shape["channel"].match(features[i].text)  # 社会 above a repeat
+                or shape["site_name"].match(features[i].text)  # the site's name under the headline: no subtitle
+            ):
                 kinds[i] = CHROME
             elif (
                 kinds[i] == PROSE
@@ -284,6 +287,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
         line, keep[line] = stamped
         kinds[line] = HEADING
     keep_bare_stamps(features, kinds, shape)
+    keep_release_contacts(features, kinds, keep, shape)
     for i, f in enumerate(features):  # chrome that is a site's `label：value` field
         if kinds[i] == CHROME and f.labels:
             kinds[i] = METADATA
@@ -451,13 +455,15 @@ def nearest_line(features: list[Features], i: int, step: int) -> int | None:
 def mark_related_lists(features: list[Features], kinds: list[LineKind]) -> None:
     """A related-articles header and the short lines (headlines, bullets, dates) under it. A headline
     with an article's running text right under it is a page's own title over its lead, not a link:
-    the list ends."""
+    the list ends. A short line naming a list of articles by its head noun (新闻推荐, ▼往期推荐) with no
+    full stop under it (the page's tail: the body has ended) heads one too; a headline that exclaims
+    or a teaser cut short is an item."""
     shape = resources.line_kinds()
     in_list = after_date = False
     for i, f in enumerate(features):
         if f.kind == BLANK:
             continue
-        if shape["related_header"].match(f.text):
+        if shape["related_header"].match(f.text) or heads_page_tail(features, i, shape):
             kinds[i], in_list = CHROME, True
         elif in_list and not after_date and heads_running_text(features, i):
             in_list = False
@@ -466,11 +472,21 @@ def mark_related_lists(features: list[Features], kinds: list[LineKind]) -> None:
             or not f.sentence_ends
             and shape["related_item"].match(f.text)
             or shape["bullet_headline"].match(f.text)  # ▶ 暑假将至，这份提醒请转给孩子！
+            or shape["list_headline"].match(f.text)  # @所有渔民，休渔时间定了！
+            or shape["list_teaser"].match(f.text)  # a teaser cut short under its headline (…提醒消费者...)
         ):
             kinds[i] = CHROME  # an item, or the summary under an item's date
         else:
             in_list = False
         after_date = in_list and f.date is not None and not f.sentence_ends
+
+
+def heads_page_tail(features: list[Features], i: int, shape: dict) -> bool:
+    """Line i names a list of articles by its head noun (tail_list_header) and no line under it holds
+    a full stop: the body has ended above it, so it is no subheading of the document."""
+    return bool(shape["tail_list_header"].match(features[i].text)) and not any(
+        "。" in g.text for g in features[i + 1 :]
+    )
 
 
 def heads_running_text(features: list[Features], i: int) -> bool:
@@ -988,6 +1004,17 @@ def named_title(features: list[Features], kinds: list[LineKind], first_body: int
         (i for i in range(first_body) if kinds[i] in (PROSE, FIELD) and features[i].text in named),
         None,
     )
+
+
+def keep_release_contacts(features: list[Features], kinds: list[LineKind], keep: list[str | None], shape: dict) -> None:
+    """A release's publish line that goes (发布单位：劳动检查处　联络人：邱科长　电话：…) keeps the release's own
+    contact person printed after its fields: the document's contact line never leaves with the site's."""
+    for i, f in enumerate(features):
+        if kinds[i] not in REMOVED or keep[i] is not None or not shape["publish_field"].match(f.compact):
+            continue
+        found = shape["release_contact"].search(f.text)
+        if found:
+            keep[i] = found.group()
 
 
 def stamped_title(
