@@ -33,7 +33,9 @@ SEASON = STATED + 0.5  # 汛前, 寒假前: a stated limit, but a calendar date 
 REGULAR = OPEN + 0.25  # 定期 states no period: a stated frequency in the same sentence (每日调度) is the sharper one
 STARTED = OPEN + 0.5  # 7月25日起: the day a measure starts, when no limit or frequency is stated
 NARRATED = URGENT + 0.25  # 迅速行动，要求立即清理…: urgency in how a body acted yields to the requirement's own
-COUNTED_HOURS = URGENT - 0.5  # 须即时截断…，亦须在24小时内报告: a counted limit is sharper than a bare 即时/立即
+# 须即时截断…，亦须在24小时内报告: a counted limit is sharper than a bare 即时/立即. Its kind is `date` (a relative
+# limit, date null: the settled convention), its rank and its part in choosing among timings urgency's (`presses`)
+COUNTED_HOURS = URGENT - 0.5
 SAME_DAY = OPEN + 0.75  # 当日完成: the document's day, after a frequency (每日巡查…当日清理), before spans and 立即
 FESTIVAL = "festival"  # the key of the next festival the document names among `event_days`
 CAMPAIGN_END = "campaign"  # the key of the campaign's last day among `event_days` (not a family's word)
@@ -43,6 +45,7 @@ MODIFIER_TAGS = ("d", "ad", "v")
 MODIFIER_WINDOW = 8  # characters enough to tag the word right after the month
 GLOSSED_FIRST, GLOSSED_LAST = "first day of ", "last day of "  # + a glossed event's word, among `event_days`
 SAME_DAY_WORDS = ("当天", "当日")  # a festival's own day (清明当天), not the day before it
+QUARTERS = ("quarter_end_re", "half_year_re")  # the patterns of a quarter and a half-year (三季度, 下半年)
 
 
 CLAUSE_ACTION = 4  # a clause's action after its timing takes four characters or more (落实堤防巡护); 过程中 is none
@@ -345,12 +348,16 @@ def directive_urgency(text: str, best: Candidate, candidates: list[Candidate]) -
     urgent = [
         c
         for c in candidates
-        if c.kind == "immediate"
-        and c.tier <= URGENT
+        if presses(c)
         and breaks.search(text, min(c.end, best.end), max(c.start, best.start))
         and directs(clause_before(text, c) + text[c.start : c.end])  # 应 is a modal only before a verb (应迅速)
     ]
     return min(urgent, key=lambda c: c.start, default=best)
+
+
+def presses(candidate: Candidate) -> bool:
+    """Urgency (立即, 迅速) or a count of hours or minutes (24小时内), not urgency in how a body acted (NARRATED)."""
+    return candidate.tier <= URGENT and (candidate.kind == "immediate" or candidate.tier == COUNTED_HOURS)
 
 
 def clause_around(text: str, candidate: Candidate) -> str:
@@ -388,7 +395,7 @@ def main_clause_timing(text: str, best: Candidate, candidates: list[Candidate]) 
     earlier = [
         c
         for c in candidates
-        if (c.kind == "immediate" and c.tier <= URGENT or c.kind == "period" and adverbial(text, c))
+        if (presses(c) or c.kind == "period" and adverbial(text, c))
         and c.end <= best.start
         and breaks.search(text, c.end, best.start)
         and clause_action_after(text, c)
@@ -1050,7 +1057,7 @@ def period_ends(text: str, doc_date: dt.date | None, plan_year: int | None = Non
     ):
         for match in scan(key, text):
             parts = match.groupdict()
-            opening_span = key in ("quarter_end_re", "half_year_re") and opens_the_item(text, match, parts)
+            opening_span = key in QUARTERS and opens_the_item(text, match, parts)
             if key == "half_year_re" and text[match.end() : match.end() + 1] in ("，", ",") and not opening_span:
                 continue  # …，上半年，… inside a sentence: no item's time
             year = explicit_year(parts, doc_date)
@@ -1066,9 +1073,29 @@ def period_ends(text: str, doc_date: dt.date | None, plan_year: int | None = Non
                 year = doc_date.year + (1 if month < doc_date.month else 0)
             if year is not None:
                 day = dt.date(year, month, calendar.monthrange(year, month)[1])
-            # 一季度，编制…: the item's stated span, not a limit (一季度完成, 三季度末前)
-            found.append(Candidate(match.start(), match.end(), "period" if opening_span else kind, day, tier))
+            # 一季度，编制…, 在三季度组织…: the quarter the work is done in, a span; a limit (一季度完成, 三季度末前) is a date
+            span = key in QUARTERS and bare_quarter(text, match, parts)
+            found.append(Candidate(match.start(), match.end(), "period" if span else kind, day, tier))
     return found
+
+
+def bare_quarter(text: str, match: re.Match, parts: dict) -> bool:
+    """A quarter or half-year named without a limit (在三季度组织…, 第四季度开展…, 下半年重点追踪) is the span the
+    work is done in; 前/内, its end (三季度末) or a completing verb after it (一季度完成) make it a limit."""
+    return bool(
+        not parts["limit"]
+        and not match.group().endswith(("末", "底"))
+        and not resources.deadline_patterns()["completion_after_re"].match(text, match.end())
+    )
+
+
+def on_the_calendar(text: str, candidate: Candidate) -> bool:
+    """A limit (9月底前, 3日内) or a quarter or half-year the work is done in (在三季度组织…): a time a clause binds
+    its act to, where a frequency, urgency or a named span (节日期间) is not."""
+    words = text[candidate.start : candidate.end]
+    if candidate.tier == COUNTED_HOURS:
+        return False  # 24小时内 is a reporting window, urgency's rank
+    return candidate.kind == "date" or any(resources.deadline_patterns()[key].fullmatch(words) for key in QUARTERS)
 
 
 def opens_the_item(text: str, match: re.Match, parts: dict) -> bool:
@@ -1210,8 +1237,8 @@ def recurring(text: str) -> list[Candidate]:
 
 def counted_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
     """15日内 and 一周内 count from the document date; 开学后两周内, 开学后10日内 and 开学第一周内, counted from an
-    event, are stated limits whose day only the event's gloss gives (dated_by_event); 24小时内 is urgency,
-    sharper than a bare 立即."""
+    event, are stated limits whose day only the event's gloss gives (dated_by_event); 24小时内 is a relative limit
+    (date null) ranked as urgency, sharper than a bare 立即."""
     found = []
     for match in scan("days_within_re", text):
         day = doc_date + dt.timedelta(days=chinese_number(match["days"])) if knows_the_day(doc_date) else None
@@ -1224,7 +1251,7 @@ def counted_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
         weeks = chinese_number(match.group("weeks").replace("两", "二"))
         day = doc_date + dt.timedelta(weeks=weeks) if knows_the_day(doc_date) and weeks else None
         found.append(Candidate(match.start(), match.end(), "date", day, STATED))
-    found += [Candidate(m.start(), m.end(), "immediate", None, COUNTED_HOURS) for m in scan("hours_within_re", text)]
+    found += [Candidate(m.start(), m.end(), "date", None, COUNTED_HOURS) for m in scan("hours_within_re", text)]
     return found
 
 

@@ -312,6 +312,14 @@ def is_term(deadline: Deadline) -> bool:
     return bool(resources.deadline_patterns()["term_re"].fullmatch(deadline.text))
 
 
+def urgent(deadline: Deadline) -> bool:
+    """立即, or a count of hours or minutes (30分钟内: kind `date`, ranked as urgency): an item's line may time the
+    task over it, and two such words may time two acts of an assignment."""
+    return deadline.kind == "immediate" or bool(
+        resources.deadline_patterns()["hours_within_re"].fullmatch(deadline.text)
+    )
+
+
 def dated_by_event(deadline: Deadline, events: dict) -> Deadline:
     from .deadlines import dated_by_event as dater
 
@@ -857,10 +865,12 @@ def binds_an_act_to_a_limit(text: str, candidates: list[Candidate]) -> bool:
     """A clause binds an act to its last day (…，9月底前清理…; 区住建局8月20日前向区政府报送…; 11月30日前分别报送…;
     task_cues.toml completion_limit): a plan's or a notice's item directed without a modal, as a standing schedule
     is. The act must follow the limit in its clause (5月底前后雨水偏多 times no act) and every timing of the sentence be
-    a date (a sentence mixing 每月5日前 and a day is left: the standing schedule's rule, the other way round).
+    on the calendar (a sentence mixing 每月5日前 and a day is left: the standing schedule's rule, the other way round).
     `candidates`: the sentence's deadline candidates (`deadlines.all_candidates`)."""
+    from .deadlines import on_the_calendar  # imported here as the module's other deadline finders are (import cycle)
+
     c = cues()
-    if any(candidate.kind != "date" for candidate in candidates):
+    if not all(on_the_calendar(text, candidate) for candidate in candidates):
         return False
     for candidate in candidates:
         if not c.completion_limit.search(text, 0, candidate.end):
@@ -1597,13 +1607,13 @@ class Inheritance:
             return dated_by_event(found, self.events) if found else None
         # a heading's number is no part of its text: 13.汛期、枯水期各组织一次… opens with its season
         own = find_deadline(_summary_source(sentence), self.doc_date, plan_year)
-        if own and own.kind == "immediate" and not modal_cues(sentence.text) and several_urgencies(sentence.text):
+        if own and urgent(own) and not modal_cues(sentence.text) and several_urgencies(sentence.text):
             own = None  # 隐患由检查组当场…，立即…: an assignment's several acts each timed; the assigned one is unsaid
         if own and modality == "prohibit" and qualifies_the_forbidden_act(sentence.text, own):
             own = None  # 严禁长期占用通道: 长期 is the manner of what is forbidden, no time of the task
         # 开展为期两个月的整治: how long the work lasts; the item's line or stage says by when it ends
         term, own = (own, None) if own and is_term(own) else (None, own)
-        if own and own.kind != "immediate":
+        if own and not urgent(own):
             return dated_by_event(own, self.events)
         if modality == "prohibit":
             # a prohibition keeps to its own time, unless a 期限 pair names its work (更换前不得使用… under

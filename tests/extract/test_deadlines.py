@@ -147,7 +147,7 @@ def test_known_gaps(sentence, expected):
         ("要在寒假前对校车开展检查。", NOVEMBER, ("寒假前", None, "date")),
         # a calendar date beats a season in the same sentence
         ("要在5月底前完成水库汛前检查。", dt.date(2023, 5, 4), ("5月底前", "2023-05-31", "date")),
-        ("上半年修订完善成员单位工作职责。", dt.date(2025, 2, 20), ("上半年", "2025-06-30", "date")),
+        ("上半年修订完善成员单位工作职责。", dt.date(2025, 2, 20), ("上半年", "2025-06-30", "period")),
         (
             "县融媒体中心要在“安全生产月”期间开设专栏。",
             dt.date(2024, 3, 15),
@@ -213,7 +213,7 @@ DECEMBER = dt.date(2025, 12, 18)
         ("各乡镇要在一季度完成人员调整充实。", ("一季度", "2026-03-31", "date")),
         ("三季度末前完成专项审计。", ("三季度末前", "2026-09-30", "date")),
         ("市烟草专卖局要在15日内完成维修调试。", ("15日内", "2026-01-02", "date")),
-        ("对涉及重大隐患的信访件，要在24小时内转交属地。", ("24小时内", None, "immediate")),
+        ("对涉及重大隐患的信访件，要在24小时内转交属地。", ("24小时内", None, "date")),
         ("汛期实行24小时备勤。", ("24小时备勤", None, "recurring")),
         ("组织抢修队伍24小时待命。", ("24小时待命", None, "recurring")),
         ("县交通运输局要在春运期间加强客运车辆管控。", ("春运期间", None, "period")),
@@ -372,8 +372,8 @@ def test_a_stated_years_end_and_a_named_works_span(sentence, expected):
     [
         ("发现险情须即时上报。", ("即时", None, "immediate")),
         # a counted limit is sharper than a bare 即时 or 立即 before it
-        ("须即时切断气源，并在24小时内书面报告。", ("24小时内", None, "immediate")),
-        ("要立即组织撤离，并于24小时内报告处置情况。", ("24小时内", None, "immediate")),
+        ("须即时切断气源，并在24小时内书面报告。", ("24小时内", None, "date")),
+        ("要立即组织撤离，并于24小时内报告处置情况。", ("24小时内", None, "date")),
         # negative: 即时 in a noun (instant messaging) is no deadline
         ("通过即时通讯群发布预警信息。", None),
     ],

@@ -67,7 +67,7 @@ def test_the_day_of_the_main_clause_inside_an_opening_span(sentence, expected):
         # each occasion, as 每逢
         ("承包商须在每次恶劣天气前后检查脚手架和吊船。", JUNE, ("每次恶劣天气前后", None, "recurring")),
         # a quarter as Hong Kong writes it
-        ("劳工处将在今年第三季对外墙工程进行突击巡查。", JUNE, ("今年第三季", "2025-09-30", "date")),
+        ("劳工处将在今年第三季对外墙工程进行突击巡查。", JUNE, ("今年第三季", "2025-09-30", "period")),
         # an event named in quotes after 在
         ("县住建局将在“双节”期间开展工地安全督查。", JUNE, ("“双节”期间", None, "period")),
         # the week a measure starts in: next Monday, this week's the document's day; a frequency still comes first

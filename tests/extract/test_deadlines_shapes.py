@@ -89,7 +89,7 @@ def test_a_start_gives_way_to_a_recurring_limit(sentence, expected):
         ("地质灾害监测员要24小时看守隐患点。", ("24小时看守", None, "recurring")),
         # negatives: 全天候 qualifying a thing, and a count of hours, are no watch
         ("配备全天候无人机一架。", None),
-        ("24小时内报告县应急局。", ("24小时内", None, "immediate")),
+        ("24小时内报告县应急局。", ("24小时内", None, "date")),
     ],
 )
 def test_round_the_clock_watches(sentence, expected):

@@ -40,7 +40,7 @@ def found(sentence: str) -> tuple | None:
         ("要持续开展燃气管线巡查。", ("持续", None, "ongoing")),
         # equipment kept running round the clock is a standing duty, as a 24-hour watch is
         ("储罐区要确保温度、液位监测系统24小时正常运行。", ("24小时正常运行", None, "recurring")),
-        ("事发后24小时内报告。", ("24小时内", None, "immediate")),
+        ("事发后24小时内报告。", ("24小时内", None, "date")),
     ],
 )
 def test_urgency_words_and_their_clauses(sentence, expected):
