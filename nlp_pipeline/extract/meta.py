@@ -44,6 +44,7 @@ HEADLINE_MIN_HAN = 5  # a headline says something in words; 2022年826 (a broken
 GENRE_PHRASE_MIN_HAN = 4  # words before the genre word say what it is about (安全工作…会议记录); 紧急通知 is a masthead
 SUBJECT_MIN_HAN = 4  # a body's or a place's name (县应急局, 城关镇中学); 附件, 签发 are no subject
 TAGGED_HEADLINE_MIN_HAN = 8  # a headline after a column's tag is a clause (高温来了！…), not a heading (吊船检验限期)
+PLAN_PARTS_MIN = 2  # a plan's aim and its division of work, say: one heading (工作目标) a notice may have too
 SENT_BY_EMAIL = "send date of the forwarding e-mail"  # a reference that knows the day, not only the year
 
 
@@ -104,8 +105,12 @@ def find_title(lines: list[str]) -> str | None:
     # is the title, the letterhead only where the copy kept no headline
     letterheads = [line for line in usable if c["press_letterhead"].match(line)]
     usable = [line for line in usable if line not in letterheads]
+    # a title word an issuing verb takes (…发出停工及敦促改善通知书) names a paper the text tells of: a sub-heading
+    # holding only that is no title-word candidate, and the headline above it is read by its shape
     candidates = [
-        line for line in usable if c["title_words"].search(line) and not subtitle_of_the_line_above(line, lines)
+        line
+        for line in usable
+        if c["title_words"].search(c["issued_paper"].sub("", line)) and not subtitle_of_the_line_above(line, lines)
     ]
     # a bulletin's masthead (安全生产督办通报 over 第7期) gives way to the title of the article it carries
     mastheads = [line for line, below in pairwise([*lines, ""]) if c["issue_number"].match(below)]
@@ -458,6 +463,8 @@ def find_doc_type(
     for doc_type, pattern in c["body_doc_types"]:
         if any(pattern.search(p) for p in body or []):
             return doc_type
+    if not title and plan_parts(body or []) >= PLAN_PARTS_MIN:
+        return "plan"  # an excerpt of a plan that lost its title: its parts' headings say what it is
     if not title and any(
         c["addressee_opening"].match(p) or c["addressee_list"].match(p) for p in (lines + first_paragraphs)[:2]
     ):
@@ -465,12 +472,20 @@ def find_doc_type(
     if any(patterns["news"].search(p) for p in lines + first_paragraphs[:2]):
         return "news"
     for line in lines:
+        named = c["quoted"].sub("", line)  # a quoted name (…发5千张「…通知书」) is no type word of the line's own
         for doc_type, pattern in by_cue:
-            if len(line) <= 30 and pattern.search(line):
+            if len(line) <= 30 and pattern.search(named):
                 return doc_type
     if title and c["rule_text"].search(title):
         return "other"  # a rule or a guide, not a report
     return "news"  # without any cue, a document of this genre reports something
+
+
+def plan_parts(body: list[str]) -> int:
+    """How many of a plan's parts (its aim, steps, division of work, leadership, backing: meta.toml
+    plan_part_heading) the body heads: a heading repeated counts once."""
+    heading = _cues()["plan_part_heading"]
+    return len({found.group() for found in map(heading.match, body) if found})
 
 
 def title_head_type(title: str) -> str | None:
@@ -545,9 +560,9 @@ def type_probe(title: str | None, first_paragraphs: list[str]) -> str:
     """The text whose cue gives the type: the title, else the first paragraph. A name in quotes
     (「租者置其屋计划」) never types the document; a book title does only under a cover letter that
     prints it (关于印发《…方案》的通知), not one that forwards it (关于转发《…的通知》的通知) nor in a
-    sentence (市安委会印发了《…的通知》)."""
+    sentence (市安委会印发了《…的通知》); nor do papers counted (发出两份通函, 开立停工通知30件): a report of them."""
     c = _cues()
-    probe = c["quoted"].sub("", title or (first_paragraphs[0] if first_paragraphs else ""))
+    probe = c["counted_papers"].sub("", c["quoted"].sub("", title or (first_paragraphs[0] if first_paragraphs else "")))
     if title is None or "转发" in title:
         probe = c["book_title"].sub("", probe)
     return probe

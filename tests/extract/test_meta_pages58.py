@@ -19,13 +19,7 @@ from nlp_pipeline.extract import extract_fields
             "被告人某某系某仓库负责人，擅自关闭喷淋系统。\n【法官提醒】\n经营单位要定期检查消防设施，严禁擅自停用。\n",
             "仓库擅自关闭喷淋系统，负责人被判刑",
         ),
-        # a news sub-heading that names a notice the office issues
-        (
-            "安全月｜市监局突击检查电梯维保 用远程监测查隐患\n09:30 2026-06-05 HKT\n"
-            "市监局今日起展开为期一周的电梯维保专项检查，重点检查困人救援响应。\n"
-            "发现违规即发出整改通知书\n市监局如发现违规维保，会即时发出整改通知书。\n",
-            "安全月｜市监局突击检查电梯维保 用远程监测查隐患",
-        ),
+        # (a news sub-heading that names a notice the office issues: meta62's issued_paper, tests/extract/test_meta_real_pages62.py)
         # a post's headline ending in an exclamation, over numbered points
         (
             "致全村养殖户的一封信｜汛期安全，这5件事请一定做到！\n2025年06月02日 08:30\n"
