@@ -230,6 +230,8 @@ class Cues:
         self.section_year = re.compile(spec["section_year"])
         self.looking_ahead = re.compile(spec["looking_ahead"])
         self.plan_section = re.compile(spec["plan_section"])
+        self.duty_section = re.compile(spec["duty_section"])
+        self.duty_section_doc_types = frozenset(spec["duty_section_doc_types"])
         self.label_field = re.compile(spec["label_field"])
         self.plan_target = re.compile(spec["plan_target"])
         self.planned_opening = re.compile(spec["planned_opening"])
@@ -1968,8 +1970,9 @@ def is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False) -> b
             return True
         if under_a_modal_heading(sentence, doc_type) and acts_under_a_modal(blank_quotes(sentence.text)):
             return True  # 二要巡查防控到位：… / 提高重点林区巡查频次，严查违规用火。
-        return in_task_section(sentence, doc_type) and section_directive(
-            sentence.text, planned=in_plan_body(sentence, doc_type)
+        return in_task_section(sentence, doc_type) and (
+            section_directive(sentence.text, planned=in_plan_body(sentence, doc_type))
+            or party_acts_in_duty_section(sentence, doc_type)
         )
     return False
 
@@ -2108,6 +2111,48 @@ def section_directive(text: str, *, planned: bool = False) -> bool:
     acting = first + clauses(head)[1:2] if planned else first
     opens = c.action_start.match(head) or (connected and any(c.action.search(piece) for piece in acting))
     return bool(opens) and any(concrete(clause) for clause in clauses(mask_units(head, text)))
+
+
+def party_acts_in_duty_section(sentence: Sentence, doc_type: str) -> bool:
+    """Under a heading that hands each party its work (三、主要措施, 二、职责分工; task_cues.toml duty_section), a
+    sentence whose party opens it and acts with no modal (各村组建…应急分队。, 安全科负责…的检查维护；): a notice's
+    division of duties states each party's work as a bare declarative, and the heading says it is work to do. The
+    party is a unit the vocabulary knows or a party-like name (`party_subject`); its predicate opens with a verb
+    the tagger reads (`opens_with_a_verb`), not only one of the action lexicon. What a section reports stays out as
+    `section_directive` leaves it: past work, results, findings (存在…, 未…), attitude, the situation, outcomes.
+    Only in the document types of duty_section_doc_types (there: what plans and minutes measured)."""
+    c = cues()
+    if doc_type not in c.duty_section_doc_types or not sentence.text.rstrip().endswith(("。", "；", ";")):
+        return False
+    if not any(c.duty_section.search(heading) for heading in _section_headings(sentence)):
+        return False
+    blanked = blank_quotes(without_person_asides(strip_marker(sentence)))
+    if c.exclude.search(blanked) or c.past.search(blanked) or c.outcome.search(blanked) or reports_results(blanked):
+        return False
+    pieces = clauses(blanked)
+    if not pieces or c.attitude.search(pieces[0]) or states_problem(pieces[0]) or c.situation.search(pieces[0]):
+        return False
+    rest = after_opening_party(without_timing(opening(blanked)), blanked)
+    return rest is not None and not states_a_division(rest) and opens_with_a_verb(rest)
+
+
+def states_a_division(rest: str) -> bool:
+    """The predicate's verb takes 为 (划分为…网格, 分为三组): it says what the party is made into, no act."""
+    words = [word for word, _, _ in tagged(rest)[:2]]
+    return len(words) == 2 and words[1] == "为"
+
+
+def after_opening_party(head: str, sentence: str) -> str | None:
+    """What follows the party that opens `head`: the units the vocabulary knows (masked) with their list
+    words, or the shortest party-like name (`party_subject`, with no act inside it); None when no party opens it."""
+    masked = mask_units(head, sentence)
+    if masked.startswith("□"):
+        return LEFT_OF_UNITS.sub("", masked)
+    c = cues()
+    for end in range(1, min(len(head), 12) + 1):  # 镇成立…: a level of government is a name of one character
+        if c.party_subject.fullmatch(head, 0, end) and not c.action.search(head, 0, end):
+            return head[end:]
+    return None
 
 
 def cut_off(sentence: Sentence, structure: Structure) -> bool:
