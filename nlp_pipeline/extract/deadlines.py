@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -24,7 +25,7 @@ from ..chars import is_han
 from ..dates import ROC_OFFSET, chinese_number, knows_the_day, make_date, parse_date, spreadsheet_day
 from ..record import Deadline
 from .pos import tagged
-from .prefilter import Guarded
+from .prefilter import Guarded, GuardedFamily
 
 DASHES = ("—", "－", "～", "~", "-")  # a range written 4月26日—5月10日, like 至
 SPAN_WORDS = ("至", "到", *DASHES)  # what follows the first day of a span (5月1日至7日)
@@ -143,11 +144,11 @@ def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
         found[CAMPAIGN_END] = campaign_end
     found.update(glossed_events(text, doc_date))
     for sentence in re.split("[。；！？\n]", text):
-        for named in scan("named_weekday_re", sentence):
+        for named in scan_alone("named_weekday_re", sentence):
             day = resolve_calendar({"rel_month": None, **named.groupdict()}, doc_date)
             if day is not None:
                 found.setdefault("周" + named["weekday"].replace("天", "日"), day)
-        for start in scan("calendar_re", sentence):
+        for start in scan_alone("calendar_re", sentence):
             if (
                 not start["day"]
                 or start["to"]
@@ -168,7 +169,7 @@ def glossed_events(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
     """The first and last day of each event `text` dates in brackets after its name (开学（2月17日）,
     主汛期（6月15日至8月31日）), under GLOSSED_FIRST/GLOSSED_LAST + the event's word; the first gloss counts."""
     found: dict[str, dt.date] = {}
-    for gloss in scan("glossed_event_re", text):
+    for gloss in scan_alone("glossed_event_re", text):
         days = span_days(gloss["first"], gloss["last"], doc_date)
         word = event_word(gloss["event"])
         if days is None or len(word) < 2:
@@ -489,30 +490,7 @@ def coordinated(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
-    candidates = [
-        *calendar_dates(text, doc_date, plan_year),
-        *weekdays(text, doc_date),
-        *this_week(text, doc_date),
-        *today_limits(text, doc_date),
-        *next_days(text, doc_date),
-        *after_meeting(text, doc_date),
-        *working_days(text, doc_date),
-        *starts(text, doc_date),
-        *this_month_end(text, doc_date),
-        *day_only_dates(text, doc_date),
-        *numeric_days(text),
-        *period_ends(text, doc_date, plan_year),
-        *holidays(text, doc_date, plan_year),
-        *safety_month(text, doc_date),
-        *target_years(text, doc_date),
-        *counted_days(text, doc_date),
-        *season_limits(text),
-        *recurring(text),
-        *named_spans(text),
-        *terms(text),
-        *urgency(text),
-        *lasting(text),
-    ]
+    candidates = found_candidates(text, doc_date, plan_year)
     patterns = resources.deadline_patterns()
     background = patterns["background_before_re"]
     reported = patterns["background_after_re"]
@@ -529,6 +507,22 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         and not in_a_checked_item(text, c)
     ]
     return [quoted_or_own(text, c, kept) for c in kept]
+
+
+def found_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
+    """Every finder's timings in `text`, in the order of FINDERS, before any is set aside as background."""
+    live = _live(text)
+    candidates = []
+    for finder, reads, patterns in _finders():
+        if not live & patterns:
+            continue  # none of its patterns can match: it finds nothing
+        if reads == PLAN_YEAR:
+            candidates += finder(text, doc_date, plan_year)
+        elif reads == DOC_DATE:
+            candidates += finder(text, doc_date)
+        else:
+            candidates += finder(text)
+    return candidates
 
 
 def quoted_or_own(text: str, candidate: Candidate, candidates: list[Candidate]) -> Candidate:
@@ -625,15 +619,28 @@ def outermost(candidates: list[Candidate]) -> list[Candidate]:
 
 
 @cache
-def _scanners() -> dict[str, Guarded]:
-    """Each `*_re` pattern with its pre-test: most sentences hold no timing words at all."""
+def _scanners() -> GuardedFamily:
+    """The `*_re` patterns, pre-tested together: most sentences hold no timing words at all."""
     patterns = resources.deadline_patterns()
-    return {key: Guarded(pattern) for key, pattern in patterns.items() if key.endswith("_re")}
+    return GuardedFamily({key: pattern for key, pattern in patterns.items() if key.endswith("_re")})
+
+
+# the finders' sentence is read once for all its patterns (`found_candidates` first, then each finder's
+# scans); a task sentence is read by all_candidates twice (the task cues without the document's date,
+# the deadline with it)
+@lru_cache(maxsize=256)
+def _live(text: str) -> int:
+    return _scanners().live(text)
 
 
 def scan(key: str, text: str):
-    """The matches of the pattern `key` in `text`."""
-    return _scanners()[key].finditer(text)
+    """The matches of the pattern `key` in `text`, a sentence the finders read."""
+    return _scanners().finditer(key, text, _live(text))
+
+
+def scan_alone(key: str, text: str):
+    """The matches of the pattern `key` in `text`, which no other pattern is asked of: its own pre-test."""
+    return _scanners().alone[key].finditer(text)
 
 
 def iso(day: dt.date | None) -> str | None:
@@ -1321,3 +1328,68 @@ def _ongoing() -> tuple[tuple[Guarded, re.Pattern | None], ...]:
     """The lasting-duty words compiled, each with what must not follow it."""
     ongoing = resources.deadline_patterns()["ongoing"]
     return tuple((Guarded(re.compile(word)), not_after) for word, not_after in ongoing)
+
+
+# --- the finders all_candidates runs ---------------------------------------------------------------
+
+PLAN_YEAR, DOC_DATE, TEXT_ONLY = "plan year", "doc date", "text"  # what a finder reads besides the text
+# Each finder, in the order its candidates are listed (ties of tier go to the first), with the patterns
+# whose matches are its only source of candidates (`scan` keys, test_deadline_finders_declare_their_patterns
+# reads them off each finder): a sentence none of them can match is not given to it. None: it scans other
+# patterns (lasting's words) and is always run.
+FINDERS = (
+    (calendar_dates, PLAN_YEAR, ("calendar_re",)),
+    (weekdays, DOC_DATE, ("weekday_re", "week_day_action_re")),
+    (this_week, DOC_DATE, ("this_week_re",)),
+    (today_limits, DOC_DATE, ("today_limit_re", "festival_noun_re")),
+    (next_days, DOC_DATE, ("tomorrow_re",)),
+    (after_meeting, DOC_DATE, ("after_meeting_re",)),
+    (working_days, DOC_DATE, ("working_days_re",)),
+    (starts, DOC_DATE, ("month_start_re", "today_start_re", "week_start_re", "tonight_re", "tonight_hour_re")),
+    (this_month_end, DOC_DATE, ("month_end_re",)),
+    (day_only_dates, DOC_DATE, ("day_only_re",)),
+    (numeric_days, TEXT_ONLY, ("numeric_day_re",)),
+    (
+        period_ends,
+        PLAN_YEAR,
+        (
+            "year_end_re",
+            "quarter_end_re",
+            "half_year_re",
+            "this_year_re",
+            "mid_year_re",
+            "whole_year_re",
+            "announced_year_re",
+        ),
+    ),
+    (holidays, PLAN_YEAR, ("holiday_re",)),
+    (safety_month, DOC_DATE, ("safety_month_re",)),
+    (target_years, DOC_DATE, ("target_year_re",)),
+    (counted_days, DOC_DATE, ("days_within_re", "event_count_re", "weeks_counted_re", "hours_within_re")),
+    (season_limits, TEXT_ONLY, ("season_before_re", "event_before_re", "next_meeting_re")),
+    (
+        recurring,
+        TEXT_ONLY,
+        (
+            "recurring_re",
+            "regular_re",
+            "watch_duty_re",
+            "by_period_re",
+            "shift_change_re",
+            "every_occasion_re",
+            "every_named_day_re",
+            "time_limit_re",
+        ),
+    ),
+    (named_spans, TEXT_ONLY, ("campaign_re", "work_span_re", "span_re", "campaign_period_re", "campaign_month_re")),
+    (terms, TEXT_ONLY, ("term_re",)),
+    (urgency, TEXT_ONLY, ("immediate_re",)),
+    (lasting, TEXT_ONLY, None),
+)
+
+
+@cache
+def _finders() -> tuple[tuple[Callable[..., list[Candidate]], str, int], ...]:
+    """FINDERS with each one's patterns as their bits in `_live` (all bits: always run)."""
+    family = _scanners()
+    return tuple((finder, reads, family.mask(keys) if keys else -1) for finder, reads, keys in FINDERS)

@@ -34,10 +34,19 @@ Options = list[frozenset[str]]  # sets of characters, each of which every match 
 def guards(pattern: re.Pattern) -> tuple[re.Pattern, ...]:
     """Character classes that every text `pattern` matches in holds one character of each, the
     narrowest first (at most GUARD_LIMIT); none when the pattern needs no particular character."""
+    return _classes(needed_sets(pattern))
+
+
+def _classes(sets: list[frozenset[str]]) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]") for chars in sets)
+
+
+def needed_sets(pattern: re.Pattern) -> list[frozenset[str]]:
+    """`guards` as sets of characters."""
     parsed = sre_parser.parse(pattern.pattern, pattern.flags)
     options = [] if parsed.state.flags & re.IGNORECASE else _options(parsed)
     distinct = sorted(dict.fromkeys(options), key=len)  # ties in the pattern's order: its first is the old guard
-    return tuple(re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]") for chars in distinct[:GUARD_LIMIT])
+    return distinct[:GUARD_LIMIT]
 
 
 def _options(sequence) -> Options:
@@ -95,9 +104,10 @@ class Guarded:
 
     __slots__ = ("pattern", "needed")
 
-    def __init__(self, pattern: re.Pattern) -> None:
+    def __init__(self, pattern: re.Pattern, needed: list[frozenset[str]] | None = None) -> None:
+        """`needed`: the pattern's `needed_sets`, when the caller has them already."""
         self.pattern = pattern
-        self.needed = guards(pattern)
+        self.needed = _classes(needed_sets(pattern) if needed is None else needed)
 
     def could_match(self, text: str) -> bool:
         """False when `text` lacks every character of one class the pattern needs: no match anywhere."""
@@ -115,3 +125,83 @@ class Guarded:
             if needed.search(text) is None:
                 return ()
         return self.pattern.finditer(text)
+
+
+class GuardedFamily:
+    """Patterns asked of the same sentence, pre-tested together: one pass over the sentence finds
+    which of the characters they need it holds (a bit for each class some pattern needs), and that
+    says which patterns can match in it (`live`: a bit for each pattern). The deadline finder asks
+    some 50 patterns of every sentence and all but a few fail their pre-test: a test per pattern cost
+    more than the patterns that ran, and a finder none of whose patterns is live need not be called.
+    A pattern asked alone of a text (`alone`) keeps its own pre-test: one pass for all would cost more."""
+
+    __slots__ = ("patterns", "alone", "_index", "_needs", "_bits", "_any_needed")
+
+    def __init__(self, patterns: dict[str, re.Pattern]) -> None:
+        self.patterns = patterns
+        self.alone: dict[str, Guarded] = {}
+        self._index = {key: index for index, key in enumerate(patterns)}  # a pattern's bit in `live`
+        bit_of: dict[frozenset[str], int] = {}
+        self._needs: list[int] = []  # each pattern's classes as bits; 0: it needs nothing and always runs
+        for key, pattern in patterns.items():
+            sets = needed_sets(pattern)
+            self.alone[key] = Guarded(pattern, sets)
+            need = 0
+            for chars in sets:
+                need |= bit_of.setdefault(chars, 1 << len(bit_of))
+            self._needs.append(need)
+        self._bits: dict[str, int] = {}  # a character's bits: the classes that hold it
+        for chars, bit in bit_of.items():
+            for char in chars:
+                self._bits[char] = self._bits.get(char, 0) | bit
+        self._any_needed = re.compile("[" + "".join(map(re.escape, sorted(self._bits))) + "]")
+
+    def live(self, text: str) -> int:
+        """A bit for each pattern (`mask`) whose every needed class `text` holds a character of."""
+        held = 0
+        for char in set(self._any_needed.findall(text)):
+            held |= self._bits[char]
+        live = 0
+        for index, need in enumerate(self._needs):
+            if held & need == need:
+                live |= 1 << index
+        return live
+
+    def mask(self, keys: tuple[str, ...]) -> int:
+        """The bits of `keys`' patterns in `live`."""
+        mask = 0
+        for key in keys:
+            mask |= 1 << self._index[key]
+        return mask
+
+    def finditer(self, key: str, text: str, live: int):
+        """The matches of pattern `key` in `text`, whose live patterns are `live`."""
+        return self.patterns[key].finditer(text) if live >> self._index[key] & 1 else ()
+
+
+class OpeningOrAnywhere:
+    """A list of words asked only whether a text holds one of them (task_cues.toml exclude_sentence). Its
+    words anchored at the text's start (^…) can match there alone, so they are matched once at the start
+    instead of being tried, and failing, at every position of a search for the whole list; the others are
+    searched for behind their pre-test."""
+
+    __slots__ = ("opening", "anywhere")
+
+    def __init__(self, words: list[str]) -> None:
+        opening = [word for word in words if _anchored(word)]
+        anywhere = [word for word in words if not _anchored(word)]
+        self.opening = re.compile("|".join(f"(?:{word})" for word in opening)) if opening else None
+        self.anywhere = Guarded(re.compile("|".join(f"(?:{word})" for word in anywhere))) if anywhere else None
+
+    def found_in(self, text: str) -> bool:
+        return bool(
+            (self.opening is not None and self.opening.match(text))
+            or (self.anywhere is not None and self.anywhere.search(text))
+        )
+
+
+def _anchored(word: str) -> bool:
+    """Every match of `word` starts at the text's start: it opens with ^, not one branch of several (a
+    list joined by | takes no multi-line flag, which must open a whole pattern)."""
+    parsed = sre_parser.parse(word)
+    return len(parsed) > 0 and parsed[0] == (sre.AT, sre.AT_BEGINNING)

@@ -46,6 +46,7 @@ PARAGRAPHS, SENTENCES, MARKERS = "paragraphs", "sentences", "markers"
 TABLE, FIELD, TEXT = "table", "field", "text"
 SOURCE = "source"  # doc.user_data key: the text the tokenizer cut into pieces
 LINES = "lines"  # doc.user_data key: the document's LineReadings
+KEPT = "{}_kept"  # doc.user_data key of a span group's offsets and labels (`kept_spans`)
 PIECE_TOKENIZER = "nlp_pipeline.piece_tokenizer.v1"
 WITHOUT_LEXEME_ATTRIBUTES = "nlp_pipeline.without_lexeme_attributes.v1"
 _ZONE_LOCK = threading.Lock()
@@ -268,6 +269,19 @@ def _char_span(doc: Doc, start: int, end: int, label: str) -> Span:
     span = doc.char_span(start, end, label=label, alignment_mode="expand")
     assert span is not None, f"no tokens cover characters {start}-{end}"
     return span
+
+
+def _set_spans(doc: Doc, name: str, spans: list[Span]) -> None:
+    """The span group `name`, its spans' offsets and labels kept beside it: a span read back from a
+    group is built anew (three Tokens each), which the next components and the outline would pay
+    for every paragraph, sentence and marker."""
+    doc.spans[name] = spans
+    doc.user_data[KEPT.format(name)] = [(span.start_char, span.end_char, span.label_) for span in spans]
+
+
+def kept_spans(doc: Doc, name: str) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, label_) of each span of the group `name`, as `_set_spans` kept them."""
+    return doc.user_data[KEPT.format(name)]
 
 
 # --- spaCy components --------------------------------------------------------------------------
@@ -570,7 +584,7 @@ def make_paragraph_lines(nlp: Language, name: str):
                 start = offset + raw.index(stripped)
                 spans.append(_char_span(doc, start, start + len(stripped), lines.kind(stripped)))
             offset += len(raw) + 1
-        doc.spans[PARAGRAPHS] = spans
+        _set_spans(doc, PARAGRAPHS, spans)
         return doc
 
     return paragraph_lines
@@ -604,14 +618,10 @@ def make_enumeration_sentencizer(nlp: Language, name: str):
         sentences: list[Span] = []
         text = doc_text(doc)
         lines: LineReadings = doc.user_data[LINES]
-        for paragraph in doc.spans[PARAGRAPHS]:
-            base = paragraph.start_char
-            if paragraph.label_ == TEXT:
-                bounds = lines.sentence_bounds(text[base : paragraph.end_char])
-            else:
-                bounds = ((0, paragraph.end_char - base),)
+        for base, end, label in kept_spans(doc, PARAGRAPHS):
+            bounds = lines.sentence_bounds(text[base:end]) if label == TEXT else ((0, end - base),)
             for a, b in bounds:
-                sentences.append(_char_span(doc, base + a, base + b, paragraph.label_))
+                sentences.append(_char_span(doc, base + a, base + b, label))
         # one array write: setting token.is_sent_start one token at a time re-checks the whole
         # doc's annotation on every call, which made this step quadratic in the number of pieces
         sent_starts = numpy.full((len(doc), 1), -1, dtype="int64")
@@ -619,7 +629,7 @@ def make_enumeration_sentencizer(nlp: Language, name: str):
         sent_starts = sent_starts.astype("uint64")  # spaCy's attribute type; -1 wraps as spaCy expects
         # spaCy's annotation asks for thinc's Ints2d, its name for a numpy integer array like this one
         doc.from_array([SENT_START], sent_starts)  # type: ignore[arg-type]
-        doc.spans[SENTENCES] = sentences
+        _set_spans(doc, SENTENCES, sentences)
         return doc
 
     return enumeration_sentencizer
@@ -629,17 +639,16 @@ def make_enumeration_sentencizer(nlp: Language, name: str):
 def make_outline_markers(nlp: Language, name: str):
     def outline_markers(doc: Doc) -> Doc:
         spans: list[Span] = []
-        paragraph_starts = {p.start_char for p in doc.spans[PARAGRAPHS]}
+        paragraph_starts = {start for start, _, _ in kept_spans(doc, PARAGRAPHS)}
         text = doc_text(doc)
-        for sentence in doc.spans[SENTENCES]:
-            if sentence.label_ != TEXT:
+        for start, end, label in kept_spans(doc, SENTENCES):
+            if label != TEXT:
                 continue
-            start = sentence.start_char
-            found = match_marker(text[start : sentence.end_char], inline_only=start not in paragraph_starts)
+            found = match_marker(text[start:end], inline_only=start not in paragraph_starts)
             if found:
                 kind, marker = found
                 spans.append(_char_span(doc, start, start + len(marker), kind))
-        doc.spans[MARKERS] = spans
+        _set_spans(doc, MARKERS, spans)
         return doc
 
     return outline_markers
@@ -1044,14 +1053,13 @@ def document_structure(text: str) -> Structure:
 
 def _structure(text: str, doc: Doc) -> Structure:
     source = doc_text(doc)
-    paragraph_index = {p.start_char: i for i, p in enumerate(doc.spans[PARAGRAPHS])}
+    paragraph_index = {start: i for i, (start, _, _) in enumerate(kept_spans(doc, PARAGRAPHS))}
     current = -1
     kinds = {TEXT: "body", TABLE: "table_row", FIELD: "field"}
     sentences = []
-    for i, span in enumerate(doc.spans[SENTENCES]):
-        start, end = span.start_char, span.end_char
+    for i, (start, end, label) in enumerate(kept_spans(doc, SENTENCES)):
         current = paragraph_index.get(start, current)
-        sentences.append(Sentence(i, start, end, source[start:end], current, kinds[span.label_]))
+        sentences.append(Sentence(i, start, end, source[start:end], current, kinds[label]))
     sentences = _fold_cell_lines(source, sentences)
     _mark_tables(sentences)
     _mark_fields(sentences)
@@ -1061,7 +1069,7 @@ def _structure(text: str, doc: Doc) -> Structure:
     body_start = _body_start(sentences, counts)
     for s in sentences[:body_start]:
         s.kind = "title"
-    markers = {m.start_char: (m.label_, source[m.start_char : m.end_char]) for m in doc.spans[MARKERS]}
+    markers = {start: (label, source[start:end]) for start, end, label in kept_spans(doc, MARKERS)}
     parts = _build_outline(sentences, markers)
     _release_paragraphs_after_sentence_items(parts)
     _lift_closing_fields(parts)

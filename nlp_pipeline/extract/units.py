@@ -22,6 +22,7 @@ from .. import resources
 from ..chars import is_han
 from ..record import Unit
 from . import pos
+from .prefilter import Guarded
 
 LEADERS = "党政领导"
 PARTY_COMMITTEE = "党委"
@@ -1185,15 +1186,23 @@ def speaker_body(opening: list[str]) -> str | None:
     return None
 
 
+@cache
+def _ranked_body() -> Guarded:
+    return Guarded(resources.unit_rules()["ranked_body"])
+
+
 def rank_kinds(text: str) -> dict[str, str]:
     """For each rank word (大队, 中队, 分局 …), the one department that the bodies of that rank `text` names
     with a domain word belong to (东山交警大队, 西岭交警大队 → 大队: 公安机关); ranks whose bodies disagree or
     hold no domain word are left out."""
     found: dict[str, set[str]] = {}
-    for body in resources.unit_rules()["ranked_body"].finditer(text):
-        name = body.group()
-        if domain_word(name) and not resources.unit_rules()["bare_rank"].match(name):
-            found.setdefault(body.group("rank"), set()).add(body_kind(name))
+    # a body's name holds no line break (unit_rules.toml ranked_body: no space): each match lies inside one
+    # line, and a line without the characters of a rank word is not searched, though the document is long
+    for line in text.split("\n"):
+        for body in _ranked_body().finditer(line):
+            name = body.group()
+            if domain_word(name) and not resources.unit_rules()["bare_rank"].match(name):
+                found.setdefault(body.group("rank"), set()).add(body_kind(name))
     return {rank: kinds.pop() for rank, kinds in found.items() if len(kinds) == 1 and OTHERS not in kinds}
 
 

@@ -63,9 +63,9 @@ def test_the_narrowest_classes_come_first_at_most_three():
 
 
 def project_patterns() -> list[Guarded]:
-    """The deadline finder's patterns and the task cues' guarded lists (modal words among them)."""
+    """The task cues' guarded lists (modal words among them)."""
     cues = [value for value in vars(tasks.cues()).values() if isinstance(value, Guarded)]
-    return [*deadlines._scanners().values(), *cues, *tasks.cues().modal.values()]
+    return [*cues, *tasks.cues().modal.values(), tasks.cues().exclude.anywhere]
 
 
 WORDS = st.sampled_from(
@@ -112,3 +112,9 @@ def test_pre_test_is_sound_on_the_deadline_patterns(text):
         if scanner.pattern.search(text):
             assert scanner.search(text) is not None
             assert list(scanner.finditer(text))
+    family = deadlines._scanners()
+    live = family.live(text)
+    for key, pattern in family.patterns.items():
+        if pattern.search(text):
+            assert list(family.finditer(key, text, live))
+            assert list(family.alone[key].finditer(text))

@@ -85,8 +85,8 @@ def test_a_long_note_is_no_gloss():
 
 
 def test_a_clock_time_is_one_clause():
-    assert clauses("各单位于6月28日17:00前报送") == ["各单位于6月28日17:00前报送"]
-    assert clauses("时间：上午") == ["时间", "上午"]
+    assert clauses("各单位于6月28日17:00前报送") == ("各单位于6月28日17:00前报送",)
+    assert clauses("时间：上午") == ("时间", "上午")
 
 
 @pytest.mark.parametrize(
