@@ -2130,7 +2130,7 @@ def party_acts_in_duty_section(sentence: Sentence, doc_type: str) -> bool:
     if not any(c.duty_section.search(heading) for heading in _section_headings(sentence)):
         return False
     blanked = blank_quotes(without_person_asides(strip_marker(sentence)))
-    if c.exclude.search(blanked) or c.past.search(blanked) or c.outcome.search(blanked) or reports_results(blanked):
+    if c.exclude.found_in(blanked) or c.past.search(blanked) or c.outcome.search(blanked) or reports_results(blanked):
         return False
     pieces = clauses(blanked)
     if not pieces or c.attitude.search(pieces[0]) or states_problem(pieces[0]) or c.situation.search(pieces[0]):
