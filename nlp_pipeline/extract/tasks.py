@@ -1453,8 +1453,9 @@ class Inheritance:
 
     def _find_unnumbered_leads(self) -> dict[int, Sentence]:
         """For each sentence outside any numbered part, the sentence that hands it a party: a lead-in
-        that introduces a list of paragraphs (`请各单位做好以下防治工作：`), or a request earlier in its
-        paragraph (`请各街镇按照通知要求，切实负起主体责任。对照…逐一制订整改方案`)."""
+        that introduces a list of paragraphs (`请各单位做好以下防治工作：`, or one that hands it to a letter's reader,
+        `…在此郑重提醒，请务必做到以下几点：` under `尊敬的各位餐饮经营户朋友：`), or a request earlier in its paragraph
+        (`请各街镇按照通知要求，切实负起主体责任。对照…逐一制订整改方案`)."""
         leads: dict[int, Sentence] = {}
         list_lead = paragraph_lead = None
         previous_paragraph = None
@@ -1470,7 +1471,8 @@ class Inheritance:
             units = self.units_of(s)
             if requests_of_a_party(s.text, units):
                 paragraph_lead = s
-            if cues().list_lead_in.search(s.text) and units:
+            # 请各单位做好以下工作：, or a letter's 请务必做到以下几点： that hands its list to the reader
+            if cues().list_lead_in.search(s.text) and (units or self._reader_units(s)):
                 list_lead = s
         return leads
 
@@ -1582,7 +1584,7 @@ class Inheritance:
             return clause_before  # 各企业要…；遇雷暴天气时，应停止…: the subject goes on after ；
         lead = self._unnumbered_leads.get(sentence.index)
         if lead is not None and lead is not sentence:
-            return list(self.units_of(lead))
+            return list(self.units_of(lead) or self._reader_units(lead))
         if has_own_subject(sentence.text):
             return []  # 县、乡两级要…: its own subject acts, not the parties of the sentence before it
         return list(self.context(sentence.part))

@@ -132,9 +132,11 @@ def salutation_units(text: str) -> list[Unit]:
 
 
 def addresses_the_reader(text: str) -> bool:
-    """A lead-in that hands its list to the letter's reader by the second person (`reader_lead_in`:
-    请您务必做到以下几点：, 希望你们做好如下工作：)."""
-    return bool(resources.unit_rules()["reader_lead_in"].search(text.strip()))
+    """A lead-in that hands its list to the letter's reader by the second person or by a 请 that names no one
+    (`reader_lead_in`: 请您务必做到以下几点：, 希望你们做好如下工作：, …在此郑重提醒，请务必做到以下几点：); 请各物业企业做好
+    以下工作： names its party and is read as any lead-in is."""
+    found = resources.unit_rules()["reader_lead_in"].search(text.strip())
+    return found is not None and not find_units(found.group())
 
 
 def whole_slot_units(slot: str) -> list[Unit]:
