@@ -727,6 +727,7 @@ def _header_roles(cells: list[Cell]) -> list[str | None] | None:
         roles = ["task" if role == "problem" else role for role in roles]
     # a problem beside an action column and a date that records the row's matter name no field of the task
     roles = [None if role in ("problem", "record_date") else role for role in roles]
+    roles = _without_inspected_columns(cells, roles)
     if sum(r is not None for r in roles) < 2:
         return None
     if "task" not in roles:
@@ -738,6 +739,23 @@ def _header_roles(cells: list[Cell]) -> list[str | None] | None:
         if first is not None:
             roles[first] = "task"
     return roles
+
+
+def _without_inspected_columns(cells: list[Cell], roles: list[str | None]) -> list[str | None]:
+    """序号|单位/项目|主要问题|责任单位|整改时限: beside a party column whose header says who answers for the work
+    (`responsibility`: 责任单位, 牵头部门, 整改责任人), a party column whose header says no such thing (单位/项目,
+    被检查单位) names what the row is about — the inspected enterprise, the project — and no party told to act; with
+    no task column of its own the table's first such column is then its task (_header_roles). Alone it is the row's
+    party (被检查单位|发现问题|整改要求: the enterprise rectifies), and so it is beside a column that oversees or helps
+    (督办单位|整改单位, 配合单位): they say who watches or assists, not who answers."""
+    responsibility = _tables()[0]["field_label"]["responsibility"]
+    answering = [
+        role in ("units", "lead_units") and re.search(responsibility, cell.text) is not None
+        for cell, role in zip(cells, roles, strict=True)
+    ]
+    if not any(answering):
+        return roles
+    return [None if role == "units" and not answers else role for role, answers in zip(roles, answering, strict=True)]
 
 
 def _guess_roles(cells: list[Cell]) -> list[str | None]:
