@@ -239,6 +239,8 @@ class Cues:
         self.section_lead = re.compile(spec["section_lead"])
         self.stative_verbs = frozenset(spec["stative_verbs"])
         self.law_citation = re.compile(spec["law_citation"])
+        self.public = re.compile(spec["public"])
+        self.public_reminder = re.compile(f"{spec['public_reminder']}(?={spec['public']})")
         self.reported_before_modal = re.compile(spec["reported_before_modal"])
         self.frame_section = re.compile(spec["frame_sections"])
         self.agenda_section = re.compile(spec["agenda_section"])
@@ -782,6 +784,8 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         return False
     if doc_type in c.event_report_doc_types and (reports_a_dated_event(text) or c.meeting_held.search(text)):
         return False  # a report's event: the day it happened, or the meeting it held
+    if doc_type in c.event_report_doc_types and advises_the_public(text):
+        return False  # 也提醒民众，高温期间应避免…: advice, no party's duty
     modality = modality_of(text)
     if modality == "prohibit":
         if any(c.attitude.search(clause) for clause in clauses(text)):
@@ -818,6 +822,24 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
     if c.outcome.search(text):
         return False  # 县交通运输局…实行每日通报，效果明显: a report of what is done
     return internal or any_concrete(opening(text), text, directive=False) or party_disposes(text)
+
+
+def advises_the_public(text: str) -> bool:
+    """An agency's reminder names the public before the first modal (task_cues.toml public_reminder: 提醒民众检查…，均应
+    加固; 卫生局也提醒民众，高温期间应避免…), and the sentence names no party the vocabulary knows after it: a trade
+    beside the public (提醒市民及各企业…应…) or a request to a party after the advice (…，均应加固，也要求建筑工地立即…)
+    keeps the sentence a duty, as does work the words before the reminder announce
+    (县府亦将加强排水巡查，并呼吁民众提高警觉…)."""
+    c = cues()
+    found = modal_cues(text)
+    reminder = c.public_reminder.search(text, 0, found[0][0]) if found else None
+    if reminder is None:
+        return False
+    earlier = clauses(text[: reminder.start()])
+    if any(c.announcing.match(clause) or announced_work(clause) for clause in earlier):
+        return False  # 县府…，亦将加强巡查…，并呼吁民众…: the agency's own work before the reminder
+    named = [unit.mention for unit in find_units(text) if text.find(unit.mention) >= reminder.start()]
+    return all(c.public.fullmatch(mention) for mention in named)  # the public itself (市民, read as 其他) is no party
 
 
 def party_disposes(text: str) -> bool:
