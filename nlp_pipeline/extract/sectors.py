@@ -337,7 +337,8 @@ def document_topic(
     so 汛期 in 汛期房屋市政工程施工安全 times the construction work), else, when the title names none,
     the sector its body names most. It is the topic only in a document of a kind whose directives
     serve one topic (sector_rules.toml [topic] doc_types: not a plan, whose work streams each have
-    their own area, nor a speech), when it holds at least its share of the body's sector mentions
+    their own area, nor a speech, which ranges over every area unless it is focused on one: [topic]
+    focused_doc_types, `is_focused`), when it holds at least its share of the body's sector mentions
     (season words left out) and is named by at least its share of the tasks that name any sector
     (`tasks_sectors`, the tasks' own sectors). An institution ([topic] institutions: a school) needs
     only to be the body's most named sector: a school-safety notice names the hazards inside the
@@ -352,7 +353,8 @@ def document_topic(
     if single:
         return single
     titled = sentence_sectors(title) if title else []
-    if doc_type not in spec["doc_types"] and not _names_institution(titled, spec["institutions"]):
+    focused_only = doc_type in spec["focused_doc_types"]
+    if doc_type not in spec["doc_types"] and not focused_only and not _names_institution(titled, spec["institutions"]):
         return []
     mentions = _topic_mentions(body)
     if len(titled) == 2:
@@ -371,6 +373,8 @@ def document_topic(
     if candidate in spec["institutions"] and mentions and _most_named(mentions) == candidate:
         needed = 0.0
     if _share_naming(candidate, mentions) < needed or _share_naming(candidate, named_tasks) < spec["task_share"]:
+        return []
+    if focused_only and not is_focused([candidate], body, tasks_sectors):
         return []
     return [candidate]
 

@@ -1,7 +1,7 @@
 """The document's topic (sectors22): the one sector a single-topic notice, news report, meeting
 report or minutes is about goes to its operational tasks that name no sector of their own; not to
 its administrative ones (reporting, meetings, summaries, appraisal, duty, publicity), not in a
-plan or a speech, and not where the body or the tasks do not bear the title's sector out
+plan or a speech unless the speech is focused on it (tasks64), and not where the body or the tasks do not bear the title's sector out
 (docs/extraction.md has the counts over the gold of every set). A document that names one sector in
 all its lines is about it whatever its kind (sectors24)."""
 
@@ -38,9 +38,11 @@ def sectors_by_source(text: str) -> dict[str, list[str]]:
         ("关于开展瓶装液化气和管道燃气隐患排查的通知", REPORTING_TASK, []),
         # a task naming its own sector keeps to it
         ("关于开展瓶装液化气和管道燃气隐患排查的通知", "三、县市场监管局要对液化气充装站开展执法检查。", ["城镇燃气"]),
-        # a plan's work streams each have their own area; a speech ranges over every area
+        # a plan's work streams each have their own area
         ("燃气隐患整治实施方案", UNNAMED_TASK, []),
-        ("在全县燃气安全工作推进会上的讲话", UNNAMED_TASK, []),
+        # a speech ranges over every area, unless it is focused on one as this one is on gas (tasks64:
+        # test_sectors_focused_speech64.py has the speeches that keep none)
+        ("在全县燃气安全工作推进会上的讲话", UNNAMED_TASK, ["城镇燃气"]),
     ],
 )
 def test_a_single_topic_document_gives_its_topic(title, sentence, expected):
@@ -88,9 +90,10 @@ def test_the_body_gives_the_topic_when_the_title_names_none():
         ("关于做好汛期建筑施工安全工作的通知", "工地。脚手架。深基坑。暴雨。", "notice", [["建筑施工"]], ["建筑施工"]),
         # no title sector: the body's most named one, among at least five mentions
         (None, "暴雨。山洪。地质灾害。转移。水库。滑坡。", "news", [["自然灾害"]], ["自然灾害"]),
-        # negatives: a plan, a speech, where the document names another sector too
+        # negatives: a plan, where the document names another sector too; a speech not focused on the title's
+        # sector (it holds 3 of 5 mentions, a notice's share; a focused speech keeps it: tasks64)
         ("关于加强燃气安全管理的通知", "燃气。燃气。液化气。餐饮场所。", "plan", [["城镇燃气"]], []),
-        ("关于加强燃气安全管理的通知", "燃气。燃气。液化气。餐饮场所。", "speech", [["城镇燃气"]], []),
+        ("关于加强燃气安全管理的通知", "燃气。燃气。液化气。餐饮场所。学校。", "speech", [["城镇燃气"]], []),
         # a document naming one sector in all its lines is about it whatever its kind and length
         ("燃气隐患整治实施方案", "燃气。液化气。燃气。", "plan", [["城镇燃气"], []], ["城镇燃气"]),
         (None, "天气炎热，户外工作要注意补水。", "news", [[]], ["自然灾害"]),
