@@ -94,11 +94,13 @@ def sentence_sectors(text: str) -> list[str]:
 def _in_context(mentions: Sequence[tuple[str, tuple[str, ...]]], context: dict[str, frozenset[str]]) -> list[str]:
     """The sectors of `mentions` (one sentence's), less those a context word names (`context`: the
     word and the sectors it names only alone) where another keyword names a sector it does not."""
+    # a sector another keyword names and this one does not is one of all the mentions' sectors outside this
+    # one's: the whole set is gathered once, not once for every mention (most sentences name none at all)
+    named = {sector for _, sectors in mentions for sector in sectors}
     kept = []
-    for at, (keyword, sectors) in enumerate(mentions):
-        others = {sector for other, (_, named) in enumerate(mentions) if other != at for sector in named}
-        if others - set(sectors):
-            sectors = tuple(sector for sector in sectors if sector not in context.get(keyword, ()))
+    for keyword, sectors in mentions:
+        if keyword in context and not named.issubset(sectors):
+            sectors = tuple(sector for sector in sectors if sector not in context[keyword])
         kept.append(sectors)
     return _distinct(kept)
 

@@ -17,7 +17,7 @@ nothing across the start of a forwarded document (`-----原始邮件-----`). Dea
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -81,6 +81,8 @@ from .units import (
 )
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from .deadlines import Candidate  # deadlines imports this module: the type only
 
 # kinds of party and addressees in general: no agency that could speak of itself as 当局 or 局方
@@ -305,10 +307,10 @@ def parse_deadline_text(text: str, doc_date, plan_year: int | None = None) -> De
     return parser(text, doc_date, plan_year)
 
 
-def event_days(text: str, doc_date) -> dict:
-    from .deadlines import event_days as finder
+def document_events(text: str, doc_date) -> Mapping[str, dt.date]:
+    from .deadlines import DocumentEvents
 
-    return finder(text, doc_date)
+    return DocumentEvents(text, doc_date)
 
 
 def is_term(deadline: Deadline) -> bool:
@@ -324,7 +326,7 @@ def urgent(deadline: Deadline) -> bool:
     )
 
 
-def dated_by_event(deadline: Deadline, events: dict) -> Deadline:
+def dated_by_event(deadline: Deadline, events: Mapping[str, dt.date]) -> Deadline:
     from .deadlines import dated_by_event as dater
 
     return dater(deadline, events)
@@ -1376,7 +1378,7 @@ class Inheritance:
         self.plan_year = document.plan_year
         self.owner = work_plan_owner(document.title)
         # the days of the events the document dates (放假时间从5月1日至7日), for limits before them
-        self.events = event_days("\n".join(s.text for s in structure.sentences), self.doc_date)
+        self.events = document_events("\n".join(s.text for s in structure.sentences), self.doc_date)
         self._context: dict[int, list[Unit]] = {}
         self._closing: dict[int, list[Unit]] = {}
         # a forwarded document's parts and sentences take nothing from the forwarding note above it
