@@ -571,7 +571,11 @@ def _group_at(sentence: str, position: int, addressed: bool) -> tuple[Mention, .
             or rules["department_suffix"].match(sentence, gloss.end())
         ):
             # 派出所（交通中队）、消防站等部门: a bracketed gloss inside a list belongs to its item
-            mention = replace(mention, end=gloss.end())
+            mention = replace(mention, end=gloss.end(), canonicals=with_gloss_levels(mention.canonicals, gloss))
+        if sentence[mention.end - 1 : mention.end] in "）)":
+            level = rules["level_after_gloss"].match(sentence, mention.end)
+            if level:
+                mention = replace(mention, end=level.end())  # 各县（市）区、开发区: the gloss's name goes on
         group.append(mention)
         separator = word_at("separators", sentence, mention.end)
         if separator is None and sentence.startswith("各", mention.start) and sentence.startswith("各", mention.end):
@@ -595,6 +599,16 @@ def _group_at(sentence: str, position: int, addressed: bool) -> tuple[Mention, .
         # 各乡镇、街道和各部门领导干部: the leaders are addressed, the places only qualify them
         return (group[-1],)
     return tuple(group)
+
+
+def with_gloss_levels(canonicals: tuple[str, ...], gloss: re.Match) -> tuple[str, ...]:
+    """The item's canonicals and those of the levels its gloss lists (各乡镇（街道、开发区）: the development zones
+    are a party of their own kind beside the towns and streets); a level no alias reads alone (区, 市) adds none."""
+    levels = gloss.group("levels")
+    if not levels:
+        return canonicals
+    found = [mention.canonicals for level in levels.split("、") if (mention := mention_at(level, 0)) is not None]
+    return tuple(dict.fromkeys(canonicals + tuple(c for group in found for c in group)))
 
 
 def committee_sharing_level(sentence: str, mention: Mention) -> Mention:
