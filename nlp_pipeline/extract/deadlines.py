@@ -204,9 +204,11 @@ def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
 
 def glossed_events(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
     """The first and last day of each event `text` dates in brackets after its name (开学（2月17日）,
-    主汛期（6月15日至8月31日）), under GLOSSED_FIRST/GLOSSED_LAST + the event's word; the first gloss counts."""
+    主汛期（6月15日至8月31日）) or defines by its dates (森林防火期为12月1日至4月30日, 5月1日起至8月16日为休渔时间),
+    under GLOSSED_FIRST/GLOSSED_LAST + the event's word; the first gloss counts."""
     found: dict[str, dt.date] = {}
-    for gloss in scan_alone("glossed_event_re", text):
+    glosses = (*scan_alone("glossed_event_re", text), *scan_alone("defined_event_re", text))
+    for gloss in (*glosses, *scan_alone("dated_event_re", text)):
         days = span_days(gloss["first"], gloss["last"], doc_date)
         word = event_word(gloss["event"])
         if days is None or len(word) < 2:
@@ -236,13 +238,51 @@ def glossed_day(deadline: Deadline, events: Mapping[str, dt.date]) -> dt.date | 
 
 def glossed_event_day(word: str, events: Mapping[str, dt.date], end: str) -> dt.date | None:
     """The first or last day (`end`: GLOSSED_FIRST, GLOSSED_LAST) of the glossed event `word` names, or None.
-    The words match when one ends with the other (秋季学期开学 and 开学)."""
-    # only a glossed event's key holds `end`: a DocumentEvents gives those alone
-    for key, day in (events.glossed() if isinstance(events, DocumentEvents) else events).items():
+    The words match when one ends with the other (秋季学期开学 and 开学), a span's 期 aside (防火期 and 森林防火期)."""
+    for key, day in glossed_only(events).items():
         glossed = key.removeprefix(end)
-        if glossed != key and (glossed.endswith(word) or word.endswith(glossed)):
+        if glossed != key and (
+            glossed.endswith(word)
+            or word.endswith(glossed)
+            or event_core(glossed).endswith(event_core(word))
+            or event_core(word).endswith(event_core(glossed))
+        ):
             return day
     return None
+
+
+def glossed_only(events: Mapping[str, dt.date]) -> Mapping[str, dt.date]:
+    """The events that a glossed or defined event's key may be among: a DocumentEvents gives those alone."""
+    return events.glossed() if isinstance(events, DocumentEvents) else events
+
+
+def event_core(word: str) -> str:
+    """An event's word without the 期 of its span (森林防火期 → 森林防火), unless that leaves one character (假期)."""
+    return word[:-1] if word.endswith("期") and len(word) > 2 else word
+
+
+def defined_event_span(text: str, events: Mapping[str, dt.date]) -> Deadline | None:
+    """The span of an event the document dates elsewhere (休渔期间 of 伏季休渔 from 5月1日 to 8月16日, 防火期内 of 森林防火期)
+    that `text` names, a period ending on the event's last day, wherever the sentence names it: a dated event is
+    known to be a time (休渔期间不得离港), where an undated 期间 at a clause's head is as often an occasion (dl62)."""
+    background = resources.deadline_patterns()["event_span_after_re"]
+    for key, day in glossed_only(events).items():
+        glossed = key.removeprefix(GLOSSED_LAST)
+        if glossed == key:
+            continue
+        mention = re.search("|".join(map(re.escape, span_mentions(glossed))), text)
+        if mention and not background.match(text, mention.end()):
+            return Deadline(mention.group(), iso(day), "period")
+    return None
+
+
+def span_mentions(event: str) -> list[str]:
+    """How a sentence names the span of `event`: the last two characters or more of its word without the span's
+    期 (休渔 of 伏季休渔, 防火 of 森林防火期), then 期间 or 期内; a word that is a span itself (假期) also takes 间 or 内."""
+    core = event_core(event)
+    tails = [core[i:] for i in range(len(core) - 1)]
+    own = [event + "间", event + "内"] if core == event and event.endswith("期") else []
+    return [tail + ending for tail in tails for ending in ("期间", "期内")] + own
 
 
 def counted_from_event(deadline: Deadline, events: Mapping[str, dt.date]) -> dt.date | None:
@@ -1066,7 +1106,7 @@ def day_only_dates(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 def numeric_days(text: str) -> list[Candidate]:
     """2025.4.1—2025.8.31 (a stage's span: a period ending on its second day), 2025.6.30前, 2025/6/30前,
-    2025-06-30止 (a date). The year is written, so the document date is not needed; a lone day is
+    2025-06-30止, 31/05/2025前 (a date). The year is written, so the document date is not needed; a lone day is
     background."""
     found = []
     for match in scan("numeric_day_re", text):
@@ -1078,6 +1118,10 @@ def numeric_days(text: str) -> list[Candidate]:
         else:
             continue
         found.append(Candidate(match.start(), match.end(), kind, day, STATED))
+    for match in scan("day_first_re", text):
+        # no such day (05/31/2025): a month written first, which these notices do not do; read nothing
+        if day := make_date(int(match["year"]), int(match["month"]), int(match["day"])):
+            found.append(Candidate(match.start(), match.end(), "date", day, STATED))
     return found
 
 
@@ -1389,7 +1433,7 @@ FINDERS = (
     (starts, DOC_DATE, ("month_start_re", "today_start_re", "week_start_re", "tonight_re", "tonight_hour_re")),
     (this_month_end, DOC_DATE, ("month_end_re",)),
     (day_only_dates, DOC_DATE, ("day_only_re",)),
-    (numeric_days, TEXT_ONLY, ("numeric_day_re",)),
+    (numeric_days, TEXT_ONLY, ("numeric_day_re", "day_first_re")),
     (
         period_ends,
         PLAN_YEAR,

@@ -332,6 +332,12 @@ def dated_by_event(deadline: Deadline, events: Mapping[str, dt.date]) -> Deadlin
     return dater(deadline, events)
 
 
+def defined_event_span(text: str, events: Mapping) -> Deadline | None:
+    from .deadlines import defined_event_span as finder
+
+    return finder(text, events)
+
+
 def find_sectors(text: str) -> list[str]:
     from .sectors import find_sectors as finder
 
@@ -1638,6 +1644,8 @@ class Inheritance:
             return dated_by_event(found, self.events) if found else None
         # a heading's number is no part of its text: 13.汛期、枯水期各组织一次… opens with its season
         own = find_deadline(_summary_source(sentence), self.doc_date, plan_year)
+        # 休渔期间不得离港: the span of an event the document dates elsewhere, which no pattern knows for a time
+        own = own or defined_event_span(_summary_source(sentence), self.events)
         if own and urgent(own) and not modal_cues(sentence.text) and several_urgencies(sentence.text):
             own = None  # 隐患由检查组当场…，立即…: an assignment's several acts each timed; the assigned one is unsaid
         if own and modality == "prohibit" and qualifies_the_forbidden_act(sentence.text, own):
