@@ -2121,12 +2121,7 @@ def section_directive(text: str, *, planned: bool = False) -> bool:
     if not text.rstrip().endswith(("。", "；", ";")):
         return False  # a form's field line (填报单位（盖章）：…), a table's title
     blanked = blank_quotes(without_person_asides(text))
-    if c.exclude.found_in(blanked) or c.past.search(blanked) or c.outcome.search(blanked):
-        return False
-    if not planned and reports_results(blanked):
-        return False  # in a plan's body a count is a quota (关闭退出…采石场4处；), elsewhere a result
-    pieces = clauses(blanked)
-    if not pieces or c.attitude.search(pieces[0]):
+    if reports_rather_than_directs(blanked, planned=planned):
         return False
     if c.section_predicate.search(text) or (planned and c.plan_target.search(blanked)):
         return True
@@ -2150,13 +2145,27 @@ def section_directive(text: str, *, planned: bool = False) -> bool:
     return bool(opens) and any(concrete(clause) for clause in clauses(mask_units(head, text)))
 
 
+def reports_rather_than_directs(blanked: str, *, planned: bool = False) -> bool:
+    """What a task section's sentence reports rather than directs, for the rules that read its work without a
+    modal (`section_directive`, `party_acts_in_duty_section`): an excluded formula, past work, an outcome, a count
+    of results (in a plan's body, `planned`, a count is a quota: 关闭退出…采石场4处；) or an attitude opening it.
+    `blanked`: the sentence with its quotes blanked and person asides removed."""
+    c = cues()
+    if c.exclude.found_in(blanked) or c.past.search(blanked) or c.outcome.search(blanked):
+        return True
+    if not planned and reports_results(blanked):
+        return True
+    pieces = clauses(blanked)
+    return not pieces or bool(c.attitude.search(pieces[0]))
+
+
 def party_acts_in_duty_section(sentence: Sentence, doc_type: str) -> bool:
     """Under a heading that hands each party its work (三、主要措施, 二、职责分工; task_cues.toml duty_section), a
     sentence whose party opens it and acts with no modal (各村组建…应急分队。, 安全科负责…的检查维护；): a notice's
     division of duties states each party's work as a bare declarative, and the heading says it is work to do. The
     party is a unit the vocabulary knows or a party-like name (`party_subject`); its predicate opens with a verb
     the tagger reads (`opens_with_a_verb`), not only one of the action lexicon. What a section reports stays out as
-    `section_directive` leaves it: past work, results, findings (存在…, 未…), attitude, the situation, outcomes.
+    `section_directive` leaves it (`reports_rather_than_directs`), and findings (存在…, 未…) and the situation too.
     Only in the document types of duty_section_doc_types (there: what plans and minutes measured)."""
     c = cues()
     if doc_type not in c.duty_section_doc_types or not sentence.text.rstrip().endswith(("。", "；", ";")):
@@ -2164,10 +2173,10 @@ def party_acts_in_duty_section(sentence: Sentence, doc_type: str) -> bool:
     if not any(c.duty_section.search(heading) for heading in _section_headings(sentence)):
         return False
     blanked = blank_quotes(without_person_asides(strip_marker(sentence)))
-    if c.exclude.found_in(blanked) or c.past.search(blanked) or c.outcome.search(blanked) or reports_results(blanked):
+    if reports_rather_than_directs(blanked):
         return False
-    pieces = clauses(blanked)
-    if not pieces or c.attitude.search(pieces[0]) or states_problem(pieces[0]) or c.situation.search(pieces[0]):
+    first = clauses(blanked)[0]
+    if states_problem(first) or c.situation.search(first):
         return False
     rest = after_opening_party(without_timing(opening(blanked)), blanked)
     return rest is not None and not states_a_division(rest) and opens_with_a_verb(rest)
