@@ -15,8 +15,10 @@ Reports, per folder and over all of them:
   Han character on both sides where jieba puts no word boundary (scripts/task_text_check.py; the
   start and the end are also counted apart);
 - false changes, judged character by character: the input characters the annotator kept as they
-  were that normalization changed or removed. Their rate is per input character; every false change
-  is listed (with --changes) so that a person can read them.
+  were that normalization changed or removed — unless the gold's line that holds the character
+  stands whole in the output (a page that says its title or date twice: the annotator kept one copy,
+  normalization the other). Their rate is per input character; every false
+  change is listed (with --changes) so that a person can read them.
 """
 
 from __future__ import annotations
@@ -34,23 +36,35 @@ import evaluate  # scripts/evaluate.py: the scorer loader and the clerk's figure
 import task_text_check  # scripts/task_text_check.py: where a task text cuts a word of its source
 
 
-def kept_positions(source: str, target: str) -> set[int]:
-    """Positions of `source` whose character stands unchanged in `target` (an `equal` block)."""
-    kept: set[int] = set()
+def kept_positions(source: str, target: str) -> dict[int, int]:
+    """Positions of `source` whose character stands unchanged in `target` (an `equal` block), each
+    with its position in `target`."""
+    kept: dict[int, int] = {}
     for op in Levenshtein.opcodes(source, target):
         if op.tag == "equal":
-            kept.update(range(op.src_start, op.src_end))
+            kept.update(zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end), strict=True))
     return kept
+
+
+def line_at(text: str, position: int) -> str:
+    """The line of `text` that holds `position`, without its surrounding spaces."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text[start : end if end != -1 else len(text)].strip()
 
 
 def false_changes(raw: str, gold_text: str, output: str) -> list[tuple[int, str, str]]:
     """(position, the input's character, its context) for every input character the annotator kept
-    and normalization did not. Whitespace is left out: line breaks and spaces are layout."""
+    and normalization did not. A character whose line of the gold stands whole in the output is no
+    false change: the page said it twice (a title in the metadata block and above the body) and the
+    annotator kept one copy, normalization the other. Whitespace is left out: line breaks and spaces
+    are layout."""
     gold_kept, ours_kept = kept_positions(raw, gold_text), kept_positions(raw, output)
+    output_lines = {line.strip() for line in output.splitlines()}
     return [
         (i, raw[i], raw[max(0, i - 8) : i + 9].replace("\n", "⏎"))
-        for i in sorted(gold_kept - ours_kept)
-        if not raw[i].isspace()
+        for i in sorted(gold_kept.keys() - ours_kept.keys())
+        if not raw[i].isspace() and line_at(gold_text, gold_kept[i]) not in output_lines
     ]
 
 

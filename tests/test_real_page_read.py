@@ -1,0 +1,63 @@
+"""scripts/real_page_read.py's false-change judge: an input character the annotator kept and
+normalization removed is a false change, unless the gold's line that holds it stands whole in the
+output (the page said it twice; the annotator kept one copy, normalization the other)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import REPO, load_module
+
+
+@pytest.fixture(scope="module")
+def reader():
+    return load_module("real_page_read_script", REPO / "scripts" / "real_page_read.py")
+
+
+TITLE = "青禾县应急管理局关于做好汛期安全防范工作的通知"
+RAW = f"标题：{TITLE}\n发布日期：2025-06-02\n{TITLE}\n各乡镇：请于6月10日前完成排查。\n"
+
+
+@pytest.mark.parametrize(
+    ("raw", "gold_text", "output", "lost"),
+    [
+        # the annotator kept the metadata line's copy of the title, normalization the headline's: nothing lost
+        (
+            RAW,
+            f"{TITLE}\n2025-06-02\n各乡镇：请于6月10日前完成排查。",
+            f"2025-06-02\n{TITLE}\n各乡镇：请于6月10日前完成排查。",
+            "",
+        ),
+        # the same text as the gold: nothing lost
+        (
+            RAW,
+            f"{TITLE}\n2025-06-02\n各乡镇：请于6月10日前完成排查。",
+            f"{TITLE}\n2025-06-02\n各乡镇：请于6月10日前完成排查。",
+            "",
+        ),
+        # the dateline removed: its characters are false changes
+        (
+            RAW,
+            f"{TITLE}\n2025-06-02\n各乡镇：请于6月10日前完成排查。",
+            f"{TITLE}\n各乡镇：请于6月10日前完成排查。",
+            "2025-06-02",
+        ),
+        # the title dropped altogether: no copy of it was kept anywhere
+        (
+            RAW,
+            f"{TITLE}\n2025-06-02\n各乡镇：请于6月10日前完成排查。",
+            "2025-06-02\n各乡镇：请于6月10日前完成排查。",
+            TITLE,
+        ),
+        # 6月 also stands in another line, but the gold's line that holds it is not in the output
+        (
+            "2025年6月\n各乡镇：请于6月10日前完成排查。\n",
+            "各乡镇：请于6月10日前完成排查。",
+            "各乡镇：请于10日前完成排查。",
+            "6月",
+        ),
+    ],
+)
+def test_false_changes_count_what_no_copy_in_the_output_keeps(reader, raw: str, gold_text: str, output: str, lost: str):
+    changed = "".join(character for _, character, _ in reader.false_changes(raw, gold_text, output))
+    assert changed == lost
