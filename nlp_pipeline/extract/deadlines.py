@@ -618,9 +618,12 @@ def quoted_or_own(text: str, candidate: Candidate, candidates: list[Candidate]) 
 
 
 def in_case_clause(text: str, candidate: Candidate) -> bool:
-    """The timing stands in a case clause between 对 and its closing 的 (对汛前自查走过场的，…
-    通报批评; 对整改逾期未销号的企业，…挂牌督办): it describes the cases, not when the action is done."""
+    """The timing stands in a case clause between 对 and its closing 的 or 者 (对汛前自查走过场的，…
+    通报批评; 对整改逾期未销号的企业，…挂牌督办; 对于经通知限期改善而届期未改善者，…) or in a condition
+    (如…未能于限期内遵办…，将…): it describes the cases, not when the action is done."""
     patterns = resources.deadline_patterns()
+    if patterns["condition_clause_before_re"].search(text, 0, candidate.start):
+        return True
     return bool(
         patterns["case_clause_before_re"].search(text, 0, candidate.start)
         and patterns["case_clause_after_re"].match(text, candidate.end)
