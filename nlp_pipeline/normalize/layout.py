@@ -12,7 +12,8 @@ take several lines become a row a line with tab-parted cells: columns lined up b
 (`tab_tables`), a cell a line with a blank line after each row (`blank_parted_tables`) and a web
 table with every cell a paragraph, its merged first column a word group a line (`lone_cell_tables`).
 `repair_punctuation`: half-width punctuation in Chinese context becomes full-width (never in
-numbers, times, URLs or Latin text), a half-width full stop between Chinese characters 。, straight quotes become “…”, doubled quotes collapse, and a
+numbers, times, URLs or Latin text), a half-width full stop between Chinese characters 。, straight quotes become “…”, doubled quotes collapse, a
+comma typed twice or before another clause mark (`国家，、省`) goes, and a
 closing quote that lost its opening one gets it back when the quoted words are unmistakable.
 """
 
@@ -1155,11 +1156,14 @@ WIDENED = re.compile(r"[,;:!?().]")  # what full_width_punctuation may change: H
 HALF_STOP = re.compile(rf"(?<=[{HAN}）)])\.(?=[{HAN}“”（(]|\d{{1,4}}[年月日]|$)")
 STRAIGHT_QUOTES = re.compile(r' ?" ?" ?|"')  # a doubled quote takes the stray spaces with it
 DOUBLED_COMMA = re.compile(rf"(?<=[{HAN}])([，,])[，,]+(?=[{HAN}])")  # 短板,,部分: one comma typed twice
+# a comma typed before another clause mark (落实国家,、省, 无死角,。): a clause ends at one mark, so the
+# comma is the stray and the mark after it, which says more (a list's 、, a sentence's end), stays
+STRAY_COMMA = re.compile(rf"(?<=[{HAN}])[，,]+(?=[、。；！？])")
 # what any of those needs: a half-width mark, a straight quote, a closing quote (lost_opening_quotes)
-# or a doubled comma; most lines of Chinese text hold none, and the step passes them at one search
-# (one character class first, a full-width comma only before another: an alternation would have
-# the regex engine try every position)
-PUNCTUATION_WORK = re.compile(r"[,;:!?().\"”，](?:(?<!，)|(?=，))")
+# or a doubled or stray comma; most lines of Chinese text hold none, and the step passes them at one
+# search (one character class first, a full-width comma only before another mark: an alternation
+# would have the regex engine try every position)
+PUNCTUATION_WORK = re.compile(r"[,;:!?().\"”，](?:(?<!，)|(?=[，、。；！？]))")
 CJK_CHAR = re.compile(f"[{CJK}]")
 LATIN_ONLY = re.compile(r"[A-Za-z0-9 .\-]+")
 
@@ -1176,7 +1180,7 @@ def repair_punctuation(text: str) -> tuple[str, list]:
 
 def line_punctuation(line: str) -> list[Edit]:
     quotes = quote_edits(line)
-    doubled = ("," in line or "，" in line) and DOUBLED_COMMA.search(line) is not None
+    doubled = ("," in line or "，" in line) and (DOUBLED_COMMA.search(line) or STRAY_COMMA.search(line)) is not None
     if not quotes and not doubled:
         converted = full_width_punctuation(line)
         if converted == line:
@@ -1187,7 +1191,7 @@ def line_punctuation(line: str) -> list[Edit]:
     # a quote put in makes its neighbours' context Chinese (`:0”` -> `：“0”`), so widths are
     # decided on the quoted line, and one pass reaches the fixpoint
     quoted, _ = apply_edits(PUNCT_STEP, line, quotes)
-    return diff_edits(line, DOUBLED_COMMA.sub(r"\1", full_width_punctuation(quoted)))
+    return diff_edits(line, STRAY_COMMA.sub("", DOUBLED_COMMA.sub(r"\1", full_width_punctuation(quoted))))
 
 
 def full_width_punctuation(line: str) -> str:
