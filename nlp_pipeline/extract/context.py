@@ -37,13 +37,14 @@ class DocumentContext:
     # the metadata names an issuer that is no unit of the list (a hospital, a school's office): its sections are
     # a body outside the list, 其他, where no speaker or speaking agency gives them another kind
     unlisted_issuer: bool = False
+    issuer_name: str | None = None  # the metadata's issuer as written (营东中学政教处): what kind of organisation it is
 
     @classmethod
     def of(cls, meta: Meta) -> DocumentContext:
         day = reference_day(meta)
         issuer = issuer_canonical(meta)
         unlisted = issuer is None and bool(meta.issuer)
-        return cls(meta.doc_type, day, plan_year(meta.title, day), meta.title, issuer, unlisted)
+        return cls(meta.doc_type, day, plan_year(meta.title, day), meta.title, issuer, unlisted, meta.issuer)
 
 
 def issuer_canonical(meta: Meta) -> str | None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..record import Unit
-from .units import ENTERPRISES, Mention, clause_starts, group_role, head_ends_a_word, predicate_follows
+from .units import ENTERPRISES, OTHERS, Mention, clause_starts, group_role, head_ends_a_word, predicate_follows
 
 LONGEST_PARTY = 12
 
@@ -58,7 +58,7 @@ def written_by_enterprise(issuer: str | None, title: str | None, opening_lines: 
     parties (企业), as in its internal papers (is_enterprise_document)."""
     if issuer not in (None, ENTERPRISES):
         return False
-    if enterprise_name(title, []) is not None:
+    if issuer == ENTERPRISES or enterprise_name(title, []) is not None:
         return True
     rules = resources.enterprise_rules()
     for line in opening_lines[: rules["genre_lines"]]:
@@ -67,6 +67,18 @@ def written_by_enterprise(issuer: str | None, title: str | None, opening_lines: 
         if found and rules["letterhead_rest"].match(line[found.end() :]):
             return True
     return False
+
+
+def own_party_kind(enterprise: bool, issuer: str | None, issuer_name: str | None) -> str | None:
+    """The kind the writer's own departments and staff take (ANNOTATION.md: a body outside the list is 其他):
+    an enterprise's are 企业 (`enterprise`: its internal paper or a paper it wrote); a school's or a hospital's,
+    the metadata's issuer named by an institution's head noun (潇江县第二中学政教处, 城南人民医院), are 其他; None
+    where the writer is a government or unknown, whose offices the unit rules read."""
+    if enterprise:
+        return ENTERPRISES
+    if issuer in (None, OTHERS) and issuer_name and resources.enterprise_rules()["institution"].search(issuer_name):
+        return OTHERS
+    return None
 
 
 def internal_party_at(text: str, position: int) -> Mention | None:
@@ -179,16 +191,16 @@ def internal_parties(sentence: str) -> list[tuple[Mention, str]]:
     return found
 
 
-def with_internal_parties(sentence: str, units: list[Unit]) -> list[Unit]:
-    """`units` (what the unit rules found in `sentence`) with the enterprise's own units added, in
-    reading order. A unit the rules read otherwise where an internal party stands (各责任部门 as
-    有关部门, 综合办公室 as the issuer's section) becomes that party (企业)."""
+def with_internal_parties(sentence: str, units: list[Unit], kind: str = ENTERPRISES) -> list[Unit]:
+    """`units` (what the unit rules found in `sentence`) with the writer's own units added, in
+    reading order, of the writer's `kind` (own_party_kind). A unit the rules read otherwise where an
+    internal party stands (各责任部门 as 有关部门, 综合办公室 as the issuer's section) becomes that party."""
     parties = internal_parties(sentence)
     if not parties:
         return units
     placed: list[tuple[int, Unit]] = []
     for mention, role in parties:
-        placed.append((mention.start, Unit(sentence[mention.start : mention.end], ENTERPRISES, role)))
+        placed.append((mention.start, Unit(sentence[mention.start : mention.end], kind, role)))
     for unit in units:
         start = sentence.find(unit.mention)
         covered = any(m.start <= start < m.end or start <= m.start < start + len(unit.mention) for m, _ in parties)

@@ -32,6 +32,7 @@ from .enterprise import (
     enterprise_name,
     is_enterprise_document,
     listed_internal_party,
+    own_party_kind,
     staff_units,
     with_internal_parties,
     written_by_enterprise,
@@ -1378,7 +1379,9 @@ class Inheritance:
     ) -> None:
         self.structure = structure
         self.enterprise = enterprise  # an enterprise's own internal paper (enterprise.is_enterprise_document)
-        # its departments and staff are parties (企业) wherever an enterprise wrote the paper
+        # its departments and staff are parties (企业) wherever an enterprise wrote the paper; a school's or a
+        # hospital's, of the kind 其他, where the metadata names one as the issuer
+        self.own_kind = own_party_kind(enterprise or written_by_enterprise, document.issuer, document.issuer_name)
         self.internal_parties = enterprise or written_by_enterprise
         self.doc_date = document.reference_day
         self.plan_year = document.plan_year
@@ -1397,7 +1400,7 @@ class Inheritance:
         if sentence.kind == "title":
             return []
         units = find_units(sentence.text)
-        return with_internal_parties(sentence.text, units) if self.internal_parties else units
+        return with_internal_parties(sentence.text, units, self.own_kind) if self.own_kind else units
 
     def context(self, part: Part | None) -> list[Unit]:
         """The units a part's sentences fall back to."""
