@@ -27,6 +27,7 @@ UPDATED = re.compile(
 )  # a page's update or upload stamp (上載日期：21/7/2025) comes last
 ISSUED = re.compile("发文|成文|签发|发出")  # 发文日期：… in a letter's header is its own date, like a signature
 SENTENCE_END = re.compile("[。！？]")  # a sentence's end: prose, where a record's field line has none
+CLAUSE_END = re.compile("[，,。；;！？]")  # a clause's end within a sentence
 SPEECH_OPENING = re.compile("^同志们")  # a speech addresses its audience first
 MAY_HOLD_A_DATE = re.compile(
     r"[0-9０-９]|[〇○零OＯ][一二三四五六七八九〇○零OＯ]"
@@ -266,9 +267,22 @@ def joined_letterhead_titles(lines: list[str]) -> list[str]:
         previous = joined[-1] if joined else ""
         if genre_phrase_without_subject(line) and names_a_subject(previous) and named_above(line, joined[:-1]):
             joined[-1] = previous + line
+        elif genre_phrase_without_subject(line) and first_half_of_a_title(previous, line):
+            joined[-1] = previous + line
         else:
             joined.append(line)
     return joined
+
+
+def first_half_of_a_title(previous: str, line: str) -> bool:
+    """The line above a genre phrase opens with its place but ends in no name's head noun (甘肃省房屋市政工程安全生产 /
+    治本攻坚三年行动实施方案): it names nobody, so it is the title's first half, broken before its genre phrase, and
+    the two make one headline (meta.toml name_head)."""
+    return (
+        names_a_subject(previous)
+        and not _cues()["name_head"].search(previous)
+        and len(previous + line) <= HEADLINE_LENGTH[1]
+    )
 
 
 def named_above(line: str, earlier: list[str]) -> bool:
@@ -437,6 +451,8 @@ def find_doc_type(
         return "plan"
     if printed is not None and any(c["printed_plan_letter"].search(p) for p in first_paragraphs[:2]):
         return "notice"  # the letter that prints it (现将《…》印发给你们) without the plan: a copy of the letter alone
+    if reports_its_paper(title, first_paragraphs):
+        return "news"
     by_cue = [(doc_type, pattern) for doc_type, pattern in c["doc_types"] if doc_type in DOC_TYPES]
     patterns = dict(c["doc_types"])  # a type listed twice: its last entry is the general cue
     probe = type_probe(title, first_paragraphs)
@@ -479,6 +495,18 @@ def find_doc_type(
     if title and c["rule_text"].search(title):
         return "other"  # a rule or a guide, not a report
     return "news"  # without any cue, a document of this genre reports something
+
+
+def reports_its_paper(title: str | None, first_paragraphs: list[str]) -> bool:
+    """A headline that names a paper and goes on, after a space, with what came of it (…督查情况通报 批评19项工程),
+    over a lede that tells the paper was issued (省建设厅近日通报了…): the page reports the paper, it is not the
+    paper (meta.toml headline_names_paper, paper_issued)."""
+    c = _cues()
+    return bool(
+        title
+        and c["headline_names_paper"].search(title)
+        and any(c["paper_issued"].search(p) for p in first_paragraphs[:2])
+    )
 
 
 def plan_parts(body: list[str]) -> int:
@@ -692,6 +720,7 @@ def meeting_date(first_paragraphs: list[str], year: int | None, stamp: date | No
         # (为贯彻落实…会议精神和…工作部署，…计划从1月24日起开展…)
         if not outside_a_cited_clause(c["meeting_verbs"], paragraph):
             continue
+        paragraph = up_to_the_meeting_clause(paragraph)
         full = find_dates(paragraph)
         if full:
             return full[0].date.isoformat()
@@ -716,6 +745,22 @@ def meeting_date(first_paragraphs: list[str], year: int | None, stamp: date | No
             day = make_date(month_start.year, month_start.month, bare_day)
             return day.isoformat() if day else None
     return None
+
+
+def up_to_the_meeting_clause(paragraph: str) -> str:
+    """The paragraph up to the end of the clause that reports its meeting (5月4日，县政府召开…会议; 县政府于5月4日召开…):
+    a day written before the meeting or beside its verb is its day; a day in a clause after it (…日前召开的…会上了解到，
+    5月1日12时起…) is something the meeting set or the report goes on to tell."""
+    c = _cues()
+    cited = c["cited_before"]
+    verbs = [v for v in c["meeting_verbs"].finditer(paragraph) if not cited.search(paragraph, 0, v.start())]
+    if not verbs:
+        return paragraph
+    sentence_end = SENTENCE_END.search(paragraph, verbs[0].end())
+    # the sentence's last meeting verb (县政府召开…会议，会议于5月4日在…举行): its clause still reports the meeting
+    last = [v for v in verbs if not sentence_end or v.start() < sentence_end.start()][-1]
+    end = CLAUSE_END.search(paragraph, last.end())
+    return paragraph[: end.start()] if end else paragraph
 
 
 def speech_lede(body: list[str]) -> list[str]:
