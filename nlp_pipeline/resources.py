@@ -569,6 +569,9 @@ def sector_rules() -> dict[str, Any]:
             "topic_watch": re.compile(spec["topic"]["topic_watch"]),
             "public_address": re.compile(spec["topic"]["public_address"]),
             "weather_words": frozenset(spec["topic"]["weather_words"]),
+            "issuer_institutions": {
+                sector: re.compile(heads) for sector, heads in spec["topic"]["issuer_institutions"].items()
+            },
         },
     }
 

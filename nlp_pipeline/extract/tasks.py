@@ -42,6 +42,7 @@ from .pos import Verb, first_verb, tagged, word_at, word_count, word_ends_before
 from .prefilter import Guarded, OpeningOrAnywhere
 from .sectors import (
     document_topic,
+    issuer_institution,
     industry_sectors,
     is_focused,
     single_sector,
@@ -2438,7 +2439,10 @@ def give_document_topic(drafts: list[TaskDraft], structure: Structure, document:
     body = "\n".join(sentence.text for sentence in structure.sentences[structure.body_start :])
     tasks_sectors = [draft.sectors for draft in drafts]
     single = single_sector(document.title, body)
-    topic = document_topic(document.title, body, document.doc_type, tasks_sectors, single)
+    # an institution writing to its own staff is about itself, whatever its sections name (issuer_institution)
+    topic = issuer_institution(document.issuer, document.issuer_name) or document_topic(
+        document.title, body, document.doc_type, tasks_sectors, single
+    )
     focused = is_focused(topic, body, tasks_sectors)
     for draft in drafts:
         draft.sectors = with_document_topic(draft.sectors, draft.source, topic, focused, bool(single))
