@@ -57,11 +57,16 @@ TRAIL_BYTE_CHAR = re.compile(r"[\x40-\x7e]")
 PINYIN_LETTERS = "".join(bytes([0xA8, trail]).decode("gbk", errors="ignore") for trail in range(0xA1, 0xC1))
 # characters of GBK's symbol rows that a shifted pair decodes to: enclosed numbers, box
 # drawing, kana, bopomofo, Greek, Cyrillic, full-width letters, and a pinyin letter with no
-# letter beside it (the one before it tested after it, as in HARD_SIGN)
+# letter beside it (the one before it tested after it). Both behind one opening class, the row
+# symbols' tested first as their alternative came first: an alternation first has the regex
+# engine try every position of a text, an opening class lets it skip to a candidate
+SYMBOL_ROWS = (
+    "\u0391-\u03c9\u0401-\u0451\u2460-\u27bf\u3040-\u312f\u3200-\u33ff"
+    "\uff21-\uff3a\uff41-\uff5a\uff02\uff07\uff1c\uff1e\uff3c\uff3e\uff40\uff5b-\uff5d"
+)
 MISREAD_SYMBOL = re.compile(
-    "[\u0391-\u03c9\u0401-\u0451\u2460-\u27bf\u3040-\u312f\u3200-\u33ff"
-    "\uff21-\uff3a\uff41-\uff5a\uff02\uff07\uff1c\uff1e\uff3c\uff3e\uff40\uff5b-\uff5d]"
-    f"|[{PINYIN_LETTERS}](?<![A-Za-z{PINYIN_LETTERS}][{PINYIN_LETTERS}])(?![A-Za-z{PINYIN_LETTERS}])"
+    f"[{SYMBOL_ROWS}{PINYIN_LETTERS}]"
+    f"(?:(?<=[{SYMBOL_ROWS}])|(?<![A-Za-z{PINYIN_LETTERS}][{PINYIN_LETTERS}])(?![A-Za-z{PINYIN_LETTERS}]))"
 )
 CHINESE_PUNCT = set("，。、；：！？“”‘’《》（）·—…")
 # symbols a writer puts before a list item (；★二是…), where a clause starts: not a misread there

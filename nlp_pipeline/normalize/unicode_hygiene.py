@@ -25,13 +25,23 @@ ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # symbols of the basic plane that show as emoji by default (Emoji_Presentation: ⏰ ⚡ ✅ ❌ ⭐ …), and
 # any symbol a variation selector asks to show as emoji (⚠️ = U+26A0 U+FE0F, ▶️); a stray selector
 # or keycap mark goes too (1️⃣ keeps its digit).
-EMOJI = re.compile(
-    "[\U0001f000-\U0001faff]"
-    "|[\u231a\u231b\u23e9-\u23ec\u23f0\u23f3\u25fd\u25fe\u2614\u2615\u2648-\u2653\u267f\u2693\u26a1"
+EMOJI_PICTOGRAPHS = "\U0001f000-\U0001faff"
+EMOJI_PRESENTATION = (
+    "\u231a\u231b\u23e9-\u23ec\u23f0\u23f3\u25fd\u25fe\u2614\u2615\u2648-\u2653\u267f\u2693\u26a1"
     "\u26aa\u26ab\u26bd\u26be\u26c4\u26c5\u26ce\u26d4\u26ea\u26f2\u26f3\u26f5\u26fa\u26fd\u2705\u270a"
-    "\u270b\u2728\u274c\u274e\u2753-\u2755\u2757\u2795-\u2797\u27b0\u27bf\u2b1b\u2b1c\u2b50\u2b55]"
-    "|[\u2000-\u2bff\u3030\u303d\u3297\u3299]\ufe0f"
-    "|[\ufe0f\u20e3]"
+    "\u270b\u2728\u274c\u274e\u2753-\u2755\u2757\u2795-\u2797\u27b0\u27bf\u2b1b\u2b1c\u2b50\u2b55"
+)
+SELECTABLE = "\u2000-\u2bff\u3030\u303d\u3297\u3299"  # symbols a selector can show as emoji (holds the above)
+STRAY_MARKS = "\ufe0f\u20e3"
+# The matches of `[pictograph]|[presentation]|[selectable]\ufe0f|[stray mark]`, tried in that
+# order, by a pattern that opens on one class: an alternation makes the regex engine try every
+# position of the text (a quarter of a ms a document), a class lets it skip to a candidate. After
+# the class, a pictograph, a presentation symbol or a stray mark stands alone — but a keycap mark
+# followed by a selector takes it (the third alternative, before the fourth) — and any other
+# selectable symbol needs its selector.
+EMOJI = re.compile(
+    f"[{EMOJI_PICTOGRAPHS}{SELECTABLE}{STRAY_MARKS}]"
+    f"(?:(?<=[{EMOJI_PICTOGRAPHS}{EMOJI_PRESENTATION}{STRAY_MARKS}])(?!(?<=\u20e3)\ufe0f)|\ufe0f)"
 )
 LINE_END = re.compile("[\r\u2028\u2029\u0085]")  # one class, not an alternation: scanned fast
 LOST_SPACE = re.compile(f"(?m)^[ \t]*\\?+(?=[ \t(（{HAN}])|(?<=[ \t])\\?(?=[{HAN}])")
