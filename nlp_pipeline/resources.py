@@ -482,6 +482,22 @@ def unit_aliases() -> dict[str, tuple[tuple[str, ...], bool]]:
 
 
 @cache
+def unit_level_variants() -> dict[str, tuple[tuple[str, ...], bool]]:
+    """The names of a department's body at the other levels, from one level's name in the alias table: 公安局 →
+    公安部, 公安厅, 公安总局; 建设局 → 建设厅 (unit_rules.toml `level_heads`: the stem before the head names the
+    domain). Names the table holds itself keep their row; the search's vocabulary is the table's alone."""
+    table = unit_aliases()
+    heads = unit_rules()["level_heads"]
+    head = re.compile(f"(?:{'|'.join(sorted(heads, key=len, reverse=True))})$")
+    variants: dict[str, tuple[tuple[str, ...], bool]] = {}
+    for alias, entry in table.items():
+        found = head.search(alias)
+        if found and found.start() >= 2:
+            variants |= {alias[: found.start()] + other: entry for other in heads}
+    return {name: entry for name, entry in variants.items() if name not in table}
+
+
+@cache
 def unit_domains() -> tuple[Any, dict[str, str]]:
     """(one alternation of the domain words, longest first; word -> canonical) of
     data/extract/unit_domains.tsv: the department of a body that no alias names."""
@@ -493,7 +509,7 @@ def unit_domains() -> tuple[Any, dict[str, str]]:
 def unit_rules() -> dict[str, Any]:
     """The context rules of data/extract/unit_rules.toml with every regex compiled."""
     spec = read_rules("extract/unit_rules.toml")
-    word_lists = ("prefixes", "separators", "leader_suffixes", "lead_words", "overseers")
+    word_lists = ("prefixes", "separators", "leader_suffixes", "lead_words", "overseers", "level_heads")
     rules: dict[str, Any] = {key: tuple(spec[key]) for key in word_lists}
     for key, value in spec.items():
         if key == "pattern_heads":

@@ -290,6 +290,8 @@ def item_by_head(item: str) -> tuple[str, ...] | None:
     rules = resources.unit_rules()
     if not rules["list_item_name"].fullmatch(item) or opens_with_verb(item):
         return None
+    # the table's own names only: a name read from another level's head (环保部) begins a name, it ends none
+    # (安全环保部 is a company's department, opens_a_name)
     aliases = resources.unit_aliases()
     for start in range(1, len(item) - 1):
         entry = aliases.get(item[start:])
@@ -838,7 +840,7 @@ def _alias_index() -> dict[str, tuple[int, ...]]:
     """First character -> the lengths of the aliases that start with it, longest first: most
     positions of a sentence start no alias and are rejected with one dict lookup."""
     index: dict[str, set[int]] = {}
-    for alias in resources.unit_aliases():
+    for alias in resources.unit_aliases().keys() | resources.unit_level_variants().keys():
         index.setdefault(alias[0], set()).add(len(alias))
     return {first: tuple(sorted(lengths, reverse=True)) for first, lengths in index.items()}
 
@@ -1059,13 +1061,29 @@ def alias_at(sentence: str, position: int, core_start: int) -> Mention | None:
     for length in _alias_index().get(sentence[core_start : core_start + 1], ()):
         if length > room:
             continue
-        entry = aliases.get(sentence[core_start : core_start + length])
+        name = sentence[core_start : core_start + length]
+        entry = aliases.get(name) or level_variant_at(sentence, position, name)
         if entry:
             canonicals, strict = entry
             if canonicals == (ALL_BODIES,) and resources.unit_rules()["some_of"].search(sentence, position, core_start):
                 canonicals = (SOME_DEPARTMENTS,)  # 相关责任单位: the bodies concerned, not every body
             return Mention(position, core_start + length, canonicals, strict, leader=LEADERS in canonicals)
     return None
+
+
+def level_variant_at(sentence: str, position: int, name: str) -> tuple[tuple[str, ...], bool] | None:
+    """The alias entry of a body named with another level's head (公安部, 省建设厅: `unit_level_variants`), where a
+    name begins at `position`."""
+    entry = resources.unit_level_variants().get(name)
+    return entry if entry and opens_a_name(sentence, position) else None
+
+
+def opens_a_name(sentence: str, position: int) -> bool:
+    """Whether a body's name may begin at `position`: after no Han character, or after a list's separator or a
+    word that hands a party its role (`level_variant_after`), not inside a longer name (集团安全|环保部)."""
+    if position == 0 or not is_han(sentence[position - 1]):
+        return True
+    return resources.unit_rules()["level_variant_after"].search(sentence, 0, position) is not None
 
 
 def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
