@@ -622,7 +622,8 @@ def in_case_clause(text: str, candidate: Candidate) -> bool:
     通报批评; 对整改逾期未销号的企业，…挂牌督办; 对于经通知限期改善而届期未改善者，…) or in a condition
     (如…未能于限期内遵办…，将…): it describes the cases, not when the action is done."""
     patterns = resources.deadline_patterns()
-    if patterns["condition_clause_before_re"].search(text, 0, candidate.start):
+    # an urgency word right after a condition opens its consequent (如有不适立即通知主管): it times the act
+    if candidate.kind != "immediate" and patterns["condition_clause_before_re"].search(text, 0, candidate.start):
         return True
     return bool(
         patterns["case_clause_before_re"].search(text, 0, candidate.start)

@@ -37,6 +37,8 @@ def found(sentence: str) -> tuple | None:
         ("施工单位须于竣工前完成消防设施检测。", ("竣工前", None, "date")),
         # a modal after the condition opens its consequent: the urgency is the directive's
         ("如感到身体不适须立即停止作业并报告。", ("立即", None, "immediate")),
+        # an urgency word right after the condition opens the consequent without a modal
+        ("如有不适立即通知班组长并到阴凉处休息。", ("立即", None, "immediate")),
         ("如发现燃气泄漏，须在10分钟内关闭总阀。", ("10分钟内", None, "date")),
     ],
 )
