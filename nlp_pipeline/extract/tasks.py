@@ -42,9 +42,9 @@ from .pos import Verb, first_verb, tagged, word_at, word_count, word_ends_before
 from .prefilter import Guarded, OpeningOrAnywhere
 from .sectors import (
     document_topic,
-    issuer_institution,
     industry_sectors,
     is_focused,
+    issuer_institution,
     single_sector,
     table_context_sectors,
     task_sectors,
