@@ -238,7 +238,8 @@ def glossed_day(deadline: Deadline, events: Mapping[str, dt.date]) -> dt.date | 
 
 def glossed_event_day(word: str, events: Mapping[str, dt.date], end: str) -> dt.date | None:
     """The first or last day (`end`: GLOSSED_FIRST, GLOSSED_LAST) of the glossed event `word` names, or None.
-    The words match when one ends with the other (秋季学期开学 and 开学), a span's 期 aside (防火期 and 森林防火期)."""
+    The words match when one ends with the other (秋季学期开学 and 开学), a span's 期 aside (防火期 and 森林防火期), and
+    a holiday named by its kind (节日, 假期) matches the holiday the document dates (放假, 中秋假期, 春节)."""
     for key, day in glossed_only(events).items():
         glossed = key.removeprefix(end)
         if glossed != key and (
@@ -246,9 +247,20 @@ def glossed_event_day(word: str, events: Mapping[str, dt.date], end: str) -> dt.
             or word.endswith(glossed)
             or event_core(glossed).endswith(event_core(word))
             or event_core(word).endswith(event_core(glossed))
+            or holiday_of_its_kind(word, glossed)
         ):
             return day
     return None
+
+
+def holiday_of_its_kind(word: str, glossed: str) -> bool:
+    """Whether `word` names a holiday by its kind (节日期间 → 节日期, 假期内 → 假期) and `glossed` is a holiday the
+    document dates (放假时间从5月1日至7日 → 放假, 国庆、中秋假期自10月1日至8日 → 中秋假期)."""
+    patterns = resources.deadline_patterns()
+    return bool(
+        patterns["holiday_kind_word_re"].match(event_core(word))
+        and patterns["holiday_event_re"].search(event_core(glossed))
+    )
 
 
 def glossed_only(events: Mapping[str, dt.date]) -> Mapping[str, dt.date]:
@@ -347,8 +359,6 @@ def dated_by_event(deadline: Deadline, events: Mapping[str, dt.date]) -> Deadlin
         campaign_word = any(period.search(deadline.text, span.start, span.end) for span in named_spans(deadline.text))
         if campaign_word and CAMPAIGN_END in events:
             return Deadline(deadline.text, iso(events[CAMPAIGN_END]), deadline.kind)
-    if resources.deadline_patterns()["festival_limit_re"].match(deadline.text) and FESTIVAL in events:
-        return Deadline(deadline.text, iso(events[FESTIVAL] - dt.timedelta(days=1)), deadline.kind)
     glossed = glossed_day(deadline, events) or counted_from_event(deadline, events)
     if glossed is not None:
         return Deadline(deadline.text, iso(glossed), deadline.kind)
@@ -356,16 +366,25 @@ def dated_by_event(deadline: Deadline, events: Mapping[str, dt.date]) -> Deadlin
     if weekday and weekday["week"] in ("周", "星期"):  # 周五前, on a page whose date is not known to the day
         named = events.get("周" + weekday["weekday"].replace("天", "日"))
         return Deadline(deadline.text, iso(named), deadline.kind) if named else deadline
-    limit = resources.deadline_patterns()["event_limit_re"].search(deadline.text)
+    first = family_first_day(deadline.text, events)
+    if first is not None:
+        return Deadline(deadline.text, iso(first - dt.timedelta(days=1)), deadline.kind)
+    # after the holiday's own first day, which the document may date otherwise than the festival (放假 from the eve)
+    if resources.deadline_patterns()["festival_limit_re"].match(deadline.text) and FESTIVAL in events:
+        return Deadline(deadline.text, iso(events[FESTIVAL] - dt.timedelta(days=1)), deadline.kind)
+    return deadline
+
+
+def family_first_day(words: str, events: Mapping[str, dt.date]) -> dt.date | None:
+    """The first day the document gives the event family a limit before it names (放假前, 强降雨来临前), or None."""
+    limit = resources.deadline_patterns()["event_limit_re"].search(words)
     if limit is None:
-        return deadline
+        return None
     family = next(
-        (name for name, words in resources.deadline_patterns()["event_families"].items() if limit["event"] in words),
+        (name for name, names in resources.deadline_patterns()["event_families"].items() if limit["event"] in names),
         None,
     )
-    if family is None or family not in events:
-        return deadline
-    return Deadline(deadline.text, iso(events[family] - dt.timedelta(days=1)), deadline.kind)
+    return events[family] if family is not None and family in events else None
 
 
 def cell_date(words: str, doc_date: dt.date | None) -> Deadline | None:

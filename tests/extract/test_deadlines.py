@@ -414,7 +414,15 @@ def test_days_that_time_an_action_and_spans_the_task_carries_out(sentence, expec
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("“十一”放假时间从10月1日至7日，共7天。", {"放假": dt.date(2023, 10, 1)}),
+        # the quoted festival before it leaves 放假时间从… a definition too: its first and last day (dl65)
+        (
+            "“十一”放假时间从10月1日至7日，共7天。",
+            {
+                "放假": dt.date(2023, 10, 1),
+                "first day of 放假": dt.date(2023, 10, 1),
+                "last day of 放假": dt.date(2023, 10, 7),
+            },
+        ),
         ("据气象台预报，9月14日至16日，全县有一次强降雨过程。", {"降雨": dt.date(2023, 9, 14)}),
         ("9月20日—22日放假调休。", {"放假": dt.date(2023, 9, 20)}),
         # negative: a single background day, a span of work that names no event, an event far from the day
