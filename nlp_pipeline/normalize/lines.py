@@ -60,6 +60,7 @@ KEYWORD_SEPARATOR = re.compile("[,，_]")  # keywords of a spam mirror's bait, p
 SPACED_LABEL = re.compile(f"(?<![{HAN}])([{HAN}])[ \u3000]+([{HAN}])(?=[ \u3000]*[:：])")
 PATH_SEPARATOR = re.compile(r"[>＞›»/|｜]+")  # a line that is only a breadcrumb's separator
 CLOSING_MARKS = "）)，,。；;"  # a line opening with one goes on from the line above it
+BUTTON_FRAME = re.compile(r"[【】\[\]|｜\s]")  # what frames or parts the buttons of a row
 # a source's name on a page's first line, spaces removed: words, one dot or bar between two of them at most
 # (今日头条 · 某某观察, 某市消防救援支队 新闻稿)
 SOURCE_NAME = re.compile(f"[{HAN}A-Za-z]+(?:[·・|｜][{HAN}A-Za-z]+)?")
@@ -189,6 +190,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_footer_block(features, kinds, shape)
     mark_lines_between_chrome(features, kinds, last_body, shape)
     mark_site_tail(features, kinds, shape)
+    keep_contact_pointers(features, kinds, shape)  # after the tail's passes: what stands under it is the site's
 
     mark_title_trails(features, kinds, first_body, shape)
     mark_breadcrumb_steps(features, kinds, first_body, shape)
@@ -632,6 +634,32 @@ def mark_chrome_sentence_rests(features: list[Features], kinds: list[LineKind]) 
             j -= 1
 
 
+def keep_contact_pointers(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """A pointer elsewhere that gives a number to call (如想了解更多…，请浏览…专题网页( ⏎ https://… ⏎ ),或致电
+    28717781查询。) is the document's own contact line, which stays (the settled convention), the rest of
+    its sentence with it, the address in a bracket broken over lines included. A pointer that names only a
+    site (欲了解详情，可登录县政府网站查阅。) stays chrome."""
+    for i, f in enumerate(features):
+        if kinds[i] != CHROME or not shape["more_info"].search(f.text):
+            continue
+        sentence = sentence_lines(features, i)
+        if shape["call_number"].search("".join(features[j].text for j in sentence)):
+            for j in sentence:
+                kinds[j] = PROSE
+
+
+def sentence_lines(features: list[Features], i: int) -> range:
+    """The lines of the sentence that opens on line i: a bracket left open at a line's end goes on in
+    the next line (an address on a line of its own), and so does a next line that opens with a closing mark."""
+    end, joined = i, features[i].text
+    while end + 1 < len(features) and features[end + 1].text:
+        following = features[end + 1].text
+        if not (opens_a_bracket(joined) or following[0] in CLOSING_MARKS):
+            break
+        end, joined = end + 1, joined + following
+    return range(i, end + 1)
+
+
 def opens_a_bracket(text: str) -> bool:
     """Whether a line leaves a parenthesis open at its end (…专题网页(, （责任单位："""
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
@@ -685,10 +713,20 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
     if headlines and not (body_above and site and site[0] < block[headlines[0]]):
         block = block[: headlines[0]]  # no site's chrome above them: the block ends under the first headline
         strong = [i for i in strong if i in block]
+    if body_above and strong and all(is_button_row(features[i], shape) for i in strong):
+        # only the page's buttons under it (【关闭窗口】): a contact right under the body is the document's own
+        while block and (features[block[-1]].kind == BLANK or is_contact_field(features[block[-1]], shape)):
+            block.pop()
     if any(not features[i].page_marker for i in strong):  # a page mark is no evidence for the lines above it
         for i in block:
             if kinds[i] != BLANK:
                 kinds[i] = CHROME
+
+
+def is_button_row(f: Features, shape: dict) -> bool:
+    """A line of the page's own buttons and nothing else (【打印本页】 【关闭窗口】, 返回顶部): chrome words in
+    their frames. Under the body such lines say nothing of a site's footer (no copyright, no 主办)."""
+    return not BUTTON_FRAME.sub("", shape["chrome_word"].sub("", f.text))
 
 
 def mark_repeated_headlines(features: list[Features], kinds: list[LineKind], last_body: int, shape: dict) -> None:

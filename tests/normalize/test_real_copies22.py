@@ -73,9 +73,12 @@ def test_minutes_header_with_dates_stays():
 
 
 def test_pointer_elsewhere_its_rest_and_related_pages_go():
+    """A pointer that names only a site goes with the rest of its sentence and the related pages under it;
+    one that gives a number to call is the release's own contact line and stays (round 64,
+    test_real_copies64.py: the settled convention)."""
     text = (
         "市劳工局近日提醒，各雇主要为户外工作的雇员安排充足的休息时间。\n雇员出现头晕等症状时，要立即停止工作并送医。\n"
-        "如需了解更多防暑降温的资讯，请浏览本局网站专题页（\nhttp://heat.example.mo/zt\n），或致电12345678查询。\n"
+        "如需了解更多防暑降温的资讯，请浏览本局网站专题页（\nhttp://heat.example.mo/zt\n）。\n"
         "高温天气工作指引\n高温天气工作指引\n户外工作防暑小贴士\n防暑"
     )
     assert normalize(text).text == (
