@@ -1694,8 +1694,7 @@ def _features(text: str) -> Features:
 def inline_chrome(text: str, shape: dict) -> tuple[re.Match, str] | None:
     """Chrome inside a line that stays (a content farm's presenting sentence before its first
     sentence, a credit after its last, an editor's tag, a lead credit before its first): the farm's
-    sentence, the first `inline` pattern's match or a byline glued after the last sentence
-    (`glued_credit`), with what replaces it."""
+    sentence or the first `inline` pattern's match, with what replaces it."""
     preface = farm_preface(text, shape)
     if preface is not None:
         return preface, ""
@@ -1705,15 +1704,7 @@ def inline_chrome(text: str, shape: dict) -> tuple[re.Match, str] | None:
         found = pattern.search(text)
         if found:
             return found, replacement
-    credit = glued_credit(text, shape)
-    return (credit, "") if credit is not None else None
-
-
-def glued_credit(text: str, shape: dict) -> re.Match | None:
-    """A credit in brackets glued after a line's last sentence that `is_end_credit` would read as a
-    byline on a line of its own (…参加会议。（某某）): the bracket with the space before it."""
-    found = shape["glued_credit"].search(text)
-    return found if found is not None and is_end_credit(found.group("credit"), shape) else None
+    return None
 
 
 def without_inline_chrome(text: str, shape: dict) -> str | None:

@@ -6,9 +6,10 @@
 - Such a stamp gives the month and day alone between the source and the counter (`某某头条 02-06
   1234浏览`): a month-day of two digits each, standing apart as a part of its own, is the date the
   chrome line carries (`carried_date`), so it stays as the dateline when the line goes.
-- A byline glued after a paragraph's last sentence (`…参加会议。（某某）`) goes as a byline on a line of
-  its own does; a comma typed before another clause mark (`国家，、省`) goes. Both moved only read sets
-  and were kept by the lead, judged by the round's sealed folders.
+- A comma typed before another clause mark (`国家，、省`) goes: it moved only read sets and was kept by
+  the lead, judged by the round's sealed folders. A byline glued after a paragraph's last sentence
+  (`…参加会议。（某某）`) was kept too, then taken out: read line by line it also removed a name in
+  brackets after a paragraph inside the body, which chrome45's case keeps (test_real_copies45.py).
 - Measured and dropped (strict xfails below; patches in the round's notes, /work/notes/s20/chrome63/):
   a button that acts on the page's whole text (`听全文`), a login wall
   stated after what it guards (`查看隐藏内容需先登录`) and the lines under a run of two lines of strong
@@ -52,6 +53,9 @@ GOES = [
         "王建国",
         LAST,
         id="a byline glued after the last sentence",
+        marks=pytest.mark.xfail(
+            strict=True, reason="kept out: read per line it also took a name after a paragraph inside the body"
+        ),
     ),
     pytest.param(
         "a comma typed before another clause mark",
