@@ -866,8 +866,13 @@ def mention_at(sentence: str, position: int) -> Mention | None:
     best: Mention | None = None
     longest_alias: Mention | None = None
     for core_start in prefix_ends(sentence, position):
-        if core_start > position and sentence.startswith("各", position) and sentence.startswith("各", core_start):
-            continue  # 各镇各部门: the quantifier twice is two parties side by side, not one
+        if (
+            core_start > position
+            and sentence.startswith("各", position)
+            and sentence.startswith("各", core_start)
+            and not resources.unit_rules()["every_level"].match(sentence, position, core_start + 1)
+        ):
+            continue  # 各镇各部门: the quantifier twice is two parties side by side, not one (各级各单位 is one)
         alias = alias_at(sentence, position, core_start)
         generic = generic_at(sentence, position, core_start)
         if not reads_past_locality(sentence[position:core_start], (alias, generic)):
@@ -891,7 +896,18 @@ def mention_at(sentence: str, position: int) -> Mention | None:
         best = enterprise_named_by_alias(sentence, best)
     if best is not None:
         best = within_government(sentence, within_party_committee(sentence, township_government(sentence, best)))
+        best = every_level_body(sentence, best)
     return with_leader_word(sentence, with_suffix(sentence, best)) if best else None
+
+
+def every_level_body(sentence: str, mention: Mention) -> Mention:
+    """各级各相关部门, 各级各有关单位: bodies in general counted at every level (`every_level`) are everyone
+    (各级各部门), not some departments; a named kind after the quantifiers (各级各类企业) keeps its kind."""
+    if mention.canonicals == (SOME_DEPARTMENTS,) and resources.unit_rules()["every_level"].match(
+        sentence, mention.start
+    ):
+        return replace(mention, canonicals=(ALL_BODIES,))
+    return mention
 
 
 def reading_rank(mention: Mention) -> tuple[int, bool, bool]:
@@ -1017,6 +1033,7 @@ def prefix_steps(sentence: str, start: int) -> list[int]:
             if place_end.match(sentence, start + size - 1)
             and place_name.fullmatch(sentence, start, start + size)
             and not opens_with_verb(sentence[start : start + size])
+            and not acts_inside(sentence[start : start + size])
         ]
     return steps
 
@@ -1028,6 +1045,14 @@ def opens_with_verb(name: str) -> bool:
     建设镇 with a verbal noun, vn, and stays a place)."""
     first = pos.tagged(name)[:1]
     return bool(first) and first[0][1] == "v" and len(first[0][0]) > 1
+
+
+@lru_cache(maxsize=4096)
+def acts_inside(name: str) -> bool:
+    """记者从市…获悉, 须取得市…审批: a would-be place name whose cut holds, after its first word, a preposition or a
+    verb of two characters is a clause's subject, modal or act running into the level word (从|市, 取得|市), not a
+    place; a place's name is one word or words of places and qualities (临江县, 将乐县: 将|乐)."""
+    return any(tag == "p" or (tag == "v" and len(word) > 1) for word, tag, _ in pos.tagged(name)[1:])
 
 
 @lru_cache(maxsize=4096)
