@@ -26,6 +26,8 @@ UPDATED = re.compile(
     "更新|修改|修订|上载|上載|上传"
 )  # a page's update or upload stamp (上載日期：21/7/2025) comes last
 ISSUED = re.compile("发文|成文|签发|发出")  # 发文日期：… in a letter's header is its own date, like a signature
+# a headline with a bracket at its end (…实施方案（…实施方案）): without_repeated_bracket compares the two
+REPEATING_BRACKET = re.compile(r"^(?P<title>[^（(]{6,})[（(](?P<again>[^（）()]+)[）)]$")
 SENTENCE_END = re.compile("[。！？]")  # a sentence's end: prose, where a record's field line has none
 CLAUSE_END = re.compile("[，,。；;！？]")  # a clause's end within a sentence
 SPEECH_OPENING = re.compile("^同志们")  # a speech addresses its audience first
@@ -74,15 +76,20 @@ def paragraphs(structure: Structure) -> list[str]:
 def find_title(lines: list[str]) -> str | None:
     c = _cues()
     read = joined_about_lines(
-        joined_single_letters(
-            [
-                unspaced(
-                    c["title_issue_suffix"].sub(
-                        "", c["title_request_suffix"].sub("", c["title_site_suffix"].sub("", without_prefix(line)))
+        joined_conjoined_names(
+            joined_single_letters(
+                [
+                    without_repeated_bracket(
+                        unspaced(
+                            c["title_issue_suffix"].sub(
+                                "",
+                                c["title_request_suffix"].sub("", c["title_site_suffix"].sub("", without_prefix(line))),
+                            )
+                        )
                     )
-                )
-                for line in lines
-            ]
+                    for line in lines
+                ]
+            )
         )
     )
     lines = joined_letterhead_titles(read)
@@ -116,7 +123,7 @@ def find_title(lines: list[str]) -> str | None:
     # a bulletin's masthead (安全生产督办通报 over 第7期) gives way to the title of the article it carries
     mastheads = [line for line, below in pairwise([*lines, ""]) if c["issue_number"].match(below)]
     candidates = [line for line in candidates if line not in mastheads] or candidates
-    about = [line for line in candidates if "关于" in line]
+    about = [line for line in candidates if "关于" in line and not c["coordinated_about"].search(line)]
     title = next(iter(about or [line for line in candidates if line in letterheaded] or candidates), None)
     if title is None:
         headlines = [line for line in usable if headline_shaped(line) and line[-1] not in "。！？；"]
@@ -224,6 +231,33 @@ def joined_single_letters(lines: list[str]) -> list[str]:
     for one_letter, run in groupby(lines, key=lambda line: bool(HAN_CHAR.fullmatch(line))):
         letters = list(run)
         joined.extend(["".join(letters)] if one_letter and len(letters) > 1 else letters)
+    return joined
+
+
+def without_repeated_bracket(line: str) -> str:
+    """A title without the bracket after it that says it again (…三年行动实施方案（…三年行动实施方案）), as a content
+    farm prints its keyword beside the headline: the bracket adds nothing of the title's own (its period or version,
+    （2023—2025年）, differs from what precedes it)."""
+    found = REPEATING_BRACKET.match(line)
+    return found["title"] if found and found["title"].strip() == found["again"].strip() else line
+
+
+def joined_conjoined_names(lines: list[str]) -> list[str]:
+    """The lines, with a line opening with 暨 joined to the line above (…第三次全体（扩大）会议 / 暨秋冬季森林防灭火
+    工作部署会): 暨 joins the second name of one event to the first and never opens a title (meta.toml
+    conjoined_name_line), so the page broke a headline there. A line above that ends a sentence is not continued."""
+    c = _cues()
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        if (
+            c["conjoined_name_line"].match(line)
+            and previous[-1:] not in ("", *"。！？；：:，,")
+            and len(previous + line) <= HEADLINE_LENGTH[1]
+        ):
+            joined[-1] = previous + line
+        else:
+            joined.append(line)
     return joined
 
 
@@ -593,6 +627,8 @@ def type_probe(title: str | None, first_paragraphs: list[str]) -> str:
     probe = c["counted_papers"].sub("", c["quoted"].sub("", title or (first_paragraphs[0] if first_paragraphs else "")))
     if title is None or "转发" in title:
         probe = c["book_title"].sub("", probe)
+    if title is None:
+        probe = c["genre_word_as_verb"].sub("", probe)  # 会议通报了…: what the meeting did, not the paper
     return probe
 
 
