@@ -9,7 +9,8 @@ defects are judged on the rows alone, against each row's own source sentence, wi
 dictionary and part-of-speech tags (loaded here, not the pipeline's copy of them):
 
 - cut at the start: the text begins inside a dictionary word of its source (及时 → 时报送…, 负责 → 责…,
-  要求 → 求…), or with the mark that joined it to a word taken away (按期、→ 、彻底…). A run jieba cuts by its
+  要求 → 求…), or with the mark that joined it to a word taken away (按期、→ 、彻底…). An item's marker of a
+  numeral and its modal (一要, 二是) is no word: the text after it is whole (一要紧盯… → 紧盯…). A run jieba cuts by its
   hidden Markov model (厅要, 署亦: a name before its modal) is a guess, no word; a compound of two
   dictionary words (严格执行) may be entered at its joint;
 - cut at the end: the text ends inside a word of its source, read the same way;
@@ -53,6 +54,10 @@ FREQUENCY = re.compile(r"^[一-鿿]{1,6}?(?:[一两二三四五六七八九十0-
 OPENERS, CLOSERS = "（(「『【", "）)」』】"
 # a word with no verb in it: numbers, times, measure words, punctuation, letters (jieba's tags)
 NO_ACT_TAGS = ("m", "t", "q", "x", "eng", "f")
+# an item's marker of a numeral and its modal or copula (一要, 二是, 三须) opening the source or a clause: the act
+# begins after it even where jieba joins the modal to the verb's first character (一要紧盯 → 一 / 要紧 / 盯, 紧盯
+# being no dictionary word)
+NUMBERED_MODAL = re.compile(r"(?:^|[，,；;。：:！!？?])[一二三四五六七八九十]{1,3}(?:要|是|须|应|需)$")
 
 
 def word_boundaries(source: str) -> set[int]:
@@ -100,6 +105,8 @@ def cut_at_start(task: dict) -> bool:
     text, source, at = found
     if text[0] in "、，,；;" and at > 0:
         return True  # 、彻底整改到位: the word before the mark was taken away with the mark left
+    if NUMBERED_MODAL.search(source[:at]):
+        return False  # 一要紧盯…: the item's marker, not a word, was taken away
     return _inside_a_word(source, at)
 
 

@@ -169,6 +169,7 @@ class Cues:
         # the tagger may keep a compound whole (考核内容): the topic noun closes the heading's last word
         self.topic_head = re.compile(f"(?:{heading['topic_head']})$")
         self.modified_topic_head = re.compile(heading["modified_topic_head"])
+        self.attribute_head = re.compile(heading["attribute_head"])
         self.heading_verbs = re.compile(heading["heading_verbs"])
         self.thinking_verbs = re.compile(heading["thinking_verbs"])
         self.noun_phrase = re.compile(heading["noun_phrase_tail"])
@@ -1049,6 +1050,26 @@ def names_a_topic(body: str) -> bool:
     return len(words) == 2 and words[0][1] == "v" and bool(c.modified_topic_head.fullmatch(words[-1][0]))
 
 
+def names_attributes_of_work(body: str) -> bool:
+    """A one-clause heading that opens on the work as a noun (the tagger's verbal noun or noun: 检查, 整治, 考核内容)
+    and closes each part of its 及/与/和 coordination on an attribute of that work (检查整改时间, 整治进度,
+    巡查责任人, 考核内容及评分标准): the section lists when, how far, by whom — a governing verb (加快整治进度) directs."""
+    c = cues()
+    if len(clauses(body)) != 1 or c.adverbs.match(body):
+        return False  # 全面排查重点单位: the tagger's noun 全面 is the act's adverb
+    words = [(word, tag) for word, tag, _ in tagged(body)]
+    if len(words) < 2 or words[0][1] not in ("vn", "n"):
+        return False
+    parts: list[str] = []
+    part = ""
+    for word, tag in words:
+        if tag == "c":
+            parts, part = [*parts, part], ""
+        else:
+            part += word
+    return all(c.attribute_head.search(text) for text in [*parts, part])
+
+
 def verb_heads(clause: str) -> bool:
     """After its adverbs the clause is a verb and its object (抓责任, 统筹发展和安全, 及时提供相关资料):
     an item telling someone to act, however short. The verb is a word the tagger calls a verb and the
@@ -1088,6 +1109,8 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
         return False  # 对履职不力的，严肃问责: a failing that conditions an act is no problem stated
     if len(pieces) == 1 and names_a_topic(first):
         return False  # （一）检查范围。: the closing 。 makes no sentence of a section's name
+    if len(pieces) == 1 and names_attributes_of_work(first):
+        return False  # 一、检查整改时间 / 二、考核内容及评分标准: the facts of a work, not an order to do it
     if len(pieces) == 1 and (c.stage_heading.search(body) or _spans_a_stage(sentence.text)):
         return False  # （一）部署启动阶段（4月10日至4月30日）。 / （二）重点抽查（4月26日—5月10日）。 name a stage
     whole_sentence = len(pieces) > 1 or sentence.text.endswith(("。", "；"))
@@ -1956,6 +1979,8 @@ def without_leading_time(phrase: str) -> str:
     lead, rest = timed.group(), phrase[timed.end() :]
     if c.summary_duration.match(rest):
         return phrase  # 须提前3天将…: the 前 was 提前's, and the time goes on with its length
+    if not at_a_word_end(phrase, timed.end()):
+        return phrase  # 于国庆节前夕派员…: the time's 前 is 前夕's, and a text cut there starts inside a word
     verb_first = bool(c.action_start.match(lead))
     if verb_first or c.imperative_connectors.match(lead):
         acts_next = any(

@@ -32,6 +32,9 @@ def summary(sentence: str) -> str:
         # a party's name before its modal (厅要: no dictionary word) still goes; a compound's joint is a word end
         ("省交通运输厅要督促各地开展客运车辆检查。", "督促各地开展客运车辆检查"),
         ("要严格执行24小时值班制度。", "执行24小时值班制度"),
+        # a leading time whose last character opens a word (前夕) stays: cut there the text would start inside 前夕
+        ("消防局于国庆节前夕派员到各商场开展防火检查。", "于国庆节前夕派员到各商场开展防火检查"),
+        ("于清明节前组织一次防火检查。", "组织一次防火检查"),
         # an adverb stays where the verb would be left alone
         ("（四）严格奖惩。", "严格奖惩"),
         ("全面排查。", "全面排查"),
@@ -100,6 +103,7 @@ def check():
     [
         ("时上报巡查记录", "及时上报巡查记录。", {"cut_start"}),
         ("求各村上报台账", "要求各村上报台账。", {"cut_start"}),
+        ("求各村上报台账", "会议一再要求各村上报台账。", {"cut_start"}),
         ("、彻底整改到位", "要按期、彻底整改到位。", {"cut_start"}),
         ("开展隐患排查整", "开展隐患排查整治。", {"cut_end"}),
         ("排查", "全面排查。", {"bare"}),
@@ -113,6 +117,9 @@ def check():
         ("执行24小时值班制度", "要严格执行24小时值班制度。", set()),
         ("督促各地开展客运车辆检查", "省交通运输厅要督促各地开展客运车辆检查。", set()),
         ("如期完成隐患整改", "各企业要如期完成隐患整改。", set()),
+        # an item's marker of a numeral and its modal taken away (一要 / 紧盯: jieba reads 要紧 across them)
+        ("紧盯危化品运输领域", "一要紧盯危化品运输领域。", set()),
+        ("紧盯校园周边领域", "会议强调，二要紧盯校园周边领域。", set()),
         ("停止作业并到阴凉处休息", "工人如出现中暑症状，应立即停止作业并到阴凉处休息。", set()),
         ("每周开展一次巡查", "每周开展一次巡查。", set()),
     ],
