@@ -6,7 +6,10 @@ do emoji, the pictographs a chat message or a public account strews over its lin
 🙏): a clerk typing the text up leaves them out. Symbols that a text uses as marks without an emoji's
 variation selector stay (▶, ★, ●, ✔: bullets and ticks). A `?` that
 stands where an encoder could not write a no-break space — at a line's start, or after a space
-before a Chinese character (`???(一)第一组`, `胡某 ?杨 ?剑`) — was a space."""
+before a Chinese character (`???(一)第一组`, `胡某 ?杨 ?剑`) — was a space. Big5 pages write some
+punctuation in its small forms (`﹔`, `﹐`, `﹑`, U+FE50–FE5E); they are the full-width marks a
+clause ends on (`；`, `，`, `、`), and read as anything else they would leave a list of `﹔`-parted
+directives one sentence."""
 
 from __future__ import annotations
 
@@ -44,6 +47,20 @@ EMOJI = re.compile(
     f"(?:(?<=[{EMOJI_PICTOGRAPHS}{EMOJI_PRESENTATION}{STRAY_MARKS}])(?!(?<=\u20e3)\ufe0f)|\ufe0f)"
 )
 LINE_END = re.compile("[\r\u2028\u2029\u0085]")  # one class, not an alternation: scanned fast
+# the small forms of clause and bracket marks, as their full-width marks (NFKC would give the half-width ones)
+SMALL_FORMS = {
+    "﹐": "，",
+    "﹑": "、",
+    "﹔": "；",
+    "﹕": "：",
+    "﹖": "？",
+    "﹗": "！",
+    "﹙": "（",
+    "﹚": "）",
+    "﹝": "〔",
+    "﹞": "〕",
+}
+SMALL_FORM = re.compile(f"[{''.join(SMALL_FORMS)}]")
 LOST_SPACE = re.compile(f"(?m)^[ \t]*\\?+(?=[ \t(（{HAN}])|(?<=[ \t])\\?(?=[{HAN}])")
 
 
@@ -52,6 +69,8 @@ def clean_unicode(text: str) -> tuple[str, list]:
     if not text.isascii():
         edits += [Edit(m.start(), m.end(), "") for m in EMOJI.finditer(text)]
     edits += [Edit(m.start(), m.end(), " ") for m in ODD_SPACE.finditer(text)]
+    if not text.isascii():
+        edits += [Edit(m.start(), m.end(), SMALL_FORMS[m.group()]) for m in SMALL_FORM.finditer(text)]
     edits += [
         Edit(m.start(), m.start() + 2 if text.startswith("\r\n", m.start()) else m.end(), "\n")
         for m in LINE_END.finditer(text)

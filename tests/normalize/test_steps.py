@@ -32,7 +32,12 @@ def run_step(name: str, text: str) -> str:
             "三、分组情况\n???(一)第一检查督导组;\n责任领导:胡小波 ?杨 ?剑",
             "三、分组情况\n   (一)第一检查督导组;\n责任领导:胡小波  杨  剑",
         ),
+        # ... and a Big5 page's small forms of clause marks are the full-width marks
+        ("對工地進行檢查﹔對設備進行維修﹐如有疑問﹖", "對工地進行檢查；對設備進行維修，如有疑問？"),
+        ("（一）防汛﹑防台﹙含山洪﹚", "（一）防汛、防台（含山洪）"),
         ("安全生产", "安全生产"),
+        # negatives: full-width and half-width marks stay as they are
+        ("检查；维修，培训、演练", "检查；维修，培训、演练"),
         ("县“两会”期间 ——2024年", "县“两会”期间 ——2024年"),
         ("真的整改了吗?还要再查。\n?shù)", "真的整改了吗?还要再查。\n?shù)"),
     ],
