@@ -347,7 +347,8 @@ def document_topic(
     school as often as the school. A document that names one sector in all its lines (`document_sectors`
     of the title and the body) is about that sector whatever its kind and length: a two-paragraph
     press release on hot-weather work, a gas plan whose work streams name nothing else. A title naming
-    a kind of place and one more sector (宾馆饭店消防安全) gives both (`_place_and_hazard_topic`).
+    a kind of place and one more sector (宾馆饭店消防安全) gives both (`_place_and_hazard_topic`); one whose two
+    sectors one compound keyword names (有限空间作业 危险作业+工贸) is read as naming its first (`_one_keyword_sector`).
     [] otherwise.
     `single` is `single_sector(title, body)` where the caller has read it already."""
     spec = resources.sector_rules()["topic"]
@@ -359,9 +360,11 @@ def document_topic(
     if doc_type not in spec["doc_types"] and not focused_only and not _names_institution(titled, spec["institutions"]):
         return []
     mentions = _topic_mentions(body)
+    named_tasks = [sectors for sectors in tasks_sectors if sectors]
+    if len(titled) == 2:
+        titled = _one_keyword_sector(title or "", titled)
     if len(titled) == 2:
         return _place_and_hazard_topic(titled, mentions, tasks_sectors)
-    named_tasks = [sectors for sectors in tasks_sectors if sectors]
     if len(titled) == 1:
         # a title's one sector needs a lower share of the body's mentions where the tasks bear it out (it holds
         # borne_task_share of the tasks naming any sector): an employer advisory on hot and stormy weather whose
@@ -379,6 +382,14 @@ def document_topic(
     if focused_only and not is_focused([candidate], body, tasks_sectors):
         return []
     return [candidate]
+
+
+def _one_keyword_sector(title: str, titled: list[str]) -> list[str]:
+    """The first sector of the one keyword that names both of a title's two sectors (有限空间作业 危险作业+工贸,
+    防汛 自然灾害+水利 in sector_keywords.tsv, which lists first what the word means and then where it is
+    done), or `titled` itself where two keywords name them: a title of one compound word names one topic."""
+    named = {sectors for _, sectors in _mentions(title) if sectors}
+    return [next(iter(named))[0]] if len(named) == 1 and set(next(iter(named))) == set(titled) else titled
 
 
 def _place_and_hazard_topic(
