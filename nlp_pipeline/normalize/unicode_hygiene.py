@@ -7,7 +7,7 @@ do emoji, the pictographs a chat message or a public account strews over its lin
 variation selector stay (▶, ★, ●, ✔: bullets and ticks). A `?` that
 stands where an encoder could not write a no-break space — at a line's start, or after a space
 before a Chinese character (`???(一)第一组`, `胡某 ?杨 ?剑`) — was a space. Big5 pages write some
-punctuation in its small forms (`﹔`, `﹐`, `﹑`, U+FE50–FE5E); they are the full-width marks a
+punctuation in its small forms (`﹔`, `﹐`, `﹑`, U+FE50–FE5A); they are the full-width marks a
 clause ends on (`；`, `，`, `、`), and read as anything else they would leave a list of `﹔`-parted
 directives one sentence."""
 
@@ -47,7 +47,8 @@ EMOJI = re.compile(
     f"(?:(?<=[{EMOJI_PICTOGRAPHS}{EMOJI_PRESENTATION}{STRAY_MARKS}])(?!(?<=\u20e3)\ufe0f)|\ufe0f)"
 )
 LINE_END = re.compile("[\r\u2028\u2029\u0085]")  # one class, not an alternation: scanned fast
-# the small forms of clause and bracket marks, as their full-width marks (NFKC would give the half-width ones)
+# the small forms of clause marks and round brackets, as their full-width marks (NFKC would give the half-width
+# ones); a document number's ﹝﹞ is written as it stands (annotators keep it: 大安办﹝2020﹞27号)
 SMALL_FORMS = {
     "﹐": "，",
     "﹑": "、",

@@ -38,6 +38,7 @@ def run_step(name: str, text: str) -> str:
         ("安全生产", "安全生产"),
         # negatives: full-width and half-width marks stay as they are
         ("检查；维修，培训、演练", "检查；维修，培训、演练"),
+        ("大安办﹝2020﹞27号", "大安办﹝2020﹞27号"),
         ("县“两会”期间 ——2024年", "县“两会”期间 ——2024年"),
         ("真的整改了吗?还要再查。\n?shù)", "真的整改了吗?还要再查。\n?shù)"),
     ],
