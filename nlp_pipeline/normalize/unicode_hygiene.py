@@ -58,8 +58,6 @@ SMALL_FORMS = {
     "﹗": "！",
     "﹙": "（",
     "﹚": "）",
-    "﹝": "〔",
-    "﹞": "〕",
 }
 SMALL_FORM = re.compile(f"[{''.join(SMALL_FORMS)}]")
 LOST_SPACE = re.compile(f"(?m)^[ \t]*\\?+(?=[ \t(（{HAN}])|(?<=[ \t])\\?(?=[{HAN}])")
