@@ -71,14 +71,24 @@ def written_by_enterprise(issuer: str | None, title: str | None, opening_lines: 
 
 def own_party_kind(enterprise: bool, issuer: str | None, issuer_name: str | None) -> str | None:
     """The kind the writer's own departments and staff take (ANNOTATION.md: a body outside the list is 其他):
-    an enterprise's are 企业 (`enterprise`: its internal paper or a paper it wrote); a school's or a hospital's,
-    the metadata's issuer named by an institution's head noun (潇江县第二中学政教处, 城南人民医院), are 其他; None
-    where the writer is a government or unknown, whose offices the unit rules read."""
+    an enterprise's are 企业 (`enterprise`: its internal paper or a paper it wrote); an institution's
+    (`issuer_institution`: 潇江县第二中学政教处, 城南人民医院), are 其他; None where the writer is a government or
+    unknown, whose offices the unit rules read."""
     if enterprise:
         return ENTERPRISES
-    if issuer in (None, OTHERS) and issuer_name and resources.enterprise_rules()["institution"].search(issuer_name):
-        return OTHERS
-    return None
+    return OTHERS if issuer_institution(issuer, issuer_name) else None
+
+
+def issuer_institution(issuer: str | None, issuer_name: str | None) -> list[str]:
+    """The institution an unlisted issuer is, by the head noun its name ends in (城南人民医院 → 医疗机构,
+    潇江县第二中学政教处 → 学校; sector_rules.toml [topic.issuer_institutions]): its sector is the document's topic
+    (tasks.give_document_topic), and its offices and staff are its parties (`own_party_kind`): a school, hospital or care home writing to its own departments writes about its own premises. []
+    for an issuer the unit list reads (a government's education bureau writes about every school, each task
+    naming its own place)."""
+    if issuer not in (None, OTHERS) or not issuer_name:
+        return []
+    heads = resources.sector_rules()["topic"]["issuer_institutions"]
+    return [sector for sector, head in heads.items() if head.search(issuer_name)][:1]
 
 
 def internal_party_at(text: str, position: int) -> Mention | None:

@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING
 
 from .. import resources
 from .structure import strip_marker
-from .units import ALL_BODIES, OTHERS, SOME_DEPARTMENTS, mention_at
+from .units import ALL_BODIES, SOME_DEPARTMENTS, mention_at
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -434,18 +434,6 @@ def _names_institution(titled: Sequence[str], institutions: Sequence[str]) -> bo
     """Whether a title names one sector, an institution: a care-home plan is about the care homes in
     every work stream, as a school's notice is about the school."""
     return len(titled) == 1 and titled[0] in institutions
-
-
-def issuer_institution(issuer: str | None, issuer_name: str | None) -> list[str]:
-    """The institution an unlisted issuer is, by the head noun its name ends in (城南人民医院 → 医疗机构,
-    潇江县第二中学政教处 → 学校; sector_rules.toml [topic.issuer_institutions]), as `own_party_kind` reads
-    it: a school, hospital or care home writing to its own departments writes about its own premises. []
-    for an issuer the unit list reads (a government's education bureau writes about every school, each task
-    naming its own place)."""
-    if issuer not in (None, OTHERS) or not issuer_name:
-        return []
-    heads = resources.sector_rules()["topic"]["issuer_institutions"]
-    return [sector for sector, head in heads.items() if head.search(issuer_name)][:1]
 
 
 def with_document_topic(

@@ -1,5 +1,5 @@
 """An institution writing to its own departments and staff writes about its own premises: its sector goes to every
-task, whatever hazard a task names (sectors.issuer_institution, sector_rules.toml [topic.issuer_institutions]).
+task, whatever hazard a task names (enterprise.issuer_institution, sector_rules.toml [topic.issuer_institutions]).
 Every text here is written for the test."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from nlp_pipeline.extract import extract_fields
-from nlp_pipeline.extract.sectors import issuer_institution
+from nlp_pipeline.extract.enterprise import issuer_institution
 
 HOSPITAL = (
     "关于开展冬季安全检查的通知\n各科室：\n为做好冬季安全工作，现将有关事项通知如下：\n"
