@@ -80,11 +80,11 @@ def own_party_kind(enterprise: bool, issuer: str | None, issuer_name: str | None
 
 
 def issuer_institution(issuer: str | None, issuer_name: str | None) -> list[str]:
-    """The institution an unlisted issuer is, by the head noun its name ends in (城南人民医院 → 医疗机构,
-    潇江县第二中学政教处 → 学校; sector_rules.toml [topic.issuer_institutions]): its sector is the document's topic
-    (tasks.give_document_topic), and its offices and staff are its parties (`own_party_kind`): a school, hospital or care home writing to its own departments writes about its own premises. []
-    for an issuer the unit list reads (a government's education bureau writes about every school, each task
-    naming its own place)."""
+    """The institution an unlisted issuer is, by the head noun in its name (城南人民医院 → 医疗机构, 潇江县第二中学政教处
+    → 学校; sector_rules.toml [topic.issuer_institutions]): a school, hospital or care home writing to its own
+    departments writes about its own premises, so its sector is the document's topic (tasks.give_document_topic),
+    and its offices and staff are its parties (`own_party_kind`). [] for an issuer the unit list reads (a
+    government's education bureau writes about every school, each task naming its own place)."""
     if issuer not in (None, OTHERS) or not issuer_name:
         return []
     heads = resources.sector_rules()["topic"]["issuer_institutions"]

@@ -9,6 +9,7 @@ from the dateline or the web timestamp when the sentence gives none.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import cache
 from itertools import groupby, pairwise
@@ -567,8 +568,13 @@ def reports_a_meeting(paragraph: str) -> bool:
 def outside_a_cited_clause(pattern: re.Pattern[str], paragraph: str) -> bool:
     """`pattern` matches the paragraph outside a clause that cites the ground of the text's work
     (按照…会议要求, 为贯彻落实…工作部署: meta.toml cited_before)."""
+    return next(uncited_matches(pattern, paragraph), None) is not None
+
+
+def uncited_matches(pattern: re.Pattern[str], paragraph: str) -> Iterator[re.Match[str]]:
+    """`pattern`'s matches in the paragraph outside a clause that cites the ground of the text's work."""
     cited = _cues()["cited_before"]
-    return any(not cited.search(paragraph, 0, found.start()) for found in pattern.finditer(paragraph))
+    return (found for found in pattern.finditer(paragraph) if not cited.search(paragraph, 0, found.start()))
 
 
 def records_its_meeting(opening: list[str]) -> bool:
@@ -754,9 +760,10 @@ def meeting_date(first_paragraphs: list[str], year: int | None, stamp: date | No
     for paragraph in first_paragraphs:
         # only a meeting the paragraph reports gives its day, not the ground its first clause cites
         # (为贯彻落实…会议精神和…工作部署，…计划从1月24日起开展…)
-        if not outside_a_cited_clause(c["meeting_verbs"], paragraph):
+        verbs = list(uncited_matches(c["meeting_verbs"], paragraph))
+        if not verbs:
             continue
-        paragraph = up_to_the_meeting_clause(paragraph)
+        paragraph = up_to_the_meeting_clause(paragraph, verbs)
         full = find_dates(paragraph)
         if full:
             return full[0].date.isoformat()
@@ -783,15 +790,11 @@ def meeting_date(first_paragraphs: list[str], year: int | None, stamp: date | No
     return None
 
 
-def up_to_the_meeting_clause(paragraph: str) -> str:
+def up_to_the_meeting_clause(paragraph: str, verbs: list[re.Match[str]]) -> str:
     """The paragraph up to the end of the clause that reports its meeting (5月4日，县政府召开…会议; 县政府于5月4日召开…):
     a day written before the meeting or beside its verb is its day; a day in a clause after it (…日前召开的…会上了解到，
-    5月1日12时起…) is something the meeting set or the report goes on to tell."""
-    c = _cues()
-    cited = c["cited_before"]
-    verbs = [v for v in c["meeting_verbs"].finditer(paragraph) if not cited.search(paragraph, 0, v.start())]
-    if not verbs:
-        return paragraph
+    5月1日12时起…) is something the meeting set or the report goes on to tell. `verbs`: the paragraph's meeting verbs
+    outside a cited clause (`uncited_matches`), at least one."""
     sentence_end = SENTENCE_END.search(paragraph, verbs[0].end())
     # the sentence's last meeting verb (县政府召开…会议，会议于5月4日在…举行): its clause still reports the meeting
     last = [v for v in verbs if not sentence_end or v.start() < sentence_end.start()][-1]

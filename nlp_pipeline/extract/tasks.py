@@ -1403,10 +1403,10 @@ class Inheritance:
     ) -> None:
         self.structure = structure
         self.enterprise = enterprise  # an enterprise's own internal paper (enterprise.is_enterprise_document)
+        self.internal_parties = enterprise or written_by_enterprise
         # its departments and staff are parties (企业) wherever an enterprise wrote the paper; a school's or a
         # hospital's, of the kind 其他, where the metadata names one as the issuer
-        self.own_kind = own_party_kind(enterprise or written_by_enterprise, document.issuer, document.issuer_name)
-        self.internal_parties = enterprise or written_by_enterprise
+        self.own_kind = own_party_kind(self.internal_parties, document.issuer, document.issuer_name)
         self.doc_date = document.reference_day
         self.plan_year = document.plan_year
         self.owner = work_plan_owner(document.title)

@@ -65,11 +65,10 @@ LOST_SPACE = re.compile(f"(?m)^[ \t]*\\?+(?=[ \t(（{HAN}])|(?<=[ \t])\\?(?=[{HA
 
 def clean_unicode(text: str) -> tuple[str, list]:
     edits = [Edit(m.start(), m.end(), "") for m in INVISIBLE.finditer(text)]
-    if not text.isascii():
+    if not text.isascii():  # emoji and small forms are never ASCII
         edits += [Edit(m.start(), m.end(), "") for m in EMOJI.finditer(text)]
-    edits += [Edit(m.start(), m.end(), " ") for m in ODD_SPACE.finditer(text)]
-    if not text.isascii():
         edits += [Edit(m.start(), m.end(), SMALL_FORMS[m.group()]) for m in SMALL_FORM.finditer(text)]
+    edits += [Edit(m.start(), m.end(), " ") for m in ODD_SPACE.finditer(text)]
     edits += [
         Edit(m.start(), m.start() + 2 if text.startswith("\r\n", m.start()) else m.end(), "\n")
         for m in LINE_END.finditer(text)
