@@ -17,7 +17,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .. import resources
@@ -423,7 +423,7 @@ def cell_period(words: str, doc_date: dt.date | None) -> Deadline | None:
 
 
 def best_candidate(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> Candidate | None:
-    candidates = coordinated(text, outermost(all_candidates(text, doc_date, plan_year)))
+    candidates = coordinated(text, outermost(spans_dated_inside(all_candidates(text, doc_date, plan_year))))
     candidates = before_a_contingency(text, after_an_opening_case(text, candidates))
     if not candidates:
         return None
@@ -707,6 +707,32 @@ def covered_by_a_plan(text: str, candidate: Candidate) -> bool:
         candidate.kind != "recurring"
         and patterns["plan_verb_before_re"].search(text, 0, candidate.start)
         and patterns["plan_noun_after_re"].match(text, candidate.end)
+    )
+
+
+def spans_dated_inside(candidates: list[Candidate]) -> list[Candidate]:
+    """A named span whose words are a range of days (于七月二十八日至八月三十一日期间) ends where the range it
+    holds ends: the range is read inside it, and `outermost` keeps only the span."""
+    return [
+        replace(c, date=inner.date)
+        if c.kind == "period" and c.date is None and (inner := _dated_range_inside(c, candidates))
+        else c
+        for c in candidates
+    ]
+
+
+def _dated_range_inside(span: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    return next(
+        (
+            o
+            for o in candidates
+            if o is not span
+            and o.kind == "period"
+            and o.date is not None
+            and span.start <= o.start
+            and o.end <= span.end
+        ),
+        None,
     )
 
 

@@ -166,6 +166,10 @@ class Cues:
         self.coordinated_topic = re.compile(heading["coordinated_topic"])
         self.question = re.compile(heading["question_clause"])
         self.stage_heading = re.compile(heading["stage_heading"])
+        self.lead_time_rest = re.compile(heading["lead_time_rest"])
+        self.lead_from_today = re.compile(heading["lead_from_today"])
+        self.own_time_trace = re.compile(heading["own_time_trace"])
+        self.parallel_object_opening = re.compile(heading["parallel_object_opening"])
         # the tagger may keep a compound whole (考核内容): the topic noun closes the heading's last word
         self.topic_head = re.compile(f"(?:{heading['topic_head']})$")
         self.modified_topic_head = re.compile(heading["modified_topic_head"])
@@ -1418,6 +1422,7 @@ class Inheritance:
         self._forwarded_starts = sorted(forwarded_starts([s.text for s in structure.sentences]))
         self._sector_groups = self._find_sector_groups()
         self._duty_parties = self._find_duty_parties()
+        self._series = semicolon_series(structure.sentences)
         self._unnumbered_leads = self._find_unnumbered_leads()
 
     def units_of(self, sentence: Sentence) -> list[Unit]:
@@ -1679,6 +1684,10 @@ class Inheritance:
             own = None  # 严禁长期占用通道: 长期 is the manner of what is forbidden, no time of the task
         # 开展为期两个月的整治: how long the work lasts; the item's line or stage says by when it ends
         term, own = (own, None) if own and is_term(own) else (None, own)
+        if own and modality != "prohibit" and gives_way_to_the_stage(own, sentence.text):
+            stage = self.stage_deadline(sentence)
+            if stage is not None and stage.date:
+                return stage  # 立即/常态化/…的限期整改 within a dated stage: its end is when the whole sentence is done
         if own and not urgent(own):
             return dated_by_event(own, self.events)
         if modality == "prohibit":
@@ -1695,7 +1704,19 @@ class Inheritance:
             # urgency; a later day (10月31日前) is the whole item's limit, and 立即 stays the sentence's
             if found and (own is None or (found.date and self.doc_date and found.date == self.doc_date.isoformat())):
                 return found
-        return own or self.stage_deadline(sentence) or term
+        return own or self.series_lead_time(sentence) or self.stage_deadline(sentence) or term
+
+    def series_lead_time(self, sentence: Sentence) -> Deadline | None:
+        """The time that alone heads the first clause of a line's semicolon series (10月30日前，各级…要…；对…检查；
+        对…检查。) is the limit of the series' later clauses that state none: the semicolons line up the
+        assignment's items under one lead. A time inside the first clause (…要在10月30日前…；) times that
+        clause only."""
+        series = self._series.get(sentence.index, [])
+        if not series or series[0] is sentence or not continues_the_lead(sentence, series[0]):
+            return None
+        found = heading_time(_summary_source(series[0]), self.doc_date, section_plan_year(series[0]) or self.plan_year)
+        # a limit before an event (在…信号发出前，…) is the lead's condition; a stated day is its items' limit
+        return found if found is not None and cues().own_time_trace.search(found.text) else None
 
     def stage_deadline(self, sentence: Sentence) -> Deadline | None:
         """The span of the stage a sentence stands in (（二）排查整治阶段（4月26日—5月10日）) is the
@@ -1715,6 +1736,51 @@ def qualifies_the_forbidden_act(text: str, deadline: Deadline) -> bool:
     the forbidden act is done; one before it (长期严禁…) times the prohibition."""
     prohibition = next((start for start, modality in modal_cues(text) if modality == "prohibit"), None)
     return deadline.kind == "ongoing" and prohibition is not None and text.find(deadline.text, prohibition) >= 0
+
+
+def gives_way_to_the_stage(own: Deadline, text: str) -> bool:
+    """Whether a sentence's own timing yields to the dated span of the stage it stands in (（二）排查整治阶段
+    （3月21日—5月31日）。…能立即整改的当场整改，不能立即整改的…限期整改): urgency and lasting work name no end, and an
+    open limit (限期整改, no day) on what its clause names by a 的 phrase (the hazards found, the units that cannot
+    mend at once) is the remedy of what the stage turns up, so the stage's end is the last limit of the whole
+    sentence (several limits: the last). A stated day, a frequency or a span keeps its own reading, and so does an
+    open limit on no such phrase (the gold of heldout3 keeps it: measured)."""
+    if own.date is not None:
+        return False
+    if own.kind in ("immediate", "ongoing"):
+        return True
+    return own.kind == "date" and "的" in clause_before_the_time(text, own.text)
+
+
+def clause_before_the_time(text: str, time_text: str) -> str:
+    """The words of the time's clause before it (…，不能立即整改的落实管控措施并|限期整改 → 不能立即整改的…并)."""
+    at = text.find(time_text)
+    return CLAUSE_SPLIT.split(text[: max(at, 0)])[-1]
+
+
+def continues_the_lead(sentence: Sentence, lead: Sentence) -> bool:
+    """A later clause of a series goes on under the lead's time when it repeats the lead's frame with a new
+    object (10月30日前，各级…要对A开展检查；对B进行全覆盖检查；: the same preposition opens it, no subject of its
+    own before it) and mentions no time the reader may not know for a limit (纳入9月份计划, 八号风球生效期间):
+    a clause naming its own time keeps to it, and a clause of another frame (…；要…, 确需…的项目，纳入…) is a
+    further duty the lead's time need not bound."""
+    text = strip_marker(sentence)
+    frame = cues().parallel_object_opening.match(text)
+    if frame is None or frame.group(0) not in lead.text or cues().own_time_trace.search(text):
+        return False
+    return not (has_own_subject(text) or opens_with_a_trigger(sentence))
+
+
+def heading_time(text: str, doc_date, plan_year: int | None) -> Deadline | None:
+    """The timing that makes up the whole of the text's first clause, a connective or a preposition aside
+    (`10月30日前，…`, `其中10月底前，…`; not `各地10月底前，…`), else None."""
+    head = re.split(r"[，,]", text, maxsplit=1)
+    if len(head) < 2:
+        return None
+    if cues().lead_from_today.match(head[0]):
+        return Deadline(head[0], None, "immediate")  # 即日起，…: from today on, the series' urgency
+    found = find_deadline(head[0], doc_date, plan_year)
+    return found if found is not None and cues().lead_time_rest.match(head[0].replace(found.text, "", 1)) else None
 
 
 def stage_span(heading: str, doc_date, plan_year: int | None) -> Deadline | None:
@@ -1790,8 +1856,11 @@ def _plan_item(body: str) -> bool:
 
 
 def _spans_a_stage(heading: str) -> bool:
-    """The heading closes with a parenthesis holding a span of days (（4月26日—5月10日）)."""
-    found = re.search(r"[（(]([^）)]*)[）)][。；]?$", heading)
+    """The heading closes with a parenthesis holding a span of days (（4月26日—5月10日）), or its label's colon
+    is followed by such a span alone (（二）集中整治阶段：6月1日至8月31日)."""
+    found = re.search(r"[（(]([^）)]*)[）)][。；]?$", heading) or re.search(
+        r"[：:]([^，,。；;：:]{4,24})[。；]?$", heading
+    )
     return bool(found and re.search(r"[至到—－～~]", found.group(1)) and "月" in found.group(1))
 
 
