@@ -51,11 +51,13 @@ HAN_WORD = re.compile(f"[{HAN}]+")
 NAME_SEPARATOR = re.compile(r"[\s、]+")  # between the names of a credit (（某某 某某）)
 MENU_CELL_BREAK = re.compile(r"\s*[|｜]\s*|[ \u3000]{2,}|\t")  # a menu bar's links: bars or runs of spaces
 TIME_OF_DAY = re.compile(r"\d{1,2}[:：]\d{2}")
+LABEL_END = re.compile(r"[:：]\s*$")  # a label whose value the next line holds (出席人员：)
 FIELD_LABEL = re.compile(r"^\W*[\u3400-\u9fff]{2,6}\s*[:：]")  # 来源: at a line's start
 KEYWORD_BREAKER = re.compile(
     r"[。！？!?；;：:、]|[,，]\s*$"
 )  # a clause's end, a colon or a list's 、; a comma at the end
-KEYWORD_SEPARATOR = re.compile("[,，_]")  # keywords of a spam mirror's bait, parts of a page's title bar
+# keywords of a spam mirror's bait (commas or bars), parts of a page's title bar (underscores)
+KEYWORD_SEPARATOR = re.compile("[,，_|｜]")
 # a two-character label spaced out to the width of the four-character labels beside it (来 源：, 作 者：)
 SPACED_LABEL = re.compile(f"(?<![{HAN}])([{HAN}])[ \u3000]+([{HAN}])(?=[ \u3000]*[:：])")
 PATH_SEPARATOR = re.compile(r"[>＞›»/|｜]+")  # a line that is only a breadcrumb's separator
@@ -149,9 +151,11 @@ def read_lines(text: str) -> tuple[Line, ...]:
         is_headline_ticker(features[first_line].text, shape)
         or is_keyword_list(features[first_line].text, shape, over_a_headline(features, first_line, shape))
         and not continued(features, first_line)  # a wrapped paragraph's first line goes on in the next
+        and not heads_a_table(features, first_line)
     ):
         kinds[first_line] = CHROME
     mark_header_menus(features, kinds, blocks, shape)
+    mark_header_word_lists(features, kinds, shape)
     anchors = [
         i
         for i, f in enumerate(features)
@@ -518,6 +522,22 @@ def mark_header_menus(features: list[Features], kinds: list[LineKind], blocks: s
             continue
         cells = [cell for cell in MENU_CELL_BREAK.split(bar) if cell]
         if all(len(cell) <= shape["limits"]["menu_cell_chars"] and not TICKER_BREAKER.search(cell) for cell in cells):
+            kinds[i] = CHROME
+
+
+def mark_header_word_lists(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """A site's menu copied as one line of many short words parted by single spaces (新闻 本港 国际
+    财经 体育 …) among the page's first lines (under the site's slogan or greeting, which may read as
+    running text): no sentence is a string of a dozen words without a mark. A line under a label that
+    ends in a colon (出席人员：) lists that label's names and stays."""
+    top = [i for i, f in enumerate(features) if f.kind != BLANK][: shape["limits"]["word_list_top_lines"]]
+    for i in top:
+        above = nearest_line(features, i, -1)
+        if (
+            kinds[i] == PROSE
+            and shape["word_list"].match(features[i].text)
+            and (above is None or not LABEL_END.search(features[above].text))
+        ):
             kinds[i] = CHROME
 
 
@@ -1485,6 +1505,12 @@ def is_keyword_list(text: str, shape: dict, headline_below: bool = False) -> boo
         and all(0 < len(part.strip()) <= limits["max_part_chars"] for part in parts)
         and not KEYWORD_BREAKER.search(text)
     )
+
+
+def heads_a_table(features: list[Features], i: int) -> bool:
+    """Whether line i is a table's head row (序号|单位|任务|时限|备注 with its rows under it): parts
+    parted by bars are then cells, not a list of keywords."""
+    return features[i].kind == TABLE_ROW and any(features[j].kind == TABLE_ROW for j in neighbours(features, i))
 
 
 def over_a_headline(features: list[Features], i: int, shape: dict) -> bool:
