@@ -1444,8 +1444,11 @@ class Inheritance:
         inherits: the parent's first body sentence reaches sub-items only as their lead-in (a
         section's opening statement `今年是…，各部门既要…` is no lead-in of its `一是…` items)."""
         own = self.units_of(part.heading) or party_heading_units(part.heading)
-        if own and not names_only_partners(strip_marker(part.heading), own):
-            return own  # 一要…，会同有关部门抽查…: the partner is no party of the item; the lead-in's is
+        heading = strip_marker(part.heading)
+        # 一要…，会同有关部门抽查…: the partner is no party of the item; the lead-in's is. Nor is one who handles a
+        # contingency (三要…，确实无法按期完成的，由属地乡镇…签字说明)
+        if own and not (names_only_partners(heading, own) or handles_only_a_contingency(heading, own)):
+            return own
         lead_in = part.lead_in
         if (
             lead_in is not None
@@ -1590,6 +1593,10 @@ class Inheritance:
             any(unit.role != "cooperating" for unit in own) or duty_label_units(sentence.text) or unit_subject(opening)
         )
         if own and acts_itself and not (opens_with_partner(opening) or names_only_partners(opening, own)):
+            if handles_only_a_contingency(opening, own):
+                # 确实无法按期完成的，由属地乡镇签字说明: the one named handles a contingency; the act before it
+                # is still the inherited party's
+                return _dedupe(self._fallback_units(sentence) + own)
             return _dedupe(own)  # 市城管局：配合做好…: the labelled party acts, in a helping role
         if not own and cues().accountability.search(sentence.text):
             return []  # …的，依规依纪追究责任: the party held to account, not one told to act
@@ -1649,7 +1656,24 @@ class Inheritance:
             return list(self.units_of(lead) or self._reader_units(lead))
         if has_own_subject(sentence.text):
             return []  # 县、乡两级要…: its own subject acts, not the parties of the sentence before it
-        return list(self.context(sentence.part))
+        return list(self.context(sentence.part)) or self._opening_assignment(sentence)
+
+    def _opening_assignment(self, sentence: Sentence) -> list[Unit]:
+        """The parties of the assignment that opens a numbered part's work (`会议指出，…尚有19处未完成改造。会议明确，
+        由市城管局牵头，市住建局…配合，…；确实无法按期完工的，须…报告`): the part's first sentence that names a party,
+        when it gives a lead (牵头) and stands before the sentence, every sentence above it in the part naming none
+        (a finding, a purpose). The settled convention carries an item-opening 由X牵头，Y配合 to the item's later
+        sentences that name no party; a first sentence naming a party is `_first_body_units`' already."""
+        part = sentence.part
+        if part is None:
+            return []
+        for earlier in part.body:
+            if earlier.index >= sentence.index or earlier.kind != "body":
+                return []
+            units = self.units_of(earlier)
+            if units:
+                return list(units) if any(unit.role == "lead" for unit in units) else []
+        return []
 
     def _unnumbered_clause_before(self, sentence: Sentence) -> list[Unit]:
         """Outside any numbered part, the parties of the clause that ends in ； right before the sentence in its
@@ -1799,6 +1823,30 @@ def opens_with_a_trigger(sentence: Sentence) -> bool:
     clause is a condition or a rule's trigger, so it binds whoever meets it and names no addressee;
     a subjectless `要…` continuation (`要及时…`) or an object phrase (`对排查出的隐患，要…`) is not one."""
     return bool(cues().rule_trigger.match(strip_marker(sentence)))
+
+
+def handles_only_a_contingency(text: str, units: Sequence[Unit]) -> bool:
+    """`三要…10月15日前全部整改到位，确实无法按期完成的，由属地乡镇主要负责同志签字说明`, `若有灾情发生，务必即时
+    通报…，由民政处统筹协调`: every party the sentence names stands in a 由 clause after a condition, and a clause
+    before that 由 acts with no party of its own. The 由 assigns who handles the contingency; the sentence's own act
+    has no subject, so it goes on with the party the sentence stands under. A sanction (`对拒不整改的，由…依法处理`)
+    has no such act, and a topic (`检查发现的问题，由…整改`) no condition: both keep to the party they name."""
+    c = cues()
+    pieces = clauses(text)
+    assigned = [index for unit in units for index, piece in enumerate(pieces) if unit.mention in piece]
+    if not units or len(assigned) < len(units) or any(not _opens_with_assignment(pieces[index]) for index in assigned):
+        return False
+    before = pieces[: min(assigned)]
+    conditions = [c.conditional_clause.match(piece) or c.conditional.match(piece + "，") for piece in before]
+    acts = [
+        not condition and not find_units(piece) and not has_own_subject(piece)
+        for piece, condition in zip(before, conditions, strict=True)
+    ]
+    return any(conditions) and any(acts)
+
+
+def _opens_with_assignment(clause: str) -> bool:
+    return clause.lstrip().startswith("由")
 
 
 def opening_agency(text: str) -> str | None:
