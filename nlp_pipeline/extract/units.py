@@ -595,6 +595,7 @@ def _group_at(sentence: str, position: int, addressed: bool) -> tuple[Mention, .
         or rules["not_a_party_after"].match(sentence[group[-1].end :])
         or labels_a_value(sentence, group[-1].end)
         or reports_past(sentence, group)
+        or weighed_the_paper(sentence, group)
     ):
         return ()
     if group[-1].leader and len(group) > 1:
@@ -720,6 +721,14 @@ def acts_next(sentence: str, mention: Mention) -> bool:
 def _adverbial_act() -> re.Pattern:
     """An act after an optional `act_adverbial`, in one pattern: the adverbial's object runs as far as the act."""
     return re.compile(f"(?:{resources.unit_rules()['act_adverbial'].pattern})?(?:{action_verb_pattern().pattern})")
+
+
+def weighed_the_paper(sentence: str, group: list[Mention]) -> bool:
+    """经公司安全生产委员会研究，现就有关事项通知如下: the body whose meeting weighed the paper frames it and does
+    none of its work (units71). Only after 经: a body that studies and then acts (县应急局研究制定…) stays a party."""
+    return sentence[: group[0].start].endswith("经") and bool(
+        resources.unit_rules()["weighed_after"].match(sentence[group[-1].end :])
+    )
 
 
 def reports_past(sentence: str, group: list[Mention]) -> bool:
