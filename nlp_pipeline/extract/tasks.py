@@ -159,6 +159,8 @@ class Cues:
         self.bare_verb = re.compile(spec["bare_verb"])
         self.conditional = re.compile(spec["conditional_opening"])
         self.conditional_action = re.compile(spec["conditional_actions"])
+        self.sanction_condition = re.compile(spec["sanction_condition"])
+        self.finding_clause = re.compile(spec["finding_clause"])
         heading = spec["heading"]
         self.topic_prefix = re.compile(heading["topic_prefix"])
         self.topic_suffix = re.compile(heading["topic_suffix"])
@@ -1011,7 +1013,7 @@ def reports_results(text: str) -> bool:
     c = cues()
     if c.completed_work.search(text):
         return True
-    if c.directive_count.search(text):
+    if any(c.directive_count.search(clause) for clause in clauses(text) if not c.finding_clause.match(clause)):
         return False
     # the tagger only where a count could close the clause: loading its model costs a cold run 0.25 s
     return any(
@@ -1109,7 +1111,7 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
     first = pieces[0] if pieces else ""
     if not first or c.exclude.found_in(body) or c.topic_prefix.match(body):
         return False
-    if states_problem(first) and not c.conditional.match(body):
+    if states_problem(first) and not (c.conditional.match(body) or c.sanction_condition.match(body)):
         return False  # 对履职不力的，严肃问责: a failing that conditions an act is no problem stated
     if len(pieces) == 1 and names_a_topic(first):
         return False  # （一）检查范围。: the closing 。 makes no sentence of a section's name
