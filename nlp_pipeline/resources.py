@@ -567,6 +567,7 @@ def sector_rules() -> dict[str, Any]:
         "body_name_after": re.compile(spec["body_name_after"]),
         "except_after": re.compile(spec["except_after"]),
         "activity_words": tuple(spec["activity_words"]),
+        "operation_heads": tuple(spec["operation_heads"]),
         "season_words": frozenset(spec["season_words"]),
         "timing_after": re.compile(spec["timing_after"]),
         "sentence_item": re.compile(spec["sentence_item"]),

@@ -193,6 +193,7 @@ def task_sectors(
     table_context: dict[int, list[str]] | None = None,
     industry: Sequence[str] = (),
     units: Sequence[Unit] = (),
+    document_named: frozenset[str] | None = None,
 ) -> list[str]:
     """The sectors a task is about: those its sentence names, and the sector of the nearest enclosing
     heading that names any, when that heading names exactly one and the sentence does not name it
@@ -203,10 +204,13 @@ def task_sectors(
     (`table_context`, from `table_context_sectors`); a task still without any, the one sector of its
     item's lead-in (`_item_lead_in_sector`). The names of the parties called in to help (`units`
     whose role is cooperating, as the task's own unit scan found them: `_without_cooperating_parties`)
-    name no sector of the task.
+    name no sector of the task, and an operation's usual trade (有限空间作业: 工贸) none where the document
+    names that trade nowhere alone (`document_named`, `_operation_places`).
     In an enterprise's own document every task is also its `industry`'s work (`industry_sectors`):
     a mine's 调度中心负责建立督办台账 is mines work, its 检修挂牌上锁 rule mines and dangerous work."""
-    own = sentence_sectors(_without_cooperating_parties(sentence.text, units))
+    own = _operation_places(
+        sentence_sectors(_without_cooperating_parties(sentence.text, units)), sentence.text, document_named
+    )
     heading = _nearest_naming(sentence, lambda part: part.heading)
     if heading:
         named = heading[1]
@@ -219,6 +223,31 @@ def task_sectors(
     if not own:
         own = _item_lead_in_sector(sentence)
     return list(dict.fromkeys([*own, *industry]))
+
+
+def sole_named(sentences: Iterable[str]) -> frozenset[str]:
+    """The sectors some keyword of a document's `sentences` names alone (粉尘涉爆 工贸, not 有限空间作业
+    危险作业+工贸): the areas the document speaks of in their own right, which hold an operation's place
+    (`_operation_places`)."""
+    return frozenset(named[0] for text in sentences for _, named in _mentions(text) if len(named) == 1)
+
+
+def _operation_places(sectors: list[str], text: str, document_named: frozenset[str] | None) -> list[str]:
+    """`sectors` of `text` less the place of an operation the document does not speak of: a keyword naming an
+    operation by its head (sector_rules.toml operation_heads: 有限空间作业 危险作业+工贸) names the work first and
+    the trade where it is usually done after; that trade holds where another keyword of the text names it first,
+    or one of the document names it alone (`document_named`, `sole_named`). A hospital's or a chemical park's
+    confined-space work is theirs, a metal works' its trade's. `document_named` None keeps every sector."""
+    if document_named is None:
+        return sectors
+    rules = resources.sector_rules()
+    mentions = [(keyword, named) for keyword, named in _mentions(text) if named]
+    leading = {named[0] for _, named in mentions}
+    places = {
+        sector for keyword, named in mentions if keyword.endswith(rules["operation_heads"]) for sector in named[1:]
+    }
+    unspoken = places - leading - document_named
+    return [sector for sector in sectors if sector not in unspoken]
 
 
 def _without_cooperating_parties(text: str, units: Sequence[Unit]) -> str:

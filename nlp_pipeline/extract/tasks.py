@@ -46,6 +46,7 @@ from .sectors import (
     industry_sectors,
     is_focused,
     single_sector,
+    sole_named,
     table_context_sectors,
     task_sectors,
     with_document_topic,
@@ -2424,6 +2425,8 @@ class TaskDetection:
             written_by_enterprise=written_by_enterprise(document.issuer, document.title, opening_lines),
         )
         self.table_context = table_context_sectors(structure)
+        # the sectors some keyword names alone: an operation's usual trade holds only among them (sectors66)
+        self.sole_named = sole_named(s.text for s in structure.sentences)
         self.agenda_parts = agenda_parts(structure)
         # 各县市大队 beside 东山交警大队: the department of each rank the document's bodies hold
         self.rank_kinds = rank_kinds("\n".join(s.text for s in structure.sentences))
@@ -2551,7 +2554,7 @@ class TaskDetection:
             modality=modality,
             units=units,
             deadline=self.inheritance.task_deadline(sentence, modality),
-            sectors=task_sectors(sentence, self.table_context, self.industry, units),
+            sectors=task_sectors(sentence, self.table_context, self.industry, units, self.sole_named),
             summary=summarize(_summary_source(sentence), units),
         )
 
