@@ -152,6 +152,14 @@ def headline_shaped(line: str) -> bool:
     return HEADLINE_LENGTH[0] <= len(line) <= HEADLINE_LENGTH[1] and len(HAN_CHAR.findall(line)) >= HEADLINE_MIN_HAN
 
 
+def field_titles(removed: tuple[str, ...]) -> list[str]:
+    """The values of the title fields of a metadata block the normalizer removed (名 称: | …会议 |, 标题：关于…):
+    read after the text's own lines, they name the title of a copy whose title line went with the block, over a
+    site's or a platform's name that only reads as a headline (meta.toml title_field)."""
+    fields = (_cues()["title_field"].match(line) for line in removed)
+    return [found["title"] for found in fields if found]
+
+
 def breadcrumb_title(lines: list[str]) -> str | None:
     """The page a breadcrumb's last step names (当前位置：首页 > 办公文档 > 关于…的通知), where that step reads as a
     headline: the title of a copy that kept no title line of its own (meta.toml breadcrumb_last_step)."""
@@ -174,9 +182,13 @@ def without_cell_bar(line: str) -> str:
 def without_prefix(line: str) -> str:
     """A title line without the label, forwarding mark or poster's tag before it (原标题：, 主题：转发：,
     【青河镇安委办】) and the 【】 around it, nor the bar of the table cell it was copied from after it
-    (…元旦假期安全提示 |); a bracketed heading without the addressee line run into it."""
+    (…元旦假期安全提示 |); a bracketed heading without the addressee line run into it; a flattened repost's
+    headline without the site's name and the body run on after it (meta.toml headline_before_site)."""
     c = _cues()
     line = without_cell_bar(line)
+    run_on = c["headline_before_site"].match(line)
+    if run_on:
+        return run_on["headline"]
     glued = c["glued_heading"].match(line)
     if glued:
         return glued["heading"]
@@ -520,6 +532,8 @@ def find_doc_type(
         c["addressee_opening"].match(p) or c["addressee_list"].match(p) for p in (lines + first_paragraphs)[:2]
     ):
         return "notice"  # a letter to the parties it names, its title lost with the page's header
+    if not title and lines and c["excerpt_section_opening"].match(lines[0]):
+        return "plan"  # an excerpt opening on a numbered paper's section: a plan's measures (meta66)
     if any(patterns["news"].search(p) for p in lines + first_paragraphs[:2]):
         return "news"
     for line in lines:
@@ -920,10 +934,12 @@ def message_date(lines: list[str], year: int | None) -> str | None:
 
 def may_be_title_line(paragraph: str) -> bool:
     """A short paragraph that is neither a sentence nor a salutation, or that opens with a bracketed
-    heading run into its salutation (【…紧急提醒】各村（社区）：)."""
-    return len(paragraph) <= 80 and (
-        not paragraph.endswith(("。", "：", ":")) or bool(_cues()["glued_heading"].match(paragraph))
-    )
+    heading run into its salutation (【…紧急提醒】各村（社区）：), or a flattened repost headed by its tab's title."""
+    c = _cues()
+    return (
+        len(paragraph) <= 80
+        and (not paragraph.endswith(("。", "：", ":")) or bool(c["glued_heading"].match(paragraph)))
+    ) or bool(c["headline_before_site"].match(paragraph))
 
 
 def above_the_signature(paragraphs: list[str]) -> list[str]:
@@ -978,7 +994,11 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
     # the title may stand below page chrome the normalizer kept (a metadata table): look at the
     # short lines opening the text too
     title, title_day = title_and_its_date(
-        find_title(lines + [p for p in above_the_signature(all_paragraphs)[:12] if may_be_title_line(p)])
+        find_title(
+            lines
+            + [p for p in above_the_signature(all_paragraphs)[:12] if may_be_title_line(p)]
+            + field_titles(removed_chrome)
+        )
         or title_run_into_addressee(all_paragraphs[:1])
         or breadcrumb_title([*lines, *all_paragraphs[:1], *removed_chrome])
     )

@@ -386,7 +386,10 @@ def document_topic(
         return single
     titled = sentence_sectors(title) if title else []
     focused_only = doc_type in spec["focused_doc_types"]
-    if doc_type not in spec["doc_types"] and not focused_only and not _names_institution(titled, spec["institutions"]):
+    # a plan is left out for its title, which names a campaign of many work streams: a plan's excerpt that lost its
+    # title is weighed by its body's mentions as any untitled copy is (meta66)
+    kind_has_topic = doc_type in spec["doc_types"] or (doc_type == "plan" and not title)
+    if not kind_has_topic and not focused_only and not _names_institution(titled, spec["institutions"]):
         return []
     mentions = _topic_mentions(body)
     named_tasks = [sectors for sectors in tasks_sectors if sectors]
