@@ -178,6 +178,7 @@ class Cues:
         self.modified_topic_head = re.compile(heading["modified_topic_head"])
         self.attribute_head = re.compile(heading["attribute_head"])
         self.heading_verbs = re.compile(heading["heading_verbs"])
+        self.duty_lead = re.compile(spec["duty_lead"])
         self.thinking_verbs = re.compile(heading["thinking_verbs"])
         self.noun_phrase = re.compile(heading["noun_phrase_tail"])
         self.problem = any_of(heading["problem"])
@@ -2156,6 +2157,8 @@ def is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False) -> b
             return True
         if under_a_modal_heading(sentence, doc_type) and acts_under_a_modal(blank_quotes(sentence.text)):
             return True  # 二要巡查防控到位：… / 提高重点林区巡查频次，严查违规用火。
+        if party_acts_after_a_duty_lead(sentence.text):
+            return True  # …压实各部门职责：住建局统筹协调全局，督促…；: the colon hands out the duties
         return in_task_section(sentence, doc_type) and (
             section_directive(sentence.text, planned=in_plan_body(sentence, doc_type))
             or party_acts_in_duty_section(sentence, doc_type)
@@ -2321,11 +2324,28 @@ def party_acts_in_duty_section(sentence: Sentence, doc_type: str) -> bool:
         return False
     if not any(c.duty_section.search(heading) for heading in _section_headings(sentence)):
         return False
-    blanked = blank_quotes(without_person_asides(strip_marker(sentence)))
-    if reports_rather_than_directs(blanked):
+    return party_clause_acts(strip_marker(sentence))
+
+
+def party_acts_after_a_duty_lead(text: str) -> bool:
+    """A lead-in closed by a colon whose last noun hands out duties (…分工：, …压实各部门职责：; task_cues.toml
+    duty_lead) opens the first clause of a series whose clauses each name a party and its work
+    (县住建局负责…；县生态环境分局负责…；): the clause after the colon is judged as a party's bare declarative under a
+    duty heading is (`party_acts_in_duty_section`), the lead-in being the heading written inline."""
+    lead = cues().duty_lead.search(text)
+    return lead is not None and party_clause_acts(text[lead.end() :])
+
+
+def party_clause_acts(text: str) -> bool:
+    """A clause closed as a sentence whose party opens it and acts with a verb the tagger reads (县生态环境分局负责
+    园区污水处理厂；), not only one of the action lexicon; what a section reports stays out as `section_directive` leaves
+    it (`reports_rather_than_directs`), and findings, the situation and a division into groups (`states_a_division`)."""
+    c = cues()
+    if not text.rstrip().endswith(("。", "；", ";")):
         return False
-    first = clauses(blanked)[0]
-    if states_problem(first) or c.situation.search(first):
+    blanked = blank_quotes(without_person_asides(text))
+    pieces = clauses(blanked)
+    if not pieces or reports_rather_than_directs(blanked) or states_problem(pieces[0]) or c.situation.search(pieces[0]):
         return False
     rest = after_opening_party(without_timing(opening(blanked)), blanked)
     return rest is not None and not states_a_division(rest) and opens_with_a_verb(rest)
@@ -2456,6 +2476,7 @@ class TaskDetection:
     def ruled(self, sentence: Sentence) -> bool:
         return (
             self.rules_take(sentence)
+            or self.under_a_duty_lead(sentence)
             or self.operator_request(sentence)
             or self.among_task_items(sentence)
             or self.among_task_clauses(sentence)
@@ -2474,6 +2495,15 @@ class TaskDetection:
         企业), a sentence asking the reader for an act (requests_an_act) is that party's duty: 请 names the reader the
         salutation greeted. A salutation to the public (亲爱的市民朋友：) greets no party; its requests stay advice."""
         return sentence.kind == "body" and self.greets_operators and requests_an_act(sentence.text)
+
+    def under_a_duty_lead(self, sentence: Sentence) -> bool:
+        """A later clause of a semicolon series whose first clause opens on a duty lead-in
+        (…压实各部门职责：住建局统筹…；应急局严管…；): the lead-in hands out every clause of the series, each
+        a party's share when its party opens it and acts (`party_clause_acts`)."""
+        series = self.series.get(sentence.index, [])
+        if sentence.kind != "body" or not series or series[0] is sentence:
+            return False
+        return bool(cues().duty_lead.search(series[0].text)) and party_clause_acts(sentence.text)
 
     def among_task_items(self, sentence: Sentence) -> bool:
         """A numbered item whose run's other items the rules take as tasks is one too when it reads as an
