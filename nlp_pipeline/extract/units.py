@@ -48,7 +48,16 @@ SLOT_ITEMS = re.compile("[、和及与]")
 # (generic_at): the name they find must end where jieba's cut ends a word (head_ends_a_word). The rest match fixed
 # words (本局, 署方, 市民, 两级, 同志).
 NAMES_BY_HEAD = frozenset(
-    {"enterprise", "domain_department", "other_body", "government_body", "named_zone", "named_place", "plural_body"}
+    {
+        "enterprise",
+        "domain_department",
+        "other_body",
+        "government_body",
+        "domain_body",
+        "named_zone",
+        "named_place",
+        "plural_body",
+    }
 )
 
 
@@ -1165,6 +1174,12 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
     found = tried("government_body", core_start)
     if found and (position < core_start or rules["distinct_body_head"].search(found.group())):
         return body_by_head(sentence, position, core_start, found.end())
+    # 县地方海事所, 镇农机安全监理所: a head common words share (场所, 住所), so a domain word must name the body's
+    # work and that word decides its department (an alias inside the name names no body of its own there); a word
+    # that ends the name names the office's kind (派出所), whose place before it units56 measured as a fit
+    found = tried("domain_body", core_start)
+    if found and (work := domain_word(found.group())) and not found.group().endswith(work):
+        return Mention(position, found.end(), (body_kind(sentence[position : found.end()]),), generic=True)
     found = tried("level_pair", position) if core_start == position else None
     if found:
         return Mention(position, found.end(), level_pair_canonicals(found), generic=True)
