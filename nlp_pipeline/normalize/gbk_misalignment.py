@@ -28,10 +28,11 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .. import resources
-from ..chars import HALF_TO_FULL_PUNCTUATION, HAN, is_han
+from ..chars import HALF_TO_FULL_PUNCTUATION, HAN, HAN_CHAR, is_han
 from .charlm import char_lm, simplified_char
 from .edits import Edit, apply_edits
 from .pinyin_annotation import readings
+from .script import TEXT_SHARE, is_traditional_only
 from .wordlm import word_plausibility
 
 STEP = "gbk_misalignment"
@@ -132,7 +133,12 @@ def repair_gbk_misalignment(text: str) -> tuple[str, list]:
     edits: list[Edit] = []
     floor = 0  # regions are repaired left to right and never reach into an earlier repair
     for start, end in damaged_regions(text):
-        if start < floor or reads_on_after(text, start, end) or in_name(text, start, end):
+        if (
+            start < floor
+            or reads_on_after(text, start, end)
+            or in_name(text, start, end)
+            or in_traditional_text(text, start, end)
+        ):
             continue
         edit = repair_region(text, start, end, floor)
         if edit:
@@ -289,6 +295,34 @@ def in_name(text: str, start: int, end: int) -> bool:
         )
     )
     return surname and name_ends(text, i, cues)
+
+
+def in_traditional_text(text: str, start: int, end: int) -> bool:
+    """A region seeded only by pairs the model never saw, in a text written in traditional script
+    (a share of its Han characters traditional-only, as `script` judges a text). The model learnt
+    mainland simplified text: another region's common words (本澳 of a Macau page) are pairs it
+    never saw, not damage. A misread of a traditional page shows a hard sign, a misread symbol, a
+    rare character (`?` with a reading, a letter wedged in, kana, 賻) or a reading its character
+    cannot have (`賻(dài)`), which this never passes; a simplified text's misreads are too few to
+    make it read as traditional."""
+    if (
+        HARD_SIGN.search(text, start, end)
+        or MISREAD_SYMBOL.search(text, start, end)
+        or any(map(is_rare_han, text[start:end]))
+    ):
+        return False
+    glossed = ANNOTATION.finditer(text, start, with_glosses(text, end))
+    if any(gloss.group(1) not in readings(text[gloss.start() - 1]) for gloss in glossed):
+        return False
+    return traditional_share(text) >= TEXT_SHARE
+
+
+@lru_cache(maxsize=8)
+def traditional_share(text: str) -> float:
+    """The share of the text's Han characters that are traditional-only (asked only where a region
+    was seeded by the model alone)."""
+    han = HAN_CHAR.findall(text)
+    return sum(map(is_traditional_only, han)) / len(han) if han else 0.0
 
 
 def framed_given_name(text: str, i: int, cues: dict) -> bool:
