@@ -39,6 +39,7 @@ NARRATED = URGENT + 0.25  # 迅速行动，要求立即清理…: urgency in how
 COUNTED_HOURS = URGENT - 0.5
 SAME_DAY = OPEN + 0.75  # 当日完成: the document's day, after a frequency (每日巡查…当日清理), before spans and 立即
 FESTIVAL = "festival"  # the key of the next festival the document names among `event_days`
+SPAN_VERBS = ("完成", "结束")  # calendar_re's limit words that are the clause's verb, not a limit
 CAMPAIGN_END = "campaign"  # the key of the campaign's last day among `event_days` (not a family's word)
 # jieba's tags of a word that may stand between a clause-opening month and the act it times (集中 v, 再次 d):
 # a modifier or a serial verb, never a noun or a pronoun (全县, 我县: a subject, as a report's totals have)
@@ -370,9 +371,25 @@ def dated_by_event(deadline: Deadline, events: Mapping[str, dt.date]) -> Deadlin
     if first is not None:
         return Deadline(deadline.text, iso(first - dt.timedelta(days=1)), deadline.kind)
     # after the holiday's own first day, which the document may date otherwise than the festival (放假 from the eve)
-    if resources.deadline_patterns()["festival_limit_re"].match(deadline.text) and FESTIVAL in events:
-        return Deadline(deadline.text, iso(events[FESTIVAL] - dt.timedelta(days=1)), deadline.kind)
+    if resources.deadline_patterns()["festival_limit_re"].match(deadline.text):
+        holiday = glossed_holiday_first(events)
+        if holiday is not None:
+            return Deadline(deadline.text, iso(holiday - dt.timedelta(days=1)), deadline.kind)
+        if FESTIVAL in events:
+            return Deadline(deadline.text, iso(events[FESTIVAL] - dt.timedelta(days=1)), deadline.kind)
     return deadline
+
+
+def glossed_holiday_first(events: Mapping[str, dt.date]) -> dt.date | None:
+    """The first day of a holiday the document dates in brackets after its name (春节假期（2月15日至2月23日）): a
+    bare 节前 is the day before it, as before a holiday the document defines (放假时间从…, family_first_day)."""
+    holiday = resources.deadline_patterns()["holiday_event_re"]
+    firsts = [
+        day
+        for key, day in glossed_only(events).items()
+        if key.startswith(GLOSSED_FIRST) and holiday.search(event_core(key.removeprefix(GLOSSED_FIRST)))
+    ]
+    return min(firsts, default=None)
 
 
 def family_first_day(words: str, events: Mapping[str, dt.date]) -> dt.date | None:
@@ -829,7 +846,10 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         elif opener is not None:
             found.append(Candidate(opener, match.end(), "period", day, SPAN if gloss else STATED))
         else:
-            kind = "period" if (parts["third"] or whole_month(match, parts)) and not parts["limit"] else "date"
+            # 9月上旬完成: 完成 is the clause's verb, the third of a month the span it is done in (period), as
+            # 9月上旬 alone; only a limit word (9月上旬前, 6月份以前) makes the month a limit
+            limit = parts["limit"] not in (None, *SPAN_VERBS)
+            kind = "period" if (parts["third"] or whole_month(match, parts)) and not limit else "date"
             # a start (7月25日起) is the sentence's date only when it states no limit
             found.append(
                 Candidate(match.start(), match.end(), kind, day, STARTED if parts["limit"] == "起" else STATED)
@@ -960,7 +980,8 @@ def this_month_end(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 
 def this_week(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    """本周内: by the Sunday of the document's week; 本周内（5月16日前）: the day the brackets give."""
+    """本周内: by the Sunday of the document's week; 下周内: of the week after; 第21周内: of that calendar
+    week; 本周内（5月16日前）: the day the brackets give."""
     found = []
     for match in scan("this_week_re", text):
         glossed = match["glossed"] and resources.deadline_patterns()["calendar_re"].fullmatch(match["glossed"])
@@ -968,9 +989,23 @@ def this_week(text: str, doc_date: dt.date | None) -> list[Candidate]:
         if glossed and glossed["day"]:
             day = resolve_calendar(glossed.groupdict(), doc_date)
         elif knows_the_day(doc_date):
-            day = doc_date + dt.timedelta(days=6 - doc_date.weekday())
+            day = week_end(match, doc_date)
         found.append(Candidate(match.start(), match.end(), "date", day, STATED))
     return found
+
+
+def week_end(match: re.Match[str], doc_date: dt.date) -> dt.date | None:
+    """The Sunday ending the week `match` names: the document's week, the next one, or a numbered week of the
+    document's year; None for a numbered week that ended before the document (a campaign's own 第一周, not the
+    calendar's)."""
+    if match["number"]:
+        number = chinese_number(match["number"])
+        if not 1 <= number <= dt.date(doc_date.year, 12, 28).isocalendar()[1]:
+            return None
+        sunday = dt.date.fromisocalendar(doc_date.year, number, 7)
+        return sunday if sunday >= doc_date else None
+    this_sunday = doc_date + dt.timedelta(days=6 - doc_date.weekday())
+    return this_sunday + dt.timedelta(weeks=1) if match["week"].startswith("下") else this_sunday
 
 
 def today_limits(text: str, doc_date: dt.date | None) -> list[Candidate]:

@@ -26,7 +26,8 @@ def found(sentence: str) -> tuple | None:
         # of two times, the earlier of one rank stands, as before
         ("县公安局要在6月份开展联合执法，结果于7月5日前报县安委办。", ("6月份", "2025-06-30", "period")),
         ("县应急管理局将于8月中下旬组织督查“回头看”。", ("8月中下旬", "2025-08-31", "period")),
-        ("各镇要在4月上中旬完成水库巡查。", ("4月上中旬完成", "2025-04-20", "date")),
+        # 完成 after a third is the clause's verb, not a limit word: the span it is done in (dl68)
+        ("各镇要在4月上中旬完成水库巡查。", ("4月上中旬完成", "2025-04-20", "period")),
         ("从即日起至春运结束，各客运站要严格执行领导带班制度。", ("从即日起至春运结束", None, "period")),
         # negatives: a month that tells what happened or qualifies a noun, a cell's month list, a
         # month with a limit read as before, 即日起至 a dated day
