@@ -27,6 +27,7 @@ import argparse
 import json
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
@@ -53,18 +54,31 @@ def line_at(text: str, position: int) -> str:
     return text[start : end if end != -1 else len(text)].strip()
 
 
+def width_folded(text: str) -> str:
+    """`text` with each character that NFKC folds to one character (a full-width colon, a
+    half-width katakana) in its folded form, so positions stay where they were. ANNOTATION.md
+    asks for full-width Chinese punctuation and scores text ignoring the width of punctuation: a
+    `:` made `：` is the normalization it asks for, even where an annotator typed `:`."""
+    folded = []
+    for ch in text:
+        canonical = unicodedata.normalize("NFKC", ch)
+        folded.append(canonical if len(canonical) == 1 else ch)
+    return "".join(folded)
+
+
 def false_changes(raw: str, gold_text: str, output: str) -> list[tuple[int, str, str]]:
     """(position, the input's character, its context) for every input character the annotator kept
-    and normalization did not. A character whose line of the gold stands whole in the output is no
-    false change: the page said it twice (a title in the metadata block and above the body) and the
-    annotator kept one copy, normalization the other. Whitespace is left out: line breaks and spaces
-    are layout."""
-    gold_kept, ours_kept = kept_positions(raw, gold_text), kept_positions(raw, output)
-    output_lines = {line.strip() for line in output.splitlines()}
+    and normalization did not, width aside (`width_folded`). A character whose line of the gold
+    stands whole in the output is no false change: the page said it twice (a title in the metadata
+    block and above the body) and the annotator kept one copy, normalization the other. Whitespace
+    is left out: line breaks and spaces are layout."""
+    folded_raw, folded_gold, folded_output = width_folded(raw), width_folded(gold_text), width_folded(output)
+    gold_kept, ours_kept = kept_positions(folded_raw, folded_gold), kept_positions(folded_raw, folded_output)
+    output_lines = {line.strip() for line in folded_output.splitlines()}
     return [
         (i, raw[i], raw[max(0, i - 8) : i + 9].replace("\n", "⏎"))
         for i in sorted(gold_kept.keys() - ours_kept.keys())
-        if not raw[i].isspace() and line_at(gold_text, gold_kept[i]) not in output_lines
+        if not raw[i].isspace() and line_at(folded_gold, gold_kept[i]) not in output_lines
     ]
 
 

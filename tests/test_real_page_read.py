@@ -49,6 +49,20 @@ RAW = f"标题：{TITLE}\n发布日期：2025-06-02\n{TITLE}\n各乡镇：请于
             "2025-06-02\n各乡镇：请于6月10日前完成排查。",
             TITLE,
         ),
+        # a colon made full-width, as ANNOTATION.md asks, where the annotator typed it half-width: no change
+        (
+            "附件:检查表\n",
+            "附件:检查表",
+            "附件：检查表",
+            "",
+        ),
+        # a colon removed is still a change, whatever its width
+        (
+            "附件:检查表\n",
+            "附件:检查表",
+            "附件检查表",
+            ":",
+        ),
         # 6月 also stands in another line, but the gold's line that holds it is not in the output
         (
             "2025年6月\n各乡镇：请于6月10日前完成排查。\n",
