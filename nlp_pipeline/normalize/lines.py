@@ -161,8 +161,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
         for i, f in enumerate(features)
         if f.anchor and i not in blocks and kinds[i] != CHROME and not headline_over_publish_line(features, i, shape)
     ]
-    for i in anchors[:1]:  # a site's summary of the page: the opening it repeats, cut short
-        if repeats_what_follows(features, i, shape):
+    for i in anchors[:1]:  # a site's summary of the page: the opening it repeats, cut short, or its labelled box
+        if repeats_what_follows(features, i, shape) or is_summary_box(features, kinds, i, shape):
             kinds[i] = CHROME
             anchors.remove(i)
     first_body = anchors[0] if anchors else len(raw)
@@ -413,6 +413,13 @@ def is_anchor(f: Features) -> bool:
     if f.kind == FIELD:  # 原标题：… opens a page, not its body
         return not resources.line_kinds()["title_prefix"].match(f.text)
     return f.kind in (HEADING, TABLE_ROW)
+
+
+def is_summary_box(features: list[Features], kinds: list[LineKind], i: int, shape: dict) -> bool:
+    """Whether line i, the page's first paragraph, is a site's summary box: its label opens it
+    (【摘要】…, 摘要：…) and the site's furniture stands above it (a publish line, a menu). Under a bare
+    title the labelled paragraph may be the document's own summary, and it stays."""
+    return shape["summary_box"].match(features[i].text) is not None and any(kind == CHROME for kind in kinds[:i])
 
 
 def repeats_what_follows(features: list[Features], i: int, shape: dict) -> bool:
