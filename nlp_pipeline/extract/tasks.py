@@ -254,6 +254,7 @@ class Cues:
         self.law_citation = re.compile(spec["law_citation"])
         self.public = re.compile(spec["public"])
         self.public_reminder = re.compile(f"{spec['public_reminder']}(?={spec['public']})")
+        self.public_appeal = re.compile(spec["public_appeal"])
         self.reported_before_modal = re.compile(spec["reported_before_modal"])
         self.frame_section = re.compile(spec["frame_sections"])
         self.agenda_section = re.compile(spec["agenda_section"])
@@ -426,7 +427,7 @@ def imperative(text: str) -> bool:
     if future and c.action_start.match(lead[future.end() :]):
         return False  # 指挥中心建成后，将整合…: what will happen, not what to do (将X纳入… stays a directive)
     head = c.adverbs.sub("", without_timing(lead), count=1)
-    if c.action_start.match(head) or c.agent_by.match(head) or c.disposal.match(head):
+    if c.action_start.match(head) or c.agent_by.match(head) or c.disposal.match(head) or does_well(head):
         return True
     if c.imperative_connectors.match(head):
         first = clauses(mask_units(head, text))[:1]
@@ -436,6 +437,19 @@ def imperative(text: str) -> bool:
         return True  # …成果，计划年底前完成…: a plan statement
     conditional = c.conditional.match(text)
     return bool(conditional and c.conditional_action.match(text[conditional.end() :]))
+
+
+def does_well(text: str) -> bool:
+    """A verb with the resultative 好 and its object opens the clause (安排好节日值班, 组织好应急演练): the complement
+    asks the act done well, an order whatever the verb; 好了 reports it done, and a stative verb orders nothing."""
+    words = tagged(clauses(text)[0] if clauses(text) else text)
+    if len(words) < 3 or words[0][1] != "v" or words[0][0] in cues().stative_verbs:
+        return False
+    return (
+        words[1][0] == "好"
+        and words[2][0] != "了"
+        and any(tag.startswith("n") or tag == "vn" for _, tag, _ in words[2:])
+    )
 
 
 def without_timing(text: str) -> str:
@@ -845,20 +859,31 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
 
 def advises_the_public(text: str) -> bool:
     """An agency's reminder names the public before the first modal (task_cues.toml public_reminder: 提醒民众检查…，均应
-    加固; 卫生局也提醒民众，高温期间应避免…), and the sentence names no party the vocabulary knows after it: a trade
+    加固; 卫生局也提醒民众，高温期间应避免…; or in a 向-slot before a noun appeal, `public_appeal`: 向全县居民发出以下
+    呼吁：应…), and the sentence names no party the vocabulary knows after it: a trade
     beside the public (提醒市民及各企业…应…) or a request to a party after the advice (…，均应加固，也要求建筑工地立即…)
     keeps the sentence a duty, as does work the words before the reminder announce
     (县府亦将加强排水巡查，并呼吁民众提高警觉…)."""
     c = cues()
     found = modal_cues(text)
-    reminder = c.public_reminder.search(text, 0, found[0][0]) if found else None
+    reminder = (
+        (c.public_reminder.search(text, 0, found[0][0]) or c.public_appeal.search(text, 0, found[0][0]))
+        if found
+        else None
+    )
     if reminder is None:
         return False
     earlier = clauses(text[: reminder.start()])
     if any(c.announcing.match(clause) or announced_work(clause) for clause in earlier):
         return False  # 县府…，亦将加强巡查…，并呼吁民众…: the agency's own work before the reminder
     named = [unit.mention for unit in find_units(text) if text.find(unit.mention) >= reminder.start()]
-    return all(c.public.fullmatch(mention) for mention in named)  # the public itself (市民, read as 其他) is no party
+    return all(names_the_public(mention) for mention in named)  # the public itself (市民, read as 其他) is no party
+
+
+def names_the_public(mention: str) -> bool:
+    """A mention whose head is the public, with a scope word before it or none (市民, 全县居民; not 居民小区物业)."""
+    found = cues().public.search(mention)
+    return found is not None and found.end() == len(mention)
 
 
 def party_disposes(text: str) -> bool:
