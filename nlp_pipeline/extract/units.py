@@ -605,6 +605,8 @@ def _group_at(sentence: str, position: int, addressed: bool) -> tuple[Mention, .
         or labels_a_value(sentence, group[-1].end)
         or reports_past(sentence, group)
         or weighed_the_paper(sentence, group)
+        or names_a_contact(sentence, group)
+        or frames_another_party(sentence, group)
     ):
         return ()
     if group[-1].leader and len(group) > 1:
@@ -738,6 +740,18 @@ def weighed_the_paper(sentence: str, group: list[Mention]) -> bool:
     return sentence[: group[0].start].endswith("经") and bool(
         resources.unit_rules()["weighed_after"].match(sentence[group[-1].end :])
     )
+
+
+def names_a_contact(sentence: str, group: list[Mention]) -> bool:
+    """联系人：县应急管理局王某: the body on a contact's line is whom to call, no party (units73)."""
+    return bool(resources.unit_rules()["contact_label"].search(sentence[: group[0].start]))
+
+
+def frames_another_party(sentence: str, group: list[Mention]) -> bool:
+    """市渔业局有关负责人表示，各渔业乡镇要…: the spokesman's body frames a report whose clause opens with another
+    party (units73); with no party there (…表示，下一步将推动…) the body announces its own work."""
+    frame = resources.unit_rules()["spokesman_frame"].match(sentence, group[-1].end)
+    return frame is not None and mention_at(sentence, frame.end()) is not None
 
 
 def reports_past(sentence: str, group: list[Mention]) -> bool:

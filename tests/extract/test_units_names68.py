@@ -72,6 +72,6 @@ def test_every_levels_bodies_are_everyone(sentence, expected):
     assert pairs(sentence) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a body in a speaker's title before 介绍 is still read as the party (units68)")
+# a strict xfail of units68, read since units73 (unit_rules.toml spokesman_frame)
 def test_a_speakers_office_is_no_party():
     assert pairs("省政府安办相关负责人介绍，各市需在7个工作日内反馈核实情况。") == [("各市", "政府")]
