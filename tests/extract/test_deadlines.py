@@ -17,13 +17,14 @@ from nlp_pipeline.extract.deadlines import (
 from nlp_pipeline.pipeline import process, reextract
 from nlp_pipeline.record import Deadline
 
+from .deadline_cases import triple
+
 SEPTEMBER = dt.date(2023, 9, 10)
 NOVEMBER = dt.date(2024, 11, 20)
 
 
 def found(sentence: str, doc_date: dt.date | None = SEPTEMBER) -> tuple | None:
-    deadline = find_deadline(sentence, doc_date)
-    return (deadline.text, deadline.date, deadline.kind) if deadline else None
+    return triple(find_deadline(sentence, doc_date))
 
 
 @pytest.mark.parametrize(

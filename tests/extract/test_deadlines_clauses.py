@@ -11,12 +11,13 @@ import pytest
 
 from nlp_pipeline.extract.deadlines import FESTIVAL, event_days, find_deadline
 
+from .deadline_cases import triple
+
 SEPTEMBER = dt.date(2025, 9, 3)  # a Wednesday
 
 
 def found(sentence: str, doc_date: dt.date | None = SEPTEMBER) -> tuple | None:
-    deadline = find_deadline(sentence, doc_date)
-    return (deadline.text, deadline.date, deadline.kind) if deadline else None
+    return triple(find_deadline(sentence, doc_date))
 
 
 @pytest.mark.parametrize(

@@ -11,13 +11,14 @@ import pytest
 
 from nlp_pipeline.extract.deadlines import find_deadline
 
+from .deadline_cases import triple
+
 JUNE = dt.date(2025, 6, 9)  # a Monday
 FRIDAY = dt.date(2025, 4, 11)
 
 
 def found(sentence: str, doc_date: dt.date | None = JUNE) -> tuple | None:
-    deadline = find_deadline(sentence, doc_date)
-    return (deadline.text, deadline.date, deadline.kind) if deadline else None
+    return triple(find_deadline(sentence, doc_date))
 
 
 @pytest.mark.parametrize(

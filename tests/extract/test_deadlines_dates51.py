@@ -13,13 +13,14 @@ import pytest
 from nlp_pipeline.extract.deadlines import find_deadline
 from nlp_pipeline.extract.meta import plan_year, year_hint
 
+from .deadline_cases import triple
+
 NOVEMBER = dt.date(2025, 11, 12)
 JULY = dt.date(2025, 7, 3)
 
 
 def found(sentence: str, doc_date: dt.date = NOVEMBER, year: int | None = None) -> tuple | None:
-    deadline = find_deadline(sentence, doc_date, year)
-    return (deadline.text, deadline.date, deadline.kind) if deadline else None
+    return triple(find_deadline(sentence, doc_date, year))
 
 
 @pytest.mark.parametrize(

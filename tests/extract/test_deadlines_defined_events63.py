@@ -11,24 +11,16 @@ import datetime as dt
 
 import pytest
 
-from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.deadlines import defined_event_span, event_days, find_deadline
+
+from .deadline_cases import deadlines_of, triple
 
 NOVEMBER = dt.date(2025, 11, 20)
 MAY = dt.date(2025, 5, 23)
 
 
 def found(sentence: str, day: dt.date = MAY) -> tuple | None:
-    deadline = find_deadline(sentence, day)
-    return (deadline.text, deadline.date, deadline.kind) if deadline else None
-
-
-def deadlines_of(text: str, doc_date: str) -> dict[str, tuple | None]:
-    extraction = extract_fields(text, doc_date=doc_date)
-    return {
-        task.source: (task.deadline.text, task.deadline.date, task.deadline.kind) if task.deadline else None
-        for task in extraction.tasks
-    }
+    return triple(find_deadline(sentence, day))
 
 
 # --- which sentences define an event by its dates ---------------------------------------------------------

@@ -11,12 +11,13 @@ import pytest
 from nlp_pipeline.dates import YearOnly
 from nlp_pipeline.extract.deadlines import dated_by_event, deadline_for_task, event_days, find_deadline
 
+from .deadline_cases import triple
+
 TUESDAY = dt.date(2025, 5, 13)
 
 
 def found(sentence: str, doc_date: dt.date | None = TUESDAY, plan_year: int | None = None) -> tuple | None:
-    deadline = find_deadline(sentence, doc_date, plan_year)
-    return (deadline.text, deadline.date, deadline.kind) if deadline else None
+    return triple(find_deadline(sentence, doc_date, plan_year))
 
 
 @pytest.mark.parametrize(

@@ -12,24 +12,16 @@ import datetime as dt
 
 import pytest
 
-from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.deadlines import event_days, find_deadline
+
+from .deadline_cases import deadlines_of, triple
 
 SEPTEMBER = dt.date(2024, 9, 20)
 APRIL = dt.date(2025, 4, 18)
 
 
 def found(sentence: str, day: dt.date = SEPTEMBER) -> tuple | None:
-    deadline = find_deadline(sentence, day)
-    return (deadline.text, deadline.date, deadline.kind) if deadline else None
-
-
-def deadlines_of(text: str, doc_date: str) -> dict[str, tuple | None]:
-    extraction = extract_fields(text, doc_date=doc_date)
-    return {
-        task.source: (task.deadline.text, task.deadline.date, task.deadline.kind) if task.deadline else None
-        for task in extraction.tasks
-    }
+    return triple(find_deadline(sentence, day))
 
 
 # --- a festival's 假期 before 前: the day before the festival --------------------------------------------------

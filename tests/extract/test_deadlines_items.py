@@ -13,7 +13,6 @@ import datetime as dt
 import pytest
 
 from nlp_pipeline.dates import YearOnly, spreadsheet_day
-from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.deadlines import (
     add_working_days,
     dated_by_event,
@@ -24,25 +23,18 @@ from nlp_pipeline.extract.deadlines import (
 from nlp_pipeline.extract.structure import field_run
 from nlp_pipeline.normalize import normalize
 
+from .deadline_cases import deadlines_of, triple
+
 JUNE = dt.date(2025, 6, 10)
 
 
 def found(sentence: str, doc_date: dt.date | None = JUNE) -> tuple | None:
-    deadline = find_deadline(sentence, doc_date)
-    return (deadline.text, deadline.date, deadline.kind) if deadline else None
+    return triple(find_deadline(sentence, doc_date))
 
 
 def cell(words: str, doc_date: dt.date | None = JUNE) -> tuple | None:
     deadline = parse_deadline_text(words, doc_date)
     return (deadline.text, deadline.date, deadline.kind) if deadline else None
-
-
-def deadlines_of(text: str, doc_date: str | None = None) -> dict[str, tuple | None]:
-    extraction = extract_fields(text, doc_date=doc_date)
-    return {
-        task.source: (task.deadline.text, task.deadline.date, task.deadline.kind) if task.deadline else None
-        for task in extraction.tasks
-    }
 
 
 # --- a closing parenthesis: labelled parties, then the item's time ----------------------------------

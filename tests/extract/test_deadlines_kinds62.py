@@ -15,12 +15,13 @@ from nlp_pipeline.extract.deadlines import all_candidates, find_deadline
 from nlp_pipeline.extract.tasks import binds_an_act_to_a_limit, urgent
 from nlp_pipeline.record import Deadline
 
+from .deadline_cases import triple
+
 MAY = dt.date(2026, 5, 12)
 
 
 def found(sentence: str, day: dt.date = MAY) -> tuple | None:
-    deadline = find_deadline(sentence, day)
-    return (deadline.text, deadline.date, deadline.kind) if deadline else None
+    return triple(find_deadline(sentence, day))
 
 
 @pytest.mark.parametrize(

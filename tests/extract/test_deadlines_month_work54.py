@@ -15,12 +15,13 @@ import pytest
 from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.deadlines import find_deadline
 
+from .deadline_cases import triple
+
 FEBRUARY = dt.date(2026, 2, 10)
 
 
 def found(sentence: str) -> tuple | None:
-    deadline = find_deadline(sentence, FEBRUARY)
-    return (deadline.text, deadline.date, deadline.kind) if deadline else None
+    return triple(find_deadline(sentence, FEBRUARY))
 
 
 @pytest.mark.parametrize(

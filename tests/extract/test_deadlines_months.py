@@ -10,12 +10,13 @@ import pytest
 
 from nlp_pipeline.extract.deadlines import find_deadline
 
+from .deadline_cases import triple
+
 MARCH = dt.date(2025, 3, 20)
 
 
 def found(sentence: str) -> tuple | None:
-    deadline = find_deadline(sentence, MARCH)
-    return (deadline.text, deadline.date, deadline.kind) if deadline else None
+    return triple(find_deadline(sentence, MARCH))
 
 
 @pytest.mark.parametrize(

@@ -14,12 +14,13 @@ import pytest
 from nlp_pipeline.dates import YearOnly
 from nlp_pipeline.extract.deadlines import find_deadline
 
+from .deadline_cases import triple
+
 JANUARY = dt.date(2025, 1, 13)
 
 
 def found(sentence: str, doc_date: dt.date | None = JANUARY, plan_year: int | None = None) -> tuple | None:
-    deadline = find_deadline(sentence, doc_date, plan_year)
-    return (deadline.text, deadline.date, deadline.kind) if deadline else None
+    return triple(find_deadline(sentence, doc_date, plan_year))
 
 
 # --- frequencies ----------------------------------------------------------------------------------------

@@ -13,12 +13,13 @@ import pytest
 
 from nlp_pipeline.extract.deadlines import find_deadline
 
+from .deadline_cases import triple
+
 MAY = dt.date(2026, 5, 12)
 
 
 def found(sentence: str) -> tuple | None:
-    deadline = find_deadline(sentence, MAY)
-    return (deadline.text, deadline.date, deadline.kind) if deadline else None
+    return triple(find_deadline(sentence, MAY))
 
 
 @pytest.mark.parametrize(

@@ -15,12 +15,13 @@ import pytest
 
 from nlp_pipeline.extract.deadlines import find_deadline
 
+from .deadline_cases import triple
+
 SEPTEMBER = dt.date(2026, 9, 21)
 
 
 def found(sentence: str) -> tuple | None:
-    deadline = find_deadline(sentence, SEPTEMBER)
-    return (deadline.text, deadline.date, deadline.kind) if deadline else None
+    return triple(find_deadline(sentence, SEPTEMBER))
 
 
 @pytest.mark.parametrize(

@@ -13,12 +13,13 @@ import pytest
 from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.deadlines import find_deadline, parse_deadline_text
 
+from .deadline_cases import triple
+
 MARCH = dt.date(2025, 3, 20)
 
 
 def found(sentence: str, doc_date: dt.date | None = MARCH) -> tuple | None:
-    deadline = find_deadline(sentence, doc_date)
-    return (deadline.text, deadline.date, deadline.kind) if deadline else None
+    return triple(find_deadline(sentence, doc_date))
 
 
 def cell(words: str, doc_date: dt.date | None = MARCH) -> tuple | None:

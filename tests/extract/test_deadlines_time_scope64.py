@@ -13,12 +13,13 @@ import pytest
 
 from nlp_pipeline.extract.deadlines import find_deadline
 
+from .deadline_cases import triple
+
 JUNE = dt.date(2025, 6, 20)
 
 
 def found(sentence: str) -> tuple | None:
-    deadline = find_deadline(sentence, JUNE)
-    return (deadline.text, deadline.date, deadline.kind) if deadline else None
+    return triple(find_deadline(sentence, JUNE))
 
 
 # --- what is read now ---------------------------------------------------------------------------------------

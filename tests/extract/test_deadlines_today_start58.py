@@ -15,12 +15,13 @@ import pytest
 from nlp_pipeline.extract.deadlines import dated_by_event, event_days, find_deadline
 from nlp_pipeline.record import Deadline
 
+from .deadline_cases import triple
+
 SEPTEMBER = dt.date(2026, 9, 21)
 
 
 def found(sentence: str, day: dt.date = SEPTEMBER) -> tuple | None:
-    deadline = find_deadline(sentence, day)
-    return (deadline.text, deadline.date, deadline.kind) if deadline else None
+    return triple(find_deadline(sentence, day))
 
 
 @pytest.mark.parametrize(

@@ -11,22 +11,20 @@ import datetime as dt
 
 import pytest
 
-from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.deadlines import find_deadline
+
+from .deadline_cases import deadlines_of as deadlines_of_document
+from .deadline_cases import triple
 
 OCTOBER = dt.date(2025, 10, 9)
 
 
 def found(sentence: str, doc_date: dt.date | None = OCTOBER) -> tuple | None:
-    deadline = find_deadline(sentence, doc_date)
-    return (deadline.text, deadline.date, deadline.kind) if deadline else None
+    return triple(find_deadline(sentence, doc_date))
 
 
 def deadlines_of(text: str) -> dict[str, tuple | None]:
-    return {
-        task.source: (task.deadline.text, task.deadline.date, task.deadline.kind) if task.deadline else None
-        for task in extract_fields(text, doc_date="2025-10-09").tasks
-    }
+    return deadlines_of_document(text, "2025-10-09")
 
 
 # --- an item's 完成时限 line and the sentence's own clauses ------------------------------------------------

@@ -10,12 +10,13 @@ import pytest
 from nlp_pipeline.extract.deadlines import find_deadline, paired_deadline
 from nlp_pipeline.pipeline import process_raw, raw_from_text
 
+from .deadline_cases import triple
+
 JUNE = dt.date(2025, 6, 12)
 
 
 def found(sentence: str) -> tuple | None:
-    deadline = find_deadline(sentence, JUNE)
-    return (deadline.text, deadline.date, deadline.kind) if deadline else None
+    return triple(find_deadline(sentence, JUNE))
 
 
 @pytest.mark.parametrize(

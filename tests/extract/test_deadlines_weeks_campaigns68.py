@@ -9,23 +9,15 @@ import datetime as dt
 
 import pytest
 
-from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.deadlines import find_deadline
+
+from .deadline_cases import deadlines_of, triple
 
 THURSDAY = dt.date(2026, 3, 12)  # a Thursday; its week ends on Sunday 3月15日
 
 
 def found(sentence: str, day: dt.date = THURSDAY) -> tuple | None:
-    deadline = find_deadline(sentence, day)
-    return (deadline.text, deadline.date, deadline.kind) if deadline else None
-
-
-def deadlines_of(text: str, doc_date: str) -> dict[str, tuple | None]:
-    extraction = extract_fields(text, doc_date=doc_date)
-    return {
-        task.source: (task.deadline.text, task.deadline.date, task.deadline.kind) if task.deadline else None
-        for task in extraction.tasks
-    }
+    return triple(find_deadline(sentence, day))
 
 
 # --- weeks: this week, the next, a numbered calendar week -----------------------------------------------------

@@ -12,12 +12,13 @@ import pytest
 from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.deadlines import find_deadline
 
+from .deadline_cases import triple
+
 AUGUST = dt.date(2025, 8, 11)
 
 
 def found(sentence: str, doc_date: dt.date | None = AUGUST) -> tuple | None:
-    deadline = find_deadline(sentence, doc_date)
-    return (deadline.text, deadline.date, deadline.kind) if deadline else None
+    return triple(find_deadline(sentence, doc_date))
 
 
 # --- the term a launched work is given ------------------------------------------------------------------
