@@ -442,7 +442,8 @@ def imperative(text: str) -> bool:
 def does_well(text: str) -> bool:
     """A verb with the resultative 好 and its object opens the clause (安排好节日值班, 组织好应急演练): the complement
     asks the act done well, an order whatever the verb; 好了 reports it done, and a stative verb orders nothing."""
-    words = tagged(clauses(text)[0] if clauses(text) else text)
+    first = clauses(text)
+    words = tagged(first[0] if first else text)
     if len(words) < 3 or words[0][1] != "v" or words[0][0] in cues().stative_verbs:
         return False
     return (

@@ -299,7 +299,8 @@ def in_name(text: str, start: int, end: int) -> bool:
 
 def in_traditional_text(text: str, start: int, end: int) -> bool:
     """A region seeded only by pairs the model never saw, in a text written in traditional script
-    (a share of its Han characters traditional-only, as `script` judges a text). The model learnt
+    (at least `script.TEXT_SHARE` of its Han characters traditional-only: `traditional_share`, a
+    count, where the script step weighs what OpenCC changes line by line). The model learnt
     mainland simplified text: another region's common words (本澳 of a Macau page) are pairs it
     never saw, not damage. A misread of a traditional page shows a hard sign, a misread symbol, a
     rare character (`?` with a reading, a letter wedged in, kana, 賻) or a reading its character
