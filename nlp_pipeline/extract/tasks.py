@@ -1452,7 +1452,8 @@ class Inheritance:
         self._forwarded_starts = sorted(forwarded_starts([s.text for s in structure.sentences]))
         self._sector_groups = self._find_sector_groups()
         self._duty_parties = self._find_duty_parties()
-        self._series = semicolon_series(structure.sentences)
+        # each sentence's semicolon series (its line's clauses); TaskDetection reads them here too
+        self.series = semicolon_series(structure.sentences)
         self._unnumbered_leads = self._find_unnumbered_leads()
 
     def units_of(self, sentence: Sentence) -> list[Unit]:
@@ -1765,7 +1766,7 @@ class Inheritance:
         对…检查。) is the limit of the series' later clauses that state none: the semicolons line up the
         assignment's items under one lead. A time inside the first clause (…要在10月30日前…；) times that
         clause only."""
-        series = self._series.get(sentence.index, [])
+        series = self.series.get(sentence.index, [])
         if not series or series[0] is sentence or not continues_the_lead(sentence, series[0]):
             return None
         found = heading_time(_summary_source(series[0]), self.doc_date, section_plan_year(series[0]) or self.plan_year)
@@ -2480,7 +2481,7 @@ class TaskDetection:
         self.self_canonical = document.issuer or speaker_body(_opening_lines(structure))
         self.runs = numbered_runs(structure.parts)
         self.greets_operators = greets_operators(structure)
-        self.series = semicolon_series(structure.sentences)
+        self.series = self.inheritance.series
         # by sentence index: each clause of a series decided once (a later clause asks again of every earlier one)
         self.clause_decisions: dict[int, bool] = {}
         self.rule_decisions: dict[int, bool] = {}  # by sentence index: the rules' own, before any item's run is read
