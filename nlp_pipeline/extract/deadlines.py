@@ -350,7 +350,8 @@ def dated_by_event(deadline: Deadline, events: Mapping[str, dt.date]) -> Deadlin
     event's first day when the document dates the event elsewhere, a count from an event the document
     glosses (开学后10日内, 开学第一周内) the day the count ends on; a bare weekday (周五前) takes the
     day the document gives that weekday; the campaign's own period (专项整治期间) ends on its last day; a
-    bare 节前 is the day before the next festival the document names."""
+    bare 节前 is the day before the next festival the document names; a cell of the campaign's whole run
+    (贯穿行动全程) ends on its last day too."""
     # each test reads the limit before it asks `events` (a DocumentEvents finds them only when asked); with no
     # events every test leaves the limit as it is
     if deadline.date:
@@ -358,6 +359,7 @@ def dated_by_event(deadline: Deadline, events: Mapping[str, dt.date]) -> Deadlin
     if deadline.kind == "period":
         period = resources.deadline_patterns()["campaign_period_word_re"]
         campaign_word = any(period.search(deadline.text, span.start, span.end) for span in named_spans(deadline.text))
+        campaign_word = campaign_word or bool(resources.deadline_patterns()["campaign_run_re"].search(deadline.text))
         if campaign_word and CAMPAIGN_END in events:
             return Deadline(deadline.text, iso(events[CAMPAIGN_END]), deadline.kind)
     glossed = glossed_day(deadline, events) or counted_from_event(deadline, events)
@@ -402,6 +404,19 @@ def family_first_day(words: str, events: Mapping[str, dt.date]) -> dt.date | Non
         None,
     )
     return events[family] if family is not None and family in events else None
+
+
+def limit_cell(text: str) -> Deadline | None:
+    """A table's limit cell that no timing pattern reads, by its form: a limit with no day (`暑期旅游高峰到来前`,
+    `汛期结束后1个月内完成整治`) or a span (`贯穿行动全程`). The column's header says the cell is the limit; its
+    words only say which kind."""
+    words = text.strip().strip("。；;，,")
+    patterns = resources.deadline_patterns()
+    if patterns["limit_cell_re"].fullmatch(words):
+        return Deadline(words, None, "date")
+    if patterns["span_cell_re"].fullmatch(words):
+        return Deadline(words, None, "period")
+    return None
 
 
 def cell_date(words: str, doc_date: dt.date | None) -> Deadline | None:

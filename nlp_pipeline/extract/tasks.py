@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from .. import resources
@@ -169,6 +169,8 @@ class Cues:
         self.coordinated_topic = re.compile(heading["coordinated_topic"])
         self.question = re.compile(heading["question_clause"])
         self.stage_heading = re.compile(heading["stage_heading"])
+        self.stage_name = re.compile(heading["stage_name"])
+        self.stage_name_use = re.compile(heading["stage_name_use"])
         self.lead_time_rest = re.compile(heading["lead_time_rest"])
         self.lead_from_today = re.compile(heading["lead_from_today"])
         self.own_time_trace = re.compile(heading["own_time_trace"])
@@ -317,6 +319,12 @@ def parse_deadline_text(text: str, doc_date, plan_year: int | None = None) -> De
     from .deadlines import parse_deadline_text as parser
 
     return parser(text, doc_date, plan_year)
+
+
+def limit_cell(text: str) -> Deadline | None:
+    from .deadlines import limit_cell as reader
+
+    return reader(text)
 
 
 def document_events(text: str, doc_date) -> Mapping[str, dt.date]:
@@ -1725,7 +1733,11 @@ class Inheritance:
         plan_year = section_plan_year(sentence) or self.plan_year
         if sentence.kind == "table_row":
             cell = sentence.cell("deadline")
-            found = parse_deadline_text(cell.text, self.doc_date, plan_year) if cell else None
+            # a cell naming a dated stage of the document (集中整治期间持续开展) is that stage's span
+            found = self.named_stage(cell.text) if cell else None
+            found = found or (parse_deadline_text(cell.text, self.doc_date, plan_year) if cell else None)
+            # the limit column's cell is the limit even where its words name no time a pattern knows
+            found = found or (limit_cell(cell.text) if cell else None)
             found = found or find_deadline(_task_cell_text(sentence), self.doc_date, plan_year)
             # a cell's 专项整治期间 ends on the campaign's last day, which the stage lines give
             return dated_by_event(found, self.events) if found else None
@@ -1755,6 +1767,8 @@ class Inheritance:
             return own or next((found for found in named if found), None) or term
         for value in self.field_values(sentence, "deadline"):
             found = deadline_for_task(value, sentence.text, self.doc_date, plan_year)
+            # a 完成时限： line is the limit as a limit cell is (ANNOTATION.md), whatever its words
+            found = found or (dated_by_event(read, self.events) if (read := limit_cell(value)) else None)
             # 立即卸货 with 期限：当日完成: the item's time of the document's own day beats the sentence's bare
             # urgency; a later day (10月31日前) is the whole item's limit, and 立即 stays the sentence's
             if found and (own is None or (found.date and self.doc_date and found.date == self.doc_date.isoformat())):
@@ -1772,6 +1786,29 @@ class Inheritance:
         found = heading_time(_summary_source(series[0]), self.doc_date, section_plan_year(series[0]) or self.plan_year)
         # a limit before an event (在…信号发出前，…) is the lead's condition; a stated day is its items' limit
         return found if found is not None and cues().own_time_trace.search(found.text) else None
+
+    @cached_property
+    def stage_spans(self) -> dict[str, Deadline]:
+        """The dated stages of the document by their names (`（二）集中整治阶段（5月1日至9月30日）` → 集中整治: its
+        span), read from their headings once."""
+        spans = {}
+        for sentence in self.structure.sentences:
+            name = cues().stage_name.match(_without_closing_parenthesis(strip_marker(sentence)))
+            if name and _spans_a_stage(sentence.text.split("。")[0]):
+                span = stage_span(sentence.text.split("。")[0], self.doc_date, self.plan_year)
+                if span is not None and span.date:
+                    spans[name["name"]] = span
+        return spans
+
+    def named_stage(self, cell: str) -> Deadline | None:
+        """A limit cell that opens with a dated stage's name and its span word (`集中整治期间持续开展`,
+        `排查整治阶段持续开展`): the work runs through that stage, so its span ends the cell's limit, whatever
+        manner word (持续) follows."""
+        words = cell.strip().strip("。；;，,")
+        for name, span in self.stage_spans.items():
+            if cues().stage_name_use.match(words, len(name)) and words.startswith(name):
+                return Deadline(words, span.date, "period")
+        return None
 
     def stage_deadline(self, sentence: Sentence) -> Deadline | None:
         """The span of the stage a sentence stands in (（二）排查整治阶段（4月26日—5月10日）) is the
