@@ -230,6 +230,8 @@ class Cues:
         self.event_day = re.compile(spec["event_day"])
         self.event_day_onward = re.compile(spec["event_day_onward"])
         self.meeting_held = re.compile(spec["meeting_held"])
+        self.purpose_opening = re.compile(spec["purpose_opening"])
+        self.decision = re.compile(spec["decision"])
         self.completed_work = re.compile(spec["completed_work"])
         self.status_cell = re.compile(spec["status_cell"])
         self.announcement_period = re.compile(spec["announcement_period"])
@@ -965,11 +967,13 @@ def binds_an_act_to_a_limit(text: str, candidates: list[Candidate]) -> bool:
     return False
 
 
-def reports_a_dated_event(text: str) -> bool:
+def reports_a_dated_event(text: str, *, lede: bool = False) -> bool:
     """A report's sentence dated by the day it happened (近日，由县发改局牵头，…开展…检查; 为…，12月6日，界河镇召开…;
     task_cues.toml recent_day, event_day): a day of the recent past opening the sentence or after its purpose clauses,
     or a calendar day after them, and nothing after the day is a future, a directive passed on (event_day_onward) or
-    a modal (6月10日，县应急局将组织… announces; 近日，…印发通知，要求… passes a request on)."""
+    a modal (6月10日，县应急局将组织… announces; 近日，…印发通知，要求… passes a request on). `lede`: the sentence
+    opens the report's body, where a calendar day opening it dates the event reported (9月3日上午，市督查组来我县…),
+    not a timetable's item (`TaskDetection.reports_its_event`)."""
     c = cues()
     pieces = clauses(text)
     if len(pieces) < 2:
@@ -980,7 +984,7 @@ def reports_a_dated_event(text: str) -> bool:
             piece
             for index, piece in enumerate(pieces[:-1])
             if (c.recent_day.match(piece) and (index == 0 or purpose))
-            or (c.event_day.match(piece) and index and purpose)
+            or (c.event_day.match(piece) and ((index and purpose) or (index == 0 and lede)))
         ),
         None,
     )
@@ -990,6 +994,17 @@ def reports_a_dated_event(text: str) -> bool:
     # 由…牵头 after the day names who led the event, no assignment
     modals = [start for start, _ in modal_cues(after) if not after.startswith("由", start)]
     return not modals and not c.event_day_onward.search(after)
+
+
+def states_a_purpose(text: str) -> bool:
+    """Every clause of the sentence is a purpose (为深刻汲取…教训，全面排查…，确保…。): its first clause opens on 为, and
+    it holds no modal, no clause a party opens and no decision (task_cues.toml purpose_opening, decision) — the
+    main clause that would direct is not there."""
+    c = cues()
+    pieces = clauses(text)
+    if len(pieces) < 2 or not c.purpose_opening.match(pieces[0]) or modal_cues(text) or c.decision.search(text):
+        return False
+    return not any(names_a_party(piece) for piece in pieces[1:])
 
 
 def announces_next_step(text: str) -> bool:
@@ -2445,12 +2460,17 @@ def cut_off(sentence: Sentence, structure: Structure) -> bool:
 
 
 def cut_inside_its_first_clause(sentence: Sentence, structure: Structure) -> bool:
-    """A cut-off last sentence that no clause break (，：) has closed a clause of: its verb or object may be
-    what the cut took (对新成立, 各单位要加大统), so what stands cannot be read as a directive and it is not
-    judged. A cut-off sentence with a whole first clause is judged like any other: a task when it is a
-    directive as far as it goes, its source the fragment as it stands (the lead's convention, issue 13;
-    ANNOTATION.md: "a directive statement"; the clerk finishes the row by hand)."""
-    return cut_off(sentence, structure) and not CLAUSE_SPLIT.search(sentence.text)
+    """A cut-off last sentence that no clause break (，：) has closed a clause of and that has not yet said who
+    acts or that it directs: its verb or object may be what the cut took (对新成立, 推进), so what stands cannot
+    be read as a directive and it is not judged. A fragment that opens on its party (镇安委办加大统) or on a modal
+    (要扣实压) has said as much before the cut and is judged like any other (a modal after another opening, 我要纠错,
+    is a page's button), as is a cut-off sentence with a whole first clause: a task when it is a directive as far
+    as it goes, its source the fragment as it stands (the lead's convention, issue 13; ANNOTATION.md: "a directive
+    statement"; the clerk finishes the row by hand)."""
+    if not cut_off(sentence, structure) or CLAUSE_SPLIT.search(sentence.text):
+        return False
+    found = modal_cues(sentence.text)
+    return not ((found and found[0][0] == 0) or names_a_party(sentence.text))
 
 
 def continues_a_task(sentence: Sentence, drafts: list[TaskDraft], structure: Structure) -> bool:
@@ -2549,10 +2569,33 @@ class TaskDetection:
     def rules_take(self, sentence: Sentence) -> bool:
         if sentence.index not in self.rule_decisions:
             in_agenda = sentence.part is not None and not self.agenda_parts.isdisjoint(sentence.part.ancestors())
-            self.rule_decisions[sentence.index] = not in_agenda and is_task(
-                sentence, self.document.doc_type, enterprise=self.enterprise
+            self.rule_decisions[sentence.index] = (
+                not in_agenda
+                and not self.reports_its_event(sentence)
+                and not self.states_its_purpose(sentence)
+                and is_task(sentence, self.document.doc_type, enterprise=self.enterprise)
             )
         return self.rule_decisions[sentence.index]
+
+    def reports_its_event(self, sentence: Sentence) -> bool:
+        """A news item's or a meeting report's lede: the first sentence of the body's first paragraph, opening on the
+        calendar day the event happened (10月9日下午，市检查组一行来我县…; 4月2日，县住建局召开会议部署…), reports that
+        event (`reports_a_dated_event`); later in the report such a day may open a timetable's item."""
+        if self.document.doc_type not in cues().event_report_doc_types or sentence.kind != "body":
+            return False
+        first = next((s for s in self.structure.sentences[self.structure.body_start :] if s.kind == "body"), None)
+        return first is sentence and reports_a_dated_event(
+            cues().lead_credit.sub("", sentence.text, count=1), lede=True
+        )
+
+    def states_its_purpose(self, sentence: Sentence) -> bool:
+        """A preamble: a body sentence opening its paragraph outside any numbered part whose clauses are all purposes
+        (`states_a_purpose`) says what the document is for; the work it is for is directed below it."""
+        if sentence.kind != "body" or sentence.part is not None:
+            return False
+        earlier = self.structure.sentences[sentence.index - 1] if sentence.index else None
+        opens_paragraph = earlier is None or earlier.paragraph != sentence.paragraph
+        return opens_paragraph and states_a_purpose(cues().lead_credit.sub("", sentence.text, count=1))
 
     def operator_request(self, sentence: Sentence) -> bool:
         """In a letter or a tip whose salutation greets an operator or employer (尊敬的各位餐饮经营户朋友：, its parties

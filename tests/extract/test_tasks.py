@@ -933,9 +933,12 @@ HEAD = f"关于做好汛期安全工作的通知\n{FIRST}\n"
         ),
         (HEAD + "二是严格执法检查：对危化品企业", [FIRST, "二是严格执法检查：对危化品企业"]),
         (HEAD + "请各企业于5月10日前完成自查，并将", [FIRST, "请各企业于5月10日前完成自查，并将"]),
-        # negative: a cut inside the first clause may have taken the verb or the object
-        (HEAD + "要切实督促企业开展一次全面排查和", [FIRST]),
-        (HEAD + "各单位要加大对重点企业的", [FIRST]),
+        # a cut inside the first clause after a modal or an opening party: it has said that it directs (tasks72)
+        (HEAD + "要切实督促企业开展一次全面排查和", [FIRST, "要切实督促企业开展一次全面排查和"]),
+        (HEAD + "县应急管理局加大对重点企业的督", [FIRST, "县应急管理局加大对重点企业的督"]),
+        # negative: a cut inside the first clause with neither may have taken the verb or the object
+        (HEAD + "对新成立", [FIRST]),
+        (HEAD + "对节日期间停产的", [FIRST]),
         # negative: a fragment of a description of past work, of an attitude sentence, a truncated field line
         (HEAD + "今年以来，全县共检查建筑工地86个，发现", [FIRST]),
         (HEAD + "各级各部门要深刻认识做好防汛工作的极端重要性，始终", [FIRST]),
