@@ -416,11 +416,13 @@ def console_main() -> int:
     call many times in one process."""
     import gc
 
+    from .model_cache import enable as enable_model_cache
     from .regex_cache import enable as enable_regex_cache
     from .toml_cache import enable as enable_toml_cache
 
     enable_regex_cache()
     enable_toml_cache()
+    enable_model_cache()
     status = main()
     gc.freeze()
     return status
