@@ -56,8 +56,12 @@ def _fts5_table(name: str, keys_of: str, to_documents: str) -> sql.FullTextTable
 class SqliteBackend(sql.SqlBackend):
     dialect = DIALECT
 
-    def __init__(self, db_path: str | Path) -> None:
+    def __init__(self, db_path: str | Path, *, read_only: bool = False) -> None:
+        """`read_only`: open the file as immutable (SQLite's `immutable=1`): no lock, no write-ahead
+        log, nothing written beside it, every write refused. Only for an index that nothing changes
+        while it is open (a benchmark's, a copy being served)."""
         self.path = Path(db_path)
+        self.read_only = read_only
         self._db: sqlite3.Connection | None = None
 
     # -- connection and transactions ------------------------------------------------------
@@ -88,9 +92,16 @@ class SqliteBackend(sql.SqlBackend):
         self.execute(sql.DUE_INDEX)
 
     def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        if self.read_only and self._pending_log():
+            raise SearchError(
+                f"{self.path} has a write-ahead log beside it (a writer open, or one that was stopped); "
+                "an immutable reader would not see what it holds: open the index for writing once"
+            )
+        target = f"{self.path.resolve().as_uri()}?immutable=1" if self.read_only else str(self.path)
+        db = sqlite3.connect(target, uri=self.read_only, isolation_level=None, check_same_thread=False)
         try:
-            db.execute("PRAGMA journal_mode = WAL")
+            if not self.read_only:
+                db.execute("PRAGMA journal_mode = WAL")
             version = db.execute("SELECT value FROM search_meta WHERE key = 'schema_version'").fetchone()
         except sqlite3.DatabaseError as error:
             db.close()
@@ -101,8 +112,16 @@ class SqliteBackend(sql.SqlBackend):
         db.execute("PRAGMA synchronous = NORMAL")
         return db
 
+    def _pending_log(self) -> bool:
+        """Whether a write-ahead log beside the file holds pages (a writer still open, or one stopped
+        before it closed, as an interrupted build): an immutable reader would not see them."""
+        log = self.path.with_name(self.path.name + "-wal")
+        return log.is_file() and log.stat().st_size > 0
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
+        if self.read_only:
+            raise SearchError(f"{self.path} is open read-only; nothing was written")
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
