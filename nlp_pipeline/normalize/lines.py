@@ -182,6 +182,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
                 and not any(lists_content_fields(f, features[j], shape) for j in field_run(features, i))
             ):
                 kinds[i] = CHROME
+    mark_header_stub_fields(features, kinds, shape)
     mark_related_lists(features, kinds)
     mark_image_captions(features, kinds, shape)
     mark_tail(features, kinds, shape["thread_start"])
@@ -546,6 +547,60 @@ def mark_header_word_lists(features: list[Features], kinds: list[LineKind], shap
             and (above is None or not LABEL_END.search(features[above].text))
         ):
             kinds[i] = CHROME
+
+
+def mark_header_stub_fields(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """A site's fields above the body's first sentence that carry nothing of the document: a label
+    left with no value (公布单位：, Last updated:) and a label whose whole value is a publish stamp
+    (添加时间：2025-07-07 09:27, whose date `keep_dateline` keeps). A label alone goes where its value
+    cannot be the line under it: a stamp, a field or another label alone stands there, or it stands
+    under another label alone (a template's labels printed unfilled). A label over the names or the
+    text it introduces (出席人员： ⏎ 张某、李某, an addressee, 同志们：) and a field among the document's
+    own (a minutes' 时间：/地点：) stay."""
+    first_sentence = next((i for i, f in enumerate(features) if f.sentence_ends and f.anchor), len(features))
+    for i in range(first_sentence):
+        f = features[i]
+        if kinds[i] in REMOVED or f.kind == BLANK:
+            continue
+        if is_empty_label(f, shape):
+            if any(
+                is_empty_label(features[j], shape) or j > i and is_stub_value(features[j], shape)
+                for j in neighbours(features, i)
+            ):
+                kinds[i] = CHROME
+        elif is_labelled_stamp(f, shape) and not any(
+            lists_content_fields(f, features[j], shape) for j in field_run(features, i) if j != i
+        ):
+            kinds[i] = CHROME
+
+
+def is_stub_value(f: Features, shape: dict) -> bool:
+    """A line that cannot be a label's value standing under it: a date without a sentence (the value
+    of a label alone above is a stamp) or a field with its own label."""
+    return f.date is not None and not f.sentence_ends or f.kind == FIELD
+
+
+def is_empty_label(f: Features, shape: dict) -> bool:
+    """A label and its colon, nothing after them, and no address to people or an addressee."""
+    return (
+        shape["empty_label"].match(f.compact) is not None
+        and not shape["address_words"].search(f.text)
+        and not shape["addressee"].match(f.text)
+    )
+
+
+def is_labelled_stamp(f: Features, shape: dict) -> bool:
+    """`label：` and a date with its time of day, nothing else (添加时间：2025-07-07 09:27): a site's
+    stamp whatever its label says, written by a machine in digits. A field of the document dates in
+    words (会议时间：2025年7月4日上午9:30)."""
+    label = shape["field"].match(f.compact)
+    return (
+        label is not None
+        and f.date is not None
+        and TIME_OF_DAY.search(f.date) is not None
+        and HAN_CHAR.search(f.date) is None
+        and f.compact[label.end() - 1 :] == SPACES.sub("", f.date)
+    )
 
 
 def mark_image_captions(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
