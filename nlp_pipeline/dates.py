@@ -8,6 +8,7 @@ read typed ones. Written forms (ANNOTATION.md, Deadline):
 - 2024年5月6日, 2024年5月6号, 2024-06-13 09:41, 2024/6/13, 2024.06.13
 - 二〇二四年五月六日, 二○一○年十月一日, 二0一四年九月十四日 (Chinese numerals, 〇/○/零/O/0 for zero)
 - 113年10月31日, 民國113年10月31日, 113-05-20 (years of the Republic of China: + 1911)
+- 20230901 16:17:54 (a wire service's stamp: eight digits run together, read so only before a clock)
 - 12/12/2025 (day first, as Hong Kong and Macau pages write it; month first only when the
   second number cannot be a month)
 - 45747 (a spreadsheet's date serial, as a date cell copied out of Excel reads: `spreadsheet_day`)
@@ -61,6 +62,9 @@ _FORMS = {
     "chinese": rf"(?P<y>{_CN_YEAR})\s*年\s*(?P<m>{_CN_NUMBER})\s*月\s*(?P<d>{_CN_NUMBER})\s*[日号]",
     "roc": r"(?:民[國国]\s*)?(?<![0-9])(?P<y>[0-9]{2,3})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*日",
     "roc_dashed": r"(?<![0-9])(?P<y>1[0-9]{2})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])",
+    # a wire service's stamp run together, its clock after a space ((中央社訊息服務20230901 16:17:54)): the clock
+    # marks the eight digits as a date, where a phone or a serial number has none
+    "compact_stamp": r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])(?=\s+[0-9]{1,2}:[0-9]{2}(?![0-9]))",
     "day_first": r"(?<![0-9/])(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>(?:19|20)[0-9]{2})(?![0-9])",
 }
 _PATTERN = re.compile(

@@ -22,7 +22,7 @@ from ..record import DOC_TYPES, Meta
 from .structure import Structure
 
 MEETING_DATED = ("minutes", "meeting_report", "news")
-STAMP_FORMS = ("iso", "roc_dashed", "day_first")
+STAMP_FORMS = ("iso", "roc_dashed", "day_first", "compact_stamp")
 UPDATED = re.compile(
     "更新|修改|修订|上载|上載|上传"
 )  # a page's update or upload stamp (上載日期：21/7/2025) comes last
@@ -669,7 +669,11 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
             or c["issuer_line"].match(line[: found.start].strip())
             or masthead_compiler(line[: found.start].strip())
         )
-        if before and (c["date_line_after"].match(after) or (before.group("label") and c["field_link"].match(after))):
+        if before and (
+            c["date_line_after"].match(after)
+            or (before.group("label") and c["field_link"].match(after))
+            or dated_by_a_unit(line[: found.start], after)
+        ):
             printed = bool(c["printed_suffix"].match(after.strip().rstrip("）)")))
             label = before.groupdict().get("label") or ""
             # a page's update comes last; an issue date label (发文日期：) dates the letter itself
@@ -681,6 +685,12 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
             return found.date, False, 0, found.form in STAMP_FORMS
     run_together = run_together_day(line)
     return (run_together, False, 0, False) if run_together else None
+
+
+def dated_by_a_unit(before: str, after: str) -> bool:
+    """Whether a date line is a unit's post on a list of notices (防灾科 2019-08-23 461): a name before the
+    date, the post's counts after it (meta.toml stamp_counts_after) — not a bulleted link's day and count."""
+    return bool(HAN_CHAR.search(before)) and bool(_cues()["stamp_counts_after"].match(after))
 
 
 def masthead_compiler(text: str) -> re.Match[str] | None:
@@ -740,14 +750,26 @@ def year_hint(
         if match:
             return int(match.group(1)), "year of the document number"
     for paragraph in all_paragraphs[:OPENING_PARAGRAPHS]:
-        match = c["title_year"].search(paragraph)
-        if match:
-            return int(match.group(1)), "year stated in the text"
+        stated = stated_year(paragraph)
+        if stated:
+            return stated, "year stated in the text"
     for line in removed_chrome:
         match = c["doc_number_year"].search(line)
         if match:
             return int(match.group(1)), "year of the document number in the removed header"
     return (int(published[:4]), "year of the removed publish line") if published else None
+
+
+def stated_year(paragraph: str) -> int | None:
+    """The year a paragraph of running text states as its own: the first year it names that a meeting does
+    not look back on, else the year after the one it reviews (回顾总结2022年度…工作: a meeting of 2023)."""
+    c = _cues()
+    reviewed = {match.start(1) for match in c["reviewed_year"].finditer(paragraph)}
+    years = [(match.start(1), int(match.group(1))) for match in c["title_year"].finditer(paragraph)]
+    own = [year for start, year in years if start not in reviewed]
+    if own:
+        return own[0]
+    return years[0][1] + 1 if years else None
 
 
 def reported_meeting_day(first: list[str], year: tuple[int, str] | None, stamp_text: str | None) -> str | None:
