@@ -127,6 +127,8 @@ def _mentions(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             continue
         head = _list_head(text, match.end(), matches)
         sectors = (rules["list_heads"][head],) if head else keywords[match.group()]
+        if _names_building_project(text, match.end(), sectors):
+            sectors = (rules["project_sector"],)
         mentions.append((match.group(), tuple(sector for sector in sectors if sector)))  # '': a shield word
     return tuple(mentions)
 
@@ -155,6 +157,19 @@ def _body_canonicals() -> frozenset[str]:
         canonical
         for canonical in resources.unit_canonicals()
         if canonical.endswith(("部门", "机关", "机构")) and canonical not in (SOME_DEPARTMENTS, ALL_BODIES)
+    )
+
+
+def _names_building_project(text: str, end: int, sectors: Sequence[str]) -> bool:
+    """Whether the place keyword ending at `end` (its `sectors` all [topic] places: a hospital, a market) opens
+    the name of a building project that closes on 项目 (sector_rules.toml project_name_after: 某某医院门诊楼改扩建项目):
+    the place is what is being built, and the task about it is construction work."""
+    rules = resources.sector_rules()
+    places = rules["topic"]["places"]
+    return (
+        bool(sectors)
+        and all(sector in places for sector in sectors)
+        and bool(rules["project_name_after"].match(text, end))
     )
 
 
