@@ -369,6 +369,79 @@ def test_warm_up_loads_the_tagger_and_the_character_model_once_for_all_workers()
     }
 
 
+# Invented sentences, in the encodings a clerk's inbox holds.
+NOTICE = "关于做好节日期间安全防范工作的通知"
+NOTICE_TRADITIONAL = "關於做好節日期間安全防範工作的通知"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "needs"),
+    [
+        ("方案.pdf", b"%PDF-1.7 ...", ("pdf",)),  # a PDF's reader library, whatever its bytes
+        ("方案.docx", b"PK\x03\x04 ...", ("docx",)),
+        ("通知.txt", NOTICE.encode("gb18030"), ("guess",)),  # not Unicode: the encoding is guessed
+        ("通知.html", f"<html><p>{NOTICE_TRADITIONAL}</p>".encode("big5"), ("guess",)),
+        ("通知", NOTICE.encode("gbk"), ("guess",)),  # no suffix: read as text
+        ("通知.txt", NOTICE.encode("utf-8"), ()),  # UTF-8: no guess
+        ("通知.txt", NOTICE.encode("utf-8")[:-1], ()),  # a head cut inside its last character is still UTF-8
+        ("通知.txt", f"2024年{NOTICE}".encode("utf-16-le"), ()),  # UTF-16's NUL bytes: read without a guess
+        ("通知.txt", NOTICE.encode("utf-8-sig"), ()),  # a byte-order mark
+        ("通知.html", b"<html><p>safety</p>", ()),  # ASCII
+    ],
+)
+def test_reader_needs_from_a_files_suffix_and_first_bytes(name, data, needs):
+    from nlp_pipeline.batch import reader_needs
+
+    assert reader_needs(name, data) == needs
+
+
+@pytest.mark.parametrize(
+    ("needs", "workers", "shared"),
+    [
+        ([("pdf",), ("pdf",), ()], 2, ["pdf"]),  # two PDFs for two workers: imported before the fork
+        ([("pdf",), ("docx",), ("guess",), ()], 2, []),  # one of each: left to the worker that meets it
+        ([("guess",), ("guess",), ("pdf",), ("docx",), ("docx",)], 2, ["docx", "guess"]),
+        ([("guess",), ("guess",)], 3, []),  # fewer than the workers
+        ([(), ()], 2, []),  # plain UTF-8 texts need nothing
+    ],
+)
+def test_reader_libraries_shared_before_the_fork(needs, workers, shared):
+    from nlp_pipeline.batch import Job, shared_needs
+
+    jobs = [Job(f"/in/{i}", str(i), f"/out/{i}.json", "0" * 64, reader_needs=need) for i, need in enumerate(needs)]
+    assert shared_needs(jobs, workers) == shared
+
+
+def test_planning_notes_each_documents_reader_needs(tmp_path):
+    """The plan judges each document from the bytes it hashes anyway: no second reading."""
+    from nlp_pipeline.batch import plan_batch
+
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "a.txt").write_bytes(NOTICE.encode("gb18030"))
+    (inbox / "b.txt").write_text(NOTICE, encoding="utf-8")
+    (inbox / "c.pdf").write_bytes(b"%PDF-1.4\n")
+    plan = plan_batch(inbox, tmp_path / "out")
+    assert {job.doc_id: job.reader_needs for job in plan.jobs} == {"a": ("guess",), "b": (), "c": ("pdf",)}
+
+
+READER_PROBE = """
+import json, sys
+import nlp_pipeline.batch as batch
+names = ("charset_normalizer", "pypdf", "docx")
+batch.warm_up(json.loads(sys.argv[1]))
+print(json.dumps([name for name in names if name in sys.modules]))
+"""
+
+
+@pytest.mark.parametrize(("needs", "loaded"), [(["guess", "pdf"], ["charset_normalizer", "pypdf"]), ([], [])])
+def test_warm_up_imports_the_shared_reader_libraries(needs, loaded):
+    result = subprocess.run(
+        [sys.executable, "-c", READER_PROBE, json.dumps(needs)], capture_output=True, text=True, check=True
+    )
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == loaded
+
+
 @pytest.mark.parametrize(
     ("files", "ids"),
     [

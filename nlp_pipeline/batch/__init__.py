@@ -39,7 +39,7 @@ from ..readers import SUFFIX_FORMATS
 from .io import Location, remove_leftover_temps
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from tqdm import tqdm
 
@@ -64,6 +64,8 @@ class Job:
     output: str
     sha256: str
     timeout_s: float = DEFAULT_TIMEOUT_S
+    # what its reader imports at its first document of the kind (readers.READER_LIBRARIES' keys)
+    reader_needs: tuple[str, ...] = ()
 
 
 @dataclass
@@ -115,12 +117,36 @@ def _doc_ids(files: list[PurePosixPath], root: PurePosixPath) -> list[str]:
     return ids
 
 
+# The first bytes of a file by which its encoding is judged (readers/encoding.py, needs_guess)
+HEAD_BYTES = 8192
+
+
 def file_sha256(location: Location) -> str:
+    return _hash_and_head(location)[0]
+
+
+def _hash_and_head(location: Location) -> tuple[str, bytes]:
+    """The SHA-256 of a file and its first `HEAD_BYTES`, in one reading."""
     digest = hashlib.sha256()
+    head = b""
     with location.fs.open(location.path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
+            head = head or block[:HEAD_BYTES]
             digest.update(block)
-    return digest.hexdigest()
+    return digest.hexdigest(), head
+
+
+def reader_needs(name: str, head: bytes) -> tuple[str, ...]:
+    """What a document's reader will import for it (`READER_LIBRARIES`' keys), from its suffix and
+    first bytes: a PDF or Word reader's library, or the encoding guesser for a text that is not
+    Unicode. A guess: the reader still decides by the whole file."""
+    from ..readers import SUFFIX_FORMATS
+    from ..readers.encoding import needs_guess
+
+    declared = SUFFIX_FORMATS.get(PurePosixPath(name).suffix.lower())
+    if declared in ("pdf", "docx"):
+        return (declared,)
+    return ("guess",) if needs_guess(head) else ()
 
 
 def _result_of_record(record, path: str) -> JobResult:
@@ -174,12 +200,12 @@ def plan_batch(input_dir: Path | str, output_dir: Path | str, timeout_s: float =
             source.fs, str(path), str(path) if source.is_local else source.fs.unstrip_protocol(str(path))
         )
         output = target.child("docs", f"{doc_id}.json")
-        sha256 = file_sha256(document)
+        sha256, head = _hash_and_head(document)
         result = _current_result(output, sha256, document.url)
         if result:
             current[doc_id] = result
         else:
-            jobs.append(Job(document.url, doc_id, output.url, sha256, timeout_s))
+            jobs.append(Job(document.url, doc_id, output.url, sha256, timeout_s, reader_needs(path.name, head)))
     return BatchPlan(source.url, target.url, jobs, list(current), doc_ids, current)
 
 
@@ -341,16 +367,33 @@ def _progress(total: int, enabled: bool | None) -> tqdm[NoReturn]:
 # --- the local engine's worker pool ----------------------------------------------------------------
 
 
-def warm_up() -> None:
+def warm_up(needs: Iterable[str] = ()) -> None:
     """Load what most documents need (modules, dictionaries, compiled patterns) in this process by
-    processing a small document of our own (data/batch/warm_up.txt)."""
+    processing a small document of our own (data/batch/warm_up.txt), and the reader libraries of
+    `needs` (`READER_LIBRARIES`' keys: `shared_needs`)."""
+    import importlib
+
     from .. import resources
     from ..pipeline import process_raw, raw_from_text
+    from ..readers import READER_LIBRARIES
 
     try:
         process_raw(raw_from_text("\n".join(resources.read_lines("batch/warm_up.txt")), "warm_up.txt"))
+        for need in needs:
+            for library in READER_LIBRARIES[need]:
+                importlib.import_module(library)
     except Exception:  # noqa: BLE001 - only a head start: a bug here must not stop the batch
         pass
+
+
+def shared_needs(jobs: list[Job], workers: int) -> list[str]:
+    """The reader libraries that at least `workers` of the jobs need: each worker would likely
+    import its own copy after the fork, so the coordinator imports one before it, for all of them
+    (the same wall time on free cores, one copy's CPU and memory instead of one a worker). A need
+    of fewer documents stays with the workers that meet it: before the fork its import would be
+    serial time."""
+    counts = Counter(need for job in jobs for need in job.reader_needs)
+    return sorted(need for need, count in counts.items() if count >= workers)
 
 
 def _fork_context():
@@ -458,7 +501,7 @@ def run_local(
                 done(process_job(job))
             return results
         if _fork_context():
-            warm_up()
+            warm_up(shared_needs(jobs, workers))
             # What warm-up loaded lives as long as the batch: out of the collector's sight, each
             # worker's collections no longer walk it (nor copy its pages, which stay shared);
             # given back to the collector when the batch ends (a long-lived caller: `search index`)

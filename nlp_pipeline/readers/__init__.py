@@ -38,6 +38,14 @@ REFUSED_SUFFIXES = {
     ".xlsx": "电子表格不是公文，请把正文另存为 docx 或 txt",
 }
 SUPPORTED = "txt, html, docx, pdf"
+# The libraries a reader imports at its first document, by what asks for them: a format (by its
+# suffix) or a text whose encoding must be guessed (`encoding.needs_guess`). A batch imports those
+# that several of its documents need before it forks its workers (batch/__init__.py, warm_up).
+READER_LIBRARIES = {
+    "pdf": ("pypdf", "pypdf.errors"),
+    "docx": ("docx", "docx.table", "docx.text.paragraph"),
+    "guess": ("charset_normalizer",),
+}
 
 
 @dataclass

@@ -83,6 +83,18 @@ def looks_binary(data: bytes) -> bool:
     return b"\x00" in sample or controls > len(sample) * 0.05
 
 
+def needs_guess(head: bytes) -> bool:
+    """Whether `decode` would ask charset-normalizer for a guess, judged from a file's first bytes
+    (a batch loads the library before its workers fork where several of them would each load it):
+    no byte-order mark, no UTF-16 NUL bytes, and not UTF-8 (a head cut inside its last character
+    still is)."""
+    return (
+        not head.startswith(tuple(bom for bom, _ in BOMS))
+        and b"\x00" not in head
+        and _decode_allowing_cut_end(head, "utf-8") is None
+    )
+
+
 def decode(data: bytes, source: str, declared: str | None = None) -> Decoded:
     """Decode `data`; `declared` is an encoding the container names (an HTML meta charset)."""
     for bom, codec in BOMS:
