@@ -1205,7 +1205,7 @@ def day_only_dates(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 def numeric_days(text: str) -> list[Candidate]:
     """2025.4.1—2025.8.31 (a stage's span: a period ending on its second day), 2025.6.30前, 2025/6/30前,
-    2025-06-30止, 31/05/2025前 (a date). The year is written, so the document date is not needed; a lone day is
+    2025-06-30止, 31/05/2025前, 11/09/2026（周五）17:00前, 最迟06/06/2026 (a date). The year is written, so the document date is not needed; a lone day is
     background."""
     found = []
     for match in scan("numeric_day_re", text):
@@ -1218,6 +1218,8 @@ def numeric_days(text: str) -> list[Candidate]:
             continue
         found.append(Candidate(match.start(), match.end(), kind, day, STATED))
     for match in scan("day_first_re", text):
+        if not (match["limit"] or match["bound"]):
+            continue  # a lone day (23/05/2025 18:02, a table's date column) is background
         # no such day (05/31/2025): a month written first, which these notices do not do; read nothing
         if day := make_date(int(match["year"]), int(match["month"]), int(match["day"])):
             found.append(Candidate(match.start(), match.end(), "date", day, STATED))
