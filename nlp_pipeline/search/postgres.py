@@ -29,7 +29,7 @@ from typing import Any
 from ..errors import SearchError
 from . import sql
 from .backend import DocumentRow, Filters, TaskRow
-from .tokenize import Due, Party, Phrase, party_names, phrase, sector_words
+from .tokenize import Party, Phrase, party_names, phrase, sector_words
 
 URL_VARIABLE = "NLP_PIPELINE_PG_URL"
 URL_PREFIXES = ("postgresql://", "postgres://")
@@ -759,39 +759,10 @@ class PostgresBackend(sql.SqlBackend):
         # promise it, so each statement's keys are sorted again (at most its LIMIT of them).
         return [sorted(keys, reverse=True) for keys in found], value
 
-    # -- a party's tasks ----------------------------------------------------------------------
-    # The shared statements find a party's newest tasks through task_facets, ordered by document:
-    # PostgreSQL read every task_facets row of the party (and of a unit filter's unit), joined and
-    # sorted them: 公安机关 with 应急管理部门, 173,202 and 214,704 rows, 1.35 s at 100,000
-    # documents. A row's tsvector holds its units' facet tokens, so the party's rows are a
-    # full-text look-up like any other: bounded by the walk and the age bands, its filters' facets
-    # ANDed in the GIN index.
-
-    def task_rows_held(self, asked: Due | Party, filters: Filters, limit: int) -> dict[int, list[str]]:
-        if not isinstance(asked, Party):
-            return super().task_rows_held(asked, filters, limit)
-        return {key: [""] for key in self._newest_labelled(self.task_text, asked, filters, limit)}
-
-    def document_tasks_held(self, asked: Due | Party, filters: Filters, limit: int) -> dict[int, list[str]]:
-        """A party's newest documents from the GIN index, then their tasks labelled with it (the
-        documents' tasks read by the documents' key, `= ANY`)."""
-        if not isinstance(asked, Party):
-            return super().document_tasks_held(asked, filters, limit)
-        documents = self._newest_labelled(self.document_text, asked, filters, limit)
-        condition, params = self.asked_condition(asked)
-        return sql.texts_by_document(
-            self.execute(
-                f"SELECT t.document, t.text, t.source FROM tasks t WHERE t.document = ANY(?) AND {condition}"
-                " ORDER BY t.document DESC, t.id",
-                [documents, *params],
-            )
-            if documents
-            else []
-        )
-
-    def _newest_labelled(self, table: sql.FullTextTable, party: Party, filters: Filters, limit: int) -> list[int]:
-        where, params = self.document_filters(sql.dates_only(filters))
-        return self.newest_keys(table, labelled_tsquery(party, filters), where, params, limit)
+    # A party's rows (sql.py, `labelled_query`): the GIN look-up of its units' facet tokens, bounded
+    # by the walk and the age bands like any other (pg43).
+    def labelled_query(self, party: Party, filters: Filters, table: sql.FullTextTable) -> str:
+        return labelled_tsquery(party, filters)
 
     def full_text_query(self, groups: Sequence[Sequence[Phrase]], filters: Filters, table: sql.FullTextTable) -> str:
         return tsquery(groups, filters, lexemes_of=name_aliases() if self.name_lexemes_hold() else None)

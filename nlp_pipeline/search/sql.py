@@ -398,10 +398,15 @@ class SqlBackend:
     def asked_condition(self, asked: Due | Party) -> tuple[str, list[Any]]:
         """Tasks `t` whose deadline date (YYYY-MM-DD) is in a month of a `Due` (the month as the
         tasks_due index has it, the year checked beside), or labelled with a unit of a `Party`
-        (the task_facets key: facet, value, task)."""
+        (the task_facets key: facet, value, task: one look-up a task and unit)."""
         if isinstance(asked, Party):
-            condition, params = self.in_list("value", list(asked.canonicals))
-            return f"t.id IN (SELECT task FROM task_facets WHERE facet = 'unit' AND {condition})", params
+            # Asked of each task (a look-up in the key): `t.id IN (SELECT …)` built the list of
+            # every task of the party first (173,202 rows for 公安机关 at 100,000 documents).
+            condition, params = self.in_list("f.value", list(asked.canonicals))
+            return (
+                f"EXISTS (SELECT 1 FROM task_facets f WHERE f.facet = 'unit' AND {condition} AND f.task = t.id)",
+                params,
+            )
         months = [f"{month:02d}" for month in asked.months()]
         condition, params = (
             ("substr(t.deadline_date, 6, 2) = ?", months)
@@ -415,7 +420,21 @@ class SqlBackend:
     def document_tasks_held(self, asked: Due | Party, filters: Filters, limit: int) -> dict[int, list[str]]:
         """The newest documents passing `filters` with tasks due in `asked`'s months (labelled with
         its party): key -> the texts of those tasks, newest first (the ranking counts them and
-        looks for the query's other words in them)."""
+        looks for the query's other words in them). A party's documents are a full-text look-up of its
+        units' facet tokens (`labelled_query`), then their tasks labelled with it."""
+        if isinstance(asked, Party):
+            documents = self._newest_labelled(self.document_text, asked, filters, limit)
+            if not documents:
+                return {}
+            condition, params = self.asked_condition(asked)
+            document_condition, document_params = self.in_list("t.document", documents)
+            return texts_by_document(
+                self.execute(
+                    f"SELECT t.document, t.text, t.source FROM tasks t WHERE {document_condition} AND {condition}"
+                    " ORDER BY t.document DESC, t.id",
+                    [*document_params, *params],
+                )
+            )
         condition, params = self.asked_condition(asked)
         where, filter_params = self.document_filters(filters)
         rows = self.execute(
@@ -430,7 +449,10 @@ class SqlBackend:
         """The newest tasks passing `filters` due in `asked`'s months (labelled with its party):
         key -> [""] (one task, the row itself, whose words the ranking reads from the row), newest
         first (a document's tasks take keys after those of every older document, so the order by
-        document, then key, is the keys' order)."""
+        document, then key, is the keys' order). A party's tasks are a full-text look-up of its units'
+        facet tokens (`labelled_query`)."""
+        if isinstance(asked, Party):
+            return {key: [""] for key in self._newest_labelled(self.task_text, asked, filters, limit)}
         condition, params = self.asked_condition(asked)
         where, filter_params = self.task_filters(filters)
         rows = self.execute(
@@ -439,6 +461,22 @@ class SqlBackend:
             [*params, *filter_params, limit],
         )
         return {key: [""] for (key,) in rows}
+
+    # -- a party's rows ------------------------------------------------------------------------
+    # Found through task_facets, a party's newest rows were every task_facets row of the party (and
+    # of a unit filter's unit) joined and sorted: 公安机关 read 173,202 rows at 100,000 documents
+    # (2 s of CPU in SQLite, 1.35 s in PostgreSQL, a search). Every full-text row holds the facet
+    # token of each unit of its task (of its document's tasks), so the party's rows are a full-text
+    # look-up like any other, newest first and stopped at its limit, its filters' facets ANDed in.
+
+    def labelled_query(self, party: Party, filters: Filters, table: FullTextTable) -> str:
+        """The store's query of the rows of `table` labelled with one of `party`'s units and
+        passing `filters`' facets (`task_facet_tokens`, `document_facet_tokens`)."""
+        raise NotImplementedError
+
+    def _newest_labelled(self, table: FullTextTable, party: Party, filters: Filters, limit: int) -> list[int]:
+        where, params = self.document_filters(dates_only(filters))
+        return self.newest_keys(table, self.labelled_query(party, filters, table), where, params, limit)
 
     def documents(self, doc_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         condition, params = self.in_list("d.doc_id", list(doc_ids))

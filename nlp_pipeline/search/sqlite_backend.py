@@ -14,7 +14,7 @@ from typing import Any
 from ..errors import SearchError
 from . import sql
 from .backend import DocumentRow, Filters
-from .tokenize import Phrase
+from .tokenize import Party, Phrase
 
 SCHEMA_VERSION = "1"
 DIALECT = sql.Dialect(
@@ -185,3 +185,7 @@ class SqliteBackend(sql.SqlBackend):
 
     def full_text_query(self, groups: Sequence[Sequence[Phrase]], filters: Filters, table: sql.FullTextTable) -> str:
         return match_expression(groups, filters, "{title body}" if table is self.document_text else "tokens")
+
+    def labelled_query(self, party: Party, filters: Filters, table: sql.FullTextTable) -> str:
+        units = [Phrase(unit, (sql.facet_token("unit", unit),)) for unit in party.canonicals]
+        return match_expression([units], filters, "facets")
