@@ -75,6 +75,7 @@ from .units import (
     opens_with_partner,
     party_list_units,
     rank_kinds,
+    readers_heads,
     resolve_bare_ranks,
     resolve_issuer_references,
     salutation_units,
@@ -1467,6 +1468,9 @@ class Inheritance:
         self.doc_date = document.reference_day
         self.plan_year = document.plan_year
         self.owner = work_plan_owner(document.title)
+        self.greeted_class = class_greeted(
+            structure, document.title
+        )  # a letter's reader, for its items that name no party
         # the days of the events the document dates (放假时间从5月1日至7日), for limits before them
         self.events = document_events("\n".join(s.text for s in structure.sentences), self.doc_date)
         self._context: dict[int, list[Unit]] = {}
@@ -1483,6 +1487,8 @@ class Inheritance:
         if sentence.kind == "title":
             return []
         units = find_units(sentence.text)
+        if self.greeted_class:
+            units = readers_heads(units)  # 主要负责人组织… in a letter to mines' heads: the mine's head
         return with_internal_parties(sentence.text, units, self.own_kind) if self.own_kind else units
 
     def context(self, part: Part | None) -> list[Unit]:
@@ -1682,9 +1688,18 @@ class Inheritance:
         上半年完成）`): the bracket names the item's parties even where they were not read."""
         whole_sentence = sentence.kind != "heading" or sentence.text.endswith(("。", "；", ";"))
         own_plan = self.enterprise or any(unit.canonical == ENTERPRISES for unit in self.owner)
-        if not (own_plan and whole_sentence) or self._item_closes_with_bracket(sentence.part):
+        owner = self.owner if own_plan else self._reader_of(sentence)
+        if not (owner and whole_sentence) or self._item_closes_with_bracket(sentence.part):
             return []
-        return list(self.owner)
+        return list(owner)
+
+    def _reader_of(self, sentence: Sentence) -> list[Unit]:
+        """The operators a letter greets as a class, for its item that names no party; not for a condition's
+        consequence (未经验收擅自复产的，依法责令停止生产): a sanction falls to the regulator, not to the reader."""
+        opening = strip_marker(sentence)
+        if cues().conditional.match(opening) or cues().sanction_condition.match(opening):
+            return []
+        return self.greeted_class
 
     def _item_closes_with_bracket(self, part: Part | None) -> bool:
         if part is None:
@@ -2502,15 +2517,33 @@ def _opening_lines(structure: Structure) -> list[str]:
 
 def greets_operators(structure: Structure) -> bool:
     """The document's salutation (units.salutation_units: 尊敬的各位餐饮经营户朋友：) greets operators or employers
-    only (企业): a letter or a tip to them, whose requests are their duties. Read on the lines before the first
-    numbered part, where a letter greets its reader."""
+    only (企业): a letter or a tip to them, whose requests are their duties."""
+    return bool(greeted_operators(structure)[1])
+
+
+def greeted_operators(structure: Structure) -> tuple[str, list[Unit]]:
+    """The salutation line and its parties where it greets operators or employers only (企业); ("", []) when
+    another party or none is greeted. Read on the lines before the first numbered part, where a letter greets
+    its reader."""
     for sentence in structure.sentences:
         if sentence.kind == "heading":
             break
         parties = salutation_units(sentence.text) if sentence.kind == "body" else []
         if parties:
-            return all(unit.canonical == ENTERPRISES for unit in parties)
-    return False
+            return (sentence.text, parties) if all(unit.canonical == ENTERPRISES for unit in parties) else ("", [])
+    return "", []
+
+
+def class_greeted(structure: Structure, title: str | None) -> list[Unit]:
+    """The operators a letter greets as a class (unit_rules.toml `letter_title`: 致辖区餐饮经营户的一封信;
+    `class_salutation`: 各非煤矿山企业主要负责人：, 尊敬的各位餐饮经营户朋友：): the reader of each of its items, which
+    names no other party. A notice's addressee line (各施工单位：) and a letter to one named company
+    (恒通冷链仓储有限公司：, a rectification order) hand their items nothing."""
+    rules = resources.unit_rules()
+    if not rules["letter_title"].match((title or "").strip()):
+        return []
+    line, parties = greeted_operators(structure)
+    return parties if parties and rules["class_salutation"].match(line.strip()) else []
 
 
 class TaskDetection:

@@ -140,6 +140,17 @@ def salutation_units(text: str) -> list[Unit]:
     return whole_slot_units(found.group("party")) if found else []
 
 
+def readers_heads(units: list[Unit]) -> list[Unit]:
+    """In a letter to a class of operators (tasks.class_greeted), a bare leader word (`leader_suffixes`:
+    主要负责人, 分管负责人) is the head of the reader's enterprise (企业, as 企业主要负责人 is), not a party or
+    government leader: the letter speaks to no government."""
+    leader_words = resources.unit_rules()["leader_suffixes"]
+    return [
+        replace(unit, canonical=ENTERPRISES) if unit.canonical == LEADERS and unit.mention in leader_words else unit
+        for unit in units
+    ]
+
+
 def addresses_the_reader(text: str) -> bool:
     """A lead-in that hands its list to the letter's reader by the second person or by a 请 that names no one
     (`reader_lead_in`: 请您务必做到以下几点：, 希望你们做好如下工作：, …在此郑重提醒，请务必做到以下几点：); 请各物业企业做好
