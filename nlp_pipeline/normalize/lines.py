@@ -195,6 +195,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_footer_block(features, kinds, shape)
     mark_lines_between_chrome(features, kinds, last_body, shape)
     mark_site_tail(features, kinds, shape)
+    mark_page_tail(features, kinds, shape)
     keep_contact_pointers(features, kinds, shape)  # after the tail's passes: what stands under it is the site's
 
     mark_title_trails(features, kinds, first_body, shape)
@@ -928,6 +929,77 @@ def mark_site_tail(features: list[Features], kinds: list[LineKind], shape: dict)
     for i in range(start, len(features)):
         if kinds[i] != BLANK:
             kinds[i] = CHROME
+
+
+def mark_page_tail(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """The page's tail by its lines' kind, whatever words they hold: under the document's last line, a
+    run of lines that carry no sentence — a list's items under a bullet or a dash, a list's label alone,
+    a headline that exclaims or asks, and other pages' headlines under such a label or item (`tail_items`)
+    — with the site's chrome between them or none, to the page's end. A headline alone there may be the
+    document's (a closing formula without its full stop, a signature's unit), so headlines go only in a
+    list the run opens with its label or bullet (相关信息： ⏎ titles). One line alone, and a list under a
+    label (注意事项： ⏎ • 不私拉电线 may be the document's), go only with the site's strong chrome (a
+    copyright, a button row) in the run; one line alone also as a row of links parted by spaces."""
+    items = tail_items(features, kinds, shape, headlines=True)
+    if items and is_headline(features[items[-1]], shape):  # no label or bullet opens the list
+        items = tail_items(features, kinds, shape, headlines=False)
+    if not items:
+        return
+    site = any(strong_chrome(features[j], kinds[j], shape) for j in range(items[-1], len(features)))
+    if not site and (
+        len(items) == 1
+        and len(features[items[0]].text.split()) < 2  # a last line cut short (各地工作中)
+        or features[items[-1]].text.endswith(("：", ":"))  # a label over the document's list (注意事项：)
+    ):
+        return
+    for i in items:
+        kinds[i] = CHROME
+
+
+def tail_items(features: list[Features], kinds: list[LineKind], shape: dict, headlines: bool) -> list[int]:
+    """The tail's own lines, lowest first: from the page's end up, the lines `is_tail_item` takes, the
+    site's removed lines passed over, up to the first other line (the document's last). None when no
+    line of the document stands above them, when that line is a heading without a sentence (a section's
+    last line under 三、监督及考核 is the document's) or a clause ending in a colon (注意事项： ⏎ • 不私拉电线:
+    the lines it introduces are the document's list)."""
+    items: list[int] = []
+    for i in range(len(features) - 1, -1, -1):
+        f = features[i]
+        if f.kind == BLANK or kinds[i] in REMOVED and not f.page_marker:
+            continue
+        if not is_tail_item(f, kinds[i], shape, headlines):
+            break
+        items.append(i)
+    else:
+        return []  # no line of the body above
+    if kinds[i] == HEADING and not features[i].sentence_ends or features[i].text.endswith(("：", ":")):
+        return []
+    return items
+
+
+def is_tail_item(f: Features, kind: LineKind, shape: dict, headlines: bool) -> bool:
+    """A line of a site's list after the document: an item under a bullet or a dash or a label alone
+    (`tail_item`), a headline that exclaims or asks (`list_headline`), with `headlines` any headline
+    (`is_headline`, not a clause that opens what it lists: 应注意下列事项：); never a line the document
+    closes with (`site_tail_line`: a date, a body's name, 附件：, an imprint; `tail_item_not`: a stamp, a
+    row of telephone numbers), a contact line, a note in brackets or a numbered item."""
+    return (
+        kind in (PROSE, FIELD)
+        and not f.sentence_ends
+        and site_tail_line(f, kind, shape)
+        and not is_contact_field(f, shape)
+        and not shape["document_contact"].match(f.compact)
+        and f.text[0] not in "（(【[《"
+        and not shape["heading"].match(f.text)
+        and not shape["tail_item_not"].search(f.text)
+        and bool(
+            shape["tail_item"].match(f.text)
+            or shape["list_headline"].match(f.text)
+            or headlines
+            and is_headline(f, shape)
+            and not f.text.endswith(("：", ":"))
+        )
+    )
 
 
 def site_end(f: Features, shape: dict) -> bool:
