@@ -565,7 +565,7 @@ def mark_header_stub_fields(features: list[Features], kinds: list[LineKind], sha
             continue
         if is_empty_label(f, shape):
             if any(
-                is_empty_label(features[j], shape) or j > i and is_stub_value(features[j], shape)
+                is_empty_label(features[j], shape) or j > i and is_stub_value(features[j])
                 for j in neighbours(features, i)
             ):
                 kinds[i] = CHROME
@@ -575,7 +575,7 @@ def mark_header_stub_fields(features: list[Features], kinds: list[LineKind], sha
             kinds[i] = CHROME
 
 
-def is_stub_value(f: Features, shape: dict) -> bool:
+def is_stub_value(f: Features) -> bool:
     """A line that cannot be a label's value standing under it: a date without a sentence (the value
     of a label alone above is a stamp) or a field with its own label."""
     return f.date is not None and not f.sentence_ends or f.kind == FIELD

@@ -18,18 +18,12 @@ Every text here is invented."""
 
 import pytest
 
-from nlp_pipeline.normalize import normalize, replay
+from .replayed_text import kept
 
 TITLE = "某县召开安全生产工作会议部署春季隐患排查"
 STAMP = "发布日期：2025-03-02 10:00  来源：县应急局"
 BODY = "3月1日下午，县安委会召开全体会议。会议要求，各乡镇要于3月底前完成辖区隐患排查。\n县应急管理局要加强督导检查，发现隐患立即整改。"
 CAPTION = "副县长张某（左二）在县应急管理局局长李某（右一）陪同下参观某某化工园区举行的「安全开放日」，听取企业介绍如何运用无人机巡查储罐区。某某新闻处图片"
-
-
-def kept(text: str) -> str:
-    result = normalize(text)
-    assert replay(text, result.changes) == result.text
-    return result.text
 
 
 # (case, page, what must stay, what must go)

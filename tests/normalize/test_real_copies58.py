@@ -14,17 +14,11 @@ Every text here is invented."""
 
 import pytest
 
-from nlp_pipeline.normalize import normalize, replay
+from .replayed_text import kept
 
 TITLE = "桐溪镇召开防汛安全工作推进会"
 BODY = "各村要立即组织力量排查山塘水库、地质灾害点和危旧房屋，发现隐患要当场整改，确保安全度汛。"
 CRUMB = "您现在的位置：首页 > 资讯 > 地方动态 > 正文"
-
-
-def kept(text: str) -> str:
-    result = normalize(text)
-    assert replay(text, result.changes) == result.text
-    return result.text
 
 
 # (case, page, text that must be gone)

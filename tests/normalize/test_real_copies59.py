@@ -14,18 +14,12 @@ Every text here is invented."""
 
 import pytest
 
-from nlp_pipeline.normalize import normalize, replay
+from .replayed_text import kept
 
 TITLE = "桐溪镇召开防汛安全工作推进会"
 BODY = "各村要立即组织力量排查山塘水库、地质灾害点和危旧房屋，发现隐患要当场整改，确保安全度汛。"
 LAST = "会议要求，各单位要在6月底前完成自查，县应急局负责复核。"
 FOOT = "打印 | 收藏 | 关闭窗口"
-
-
-def kept(text: str) -> str:
-    result = normalize(text)
-    assert replay(text, result.changes) == result.text
-    return result.text
 
 
 # (case, page, text that must be gone)

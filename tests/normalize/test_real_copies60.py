@@ -19,18 +19,12 @@ Every text here is invented."""
 
 import pytest
 
-from nlp_pipeline.normalize import normalize, replay
+from .replayed_text import kept
 
 TITLE = "桐溪镇召开冬季消防安全工作部署会"
 BODY = "会议要求，各村要在12月20日前完成出租屋、小作坊消防隐患排查，发现问题当场整改。"
 LAST = "镇安监站负责督导，对整改不力的予以通报。"
 ISSUER = "桐溪镇安全生产委员会办公室"
-
-
-def kept(text: str) -> str:
-    result = normalize(text)
-    assert replay(text, result.changes) == result.text
-    return result.text
 
 
 BLOCK_OVER_SIGNED = (

@@ -19,17 +19,11 @@ Every text here is invented."""
 
 import pytest
 
-from nlp_pipeline.normalize import normalize, replay
+from .replayed_text import kept
 
 TITLE = "石桥县部署汛期安全生产工作"
 BODY = "会议要求，各乡镇要在6月10日前完成山洪灾害危险区排查，逐村落实转移责任人。"
 LAST = "县应急管理局负责督导，对工作不力的予以通报。"
-
-
-def kept(text: str) -> str:
-    result = normalize(text)
-    assert replay(text, result.changes) == result.text
-    return result.text
 
 
 # (case, page, a line that must go)

@@ -20,17 +20,11 @@ Every text here is invented."""
 
 import pytest
 
-from nlp_pipeline.normalize import normalize, replay
+from .replayed_text import kept
 
 TITLE = "石桥县消防去年排查隐患三千处"
 BODY = "县消防救援大队表示，今年将继续对工业厂房、仓库和人员密集场所开展防火检查。"
 LAST = "各乡镇要在3月底前完成辖区自查，发现隐患立即整改。"
-
-
-def kept(text: str) -> str:
-    result = normalize(text)
-    assert replay(text, result.changes) == result.text
-    return result.text
 
 
 # (case, page, what must go, what must stay)

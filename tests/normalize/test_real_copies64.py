@@ -13,19 +13,13 @@ Every text here is invented."""
 
 import pytest
 
-from nlp_pipeline.normalize import normalize, replay
+from .replayed_text import kept
 
 TITLE = "市劳工局提醒雇主做好防暑降温"
 BODY = "市劳工局近日提醒，各雇主要为户外工作的雇员安排充足的休息时间。\n雇员出现头晕等症状时，要立即停止工作并送医。"
 POINTER = "如需了解更多防暑降温的资讯，请浏览本局网站专题页（\nhttp://heat.example.mo/zt\n），或致电12345678查询。"
 RELATED = "高温天气工作指引\n高温天气工作指引\n户外工作防暑小贴士\n防暑"
 NOTICE = "各企业要在6月底前完成仓库电气线路排查，发现隐患立即整改。\n本通知一式两份，一份交企业，一份由本局存档。"
-
-
-def kept(text: str) -> str:
-    result = normalize(text)
-    assert replay(text, result.changes) == result.text
-    return result.text
 
 
 # (case, page, what must stay, what must go)

@@ -17,19 +17,14 @@ Every text here is invented."""
 import pytest
 
 from nlp_pipeline.extract.meta import lede_date
-from nlp_pipeline.normalize import normalize, replay
+
+from .replayed_text import kept
 
 TITLE = "某市启动汛期安全生产专项检查"
 STAMP = "2024-06-13 09:12"
 BODY = "6月12日，记者从市应急管理局获悉，全市已启动汛期安全生产专项检查。\n各区要在6月底前完成辖区内危险化学品企业的排查，发现隐患立即整改。"
 MENU = "读报 新闻 本地 国际 国内 港澳 台湾 军事 财经 经济 股市 社会 娱乐 体育"
 NAMES = "张某 李某 王某 赵某 钱某 孙某 周某 吴某 郑某 冯某 陈某 褚某"
-
-
-def kept(text: str) -> str:
-    result = normalize(text)
-    assert replay(text, result.changes) == result.text
-    return result.text
 
 
 # (case, page, what must stay, what must go)
