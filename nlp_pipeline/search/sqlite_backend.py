@@ -42,10 +42,21 @@ def match_expression(groups: Sequence[Sequence[Phrase]], filters: Filters, text_
     def phrase(p: Phrase) -> str:
         return "(" + " ".join(f'"{token}"' for token in p.tokens) + (" *" if p.prefix else "") + ")"
 
-    words = " AND ".join("(" + " OR ".join(map(phrase, group)) + ")" for group in groups)
+    words = " AND ".join("(" + " OR ".join(map(phrase, unabsorbed(group))) + ")" for group in groups)
     return " AND ".join(
         [f"{text_columns} : ({words})", *(f'facets : "{token}"' for token in sql.filter_tokens(filters))]
     )
+
+
+def unabsorbed(group: Sequence[Phrase]) -> list[Phrase]:
+    """The phrases of a group that no other phrase of it already matches. A phrase matches a row
+    holding all its tokens (in any order: `("a" "b")` is an AND), so one holding every token of a
+    shorter one matches only rows the shorter one matches (A OR (A AND B) = A) and is dropped; a
+    prefix phrase (last token `*`) neither absorbs nor is absorbed. FTS5 advances an iterator per
+    token of each phrase, so the row set is the same and the walk shorter: a party word's spellings
+    under a unit filter at 100,000 documents (主管部门: 26 phrases, 17 left) took 300 → 165 ms."""
+    plain = [frozenset(p.tokens) for p in group if not p.prefix]
+    return [p for p in group if p.prefix or not any(other < frozenset(p.tokens) for other in plain)]
 
 
 def _fts5_table(name: str, keys_of: str, to_documents: str) -> sql.FullTextTable:
