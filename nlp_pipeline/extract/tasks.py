@@ -1468,9 +1468,10 @@ class Inheritance:
         self.doc_date = document.reference_day
         self.plan_year = document.plan_year
         self.owner = work_plan_owner(document.title)
-        self.greeted_class = class_greeted(
-            structure, document.title
-        )  # a letter's reader, for its items that name no party
+        # the salutation that greets operators (a letter's or a tip's reader: TaskDetection reads it too), and the
+        # class a letter greets so, for its items that name no party
+        self.greeting = greeted_operators(structure)
+        self.greeted_class = class_greeted(self.greeting, document.title)
         # the days of the events the document dates (放假时间从5月1日至7日), for limits before them
         self.events = document_events("\n".join(s.text for s in structure.sentences), self.doc_date)
         self._context: dict[int, list[Unit]] = {}
@@ -1763,11 +1764,15 @@ class Inheritance:
         plan_year = section_plan_year(sentence) or self.plan_year
         if sentence.kind == "table_row":
             cell = sentence.cell("deadline")
-            # a cell naming a dated stage of the document (集中整治期间持续开展) is that stage's span
-            found = self.named_stage(cell.text) if cell else None
-            found = found or (parse_deadline_text(cell.text, self.doc_date, plan_year) if cell else None)
-            # the limit column's cell is the limit even where its words name no time a pattern knows
-            found = found or (limit_cell(cell.text) if cell else None)
+            # a cell naming a dated stage of the document (集中整治期间持续开展) is that stage's span; the limit
+            # column's cell is the limit even where its words name no time a pattern knows
+            found = (
+                self.named_stage(cell.text)
+                or parse_deadline_text(cell.text, self.doc_date, plan_year)
+                or limit_cell(cell.text)
+                if cell
+                else None
+            )
             found = found or find_deadline(_task_cell_text(sentence), self.doc_date, plan_year)
             # a cell's 专项整治期间 ends on the campaign's last day, which the stage lines give
             return dated_by_event(found, self.events) if found else None
@@ -1824,8 +1829,9 @@ class Inheritance:
         spans = {}
         for sentence in self.structure.sentences:
             name = cues().stage_name.match(_without_closing_parenthesis(strip_marker(sentence)))
-            if name and _spans_a_stage(sentence.text.split("。")[0]):
-                span = stage_span(sentence.text.split("。")[0], self.doc_date, self.plan_year)
+            heading = sentence.text.split("。")[0]
+            if name and _spans_a_stage(heading):
+                span = stage_span(heading, self.doc_date, self.plan_year)
                 if span is not None and span.date:
                     spans[name["name"]] = span
         return spans
@@ -2515,16 +2521,10 @@ def _opening_lines(structure: Structure) -> list[str]:
     return lines
 
 
-def greets_operators(structure: Structure) -> bool:
-    """The document's salutation (units.salutation_units: 尊敬的各位餐饮经营户朋友：) greets operators or employers
-    only (企业): a letter or a tip to them, whose requests are their duties."""
-    return bool(greeted_operators(structure)[1])
-
-
 def greeted_operators(structure: Structure) -> tuple[str, list[Unit]]:
-    """The salutation line and its parties where it greets operators or employers only (企业); ("", []) when
-    another party or none is greeted. Read on the lines before the first numbered part, where a letter greets
-    its reader."""
+    """The salutation line and its parties where it greets operators or employers only (企业: units.salutation_units,
+    尊敬的各位餐饮经营户朋友：), a letter or a tip to them, whose requests are their duties; ("", []) when another
+    party or none is greeted. Read on the lines before the first numbered part, where a letter greets its reader."""
     for sentence in structure.sentences:
         if sentence.kind == "heading":
             break
@@ -2534,15 +2534,15 @@ def greeted_operators(structure: Structure) -> tuple[str, list[Unit]]:
     return "", []
 
 
-def class_greeted(structure: Structure, title: str | None) -> list[Unit]:
+def class_greeted(greeting: tuple[str, list[Unit]], title: str | None) -> list[Unit]:
     """The operators a letter greets as a class (unit_rules.toml `letter_title`: 致辖区餐饮经营户的一封信;
     `class_salutation`: 各非煤矿山企业主要负责人：, 尊敬的各位餐饮经营户朋友：): the reader of each of its items, which
     names no other party. A notice's addressee line (各施工单位：) and a letter to one named company
-    (恒通冷链仓储有限公司：, a rectification order) hand their items nothing."""
+    (恒通冷链仓储有限公司：, a rectification order) hand their items nothing. `greeting`: `greeted_operators`."""
     rules = resources.unit_rules()
     if not rules["letter_title"].match((title or "").strip()):
         return []
-    line, parties = greeted_operators(structure)
+    line, parties = greeting
     return parties if parties and rules["class_salutation"].match(line.strip()) else []
 
 
@@ -2570,7 +2570,7 @@ class TaskDetection:
         # 本局, 局危化处: the issuer's, or in a speech with no issuer known, the body its speaker heads
         self.self_canonical = document.issuer or speaker_body(_opening_lines(structure))
         self.runs = numbered_runs(structure.parts)
-        self.greets_operators = greets_operators(structure)
+        self.greets_operators = bool(self.inheritance.greeting[1])
         self.series = self.inheritance.series
         # by sentence index: each clause of a series decided once (a later clause asks again of every earlier one)
         self.clause_decisions: dict[int, bool] = {}
