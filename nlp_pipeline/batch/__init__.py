@@ -121,10 +121,6 @@ def _doc_ids(files: list[PurePosixPath], root: PurePosixPath) -> list[str]:
 HEAD_BYTES = 8192
 
 
-def file_sha256(location: Location) -> str:
-    return _hash_and_head(location)[0]
-
-
 def _hash_and_head(location: Location) -> tuple[str, bytes]:
     """The SHA-256 of a file and its first `HEAD_BYTES`, in one reading."""
     digest = hashlib.sha256()
@@ -140,7 +136,6 @@ def reader_needs(name: str, head: bytes) -> tuple[str, ...]:
     """What a document's reader will import for it (`READER_LIBRARIES`' keys), from its suffix and
     first bytes: a PDF or Word reader's library, or the encoding guesser for a text that is not
     Unicode. A guess: the reader still decides by the whole file."""
-    from ..readers import SUFFIX_FORMATS
     from ..readers.encoding import needs_guess
 
     declared = SUFFIX_FORMATS.get(PurePosixPath(name).suffix.lower())
