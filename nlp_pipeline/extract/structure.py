@@ -822,6 +822,8 @@ def _mark_tables(sentences: list[Sentence]) -> None:
             roles = None
             continue
         sentence.cells = sentence.cells or _cells(sentence)
+        if _rules_a_header(sentence.cells):
+            continue  # | --- | --- |: the rule under a Markdown header, no row; the header's roles go on below it
         header = _header_roles(sentence.cells)
         if header:
             roles, sentence.kind = header, "table_header"
@@ -838,6 +840,14 @@ def _mark_tables(sentences: list[Sentence]) -> None:
         for cell, role in zip(sentence.cells, row_roles or _guess_roles(sentence.cells), strict=False):
             cell.role = role
         sentence.cells = [part for cell in sentence.cells for part in _party_cells(cell)]
+
+
+def _rules_a_header(cells: list[Cell]) -> bool:
+    """Whether a table line is the rule a Markdown table draws under its header (tables.toml `header_rule`): every
+    cell a run of dashes (the bars at the line's ends leave empty cells). Its cells keep no role, so it is no task."""
+    rule = re.compile(_tables()[0]["header_rule"])
+    filled = [cell.text for cell in cells if cell.text]
+    return bool(filled) and all(rule.match(text) for text in filled)
 
 
 def _names_parties_or_time(roles: list[str | None]) -> bool:
