@@ -996,11 +996,13 @@ def chrome_dateline(removed_chrome: tuple[str, ...]) -> str | None:
 
 def first_full_date(first_paragraphs: list[str]) -> str | None:
     """The first full date the opening paragraphs state, the day a deadline ends on (须于2024年5月31日前
-    完成) left out: a document is never dated by what it asks for."""
-    deadline_after = _cues()["deadline_after"]
+    完成) left out: a document is never dated by what it asks for, nor by a day it talks about (a period's
+    bounds, a condition's, a day it describes: meta.toml described_date_after)."""
+    c = _cues()
     for paragraph in first_paragraphs:
         for found in find_dates(paragraph):
-            if not deadline_after.match(paragraph[found.end :]):
+            after = paragraph[found.end :]
+            if not c["deadline_after"].match(after) and not c["described_date_after"].match(after):
                 return found.date.isoformat()
     return None
 
