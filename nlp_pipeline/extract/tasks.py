@@ -173,6 +173,8 @@ class Cues:
         self.stage_name = re.compile(heading["stage_name"])
         self.stage_name_use = re.compile(heading["stage_name_use"])
         self.lead_time_rest = re.compile(heading["lead_time_rest"])
+        self.lead_limit_end = re.compile(heading["lead_limit_end"])
+        self.purpose_opening = re.compile(heading["purpose_opening"])
         self.lead_from_today = re.compile(heading["lead_from_today"])
         self.own_time_trace = re.compile(heading["own_time_trace"])
         self.parallel_object_opening = re.compile(heading["parallel_object_opening"])
@@ -1808,7 +1810,38 @@ class Inheritance:
             # urgency; a later day (10月31日前) is the whole item's limit, and 立即 stays the sentence's
             if found and (own is None or (found.date and self.doc_date and found.date == self.doc_date.isoformat())):
                 return found
-        return own or self.series_lead_time(sentence) or self.stage_deadline(sentence) or term
+        return (
+            own
+            or self.series_lead_time(sentence)
+            or self.list_lead_limit(sentence)
+            or self.stage_deadline(sentence)
+            or term
+        )
+
+    def list_lead_limit(self, sentence: Sentence) -> Deadline | None:
+        """The limit in the clause of a lead-in whose verb takes the list as its object (`劳工处要求各事业单位于台风来临前
+        确实落实下列措施：`) is the limit of the items under it that state none: the limit times that verb, and the
+        items are what it does. A limit in a clause of its own before the list's clause (`应在…信号发出前，完成以下
+        措施：`) is measured as the lead's condition, as series_lead_time reads it (check sets fell); a span
+        (`在雨季期间特别注意以下事项：`) is the list's background, a bare day (`7月11日检查，发现下列隐患：`) a report's,
+        a purpose's time (`为确保汛期前…，请做好以下工作：`) the aim: none times the items. Only the item's own
+        paragraph takes it."""
+        for part in sentence.part.ancestors() if sentence.part else ():
+            lead = part.lead_in
+            if lead is None:
+                continue
+            if sentence.paragraph != part.heading.paragraph:
+                return None  # a paragraph after the list's last item is the lead-in's no more
+            if not (cues().list_lead_in.search(lead.text) and find_units(lead.text)):
+                return None
+            found = find_deadline(lead.text, self.doc_date, section_plan_year(lead) or self.plan_year)
+            if found is None or found.kind != "date" or not cues().lead_limit_end.search(found.text):
+                return None
+            clause = re.split("[，,]", lead.text)[-1]
+            if found.text not in clause or cues().purpose_opening.match(clause):
+                return None
+            return dated_by_event(found, self.events)
+        return None
 
     def series_lead_time(self, sentence: Sentence) -> Deadline | None:
         """The time that alone heads the first clause of a line's semicolon series (10月30日前，各级…要…；对…检查；
