@@ -296,6 +296,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
         kinds[line] = HEADING
     keep_bare_stamps(features, kinds, shape)
     keep_release_contacts(features, kinds, keep, shape)
+    trim_glued_end_credit(features, kinds, keep, shape)
     for i, f in enumerate(features):  # chrome that is a site's `label：value` field
         if kinds[i] == CHROME and f.labels:
             kinds[i] = METADATA
@@ -865,6 +866,18 @@ def mark_end_credits(features: list[Features], kinds: list[LineKind], last_body:
     for i in range(last_body + 1, len(features)):
         if kinds[i] in (PROSE, HEADING, FIELD) and is_end_credit(features[i].text, shape):
             kinds[i] = CHROME
+
+
+def trim_glued_end_credit(features: list[Features], kinds: list[LineKind], keep: list[str | None], shape: dict) -> None:
+    """The story's credit glued after the last sentence of the document's last line (…参加会议。（某某）):
+    the line keeps its sentences and loses the credit, as `mark_end_credits` drops one on a line of its
+    own. Read on the last line that stays only: above it, a bracket after a sentence is the document's."""
+    last = next((i for i in reversed(range(len(features))) if kinds[i] not in REMOVED and kinds[i] != BLANK), None)
+    if last is None or keep[last] is not None or kinds[last] not in (PROSE, FIELD):
+        return
+    found = shape["glued_end_credit"].search(features[last].text)
+    if found and is_end_credit(found.group("credit"), shape):
+        keep[last] = features[last].text[: found.start()].rstrip()
 
 
 def is_end_credit(text: str, shape: dict) -> bool:

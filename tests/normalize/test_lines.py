@@ -544,11 +544,9 @@ def test_title_wrapped_over_two_lines(text, first_lines):
     assert normalize(text + "\n" + BODY).text.split("\n")[: len(first_lines)] == first_lines
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a credit of one bare name after the last sentence, （何某）, is not told " "from a parenthesis of the text",
-)
 def test_single_name_credit():
+    """A credit of one bare name after the last sentence of the document's last line goes (chrome69,
+    lines.py trim_glued_end_credit); above the last line such a bracket is the text's (test_chrome69.py)."""
     from nlp_pipeline.normalize import normalize
 
     assert normalize("监管部门要加强督查。（何某）").text == "监管部门要加强督查。"
