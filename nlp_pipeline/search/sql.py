@@ -382,16 +382,18 @@ class SqlBackend:
         match: str | None = None,
         bound: str = "",
         in_key_order: bool = True,
+        oldest_first: bool = False,
     ) -> tuple[str, list[Any]]:
         """The statement of `newest_keys` and its parameters. `match` replaces the table's
         condition (same placeholder), `bound` is a further ` AND …` condition without parameters;
         without `in_key_order` the keys are ordered as `key + 0`, an expression no index keeps in
-        order, so the planner must find every match and sort them rather than walk the key's index."""
+        order, so the planner must find every match and sort them rather than walk the key's index;
+        `oldest_first` asks the oldest rows instead (SqliteBackend.keys_walked_forward)."""
         ordered = table.key if in_key_order else f"{table.key} + 0"
         statement = (
             f"SELECT {ordered} FROM {table.source}{table.to_documents if where else ''}"
             f" WHERE {match or table.match}{bound}{where}{f' GROUP BY {ordered}' if table.grouped else ''}"
-            f" ORDER BY {ordered} DESC LIMIT ?"
+            f" ORDER BY {ordered}{'' if oldest_first else ' DESC'} LIMIT ?"
         )
         return statement, [query, *params, limit]
 
