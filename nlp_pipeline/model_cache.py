@@ -100,6 +100,11 @@ def derived(model: str, source: bytes, derive: Callable[[bytes], Derived]) -> De
     return _active.derived(model, source, derive) if _active is not None else derive(source)
 
 
+def enabled() -> bool:
+    """Whether this process derives its models through the cache (the command line turned it on)."""
+    return _active is not None
+
+
 def enable() -> ModelCache | None:
     """Derive this process's models through the cache folder; what it added is written back when
     the process exits. None where caches are turned off."""

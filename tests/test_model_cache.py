@@ -106,3 +106,27 @@ def test_the_tagger_model_read_from_the_cache_is_the_model_derived(tmp_path, mon
     finally:
         pos.hidden_markov_model.cache_clear()
     assert cached == pos.hidden_markov_model()
+
+
+def test_the_character_counts_read_from_the_cache_are_the_counts_of_the_files(tmp_path, monkeypatch):
+    """speed69: the command line reads char_lm's counts as `CodedCounts` from the cache; they are the
+    counts of char_lm.bin (and so of char_lm.tsv), and the model built on them scores alike."""
+    from nlp_pipeline.normalize.charlm import CharLM
+
+    tsv = resources.data_path(resources.CHAR_LM_TSV).read_bytes()
+    cache = ModelCache(tmp_path)
+    cache.derived(resources.CHAR_LM_CACHE_NAME, tsv, lambda tsv: resources.coded_counts(resources._char_lm_read(tsv)))
+    resources.char_lm_counts.cache_clear()
+    try:
+        with monkeypatch.context() as patched:
+            patched.setattr(model_cache, "_active", written_and_read_again(cache))
+            cached = resources.char_lm_counts()
+            assert model_cache._active is not None and not model_cache._active.added  # read, not derived
+    finally:
+        resources.char_lm_counts.cache_clear()
+    files = resources.char_lm_counts()  # the library's own reading: the cache is off
+    assert isinstance(cached, resources.CodedCounts) and isinstance(files, resources.SortedCounts)
+    assert len(cached) == len(files) and list(cached.items()) == list(files.items())
+    by_codes, by_files = CharLM(cached), CharLM(files)
+    assert (by_codes.total, by_codes.vocab) == (by_files.total, by_files.vocab)
+    assert by_codes.logprob("安全生产检查會議") == by_files.logprob("安全生产检查會議")

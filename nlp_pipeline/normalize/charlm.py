@@ -19,8 +19,7 @@ UNSEEN_BIGRAM = 0.02  # share of the unigram estimate a never-seen pair keeps (i
 class CharLM:
     def __init__(self, counts: Mapping[str, int]) -> None:
         self.counts = counts
-        self.total = sum(n for key, n in counts.items() if len(key) == 1)
-        self.vocab = sum(1 for key in counts if len(key) == 1)
+        self.total, self.vocab = resources.unigram_sums(counts)
         self._bigram_cache: dict[str, float] = {}  # the repairs score the same pairs over and over
         self._seen_cache: dict[str, bool] = {}
         # and the same few thousand characters after a candidate: each pair's score asks for one

@@ -129,3 +129,38 @@ def test_keys_out_of_order_are_read_into_a_dict():
         "0" * 64,
     )
     assert isinstance(in_order, resources.SortedCounts) and in_order == counts
+
+
+# speed69: keys of one or two characters as integers in the strings' order (`CodedCounts`).
+CODED = {"甲": 5, "甲乙": 2, "乙": 7, "A": 1, "A制": 3, "\U00020000": 4, "\U00020000\U0010ffff": 1}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("A", "A制"), ("A制", "乙"), ("乙", "甲"), ("甲", "甲乙"), ("甲乙", "\U00020000"), ("\x00", "\x00\x00")],
+)
+def test_a_keys_code_sorts_as_the_key_does(first, second):
+    assert first < second and resources.key_code(first) < resources.key_code(second)
+    assert resources.code_key(resources.key_code(first)) == first
+
+
+@pytest.mark.parametrize("key", ["", "安全生", "ab" * 3])
+def test_a_key_of_no_or_more_than_two_characters_has_no_code(key):
+    with pytest.raises(ValueError):
+        resources.key_code(key)
+
+
+def test_coded_counts_answer_as_the_dict_does():
+    """Present and absent keys, iteration in key order, the unigram sums the model needs."""
+    coded = resources.CodedCounts(*resources.coded_counts(CODED))
+    present = list(CODED)
+    absent = ["", "乙甲", "A\t", "甲乙丙", "\uffff", 1, None, ("甲", "乙"), "甲".encode()]  # not strings: absent too
+    for key in present:
+        assert key in coded and coded[key] == coded.get(key) == CODED[key]
+    for key in absent:
+        assert key not in coded and coded.get(key) is None and coded.get(key, 0) == 0
+        with pytest.raises(KeyError):
+            coded[key]  # type: ignore[index]
+    assert list(coded) == sorted(CODED) and list(coded.values()) == [CODED[key] for key in sorted(CODED)]
+    assert dict(coded.items()) == CODED and len(coded) == len(CODED)
+    assert resources.unigram_sums(coded) == resources.unigram_sums(dict(CODED)) == (17, 4)
