@@ -707,6 +707,7 @@ def sector_rules() -> dict[str, Any]:
             **{word: frozenset(sectors) for word, sectors in spec["document_context_sectors"].items()},
         },
         "list_heads": dict(spec["list_heads"]),
+        "kind_generic_words": {kind: frozenset(words) for kind, words in spec["kind_generic_words"].items()},
         # longest word first, as industry_sectors tries them: a longer word wins over one inside it
         "industries": dict(sorted(spec["industries"].items(), key=lambda item: len(item[0]), reverse=True)),
         "list_head_after": re.compile(f"{spec['list_head_after']}(?P<head>{heads})"),

@@ -130,7 +130,18 @@ def _mentions(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         if _names_building_project(text, match.end(), sectors):
             sectors = (rules["project_sector"],)
         mentions.append((match.group(), tuple(sector for sector in sectors if sector)))  # '': a shield word
-    return tuple(mentions)
+    return _without_generic_words(mentions, rules["kind_generic_words"])
+
+
+def _without_generic_words(
+    mentions: list[tuple[str, tuple[str, ...]]], kinds: dict[str, frozenset[str]]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`mentions` less the generic words of a sector (sector_rules.toml kind_generic_words: 船舶, 码头, 锚地) where
+    another keyword of the same text names the narrower kind its label leaves out (渔船: 渔业船舶): the ships
+    and the berths are that kind's, not water transport's."""
+    named = {sector for keyword, sectors in mentions for sector in sectors}
+    generic = frozenset().union(*(words for kind, words in kinds.items() if kind in named))
+    return tuple(mention for mention in mentions if mention[0] not in generic)
 
 
 def _inside_body_name(text: str, start: int, end: int) -> bool:
