@@ -635,6 +635,7 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         and not quoted_value(text, c)
         and not in_a_title(text, c)
         and not covered_by_a_plan(text, c)
+        and not in_a_quality_noun(text, c)
         and not reported.match(text, c.end)
         and not in_a_checked_item(text, c)
     ]
@@ -739,6 +740,17 @@ def covered_by_a_plan(text: str, candidate: Candidate) -> bool:
         candidate.kind != "recurring"
         and patterns["plan_verb_before_re"].search(text, 0, candidate.start)
         and patterns["plan_noun_after_re"].match(text, candidate.end)
+    )
+
+
+def in_a_quality_noun(text: str, candidate: Candidate) -> bool:
+    """The timing stands inside a noun phrase headed by a quality noun in 性 (充分认识安全生产工作的长期性;
+    认识做好春节期间安全工作的重要性): it says what the quality is of; no action is timed by it. A timing
+    that opens its clause or follows 于/在 times the clause's verb (6月底前提高排查工作的针对性)."""
+    patterns = resources.deadline_patterns()
+    return bool(
+        patterns["quality_noun_before_re"].search(text, 0, candidate.start)
+        and patterns["quality_noun_after_re"].match(text, candidate.end)
     )
 
 
