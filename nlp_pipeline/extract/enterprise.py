@@ -69,14 +69,23 @@ def written_by_enterprise(issuer: str | None, title: str | None, opening_lines: 
     return False
 
 
-def own_party_kind(enterprise: bool, issuer: str | None, issuer_name: str | None) -> str | None:
+def own_party_kind(enterprise: bool, issuer: str | None, issuer_name: str | None, text: str = "") -> str | None:
     """The kind the writer's own departments and staff take (ANNOTATION.md: a body outside the list is 其他):
     an enterprise's are 企业 (`enterprise`: its internal paper or a paper it wrote); an institution's
-    (`issuer_institution`: 潇江县第二中学政教处, 城南人民医院), are 其他; None where the writer is a government or
-    unknown, whose offices the unit rules read."""
+    (`issuer_institution`: 潇江县第二中学政教处, 城南人民医院; or one whose `text` speaks of itself so: 结合我校
+    实际) are 其他; None where the writer is a government or unknown, whose offices the unit rules read."""
     if enterprise:
         return ENTERPRISES
-    return OTHERS if issuer_institution(issuer, issuer_name) else None
+    if issuer_institution(issuer, issuer_name) or speaks_as_institution(issuer, text):
+        return OTHERS
+    return None
+
+
+def speaks_as_institution(issuer: str | None, text: str) -> bool:
+    """No listed body issued the paper and its text names its writer in the first person of an institution
+    (我校, 本校: enterprise.toml `institution_self_reference`): a school's notice to its own offices, whatever
+    its page or its signature shows."""
+    return issuer in (None, OTHERS) and bool(resources.enterprise_rules()["institution_self_reference"].search(text))
 
 
 def issuer_institution(issuer: str | None, issuer_name: str | None) -> list[str]:
@@ -101,6 +110,31 @@ def internal_party_at(text: str, position: int) -> Mention | None:
         if found:
             return found
     return None
+
+
+def party_list_at(text: str, start: int) -> list[Mention]:
+    """The writer's units a clause opens with: one that acts (internal_party_at), or a list of them joined by
+    、 whose last item acts (各处室、班级要…, 储运部、设备部3日内完成…): the predicate is every item's. An item
+    must be a unit's whole name up to the 、; anything else before it (对二车间、…) makes no list."""
+    item = listed_item_at(text, start)
+    if item is not None:  # the list first: 各处室|、班级要… would read the first item alone as acting
+        rest = party_list_at(text, item.end + 1)
+        if rest:
+            return [item, *rest]
+    last = internal_party_at(text, start)
+    return [last] if last is not None else []
+
+
+def listed_item_at(text: str, start: int) -> Mention | None:
+    """The writer's unit named from `start` up to the list's next 、 (各处室|、班级要…), or None."""
+    rules = resources.enterprise_rules()
+    end = text.find("、", start, start + LONGEST_PARTY + 1)
+    if end < start + 2:
+        return None
+    found = rules["internal_party"].fullmatch(text, start, end)
+    if found is None or rules["not_a_party"].match(found.group()):
+        return None
+    return Mention(start, end, (ENTERPRISES,), generic=True)
 
 
 def party_named_at(text: str, start: int) -> Mention | None:
@@ -193,11 +227,12 @@ def internal_parties(sentence: str) -> list[tuple[Mention, str]]:
         return []  # 参加：…安环部、生产技术部负责人: who attended, not who is told to act
     unit_rules = resources.unit_rules()
     starts = clause_starts(sentence) + [found.end() for found in unit_rules["addressee_before"].finditer(sentence)]
-    mentions = [m for start in sorted(set(starts)) if (m := internal_party_at(sentence, start)) is not None]
-    found = []
-    for index, mention in enumerate(mentions):
-        predicate_end = mentions[index + 1].start if index + 1 < len(mentions) else len(sentence)
-        found.append((mention, group_role(sentence, [mention], predicate_end)))
+    groups = [group for start in sorted(set(starts)) if (group := party_list_at(sentence, start))]
+    found: list[tuple[Mention, str]] = []
+    for index, group in enumerate(groups):
+        predicate_end = groups[index + 1][0].start if index + 1 < len(groups) else len(sentence)
+        role = group_role(sentence, group, predicate_end)  # a list's items share its predicate and its role
+        found.extend((mention, role) for mention in group if all(mention.start != m.start for m, _ in found))
     return found
 
 

@@ -1465,8 +1465,9 @@ class Inheritance:
         self.enterprise = enterprise  # an enterprise's own internal paper (enterprise.is_enterprise_document)
         self.internal_parties = enterprise or written_by_enterprise
         # its departments and staff are parties (企业) wherever an enterprise wrote the paper; a school's or a
-        # hospital's, of the kind 其他, where the metadata names one as the issuer
-        self.own_kind = own_party_kind(self.internal_parties, document.issuer, document.issuer_name)
+        # hospital's, of the kind 其他, where the metadata names one as the issuer or the text speaks as one (我校)
+        body = "\n".join(s.text for s in structure.sentences)
+        self.own_kind = own_party_kind(self.internal_parties, document.issuer, document.issuer_name, body)
         self.doc_date = document.reference_day
         self.plan_year = document.plan_year
         self.owner = work_plan_owner(document.title)
@@ -1475,7 +1476,7 @@ class Inheritance:
         self.greeting = greeted_operators(structure)
         self.greeted_class = class_greeted(self.greeting, document.title)
         # the days of the events the document dates (放假时间从5月1日至7日), for limits before them
-        self.events = document_events("\n".join(s.text for s in structure.sentences), self.doc_date)
+        self.events = document_events(body, self.doc_date)
         self._context: dict[int, list[Unit]] = {}
         self._closing: dict[int, list[Unit]] = {}
         # a forwarded document's parts and sentences take nothing from the forwarding note above it
