@@ -262,6 +262,7 @@ class Cues:
         self.public = re.compile(spec["public"])
         self.public_reminder = re.compile(f"{spec['public_reminder']}(?={spec['public']})")
         self.public_appeal = re.compile(spec["public_appeal"])
+        self.public_object = re.compile(spec["public_object"])
         self.reported_before_modal = re.compile(spec["reported_before_modal"])
         self.frame_section = re.compile(spec["frame_sections"])
         self.agenda_section = re.compile(spec["agenda_section"])
@@ -874,23 +875,27 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
 def advises_the_public(text: str) -> bool:
     """An agency's reminder names the public before the first modal (task_cues.toml public_reminder: 提醒民众检查…，均应
     加固; 卫生局也提醒民众，高温期间应避免…; or in a 向-slot before a noun appeal, `public_appeal`: 向全县居民发出以下
-    呼吁：应…), and the sentence names no party the vocabulary knows after it: a trade
+    呼吁：应…), or the first modal is a 请 whose object is the public (`public_object`: …呼吁，寒流期间请民众提高警觉),
+    and the sentence names no party the vocabulary knows after it: a trade
     beside the public (提醒市民及各企业…应…) or a request to a party after the advice (…，均应加固，也要求建筑工地立即…)
     keeps the sentence a duty, as does work the words before the reminder announce
     (县府亦将加强排水巡查，并呼吁民众提高警觉…)."""
     c = cues()
     found = modal_cues(text)
-    reminder = (
-        (c.public_reminder.search(text, 0, found[0][0]) or c.public_appeal.search(text, 0, found[0][0]))
-        if found
-        else None
-    )
-    if reminder is None:
+    if not found:
         return False
-    earlier = clauses(text[: reminder.start()])
+    first = found[0][0]
+    reminder = c.public_reminder.search(text, 0, first) or c.public_appeal.search(text, 0, first)
+    if reminder is not None:
+        start = reminder.start()
+    elif c.public_object.match(text, first):
+        start = first  # …呼吁，寒流期间请民众提高警觉: the advice starts at the request
+    else:
+        return False
+    earlier = clauses(text[:start])
     if any(c.announcing.match(clause) or announced_work(clause) for clause in earlier):
         return False  # 县府…，亦将加强巡查…，并呼吁民众…: the agency's own work before the reminder
-    named = [unit.mention for unit in find_units(text) if text.find(unit.mention) >= reminder.start()]
+    named = [unit.mention for unit in find_units(text) if text.find(unit.mention) >= start]
     return all(names_the_public(mention) for mention in named)  # the public itself (市民, read as 其他) is no party
 
 
