@@ -8,6 +8,7 @@ read typed ones. Written forms (ANNOTATION.md, Deadline):
 - 2024年5月6日, 2024年5月6号, 2024-06-13 09:41, 2024/6/13, 2024.06.13
 - 二〇二四年五月六日, 二○一○年十月一日, 二0一四年九月十四日 (Chinese numerals, 〇/○/零/O/0 for zero)
 - 113年10月31日, 民國113年10月31日, 113-05-20 (years of the Republic of China: + 1911)
+- 2014年元月4日, 二〇一四年元月四日 (元月, the first month, in a full date: a signature's form)
 - 20230901 16:17:54 (a wire service's stamp: eight digits run together, read so only before a clock)
 - 12/12/2025 (day first, as Hong Kong and Macau pages write it; month first only when the
   second number cannot be a month)
@@ -52,14 +53,17 @@ CHINESE_DIGIT = {
 }
 _CN_YEAR = "[〇○零OＯo0０一二三四五六七八九]{4}"
 _CN_NUMBER = "[一二三四五六七八九十]{1,3}"
+# 元月 names the first month (2014年元月4日): read so in a full date only, where the year and the day around it
+# leave no other reading; 元 alone (元旦, 元宵) is no month
+FIRST_MONTH = "元"
 
 # each form with named groups y/m/d; order matters only for overlapping matches (longest wins)
 _FORMS = {
-    "ymd": r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]",
+    "ymd": r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s*年\s*(?P<m>[0-9]{1,2}|元)\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]",
     "iso": r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.．])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])",
     # a news site's stamp: the year, a space, then month/day of two digits each (2024 03/15 09:41:27)
     "year_month_day": r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s+(?P<m>[01][0-9])/(?P<d>[0-3][0-9])(?![0-9/])",
-    "chinese": rf"(?P<y>{_CN_YEAR})\s*年\s*(?P<m>{_CN_NUMBER})\s*月\s*(?P<d>{_CN_NUMBER})\s*[日号]",
+    "chinese": rf"(?P<y>{_CN_YEAR})\s*年\s*(?P<m>{_CN_NUMBER}|元)\s*月\s*(?P<d>{_CN_NUMBER})\s*[日号]",
     "roc": r"(?:民[國国]\s*)?(?<![0-9])(?P<y>[0-9]{2,3})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*日",
     "roc_dashed": r"(?<![0-9])(?P<y>1[0-9]{2})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])",
     # a wire service's stamp run together, its clock after a space ((中央社訊息服務20230901 16:17:54)): the clock
@@ -124,7 +128,7 @@ def _read(form: str, groups: dict[str, str]) -> dt.date | None:
         year = int("".join(str(CHINESE_DIGIT[ch]) for ch in year_text))
     else:
         year = int(year_text)
-    month, day = chinese_number(month_text), chinese_number(day_text)
+    month, day = 1 if month_text == FIRST_MONTH else chinese_number(month_text), chinese_number(day_text)
     if form in ("roc", "roc_dashed"):
         if not 1 <= year <= 200:
             return None
