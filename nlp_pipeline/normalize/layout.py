@@ -1157,8 +1157,9 @@ HALF_STOP = re.compile(rf"(?<=[{HAN}）)])\.(?=[{HAN}“”（(]|\d{{1,4}}[年�
 STRAIGHT_QUOTES = re.compile(r' ?" ?" ?|"')  # a doubled quote takes the stray spaces with it
 DOUBLED_COMMA = re.compile(rf"(?<=[{HAN}])([，,])[，,]+(?=[{HAN}])")  # 短板,,部分: one comma typed twice
 # a comma typed before another clause mark (落实国家,、省, 无死角,。): a clause ends at one mark, so the
-# comma is the stray and the mark after it, which says more (a list's 、, a sentence's end), stays
-STRAY_COMMA = re.compile(rf"(?<=[{HAN}])[，,]+(?=[、。；！？])")
+# comma is the stray and the mark after it, which says more (a list's 、, a sentence's end), stays; a run
+# of question marks is characters lost to encoding (精神,??h领导), not a question, and the comma stays
+STRAY_COMMA = re.compile(rf"(?<=[{HAN}])[，,]+(?=[、。；！]|？(?!？))")
 # what any of those needs: a half-width mark, a straight quote, a closing quote (lost_opening_quotes)
 # or a doubled or stray comma; most lines of Chinese text hold none, and the step passes them at one
 # search (one character class first, a full-width comma only before another mark: an alternation

@@ -295,6 +295,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
         line, keep[line] = stamped
         kinds[line] = HEADING
     keep_bare_stamps(features, kinds, shape)
+    keep_stamp_years(features, kinds, shape)
     keep_release_contacts(features, kinds, keep, shape)
     trim_glued_end_credit(features, kinds, keep, shape)
     for i, f in enumerate(features):  # chrome that is a site's `label：value` field
@@ -348,12 +349,35 @@ def metadata_blocks(features: list[Features], shape: dict) -> set[int]:
         if f.kind != BLANK and (
             is_block_field(f, compact[i], shape) or i == first_line and CUT_FIELD_ROW.match(compact[i]) is not None
         ):
+            if not run and is_headline_over_block(f, shape):
+                continue  # the page's title over the block, no field of it
             run.append(i)
             continue
         found.update(block_run(run, compact, labels, shape))
         run = []
     found.update(block_run(run, compact, labels, shape))
     return found
+
+
+def is_headline_over_block(f: Features, shape: dict) -> bool:
+    """Whether a line that would open a metadata block's run is the page's headline over the block,
+    written as a news headline with a place and a colon before it (某镇：构建…防线): it holds no
+    label (no block label, no chrome field label, no title field, no date), no cell, one colon only,
+    and the words after its colon are a title's length on their own. A site's field over the block
+    names a label (分类：…, 标题：…, 发布时间：…), carries a short value (体裁：通知) or shares its line
+    with another field (a copy cut inside a block's first label: 号：…　信息分类：…)."""
+    if f.labels or f.block_labelled or f.title or f.date or BAR_CELL.search(f.text):
+        return False
+    values = FIELD_COLON.split(f.text)[1:]
+    return (
+        len(values) == 1
+        and is_headline_shaped(f, shape)
+        and len(HAN_CHAR.findall(values[0])) >= shape["title"]["min_han"]
+    )
+
+
+BAR_CELL = re.compile("[|｜]")  # a `|` row's cell
+FIELD_COLON = re.compile("[:：]")
 
 
 # A copy that starts inside a block's first label (号:…　信息分类:… of 索引号:…): a row of two cells or
@@ -1389,6 +1413,20 @@ def keep_bare_stamps(features: list[Features], kinds: list[LineKind], shape: dic
             )
         if stamped:
             kinds[i] = DATELINE
+
+
+def keep_stamp_years(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """A year alone on its line right over a dateline that gives no year (`2024` ⏎ `07-25` ⏎ `09:52`): the
+    stamp broken over lines, and its year stays with it (it scores as chrome, digits and no word)."""
+    for i, f in enumerate(features):
+        if kinds[i] != CHROME or not shape["stamp_year"].match(f.text):
+            continue
+        below = nearest_line(features, i, 1)
+        if below is not None and kinds[below] == DATELINE and not STAMP_YEAR.search(features[below].date or ""):
+            kinds[i] = DATELINE
+
+
+STAMP_YEAR = re.compile(r"(?:19|20)\d{2}")  # a year written in a stamp's digits
 
 
 def publish_lines_before_first_sentence(features: list[Features], dated: list[int], shape: dict) -> list[int]:
