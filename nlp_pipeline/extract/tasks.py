@@ -251,6 +251,7 @@ class Cues:
         self.looking_ahead = re.compile(spec["looking_ahead"])
         self.plan_section = re.compile(spec["plan_section"])
         self.duty_section = re.compile(spec["duty_section"])
+        self.assigned_post = re.compile(spec["assigned_post"])
         self.duty_section_doc_types = frozenset(spec["duty_section_doc_types"])
         self.label_field = re.compile(spec["label_field"])
         self.plan_target = re.compile(spec["plan_target"])
@@ -2288,7 +2289,11 @@ def is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False) -> b
             return False
         return task is not None and (sentence.headed or any(concrete(clause) for clause in clauses(task.text)))
     if sentence.kind == "heading":
-        return heading_is_task(sentence, doc_type, enterprise=enterprise) or terse_item_is_task(sentence, doc_type)
+        return (
+            heading_is_task(sentence, doc_type, enterprise=enterprise)
+            or terse_item_is_task(sentence, doc_type)
+            or party_item_in_duty_section(sentence, doc_type)
+        )
     if sentence.kind == "body":
         if cues().bare_verb.match(sentence.text.strip()) or label_line(sentence.text):
             return False
@@ -2466,6 +2471,19 @@ def party_acts_in_duty_section(sentence: Sentence, doc_type: str) -> bool:
     return party_clause_acts(strip_marker(sentence))
 
 
+def party_item_in_duty_section(heading: Sentence, doc_type: str) -> bool:
+    """A numbered item under a heading that hands out duties whose whole text is one party's duty
+    (二、职责分工 over `（三）法规科负责执法文书审核，5个工作日内出具意见。`): the item is judged as a body sentence
+    under that heading is (`party_acts_in_duty_section`). Only the headings above the item count: its own words
+    (（一）落实防范措施。) name no section."""
+    c = cues()
+    if doc_type not in c.duty_section_doc_types or not heading.text.rstrip().endswith(("。", "；", ";")):
+        return False
+    if not any(c.duty_section.search(above) for above in _section_headings(heading)[1:]):
+        return False
+    return party_clause_acts(strip_marker(heading))
+
+
 def party_acts_after_a_duty_lead(text: str) -> bool:
     """A lead-in closed by a colon whose last noun hands out duties (…分工：, …压实各部门职责：; task_cues.toml
     duty_lead) opens the first clause of a series whose clauses each name a party and its work
@@ -2477,7 +2495,8 @@ def party_acts_after_a_duty_lead(text: str) -> bool:
 
 def party_clause_acts(text: str) -> bool:
     """A clause closed as a sentence whose party opens it and acts with a verb the tagger reads (县生态环境分局负责
-    园区污水处理厂；), not only one of the action lexicon; what a section reports stays out as `section_directive` leaves
+    园区污水处理厂；), not only one of the action lexicon, or is made the post answering for a work (`assigned_post`:
+    各厂厂长为本厂设备安全第一责任人；); what a section reports stays out as `section_directive` leaves
     it (`reports_rather_than_directs`), and findings, the situation and a division into groups (`states_a_division`)."""
     c = cues()
     if not text.rstrip().endswith(("。", "；", ";")):
@@ -2487,6 +2506,8 @@ def party_clause_acts(text: str) -> bool:
     if not pieces or reports_rather_than_directs(blanked) or states_problem(pieces[0]) or c.situation.search(pieces[0]):
         return False
     rest = after_opening_party(without_timing(opening(blanked)), blanked)
+    if rest is not None and c.assigned_post.match(rest):
+        return True  # 各厂厂长为本厂设备安全第一责任人：the party is made the post that answers for the work
     return rest is not None and not states_a_division(rest) and opens_with_a_verb(rest)
 
 
