@@ -520,8 +520,10 @@ def directs(clause: str) -> bool:
 def main_clause_timing(text: str, best: Candidate, candidates: list[Candidate]) -> Candidate:
     """A frequency of a later clause (…要立即责令停工，…，安排专人每日巡查; 在汛期落实堤防巡护，每日通报险情)
     times one step of the task: urgency, or a span after 在/于, that stands inside an earlier clause with that
-    clause's action after it times the task, so it comes first. A span opening the sentence (防火期内，…护林员
-    每天巡山; 汛期各村…，每天17时前报平安) stays behind the frequency, as the gold sets annotate it."""
+    clause's action after it times the task, so it comes first. So does a dated span that opens a later clause
+    and governs that clause's verb (…，7月10日至20日集中开展夜查，每周通报): it times the main verb, the
+    frequency a step within it. A span opening the sentence (防火期内，…护林员每天巡山; 汛期各村…，每天17时前报平安)
+    stays behind the frequency, as the gold sets annotate it."""
     if best.kind != "recurring":
         return best
     breaks = resources.deadline_patterns()["clause_break_re"]
@@ -533,7 +535,20 @@ def main_clause_timing(text: str, best: Candidate, candidates: list[Candidate]) 
         and breaks.search(text, c.end, best.start)
         and clause_action_after(text, c)
     ]
+    earlier += [c for c in candidates if c.end <= best.start and dated_span_opening_a_clause(text, c)]
     return min(earlier, key=lambda c: c.start, default=best)
+
+
+def dated_span_opening_a_clause(text: str, candidate: Candidate) -> bool:
+    """A span of days (7月10日至20日: no 于 before it, so ranked a span) that opens a clause after the sentence's
+    first and goes on to that clause's action (，7月10日至20日集中开展…): the adverbial of the clause's verb. A span
+    standing alone in its clause (…，10月1日至8日，各单位每日…) is a topic, and an undated one (…，汛期每日巡查)
+    keeps the tier rule: the older gold sets take the frequency after both (dl73 measured them)."""
+    if candidate.kind != "period" or candidate.date is None or candidate.tier != SPAN:
+        return False
+    if resources.deadline_patterns()["sentence_opening_re"].match(text[: candidate.start]):
+        return False
+    return not clause_before(text, candidate).strip() and clause_action_after(text, candidate)
 
 
 def adverbial(text: str, candidate: Candidate) -> bool:
