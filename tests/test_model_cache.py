@@ -122,9 +122,12 @@ def test_the_character_counts_read_from_the_cache_are_the_counts_of_the_files(tm
             patched.setattr(model_cache, "_active", written_and_read_again(cache))
             cached = resources.char_lm_counts()
             assert model_cache._active is not None and not model_cache._active.added  # read, not derived
+        resources.char_lm_counts.cache_clear()
+        # the library's own reading: the cache off, whatever an earlier test in this process turned on
+        monkeypatch.setattr(model_cache, "_active", None)
+        files = resources.char_lm_counts()
     finally:
         resources.char_lm_counts.cache_clear()
-    files = resources.char_lm_counts()  # the library's own reading: the cache is off
     assert isinstance(cached, resources.CodedCounts) and isinstance(files, resources.SortedCounts)
     assert len(cached) == len(files) and list(cached.items()) == list(files.items())
     by_codes, by_files = CharLM(cached), CharLM(files)
