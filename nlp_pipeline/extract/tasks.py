@@ -138,6 +138,9 @@ class Cues:
         self.leading = tuple(re.compile(p) for p in spec["leading_phrases"])
         self.assignment = re.compile(spec["assignment"])
         self.agent_by = re.compile(spec["agent_by"])
+        self.topic_agent = re.compile(spec["topic_agent"])
+        self.topic_agent_frame = re.compile(spec["topic_agent_frame"])
+        self.topic_agent_doc_types = frozenset(spec["topic_agent_doc_types"])
         self.lead_credit = re.compile(spec["lead_credit"])
         self.system_adoption = re.compile(spec["system_adoption"])
         self.modal_timing = re.compile(spec["modal_timing"])
@@ -849,6 +852,8 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
             return True
     if assigns_work(text) and not c.past.search(text):
         return True  # 值班表由县应急局负责，5月20日前印发…: the topic first, then its agent
+    if doc_type in c.topic_agent_doc_types and hands_a_topic_to_its_agent(text) and not c.past.search(text):
+        return True  # 燃气总阀由总务处关闭并贴封条。: the topic first, its agent, then any verb of work
     if c.prohibit_clause.search(text) and not any(c.attitude.search(clause) for clause in clauses(text)):
         return True  # …要合理安排作业时间，严禁…: a prohibition counts even after a vaguer directive
     if (announced_later(text) or agency_announcement(text)) and not c.outcome.search(text):
@@ -1040,6 +1045,20 @@ def assigns_work(text: str) -> bool:
     """由 + parties + 负责 hands the work to them (倒伏电杆由供电企业负责扶正); 由社区两委明确专人负责 names
     no party as the agent of 负责."""
     return any(names_parties_only(found.group("party")) for found in cues().assignment.finditer(text))
+
+
+def hands_a_topic_to_its_agent(text: str) -> bool:
+    """A topic handed to its agent with any verb (未遂事件由安环部组织分析，结果…通报; 复航时间由县交通运输局另行
+    通知): 由 after the topic (task_cues.toml topic_agent), a party opening the rest of its clause and a verb after
+    the party, not one that describes (topic_agent_frame: 会议由…主持, 事故由…引起). `assigns_work` reads the
+    verbs of taking work on (负责, 牵头) wherever 由 stands; this reads the other verbs after a topic."""
+    c = cues()
+    for found in c.topic_agent.finditer(text):
+        clause = clauses(text[found.end() :])[0]
+        rest = after_opening_party(clause, text)
+        if rest and not c.topic_agent_frame.match(rest) and opens_with_a_verb(rest):
+            return True
+    return False
 
 
 def several_urgencies(text: str) -> bool:

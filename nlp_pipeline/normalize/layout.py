@@ -63,6 +63,10 @@ NARROW_WRAP_MIN = 8  # ... never shorter than this
 WRAP_SURE = 0.7  # ... and this share of the longest line near it,
 WRAP_UNSURE = 0.45  # ... or this share when the break splits a word the character model knows
 WRAP_WINDOW = 2  # lines either side that give the local width (paragraphs may wrap at different widths)
+# a copy hard-wrapped at varying widths (web copy, a mail): at least this share of its running-text lines
+# run on into the next ...
+RAGGED_SHARE = 0.6
+RAGGED_MIN = 0.3  # ... where a clause's line (marks inside it) is joined at this share of the longest near it
 # kinds (lines.py) a line is never joined to the next from, and never joined into from the line before
 NOT_JOINED_FROM = {
     TITLE,
@@ -97,6 +101,7 @@ FIELD_LABEL = re.compile(rf"(?:^|(?<=\s))[{HAN}]{{2,8}}\s*[:：]")
 CHROME_LABEL_HEAD = re.compile(r"\S{1,8}?[:：]")  # a label after a mark (x来源：)
 SEGMENT_BREAK = re.compile(r"(?<=[。！？；：!?;:])|\s+")  # where a line's last segment before a space run starts
 TITLE_PUNCT = re.compile("[，。；！？,;!?]")
+CLAUSE_SEPARATOR = re.compile("[，；,;]")  # an issuer's line never holds one (several bodies part with 、 or blanks)
 
 
 def column_gaps(line: str) -> list[re.Match]:
@@ -205,6 +210,7 @@ class Widths:
             bool(n) and line[-1] not in SENTENCE_END for n, line in zip(self.lengths, stripped, strict=True)
         ]
         self.least = narrow_wrap_min(self.lengths, self.goes_on)
+        self.ragged = hard_wrapped(self.lengths, self.goes_on)
 
     def at(self, i: int) -> int:
         lengths, goes_on = self.lengths, self.goes_on
@@ -214,6 +220,14 @@ class Widths:
         while hi < i + WRAP_WINDOW and hi < len(lengths) - 1 and goes_on[hi] and lengths[hi + 1]:
             hi += 1
         return max(lengths[lo : hi + 1])
+
+
+def hard_wrapped(lengths: list[int], goes_on: list[bool]) -> bool:
+    """Whether a text was hard-wrapped wherever its writer's window ended (a web page's or a mail's
+    copy, each paragraph at its own width): most of its running-text lines run on into the next.
+    A text of whole lines ends most of them with a sentence's mark."""
+    running = sum(1 for n in lengths if n)
+    return running >= DOC_WRAP_MIN_LINES and sum(goes_on) >= RAGGED_SHARE * running
 
 
 def narrow_wrap_min(lengths: list[int], goes_on: list[bool]) -> int:
@@ -304,8 +318,8 @@ def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: 
     if (
         (kinds[i] == HEADING and not INNER_PUNCT.search(previous, numbered.end() if numbered else 0))
         or heading(line)
-        or not_title(previous)
-        or not_title(line)
+        or issuer_or_number(previous)
+        or issuer_or_number(line)
     ):
         return False  # a heading, an issuer or a document number is a line of its own
     if len(previous) < widths.least:
@@ -314,8 +328,23 @@ def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: 
     width = widths.at(i)
     if len(previous) >= WRAP_SURE * width and (running or INNER_PUNCT.search(line[:WRAP_MIN])):
         return True
+    if widths.ragged and ragged_wrap(previous, line, kinds[i], kinds[j]) and len(previous) >= RAGGED_MIN * width:
+        return True
     # shorter than its neighbours: a wrap only where the break splits a word (液化|气) the model knows
     return len(previous) >= WRAP_UNSURE * width and running and char_lm().seen(previous[-1], line[0])
+
+
+def ragged_wrap(previous: str, line: str, previous_kind: LineKind, kind: LineKind) -> bool:
+    """In a text hard-wrapped at varying widths, a break between two clauses' lines: running text on
+    both sides, each holding a clause's marks (…赶工期、抢 | 进度的心态比较普遍，…). A list's line, a title or a
+    name has no marks inside; a table row's cells (a tab, two blanks, a bar) are no clause."""
+    return (
+        previous_kind == kind == PROSE
+        and INNER_PUNCT.search(previous) is not None
+        and INNER_PUNCT.search(line) is not None
+        and ROW_SIGN.search(previous) is None
+        and ROW_SIGN.search(line) is None
+    )
 
 
 def lost_numeral_heading(previous: str, line: str) -> bool:
@@ -368,6 +397,12 @@ def title_tail(previous: str, line: str, previous_kind: LineKind, kind: LineKind
 
 def heading(line: str) -> re.Match | None:
     return resources.line_kinds()["heading"].match(line)
+
+
+def issuer_or_number(line: str) -> bool:
+    """An issuer's or a document number's line: one that reads as neither a title nor a clause. A
+    line with a comma or a semicolon inside is a clause's, though it ends in a body's name (…对照县市场监督管理局)."""
+    return not_title(line) and CLAUSE_SEPARATOR.search(line) is None
 
 
 def not_title(line: str) -> bool:

@@ -1,15 +1,10 @@
 """Layout: a copy hard-wrapped at varying widths (a web page's or a mail's copy, each paragraph
-wrapped where its window ended): a clause's line much shorter than the lines near it should be
-joined to the next when most of the text's lines run on (issue 14, wrap70). The reading was
-measured and left out of the release (docs/normalization.md, wrap70: it takes three floors of
-realstyle_sealed25 down through a newly matched task), so its positive cases are strict xfails;
-the breaks that must stay are kept already. Invented sentences."""
+wrapped where its window ended): a clause's line much shorter than the lines near it is joined
+to the next when most of the text's lines run on (issue 14, wrap70). Invented sentences."""
 
 import pytest
 
 from nlp_pipeline.normalize.layout import repair_layout
-
-LEFT_OUT = "wrap70's ragged-wrap reading: measured, left out for three floors (docs/normalization.md)"
 
 # lines of 16 to 40 characters, most running on into the next; the short ones end inside a clause
 RAGGED = """各乡镇人民政府，县安委会各成员单位：
@@ -43,15 +38,10 @@ def layout_lines(text: str) -> list[str]:
     return repair_layout(text)[0].split("\n")
 
 
-@pytest.mark.xfail(strict=True, reason=LEFT_OUT)
 def test_a_copy_wrapped_at_varying_widths_is_joined_clause_by_clause():
     assert layout_lines(RAGGED) == RAGGED_JOINED
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="without wrap70's reading a second pass joins more of a ragged copy than the first: not idempotent",
-)
 def test_the_joined_copy_is_stable():
     once = repair_layout(RAGGED)[0]
     assert repair_layout(once)[0] == once
@@ -104,10 +94,9 @@ def test_a_ragged_line_shorter_than_the_least_wrap_is_joined():
     ("text", "joined"),
     [
         # a clause's line that ends in a body's name goes on (…对照县市场监督管理局 | 下发的…)
-        pytest.param(
+        (
             "检查中发现的燃气隐患，各餐饮企业要对照县市场监督管理局\n下发的整改清单逐项销号，并在三日内回复。",
             True,
-            marks=pytest.mark.xfail(strict=True, reason=LEFT_OUT),
         ),
         # an issuer's line (no comma inside) stays a line of its own
         ("临江县应急管理局\n关于做好冬季燃气安全检查工作的通知", False),
