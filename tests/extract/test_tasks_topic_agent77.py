@@ -9,6 +9,7 @@ import pytest
 
 from nlp_pipeline.extract.tasks import sentence_is_task
 
+
 @pytest.mark.parametrize(
     ("sentence", "doc_type"),
     [
