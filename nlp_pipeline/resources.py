@@ -309,28 +309,29 @@ class SortedCounts(Mapping[str, int]):
         return len(self._keys)
 
     def values(self) -> ValuesView[int]:
-        return SortedCountsValues(self)
+        return CountsInOrderValues(self)
 
     def items(self) -> ItemsView[str, int]:
-        return SortedCountsItems(self)
+        return CountsInOrderItems(self)
 
 
-class SortedCountsValues(ValuesView[int]):
-    """The counts in key order, without a search per key."""
+class CountsInOrderValues(ValuesView[int]):
+    """The counts in key order, without a search per key (`SortedCounts`, `CodedCounts`: each keeps its
+    counts in its keys' order)."""
 
-    _mapping: SortedCounts
+    _mapping: SortedCounts | CodedCounts
 
     def __iter__(self) -> Iterator[int]:
         return iter(self._mapping._counts)
 
 
-class SortedCountsItems(ItemsView[str, int]):
+class CountsInOrderItems(ItemsView[str, int]):
     """(key, count) in key order, without a search per key."""
 
-    _mapping: SortedCounts
+    _mapping: SortedCounts | CodedCounts
 
     def __iter__(self) -> Iterator[tuple[str, int]]:
-        return zip(self._mapping._keys, self._mapping._counts, strict=False)
+        return zip(self._mapping, self._mapping._counts, strict=False)
 
 
 # A key of one or two characters as one integer whose order is the strings' order: the first
@@ -419,28 +420,10 @@ class CodedCounts(Mapping[str, int]):
         return len(self._codes)
 
     def values(self) -> ValuesView[int]:
-        return CodedCountsValues(self)
+        return CountsInOrderValues(self)
 
     def items(self) -> ItemsView[str, int]:
-        return CodedCountsItems(self)
-
-
-class CodedCountsValues(ValuesView[int]):
-    """The counts in key order, without a search per key."""
-
-    _mapping: CodedCounts
-
-    def __iter__(self) -> Iterator[int]:
-        return iter(self._mapping._counts)
-
-
-class CodedCountsItems(ItemsView[str, int]):
-    """(key, count) in key order, without a search per key."""
-
-    _mapping: CodedCounts
-
-    def __iter__(self) -> Iterator[tuple[str, int]]:
-        return zip(map(code_key, self._mapping._codes), self._mapping._counts, strict=False)
+        return CountsInOrderItems(self)
 
 
 @cache

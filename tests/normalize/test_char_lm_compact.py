@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 
 import pytest
 
@@ -17,6 +18,17 @@ def tsv() -> bytes:
 @pytest.fixture(scope="module")
 def compact() -> bytes:
     return resources.data_path(resources.CHAR_LM_COMPACT).read_bytes()
+
+
+def answers_as(counts: Mapping[str, int], expected: Mapping[str, int], present: list, absent: list) -> None:
+    """`counts` answers every present key with `expected`'s count, by `in`, `[]` and `get`, and every
+    absent one (non-strings included) as a dict would: not in, None, the default, KeyError."""
+    for key in present:
+        assert key in counts and counts[key] == counts.get(key) == expected[key]
+    for key in absent:
+        assert key not in counts and counts.get(key) is None and counts.get(key, 0) == 0
+        with pytest.raises(KeyError):
+            counts[key]
 
 
 def test_compact_form_matches_the_tsv(tsv, compact):
@@ -93,12 +105,7 @@ def test_compact_form_answers_by_bisection_as_the_tsv_dict_does(tsv, compact):
     assert isinstance(from_compact, resources.SortedCounts)
     present = ["安", "安全", "A", "A制", "&", list(from_tsv)[0], list(from_tsv)[-1]]
     absent = ["", "安全生产", "\n", "A\t", "ab" * 3, "\uffff", 1, None, "安".encode()]  # not strings: absent too
-    for key in present:
-        assert key in from_compact and from_compact[key] == from_compact.get(key) == from_tsv[key]
-    for key in absent:
-        assert key not in from_compact and from_compact.get(key) is None and from_compact.get(key, 0) == 0
-        with pytest.raises(KeyError):
-            from_compact[key]  # type: ignore[index]
+    answers_as(from_compact, from_tsv, present, absent)
     assert len(from_compact) == len(from_tsv)
     assert list(from_compact.values()) == list(from_tsv.values())
     by_bisection, by_dict = CharLM(from_compact), CharLM(from_tsv)
@@ -155,12 +162,7 @@ def test_coded_counts_answer_as_the_dict_does():
     coded = resources.CodedCounts(*resources.coded_counts(CODED))
     present = list(CODED)
     absent = ["", "乙甲", "A\t", "甲乙丙", "\uffff", 1, None, ("甲", "乙"), "甲".encode()]  # not strings: absent too
-    for key in present:
-        assert key in coded and coded[key] == coded.get(key) == CODED[key]
-    for key in absent:
-        assert key not in coded and coded.get(key) is None and coded.get(key, 0) == 0
-        with pytest.raises(KeyError):
-            coded[key]  # type: ignore[index]
+    answers_as(coded, CODED, present, absent)
     assert list(coded) == sorted(CODED) and list(coded.values()) == [CODED[key] for key in sorted(CODED)]
     assert dict(coded.items()) == CODED and len(coded) == len(CODED)
     assert resources.unigram_sums(coded) == resources.unigram_sums(dict(CODED)) == (17, 4)
