@@ -143,9 +143,11 @@ def test_directives_and_framing(sentence, expected):
         # a contact point is no work, 由于 no agent
         ("日常工作由办公室主任张明负责联络。", False),
         ("由于县应急管理局负责的排查进度滞后，部分隐患未能按期整改。", False),
-        # past work, and a 负责 whose agent is no party named after 由 (专人), assign nothing
+        # past work assigns nothing
         ("该项目由县住建局负责实施，去年已完工。", False),
-        ("无物业的老旧小区由社区居委会明确专人负责。", False),
+        # the 负责 belongs to the designated person (专人), but the party after 由 acts first: it designates
+        # (明确) — a topic handed to its agent (tasks77), so a task
+        ("无物业的老旧小区由社区居委会明确专人负责。", True),
     ],
 )
 def test_assignments_with_the_topic_first(sentence, expected):
