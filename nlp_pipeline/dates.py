@@ -59,11 +59,11 @@ FIRST_MONTH = "元"
 
 # each form with named groups y/m/d; order matters only for overlapping matches (longest wins)
 _FORMS = {
-    "ymd": r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s*年\s*(?P<m>[0-9]{1,2}|元)\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]",
+    "ymd": rf"(?<![0-9])(?P<y>(?:19|20)[0-9]{{2}})\s*年\s*(?P<m>[0-9]{{1,2}}|{FIRST_MONTH})\s*月\s*(?P<d>[0-9]{{1,2}})\s*[日号]",
     "iso": r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.．])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])",
     # a news site's stamp: the year, a space, then month/day of two digits each (2024 03/15 09:41:27)
     "year_month_day": r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s+(?P<m>[01][0-9])/(?P<d>[0-3][0-9])(?![0-9/])",
-    "chinese": rf"(?P<y>{_CN_YEAR})\s*年\s*(?P<m>{_CN_NUMBER}|元)\s*月\s*(?P<d>{_CN_NUMBER})\s*[日号]",
+    "chinese": rf"(?P<y>{_CN_YEAR})\s*年\s*(?P<m>{_CN_NUMBER}|{FIRST_MONTH})\s*月\s*(?P<d>{_CN_NUMBER})\s*[日号]",
     "roc": r"(?:民[國国]\s*)?(?<![0-9])(?P<y>[0-9]{2,3})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*日",
     "roc_dashed": r"(?<![0-9])(?P<y>1[0-9]{2})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])",
     # a wire service's stamp run together, its clock after a space ((中央社訊息服務20230901 16:17:54)): the clock

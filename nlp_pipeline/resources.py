@@ -394,6 +394,7 @@ class CodedCounts(Mapping[str, int]):
         on a damaged page (the GBK step's candidate pairs)."""
         if not isinstance(key, str):
             return default
+        # key_code written out: a call and a ValueError for a longer key cost more than the search here
         if len(key) == 2:
             code = ord(key[0]) << PAIR_BITS | ord(key[1]) + 1
         elif len(key) == 1:
