@@ -356,6 +356,16 @@ def urgent(deadline: Deadline) -> bool:
     )
 
 
+def an_open_limit(own: Deadline) -> bool:
+    """A limit of the sentence that names no day and counts none (损坏的限期修复, 在节前…检查一遍): it says the work
+    is bounded, not when. Under the item's limit line (完成时限：4月15日前) that line is the bound. A stated day
+    (9月底前完成…) and a counted limit (须提前3天报备: deadline_words.toml counted_limit_re) keep to the sentence;
+    a frequency, a span or a lasting word too (each measured against the line: check sets fell), and urgency keeps
+    its own rule (task_deadline)."""
+    counted = resources.deadline_patterns()["counted_limit_re"].search(own.text)
+    return own.kind == "date" and own.date is None and not counted
+
+
 def dated_by_event(deadline: Deadline, events: Mapping[str, dt.date]) -> Deadline:
     from .deadlines import dated_by_event as dater
 
@@ -1819,6 +1829,11 @@ class Inheritance:
             if stage is not None and stage.date:
                 return stage  # 立即/常态化/…的限期整改 within a dated stage: its end is when the whole sentence is done
         if own and not urgent(own):
+            if modality != "prohibit" and an_open_limit(own):
+                # 损坏的限期修复 under 完成时限：4月15日前: the item's limit line says by when
+                field = next(self.field_limits(sentence, plan_year), None)
+                if field is not None:
+                    return field
             return dated_by_event(own, self.events)
         if modality == "prohibit":
             # a prohibition keeps to its own time, unless a 期限 pair names its work (更换前不得使用… under
@@ -1828,13 +1843,10 @@ class Inheritance:
             values = self.field_values(sentence, "deadline")
             named = (paired_deadline(value, sentence.text, self.doc_date, plan_year) for value in values)
             return own or next((found for found in named if found), None) or term
-        for value in self.field_values(sentence, "deadline"):
-            found = deadline_for_task(value, sentence.text, self.doc_date, plan_year)
-            # a 完成时限： line is the limit as a limit cell is (ANNOTATION.md), whatever its words
-            found = found or (dated_by_event(read, self.events) if (read := limit_cell(value)) else None)
+        for found in self.field_limits(sentence, plan_year):
             # 立即卸货 with 期限：当日完成: the item's time of the document's own day beats the sentence's bare
             # urgency; a later day (10月31日前) is the whole item's limit, and 立即 stays the sentence's
-            if found and (own is None or (found.date and self.doc_date and found.date == self.doc_date.isoformat())):
+            if own is None or (found.date and self.doc_date and found.date == self.doc_date.isoformat()):
                 return found
         return (
             own
@@ -1843,6 +1855,16 @@ class Inheritance:
             or self.stage_deadline(sentence)
             or term
         )
+
+    def field_limits(self, sentence: Sentence, plan_year: int | None) -> Iterator[Deadline]:
+        """The limits the item's limit lines (完成时限：…) give the sentence, nearest part first: the value's
+        part that names the sentence's work (复核工作9月28日前完成；路面管控…), else the whole value, read as a
+        limit cell is (ANNOTATION.md), whatever its words."""
+        for value in self.field_values(sentence, "deadline"):
+            found = deadline_for_task(value, sentence.text, self.doc_date, plan_year)
+            found = found or (dated_by_event(read, self.events) if (read := limit_cell(value)) else None)
+            if found:
+                yield found
 
     def list_lead_limit(self, sentence: Sentence) -> Deadline | None:
         """The limit in the clause of a lead-in whose verb takes the list as its object (`劳工处要求各事业单位于台风来临前
