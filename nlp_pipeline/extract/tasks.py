@@ -1128,21 +1128,39 @@ def reports_status(sentence: Sentence) -> bool:
 
 # tags of words that make a heading more than a topic's name: a verb, an adjective, an adverb (严格督导考核)
 PREDICATE_TAGS = frozenset({"v", "a", "ad", "d"})
+# a lexicon word this long is a compound (宣传教育); a two-character noun heading (（三）整改。) may be read as a verb
+COMPOUND_NOUN_LENGTH = 4
 
 
 def names_a_topic(body: str) -> bool:
     """A one-clause heading whose last word is, or ends in, a topic noun with no verb or adverb before it
     (督查考核, 宣传教育与考核, 检查情况, 检查组织, 考核内容, 宣传咨询日活动), or with one verb that only
-    modifies it (督办事项)."""
+    modifies it (督办事项), or that is one compound noun (宣传教育, 安全检查)."""
     c = cues()
     if len(clauses(body)) != 1:
         return False
     words = [(word, tag) for word, tag, _ in tagged(body)]
+    if one_compound_noun(body, words):
+        return True
     if not words or not c.topic_head.search(words[-1][0]):
         return False
     if not any(tag in PREDICATE_TAGS for _, tag in words[:-1]):
         return True
     return len(words) == 2 and words[0][1] == "v" and bool(c.modified_topic_head.fullmatch(words[-1][0]))
+
+
+def one_compound_noun(body: str, words: list[tuple[str, str]]) -> bool:
+    """The whole heading is one word of four or more characters that the lexicon holds as a noun (（七）宣传教育。,
+    二、安全检查): a set compound names a field of work, and no verb in it governs an object, so nobody is told to act.
+    An order of two words is two words to the tagger (加强领导, 督查考核 as two verbal nouns stays a topic by its head);
+    a compound that opens on an adverb (严格执法, which the lexicon also keeps whole) is an order of how to act."""
+    return (
+        len(words) == 1
+        and words[0][0] == body  # a quotation blanked out (压实“责任网”) leaves the tagger one word of a longer body
+        and len(body) >= COMPOUND_NOUN_LENGTH
+        and words[0][1].startswith("n")
+        and not cues().adverbs.match(body)
+    )
 
 
 def names_attributes_of_work(body: str) -> bool:
