@@ -1101,7 +1101,7 @@ def chrome_evidence(f: Features, shape: dict) -> float:
     off: an app's instructions at a page's foot are written in sentences."""
     weights, limits = shape["weights"], shape["limits"]
     prose = f.sentence_ends * weights["sentence_end"] + min(f.commas, limits["commas_counted"]) * weights["comma"]
-    return f.score - prose - (weights["long"] if len(f.text) > limits["long_chars"] else 0)
+    return f.score - prose - (weights["long"] if prose_length(f.text, shape) > limits["long_chars"] else 0)
 
 
 def lists_content_fields(f: Features, field: Features, shape: dict) -> bool:
@@ -2017,15 +2017,29 @@ def chrome_score(text: str, shape: dict) -> tuple[float, int]:
     commas = 0 if labels and shape["tag_list"].match(text) else len(COMMA.findall(text))  # a list of tags
     score += len(SENTENCE_END.findall(text)) * weights["sentence_end"]
     score += min(commas, limits["commas_counted"]) * weights["comma"]
-    if len(text) > limits["long_chars"]:
+    if prose_length(text, shape) > limits["long_chars"]:
         score += weights["long"]
-    if any(shape[name].search(text) for name in shape["decisive"]):  # a disclaimer is long and full of commas
-        score = max(score, shape["thresholds"]["chrome"])
+    if any(shape[name].search(text) for name in shape["decisive"]) or is_site_address(text, shape):
+        score = max(score, shape["thresholds"]["chrome"])  # a disclaimer is long and full of commas
     elif shape["addressee"].match(text):  # 各会员单位： is no site talking of its members
         score = min(score, 0.0)
     elif shape["dated_time_span"].search(text):  # a meeting's time (时间：…14:30—16:10) is no publish stamp
         score = min(score, 0.0)
     return score, labels
+
+
+def prose_length(text: str, shape: dict) -> int:
+    """A line's length as evidence of running text: its web addresses left out. A link's path
+    (http://某站/2023/3/20/….shtml) makes a source line as long as a paragraph, and is no prose."""
+    return len(shape["web_address"].sub("", text))
+
+
+def is_site_address(text: str, shape: dict) -> bool:
+    """A site's name and its web address and nothing else (某某范文网 www.example.com): a content farm's
+    mark printed between a copied document's paragraphs, or a site's line at a page's head or foot. A
+    contact label typed without its colon (网址 www.example.gov.cn) is the document's contact line."""
+    found = shape["site_address"].match(text)
+    return found is not None and not shape["contact"].match(found.group("name") + "：")
 
 
 def is_page_mark(text: str) -> bool:
