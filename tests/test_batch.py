@@ -250,6 +250,25 @@ def test_documents_a_pool_call(jobs, workers, per_call):
     assert jobs_per_call(jobs, workers) == per_call
 
 
+@pytest.mark.parametrize(
+    ("jobs", "workers", "per_call", "sizes"),
+    [
+        (20, 2, 4, [4, 4, 4] + [1] * 8),  # the last two calls' worth of documents one a call
+        (14, 2, 4, [4, 2] + [1] * 8),  # a short group before them, never a document twice
+        (8, 2, 4, [1] * 8),  # no more documents than the tail: all one a call
+        (5, 2, 1, [1] * 5),  # already one a call
+        (0, 2, 4, []),
+    ],
+)
+def test_the_last_documents_go_one_a_call(jobs, workers, per_call, sizes):
+    from nlp_pipeline.batch import Job, pool_calls
+
+    planned = [Job(f"{i}.txt", str(i), f"out/{i}.json", "") for i in range(jobs)]
+    calls = pool_calls(planned, workers, per_call)
+    assert [len(call) for call in calls] == sizes
+    assert [job for call in calls for job in call] == planned  # every document once, in input order
+
+
 def test_a_small_batch_runs_without_a_worker_pool(tmp_path, monkeypatch):
     import concurrent.futures
 

@@ -17,7 +17,8 @@ its zip and writing the files are left when the last document is done. On Linux 
 pool's workers are forked from a coordinator that has loaded the pipeline once (`warm_up`), and a
 batch of fewer than `POOL_MIN_JOBS` documents runs in the coordinator alone. A pool call carries a
 few documents (`jobs_per_call`), so that workers do not wait on the busy coordinator for each
-next one (docs/benchmarks.md has the figures).
+next one, and the batch's last documents a call each (`pool_calls`), so that the workers' last
+calls end together (docs/benchmarks.md has the figures).
 """
 
 from __future__ import annotations
@@ -444,6 +445,16 @@ def jobs_per_call(jobs: int, workers: int) -> int:
     return max(1, min(JOBS_PER_CALL, jobs // (CALLS_PER_WORKER * workers)))
 
 
+def pool_calls(jobs: list[Job], workers: int, per_call: int) -> list[list[Job]]:
+    """The pool's calls, in input order: `per_call` documents each, but the last `workers` calls'
+    worth of documents one a call. A worker that ends its last call early idles until the other
+    ends theirs; a call of one document bounds that wait by one document, not `per_call`."""
+    grouped = max(0, len(jobs) - workers * per_call)
+    return [jobs[i : min(i + per_call, grouped)] for i in range(0, grouped, per_call)] + [
+        [job] for job in jobs[grouped:]
+    ]
+
+
 def _run_in_pool(
     jobs: list[Job], workers: int, done: Callable[[JobResult], None], per_call: int | None = None
 ) -> list[Job]:
@@ -459,7 +470,7 @@ def _run_in_pool(
     finished: set[str] = set()
     interrupted = False
     try:
-        futures = [pool.submit(process_jobs, jobs[i : i + per_call]) for i in range(0, len(jobs), per_call)]
+        futures = [pool.submit(process_jobs, call) for call in pool_calls(jobs, workers, per_call)]
         for future in as_completed(futures):
             for result in future.result():
                 finished.add(result.doc_id)
