@@ -134,7 +134,7 @@ def find_title(lines: list[str]) -> str | None:
         headline = next(iter(dated or headlines), None)
         if headline is not None:
             return with_object_wrapped(headline, lines, usable)
-        return next(iter(letterheads), None)
+        return next(iter(letterheads), None) or short_headline_over_dateline(lines, usable)
     whole = with_object_wrapped(wrapped_title(title, lines, usable, candidates), lines, usable)
     with_issuer = issuer_above_title(whole, lines)
     if with_issuer != whole:
@@ -145,6 +145,23 @@ def find_title(lines: list[str]) -> str | None:
         # prefixed: the document's title line (关于…的通知, under its issuer line) is the title
         return next((line for line in lines if line.startswith("关于") and line == whole[issuer.end(1) :]), whole)
     return whole
+
+
+def short_headline_over_dateline(lines: list[str], usable: list[str]) -> str | None:
+    """A headline shorter than a headline's usual length (气象预警信息), where the copy kept no other: the line right
+    above the page's date line, in words and without a sentence's end, as a page prints its headline over its
+    publish stamp (meta70)."""
+    return next(
+        (
+            line
+            for line, below in pairwise(lines)
+            if line in usable
+            and len(HAN_CHAR.findall(line)) >= HEADLINE_MIN_HAN
+            and line[-1] not in "。！？；：:，,"
+            and line_date(below) is not None
+        ),
+        None,
+    )
 
 
 def headline_shaped(line: str) -> bool:
