@@ -1621,7 +1621,10 @@ class Inheritance:
     def _find_duty_parties(self) -> dict[int, list[Unit]]:
         """For each later sentence of a paragraph that opens with a party and its duties (`市住建局：
         牵头开展…；推进老旧管网改造…`), that party: the paragraph is the party's share of a division of
-        duties (units.duty_label_units)."""
+        duties (units.duty_label_units), or one that opens with a party and a finding or a state
+        (`opening_party_units`), whose opening line is the party's share too: the unit rules read its colon as a
+        label's, as no duty follows, and name no party there. A division's label over a scope with no party of its
+        own (`二、营造工地：检查开口及护栏…`, what an inspection looks at) keeps its opening line to itself."""
         parties: dict[int, list[Unit]] = {}
         label: list[Unit] = []
         previous_paragraph = None
@@ -1629,9 +1632,18 @@ class Inheritance:
             if s.paragraph != previous_paragraph:
                 previous_paragraph = s.paragraph
                 label = duty_label_units(s.text) if s.kind in ("body", "heading") else []
+                if not label and self._opens_with_its_party(s):
+                    label = opening_party_units(strip_marker(s))
+                    parties.update({s.index: label} if label else {})
             elif label:
                 parties[s.index] = label
         return parties
+
+    def _opens_with_its_party(self, opener: Sentence) -> bool:
+        """A paragraph's first line that may open with its party before a colon (`opening_party_units`): a body
+        line or an item's heading, past the body's first line, which is the salutation's when it runs into the text
+        (`各乡镇，各有关部门：为切实…`): it greets the addressees, it hands them no duty."""
+        return opener.kind in ("body", "heading") and opener.index > self.structure.body_start
 
     def _find_unnumbered_leads(self) -> dict[int, Sentence]:
         """For each sentence outside any numbered part, the sentence that hands it a party: a lead-in
@@ -2397,6 +2409,17 @@ def party_heading_units(heading: Sentence) -> list[Unit]:
         return addressed  # 一、致经营单位: the heading addresses its items to the party, an enterprise included
     units = party_list_units(name) if name and names_parties_only(name) else []
     return [] if any(unit.canonical == ENTERPRISES for unit in units) else units
+
+
+def opening_party_units(item: str) -> list[Unit]:
+    """The parties a paragraph or an item opens with before its colon (`二、县住建局：在建工地已排查完毕；…`, `某某食品有限公司：
+    冷库…未设置…，限期整改。`) when what follows is no duty the unit rules read (a finding, a state, a time first):
+    the paragraph is the party's share, as a division of duties is, so its sentences that name no party are that
+    party's. A label and its value (`责任单位：县住建局`: parties on both sides) names none."""
+    label, colon, rest = item.partition("：")
+    if not colon or not label or names_parties_only(rest.rstrip("。；; ")):
+        return []
+    return party_list_units(label) if names_parties_only(label) else []
 
 
 def names_parties_only(value: str) -> bool:

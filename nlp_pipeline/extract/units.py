@@ -1068,6 +1068,7 @@ def prefix_steps(sentence: str, start: int) -> list[int]:
         counted = resources.unit_rules()["counted_levels"].match(sentence, start)
         if counted:  # 市、县两级住建部门
             steps.append(counted.end())
+    steps += station_place_steps(sentence, start)
     if place_end.search(sentence, start + 1, start + 5):  # most positions end no place name soon
         place_name = resources.unit_rules()["place_name"]
         steps += [
@@ -1079,6 +1080,35 @@ def prefix_steps(sentence: str, start: int) -> list[int]:
             and not acts_inside(sentence[start : start + size])
         ]
     return steps
+
+
+def station_place_steps(sentence: str, start: int) -> list[int]:
+    """城关派出所, 城北市场监管所, 东港海事处: where the name of the place a grassroots station or a branch office serves
+    ends, when no level word names it (`station_place_name`): the station's alias follows (`station_alias`), and
+    the tagger reads the name as one place word or as a run no dictionary holds (联系派出所 is an act and its
+    object)."""
+    rules = resources.unit_rules()
+    steps = []
+    for end in (start + 2, start + 3):
+        station = alias_at(sentence, end, end)
+        if (
+            station is not None
+            and rules["station_alias"].search(sentence, end, station.end)
+            and rules["station_place_name"].match(sentence[start:end])
+            and is_place_word(sentence[start:end])
+        ):
+            steps.append(end)
+    return steps
+
+
+@lru_cache(maxsize=4096)
+def is_place_word(name: str) -> bool:
+    """The tagger reads `name` as one word that is a place (ns, s), or as a run no dictionary holds."""
+    words = pos.tagged(name)
+    if len(words) != 1:
+        return False
+    word, tag, _ = words[0]
+    return bool(resources.unit_rules()["station_place_tags"].match(tag)) or pos.lexicon().entry(word) is None
 
 
 @lru_cache(maxsize=4096)

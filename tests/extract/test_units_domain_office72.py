@@ -3,7 +3,7 @@
 所 ends the name of many a grass-roots office (a county's 海事所, a town's 农机安全监理所, 财政所) that no alias
 names whole, and also common words (场所, 住所, 诊所). unit_rules.toml domain_body reads such a name only where a
 domain word of unit_domains.tsv stands in it before its end, and that word decides its department (a place before
-the office's kind, 东岭派出所, stays as units56 left it). A team (队) read the same way
+the office's kind, 东岭派出所, is units80's station named by its place). A team (队) read the same way
 lowered a check set: left out, a strict xfail below. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ OFFICES = [
     ("居民住所要配备简易灭火器材。", []),
     ("县律师事务所要做好法律咨询。", []),
     ("镇派出所要加强节日期间巡逻。", [("镇派出所", "公安机关")]),  # an alias reads it as before
-    # a place before the office's kind (the domain word ends the name) stays as units56 left it
-    ("东岭派出所要加强节日期间巡逻。", []),
+    # a place before the office's kind (the domain word ends the name): the station rule's prefix (units80)
+    ("东岭派出所要加强节日期间巡逻。", [("东岭派出所", "公安机关")]),
 ]
 
 
