@@ -10,6 +10,7 @@ placeholders; `execute` of a store translates them where its driver wants anothe
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -419,6 +420,23 @@ class SqlBackend:
             return condition, params
         return f"{condition} AND substr(t.deadline_date, 1, 4) = ?", [*params, f"{asked.year:04d}"]
 
+    def newest_due(self, asked: Due, where: str, params: list[Any], limit: int) -> tuple[str, list[Any]]:
+        """A statement of the newest `limit` documents (their keys) with a task due in `asked`'s
+        months and passing the ` AND …` conditions `where` on tasks `t` and documents `d`: one arm a
+        month, each walking the tasks_due index (month, document, id) back from its newest entry and
+        stopped at `limit`, the arms' union ordered again and cut. With the months `IN` one
+        statement no index gives that order: every task due in them was read and sorted (a quarter
+        under a sector and date filter: 400–450 ms at 100,000 documents)."""
+        arm = (
+            f"SELECT * FROM (SELECT DISTINCT t.document FROM {_tasks_for(where)}"
+            f" WHERE substr(t.deadline_date, 6, 2) = ?{where} ORDER BY t.document DESC LIMIT ?) AS due"
+        )
+        months = [f"{month:02d}" for month in asked.months()]
+        return (
+            " UNION ".join([arm] * len(months)) + " ORDER BY 1 DESC LIMIT ?",
+            [value for month in months for value in (month, *params, limit)] + [limit],
+        )
+
     def document_tasks_held(self, asked: Due | Party, filters: Filters, limit: int) -> dict[int, list[str]]:
         """The newest documents passing `filters` with tasks due in `asked`'s months (labelled with
         its party): key -> the texts of those tasks, newest first (the ranking counts them and
@@ -438,12 +456,21 @@ class SqlBackend:
                 )
             )
         condition, params = self.asked_condition(asked)
-        where, filter_params = self.document_filters(filters)
+        walked = self.due_walked(asked, filters, limit)
+        where, filter_params = self.document_filters(filters, each_row=walked)
+        newest, newest_params = (
+            self.newest_due(asked, where, filter_params, limit)
+            if walked
+            else (
+                f"SELECT t.document FROM {_tasks_for(where)} WHERE {condition}{where}"
+                " GROUP BY t.document ORDER BY t.document DESC LIMIT ?",
+                [*params, *filter_params, limit],
+            )
+        )
         rows = self.execute(
             f"SELECT t.document, t.text, t.source FROM {_tasks_for(where)} WHERE {condition}{where}"
-            f" AND t.document IN (SELECT t.document FROM {_tasks_for(where)} WHERE {condition}{where}"
-            " GROUP BY t.document ORDER BY t.document DESC LIMIT ?) ORDER BY t.document DESC, t.id",
-            [*params, *filter_params, *params, *filter_params, limit],
+            f" AND t.document IN ({newest}) ORDER BY t.document DESC, t.id",
+            [*params, *filter_params, *newest_params],
         )
         return texts_by_document(rows)
 
@@ -693,9 +720,34 @@ class SqlBackend:
 
     # -- filters ---------------------------------------------------------------------------
 
-    def document_filters(self, filters: Filters) -> tuple[str, list[Any]]:
-        """` AND …` conditions on documents `d` for `filters`."""
-        clauses, params = _facet_conditions(filters, "d.id", "document_facets", "document")
+    def due_walked(self, asked: Due, filters: Filters, limit: int) -> bool:
+        """Whether the documents with tasks due in `asked`'s months are best found by walking the
+        tasks_due index newest first, a month at a time, each task's filters asked of it
+        (`newest_due`), rather than by the planner's plan, which reads the list of a facet value's
+        documents first. The walk reads about `limit` / p documents, p the share passing every
+        filter (each facet value's share as the facet table counts it, the date filter's share,
+        taken as independent; the highest key stands for the documents); the list, its documents.
+        Not where a year is named (one year's tasks among every year's: the walk's share unknown)."""
+        if asked.year is not None:
+            return False
+        facets = [(facet, getattr(filters, facet)) for facet in ("sector", "unit") if getattr(filters, facet)]
+        dates, date_params = self.document_filters(dates_only(filters))
+        counted = [
+            "SELECT max(id) FROM documents",
+            *["SELECT count(*) FROM document_facets WHERE facet = ? AND value = ?"] * len(facets),
+            *[f"SELECT count(*) FROM documents d WHERE 1 = 1{dates}"] * bool(dates),
+        ]
+        highest, *counts = self.execute(
+            "SELECT " + ", ".join(f"({statement})" for statement in counted),
+            [value for pair in facets for value in pair] + date_params,
+        )[0]
+        share = math.prod(count / max(highest or 0, 1) for count in counts)
+        return limit <= share * min(counts[: len(facets)], default=highest or 0)
+
+    def document_filters(self, filters: Filters, *, each_row: bool = False) -> tuple[str, list[Any]]:
+        """` AND …` conditions on documents `d` for `filters`; `each_row`: a facet asked of each row
+        (`_facet_conditions`)."""
+        clauses, params = _facet_conditions(filters, "d.id", "document_facets", "document", each_row=each_row)
         collation = self.dialect.binary_collation
         for condition, value in (
             ("d.doc_type = ?", filters.doc_type),
@@ -710,7 +762,7 @@ class SqlBackend:
 
     def task_filters(self, filters: Filters) -> tuple[str, list[Any]]:
         """` AND …` conditions on tasks `t` of documents `d` for `filters`."""
-        clauses, params = _facet_conditions(filters, "t.id", "task_facets", "task")
+        clauses, params = _facet_conditions(filters, "t.id", "task_facets", "task", each_row=False)
         document_where, document_params = self.document_filters(
             Filters(
                 doc_type=filters.doc_type, region=filters.region, date_from=filters.date_from, date_to=filters.date_to
@@ -776,11 +828,21 @@ def _tasks_for(where: str) -> str:
     return TASKS_WITH_DOCUMENTS if where else "tasks t"
 
 
-def _facet_conditions(filters: Filters, key: str, table: str, column: str) -> tuple[list[str], list[Any]]:
+def _facet_conditions(
+    filters: Filters, key: str, table: str, column: str, *, each_row: bool
+) -> tuple[list[str], list[Any]]:
+    """`key IN (SELECT …)`: the planner may read the list of the value's rows first and go from
+    it; `each_row`: each row's facet asked of it, a look-up in the facet table's key (facet, value,
+    row), so that a walk of an index in the wanted order stops at its limit (a quarter's tasks under
+    the sector 消防, 67,256 documents at 100,000: the list read three times and 400 ms sorting)."""
     clauses, params = [], []
     for facet in ("sector", "unit"):
         if getattr(filters, facet):
-            clauses.append(f"{key} IN (SELECT {column} FROM {table} WHERE facet = ? AND value = ?)")
+            clauses.append(
+                f"EXISTS (SELECT 1 FROM {table} f WHERE f.facet = ? AND f.value = ? AND f.{column} = {key})"
+                if each_row
+                else f"{key} IN (SELECT {column} FROM {table} WHERE facet = ? AND value = ?)"
+            )
             params += [facet, getattr(filters, facet)]
     return clauses, params
 
