@@ -19,12 +19,15 @@ import re
 from dataclasses import dataclass
 
 from ..record import Meta
+from .enterprise import institution_head_at
 from .meta import plan_year, reference_day
 from .units import ISSUER, find_units
 
 # 关于印发《临江市港航发展中心2025年安全生产工作要点》的通知: the body whose plan a cover letter issues
 # stands before the year in its quoted title.
 _BODY_IN_QUOTED_TITLE = re.compile(r"《(?P<body>[^《》]{2,30}?)(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年")
+# 青苇县|实验|中学, 青禾镇|中心|卫生院: what stands between a place and an institution's head in the institution's name
+_INSTITUTION_MODIFIER = re.compile(r"[^\s，,。；;：:、《》“”（）()关于]{0,4}")
 
 
 @dataclass(frozen=True)
@@ -55,9 +58,22 @@ def issuer_canonical(meta: Meta) -> str | None:
     quoted = _BODY_IN_QUOTED_TITLE.search(title)
     for name in (meta.issuer, quoted.group("body") if quoted else None):
         units = [unit for unit in find_units(name, listed=True) if unit.canonical != ISSUER] if name else []
+        units = [unit for unit in units if not _place_of_an_institution(unit.mention, name or "")]
         if units:
             return units[0].canonical
     opening = find_units(title, listed=True)[:1]
+    if opening and _place_of_an_institution(opening[0].mention, title):
+        return None  # 青苇县实验中学2026年寒假安全工作安排: the school's plan, not the county's
     if opening and title.startswith(opening[0].mention) and opening[0].canonical != ISSUER:
         return None if opening[0].mention.startswith("各") else opening[0].canonical  # 各乡镇 is no one body
     return None
+
+
+def _place_of_an_institution(mention: str, name: str) -> bool:
+    """`mention` is the place an institution's name opens with (青苇县 in 青苇县实验中学校长办公室): the name's
+    institution head (enterprise.institution_head_at) follows it within a short modifier (实验, 第二, 人民, 城南中心),
+    so the issuer is the school, not the county's government, and enterprise.issuer_institution reads the school. A
+    head further on is what a body's paper is about (县教育局关于加强中小学…)."""
+    rest = name[name.find(mention) + len(mention) :]
+    head = institution_head_at(rest)
+    return head is not None and re.fullmatch(_INSTITUTION_MODIFIER, rest[:head]) is not None

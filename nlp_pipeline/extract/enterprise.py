@@ -100,6 +100,15 @@ def issuer_institution(issuer: str | None, issuer_name: str | None) -> list[str]
     return [sector for sector, head in heads.items() if head.search(issuer_name)][:1]
 
 
+def institution_head_at(name: str) -> int | None:
+    """Where the head noun of an institution stands in a body's `name` (青苇县|实验中学校长办公室, 溧浦区|人民医院保卫科:
+    sector_rules.toml [topic.issuer_institutions]), or None: what stands before it is the place the school or the
+    hospital serves, no body of its own."""
+    heads = resources.sector_rules()["topic"]["issuer_institutions"].values()
+    starts = [found.start() for found in (head.search(name) for head in heads) if found]
+    return min(starts, default=None)
+
+
 def internal_party_at(text: str, position: int) -> Mention | None:
     """The enterprise's unit whose name starts at `position` (after a leading time: 更换前二车间…)
     and is followed by its predicate (储运部|3日内完成…, 车间主任刘海峰|对…作出书面说明); the

@@ -490,6 +490,17 @@ def find_issuer(lines: list[str], title: str | None, all_paragraphs: list[str]) 
     return None
 
 
+def institution_sender(lines: list[str]) -> str | None:
+    """The institution's office an e-mail's header names as its sender (发件人：溧浦区人民医院保卫科 <…>), or None. The
+    header's lines are the text's opening lines or the chrome the normalizer removed (one string may hold several)."""
+    c = _cues()
+    for line in (part for chunk in lines for part in chunk.splitlines()):
+        sender = c["email_sender"].match(line.strip())
+        if sender and c["email_sender_institution"].search(sender.group("name")):
+            return sender.group("name")
+    return None
+
+
 def find_region(*names: str | None) -> str | None:
     c = _cues()
     for name in names:
@@ -1076,7 +1087,8 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
         or first_full_date(first)
         or message_date([*lines, *all_paragraphs[:OPENING_PARAGRAPHS], *removed_chrome], year[0] if year else None)
     )
-    issuer = find_issuer(lines, title, all_paragraphs)
+    # an e-mail's header is chrome the normalizer took off: its sender may still be the writing institution
+    issuer = find_issuer(lines, title, all_paragraphs) or institution_sender([*lines, *removed_chrome])
     meta = Meta(title=title, date=found_date, doc_type=doc_type, issuer=issuer, region=find_region(issuer, title))
     sent = sent_day(lines)
     if found_date is None and sent is not None:
