@@ -45,6 +45,7 @@ HEADLINE_WRAPPED_LINES = 2  # a headline runs to three lines at most (its main l
 WRAPPED_HEADLINE_LINE_MAX = 20  # such a line is a phrase (守牢防汛安全底线), never a lede's sentence
 HEADLINE_LENGTH = (8, 60)  # a headline's characters: shorter is a heading (工作要求), longer a lede's sentence
 HEADLINE_MIN_HAN = 5  # a headline says something in words; 2022年826 (a broken date) does not
+TAG_END = re.compile(r"[^\s：:／/|｜]\s*[：:／/|｜]\s*$")  # a column's tag ends in a separator (环球热门：)
 GENRE_PHRASE_MIN_HAN = 4  # words before the genre word say what it is about (安全工作…会议记录); 紧急通知 is a masthead
 SUBJECT_MIN_HAN = 4  # a body's or a place's name (县应急局, 城关镇中学); 附件, 签发 are no subject
 TAGGED_HEADLINE_MIN_HAN = 8  # a headline after a column's tag is a clause (高温来了！…), not a heading (吊船检验限期)
@@ -84,7 +85,12 @@ def find_title(lines: list[str]) -> str | None:
                         unspaced(
                             c["title_issue_suffix"].sub(
                                 "",
-                                c["title_request_suffix"].sub("", c["title_site_suffix"].sub("", without_prefix(line))),
+                                c["title_request_suffix"].sub(
+                                    "",
+                                    c["title_site_suffix"].sub(
+                                        "", c["title_label_suffix"].sub("", without_prefix(line))
+                                    ),
+                                ),
                             )
                         )
                     )
@@ -109,6 +115,7 @@ def find_title(lines: list[str]) -> str | None:
         and not c["issuer_line"].match(line)
         and not c["email_header"].match(line)
         and not c["record_field"].match(line)
+        and not tagged_copy(line, lines)
     ]
     # a press release's letterhead (…署 新闻稿) heads every release the office issues: the headline under it
     # is the title, the letterhead only where the copy kept no headline
@@ -145,6 +152,20 @@ def find_title(lines: list[str]) -> str | None:
         # prefixed: the document's title line (关于…的通知, under its issuer line) is the title
         return next((line for line in lines if line.startswith("关于") and line == whole[issuer.end(1) :]), whole)
     return whole
+
+
+def tagged_copy(line: str, lines: list[str]) -> bool:
+    """The line is another line of the header with a tag before it (环球热门：X over X, a repost's column):
+    a page that prints its headline twice, once filed under a column or a feed's label, has the bare line
+    for its title. Only a tag that ends in a separator counts (a colon, a slash, a bar); an issuer run
+    into its title (X县应急管理局关于…) is no tag."""
+    return any(
+        other != line
+        and len(HAN_CHAR.findall(other)) >= HEADLINE_MIN_HAN
+        and line.endswith(other)
+        and bool(TAG_END.search(line[: -len(other)]))
+        for other in lines
+    )
 
 
 def short_headline_over_dateline(lines: list[str], usable: list[str]) -> str | None:
