@@ -23,6 +23,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from .. import resources
@@ -67,6 +68,13 @@ WRAP_WINDOW = 2  # lines either side that give the local width (paragraphs may w
 # run on into the next ...
 RAGGED_SHARE = 0.6
 RAGGED_MIN = 0.3  # ... where a clause's line (marks inside it) is joined at this share of the longest near it
+# ... and where the copy marks where its paragraphs start (an indent, a blank line before) after most of its
+# full stops, a break with no mark after a clause's or a sentence's end is the wrap's too (…持续至3月15日； |
+# 下一步将对…): the writer's window ended there, the paragraph goes on
+PARAGRAPH_ENDS = "。！？!?"  # a line ending in one of these: is the next line marked as a paragraph's start?
+GOES_ON_AFTER = "。！？；!?;"  # a break after one of these may be a wrap in a marked copy (never after a colon:
+# a list follows it)
+MARKED_MIN = 3  # marked paragraph starts, at least
 # kinds (lines.py) a line is never joined to the next from, and never joined into from the line before
 NOT_JOINED_FROM = {
     TITLE,
@@ -142,7 +150,7 @@ def repair_layout(text: str) -> tuple[str, list]:
         kinds[first : last + 1] = [TABLE_ROW] * (last + 1 - first)
         in_table.update(range(first + 1, last + 1))
         table_starts.add(first)
-    widths = Widths(stripped, kinds)
+    widths = Widths(stripped, kinds, paragraph_starts(lines))
     offset = 0
     previous: int | None = None  # index of the last kept line
     after_blank = False
@@ -203,7 +211,7 @@ class Widths:
     """The longest line of running text near a line in its paragraph (up to a line that ends a
     sentence): the width a hard wrap would fill there. Asked only where a break is in doubt."""
 
-    def __init__(self, stripped: list[str], kinds: list[LineKind]) -> None:
+    def __init__(self, stripped: list[str], kinds: list[LineKind], starts: list[bool]) -> None:
         self.document = document_wrap_width(stripped, kinds)
         self.lengths = [len(line) if kind in WIDTH_KINDS else 0 for line, kind in zip(stripped, kinds, strict=True)]
         self.goes_on = [
@@ -211,6 +219,11 @@ class Widths:
         ]
         self.least = narrow_wrap_min(self.lengths, self.goes_on)
         self.ragged = hard_wrapped(self.lengths, self.goes_on)
+        # a copy that marks its paragraphs shows its wrap by its unmarked lines: more than half of them running on
+        self.starts = starts
+        self.marked = hard_wrapped(self.lengths, self.goes_on, DOC_WRAP_SHARE) and marks_paragraphs(
+            stripped, self.lengths, starts
+        )
 
     def at(self, i: int) -> int:
         lengths, goes_on = self.lengths, self.goes_on
@@ -222,12 +235,32 @@ class Widths:
         return max(lengths[lo : hi + 1])
 
 
-def hard_wrapped(lengths: list[int], goes_on: list[bool]) -> bool:
+def hard_wrapped(lengths: list[int], goes_on: list[bool], share: float = RAGGED_SHARE) -> bool:
     """Whether a text was hard-wrapped wherever its writer's window ended (a web page's or a mail's
-    copy, each paragraph at its own width): most of its running-text lines run on into the next.
-    A text of whole lines ends most of them with a sentence's mark."""
+    copy, each paragraph at its own width): most of its running-text lines (`share` of them) run on
+    into the next. A text of whole lines ends most of them with a sentence's mark."""
     running = sum(1 for n in lengths if n)
-    return running >= DOC_WRAP_MIN_LINES and sum(goes_on) >= RAGGED_SHARE * running
+    return running >= DOC_WRAP_MIN_LINES and sum(goes_on) >= share * running
+
+
+def paragraph_starts(lines: list[str]) -> list[bool]:
+    """Whether each line is marked as a paragraph's start: indented, or after a blank line."""
+    return [
+        bool(line.strip()) and (line[:1].isspace() or i > 0 and not lines[i - 1].strip())
+        for i, line in enumerate(lines)
+    ]
+
+
+def marks_paragraphs(stripped: list[str], lengths: list[int], starts: list[bool]) -> bool:
+    """Whether a hard-wrapped copy marks its paragraphs' starts (an indent, a blank line before): the
+    running-text line after most of its full stops is marked, at least MARKED_MIN times. There a break
+    with no mark is the window's, wherever it falls; a copy that marks nothing gives no such evidence."""
+    kept = [i for i, line in enumerate(stripped) if line]
+    after_stop = [
+        starts[j] for i, j in pairwise(kept) if lengths[i] and lengths[j] and stripped[i][-1] in PARAGRAPH_ENDS
+    ]
+    marked = sum(after_stop)
+    return marked >= MARKED_MIN and 2 * marked > len(after_stop)
 
 
 def narrow_wrap_min(lengths: list[int], goes_on: list[bool]) -> int:
@@ -312,7 +345,8 @@ def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: 
         return True
     if title_tail(previous, line, kinds[i], kinds[j]):
         return True
-    if previous[-1] in SENTENCE_END or indented or kinds[i] in NOT_JOINED_FROM or kinds[j] in NOT_JOINED_INTO:
+    ended = previous[-1] in SENTENCE_END
+    if (ended and not widths.marked) or indented or kinds[i] in NOT_JOINED_FROM or kinds[j] in NOT_JOINED_INTO:
         return False
     numbered = heading(previous)
     if (
@@ -322,6 +356,8 @@ def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: 
         or issuer_or_number(line)
     ):
         return False  # a heading, an issuer or a document number is a line of its own
+    if ended:  # in a copy that marks its paragraphs, an unmarked line after a clause's end goes on
+        return one_paragraph_wrapped(previous, line, kinds[i], kinds[j], widths.starts[i])
     if len(previous) < widths.least:
         return False
     running = INNER_PUNCT.search(previous) is not None
@@ -345,6 +381,13 @@ def ragged_wrap(previous: str, line: str, previous_kind: LineKind, kind: LineKin
         and ROW_SIGN.search(previous) is None
         and ROW_SIGN.search(line) is None
     )
+
+
+def one_paragraph_wrapped(previous: str, line: str, previous_kind: LineKind, kind: LineKind, opens: bool) -> bool:
+    """In a copy that marks its paragraphs' starts, an unmarked line after a clause's or a sentence's end
+    (…持续至3月15日； | 下一步将对…): two clauses' lines of one paragraph. A line that opens a paragraph
+    and ends a sentence is a paragraph of one sentence (三要抓好…。, a subhead's sentence): it stays."""
+    return previous[-1] in GOES_ON_AFTER and not opens and ragged_wrap(previous, line, previous_kind, kind)
 
 
 def lost_numeral_heading(previous: str, line: str) -> bool:

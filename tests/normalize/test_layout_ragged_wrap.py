@@ -106,3 +106,99 @@ def test_a_ragged_line_shorter_than_the_least_wrap_is_joined():
 )
 def test_an_issuer_line_holds_no_clause(text, joined):
     assert ("\n" not in repair_layout(text)[0]) is joined
+
+
+# A copy wrapped at varying widths that marks where its paragraphs start (an indent here; a blank line
+# in the next): a line with no mark after a clause's or a sentence's end goes on in the same paragraph
+# (issue 14, wrap71). Invented sentences.
+INDENTED = """　　12月3日，县政府召开冬季安全生产和消防工作推进会，
+县应急管理局、县住建局、县消防救援大队等单位
+参加会议。
+　　会议指出，入冬以来用火用电用气明显增多，
+火灾风险持续上升，各单位要把防范措施抓细抓实。
+　　县住建局表示，将于12月10日前启动燃气用户安全检查，
+检查持续至2027年1月20日；
+下一步将对全县餐饮场所逐户开展报警装置核查，
+发现问题的，责令其在7日内整改到位。
+　　县消防救援大队将联合各乡镇，对沿街门店开展夜查，
+对电动自行车违规充电的，当场予以纠正。
+　　会议要求，各乡镇要落实24小时值班制度，
+遇有突发情况立即报告。"""
+
+INDENTED_JOINED = [
+    "12月3日，县政府召开冬季安全生产和消防工作推进会，县应急管理局、县住建局、县消防救援大队等单位参加会议。",
+    "会议指出，入冬以来用火用电用气明显增多，火灾风险持续上升，各单位要把防范措施抓细抓实。",
+    "县住建局表示，将于12月10日前启动燃气用户安全检查，检查持续至2027年1月20日；"
+    "下一步将对全县餐饮场所逐户开展报警装置核查，发现问题的，责令其在7日内整改到位。",
+    "县消防救援大队将联合各乡镇，对沿街门店开展夜查，对电动自行车违规充电的，当场予以纠正。",
+    "会议要求，各乡镇要落实24小时值班制度，遇有突发情况立即报告。",
+]
+
+BLANK_PARTED = """12月5日晚，市消防救援支队联合市场监管部门，
+在城北街道开展电动自行车夜查，共检查小区8个、
+维修门店11家。这是今冬第二次集中夜查。
+
+据了解，此次行动将持续至明年3月底，覆盖销售、
+维修、停放、充电各环节。
+
+在枫林苑小区，检查人员逐栋查看楼道，
+发现2户居民私拉电线充电。检查人员当场拆除飞线，
+要求物业企业12月15日前加装阻车装置。
+
+市场监管部门同步抽查了两家门店，
+对一家销售不合格电池的门店立案调查。"""
+
+
+def test_an_indented_copy_joins_an_unmarked_line_after_a_clause_end():
+    assert layout_lines(INDENTED) == INDENTED_JOINED
+
+
+def test_a_blank_parted_copy_joins_an_unmarked_line_after_a_full_stop():
+    lines = layout_lines(BLANK_PARTED)
+    assert "维修门店11家。这是今冬第二次集中夜查。" in lines[0]
+    assert lines[2].endswith("发现2户居民私拉电线充电。检查人员当场拆除飞线，要求物业企业12月15日前加装阻车装置。")
+    assert len(lines) == 4
+
+
+def test_the_marked_copy_joined_is_stable():
+    for text in (INDENTED, BLANK_PARTED):
+        once = repair_layout(text)[0]
+        assert repair_layout(once)[0] == once
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "kept_break"),
+    [
+        # a copy that marks no paragraph: a sentence's end may end a paragraph, the break stays
+        ("unmarked copy", INDENTED.replace("　　", ""), "1月20日；\n下一步"),
+        # a colon introduces what follows: never joined across
+        ("colon", INDENTED.replace("检查持续至2027年1月20日；", "检查内容如下："), "如下：\n下一步"),
+        # a new item's marker opens a line of its own
+        ("item", INDENTED.replace("\n下一步将对", "\n（一）对"), "1月20日；\n（一）对"),
+        # a line without a mark inside is no clause's line (a name, a list's line)
+        ("no mark", INDENTED.replace("报警装置核查，\n", "报警装置核查\n"), "1月20日；\n下一步"),
+        # a paragraph of one sentence (a subhead's sentence) ends where its line ends
+        (
+            "one sentence",
+            BLANK_PARTED.replace("在枫林苑小区，检查人员逐栋查看楼道，", "一要抓好楼道排查，落实逐栋检查。"),
+            "落实逐栋检查。\n发现2户",
+        ),
+    ],
+    ids=lambda case: case if isinstance(case, str) and len(case) < 16 else "",
+)
+def test_breaks_a_marked_copy_keeps(name, text, kept_break):
+    assert kept_break in repair_layout(text)[0]
+
+
+@pytest.mark.xfail(strict=True, reason="a paragraph whose own mark the copy lost reads as a wrap: measured, left")
+def test_a_paragraph_that_lost_its_mark_stays_apart():
+    text = BLANK_PARTED.replace("立案调查。", "立案调查。\n会议还对下一步工作作了部署，要求各单位抓好落实。")
+    assert "立案调查。\n会议还对" in repair_layout(text)[0]
+
+
+@pytest.mark.xfail(strict=True, reason="a ragged line after a clause's end with no mark in the next line: left")
+def test_a_marked_copy_joins_a_next_line_without_a_mark():
+    text = INDENTED.replace(
+        "下一步将对全县餐饮场所逐户开展报警装置核查，\n发现问题的，", "下一步将对全县餐饮场所逐户开展报警装置核查\n"
+    )
+    assert "1月20日；下一步" in repair_layout(text)[0]
