@@ -184,6 +184,7 @@ class Cues:
         # the tagger may keep a compound whole (考核内容): the topic noun closes the heading's last word
         self.topic_head = re.compile(f"(?:{heading['topic_head']})$")
         self.modified_topic_head = re.compile(heading["modified_topic_head"])
+        self.arrangement_head = re.compile(f"(?:{heading['arrangement_head']})$")
         self.attribute_head = re.compile(heading["attribute_head"])
         self.heading_verbs = re.compile(heading["heading_verbs"])
         self.duty_lead = re.compile(spec["duty_lead"])
@@ -1128,6 +1129,8 @@ def reports_status(sentence: Sentence) -> bool:
 
 # tags of words that make a heading more than a topic's name: a verb, an adjective, an adverb (严格督导考核)
 PREDICATE_TAGS = frozenset({"v", "a", "ad", "d"})
+# tags of the one word that may modify an arrangement's head noun (调度机制, 考核机制): a noun or a verbal noun
+MODIFIER_TAGS = frozenset({"n", "vn"})
 # a lexicon word this long is a compound (宣传教育); a two-character noun heading (（三）整改。) may be read as a verb
 COMPOUND_NOUN_LENGTH = 4
 
@@ -1140,7 +1143,7 @@ def names_a_topic(body: str) -> bool:
     if len(clauses(body)) != 1:
         return False
     words = [(word, tag) for word, tag, _ in tagged(body)]
-    if one_compound_noun(body, words):
+    if one_compound_noun(body, words) or names_an_arrangement(words):
         return True
     if not words or not c.topic_head.search(words[-1][0]):
         return False
@@ -1161,6 +1164,13 @@ def one_compound_noun(body: str, words: list[tuple[str, str]]) -> bool:
         and words[0][1].startswith("n")
         and not cues().adverbs.match(body)
     )
+
+
+def names_an_arrangement(words: list[tuple[str, str]]) -> bool:
+    """The heading is a standing arrangement or a roll with the one noun or verbal noun that says which (调度机制,
+    责任体系, 督查企业名单): a section that sets it out, nobody is told to act. A verb or an adjective before the head
+    governs it (完善机制, 健全工作机制), and a longer body may open on an act the tagger calls a noun (压实责任体系)."""
+    return len(words) == 2 and words[0][1] in MODIFIER_TAGS and bool(cues().arrangement_head.search(words[1][0]))
 
 
 def names_attributes_of_work(body: str) -> bool:
