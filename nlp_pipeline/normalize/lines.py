@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from enum import Enum
 from functools import lru_cache
 from typing import NamedTuple
@@ -46,6 +47,7 @@ SUMMARY_BULLET = re.compile(r"^[·•・‧▪●]")  # a news page's summary po
 BAR_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[|｜]\S")  # a block's last row of one cell: 信息名称 | …
 WIDE_GAP = re.compile(r"[ \u3000]{2,}|\t")  # a run of spaces that sets a line's parts apart
 TICKER_BREAKER = re.compile(r"[，,。；;：:]")  # a clause inside a part: prose, or a field
+WORK_TITLE = re.compile("《[^《》]*》")  # a work's name in guillemets: one word, whatever marks it holds
 CHANNEL_BREAK = re.compile(r"\s*[-|｜_/>»]\s*")  # a site's name and its channel: 临江资讯网 - 本地新闻
 HAN_WORD = re.compile(f"[{HAN}]+")
 NAME_SEPARATOR = re.compile(r"[\s、]+")  # between the names of a credit (（某某 某某）)
@@ -140,6 +142,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     headlines = headlines_before_buttons(features, shape)
     for i, headline in headlines.items():  # read as the headline it is; the buttons go with the line's keep
         features[i] = line_features(headline)
+    keep_body_table_rows(features, shape)
     kinds = [f.kind for f in features]
     keep: list[str | None] = [None] * len(raw)
 
@@ -1665,11 +1668,12 @@ def bare_stamp_in_chrome(features: list[Features], kinds: list[LineKind], i: int
 def is_headline_ticker(text: str, shape: dict) -> bool:
     """A page's first line that strings other headlines together, set apart by runs of spaces
     (《…》正式发表!   超人气…推出!   …): every part a headline of its own, no part a clause of a
-    sentence (no comma, no full stop). A table row copied with spaces has short cells instead."""
+    sentence (no comma, no full stop). A table row copied with spaces has short cells instead. A
+    colon inside a work's name (《某游戏: 副标题》主题曲公开) is the name's, no clause of the part."""
     ticker = shape["limits"]["ticker"]
     parts = [part for part in WIDE_GAP.split(text) if part]
     return len(parts) >= ticker["min_parts"] and all(
-        len(part) >= ticker["min_part_chars"] and not TICKER_BREAKER.search(part) for part in parts
+        len(part) >= ticker["min_part_chars"] and not TICKER_BREAKER.search(WORK_TITLE.sub("", part)) for part in parts
     )
 
 
@@ -1690,6 +1694,50 @@ def is_keyword_list(text: str, shape: dict, headline_below: bool = False) -> boo
         and all(0 < len(part.strip()) <= limits["max_part_chars"] for part in parts)
         and not KEYWORD_BREAKER.search(text)
     )
+
+
+def keep_body_table_rows(features: list[Features], shape: dict) -> None:
+    """A table of the document's body read as rows, not as a site's menus (村名 | 姓名 | 手机号码 | over
+    张村 | 王某 | 13800001111 |): a short row's bars are `separated`'s evidence of a menu, and a phone
+    number in it `phone_line`'s of a site's hotline, together a chrome line's score. In a run of lines
+    with the same count of bars, no blank line between them, under a head row that names its columns
+    (a table row by its own kind, no digit in it) and with `table_rows_min` rows or more, a row that is
+    chrome by its bars and not without them is a table row. A menu's lines carry other chrome
+    (首页, 联系我们, a copyright) and stay chrome; so does a row with a site's words in it."""
+    weight, chrome = shape["weights"]["separated"], shape["thresholds"]["chrome"]
+    for run in bar_runs(features):
+        head = next((n for n, i in enumerate(run) if is_table_head(features[i])), None)
+        if head is None or len(run) - head - 1 < shape["limits"]["table_rows_min"]:
+            continue
+        for i in run[head + 1 :]:
+            f = features[i]
+            if f.kind == CHROME and shape["separated"].search(f.text) and f.score - weight < chrome:
+                row = f._replace(kind=TABLE_ROW, score=f.score - weight)
+                features[i] = row._replace(anchor=is_anchor(row))
+
+
+def bar_runs(features: list[Features]) -> Iterator[list[int]]:
+    """Runs of consecutive lines, no blank line between them, each parted by the same count (two or
+    more) of bars: a table's rows, or a menu's lines."""
+    run: list[int] = []
+    for i, f in enumerate(features):
+        bars = len(TABLE_BAR.findall(f.text))
+        if run and (bars < 2 or bars != len(TABLE_BAR.findall(features[run[-1]].text))):
+            yield run
+            run = []
+        if bars >= 2:
+            run.append(i)
+    if run:
+        yield run
+
+
+def is_table_head(f: Features) -> bool:
+    """A table's head row: a table row by its own kind (no chrome evidence but its bars) that names
+    its columns, no figure in it (序号 | 单位 | 电话, not a row of values)."""
+    return f.kind == TABLE_ROW and not any(c.isdigit() for c in f.text)
+
+
+TABLE_BAR = re.compile("[|｜]")  # a table's cell border
 
 
 def heads_a_table(features: list[Features], i: int) -> bool:
