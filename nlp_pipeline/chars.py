@@ -63,7 +63,7 @@ def pinyin_readings(char: str, *, toned: bool) -> frozenset[str]:
 @cache
 def _pinyin_table() -> dict[int, str]:
     """pypinyin's character table: code point -> its toned readings, parted by commas."""
-    _import_pypinyin_without_phrases()
+    import_pypinyin_without_phrases()
     from pypinyin.pinyin_dict import pinyin_dict
 
     return pinyin_dict
@@ -72,14 +72,14 @@ def _pinyin_table() -> dict[int, str]:
 @cache
 def _in_style(toned: bool) -> Callable[[str], str]:
     """A toned reading as pypinyin's `pinyin` writes it in the style asked for."""
-    _import_pypinyin_without_phrases()
+    import_pypinyin_without_phrases()
     from pypinyin import Style
     from pypinyin.style import convert
 
     return partial(convert, style=Style.TONE if toned else Style.NORMAL, strict=True)
 
 
-def _import_pypinyin_without_phrases() -> None:
+def import_pypinyin_without_phrases() -> None:
     """pypinyin loads its dictionary of 47,111 phrase readings at import unless PYPINYIN_NO_PHRASES
     is set (its documented switch): 0.16 s of CPU against 0.03-0.04 s without, in every process
     that reads a gloss or repairs a GBK character. The package only ever asks for one character,

@@ -24,14 +24,21 @@ class CharLM:
         self._seen_cache: dict[str, bool] = {}
         # and the same few thousand characters after a candidate: each pair's score asks for one
         self._unigram_cache: dict[str, float] = {}
+        # and a character's own count: every new pair asked the counts for its first character again
+        self._char_count_cache: dict[str, int] = {}
 
     def unigram(self, ch: str) -> float:
         cached = self._unigram_cache.get(ch)
         if cached is None:
-            cached = self._unigram_cache[ch] = (self.counts.get(simplified_char(ch), 0) + 0.5) / (
-                self.total + 0.5 * self.vocab
-            )
+            cached = self._unigram_cache[ch] = (self.char_count(ch) + 0.5) / (self.total + 0.5 * self.vocab)
         return cached
+
+    def char_count(self, ch: str) -> int:
+        """How often `ch` (read as simplified) occurs in the training text."""
+        count = self._char_count_cache.get(ch)
+        if count is None:
+            count = self._char_count_cache[ch] = self.counts.get(simplified_char(ch), 0)
+        return count
 
     def bigram_logprob(self, a: str, b: str) -> float:
         """log P(b | a), interpolated with the unigram so an unseen pair is costly, not fatal."""
@@ -41,9 +48,8 @@ class CharLM:
         return cached
 
     def _bigram_logprob(self, a: str, b: str) -> float:
-        a, b = simplified_char(a), simplified_char(b)
-        pair = self.counts.get(a + b, 0)
-        left = self.counts.get(a, 0)
+        pair = self.counts.get(simplified_char(a) + simplified_char(b), 0)
+        left = self.char_count(a)
         seen = pair / left if left else 0.0
         return math.log(0.98 * seen + UNSEEN_BIGRAM * self.unigram(b))
 

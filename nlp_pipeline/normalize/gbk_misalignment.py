@@ -20,15 +20,16 @@ character itself lost to `?` (`魯?shù)綍?huì)`). The repair:
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
-from .. import resources
-from ..chars import HALF_TO_FULL_PUNCTUATION, HAN, HAN_CHAR, is_han
+from .. import model_cache, resources
+from ..chars import HALF_TO_FULL_PUNCTUATION, HAN, HAN_CHAR, import_pypinyin_without_phrases, is_han
 from .charlm import char_lm, simplified_char
 from .edits import Edit, apply_edits
 from .pinyin_annotation import readings
@@ -108,6 +109,9 @@ LABEL_LENGTH = 4  # characters of a clause before a number, at most, where it is
 CLAUSE = 8  # characters before a lost last character over which its readings are scored as words
 TAIL_SHORTLIST = 6  # single characters, and pairs, that fit best as character pairs, then scored as words
 TAIL_MARGIN = 2.0  # nats by which the best tail must beat the runner-up (at 1: false changes on seeds 11, 42)
+# the model cache's name for the step's tables (`kept_table`): a change to what one holds or how
+# it is built needs a new version here
+TABLES_MODEL = "gbk-tables-1"
 WELL_FORMED_PAIRS = 2  # seen pairs in a row that no misread produces by chance
 # a letter or brace (or `?`) wedged between Chinese characters, which a region no realignment
 # explains loses (x, xx: redaction marks, 做好x年度, stay)
@@ -117,6 +121,9 @@ ZERO_LETTERS = "oO"  # typed for 〇 in dates written in Chinese numerals (二o�
 CHINESE_NUMERALS = "〇零一二三四五六七八九十"
 HEADING_NUMERALS = "一二三四五六七八九十"  # a document's first-level headings, in order (一、总体要求)
 NUMBERED_HEADING = re.compile(f"^([{HEADING_NUMERALS}])、", re.MULTILINE)
+
+
+Table = TypeVar("Table")
 
 
 class Reading(NamedTuple):
@@ -545,12 +552,18 @@ def restore_lost_lead(joined: bytes, left: str, codec: str) -> Reading:
 def fitting_first_chars(before: str, trail: int, after: str, codec: str) -> tuple[str, ...]:
     """The characters ending in byte `trail` that fit between their neighbours nearly as well as
     the best (a few, best first): only those are worth completing and scoring as words."""
-    firsts = {decode(bytes([lead, trail]), codec) for lead in range(0x81, 0xFF)}
     scored = sorted(
-        ((plausibility(before + first + after), first) for first in firsts if len(first) == 1 and first != "\ufffd"),
+        ((plausibility(before + first + after), first) for first in chars_ending_in(trail, codec)),
         reverse=True,
     )
     return tuple(first for score, first in scored[:JOINT_FIRST_CHARS] if score >= scored[0][0] - FIRST_CHAR_MARGIN)
+
+
+@lru_cache(maxsize=512)  # a trail byte and a codec: the same few hundred on every damaged page
+def chars_ending_in(trail: int, codec: str) -> frozenset[str]:
+    """The single characters that some lead byte and `trail` decode to."""
+    firsts = {decode(bytes([lead, trail]), codec) for lead in range(0x81, 0xFF)}
+    return frozenset(first for first in firsts if len(first) == 1 and first != "\ufffd")
 
 
 def byte_tokens(region: str, codec: str) -> list[list[bytes]] | None:
@@ -645,7 +658,7 @@ def word_end(before: str, lead: int, after: str) -> str | None:
         (
             (plausibility(before + c + after), c)
             for trail in range(0x40, 0xFF)
-            if (c := single_char(bytes([lead, trail]))) and is_han(c) and not is_rare_han(c) and lm.seen(before, c)
+            if (c := pair_char(lead, trail)) and is_han(c) and not is_rare_han(c) and lm.seen(before, c)
         ),
         reverse=True,
     )
@@ -665,12 +678,12 @@ def tail_by_words(clause: str, lead: int, after: str) -> str | None:
     singles = [
         (plausibility(before + c + after[:1]), c)
         for trail in range(0x40, 0xFF)
-        if (c := single_char(bytes([lead, trail]))) and is_han(c) and not is_rare_han(c) and lm.seen(before, c)
+        if (c := pair_char(lead, trail)) and is_han(c) and not is_rare_han(c) and lm.seen(before, c)
     ]
     pairs = [
         (plausibility(before + c1 + c2 + after[:1]) + DROPPED_PAIR_PRIOR, c1 + c2)
         for first in dropped_pair_leads()
-        if (c1 := single_char(bytes([lead, first]))) and is_han(c1) and not is_rare_han(c1) and lm.seen(before, c1)
+        if (c1 := pair_char(lead, first)) and is_han(c1) and not is_rare_han(c1) and lm.seen(before, c1)
         for c2 in followers(c1, first)
     ]
     shortlist = sorted(singles, reverse=True)[:TAIL_SHORTLIST] + sorted(pairs, reverse=True)[:TAIL_SHORTLIST]
@@ -730,13 +743,13 @@ def refill_dropped_pairs(candidate: str, left: str, right: str) -> str:
 def refilled_pair(ch: str, before: str, after: str) -> str | None:
     """The two characters `ch`'s bytes were split from, best fitting between its neighbours."""
     lead, trail = ch.encode("gbk")
-    firsts = [(first_byte, c) for first_byte in dropped_pair_leads() if (c := single_char(bytes([lead, first_byte])))]
+    firsts = [(first_byte, c) for first_byte in dropped_pair_leads() if (c := pair_char(lead, first_byte))]
     firsts = sorted(firsts, key=lambda item: -plausibility(before + item[1]))[:TOP_FIRST]
     pairs = [
         c1 + c2
         for first_byte, c1 in firsts
         for second in dropped_pair_trails(first_byte)
-        if (c2 := single_char(bytes([second, trail])))
+        if (c2 := pair_char(second, trail))
     ]
     if not pairs:
         return None
@@ -752,8 +765,8 @@ def restore_last_char(before: str, lead: int, gloss: str | None, after: str) -> 
     Variants that differ only in script count as one, written in the script of `before`."""
     if gloss is None:
         return None
-    singles = [c for trail in range(0x40, 0xFF) if (c := single_char(bytes([lead, trail]))) and gloss in readings(c)]
-    firsts = [c for first_byte in dropped_pair_leads() if (c := single_char(bytes([lead, first_byte])))]
+    singles = [c for trail in range(0x40, 0xFF) if (c := pair_char(lead, trail)) and gloss in readings(c)]
+    firsts = [c for first_byte in dropped_pair_leads() if (c := pair_char(lead, first_byte))]
     scored = [(plausibility(before + c + after), c) for c in singles]
     scored += [
         (plausibility(before + c1 + c2 + after) + DROPPED_PAIR_PRIOR, c1 + c2)
@@ -785,6 +798,53 @@ def single_char(data: bytes) -> str | None:
     """The one Chinese character or punctuation mark `data` decodes to, if any."""
     ch = decode(data, "gbk")
     return ch if len(ch) == 1 and (is_han(ch) or ch in CHINESE_PUNCT) else None
+
+
+def kept_table(name: str, build: Callable[[], Table]) -> Table:
+    """`build()`, kept between runs of the command line by its model cache (`model_cache`): the
+    step's tables cost 0.25-0.3 s of CPU to build (decoding every byte pair, reading 20,000
+    characters' pinyin), once in every process that meets a damaged page: a clerk's one-document
+    `extract` and each batch worker (docs/benchmarks.md, speed71). A program that imports the
+    library builds them as before."""
+    if not model_cache.enabled():
+        return build()
+    return model_cache.derived(f"{TABLES_MODEL}-{name}", tables_source(), lambda _source: build())
+
+
+@cache
+def tables_source() -> bytes:
+    """What the tables are derived from besides this module's code (`TABLES_MODEL`'s version)
+    and the Python build's codecs (the cache file's name holds the build): the character model's
+    counts (`chars_by_reading` keeps the common characters), the pypinyin and OpenCC releases
+    (readings, simplified forms) and `RARE_COUNT`."""
+    import_pypinyin_without_phrases()
+    import opencc
+    import pypinyin
+
+    counts = hashlib.sha256(resources.data_path(resources.CHAR_LM_TSV).read_bytes()).digest()
+    return b"\0".join([counts, pypinyin.__version__.encode(), opencc.__version__.encode(), str(RARE_COUNT).encode()])
+
+
+def pair_char(lead: int, trail: int) -> str | None:
+    """`single_char` of the byte pair, from the table of every pair."""
+    return gbk_pair_chars().get(lead << 8 | trail)
+
+
+@cache
+def gbk_pair_chars() -> dict[int, str]:
+    return kept_table("gbk_pair_chars", build_gbk_pair_chars)
+
+
+def build_gbk_pair_chars() -> dict[int, str]:
+    """(lead << 8 | trail) -> `single_char` of that byte pair, for the pairs that decode to one
+    (a lead byte 0x81-0xFE and a trail byte 0x40-0xFE; any other pair decodes to two characters
+    or to a replacement mark). Built once a process, 0.03-0.05 s: the repairs of one damaged page
+    put together some 60,000 pairs, decoded one by one before (docs/benchmarks.md, speed71)."""
+    chars = {}
+    for lead, trail in itertools.product(range(0x81, 0xFF), range(0x40, 0xFF)):
+        if ch := single_char(bytes([lead, trail])):
+            chars[lead << 8 | trail] = ch
+    return chars
 
 
 def decode(data: bytes, codec: str = "gbk") -> str:
@@ -861,6 +921,10 @@ def is_rare_han(ch: str) -> bool:
 
 @cache
 def dropped_pairs() -> dict[int, tuple[int, ...]]:
+    return kept_table("dropped_pairs", build_dropped_pairs)
+
+
+def build_dropped_pairs() -> dict[int, tuple[int, ...]]:
     """First byte -> second bytes of the GBK pairs a GB18030 decoder maps to private use, which
     damaged pages drop."""
     pairs: dict[int, list[int]] = {}
@@ -880,12 +944,16 @@ def dropped_pair_trails(first: int) -> tuple[int, ...]:
 
 @cache
 def chars_by_reading() -> dict[str, tuple[str, ...]]:
+    return kept_table("chars_by_reading", build_chars_by_reading)
+
+
+def build_chars_by_reading() -> dict[str, tuple[str, ...]]:
     """Reading -> the common GBK characters pypinyin reads so (candidates for a lost character)."""
     index: dict[str, list[str]] = {}
-    counts = char_lm().counts
+    lm = char_lm()
     for lead, trail in itertools.product(range(0x81, 0xFF), range(0x40, 0xFF)):
-        ch = single_char(bytes([lead, trail]))
-        if ch and counts.get(simplified_char(ch), 0) >= RARE_COUNT:
+        ch = pair_char(lead, trail)
+        if ch and lm.char_count(ch) >= RARE_COUNT:
             for reading in readings(ch):
                 index.setdefault(reading, []).append(ch)
     return {reading: tuple(chars) for reading, chars in index.items()}
@@ -897,6 +965,10 @@ def chars_read(reading: str) -> tuple[str, ...]:
 
 @cache
 def gbk_only_index() -> dict[str, list[bytes]]:
+    return kept_table("gbk_only_index", build_gbk_only_index)
+
+
+def build_gbk_only_index() -> dict[str, list[bytes]]:
     """Reading -> GBK byte pairs of the characters outside GB2312 (the ones annotators mark)."""
     index: dict[str, list[bytes]] = {}
     for lead, trail in itertools.product(range(0x81, 0xFF), range(0x40, 0xFF)):
