@@ -101,6 +101,12 @@ class Backend(Protocol):
     def task_matches_each(
         self, look_ups: Sequence[Sequence[Sequence[Phrase]]], filters: Filters, limit: int
     ) -> list[list[int]]: ...
+
+    # Whether `*_matches_each` answers its look-ups in one round trip (then a search asks them
+    # together), or a statement each at no round trip's cost (then one after another, each knowing
+    # the answers before it: search/empty_look_ups.py).
+    look_ups_batched: bool
+
     # Whether any document (task) holds each look-up, whatever the filters (the respelling asks).
     def documents_holding_each(self, look_ups: Sequence[Sequence[Sequence[Phrase]]]) -> list[bool]: ...
     def tasks_holding_each(self, look_ups: Sequence[Sequence[Sequence[Phrase]]]) -> list[bool]: ...

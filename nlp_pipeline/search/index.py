@@ -20,6 +20,7 @@ from ..normalize import normalize
 from ..record import DocumentRecord
 from . import feedback, neighbours, semantic, spelling
 from .backend import Backend, DocumentRow, Filters, TaskRow, VectorSet
+from .empty_look_ups import EmptyLookUps
 from .ranking import DOCUMENT_WINDOW, TASK_WINDOW, look_ups, rank, respelled
 from .snippets import hit_pattern, snippet
 from .sqlite_backend import SqliteBackend
@@ -268,28 +269,41 @@ class Index:
     ) -> tuple[list[tuple[Any, float]], QueryPlan]:
         """(result key, score) of the keyword ranking (search/ranking.py), `depth` deep, and the
         plan it ranked by: a word no text holds is also searched respelt (search/spelling.py)."""
-        matches = self.backend.task_matches if tasks else self.backend.document_matches
         matches_each = self.backend.task_matches_each if tasks else self.backend.document_matches_each
         holding_each = self.backend.tasks_holding_each if tasks else self.backend.documents_holding_each
         window = max(depth, TASK_WINDOW if tasks else DOCUMENT_WINDOW)
         # The respelling's look-ups are the ranking's first ones. All the look-ups of a plan are
-        # asked for at once (one round trip to a PostgreSQL store): before the respelling and,
-        # when a word was respelt, the new ones before the ranking.
+        # asked for before the respelling and, when a word was respelt, the new ones before the
+        # ranking: at once where the store answers them in one round trip (PostgreSQL), else one
+        # after another (`ask`).
         found: dict[tuple[tuple[tuple[Phrase, ...], ...], int], list[int]] = {}
+        empty = EmptyLookUps()
 
         def key(groups: Sequence[Sequence[Phrase]], size: int) -> tuple[tuple[tuple[Phrase, ...], ...], int]:
             return tuple(map(tuple, groups)), size
 
         def find(groups: Sequence[Sequence[Phrase]], size: int) -> list[int]:
             if key(groups, size) not in found:
-                found[key(groups, size)] = matches(groups, filters, size)
+                ask([groups], size)
             return found[key(groups, size)]
 
         def find_all(plan: QueryPlan) -> None:
-            new = [groups for groups in look_ups(plan) if key(groups, window) not in found]
-            if new:
-                keys = matches_each(new, filters, window)
-                found.update((key(groups, window), keys) for groups, keys in zip(new, keys, strict=True))
+            ask([groups for groups in look_ups(plan) if key(groups, window) not in found], window)
+
+        def ask(new: list[Sequence[Sequence[Phrase]]], size: int) -> None:
+            """The new look-ups asked, less what the search's empty ones already answer
+            (`EmptyLookUps`). A store whose look-ups cost a statement each, no round trip, is asked
+            them one after another, a term alone before the whole question: one that finds nothing
+            answers the whole question."""
+            steps = [new] if self.backend.look_ups_batched else [[groups] for groups in sorted(new, key=len)]
+            for step in steps:
+                pruned = [empty.pruned(groups) for groups in step]
+                wanted = [groups for groups in pruned if groups is not None]
+                asked = iter(matches_each(wanted, filters, size) if wanted else [])
+                for groups, kept in zip(step, pruned, strict=True):
+                    keys = next(asked) if kept is not None else []
+                    empty.record(groups, keys)
+                    found[key(groups, size)] = keys
 
         def held(words: list[str]) -> list[str]:
             """Which of `words` some indexed text holds, whatever the filters."""

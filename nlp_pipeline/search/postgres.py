@@ -291,6 +291,7 @@ def labelled_tsquery(party: Party, filters: Filters) -> str:
 
 class PostgresBackend(sql.SqlBackend):
     dialect = DIALECT
+    look_ups_batched = True  # a step's look-ups in one statement (`newest_keys_each`)
 
     def __init__(self, url: str) -> None:
         self.url = url

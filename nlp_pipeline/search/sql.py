@@ -119,6 +119,9 @@ class SqlBackend:
     dialect: Dialect
     document_text: FullTextTable
     task_text: FullTextTable
+    # A statement each look-up, no round trip (`Backend.look_ups_batched`); a store that sends a
+    # step's look-ups in one statement says True.
+    look_ups_batched = False
     # Whether the index holds vectors, as last read (`has_vectors`); None: ask the database.
     _vectors_held: bool | None = None
 
