@@ -1500,9 +1500,12 @@ def _subject_time() -> re.Pattern:
 def predicate_follows(rest: str) -> bool:
     """What follows a mention makes it a party: a predicate (负责, 要加强, 表示，将…), or a time and an
     act (今日（15日）起展开…, 12日18时前完成…, 每日16:00前向…报告) — the time tasks.party_predicate passes —, or
-    the announcement of its own campaign (今天宣布启动…, 自6月9日起至8月29日止，启动…)."""
+    the announcement of its own campaign (今天宣布启动…, 自6月9日起至8月29日止，启动…), or a standing time: how
+    often it acts or the days it is set to act on (每年对…, 于2月3日至5日开展…; unit_rules standing_time)."""
     rules = resources.unit_rules()
     if rules["predicate_after"].match(rest) or rules["announced_campaign"].match(rest):
         return True
+    if rules["standing_time"].match(rest):
+        return True  # 燃气企业每年对…, 总务处于2月3日至5日开展…: how often or on which days it acts
     timed = _subject_time().match(rest)
     return bool(timed and rules["timed_act"].match(rest, timed.end()))
