@@ -268,6 +268,8 @@ class Cues:
         self.public_reminder = re.compile(f"{spec['public_reminder']}(?={spec['public']})")
         self.public_appeal = re.compile(spec["public_appeal"])
         self.public_object = re.compile(spec["public_object"])
+        self.headline_line = re.compile(spec["headline_line"])
+        self.spaced_pair = re.compile(spec["spaced_pair"])
         self.reported_before_modal = re.compile(spec["reported_before_modal"])
         self.frame_section = re.compile(spec["frame_sections"])
         self.agenda_section = re.compile(spec["agenda_section"])
@@ -2144,6 +2146,18 @@ def _without_closing_parenthesis(text: str) -> str:
     return text if start is None else text[:start]
 
 
+def repeated_headlines(sentences: Sequence[Sentence]) -> set[int]:
+    """The indices of the unnumbered body lines without a closing mark that the page shows more than once (a news
+    card's headline over its body's, a headline split from its kicker and shown again): a line a writer directs
+    with is written once; a page's template repeats its headline."""
+    seen: dict[str, list[int]] = {}
+    for sentence in sentences:
+        line = without_cell_bar(sentence.text).strip()
+        if sentence.kind == "body" and sentence.marker is None and cues().headline_line.fullmatch(line):
+            seen.setdefault(line, []).append(sentence.index)
+    return {index for indices in seen.values() if len(indices) > 1 for index in indices}
+
+
 def work_plan_owner(title: str | None) -> list[Unit]:
     """The body whose own work plan the document is (its title, or the 《…》 it issues), or []."""
     if not title:
@@ -2378,6 +2392,8 @@ def is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False) -> b
     if sentence.kind == "body":
         if cues().bare_verb.match(sentence.text.strip()) or label_line(sentence.text):
             return False
+        if cues().spaced_pair.fullmatch(sentence.text.strip()):
+            return False  # 联合执法 形成合力: a news item's subhead over its account, or a page's pair of links
         if sentence_is_task(sentence.text, doc_type, enterprise=enterprise):
             return True
         if under_a_modal_heading(sentence, doc_type) and acts_under_a_modal(blank_quotes(sentence.text)):
@@ -2733,11 +2749,14 @@ class TaskDetection:
         """Each sentence the step judges, in order: not the title (the
         metadata's, wherever it stands), a cut-off last line still inside its first clause or a line
         continuing an accepted task."""
+        repeated = repeated_headlines(self.structure.sentences)
         for sentence in self.structure.sentences:
             if without_cell_bar(sentence.text) == self.document.title or cut_inside_its_first_clause(
                 sentence, self.structure
             ):
                 continue
+            if sentence.index in repeated:
+                continue  # a headline the page shows twice (its card and its body): chrome, no directive
             if continues_a_task(sentence, self.drafts, self.structure):
                 continue
             yield sentence
