@@ -1721,8 +1721,8 @@ def bar_runs(features: list[Features]) -> Iterator[list[int]]:
     more) of bars: a table's rows, or a menu's lines."""
     run: list[int] = []
     for i, f in enumerate(features):
-        bars = len(TABLE_BAR.findall(f.text))
-        if run and (bars < 2 or bars != len(TABLE_BAR.findall(features[run[-1]].text))):
+        bars = len(BAR_CELL.findall(f.text))
+        if run and (bars < 2 or bars != len(BAR_CELL.findall(features[run[-1]].text))):
             yield run
             run = []
         if bars >= 2:
@@ -1735,9 +1735,6 @@ def is_table_head(f: Features) -> bool:
     """A table's head row: a table row by its own kind (no chrome evidence but its bars) that names
     its columns, no figure in it (序号 | 单位 | 电话, not a row of values)."""
     return f.kind == TABLE_ROW and not any(c.isdigit() for c in f.text)
-
-
-TABLE_BAR = re.compile("[|｜]")  # a table's cell border
 
 
 def heads_a_table(features: list[Features], i: int) -> bool:
