@@ -20,7 +20,6 @@ character itself lost to `?` (`魯?shù)綍?huì)`). The repair:
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import math
 import re
@@ -821,7 +820,7 @@ def tables_source() -> bytes:
     import opencc
     import pypinyin
 
-    counts = hashlib.sha256(resources.data_path(resources.CHAR_LM_TSV).read_bytes()).digest()
+    counts = resources.char_lm_tsv_hash(resources.data_path(resources.CHAR_LM_TSV).read_bytes()).encode()
     return b"\0".join([counts, pypinyin.__version__.encode(), opencc.__version__.encode(), str(RARE_COUNT).encode()])
 
 

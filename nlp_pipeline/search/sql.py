@@ -302,16 +302,11 @@ class SqlBackend:
 
     # -- reading ---------------------------------------------------------------------------
 
-    def document_matches(self, groups: Sequence[Sequence[Phrase]], filters: Filters, limit: int) -> list[int]:
-        return self.document_matches_each([groups], filters, limit)[0]
-
-    def task_matches(self, groups: Sequence[Sequence[Phrase]], filters: Filters, limit: int) -> list[int]:
-        return self.task_matches_each([groups], filters, limit)[0]
-
     def document_matches_each(
         self, look_ups: Sequence[Sequence[Sequence[Phrase]]], filters: Filters, limit: int
     ) -> list[list[int]]:
-        """`document_matches` of each of `look_ups` (groups of phrases), in one go where the store can."""
+        """For each of `look_ups` (groups of phrases), the keys of the newest `limit` documents that hold,
+        for every group, one of its phrases' tokens, newest first: in one go where the store can."""
         return self._newest_matches(self.document_text, look_ups, filters, limit)
 
     def task_matches_each(

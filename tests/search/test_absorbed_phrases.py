@@ -52,9 +52,9 @@ def test_the_rows_are_those_of_every_phrase(index, monkeypatch, filters):
     text = index.backend.execute("SELECT source FROM tasks ORDER BY id DESC LIMIT 1")[0][0]
     bigrams = [text[i : i + 2] for i in range(4)]  # the index's tokens of a CJK run
     group = [_phrase(bigrams[0]), _phrase(bigrams[0], bigrams[1]), _phrase(bigrams[2], bigrams[3])]
-    found = index.backend.task_matches([group], filters, 500)
+    found = index.backend.task_matches_each([[group]], filters, 500)[0]
     monkeypatch.setattr(sqlite_backend, "unabsorbed", list)
-    assert index.backend.task_matches([group], filters, 500) == found
+    assert index.backend.task_matches_each([[group]], filters, 500)[0] == found
     assert found or filters != Filters()
 
 
@@ -92,9 +92,9 @@ def test_the_factored_rows_are_those_of_every_phrase(index, monkeypatch, filters
     text = index.backend.execute("SELECT source FROM tasks ORDER BY id DESC LIMIT 1")[0][0]
     bigrams = [text[i : i + 2] for i in range(5)]
     group = [_phrase(bigrams[0], bigrams[1]), _phrase(bigrams[0], bigrams[2]), _phrase(bigrams[3], bigrams[4])]
-    found = index.backend.task_matches([group], filters, 500)
+    found = index.backend.task_matches_each([[group]], filters, 500)[0]
     monkeypatch.setattr(sqlite_backend, "factored", lambda phrases: " OR ".join(map(sqlite_backend._phrase, phrases)))
-    assert index.backend.task_matches([group], filters, 500) == found
+    assert index.backend.task_matches_each([[group]], filters, 500)[0] == found
     assert found or filters != Filters()
 
 
@@ -112,7 +112,7 @@ def test_a_forward_walk_finds_the_newest_rows(index, limit, date_from):
         (unit,),
     )[0][0]
     group = [_phrase(text[0:2])]
-    found = backend.task_matches([group], filters, limit)
+    found = backend.task_matches_each([[group]], filters, limit)[0]
     where, params = backend.document_filters(sql.dates_only(filters))
     query = backend.full_text_query([group], filters, backend.task_text)
     assert found == backend.newest_keys(backend.task_text, query, where, params, limit)
@@ -122,5 +122,5 @@ def test_a_forward_walk_finds_the_newest_rows(index, limit, date_from):
 def test_without_a_unit_filter_the_look_up_walks_back_only(index, monkeypatch):
     walked = []
     monkeypatch.setattr(type(index.backend), "keys_walked_forward", lambda *args: walked.append(args) or [])
-    index.backend.task_matches([[_phrase("安全")]], Filters(sector="城镇燃气"), 500)
+    index.backend.task_matches_each([[[_phrase("安全")]]], Filters(sector="城镇燃气"), 500)[0]
     assert not walked
