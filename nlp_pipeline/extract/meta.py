@@ -75,30 +75,23 @@ def paragraphs(structure: Structure) -> list[str]:
     return ["".join(parts) for _, parts in sorted(texts.items())]
 
 
+# what a title line may carry after the title itself, removed in this order: a template's label (『范文1』), a site's
+# name (_…网), a request to the readers ((请各车间传达)), an issue or document number in brackets ((第8期))
+TITLE_SUFFIX_CUES = ("title_label_suffix", "title_site_suffix", "title_request_suffix", "title_issue_suffix")
+
+
+def title_candidate(line: str) -> str:
+    """A line as a title candidate: its prefix and suffixes removed, its spacing and repeated bracket undone."""
+    c = _cues()
+    line = without_prefix(line)
+    for cue in TITLE_SUFFIX_CUES:
+        line = c[cue].sub("", line)
+    return without_repeated_bracket(unspaced(line))
+
+
 def find_title(lines: list[str]) -> str | None:
     c = _cues()
-    read = joined_about_lines(
-        joined_conjoined_names(
-            joined_single_letters(
-                [
-                    without_repeated_bracket(
-                        unspaced(
-                            c["title_issue_suffix"].sub(
-                                "",
-                                c["title_request_suffix"].sub(
-                                    "",
-                                    c["title_site_suffix"].sub(
-                                        "", c["title_label_suffix"].sub("", without_prefix(line))
-                                    ),
-                                ),
-                            )
-                        )
-                    )
-                    for line in lines
-                ]
-            )
-        )
-    )
+    read = joined_about_lines(joined_conjoined_names(joined_single_letters([title_candidate(line) for line in lines])))
     lines = joined_letterhead_titles(read)
     # a title printed under its issuer's name is the document's own (潞桥县应急管理局 / 重大事故隐患挂牌督办通知书):
     # the forwarding e-mail's subject above it only names that document
