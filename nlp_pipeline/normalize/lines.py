@@ -199,6 +199,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_lines_between_chrome(features, kinds, last_body, shape)
     mark_site_tail(features, kinds, shape)
     mark_page_tail(features, kinds, shape)
+    mark_doubled_list(features, kinds, shape)
     keep_contact_pointers(features, kinds, shape)  # after the tail's passes: what stands under it is the site's
 
     mark_title_trails(features, kinds, first_body, shape)
@@ -994,6 +995,45 @@ def mark_page_tail(features: list[Features], kinds: list[LineKind], shape: dict)
         return
     for i in items:
         kinds[i] = CHROME
+
+
+def mark_doubled_list(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """A site's list of other stories under the body that prints each link twice, its text and its
+    title (`1. 标题` ⏎ `标题` ⏎ `1小时前`): under the last line that ends a sentence, at least
+    `doubled_items_min` lines that repeat the kept line right above them, a list's marker left out of
+    both, are such a list. From the line over its first item — and the list's label over that, a short
+    line (`1. 更多`) — to the page's end, every line goes: the items, their relative stamps, a last item
+    cut short (a numbered item, which the body's anchors count). A document prints no line twice in a
+    row; one doubled line alone is left to `mark_repeated_headlines` and the footer's chrome."""
+    kept = [i for i, f in enumerate(features) if f.kind != BLANK and kinds[i] not in REMOVED]
+    last_sentence = max((n for n, i in enumerate(kept) if features[i].sentence_ends), default=-1)
+    kept = kept[last_sentence + 1 :]
+    doubled = [n for n in range(1, len(kept)) if is_doubled_item(features[kept[n - 1]], features[kept[n]], shape)]
+    if len(doubled) < shape["limits"]["doubled_items_min"]:
+        return
+    start = doubled[0] - 1
+    if start > 0 and is_list_label(features[kept[start - 1]], shape):
+        start -= 1
+    for i in kept[start:]:
+        kinds[i] = CHROME
+
+
+def without_list_marker(f: Features, shape: dict) -> str:
+    """A line's words without its list's marker (1. , 2、, a bullet) and without spaces."""
+    return "".join(shape["list_marker"].sub("", f.text, count=1).split())
+
+
+def is_doubled_item(above: Features, below: Features, shape: dict) -> bool:
+    """Line `below` repeats line `above`, their list markers left out, and is a headline's length:
+    a stamp or a label printed twice (1小时前) is no item."""
+    return below.han >= shape["title"]["min_han"] and without_list_marker(above, shape) == without_list_marker(
+        below, shape
+    )
+
+
+def is_list_label(f: Features, shape: dict) -> bool:
+    """A list's label over its items: a short line without a sentence's end (1. 更多, 相关新闻)."""
+    return not f.sentence_ends and len(without_list_marker(f, shape)) <= shape["limits"]["tiny_chars"]
 
 
 def tail_items(features: list[Features], kinds: list[LineKind], shape: dict, headlines: bool) -> list[int]:
