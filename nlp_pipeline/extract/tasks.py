@@ -73,6 +73,7 @@ from .units import (
     mention_at,
     names_only_partners,
     opens_with_partner,
+    owned_heads,
     party_list_units,
     rank_kinds,
     readers_heads,
@@ -1555,10 +1556,15 @@ class Inheritance:
     def units_of(self, sentence: Sentence) -> list[Unit]:
         if sentence.kind == "title":
             return []
-        units = find_units(sentence.text)
+        units = owned_heads(sentence.text, find_units(sentence.text), lambda: self._paragraph_before(sentence))
         if self.greeted_class:
             units = readers_heads(units)  # 主要负责人组织… in a letter to mines' heads: the mine's head
         return with_internal_parties(sentence.text, units, self.own_kind) if self.own_kind else units
+
+    def _paragraph_before(self, sentence: Sentence) -> str:
+        """The text of the sentence's paragraph up to it (owned_heads reads a bare leader word's owner there)."""
+        earlier = self.structure.sentences[: sentence.index]
+        return "".join(s.text for s in earlier if s.paragraph == sentence.paragraph and s.kind == sentence.kind)
 
     def context(self, part: Part | None) -> list[Unit]:
         """The units a part's sentences fall back to."""

@@ -15,6 +15,7 @@ mention into a person (各单位主要负责同志). Context rules are in `data/
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -149,6 +150,36 @@ def readers_heads(units: list[Unit]) -> list[Unit]:
         replace(unit, canonical=ENTERPRISES) if unit.canonical == LEADERS and unit.mention in leader_words else unit
         for unit in units
     ]
+
+
+def owned_heads(sentence: str, units: list[Unit], before: Callable[[], str]) -> list[Unit]:
+    """A bare leader word (`leader_suffixes`: 主要负责人) whose owner an earlier clause of its paragraph names:
+    `before` is the paragraph's text up to the sentence. The nearest clause before the word that names a party
+    decides (`各涉…作业单位要…；主要负责人每季度…`), or, naming none, one whose noun an enterprise modifies
+    (`post_owner_enterprise`: `要扛起企业主体责任，…，主要负责人要…`): an enterprise there makes the word the
+    enterprise's own head (企业), as canonicals_in_context does inside one sentence; a party of another kind there,
+    or a list of parties with one enterprise among them, leaves it a party or government leader. `before` is asked
+    only where such a word stands."""
+    leader_words = resources.unit_rules()["leader_suffixes"]
+    heads = [unit for unit in units if unit.canonical == LEADERS and unit.mention in leader_words]
+    if not heads:
+        return units
+    paragraph = before()
+    # up to the word's last place: an earlier one may be a named head (`组织企业主要负责人参加…，主要负责人和…`)
+    owned = {head.mention for head in heads if _enterprise_owns(paragraph + sentence[: sentence.rfind(head.mention)])}
+    return [replace(unit, canonical=ENTERPRISES) if unit in heads and unit.mention in owned else unit for unit in units]
+
+
+def _enterprise_owns(text: str) -> bool:
+    """The nearest clause of `text`, read backwards, that names a party or an enterprise's noun is an enterprise's."""
+    enterprise_noun = resources.unit_rules()["post_owner_enterprise"]
+    for clause in reversed(resources.unit_rules()["post_owner_clause_break"].split(text)):
+        named = find_units(clause)
+        if named:
+            return all(unit.canonical == ENTERPRISES for unit in named)
+        if enterprise_noun.search(clause):
+            return True
+    return False
 
 
 def addresses_the_reader(text: str) -> bool:
