@@ -222,6 +222,8 @@ class Cues:
         self.issuer_self_reference = re.compile(spec["issuer_self_reference"])
         self.announcing_time = re.compile(spec["announcing_time"])
         self.agency_subject = re.compile(spec["agency_subject"])
+        self.before_a_reminder = re.compile(spec["before_a_reminder"])
+        self.reminder_lead_in = re.compile(spec["reminder_lead_in"])
         self.agency_connector = re.compile(spec["agency_connector"])
         self.enforcement_action = re.compile(spec["enforcement_action"])
         self.announcement_preamble = re.compile(spec["announcement_preamble"])
@@ -267,6 +269,7 @@ class Cues:
         self.law_citation = re.compile(spec["law_citation"])
         self.public = re.compile(spec["public"])
         self.public_reminder = re.compile(f"{spec['public_reminder']}(?={spec['public']})")
+        self.party_reminder = re.compile(spec["party_reminder"])
         self.public_appeal = re.compile(spec["public_appeal"])
         self.public_object = re.compile(spec["public_object"])
         self.headline_line = re.compile(spec["headline_line"])
@@ -872,6 +875,8 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         return True  # …要合理安排作业时间，严禁…: a prohibition counts even after a vaguer directive
     if (announced_later(text) or agency_announcement(text)) and not c.outcome.search(text):
         return True
+    if doc_type in c.event_report_doc_types and reminds_a_party(text):
+        return True  # 劳工处提醒雇主在…期间采取…: a release's reported directive to a trade
     if c.past.search(text) or reports_results(text):
         return False
     # an enterprise's unit with its predicate (一车间立即恢复…): its predicate was read with the unit
@@ -917,6 +922,55 @@ def advises_the_public(text: str) -> bool:
         return False  # 县府…，亦将加强巡查…，并呼吁民众…: the agency's own work before the reminder
     named = [unit.mention for unit in find_units(text) if text.find(unit.mention) >= start]
     return all(names_the_public(mention) for mention in named)  # the public itself (市民, read as 其他) is no party
+
+
+def reminds_a_party(text: str) -> bool:
+    """An agency reminds or urges a party other than the public to act, no modal needed (劳工处提醒雇主在高温期间
+    安排…; 消防处特别提醒承办商，加强…): the request verb's object is the party (units66), its act the clause after
+    the party — a reported directive, where an account would say what the agency did (已发出通函，提醒…, past).
+    The agency opens the sentence or the clause after its lead-ins (鉴于…，由于…，); a line without its closing mark
+    is a headline over the release, no directive."""
+    c = cues()
+    if not text.rstrip().endswith(("。", "；", ";", "！")):
+        return False
+    pieces = clauses(text)
+    for index, piece in enumerate(pieces):
+        earlier = pieces[index - 1] if index else ""
+        if earlier and not (_leads_in(earlier) or c.reminder_lead_in.match(earlier)):
+            return False
+        found = c.agency_subject.match(piece)
+        verb = c.party_reminder.search(piece, found.end()) if found else None
+        if found is None or verb is None:
+            continue
+        if not c.before_a_reminder.match(piece[found.end() : verb.start()]):
+            continue  # 民署亦加强宣传，提醒…: the agency's own account comes before the request
+        start = text.find(piece)
+        # a past word in the lead-in is the occasion (由于警告现已生效，); from the agency on it is an account
+        return not c.past.search(text[start:]) and _asks_a_party_to_act(text, start + verb.end())
+    return False
+
+
+def _asks_a_party_to_act(text: str, start: int) -> bool:
+    """What follows a request verb ending at `start` names a party that is no public first (雇主, 地盘承办商/雇主;
+    the sentence's units, as the vocabulary reads an operator class only beside its request) and then its act."""
+    c = cues()
+    end = start
+    for unit in find_units(text):  # the party may be several (雇主、承建商及物业管理公司, 承办商/雇主)
+        if text.find(unit.mention) < start:
+            continue  # the agency itself, before the verb
+        at = text.find(unit.mention, end)
+        if at < 0 or text[end:at].strip("各广大、及和与或/，,") or names_the_public(unit.mention):
+            break
+        end = at + len(unit.mention)
+    if end == start:
+        return False
+    pieces = clauses(text[end:].lstrip("，,"))
+    while len(pieces) > 1 and _leads_in(pieces[0]):
+        pieces = pieces[1:]  # 提醒雇主，如遇暴雨，应…: the act after its condition
+    act = pieces[0] if pieces else ""
+    if not act or _leads_in(act) or states_no_work(act) or c.courtesy_request.match(act.lstrip("可")):
+        return False
+    return bool(c.action_start.match(c.adverbs.sub("", act, count=1))) or act_after_modal(act, first_verb(act))
 
 
 def names_the_public(mention: str) -> bool:
