@@ -3,7 +3,8 @@
 `repair_layout`: trims lines, drops blank ones, joins lines broken inside a sentence (hard
 wrapping, a line that starts with closing punctuation), removes stray spaces between Chinese
 characters, and breaks paragraphs that were run together with a space after a sentence end or
-after a numbered heading. Table rows (`cell|cell|cell` or `cell｜cell｜cell`, and cells parted by tabs
+after a numbered heading, and before each item of a numbered list run into one line
+(`inline_list_breaks`). Table rows (`cell|cell|cell` or `cell｜cell｜cell`, and cells parted by tabs
 or column-aligning space runs, `column_gaps`) are left as they are: their gaps are the table's
 columns. A table printed one cell per line (a PDF or Word copy) keeps one cell per line, its
 wrapped cells joined and the page marks inside dropped (`cell_line_tables`). Tables whose rows
@@ -28,6 +29,7 @@ from typing import NamedTuple
 
 from .. import resources
 from ..chars import FULL_WIDTH_FORMS, HALF_TO_FULL_PUNCTUATION, HAN, HAN_CHAR
+from ..dates import chinese_number
 from .charlm import char_lm
 from .edits import Edit, apply_edits, diff_edits, line_starts, merge_deletions
 from .lines import (
@@ -181,8 +183,21 @@ def repair_layout(text: str) -> tuple[str, list]:
             edits.append(Edit(start, start + lead, ""))
         if trail:
             edits.append(Edit(end - trail, end, ""))
-        if kinds[i] != TABLE_ROW and i in spaced:
-            edits += inner_space_edits(line, start, lead)
+        # running text (prose, a heading, a field) holds a list run into it, and so does a row's one filled cell
+        cell = filled_cell(line) if kinds[i] == TABLE_ROW else None
+        first, last = (0, len(line)) if cell is None else cell
+        item_breaks = (
+            [(first + a, first + b) for a, b in inline_list_breaks(line[first:last])]
+            if kinds[i] in WIDTH_KINDS or cell is not None
+            else []
+        )
+        edits += [Edit(start + a, start + b, "\n") for a, b in item_breaks]
+        one_cell = cell is not None and bool(item_breaks)
+        if one_cell:  # the empty cells' bars go with their blanks: the cell's text is the document's
+            edits += [Edit(start, start + first, ""), Edit(start + last, end, "")]
+        if (kinds[i] != TABLE_ROW or one_cell) and i in spaced:
+            broken = {b for _, b in item_breaks}
+            edits += [edit for edit in inner_space_edits(line, start, lead) if edit.end - start not in broken]
         if kinds[i] == PROSE:
             glued = title_glued_to_addressee(stripped[i])
             if glued is not None:
@@ -579,6 +594,67 @@ def title_glued_to_addressee(line: str) -> int | None:
     ):
         return None
     return at
+
+
+@cache
+def inline_list() -> tuple[dict, tuple[re.Pattern, ...]]:
+    """inline_list.toml: its limits, and each marker kind's pattern (its number in group `n`) behind
+    the characters that marker never follows."""
+    spec = resources.read_rules("normalize/inline_list.toml")
+    return spec, tuple(
+        re.compile((f"(?<![{kind['not_after']}])" if kind["not_after"] else "") + kind["pattern"])
+        for kind in spec["kinds"]
+    )
+
+
+def marker_runs(line: str, pattern: re.Pattern, item_min: int) -> list[list[re.Match]]:
+    """Each run of one kind's markers counted in order from its first (1, 2, 3 …), each item at least
+    `item_min` characters before the next marker; a marker out of sequence is passed over, and a
+    run ends where the kind starts again from its first (a new section's sub-items)."""
+    runs: list[list[re.Match]] = []
+    for found in pattern.finditer(line):
+        number = chinese_number(found["n"])
+        if number == 1:
+            runs.append([found])
+        elif runs and number == len(runs[-1]) + 1 and found.start() - runs[-1][-1].end() >= item_min:
+            runs[-1].append(found)
+    return runs
+
+
+def sentence_items(line: str, run: list[re.Match], ends: str) -> int:
+    """How many items of a run end a sentence right before the next marker."""
+    return sum(1 for item, after in pairwise(run) if line[item.end() : after.start()].rstrip()[-1:] in set(ends))
+
+
+def inline_list_breaks(line: str) -> list[tuple[int, int]]:
+    """Where a numbered list run into one line breaks (`…要求：1.请各单位…。2.妥善安排…。3.…`): the
+    blanks before each of its markers after the line's first character, as (start, end) to replace
+    by a line break. A line holds such a list when a run of one kind's markers in order from the
+    first (`marker_runs`) is at least `run_min` long and `sentence_items_min` of its items end a
+    sentence; then the runs of every kind from `nested_run_min` markers break too (a flattened
+    notice's sub-items). A sentence's enumeration (一、二级; `（一）…；（二）…；`) breaks nothing."""
+    spec, kinds = inline_list()
+    runs = [run for pattern in kinds for run in marker_runs(line, pattern, spec["item_min"])]
+    if not any(
+        len(run) >= spec["run_min"] and sentence_items(line, run, spec["sentence_end"]) >= spec["sentence_items_min"]
+        for run in runs
+    ):
+        return []
+    lead = len(line) - len(line.lstrip())
+    starts = sorted({m.start() for run in runs if len(run) >= spec["nested_run_min"] for m in run if m.start() > lead})
+    return [(len(line[:at].rstrip()), at) for at in starts]
+
+
+def filled_cell(line: str) -> tuple[int, int] | None:
+    """Where the text of a `|`-parted row's one filled cell starts and ends, when the row has one: a
+    whole notice flattened into one cell of a page's layout table, no table of the document's."""
+    bounds = [-1, *(m.start() for m in cell_separator().finditer(line)), len(line)]
+    cells = [(a + 1, b) for a, b in pairwise(bounds) if line[a + 1 : b].strip()]
+    if len(cells) != 1:
+        return None
+    a, b = cells[0]
+    text = line[a:b]
+    return a + len(text) - len(text.lstrip()), b - len(text) + len(text.rstrip())
 
 
 def chrome_label_follows(line: str, at: int) -> bool:
