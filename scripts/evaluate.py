@@ -57,7 +57,12 @@ def load_scorer(shared: Path):
 def predict_with_batch(gold_dir: Path, out: Path) -> Path:
     from nlp_pipeline.batch import run_batch
 
-    run_batch(gold_dir, out, workers=1, progress=False)
+    # no time limit: a document the batch gives up on under a busy machine's load would score as an empty
+    # record and lower the figures without a word (seen at load 9); a failure stops the evaluation instead
+    summary = run_batch(gold_dir, out, workers=1, timeout_s=0, progress=False)
+    if summary["failed"]:
+        errors = (out / "errors.jsonl").read_text(encoding="utf-8")
+        raise SystemExit(f"{gold_dir}: {summary['failed']} document(s) failed, figures not scored:\n{errors}")
     return out / "docs"
 
 

@@ -83,10 +83,7 @@ def false_changes(raw: str, gold_text: str, output: str) -> list[tuple[int, str,
 
 
 def read_folder(folder: Path, scorer, out: Path) -> dict:
-    from nlp_pipeline.batch import run_batch
-
-    run_batch(folder, out, workers=1, progress=False)
-    pred_dir = out / "docs"
+    pred_dir = evaluate.predict_with_batch(folder, out)
     result = scorer.score(folder, pred_dir)
     good, total = evaluate.clerk_rows(scorer, folder, pred_dir)
     result["clerk_rows_acc"] = {"acc": round(good / total, 3) if total else None, "n": total}
