@@ -58,11 +58,15 @@ def predict_with_batch(gold_dir: Path, out: Path) -> Path:
     from nlp_pipeline.batch import run_batch
 
     # no time limit: a document the batch gives up on under a busy machine's load would score as an empty
-    # record and lower the figures without a word (seen at load 9); a failure stops the evaluation instead
+    # record and lower the figures without a word (seen at load 9); a scored document's failure stops the
+    # evaluation instead (a folder's other files, an annotator's notes or scripts, may fail to read)
     summary = run_batch(gold_dir, out, workers=1, timeout_s=0, progress=False)
     if summary["failed"]:
-        errors = (out / "errors.jsonl").read_text(encoding="utf-8")
-        raise SystemExit(f"{gold_dir}: {summary['failed']} document(s) failed, figures not scored:\n{errors}")
+        errors = (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()
+        scored = [line for line in errors if (gold_dir / f"{json.loads(line)['doc_id']}.gold.json").exists()]
+        if scored:
+            listed = "\n".join(scored)
+            raise SystemExit(f"{gold_dir}: {len(scored)} document(s) failed, figures not scored:\n{listed}")
     return out / "docs"
 
 
