@@ -45,6 +45,7 @@ HEADLINE_WRAPPED_LINES = 2  # a headline runs to three lines at most (its main l
 WRAPPED_HEADLINE_LINE_MAX = 20  # such a line is a phrase (守牢防汛安全底线), never a lede's sentence
 HEADLINE_LENGTH = (8, 60)  # a headline's characters: shorter is a heading (工作要求), longer a lede's sentence
 HEADLINE_MIN_HAN = 5  # a headline says something in words; 2022年826 (a broken date) does not
+POST_HEAD_LINES = 2  # a post opens with its headline and its stamp, or its account's name, its stamp and its headline
 TAG_END = re.compile(r"[^\s：:／/|｜]\s*[：:／/|｜]\s*$")  # a column's tag ends in a separator (环球热门：)
 GENRE_PHRASE_MIN_HAN = 4  # words before the genre word say what it is about (安全工作…会议记录); 紧急通知 is a masthead
 SUBJECT_MIN_HAN = 4  # a body's or a place's name (县应急局, 城关镇中学); 附件, 签发 are no subject
@@ -126,12 +127,21 @@ def find_title(lines: list[str]) -> str | None:
     candidates = [line for line in candidates if line not in mastheads] or candidates
     about = [line for line in candidates if "关于" in line and not c["coordinated_about"].search(line)]
     title = next(iter(about or [line for line in candidates if line in letterheaded] or candidates), None)
+    # a post's headline over its stamp is its title over a sub-heading of its body (…提醒, 多次部署 压实责任); a paper's
+    # title below the stamp (关于…, …通知书) names the paper the post carries and stays the title (meta72)
+    stamped = headline_over_stamp(lines)
+    if stamped is not None and title is not None and not names_a_paper(title) and below_the_stamp(title, lines):
+        return stamped
     if title is None:
         headlines = [line for line in usable if headline_shaped(line) and line[-1] not in "。！？；"]
         # a page's headline stands right above its publish line (发布日期：113-07-22); browser and
         # menu lines above it do not
         dated = [line for line in headlines if above_a_dateline(line, lines, headlines)]
         headline = next(iter(dated or headlines), None)
+        # a post's headline with a title word that ends in ！ (致…的一封信｜…务必做到！) is no candidate above, where its
+        # ！ reads as a sentence's end: over its stamp it is the title, not a line of the body shaped as a headline
+        if stamped is not None and c["title_words"].search(stamped) and below_the_stamp(headline, lines):
+            return stamped
         if headline is not None:
             return with_object_wrapped(headline, lines, usable)
         return next(iter(letterheads), None) or short_headline_over_dateline(lines, usable)
@@ -145,6 +155,34 @@ def find_title(lines: list[str]) -> str | None:
         # prefixed: the document's title line (关于…的通知, under its issuer line) is the title
         return next((line for line in lines if line.startswith("关于") and line == whole[issuer.end(1) :]), whole)
     return whole
+
+
+def headline_over_stamp(lines: list[str]) -> str | None:
+    """The page's own headline: the first line of the header, right above the page's publish stamp (…，站长获刑 /
+    2026-08-12 09:41). A post's headline may end in ！ (…发布重要提醒！), which makes no sentence of it there; a
+    line that is no title by its form (a bullet, an item, prose with a full stop) is none."""
+    c = _cues()
+    stamp = line_date(lines[1]) if len(lines) > 1 else None
+    if stamp is None or not stamp[3]:
+        return None  # a signed date (2025年9月22日) or a message's date line stamps no post
+    line = lines[0]
+    if "。" in line or c["not_a_title"].search(line.rstrip("！!")) or not headline_shaped(line):
+        return None
+    if line_date(line) or c["issuer_line"].match(line) or c["salutation"].search(line):
+        return None
+    return line
+
+
+def names_a_paper(title: str) -> bool:
+    """The line is a paper's title: a 关于 frame or a genre word at its end (…整改通知书, …例会纪要)."""
+    c = _cues()
+    return "关于" in title or bool(c["genre_word_end"].search(without_cell_bar(title)))
+
+
+def below_the_stamp(line: str | None, lines: list[str]) -> bool:
+    """The line stands in the post's body, below the line right under its stamp: a line right there may be the
+    headline itself, under the account's name the post opens with."""
+    return line is not None and line in lines and lines.index(line) > POST_HEAD_LINES
 
 
 def tagged_copy(line: str, lines: list[str]) -> bool:
