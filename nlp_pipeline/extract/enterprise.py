@@ -55,7 +55,9 @@ def written_by_enterprise(issuer: str | None, title: str | None, opening_lines: 
     other body is its issuer, and its title opens with the enterprise's name (岚溪恒泰精细化工有限公司
     2027年度安全生产工作计划) or a first line is the enterprise's letterhead (its name alone, or with a
     short label of its papers: 鹭汀精密铸造有限公司管理制度). Its departments and staff are then its
-    parties (企业), as in its internal papers (is_enterprise_document)."""
+    parties (企业), as in its internal papers (is_enterprise_document). An unsigned page is the enterprise's too
+    where a first line speaks as the enterprise itself (`self_reference`: 公司下发了…, 集团各中心、二级单位：):
+    no government names itself so, and a named company (县燃气公司召开…) is someone else's."""
     if issuer not in (None, ENTERPRISES):
         return False
     if issuer == ENTERPRISES or enterprise_name(title, []) is not None:
@@ -63,6 +65,8 @@ def written_by_enterprise(issuer: str | None, title: str | None, opening_lines: 
     rules = resources.enterprise_rules()
     for line in opening_lines[: rules["genre_lines"]]:
         line = line.replace(" ", "")
+        if rules["self_reference"].search(line):
+            return True
         found = rules["enterprise_name"].search(line)
         if found and rules["letterhead_rest"].match(line[found.end() :]):
             return True
