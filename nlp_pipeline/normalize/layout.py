@@ -621,9 +621,10 @@ def marker_runs(line: str, pattern: re.Pattern, item_min: int) -> list[list[re.M
     return runs
 
 
-def sentence_items(line: str, run: list[re.Match], ends: str) -> int:
+def sentence_items(line: str, run: list[re.Match], sentence_end: str) -> int:
     """How many items of a run end a sentence right before the next marker."""
-    return sum(1 for item, after in pairwise(run) if line[item.end() : after.start()].rstrip()[-1:] in set(ends))
+    ends = re.compile(sentence_end)
+    return sum(1 for item, after in pairwise(run) if ends.search(line[item.end() : after.start()].rstrip()))
 
 
 def inline_list_breaks(line: str) -> list[tuple[int, int]]:
