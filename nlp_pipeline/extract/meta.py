@@ -347,13 +347,16 @@ def joined_about_lines(lines: list[str]) -> list[str]:
     """The lines, with a title opening 关于 joined to the line it was wrapped onto
     (关于高层建筑消防安全和电动自行车集中充电设施 / 建设有关问题的会议纪要; …发现问题的 / 督办通报: a PDF
     wrap after 的 that the next line's genre word ends; X关于印发 / 《…办法》的通知: a wrap before the
-    book title, with the issuer before 关于; 栖凤区消防安全委员会 / 办公室关于开展住宅 / 小区…的通知: a
+    book title, with the issuer before 关于; X关于印发 / 《…渔业船舶 / 安全生产…方案》的通知: a book title wrapped
+    over two lines of its own; 栖凤区消防安全委员会 / 办公室关于开展住宅 / 小区…的通知: a
     narrow column that wrapped the issuer's name too)."""
     c = _cues()
     joined: list[str] = []
     for line in lines:
         previous = joined[-1] if joined else ""
         if "关于" in previous and previous.endswith(("印发", "转发")) and c["book_title_line"].match(line):
+            joined[-1] = previous + line
+        elif book_title_wrapped(previous, line):
             joined[-1] = previous + line
         elif issuer_wrapped_before_about(previous, line):
             joined[-1] = previous + line
@@ -438,6 +441,18 @@ def names_a_subject(line: str) -> bool:
         and not c["not_a_title"].search(line)
         and (bool(c["issuer_line"].match(line)) or find_region(line) is not None)
     )
+
+
+def book_title_wrapped(previous: str, line: str) -> bool:
+    """The line goes on with the book title a cover letter's title opened (…关于印发 / 《…渔业船舶 / 安全生产…方案》
+    的通知, a narrow column): a line opening the book title after 印发/转发, or the line that closes the book title
+    the title above left open and ends with the genre word."""
+    c = _cues()
+    if "关于" not in previous:
+        return False
+    if previous.endswith(("印发", "转发")):
+        return bool(c["book_title_opening"].match(line))
+    return previous.count("《") > previous.count("》") and bool(c["book_title_closing"].match(line))
 
 
 def issuer_wrapped_before_about(previous: str, line: str) -> bool:
@@ -964,6 +979,15 @@ def issue_dateline(lines: list[str], body: list[str]) -> str | None:
     return None
 
 
+def speech_day(lines: list[str]) -> str | None:
+    """A speech's own dateline among its header lines: the day alone in brackets under its title or speaker
+    (（2026年2月26日）). It dates the speech over a date its transcript's editor signs below the text
+    (（…整理　2026年2月27日）), which a signature's rank would put first."""
+    bracketed = _cues()["bracketed_day_line"]
+    days = [find_dates(line)[0].date for line in lines if bracketed.match(line) and find_dates(line)]
+    return days[0].isoformat() if days else None
+
+
 def month_day_line(lines: list[str], year: int | None) -> str | None:
     """A date line without its year — in the header (澄溪县安委办编　　11月17日, 会议时间：4月9日（星期三）
     上午8:30) or a signature (…综合办公室　　4月9日印发) — in the year the document states elsewhere
@@ -1116,8 +1140,10 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
     if not found_date and doc_type == "speech":
         # a speech is dated by the day it was given: its own dateline, else the meeting day its editor's
         # lede reports (11月8日上午，…大会召开，…到会讲话), not the day an account posted it
-        found_date = issue_dateline(lines, body_paragraphs) or reported_meeting_day(
-            speech_lede(body_paragraphs), year, stamp
+        found_date = (
+            speech_day(lines)
+            or issue_dateline(lines, body_paragraphs)
+            or reported_meeting_day(speech_lede(body_paragraphs), year, stamp)
         )
     if not found_date and doc_type in MEETING_DATED:
         # minutes forwarded under a note keep their own head (时间：9月3日…) below it, out of the header

@@ -111,6 +111,7 @@ FIELD_LABEL = re.compile(rf"(?:^|(?<=\s))[{HAN}]{{2,8}}\s*[:：]")
 CHROME_LABEL_HEAD = re.compile(r"\S{1,8}?[:：]")  # a label after a mark (x来源：)
 SEGMENT_BREAK = re.compile(r"(?<=[。！？；：!?;:])|\s+")  # where a line's last segment before a space run starts
 TITLE_PUNCT = re.compile("[，。；！？,;!?]")
+TITLE_LINE_MAX = 40  # a title-shaped line is no longer than this (longer lines are running text)
 CLAUSE_SEPARATOR = re.compile("[，；,;]")  # an issuer's line never holds one (several bodies part with 、 or blanks)
 
 
@@ -499,6 +500,7 @@ def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
             after not in CLOSING_HEAD
             and (  # a line never starts with a closing mark (joins)
                 before in SENTENCE_END
+                and not headline_kicker(line[lead:])
                 or (
                     numbered is not None
                     and numbered.end() < len(segment)
@@ -514,6 +516,23 @@ def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
         elif not title:
             edits.append(Edit(start + match.start(), start + match.end(), ""))
     return edits
+
+
+KICKER_END = "！？!?"  # a headline's kicker ends on one (日头赤炎炎! 北市启动…, 深夜暗访！ 区委书记…)
+
+
+def headline_kicker(text: str) -> bool:
+    """A headline whose kicker ends on ！ or ？ before a space (日头赤炎炎! 北市启动「热危害专案」替劳工降温): a
+    line of a title's length whose only punctuation is that mark. The space is the typist's after a half-width
+    mark, no line break: the kicker and the headline are one title (as 深夜暗访！区委书记… without the space).
+    A line with a second mark, a comma or a sentence end of its own is running text and breaks as before."""
+    marks = TITLE_PUNCT.findall(text)
+    return (
+        len(text.strip()) <= TITLE_LINE_MAX
+        and len(marks) == 1
+        and marks[0] in KICKER_END
+        and text.rstrip()[-1] not in KICKER_END
+    )
 
 
 def title_before_first_item(before: str, after: str) -> bool:
@@ -666,7 +685,7 @@ def chrome_label_follows(line: str, at: int) -> bool:
 
 def looks_like_title(line: str) -> bool:
     """A short line without sentence punctuation keeps its spaces (`立即行动 全力以赴`)."""
-    return len(line.strip()) <= 40 and not TITLE_PUNCT.search(line)
+    return len(line.strip()) <= TITLE_LINE_MAX and not TITLE_PUNCT.search(line)
 
 
 def is_table_row(line: str) -> bool:

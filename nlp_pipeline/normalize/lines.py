@@ -1203,6 +1203,9 @@ def mark_header_cells(
                     and not shape["salutation"].search(f.text)
                     # the title's wrapped end (…检查的通知), not a cell's value (通知)
                     and not (shape["title_end"].search(f.text) and f.han >= shape["title"]["min_han"])
+                    # nor its middle: a line that opens a book title and leaves it open (…关于印发 / 《…渔业船舶 /
+                    # 安全生产…方案》的通知) goes on in the line after, as no cell's value does
+                    and f.text.count("《") <= f.text.count("》")
                 ):
                     kinds[i] = METADATA if table else CHROME
                     cells.append(i)
