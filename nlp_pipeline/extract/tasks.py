@@ -179,6 +179,7 @@ class Cues:
         self.lead_time_rest = re.compile(heading["lead_time_rest"])
         self.lead_limit_end = re.compile(heading["lead_limit_end"])
         self.purpose_opening = re.compile(heading["purpose_opening"])
+        self.time_frame_heading = re.compile(heading["time_frame_heading"])
         self.lead_from_today = re.compile(heading["lead_from_today"])
         self.own_time_trace = re.compile(heading["own_time_trace"])
         self.parallel_object_opening = re.compile(heading["parallel_object_opening"])
@@ -1944,7 +1945,12 @@ class Inheritance:
 
             values = self.field_values(sentence, "deadline")
             named = (paired_deadline(value, sentence.text, self.doc_date, plan_year) for value in values)
-            return own or next((found for found in named if found), None) or term
+            return (
+                own
+                or next((found for found in named if found), None)
+                or self.time_frame_heading_limit(sentence)
+                or term
+            )
         for found in self.field_limits(sentence, plan_year):
             # 立即卸货 with 期限：当日完成: the item's time of the document's own day beats the sentence's bare
             # urgency; a later day (10月31日前) is the whole item's limit, and 立即 stays the sentence's
@@ -1955,6 +1961,7 @@ class Inheritance:
             or self.series_lead_time(sentence)
             or self.list_lead_limit(sentence)
             or self.stage_deadline(sentence)
+            or self.time_frame_heading_limit(sentence)
             or term
         )
 
@@ -1991,6 +1998,25 @@ class Inheritance:
             if found.text not in clause or cues().purpose_opening.match(clause):
                 return None
             return dated_by_event(found, self.events)
+        return None
+
+    def time_frame_heading_limit(self, sentence: Sentence) -> Deadline | None:
+        """The time of the nearest enclosing heading that is a time frame and nothing more (`一、停工前（1月20日18时前）
+        完成的工作`, `二、放假期间`) times the items under it that state none: the heading says when, its items what."""
+        for part in sentence.part.ancestors() if sentence.part else ():
+            heading = part.heading
+            if heading is sentence:
+                continue
+            words = strip_marker(heading).rstrip("。；;：: ")
+            if not cues().time_frame_heading.match(words):
+                continue  # an item's own heading (1.机加车间：…) under the frame
+            found = find_deadline(words, self.doc_date, section_plan_year(heading) or self.plan_year)
+            # 二、放假期间: a span no sentence pattern reads for a time (an occasion's 期间 in running text is as
+            # often a topic, dl62), but a heading that is nothing else names the span its items fall in
+            found = found or defined_event_span(words, self.events)
+            if found is None and words.endswith(("期间", "期内")):
+                found = Deadline(words, None, "period")
+            return dated_by_event(found, self.events) if found else None
         return None
 
     def series_lead_time(self, sentence: Sentence) -> Deadline | None:
