@@ -36,7 +36,10 @@ from ..jieba_lexicon import lexicon
 from .edits import line_starts
 
 # the `!` of an image's Markdown (![](…)) ends no sentence: the line is the lost photo's markup
-SENTENCE_END = re.compile(r"[。！？!?；;](?!(?<=!)\[)(?![\u3400-\u9fff]{0,2}$)|[。！？!?]$")
+# a question mark among an address's figures (163.30.?.?) stands for a masked figure, not a question
+SENTENCE_END = re.compile(
+    r"(?:[。！？!；;]|(?<![\d?]\.)\?(?!\.[\d?]))(?!(?<=!)\[)(?![\u3400-\u9fff]{0,2}$)|(?:[。！？!]|(?<![\d?]\.)\?)$"
+)
 COMMA = re.compile(r"[，、]|(?<!\d),|,(?!\d)")  # not a thousands separator (点阅次数：1,283)
 
 
@@ -193,6 +196,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_tail(features, kinds, shape["truncation_notice"])
     mark_tail(features, kinds, shape["signature_divider"], shape["limits"]["signature_lines"])
     mark_bullet_summary(features, kinds, shape)
+    mark_latin_prose(features, kinds, shape)
     mark_chrome_sentence_rests(features, kinds)
     mark_end_credits(features, kinds, last_body, shape)
     mark_footer_block(features, kinds, shape)
@@ -648,6 +652,17 @@ def mark_image_captions(features: list[Features], kinds: list[LineKind], shape: 
             and len(features[below].text) <= shape["limits"]["caption_chars"]
         ):
             kinds[below] = CAPTION
+
+
+def mark_latin_prose(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """Running prose in a Latin script (`latin_prose`: eight words or more, no Chinese) on a page whose
+    body is Chinese is the page's: a machine translation printed beside the text, a mail's English
+    notice. A page without a Chinese line of body text keeps it (the prose is then the document)."""
+    if not any(f.anchor for f in features):  # an anchor of running text holds Chinese (is_anchor)
+        return
+    for i, f in enumerate(features):
+        if not f.han and kinds[i] not in REMOVED and shape["latin_prose"].search(f.text):
+            kinds[i] = CHROME
 
 
 def mark_tail(features: list[Features], kinds: list[LineKind], opening: re.Pattern, most: int | None = None) -> None:
@@ -2166,16 +2181,20 @@ def carried_date(text: str, shape: dict) -> str | None:
         )
     if not found:
         found = shape["carried_date"].search(text)
-        if found and HAN_CHAR.search(text, 0, found.start()) and not standing_alone(text, found):
+        if found and HAN_CHAR.search(text, 0, found.start()) and not standing_alone(text, found, shape):
             return None
     return found.group().strip() if found else None
 
 
-def standing_alone(text: str, found: re.Match) -> bool:
-    """A date that is a part of its own between a line's parts (站名  2006年01月27日  来源：…), or a
-    publish stamp with its time glued to the end of a field's value (来源:某县应急管理局2025-03-12 09:26)."""
+def standing_alone(text: str, found: re.Match, shape: dict) -> bool:
+    """A date that is a part of its own between a line's parts (站名  2006年01月27日  来源：…), a
+    publish stamp with its time glued to the end of a field's value (来源:某县应急管理局2025-03-12 09:26),
+    or one that closes the line right after a name in its brackets (www.example.com【某某日报】2016-04-23):
+    a site's name in 【】 is no sentence's word, and the date after it is the site's stamp."""
     before, after = text[: found.start()], text[found.end() :]
     if not after.strip() and TIME_OF_DAY.search(found.group()) and FIELD_LABEL.search(before):
+        return True
+    if not after.strip() and shape["bracketed_name_end"].search(before):
         return True
     return re.search(r"(?:\s|[|｜])$", before) is not None and re.match(r"(?:\s|[|｜]|$)", after) is not None
 
