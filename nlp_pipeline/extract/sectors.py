@@ -83,12 +83,21 @@ def document_sectors(sentences: Iterable[str]) -> list[str]:
     return _distinct(tuple(_in_context(_mentions(text), context)) for text in sentences)
 
 
-def sentence_sectors(text: str) -> list[str]:
+def sentence_sectors(text: str, kinds: frozenset[str] = frozenset()) -> list[str]:
     """The sectors a sentence is about: `find_sectors`, less what a context word (sector_rules.toml
     context_sectors) names where another keyword of the sentence names a sector the word's keyword
     does not. 汛前完成尾矿库安全检查 is a mines task the flood season times; 防汛 of a site is its flood
-    protection (自然灾害), not water works; 防火期内每日报告火情 alone is forest-fire work."""
-    return _in_context(_mentions(text), resources.sector_rules()["context_sectors"])
+    protection (自然灾害), not water works; 防火期内每日报告火情 alone is forest-fire work. `kinds`: the
+    narrower kinds the document's title names (`title_kinds`), whose generic words the sentence's are."""
+    return _in_context(_mentions(text, kinds), resources.sector_rules()["context_sectors"])
+
+
+def title_kinds(title: str | None) -> frozenset[str]:
+    """The narrower kinds (sector_rules.toml kind_generic_words: 渔业船舶) a document's `title` names: in a
+    fishing-season plan or a fishing-boat notice the bare 船舶 of a task (“三无”船舶清理取缔) are the fishing
+    boats, as they are beside 渔船 in one sentence (`_without_generic_words`)."""
+    kinds = resources.sector_rules()["kind_generic_words"]
+    return frozenset(kind for kind in sentence_sectors(title or "") if kind in kinds)
 
 
 def _in_context(mentions: Sequence[tuple[str, tuple[str, ...]]], context: dict[str, frozenset[str]]) -> list[str]:
@@ -107,9 +116,9 @@ def _in_context(mentions: Sequence[tuple[str, tuple[str, ...]]], context: dict[s
 
 # a heading or an item's lead-in is read once for every task under it: pure in its text, so cached
 @lru_cache(maxsize=4096)
-def _mentions(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _mentions(text: str, kinds: frozenset[str] = frozenset()) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(keyword, the sectors it names here) for each keyword in `text` that names a sector in its
-    context, in order of appearance."""
+    context, in order of appearance; a generic word of one of `kinds` (the title's) names that kind."""
     rules = resources.sector_rules()
     keywords = resources.sector_keywords()
     mentions: list[tuple[str, tuple[str, ...]]] = []
@@ -130,18 +139,21 @@ def _mentions(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         if _names_building_project(text, match.end(), sectors):
             sectors = (rules["project_sector"],)
         mentions.append((match.group(), tuple(sector for sector in sectors if sector)))  # '': a shield word
-    return _without_generic_words(mentions, rules["kind_generic_words"])
+    return _without_generic_words(mentions, rules["kind_generic_words"], kinds)
 
 
 def _without_generic_words(
-    mentions: list[tuple[str, tuple[str, ...]]], kinds: dict[str, frozenset[str]]
+    mentions: list[tuple[str, tuple[str, ...]]], kinds: dict[str, frozenset[str]], titled: frozenset[str]
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """`mentions` less the generic words of a sector (sector_rules.toml kind_generic_words: 船舶, 码头, 锚地) where
-    another keyword of the same text names the narrower kind its label leaves out (渔船: 渔业船舶): the ships
-    and the berths are that kind's, not water transport's."""
+    """`mentions` with the generic words of a sector (sector_rules.toml kind_generic_words: 船舶, 码头, 锚地) read
+    as the narrower kind its label leaves out (渔业船舶) where another keyword of the same text names that kind
+    (渔船) or the document's title does (`titled`): the ships and the berths are that kind's, not water
+    transport's. Where the text names the kind itself the word adds nothing and is left out; where only the
+    title does, it names the kind the word stands for."""
     named = {sector for keyword, sectors in mentions for sector in sectors}
     generic = frozenset().union(*(words for kind, words in kinds.items() if kind in named))
-    return tuple(mention for mention in mentions if mention[0] not in generic)
+    meant = {word: (kind,) for kind, words in kinds.items() if kind in titled for word in words}
+    return tuple((keyword, meant.get(keyword, sectors)) for keyword, sectors in mentions if keyword not in generic)
 
 
 def _inside_body_name(text: str, start: int, end: int) -> bool:
@@ -220,6 +232,7 @@ def task_sectors(
     industry: Sequence[str] = (),
     units: Sequence[Unit] = (),
     document_named: frozenset[str] | None = None,
+    kinds: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The sectors a task is about: those its sentence names, and the sector of the nearest enclosing
     heading that names any, when that heading names exactly one and the sentence does not name it
@@ -231,13 +244,15 @@ def task_sectors(
     item's lead-in (`_item_lead_in_sector`). The names of the parties called in to help (`units`
     whose role is cooperating, as the task's own unit scan found them: `_without_cooperating_parties`)
     name no sector of the task, and an operation's usual trade (有限空间作业: 工贸) none where the document
-    names that trade nowhere alone (`document_named`, `_operation_places`).
+    names that trade nowhere alone (`document_named`, `_operation_places`). The generic words of a narrower
+    kind the title names (`kinds`, `title_kinds`: 船舶 in a fishing-boat plan) name that kind, in the sentence,
+    its heading and its item's lead-in.
     In an enterprise's own document every task is also its `industry`'s work (`industry_sectors`):
     a mine's 调度中心负责建立督办台账 is mines work, its 检修挂牌上锁 rule mines and dangerous work."""
     own = _operation_places(
-        sentence_sectors(_without_cooperating_parties(sentence.text, units)), sentence.text, document_named
+        sentence_sectors(_without_cooperating_parties(sentence.text, units), kinds), sentence.text, document_named
     )
-    heading = _nearest_naming(sentence, lambda part: part.heading)
+    heading = _nearest_naming(sentence, lambda part: part.heading, kinds)
     if heading:
         named = heading[1]
         if len(named) == 1 and named[0] not in own:
@@ -247,7 +262,7 @@ def task_sectors(
     if not own and sentence.kind == "table_row" and table_context:
         own = list(table_context.get(sentence.index, ()))
     if not own:
-        own = _item_lead_in_sector(sentence)
+        own = _item_lead_in_sector(sentence, kinds)
     return list(dict.fromkeys([*own, *industry]))
 
 
@@ -294,15 +309,16 @@ def _one_topic(text: str) -> bool:
     return len({keyword for keyword, sectors in _mentions(text) if sectors}) == 1
 
 
-def _item_lead_in_sector(sentence: Sentence) -> list[str]:
+def _item_lead_in_sector(sentence: Sentence, kinds: frozenset[str] = frozenset()) -> list[str]:
     """The one sector of the sentence that introduces the enumeration `sentence` is an item of
     (`Part.lead_in`, the nearest that names any), when that sentence stands inside a numbered part:
     under `三、其他要求`, `各乡镇要抓好校园安全，做好以下工作：` over `1.组织一次应急疏散演练；` makes the
     item school work (a heading above it naming one would have given its own first).
     The document's own preamble (`现将有关事宜告知如下：`) is its topic, which the gold sets give to
     every task in some documents and to none in others (docs/extraction.md); a lead-in naming several
-    sectors lists the areas its items divide among themselves, as a heading naming several does."""
-    found = _nearest_naming(sentence, lambda part: part.lead_in)
+    sectors lists the areas its items divide among themselves, as a heading naming several does. `kinds` as in
+    `sentence_sectors`."""
+    found = _nearest_naming(sentence, lambda part: part.lead_in, kinds)
     if found is None:
         return []
     lead_in, named = found
@@ -310,11 +326,11 @@ def _item_lead_in_sector(sentence: Sentence) -> list[str]:
 
 
 def _nearest_naming(
-    sentence: Sentence, sentence_of: Callable[[Part], Sentence | None]
+    sentence: Sentence, sentence_of: Callable[[Part], Sentence | None], kinds: frozenset[str] = frozenset()
 ) -> tuple[Sentence, list[str]] | None:
     """The sentence of the nearest enclosing part (`sentence_of`: its heading or its lead-in) that names
     any sector, other than `sentence` itself, with the sectors it names; None when none does. A part
-    whose heading is a sentence item heads only its own paragraph (`_heads`)."""
+    whose heading is a sentence item heads only its own paragraph (`_heads`); `kinds` as in `sentence_sectors`."""
     part = sentence.part
     for enclosing in part.ancestors() if part is not None else ():
         candidate = sentence_of(enclosing)
@@ -322,7 +338,7 @@ def _nearest_naming(
             continue
         if candidate is enclosing.heading and not _heads(enclosing, sentence):
             continue
-        named = sentence_sectors(candidate.text)
+        named = sentence_sectors(candidate.text, kinds)
         if named:
             return candidate, named
     return None

@@ -49,6 +49,7 @@ from .sectors import (
     sole_named,
     table_context_sectors,
     task_sectors,
+    title_kinds,
     with_document_topic,
 )
 from .structure import Part, Sentence, Structure, strip_marker
@@ -2818,6 +2819,8 @@ class TaskDetection:
         self.table_context = table_context_sectors(structure)
         # the sectors some keyword names alone: an operation's usual trade holds only among them (sectors66)
         self.sole_named = sole_named(s.text for s in structure.sentences)
+        # 渔业船舶 in the title: a task's bare 船舶 are the fishing boats (sectors70)
+        self.title_kinds = title_kinds(document.title)
         self.agenda_parts = agenda_parts(structure)
         # 各县市大队 beside 东山交警大队: the department of each rank the document's bodies hold
         self.rank_kinds = rank_kinds("\n".join(s.text for s in structure.sentences))
@@ -2981,7 +2984,7 @@ class TaskDetection:
             modality=modality,
             units=units,
             deadline=self.inheritance.task_deadline(sentence, modality),
-            sectors=task_sectors(sentence, self.table_context, self.industry, units, self.sole_named),
+            sectors=task_sectors(sentence, self.table_context, self.industry, units, self.sole_named, self.title_kinds),
             summary=summarize(_summary_source(sentence), units),
         )
 
