@@ -1240,6 +1240,9 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
     found = tried("issuer_reference", position) if core_start == position else None
     if found:
         return Mention(position, found.end(), (ISSUER,), generic=True)
+    found = tried("village_staff", core_start)
+    if found:  # 村级安全员: the village's own staff, not an enterprise's post
+        return Mention(position, found.end(), (TOWNSHIPS,), generic=True)
     found = tried("enterprise", core_start)
     if found:
         return Mention(position, found.end(), (ENTERPRISES,), generic=True)
