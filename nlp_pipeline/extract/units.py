@@ -269,6 +269,10 @@ def addressed_groups(sentence: str, *, listed: bool = False, every_item: bool = 
     candidates = [group_at(sentence, start, addressed=listed) for start in clause_starts(sentence)]
     for match in rules["addressee_before"].finditer(sentence):
         candidates.append(group_at(sentence, match.end(), addressed=True))
+    for match in rules["request_object_modifier"].finditer(sentence):
+        # 提醒本地渔船的船东，应…, 提醒电梯及扶手电梯承办商…: the request's object is the head its modifier qualifies
+        if not group_at(sentence, match.start("modifier"), addressed=True):
+            candidates.append(group_at(sentence, match.end(), addressed=True))
     for match in rules["request_pause"].finditer(sentence):
         candidates.append(group_at(sentence, match.end(), addressed=True))
     for match in rules["reminded_party"].finditer(sentence):
