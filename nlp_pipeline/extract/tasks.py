@@ -191,6 +191,7 @@ class Cues:
         self.attribute_head = re.compile(heading["attribute_head"])
         self.heading_verbs = re.compile(heading["heading_verbs"])
         self.duty_lead = re.compile(spec["duty_lead"])
+        self.party_coverb = re.compile(spec["party_coverb"])
         self.thinking_verbs = re.compile(heading["thinking_verbs"])
         self.noun_phrase = re.compile(heading["noun_phrase_tail"])
         self.problem = any_of(heading["problem"])
@@ -2703,7 +2704,22 @@ def party_clause_acts(text: str) -> bool:
     rest = after_opening_party(without_timing(opening(blanked)), blanked)
     if rest is not None and c.assigned_post.match(rest):
         return True  # 各厂厂长为本厂设备安全第一责任人：the party is made the post that answers for the work
-    return rest is not None and not states_a_division(rest) and opens_with_a_verb(rest)
+    return rest is not None and not states_a_division(rest) and (opens_with_a_verb(rest) or acts_through_a_coverb(rest))
+
+
+def acts_through_a_coverb(rest: str) -> bool:
+    """The party's predicate opens on a coverb phrase (将/对/通过/按照…, after a time set off by 于) and the coverb's
+    clause holds a concrete act (`concrete`: 设备部于5月20日前将气体检测仪配齐；, 各乡镇对辖区渔港开展巡查。): the
+    coverb carries the act's object, means or time, so the party still acts; a state or a problem after the coverb's
+    object (对…的占用问题较为突出) is none. `opens_with_a_verb` leaves a coverb to `imperative`,
+    which reads no party before it."""
+    c = cues()
+    head = c.adverbs.sub("", rest, count=1)
+    coverb = c.party_coverb.match(head)
+    first = clauses(head)[:1]
+    if coverb is None or not first or states_problem(first[0]):
+        return False
+    return concrete(first[0][coverb.end() :])
 
 
 def states_a_division(rest: str) -> bool:
