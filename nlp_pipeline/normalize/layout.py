@@ -640,10 +640,15 @@ def marker_runs(line: str, pattern: re.Pattern, item_min: int) -> list[list[re.M
     return runs
 
 
-def sentence_items(line: str, run: list[re.Match], sentence_end: str) -> int:
+def sentence_items(line: str, run: list[re.Match], ends: re.Pattern) -> int:
     """How many items of a run end a sentence right before the next marker."""
-    ends = re.compile(sentence_end)
     return sum(1 for item, after in pairwise(run) if ends.search(line[item.end() : after.start()].rstrip()))
+
+
+@cache
+def sentence_end_mark() -> re.Pattern:
+    """inline_list.toml's sentence end, found anywhere in a line (its `$` anchors it to an item's end)."""
+    return re.compile(inline_list()[0]["sentence_end"].removesuffix("$"))
 
 
 def inline_list_breaks(line: str) -> list[tuple[int, int]]:
@@ -654,10 +659,13 @@ def inline_list_breaks(line: str) -> list[tuple[int, int]]:
     sentence; then the runs of every kind from `nested_run_min` markers break too (a flattened
     notice's sub-items). A sentence's enumeration (一、二级; `（一）…；（二）…；`) breaks nothing."""
     spec, kinds = inline_list()
+    # most lines hold fewer sentence ends than a list needs items ending one: no marker is looked for there
+    if len(sentence_end_mark().findall(line)) < spec["sentence_items_min"]:
+        return []
+    ends = re.compile(spec["sentence_end"])
     runs = [run for pattern in kinds for run in marker_runs(line, pattern, spec["item_min"])]
     if not any(
-        len(run) >= spec["run_min"] and sentence_items(line, run, spec["sentence_end"]) >= spec["sentence_items_min"]
-        for run in runs
+        len(run) >= spec["run_min"] and sentence_items(line, run, ends) >= spec["sentence_items_min"] for run in runs
     ):
         return []
     lead = len(line) - len(line.lstrip())
