@@ -27,6 +27,7 @@ LITERAL_CHARACTERS = {
     ("extract/outline.toml", "split_before_marker_after"),
     ("extract/tables.toml", "cell_separator"),
     ("normalize/line_kinds.toml", "title.open_ends"),
+    *(("normalize/inline_list.toml", f"kinds.{kind}.first") for kind in range(4)),
     ("normalize/name_cues.toml", "after"),
     ("normalize/name_cues.toml", "before"),
 }

@@ -616,12 +616,15 @@ def title_glued_to_addressee(line: str) -> int | None:
 
 
 @cache
-def inline_list() -> tuple[dict, tuple[re.Pattern, ...]]:
-    """inline_list.toml: its limits, and each marker kind's pattern (its number in group `n`) behind
-    the characters that marker never follows."""
+def inline_list() -> tuple[dict, tuple[tuple[tuple[str, ...], re.Pattern], ...]]:
+    """inline_list.toml: its limits, and each marker kind's ways of writing its first marker beside its
+    pattern (its number in group `n`) behind the characters that marker never follows."""
     spec = resources.read_rules("normalize/inline_list.toml")
     return spec, tuple(
-        re.compile((f"(?<![{kind['not_after']}])" if kind["not_after"] else "") + kind["pattern"])
+        (
+            tuple(kind["first"]),
+            re.compile((f"(?<![{kind['not_after']}])" if kind["not_after"] else "") + kind["pattern"]),
+        )
         for kind in spec["kinds"]
     )
 
@@ -663,7 +666,12 @@ def inline_list_breaks(line: str) -> list[tuple[int, int]]:
     if len(sentence_end_mark().findall(line)) < spec["sentence_items_min"]:
         return []
     ends = re.compile(spec["sentence_end"])
-    runs = [run for pattern in kinds for run in marker_runs(line, pattern, spec["item_min"])]
+    runs = [
+        run
+        for first, pattern in kinds
+        if any(marker in line for marker in first)
+        for run in marker_runs(line, pattern, spec["item_min"])
+    ]
     if not any(
         len(run) >= spec["run_min"] and sentence_items(line, run, ends) >= spec["sentence_items_min"] for run in runs
     ):
