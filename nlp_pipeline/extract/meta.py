@@ -984,7 +984,7 @@ def speech_day(lines: list[str]) -> str | None:
     (（2026年2月26日）). It dates the speech over a date its transcript's editor signs below the text
     (（…整理　2026年2月27日）), which a signature's rank would put first."""
     bracketed = _cues()["bracketed_day_line"]
-    days = [find_dates(line)[0].date for line in lines if bracketed.match(line) and find_dates(line)]
+    days = [found[0].date for line in lines if bracketed.match(line) and (found := find_dates(line))]
     return days[0].isoformat() if days else None
 
 

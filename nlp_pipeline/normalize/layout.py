@@ -643,15 +643,16 @@ def marker_runs(line: str, pattern: re.Pattern, item_min: int) -> list[list[re.M
     return runs
 
 
-def sentence_items(line: str, run: list[re.Match], ends: re.Pattern) -> int:
+def sentence_items(line: str, run: list[re.Match]) -> int:
     """How many items of a run end a sentence right before the next marker."""
-    return sum(1 for item, after in pairwise(run) if ends.search(line[item.end() : after.start()].rstrip()))
+    ends = sentence_end_mark()
+    return sum(1 for item, after in pairwise(run) if ends.fullmatch(line[item.end() : after.start()].rstrip()[-1:]))
 
 
 @cache
 def sentence_end_mark() -> re.Pattern:
-    """inline_list.toml's sentence end, found anywhere in a line (its `$` anchors it to an item's end)."""
-    return re.compile(inline_list()[0]["sentence_end"].removesuffix("$"))
+    """inline_list.toml's sentence end mark."""
+    return re.compile(inline_list()[0]["sentence_end"])
 
 
 def inline_list_breaks(line: str) -> list[tuple[int, int]]:
@@ -665,16 +666,13 @@ def inline_list_breaks(line: str) -> list[tuple[int, int]]:
     # most lines hold fewer sentence ends than a list needs items ending one: no marker is looked for there
     if len(sentence_end_mark().findall(line)) < spec["sentence_items_min"]:
         return []
-    ends = re.compile(spec["sentence_end"])
     runs = [
         run
         for first, pattern in kinds
         if any(marker in line for marker in first)
         for run in marker_runs(line, pattern, spec["item_min"])
     ]
-    if not any(
-        len(run) >= spec["run_min"] and sentence_items(line, run, ends) >= spec["sentence_items_min"] for run in runs
-    ):
+    if not any(len(run) >= spec["run_min"] and sentence_items(line, run) >= spec["sentence_items_min"] for run in runs):
         return []
     lead = len(line) - len(line.lstrip())
     starts = sorted({m.start() for run in runs if len(run) >= spec["nested_run_min"] for m in run if m.start() > lead})

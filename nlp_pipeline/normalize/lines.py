@@ -1778,13 +1778,15 @@ def bar_runs(features: list[Features]) -> Iterator[list[int]]:
     """Runs of consecutive lines, no blank line between them, each parted by the same count (two or
     more) of bars: a table's rows, or a menu's lines."""
     run: list[int] = []
+    run_bars = 0
     for i, f in enumerate(features):
         bars = len(BAR_CELL.findall(f.text))
-        if run and (bars < 2 or bars != len(BAR_CELL.findall(features[run[-1]].text))):
+        if run and (bars < 2 or bars != run_bars):
             yield run
             run = []
         if bars >= 2:
             run.append(i)
+            run_bars = bars
     if run:
         yield run
 
