@@ -17,6 +17,8 @@ from nlp_pipeline.extract.enterprise import (
 from nlp_pipeline.extract.structure import field_line
 from nlp_pipeline.record import Unit
 
+from .unit_views import pair, units_by_source
+
 ENTERPRISE_DOCUMENTS = [
     # (issuer canonical, title, first lines, is the enterprise's own)
     (None, "安全生产例会会议纪要", ["青禾化工有限公司", "安全生产例会会议纪要"], True),
@@ -145,7 +147,7 @@ NEWS = """青禾化工有限公司开展应急演练
 
 
 def units_by_task(text: str) -> dict[str, list[tuple[str, str]]]:
-    return {t.source: [(u.mention, u.canonical) for u in t.units] for t in extract_fields(text).tasks}
+    return units_by_source(text, pair, collect=list)
 
 
 def test_minutes_items_of_an_enterprise_name_its_units():

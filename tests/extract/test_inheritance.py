@@ -9,10 +9,11 @@ import pytest
 
 from nlp_pipeline.extract import extract_fields
 
+from .unit_views import mention, units_by_source
+
 
 def units_by_task(text: str) -> dict[str, set[str]]:
-    """Each task's source (its first 12 characters) -> the mentions of its units."""
-    return {task.source[:12]: {unit.mention for unit in task.units} for task in extract_fields(text).tasks}
+    return units_by_source(text, mention, prefix=12)
 
 
 LEAD_IN = "关于做好汛期安全生产工作的通知\n各乡镇要做好以下工作：\n"

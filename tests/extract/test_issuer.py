@@ -11,6 +11,8 @@ from nlp_pipeline.extract.context import issuer_canonical
 from nlp_pipeline.extract.units import ISSUER, find_units, resolve_issuer_references
 from nlp_pipeline.record import Meta, Unit
 
+from .unit_views import pair, units_per_task
+
 
 def mentions(sentence: str, *, listed: bool = False) -> list[tuple[str, str]]:
     return [(unit.mention, unit.canonical) for unit in find_units(sentence, listed=listed)]
@@ -107,7 +109,7 @@ COVER_LETTER = """关于印发《临川市港航发展中心2025年安全生产�
 
 
 def units_by_task(text: str) -> list[list[tuple[str, str]]]:
-    return [[(unit.mention, unit.canonical) for unit in task.units] for task in extract_fields(text).tasks]
+    return units_per_task(text, pair)
 
 
 @pytest.mark.parametrize(

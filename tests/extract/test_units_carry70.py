@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.tasks import handles_only_a_contingency
 from nlp_pipeline.extract.units import find_units
 
+from .unit_views import mention, units_by_source
+
 
 def units_by_task(text: str) -> dict[str, set[str]]:
-    """Each task's source (its first 8 characters) -> its units' mentions."""
-    return {task.source[:8]: {unit.mention for unit in task.units} for task in extract_fields(text).tasks}
+    return units_by_source(text, mention, prefix=8)
 
 
 @pytest.mark.parametrize(

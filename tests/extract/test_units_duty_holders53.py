@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.units import duty_label_units, party_list_units
+
+from .unit_views import pair, units_by_source
 
 
 def units_by_task(text: str) -> dict[str, set[tuple[str, str]]]:
-    """Each task's source (its first 12 characters) -> its units' (mention, canonical)."""
-    return {
-        task.source[:12]: {(unit.mention, unit.canonical) for unit in task.units} for task in extract_fields(text).tasks
-    }
+    return units_by_source(text, pair, prefix=12)
 
 
 PLAN = "某镇山塘安全度汛工作方案\n二、责任人职责\n"

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.units import find_units, party_list_units
+
+from .unit_views import mention, units_by_source
 
 
 def parties(sentence: str) -> list[tuple[str, str]]:
@@ -17,8 +18,7 @@ def parties(sentence: str) -> list[tuple[str, str]]:
 
 
 def units_by_task(text: str) -> dict[str, set[str]]:
-    """Each task's source (its first 12 characters) -> the mentions of its units."""
-    return {task.source[:12]: {unit.mention for unit in task.units} for task in extract_fields(text).tasks}
+    return units_by_source(text, mention, prefix=12)
 
 
 NOTICE = "关于做好冬季校园安全工作的通知\n各处室、各年级组：\n现就有关工作安排如下。\n"

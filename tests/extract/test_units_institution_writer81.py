@@ -24,14 +24,15 @@ from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.context import _place_of_an_institution
 from nlp_pipeline.extract.meta import institution_sender
 
+from .unit_views import pair, units_by_source, units_of_task_with
+
 
 def units_by_task(text: str) -> dict[str, set[tuple[str, str]]]:
-    return {task.source: {(unit.mention, unit.canonical) for unit in task.units} for task in extract_fields(text).tasks}
+    return units_by_source(text, pair)
 
 
 def task_units(text: str, words: str) -> set[tuple[str, str]]:
-    (units,) = [found for source, found in units_by_task(text).items() if words in source]
-    return units
+    return units_of_task_with(text, words, pair)
 
 
 @pytest.mark.parametrize(

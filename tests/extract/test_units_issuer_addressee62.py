@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.units import addresses_the_reader, find_units
+
+from .unit_views import pair, units_by_source
 
 
 def units_by_task(text: str) -> dict[str, set[tuple[str, str]]]:
-    """Each task's source (its first 10 characters) -> its units' (mention, canonical)."""
-    return {
-        task.source[:10]: {(unit.mention, unit.canonical) for unit in task.units} for task in extract_fields(text).tasks
-    }
+    return units_by_source(text, pair, prefix=10)
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.units import addressed_lead_in
+
+from .unit_views import mention, units_by_source
 
 
 def units_by_task(text: str) -> dict[str, set[str]]:
-    """Each task's source (its first 8 characters) -> its units' mentions."""
-    return {task.source[:8]: {unit.mention for unit in task.units} for task in extract_fields(text).tasks}
+    return units_by_source(text, mention, prefix=8)
 
 
 @pytest.mark.parametrize(

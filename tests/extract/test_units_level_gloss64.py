@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.units import find_units
+
+from .unit_views import canonical, units_per_task
 
 CASES = [
     # a level gloss holding 、: the list goes on after it
@@ -84,7 +85,7 @@ MEETING = """全县燃气安全工作会议召开
 
 
 def units_by_task(text: str) -> list[list[str]]:
-    return [[u.canonical for u in task.units] for task in extract_fields(text).tasks]
+    return units_per_task(text, canonical)
 
 
 @pytest.mark.xfail(strict=True, reason="measured and dropped: a fit (units64)")

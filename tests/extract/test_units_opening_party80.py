@@ -15,17 +15,17 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.tasks import opening_party_units
+
+from .unit_views import canonical, units_by_source, units_of_task_with
 
 
 def units_by_task(text: str) -> dict[str, set[str]]:
-    return {task.source: {unit.canonical for unit in task.units} for task in extract_fields(text).tasks}
+    return units_by_source(text, canonical)
 
 
 def task_units(text: str, words: str) -> set[str]:
-    (units,) = [found for source, found in units_by_task(text).items() if words in source]
-    return units
+    return units_of_task_with(text, words, canonical)
 
 
 NOTICE = (

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.context import DocumentContext
 from nlp_pipeline.extract.units import find_units
 from nlp_pipeline.record import Meta
+
+from .unit_views import pair, units_per_task
 
 ISSUERS = [
     # (the metadata's issuer, the issuer's canonical, an issuer outside the list)
@@ -51,7 +52,7 @@ UNSIGNED = """冬季消防安全检查安排
 
 
 def units_by_task(text: str) -> list[list[tuple[str, str]]]:
-    return [[(u.mention, u.canonical) for u in task.units] for task in extract_fields(text).tasks]
+    return units_per_task(text, pair)
 
 
 def test_a_hospitals_sections_are_of_its_kind():

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.enterprise import is_enterprise_document, written_by_enterprise
+
+from .unit_views import pair, units_by_source
 
 WRITERS = [
     # (issuer canonical, title, first lines, an enterprise wrote it)
@@ -60,7 +61,7 @@ GOVERNMENT_PLAN = """临江县2031年度安全生产工作要点
 
 
 def units_by_task(text: str) -> dict[str, list[tuple[str, str]]]:
-    return {t.source: [(u.mention, u.canonical) for u in t.units] for t in extract_fields(text).tasks}
+    return units_by_source(text, pair, collect=list)
 
 
 def test_a_year_plans_departments_are_its_parties():

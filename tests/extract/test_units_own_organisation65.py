@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.enterprise import own_party_kind, with_internal_parties, written_by_enterprise
+
+from .unit_views import pair, units_by_source
 
 KINDS = [
     # (the writer is an enterprise, issuer canonical, issuer as written, kind of its own parties)
@@ -36,7 +37,7 @@ def test_an_enterprise_issuer_is_the_writer():
 
 
 def units_by_task(text: str) -> dict[str, list[tuple[str, str]]]:
-    return {t.source: [(u.mention, u.canonical) for u in t.units] for t in extract_fields(text).tasks}
+    return units_by_source(text, pair, collect=list)
 
 
 OFFICE_SYSTEM_NOTICE = """【青禾协同办公平台】 公文阅办

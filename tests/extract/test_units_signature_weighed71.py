@@ -12,6 +12,8 @@ import pytest
 from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.units import find_units
 
+from .unit_views import pair, units_by_source
+
 HOSPITAL_NOTICE = """关于开展节前用电安全检查的通知
 全院各科室：
 为保障节日期间用电安全，现将有关事项通知如下：
@@ -38,7 +40,7 @@ BUREAU_NOTICE = """关于开展节前用电安全检查的通知
 
 
 def units_by_task(text: str) -> dict[str, list[tuple[str, str]]]:
-    return {t.source: [(u.mention, u.canonical) for u in t.units] for t in extract_fields(text).tasks}
+    return units_by_source(text, pair, collect=list)
 
 
 @pytest.mark.parametrize(

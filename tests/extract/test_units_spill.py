@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.structure import field_line
 from nlp_pipeline.extract.units import ISSUER, find_units, forwarded_starts, has_own_subject
 
+from .unit_views import canonical, units_by_source
+
 
 def units_by_task(text: str) -> dict[str, set[str]]:
-    """Each task's text (its first 12 characters) -> its canonical units."""
-    return {task.source[:12]: {unit.canonical for unit in task.units} for task in extract_fields(text).tasks}
+    return units_by_source(text, canonical, prefix=12)
 
 
 @pytest.mark.parametrize(

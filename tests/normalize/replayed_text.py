@@ -10,3 +10,12 @@ def kept(text: str) -> str:
     result = normalize(text)
     assert replay(text, result.changes) == result.text
     return result.text
+
+
+def assert_keeps_and_drops(page: str, stays: list[str], goes: list[str], case: str = "") -> None:
+    """The chrome case tables' check: every part of `stays` is in `page`'s normalized text (its change
+    log replayed), no part of `goes` is; a failure names the case, what went and what stayed."""
+    text = kept(page)
+    lost = [part for part in stays if part not in text]
+    left = [part for part in goes if part in text]
+    assert not lost and not left, (case, lost, left, text)
