@@ -192,6 +192,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_related_lists(features, kinds)
     mark_image_captions(features, kinds, shape)
     mark_tail(features, kinds, shape["thread_start"])
+    mark_comment_thread(features, kinds, shape)
     mark_running_heads(features, kinds, first_body)
     mark_tail(features, kinds, shape["truncation_notice"])
     mark_tail(features, kinds, shape["signature_divider"], shape["limits"]["signature_lines"])
@@ -683,6 +684,40 @@ def mark_tail(features: list[Features], kinds: list[LineKind], opening: re.Patte
             kinds[i] = CHROME
 
 
+def mark_comment_thread(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """A site's comment thread under the document, read by its lines' shape: a counter line
+    (`thread_counter`: 共 143 条评论, 留言 5) under the body, then to the page's end only readers' lines
+    (`commenter_line`: 昵称：留言), replies' counters and short buttons (展开更多评论), two readers'
+    lines at least, to the page's end or to the site's list under the thread (no full stop below it,
+    as in `heads_page_tail`). A full stop below the readers' lines (the document goes on) leaves every
+    line; the site's removed lines are passed over."""
+    for start, f in enumerate(features):
+        if f.kind != BLANK and kinds[start] not in REMOVED and shape["thread_counter"].match(f.text):
+            break
+    else:
+        return
+    if not any(g.anchor for g in features[:start]):
+        return  # the document must have ended above its thread
+    below = [i for i in range(start + 1, len(features)) if features[i].kind != BLANK and kinds[i] not in REMOVED]
+    readers = 0
+    thread = [start]
+    for i in below:
+        if shape["commenter_line"].match(features[i].text):
+            readers += 1
+        elif not is_thread_button(features[i], shape):
+            break
+        thread.append(i)
+    if readers < 2 or any("。" in features[i].text for i in below[len(thread) - 1 :]):
+        return
+    for i in thread:
+        kinds[i] = CHROME
+
+
+def is_thread_button(f: Features, shape: dict) -> bool:
+    """A reply's counter (2条回复) or a short button (展开更多评论) between a thread's readers' lines."""
+    return bool(shape["thread_counter"].match(f.text)) or is_list_label(f, shape)
+
+
 def mark_running_heads(features: list[Features], kinds: list[LineKind], first_body: int) -> None:
     """A PDF's running head: the headline-shaped line right under a page footer inside the body
     (— 第 1 页，共 2 页 —) whose characters all stand in the page's header (机电安全署通函第 3/2026 号).
@@ -1078,9 +1113,10 @@ def is_tail_item(f: Features, kind: LineKind, shape: dict, headlines: bool) -> b
     (`is_headline`, not a clause that opens what it lists: 应注意下列事项：); never a line the document
     closes with (`site_tail_line`: a date, a body's name, 附件：, an imprint; `tail_item_not`: a stamp, a
     row of telephone numbers), a contact line, a note in brackets or a numbered item."""
+    bulleted_headline = shape["bullet_headline"].match(f.text)  # its cry inside: ▶ 注意！这几种插座别用
     return (
         kind in (PROSE, FIELD)
-        and not f.sentence_ends
+        and (not f.sentence_ends or bool(bulleted_headline))
         and site_tail_line(f, kind, shape)
         and not is_contact_field(f, shape)
         and not shape["document_contact"].match(f.compact)
@@ -1090,6 +1126,7 @@ def is_tail_item(f: Features, kind: LineKind, shape: dict, headlines: bool) -> b
         and bool(
             shape["tail_item"].match(f.text)
             or shape["list_headline"].match(f.text)
+            or bulleted_headline
             or headlines
             and is_headline(f, shape)
             and not f.text.endswith(("：", ":"))
