@@ -616,6 +616,7 @@ def _group_at(sentence: str, position: int, addressed: bool) -> tuple[Mention, .
         mention := levels_sharing_head(sentence, position)
         or mention_at(sentence, position)
         or department_list_item(sentence, position)
+        or (listed_member_at(sentence, position) if group else None)
     ) is not None:
         mention = committee_sharing_level(sentence, mention)
         note = rules["person_in_charge_note"].match(sentence, mention.end)
@@ -642,7 +643,11 @@ def _group_at(sentence: str, position: int, addressed: bool) -> tuple[Mention, .
         if separator is None:
             break
         position = mention.end + len(separator)
-        if mention_at(sentence, position) is None and department_list_item(sentence, position) is None:
+        if (
+            mention_at(sentence, position) is None
+            and department_list_item(sentence, position) is None
+            and listed_member_at(sentence, position) is None
+        ):
             break
     group = drop_unclosed_mentions(sentence, group, addressed)
     if (
@@ -659,6 +664,42 @@ def _group_at(sentence: str, position: int, addressed: bool) -> tuple[Mention, .
         # 各乡镇、街道和各部门领导干部: the leaders are addressed, the places only qualify them
         return (group[-1],)
     return tuple(group)
+
+
+def listed_member_at(sentence: str, position: int) -> Mention | None:
+    """After a list's separator, an item no word of the vocabulary reads (淝东经开区, 县武装部民兵应急分队,
+    岙湾海事处: a place's name before the body's head) is the list's next party when its head names a kind
+    (`item_by_head`) and it ends where a member ends: at the next separator, at the list's closing 等, or before the
+    list's predicate (配合, 负责). The parties beside it make it a party; its head says which kind. Without it the
+    list broke there, and its earlier members lost the predicate that made them parties (庐塘镇、…负责).
+    A member must end at one of those places: an object after the list (检查…) is no member. A name between two
+    parties (…、澳峰海警工作站、县公安局) is one whatever its head: a body outside the list (其他) where no head
+    names its kind."""
+    rules = resources.unit_rules()
+    item_break = rules["list_item_break"].search(sentence, position)
+    limit = item_break.start() if item_break else len(sentence)
+    separator = word_at("separators", sentence, limit)
+    if separator is not None and mention_at(sentence, limit + len(separator)) is not None:
+        item = sentence[position:limit]
+        if rules["list_item_name"].fullmatch(item) and not opens_with_verb(item):
+            return Mention(position, limit, member_kind(item) or (OTHERS,), generic=True)
+    for end in range(limit, position + 1, -1):
+        rest = sentence[end:]
+        closes = word_at("separators", sentence, end) is not None or rest.startswith("等") or predicate_follows(rest)
+        if closes and (canonicals := member_kind(sentence[position:end])) is not None:
+            return Mention(position, end, canonicals, generic=True)
+    return None
+
+
+def member_kind(item: str) -> tuple[str, ...] | None:
+    """The kind a list member's head names (`item_by_head`), but not where its longest word of the vocabulary is a
+    two-character ordinary word for a department's field (湘禾建设, 某某交通: a firm's trade name ends in its trade;
+    unit_aliases.tsv `strict`); a body's noun (经开区, 海事处) is longer."""
+    aliases = resources.unit_aliases()
+    head = next((item[start:] for start in range(1, len(item) - 1) if item[start:] in aliases), "")
+    if len(head) == 2 and aliases[head][1]:
+        return None
+    return item_by_head(item)
 
 
 def with_gloss_levels(canonicals: tuple[str, ...], gloss: re.Match) -> tuple[str, ...]:
