@@ -23,6 +23,9 @@ import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shared_folder import SHARED  # scripts/shared_folder.py: $NLP_PIPELINE_SHARED or ../shared
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "nlp_pipeline" / "data" / "extract" / "pos_lexicon.tsv.gz"
 HMM_OUTPUT = DEFAULT_OUTPUT.with_name("pos_hmm.tsv.gz")
@@ -127,7 +130,7 @@ def reached_clauses() -> list[str]:
 
 
 def corpus_files() -> list[Path]:
-    folders = [ROOT / "tests" / "extract", ROOT.parent / "shared" / "eval", ROOT / "corpora"]
+    folders = [ROOT / "tests" / "extract", SHARED / "eval", ROOT / "corpora"]
     return sorted(path for folder in folders for path in folder.rglob("*.txt"))
 
 

@@ -32,6 +32,9 @@ from nlp_pipeline.extract.deadlines import find_deadline, parse_deadline_text
 from nlp_pipeline.extract.sectors import find_sectors
 from nlp_pipeline.extract.units import find_units
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shared_folder import SHARED  # scripts/shared_folder.py: $NLP_PIPELINE_SHARED or ../shared
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -185,7 +188,7 @@ def speed(eval_dir: Path, rounds: int = 5) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--shared", type=Path, default=REPO / ".." / "shared")
+    parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument(
         "--show", choices=("units", "deadlines", "sectors", "task-sectors"), help="print the disagreements of one field"
     )

@@ -12,6 +12,7 @@ line per set and every change that is not whitespace, so a false change can be t
 from __future__ import annotations
 
 import json
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -19,8 +20,10 @@ from rapidfuzz.distance import Levenshtein
 
 from nlp_pipeline.normalize import normalize
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shared_folder import SHARED  # scripts/shared_folder.py: $NLP_PIPELINE_SHARED or ../shared
+
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared" / "eval"
 
 
 def canon(text: str) -> str:
@@ -30,7 +33,7 @@ def canon(text: str) -> str:
 def clean_sets() -> dict[str, dict[str, str]]:
     sets = {}
     for name in ("dev", "genre"):
-        golds = sorted((SHARED / name).glob("*.gold.json"))
+        golds = sorted((SHARED / "eval" / name).glob("*.gold.json"))
         if golds:
             sets[f"{name} gold text"] = {p.name: json.loads(p.read_text(encoding="utf-8"))["text"] for p in golds}
     for label, pattern in (

@@ -26,11 +26,14 @@ import jieba
 from nlp_pipeline import resources
 from nlp_pipeline.normalize import normalize
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shared_folder import SHARED  # scripts/shared_folder.py: $NLP_PIPELINE_SHARED or ../shared
+
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DIRS = [
     REPO / "corpora" / "clean",
-    REPO.parent / "shared" / "eval" / "genre",
-    REPO.parent / "shared" / "eval" / "dev",
+    SHARED / "eval" / "genre",
+    SHARED / "eval" / "dev",
 ]
 
 

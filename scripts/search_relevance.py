@@ -42,8 +42,10 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shared_folder import SHARED  # scripts/shared_folder.py: $NLP_PIPELINE_SHARED or ../shared
+
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO / ".." / "shared"
 RELEVANCE = REPO / "corpora" / "relevance" / "search.tsv"
 ARCHIVE = REPO / "corpora" / "relevance" / "archive"
 REALSTYLE = REPO / "corpora" / "relevance" / "realstyle"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 from pathlib import Path
 
@@ -22,7 +23,10 @@ from fastapi.testclient import TestClient
 from nlp_pipeline.pipeline import process_raw, raw_from_text
 from nlp_pipeline.web import create_app
 
-DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shared_folder import SHARED  # scripts/shared_folder.py: $NLP_PIPELINE_SHARED or ../shared
+
+DEV = SHARED / "eval" / "dev"
 
 
 def sample_text(chars: int) -> str:
