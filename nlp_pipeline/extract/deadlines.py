@@ -1169,6 +1169,34 @@ def scheduled_after_the_document(
     return day is not None and day > doc_date
 
 
+def listed_days(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
+    """A list of days parted by 、 before the head noun that names them, opening a clause before its act
+    (…，9月24日、10月1日两个出行高峰日实行路面巡逻): the days are one scheduled time of the act, a stated limit dated
+    by the list's last day. A list the document's day has reached is a report (6月3日、6月5日两天共检查…), as a
+    single scheduled day is (`scheduled_after_the_document`); a list in the middle of a clause (于…、…) is left to
+    the other finders."""
+    if not knows_the_day(doc_date):
+        return []
+    patterns = resources.deadline_patterns()
+    found = []
+    for match in scan("listed_days_re", text):
+        last = last_listed_day(match["days"], plan_year or doc_date.year)
+        listed = Candidate(match.start(), match.end(), "date", last, STATED)
+        opens_a_clause = patterns["clause_opening_re"].search(text, 0, match.start())
+        if opens_a_clause and clause_action_after(text, listed) and last is not None and last > doc_date:
+            found.append(listed)
+    return found
+
+
+def last_listed_day(days: str, year: int) -> dt.date | None:
+    """The last day of a 、-list of days in `year`, its month the last one the list writes (6月3日、10日 → 6月10日)."""
+    month = day = None
+    for listed in resources.deadline_patterns()["listed_day_re"].finditer(days):
+        month = chinese_number(listed["month"]) if listed["month"] else month
+        day = chinese_number(listed["day"])
+    return make_date(year, month, day) if month and day else None
+
+
 def range_opener(text: str, match: re.Match) -> int | None:
     """Where `即日起至…` / `3月1日至…` starts, for a date preceded by 至/到; None otherwise."""
     return span_opening(text, match.start() + 1) if match.group("to") else None
@@ -1552,6 +1580,7 @@ PLAN_YEAR, DOC_DATE, TEXT_ONLY = "plan year", "doc date", "text"  # what a finde
 # patterns (lasting's words) and is always run.
 FINDERS = (
     (calendar_dates, PLAN_YEAR, ("calendar_re",)),
+    (listed_days, PLAN_YEAR, ("listed_days_re",)),
     (weekdays, DOC_DATE, ("weekday_re", "week_day_action_re")),
     (this_week, DOC_DATE, ("this_week_re",)),
     (today_limits, DOC_DATE, ("today_limit_re", "festival_noun_re")),

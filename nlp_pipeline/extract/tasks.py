@@ -1191,6 +1191,9 @@ def reports_status(sentence: Sentence) -> bool:
 PREDICATE_TAGS = frozenset({"v", "a", "ad", "d"})
 # tags of the one word that may modify an arrangement's head noun (调度机制, 考核机制): a noun or a verbal noun
 MODIFIER_TAGS = frozenset({"n", "vn"})
+# the words of a heading that only names a field of work (煤矿和非煤矿山, 燃气安全): nouns of any kind (n, nz, ns, vn, an),
+# the conjunction between two (c) and the prefix 非 (h)
+FIELD_NAME_TAGS = ("n", "vn", "an", "c", "h")
 # a lexicon word this long is a compound (宣传教育); a two-character noun heading (（三）整改。) may be read as a verb
 COMPOUND_NOUN_LENGTH = 4
 
@@ -2651,6 +2654,35 @@ def reports_rather_than_directs(blanked: str, *, planned: bool = False) -> bool:
     return not pieces or bool(c.attitude.search(pieces[0]))
 
 
+def names_a_field(heading: str) -> bool:
+    """An item's run-in heading, closed by its 。, that is one noun phrase naming a sector (（一）道路交通。, 煤矿和非煤矿山。,
+    燃气安全。): every word a noun, a verbal noun or a conjunction (`FIELD_NAME_TAGS`) and a sector keyword in it.
+    A line of its own without its 。 (消防设施 over a list of findings), a pronoun or preposition opening it (各学校…,
+    关于…: a broken line, a meeting's agenda item), an attribute of the work (检查范围, 培训对象, 整治重点) or a stage
+    (`topic_suffix_always`, `attribute_head`) names no field whose measures follow."""
+    c = cues()
+    if not heading.rstrip().endswith("。"):
+        return False
+    body = heading.strip().rstrip("。")
+    if not body or len(clauses(body)) != 1 or not find_sectors(body):
+        return False
+    if c.topic_suffix_always.search(body) or c.attribute_head.search(body):
+        return False
+    return all(tag.startswith(FIELD_NAME_TAGS) for _, tag, _ in tagged(body))
+
+
+def states_a_fields_measure(sentence: Sentence, *, planned: bool) -> bool:
+    """A whole sentence that is no problem, report, situation, goal or formula (`clauses_of_possible_work`), nor what
+    a section reports (`reports_rather_than_directs`), nor a condition and its sanction, with an act of the lexicon
+    in its first two clauses (`concrete`): the topic may open it (供暖前管网注水试压作业严格执行作业许可)."""
+    pieces = clauses_of_possible_work(sentence)
+    if not pieces or cues().conditional.match(strip_marker(sentence)):
+        return False
+    if reports_rather_than_directs(blank_quotes(without_person_asides(sentence.text)), planned=planned):
+        return False
+    return any(concrete(piece) for piece in pieces[:2])
+
+
 def party_acts_in_duty_section(sentence: Sentence, doc_type: str) -> bool:
     """Under a heading that hands each party its work (三、主要措施, 二、职责分工; task_cues.toml duty_section), a
     sentence whose party opens it and acts with no modal (各村组建…应急分队。, 安全科负责…的检查维护；): a notice's
@@ -2873,6 +2905,7 @@ class TaskDetection:
             or self.operator_request(sentence)
             or self.among_task_items(sentence)
             or self.among_task_clauses(sentence)
+            or self.measure_of_a_field_item(sentence)
         )
 
     def rules_take(self, sentence: Sentence) -> bool:
@@ -2963,6 +2996,22 @@ class TaskDetection:
         return (
             bool(self.inheritance.units_of(sentence))
             or find_deadline(sentence.text, self.document.reference_day) is not None
+        )
+
+    def measure_of_a_field_item(self, sentence: Sentence) -> bool:
+        """A body sentence under a numbered item whose heading only names a field of work (（三）燃气安全。, 道路交通。,
+        煤矿和非煤矿山。: `names_a_field`) inside a task section is that field's measure, though no modal or opening verb
+        says so: the item lays the section's work out field by field, its topic first and the measure after it
+        (假期停产的矿井按规定停电撤人；, 城区禁放区域张贴禁放通告。). What it reports, a condition's sanction and a
+        sentence with no act of the lexicon in its first two clauses stay out (`states_a_fields_measure`)."""
+        part = sentence.part
+        if sentence.kind != "body" or part is None or part.heading is None or part.heading is sentence:
+            return False
+        doc_type = self.document.doc_type
+        if not in_task_section(sentence, doc_type) or in_frame_section(sentence):
+            return False
+        return names_a_field(strip_marker(part.heading)) and states_a_fields_measure(
+            sentence, planned=in_plan_body(sentence, doc_type)
         )
 
     def rule_cues(self, sentence: Sentence, accepted: bool) -> RuleCues:

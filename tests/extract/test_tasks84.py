@@ -1,9 +1,10 @@
 """A bare measure under a numbered item that only names a field of work (issue 13, tasks84; docs/extraction.md): in a
 task section, `（三）燃气安全。` lays the section's work out field by field, and the sentences after it are the field's
 measures though no modal or opening verb says so, the topic often first (`假期停产的矿井按规定停电撤人；`). Read by
-`TaskDetection.measure_of_a_field_item` with `names_a_field` and `states_a_fields_measure`: measured and left out (its
-new rows lowered realstyle_sealed31's deadlines below their floor), so its cases are strict xfails; the parts and
-sentences it must leave alone are the cases the rules keep. Invented sentences; the convention: ANNOTATION.md, Task
+`TaskDetection.measure_of_a_field_item` with `names_a_field` and `states_a_fields_measure`: measured and left out by
+tasks84 (a new row's list of days lowered realstyle_sealed31's deadlines below their floor), kept by tasks85 once the
+deadline finder read such a list (`deadlines.listed_days`); the parts and sentences it must leave alone are the cases
+the rules keep. Invented sentences; the convention: ANNOTATION.md, Task
 (a directive document's measure is a task whether or not a modal says so)."""
 
 from __future__ import annotations
@@ -34,11 +35,6 @@ def task_sources(text: str) -> set[str]:
     return {task.source for task in nlp_pipeline.process(text, doc_id="notice").tasks}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a field item's measure with no modal (measure_of_a_field_item) measured and left out: a new row's deadline "
-    "the finder does not read lowered realstyle_sealed31's deadlines below their floor (docs/extraction.md, tasks84)",
-)
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -75,16 +71,11 @@ def test_what_stays_out_under_a_field_item(sentence):
     assert sentence not in task_sources(NOTICE)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a list of days opening the measure (9月24日、9月30日…三个出行高峰日) is read as no limit: the deadline finder "
-    "takes a bare day opening a clause for an event's day; the gold dates the row by its last day (tasks84)",
-)
 def test_the_days_opening_a_field_measure_are_its_limit():
     text = NOTICE.replace("（二）道路交通。", "（二）道路交通。9月24日、10月1日两个出行高峰日实行路面全时段巡逻。")
     record = nlp_pipeline.process(text, doc_id="notice", date="2025-09-15")
     row = next(task for task in record.tasks if task.source.startswith("9月24日"))
-    assert row.deadline is not None
+    assert row.deadline is not None and row.deadline.date == "2025-10-01"
 
 
 @pytest.mark.xfail(
