@@ -463,6 +463,7 @@ def line_kinds() -> dict[str, Any]:
         "contact",
         "file_fields",
         "inline_hint",
+        "inline_hint_lead",
         "lead_credit",
         "farm_preface",
     ):

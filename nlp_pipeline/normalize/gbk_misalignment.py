@@ -194,10 +194,8 @@ def damaged_regions(text: str) -> list[tuple[int, int]]:
     for lo, hi in lines_with(text, seeds):  # three unseen pairs in a row: a run of wrong characters
         # only pairs of Chinese characters count, so only runs of four or more can hold three
         for run in HAN_RUN.finditer(text, lo, hi):
-            unseen = [not seen(a, b) for a, b in itertools.pairwise(run.group())]
-            for k in range(1, len(unseen) - 1):
-                if unseen[k - 1] and unseen[k] and unseen[k + 1]:
-                    flagged.update((run.start() + k, run.start() + k + 1))
+            for k in unseen_triples(run.group(), seen):
+                flagged.update((run.start() + k, run.start() + k + 1))
     regions: list[list[int]] = []
     for i in sorted(flagged):
         if regions and (
@@ -210,6 +208,24 @@ def damaged_regions(text: str) -> list[tuple[int, int]]:
         else:
             regions.append([i, i + 1])
     return [(start, end) for start, end in regions]
+
+
+def unseen_triples(run: str, seen: Callable[[str, str], bool]) -> Iterator[int]:
+    """Each k where the three pairs of characters run[k-1:k+1], run[k:k+2], run[k+1:k+3] are all
+    unseen by the model. A window's last pair is asked first: a seen pair rules out every window
+    holding it, so the search moves past it, and most pairs of a line are never asked (clean text
+    holds few unseen pairs; each asked pair is one call into the model)."""
+    j = 0  # the window's first pair: pairs j, j + 1 and j + 2
+    while j + 3 < len(run):
+        if seen(run[j + 2], run[j + 3]):
+            j += 3
+        elif seen(run[j + 1], run[j + 2]):
+            j += 2
+        elif seen(run[j], run[j + 1]):
+            j += 1
+        else:
+            yield j + 1
+            j += 1
 
 
 TABLE_BAR = "｜"  # a misread symbol too, but a table pasted with full-width bars parts its cells by it

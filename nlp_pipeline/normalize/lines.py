@@ -28,6 +28,7 @@ import unicodedata
 from collections.abc import Iterator
 from enum import Enum
 from functools import lru_cache
+from operator import add
 from typing import NamedTuple
 
 from .. import resources
@@ -125,10 +126,28 @@ class Features(NamedTuple):
     compact: str  # the line without spaces
     block_labelled: bool  # holds a metadata block's label (索引号：)
     page_marker: bool  # a PDF page's footer (— 第 1 页，共 2 页 —)
+    openings: frozenset[str]  # the OPENINGS (line_kinds.toml patterns) that match at the line's start
     anchor: bool = False  # a line of the document's body (`is_anchor`)
 
 
-BLANK_LINE = Features("", 0.0, BLANK, 0, 0, 0, 0, None, None, "", False, False)
+# Patterns a document-shape pass matches at the start of every line of a page, each in a loop of its
+# own (a tail's opening, a related-articles header, a letter's subject): read once per distinct line
+# with the line's other features, a pass asks the line's `openings` and matches again only a line that
+# opens with one (for its groups). Each is matched against the line's text, or its compact form where
+# the pass reads that. None matches an empty line.
+OPENINGS = (
+    "thread_start",
+    "truncation_notice",
+    "signature_divider",
+    "related_header",
+    "tail_list_header",
+    "summary_date",
+    "framed_heading",
+)
+COMPACT_OPENINGS = ("letter_subject",)
+NO_OPENINGS: frozenset[str] = frozenset()
+
+BLANK_LINE = Features("", 0.0, BLANK, 0, 0, 0, 0, None, None, "", False, False, NO_OPENINGS)
 
 
 def classify_lines(text: str) -> list[LineKind]:
@@ -191,11 +210,11 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_header_stub_fields(features, kinds, shape)
     mark_related_lists(features, kinds)
     mark_image_captions(features, kinds, shape)
-    mark_tail(features, kinds, shape["thread_start"])
+    mark_tail(features, kinds, "thread_start")
     mark_comment_thread(features, kinds, shape)
     mark_running_heads(features, kinds, first_body)
-    mark_tail(features, kinds, shape["truncation_notice"])
-    mark_tail(features, kinds, shape["signature_divider"], shape["limits"]["signature_lines"])
+    mark_tail(features, kinds, "truncation_notice")
+    mark_tail(features, kinds, "signature_divider", shape["limits"]["signature_lines"])
     mark_bullet_summary(features, kinds, shape)
     mark_latin_prose(features, kinds, shape)
     mark_chrome_sentence_rests(features, kinds)
@@ -288,14 +307,14 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_letter_header(features, kinds, keep, shape)
     mark_cover_note(features, kinds, keep, shape)
     for i, f in enumerate(features):  # a summary printed with its date: the date on a line of its own
-        found = shape["summary_date"].match(f.text)
+        found = shape["summary_date"].match(f.text) if "summary_date" in f.openings else None
         if found and kinds[i] == CAPTION and keep[i] is None:  # a photo's caption as the summary:
             if DATELINE not in kinds:  # its date is the page's dateline when no other line is
                 keep[i] = found.group(1)
         elif found and kinds[i] not in REMOVED and keep[i] is None:
             keep[i] = f"{found.group(1)}\n{f.text[found.end() :]}"
     for i, f in enumerate(features):  # a heading framed by rules keeps the heading
-        framed = shape["framed_heading"].match(f.text)
+        framed = shape["framed_heading"].match(f.text) if "framed_heading" in f.openings else None
         if framed and kinds[i] not in REMOVED and keep[i] is None:
             keep[i] = framed.group("heading")
     mark_wrapped_chrome(features, kinds, keep, shape)
@@ -313,10 +332,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
     for i, headline in headlines.items():
         if kinds[i] not in REMOVED and keep[i] is None:
             keep[i] = headline
-    return tuple(
-        Line(kind, start, start + len(line), kept)
-        for kind, start, line, kept in zip(kinds, starts, raw, keep, strict=False)
-    )
+    ends = map(add, starts, map(len, raw))  # a line's end: its start and its length (starts has one more)
+    return tuple(map(Line, kinds, starts, ends, keep))
 
 
 def headlines_before_buttons(features: list[Features], shape: dict) -> dict[int, str]:
@@ -347,6 +364,8 @@ def metadata_blocks(features: list[Features], shape: dict) -> set[int]:
     """The lines of a government site's metadata blocks: a run of field lines (`label：value`, `|`
     rows) where two lines hold a block label (索引号、发布机构、文号 …); every line of the run goes
     (分类：…, 公开方式：… too)."""
+    if not any(f.block_labelled for f in features):  # no line names a block label: most pages, no cell read
+        return set()
     compact = [f.compact for f in features]
     labels = [block_label_cells(f, shape) for f in features]
     if sum(labels) < 2:  # no run can hold two block labels: most pages, read at no further cost
@@ -512,7 +531,7 @@ def mark_related_lists(features: list[Features], kinds: list[LineKind]) -> None:
     for i, f in enumerate(features):
         if f.kind == BLANK:
             continue
-        if shape["related_header"].match(f.text) or heads_page_tail(features, i, shape):
+        if "related_header" in f.openings or heads_page_tail(features, i):
             kinds[i], in_list = CHROME, True
         elif in_list and not after_date and heads_running_text(features, i):
             in_list = False
@@ -530,12 +549,10 @@ def mark_related_lists(features: list[Features], kinds: list[LineKind]) -> None:
         after_date = in_list and f.date is not None and not f.sentence_ends
 
 
-def heads_page_tail(features: list[Features], i: int, shape: dict) -> bool:
+def heads_page_tail(features: list[Features], i: int) -> bool:
     """Line i names a list of articles by its head noun (tail_list_header) and no line under it holds
     a full stop: the body has ended above it, so it is no subheading of the document."""
-    return bool(shape["tail_list_header"].match(features[i].text)) and not any(
-        "。" in g.text for g in features[i + 1 :]
-    )
+    return "tail_list_header" in features[i].openings and not any("。" in g.text for g in features[i + 1 :])
 
 
 def heads_running_text(features: list[Features], i: int) -> bool:
@@ -666,15 +683,16 @@ def mark_latin_prose(features: list[Features], kinds: list[LineKind], shape: dic
             kinds[i] = CHROME
 
 
-def mark_tail(features: list[Features], kinds: list[LineKind], opening: re.Pattern, most: int | None = None) -> None:
-    """The site's tail after the document: from the first line `opening` matches to the page's end,
+def mark_tail(features: list[Features], kinds: list[LineKind], opening: str, most: int | None = None) -> None:
+    """The site's tail after the document: from the first line that opens with `opening` (one of
+    OPENINGS, a line_kinds.toml pattern) to the page's end,
     every line is chrome — a thread's replies (a forum's floors, a chat's sign-up list:
     `thread_start`), a content farm's notice that it shows only the document's start (（未完，全文
     共1772字，当前显示432字）: `truncation_notice`) with its members' note, sign-up links and slogan,
     or a mail's signature under its `-- ` line (`signature_divider`: the sender's name, address and
     the mail's notice; at most `most` lines, as a signature is short). The document must have ended
     before: the opening needs body text above it (no page opens with either)."""
-    start = next((i for i, f in enumerate(features) if f.kind != BLANK and opening.match(f.text)), None)
+    start = next((i for i, f in enumerate(features) if opening in f.openings), None)
     if start is None or not any(f.anchor for f in features[:start]):
         return
     if most is not None and sum(f.kind != BLANK for f in features[start + 1 :]) > most:
@@ -899,8 +917,11 @@ def mark_repeated_headlines(features: list[Features], kinds: list[LineKind], las
     numbered heading, no issuer or document number). A copy further away stays: an issuer over a
     letter's body and under it as its signature, a plan's name over the plan under its cover letter;
     so does a line printed twice under the body's last line, which the footer's own chrome decides."""
+    earlier: set[str] = set()  # every line's compact text above line i: a copy needs its original there
     for i, f in enumerate(features[: last_body + 1]):
-        if kinds[i] in REMOVED or f.kind == BLANK:
+        copied = f.compact in earlier
+        earlier.add(f.compact)
+        if not copied or kinds[i] in REMOVED or f.kind == BLANK:
             continue
         above = line_above_short_ones(features, kinds, i, shape)
         # the copy is compared first: a line equal to the one above is rare, a headline's shape costs five patterns
@@ -1646,7 +1667,7 @@ def mark_letter_header(features: list[Features], kinds: list[LineKind], keep: li
     lines go, blank lines between them or not; the sending date (发文日期：…) stays where it stood as
     the dateline, and so does every line without a label (the letter's name: 某某县政府 函). Both
     archive fields say the letter is printed as issued, not quoted on a page."""
-    subject = next((i for i, f in enumerate(features) if shape["letter_subject"].match(f.compact)), None)
+    subject = next((i for i, f in enumerate(features) if "letter_subject" in f.openings), None)
     if subject is None or sum(bool(shape["letter_header"].match(features[i].compact)) for i in range(subject)) < 2:
         return
     for i in range(subject):
@@ -1817,7 +1838,7 @@ def bar_runs(features: list[Features]) -> Iterator[list[int]]:
     run: list[int] = []
     run_bars = 0
     for i, f in enumerate(features):
-        bars = len(BAR_CELL.findall(f.text))
+        bars = f.text.count("|") + f.text.count("｜")  # BAR_CELL's matches, counted without a list of them
         if run and (bars < 2 or bars != run_bars):
             yield run
             run = []
@@ -2040,8 +2061,17 @@ def _features(text: str) -> Features:
         compact,
         shape["block_label"].search(compact) is not None,
         page_mark,
+        line_openings(text, compact, shape),
     )
     return features._replace(anchor=is_anchor(features))
+
+
+def line_openings(text: str, compact: str, shape: dict) -> frozenset[str]:
+    """The OPENINGS that match at the start of a line (`text`; `compact`, without its spaces, for
+    COMPACT_OPENINGS); most lines open with none."""
+    found = [name for name in OPENINGS if shape[name].match(text)]
+    found += [name for name in COMPACT_OPENINGS if shape[name].match(compact)]
+    return frozenset(found) if found else NO_OPENINGS
 
 
 def inline_chrome(text: str, shape: dict) -> tuple[re.Match, str] | None:
@@ -2051,7 +2081,7 @@ def inline_chrome(text: str, shape: dict) -> tuple[re.Match, str] | None:
     preface = farm_preface(text, shape)
     if preface is not None:
         return preface, ""
-    if not shape["inline_hint"].search(text):
+    if not shape["inline_hint"].search(text) and not shape["inline_hint_lead"].match(text):
         return None
     for pattern, replacement in shape["inline"]:
         found = pattern.search(text)

@@ -18,8 +18,10 @@ TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 GLOSS = rf"[(（][a-zü{TONED}]{{1,6}}[)）]"
 # a character's readings: annotators that ran twice left two (鄉(xiang)(xiang)). The scan looks for
 # the bracket, rare in text, and only then at the character before it: a pattern opening on the
-# character would be tried at every Chinese character of the text
-GLOSSES = re.compile(rf"(?:{GLOSS})+")
+# character would be tried at every Chinese character of the text. The first gloss is written out
+# before the repeat: a pattern that opens with a repeated group gives the engine no first character
+# to skip through the text by, and it tries the whole pattern at every position (about 2.5x slower)
+GLOSSES = re.compile(rf"{GLOSS}(?:{GLOSS})*")
 SYLLABLE = re.compile(rf"[a-zü{TONED}]+")
 
 
