@@ -651,6 +651,7 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         and not in_a_title(text, c)
         and not covered_by_a_plan(text, c)
         and not in_a_quality_noun(text, c)
+        and not lifts_a_ban(text, c)
         and not reported.match(text, c.end)
         and not in_a_checked_item(text, c)
     ]
@@ -766,6 +767,18 @@ def in_a_quality_noun(text: str, candidate: Candidate) -> bool:
     return bool(
         patterns["quality_noun_before_re"].search(text, 0, candidate.start)
         and patterns["quality_noun_after_re"].match(text, candidate.end)
+    )
+
+
+def lifts_a_ban(text: str, candidate: Candidate) -> bool:
+    """An event's limit before a prohibition (在整改完成前不得恢复生产; 在系统投用前，装置不得开车) says until
+    when the ban holds: the event is the condition that lifts it, no time by which anything is done. Only an
+    undated event's 前 reads so; a date before a ban (6月30日前不得…) still states the day."""
+    return (
+        candidate.tier == SEASON
+        and candidate.date is None
+        and text[candidate.start : candidate.end].endswith("前")
+        and bool(resources.deadline_patterns()["ban_after_limit_re"].match(text, candidate.end))
     )
 
 
@@ -1477,7 +1490,14 @@ def recurring(text: str) -> list[Candidate]:
         tier = STATED if any(match.group(key) for key in stated) else OPEN
         found.append(Candidate(match.start(), match.end(), "recurring", None, tier))
     found += [Candidate(m.start(), m.end(), "recurring", None, REGULAR) for m in scan("regular_re", text)]
-    for key in ("watch_duty_re", "by_period_re", "shift_change_re", "every_occasion_re", "every_named_day_re"):
+    for key in (
+        "watch_duty_re",
+        "by_period_re",
+        "shift_change_re",
+        "every_occasion_re",
+        "every_event_before_re",
+        "every_named_day_re",
+    ):
         found += [Candidate(m.start(), m.end(), "recurring", None, OPEN) for m in scan(key, text)]
     found += [Candidate(m.start(), m.end(), "date", None, OPEN) for m in scan("time_limit_re", text)]
     return found
@@ -1619,6 +1639,7 @@ FINDERS = (
             "by_period_re",
             "shift_change_re",
             "every_occasion_re",
+            "every_event_before_re",
             "every_named_day_re",
             "time_limit_re",
         ),
