@@ -523,6 +523,14 @@ def title_run_into_addressee(opening: list[str]) -> str | None:
     return found["title"] if found else None
 
 
+def title_run_into_lede(opening: list[str]) -> str | None:
+    """A page excerpt's headline run into its lede with no break (…委员会会议2月3日上午，公司召开…): the opening run
+    without punctuation, of a headline's length, right before the day the lede opens with (meta.toml
+    title_before_lede)."""
+    found = _cues()["title_before_lede"].match(opening[0]) if opening else None
+    return found["title"] if found else None
+
+
 def title_and_its_date(title: str | None) -> tuple[str | None, str | None]:
     """A title without the date it carries in brackets at its end (…检查程序 （104年02月04日）),
     and that date."""
@@ -1128,6 +1136,7 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
             + field_titles(removed_chrome)
         )
         or title_run_into_addressee(all_paragraphs[:1])
+        or title_run_into_lede(all_paragraphs[:1])
         or breadcrumb_title([*lines, *all_paragraphs[:1], *removed_chrome])
     )
     doc_type = find_doc_type(title, lines + body_paragraphs[:1], first, body_paragraphs)
