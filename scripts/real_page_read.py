@@ -34,6 +34,7 @@ from rapidfuzz.distance import Levenshtein
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import evaluate  # scripts/evaluate.py: the scorer loader and the clerk's figure
+import scoring  # scripts/scoring.py: text as it is compared (whichever scorer scores the figures)
 import task_text_check  # scripts/task_text_check.py: where a task text cuts a word of its source
 
 
@@ -98,10 +99,10 @@ def read_folder(folder: Path, scorer, out: Path) -> dict:
             continue
         pred = json.loads(pred_file.read_text(encoding="utf-8"))
         raw = (folder / f"{doc_id}.txt").read_text(encoding="utf-8", errors="replace")
-        canon_gold = scorer.canon(gold["text"])
+        canon_gold = scoring.as_scored(gold["text"])
         for task in pred.get("tasks", []):
             rows += 1
-            junk += scorer.canon(task.get("source") or "")[:12] not in canon_gold
+            junk += scoring.as_scored(task.get("source") or "")[:12] not in canon_gold
             at_start, at_end = task_text_check.cut_at_start(task), task_text_check.cut_at_end(task)
             cut += at_start or at_end
             cut_start += at_start

@@ -4,6 +4,8 @@ output (the page said it twice; the annotator kept one copy, normalization the o
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from .conftest import REPO, load_module
@@ -75,3 +77,30 @@ RAW = f"标题：{TITLE}\n发布日期：2025-06-02\n{TITLE}\n各乡镇：请于
 def test_false_changes_count_what_no_copy_in_the_output_keeps(reader, raw: str, gold_text: str, output: str, lost: str):
     changed = "".join(character for _, character, _ in reader.false_changes(raw, gold_text, output))
     assert changed == lost
+
+
+def test_a_folder_is_read_with_the_projects_own_scorer(reader, tmp_path):
+    """Without ../shared the figures come from scripts/scoring.py; the junk-row count must not need
+    eval/score.py's helpers (it once called `scorer.canon`, which only the shared scorer has)."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "p01.txt").write_text(RAW, encoding="utf-8")
+    task = {
+        "source": "各乡镇：请于6月10日前完成排查。",
+        "units": [{"mention": "各乡镇", "canonical": "乡镇街道", "role": "responsible"}],
+        "deadline": {"text": "6月10日前", "date": "2025-06-10", "kind": "date"},
+        "sectors": [],
+        "modality": "must",
+    }
+    gold = {
+        "doc_id": "p01",
+        "meta": {"date": "2025-06-02", "doc_type": "notice"},
+        "text": f"{TITLE}\n2025-06-02\n各乡镇：请于6月10日前完成排查。",
+        "sectors": [],
+        "tasks": [task],
+    }
+    (folder / "p01.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    scoring = load_module("project_scoring_for_pages", REPO / "scripts" / "scoring.py")
+    result = reader.read_folder(folder, scoring, tmp_path / "out")
+    assert result["junk_rows"] == 0
+    assert result["rows"] >= 1
