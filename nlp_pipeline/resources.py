@@ -692,6 +692,10 @@ def sector_rules() -> dict[str, Any]:
             **{word: frozenset(sectors) for word, sectors in spec["document_context_sectors"].items()},
         },
         "list_heads": dict(spec["list_heads"]),
+        "counted_machines": dict(spec["counted_machines"]),
+        "counted_machine_words": re.compile(longest_first(spec["counted_machines"])),
+        "counted_before": re.compile(spec["counted_before"]),
+        "machine_part_after": re.compile(spec["machine_part_after"]),
         "kind_generic_words": {kind: frozenset(words) for kind, words in spec["kind_generic_words"].items()},
         # longest word first, as industry_sectors tries them: a longer word wins over one inside it
         "industries": dict(sorted(spec["industries"].items(), key=lambda item: len(item[0]), reverse=True)),

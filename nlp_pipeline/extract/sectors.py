@@ -121,7 +121,7 @@ def _mentions(text: str, kinds: frozenset[str] = frozenset()) -> tuple[tuple[str
     context, in order of appearance; a generic word of one of `kinds` (the title's) names that kind."""
     rules = resources.sector_rules()
     keywords = resources.sector_keywords()
-    mentions: list[tuple[str, tuple[str, ...]]] = []
+    mentions: list[tuple[int, tuple[str, tuple[str, ...]]]] = []  # each with where its keyword starts
     previous_end = -1
     matches = list(rules["keywords"].finditer(text))
     for match in matches:
@@ -138,8 +138,28 @@ def _mentions(text: str, kinds: frozenset[str] = frozenset()) -> tuple[tuple[str
         sectors = (rules["list_heads"][head],) if head else keywords[match.group()]
         if _names_building_project(text, match.end(), sectors):
             sectors = (rules["project_sector"],)
-        mentions.append((match.group(), tuple(sector for sector in sectors if sector)))  # '': a shield word
-    return _without_generic_words(mentions, rules["kind_generic_words"], kinds)
+        mentions.append((match.start(), (match.group(), tuple(sector for sector in sectors if sector))))  # '': a shield
+    return _without_generic_words(_with_counted_machines(text, matches, mentions), rules["kind_generic_words"], kinds)
+
+
+def _with_counted_machines(
+    text: str, keywords: Sequence[re.Match[str]], mentions: list[tuple[int, tuple[str, tuple[str, ...]]]]
+) -> list[tuple[str, tuple[str, ...]]]:
+    """`mentions` (of the `keywords` matched in `text`, each with where it starts) and the words that name a machine
+    only as a counted thing (sector_rules.toml counted_machines: 行车, the overhead crane) where they are one: a number
+    and its measure or a demonstrative right before the word (3号行车, 10吨行车, 该行车) or one of the machine's parts
+    right after it (行车钢丝绳). Elsewhere the word is an act (确保行车安全: driving) and names nothing; inside a keyword
+    (电动自行车) it is that keyword's. All in the order of the text, without their positions."""
+    rules = resources.sector_rules()
+    counted = [
+        (word.start(), (word.group(), (rules["counted_machines"][word.group()],)))
+        for word in rules["counted_machine_words"].finditer(text)
+        if not any(keyword.start() < word.end() and word.start() < keyword.end() for keyword in keywords)
+        and (
+            rules["counted_before"].search(text, 0, word.start()) or rules["machine_part_after"].match(text, word.end())
+        )
+    ]
+    return [mention for _, mention in sorted([*mentions, *counted], key=lambda item: item[0])]
 
 
 def _without_generic_words(
@@ -574,9 +594,11 @@ def _only_circumstances(sectors: Sequence[str], sentence: str) -> bool:
 def _topic_mentions(text: str) -> list[tuple[str, ...]]:
     """The sectors of each keyword of `text` that names any, season and other context words
     (sector_rules.toml context_sectors) left out: they time another sector's work as often as
-    they name their own."""
-    context = resources.sector_rules()["context_sectors"]
-    return [sectors for keyword, sectors in _mentions(text) if sectors and keyword not in context]
+    they name their own. A counted machine (sector_rules.toml counted_machines: 3号行车) is left out too: it is one of
+    the premises' things, which a workshop's minutes name piece by piece, and weighs no area against the trade."""
+    rules = resources.sector_rules()
+    left_out = rules["context_sectors"].keys() | rules["counted_machines"].keys()
+    return [sectors for keyword, sectors in _mentions(text) if sectors and keyword not in left_out]
 
 
 def _most_named(groups: Sequence[Sequence[str]]) -> str:
