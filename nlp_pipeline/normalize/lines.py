@@ -219,6 +219,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_latin_prose(features, kinds, shape)
     mark_chrome_sentence_rests(features, kinds)
     mark_end_credits(features, kinds, last_body, shape)
+    mark_footer_menus(features, kinds, blocks, shape)
     mark_footer_block(features, kinds, shape)
     mark_lines_between_chrome(features, kinds, last_body, shape)
     mark_site_tail(features, kinds, shape)
@@ -566,23 +567,51 @@ def heads_running_text(features: list[Features], i: int) -> bool:
 
 def mark_header_menus(features: list[Features], kinds: list[LineKind], blocks: set[int], shape: dict) -> None:
     """A bar of links above the first running text read as a table row (中文（繁体） | 中文（简体） | English;
-    当前报章 2025年12月05日 星期五   今日导读 | 本报新闻): every cell short and no clause, and no other
-    row of bars beside it — a table's header row has its rows under it. Its date, if any, stays as
-    the dateline (keep_dateline)."""
+    当前报章 2025年12月05日 星期五   今日导读 | 本报新闻): `is_menu_bar`. Its date, if any, stays as the
+    dateline (keep_dateline)."""
     first_text = next((i for i, f in enumerate(features) if f.kind == PROSE and f.anchor), 0)
     for i in range(first_text):
-        if kinds[i] != TABLE_ROW or i in blocks:
-            continue
-        if any(features[j].kind == TABLE_ROW for j in neighbours(features, i)):
-            continue
-        # a bar may open with its own name (热门：范文大全|工作总结|…) where it heads the page's other chrome (a
-        # breadcrumb under it); a table's row under such a label (说明：单位|任务|时限) stands over the document
-        bar = FIELD_LABEL.sub("", features[i].text, count=1)
-        if bar != features[i].text and not any(features[j].kind == CHROME for j in neighbours(features, i)):
-            continue
-        cells = [cell for cell in MENU_CELL_BREAK.split(bar) if cell]
-        if all(len(cell) <= shape["limits"]["menu_cell_chars"] and not TICKER_BREAKER.search(cell) for cell in cells):
+        if is_menu_bar(features, kinds, i, blocks, shape):
             kinds[i] = CHROME
+
+
+def mark_footer_menus(features: list[Features], kinds: list[LineKind], blocks: set[int], shape: dict) -> None:
+    """A bar of links below the last running text read as a table row (今日新闻 | 新闻公报 | 政府新闻网 under
+    the body's date): `is_menu_bar`, unless a cell holds a date or a body's name (县应急局 | 县住建局 |
+    2025年5月8日, a signature laid out as a table) or the row is framed by bars (| 序号 | 单位 |, a table's
+    head whose rows under it read as other kinds). Read after the body's span is set, which the bar, a
+    table row, closed: a line between the body and the bar (完) is judged as before."""
+    last_text = max((i for i, f in enumerate(features) if f.kind == PROSE and f.anchor), default=len(features))
+    for i in range(last_text + 1, len(features)):
+        if (
+            is_menu_bar(features, kinds, i, blocks, shape)
+            and not features[i].date
+            and not BAR_CELL.match(features[i].text)
+            and not any(shape["body_name"].search(cell) for cell in menu_cells(features[i].text))
+        ):
+            kinds[i] = CHROME
+
+
+def is_menu_bar(features: list[Features], kinds: list[LineKind], i: int, blocks: set[int], shape: dict) -> bool:
+    """A table row outside a metadata block whose cells are all short and hold no clause, and no other
+    row of bars beside it — a table's header row has its rows under it."""
+    if kinds[i] != TABLE_ROW or i in blocks:
+        return False
+    if any(features[j].kind == TABLE_ROW for j in neighbours(features, i)):
+        return False
+    # a bar may open with its own name (热门：范文大全|工作总结|…) where it heads the page's other chrome (a
+    # breadcrumb under it); a table's row under such a label (说明：单位|任务|时限) stands over the document
+    bar = FIELD_LABEL.sub("", features[i].text, count=1)
+    if bar != features[i].text and not any(features[j].kind == CHROME for j in neighbours(features, i)):
+        return False
+    limit = shape["limits"]["menu_cell_chars"]
+    return all(len(cell) <= limit and not TICKER_BREAKER.search(cell) for cell in menu_cells(bar))
+
+
+def menu_cells(bar: str) -> list[str]:
+    """A bar's links: its parts between bars or runs of spaces that hold a word. A part of marks alone (the
+    `:::` of a site's access key before its menu) is no link and no clause."""
+    return [cell for cell in MENU_CELL_BREAK.split(bar) if any(c.isalnum() for c in cell)]
 
 
 def mark_header_word_lists(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
