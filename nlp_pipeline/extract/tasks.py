@@ -201,6 +201,8 @@ class Cues:
         self.role_only = re.compile(spec["role_only_clause"])
         self.accountability = re.compile(spec["accountability_clause"])
         self.rule_trigger = re.compile(spec["rule_trigger"])
+        self.held_to_account = re.compile(spec["held_to_account"])
+        self.hand_over = re.compile(spec["hand_over"])
         self.notice_formula_lead_in = re.compile(spec["notice_formula_lead_in"])
         self.list_lead_in = re.compile(spec["list_lead_in"])
         self.handing_lead_in = re.compile(spec["handing_lead_in"])
@@ -1809,6 +1811,8 @@ class Inheritance:
             return []  # …的，依规依纪追究责任: the party held to account, not one told to act
         if not own and opens_with_a_trigger(sentence):
             return []  # 发生事故，必须…报告: a rule for whoever meets its condition, not the lead-in's party
+        if not own and holds_to_account(opening):
+            return []  # 对…的，将依规约谈…: the superior's act over the party its condition describes, no addressee's
         inherited = _dedupe(self._with_opening_role(sentence, self._fallback_units(sentence)) + own)
         return inherited or self.owner_fallback(sentence)
 
@@ -2141,6 +2145,19 @@ def opens_with_a_trigger(sentence: Sentence) -> bool:
     clause is a condition or a rule's trigger, so it binds whoever meets it and names no addressee;
     a subjectless `要…` continuation (`要及时…`) or an object phrase (`对排查出的隐患，要…`) is not one."""
     return bool(cues().rule_trigger.match(strip_marker(sentence)))
+
+
+def holds_to_account(opening: str) -> bool:
+    """`对工作不力的，将依规约谈有关负责人`, `凡迟报的，一律从严追责`: the sentence opens with a sanction's condition
+    and its consequence holds someone to account; it orders no addressee to act. A condition with a modal of its own
+    is an order that goes on (`对已关闭矿山要逐一复查，…发现…的，…追究属地责任`); a consequence that hands the
+    violator over (`移送司法机关追究刑事责任`, `移交县纪委监委追责`) is the act of the party handing over."""
+    c = cues()
+    condition = c.sanction_condition.match(opening)
+    if condition is None or modal_cues(condition.group()):
+        return False
+    consequence = opening[condition.end() :]
+    return bool(c.held_to_account.search(consequence)) and not c.hand_over.search(consequence)
 
 
 def handles_only_a_contingency(text: str, units: Sequence[Unit]) -> bool:
