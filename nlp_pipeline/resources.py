@@ -650,7 +650,13 @@ def deadline_patterns() -> dict[str, Any]:
     patterns["holiday_name_re"] = re.compile(names)
     patterns["holiday_re"] = re.compile(f"“?(?P<name>{names}){spec['holiday_when_re']}")
     patterns["ongoing"] = tuple(
-        (rule["word"], re.compile(rule["not_after"]) if rule["not_after"] else None) for rule in spec["ongoing"]
+        (
+            rule["word"],
+            re.compile(rule["not_after"]) if rule["not_after"] else None,
+            re.compile(rule["not_before"]) if rule.get("not_before") else None,
+            rule.get("kind", "ongoing"),
+        )
+        for rule in spec["ongoing"]
     )
     return patterns
 

@@ -1574,21 +1574,29 @@ def urgency(text: str) -> list[Candidate]:
 
 
 def lasting(text: str) -> list[Candidate]:
-    """常态化, 经常性, 持续, 长期 — in that order of preference — unless they only qualify a noun."""
+    """常态化, 经常性, 持续, 日常/恒常 of a routine act, 平时 before a modal, 长期 — in that order of preference —
+    unless they only qualify a noun or fall in a unit's remit stated before them."""
     found = []
-    for rank, (word, not_after) in enumerate(_ongoing()):
+    for rank, (word, not_after, not_before, kind) in enumerate(_ongoing()):
         for match in word.finditer(text):
             if not_after is not None and not_after.match(text, match.end()):
                 continue
-            found.append(Candidate(match.start(), match.end(), "ongoing", None, LASTING + rank / 10))
+            if not_before is not None and not_before.search(text, 0, match.start()):
+                continue
+            # a word read by its context (加强日常巡查) names only its `duty` group
+            start, end = match.span("duty") if "duty" in match.re.groupindex else match.span()
+            found.append(Candidate(start, end, kind, None, LASTING + rank / 10))
     return found
 
 
 @cache
-def _ongoing() -> tuple[tuple[Guarded, re.Pattern | None], ...]:
-    """The lasting-duty words compiled, each with what must not follow it."""
+def _ongoing() -> tuple[tuple[Guarded, re.Pattern | None, re.Pattern | None, str], ...]:
+    """The lasting-duty words compiled, each with what must not follow it, what must not come before it in the
+    sentence, and the kind it reads as."""
     ongoing = resources.deadline_patterns()["ongoing"]
-    return tuple((Guarded(re.compile(word)), not_after) for word, not_after in ongoing)
+    return tuple(
+        (Guarded(re.compile(word)), not_after, not_before, kind) for word, not_after, not_before, kind in ongoing
+    )
 
 
 # --- the finders all_candidates runs ---------------------------------------------------------------
