@@ -19,7 +19,8 @@ training sets only (grouped by set), for the best task F1 there; (0, 1) leaves t
 
 Evaluation: for each set S, train on the others and score S end to end with scripts/scoring.py
 (tasks, units end to end) and evaluate.py's clerk rows, rules alone against rules + classifier.
-Folders passed with --test-only (third-party pages) are never trained on: every set trains their model.
+Folders passed with --test-only (third-party pages) and sets named by --score-only are never trained on
+(--write leaves the score-only sets out too): every other set trains their model.
 """
 
 from __future__ import annotations
@@ -222,10 +223,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--evaluate", action="store_true", help="print the leave-one-set-out table")
     parser.add_argument("--test-only", nargs="*", type=Path, default=[], help="folders only ever tested")
+    parser.add_argument(
+        "--score-only",
+        nargs="*",
+        default=[],
+        help="in-repo sets never trained on (a developer's score-only sets): tested like --test-only",
+    )
     parser.add_argument("--write", action="store_true", help=f"train on every set and write {TASK_CLASSIFIER}")
     parser.add_argument("--shared", type=Path, default=evaluate.SHARED, help="the folder holding eval/dev and genre")
     args = parser.parse_args()
     paths = in_repo_sets(args.shared)
+    held_back = [paths.pop(name) for name in args.score_only]  # their figures stay honest: no model learns them
     sets = {name: read_set(path) for name, path in paths.items()}
     print(f"candidates: {sum(len(d.rules) for docs in sets.values() for d in docs)}", file=sys.stderr)
     if args.evaluate:
@@ -237,7 +245,7 @@ def main() -> None:
         for name, documents in sets.items():
             training = {other: docs for other, docs in sets.items() if other != name}
             print(fold_row(name, paths[name], documents, training), flush=True)
-        for folder in args.test_only:
+        for folder in held_back + args.test_only:
             print(fold_row(folder.name, folder, read_set(folder), sets), flush=True)
     if args.write:
         low, high = choose_thresholds(sets)

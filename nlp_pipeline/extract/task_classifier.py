@@ -42,6 +42,10 @@ class RuleCues:
     review_section: bool
     enterprise: bool
     closes: bool  # ends like a finished sentence
+    aspect: str  # done | ongoing | none: a news account's 已/了/正在 against a directive's bare verb
+    reported: bool  # a reporting frame (据…介绍, …表示，) tells what a body did or says
+    series_lead: str  # none | report | directive | other: the lead-in of the 一是… series it is an item of
+    public: bool  # addresses the public (市民, 居民, 广大游客): advice, not a duty
 
 
 def ngram_buckets(text: str) -> np.ndarray:

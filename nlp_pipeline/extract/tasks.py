@@ -273,6 +273,10 @@ class Cues:
         self.stative_verbs = frozenset(spec["stative_verbs"])
         self.law_citation = re.compile(spec["law_citation"])
         self.public = re.compile(spec["public"])
+        self.classifier_done = re.compile(spec["classifier_done"])
+        self.classifier_ongoing = re.compile(spec["classifier_ongoing"])
+        self.classifier_series_item = re.compile(spec["classifier_series_item"])
+        self.classifier_reporting = re.compile(spec["classifier_reporting"])
         self.public_reminder = re.compile(f"{spec['public_reminder']}(?={spec['public']})")
         self.party_reminder = re.compile(spec["party_reminder"])
         self.public_appeal = re.compile(spec["public_appeal"])
@@ -3046,7 +3050,27 @@ class TaskDetection:
             review_section=in_review_section(sentence),
             enterprise=self.enterprise,
             closes=sentence.text.rstrip().endswith(SENTENCE_CLOSE),
+            aspect=aspect_of(sentence.text),
+            reported=bool(cues().classifier_reporting.search(sentence.text)),
+            series_lead=self.series_lead(sentence),
+            public=bool(cues().public.search(sentence.text)),
         )
+
+    def series_lead(self, sentence: Sentence) -> str:
+        """What leads the series an ordinal item (一是…, 二要…) belongs to: `report` when its lead-in tells
+        (…介绍：), `directive` when it orders (…要求：, a modal), `other`; `none` for a sentence no ordinal opens.
+        The lead-in is the nearest earlier sentence (of the three before it) that is no item itself."""
+        series_item = cues().classifier_series_item
+        if not series_item.match(sentence.text.lstrip()):
+            return "none"
+        sentences = self.structure.sentences
+        for earlier in sentences[max(0, sentence.index - 3) : sentence.index][::-1]:
+            if series_item.match(earlier.text.lstrip()):
+                continue
+            if cues().classifier_reporting.search(earlier.text):
+                return "report"
+            return "directive" if modality_of(blank_quotes(earlier.text)) else "other"
+        return "other"
 
     def draft(self, sentence: Sentence) -> TaskDraft:
         analysed = blank_quotes(_task_cell_text(sentence))
@@ -3072,6 +3096,13 @@ class TaskDetection:
 
     def accept(self, sentence: Sentence) -> None:
         self.drafts.append(self.draft(sentence))
+
+
+def aspect_of(text: str) -> str:
+    """A sentence's aspect for the classifier: `done` (已/已经/了), `ongoing` (正在) or `none` (a directive's)."""
+    if cues().classifier_done.search(text):
+        return "done"
+    return "ongoing" if cues().classifier_ongoing.search(text) else "none"
 
 
 def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDraft]:

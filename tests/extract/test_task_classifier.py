@@ -34,6 +34,10 @@ def cues(accepted: bool = True, kind: str = "body") -> RuleCues:
         review_section=False,
         enterprise=False,
         closes=True,
+        aspect="none",
+        reported=False,
+        series_lead="none",
+        public=False,
     )
 
 
