@@ -138,9 +138,14 @@ def repair_layout(text: str) -> tuple[str, list]:
     lines = text.split("\n")
     stripped = [line.strip() for line in lines]
     starts = line_starts(lines)
-    maybe_rows = possible_table_rows(lines)
-    spaced = {i for i, line in enumerate(lines) if BLANK.search(line) and SPACE_RUN.search(line)}
-    dashed = dash_parted_rows(stripped)
+    # each of these walks looks for a mark most pages lack: a page without it skips the walk
+    row_marks = BLANK_OR_BAR.search(text) is not None  # a table row's gap or bar, a space run's blank
+    maybe_rows = possible_table_rows(lines) if row_marks else set()
+    spaced = (
+        {i for i, line in enumerate(lines) if BLANK.search(line) and SPACE_RUN.search(line)} if row_marks else set()
+    )
+    dashed = dash_parted_rows(stripped) if any(dash in text for dash in TABLE_DASHES) else set()
+    lists_possible = may_hold_inline_list(text)
     kinds = [
         TABLE_ROW if i in dashed or i in maybe_rows and (column_gaps(line) or is_table_row(line)) else line_read.kind
         for i, (line, line_read) in enumerate(zip(lines, read_lines(text), strict=True))
@@ -189,7 +194,7 @@ def repair_layout(text: str) -> tuple[str, list]:
         first, last = (0, len(line)) if cell is None else cell
         item_breaks = (
             [(first + a, first + b) for a, b in inline_list_breaks(line[first:last])]
-            if kinds[i] in WIDTH_KINDS or cell is not None
+            if lists_possible and (kinds[i] in WIDTH_KINDS or cell is not None)
             else []
         )
         edits += [Edit(start + a, start + b, "\n") for a, b in item_breaks]
@@ -228,11 +233,15 @@ class Widths:
     sentence): the width a hard wrap would fill there. Asked only where a break is in doubt."""
 
     def __init__(self, stripped: list[str], kinds: list[LineKind], starts: list[bool]) -> None:
-        self.document = document_wrap_width(stripped, kinds)
         self.lengths = [len(line) if kind in WIDTH_KINDS else 0 for line, kind in zip(stripped, kinds, strict=True)]
         self.goes_on = [
             bool(n) and line[-1] not in SENTENCE_END for n, line in zip(self.lengths, stripped, strict=True)
         ]
+        self.document = (
+            document_wrap_width(stripped, kinds)
+            if may_be_wrapped_at_one_width(stripped, self.lengths, self.goes_on)
+            else None
+        )
         self.least = narrow_wrap_min(self.lengths, self.goes_on)
         self.ragged = hard_wrapped(self.lengths, self.goes_on)
         # a copy that marks its paragraphs shows its wrap by its unmarked lines: more than half of them running on
@@ -305,6 +314,21 @@ def display_width(line: str) -> int:
     if not rest.isascii():
         wide += sum(1 for ch in rest if not ch.isascii() and unicodedata.east_asian_width(ch) in "WF")
     return len(line) + wide
+
+
+def may_be_wrapped_at_one_width(stripped: list[str], lengths: list[int], goes_on: list[bool]) -> bool:
+    """Whether `document_wrap_width` can find a width, tested on the running-text lines that run on
+    alone: the lines filling the width it finds are DOC_WRAP_MIN_LINES or DOC_WRAP_SHARE of the running
+    ones, at least half of them running on, all within DOC_WRAP_SLACK of it. So some such window holds
+    half that many running-on lines; most lines of a text never wrapped end a sentence and are not
+    measured."""
+    running = sum(1 for n in lengths if n)
+    needed = max(DOC_WRAP_MIN_LINES, DOC_WRAP_SHARE * running) / 2
+    if sum(goes_on) < needed:
+        return False
+    # a window that holds enough holds as many when it ends at its widest running-on line
+    widths = sorted(display_width(line) for line, on in zip(stripped, goes_on, strict=True) if on)
+    return any(bisect_right(widths, w) - bisect_left(widths, w - DOC_WRAP_SLACK) >= needed for w in set(widths))
 
 
 def document_wrap_width(stripped: list[str], kinds: list[LineKind]) -> int | None:
@@ -655,6 +679,13 @@ def sentence_end_mark() -> re.Pattern:
     return re.compile(inline_list()[0]["sentence_end"])
 
 
+def may_hold_inline_list(text: str) -> bool:
+    """Whether any line of a page can hold a list run into it: `inline_list_breaks` finds runs only of
+    a kind whose first marker stands in the line, so a page without any kind's first marker has none
+    and its lines are not searched."""
+    return any(marker in text for first, _ in inline_list()[1] for marker in first)
+
+
 def inline_list_breaks(line: str) -> list[tuple[int, int]]:
     """Where a numbered list run into one line breaks (`…要求：1.请各单位…。2.妥善安排…。3.…`): the
     blanks before each of its markers after the line's first character, as (start, end) to replace
@@ -724,12 +755,15 @@ def dash_gaps(line: str) -> list[re.Match]:
     return gaps if len(gaps) >= _cell_gap()[1] else []
 
 
+TABLE_DASHES = ("—", "–")  # a dash-parted row's gaps hold one of these (tables.toml `dash_separator`)
+
+
 def dash_parted_rows(stripped: list[str]) -> set[int]:
     """The lines (by index) of tables typed with spaced dashes between their columns: a line with
     `dash_gaps` next to a line with as many, blank lines between them aside. One such line alone is a
     sentence's aside, no table."""
     kept = [i for i, line in enumerate(stripped) if line]
-    counts = [len(dash_gaps(stripped[i])) if "—" in stripped[i] or "–" in stripped[i] else 0 for i in kept]
+    counts = [len(dash_gaps(stripped[i])) if any(dash in stripped[i] for dash in TABLE_DASHES) else 0 for i in kept]
     return {
         kept[k]
         for k, count in enumerate(counts)

@@ -2249,6 +2249,9 @@ def is_page_mark(text: str) -> bool:
     return resources.line_kinds()["page_marker"].search(unicodedata.normalize("NFKC", text)) is not None
 
 
+DIGIT = re.compile(r"\d")
+
+
 def with_labels_closed(text: str) -> str:
     """The line with a label spaced out to the width of the labels beside it closed up (来 源： →
     来源：, 时 间： → 时间：): a template's alignment, not two words."""
@@ -2270,6 +2273,8 @@ def carried_date(text: str, shape: dict) -> str | None:
     """The date (and time) a line carries: the one after a date label (发布时间：), or one that
     opens the line before any Chinese (2024-06-13 09:12 来源：…). An upload or print date is not
     the document's."""
+    if DIGIT.search(text) is None:  # every date form it reads holds a digit: most lines of a body hold none
+        return None
     text = with_labels_closed(text)  # 时 间：2024-04-23 dates its line as 时间：2024-04-23 does
     labelled = shape["date_label"].search(text)
     found = None
