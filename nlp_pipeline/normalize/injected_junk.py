@@ -5,16 +5,23 @@ A run goes only where its shape is junk (it mixes letters of both cases, digits 
 no number with a unit) and the two Chinese characters around it are a pair the character model
 has seen, so the text reads on once the run is gone. Codes (GB50016, Q235B), units (10kV) and
 pinyin letters have fewer classes or another shape and stay. A run printed one character at a time
-(堤Z W Y Q W 7 B坝) goes by the same test with two classes enough."""
+(堤Z W Y Q W 7 B坝) goes by the same test with two classes enough.
+
+An advertiser's site name pasted into a sentence (重申，ab外汇官网各级各部门要…) goes by its shape — a
+Latin brand glued to a trade word and a site's suffix, or a Chinese brand's title with its region tag —
+where the sentence reads on without it: after a clause's mark, at a line's end, or between two Chinese
+characters the model reads as a pair. A Chinese brand begins where the model reads the sentence break
+(总书记|星河体育网·(中国)…: the least likely pair before its 网)."""
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
 from .. import resources
 from .charlm import char_lm
-from .edits import Edit, apply_edits
+from .edits import Edit, apply_edits, merge_deletions
 
 STEP = "injected_junk"
 
@@ -29,6 +36,59 @@ def junk_rules() -> tuple[re.Pattern, re.Pattern, int]:
 def spaced_rules() -> tuple[re.Pattern, int]:
     spec = resources.read_rules("normalize/injected_junk.toml")
     return re.compile(spec["spaced_run"]), spec["spaced_min_classes"]
+
+
+@cache
+def site_name_rules() -> tuple[re.Pattern, str]:
+    spec = resources.read_rules("normalize/injected_junk.toml")
+    return re.compile(spec["site_name"]), spec["clause_marks"]
+
+
+def is_chinese(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def site_name_start(text: str, found: re.Match) -> int:
+    """Where a pasted site name begins: a Latin brand at its first letter; a Chinese brand at the pair
+    before its `网·` that the character model reads worst (the match may have taken the sentence's
+    last characters into the brand), keeping two characters of the brand."""
+    start = found.start()
+    if not is_chinese(text[start]):
+        return start
+    brand_end = text.index("网·", start)
+    lm = char_lm()
+    return min(
+        range(start, brand_end - 1),
+        key=lambda at: lm.bigram_logprob(text[at - 1], text[at]) if at else -math.inf,
+    )
+
+
+def is_inserted_site_name(text: str, start: int, end: int) -> bool:
+    """The sentence reads on without the span at `start:end`: it follows a clause's mark or a line's
+    start, or it ends the line, or the Chinese characters around it are a pair the model has seen; a
+    Chinese brand's title also where the model reads a break before it."""
+    _, clause_marks = site_name_rules()
+    before = text[start - 1] if start else "\n"
+    after = text[end] if end < len(text) else "\n"
+    if not (is_chinese(after) or after == "\n"):
+        return False
+    if before == "\n" or before in clause_marks or after == "\n":
+        return True
+    if not is_chinese(before):
+        return False
+    if is_chinese(text[start]):
+        return not char_lm().seen(before, text[start])
+    return char_lm().seen(before, after)
+
+
+def inserted_site_names(text: str) -> list[Edit]:
+    site_name, _ = site_name_rules()
+    edits = []
+    for found in site_name.finditer(text):
+        start = site_name_start(text, found)
+        if is_inserted_site_name(text, start, found.end()):
+            edits.append(Edit(start, found.end(), ""))
+    return edits
 
 
 def character_classes(run: str) -> int:
@@ -60,6 +120,7 @@ def remove_injected_junk(text: str) -> tuple[str, list]:
     run, _, _ = junk_rules()
     spaced, _ = spaced_rules()
     edits = [Edit(m.start(), m.end(), "") for m in run.finditer(text) if is_junk(text, m)]
+    edits += inserted_site_names(text)
     if " " in text:  # a letter-spaced run holds spaces; its pattern's scan is slow, and most texts hold none
         edits += [Edit(m.start(), m.end(), "") for m in spaced.finditer(text) if is_spaced_junk(text, m)]
-    return apply_edits(STEP, text, edits)
+    return apply_edits(STEP, text, merge_deletions(edits, touching=False))  # a site name may hold a junk run

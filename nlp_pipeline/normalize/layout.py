@@ -1478,18 +1478,27 @@ def quote_edits(line: str) -> list[Edit]:
 CURLY_QUOTE = re.compile("[“”]")
 
 
+QUOTED_TERM_CHARS = 12  # a quoted term (`“隐患清单”`) is short; a longer run between two closings is a quotation
+
+
 def lost_opening_quotes(line: str) -> list[Edit]:
-    """`…悲痛。6·3”事故` -> `…悲痛。“6·3”事故`: a short quoted term right after a sentence end."""
+    """`…悲痛。6·3”事故` -> `…悲痛。“6·3”事故`: a short quoted term right after a sentence end; and
+    `建立”隐患清单”机制` -> `建立“隐患清单”机制`: an opening printed as a closing, when a second closing
+    follows it over a short term with no clause mark between (two closings never follow each other)."""
     if "”" not in line:
         return []
     edits = []
     depth = 0
-    for quote in CURLY_QUOTE.finditer(line):  # only the quotes move the depth: no loop over every character
+    quotes = list(CURLY_QUOTE.finditer(line))  # only the quotes move the depth: no loop over every character
+    for at, quote in enumerate(quotes):
         i = quote.start()
         if quote.group() == "“":
             depth += 1
         elif depth:
             depth -= 1
+        elif is_misprinted_opening(line, i, quotes[at + 1 : at + 2]):
+            edits.append(Edit(i, i + 1, "“"))
+            depth += 1
         else:
             start = i
             while start > 0 and line[start - 1] not in "，。！？；：、“”（）,.!?;:" and i - start < 8:
@@ -1497,6 +1506,15 @@ def lost_opening_quotes(line: str) -> list[Edit]:
             if 0 < start < i and line[start - 1] in "。！？；：!?;:" and i - start <= 6:
                 edits.append(Edit(start, start, "“"))
     return edits
+
+
+def is_misprinted_opening(line: str, i: int, next_quote: list[re.Match]) -> bool:
+    """The closing quote at `i` opens a term: the next quote closes too, a short run of Chinese later
+    with no clause mark between (`”隐患清单”`)."""
+    if not next_quote or next_quote[0].group() != "”":
+        return False
+    term = line[i + 1 : next_quote[0].start()]
+    return 0 < len(term) <= QUOTED_TERM_CHARS and bool(HAN_CHAR.search(term)) and not INNER_PUNCT.search(term)
 
 
 def is_cjk(ch: str) -> bool:

@@ -209,6 +209,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
                 kinds[i] = CHROME
     mark_header_stub_fields(features, kinds, shape)
     mark_related_lists(features, kinds)
+    mark_dashed_list(features, kinds, shape)
     mark_image_captions(features, kinds, shape)
     mark_tail(features, kinds, "thread_start")
     mark_comment_thread(features, kinds, shape)
@@ -548,6 +549,22 @@ def mark_related_lists(features: list[Features], kinds: list[LineKind]) -> None:
         else:
             in_list = False
         after_date = in_list and f.date is not None and not f.sentence_ends
+
+
+def mark_dashed_list(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """A site's list of other stories parted by lone dashes under the body (`-` ⏎ a headline ⏎ its
+    time ⏎ `-` ⏎ a headline): from a lone dash with a second one below it, no full stop under it and
+    only short lines (`dashed_item_chars`) to the page's end, every line goes. One dash alone, or a
+    paragraph below it, and every line stays."""
+    dashes = [i for i, f in enumerate(features) if shape["lone_dash"].match(f.text)]
+    if len(dashes) < 2:
+        return
+    below = [f for f in features[dashes[0] :] if f.kind != BLANK]
+    if any("。" in f.text or len(f.text) > shape["limits"]["dashed_item_chars"] for f in below):
+        return
+    for i in range(dashes[0], len(features)):
+        if features[i].kind != BLANK:
+            kinds[i] = CHROME
 
 
 def heads_page_tail(features: list[Features], i: int) -> bool:
