@@ -81,14 +81,17 @@ def is_inserted_site_name(text: str, start: int, end: int) -> bool:
     return char_lm().seen(before, after)
 
 
-def inserted_site_names(text: str) -> list[Edit]:
+def inserted_site_names(text: str, other_junk: bool) -> list[Edit]:
+    """The site names a spam mirror pasted into the text's sentences. One such name alone is also how
+    a clean report mentions a site after a clause's mark (据悉，某某直聘官网已下架…), so they go only
+    where the page shows the mirror's hand: two or more of them, or junk runs beside them."""
     site_name, _ = site_name_rules()
     edits = []
     for found in site_name.finditer(text):
         start = site_name_start(text, found)
         if is_inserted_site_name(text, start, found.end()):
             edits.append(Edit(start, found.end(), ""))
-    return edits
+    return edits if len(edits) >= 2 or other_junk else []
 
 
 def character_classes(run: str) -> int:
@@ -120,7 +123,7 @@ def remove_injected_junk(text: str) -> tuple[str, list]:
     run, _, _ = junk_rules()
     spaced, _ = spaced_rules()
     edits = [Edit(m.start(), m.end(), "") for m in run.finditer(text) if is_junk(text, m)]
-    edits += inserted_site_names(text)
     if " " in text:  # a letter-spaced run holds spaces; its pattern's scan is slow, and most texts hold none
         edits += [Edit(m.start(), m.end(), "") for m in spaced.finditer(text) if is_spaced_junk(text, m)]
+    edits += inserted_site_names(text, other_junk=bool(edits))
     return apply_edits(STEP, text, merge_deletions(edits, touching=False))  # a site name may hold a junk run
