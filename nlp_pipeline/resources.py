@@ -466,6 +466,7 @@ def line_kinds() -> dict[str, Any]:
         "inline_hint_lead",
         "lead_credit",
         "farm_preface",
+        "block_stub",
     ):
         compiled[key] = re.compile(spec[key])
     compiled["farm_line"] = re.compile(spec["farm_lines"])
@@ -483,6 +484,10 @@ def line_kinds() -> dict[str, Any]:
     # space and its value (组配分类 政府会议 发布机构 某某县人民政府)
     compiled["spaced_block_cell"] = re.compile(f"(?:^|(?<=\\s))(?:{words(spec['block_labels'])})\\s+(?=[^\\s:：])")
     compiled["site_block_label"] = re.compile(words(spec["site_block_labels"]))
+    # a site's field under a block's row copied without colons: a page label as the line's first word,
+    # then a space and a value with no clause in it (来源 某某镇)
+    page_labels = words(spec["strong_labels"] + spec["weak_labels"] + spec["bare_labels"])
+    compiled["spaced_label_row"] = re.compile(f"^(?:{page_labels})\\s+[^\\s:：，,。；;！？]+$")
     compiled["title_field"] = re.compile(
         f"(?<![{HAN}])(?:{words(spec['title_labels'])})\\s*[:：]\\s*" f"(.+?)(?=\\s+[{HAN}]{{2,8}}\\s*[:：]|$)"
     )

@@ -377,7 +377,11 @@ def metadata_blocks(features: list[Features], shape: dict) -> set[int]:
     first_line = next((i for i, f in enumerate(features) if f.kind != BLANK), None)
     for i, f in enumerate(features):
         if f.kind != BLANK and (
-            is_block_field(f, compact[i], shape) or i == first_line and CUT_FIELD_ROW.match(compact[i]) is not None
+            is_block_field(f, compact[i], shape)
+            or i == first_line
+            and CUT_FIELD_ROW.match(compact[i]) is not None
+            or bool(run)
+            and continues_block(f, features[run[-1]], shape)
         ):
             if not run and is_headline_over_block(f, shape):
                 continue  # the page's title over the block, no field of it
@@ -387,6 +391,16 @@ def metadata_blocks(features: list[Features], shape: dict) -> set[int]:
         run = []
     found.update(block_run(run, compact, labels, shape))
     return found
+
+
+def continues_block(f: Features, above: Features, shape: dict) -> bool:
+    """A line under a block's row (`above`, already in the run) that the copy wrote without colons: a
+    page label, a space and its value (来源 某某镇), or under such a row a label whose value is empty
+    (内容概述). Each reads as a short heading on its own, and the first was taken for the title."""
+    if shape["spaced_label_row"].match(f.text):
+        return True
+    copied_without_colons = shape["spaced_block_cell"].match(above.text) or shape["spaced_label_row"].match(above.text)
+    return bool(copied_without_colons) and shape["block_stub"].match(f.text) is not None
 
 
 def is_headline_over_block(f: Features, shape: dict) -> bool:
@@ -417,10 +431,12 @@ CUT_FIELD_ROW = re.compile(f"^[{HAN}]{{1,8}}[:：][^:：。，,；;！？]+?[{HA
 
 def block_label_cells(f: Features, shape: dict) -> int:
     """How many block labels a line holds: one per `label：` cell (a block printed on one line,
-    `公开方式：主动公开　公开范围：面向全社会`), one for a line that names a label without a colon."""
+    `公开方式：主动公开　公开范围：面向全社会`), one per label a row copied without colons opens its cells
+    with (a row may mix both: `索引号 0072…　发布日期: 2019-03-26`), one for a line that names a label
+    without a colon."""
     if not f.block_labelled:
         return 0
-    return max(len(shape["block_label_cell"].findall(f.compact)), len(spaced_block_cells(f.text, shape)), 1)
+    return max(len(shape["block_label_cell"].findall(f.compact)) + len(spaced_block_cells(f.text, shape)), 1)
 
 
 def spaced_block_cells(text: str, shape: dict) -> list[str]:
