@@ -87,6 +87,31 @@ def test_a_json_extract_leaves_the_checklist_writers_unloaded(notice, output_for
     assert heavy_imports(*argv, watched=("nlp_pipeline.export",)) == imported
 
 
+# modules of the other commands (batch, search, the exports, the web page, Dask) and the readers' libraries
+# that a UTF-8 text does not need (docs/benchmarks.md, speed75)
+NOT_FOR_EXTRACT = (
+    "nlp_pipeline.batch",
+    "nlp_pipeline.search",
+    "nlp_pipeline.export",
+    "nlp_pipeline.web",
+    "nlp_pipeline.ledger",
+    "nlp_pipeline.embedding",
+    "nlp_pipeline.align",
+    "dask",
+    "fsspec",
+    "pypinyin",
+)
+
+
+def test_a_json_extract_imports_no_module_of_the_other_commands(notice):
+    assert heavy_imports("extract", str(notice), watched=NOT_FOR_EXTRACT) == set()
+
+
+def test_the_probe_sees_a_module_of_another_command_when_one_is_loaded(notice):
+    # negative case: a Markdown checklist is written by the exports
+    assert heavy_imports("extract", str(notice), "--format", "md", watched=NOT_FOR_EXTRACT) == {"nlp_pipeline.export"}
+
+
 @pytest.fixture
 def index(notice, tmp_path, capsys):
     from nlp_pipeline.cli import main
