@@ -797,10 +797,25 @@ def drop_unclosed_mentions(sentence: str, group: list[Mention], addressed: bool)
                 and bool(rules["time_lead_before"].search(sentence[: group[0].start]))
             )
         )
+        if marked and premises_alone(sentence, group):
+            marked = False  # 零售网点一律不得…: the place the rule holds in, no addressee
         if marked or (not last.strict and (not last.generic or addressed)):
             return group
         group = group[:-1]
     return group
+
+
+def premises_alone(sentence: str, group: list[Mention]) -> bool:
+    """A kind of enterprise named by its premises alone (`premises_head`: 零售网点, 客运站), with no quantifier and no
+    other party beside it: before its predicate it is the place the rule holds in (零售网点一律不得…), no addressee.
+    Asked by a request verb (要求该网点…), counted by 各 (各车站要…) or listed with parties, it names its business."""
+    rules = resources.unit_rules()
+    only = group[0]
+    return (
+        len(group) == 1
+        and bool(rules["premises_head"].search(sentence, only.start, only.end))
+        and not rules["party_quantifier"].match(sentence, only.start)
+    )
 
 
 def acts_next(sentence: str, mention: Mention) -> bool:
