@@ -637,7 +637,7 @@ def coordinated(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
-    candidates = found_candidates(text, doc_date, plan_year)
+    candidates = terms_from_their_start(text, found_candidates(text, doc_date, plan_year))
     patterns = resources.deadline_patterns()
     background = patterns["background_before_re"]
     reported = patterns["background_after_re"]
@@ -1547,13 +1547,50 @@ def named_spans(text: str) -> list[Candidate]:
 
 def terms(text: str) -> list[Candidate]:
     """开展为期3个月的专项整治: the term the launched work is given, an undated span. After a start
-    (即日起开展为期两个月的…, 自5月1日起…为期三个月) the term counts from it to a day that the start and its
-    count give, which this finder does not reckon: such a term is left out."""
+    (11月1日起…开展为期两个月的…) the term counts from it: `terms_from_their_start` dates it."""
     return [
         Candidate(m.start(), m.end(), "period", None, SPAN)
         for m in scan("term_re", text)
-        if term_work_before(text, m.start()) and "起" not in text[: m.start()]
+        if term_work_before(text, m.start())
     ]
+
+
+def terms_from_their_start(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """11月1日起，…开展为期两个月的…: a term after the start the sentence dates runs from that day for its count,
+    so the document fixes its end (2024-12-31), as 11月1日起至12月31日 would: it stands for its start and ranks
+    as that span, a stated period. A term after a 起 no reader dates (自3月中旬起, 即日起至…开展为期…) is left to
+    the start, and a term whose start another timing parts from it (11月1日起…，12月底前…为期) is its own."""
+    term_re = resources.deadline_patterns()["term_re"]
+    result = list(candidates)
+    for term in candidates:
+        counted = term_re.fullmatch(text, term.start, term.end) if term.date is None else None
+        if counted is None or "起" not in text[: term.start]:
+            continue
+        result.remove(term)
+        start = max(
+            (c for c in result if c.tier == STARTED and c.date is not None and c.end <= term.start),
+            key=lambda c: c.end,
+            default=None,
+        )
+        if start is None or any(start.end <= other.start and other.end <= term.start for other in result):
+            continue
+        result.remove(start)
+        assert start.date is not None  # for the type checker: chosen among dated starts
+        end = term_end(start.date, counted["term_count"], counted["term_unit"])
+        result.append(Candidate(term.start, term.end, "period", end, STATED))
+    return result
+
+
+def term_end(start: dt.date, count_word: str, unit: str) -> dt.date:
+    """The last day of a term of `count_word` `unit`s that opens on `start`: 两个月 from 11月1日 → 12月31日,
+    两周 from 1月26日 → 2月8日, 半年 from 10月1日 → 3月31日."""
+    count = 0.5 if count_word == "半" else chinese_number(count_word.replace("两", "二"))
+    if unit in ("年", "月"):
+        months = count * (12 if unit == "年" else 1)
+        if months == int(months):
+            return add_months(start, int(months)) - dt.timedelta(days=1)
+        return start + dt.timedelta(days=int(months * 30) - 1)  # 半个月: fifteen days
+    return start + dt.timedelta(days=int(count * (7 if unit in ("周", "星期") else 1)) - 1)
 
 
 def urgency(text: str) -> list[Candidate]:
