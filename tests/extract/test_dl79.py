@@ -12,12 +12,13 @@ import pytest
 
 from nlp_pipeline.extract.deadlines import find_deadline
 
+from .deadline_cases import triple
+
 DAY = dt.date(2026, 1, 10)
 
 
 def deadline(sentence: str) -> tuple[str, str | None, str] | None:
-    found = find_deadline(sentence, DAY)
-    return (found.text, found.date, found.kind) if found else None
+    return triple(find_deadline(sentence, DAY))
 
 
 @pytest.mark.parametrize(
