@@ -39,9 +39,9 @@ def spaced_rules() -> tuple[re.Pattern, int]:
 
 
 @cache
-def site_name_rules() -> tuple[re.Pattern, str]:
+def site_name_rules() -> tuple[re.Pattern, str, tuple[str, ...]]:
     spec = resources.read_rules("normalize/injected_junk.toml")
-    return re.compile(spec["site_name"]), spec["clause_marks"]
+    return re.compile(spec["site_name"]), spec["clause_marks"], tuple(spec["site_name_hints"])
 
 
 def is_chinese(ch: str) -> bool:
@@ -67,7 +67,7 @@ def is_inserted_site_name(text: str, start: int, end: int) -> bool:
     """The sentence reads on without the span at `start:end`: it follows a clause's mark or a line's
     start, or it ends the line, or the Chinese characters around it are a pair the model has seen; a
     Chinese brand's title also where the model reads a break before it."""
-    _, clause_marks = site_name_rules()
+    _, clause_marks, _ = site_name_rules()
     before = text[start - 1] if start else "\n"
     after = text[end] if end < len(text) else "\n"
     if not (is_chinese(after) or after == "\n"):
@@ -85,7 +85,9 @@ def inserted_site_names(text: str, other_junk: bool) -> list[Edit]:
     """The site names a spam mirror pasted into the text's sentences. One such name alone is also how
     a clean report mentions a site after a clause's mark (据悉，某某直聘官网已下架…), so they go only
     where the page shows the mirror's hand: two or more of them, or junk runs beside them."""
-    site_name, _ = site_name_rules()
+    site_name, _, hints = site_name_rules()
+    if not any(hint in text for hint in hints):
+        return []
     edits = []
     for found in site_name.finditer(text):
         start = site_name_start(text, found)
