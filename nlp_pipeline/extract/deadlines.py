@@ -1477,18 +1477,6 @@ def target_years(text: str, doc_date: dt.date | None) -> list[Candidate]:
 # --- open limits, frequencies, spans, urgency, lasting duties --------------------------------------
 
 
-# The frequencies `recurring` reads with no day stated (24小时值班, 按季度, 交接班时, 每逢节假日, 每次…前, 每个赶集日): one
-# list for the finder and for the table that says which patterns it scans.
-OPEN_FREQUENCIES = (
-    "watch_duty_re",
-    "by_period_re",
-    "shift_change_re",
-    "every_occasion_re",
-    "every_event_before_re",
-    "every_named_day_re",
-)
-
-
 def recurring(text: str) -> list[Candidate]:
     """每月5日前, 每年6月底前, 每年汛期前 (a stated day), 每月/按季度/定期/24小时值班/交接班时/每逢节假日/每个赶集日
     (a frequency), 限期整改 (an open limit); not a frequency that reports how often something happens (事故每年都有).
@@ -1502,7 +1490,14 @@ def recurring(text: str) -> list[Candidate]:
         tier = STATED if any(match.group(key) for key in stated) else OPEN
         found.append(Candidate(match.start(), match.end(), "recurring", None, tier))
     found += [Candidate(m.start(), m.end(), "recurring", None, REGULAR) for m in scan("regular_re", text)]
-    for key in OPEN_FREQUENCIES:
+    for key in (
+        "watch_duty_re",
+        "by_period_re",
+        "shift_change_re",
+        "every_occasion_re",
+        "every_event_before_re",
+        "every_named_day_re",
+    ):
         found += [Candidate(m.start(), m.end(), "recurring", None, OPEN) for m in scan(key, text)]
     found += [Candidate(m.start(), m.end(), "date", None, OPEN) for m in scan("time_limit_re", text)]
     return found
@@ -1682,7 +1677,17 @@ FINDERS = (
     (
         recurring,
         TEXT_ONLY,
-        ("recurring_re", "regular_re", *OPEN_FREQUENCIES, "time_limit_re"),
+        (
+            "recurring_re",
+            "regular_re",
+            "watch_duty_re",
+            "by_period_re",
+            "shift_change_re",
+            "every_occasion_re",
+            "every_event_before_re",
+            "every_named_day_re",
+            "time_limit_re",
+        ),
     ),
     (named_spans, TEXT_ONLY, ("campaign_re", "work_span_re", "span_re", "campaign_period_re", "campaign_month_re")),
     (terms, TEXT_ONLY, ("term_re",)),

@@ -33,11 +33,11 @@ def found(sentence: str, doc_date: dt.date | None = AUGUST) -> tuple | None:
         # a stated limit still beats a span; urgency ranks after one, as 节日期间 outranks 立即
         ("各乡镇开展为期10天的防溺水宣传，9月5日前报送总结。", ("9月5日前", "2025-09-05", "date")),
         # negatives: a term no launching verb governs (the training that ends, 经过…的整改) is background; 为期不远
-        # names no term; after a start the term counts from it, which is not reckoned here
+        # names no term. After a dated start the term counts from it and ends its count later (dl81)
         ("为期一周的培训结束后，各学员要每日报送考核情况。", ("每日", None, "recurring")),
         ("经过为期两周的集中整改，各企业要每日自查。", ("每日", None, "recurring")),
         ("目标的实现为期不远，各单位要每周调度一次。", ("每周", None, "recurring")),
-        ("自9月1日起，在全区开展为期两个月的电动车整治。", ("9月1日起", "2025-09-01", "date")),
+        ("自9月1日起，在全区开展为期两个月的电动车整治。", ("为期两个月", "2025-10-31", "period")),
     ],
 )
 def test_a_term_of_launched_work_is_a_span(sentence, expected):

@@ -42,7 +42,8 @@ def test_a_mention_never_opens_with_the_sentences_verb(sentence, expected):
         # negatives: 长 opening another word, 领导 as a verb (领导下) or in 领导小组; an enterprise's
         # head stays the enterprise
         ("各单位长期坚持值班制度。", [("各单位", "各级各部门")]),
-        ("县交通局长途客运站要加强安检。", [("县交通局", "交通运输部门")]),
+        # (the station the bureau runs is the party: a premises names its business, units90)
+        ("县交通局长途客运站要加强安检。", [("县交通局长途客运站", "企业")]),
         ("各镇长时间未整改的隐患要挂牌督办。", [("各镇", "乡镇街道")]),
         ("在县委领导下，各部门要通力协作。", [("各部门", "有关部门")]),
         ("县政府领导要带头深入一线。", [("县政府", "政府")]),

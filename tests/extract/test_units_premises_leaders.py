@@ -4,6 +4,7 @@ the negatives guard whoever takes the classes up again. Invented texts.
 
 - A business's premises as its party: an outlet, a store, a market or a work site opening a directive clause before
   its modal (各销售网点必须…, 全镇所有集贸市场要…, 户外作业现场必须…) is run by an enterprise (ANNOTATION.md: sites are 企业).
+  Since release 0.27.0 (units90) an outlet or a store counted by 各 is read so; a market and a work site are not yet.
 - A level's leaders named by the level alone (县级领导要…, 市领导要…) and persons counted by 各位 (各位班子成员要…).
 """
 
@@ -33,9 +34,15 @@ def premises_fit(sentence: str, expected: set[tuple[str, str]]):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        premises_fit("各销售网点必须在醒目位置张贴禁烟标识。", {("各销售网点", "企业")}),
+        (
+            "各销售网点必须在醒目位置张贴禁烟标识。",
+            {("各销售网点", "企业")},
+        ),  # read since units90 (premises as enterprises)
         premises_fit("全镇所有集贸市场要在每日收市后开展一次用电检查。", {("全镇所有集贸市场", "企业")}),
-        premises_fit("各药品零售门店应于月底前完成消防器材自查。", {("各药品零售门店", "企业")}),
+        (
+            "各药品零售门店应于月底前完成消防器材自查。",
+            {("各药品零售门店", "企业")},
+        ),  # read since units90 (premises as enterprises)
         premises_fit("临街店铺不得占用消防通道堆放货物。", {("临街店铺", "企业")}),
         premises_fit("高温时段，户外作业现场必须配备防暑降温药品。", {("户外作业现场", "企业")}),
         # negatives: no business (the scene of an accident, a market as a trade), a department, an object
