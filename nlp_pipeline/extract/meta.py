@@ -354,9 +354,7 @@ def joined_about_lines(lines: list[str]) -> list[str]:
     joined: list[str] = []
     for line in lines:
         previous = joined[-1] if joined else ""
-        if "关于" in previous and previous.endswith(("印发", "转发")) and c["book_title_line"].match(line):
-            joined[-1] = previous + line
-        elif book_title_wrapped(previous, line):
+        if book_title_wrapped(previous, line):
             joined[-1] = previous + line
         elif issuer_wrapped_before_about(previous, line):
             joined[-1] = previous + line
@@ -444,14 +442,15 @@ def names_a_subject(line: str) -> bool:
 
 
 def book_title_wrapped(previous: str, line: str) -> bool:
-    """The line goes on with the book title a cover letter's title opened (…关于印发 / 《…渔业船舶 / 安全生产…方案》
-    的通知, a narrow column): a line opening the book title after 印发/转发, or the line that closes the book title
-    the title above left open and ends with the genre word."""
+    """The line goes on with the book title a cover letter's title opened or is about to open: after 印发/转发,
+    a line holding the whole book title and the genre word (X关于印发 / 《…办法》的通知) or opening it (…关于印发 /
+    《…渔业船舶 / 安全生产…方案》的通知, a narrow column); else the line that closes the book title the title above
+    left open and ends with the genre word."""
     c = _cues()
     if "关于" not in previous:
         return False
     if previous.endswith(("印发", "转发")):
-        return bool(c["book_title_opening"].match(line))
+        return bool(c["book_title_line"].match(line) or c["book_title_opening"].match(line))
     return previous.count("《") > previous.count("》") and bool(c["book_title_closing"].match(line))
 
 
