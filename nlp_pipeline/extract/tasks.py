@@ -241,6 +241,7 @@ class Cues:
         self.next_step = re.compile(spec["next_step"])
         self.next_step_party = re.compile(spec["next_step_party"])
         self.event_report_doc_types = frozenset(spec["event_report_doc_types"])
+        self.account_doc_types = frozenset(spec["account_doc_types"])
         self.recent_day = re.compile(spec["recent_day"])
         self.event_day = re.compile(spec["event_day"])
         self.event_day_onward = re.compile(spec["event_day_onward"])
@@ -869,6 +870,8 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         if any(c.attitude.search(clause) for clause in clauses(text)):
             return False
         first = modal_cues(text)[0][0]
+        if doc_type in c.account_doc_types and reports_the_ban(text[:first]):
+            return False
         if not c.generic.search(clauses(text[first:])[0]):
             return True
         # …，坚决杜绝较大及以上事故 is a goal, not a prohibition: the rest of the sentence decides
@@ -1085,6 +1088,31 @@ def reports_a_dated_event(text: str, *, lede: bool = False) -> bool:
     # 由…牵头 after the day names who led the event, no assignment
     modals = [start for start, _ in modal_cues(after) if not after.startswith("由", start)]
     return not modals and not c.event_day_onward.search(after)
+
+
+def tells_done_work(text: str) -> bool:
+    """A sentence of an account: done aspect (了, 已经, 共发现, 累计: `past_clause`), a counted result
+    (`reports_results`) or a dated event, and no modal that would make it a directive (会议要求已整改的…)."""
+    blanked = blank_quotes(text)
+    if modality_of(blanked):
+        return False
+    return bool(cues().past.search(blanked)) or reports_results(blanked) or reports_a_dated_event(blanked)
+
+
+def reports_the_ban(before: str) -> bool:
+    """What a news item tells before its ban is done work (劳工处已派员…，发出停工通知书，禁止…; 巡查了467个地盘，…主要涉及
+    地盘内禁止吸烟…), and no directive is passed on before it (`event_day_onward`: 强调, 要求): the ban is what the
+    notice it issued or the breach it found holds, no one's duty now."""
+    c = cues()
+    return aspect_of(before) == "done" and not c.event_day_onward.search(before)
+
+
+def directs_or_announces(text: str) -> bool:
+    """A modal, or work a party announces (劳工处将继续巡查…, 下一步，冷集镇将建立…): a task whatever went before it."""
+    blanked = blank_quotes(text)
+    return bool(modality_of(blanked)) or any(
+        announces(blanked) for announces in (announced_later, agency_announcement, announced_work, announces_next_step)
+    )
 
 
 def states_a_purpose(text: str) -> bool:
@@ -2936,6 +2964,7 @@ class TaskDetection:
                 not in_agenda
                 and not self.reports_its_event(sentence)
                 and not self.states_its_purpose(sentence)
+                and not self.continues_a_news_account(sentence)
                 and is_task(sentence, self.document.doc_type, enterprise=self.enterprise)
             )
         return self.rule_decisions[sentence.index]
@@ -2950,6 +2979,17 @@ class TaskDetection:
         return first is sentence and reports_a_dated_event(
             cues().lead_credit.sub("", sentence.text, count=1), lede=True
         )
+
+    def continues_a_news_account(self, sentence: Sentence) -> bool:
+        """In a news item, a sentence with no modal and no announced work that follows, in its paragraph, a sentence
+        telling done work (了, 已, 共发现…, a counted result: `tells_done_work`) goes on with that account: its bare verb
+        (检查组重点检查…情况。, 对1户企业进行抽查核查。) narrates what the party did next, not what it must do."""
+        if self.document.doc_type not in cues().account_doc_types or sentence.kind != "body" or not sentence.index:
+            return False
+        earlier = self.structure.sentences[sentence.index - 1]
+        if earlier.paragraph != sentence.paragraph or earlier.kind != "body":
+            return False
+        return tells_done_work(earlier.text) and not directs_or_announces(sentence.text)
 
     def states_its_purpose(self, sentence: Sentence) -> bool:
         """A preamble: a body sentence opening its paragraph outside any numbered part whose clauses are all purposes
