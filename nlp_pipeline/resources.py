@@ -493,6 +493,7 @@ def line_kinds() -> dict[str, Any]:
     )
     compiled["chrome_word"] = re.compile(f"(?<![{HAN}])(?:{words(spec['chrome_words'])})(?![{HAN}])")
     compiled["site_talk"] = re.compile(words(spec["site_talk"]))
+    compiled["site_topics"] = tuple(map(re.compile, spec["site_topics"].values()))
     compiled["inline"] = tuple((re.compile(rule["pattern"]), rule["replacement"]) for rule in spec["inline"])
     return compiled
 

@@ -313,6 +313,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
         if found and kinds[i] == CAPTION and keep[i] is None:  # a photo's caption as the summary:
             if DATELINE not in kinds:  # its date is the page's dateline when no other line is
                 keep[i] = found.group(1)
+        elif found and kinds[i] == TITLE and keep[i] is None:  # the headline as the summary: the date under it
+            keep[i] = f"{f.text[found.end() :]}\n{found.group(1)}"
         elif found and kinds[i] not in REMOVED and keep[i] is None:
             keep[i] = f"{found.group(1)}\n{f.text[found.end() :]}"
     for i, f in enumerate(features):  # a heading framed by rules keeps the heading
@@ -930,6 +932,7 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
             or shape["site_question"].match(f.text)  # 此页面有问题吗？
             or shape["bullet_item"].match(f.text)  # older headlines under a bullet
             or chrome_evidence(f, shape) >= shape["thresholds"]["chrome"]  # 扫一扫，…下载APP。: chrome in sentences
+            or speaks_of_the_site(f, kinds[i], shape)  # 所有资源均是用户自行上传分享，…请勿作他用。
             or (
                 kinds[i] in (PROSE, FIELD)
                 and not f.sentence_ends
@@ -959,10 +962,31 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
         # only the page's buttons under it (【关闭窗口】): a contact right under the body is the document's own
         while block and (features[block[-1]].kind == BLANK or is_contact_field(features[block[-1]], shape)):
             block.pop()
-    if any(not features[i].page_marker for i in strong):  # a page mark is no evidence for the lines above it
+    # a document site talking of itself on two lines (下载文档到电脑… ⏎ 还剩6页未读…) is the site's evidence too
+    talking = [i for i in block if speaks_of_the_site(features[i], kinds[i], shape)]
+    # a page mark is no evidence for the lines above it
+    if any(not features[i].page_marker for i in strong) or len(talking) >= shape["limits"]["site_talk_lines"]:
         for i in block:
             if kinds[i] != BLANK:
                 kinds[i] = CHROME
+
+
+def speaks_of_the_site(f: Features, kind: LineKind, shape: dict) -> bool:
+    """A line where a document-sharing site talks of itself under the file it offers, sentence or not:
+    its words touch at least `site_topics_min` of the site's topics (line_kinds.toml [site_topics]: the
+    site's stock of files, the file as a thing to get, the reader's account, rights, getting or reading
+    it — 下载文档到电脑，查找使用更方便, 还剩6页未读，继续阅读, the site's paragraph on users' uploads and rights).
+    A dated line, a body's name (an issuer), a document's closing part (附件：, 抄送：) or its contact
+    person is the document's whatever it speaks of."""
+    topics = sum(1 for topic in shape["site_topics"] if topic.search(f.text))
+    return (
+        kind in (PROSE, FIELD)
+        and topics >= shape["limits"]["site_topics_min"]
+        and f.date is None
+        and not shape["body_name"].search(f.text)
+        and not shape["document_end_label"].match(f.compact)
+        and not shape["document_contact"].match(f.compact)
+    )
 
 
 def is_button_row(f: Features, shape: dict) -> bool:
