@@ -2180,12 +2180,13 @@ def opens_with_a_trigger(sentence: Sentence) -> bool:
 
 
 def holds_to_account(opening: str) -> bool:
-    """`对工作不力的，将依规约谈有关负责人`, `凡迟报的，一律从严追责`: the sentence opens with a sanction's condition
-    and its consequence holds someone to account; it orders no addressee to act. A condition with a modal of its own
+    """`对工作不力的，将依规约谈有关负责人`, `凡迟报的，一律从严追责`, `因失职造成事故的，按有关规定追究责任`: the
+    sentence opens with a sanction's condition — opened by 凡/对, or one clause closed by 的/者 with no opener — and its
+    consequence holds someone to account; it orders no addressee to act. A condition with a modal of its own
     is an order that goes on (`对已关闭矿山要逐一复查，…发现…的，…追究属地责任`); a consequence that hands the
     violator over (`移送司法机关追究刑事责任`, `移交县纪委监委追责`) is the act of the party handing over."""
     c = cues()
-    condition = c.sanction_condition.match(opening)
+    condition = c.sanction_condition.match(opening) or c.conditional.match(opening)
     if condition is None or modal_cues(condition.group()):
         return False
     consequence = opening[condition.end() :]

@@ -97,11 +97,7 @@ def test_office_before_yu_and_a_limit(sentence: str, expected: list[tuple[str, s
     assert [(unit.mention, unit.canonical) for unit in find_units(sentence)] == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="measured, left out: an assessment's veto (一票否决) after a sanction's condition keeps the lead-in's "
-    "party: realstyle_sealed32's gold gives none, realstyle_sealed26's the lead-in's (a convention to settle)",
-)
 def test_veto_after_a_condition() -> None:
+    # an assessment's veto holds the failing body to account (units91: measured on every set, none fell)
     text = document("县安委会将加大考核权重；对发生较大事故的乡镇，实行年度考核“一票否决”。")
     assert units_of_task_with(text, "一票否决", canonical) == set()
