@@ -240,18 +240,25 @@ def glossed_day(deadline: Deadline, events: Mapping[str, dt.date]) -> dt.date | 
 def glossed_event_day(word: str, events: Mapping[str, dt.date], end: str) -> dt.date | None:
     """The first or last day (`end`: GLOSSED_FIRST, GLOSSED_LAST) of the glossed event `word` names, or None.
     The words match when one ends with the other (秋季学期开学 and 开学), a span's 期 aside (防火期 and 森林防火期), and
-    a holiday named by its kind (节日, 假期) matches the holiday the document dates (放假, 中秋假期, 春节)."""
+    a holiday named by its kind (节日, 假期) matches the holidays the document dates (放假, 中秋假期, 春节): all of
+    them, so 节日期间 under 中秋节（9月25日至27日）和国庆节（10月1日至7日） runs to the last one's last day."""
+    of_its_kind = []
     for key, day in glossed_only(events).items():
         glossed = key.removeprefix(end)
-        if glossed != key and (
+        if glossed == key:
+            continue
+        if (
             glossed.endswith(word)
             or word.endswith(glossed)
             or event_core(glossed).endswith(event_core(word))
             or event_core(word).endswith(event_core(glossed))
-            or holiday_of_its_kind(word, glossed)
         ):
             return day
-    return None
+        if holiday_of_its_kind(word, glossed):
+            of_its_kind.append(day)
+    if not of_its_kind:
+        return None
+    return max(of_its_kind) if end == GLOSSED_LAST else min(of_its_kind)
 
 
 def holiday_of_its_kind(word: str, glossed: str) -> bool:
@@ -355,7 +362,9 @@ def dated_by_event(deadline: Deadline, events: Mapping[str, dt.date]) -> Deadlin
     # each test reads the limit before it asks `events` (a DocumentEvents finds them only when asked); with no
     # events every test leaves the limit as it is
     if deadline.date:
-        return deadline
+        # a holiday's span dated by the calendar yields to the days the document gives it (春节假期（…）)
+        own = glossed_day(deadline, events) if is_holiday_span(deadline.text) else None
+        return Deadline(deadline.text, iso(own), deadline.kind) if own else deadline
     if deadline.kind == "period":
         period = resources.deadline_patterns()["campaign_period_word_re"]
         campaign_word = any(period.search(deadline.text, span.start, span.end) for span in named_spans(deadline.text))
@@ -380,6 +389,12 @@ def dated_by_event(deadline: Deadline, events: Mapping[str, dt.date]) -> Deadlin
         if FESTIVAL in events:
             return Deadline(deadline.text, iso(events[FESTIVAL] - dt.timedelta(days=1)), deadline.kind)
     return deadline
+
+
+def is_holiday_span(words: str) -> bool:
+    """Whether `words` are a named holiday's days off (国庆节期间, “五一”假期), which the calendar dates."""
+    holiday = resources.deadline_patterns()["holiday_re"].fullmatch(words)
+    return bool(holiday) and holiday["when"] in ("期间", "假期")
 
 
 def glossed_holiday_first(events: Mapping[str, dt.date]) -> dt.date | None:
@@ -455,6 +470,11 @@ def cell_period(words: str, doc_date: dt.date | None) -> Deadline | None:
 
 
 def best_candidate(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> Candidate | None:
+    best = chosen_candidate(text, doc_date, plan_year)
+    return None if best is None else holiday_span_dated(text, best, doc_date)
+
+
+def chosen_candidate(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> Candidate | None:
     candidates = coordinated(text, outermost(spans_dated_inside(all_candidates(text, doc_date, plan_year))))
     candidates = before_a_contingency(text, after_an_opening_case(text, candidates))
     if not candidates:
@@ -465,6 +485,18 @@ def best_candidate(text: str, doc_date: dt.date | None, plan_year: int | None = 
     best = min(candidates, key=lambda c: (c.tier, c.start))
     best = directive_urgency(text, main_clause_timing(text, best, candidates), candidates)
     return sharpened(text, best, candidates)
+
+
+def holiday_span_dated(text: str, best: Candidate, doc_date: dt.date | None) -> Candidate:
+    """The chosen limit, a named holiday's span (国庆节期间) given its last day off (holiday_last_day). The day is
+    given after the choice: the ranking reads an undated span as one whose end the text does not state, and a
+    span the calendar ends still yields as such (清明节期间全天候在岗值守: the duty)."""
+    words = text[best.start : best.end]
+    if best.date is not None or not is_holiday_span(words):
+        return best
+    holiday = resources.deadline_patterns()["holiday_re"].fullmatch(words)
+    assert holiday is not None  # for the type checker: is_holiday_span matched it
+    return replace(best, date=holiday_last_day(holiday["name"], doc_date))
 
 
 def directive_urgency(text: str, best: Candidate, candidates: list[Candidate]) -> Candidate:
@@ -1127,13 +1159,21 @@ def working_calendar() -> tuple[frozenset[dt.date], frozenset[dt.date]]:
     """(public holidays, weekend days worked in their place) of [working_calendar], day by day."""
     table = resources.deadline_patterns()["working_calendar"]
     holidays = set()
-    for entry in table["holidays"]:
-        first, _, last = entry.partition("/")
-        day, end = dt.date.fromisoformat(first), dt.date.fromisoformat(last or first)
+    for day, end in calendar_spans():
         while day <= end:
             holidays.add(day)
             day += dt.timedelta(days=1)
     return frozenset(holidays), frozenset(map(dt.date.fromisoformat, table["weekend_days_worked"]))
+
+
+@cache
+def calendar_spans() -> tuple[tuple[dt.date, dt.date], ...]:
+    """The public holidays of [working_calendar] as (first, last) days; a single day is its own span."""
+    spans = []
+    for entry in resources.deadline_patterns()["working_calendar"]["holidays"]:
+        first, _, last = entry.partition("/")
+        spans.append((dt.date.fromisoformat(first), dt.date.fromisoformat(last or first)))
+    return tuple(spans)
 
 
 def opening_year(opener: str) -> str | None:
@@ -1377,7 +1417,7 @@ def holidays(text: str, doc_date: dt.date | None, plan_year: int | None = None) 
     rolled into the next year."""
     found = []
     for match in scan("holiday_re", text):
-        if match.group("when") in ("前后", "期间", "假期"):
+        if match.group("when") in ("前后", "期间", "假期"):  # the chosen one's days off: holiday_span_dated
             found.append(Candidate(match.start(), match.end(), "period", None, SPAN))
             continue
         start: dt.date | None
@@ -1415,6 +1455,43 @@ def next_holiday(name: str, doc_date: dt.date | None) -> dt.date | None:
         doc_date = dt.date(doc_date.year, 7, 1)
     this_year = holiday_date(name, doc_date.year)
     return this_year if this_year >= doc_date else holiday_date(name, doc_date.year + 1)
+
+
+def holiday_last_day(name: str, doc_date: dt.date | None) -> dt.date | None:
+    """The last day off of the holiday `name` names that has not ended on the document's day (国庆节期间 in a
+    notice of 2025-09-19 → 2025-10-08), or None when its days are not known (holiday_days). A pair named as
+    one (“两节”) is the one of its festivals that comes first."""
+    if doc_date is None:
+        return None
+    if not knows_the_day(doc_date):
+        doc_date = dt.date(doc_date.year, 7, 1)
+    coming = []
+    for festival in resources.deadline_patterns()["holiday_pairs"].get(name, [name]):
+        for year in (doc_date.year - 1, doc_date.year, doc_date.year + 1):
+            days = holiday_days(festival, year)
+            if (days[1] if days else holiday_date(festival, year)) >= doc_date:
+                coming.append((days[1] if days else holiday_date(festival, year), days))
+                break
+    days = min(coming, key=lambda found: found[0])[1] if coming else None
+    return days[1] if days else None
+
+
+@cache
+def holiday_days(name: str, year: int) -> tuple[dt.date, dt.date] | None:
+    """The first and last day off around the festival of `year`: the [working_calendar] span that holds its day
+    where the table lists the year, else its statutory days ([holiday_spans]), else None."""
+    day = holiday_date(name, year)
+    listed = [span for span in calendar_spans() if span[0].year == year]
+    if listed:
+        return next(((first, last) for first, last in listed if first <= day <= last), None)
+    rule = resources.deadline_patterns()["holiday_spans"].get(name)
+    if rule is None:
+        return None
+    last = day + dt.timedelta(days=rule["days"] - 1)
+    joined = rule.get("joined")
+    if joined and day <= holiday_date(joined, year) <= last:  # 中秋 within 国庆's days: one day more off
+        last += dt.timedelta(days=1)
+    return day, last
 
 
 HOLIDAY_ARITY = {"solar": 2, "lunar": 2, "term": 1}  # the numbers (or name) of each kind of [holidays] entry

@@ -56,7 +56,7 @@ def found(sentence: str, doc_date: dt.date | None = SEPTEMBER) -> tuple | None:
         ("自2024年3月1日至6月30日开展专项整治。", SEPTEMBER, ("自2024年3月1日至6月30日", "2024-06-30", "period")),
         ("10月下旬组织一次演练。", SEPTEMBER, ("10月下旬", "2023-10-31", "period")),
         ("扎实开展安全生产百日行动。", SEPTEMBER, ("百日行动", None, "period")),
-        ("国庆节期间，各景区要控制客流。", SEPTEMBER, ("国庆节期间", None, "period")),
+        ("国庆节期间，各景区要控制客流。", SEPTEMBER, ("国庆节期间", "2023-10-06", "period")),
         ("强降雨期间暂停户外作业。", SEPTEMBER, ("强降雨期间", None, "period")),
         # frequencies
         ("每月5日前报送上月情况。", SEPTEMBER, ("每月5日前", None, "recurring")),
@@ -328,7 +328,7 @@ def test_a_plan_issued_early_in_its_year_keeps_its_past_months_in_that_year():
         ("预计河道浑浊将持续数日，本站会派员加密巡查岸线。", None),
         ("高温天气将持续3天，各工地要调整作业时间。", None),
         # negative: the same times timing the action stay deadlines
-        ("国庆节期间，各景区要加强客流管控。", ("国庆节期间", None, "period")),
+        ("国庆节期间，各景区要加强客流管控。", ("国庆节期间", "2024-10-07", "period")),
         ("春节前完成一轮燃气安全检查。", ("春节前", "2024-02-09", "date")),
         ("要持续开展燃气安全排查。", ("持续", None, "ongoing")),
         # a work verb governing the noun phrase makes its time the work's (r1 gold: 做好节日期间的…检查工作)

@@ -33,9 +33,10 @@ def found(sentence: str, day: dt.date = SEPTEMBER) -> tuple | None:
         ("县交通运输局要在国庆假期前完成临水路段警示标志补设。", SEPTEMBER, ("国庆假期前", "2024-09-30", "date")),
         ("五一、端午假期前，对渡口渡船开展一次专项检查。", APRIL, ("端午假期前", "2025-05-30", "date")),
         ("中秋假期之前，各商场要完成消防通道清理。", SEPTEMBER, ("中秋假期之前", "2025-10-05", "date")),
-        # negatives: the holiday's span stays a span, with or without its own 期间/前后
-        ("国庆假期，各景区要严格控制游客流量。", SEPTEMBER, ("国庆假期", None, "period")),
-        ("国庆假期期间，各景区要严格控制游客流量。", SEPTEMBER, ("国庆假期期间", None, "period")),
+        # negatives: the holiday's span stays a span, with or without its own 期间/前后 (its last day off from the
+        # calendar, dl82)
+        ("国庆假期，各景区要严格控制游客流量。", SEPTEMBER, ("国庆假期", "2024-10-07", "period")),
+        ("国庆假期期间，各景区要严格控制游客流量。", SEPTEMBER, ("国庆假期期间", "2024-10-07", "period")),
         ("国庆假期前后，各地要加强道路巡查。", SEPTEMBER, ("国庆假期前后", None, "period")),
         ("国庆前，各地要完成一次安全检查。", SEPTEMBER, ("国庆前", "2024-09-30", "date")),
     ],

@@ -51,8 +51,8 @@ def test_range_ends_at_its_second_time(text, expected):
         ("各单位于5月10日12时前报送名单。", ("5月10日12时前", "2025-05-10", "date")),
         # a month's end alone is a date
         ("9月底前完成全部整改。", ("9月底前", "2025-09-30", "date")),
-        # a named span with no dates inside stays undated
-        ("各景区在国庆节期间加强值守。", ("国庆节期间", None, "period")),
+        # a named span with no dates inside is no range: only the calendar ends the holiday (dl82)
+        ("各景区在国庆节期间加强值守。", ("国庆节期间", "2025-10-08", "period")),
         # 开始 after a day with no range is no span
         ("自6月1日开始，各单位每周报送一次进展。", ("每周", None, "recurring")),
     ],
