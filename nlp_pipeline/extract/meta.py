@@ -995,6 +995,14 @@ def speech_day(lines: list[str]) -> str | None:
     return days[0].isoformat() if days else None
 
 
+def adopted_day(lines: list[str]) -> str | None:
+    """The day a paper was adopted, from the record in brackets under its title (（2025年2月18日县安委会第一次
+    全体会议审议通过）): a plan or rules are dated by it, over the 印发 line the ranking of date lines puts first."""
+    adopted = _cues()["adopted_day_line"]
+    days = [found[0].date for line in lines if adopted.match(line) and (found := find_dates(line))]
+    return days[0].isoformat() if days else None
+
+
 def month_day_line(lines: list[str], year: int | None) -> str | None:
     """A date line without its year — in the header (澄溪县安委办编　　11月17日, 会议时间：4月9日（星期三）
     上午8:30) or a signature (…综合办公室　　4月9日印发) — in the year the document states elsewhere
@@ -1144,7 +1152,7 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
     # the page's own stamp: a meeting it reports was held on or before it
     own_dateline = dateline(lines, body_paragraphs)
     stamp = own_dateline or published
-    found_date = doc_date
+    found_date = doc_date or adopted_day(lines)
     if not found_date and doc_type == "speech":
         # a speech is dated by the day it was given: its own dateline, else the meeting day its editor's
         # lede reports (11月8日上午，…大会召开，…到会讲话), not the day an account posted it

@@ -301,6 +301,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     if title is not None:
         mark_header_cells(features, kinds, blocks, title, first_body, shape)
     mark_repeated_headlines(features, kinds, last_body, shape)  # after the title's own repeats
+    keep_meeting_time_fields(features, kinds, shape)
     keep_dateline(features, kinds, keep, blocks, title, first_body, last_body)
     title_before_date(features, kinds, keep, blocks, shape)
     if title is not None:
@@ -1596,6 +1597,22 @@ def keep_dateline(
         publish = repeated or publish
     for i in publish[:1] or footer[:1] or header[:1]:
         kinds[i], keep[i] = DATELINE, numbered_date(features[i], shape)
+
+
+def keep_meeting_time_fields(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """A meeting's time field read as a publish line (时间：2025年7月3日（星期四）14:30 scores as a labelled
+    stamp) stays whole where the meeting's place or chair stands right under it (地点：…, 主持：…): the
+    minutes' own head, whose day dates them. A single moment, not a span (dated_time_span keeps a span)."""
+    for i, f in enumerate(features):
+        if kinds[i] not in REMOVED or not f.date or not shape["meeting_time_label"].match(with_labels_closed(f.text)):
+            continue
+        below = nearest_line(features, i, 1)
+        if (
+            below is not None
+            and kinds[below] not in REMOVED
+            and shape["meeting_head_field"].match(features[below].text)
+        ):
+            kinds[i] = FIELD
 
 
 def keep_bare_stamps(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
