@@ -148,7 +148,36 @@ def viewer_copy_edits(text: str, lines: Sequence[Line]) -> list[Edit]:
         edits += [Edit(found.start(), found.end(), "") for found in page_mark.finditer(text, line.start, line.end)]
     for line in {line for line, _ in chunks} | set(marked):
         edits += [Edit(at, at, "\n") for at in lost_item_breaks(text, line)]
+    if chunks:
+        edits += [Edit(at, at, "\n") for at in lost_title_break(text, lines, chunks[0])]
     return edits
+
+
+# a removed line that is only a shared file's name: the document's title, then its extension
+SHARED_FILE_NAME = re.compile(r"\s*(?P<name>[^\s.。，,《》]{6,60})\.(?i:docx?|pdf|wps)\s*$")
+
+
+def lost_title_break(text: str, lines: Sequence[Line], first_page: tuple[Line, int]) -> list[int]:
+    """Where a viewer's first page runs its title into the body: a sharing site names the file above
+    the pages (某县防汛工作方案.docx), and when the first page opens with that name followed by more text,
+    the title's line break was lost after it (1、某县防汛工作方案为做好… → 某县防汛工作方案 | 为做好…). The
+    name is compared ignoring case: sites print the file's name as it was uploaded (xx县 for XX县)."""
+    line, number_end = first_page
+    opening = text[line.start + number_end : line.end]
+    for named in lines:
+        if named.kind not in REMOVED or named.start >= line.start:
+            continue
+        found = SHARED_FILE_NAME.fullmatch(text, named.start, named.end)
+        if found is None:
+            continue
+        name = found.group("name")
+        if (
+            opening.casefold().startswith(name.casefold())
+            and len(opening) > len(name)
+            and opening[len(name)] not in PARAGRAPH_END + "，、,."
+        ):
+            return [line.start + number_end + len(name)]
+    return []
 
 
 def kept_lines(text: str, lines: Sequence[Line]) -> Iterator[Line]:
