@@ -19,6 +19,8 @@ from ..record import Unit
 from .units import ENTERPRISES, OTHERS, Mention, clause_starts, group_role, head_ends_a_word, predicate_follows
 
 LONGEST_PARTY = 12
+# a subject's predicate stands in its own clause: a name these close is an object or a topic
+CLAUSE_BREAKS = ("，", ",", "；", ";", "。")
 
 
 def is_enterprise_document(issuer: str | None, title: str | None, opening_lines: list[str]) -> bool:
@@ -113,28 +115,29 @@ def institution_head_at(name: str) -> int | None:
     return min(starts, default=None)
 
 
-def internal_party_at(text: str, position: int) -> Mention | None:
+def internal_party_at(text: str, position: int, assigned: bool = False) -> Mention | None:
     """The enterprise's unit whose name starts at `position` (after a leading time: 更换前二车间…)
     and is followed by its predicate (储运部|3日内完成…, 车间主任刘海峰|对…作出书面说明); the
-    shortest such name, so that an object after it (综合办公室|协调维修班处理) stays out."""
+    shortest such name, so that an object after it (综合办公室|协调维修班处理) stays out. `assigned`:
+    由 stands before it (party_named_at)."""
     lead_time = resources.unit_rules()["lead_time"].match(text, position)
     for start in (lead_time.end(), position) if lead_time else (position,):
-        found = party_named_at(text, start)
+        found = party_named_at(text, start, assigned)
         if found:
             return found
     return None
 
 
-def party_list_at(text: str, start: int) -> list[Mention]:
+def party_list_at(text: str, start: int, assigned: bool = False) -> list[Mention]:
     """The writer's units a clause opens with: one that acts (internal_party_at), or a list of them joined by
     、 whose last item acts (各处室、班级要…, 储运部、设备部3日内完成…): the predicate is every item's. An item
     must be a unit's whole name up to the 、; anything else before it (对二车间、…) makes no list."""
     item = listed_item_at(text, start)
     if item is not None:  # the list first: 各处室|、班级要… would read the first item alone as acting
-        rest = party_list_at(text, item.end + 1)
+        rest = party_list_at(text, item.end + 1, assigned)
         if rest:
             return [item, *rest]
-    last = internal_party_at(text, start)
+    last = internal_party_at(text, start, assigned)
     return [last] if last is not None else []
 
 
@@ -150,9 +153,11 @@ def listed_item_at(text: str, start: int) -> Mention | None:
     return Mention(start, end, (ENTERPRISES,), generic=True)
 
 
-def party_named_at(text: str, start: int) -> Mention | None:
+def party_named_at(text: str, start: int, assigned: bool = False) -> Mention | None:
     """The shortest internal party's name from `start` that its predicate follows; after a post
-    title, with the person's name when one follows (车间主任刘海峰)."""
+    title or a unit, with the person's name when one follows (车间主任刘海峰, 前台服务部陶芳). Where 由
+    hands the work to it (`assigned`), what follows is its act by construction (由机修班于…前补装到位). A
+    name closed by a comma is no subject (组成联合检查组，对…: the team is what was formed)."""
     rules = resources.enterprise_rules()
     for end in range(start + 2, min(len(text), start + LONGEST_PARTY) + 1):
         found = rules["internal_party"].fullmatch(text, start, end)
@@ -160,13 +165,10 @@ def party_named_at(text: str, start: int) -> Mention | None:
             continue
         if not head_ends_a_word(text, start, end):
             continue  # 组织外协队|伍负责人培训: 队 opens 队伍, no team named 组织外协队
-        if found.group("post"):
-            name = rules["person_name"].match(text, end + (text[end : end + 1] == " "))
-            ends = [name.end() - size for size in (0, 1)] if name else []
-        else:
-            ends = []
+        name = rules["person_name"].match(text, end + (text[end : end + 1] == " "))
+        ends = [name.end() - size for size in (0, 1)] if name else []
         for party_end in [*ends, end]:
-            if acts(text[party_end:]):
+            if text[party_end : party_end + 1] not in CLAUSE_BREAKS and acts(text[party_end:], assigned):
                 return Mention(start, party_end, (ENTERPRISES,), generic=True)
     return None
 
@@ -212,12 +214,13 @@ def names_staff(label: str, value: str) -> bool:
     return bool(resources.enterprise_rules()["staff_label"].match(label) and staff_units(value))
 
 
-def acts(rest: str) -> bool:
+def acts(rest: str, assigned: bool = False) -> bool:
     """What follows a party reads as its predicate: a modal or 负责/牵头 (综合办公室负责督办…), an
     action in its first clause (3日内完成…, 本周内下发方案), or one of the orders an enterprise gives
     its units that the action lexicon lacks (立即恢复…, 对…作出书面说明), also after naming the unit
     answerable (为第一责任人，3月8日前把…报安环部); never a report of what was done or found
-    (设备部已联系厂家)."""
+    (设备部已联系厂家). After 由 (`assigned`) any verb phrase is the party's act (由设备组联系厂家更换):
+    由 makes the noun after it the agent of what follows."""
     from .tasks import clauses, concrete, party_predicate
 
     rules = resources.enterprise_rules()
@@ -227,7 +230,7 @@ def acts(rest: str) -> bool:
     first = clauses(rest)[:1]
     if not first or rules["reported"].search(first[0]):
         return False
-    if predicate_follows(rest) or party_predicate(rest):
+    if assigned or predicate_follows(rest) or party_predicate(rest):
         return True
     return concrete(first[0]) or bool(rules["internal_action"].search(first[0]))
 
@@ -240,7 +243,12 @@ def internal_parties(sentence: str) -> list[tuple[Mention, str]]:
         return []  # 参加：…安环部、生产技术部负责人: who attended, not who is told to act
     unit_rules = resources.unit_rules()
     starts = clause_starts(sentence) + [found.end() for found in unit_rules["addressee_before"].finditer(sentence)]
-    groups = [group for start in sorted(set(starts)) if (group := party_list_at(sentence, start))]
+    assignment = unit_rules["assignment"]
+    groups = [
+        group
+        for start in sorted(set(starts))
+        if (group := party_list_at(sentence, start, bool(assignment.search(sentence, 0, start))))
+    ]
     found: list[tuple[Mention, str]] = []
     for index, group in enumerate(groups):
         predicate_end = groups[index + 1][0].start if index + 1 < len(groups) else len(sentence)
