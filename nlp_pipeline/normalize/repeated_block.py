@@ -61,6 +61,10 @@ def echoed_tail(contents: list[str], min_chars: int) -> int:
     characters at least; the last line of the earlier run starts with the echo's last line."""
     if not contents or not contents[-1]:
         return 0
+    # an echo of two lines or more repeats every line of it but its cut last one: the line before the
+    # text's last stands earlier too (most texts end on a line of their own, and no map is built)
+    if len(contents) < 4 or contents.count(contents[-2]) < 2:
+        return 0
     where: dict[str, list[int]] = {}
     for i, line in enumerate(contents):
         where.setdefault(line, []).append(i)

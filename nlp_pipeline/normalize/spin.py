@@ -55,9 +55,11 @@ class Candidate:
 
 
 def undo_spinning(text: str) -> tuple[str, list]:
-    candidates = [Candidate(m.start(), m.end(), spin_pairs()[m.group()]) for m in spin_pattern().finditer(text)]
-    if not could_be_spun(text, candidates):
+    pairs = spin_pairs()
+    found = [(m.start(), m.end(), pairs[m.group()]) for m in spin_pattern().finditer(text)]
+    if not could_be_spun(text, [pair for _, _, pair in found]):
         return text, []
+    candidates = [Candidate(*match) for match in found]  # built only for a text that may be spun
     if not looks_spun(text, candidates, resolve(text, candidates, {})):
         return text, []
     margins = resolve(text, candidates, wholesale_bias(text, candidates))
@@ -69,13 +71,13 @@ def undo_spinning(text: str) -> tuple[str, list]:
     return apply_edits(STEP, text, edits)
 
 
-def could_be_spun(text: str, candidates: list[Candidate]) -> bool:
-    """The evidence `looks_spun` asks for, counted over all candidates: the upper bound it can reach.
+def could_be_spun(text: str, pairs: list[SpinPair]) -> bool:
+    """The evidence `looks_spun` asks for, counted over every candidate's pair: the upper bound it can reach.
 
     Evidence is a subset of the candidates, so a document failing this bound is never spun; the
     check spares clean text the character model's load (issue 19: ~0.3 s of a one-document run).
     """
-    return enough_evidence(text, [c.pair.spun for c in candidates])
+    return enough_evidence(text, [pair.spun for pair in pairs])
 
 
 def looks_spun(text: str, candidates: list[Candidate], margins: list[float]) -> bool:
