@@ -1129,7 +1129,7 @@ def states_a_purpose(text: str) -> bool:
 def announces_next_step(text: str) -> bool:
     """A report's closing sentence on its next step (下一步，江北镇将继续组织…; 下步，该区将对…开展…; task_cues.toml
     next_step): the frame of the coming stage, a party or none, its future, then an act — its first verb no stative
-    word and its clause concrete. The party is a body or a place governed (江北镇, 我县): a thing's or a situation's
+    word, or a coverb phrase before the verb (`acts_through_a_coverb`), and its clause concrete. The party is a body or a place governed (江北镇, 我县): a thing's or a situation's
     future (全区汛情将加重) is no work."""
     c = cues()
     found = c.next_step.match(text)
@@ -1142,7 +1142,10 @@ def announces_next_step(text: str) -> bool:
     head = next(iter(clauses(rest)), "")
     if c.attitude.search(head) or c.generic.search(head):
         return False
-    acts = c.action_start.match(head) is not None or act_after_modal(head, first_verb(head))
+    # 下一步，应急管理部将向各地通报…: a coverb phrase (向/对/通过…) may carry the act's object before its verb
+    acts = (
+        c.action_start.match(head) is not None or act_after_modal(head, first_verb(head)) or acts_through_a_coverb(head)
+    )
     return acts and any_concrete(rest, text)
 
 
