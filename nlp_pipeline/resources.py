@@ -691,6 +691,7 @@ def sector_rules() -> dict[str, Any]:
         "agency_after": re.compile(spec["agency_after"]),
         "body_name_after": re.compile(spec["body_name_after"]),
         "except_after": re.compile(spec["except_after"]),
+        "destination_before": re.compile(spec["destination_before"]),
         "project_name_after": re.compile(spec["project_name_after"]),
         "project_sector": spec["project_sector"],
         "activity_words": tuple(spec["activity_words"]),

@@ -89,7 +89,7 @@ def sentence_sectors(text: str, kinds: frozenset[str] = frozenset()) -> list[str
     does not. 汛前完成尾矿库安全检查 is a mines task the flood season times; 防汛 of a site is its flood
     protection (自然灾害), not water works; 防火期内每日报告火情 alone is forest-fire work. `kinds`: the
     narrower kinds the document's title names (`title_kinds`), whose generic words the sentence's are."""
-    return _in_context(_mentions(text, kinds), resources.sector_rules()["context_sectors"])
+    return _in_context(_mentions(text, kinds, campaign_places=False), resources.sector_rules()["context_sectors"])
 
 
 def title_kinds(title: str | None) -> frozenset[str]:
@@ -116,9 +116,14 @@ def _in_context(mentions: Sequence[tuple[str, tuple[str, ...]]], context: dict[s
 
 # a heading or an item's lead-in is read once for every task under it: pure in its text, so cached
 @lru_cache(maxsize=4096)
-def _mentions(text: str, kinds: frozenset[str] = frozenset()) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _mentions(
+    text: str, kinds: frozenset[str] = frozenset(), campaign_places: bool = True
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(keyword, the sectors it names here) for each keyword in `text` that names a sector in its
-    context, in order of appearance; a generic word of one of `kinds` (the title's) names that kind."""
+    context, in order of appearance; a generic word of one of `kinds` (the title's) names that kind.
+    `campaign_places`: whether a place a publicity campaign goes to (宣传进社区、进学校) counts. A task's sentence is
+    about the campaign, not the school (sentence_sectors leaves it out), while the document still speaks of the
+    school (ANNOTATION.md: every sector the document speaks of anywhere)."""
     rules = resources.sector_rules()
     keywords = resources.sector_keywords()
     mentions: list[tuple[int, tuple[str, tuple[str, ...]]]] = []  # each with where its keyword starts
@@ -133,6 +138,8 @@ def _mentions(text: str, kinds: frozenset[str] = frozenset()) -> tuple[tuple[str
         if rules["agency_after"].match(text, match.end()) or rules["except_after"].match(text, match.end()):
             continue
         if _inside_body_name(text, match.start(), match.end()):
+            continue
+        if not campaign_places and rules["destination_before"].search(text, 0, match.start()):
             continue
         head = _list_head(text, match.end(), matches)
         sectors = (rules["list_heads"][head],) if head else keywords[match.group()]
