@@ -297,6 +297,8 @@ def addressed_groups(sentence: str, *, listed: bool = False, every_item: bool = 
     groups: list[list[Mention]] = []
     covered_until = -1
     for group in sorted((g for g in candidates if g), key=lambda g: (g[0].start, -g[-1].end)):
+        if names_a_paper(sentence, group[0].start):
+            continue
         if group[0].start >= covered_until:
             groups.append(group)
             covered_until = group[-1].end
@@ -595,6 +597,13 @@ def _clause_ends_in_intensity(sentence: str, group: list[Mention]) -> bool:
 
 
 # --- one list of coordinated mentions --------------------------------------------------------
+
+
+def names_a_paper(sentence: str, position: int) -> bool:
+    """《县安全生产委员会2024年工作要点》已经…审议通过: a body named inside a book title (from its opening 《, not yet
+    closed) is part of the paper's name, the work of whoever adopted or sends it, no party of the sentence."""
+    opened = sentence.rfind("《", 0, position + 1)
+    return opened >= 0 and sentence.find("》", opened, position + 1) < 0
 
 
 def group_at(sentence: str, position: int, *, addressed: bool) -> list[Mention]:
@@ -1026,6 +1035,8 @@ def mention_at(sentence: str, position: int) -> Mention | None:
         and word_at("separators", sentence, longest_alias.end) in ("、", "和", "及")
     ):
         best = longest_alias  # 县供电公司、县通信运营企业: a list that opens with a named unit is two units
+    if best is not None and best.generic and opens_with_manner_act(sentence[position : best.end]):
+        best = longest_alias  # 积极推进煤炭企业, 大力推行县: an act done in some manner and its object, no body's name
     if best is not None and best.generic and best.canonicals == (ENTERPRISES,):
         best = enterprise_named_by_alias(sentence, best)
     if best is not None:
@@ -1209,6 +1220,21 @@ def opens_with_verb(name: str) -> bool:
     建设镇 with a verbal noun, vn, and stays a place)."""
     first = pos.tagged(name)[:1]
     return bool(first) and first[0][1] == "v" and len(first[0][0]) > 1
+
+
+@lru_cache(maxsize=4096)
+def opens_with_manner_act(name: str) -> bool:
+    """积极推进煤炭企业, 大力推行县、乡…: a would-be name a pattern read (…企业, …县) that opens with an adverb of
+    manner (task_cues.toml `adverbs`: 积极, 大力, 进一步) and then a verb is the sentence's act and its object; a
+    body's name never opens with how something is done (重点企业: 重点 before a noun stays a name)."""
+    manner = _manner_adverbs().match(name)
+    return manner is not None and opens_with_verb(name[manner.end() :])
+
+
+@cache
+def _manner_adverbs() -> re.Pattern:
+    """task_cues.toml `adverbs`, the adverbs a task's act may open with (tasks.py reads the same key)."""
+    return re.compile(resources.read_rules("extract/task_cues.toml")["adverbs"])
 
 
 @lru_cache(maxsize=4096)
