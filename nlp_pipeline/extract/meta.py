@@ -48,6 +48,7 @@ HEADLINE_MIN_HAN = 5  # a headline says something in words; 2022年826 (a broken
 POST_HEAD_LINES = 2  # a post opens with its headline and its stamp, or its account's name, its stamp and its headline
 TAG_END = re.compile(r"[^\s：:／/|｜]\s*[：:／/|｜]\s*$")  # a column's tag ends in a separator (环球热门：)
 GENRE_PHRASE_MIN_HAN = 4  # words before the genre word say what it is about (安全工作…会议记录); 紧急通知 is a masthead
+COLUMN_NAME_MAX_HAN = 4  # a column's name is a genre phrase of two words (活动方案); a title says what it is about
 SUBJECT_MIN_HAN = 4  # a body's or a place's name (县应急局, 城关镇中学); 附件, 签发 are no subject
 TAGGED_HEADLINE_MIN_HAN = 8  # a headline after a column's tag is a clause (高温来了！…), not a heading (吊船检验限期)
 PLAN_PARTS_MIN = 2  # a plan's aim and its division of work, say: one heading (工作目标) a notice may have too
@@ -125,6 +126,9 @@ def find_title(lines: list[str]) -> str | None:
     # a bulletin's masthead (安全生产督办通报 over 第7期) gives way to the title of the article it carries
     mastheads = [line for line, below in pairwise([*lines, ""]) if c["issue_number"].match(below)]
     candidates = [line for line in candidates if line not in mastheads] or candidates
+    # a site's column (活动方案) over the paper it files (乡镇安全生产月实施方案) is no title either (meta76)
+    columns = [line for line, below in pairwise(lines) if below in candidates and column_over_its_paper(line, below)]
+    candidates = [line for line in candidates if line not in columns]
     about = [line for line in candidates if "关于" in line and not c["coordinated_about"].search(line)]
     title = next(iter(about or [line for line in candidates if line in letterheaded] or candidates), None)
     # a post's headline over its stamp is its title over a sub-heading of its body (…提醒, 多次部署 压实责任); a paper's
@@ -144,7 +148,8 @@ def find_title(lines: list[str]) -> str | None:
             return stamped
         if headline is not None:
             return with_object_wrapped(headline, lines, usable)
-        return next(iter(letterheads), None) or short_headline_over_dateline(lines, usable)
+        # a post's headline that ends in ！ over its stamp, with no other headline in the copy, is the title (meta76)
+        return next(iter(letterheads), None) or stamped or short_headline_over_dateline(lines, usable)
     whole = with_object_wrapped(wrapped_title(title, lines, usable, candidates), lines, usable)
     with_issuer = issuer_above_title(whole, lines)
     if with_issuer != whole:
@@ -171,6 +176,18 @@ def headline_over_stamp(lines: list[str]) -> str | None:
     if line_date(line) or c["issuer_line"].match(line) or c["salutation"].search(line):
         return None
     return line
+
+
+def column_over_its_paper(line: str, below: str) -> bool:
+    """The line is a site's column, named by a genre phrase alone (活动方案, 工作通知), right above a title of the
+    same genre (乡镇安全生产月实施方案): the page files the paper under it, as a masthead heads its bulletin."""
+    genre = _cues()["genre_word_end"].search(line)
+    return (
+        genre is not None
+        and len(HAN_CHAR.findall(line)) <= COLUMN_NAME_MAX_HAN
+        and len(below) > len(line)
+        and below.endswith(genre.group())
+    )
 
 
 def names_a_paper(title: str) -> bool:

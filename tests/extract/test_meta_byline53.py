@@ -85,10 +85,7 @@ MINUTES = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a record's 时间： line beside its 地点：/主持： fields kept as a field: moved only realstyle_sealed20 (meta53)",
-)
+# built by meta75 (normalize/lines.py keep_meeting_time_fields): no longer an xfail
 def test_a_meeting_time_field_beside_its_place_is_no_publish_stamp():
     record = nlp_pipeline.process(MINUTES)
     assert record.text.splitlines()[1].startswith("时间：")
