@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
@@ -311,15 +312,22 @@ def _dash_parted_rows(text: str) -> set[str]:
 
 
 def _aligned_rows(text: str) -> set[str]:
-    """Lines whose cells runs of spaces part, beside a line of as many cells: a table copied from a
-    PDF or a fixed-width layout. One such line alone (签发人：…        签发日期：…) is no table."""
+    """Lines whose cells runs of spaces part, in a run of such lines two of which have as many cells: a
+    table copied from a PDF or a fixed-width layout. A line of the run with fewer gaps than the run's most
+    common count is a row too: a cell longer than its column leaves one space before the next (`…控制室未抗爆
+    湾北区`), and a short first column the same (`序号 企业名称`). A line with more gaps is none (a phone
+    number's spaces, a note beside a roster). One such line alone (签发人：…        签发日期：…) is no table."""
     lines = [line.strip() for line in text.split("\n")]
     counts = [len(column_gaps(line)) if "\t" not in line else 0 for line in lines]
     rows = set()
-    for count, run in groupby(enumerate(counts), key=lambda pair: pair[1]):
-        block = [lines[i] for i, _ in run]
+    for lined_up, run in groupby(enumerate(counts), key=lambda pair: pair[1] > 0):
+        indexed = list(run)
+        tally = Counter(count for _, count in indexed)
+        times = max(tally.values())
+        common = max(count for count, seen in tally.items() if seen == times)  # of two as common, the fuller
+        block = [lines[i] for i, count in indexed if count <= common]
         # 联系人  张明  电话  … on every line: labels laid out in columns, a field list, not a table
-        if count and len(block) > 1 and len({line.split(maxsplit=1)[0] for line in block}) > 1:
+        if lined_up and times > 1 and len({line.split(maxsplit=1)[0] for line in block}) > 1:
             rows.update(block)
     return rows
 
@@ -824,12 +832,21 @@ def _mark_tables(sentences: list[Sentence]) -> None:
         sentence.cells = sentence.cells or _cells(sentence)
         if _rules_a_header(sentence.cells):
             continue  # | --- | --- |: the rule under a Markdown header, no row; the header's roles go on below it
-        header = _header_roles(sentence.cells)
+        space_aligned = _space_aligned(sentence)
+        header = _header_roles(_named_columns(sentence.cells) if space_aligned else sentence.cells)
         if header:
+            sentence.cells = _named_columns(sentence.cells) if space_aligned else sentence.cells
             roles, sentence.kind = header, "table_header"
             continue
         sentence.headed = roles is not None
         row_roles = roles
+        if (
+            space_aligned
+            and roles
+            and len(sentence.cells) < len(roles)
+            and len(overflowed := _spaced_words(sentence.cells)) == len(roles)
+        ):
+            sentence.cells = overflowed  # a cell longer than its column left one space before the next
         if roles and len(sentence.cells) < len(roles):
             # a row shorter than its header lost its empty cells: its last ones (a blank 备注) when it
             # starts with its number under 序号, else its leading ones (a merged 序号 cell)
@@ -840,6 +857,33 @@ def _mark_tables(sentences: list[Sentence]) -> None:
         for cell, role in zip(sentence.cells, row_roles or _guess_roles(sentence.cells), strict=False):
             cell.role = role
         sentence.cells = [part for cell in sentence.cells for part in _party_cells(cell)]
+
+
+def _space_aligned(sentence: Sentence) -> bool:
+    """A row whose cells only runs of spaces part (no tab, no bar): a fixed-width copy, where one space may
+    part two cells too (`_named_columns`, `_spaced_words`); in a tab or bar table a space is inside a cell."""
+    return "\t" not in sentence.text and not is_table_row(sentence.text)
+
+
+def _named_columns(cells: list[Cell]) -> list[Cell]:
+    """A header's cells with a cell that names two columns parted at its one space (`序号 企业名称` in a
+    space-aligned copy, whose short first column leaves a single space before the next): each word names a
+    column (`header_role`), so each is a cell of its own and the rows' cells fall under their columns."""
+    return [
+        part
+        for cell in cells
+        for part in (_spaced_words([cell]) if all(header_role(word.text) for word in _spaced_words([cell])) else [cell])
+    ]
+
+
+def _spaced_words(cells: list[Cell]) -> list[Cell]:
+    """The cells parted at every single space inside them: in a space-aligned copy, where a cell as long as
+    its column or longer leaves one space before the next, a space inside a cell is a gap between two."""
+    return [
+        Cell(cell.start + word.start(), cell.start + word.end(), word.group())
+        for cell in cells
+        for word in re.finditer(r"[^ \u3000]+", cell.text)
+    ]
 
 
 def _rules_a_header(cells: list[Cell]) -> bool:
