@@ -116,7 +116,8 @@ def traditional_only_mask(points: np.ndarray, where: np.ndarray) -> np.ndarray:
     asked = points[where]
     flags = TRADITIONAL_ONLY[asked]
     if (flags < 0).any():
-        for point in np.unique(asked[flags < 0]).tolist():
+        # a set, not np.unique: its first call imports numpy.ma (10 ms), which nothing else here needs
+        for point in set(asked[flags < 0].tolist()):
             TRADITIONAL_ONLY[point] = is_traditional_only(chr(point))
         flags = TRADITIONAL_ONLY[asked]
     mask = np.zeros(len(points), dtype=bool)
