@@ -449,6 +449,7 @@ def line_kinds() -> dict[str, Any]:
         "caption",
         "heading",
         "field",
+        "bracket_field",
         "date_line",
         "carried_date",
         "related_header",
@@ -479,7 +480,7 @@ def line_kinds() -> dict[str, Any]:
         f"(?:{words(strong_dates)})\\s*[:：】]?|(?<![{HAN}])[{HAN}]{{0,2}}(?:{words(weak_dates)})\\s*[:：]"
     )  # 时间： also after a word of its own (入库时间：, 录入日期：)
     compiled["block_label"] = re.compile(words(spec["block_labels"]))
-    compiled["block_label_cell"] = re.compile(f"(?:{words(spec['block_labels'])})[:：]")
+    compiled["block_label_cell"] = re.compile(f"(?:{words(spec['block_labels'])})[:：】]")  # 【发文机关】 too
     # a block's row copied from a table without its colons: each label a word of its own, then a
     # space and its value (组配分类 政府会议 发布机构 某某县人民政府)
     compiled["spaced_block_cell"] = re.compile(f"(?:^|(?<=\\s))(?:{words(spec['block_labels'])})\\s+(?=[^\\s:：])")

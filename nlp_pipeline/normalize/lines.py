@@ -306,6 +306,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     title_before_date(features, kinds, keep, blocks, shape)
     if title is not None:
         date_under_title(features, kinds, keep, blocks, title)
+        number_under_title(features, kinds, keep, blocks, title, shape)
     forwarded_mails(features, kinds, keep, blocks, first_body, shape)
     mark_letter_header(features, kinds, keep, shape)
     mark_cover_note(features, kinds, keep, shape)
@@ -472,6 +473,7 @@ def is_block_field(f: Features, compact: str, shape: dict) -> bool:
         f.kind in (TABLE_ROW, METADATA, CHROME)
         or field_shaped(compact, shape)
         or BAR_FIELD.match(compact) is not None
+        or shape["bracket_field"].match(compact) is not None  # 【发文机关】某某局: a label in 【】
         or shape["spaced_block_cell"].match(f.text) is not None  # a row copied without colons (spaced_block_cells)
     )
 
@@ -1876,6 +1878,29 @@ def date_under_title(
         return  # the block or the chrome does not end right above the title
     keep[title] = f"{keep[title] or features[title].text}\n{keep[dateline] or features[dateline].text}"
     kinds[dateline], keep[dateline] = METADATA, None
+
+
+def number_under_title(
+    features: list[Features], kinds: list[LineKind], keep: list[str | None], blocks: set[int], title: int, shape: dict
+) -> None:
+    """A metadata block printed with its labels in 【】 (a law database's or a portal's header of the document's
+    own fields) gives the row that carries the document's number (【发文字号】某应急〔2025〕7号) as the line under
+    the title, where the document prints it; the row's label goes with the block. A block of `label：value`
+    rows keeps none: the older golds drop its 文号 with it (realstyle, realstyle_sealed2–4, 11, 21, 23). Only the block's first such row; a block with none, or a page that prints the number itself, is left as it
+    is."""
+    for i in sorted(blocks):
+        found = DOC_NUMBER_VALUE.search(features[i].compact)
+        if found is None or kinds[i] not in REMOVED or not shape["bracket_field"].match(features[i].compact):
+            continue
+        if any(found.group(1) in f.compact for j, f in enumerate(features) if j != i and kinds[j] not in REMOVED):
+            return  # the document prints its number under the title itself
+        keep[title] = f"{keep[title] or features[title].text}\n{found.group(1)}"
+        kinds[i], keep[i] = METADATA, None
+        return
+
+
+# a block row's value that is a document's number alone (【发文字号】某应急〔2025〕7号, 【文号】某安委〔2026〕2号)
+DOC_NUMBER_VALUE = re.compile(r"[:：】]([\u4e00-\u9fff]{1,10}〔\d{4}〕\d{1,4}号)$")
 
 
 def bare_stamp_in_chrome(features: list[Features], kinds: list[LineKind], i: int) -> bool:
