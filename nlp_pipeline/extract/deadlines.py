@@ -39,6 +39,7 @@ NARRATED = URGENT + 0.25  # 迅速行动，要求立即清理…: urgency in how
 COUNTED_HOURS = URGENT - 0.5
 SAME_DAY = OPEN + 0.75  # 当日完成: the document's day, after a frequency (每日巡查…当日清理), before spans and 立即
 FESTIVAL = "festival"  # the key of the next festival the document names among `event_days`
+FESTIVAL_LAST = "festival's last day off"  # the key of that festival's last day off, where the calendar knows it
 SPAN_VERBS = ("完成", "结束")  # calendar_re's limit words that are the clause's verb, not a limit
 CAMPAIGN_END = "campaign"  # the key of the campaign's last day among `event_days` (not a family's word)
 # jieba's tags of a word that may stand between a clause-opening month and the act it times (集中 v, 再次 d):
@@ -173,10 +174,15 @@ def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
     patterns = resources.deadline_patterns()
     found: dict[str, dt.date] = {}
     festivals = [
-        next_holiday(name, doc_date) for name in set(patterns["holiday_name_re"].findall(text)) if is_festival(name)
+        (day, name)
+        for name in set(patterns["holiday_name_re"].findall(text))
+        if is_festival(name) and (day := next_holiday(name, doc_date))
     ]
-    if any(festivals):
-        found[FESTIVAL] = min(day for day in festivals if day)
+    if festivals:
+        found[FESTIVAL], name = min(festivals)
+        last_day_off = holiday_last_day(name, doc_date)
+        if last_day_off is not None:
+            found[FESTIVAL_LAST] = last_day_off
     campaign_end = campaign_last_day(text, doc_date)
     if campaign_end is not None:
         found[CAMPAIGN_END] = campaign_end
@@ -344,7 +350,7 @@ def campaign_day(words: str, doc_date: dt.date | None, first: dt.date | None) ->
     base = first or doc_date
     if day is None or base is None:
         return None
-    year = int(day["year"]) if day["year"] else base.year
+    year = written_year(day["year"]) if day["year"] else base.year
     month = int(day["month"]) if day["month"] else base.month
     try:
         return dt.date(year, month, int(day["day"]))
@@ -352,13 +358,18 @@ def campaign_day(words: str, doc_date: dt.date | None, first: dt.date | None) ->
         return None
 
 
+def written_year(digits: str) -> int:
+    """A span's written year: four figures, or three of the Republic's calendar (115 → 2026), as Taiwan writes it."""
+    return int(digits) + (ROC_OFFSET if len(digits) == 3 else 0)
+
+
 def dated_by_event(deadline: Deadline, events: Mapping[str, dt.date]) -> Deadline:
     """A limit before an event (放假前, 强降雨前) with no day of its own takes the day before the
     event's first day when the document dates the event elsewhere, a count from an event the document
     glosses (开学后10日内, 开学第一周内) the day the count ends on; a bare weekday (周五前) takes the
     day the document gives that weekday; the campaign's own period (专项整治期间) ends on its last day; a
-    bare 节前 is the day before the next festival the document names; a cell of the campaign's whole run
-    (贯穿行动全程) ends on its last day too."""
+    bare 节前 is the day before the next festival the document names and a bare 节日期间 ends on its last day
+    off; a cell of the campaign's whole run (贯穿行动全程) ends on its last day too."""
     # each test reads the limit before it asks `events` (a DocumentEvents finds them only when asked); with no
     # events every test leaves the limit as it is
     if deadline.date:
@@ -374,6 +385,8 @@ def dated_by_event(deadline: Deadline, events: Mapping[str, dt.date]) -> Deadlin
     glossed = glossed_day(deadline, events) or counted_from_event(deadline, events)
     if glossed is not None:
         return Deadline(deadline.text, iso(glossed), deadline.kind)
+    if deadline.kind == "period" and names_a_holiday_by_its_kind(deadline.text) and FESTIVAL_LAST in events:
+        return Deadline(deadline.text, iso(events[FESTIVAL_LAST]), deadline.kind)
     weekday = resources.deadline_patterns()["weekday_re"].fullmatch(deadline.text)
     if weekday and weekday["week"] in ("周", "星期"):  # 周五前, on a page whose date is not known to the day
         named = events.get("周" + weekday["weekday"].replace("天", "日"))
@@ -389,6 +402,12 @@ def dated_by_event(deadline: Deadline, events: Mapping[str, dt.date]) -> Deadlin
         if FESTIVAL in events:
             return Deadline(deadline.text, iso(events[FESTIVAL] - dt.timedelta(days=1)), deadline.kind)
     return deadline
+
+
+def names_a_holiday_by_its_kind(words: str) -> bool:
+    """Whether `words` are a holiday's span named by its kind (节日期间, 假期内), with no festival named: under no
+    dated holiday it is the next festival the document names (中秋、国庆“双节”临近…节日期间 → 10月8日)."""
+    return bool(resources.deadline_patterns()["holiday_kind_word_re"].match(event_core(event_word(words))))
 
 
 def is_holiday_span(words: str) -> bool:
@@ -687,7 +706,20 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         and not reported.match(text, c.end)
         and not in_a_checked_item(text, c)
     ]
-    return [quoted_or_own(text, c, kept) for c in kept]
+    return restated_by_a_day(text, [quoted_or_own(text, c, kept) for c in kept])
+
+
+def restated_by_a_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A limit the text counts from an event (约谈后10日内) and restates at once as a day (，即1月26日前) ends on that
+    day: the 即 clause says which day the count gives, so the count takes its date and either wording is the limit."""
+    restated = resources.deadline_patterns()["restated_day_re"]
+    dated = {c.start: c.date for c in candidates if c.date is not None}
+    found = []
+    for candidate in candidates:
+        restatement = restated.match(text, candidate.end)
+        day = dated.get(restatement.end()) if restatement and candidate.date is None else None
+        found.append(replace(candidate, date=day) if day is not None else candidate)
+    return found
 
 
 def found_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
