@@ -279,6 +279,7 @@ def addressed_groups(sentence: str, *, listed: bool = False, every_item: bool = 
         group = group_at(sentence, match.start("party"), addressed=True)
         if group and group[-1].end == match.end("party"):
             candidates.append(group)
+    candidates += letter_recipient_groups(sentence)
     candidates += conditional_groups(sentence)
     candidates += modified_subject_groups(sentence)
     candidates += role_verb_groups(sentence)
@@ -302,6 +303,25 @@ def addressed_groups(sentence: str, *, listed: bool = False, every_item: bool = 
         if group[0].start >= covered_until:
             groups.append(group)
             covered_until = group[-1].end
+    return groups
+
+
+def letter_recipient_groups(sentence: str) -> list[list[Mention]]:
+    """The recipients of a letter or notice when the demand after it names no party of its own (向X发出警告信，
+    要求他们…): the demand is made of them. A 的 phrase before the recipients is passed over
+    (向涉事的承建商发信), as after a request verb."""
+    groups = []
+    for match in resources.unit_rules()["letter_recipient"].finditer(sentence):
+        if group_at(sentence, match.end(), addressed=True):
+            continue  # 要求安全主任每日巡查: the demand's own object is its party
+        start, end = match.span("party")
+        openings = [start] + [start + i + 1 for i, char in enumerate(sentence[start:end]) if char == "的"]
+        for opening in openings:
+            # the recipient stands before the sending verb, so a subject's tests (reports_past) do not apply
+            group = coordinated_mentions(sentence, opening, addressed=True)
+            if group and group[-1].end <= end:
+                groups.append(group)
+                break
     return groups
 
 
@@ -620,6 +640,27 @@ def _group_at(sentence: str, position: int, addressed: bool) -> tuple[Mention, .
     """group_at, cached (a pure memo, bounded): addressed_groups and the subject readers try the same
     clause openings (133k asks on the realstyle documents were 56k groups)."""
     rules = resources.unit_rules()
+    group = coordinated_mentions(sentence, position, addressed)
+    if (
+        not group
+        or rules["not_a_party_after"].match(sentence[group[-1].end :])
+        or labels_a_value(sentence, group[-1].end)
+        or reports_past(sentence, group)
+        or weighed_the_paper(sentence, group)
+        or names_a_contact(sentence, group)
+        or frames_another_party(sentence, group)
+    ):
+        return ()
+    if group[-1].leader and len(group) > 1:
+        # 各乡镇、街道和各部门领导干部: the leaders are addressed, the places only qualify them
+        return (group[-1],)
+    return tuple(group)
+
+
+def coordinated_mentions(sentence: str, position: int, addressed: bool) -> list[Mention]:
+    """The mentions coordinated from `position` on (县住建局、县市场监管局和各镇), each read by the vocabulary,
+    without asking whether their position makes them a party (group_at asks that)."""
+    rules = resources.unit_rules()
     group: list[Mention] = []
     while (
         mention := levels_sharing_head(sentence, position)
@@ -658,21 +699,7 @@ def _group_at(sentence: str, position: int, addressed: bool) -> tuple[Mention, .
             and listed_member_at(sentence, position) is None
         ):
             break
-    group = drop_unclosed_mentions(sentence, group, addressed)
-    if (
-        not group
-        or rules["not_a_party_after"].match(sentence[group[-1].end :])
-        or labels_a_value(sentence, group[-1].end)
-        or reports_past(sentence, group)
-        or weighed_the_paper(sentence, group)
-        or names_a_contact(sentence, group)
-        or frames_another_party(sentence, group)
-    ):
-        return ()
-    if group[-1].leader and len(group) > 1:
-        # 各乡镇、街道和各部门领导干部: the leaders are addressed, the places only qualify them
-        return (group[-1],)
-    return tuple(group)
+    return drop_unclosed_mentions(sentence, group, addressed)
 
 
 def listed_member_at(sentence: str, position: int) -> Mention | None:
