@@ -144,6 +144,7 @@ def repair_gbk_misalignment(text: str) -> tuple[str, list]:
             or reads_on_after(text, start, end)
             or in_name(text, start, end)
             or in_traditional_text(text, start, end)
+            or before_number_bracket(text, start, end)
         ):
             continue
         edit = repair_region(text, start, end, floor)
@@ -182,6 +183,24 @@ def month_day_split(digits: str) -> int | None:
         if digits[k] != "0" and digits[0] != "0" and 1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= 31
     ]
     return splits[0] if len(splits) == 1 else None
+
+
+# a document number's year in its brackets (〔2025〕), the opening bracket read in step with the closing one
+NUMBER_BRACKET = re.compile(r"〔\d{4}〕")
+ISSUER_MAX_CHARS = 10  # an issuer's abbreviation before it (岚交安, 某市应急管理局办公室)
+
+
+def before_number_bracket(text: str, start: int, end: int) -> bool:
+    """The region runs up to a document number's `〔` (岚交安〔2025〕4号, the issuer's rare character seeding it):
+    a shifted decoder misreads every pair until the next ASCII byte, so an opening bracket that closes after the
+    year was read in step, and so was every character between the line's last ASCII byte and it. The region is
+    an issuer's abbreviation, not damage."""
+    bracket = text.find("〔", start, start + ISSUER_MAX_CHARS + 1)
+    return (
+        bracket >= end - 1
+        and bool(NUMBER_BRACKET.match(text, bracket))
+        and all(not ch.isascii() for ch in text[start:bracket])
+    )
 
 
 def damaged_regions(text: str) -> list[tuple[int, int]]:

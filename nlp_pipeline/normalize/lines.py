@@ -213,6 +213,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_image_captions(features, kinds, shape)
     mark_tail(features, kinds, "thread_start")
     mark_comment_thread(features, kinds, shape)
+    mark_thread_under_button(features, kinds, shape)
     mark_running_heads(features, kinds, first_body)
     mark_tail(features, kinds, "truncation_notice")
     mark_tail(features, kinds, "signature_divider", shape["limits"]["signature_lines"])
@@ -796,6 +797,28 @@ def mark_comment_thread(features: list[Features], kinds: list[LineKind], shape: 
         return
     for i in thread:
         kinds[i] = CHROME
+
+
+def mark_thread_under_button(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """A thread that prints no counter: a public account's button (写留言), a short line the site's lines took
+    already, over the run of readers' lines (`commenter_line`, each a remark with a clause mark in it, two at
+    least) that ends the page, the site's own lines under it aside. A document's fields under its text (出席：某某,
+    附件：…) are no remarks, and a sentence of the body above them is no button: they stay."""
+    lines = [i for i in range(len(features)) if features[i].kind != BLANK]
+    while lines and kinds[lines[-1]] in REMOVED and not shape["commenter_line"].match(features[lines[-1]].text):
+        lines.pop()  # the site's lines under the thread
+    run: list[int] = []
+    while lines and shape["commenter_line"].match(features[lines[-1]].text):
+        run.append(lines.pop())
+    if len(run) < 2 or not lines or not any(f.anchor for f in features[: lines[-1]]):
+        return
+    button = features[lines[-1]]
+    if kinds[lines[-1]] != CHROME or button.sentence_ends or button.commas:
+        return
+    if all(features[i].sentence_ends or features[i].commas for i in run):
+        for i in run:
+            if kinds[i] not in REMOVED:
+                kinds[i] = CHROME
 
 
 def is_thread_button(f: Features, shape: dict) -> bool:
