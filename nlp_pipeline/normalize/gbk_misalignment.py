@@ -108,6 +108,10 @@ LABEL_LENGTH = 4  # characters of a clause before a number, at most, where it is
 CLAUSE = 8  # characters before a lost last character over which its readings are scored as words
 TAIL_SHORTLIST = 6  # single characters, and pairs, that fit best as character pairs, then scored as words
 TAIL_MARGIN = 2.0  # nats by which the best tail must beat the runner-up (at 1: false changes on seeds 11, 42)
+PROSE_MARKS = re.compile(
+    r"[。；！？]"
+)  # a line holding a sentence's end is prose, whose end a writer marks (a field's ， is not)
+LINE_END_MARKS = "。；！？："
 # the model cache's name for the step's tables (`kept_table`): a change to what one holds or how
 # it is built needs a new version here
 TABLES_MODEL = "gbk-tables-1"
@@ -125,6 +129,14 @@ NUMBERED_HEADING = re.compile(f"^([{HEADING_NUMERALS}])、", re.MULTILINE)
 Table = TypeVar("Table")
 
 
+class LineEnd(NamedTuple):
+    """How the document's prose lines end: the mark most of them end in, and the nats by which a
+    line ending in it is likelier than one ending in a character (per document, from its own lines)."""
+
+    mark: str
+    odds: float
+
+
 class Reading(NamedTuple):
     """A realignment of a region: its text (U+FFFD for bytes no character decodes from) and the
     lead byte left alone at its end, whose trail byte the garbling lost."""
@@ -138,7 +150,9 @@ class Reading(NamedTuple):
 def repair_gbk_misalignment(text: str) -> tuple[str, list]:
     edits: list[Edit] = []
     floor = 0  # regions are repaired left to right and never reach into an earlier repair
-    for start, end in damaged_regions(text):
+    regions = damaged_regions(text)
+    line_end = prose_line_end(text, regions) if regions else None
+    for start, end in regions:
         if (
             start < floor
             or reads_on_after(text, start, end)
@@ -147,13 +161,34 @@ def repair_gbk_misalignment(text: str) -> tuple[str, list]:
             or before_number_bracket(text, start, end)
         ):
             continue
-        edit = repair_region(text, start, end, floor)
+        edit = repair_region(text, start, end, floor, line_end)
         if edit:
             edits.append(edit)
             floor = edit.end
     if edits:  # only a document with byte-shift damage has lost its lone characters too
         edits += lost_character_edits(text, edits)
     return apply_edits(STEP, text, edits)
+
+
+def prose_line_end(text: str, regions: list[tuple[int, int]]) -> LineEnd | None:
+    """The document's habit at its prose lines' ends (lines holding a sentence's end before their
+    last character), read from its lines without damage: a byte pair that falls into the
+    user-defined rows at a line's end hides the line's mark with the last character's trail byte
+    (`结果。` -> `结`), and only the document's other lines say whether its lines end in one (a
+    copy hard-wrapped mid-sentence does not)."""
+    damaged = {text.rfind("\n", 0, start) + 1 for start, _ in regions}
+    ends, lo = [], 0
+    for line in text.split("\n"):
+        kept = line.rstrip()
+        if lo not in damaged and PROSE_MARKS.search(kept, 0, len(kept) - 1):
+            ends.append(kept[-1])
+        lo += len(line) + 1
+    marks = [ch for ch in ends if ch in LINE_END_MARKS]
+    if not marks:
+        return None
+    mark = max(LINE_END_MARKS, key=marks.count)
+    in_character = sum(map(is_han, ends))
+    return LineEnd(mark, math.log((marks.count(mark) + 1) / (in_character + 1)))
 
 
 def lost_character_edits(text: str, repairs: list[Edit]) -> list[Edit]:
@@ -414,8 +449,9 @@ def lines_with(text: str, positions: set[int]) -> list[tuple[int, int]]:
     return [(lo, len(text) if (hi := text.find("\n", lo)) < 0 else hi) for lo in starts]
 
 
-def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
-    """The best realignment of the damaged region, or the region without its debris."""
+def repair_region(text: str, start: int, end: int, floor: int, line_end: LineEnd | None = None) -> Edit | None:
+    """The best realignment of the damaged region, or the region without its debris. `line_end`:
+    how the document's prose lines end (`prose_line_end`)."""
     misread_stop = with_glosses(text, misread_end(text, end))
     end = with_glosses(text, end)
     ends = {min(end + tail_in, misread_stop) for tail_in in range(CONTEXT)} | {misread_stop}
@@ -464,7 +500,8 @@ def repair_region(text: str, start: int, end: int, floor: int) -> Edit | None:
     # are put back)
     accepted: list[tuple[float, int, int, str, str, str]] = []
     for _, s, e, reading, _, left, right, damaged, clause in sorted(found, reverse=True)[:REFILLED_CANDIDATES]:
-        for candidate in completions(reading, left, last_gloss(text[s:e]), right, clause):
+        at_line_end = line_end if ends_prose_line(text, s, e) else None
+        for candidate in completions(reading, left, last_gloss(text[s:e]), right, clause, at_line_end):
             gain = plausibility(left + candidate + right) - damaged
             if gain >= ACCEPT_MARGIN:
                 accepted.append((gain, s, e, candidate, left, right))
@@ -516,12 +553,22 @@ def with_word_gain(
     return gain + word_plausibility(left + candidate + right) - damaged_words, s, e, candidate, left, right
 
 
-def completions(reading: Reading, left: str, gloss: str | None, right: str, clause: str) -> Iterator[str]:
+def ends_prose_line(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) ends a line (or the text) whose text before it holds a clause mark."""
+    return (end == len(text) or text[end] == "\n") and PROSE_MARKS.search(
+        text, text.rfind("\n", 0, start) + 1, start
+    ) is not None
+
+
+def completions(
+    reading: Reading, left: str, gloss: str | None, right: str, clause: str, line_end: LineEnd | None = None
+) -> Iterator[str]:
     """The realignment with each of its best-fitting first characters, its last character and
-    (GBK) its dropped byte pairs put back."""
+    (GBK) its dropped byte pairs put back. `line_end`: the document's habit where the region ends
+    a prose line, else None."""
     for first in reading.first_chars or reading.text[:1]:
         first_put_back = Reading(first + reading.text[1:], reading.codec, reading.lone_lead, reading.first_chars)
-        completed = with_last_char(first_put_back, left, gloss, right, clause, True)
+        completed = with_last_char(first_put_back, left, gloss, right, clause, True, line_end)
         yield refill_dropped_pairs(completed, left, right) if reading.codec == "gbk" else completed
 
 
@@ -635,13 +682,19 @@ def merge_shared_bytes(combination: tuple[bytes, ...]) -> bytes:
 
 
 def with_last_char(
-    reading: Reading, left: str, gloss: str | None, right: str, clause: str, search_tail: bool = False
+    reading: Reading,
+    left: str,
+    gloss: str | None,
+    right: str,
+    clause: str,
+    search_tail: bool = False,
+    line_end: LineEnd | None = None,
 ) -> str:
     """The realignment with its lost last character put back where its reading, its place at a
     line's end or before digits, or the word it ends makes it certain; with `search_tail` (the
     few completions compared at the end), the words of the clause decide among the characters of
     its lead byte and the pairs that may have followed it (`tail_by_words`). `clause`: the clause's
-    text before the realignment."""
+    text before the realignment; `line_end`: the document's habit where the run ends a prose line."""
     if reading.codec != "gbk" or reading.lone_lead is None or not reading.text.endswith("\ufffd"):
         return reading.text
     before = (left + reading.text[:-1])[-1:]
@@ -653,7 +706,9 @@ def with_last_char(
         restored = word_end(before, reading.lone_lead, right[:1])
     # only a run's end, where the decoder recovers, loses its last byte
     if not restored and search_tail and right[:1].isascii():
-        restored = tail_by_words((left + reading.text[:-1])[-CLAUSE:], reading.lone_lead, right.partition("\n")[0])
+        restored = tail_by_words(
+            (left + reading.text[:-1])[-CLAUSE:], reading.lone_lead, right.partition("\n")[0], line_end
+        )
     if not restored and reading.lone_lead in PUNCTUATION_LEADS:
         # a lost punctuation mark costs the text less than a lost character; before digits the
         # row's usual mark between a label or a clause and a number is put back
@@ -702,11 +757,13 @@ def word_end(before: str, lead: int, after: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def tail_by_words(clause: str, lead: int, after: str) -> str | None:
+def tail_by_words(clause: str, lead: int, after: str, line_end: LineEnd | None = None) -> str | None:
     """The run's last character from its lead byte alone, or that character and the one after
     it where the byte pair between them fell into GBK's user-defined rows (`督办要` + a dropped
     pair -> `督办要求`, `人民政` + one -> `人民政府`): the few readings that fit best as character
-    pairs compared as words over the clause, kept only by a margin over the runner-up."""
+    pairs compared as words over the clause, kept only by a margin over the runner-up. At a prose
+    line's end (`line_end`), the character followed by the mark the document's lines end in
+    scores by how much likelier such an end is (`抽查结` + a dropped pair -> `抽查结果。`)."""
     lm = char_lm()
     before = clause[-1:]
     singles = [
@@ -715,7 +772,7 @@ def tail_by_words(clause: str, lead: int, after: str) -> str | None:
         if (c := pair_char(lead, trail)) and is_han(c) and not is_rare_han(c) and lm.seen(before, c)
     ]
     pairs = [
-        (plausibility(before + c1 + c2 + after[:1]) + DROPPED_PAIR_PRIOR, c1 + c2)
+        (pair_then(before, c1, c2, after[:1], line_end), c1 + c2)
         for first in dropped_pair_leads()
         if (c1 := pair_char(lead, first)) and is_han(c1) and not is_rare_han(c1) and lm.seen(before, c1)
         for c2 in followers(c1, first)
@@ -733,6 +790,15 @@ def tail_by_words(clause: str, lead: int, after: str) -> str | None:
     # readings too close to call may still agree on the character of the surviving lead byte
     # (为 of 为, 为了 and 为。): that one is certain, what followed it stays lost
     return close[0][0] if len({c[0] for c in close}) == 1 else None
+
+
+def pair_then(before: str, c1: str, c2: str, after: str, line_end: LineEnd | None) -> float:
+    """How well `c1` and the `c2` a dropped pair hid fit after `before`. At a prose line's end the
+    mark the document's lines end in is scored by the document's habit instead: `c1` alone and
+    `c1` with the mark explain the same bytes, so only how the document's lines end tells them apart."""
+    if line_end is not None and not after and c2 == line_end.mark:
+        return plausibility(before + c1) + line_end.odds
+    return plausibility(before + c1 + c2 + after) + DROPPED_PAIR_PRIOR
 
 
 @lru_cache(maxsize=1024)
