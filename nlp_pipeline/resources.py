@@ -468,6 +468,7 @@ def line_kinds() -> dict[str, Any]:
         "lead_credit",
         "farm_preface",
         "block_stub",
+        "category_trail",
     ):
         compiled[key] = re.compile(spec[key])
     compiled["farm_line"] = re.compile(spec["farm_lines"])

@@ -293,6 +293,9 @@ def read_lines(text: str) -> tuple[Line, ...]:
         ):
             kinds[i] = CHROME
     if title is not None:
+        category = category_over_title(features, kinds, title, shape)
+        if category is not None:
+            kinds[category] = CHROME
         mark_menu_links(features, kinds, title, shape)
     if title is None:  # no title line: the one a metadata block names stays
         for i in range(first_body):
@@ -1170,14 +1173,25 @@ def mark_page_tail(features: list[Features], kinds: list[LineKind], shape: dict)
     if not items:
         return
     site = any(strong_chrome(features[j], kinds[j], shape) for j in range(items[-1], len(features)))
-    if not site and (
-        len(items) == 1
-        and len(features[items[0]].text.split()) < 2  # a last line cut short (各地工作中)
-        or features[items[-1]].text.endswith(("：", ":"))  # a label over the document's list (注意事项：)
+    if (
+        not site
+        and not is_empty_tail_label(features, items)
+        and (
+            len(items) == 1
+            and len(features[items[0]].text.split()) < 2  # a last line cut short (各地工作中)
+            or features[items[-1]].text.endswith(("：", ":"))  # a label over the document's list (注意事项：)
+        )
     ):
         return
     for i in items:
         kinds[i] = CHROME
+
+
+def is_empty_tail_label(features: list[Features], items: list[int]) -> bool:
+    """A tail that is one label alone, nothing kept under it (关联稿件： ⏎ the site's removed lines to the
+    page's end): it labels nothing, so it is a site's empty widget, not the head of the document's list
+    (注意事项： ⏎ • 不私拉电线 has its items in the run; 附件： over a signature has the signature under it)."""
+    return len(items) == 1 and features[items[0]].text.endswith(("：", ":"))
 
 
 def mark_doubled_list(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
@@ -1401,6 +1415,26 @@ def mark_header_cells(
                     if kinds[i] == DATELINE:
                         kinds[i] = METADATA
                 blocks.update(i for i in run if kinds[i] in (CHROME, METADATA))
+
+
+def category_over_title(features: list[Features], kinds: list[LineKind], title: int, shape: dict) -> int | None:
+    """The line of a site's category trail printed right above the title at the page's top (安全生产 ⏎
+    关于…的通知, 活动方案 ⏎ 某某实施方案): a few Chinese characters alone (`category_trail`), no body's name
+    (a letterhead 某某县应急管理局 or 某某县人民政府文件 stays), with only the site's removed lines above it,
+    on a site's page: chrome above it, or the site's publish stamp under the title. A document's own
+    label over its title (附件 ⏎ 某某清单, no site around it) stays."""
+    line = nearest_line(features, title, -1)
+    if line is None or kinds[line] != PROSE:
+        return None
+    text = features[line].text
+    if not shape["category_trail"].match(text) or shape["body_name"].search(text) or shape["not_title"].search(text):
+        return None
+    above = [j for j in range(line) if features[j].kind != BLANK]
+    if any(kinds[j] not in REMOVED for j in above):
+        return None
+    under = nearest_line(features, title, 1)
+    site_page = bool(above) or under is not None and is_publish_stamp(features[under], shape)
+    return line if site_page else None
 
 
 def mark_menu_links(features: list[Features], kinds: list[LineKind], title: int, shape: dict) -> None:
