@@ -146,6 +146,7 @@ OPENINGS = (
 )
 COMPACT_OPENINGS = ("letter_subject",)
 NO_OPENINGS: frozenset[str] = frozenset()
+RELATED_LIST_HEADERS = frozenset({"related_header", "tail_list_header"})  # what starts `mark_related_lists`' list
 
 BLANK_LINE = Features("", 0.0, BLANK, 0, 0, 0, 0, None, None, "", False, False, NO_OPENINGS)
 
@@ -165,6 +166,9 @@ def read_lines(text: str) -> tuple[Line, ...]:
     for i, headline in headlines.items():  # read as the headline it is; the buttons go with the line's keep
         features[i] = line_features(headline)
     keep_body_table_rows(features, shape)
+    # the passes that look for a line's opening (a tail's, a related list's header, a summary's date)
+    # ask the page first: most pages hold none of them, and those passes are skipped there
+    opened = page_openings(features)
     kinds = [f.kind for f in features]
     keep: list[str | None] = [None] * len(raw)
 
@@ -208,15 +212,19 @@ def read_lines(text: str) -> tuple[Line, ...]:
             ):
                 kinds[i] = CHROME
     mark_header_stub_fields(features, kinds, shape)
-    mark_related_lists(features, kinds)
+    if not opened.isdisjoint(RELATED_LIST_HEADERS):
+        mark_related_lists(features, kinds)
     mark_dashed_list(features, kinds, shape)
     mark_image_captions(features, kinds, shape)
-    mark_tail(features, kinds, "thread_start")
+    if "thread_start" in opened:
+        mark_tail(features, kinds, "thread_start")
     mark_comment_thread(features, kinds, shape)
     mark_thread_under_button(features, kinds, shape)
     mark_running_heads(features, kinds, first_body)
-    mark_tail(features, kinds, "truncation_notice")
-    mark_tail(features, kinds, "signature_divider", shape["limits"]["signature_lines"])
+    if "truncation_notice" in opened:
+        mark_tail(features, kinds, "truncation_notice")
+    if "signature_divider" in opened:
+        mark_tail(features, kinds, "signature_divider", shape["limits"]["signature_lines"])
     mark_bullet_summary(features, kinds, shape)
     mark_latin_prose(features, kinds, shape)
     mark_chrome_sentence_rests(features, kinds)
@@ -312,9 +320,10 @@ def read_lines(text: str) -> tuple[Line, ...]:
         date_under_title(features, kinds, keep, blocks, title)
         number_under_title(features, kinds, keep, blocks, title, shape)
     forwarded_mails(features, kinds, keep, blocks, first_body, shape)
-    mark_letter_header(features, kinds, keep, shape)
+    if "letter_subject" in opened:
+        mark_letter_header(features, kinds, keep, shape)
     mark_cover_note(features, kinds, keep, shape)
-    for i, f in enumerate(features):  # a summary printed with its date: the date on a line of its own
+    for i, f in enumerate(features if "summary_date" in opened else ()):  # a summary with its date: the date apart
         found = shape["summary_date"].match(f.text) if "summary_date" in f.openings else None
         if found and kinds[i] == CAPTION and keep[i] is None:  # a photo's caption as the summary:
             if DATELINE not in kinds:  # its date is the page's dateline when no other line is
@@ -323,7 +332,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
             keep[i] = f"{f.text[found.end() :]}\n{found.group(1)}"
         elif found and kinds[i] not in REMOVED and keep[i] is None:
             keep[i] = f"{found.group(1)}\n{f.text[found.end() :]}"
-    for i, f in enumerate(features):  # a heading framed by rules keeps the heading
+    for i, f in enumerate(features if "framed_heading" in opened else ()):  # a heading framed by rules keeps it
         framed = shape["framed_heading"].match(f.text) if "framed_heading" in f.openings else None
         if framed and kinds[i] not in REMOVED and keep[i] is None:
             keep[i] = framed.group("heading")
@@ -1032,8 +1041,11 @@ def mark_repeated_headlines(features: list[Features], kinds: list[LineKind], las
     numbered heading, no issuer or document number). A copy further away stays: an issuer over a
     letter's body and under it as its signature, a plan's name over the plan under its cover letter;
     so does a line printed twice under the body's last line, which the footer's own chrome decides."""
+    body = features[: last_body + 1]
+    if not repeats_a_line(body):
+        return
     earlier: set[str] = set()  # every line's compact text above line i: a copy needs its original there
-    for i, f in enumerate(features[: last_body + 1]):
+    for i, f in enumerate(body):
         copied = f.compact in earlier
         earlier.add(f.compact)
         if not copied or kinds[i] in REMOVED or f.kind == BLANK:
@@ -1044,6 +1056,13 @@ def mark_repeated_headlines(features: list[Features], kinds: list[LineKind], las
             for j in range(above + 1, i + 1):
                 if features[j].kind != BLANK:
                     kinds[j] = CHROME
+
+
+def repeats_a_line(features: list[Features]) -> bool:
+    """Whether two non-blank lines have the same compact text: what a copy of a line needs (a blank line's
+    compact text is empty, and a copy is compared with a non-blank line above it)."""
+    compacts = [f.compact for f in features if f.kind != BLANK]
+    return len(set(compacts)) < len(compacts)
 
 
 def line_above_short_ones(features: list[Features], kinds: list[LineKind], i: int, shape: dict) -> int | None:
@@ -2249,6 +2268,12 @@ def _features(text: str) -> Features:
         line_openings(text, compact, shape),
     )
     return features._replace(anchor=is_anchor(features))
+
+
+def page_openings(features: list[Features]) -> frozenset[str]:
+    """The OPENINGS and COMPACT_OPENINGS some line of the page opens with: a pass that acts only from a
+    line with its opening has nothing to do on a page without one."""
+    return NO_OPENINGS.union(*(f.openings for f in features if f.openings))
 
 
 def line_openings(text: str, compact: str, shape: dict) -> frozenset[str]:
