@@ -66,6 +66,7 @@ from .units import (
     addressee_label_units,
     addresses_the_reader,
     assigned_units,
+    closing_assignment_units,
     closing_bracket_start,
     closing_parenthesis_units,
     duty_label_units,
@@ -1808,12 +1809,13 @@ class Inheritance:
 
     def item_parties(self, part: Part | None) -> list[Unit]:
         """The parties of the parenthesis that closes an item's last sentence (`…规范回收渠道（县市场
-        监管局、县商务局按职责负责）。`): every task of the item, its heading included, takes them."""
+        监管局、县商务局按职责负责）。`), or of a last sentence that assigns the item (`此项工作由…负责。`): every task
+        of the item, its heading included, takes them."""
         if part is None:
             return []
         if id(part) not in self._closing:
             last = part.body[-1] if part.body else part.heading
-            self._closing[id(part)] = closing_parenthesis_units(last.text)
+            self._closing[id(part)] = closing_parenthesis_units(last.text) or closing_assignment_units(last.text)
         return self._closing[id(part)]
 
     def task_units(self, sentence: Sentence) -> list[Unit]:

@@ -531,6 +531,13 @@ def closing_parenthesis_units(sentence: str) -> list[Unit]:
     return find_units(body[opening + 1 : -1], listed=True)
 
 
+def closing_assignment_units(sentence: str) -> list[Unit]:
+    """The parties of a sentence that closes an item by handing it its parties (`此项工作由县委宣传部、县应急局负责。`,
+    `closing_assignment`): like a closing parenthesis, they are the whole item's."""
+    found = resources.unit_rules()["closing_assignment"].match(sentence.strip())
+    return find_units(sentence.strip()) if found else []
+
+
 def closing_bracket_start(text: str) -> int | None:
     """Where the bracket that ends `text` opens, counting the brackets nested in it: in
     `…（市应急局牵头，各县（市、区）政府配合）` the first （, not the one of （市、区）; 〔…〕 and half-width
@@ -822,7 +829,7 @@ def drop_unclosed_mentions(sentence: str, group: list[Mention], addressed: bool)
             last.has_suffix
             # a note names its person in charge: only a party has one (报送保卫处（联系人：…）: a verb and its object)
             or (last.name_end is not None and not opens_with_verb(sentence[last.name]))
-            or predicate_follows(sentence[last.end :])
+            or predicate_follows(sentence[after_officer_post(sentence, last.end) :])
             or (last.generic and bool(rules["modal_in_clause"].match(sentence, last.end)))
             or ((last.strict or last.generic) and bool(rules["party_quantifier"].match(sentence, last.start)))
             or (last.generic and last.canonicals != (ENTERPRISES,) and acts_next(sentence, last))
@@ -839,6 +846,13 @@ def drop_unclosed_mentions(sentence: str, group: list[Mention], addressed: bool)
             return group
         group = group[:-1]
     return group
+
+
+def after_officer_post(sentence: str, end: int) -> int:
+    """Where the post of an officer serving the body that ends at `end` ends (劳工处职业安全主任会…: `officer_post`),
+    else `end`: the officer acts for the body, so a predicate after the post marks the body as a party."""
+    post = resources.unit_rules()["officer_post"].match(sentence, end)
+    return post.end() if post else end
 
 
 def premises_alone(sentence: str, group: list[Mention]) -> bool:
@@ -1362,6 +1376,12 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
     found = tried("person", position)
     if found:
         return Mention(position, found.end(), (LEADERS,), generic=True, leader=True)
+    found = tried("counted_leaders", position) if core_start == position else None
+    if found:  # 要求各级领导、各部门: leaders counted by 各, no body's
+        return Mention(position, found.end(), (LEADERS,), generic=True, leader=True)
+    found = tried("village_by_head", position) if core_start == position else None
+    if found:  # 各行政村（社区）: villages by their head morpheme, counted
+        return Mention(position, found.end(), (TOWNSHIPS,), generic=True)
     found = tried("domain_department", core_start)
     if found and domain_word(found.group("work")):
         # 燃气管理部门, 交通执法部门: a department named by its work

@@ -5,7 +5,7 @@ On realstyle_sealed32–33 and the pages r41–r44 the carry has one reading by 
 sentence just before the series on its line whose subject is the party — and a 责任单位 line or bracket takes
 its item; a party named inside the first item, or in a sentence that a new speech verb closes off
 (…各乡镇要清醒认识…。他强调，一要…), reaches no other item. The pipeline already carries so; what the census
-found failing is the lead's own party going unread (strict xfails below), not the carry.
+found failing is the lead's own party going unread (read since units96, the last table), not the carry.
 
 Every text here is written for these tests.
 """
@@ -82,29 +82,18 @@ def test_no_lead_no_carry(text: str, task: str) -> None:
             "会议强调，各行政村、镇直各单位，高度重视安全生产工作。一要加强组织领导，明确责任分工。二要加强宣传引导。",
             "二要加强宣传",
             {"乡镇街道", "各级各部门"},
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a village named by a modifier before its head 村 (各行政村) is unread, and the list breaks at it",
-            ),
         ),
         pytest.param(
             "最后，王主任要求各级领导、各部门：一要抓好分管领域的安全工作；二要落实责任。",
             "二要落实责任",
             {"党政领导", "有关部门"},
-            marks=pytest.mark.xfail(
-                strict=True, reason="各级领导 is no party as a request's object, and the list breaks at it"
-            ),
         ),
         pytest.param(
             "行动期间，劳工处职业安全主任会在日间突击巡查地盘，重点如下：\n（一）高处工作：检查棚架是否稳妥。\n",
             "（一）高处工",
             {"人力资源和社会保障部门"},
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a Hong Kong body before its officer's post (劳工处职业安全主任) is unread in the lead-in",
-            ),
         ),
     ],
 )
-def test_lead_party_unread(text: str, task: str, expected: set[str]) -> None:
+def test_lead_party_read(text: str, task: str, expected: set[str]) -> None:
     assert carried(text)[task] == expected
