@@ -16,6 +16,7 @@ nothing across the start of a forwarded document (`-----原始邮件-----`). Dea
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -23,7 +24,7 @@ from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from .. import resources
-from ..dates import chinese_number
+from ..dates import chinese_number, find_dates, knows_the_day, make_date
 from ..jieba_lexicon import lexicon
 from ..record import Deadline, Unit
 from .context import DocumentContext
@@ -88,8 +89,6 @@ from .units import (
 )
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from .deadlines import Candidate  # deadlines imports this module: the type only
 
 # kinds of party and addressees in general: no agency that could speak of itself as 当局 or 局方
@@ -239,6 +238,9 @@ class Cues:
         self.standing_schedule = re.compile(spec["standing_schedule"])
         self.completion_limit = re.compile(spec["completion_limit"])
         self.completion_limit_reported = re.compile(spec["completion_limit_reported"])
+        self.item_date = re.compile(spec["item_date"])
+        self.item_date_tail = re.compile(spec["item_date_tail"])
+        self.opening_month_part = re.compile(spec["opening_month_part"])
         self.next_step = re.compile(spec["next_step"])
         self.next_step_party = re.compile(spec["next_step_party"])
         self.event_report_doc_types = frozenset(spec["event_report_doc_types"])
@@ -903,6 +905,7 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         or directed_by_its_timing(text)
         or announces_next_step(text)
         or (doc_type in c.unit_subject_doc_types and urgent_act_on_a_thing(text))
+        or (doc_type not in c.event_report_doc_types and opens_with_its_date(text))
     ):
         return False
     if c.outcome.search(text):
@@ -1060,6 +1063,91 @@ def binds_an_act_to_a_limit(text: str, candidates: list[Candidate]) -> bool:
         if c.action.search(after) and concrete(after):
             return True
     return False
+
+
+def opens_with_its_date(text: str) -> bool:
+    """An item that opens with its date (6月8日前，县安监局完成…; 3月上旬，召开…; 入冬前（11月15日前），保卫科组织…;
+    ANNOTATION.md): a timetable's item directed without a modal. The time opens the sentence (`item_date_end`), and
+    what follows it is a party and its act (a coverb phrase may come first: 各班主任通过家长群确认…) or the act itself
+    (在手机上播发…), its clause concrete. Past work (…，发现隐患…处。, …进行了督查) and a counted result are an account's;
+    the caller keeps the dated events of reports out (`reports_a_dated_event`)."""
+    c = cues()
+    end = item_date_end(text)
+    if end is None or c.past.search(text) or reports_results(text):
+        return False
+    rest = c.item_date_tail.sub("", text[end:], count=1)
+    if c.bare_verb.match(rest.strip()):
+        return False  # （四）汛前准备。: a time and a bare verb name a stage's topic
+    after_party = after_opening_party(rest, rest) or ""
+    party = rest[: len(rest) - len(after_party)] if after_party else ""
+    # what stands before 由 (8月7日未遂事件由安环部组织分析) is the topic handed to its agent, and 组 of 组织 no party
+    if party and "由" not in party and at_a_word_end(rest, len(party)):
+        # the party is set off from the time by a pause (入冬前（11月15日前），保卫科组织…): run into it (开学前学校将…),
+        # the unit finder reads the two as one name and the task would carry no party of its own
+        if not text[end:].startswith(("，", ",", "（", "(")):
+            return False
+        acts = party_predicate(after_party) or acts_through_a_coverb(after_party)
+    else:
+        acts = (imperative(rest) or acts_through_a_coverb(rest)) and not holds_at_a_place(clauses(rest)[0])
+    return acts and any_concrete(rest, text)
+
+
+def holds_at_a_place(clause: str) -> bool:
+    """A coverb's place and then the act closing the clause (在安泰大厦十楼会议室召开。): with no party, the unsaid
+    subject is the event itself — a minutes' record of where its meeting was held, not an act someone is told to do."""
+    c = cues()
+    clause = clause.rstrip("。；;！")
+    return bool(c.party_coverb.match(clause)) and any(found.end() == len(clause) for found in c.action.finditer(clause))
+
+
+def item_date_end(text: str) -> int | None:
+    """Where the time that opens `text` ends: a calendar day, month part or span (task_cues.toml item_date), or a
+    limit the deadline finder reads at the start (年内, 入冬前, 12月15日前); None when no time opens it. A festival's or a
+    season's span the finder reads (国庆期间, 汛期) is left to the rules of standing arrangements: taken here, it brought
+    a row whose sector the gold reads from the title to realstyle_sealed18 and lowered its task sectors."""
+    from .deadlines import all_candidates  # imported here as the module's other deadline finders are (import cycle)
+
+    day = cues().item_date.match(text)
+    opening_times = [
+        candidate.end for candidate in all_candidates(text, None) if candidate.start == 0 and candidate.kind == "date"
+    ]
+    ends = ([day.end()] if day else []) + opening_times
+    return max(ends) if ends else None
+
+
+# an account's event lies at most this far before its document's date; a day further back, written without its year,
+# is a timetable's day of the next year (a plan issued in December for 3月上旬)
+RECENT_PAST = dt.timedelta(days=92)
+
+
+def opening_day(text: str, reference: dt.date | None) -> dt.date | None:
+    """The day of the past that opens `text` (`item_date_end`), set off by its pause: a full date up to `reference`, the document's date (its
+    own day included: a notice of the talks it held that afternoon), or a month and day (or a month's 旬, at its last
+    day) of the same year within `RECENT_PAST` up to it; else None."""
+    end = item_date_end(text)
+    if end is None or not knows_the_day(reference) or not text.startswith(("，", ","), end):
+        return (
+            None  # 8月7日未遂事件由…分析: a day run into a noun names the thing; the event's day is set off by a pause
+        )
+    written = next((found.date for found in find_dates(text[:end]) if found.start == 0), None)
+    if written is not None:
+        return written if written <= reference else None
+    part = cues().opening_month_part.match(text[:end])
+    if part is None:
+        return None
+    month, day = chinese_number(part.group("m")), part.group("d") or part.group("xun")
+    last = {"上": 10, "中": 20, "下": 28}.get(day) or chinese_number(day)
+    when = make_date(reference.year, month, last) if 1 <= month <= 12 else None
+    return when if when is not None and dt.timedelta(0) <= reference - when <= RECENT_PAST else None
+
+
+def opening_day_limit(text: str, doc_date, plan_year: int | None) -> Deadline | None:
+    """The calendar day or span that opens an item (task_cues.toml item_date: 6月25日, 6月16日上午, 9月28日至9月30日), read
+    as the item's time where the item opens with its date (`opens_with_its_date`); None otherwise."""
+    day = cues().item_date.match(text)
+    if day is None or not opens_with_its_date(text):
+        return None  # 8月7日未遂事件由…分析: the day names the incident, not when the work is done
+    return parse_deadline_text(day.group(), doc_date, plan_year)
 
 
 def reports_a_dated_event(text: str, *, lede: bool = False) -> bool:
@@ -1634,6 +1722,7 @@ class Inheritance:
         self.own_kind = own_party_kind(self.internal_parties, document.issuer, document.issuer_name, body)
         self.doc_date = document.reference_day
         self.plan_year = document.plan_year
+        self.doc_type = document.doc_type
         self.owner = work_plan_owner(document.title)
         # the salutation that greets operators (a letter's or a tip's reader: TaskDetection reads it too), and the
         # class a letter greets so, for its items that name no party
@@ -1967,6 +2056,10 @@ class Inheritance:
         own = find_deadline(_summary_source(sentence), self.doc_date, plan_year)
         # 休渔期间不得离港: the span of an event the document dates elsewhere, which no pattern knows for a time
         own = own or defined_event_span(_summary_source(sentence), self.events)
+        # 6月25日公司组织…: an item that opens with a bare day is done on that day, a time no limit pattern reads; a
+        # report's opening day (7月19日，记者从…获悉，…禁止…) is the day it tells of, no time of the directive
+        if self.doc_type not in cues().event_report_doc_types:
+            own = own or opening_day_limit(_summary_source(sentence), self.doc_date, plan_year)
         if own and urgent(own) and not modal_cues(sentence.text) and several_urgencies(sentence.text):
             own = None  # 隐患由检查组当场…，立即…: an assignment's several acts each timed; the assigned one is unsaid
         if own and modality == "prohibit" and qualifies_the_forbidden_act(sentence.text, own):
@@ -2969,11 +3062,19 @@ class TaskDetection:
             self.rule_decisions[sentence.index] = (
                 not in_agenda
                 and not self.reports_its_event(sentence)
+                and not self.dated_before_the_document(sentence)
                 and not self.states_its_purpose(sentence)
                 and not self.continues_a_news_account(sentence)
                 and is_task(sentence, self.document.doc_type, enterprise=self.enterprise)
             )
         return self.rule_decisions[sentence.index]
+
+    def dated_before_the_document(self, sentence: Sentence) -> bool:
+        """A sentence opening with a day or a month's part shortly before the document's own date (11月28日，县安委办组织…
+        召开…会商会。 in a notice of 12月5日) reports that event, whatever its verb: a timetable's items are dated after
+        the document that sets them. No modal and no announced work follow (`directs_or_announces`)."""
+        day = opening_day(strip_marker(sentence), self.document.reference_day)
+        return day is not None and not directs_or_announces(sentence.text)
 
     def reports_its_event(self, sentence: Sentence) -> bool:
         """A news item's or a meeting report's lede: the first sentence of the body's first paragraph, opening on the
