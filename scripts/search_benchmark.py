@@ -23,7 +23,10 @@ without building it again: it checks in seconds that the index holds the documen
 records the load average before and after it.
 
 `--vectors` stores random unit vectors for every paragraph (no embedding: that would take
-hours) to time the semantic and hybrid paths; query embedding is timed separately.
+hours) to time the semantic and hybrid paths; query embedding is timed separately. Above
+search/ann.py's threshold (and with faiss installed) the paragraphs' approximate index is built
+(or loaded, with `--reuse`) and its build rate recorded; `--exact` keeps the exact scan instead.
+The process's peak resident memory is recorded too (`peak_rss_mb`).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import statistics
 import sys
 import tempfile
@@ -180,6 +184,24 @@ def time_queries(index, queries: list[str], **options) -> dict:
     load_before = load_average()
     figures = latency_figures([timed_search(index, query, options, server) for query in queries], queries)
     return figures | {"load_average": [load_before, load_average()]}
+
+
+def approximate_index_figures(index) -> dict | None:
+    """Time loading or building the paragraphs' approximate index (search/ann.py; None where the
+    exact scan answers: below its threshold, `--exact`, or without faiss) and its size on disk."""
+    started, cpu = time.perf_counter(), time.process_time()
+    approximate = index._approximate_index()
+    if approximate is None:
+        return None
+    seconds = time.perf_counter() - started
+    kept = [Path(f"{index.db_path}.paragraphs{suffix}") for suffix in (".faiss", ".npz")]
+    return {
+        "vectors": len(approximate),
+        "load_or_build_s": round(seconds, 1),
+        "cpu_s": round(time.process_time() - cpu, 1),
+        "vectors_per_s": round(len(approximate) / seconds),
+        "bytes": sum(path.stat().st_size for path in kept if path.is_file()),
+    }
 
 
 def store_random_vectors(index, seed: int = 7) -> int:
@@ -417,8 +439,11 @@ def measure(db, records, args, figures: dict) -> None:
             )
             if not figures["vectors"]:
                 raise SystemExit("--vectors with --reuse needs an index built with --vectors")
-            from nlp_pipeline.search import semantic
+            from nlp_pipeline.search import ann, semantic
 
+            if args.exact:
+                ann.MIN_PARAGRAPHS = figures["vectors"] + 1
+            figures["approximate_index"] = approximate_index_figures(index)
             semantic.embed_query("预热")
             started = time.perf_counter()
             for query in queries[:50]:
@@ -441,6 +466,7 @@ def measure(db, records, args, figures: dict) -> None:
             for name, options in cases.items()
             if name not in keyword_cases
         }
+        figures["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
         if args.postgres:
             figures["explain"] = explain_lookups(
                 index,
@@ -483,6 +509,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--queries", type=int, default=300, help="query strings timed per case")
     parser.add_argument("--vectors", action="store_true", help="also time semantic and hybrid search")
+    parser.add_argument(
+        "--exact",
+        action="store_true",
+        help="with --vectors: the exact scan even above the approximate index's threshold",
+    )
     parser.add_argument("--db", type=Path, help="keep the SQLite index here (default: a temporary folder)")
     parser.add_argument("--postgres", action="store_true", help="build the index in PostgreSQL")
     parser.add_argument("--pg-url", help="a PostgreSQL database to use (its search schema is dropped first)")

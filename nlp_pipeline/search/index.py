@@ -18,7 +18,7 @@ from ..dates import period_bound
 from ..errors import SearchError
 from ..normalize import normalize
 from ..record import DocumentRecord
-from . import feedback, neighbours, semantic, spelling
+from . import ann, feedback, neighbours, semantic, spelling
 from .backend import Backend, DocumentRow, Filters, TaskRow, VectorSet
 from .empty_look_ups import EmptyLookUps
 from .ranking import DOCUMENT_WINDOW, TASK_WINDOW, look_ups, rank, respelled
@@ -56,6 +56,8 @@ class Index:
             self.backend = backend or SqliteBackend(self.db_path)
         self._vectors: tuple[int, VectorSet] | None = None
         self._rows: dict[str, np.ndarray] | None = None
+        # The approximate index of the store's generation, or None where the exact scan answers.
+        self._approximate: tuple[int, ann.ParagraphIndex | None] | None = None
 
     def __enter__(self) -> Index:
         return self
@@ -152,6 +154,8 @@ class Index:
                 with self.backend.transaction():
                     self.backend.put_vectors(doc_id, [row.ordinal for row in rows], matrix)
                 bar.update(sum(len(row.text) for row in rows))
+        if pending:
+            self._approximate_index()  # built now, at indexing time, rather than by the first query
         return len(pending)
 
     # -- searching -------------------------------------------------------------------------
@@ -342,20 +346,28 @@ class Index:
         """(doc_id, ordinal, similarity) of the paragraphs most like the query, best first, of
         documents passing `filters`: the best few first, more until `enough` says so.
 
-        Only the best are sorted (argpartition): a full sort of every paragraph's similarity
-        cost more than the matrix product at 300,000 paragraphs."""
-        vectors = self._vector_set()
-        similarities = vectors.matrix @ query_vector if len(vectors.doc_ids) else np.zeros(0)
+        Above ann.MIN_PARAGRAPHS paragraphs (with faiss installed) the approximate index ranks
+        them; otherwise every vector is compared and only the best are sorted (argpartition): a
+        full sort of every paragraph's similarity cost more than the matrix product at 300,000
+        paragraphs."""
+        approximate = self._approximate_index()
+        ranked: Callable[[int], list[tuple[str, int, float]]]
+        if approximate is not None:
+            total = len(approximate)
+            ranked = lambda take: approximate.best(query_vector, take)  # noqa: E731
+        else:
+            vectors = self._vector_set()
+            similarities = vectors.matrix @ query_vector if len(vectors.doc_ids) else np.zeros(0)
+            total = len(similarities)
+            ranked = lambda take: _best_rows(vectors, similarities, take)  # noqa: E731
         take = PARAGRAPHS_PER_RESULT * depth
         while True:
-            take = min(take, len(similarities))
-            top = np.argpartition(-similarities, take - 1)[:take] if take else np.zeros(0, int)
-            top = top[np.argsort(-similarities[top], kind="stable")]
-            best = [(vectors.doc_ids[i], vectors.ordinals[i], float(similarities[i])) for i in top]
+            take = min(take, total)
+            best = ranked(take)
             if filters != Filters():
                 allowed = self.backend.document_ids(filters, among=sorted({doc_id for doc_id, _, _ in best}))
                 best = [item for item in best if item[0] in allowed]
-            if enough(best) or take == len(similarities):  # `enough` sees the list returned
+            if enough(best) or take == total:  # `enough` sees the list returned
                 return best
             take *= 4
 
@@ -393,11 +405,10 @@ class Index:
     def _feedback_text(self, document: dict[str, Any], query_vector: np.ndarray) -> str:
         """A feedback document's title and its FEEDBACK_PARAGRAPHS paragraphs most like the query,
         in the order of the text: where it speaks of the query's matter."""
-        rows = self._paragraph_rows().get(document["doc_id"])
-        if rows is None or feedback.FEEDBACK_PARAGRAPHS is None:
+        vectors = self._document_vectors(document["doc_id"])
+        if vectors is None or feedback.FEEDBACK_PARAGRAPHS is None:
             return f"{document['title'] or ''}\n{document['text']}"
-        vectors = self._vector_set()
-        best = rows[np.argsort(-(vectors.matrix[rows] @ query_vector), kind="stable")[: feedback.FEEDBACK_PARAGRAPHS]]
+        best = np.argsort(-(vectors.matrix @ query_vector), kind="stable")[: feedback.FEEDBACK_PARAGRAPHS]
         units = semantic.paragraphs(document["text"])
         ordinals = sorted(vectors.ordinals[row] for row in best)
         return "\n".join([document["title"] or "", *(units[o].text for o in ordinals if o < len(units))])
@@ -430,6 +441,44 @@ class Index:
             self._vectors = (generation, self.backend.vectors())
             self._rows = None
         return self._vectors[1]
+
+    def _approximate_index(self) -> ann.ParagraphIndex | None:
+        """The approximate index of this generation of the store: loaded from beside an SQLite
+        index, or built (and kept there) when the store holds ann.MIN_PARAGRAPHS vectors or more
+        and faiss is installed; None otherwise (the exact scan)."""
+        generation = self.backend.generation()
+        if self._approximate is None or self._approximate[0] != generation:
+            self._approximate = (generation, self._load_or_build_approximate(generation))
+        return self._approximate[1]
+
+    def _load_or_build_approximate(self, generation: int) -> ann.ParagraphIndex | None:
+        if not ann.available():
+            return None
+        if self.backend.vector_count() < max(ann.MIN_PARAGRAPHS, 1):
+            return None
+        base = self.db_path.with_name(f"{self.db_path.name}.paragraphs") if isinstance(self.db_path, Path) else None
+        kept = ann.load(base, generation) if base else None
+        if kept is None:
+            kept = ann.build(self.backend.vector_batches(), generation)
+            if base:
+                try:
+                    kept.save(base)
+                except OSError:  # a read-only folder: this process keeps it in memory
+                    pass
+        self._vectors = None  # the exact matrix is no longer needed
+        return kept
+
+    def _document_vectors(self, doc_id: str) -> VectorSet | None:
+        """The paragraph vectors of one document: from the matrix the exact scan holds, or read
+        from the store where the approximate index keeps only codes."""
+        if self._approximate_index() is not None:
+            found = self.backend.vectors(among=[doc_id])
+            return found if found.doc_ids else None
+        rows = self._paragraph_rows().get(doc_id)
+        if rows is None:
+            return None
+        vectors = self._vector_set()
+        return VectorSet([doc_id] * len(rows), [vectors.ordinals[row] for row in rows], vectors.matrix[rows])
 
     def _paragraph_rows(self) -> dict[str, np.ndarray]:
         """doc_id -> the rows of its paragraphs in the vector set's matrix."""
@@ -633,3 +682,10 @@ def _task_result(task: dict[str, Any], document: dict[str, Any], score: float, w
         "score": round(float(score), 4),
         "snippet": snippet(task["source"], words),
     }
+
+
+def _best_rows(vectors: VectorSet, similarities: np.ndarray, take: int) -> list[tuple[str, int, float]]:
+    """The `take` rows of the exact scan most like the query, best first."""
+    top = np.argpartition(-similarities, take - 1)[:take] if take else np.zeros(0, int)
+    top = top[np.argsort(-similarities[top], kind="stable")]
+    return [(vectors.doc_ids[i], vectors.ordinals[i], float(similarities[i])) for i in top]

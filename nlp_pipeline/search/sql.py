@@ -22,6 +22,8 @@ from .ranking import Candidates, ScoringText
 from .tokenize import Due, Party, Phrase
 
 VECTOR_DTYPE = np.float32
+# Documents whose vectors one read of `vector_batches` holds (about 50 MB at 31 paragraphs each).
+VECTOR_BATCH_DOCUMENTS = 1000
 # Longest list of values one statement names (SQLite takes at most 32,766 parameters).
 LONGEST_IN_LIST = 10_000
 # Facets kept as rows beside each document: the filters and the values the web page offers.
@@ -659,15 +661,35 @@ class SqlBackend:
             )
             yield doc_id, [ParagraphRow(*row) for row in rows]
 
-    def vectors(self) -> VectorSet:
+    def vectors(self, among: Sequence[str] | None = None) -> VectorSet:
+        """Every paragraph vector, or those of the documents `among` (a short list)."""
+        where, params = self._among(among)
         rows = self.execute(
             "SELECT d.doc_id, v.ordinal, v.vector FROM vectors v"
-            " JOIN documents d ON d.id = v.document ORDER BY d.id, v.ordinal"
+            f" JOIN documents d ON d.id = v.document WHERE {where} ORDER BY d.id, v.ordinal",
+            params,
         )
-        if not rows:
-            return VectorSet([], [], np.zeros((0, 0), VECTOR_DTYPE))
-        matrix = np.frombuffer(b"".join(bytes(row[2]) for row in rows), VECTOR_DTYPE).reshape(len(rows), -1)
-        return VectorSet([row[0] for row in rows], [row[1] for row in rows], matrix)
+        return _vector_set(rows)
+
+    def vector_batches(self, documents: int = VECTOR_BATCH_DOCUMENTS) -> Iterator[VectorSet]:
+        """Every paragraph vector, `documents` documents' at a time in key order: an index
+        built over millions of vectors never holds them all (3.1 million are 4.8 GB)."""
+        low, high = self.execute("SELECT min(document), max(document) FROM vectors")[0]
+        if low is None:
+            return
+        for start in range(low, high + 1, documents):
+            yield _vector_set(
+                self.execute(
+                    "SELECT d.doc_id, v.ordinal, v.vector FROM vectors v JOIN documents d ON d.id = v.document"
+                    " WHERE v.document >= ? AND v.document < ? ORDER BY v.document, v.ordinal",
+                    (start, start + documents),
+                )
+            )
+
+    def vector_count(self) -> int:
+        """Paragraph vectors held: whether the approximate index is worth its recall (one count,
+        where `counts` makes six)."""
+        return int(self.execute("SELECT count(*) FROM vectors")[0][0])
 
     def has_vectors(self) -> bool:
         """Whether the index holds any vector: read once, then kept until this store writes
@@ -896,3 +918,11 @@ def _json(value: Any) -> str:
 
 def _facet_rows(key: int, pairs: Iterable[tuple[str, str | None]]) -> list[tuple[str, str, int]]:
     return list(dict.fromkeys((facet, value, key) for facet, value in pairs if value))
+
+
+def _vector_set(rows: Sequence[tuple]) -> VectorSet:
+    """(doc_id, ordinal, vector bytes) rows as one matrix."""
+    if not rows:
+        return VectorSet([], [], np.zeros((0, 0), VECTOR_DTYPE))
+    matrix = np.frombuffer(b"".join(bytes(row[2]) for row in rows), VECTOR_DTYPE).reshape(len(rows), -1)
+    return VectorSet([row[0] for row in rows], [row[1] for row in rows], matrix)
