@@ -11,7 +11,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 if [ "${CI:-}" = "true" ]; then
-  .venv/bin/python -m pip install --quiet -c constraints/ci.txt -e ".[web,search,distributed,dev]"
+  .venv/bin/python -m pip install --quiet -c constraints/ci.txt -e ".[web,search,ann,distributed,dev]"
 else
-  .venv/bin/python -m pip install --quiet -e ".[web,search,distributed,dev]"
+  .venv/bin/python -m pip install --quiet -e ".[web,search,ann,distributed,dev]"
 fi
