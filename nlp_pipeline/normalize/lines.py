@@ -1194,7 +1194,7 @@ def mark_page_tail(features: list[Features], kinds: list[LineKind], shape: dict)
     site = any(strong_chrome(features[j], kinds[j], shape) for j in range(items[-1], len(features)))
     if (
         not site
-        and not is_empty_tail_label(features, items)
+        and not is_empty_tail_label(features, kinds, items)
         and (
             len(items) == 1
             and len(features[items[0]].text.split()) < 2  # a last line cut short (各地工作中)
@@ -1206,11 +1206,17 @@ def mark_page_tail(features: list[Features], kinds: list[LineKind], shape: dict)
         kinds[i] = CHROME
 
 
-def is_empty_tail_label(features: list[Features], items: list[int]) -> bool:
-    """A tail that is one label alone, nothing kept under it (关联稿件： ⏎ the site's removed lines to the
-    page's end): it labels nothing, so it is a site's empty widget, not the head of the document's list
-    (注意事项： ⏎ • 不私拉电线 has its items in the run; 附件： over a signature has the signature under it)."""
-    return len(items) == 1 and features[items[0]].text.endswith(("：", ":"))
+def is_empty_tail_label(features: list[Features], kinds: list[LineKind], items: list[int]) -> bool:
+    """A tail that is one label alone, nothing kept under it but the site's removed lines (关联稿件： ⏎ the
+    site's removed lines to the page's end): it labels nothing, so it is a site's empty widget, not the head
+    of the document's list (注意事项： ⏎ • 不私拉电线 has its items in the run; 附件： over a signature has the
+    signature under it). Only on a site's page, where some line went as the site's (a publish stamp's label,
+    a menu): a plain text's last label (a copy cut after 同志们： or 其他事项：) is the document's, cut short."""
+    return (
+        len(items) == 1
+        and features[items[0]].text.endswith(("：", ":"))
+        and any(f.kind != BLANK and kinds[j] in REMOVED for j, f in enumerate(features) if j != items[0])
+    )
 
 
 def mark_doubled_list(features: list[Features], kinds: list[LineKind], shape: dict) -> None:

@@ -33,7 +33,8 @@ FIT = pytest.mark.xfail(
         ),
         pytest.param("工务处宣布，将于汛期前完成排水沟清淤。", [("住房和城乡建设部门", "工务处")], marks=FIT),
         pytest.param("劳工处发言人今日表示，将继续巡查棚架工程。", [("人力资源和社会保障部门", "劳工处")], marks=FIT),
-        pytest.param("劳工处职业安全主任会即时发出暂时停工通知书。", [("人力资源和社会保障部门", "劳工处")], marks=FIT),
+        # units96 reads a body before its officer's post (the post skipped before the predicate)
+        ("劳工处职业安全主任会即时发出暂时停工通知书。", [("人力资源和社会保障部门", "劳工处")]),
         # negatives: work done, an announcement with no coming work, a person's speech, an object after the body
         ("劳工处表示，棚架工程已完成。", []),
         ("劳工处今日宣布检查结果。", []),

@@ -67,13 +67,13 @@ def test_an_enterprises_team_ends_where_a_word_ends(sentence, expected):
     assert internal(sentence) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="measured: moved only realstyle_sealed23 (a fit), left out")
 def test_an_adverb_and_its_verb_open_no_name():
+    # units93's opens_with_manner_act: an adverb and its verb open an act, not a name
     assert mentions("工人如有不适，须即时停工，并尽快安排送院检查。") == ["工人"]
 
 
-@pytest.mark.xfail(strict=True, reason="measured: moved only /work/realpages/r24 (a fit), left out")
 def test_a_place_name_holds_no_verb():
+    # units93's opens_with_manner_act: 大力推行县、乡… is the act and its object
     assert mentions("防汛方面，大力推行县、乡、村干部分片包干责任制。") == []
 
 
