@@ -1357,6 +1357,8 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
         found = rules[name].match(sentence, start) if heads[name].search(sentence, start, end) else None
         if found and rules["body_name_break"].search(sentence, position, found.end()):
             return None
+        if found and rules["set_up_before"].search(sentence, max(0, position - 24), position):
+            return None  # 成立专门的工作领导小组: the body the sentence sets up, its object
         if found and name in NAMES_BY_HEAD and not head_ends_a_word(sentence, position, found.end()):
             return None  # 我镇安全生产工作局部…: 局 opens 局部, no body named …工作局
         return found
