@@ -968,7 +968,11 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
             # 9月上旬完成: 完成 is the clause's verb, the third of a month the span it is done in (period), as
             # 9月上旬 alone; only a limit word (9月上旬前, 6月份以前) makes the month a limit
             limit = parts["limit"] not in (None, *SPAN_VERBS)
-            kind = "period" if (parts["third"] or whole_month(match, parts)) and not limit else "date"
+            kind = (
+                "period"
+                if (parts["third"] or whole_month(match, parts) or match["month_end"] == "全月") and not limit
+                else "date"
+            )
             # a start (7月25日起) is the sentence's date only when it states no limit
             found.append(
                 Candidate(match.start(), match.end(), kind, day, STARTED if parts["limit"] == "起" else STATED)

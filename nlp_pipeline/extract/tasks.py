@@ -157,6 +157,8 @@ class Cues:
         self.outcome = re.compile(spec["outcome_clause"])
         self.problem_clause = any_of(spec["problem_clause"])
         self.exclude = OpeningOrAnywhere(spec["exclude_sentence"])
+        self.meeting_reported = re.compile(spec["meeting_reported"])
+        self.meeting_schedule_doc_types = frozenset(spec["meeting_schedule_doc_types"])
         self.cover_formula = re.compile(spec["cover_formula"])
         self.unit_subject_doc_types = frozenset(spec["unit_subject_doc_types"])
         self.requirement_frame = re.compile(spec["requirement_frame"])
@@ -240,6 +242,7 @@ class Cues:
         self.completion_limit_reported = re.compile(spec["completion_limit_reported"])
         self.item_date = re.compile(spec["item_date"])
         self.item_date_tail = re.compile(spec["item_date_tail"])
+        self.sent_paper = re.compile(spec["sent_paper"])
         self.opening_month_part = re.compile(spec["opening_month_part"])
         self.next_step = re.compile(spec["next_step"])
         self.next_step_party = re.compile(spec["next_step_party"])
@@ -862,7 +865,7 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
     (enterprise.py)."""
     c = cues()
     text = without_person_asides(without_cover_formula(c.lead_credit.sub("", blank_quotes(text), count=1) or text))
-    if c.exclude.found_in(text):
+    if excluded(text, doc_type):
         return False
     if doc_type in c.event_report_doc_types and (reports_a_dated_event(text) or c.meeting_held.search(text)):
         return False  # a report's event: the day it happened, or the meeting it held
@@ -896,6 +899,8 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         return False
     # an enterprise's unit with its predicate (一车间立即恢复…): its predicate was read with the unit
     internal = enterprise and addresses_internal_party(text)
+    # an item that opens with its date has had its act read already, by the lexicon or by its verb's object
+    dated_item = doc_type not in c.event_report_doc_types and opens_with_its_date(text)
     if not (
         internal
         or imperative(text)
@@ -905,12 +910,30 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         or directed_by_its_timing(text)
         or announces_next_step(text)
         or (doc_type in c.unit_subject_doc_types and urgent_act_on_a_thing(text))
-        or (doc_type not in c.event_report_doc_types and opens_with_its_date(text))
+        or dated_item
     ):
         return False
     if c.outcome.search(text):
         return False  # 县交通运输局…实行每日通报，效果明显: a report of what is done
+    if dated_item and acts_on_an_object_after_a_coverb(item_predicate(text)):
+        return True  # 6月2日至30日，在手机上播发…标语: its verb is read by its object, not by the lexicon
     return internal or any_concrete(opening(text), text, directive=False) or party_disposes(text)
+
+
+def excluded(text: str, doc_type: str | None = None) -> bool:
+    """The sentence is no task whatever it says (task_cues.toml exclude_sentence), or it reports a meeting held
+    (meeting_reported) that is no timetable's scheduled meeting (`schedules_its_meeting`)."""
+    c = cues()
+    if c.exclude.found_in(text):
+        return True
+    return bool(c.meeting_reported.match(text)) and not schedules_its_meeting(text, doc_type)
+
+
+def schedules_its_meeting(text: str, doc_type: str | None) -> bool:
+    """A plan's or notice's item that opens with its date and holds a meeting (3月上旬，召开全镇安全生产工作会议，…):
+    the timetable sets the meeting still to hold, as it sets its other dated items (`opens_with_its_date`, which
+    keeps past aspect out: 3月上旬，召开了…). Minutes, news and meeting reports date the meeting they record."""
+    return doc_type in cues().meeting_schedule_doc_types and opens_with_its_date(text)
 
 
 def advises_the_public(text: str) -> bool:
@@ -1086,10 +1109,49 @@ def opens_with_its_date(text: str) -> bool:
         # the unit finder reads the two as one name and the task would carry no party of its own
         if not text[end:].startswith(("，", ",", "（", "(")):
             return False
+        if acts_on_an_object_after_a_coverb(after_party):
+            return True
         acts = party_predicate(after_party) or acts_through_a_coverb(after_party)
     else:
+        if acts_on_an_object_after_a_coverb(rest):
+            return True
         acts = (imperative(rest) or acts_through_a_coverb(rest)) and not holds_at_a_place(clauses(rest)[0])
     return acts and any_concrete(rest, text)
+
+
+def item_predicate(text: str) -> str:
+    """What follows an item's opening time and the party after it (`opens_with_its_date`'s reading): the act."""
+    c = cues()
+    rest = c.item_date_tail.sub("", text[item_date_end(text) or 0 :], count=1)
+    return after_opening_party(rest, rest) or rest
+
+
+def acts_on_an_object_after_a_coverb(rest: str) -> bool:
+    """A coverb phrase (task_cues.toml party_coverb: 通过家长群, 在手机上, 将…) and then a verb with its object (确认…情况,
+    播发…标语, or 报 after the paper it sends: sent_paper): a dated item's act need not be a verb of the action lexicon when the tagger reads a transitive verb
+    right after the coverb's noun, its object following it — the coverb gives the means or place of an act done to
+    a thing. A stative verb or a verb of thinking is no act, and a clause of attitude, goal, past work or situation
+    none either (`concrete`'s other tests); with no object (在…会议室召开。) it names where something is held."""
+    c = cues()
+    # 将 is both an adverb (将加强) and the disposal coverb (将…总结报…): the coverb is read before adverbs are dropped
+    head = rest if c.party_coverb.match(rest) else c.adverbs.sub("", rest, count=1)
+    first = clauses(head)[:1]
+    if c.party_coverb.match(head) is None or not first:
+        return False
+    clause = first[0]
+    if any(pattern.search(clause) for pattern in (c.attitude, c.generic, c.past, c.situation)):
+        return False
+    if c.sent_paper.search(clause):
+        return True  # 将全年工作总结报镇应急办: the paper before the verb that sends it
+    words = [(word, tag) for word, tag, _ in tagged(clause)][1:]  # the coverb itself
+    seen_noun = False
+    for (word, tag), (_, next_tag) in zip(words, words[1:], strict=False):
+        if tag.startswith("n") or tag == "f":
+            seen_noun = True
+        elif tag == "v" and seen_noun:
+            transitive = next_tag.startswith("n") or next_tag in ("vn", "an")
+            return transitive and word not in c.stative_verbs and not c.thinking_verbs.fullmatch(word)
+    return False
 
 
 def holds_at_a_place(clause: str) -> bool:
@@ -1415,7 +1477,7 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
     body = _without_closing_parenthesis(blank_quotes(without_person_asides(strip_marker(sentence))))
     pieces = clauses(body)
     first = pieces[0] if pieces else ""
-    if not first or c.exclude.found_in(body) or c.topic_prefix.match(body):
+    if not first or excluded(body) or c.topic_prefix.match(body):
         return False
     if states_problem(first) and not (c.conditional.match(body) or c.sanction_condition.match(body)):
         return False  # 对履职不力的，严肃问责: a failing that conditions an act is no problem stated
@@ -1561,7 +1623,7 @@ def terse_item_is_task(sentence: Sentence, doc_type: str) -> bool:
     c = cues()
     body = _without_closing_parenthesis(blank_quotes(without_person_asides(strip_marker(sentence))))
     pieces = clauses(body)
-    if len(pieces) != 1 or c.exclude.found_in(body) or c.topic_prefix.match(body) or states_problem(body):
+    if len(pieces) != 1 or excluded(body) or c.topic_prefix.match(body) or states_problem(body):
         return False
     if c.past.search(body) or c.situation.search(body):
         return False
@@ -1688,7 +1750,7 @@ def clauses_of_possible_work(sentence: Sentence) -> tuple[str, ...]:
         return ()  # a section's title (三、考核程序) is judged by the heading rules alone
     body = _without_closing_parenthesis(blank_quotes(without_person_asides(strip_marker(sentence))))
     pieces = clauses(body)
-    if not pieces or c.exclude.found_in(body) or c.question.search(body) or states_problem(pieces[0]):
+    if not pieces or excluded(body) or c.question.search(body) or states_problem(pieces[0]):
         return ()
     if c.past.search(body) or c.situation.search(body) or reports_results(body):
         return ()
@@ -2794,7 +2856,7 @@ def reports_rather_than_directs(blanked: str, *, planned: bool = False) -> bool:
     of results (in a plan's body, `planned`, a count is a quota: 关闭退出…采石场4处；) or an attitude opening it.
     `blanked`: the sentence with its quotes blanked and person asides removed."""
     c = cues()
-    if c.exclude.found_in(blanked) or c.past.search(blanked) or c.outcome.search(blanked):
+    if excluded(blanked) or c.past.search(blanked) or c.outcome.search(blanked):
         return True
     if not planned and reports_results(blanked):
         return True
