@@ -1056,7 +1056,7 @@ def weekdays(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 
 def starts(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    """由明年一月起 (the month's first day), 从今天起 and 从本周起 (the document's day), 下周起 (next Monday):
+    """由明年一月起 (the month's first day; 于9月起, the issuer's work from that month on: an undated period), 从今天起 and 从本周起 (the document's day), 下周起 (next Monday):
     the day a measure starts, ranked like 7月25日起; 今晚 (请各企业今晚组织检查): the document's own day, a stated date."""
     today = doc_date if knows_the_day(doc_date) else None
     found = []
@@ -1067,6 +1067,7 @@ def starts(text: str, doc_date: dt.date | None) -> list[Candidate]:
             year = doc_date.year + (1 if month < doc_date.month else 0)
         day = dt.date(year, month, 1) if year is not None and 1 <= month <= 12 else None
         found.append(Candidate(match.start(), match.end(), "date", day, STARTED))
+    found += [Candidate(m.start() - 1, m.end(), "period", None, SPAN) for m in scan("month_onward_re", text)]
     found += [Candidate(m.start(), m.end(), "date", today, STARTED) for m in scan("today_start_re", text)]
     for match in scan("week_start_re", text):
         monday = today - dt.timedelta(days=today.weekday()) if today else None
@@ -1765,7 +1766,11 @@ FINDERS = (
     (next_days, DOC_DATE, ("tomorrow_re",)),
     (after_meeting, DOC_DATE, ("after_meeting_re",)),
     (working_days, DOC_DATE, ("working_days_re",)),
-    (starts, DOC_DATE, ("month_start_re", "today_start_re", "week_start_re", "tonight_re", "tonight_hour_re")),
+    (
+        starts,
+        DOC_DATE,
+        ("month_start_re", "month_onward_re", "today_start_re", "week_start_re", "tonight_re", "tonight_hour_re"),
+    ),
     (this_month_end, DOC_DATE, ("month_end_re",)),
     (day_only_dates, DOC_DATE, ("day_only_re",)),
     (numeric_days, TEXT_ONLY, ("numeric_day_re", "day_first_re")),
