@@ -1186,8 +1186,10 @@ def opening_day(text: str, reference: dt.date | None) -> dt.date | None:
     """The day of the past that opens `text` (`item_date_end`), set off by its pause: a full date up to `reference`, the document's date (its
     own day included: a notice of the talks it held that afternoon), or a month and day (or a month's 旬, at its last
     day) of the same year within `RECENT_PAST` up to it; else None."""
+    if not knows_the_day(reference) or ("，" not in text and "," not in text):
+        return None  # no day to count back from, or no pause to set a day off: the deadline finder need not run
     end = item_date_end(text)
-    if end is None or not knows_the_day(reference) or not text.startswith(("，", ","), end):
+    if end is None or not text.startswith(("，", ","), end):
         return (
             None  # 8月7日未遂事件由…分析: a day run into a noun names the thing; the event's day is set off by a pause
         )
