@@ -152,6 +152,7 @@ def repair_gbk_misalignment(text: str) -> tuple[str, list]:
     floor = 0  # regions are repaired left to right and never reach into an earlier repair
     regions = damaged_regions(text)
     line_end = prose_line_end(text, regions) if regions else None
+    known = undamaged_text(text, regions) if regions else ""
     for start, end in regions:
         if (
             start < floor
@@ -161,7 +162,7 @@ def repair_gbk_misalignment(text: str) -> tuple[str, list]:
             or before_number_bracket(text, start, end)
         ):
             continue
-        edit = repair_region(text, start, end, floor, line_end)
+        edit = repair_region(text, start, end, floor, line_end, known)
         if edit:
             edits.append(edit)
             floor = edit.end
@@ -189,6 +190,17 @@ def prose_line_end(text: str, regions: list[tuple[int, int]]) -> LineEnd | None:
     mark = max(LINE_END_MARKS, key=marks.count)
     in_character = sum(map(is_han, ends))
     return LineEnd(mark, math.log((marks.count(mark) + 1) / (in_character + 1)))
+
+
+def undamaged_text(text: str, regions: list[tuple[int, int]]) -> str:
+    """The document's text outside its damaged regions, each region replaced by a line break:
+    the words the document itself spells without damage (`document_tail`)."""
+    pieces, lo = [], 0
+    for start, end in regions:
+        pieces.append(text[lo:start])
+        lo = max(lo, end)
+    pieces.append(text[lo:])
+    return "\n".join(pieces)
 
 
 def lost_character_edits(text: str, repairs: list[Edit]) -> list[Edit]:
@@ -449,9 +461,12 @@ def lines_with(text: str, positions: set[int]) -> list[tuple[int, int]]:
     return [(lo, len(text) if (hi := text.find("\n", lo)) < 0 else hi) for lo in starts]
 
 
-def repair_region(text: str, start: int, end: int, floor: int, line_end: LineEnd | None = None) -> Edit | None:
+def repair_region(
+    text: str, start: int, end: int, floor: int, line_end: LineEnd | None = None, known: str = ""
+) -> Edit | None:
     """The best realignment of the damaged region, or the region without its debris. `line_end`:
-    how the document's prose lines end (`prose_line_end`)."""
+    how the document's prose lines end (`prose_line_end`); `known`: its text outside the damaged
+    regions (`undamaged_text`)."""
     misread_stop = with_glosses(text, misread_end(text, end))
     end = with_glosses(text, end)
     ends = {min(end + tail_in, misread_stop) for tail_in in range(CONTEXT)} | {misread_stop}
@@ -501,7 +516,7 @@ def repair_region(text: str, start: int, end: int, floor: int, line_end: LineEnd
     accepted: list[tuple[float, int, int, str, str, str]] = []
     for _, s, e, reading, _, left, right, damaged, clause in sorted(found, reverse=True)[:REFILLED_CANDIDATES]:
         at_line_end = line_end if ends_prose_line(text, s, e) else None
-        for candidate in completions(reading, left, last_gloss(text[s:e]), right, clause, at_line_end):
+        for candidate in completions(reading, left, last_gloss(text[s:e]), right, clause, at_line_end, known):
             gain = plausibility(left + candidate + right) - damaged
             if gain >= ACCEPT_MARGIN:
                 accepted.append((gain, s, e, candidate, left, right))
@@ -561,14 +576,20 @@ def ends_prose_line(text: str, start: int, end: int) -> bool:
 
 
 def completions(
-    reading: Reading, left: str, gloss: str | None, right: str, clause: str, line_end: LineEnd | None = None
+    reading: Reading,
+    left: str,
+    gloss: str | None,
+    right: str,
+    clause: str,
+    line_end: LineEnd | None = None,
+    known: str = "",
 ) -> Iterator[str]:
     """The realignment with each of its best-fitting first characters, its last character and
     (GBK) its dropped byte pairs put back. `line_end`: the document's habit where the region ends
-    a prose line, else None."""
+    a prose line, else None; `known`: the document's undamaged text."""
     for first in reading.first_chars or reading.text[:1]:
         first_put_back = Reading(first + reading.text[1:], reading.codec, reading.lone_lead, reading.first_chars)
-        completed = with_last_char(first_put_back, left, gloss, right, clause, True, line_end)
+        completed = with_last_char(first_put_back, left, gloss, right, clause, True, line_end, known)
         yield refill_dropped_pairs(completed, left, right) if reading.codec == "gbk" else completed
 
 
@@ -689,12 +710,14 @@ def with_last_char(
     clause: str,
     search_tail: bool = False,
     line_end: LineEnd | None = None,
+    known: str = "",
 ) -> str:
     """The realignment with its lost last character put back where its reading, its place at a
     line's end or before digits, or the word it ends makes it certain; with `search_tail` (the
     few completions compared at the end), the words of the clause decide among the characters of
     its lead byte and the pairs that may have followed it (`tail_by_words`). `clause`: the clause's
-    text before the realignment; `line_end`: the document's habit where the run ends a prose line."""
+    text before the realignment; `line_end`: the document's habit where the run ends a prose line;
+    `known`: the document's undamaged text, which decides between readings the words rank too close."""
     if reading.codec != "gbk" or reading.lone_lead is None or not reading.text.endswith("\ufffd"):
         return reading.text
     before = (left + reading.text[:-1])[-1:]
@@ -707,7 +730,7 @@ def with_last_char(
     # only a run's end, where the decoder recovers, loses its last byte
     if not restored and search_tail and right[:1].isascii():
         restored = tail_by_words(
-            (left + reading.text[:-1])[-CLAUSE:], reading.lone_lead, right.partition("\n")[0], line_end
+            (left + reading.text[:-1])[-CLAUSE:], reading.lone_lead, right.partition("\n")[0], line_end, known
         )
     if not restored and reading.lone_lead in PUNCTUATION_LEADS:
         # a lost punctuation mark costs the text less than a lost character; before digits the
@@ -756,14 +779,45 @@ def word_end(before: str, lead: int, after: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
-def tail_by_words(clause: str, lead: int, after: str, line_end: LineEnd | None = None) -> str | None:
+def tail_by_words(clause: str, lead: int, after: str, line_end: LineEnd | None = None, known: str = "") -> str | None:
     """The run's last character from its lead byte alone, or that character and the one after
     it where the byte pair between them fell into GBK's user-defined rows (`督办要` + a dropped
     pair -> `督办要求`, `人民政` + one -> `人民政府`): the few readings that fit best as character
     pairs compared as words over the clause, kept only by a margin over the runner-up. At a prose
     line's end (`line_end`), the character followed by the mark the document's lines end in
-    scores by how much likelier such an end is (`抽查结` + a dropped pair -> `抽查结果。`)."""
+    scores by how much likelier such an end is (`抽查结` + a dropped pair -> `抽查结果。`).
+    Readings too close to call are decided by the document's own undamaged text (`known`) where it
+    spells exactly one of them after the same character (`document_tail`)."""
+    close = close_tails(clause, lead, after, line_end)
+    if len(close) <= 1:
+        return close[0] if close else None
+    attested = document_tail(clause[-1:], close, known)
+    if attested:
+        return attested
+    # readings too close to call may still agree on the character of the surviving lead byte
+    # (为 of 为, 为了 and 为。): that one is certain, what followed it stays lost
+    return close[0][0] if len({c[0] for c in close}) == 1 else None
+
+
+def document_tail(before: str, close: tuple[str, ...], known: str) -> str | None:
+    """Of readings the models rank too close (`检` + lead 0xB2: `检查` and `检察` within 0.02 nats),
+    the one the document itself writes after `before` elsewhere, where it writes one alone: a
+    document keeps its words (a cache over its own text, never a list). Where it writes several,
+    the longest, if no other is as long (a reading that adds a character the document also
+    writes after the same one says more); else None."""
+    if not before or not known:
+        return None
+    attested = [c for c in close if before + c in known]
+    if not attested:
+        return None
+    longest = max(map(len, attested))
+    best = [c for c in attested if len(c) == longest]
+    return best[0] if len(best) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def close_tails(clause: str, lead: int, after: str, line_end: LineEnd | None = None) -> tuple[str, ...]:
+    """The readings of `tail_by_words` within its margin of the best, best first."""
     lm = char_lm()
     before = clause[-1:]
     singles = [
@@ -783,13 +837,8 @@ def tail_by_words(clause: str, lead: int, after: str, line_end: LineEnd | None =
         reverse=True,
     )
     if not scored:
-        return None
-    close = [c for score, c in scored if score > scored[0][0] - TAIL_MARGIN]
-    if len(close) == 1:
-        return close[0]
-    # readings too close to call may still agree on the character of the surviving lead byte
-    # (为 of 为, 为了 and 为。): that one is certain, what followed it stays lost
-    return close[0][0] if len({c[0] for c in close}) == 1 else None
+        return ()
+    return tuple(c for score, c in scored if score > scored[0][0] - TAIL_MARGIN)
 
 
 def pair_then(before: str, c1: str, c2: str, after: str, line_end: LineEnd | None) -> float:
