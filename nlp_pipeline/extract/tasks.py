@@ -899,6 +899,9 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         return False
     # an enterprise's unit with its predicate (一车间立即恢复…): its predicate was read with the unit
     internal = enterprise and addresses_internal_party(text)
+    # 县交通运输局…实行每日通报，效果明显: a report of what is done, read before the dated item's deadline finder (speed79)
+    if c.outcome.search(text):
+        return False
     # an item that opens with its date has had its act read already, by the lexicon or by its verb's object
     dated_item = doc_type not in c.event_report_doc_types and opens_with_its_date(text)
     if not (
@@ -913,8 +916,6 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         or dated_item
     ):
         return False
-    if c.outcome.search(text):
-        return False  # 县交通运输局…实行每日通报，效果明显: a report of what is done
     if dated_item and acts_on_an_object_after_a_coverb(item_predicate(text)):
         return True  # 6月2日至30日，在手机上播发…标语: its verb is read by its object, not by the lexicon
     return internal or any_concrete(opening(text), text, directive=False) or party_disposes(text)
@@ -1177,6 +1178,10 @@ def item_date_end(text: str) -> int | None:
     return max(ends) if ends else None
 
 
+# the characters a written date (dates.py find_dates: ASCII or full-width digits, a Chinese year, 民國) or an opening
+# month part (task_cues.toml opening_month_part) can open with: `opening_day` reads no day where the text opens otherwise
+OPENING_DAY_FIRST = frozenset("0123456789０１２３４５６７８９〇○零OＯo一二三四五六七八九十民")
+
 # an account's event lies at most this far before its document's date; a day further back, written without its year,
 # is a timetable's day of the next year (a plan issued in December for 3月上旬)
 RECENT_PAST = dt.timedelta(days=92)
@@ -1188,6 +1193,8 @@ def opening_day(text: str, reference: dt.date | None) -> dt.date | None:
     day) of the same year within `RECENT_PAST` up to it; else None."""
     if not knows_the_day(reference) or ("，" not in text and "," not in text):
         return None  # no day to count back from, or no pause to set a day off: the deadline finder need not run
+    if text[:1] not in OPENING_DAY_FIRST:
+        return None  # no written date nor month part can open it (speed79): the deadline finder need not run
     end = item_date_end(text)
     if end is None or not text.startswith(("，", ","), end):
         return (
@@ -3137,6 +3144,8 @@ class TaskDetection:
         """A sentence opening with a day or a month's part shortly before the document's own date (11月28日，县安委办组织…
         召开…会商会。 in a notice of 12月5日) reports that event, whatever its verb: a timetable's items are dated after
         the document that sets them. No modal and no announced work follow (`directs_or_announces`)."""
+        if not knows_the_day(self.document.reference_day):
+            return False  # no day to count back from (`opening_day`'s own first test): the marker need not be cut
         day = opening_day(strip_marker(sentence), self.document.reference_day)
         return day is not None and not directs_or_announces(sentence.text)
 
