@@ -7,6 +7,7 @@ import pytest
 from nlp_pipeline.normalize import gbk_misalignment
 
 from ..conftest import load_module
+from .test_gbk83 import PROSE as GBK83_PROSE
 
 damage = load_module("damage", "scripts/damage.py")
 
@@ -59,13 +60,7 @@ def test_undamaged_text_leaves_the_regions_out():
     assert gbk_misalignment.undamaged_text(text, [(1, 3), (5, 6)]) == "甲\n丁戊\n庚"
 
 
-PROSE = [
-    "各单位要落实主体责任。要加强日常巡查。",
-    "各部门要强化监管。要形成工作合力。",
-    "各乡镇要压实属地责任。要按时上报。",
-    "安委办要加强统筹。要定期调度。",
-    "应急局要做好值守。要及时处置险情。",
-]
+PROSE = GBK83_PROSE[:5]  # a document's undamaged prose lines, shared with gbk83's cases
 
 
 @pytest.mark.xfail(
