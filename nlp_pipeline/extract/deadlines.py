@@ -374,7 +374,7 @@ def dated_by_event(deadline: Deadline, events: Mapping[str, dt.date]) -> Deadlin
     # events every test leaves the limit as it is
     if deadline.date:
         # a holiday's span dated by the calendar yields to the days the document gives it (春节假期（…）)
-        own = glossed_day(deadline, events) if is_holiday_span(deadline.text) else None
+        own = glossed_day(deadline, events) if holiday_span(deadline.text) else None
         return Deadline(deadline.text, iso(own), deadline.kind) if own else deadline
     if deadline.kind == "period":
         period = resources.deadline_patterns()["campaign_period_word_re"]
@@ -410,10 +410,10 @@ def names_a_holiday_by_its_kind(words: str) -> bool:
     return bool(resources.deadline_patterns()["holiday_kind_word_re"].match(event_core(event_word(words))))
 
 
-def is_holiday_span(words: str) -> bool:
-    """Whether `words` are a named holiday's days off (国庆节期间, “五一”假期), which the calendar dates."""
+def holiday_span(words: str) -> re.Match[str] | None:
+    """`words` read as a named holiday's days off (国庆节期间, “五一”假期), which the calendar dates; else None."""
     holiday = resources.deadline_patterns()["holiday_re"].fullmatch(words)
-    return bool(holiday) and holiday["when"] in ("期间", "假期")
+    return holiday if holiday is not None and holiday["when"] in ("期间", "假期") else None
 
 
 def glossed_holiday_first(events: Mapping[str, dt.date]) -> dt.date | None:
@@ -510,12 +510,8 @@ def holiday_span_dated(text: str, best: Candidate, doc_date: dt.date | None) -> 
     """The chosen limit, a named holiday's span (国庆节期间) given its last day off (holiday_last_day). The day is
     given after the choice: the ranking reads an undated span as one whose end the text does not state, and a
     span the calendar ends still yields as such (清明节期间全天候在岗值守: the duty)."""
-    words = text[best.start : best.end]
-    if best.date is not None or not is_holiday_span(words):
-        return best
-    holiday = resources.deadline_patterns()["holiday_re"].fullmatch(words)
-    assert holiday is not None  # for the type checker: is_holiday_span matched it
-    return replace(best, date=holiday_last_day(holiday["name"], doc_date))
+    holiday = holiday_span(text[best.start : best.end]) if best.date is None else None
+    return best if holiday is None else replace(best, date=holiday_last_day(holiday["name"], doc_date))
 
 
 def directive_urgency(text: str, best: Candidate, candidates: list[Candidate]) -> Candidate:
@@ -1506,8 +1502,9 @@ def holiday_last_day(name: str, doc_date: dt.date | None) -> dt.date | None:
     for festival in resources.deadline_patterns()["holiday_pairs"].get(name, [name]):
         for year in (doc_date.year - 1, doc_date.year, doc_date.year + 1):
             days = holiday_days(festival, year)
-            if (days[1] if days else holiday_date(festival, year)) >= doc_date:
-                coming.append((days[1] if days else holiday_date(festival, year), days))
+            end = days[1] if days else holiday_date(festival, year)
+            if end >= doc_date:
+                coming.append((end, days))
                 break
     days = min(coming, key=lambda found: found[0])[1] if coming else None
     return days[1] if days else None

@@ -1099,7 +1099,7 @@ def opens_with_its_date(text: str) -> bool:
     end = item_date_end(text)
     if end is None or c.past.search(text) or reports_results(text):
         return False
-    rest = c.item_date_tail.sub("", text[end:], count=1)
+    rest = after_item_date(text, end)
     if c.bare_verb.match(rest.strip()):
         return False  # （四）汛前准备。: a time and a bare verb name a stage's topic
     after_party = after_opening_party(rest, rest) or ""
@@ -1120,10 +1120,14 @@ def opens_with_its_date(text: str) -> bool:
     return acts and any_concrete(rest, text)
 
 
+def after_item_date(text: str, end: int) -> str:
+    """What follows an item's opening time, which ends at `end`, and the pause or gloss after it (item_date_tail)."""
+    return cues().item_date_tail.sub("", text[end:], count=1)
+
+
 def item_predicate(text: str) -> str:
     """What follows an item's opening time and the party after it (`opens_with_its_date`'s reading): the act."""
-    c = cues()
-    rest = c.item_date_tail.sub("", text[item_date_end(text) or 0 :], count=1)
+    rest = after_item_date(text, item_date_end(text) or 0)
     return after_opening_party(rest, rest) or rest
 
 
