@@ -450,6 +450,7 @@ def line_kinds() -> dict[str, Any]:
         "heading",
         "field",
         "bracket_field",
+        "doc_number_value",
         "date_line",
         "carried_date",
         "related_header",

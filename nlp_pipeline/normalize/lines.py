@@ -1971,7 +1971,7 @@ def number_under_title(
     rows keeps none: the older golds drop its 文号 with it (realstyle, realstyle_sealed2–4, 11, 21, 23). Only the block's first such row; a block with none, or a page that prints the number itself, is left as it
     is."""
     for i in sorted(blocks):
-        found = DOC_NUMBER_VALUE.search(features[i].compact)
+        found = shape["doc_number_value"].search(features[i].compact)
         if found is None or kinds[i] not in REMOVED or not shape["bracket_field"].match(features[i].compact):
             continue
         if any(found.group(1) in f.compact for j, f in enumerate(features) if j != i and kinds[j] not in REMOVED):
@@ -1979,10 +1979,6 @@ def number_under_title(
         keep[title] = f"{keep[title] or features[title].text}\n{found.group(1)}"
         kinds[i], keep[i] = METADATA, None
         return
-
-
-# a block row's value that is a document's number alone (【发文字号】某应急〔2025〕7号, 【文号】某安委〔2026〕2号)
-DOC_NUMBER_VALUE = re.compile(r"[:：】]([\u4e00-\u9fff]{1,10}〔\d{4}〕\d{1,4}号)$")
 
 
 def bare_stamp_in_chrome(features: list[Features], kinds: list[LineKind], i: int) -> bool:
