@@ -240,6 +240,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_title_trails(features, kinds, first_body, shape)
     mark_breadcrumb_steps(features, kinds, first_body, shape)
     mark_source_over_headline(features, kinds, first_body, shape)
+    headline_under_controls = mark_interface_lines(features, kinds, first_body, shape)
     navigation = next(  # a menu or a breadcrumb; a publish line's date parts (2023-11-30|字体:) are none
         (
             i
@@ -250,6 +251,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
     )
     # a page's title stands under its menu: what stands above it is the site's name (梓江市交通运输局)
     title = named_title(features, kinds, first_body)
+    if title is None:
+        title = headline_under_controls
     if title is None:
         title = find_title(features, kinds, first_body, shape, navigation)
     if title is None and navigation:
@@ -2095,6 +2098,37 @@ def headline_over_publish_line(features: list[Features], i: int, shape: dict) ->
         and features[below].date is not None
         and features[below].score >= shape["thresholds"]["chrome"]
     )
+
+
+def mark_interface_lines(features: list[Features], kinds: list[LineKind], first_body: int, shape: dict) -> int | None:
+    """A page's short interface lines above its headline (微信扫一扫分享, 分享缩略图): a share, like or
+    login control with what it acts on, read as running text since its word is not alone on the line,
+    and then taken for the title. Only above a headline that stands over a dated line (the page's
+    publish stamp), the page's own title, so that a short title with such a word stays. Returns that
+    headline when a control stood above it: the title, which the control hid."""
+    headline = next(
+        (  # the headline may be the body's first line itself (a field's shape: 某镇:开展…检查)
+            i
+            for i in range(min(first_body + 1, len(features)))
+            if kinds[i] in (PROSE, FIELD) and headline_over_dated_line(features, i, shape)
+        ),
+        None,
+    )
+    controls = [
+        i for i in range(headline or 0) if kinds[i] == PROSE and shape["interface_line"].match(features[i].text)
+    ]
+    for i in controls:
+        kinds[i] = CHROME
+    return headline if controls else None
+
+
+def headline_over_dated_line(features: list[Features], i: int, shape: dict) -> bool:
+    """A title-shaped line (no sentence end, a title's length) whose next line carries a date."""
+    f = features[i]
+    if f.sentence_ends or not f.han or len(f.text) > shape["title"]["max_chars"]:
+        return False
+    below = next((j for j in neighbours(features, i) if j > i), None)
+    return below is not None and features[below].date is not None
 
 
 def is_navigation(text: str, shape: dict) -> bool:
