@@ -20,10 +20,10 @@ from ..chars import HAN
 from .edits import Edit, apply_edits, diff_edits
 
 STEP = "unicode_hygiene"
-INVISIBLE = re.compile(
-    "[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\ufffc\u00ad" "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
-)
-ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+INVISIBLE_CHARS = "\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\ufffc\u00ad" "\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
+ODD_SPACE_CHARS = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
+ODD_SPACE = re.compile(f"[{ODD_SPACE_CHARS}]")
 # Emoji: the pictographs of the supplementary planes (U+1F000–1FAFF, skin tones included), the few
 # symbols of the basic plane that show as emoji by default (Emoji_Presentation: ⏰ ⚡ ✅ ❌ ⭐ …), and
 # any symbol a variation selector asks to show as emoji (⚠️ = U+26A0 U+FE0F, ▶️); a stray selector
@@ -42,11 +42,12 @@ STRAY_MARKS = "\ufe0f\u20e3"
 # the class, a pictograph, a presentation symbol or a stray mark stands alone — but a keycap mark
 # followed by a selector takes it (the third alternative, before the fourth) — and any other
 # selectable symbol needs its selector.
+EMOJI_OPENING = f"[{EMOJI_PICTOGRAPHS}{SELECTABLE}{STRAY_MARKS}]"
 EMOJI = re.compile(
-    f"[{EMOJI_PICTOGRAPHS}{SELECTABLE}{STRAY_MARKS}]"
-    f"(?:(?<=[{EMOJI_PICTOGRAPHS}{EMOJI_PRESENTATION}{STRAY_MARKS}])(?!(?<=\u20e3)\ufe0f)|\ufe0f)"
+    f"{EMOJI_OPENING}" f"(?:(?<=[{EMOJI_PICTOGRAPHS}{EMOJI_PRESENTATION}{STRAY_MARKS}])(?!(?<=\u20e3)\ufe0f)|\ufe0f)"
 )
-LINE_END = re.compile("[\r\u2028\u2029\u0085]")  # one class, not an alternation: scanned fast
+LINE_END_CHARS = "\r\u2028\u2029\u0085"
+LINE_END = re.compile(f"[{LINE_END_CHARS}]")  # one class, not an alternation: scanned fast
 # the small forms of clause marks and round brackets, as their full-width marks (NFKC would give the half-width
 # ones); a document number's ﹝﹞ is written as it stands (annotators keep it: 大安办﹝2020﹞27号)
 SMALL_FORMS = {
@@ -61,18 +62,32 @@ SMALL_FORMS = {
 }
 SMALL_FORM = re.compile(f"[{''.join(SMALL_FORMS)}]")
 LOST_SPACE = re.compile(f"(?m)^[ \t]*\\?+(?=[ \t(（{HAN}])|(?<=[ \t])\\?(?=[{HAN}])")
+# Every character a match of the scans above opens with, in one class. Each scan is a pass over the
+# whole text, and most texts hold none of their characters, or only one kind (full-width spaces, curly
+# quotes): one pass gathers the distinct ones, and a scan runs only on a text holding a character it
+# opens with (INVISIBLE, SMALL_FORM, ODD_SPACE and LINE_END are one class each; EMOJI opens with one).
+SIGN = re.compile(
+    f"[{INVISIBLE_CHARS}{EMOJI_PICTOGRAPHS}{SELECTABLE}{STRAY_MARKS}{''.join(SMALL_FORMS)}{ODD_SPACE_CHARS}{LINE_END_CHARS}]"
+)
+EMOJI_START = re.compile(EMOJI_OPENING)
 
 
 def clean_unicode(text: str) -> tuple[str, list]:
-    edits = [Edit(m.start(), m.end(), "") for m in INVISIBLE.finditer(text)]
-    if not text.isascii():  # emoji and small forms are never ASCII
+    signs = "".join(set(SIGN.findall(text)))  # the distinct characters a scan below can open at
+    edits = []
+    if INVISIBLE.search(signs):
+        edits += [Edit(m.start(), m.end(), "") for m in INVISIBLE.finditer(text)]
+    if EMOJI_START.search(signs):
         edits += [Edit(m.start(), m.end(), "") for m in EMOJI.finditer(text)]
+    if SMALL_FORM.search(signs):
         edits += [Edit(m.start(), m.end(), SMALL_FORMS[m.group()]) for m in SMALL_FORM.finditer(text)]
-    edits += [Edit(m.start(), m.end(), " ") for m in ODD_SPACE.finditer(text)]
-    edits += [
-        Edit(m.start(), m.start() + 2 if text.startswith("\r\n", m.start()) else m.end(), "\n")
-        for m in LINE_END.finditer(text)
-    ]
+    if ODD_SPACE.search(signs):
+        edits += [Edit(m.start(), m.end(), " ") for m in ODD_SPACE.finditer(text)]
+    if LINE_END.search(signs):
+        edits += [
+            Edit(m.start(), m.start() + 2 if text.startswith("\r\n", m.start()) else m.end(), "\n")
+            for m in LINE_END.finditer(text)
+        ]
     if "?" in text:
         edits += [Edit(m.start(), m.end(), " " * len(m.group())) for m in LOST_SPACE.finditer(text)]
     if not unicodedata.is_normalized("NFC", text):
