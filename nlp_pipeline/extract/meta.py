@@ -19,6 +19,7 @@ from .. import resources
 from ..chars import HAN_CHAR
 from ..dates import ROC_OFFSET, YearOnly, chinese_number, find_dates, make_date, month_days, parse_date
 from ..record import DOC_TYPES, Meta
+from .pos import tagged
 from .structure import Structure
 
 MEETING_DATED = ("minutes", "meeting_report", "news")
@@ -147,7 +148,7 @@ def find_title(lines: list[str]) -> str | None:
         if stamped is not None and c["title_words"].search(stamped) and below_the_stamp(headline, lines):
             return stamped
         if headline is not None:
-            return with_object_wrapped(headline, lines, usable)
+            return with_second_half_wrapped(with_object_wrapped(headline, lines, usable), lines, usable)
         # a post's headline that ends in ！ over its stamp, with no other headline in the copy, is the title (meta76)
         return next(iter(letterheads), None) or stamped or short_headline_over_dateline(lines, usable)
     whole = with_object_wrapped(wrapped_title(title, lines, usable, candidates), lines, usable)
@@ -529,6 +530,58 @@ def with_object_wrapped(title: str, lines: list[str], usable: list[str]) -> str:
             break
         wrapped.append(line)
     return title + "".join(wrapped)
+
+
+def with_second_half_wrapped(headline: str, lines: list[str], usable: list[str]) -> str:
+    """A headline wrapped over two short lines, joined (meta77): two parallel verb phrases of one length (加强景区安全
+    管理 / 开展风险隐患排查), or a subject with no verb of its own over the short exclamation that says what of it
+    (电动车“飞线充电” / 这回真要严查了！). A subtitle under a headline is a clause the headline does without: the
+    headline names its own subject (汛前大检查全面展开 / “病险山塘”逐一过筛) or opens with a reporting verb."""
+    if headline not in lines:
+        return headline
+    # the header's lines come again as the text's opening paragraphs: the line that goes on is the one under the
+    # headline's last copy
+    at = len(lines) - 1 - lines[::-1].index(headline)
+    below = lines[at + 1] if at + 1 < len(lines) else ""
+    if not below or len(below) > WRAPPED_HEADLINE_LINE_MAX or CLAUSE_END.search(below[:-1]):
+        return headline
+    if below in usable and parallel_verb_phrases(headline, below):
+        return headline + below
+    # the exclamation's ！ makes it no title line of its own (meta.toml not_a_title): it is read without it
+    if subject_over_its_exclamation(headline, below):
+        return headline + below
+    return headline
+
+
+def parallel_verb_phrases(first: str, second: str) -> bool:
+    """Two lines of one headline as a couplet: each opens with a verb, so neither has a subject of its own, and the
+    two are as long as each other (强化山塘水库巡查管理 / 开展汛前隐患排查整治); a headline that names who acts
+    (韦某检查排水防涝工作) over a reporting verb's line (强调…) is a headline over its subtitle."""
+    return (
+        len(HAN_CHAR.findall(first)) == len(HAN_CHAR.findall(second)) == len(first) == len(second)
+        and opens_with_a_verb(first)
+        and opens_with_a_verb(second)
+        and not _cues()["reporting_verb_opening"].match(second)
+    )
+
+
+def subject_over_its_exclamation(first: str, second: str) -> bool:
+    """A line with no verb outside its quotes (电瓶车“楼道停放”“私拉电线”) says nothing yet: the short line under it
+    ending in ！ or ？ is its predicate (这回真要严查了！), and the two are one headline."""
+    c = _cues()
+    unquoted = c["quoted"].sub("", first)
+    return (
+        second[-1:] in "！？!?"
+        and not c["not_a_title"].search(second.rstrip("！？!?"))
+        and len(HAN_CHAR.findall(second)) >= HEADLINE_MIN_HAN
+        and first[-1:] not in "。！？；：:，,!?"
+        and not any(tag.startswith("v") for _, tag, _ in tagged(unquoted))
+    )
+
+
+def opens_with_a_verb(line: str) -> bool:
+    words = tagged(line)
+    return bool(words) and words[0][1] == "v"
 
 
 def title_run_into_addressee(opening: list[str]) -> str | None:
