@@ -244,8 +244,11 @@ def empty_label_edits(content: str, start: int) -> list[Edit]:
 
 
 def inline_edits(content: str, start: int) -> list[Edit]:
-    """Chrome inside a kept line (`content`, at `start` in the text): a credit, an editor's tag."""
-    glued = inline_chrome(content, resources.line_kinds())
+    """Chrome inside a kept line (`content`, at `start` in the text): a credit, an editor's tag. The
+    line classifier found it already in the line's stripped text (`Features.inline`); a line with
+    spaces around it is read as it stands, where the match's offsets count them."""
+    features = line_features(content)
+    glued = features.inline if features.text == content else inline_chrome(content, resources.line_kinds())
     if glued is None:
         return []
     found, replacement = glued

@@ -128,12 +128,15 @@ class Features(NamedTuple):
     page_marker: bool  # a PDF page's footer (— 第 1 页，共 2 页 —)
     openings: frozenset[str]  # the OPENINGS (line_kinds.toml patterns) that match at the line's start
     anchor: bool = False  # a line of the document's body (`is_anchor`)
+    # the chrome inside the line (`inline_chrome` of `text`): read here for the line's evidence and again by
+    # the boilerplate step, which cuts it from every kept line, so found once per distinct line
+    inline: tuple[re.Match, str] | None = None
 
 
 # Patterns a document-shape pass matches at the start of every line of a page, each in a loop of its
-# own (a tail's opening, a related-articles header, a letter's subject): read once per distinct line
-# with the line's other features, a pass asks the line's `openings` and matches again only a line that
-# opens with one (for its groups). Each is matched against the line's text, or its compact form where
+# own (a tail's opening, a related-articles header, a letter's subject, a comment thread's counter):
+# read once per distinct line with the line's other features, a pass asks the line's `openings` and
+# matches again only a line that opens with one (for its groups). Each is matched against the line's text, or its compact form where
 # the pass reads that. None matches an empty line.
 OPENINGS = (
     "thread_start",
@@ -143,6 +146,7 @@ OPENINGS = (
     "tail_list_header",
     "summary_date",
     "framed_heading",
+    "thread_counter",
 )
 COMPACT_OPENINGS = ("letter_subject",)
 NO_OPENINGS: frozenset[str] = frozenset()
@@ -218,7 +222,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_image_captions(features, kinds, shape)
     if "thread_start" in opened:
         mark_tail(features, kinds, "thread_start")
-    mark_comment_thread(features, kinds, shape)
+    if "thread_counter" in opened:
+        mark_comment_thread(features, kinds, shape)
     mark_thread_under_button(features, kinds, shape)
     mark_running_heads(features, kinds, first_body)
     if "truncation_notice" in opened:
@@ -793,7 +798,7 @@ def mark_comment_thread(features: list[Features], kinds: list[LineKind], shape: 
     as in `heads_page_tail`). A full stop below the readers' lines (the document goes on) leaves every
     line; the site's removed lines are passed over."""
     for start, f in enumerate(features):
-        if f.kind != BLANK and kinds[start] not in REMOVED and shape["thread_counter"].match(f.text):
+        if "thread_counter" in f.openings and kinds[start] not in REMOVED:
             break
     else:
         return
@@ -838,7 +843,7 @@ def mark_thread_under_button(features: list[Features], kinds: list[LineKind], sh
 
 def is_thread_button(f: Features, shape: dict) -> bool:
     """A reply's counter (2条回复) or a short button (展开更多评论) between a thread's readers' lines."""
-    return bool(shape["thread_counter"].match(f.text)) or is_list_label(f, shape)
+    return "thread_counter" in f.openings or is_list_label(f, shape)
 
 
 def mark_running_heads(features: list[Features], kinds: list[LineKind], first_body: int) -> None:
@@ -2267,7 +2272,8 @@ def _features(text: str) -> Features:
     # a credit glued after the last sentence (…落实到位。（编辑：某某 审核：某某）) is the boilerplate step's
     # to cut: its labels are no evidence against the sentences before it, which the line is judged on;
     # a farm's presenting sentence before the first (下面是小编…，供大家参考。同志们：…) likewise
-    evidence = without_inline_chrome(text, shape) or text
+    inline = inline_chrome(text, shape)
+    evidence = without_inline_chrome(text, inline) or text
     # so is a lead credit before its first sentence (本网讯 9月3日…): 本网 is no site talking of itself there
     evidence = without_lead_credit(evidence, shape) or evidence
     score, labels = chrome_score(evidence, shape)
@@ -2302,6 +2308,7 @@ def _features(text: str) -> Features:
         shape["block_label"].search(compact) is not None,
         page_mark,
         line_openings(text, compact, shape),
+        inline=inline,
     )
     return features._replace(anchor=is_anchor(features))
 
@@ -2336,9 +2343,9 @@ def inline_chrome(text: str, shape: dict) -> tuple[re.Match, str] | None:
     return None
 
 
-def without_inline_chrome(text: str, shape: dict) -> str | None:
-    """The line as it stands once its inline chrome is cut; None when it holds none."""
-    glued = inline_chrome(text, shape)
+def without_inline_chrome(text: str, glued: tuple[re.Match, str] | None) -> str | None:
+    """The line as it stands once its inline chrome (`glued`, `inline_chrome` of `text`) is cut; None
+    when it holds none."""
     if glued is None:
         return None
     found, replacement = glued
