@@ -219,11 +219,14 @@ class Cues:
         self.party_subject = re.compile(spec["party_subject"])
         self.announcing = re.compile(spec["announcing_connectors"])
         # what announced work needs: a connector after a party's name, or after a short adverbial
-        # that follows it (处将, 局计划, 署会, 处即日开始会), a comma allowed after the name (部门，将…)
+        # that follows it (处将, 局计划, 署会, 处即日开始会), a comma allowed after the name (部门，将…); the name
+        # ends in a head `party_subject` reads, a township's, village's or district's too (该镇下一步还将…)
         self.announcing_word = re.compile(
-            "[处署局委会办心队府司门位商主方所站][，,]?[^，。；]{0,6}?" + spec["announcing_connectors"].lstrip("^")
+            "[处署局委会办心队府司门位商主方所站厅院科组村镇乡道区][，,]?[^，。；]{0,6}?"
+            + spec["announcing_connectors"].lstrip("^")
         )
         self.announcing_clause = re.compile(spec["announcing_clause"])
+        self.limit_clause = re.compile(spec["limit_clause"])
         self.conditional_clause = re.compile(spec["conditional_clause"])
         self.plan_statement = re.compile(spec["plan_statement"])
         self.issuer_self_reference = re.compile(spec["issuer_self_reference"])
@@ -413,6 +416,12 @@ def find_sectors(text: str) -> list[str]:
 def blank_quotes(text: str) -> str:
     """Quoted slogans and titles replaced by placeholders of the same length."""
     return QUOTED.sub(lambda m: "□" * len(m.group(0)), text)
+
+
+def blank_limit_clauses(text: str) -> str:
+    """The clause that sets when an announced act ends (…发出暂时停工通知书，直至有关危险已经消除为止) blanked to
+    placeholders of the same length: its perfect (已经) is the condition's, not an account of work done."""
+    return cues().limit_clause.sub(lambda m: "□" * len(m.group(0)), text)
 
 
 def without_person_asides(text: str) -> str:
@@ -865,6 +874,7 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
     (enterprise.py)."""
     c = cues()
     text = without_person_asides(without_cover_formula(c.lead_credit.sub("", blank_quotes(text), count=1) or text))
+    text = blank_limit_clauses(text)
     if excluded(text, doc_type):
         return False
     if doc_type in c.event_report_doc_types and (reports_a_dated_event(text) or c.meeting_held.search(text)):
