@@ -29,6 +29,7 @@ from typing import NamedTuple, TypeVar
 
 from .. import model_cache, resources
 from ..chars import HALF_TO_FULL_PUNCTUATION, HAN, HAN_CHAR, import_pypinyin_without_phrases, is_han
+from ..jieba_lexicon import lexicon
 from .charlm import char_lm, simplified_char
 from .edits import Edit, apply_edits
 from .pinyin_annotation import readings
@@ -78,6 +79,8 @@ CODECS = ("gbk", "big5")
 PUNCTUATION_LEADS = range(0xA1, 0xAA)  # GBK's rows of punctuation and symbols
 RARE_COUNT = 1000  # a character rarer than this (in the model's counts) is suspect (data/normalize/frequent_chars.txt)
 ACCEPT_MARGIN = 12.0  # log-probability a repair must gain over the damaged text
+ATTESTED_MARGIN = 6.0  # ... where the document spells the repair elsewhere, undamaged (`spelt_undamaged`)
+ATTESTED_LENGTH = 2  # Han characters a repair must hold to count as spelt by the document
 CLEAR_GAIN = 20.0  # ... beyond which a realignment explains its region clearly (no late start is tried)
 REFILL_MARGIN = 6.0  # ... that putting back a lost byte pair must add
 REFILL_WORD_FLOOR = 2.0  # ... as character pairs, below which words are not asked (长效黄 -> 长效机制: 3.9)
@@ -377,12 +380,18 @@ def in_name(text: str, start: int, end: int) -> bool:
         i > 0
         and is_han(text[i - 1])
         and any(
-            text[stop - n : stop] in cues["surnames"]
+            text[stop - n : stop] in cues["surnames"] and not ends_word(text, stop - n)
             for stop in (i, i - 1)
             for n in range(1, min(stop, cues["longest_surname"]) + 1)
         )
     )
     return surname and name_ends(text, i, cues)
+
+
+def ends_word(text: str, i: int) -> bool:
+    """Whether character i closes a dictionary word with the character before it: then it is no
+    surname opening a name (`安全专钫`: 全 ends 安全, the region is a misread, not 全专钫)."""
+    return i > 0 and bool(lexicon().prefix_frequency(simplified_char(text[i - 1]) + simplified_char(text[i])))
 
 
 def in_traditional_text(text: str, start: int, end: int) -> bool:
@@ -484,7 +493,7 @@ def repair_region(
     windows += [w for w in itertools.product(range(CONTEXT), sorted(ends)) if w != (0, misread_stop)]
     late_start = len(windows)
     late_ends = {misread_stop}
-    windows += [(-1, e) for e in sorted(ends)]
+    windows += [(late, e) for late in (-1, -2) for e in sorted(ends)]
     model_only = not (HARD_SIGN.search(text, start, end) or MISREAD_SYMBOL.search(text, start, end))
     for n, (lead_in, e) in enumerate(windows):
         if n == 1 and model_only and not any(item[0] > 0 for item in found):
@@ -518,7 +527,7 @@ def repair_region(
         at_line_end = line_end if ends_prose_line(text, s, e) else None
         for candidate in completions(reading, left, last_gloss(text[s:e]), right, clause, at_line_end, known):
             gain = plausibility(left + candidate + right) - damaged
-            if gain >= ACCEPT_MARGIN:
+            if gain >= ACCEPT_MARGIN or gain >= ATTESTED_MARGIN and spelt_undamaged(candidate, known):
                 accepted.append((gain, s, e, candidate, left, right))
     # words only decide between readings the character pairs rank close: one alone, or one far
     # ahead, needs no segmentation
@@ -534,6 +543,15 @@ def repair_region(
     debris_free = remove_debris(text[lo:hi])
     debris_free = debris_free[start - lo : len(debris_free) - (hi - end)]
     return Edit(start, end, debris_free) if debris_free != text[start:end] else None
+
+
+def spelt_undamaged(candidate: str, known: str) -> bool:
+    """Whether the document writes the repair's characters, two or more, outside its damaged
+    regions (`总体榭` -> `总体情况` where `情况` stands undamaged elsewhere): a realignment that lands
+    on the document's own word by chance is rare, so the bytes and the document's words together
+    need less gain from the character model than the bytes alone."""
+    han = "".join(filter(is_han, candidate))
+    return len(han) >= ATTESTED_LENGTH and han == candidate and han in known
 
 
 def with_heading_numeral(text: str, start: int, repaired: str) -> str:
