@@ -698,6 +698,7 @@ def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = 
         and not in_a_title(text, c)
         and not covered_by_a_plan(text, c)
         and not in_a_quality_noun(text, c)
+        and not names_other_work(text, c)
         and not lifts_a_ban(text, c)
         and not reported.match(text, c.end)
         and not in_a_checked_item(text, c)
@@ -827,6 +828,18 @@ def in_a_quality_noun(text: str, candidate: Candidate) -> bool:
     return bool(
         patterns["quality_noun_before_re"].search(text, 0, candidate.start)
         and patterns["quality_noun_after_re"].match(text, candidate.end)
+    )
+
+
+def names_other_work(text: str, candidate: Candidate) -> bool:
+    """The timing stands inside the name of a work the sentence only points at: the work joined to by 结合
+    (结合汛前排查，…), the work a check is made of between 对 and the check's verb (对各乡镇汛前准备工作开展明察暗访),
+    the work 部署 assigns (研究部署节日期间安全防范工作). It says which work, not when the task's act is done."""
+    patterns = resources.deadline_patterns()
+    return any(
+        patterns[f"{kind}_before_re"].search(text, 0, candidate.start)
+        and patterns[f"{kind}_after_re"].match(text, candidate.end)
+        for kind in ("other_work", "checked_work")
     )
 
 
