@@ -10,12 +10,15 @@
   after the archive set's figures were reached, so never tuned on) over the held-out real-style
   documents (tests/extract/realstyle*/, their raw inputs as a clerk received them) and the sample
   corpus, records from the pipeline.
+- rel26: corpora/relevance/rel26/queries.tsv (written blind for release 0.27.0, read from 0.28.0
+  on) over the same documents as realstyle; with realstyle (`--set all`) it is scored on the same
+  index, one build and one embedding.
 
 recall@10 counts the relevant documents in the first ten out of at most ten (a query with 13
 relevant documents is fully answered by ten of them). A second table compares tokenizations
 (CJK bigrams, jieba search mode, both) on the shared set's keyword queries.
 
-    .venv/bin/python scripts/search_relevance.py [--set shared|archive|realstyle|both|all]
+    .venv/bin/python scripts/search_relevance.py [--set shared|archive|realstyle|rel26|both|all]
                                                  [--records pipeline|gold|both] [--no-semantic]
                                                  [--static] [--tokenizers] [--json OUT]
                                                  [--queries FILE [FILE ...]]
@@ -49,6 +52,7 @@ REPO = Path(__file__).resolve().parents[1]
 RELEVANCE = REPO / "corpora" / "relevance" / "search.tsv"
 ARCHIVE = REPO / "corpora" / "relevance" / "archive"
 REALSTYLE = REPO / "corpora" / "relevance" / "realstyle"
+REL26 = REPO / "corpora" / "relevance" / "rel26"
 SAMPLE_SOURCES = REPO / "corpora" / "sample-src"
 CUTOFF = 10
 # With a corpus this small, semantic search ranks every document within the first ten, so
@@ -93,6 +97,8 @@ def realstyle_inputs() -> list[Path]:
 BLIND_SETS = {
     "archive": (ARCHIVE / "queries.tsv", archive_inputs),
     "realstyle": (REALSTYLE / "queries.tsv", realstyle_inputs),
+    # written blind for release 0.27.0 over the realstyle documents; read from release 0.28.0 on
+    "rel26": (REL26 / "queries.tsv", realstyle_inputs),
 }
 
 
@@ -364,7 +370,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "--set",
-        choices=("shared", "archive", "realstyle", "both", "all"),
+        choices=("shared", "archive", *BLIND_SETS, "both", "all"),
         default="both",
         dest="relevance_set",
         help="both = shared and archive; all = every set",
@@ -398,18 +404,27 @@ def main(argv: list[str] | None = None) -> int:
         run = relevance_run(kind, not args.no_semantic, queries)
         print_table(run)
         figures["runs"].append(run)
-    for name, (queries_path, _) in BLIND_SETS.items():
-        if args.relevance_set in (name, "all") or (name == "archive" and args.relevance_set == "both"):
-            first, *others = args.queries or [queries_path]
-            blind_queries = load_archive_queries(first)
-            figures[f"{name}_queries"] = len(blind_queries)
-            more = {str(path): load_archive_queries(path) for path in others}
-            run = relevance_run(name, not args.no_semantic, blind_queries, more)
-            print_table(run)
-            for path, scored in run.get("more", {}).items():
-                print(f"\n### queries: {path}")
-                print_table({**run, "modes": scored["modes"]})
-            figures["runs"].append(run)
+    chosen = [
+        name
+        for name in BLIND_SETS
+        if args.relevance_set in (name, "all") or (name == "archive" and args.relevance_set == "both")
+    ]
+    for name in chosen:
+        inputs = BLIND_SETS[name][1]
+        # sets over the same documents are scored on one index: the first one's run holds the others
+        over_same = [other for other in chosen if BLIND_SETS[other][1] is inputs]
+        if over_same[0] != name:
+            continue
+        first, *others = args.queries or [BLIND_SETS[other][0] for other in over_same]
+        blind_queries = load_archive_queries(first)
+        figures[f"{name}_queries"] = len(blind_queries)
+        more = {str(path): load_archive_queries(path) for path in others}
+        run = relevance_run(name, not args.no_semantic, blind_queries, more)
+        print_table(run)
+        for path, scored in run.get("more", {}).items():
+            print(f"\n### queries: {path}")
+            print_table({**run, "modes": scored["modes"]})
+        figures["runs"].append(run)
     if args.tokenizers:
         figures["tokenization"] = tokenization_run(queries)
         print("\n## tokenization (gold records, keyword queries)")

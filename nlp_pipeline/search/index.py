@@ -18,7 +18,7 @@ from ..dates import period_bound
 from ..errors import SearchError
 from ..normalize import normalize
 from ..record import DocumentRecord
-from . import ann, feedback, neighbours, semantic, spelling
+from . import ann, compounds, feedback, neighbours, semantic, spelling
 from .backend import Backend, DocumentRow, Filters, TaskRow, VectorSet
 from .empty_look_ups import EmptyLookUps
 from .ranking import DOCUMENT_WINDOW, TASK_WINDOW, look_ups, rank, respelled
@@ -325,6 +325,8 @@ class Index:
         find_all(plan)
         # A rare word of a short query is also searched by its nearest words in meaning.
         plan = neighbours.expanded(plan, lambda term: len(find([term.phrases], window)), held)
+        # A rare compound is also searched by its parts, the compound whole ranking first.
+        plan = compounds.split(plan, lambda term: len(find([term.phrases], window)))
         find_all(plan)
         tasks_held = self.backend.task_rows_held if tasks else self.backend.document_tasks_held
         ranked = rank(
@@ -584,8 +586,11 @@ def _plan(query: str) -> QueryPlan:
 def _respelled_text(text: str, plan: QueryPlan, searched: QueryPlan) -> str:
     """The query `text` with each word the keyword search respelt (no text held it) in its first
     respelling: the embedding of a misspelt word is as far off as the word."""
-    for asked, respelt in zip(plan.terms, searched.terms, strict=True):
-        if len(respelt.phrases) > len(asked.phrases) and respelt.phrases[len(asked.phrases)].weight == 1:
+    # a term split into its parts (search/compounds.py) is no longer in `searched`, its parts were not in `plan`
+    asked_terms = {term.word: term for term in plan.terms}
+    for respelt in searched.terms:
+        asked = asked_terms.get(respelt.word)
+        if asked and len(respelt.phrases) > len(asked.phrases) and respelt.phrases[len(asked.phrases)].weight == 1:
             text = text.replace(asked.word, respelt.phrases[len(asked.phrases)].word)
     return text
 
