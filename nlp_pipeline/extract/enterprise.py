@@ -78,11 +78,11 @@ def written_by_enterprise(issuer: str | None, title: str | None, opening_lines: 
 def own_party_kind(enterprise: bool, issuer: str | None, issuer_name: str | None, text: str = "") -> str | None:
     """The kind the writer's own departments and staff take (ANNOTATION.md: a body outside the list is 其他):
     an enterprise's are 企业 (`enterprise`: its internal paper or a paper it wrote); an institution's
-    (`issuer_institution`: 潇江县第二中学政教处, 城南人民医院; or one whose `text` speaks of itself so: 结合我校
+    (`names_an_institution`: 潇江县第二中学政教处, 城南人民医院, whatever committee its title opens with; or one whose `text` speaks of itself so: 结合我校
     实际) are 其他; None where the writer is a government or unknown, whose offices the unit rules read."""
     if enterprise:
         return ENTERPRISES
-    if issuer_institution(issuer, issuer_name) or speaks_as_institution(issuer, text):
+    if names_an_institution(issuer_name) or speaks_as_institution(issuer, text):
         return OTHERS
     return None
 
@@ -104,6 +104,13 @@ def issuer_institution(issuer: str | None, issuer_name: str | None) -> list[str]
         return []
     heads = resources.sector_rules()["topic"]["issuer_institutions"]
     return [sector for sector, head in heads.items() if head.search(issuer_name)][:1]
+
+
+def names_an_institution(issuer_name: str | None) -> bool:
+    """The metadata's issuer is an institution by the head noun of its name (城南人民医院, 潇江县第二中学政教处),
+    whatever body the title opens with: a hospital's 安全生产委员会会议纪要 is the hospital's committee writing to
+    its own offices."""
+    return bool(issuer_name) and institution_head_at(issuer_name or "") is not None
 
 
 def institution_head_at(name: str) -> int | None:
@@ -232,17 +239,34 @@ def acts(rest: str, assigned: bool = False) -> bool:
         return False
     if assigned or predicate_follows(rest) or party_predicate(rest):
         return True
+    if heads_a_listed_noun(first[0]):
+        return False
     return concrete(first[0]) or bool(rules["internal_action"].search(first[0]))
+
+
+def heads_a_listed_noun(clause: str) -> bool:
+    """The clause after a name, which no predicate opens, goes on with a bare noun and a 、 before its first act
+    (enterprise.toml `listed_noun_after_name`): the name only modifies the first item of a list of things
+    (污水处理站|调节池、化粪池纳入台账: the tanks are what is entered, the station no party), so the act is the list's.
+    A name right before 、 is a list's party (各工区、各分包单位要…), and one before a coverb or a time acts on a list
+    (储运部|从本周起…对槽车静电接地、紧急切断阀进行确认)."""
+    from .tasks import cues
+
+    listed = resources.enterprise_rules()["listed_noun_after_name"].match(clause)
+    act = cues().action.search(clause)
+    return listed is not None and act is not None and listed.end() <= act.start()
 
 
 def internal_parties(sentence: str) -> list[tuple[Mention, str]]:
     """The enterprise's units the sentence addresses, with their roles, in reading order: at a
-    clause's opening (一车间立即恢复…) or after an addressee word (…由设备部负责); none in an
-    attendance line (参加：…)."""
+    clause's opening (一车间立即恢复…), after an addressee word (…由设备部负责) or after a modal's 经 (必须经总务科
+    审批: the approver); none in an attendance line (参加：…)."""
     if resources.enterprise_rules()["attendance_line"].match(sentence):
         return []  # 参加：…安环部、生产技术部负责人: who attended, not who is told to act
     unit_rules = resources.unit_rules()
-    starts = clause_starts(sentence) + [found.end() for found in unit_rules["addressee_before"].finditer(sentence)]
+    addressee_words = [*unit_rules["addressee_before"].finditer(sentence)]
+    approvals = [*resources.enterprise_rules()["approver_before"].finditer(sentence)]  # 必须经总务科审批
+    starts = clause_starts(sentence) + [found.end() for found in addressee_words + approvals]
     assignment = unit_rules["assignment"]
     groups = [
         group
