@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 from .. import resources
 from ..record import Change
 from .boilerplate import remove_boilerplate
+from .box_table import rebuild_box_tables
 from .chat_copy import repair_chat_copy
 from .edits import replay
 from .gbk_misalignment import repair_gbk_misalignment
@@ -50,6 +51,7 @@ class ReadingStep(Generic[Reading]):
 
 STEPS: dict[str, Step] = {
     "unicode_hygiene": clean_unicode,
+    "box_table": rebuild_box_tables,
     "gbk_misalignment": repair_gbk_misalignment,
     "pinyin_annotation": remove_pinyin_annotations,
     "injected_junk": remove_injected_junk,

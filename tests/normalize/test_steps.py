@@ -914,3 +914,19 @@ def test_gbk_repair_is_idempotent_beside_half_width_marks():
     before one is chosen, and the first pass repairs it."""
     once = normalize("0一亣仓亻,").text
     assert normalize(once).text == once
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a box-drawn table: each row's wrapped slices joined, cells parted by `|`, rules gone
+        (
+            "┌──┬────┐\n│序号│措施    │\n├──┼────┤\n│1   │清理杂│\n│    │物    │\n└──┴────┘",
+            "序号|措施\n1|清理杂物",
+        ),
+        ("│注：本表由各乡镇填报│", "│注：本表由各乡镇填报│"),  # one framed line is no table
+        ("──────────", "──────────"),  # a divider alone
+    ],
+)
+def test_box_table(text, expected):
+    assert run_step("box_table", text) == expected

@@ -1,0 +1,99 @@
+"""Tables drawn with box-drawing characters, rebuilt as one line per row.
+
+A table copied from a word processor's or a console's text form draws its frame with ┌─┬─┐ rules
+and parts its cells with │. A long cell wraps inside its column, so one row stands on several
+lines, each holding a slice of every cell, and a rule (├─┼─┤) may close each row. Read line by
+line, each slice is a fragment of a sentence. This step finds each run of such lines
+(data/normalize/box_table.toml), joins each cell's slices in order, writes each row as one line of
+cells parted by `|` — the form the structure step reads a table in — and removes the rules.
+
+Where a row ends: at a rule, where the table draws rules between its rows; where it draws one
+only under its header, a line whose first cell is blank continues the row above (the 序号 column is
+filled on a row's first line only). A text without such a table — nearly every document — passes
+untouched. It runs before the encoding repairs, which would read the frame's characters among
+Chinese as damage.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import resources
+from .edits import Edit, apply_edits, line_starts
+
+STEP = "box_table"
+
+
+@cache
+def box_rules() -> dict:
+    spec = resources.read_rules("normalize/box_table.toml")
+    return {key: re.compile(value) if isinstance(value, str) else value for key, value in spec.items()}
+
+
+def cells_of(line: str) -> list[str]:
+    """The cells of a cell line, each without its padding (the bars at both ends dropped)."""
+    return [cell.strip() for cell in box_rules()["cell_bar"].split(line.strip())[1:-1]]
+
+
+def table_runs(lines: list[str]) -> list[tuple[int, int]]:
+    """(first, past-last) line index of each run of cell lines and rules holding enough cell lines."""
+    rules = box_rules()
+    runs: list[tuple[int, int]] = []
+    start = None
+    for index, line in enumerate([*lines, ""]):
+        in_table = bool(rules["cell_line"].match(line) or (line.strip() and rules["rule_line"].match(line)))
+        if in_table and start is None:
+            start = index
+        elif not in_table and start is not None:
+            if sum(1 for held in lines[start:index] if rules["cell_line"].match(held)) >= rules["min_cell_lines"]:
+                runs.append((start, index))
+            start = None
+    return runs
+
+
+def table_rows(run: list[str]) -> list[list[list[str]]]:
+    """The rows of one table: each row a list of its lines' cells. A rule closes a row where the
+    table draws rules between rows (a rule between two cell lines after the header's); else a line
+    whose first cell is blank continues the row above."""
+    cell_line = box_rules()["cell_line"]
+    kinds = ["cells" if cell_line.match(line) else "rule" for line in run]
+    inner_rules = sum(
+        1
+        for index, kind in enumerate(kinds)
+        if kind == "rule" and "cells" in kinds[:index] and "cells" in kinds[index + 1 :]
+    )
+    rows_ruled = inner_rules >= 2
+    rows: list[list[list[str]]] = []
+    after_rule = True
+    for line, kind in zip(run, kinds, strict=True):
+        if kind == "rule":
+            after_rule = True
+            continue
+        cells = cells_of(line)
+        opens_row = not rows or (after_rule if rows_ruled else bool(cells[0]))
+        if opens_row:
+            rows.append([cells])
+        else:
+            rows[-1].append(cells)
+        after_rule = False
+    return rows
+
+
+def joined_row(lines: list[list[str]]) -> str:
+    """One row as a line: each cell's slices joined in order, cells parted by `|`."""
+    width = max(len(cells) for cells in lines)
+    return "|".join("".join(cells[column] for cells in lines if column < len(cells)) for column in range(width))
+
+
+def rebuild_box_tables(text: str) -> tuple[str, list]:
+    lines = text.split("\n")
+    runs = table_runs(lines)
+    if not runs:
+        return text, []
+    starts = line_starts(lines)
+    edits = []
+    for first, past in runs:
+        rows = "\n".join(joined_row(row) for row in table_rows(lines[first:past]))
+        edits.append(Edit(starts[first], starts[past] - 1, rows))
+    return apply_edits(STEP, text, edits)
