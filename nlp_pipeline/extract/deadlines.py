@@ -37,6 +37,7 @@ NARRATED = URGENT + 0.25  # 迅速行动，要求立即清理…: urgency in how
 # 须即时截断…，亦须在24小时内报告: a counted limit is sharper than a bare 即时/立即. Its kind is `date` (a relative
 # limit, date null: the settled convention), its rank and its part in choosing among timings urgency's (`presses`)
 COUNTED_HOURS = URGENT - 0.5
+MEETING_START = LASTING + 1  # 会后: the meeting starts the work; every other timing of the sentence is its limit
 SAME_DAY = OPEN + 0.75  # 当日完成: the document's day, after a frequency (每日巡查…当日清理), before spans and 立即
 FESTIVAL = "festival"  # the key of the next festival the document names among `event_days`
 FESTIVAL_LAST = "festival's last day off"  # the key of that festival's last day off, where the calendar knows it
@@ -657,9 +658,9 @@ def before_a_contingency(text: str, candidates: list[Candidate]) -> list[Candida
 def sentence_opening(text: str, candidates: list[Candidate]) -> Candidate | None:
     """The timing that opens the sentence (持续推进…，汛期对客运车辆实行…): it scopes over the whole
     sentence, so it beats later spans and urgency, though not a date or a frequency (节日期间严格执行24小时
-    值班制度 is timed by its duty)."""
+    值班制度 is timed by its duty). 会后 opening it only starts the work (会后要立即召开…: 立即 times it)."""
     opening = resources.deadline_patterns()["sentence_opening_re"]
-    return next((c for c in candidates if opening.match(text[: c.start])), None)
+    return next((c for c in candidates if c.tier != MEETING_START and opening.match(text[: c.start])), None)
 
 
 def coordinated(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -1657,6 +1658,19 @@ def season_limits(text: str) -> list[Candidate]:
     ]
 
 
+def meeting_starts(text: str) -> list[Candidate]:
+    """会后，各村要…: the reported meeting starts the work, an undated limit that any other timing outranks. Only
+    where the tagger reads 会后 as one word of its clause (例会后 and 大会后 are another gathering's)."""
+    found = []
+    for match in scan("meeting_start_re", text):
+        clause = clause_before(text, Candidate(match.start(), match.end(), "date", None, MEETING_START))
+        offset = match.start() - len(clause)
+        words = tagged(text[offset : match.end() + 1])
+        if any(word == "会后" and offset + end == match.end() for word, _, end in words):
+            found.append(Candidate(match.start(), match.end(), "date", None, MEETING_START))
+    return found
+
+
 def named_spans(text: str) -> list[Candidate]:
     """百日行动, 三年行动 (a campaign the task carries out, not one it is joined to or acts on),
     节日期间, 强降雨期间, 开展“夏季安全执法月”行动, 作业期间 opening the sentence."""
@@ -1821,6 +1835,7 @@ FINDERS = (
     (terms, TEXT_ONLY, ("term_re",)),
     (urgency, TEXT_ONLY, ("immediate_re",)),
     (lasting, TEXT_ONLY, None),
+    (meeting_starts, TEXT_ONLY, ("meeting_start_re",)),
 )
 
 

@@ -60,7 +60,7 @@ def test_event_and_calendar_words(sentence, expected):
         "今年以来，全区共排查隐患320处。",  # a report, not a limit
         "今年的重点工作，区应急局已经作了安排。",
         "全年中事故最多的是第三季度。",
-        "会后，区政府督查室要跟踪落实。",  # no count: the timing of 每月 elsewhere, not here
+        "例会后，区政府督查室要跟踪落实。",  # another gathering's 会 (a bare 会后 starts the work: test_dl87.py)
         "一年中事故多发在夏季。",
         "开学初的安全形势总体平稳。",  # a noun's time
         "请于每日施工前组织班前喊话。",  # every day, not one event
