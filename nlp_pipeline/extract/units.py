@@ -1208,6 +1208,9 @@ def prefix_steps(sentence: str, start: int) -> list[int]:
         levels = resources.unit_rules()["level_list"].match(sentence, start)
         if levels:
             steps.append(levels.end())
+            # 各市、县（区）教育局: the list's last level glossed as a single level's is (县（区）)
+            if gloss := resources.unit_rules()["level_gloss"].match(sentence, levels.end()):
+                steps.append(gloss.end())
         counted = resources.unit_rules()["counted_levels"].match(sentence, start)
         if counted:  # 市、县两级住建部门
             steps.append(counted.end())
