@@ -17,7 +17,7 @@ from typing import Any
 
 from .. import resources
 from ..chars import HAN_CHAR
-from ..dates import ROC_OFFSET, YearOnly, chinese_number, find_dates, make_date, month_days, parse_date
+from ..dates import ROC_OFFSET, WrittenDate, YearOnly, chinese_number, find_dates, make_date, month_days, parse_date
 from ..record import DOC_TYPES, Meta
 from .pos import tagged
 from .structure import Structure
@@ -672,6 +672,8 @@ def find_doc_type(
         return "notice"  # the letter that prints it (现将《…》印发给你们) without the plan: a copy of the letter alone
     if reports_its_paper(title, first_paragraphs):
         return "news"
+    if not title and first_paragraphs and c["lede_issues_paper"].match(first_paragraphs[0]):
+        return "news"  # a lede that opens on a body issuing its notice reports the notice (…日前下发通知，…)
     by_cue = [(doc_type, pattern) for doc_type, pattern in c["doc_types"] if doc_type in DOC_TYPES]
     patterns = dict(c["doc_types"])  # a type listed twice: its last entry is the general cue
     probe = type_probe(title, first_paragraphs)
@@ -974,7 +976,7 @@ def meeting_date(first_paragraphs: list[str], year: int | None, stamp: date | No
         paragraph = up_to_the_meeting_clause(paragraph, verbs)
         full = find_dates(paragraph)
         if full:
-            return full[0].date.isoformat()
+            return day_of_the_meeting_sentence(paragraph, full).date.isoformat()
         # a day a deadline ends on (于12月31日前完成) is no meeting day, nor the dateline of the report (7月4日讯)
         month_day = [
             found
@@ -998,6 +1000,15 @@ def meeting_date(first_paragraphs: list[str], year: int | None, stamp: date | No
     return None
 
 
+def day_of_the_meeting_sentence(clause: str, full: list[WrittenDate]) -> WrittenDate:
+    """The full date the sentence that reports the meeting states (…5名矿工死亡。2019年12月30日上午，…召开紧急会议):
+    a date in a sentence before it is the event that occasioned the meeting; where the meeting's own sentence states
+    none, the first date of the paragraph, as before. `clause`: the paragraph up to the meeting's clause; `full`: its
+    full dates, at least one."""
+    sentence_start = max((end.end() for end in SENTENCE_END.finditer(clause)), default=0)
+    return next((found for found in full if found.start >= sentence_start), full[0])
+
+
 def up_to_the_meeting_clause(paragraph: str, verbs: list[re.Match[str]]) -> str:
     """The paragraph up to the end of the clause that reports its meeting (5月4日，县政府召开…会议; 县政府于5月4日召开…):
     a day written before the meeting or beside its verb is its day; a day in a clause after it (…日前召开的…会上了解到，
@@ -1008,6 +1019,31 @@ def up_to_the_meeting_clause(paragraph: str, verbs: list[re.Match[str]]) -> str:
     last = [v for v in verbs if not sentence_end or v.start() < sentence_end.start()][-1]
     end = CLAUSE_END.search(paragraph, last.end())
     return paragraph[: end.start()] if end else paragraph
+
+
+def filed_day(first_paragraphs: list[str], year: int | None, stamp: str | None) -> str | None:
+    """The day of an agency's dateline the lede opens with (某某晚报9月16日讯（记者…）, 新华社武汉4月16日电（…）), in the
+    year the document states; never after the page's stamp (a report is posted when it has been filed)."""
+    found = _cues()["filed_dateline"].match(first_paragraphs[0]) if first_paragraphs and year else None
+    if found is None or year is None:
+        return None
+    ((month, day, _, _),) = month_days(found.group("date"))
+    filed = make_date(year, month, day)
+    if filed is None or (stamp and filed > date.fromisoformat(stamp)):
+        return None
+    return filed.isoformat()
+
+
+def effective_day(paragraphs: list[str]) -> str | None:
+    """The day a paper says it takes effect (本通告自2025年1月13日起施行), where nothing else dates it: a notice
+    or rules copied without their signature's day are dated by the day they set."""
+    pattern = _cues()["effective_from"]
+    for paragraph in paragraphs:
+        found = pattern.search(paragraph)
+        dates = find_dates(found.group("date")) if found else []
+        if dates:
+            return dates[0].date.isoformat()
+    return None
 
 
 def speech_lede(body: list[str]) -> list[str]:
@@ -1237,8 +1273,9 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
         found_date = meeting_field_date(fields, year[0] if year else None) or reported_meeting_day(first, year, stamp)
     if not found_date and doc_type == "news":
         # a news report not about a meeting is dated by its paper's dateline where it has one, not
-        # by the day its lede opens with (本报讯…10月22日，记者从…获悉)
-        found_date = issue_dateline(lines, body_paragraphs)
+        # by the day its lede opens with (本报讯…10月22日，记者从…获悉); an agency's dateline (…晚报9月16日讯,
+        # 新华社…4月16日电（) is the day the report was filed, the page's stamp only when it was posted
+        found_date = issue_dateline(lines, body_paragraphs) or filed_day(first, year[0] if year else None, stamp)
     if not found_date and doc_type in MEETING_DATED:
         found_date = lede_date(first, year[0] if year else None)
     found_date = (
@@ -1250,6 +1287,7 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
         or published
         or first_full_date(first)
         or message_date([*lines, *all_paragraphs[:OPENING_PARAGRAPHS], *removed_chrome], year[0] if year else None)
+        or effective_day(all_paragraphs)
     )
     # an e-mail's header is chrome the normalizer took off: its sender may still be the writing institution
     issuer = find_issuer(lines, title, all_paragraphs) or institution_sender([*lines, *removed_chrome])

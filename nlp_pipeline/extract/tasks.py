@@ -220,9 +220,10 @@ class Cues:
         self.announcing = re.compile(spec["announcing_connectors"])
         # what announced work needs: a connector after a party's name, or after a short adverbial
         # that follows it (处将, 局计划, 署会, 处即日开始会), a comma allowed after the name (部门，将…); the name
-        # ends in a head `party_subject` reads, a township's, village's or district's too (该镇下一步还将…)
+        # ends in a head `party_subject` reads, a township's, village's or district's too (该镇下一步还将…), or
+        # it is the places a report's paper addresses taken together (各地将联合…: their governments, meta78)
         self.announcing_word = re.compile(
-            "[处署局委会办心队府司门位商主方所站厅院科组村镇乡道区][，,]?[^，。；]{0,6}?"
+            "(?:[处署局委会办心队府司门位商主方所站厅院科组村镇乡道区]|各地)[，,]?[^，。；]{0,6}?"
             + spec["announcing_connectors"].lstrip("^")
         )
         self.announcing_clause = re.compile(spec["announcing_clause"])
