@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
     from tqdm import tqdm
 
-    from ..export import DocumentChecklist
+    from ..export import Checklist, DocumentChecklist
 
 # Files that sit beside documents in an inbox or evaluation folder but are not documents.
 NON_DOCUMENT_SUFFIXES = {".json", ".jsonl", ".md", ".csv", ".tsv", ".log", ".db", ".sqlite"}
@@ -272,17 +272,25 @@ class ChecklistStream:
 
     Current documents' rows come from the plan; a failed document adds nothing. Each result is
     added as soon as every document before it is settled, so the rows are written while the
-    workers are still busy."""
+    workers are still busy. The checklist's writers are made at the first rows they take (or at
+    the finish): the workbook's library is then imported beside the workers' first documents,
+    not before the pool's fork, where it was the coordinator's serial time (issue 19, speed82)."""
 
     def __init__(self, plan: BatchPlan) -> None:
-        from ..export import Checklist
-
         self.order = plan.doc_ids
-        self.checklist = Checklist()
+        self._checklist: Checklist | None = None
         self.settled: dict[str, JobResult] = dict(plan.current_results)
         self.included: list[JobResult] = []
         self.position = 0
         self._advance()
+
+    @property
+    def checklist(self) -> Checklist:
+        if self._checklist is None:
+            from ..export import Checklist
+
+            self._checklist = Checklist()
+        return self._checklist
 
     def offer(self, result: JobResult) -> None:
         self.settled[result.doc_id] = result
