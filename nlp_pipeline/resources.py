@@ -554,6 +554,12 @@ def spin_pairs() -> tuple[dict[str, str], ...]:
 
 
 @cache
+def variant_chars() -> dict[str, str]:
+    """Regional variant forms OpenCC's tables lack → the standard character (one each)."""
+    return {row["variant"]: row["standard"] for row in read_tsv("normalize/variant_chars.tsv")}
+
+
+@cache
 def censor_standins() -> tuple[dict[str, str], ...]:
     """Latin stand-ins for censored words with the contexts that identify them."""
     return read_tsv("normalize/censor_standins.tsv")

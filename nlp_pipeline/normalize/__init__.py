@@ -28,6 +28,7 @@ from .repeated_block import remove_repeated_blocks
 from .script import convert_read_script, read_script
 from .spin import restore_censored, undo_spinning
 from .unicode_hygiene import clean_unicode
+from .variant_chars import standardize_variants
 
 __all__ = ["NormalizedText", "normalize", "replay", "STEPS"]
 
@@ -56,6 +57,7 @@ STEPS: dict[str, Step] = {
     "pinyin_annotation": remove_pinyin_annotations,
     "injected_junk": remove_injected_junk,
     "t2s": ReadingStep(read_script, convert_read_script, lambda reading: {"source_script": reading.script}),
+    "variant_chars": standardize_variants,
     "repeated_block": remove_repeated_blocks,
     "chat_copy": repair_chat_copy,
     "boilerplate": remove_boilerplate,
