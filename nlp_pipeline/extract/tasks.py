@@ -1418,7 +1418,7 @@ def names_a_topic(body: str) -> bool:
     if len(clauses(body)) != 1:
         return False
     words = [(word, tag) for word, tag, _ in tagged(body)]
-    if one_compound_noun(body, words) or names_an_arrangement(words):
+    if one_compound_noun(body, words) or names_an_arrangement(words) or names_a_work_and_its_part(body, words):
         return True
     if not words or not c.topic_head.search(words[-1][0]):
         return False
@@ -1446,6 +1446,18 @@ def names_an_arrangement(words: list[tuple[str, str]]) -> bool:
     责任体系, 督查企业名单): a section that sets it out, nobody is told to act. A verb or an adjective before the head
     governs it (完善机制, 健全工作机制), and a longer body may open on an act the tagger calls a noun (压实责任体系)."""
     return len(words) == 2 and words[0][1] in MODIFIER_TAGS and bool(cues().arrangement_head.search(words[1][0]))
+
+
+def names_a_work_and_its_part(body: str, words: list[tuple[str, str]]) -> bool:
+    """The heading is a work named as a verbal noun and one noun or verbal noun after it, nothing more (演练目的,
+    考核程序, 考核奖惩, 宣传培训, 启动宣传): the work's part or its sibling, a section's name. An order opens on a
+    verb the tagger calls one (加强培训, 完善机制) or gives its act an object of more words (排查整治管网设施隐患)."""
+    return (
+        len(words) == 2
+        and words[0][0] + words[1][0] == body  # a blanked quotation (压实“责任网”) is no part of the two
+        and words[0][1] == "vn"
+        and words[1][1] in MODIFIER_TAGS
+    )
 
 
 def names_attributes_of_work(body: str) -> bool:
