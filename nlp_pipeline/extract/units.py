@@ -1560,8 +1560,17 @@ def with_suffix(sentence: str, mention: Mention) -> Mention:
     rules = resources.unit_rules()
     found = rules["department_suffix"].match(sentence, mention.end)
     if found and not sentence[mention.start : mention.end].endswith("部门"):
-        return replace(mention, end=found.end(), has_suffix=True)
+        return with_role_in_suffix(sentence, replace(mention, end=found.end(), has_suffix=True), mention.end)
     return mention
+
+
+def with_role_in_suffix(sentence: str, mention: Mention, core_end: int) -> Mention:
+    """各工程主办机关: a name with no domain word of its own (工程主办, 其他) whose suffix completes one
+    (主办机关, the department that runs the work) takes that word's department."""
+    if mention.canonicals != (OTHERS,) or domain_word(sentence[mention.start : core_end]):
+        return mention
+    kind = body_kind(sentence[mention.start : mention.end])
+    return replace(mention, canonicals=(kind,)) if kind != OTHERS else mention
 
 
 def with_leader_word(sentence: str, mention: Mention) -> Mention:

@@ -704,7 +704,7 @@ def test_party_before_its_time_and_act(sentence, expected):
         # the body that reminds speaks; the reminded party acts
         ("消防局在此再次提醒，餐饮场所应定期清洗排烟管道。", [("餐饮场所", "企业", "responsible")]),
         # a body that will require acts itself (会要求, 定会); one that reported work and goes on with it
-        ("若巡查发现隐患，路政处定会要求承建商整改。", [("路政处", "其他", "responsible")]),
+        ("若巡查发现隐患，路政处定会要求承建商整改。", [("路政处", "交通运输部门", "responsible")]),
         ("屋宇署已展开巡查，并会向违规业主发出清拆令。", [("屋宇署", "住房和城乡建设部门", "responsible")]),
         ("各单位各部门要坚守岗位。", [("各单位各部门", "各级各部门", "responsible")]),
         # negative: a report with no continuing work; common words that end in 处 or 局 are no body
