@@ -134,7 +134,8 @@ class Features(NamedTuple):
 
 
 # Patterns a document-shape pass matches at the start of every line of a page, each in a loop of its
-# own (a tail's opening, a related-articles header, a letter's subject, a comment thread's counter):
+# own (a tail's opening, a related-articles header, a letter's subject, a comment thread's counter, a
+# dashed list's lone dash):
 # read once per distinct line with the line's other features, a pass asks the line's `openings` and
 # matches again only a line that opens with one (for its groups). Each is matched against the line's text, or its compact form where
 # the pass reads that. None matches an empty line.
@@ -147,6 +148,7 @@ OPENINGS = (
     "summary_date",
     "framed_heading",
     "thread_counter",
+    "lone_dash",
 )
 COMPACT_OPENINGS = ("letter_subject",)
 NO_OPENINGS: frozenset[str] = frozenset()
@@ -218,7 +220,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_header_stub_fields(features, kinds, shape)
     if not opened.isdisjoint(RELATED_LIST_HEADERS):
         mark_related_lists(features, kinds)
-    mark_dashed_list(features, kinds, shape)
+    if "lone_dash" in opened:
+        mark_dashed_list(features, kinds, shape)
     mark_image_captions(features, kinds, shape)
     if "thread_start" in opened:
         mark_tail(features, kinds, "thread_start")
@@ -598,7 +601,7 @@ def mark_dashed_list(features: list[Features], kinds: list[LineKind], shape: dic
     time ⏎ `-` ⏎ a headline): from a lone dash with a second one below it, no full stop under it and
     only short lines (`dashed_item_chars`) to the page's end, every line goes. One dash alone, or a
     paragraph below it, and every line stays."""
-    dashes = [i for i, f in enumerate(features) if shape["lone_dash"].match(f.text)]
+    dashes = [i for i, f in enumerate(features) if "lone_dash" in f.openings]
     if len(dashes) < 2:
         return
     below = [f for f in features[dashes[0] :] if f.kind != BLANK]
