@@ -800,8 +800,9 @@ def quoted_value(text: str, candidate: Candidate) -> bool:
 
 
 def in_a_title(text: str, candidate: Candidate) -> bool:
-    """The timing is part of a document's title in 《》 (落实《…百日行动方案（2025年）》各项要求): it names
-    the document, not a time of the task."""
+    """The timing is part of a document's title in 《》 (落实《…百日行动方案（2025年）》各项要求), or of one
+    named without the marks, 关于 to its genre noun (下发关于做好国庆期间有关工作的意见): it names the document, not a
+    time of the task."""
     patterns = resources.deadline_patterns()
     return bool(
         patterns["title_before_re"].search(text, 0, candidate.start)

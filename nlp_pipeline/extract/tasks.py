@@ -162,6 +162,7 @@ class Cues:
         self.cover_formula = re.compile(spec["cover_formula"])
         self.unit_subject_doc_types = frozenset(spec["unit_subject_doc_types"])
         self.requirement_frame = re.compile(spec["requirement_frame"])
+        self.issued_paper = re.compile(spec["issued_paper"])
         self.unit_subject_connectors = tuple(spec["unit_subject_connectors"])
         self.imperative_connectors = re.compile(spec["imperative_connectors"])
         self.disposal = re.compile(spec["disposal_opening"])
@@ -836,6 +837,23 @@ def required_act(text: str, first: int) -> bool:
     return act_after_modal(rest, first_verb(rest))
 
 
+def reports_a_papers_demand(text: str, first: int) -> bool:
+    """The first modal is 要求, the clause before it reports a paper issued or a meeting held (task_cues.toml
+    issued_paper: 文化和旅游部…印发通知，要求各地进一步加强…工作), and a party follows 要求: the report's object is the
+    paper's demand on that party, a task even when the act is as broad as the paper's title. Not where the sentence
+    tells work done (已发出…通知书，要求…: past, or 已 in the issuing clause) or where a demanded clause is attitude (要求各地充分认识…)."""
+    c = cues()
+    if not text.startswith("要求", first) or c.past.search(text):
+        return False
+    if not c.issued_paper.search(text, 0, first) or "已" in clauses(text[:first])[-1]:
+        return False  # 已向该企业下达整改通知，要求…: an order given, told as work done
+    demanded = clauses(text[first + len("要求") :])
+    if not demanded or not names_a_party(demanded[0]):
+        return False
+    # the act is the paper's, read neither by the lexicon nor by the tagger (统筹安排好… is tagged a noun)
+    return not any(c.attitude.search(clause) for clause in demanded)
+
+
 def act_after_modal(rest: str, verb: Verb | None) -> bool:
     """The clause after the modal (`rest`) acts: its first verb (jieba's tag, extract/pos.py) is no
     stative word (具备、有、坚持…)."""
@@ -894,7 +912,7 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         # …，坚决杜绝较大及以上事故 is a goal, not a prohibition: the rest of the sentence decides
     elif modality:
         first = modal_cues(text)[0][0]
-        if any_concrete(text[first:], text) or required_act(text, first):
+        if any_concrete(text[first:], text) or required_act(text, first) or reports_a_papers_demand(text, first):
             return True
     if assigns_work(text) and not c.past.search(text):
         return True  # 值班表由县应急局负责，5月20日前印发…: the topic first, then its agent
