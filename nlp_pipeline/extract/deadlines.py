@@ -1575,14 +1575,15 @@ def holiday_date(name: str, year: int) -> dt.date:
     return dt.date(solar.getYear(), solar.getMonth(), solar.getDay()) + dt.timedelta(days=offset)
 
 
-def safety_month(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    """The 安全生产月 is June: a span that ends on June 30."""
-    patterns = resources.deadline_patterns()
-    month = patterns["safety_month"]
+def national_months(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """A national campaign month (“安全生产月”期间, 11月“消防宣传月”期间) is a span that ends on its month's last day:
+    the month the document states before the name, else the calendar's ([national_months]: 安全生产月 is June)."""
+    months = resources.deadline_patterns()["national_months"]
     found = []
-    for match in scan("safety_month_re", text):
+    for match in scan("national_month_re", text):
+        month = int(match["stated"]) if match["stated"] else months[match["led"] or match["name"]]
         day = None
-        if doc_date is not None:
+        if doc_date is not None and 1 <= month <= 12:
             year = doc_date.year + (1 if doc_date.month > month else 0)
             day = dt.date(year, month, calendar.monthrange(year, month)[1])
         found.append(Candidate(match.start(), match.end(), "period", day, STATED))
@@ -1813,7 +1814,7 @@ FINDERS = (
         ),
     ),
     (holidays, PLAN_YEAR, ("holiday_re",)),
-    (safety_month, DOC_DATE, ("safety_month_re",)),
+    (national_months, DOC_DATE, ("national_month_re",)),
     (target_years, DOC_DATE, ("target_year_re",)),
     (counted_days, DOC_DATE, ("days_within_re", "event_count_re", "weeks_counted_re", "hours_within_re")),
     (season_limits, TEXT_ONLY, ("season_before_re", "event_before_re", "next_meeting_re")),
