@@ -65,7 +65,10 @@ def process_raw(raw: RawDocument, *, doc_id: str | None = None, date: str | None
         meta=extraction.meta,
         text=normalized.text,
         normalization=Normalization(
-            source_script=normalized.source_script, changes=normalized.changes, counts=normalized.counts
+            source_script=normalized.source_script,
+            changes=normalized.changes,
+            counts=normalized.counts,
+            failed_steps=normalized.failed_steps,
         ),
         sectors=extraction.sectors,
         tasks=extraction.tasks,

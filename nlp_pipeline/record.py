@@ -123,6 +123,8 @@ class Normalization:
     source_script: str = "simplified"
     changes: list[Change] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    # a step that raised (step -> error): its input went on unchanged; written only where one did
+    failed_steps: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -175,6 +177,8 @@ class DocumentRecord:
         for optional in ("pipeline_version", "pipeline_fingerprint"):
             if ordered.get(optional) is None:
                 ordered.pop(optional)
+        if not self.normalization.failed_steps:
+            ordered["normalization"].pop("failed_steps")
         return ordered
 
     def to_json(self, indent: int | None = 1) -> str:
@@ -192,6 +196,7 @@ class DocumentRecord:
                 source_script=norm.get("source_script", "simplified"),
                 changes=[Change(**c) for c in norm.get("changes") or []],
                 counts=dict(norm.get("counts") or {}),
+                failed_steps=dict(norm.get("failed_steps") or {}),
             ),
             sectors=list(data.get("sectors") or []),
             tasks=[_task_from_dict(t) for t in data.get("tasks") or []],

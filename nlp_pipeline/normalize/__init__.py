@@ -5,10 +5,13 @@ is a pure function `text -> (text, changes)` gated by its own detector, so clean
 untouched; `replay(text, changes)` re-applies the change log and gives the same output. A step
 whose first pass over the text also tells something of the source (t2s: the script) is a
 `ReadingStep`: normalize() reads once, records what the reading tells and hands it to the step.
+A step that raises never loses the document: its input goes on to the next step unchanged, and
+`failed_steps` names the step and the error (a bug to report, not a reason to drop the text).
 """
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,6 +34,8 @@ from .unicode_hygiene import clean_unicode
 from .variant_chars import standardize_variants
 
 __all__ = ["NormalizedText", "normalize", "replay", "STEPS"]
+
+log = logging.getLogger(__name__)
 
 Step = Callable[[str], tuple[str, list[Change]]]
 Reading = TypeVar("Reading")
@@ -74,18 +79,29 @@ class NormalizedText:
     changes: list[Change] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     source_script: str = "simplified"
+    failed_steps: dict[str, str] = field(default_factory=dict)  # step -> its error, where one raised
 
 
 def normalize(text: str) -> NormalizedText:
     changes: list[Change] = []
     facts: dict[str, Any] = {}
+    failed_steps: dict[str, str] = {}
     for name in resources.normalize_step_order():
-        step = STEPS[name]
-        if isinstance(step, ReadingStep):
-            reading = step.read(text)
-            facts.update(step.facts(reading))
-            text, step_changes = step.act(text, reading)
-        else:
-            text, step_changes = step(text)
+        try:
+            text, step_changes = run_step(STEPS[name], text, facts)
+        except Exception as error:  # noqa: BLE001  (any bug of one step: the document goes on without it)
+            log.warning("normalization step %s failed, its input kept: %r", name, error)
+            failed_steps[name] = f"{type(error).__name__}: {error}"
+            continue
         changes += step_changes
-    return NormalizedText(text, changes, dict(Counter(change.step for change in changes)), **facts)
+    counts = dict(Counter(change.step for change in changes))
+    return NormalizedText(text, changes, counts, failed_steps=failed_steps, **facts)
+
+
+def run_step(step: Step, text: str, facts: dict[str, Any]) -> tuple[str, list[Change]]:
+    """One step over `text`; a `ReadingStep` adds what its reading tells to `facts`."""
+    if not isinstance(step, ReadingStep):
+        return step(text)
+    reading = step.read(text)
+    facts.update(step.facts(reading))
+    return step.act(text, reading)

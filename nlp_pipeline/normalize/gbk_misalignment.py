@@ -506,6 +506,8 @@ def repair_region(
         if n >= late_start and e not in late_ends:
             continue
         s = start - lead_in
+        if s >= e:
+            continue  # a late start at or past the window's end (a one-character region at the text's end) reads nothing
         if s < floor or e > len(text) or "\n" in text[s:e] or text[s] in ")）":
             continue  # a misread starts after a reading's parenthesis, where the decoder was in step
         left, right = context(text, s, e)
