@@ -58,6 +58,8 @@ QUICK_BYTES = 256 * 2**10
 SEED = 20240506
 YEAR = re.compile(r"(20[0-2]\d)年")
 SMALL_BATCH_DOCUMENTS = 10
+# the written sets' inputs: documents that differ, where the corpus is copies of the samples (speed85)
+WRITTEN_SETS = REPO / "tests" / "extract"
 WATCH_INTERVAL_S = 0.1  # how often a running command's /proc figures are read
 # Targets of issues 8 and 19, as (figure, comparison, bound).
 TARGETS = {
@@ -112,6 +114,17 @@ def vary(text: str, rng: random.Random) -> str:
         lines[i], lines[i + 1] = lines[i + 1], lines[i]
     shift = rng.randint(-4, 4)
     return YEAR.sub(lambda m: f"{int(m.group(1)) + shift}年", "\n".join(lines))
+
+
+def distinct_documents(folder: Path = WRITTEN_SETS) -> list[str]:
+    """The normalized text of every written set's input (`folder`/<set>/<id>.txt), each text once. The corpus's
+    copies of the samples let the extraction's memos answer a later copy from an earlier one; these documents
+    share no sentences, so their row times what an inbox of new documents costs (docs/benchmarks.md, speed85)."""
+    from nlp_pipeline.normalize import normalize
+    from nlp_pipeline.readers import read_document
+
+    texts = dict.fromkeys(read_document(path).text for path in sorted(folder.glob("*/*.txt")))
+    return [normalize(text).text for text in texts]
 
 
 def _encoded(text: str, encoding: str | None) -> bytes:
@@ -177,8 +190,10 @@ def alternated_cpu_seconds(first, second, items) -> tuple[float, float]:
     return first_s, second_s
 
 
-def measure_stages(corpus: list[CorpusFile]) -> dict[str, float]:
-    """chars/s of every stage in one repetition; chars are those of the read (input) text."""
+def measure_stages(corpus: list[CorpusFile], distinct: list[str] | None = None) -> dict[str, float]:
+    """chars/s of every stage in one repetition; chars are those of the read (input) text. `distinct`: the
+    normalized texts of the distinct documents (`distinct_documents`), whose extraction is timed beside the
+    corpus's (left out by a caller that reads only the normalizer's figures)."""
     import jieba
 
     from nlp_pipeline import resources
@@ -209,6 +224,9 @@ def measure_stages(corpus: list[CorpusFile]) -> dict[str, float]:
     figures["normalize_chars_per_s"] = chars / normalize_s
     extract_s, _ = _cpu_seconds(lambda n: extract_fields(n.text), normalized)
     figures["extract_chars_per_s"] = chars / extract_s
+    if distinct:
+        distinct_s, _ = _cpu_seconds(extract_fields, distinct)
+        figures["extract_distinct_chars_per_s"] = sum(map(len, distinct)) / distinct_s
     pipeline_s, _ = _cpu_seconds(lambda f: process_raw(read_bytes(f.data, f.name)), corpus)
     figures["pipeline_chars_per_s"] = chars / pipeline_s
     for key in list(figures):
@@ -616,6 +634,7 @@ def markdown(figures: dict) -> str:
         ],
         ("normalizer (all steps)", "normalize"),
         ("extraction", "extract"),
+        (f"· extraction of {figures['distinct_documents']} distinct documents (the written sets)", "extract_distinct"),
         ("full pipeline (read + normalize + extract)", "pipeline"),
         ("OpenCC t2s", "opencc_t2s"),
     ]
@@ -736,8 +755,10 @@ def run(quick: bool, samples: Path) -> dict:
         "sample_documents": len(files),
         "load_average_start": os.getloadavg()[0],
     }
+    distinct = distinct_documents()
+    figures["distinct_documents"] = len(distinct)
     warm_up(corpus, len(files))
-    reps = [measure_stages(corpus) for _ in range(repetitions)]
+    reps = [measure_stages(corpus, distinct) for _ in range(repetitions)]
     for key in reps[0]:
         figures[key] = statistics.median(rep[key] for rep in reps)
     with tempfile.TemporaryDirectory(prefix="nlp-pipeline-benchmark-") as workdir:

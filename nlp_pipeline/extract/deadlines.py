@@ -106,7 +106,9 @@ def paired_deadline(value: str, task: str, doc_date: dt.date | None, plan_year: 
     return Deadline(text, date, kind)
 
 
-@lru_cache(maxsize=1024)
+# typed: a `YearOnly` reference equals the date of 1 January of its year and hashes alike, yet resolves no count of
+# days (15日内), so a document that knows only its year must not be given the pairs of one dated 1 January
+@lru_cache(maxsize=1024, typed=True)
 def deadline_pairs(
     value: str, doc_date: dt.date | None, plan_year: int | None
 ) -> tuple[tuple[str, tuple[str, str | None, str]], ...]:
