@@ -107,17 +107,23 @@ def test_a_bodys_work_after_its_span(sentence):
     assert mentions(sentence) == [("劳动检查处", "人力资源和社会保障部门")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="units62: a name joining two lines of work with 和 stands for its short forms (经济和信息化 → 经济信息化, "
-    "文化和旅游 → 文旅; resources.abbreviations over unit_domains.tsv and the canonicals): no set lowered, it lifted only "
-    "realstyle_sealed24 (read) 0.859 → 0.869: a fit, dropped (/work/notes/s19/units62/abbreviations_fit.patch)",
+SHORT_FORM_REASON = (
+    "units62: a name joining two lines of work with 和 stands for its short forms (文化和旅游 → 文旅; "
+    "resources.abbreviations over unit_domains.tsv and the canonicals): no set lowered, it lifted only realstyle_sealed24 "
+    "(read) 0.859 → 0.869: a fit, dropped (/work/notes/s19/units62/abbreviations_fit.patch)"
 )
+
+
+# 经济信息化 is read since units102 (信息化 a function word of its own in unit_domains.tsv)
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("县经济信息化局负责开展市场专项检查。", [("县经济信息化局", "工业和信息化部门")]),
-        ("镇文旅服务中心负责检查景区用火用电。", [("镇文旅服务中心", "文化和旅游部门")]),
+        pytest.param(
+            "镇文旅服务中心负责检查景区用火用电。",
+            [("镇文旅服务中心", "文化和旅游部门")],
+            marks=pytest.mark.xfail(strict=True, reason=SHORT_FORM_REASON),
+        ),
     ],
 )
 def test_a_departments_short_form(sentence, expected):
