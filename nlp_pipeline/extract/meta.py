@@ -846,6 +846,7 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
         if before and (
             c["date_line_after"].match(after)
             or (before.group("label") and c["field_link"].match(after))
+            or next_field_of_a_record(before.group("label"), after)
             or dated_by_a_unit(line[: found.start], after)
         ):
             printed = bool(c["printed_suffix"].match(after.strip().rstrip("）)")))
@@ -859,6 +860,13 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
             return found.date, False, 0, found.form in STAMP_FORMS
     run_together = run_together_day(line)
     return (run_together, False, 0, False) if run_together else None
+
+
+def next_field_of_a_record(label: str | None, after: str) -> bool:
+    """Whether a date labelled 日期 is one field of a record's head row (日期：2025年11月7日（星期六）　天气：晴): the
+    row's next field, a short label after a gap, follows it (meta.toml date_field_label, next_field_after)."""
+    c = _cues()
+    return bool(label and c["date_field_label"].search(label) and c["next_field_after"].match(after))
 
 
 def dated_by_a_unit(before: str, after: str) -> bool:
