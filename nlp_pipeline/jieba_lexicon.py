@@ -21,6 +21,7 @@ from math import log
 from . import model_cache, resources
 
 LEXICON = "extract/pos_lexicon.tsv.gz"
+ADDITIONS = "extract/lexicon_words.toml"  # the project's words kept whole (约谈), with their examples
 LEXICON_CACHE_NAME = "pos-lexicon-1"  # a change to what `_read_artefact` returns needs a new name
 
 
@@ -65,7 +66,37 @@ def lexicon() -> Lexicon:
     (`model_cache`): a start then reads the lines marshalled instead of decompressing and splitting
     the artefact (0.035 s of CPU, about half of it saved: docs/benchmarks.md, speed75)."""
     lines, total = model_cache.derived(LEXICON_CACHE_NAME, resources.data_path(LEXICON).read_bytes(), _read_artefact)
+    return with_additions(lines, total)
+
+
+def with_additions(lines: list[bytes], total: int) -> Lexicon:
+    """jieba's entries and total with the project's words kept whole (ADDITIONS), in a copy of the lines
+    (the cache's list stays as read)."""
+    lines = list(lines)
+    for addition in resources.read_rules(ADDITIONS)["kept_whole"]:
+        total += _keep_whole(lines, total, addition["word"], addition["tag"])
     return Lexicon(lines, log(total))
+
+
+def _keep_whole(lines: list[bytes], total: int, word: str, tag: str) -> int:
+    """Writes `word` into the sorted lines with the frequency that keeps it whole on jieba's route, as
+    jieba's suggest_freq(word, tune=True) sets it: one more than the total times the product of its pieces'
+    probabilities, for the likeliest cut into two pieces (a piece no word counts once), and never less than
+    its own. Returns what the total grows by: the whole frequency, as jieba's add_word counts it."""
+    base = Lexicon(lines, log(total))
+    own = base.frequency(word)
+    likeliest_cut = max(
+        max(base.frequency(word[:k]), 1) * max(base.frequency(word[k:]), 1) / total for k in range(1, len(word))
+    )
+    frequency = max(own, int(likeliest_cut) + 1)
+    key = f"{word}\t".encode()
+    index = bisect_left(lines, key)
+    line = f"{word}\t{frequency}\t{tag}".encode()
+    if own or (index < len(lines) and lines[index].startswith(key)):
+        lines[index] = line
+    else:
+        lines.insert(index, line)
+    return frequency
 
 
 def _read_artefact(compressed: bytes) -> tuple[list[bytes], int]:

@@ -6,7 +6,6 @@ tests/test_cli_imports.py."""
 from __future__ import annotations
 
 import gzip
-from math import log
 
 import pytest
 
@@ -16,10 +15,11 @@ from nlp_pipeline.record import lf_endings, tree_fingerprint
 
 
 def lexicon_from_the_artefact() -> jieba_lexicon.Lexicon:
-    """The dictionary as it was read before the cache: every line after the comments, the `#total` line's log."""
+    """The dictionary as it was read before the cache: every line after the comments, the `#total` line's
+    total, with the project's words kept whole (tests/normalize/test_word_lexicon.py checks them against jieba)."""
     lines = gzip.decompress(resources.data_path(jieba_lexicon.LEXICON).read_bytes()).splitlines()
     total = next(int(line.split(b"\t")[1]) for line in lines if line.startswith(b"#total\t"))
-    return jieba_lexicon.Lexicon([line for line in lines if not line.startswith(b"#")], log(total))
+    return jieba_lexicon.with_additions([line for line in lines if not line.startswith(b"#")], total)
 
 
 @pytest.mark.parametrize("runs", [1, 2])  # derived and written; then read back from the file

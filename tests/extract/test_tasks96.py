@@ -27,6 +27,9 @@ def heading(text: str):
         ("二、演练科目", False),
         ("（一）启动宣传。", False),
         ("（六）宣传培训。", False),
+        # 约谈 kept whole by the project's lexicon (tasks97, tests/extract/test_tasks97.py)
+        ("二、约谈地点", False),
+        ("一、约谈事由", False),
         # near misses: a verb the tagger calls one, an object of more words, an adverb, a modal marker
         ("（二）加强培训。", True),
         ("（三）完善机制。", True),
@@ -52,16 +55,3 @@ def test_the_body_under_a_work_and_its_part_stays_the_task():
     assert not any(source.startswith("（一）启动宣传") for source in sources)
     assert any("发布演练公告" in source for source in sources)
     assert any(source.startswith("（二）加强培训") for source in sources)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # measured and left: the tagger cuts 约谈 into an adverb and a verb, so the heading is no verbal noun
-        "二、约谈地点",
-        "一、约谈事由",
-    ],
-)
-@pytest.mark.xfail(strict=True, reason="the tagger reads 约谈 as 约/d 谈/v, no verbal noun")
-def test_an_interviews_attributes_left(text):
-    assert not heading_is_task(heading(text), "notice")
