@@ -601,7 +601,7 @@ def team_subject(sentence: str, start: int) -> Mention | None:
     after a time, a place or an object at most (`act_adverbial`): the clause's subject, a body outside the list
     (其他). Only there: after a verb a team is what is formed or sent (成立督导组, 派出检查组)."""
     found = resources.unit_rules()["team_subject"].match(sentence, start)
-    if found is None or opens_with_verb(found.group("party")):
+    if found is None or team_name_acts(found.group("party")):
         return None
     end = found.end("party")
     timed = _subject_time().match(sentence[end:])
@@ -609,6 +609,16 @@ def team_subject(sentence: str, start: int) -> Mention | None:
     if not (resources.unit_rules()["team_modal"].match(sentence, after) or _adverbial_act().match(sentence, after)):
         return None
     return Mention(found.start("party"), end, (OTHERS,), generic=True)
+
+
+def team_name_acts(name: str) -> bool:
+    """加强应急救援队伍…, 13.加强应急救援队伍: a would-be team's name that opens with a verb, or holds a verb or a
+    preposition before the word that names the team's work, is a clause's act and its object (the team is what is
+    built or trained); one whose last word is a verb (许铭春率队) is a leader's act. The word before the head may be a
+    verb (村义务扑火队: 扑火 is the team's work)."""
+    words = pos.tagged(name)
+    inside = any(tag == "p" or (tag == "v" and len(word) > 1) for word, tag, _ in words[:-2])
+    return opens_with_verb(name) or inside or (bool(words) and words[-1][1] == "v")
 
 
 def _ends_in_department_list(sentence: str, group: list[Mention]) -> bool:
