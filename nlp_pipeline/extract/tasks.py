@@ -209,6 +209,7 @@ class Cues:
         self.notice_formula_lead_in = re.compile(spec["notice_formula_lead_in"])
         self.list_lead_in = re.compile(spec["list_lead_in"])
         self.handing_lead_in = re.compile(spec["handing_lead_in"])
+        self.counted_lead_in = re.compile(spec["counted_lead_in"])
         self.addressee_request = re.compile(spec["addressee_request"])
         self.courtesy_request = re.compile(spec["courtesy_request"])
         self.prohibit_clause = re.compile(spec["prohibit_clause"])
@@ -1892,6 +1893,7 @@ class Inheritance:
             lead_in is not None
             and lead_in.kind == "body"
             and hands_on(lead_in, part)
+            and not self._titles_its_own_parties_work(lead_in, part)
             and self._same_document(lead_in, part.heading)
         ):
             lead = self.units_of(lead_in) or self._reader_units(lead_in)
@@ -1900,6 +1902,17 @@ class Inheritance:
         if part.parent is None or not self._same_document(part.parent.heading, part.heading):
             return []
         return self.inherited(part.parent)
+
+    def _titles_its_own_parties_work(self, lead_in: Sentence, part: Part) -> bool:
+        """An item whose every sentence under its heading names its own party, under a lead-in that hands no set
+        (`hands_a_set`) but runs on into the items as a directive of its own (…各街道、各部门要进一步提高警惕，…落到实处。
+        一是迅速开展节前大检查。各街道要…。二是…): the heading titles the work its sentences hand to their parties, and
+        the lead's party reaches it no more than theirs does. An item with a sentence naming no party (一要严肃纪律。
+        凡是…都要…) goes on as the lead's work, and a set announced by count or colon is the lead's party's in every
+        item (…要做好九方面的工作。…五是…。各地区、各部门、各单位要…)."""
+        if hands_a_set(lead_in.text):
+            return False
+        return bool(part.body) and all(self.units_of(sentence) for sentence in part.body)
 
     def _reader_units(self, lead_in: Sentence) -> list[Unit]:
         """The party a letter's salutation greets, for a lead-in that hands its list to the reader (为了您的安全，
@@ -2447,7 +2460,8 @@ def requests_of_a_party(text: str, units: list[Unit]) -> bool:
 
 def hands_on(lead_in: Sentence, part: Part) -> bool:
     """A lead-in hands its parties to the items of its enumeration when it introduces them
-    (…要做到以下四点：) or runs on into them in one paragraph (…各地、各部门要…。一要…); a closed
+    (…要做到以下四点：, …要做好九方面的工作。 over items on lines of their own: `hands_a_set`) or runs on into
+    them in one paragraph (…各地、各部门要…。一要…); a closed
     paragraph above items set out on lines of their own (X强调，各乡镇、各部门要克服麻痹思想。) is
     one more directive to its own parties, and items naming no party keep none; nor does a lead-in
     that closes with the issuer's formula (…各会员单位要…，现将有关事项通知如下：) or that reports
@@ -2457,7 +2471,14 @@ def hands_on(lead_in: Sentence, part: Part) -> bool:
         return False  # …各会员单位要…，现将有关事项通知如下：the issuer announces the items
     if reports_past_work(text):
         return False  # 县安委办会同…开展了联合检查，发现以下隐患：the items are what was found, no one's duties
-    return text.endswith(("：", ":")) or lead_in.paragraph == part.heading.paragraph
+    return hands_a_set(text) or lead_in.paragraph == part.heading.paragraph
+
+
+def hands_a_set(text: str) -> bool:
+    """A lead-in that hands its party a set of work: it introduces the items before a colon
+    (…要做到以下四点：) or announces them by count in a closed sentence (…要做好九方面的工作。)."""
+    text = text.rstrip()
+    return text.endswith(("：", ":")) or bool(cues().counted_lead_in.search(text))
 
 
 def reports_past_work(text: str) -> bool:
