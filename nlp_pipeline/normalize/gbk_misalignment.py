@@ -161,6 +161,7 @@ def repair_gbk_misalignment(text: str) -> tuple[str, list]:
             start < floor
             or reads_on_after(text, start, end)
             or in_name(text, start, end)
+            or glossed_in_step(text, start, end)
             or in_traditional_text(text, start, end)
             or before_number_bracket(text, start, end)
         ):
@@ -386,6 +387,19 @@ def in_name(text: str, start: int, end: int) -> bool:
         )
     )
     return surname and name_ends(text, i, cues)
+
+
+def glossed_in_step(text: str, start: int, end: int) -> bool:
+    """A region seeded by the model alone whose misread would stop at a pinyin reading that its
+    character can have (`楊岐鄉(xiāng)`: a misread through 岐 runs to the `(`, yet 鄉 before it reads
+    xiāng). A misread's last character is a wrong one or lost, and a wrong character reads as the
+    gloss of the one it replaced only by chance: the decoder was in step, and the rare character
+    is a name's (a place, a person), not damage."""
+    if HARD_SIGN.search(text, start, end) or MISREAD_SYMBOL.search(text, start, end):
+        return False
+    stop = misread_end(text, end)
+    gloss = ANNOTATION.match(text, stop)
+    return stop > start and gloss is not None and gloss.group(1) in readings(text[stop - 1])
 
 
 def ends_word(text: str, i: int) -> bool:
