@@ -2153,14 +2153,15 @@ class Inheritance:
     def _unnumbered_clause_before(self, sentence: Sentence) -> list[Unit]:
         """Outside any numbered part, the parties of the clause that ends in ； right before the sentence in its
         paragraph: ； joins the clauses of one sentence, so a clause with no subject of its own goes on with the
-        subject of the one before (`各企业要…；遇雷暴天气时，应停止…`, `市应急局提醒各工地，…；未经验收的，不得…`).
+        subject of the one before (`各企业要…；遇雷暴天气时，应停止…`, `市应急局提醒各工地，…；未经验收的，不得…`), and
+        so does a sentence that opens by pointing into the one before (`…各市要…。其中，组织专家…`).
         Inside a numbered part the part's heading, lead-in or first sentence decides (`context`): carrying the
         clause before there too lowered realstyle and realstyle_sealed2, whose gold gives such clauses the item's
         party."""
         if sentence.part is not None or sentence.index == 0 or has_own_subject(sentence.text):
             return []
         before = self.structure.sentences[sentence.index - 1]
-        if before.paragraph != sentence.paragraph or not before.text.rstrip().endswith(("；", ";")):
+        if before.paragraph != sentence.paragraph or not continues_the_sentence_before(sentence.text, before.text):
             return []
         # 各企业要…；要…；要…: a run of clauses goes on with the subject the first one names
         return list(self.units_of(before)) or self._unnumbered_clause_before(before)
@@ -2451,6 +2452,12 @@ def opening_agency(text: str) -> str | None:
     if mention is None or len(mention.canonicals) != 1 or mention.canonicals[0] in NO_AGENCY:
         return None
     return mention.canonicals[0]
+
+
+def continues_the_sentence_before(text: str, before: str) -> bool:
+    """The sentence goes on with the one before it in its paragraph: after its ； (`各企业要…；遇雷暴天气时，应停止…`), or
+    opening by pointing into it (`continuation_opening`: `…各市要严格审批。其中，组织专家…`)."""
+    return before.rstrip().endswith(("；", ";")) or bool(resources.unit_rules()["continuation_opening"].match(text.lstrip()))
 
 
 def requests_of_a_party(text: str, units: list[Unit]) -> bool:
