@@ -670,6 +670,7 @@ def deadline_patterns() -> dict[str, Any]:
             re.compile(rule["not_after"]) if rule["not_after"] else None,
             re.compile(rule["not_before"]) if rule.get("not_before") else None,
             rule.get("kind", "ongoing"),
+            rule.get("word_of_its_own_not_before_noun", False),
         )
         for rule in spec["ongoing"]
     )

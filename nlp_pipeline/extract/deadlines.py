@@ -1756,11 +1756,13 @@ def lasting(text: str) -> list[Candidate]:
     """常态化, 经常性, 持续, 日常/恒常 of a routine act, 平时 before a modal, 长期 — in that order of preference —
     unless they only qualify a noun or fall in a unit's remit stated before them."""
     found = []
-    for rank, (word, not_after, not_before, kind) in enumerate(_ongoing()):
+    for rank, (word, not_after, not_before, kind, own_word_not_before_noun) in enumerate(_ongoing()):
         for match in word.finditer(text):
             if not_after is not None and not_after.match(text, match.end()):
                 continue
             if not_before is not None and not_before.search(text, 0, match.start()):
+                continue
+            if own_word_not_before_noun and not times_an_act(text, match.start(), match.end()):
                 continue
             # a word read by its context (加强日常巡查) names only its `duty` group
             start, end = match.span("duty") if "duty" in match.re.groupindex else match.span()
@@ -1768,13 +1770,24 @@ def lasting(text: str) -> list[Candidate]:
     return found
 
 
+def times_an_act(text: str, start: int, end: int) -> bool:
+    """Whether the tagger cuts text[start:end] as a word of its own that no noun follows: 长期坚持 and a bare 长期
+    time the duty; 中长期合同 (inside a longer word) and 长期气候变迁 (before a noun) class a thing."""
+    words = tagged(text)
+    for index, (word, _, word_end) in enumerate(words):
+        if word_end - len(word) == start and word_end == end:
+            return not (index + 1 < len(words) and words[index + 1][1].startswith("n"))
+    return False
+
+
 @cache
-def _ongoing() -> tuple[tuple[Guarded, re.Pattern | None, re.Pattern | None, str], ...]:
+def _ongoing() -> tuple[tuple[Guarded, re.Pattern | None, re.Pattern | None, str, bool], ...]:
     """The lasting-duty words compiled, each with what must not follow it, what must not come before it in the
-    sentence, and the kind it reads as."""
+    sentence, the kind it reads as, and whether it must stand as a word of its own before no noun."""
     ongoing = resources.deadline_patterns()["ongoing"]
     return tuple(
-        (Guarded(re.compile(word)), not_after, not_before, kind) for word, not_after, not_before, kind in ongoing
+        (Guarded(re.compile(word)), not_after, not_before, kind, own_word)
+        for word, not_after, not_before, kind, own_word in ongoing
     )
 
 
