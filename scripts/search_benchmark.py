@@ -25,7 +25,11 @@ records the load average before and after it.
 `--vectors` stores random unit vectors for every paragraph (no embedding: that would take
 hours) to time the semantic and hybrid paths; query embedding is timed separately. Above
 search/ann.py's threshold (and with faiss installed) the paragraphs' approximate index is built
-(or loaded, with `--reuse`) and its build rate recorded; `--exact` keeps the exact scan instead.
+(or loaded, with `--reuse`) and its build rate recorded; `--exact` keeps the exact scan instead;
+`--approximate-from N` sets that threshold (vectors). `--refresh` (with `--vectors`, not `--reuse`)
+then files 10 new documents and deletes 10, times bringing the approximate index up to date after
+each, and records the share of the exact top ten paragraphs it returns for 50 queries
+(`refresh_figures`).
 The process's peak resident memory is recorded too (`peak_rss_mb`).
 """
 
@@ -42,6 +46,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -202,6 +207,45 @@ def approximate_index_figures(index) -> dict | None:
         "vectors_per_s": round(len(approximate) / seconds),
         "bytes": sum(path.stat().st_size for path in kept if path.is_file()),
     }
+
+
+def refresh_figures(index, records: list[DocumentRecord], queries: list[str], documents: int = 10) -> dict:
+    """After `documents` new documents are filed (random vectors) and as many deleted: the seconds
+    the approximate index takes to come up to date after each write, and the share of the exact
+    top ten paragraphs it returns for 50 queries, before and after both."""
+    import numpy as np
+
+    from nlp_pipeline.search import semantic
+
+    vectors = [semantic.embed_query(query) for query in queries[:50]]
+
+    def recall() -> float:
+        approximate, exact = index._approximate_index(), index.backend.vectors()
+        found = 0
+        for vector in vectors:
+            best = np.argpartition(-(exact.matrix @ vector), 10)[:10]
+            wanted = {(exact.doc_ids[row], exact.ordinals[row]) for row in best}
+            found += len(wanted & {(doc_id, ordinal) for doc_id, ordinal, _ in approximate.best(vector, 10)})
+        return round(found / (10 * len(vectors)), 3)
+
+    def timed_refresh() -> dict:
+        started, cpu = time.perf_counter(), time.process_time()
+        approximate = index._approximate_index()
+        return {
+            "s": round(time.perf_counter() - started, 2),
+            "cpu_s": round(time.process_time() - cpu, 2),
+            "masked_share": round(approximate.masked_share(), 5),
+        }
+
+    figures: dict[str, Any] = {"recall_at_10_before": recall()}
+    new = [replace(record, doc_id=f"new{number:05d}") for number, record in enumerate(records[:documents])]
+    index.update(new)
+    store_random_vectors(index, seed=11)
+    figures["after_adding"] = timed_refresh() | {"documents": documents}
+    index.delete([record.doc_id for record in records[documents : 2 * documents]])
+    figures["after_deleting"] = timed_refresh() | {"documents": documents}
+    figures["recall_at_10_after"] = recall()
+    return figures
 
 
 def store_random_vectors(index, seed: int = 7) -> int:
@@ -441,6 +485,8 @@ def measure(db, records, args, figures: dict) -> None:
                 raise SystemExit("--vectors with --reuse needs an index built with --vectors")
             from nlp_pipeline.search import ann, semantic
 
+            if args.approximate_from is not None:
+                ann.MIN_PARAGRAPHS = args.approximate_from
             if args.exact:
                 ann.MIN_PARAGRAPHS = figures["vectors"] + 1
             figures["approximate_index"] = approximate_index_figures(index)
@@ -466,6 +512,8 @@ def measure(db, records, args, figures: dict) -> None:
             for name, options in cases.items()
             if name not in keyword_cases
         }
+        if args.refresh and figures.get("approximate_index"):
+            figures["refresh"] = refresh_figures(index, records, queries)
         figures["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
         if args.postgres:
             figures["explain"] = explain_lookups(
@@ -514,6 +562,14 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="with --vectors: the exact scan even above the approximate index's threshold",
     )
+    parser.add_argument(
+        "--approximate-from", type=int, help="with --vectors: the approximate index's threshold, in vectors"
+    )
+    parser.add_argument(
+        "--refresh",
+        action="store_true",
+        help="with --vectors: time the approximate index's refresh after 10 documents are filed and 10 deleted",
+    )
     parser.add_argument("--db", type=Path, help="keep the SQLite index here (default: a temporary folder)")
     parser.add_argument("--postgres", action="store_true", help="build the index in PostgreSQL")
     parser.add_argument("--pg-url", help="a PostgreSQL database to use (its search schema is dropped first)")
@@ -524,6 +580,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
     args = parser.parse_args(argv)
+    if args.refresh and args.reuse:
+        parser.error("--refresh writes to the index: not with --reuse")
     if not (SHARED / "eval").is_dir() and not any(SAMPLE.glob("*.txt")):
         print("needs source documents: ../shared/eval or corpora/sample-src", file=sys.stderr)
         return 2

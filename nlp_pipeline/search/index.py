@@ -6,6 +6,7 @@ import bisect
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import astuple
 from pathlib import Path
 from typing import Any
@@ -445,30 +446,40 @@ class Index:
         return self._vectors[1]
 
     def _approximate_index(self) -> ann.ParagraphIndex | None:
-        """The approximate index of this generation of the store: loaded from beside an SQLite
-        index, or built (and kept there) when the store holds ann.MIN_PARAGRAPHS vectors or more
-        and faiss is installed; None otherwise (the exact scan)."""
+        """The approximate index of this generation of the store: the one this process holds or the
+        one kept beside an SQLite index, brought up to date with the store's changes, or built (and
+        kept there) when the store holds ann.MIN_PARAGRAPHS vectors or more and faiss is installed;
+        None otherwise (the exact scan)."""
         generation = self.backend.generation()
         if self._approximate is None or self._approximate[0] != generation:
-            self._approximate = (generation, self._load_or_build_approximate(generation))
+            held = self._approximate[1] if self._approximate else None
+            self._approximate = (generation, self._current_approximate(generation, held))
         return self._approximate[1]
 
-    def _load_or_build_approximate(self, generation: int) -> ann.ParagraphIndex | None:
+    def _current_approximate(self, generation: int, held: ann.ParagraphIndex | None) -> ann.ParagraphIndex | None:
         if not ann.available():
             return None
         if self.backend.vector_count() < max(ann.MIN_PARAGRAPHS, 1):
             return None
         base = self.db_path.with_name(f"{self.db_path.name}.paragraphs") if isinstance(self.db_path, Path) else None
-        kept = ann.load(base, generation) if base else None
-        if kept is None:
-            kept = ann.build(self.backend.vector_batches(), generation)
-            if base:
-                try:
-                    kept.save(base)
-                except OSError:  # a read-only folder: this process keeps it in memory
-                    pass
+        with ann.kept_at(base) if base else nullcontext():
+            kept = held
+            if base and (held is None or held.generation < (ann.kept_generation(base) or -1)):
+                kept = ann.load(base) or held  # another process saved a later one
+            current = kept
+            if current is None or current.generation != generation:
+                holders = self.backend.vector_holders()
+                read = lambda keys: self.backend.vector_batches(keys)  # noqa: E731
+                current = ann.refreshed(current, holders, read, generation) if current is not None else None
+                if current is None:
+                    current = ann.build(holders, read, generation)
+                if base:
+                    try:
+                        current.save(base)
+                    except OSError:  # a read-only folder: this process keeps it in memory
+                        pass
         self._vectors = None  # the exact matrix is no longer needed
-        return kept
+        return current
 
     def _document_vectors(self, doc_id: str) -> VectorSet | None:
         """The paragraph vectors of one document: from the matrix the exact scan holds, or read

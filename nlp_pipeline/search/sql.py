@@ -671,18 +671,33 @@ class SqlBackend:
         )
         return _vector_set(rows)
 
-    def vector_batches(self, documents: int = VECTOR_BATCH_DOCUMENTS) -> Iterator[VectorSet]:
-        """Every paragraph vector, `documents` documents' at a time in key order: an index
-        built over millions of vectors never holds them all (3.1 million are 4.8 GB)."""
-        low, high = self.execute("SELECT min(document), max(document) FROM vectors")[0]
-        if low is None:
-            return
-        for start in range(low, high + 1, documents):
+    def vector_holders(self) -> dict[int, tuple[str, str]]:
+        """Key -> (doc_id, fingerprint) of every document holding vectors: what the approximate
+        index compares with its own to find the documents added, replaced or deleted since it was
+        kept (a replaced document gets a new key, or, where SQLite hands the highest key out again,
+        a new fingerprint). One look-up of the vectors' key a document."""
+        return {
+            key: (doc_id, fingerprint)
+            for key, doc_id, fingerprint in self.execute(
+                "SELECT d.id, d.doc_id, d.fingerprint FROM documents d"
+                " WHERE EXISTS (SELECT 1 FROM vectors v WHERE v.document = d.id) ORDER BY d.id"
+            )
+        }
+
+    def vector_batches(
+        self, keys: Sequence[int] | None = None, documents: int = VECTOR_BATCH_DOCUMENTS
+    ) -> Iterator[VectorSet]:
+        """The paragraph vectors of the documents of `keys` (default: every document holding
+        vectors), `documents` documents' at a time in key order: an index built over millions of
+        vectors never holds them all (3.1 million are 4.8 GB)."""
+        keys = sorted(self.vector_holders() if keys is None else keys)
+        for start in range(0, len(keys), documents):
+            condition, params = self.in_list("v.document", keys[start : start + documents])
             yield _vector_set(
                 self.execute(
                     "SELECT d.doc_id, v.ordinal, v.vector FROM vectors v JOIN documents d ON d.id = v.document"
-                    " WHERE v.document >= ? AND v.document < ? ORDER BY v.document, v.ordinal",
-                    (start, start + documents),
+                    f" WHERE {condition} ORDER BY v.document, v.ordinal",
+                    params,
                 )
             )
 
