@@ -864,9 +864,13 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
 
 def next_field_of_a_record(label: str | None, after: str) -> bool:
     """Whether a date labelled 日期 is one field of a record's head row (日期：2025年11月7日（星期六）　天气：晴): the
-    row's next field, a short label after a gap, follows it (meta.toml date_field_label, next_field_after)."""
+    row's next field, a short label after a gap, follows it (meta.toml date_field_label, next_field_after). The
+    label ends in a noun: prose after the date that opens with a party and its modal (各村要：…) is no field."""
     c = _cues()
-    return bool(label and c["date_field_label"].search(label) and c["next_field_after"].match(after))
+    if not (label and c["date_field_label"].search(label)):
+        return False
+    field = c["next_field_after"].match(after)
+    return bool(field) and tagged(field["label"])[-1][1].startswith("n")
 
 
 def dated_by_a_unit(before: str, after: str) -> bool:
