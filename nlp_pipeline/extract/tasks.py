@@ -2457,7 +2457,9 @@ def opening_agency(text: str) -> str | None:
 def continues_the_sentence_before(text: str, before: str) -> bool:
     """The sentence goes on with the one before it in its paragraph: after its ； (`各企业要…；遇雷暴天气时，应停止…`), or
     opening by pointing into it (`continuation_opening`: `…各市要严格审批。其中，组织专家…`)."""
-    return before.rstrip().endswith(("；", ";")) or bool(resources.unit_rules()["continuation_opening"].match(text.lstrip()))
+    return before.rstrip().endswith(("；", ";")) or bool(
+        resources.unit_rules()["continuation_opening"].match(text.lstrip())
+    )
 
 
 def requests_of_a_party(text: str, units: list[Unit]) -> bool:

@@ -53,8 +53,11 @@ def test_a_count_after_qizhong_is_no_continuation() -> None:
     assert carried(text).get("其中第3项须", set()) == set()
 
 
-@pytest.mark.xfail(strict=True, reason="across 。 the read gold splits (rz04 carries; heldout2 k8, realstyle_sealed6 i07, "
-                   "r42 rq15, r44 ry11 do not): left as the pipeline reads it")
+@pytest.mark.xfail(
+    strict=True,
+    reason="across 。 the read gold splits (rz04 carries; heldout2 k8, realstyle_sealed6 i07, "
+    "r42 rq15, r44 ry11 do not): left as the pipeline reads it",
+)
 def test_a_subjectless_sentence_after_a_full_stop_on_the_demands_line() -> None:
     text = "县长要求，各乡镇各有关部门要绷紧安全之弦；要扎实推进专项整治。做实隐患清单，加强督办检查。"
     assert carried(text)["做实隐患清单"] == {"乡镇街道", "有关部门"}
