@@ -25,8 +25,8 @@ walk) — and the new documents' vectors are linked into the graph. Only when ma
 
 from __future__ import annotations
 
-import fcntl
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -185,6 +185,19 @@ class ParagraphIndex:
         self.graph_saved = True
 
 
+if sys.platform == "win32":  # no flock there: msvcrt locks the file's first byte (it retries for about 10 s)
+    import msvcrt
+
+    def _hold_exclusively(lock: Any) -> None:
+        msvcrt.locking(lock.fileno(), msvcrt.LK_LOCK, 1)
+
+else:
+    import fcntl
+
+    def _hold_exclusively(lock: Any) -> None:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+
+
 @contextmanager
 def kept_at(base: Path) -> Iterator[None]:
     """Hold `<base>.lock` while an index kept at `base` is loaded, brought up to date and saved:
@@ -196,7 +209,7 @@ def kept_at(base: Path) -> Iterator[None]:
         yield
         return
     with lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+        _hold_exclusively(lock)
         yield
 
 
