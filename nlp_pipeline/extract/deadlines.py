@@ -757,10 +757,7 @@ def in_case_clause(text: str, candidate: Candidate) -> bool:
     # an urgency word right after a condition opens its consequent (如有不适立即通知主管): it times the act
     if candidate.kind != "immediate" and patterns["condition_clause_before_re"].search(text, 0, candidate.start):
         return True
-    return bool(
-        patterns["case_clause_before_re"].search(text, 0, candidate.start)
-        and patterns["case_clause_after_re"].match(text, candidate.end)
-    )
+    return framed_by(text, candidate, "case_clause")
 
 
 def in_a_checked_item(text: str, candidate: Candidate) -> bool:
@@ -805,10 +802,16 @@ def in_a_title(text: str, candidate: Candidate) -> bool:
     """The timing is part of a document's title in 《》 (落实《…百日行动方案（2025年）》各项要求), or of one
     named without the marks, 关于 to its genre noun (下发关于做好国庆期间有关工作的意见): it names the document, not a
     time of the task."""
+    return framed_by(text, candidate, "title")
+
+
+def framed_by(text: str, candidate: Candidate, frame: str) -> bool:
+    """The timing stands in a frame of deadline_words.toml: `<frame>_before_re` found before it and
+    `<frame>_after_re` matching right after it."""
     patterns = resources.deadline_patterns()
     return bool(
-        patterns["title_before_re"].search(text, 0, candidate.start)
-        and patterns["title_after_re"].match(text, candidate.end)
+        patterns[f"{frame}_before_re"].search(text, 0, candidate.start)
+        and patterns[f"{frame}_after_re"].match(text, candidate.end)
     )
 
 
@@ -828,23 +831,14 @@ def in_a_quality_noun(text: str, candidate: Candidate) -> bool:
     """The timing stands inside a noun phrase headed by a quality noun in 性 (充分认识安全生产工作的长期性;
     认识做好春节期间安全工作的重要性): it says what the quality is of; no action is timed by it. A timing
     that opens its clause or follows 于/在 times the clause's verb (6月底前提高排查工作的针对性)."""
-    patterns = resources.deadline_patterns()
-    return bool(
-        patterns["quality_noun_before_re"].search(text, 0, candidate.start)
-        and patterns["quality_noun_after_re"].match(text, candidate.end)
-    )
+    return framed_by(text, candidate, "quality_noun")
 
 
 def names_other_work(text: str, candidate: Candidate) -> bool:
     """The timing stands inside the name of a work the sentence only points at: the work joined to by 结合
     (结合汛前排查，…), the work a check is made of between 对 and the check's verb (对各乡镇汛前准备工作开展明察暗访),
     the work 部署 assigns (研究部署节日期间安全防范工作). It says which work, not when the task's act is done."""
-    patterns = resources.deadline_patterns()
-    return any(
-        patterns[f"{kind}_before_re"].search(text, 0, candidate.start)
-        and patterns[f"{kind}_after_re"].match(text, candidate.end)
-        for kind in ("other_work", "checked_work")
-    )
+    return framed_by(text, candidate, "other_work") or framed_by(text, candidate, "checked_work")
 
 
 def lifts_a_ban(text: str, candidate: Candidate) -> bool:

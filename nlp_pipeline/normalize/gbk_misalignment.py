@@ -870,6 +870,16 @@ def close_tails(
     clause: str, lead: int, after: str, line_end: LineEnd | None = None, margin: float = TAIL_MARGIN
 ) -> tuple[str, ...]:
     """The readings of `tail_by_words` within `margin` of the best, best first."""
+    scored = scored_tails(clause, lead, after, line_end)
+    if not scored:
+        return ()
+    return tuple(c for score, c in scored if score > scored[0][0] - margin)
+
+
+@lru_cache(maxsize=256)
+def scored_tails(clause: str, lead: int, after: str, line_end: LineEnd | None) -> tuple[tuple[float, str], ...]:
+    """The shortlisted readings of a run's last character (and the one a dropped pair hid) with their scores, best
+    first, scored once: `tail_by_words` keeps those within its margin, `document_tail_behind` those within its wider one."""
     lm = char_lm()
     before = clause[-1:]
     singles = [
@@ -884,13 +894,7 @@ def close_tails(
         for c2 in followers(c1, first)
     ]
     shortlist = sorted(singles, reverse=True)[:TAIL_SHORTLIST] + sorted(pairs, reverse=True)[:TAIL_SHORTLIST]
-    scored = sorted(
-        ((score + word_plausibility(clause + c + after), c) for score, c in shortlist),
-        reverse=True,
-    )
-    if not scored:
-        return ()
-    return tuple(c for score, c in scored if score > scored[0][0] - margin)
+    return tuple(sorted(((score + word_plausibility(clause + c + after), c) for score, c in shortlist), reverse=True))
 
 
 def pair_then(before: str, c1: str, c2: str, after: str, line_end: LineEnd | None) -> float:

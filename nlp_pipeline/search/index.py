@@ -469,7 +469,7 @@ class Index:
             current = kept
             if current is None or current.generation != generation:
                 holders = self.backend.vector_holders()
-                read = lambda keys: self.backend.vector_batches(keys)  # noqa: E731
+                read = self.backend.vector_batches
                 current = ann.refreshed(current, holders, read, generation) if current is not None else None
                 if current is None:
                     current = ann.build(holders, read, generation)
