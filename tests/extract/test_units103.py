@@ -18,8 +18,9 @@ import nlp_pipeline
 HEAD = "县住房和城乡建设局\n关于开展建筑施工安全专项整治的通知\n"
 
 
-def read(line: str) -> set[tuple[str, str]]:
-    record = nlp_pipeline.process(HEAD + line + "\n", date="2031-01-07")
+def read(line: str, head: str = HEAD) -> set[tuple[str, str]]:
+    """The (mention, canonical) pairs of every task's units of `line` under the document's `head`."""
+    record = nlp_pipeline.process(head + line + "\n", date="2031-01-07")
     return {(unit.mention, unit.canonical) for task in record.tasks for unit in task.units}
 
 
@@ -49,11 +50,6 @@ def test_a_firm_by_its_role(line: str, expected: set[tuple[str, str]]) -> None:
 TABLE_HEAD = "县安委办\n关于重大隐患挂牌督办的通知\n序号|问题|措施|责任单位|时限\n"
 
 
-def read_row(row: str) -> set[tuple[str, str]]:
-    record = nlp_pipeline.process(TABLE_HEAD + row + "\n", date="2031-01-07")
-    return {(unit.mention, unit.canonical) for task in record.tasks for unit in task.units}
-
-
 @pytest.mark.parametrize(
     ("row", "expected"),
     [
@@ -72,7 +68,7 @@ def read_row(row: str) -> set[tuple[str, str]]:
     ],
 )
 def test_a_unit_cell(row: str, expected: set[tuple[str, str]]) -> None:
-    assert read_row(row) == expected
+    assert read(row, TABLE_HEAD) == expected
 
 
 @pytest.mark.xfail(
