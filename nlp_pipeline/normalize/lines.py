@@ -1145,17 +1145,59 @@ def is_personal_name(word: str) -> bool:
 
 
 def mark_lines_between_chrome(features: list[Features], kinds: list[LineKind], last_body: int, shape: dict) -> None:
-    """Under the document's last line of body text, a line that ends no sentence with the page's
-    chrome right above and right below it is the site's too (a link bar between 【打印本页】 and 主办：…),
-    unless it can be the document's (`site_tail_line`: a dated line, a body's name, a closing part
-    such as 附件：): a document's own closing lines stand together, not one between the site's."""
-    for i in range(last_body + 1, len(features)):
-        f = features[i]
-        if kinds[i] not in (PROSE, FIELD) or f.sentence_ends or not site_tail_line(f, kinds[i], shape):
+    """Under the document's last line of body text, lines that end no sentence with the page's chrome
+    right above and right below them are the site's too (a link bar between 【打印本页】 and 主办：…; a
+    footer of the site's address, switchboard and office hours between the share bar and the browser
+    note), unless one of them can be the document's (`site_tail_line`: a dated line, a body's name, a
+    closing part such as 附件：; its contact person, 联系人：…): a document's own closing lines stand
+    together, not between the site's. A run of several lines holds fields (label：value), as a site's
+    footer prints them, and lines whose own words score as chrome (本网站最佳浏览解析度…, read back as
+    prose by an earlier pass); a line of other prose among them is no footer."""
+    for run in runs_between_chrome(features, kinds, last_body, shape):
+        if len(run) == 1 or all(kinds[i] == FIELD or features[i].score >= shape["thresholds"]["chrome"] for i in run):
+            for i in run:
+                kinds[i] = CHROME
+
+
+def runs_between_chrome(
+    features: list[Features], kinds: list[LineKind], last_body: int, shape: dict
+) -> Iterator[list[int]]:
+    """The runs of consecutive non-blank lines under the document's last line of running text that
+    could be the site's (`could_be_site_line`), with the page's removed chrome (not a page mark) right
+    above and right below. A field counts as body (`is_anchor`), so the last body line may be the
+    site's own footer field; the runs are read from the last body line that is not a field."""
+    last_text = next(
+        (i for i in range(last_body, -1, -1) if features[i].anchor and features[i].kind != FIELD), last_body
+    )
+    run: list[int] = []
+    for i in range(last_text + 1, len(features)):
+        if features[i].kind == BLANK:
             continue
-        beside = neighbours(features, i)
-        if len(beside) == 2 and all(kinds[j] in REMOVED and not features[j].page_marker for j in beside):
-            kinds[i] = CHROME
+        if could_be_site_line(features[i], kinds[i], shape):
+            run.append(i)
+            continue
+        if (
+            run
+            and is_page_chrome(features, kinds, i)
+            and is_page_chrome(features, kinds, nearest_line(features, run[0], -1))
+        ):
+            yield run
+        run = []
+
+
+def could_be_site_line(f: Features, kind: LineKind, shape: dict) -> bool:
+    """A kept line that ends no sentence and that nothing marks as the document's own."""
+    return (
+        kind in (PROSE, FIELD)
+        and not f.sentence_ends
+        and site_tail_line(f, kind, shape)
+        and not shape["document_contact"].match(f.compact)
+    )
+
+
+def is_page_chrome(features: list[Features], kinds: list[LineKind], i: int | None) -> bool:
+    """Whether line i is removed as the page's chrome (a page mark is the document's paper, not a site)."""
+    return i is not None and kinds[i] in REMOVED and not features[i].page_marker
 
 
 def mark_site_tail(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
