@@ -133,6 +133,7 @@ class OutlinePatterns:
     any_marker: re.Pattern  # a named group per kind, in the order of the file
     inline_marker: re.Pattern
     sentence_cut: re.Pattern  # an end mark with its closing quotes, or the point before an inline marker
+    question_clause: re.Pattern  # what makes a clause before ？ a question (an interrogative word or particle)
 
 
 @cache
@@ -152,7 +153,25 @@ def _outline() -> OutlinePatterns:
         sentence_cut=re.compile(
             rf"[{ends}][{closing}]*|(?<=[{before}])(?=(?:{alternation(inline).replace('?P<', '?P<cut_')}))"
         ),
+        question_clause=re.compile(spec["question_clause"]),
     )
+
+
+QUESTION_MARKS = "？?"
+CLAUSE_MARKS = re.compile("[，,。；;！!？?：:]")
+
+
+def asks_nothing(line: str, cut: re.Match) -> bool:
+    """Whether the cut is a question mark inside a sentence's run of clauses (after a comma) closing a clause
+    that asks nothing: a byte the encoding lost (…，要求各企业切实增强?;钒踩管理意识), which the normalizer turned
+    full-width and which ends no sentence. One after a heading or a line's first clause (二、…管理??h公安…) stays
+    a cut: there the lost byte stood for the end mark itself."""
+    if not cut.group().startswith(tuple(QUESTION_MARKS)):
+        return False
+    marks = list(CLAUSE_MARKS.finditer(line, 0, cut.start()))
+    if not marks or marks[-1].group() not in "，,":
+        return False
+    return not _outline().question_clause.search(line[marks[-1].end() : cut.start()])
 
 
 @cache
@@ -607,7 +626,7 @@ def _sentence_bounds(line: str) -> tuple[tuple[int, int], ...]:
     inner_cuts = [
         found.end()
         for found in _outline().sentence_cut.finditer(line)
-        if not any(start < found.end() < end for start, end in runs)
+        if not any(start < found.end() < end for start, end in runs) and not asks_nothing(line, found)
     ]
     cuts = [0, *inner_cuts, len(line)]
     bounds = []
