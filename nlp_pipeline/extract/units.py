@@ -285,6 +285,7 @@ def addressed_groups(sentence: str, *, listed: bool = False, every_item: bool = 
     candidates += role_verb_groups(sentence)
     candidates += parenthesis_groups(sentence)
     candidates += paired_object_groups(sentence)
+    candidates += addressed_mine_groups(sentence)
     for group in subject_groups(sentence):
         # 各乡镇要…，值班人员必须在岗: staff named after another party are that party's own staff
         staff = group[0].canonicals == (OTHERS,)
@@ -590,9 +591,9 @@ def subject_groups(sentence: str) -> list[list[Mention]]:
         if found:  # 燃气经营单位严格执行…: a predicate verb of its own, no modal
             groups.append([Mention(found.start("party"), found.end("party"), (ENTERPRISES,), generic=True)])
             continue
-        team = team_subject(sentence, start)
-        if team is not None:
-            groups.append([team])
+        headed = team_subject(sentence, start) or mine_subject(sentence, start)
+        if headed is not None:
+            groups.append([headed])
     return groups
 
 
@@ -601,20 +602,49 @@ def team_subject(sentence: str, start: int) -> Mention | None:
     after a time, a place or an object at most (`act_adverbial`): the clause's subject, a body outside the list
     (其他). Only there: after a verb a team is what is formed or sent (成立督导组, 派出检查组)."""
     found = resources.unit_rules()["team_subject"].match(sentence, start)
-    if found is None or team_name_acts(found.group("party")):
+    if found is None or headed_name_acts(found.group("party")) or not acts_after(sentence, found.end("party")):
         return None
-    end = found.end("party")
+    return Mention(found.start("party"), found.end("party"), (OTHERS,), generic=True)
+
+
+def mine_subject(sentence: str, start: int) -> Mention | None:
+    """A mine named by its head 矿/矿井 at a clause's opening (各矿要…, 各矿井于4月30日前完成…, 青岩石英砂矿要…) before
+    its modal or its act, as team_subject reads a team: the business that works it (企业). Only in the party slot: after
+    a verb the mine is what is worked or inspected (建立辖区各矿…机制), and in a list it is left to the aliases."""
+    found = resources.unit_rules()["mine_party"].match(sentence, start)
+    if found is None or headed_name_acts(found.group("party")) or not acts_after(sentence, found.end("party")):
+        return None
+    return Mention(found.start("party"), found.end("party"), (ENTERPRISES,), generic=True)
+
+
+def addressed_mine_groups(sentence: str) -> list[list[Mention]]:
+    """A mine by its head as the object of a demand (`addressee_before`: 要求/督促/责成…) that ends the demand's slot
+    (`addressed_slot_end`: 要求各矿：一要…, 督促各矿，…) or acts after it (督促各矿井要…, 要求各矿对照清单整改): the
+    party the demand addresses. A mine the demand's act is about (要求各矿区…, 要求加强矿井…) names no party."""
+    rules = resources.unit_rules()
+    groups = []
+    for match in rules["addressee_before"].finditer(sentence):
+        found = rules["mine_party"].match(sentence, match.end())
+        if found is None or headed_name_acts(found.group("party")):
+            continue
+        end = found.end("party")
+        if rules["addressed_slot_end"].match(sentence, end) or acts_after(sentence, end):
+            groups.append([Mention(found.start("party"), end, (ENTERPRISES,), generic=True)])
+    return groups
+
+
+def acts_after(sentence: str, end: int) -> bool:
+    """A would-be party's modal (`team_modal`) or act follows its name at `end`, after a time (于4月30日前), a place or
+    an object at most (`act_adverbial`)."""
     timed = _subject_time().match(sentence[end:])
     after = end + (timed.end() if timed else 0)
-    if not (resources.unit_rules()["team_modal"].match(sentence, after) or _adverbial_act().match(sentence, after)):
-        return None
-    return Mention(found.start("party"), end, (OTHERS,), generic=True)
+    return bool(resources.unit_rules()["team_modal"].match(sentence, after) or _adverbial_act().match(sentence, after))
 
 
-def team_name_acts(name: str) -> bool:
-    """加强应急救援队伍…, 13.加强应急救援队伍: a would-be team's name that opens with a verb, or holds a verb or a
-    preposition before the word that names the team's work, is a clause's act and its object (the team is what is
-    built or trained); one whose last word is a verb (许铭春率队) is a leader's act. The word before the head may be a
+def headed_name_acts(name: str) -> bool:
+    """加强应急救援队伍…, 13.加强应急救援队伍: a would-be team's or mine's name that opens with a verb, or holds a
+    verb or a preposition before the word that names the team's work, is a clause's act and its object (the team is
+    what is built or trained); one whose last word is a verb (许铭春率队) is a leader's act. The word before the head may be a
     verb (村义务扑火队: 扑火 is the team's work)."""
     words = pos.tagged(name)
     inside = any(tag == "p" or (tag == "v" and len(word) > 1) for word, tag, _ in words[:-2])

@@ -54,18 +54,10 @@ def test_mines_read_and_no_mine(sentence: str, expected: set[tuple[str, str]]) -
 
 @pytest.mark.xfail(
     strict=True,
-    reason="a mine by its head morpheme (各矿, 各矿井, …石英砂矿) measured and left: it lowered realstyle_sealed12 and 18",
+    reason="a mine by its head before a time opened by 于 is not read (units109 reads 各矿 and …石英砂矿 in the party slot)",
 )
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("会议要求各矿：", {("各矿", "企业")}),
-        ("各矿井于4月30日前完成自查自评。", {("各矿井", "企业")}),
-        ("青岩石英砂矿要对照清单逐项整改。", {("青岩石英砂矿", "企业")}),
-    ],
-)
-def test_a_mine_by_its_head(sentence: str, expected: set[tuple[str, str]]) -> None:
-    assert read(sentence) == expected
+def test_a_mine_by_its_head_before_a_time() -> None:
+    assert read("各矿井于4月30日前完成自查自评。") == {("各矿井", "企业")}
 
 
 @pytest.mark.xfail(strict=True, reason="a list of mines after 要求 and a long place modifier is not read (r46's form)")
