@@ -81,6 +81,7 @@ RARE_COUNT = 1000  # a character rarer than this (in the model's counts) is susp
 ACCEPT_MARGIN = 12.0  # log-probability a repair must gain over the damaged text
 ATTESTED_MARGIN = 6.0  # ... where the document spells the repair elsewhere, undamaged (`spelt_undamaged`)
 ATTESTED_LENGTH = 2  # Han characters a repair must hold to count as spelt by the document
+LATE_LEAD_INS = (-1, -2, -3, -4)  # a region seeded up to this many intact characters before its misread
 CLEAR_GAIN = 20.0  # ... beyond which a realignment explains its region clearly (no late start is tried)
 REFILL_MARGIN = 6.0  # ... that putting back a lost byte pair must add
 REFILL_WORD_FLOOR = 2.0  # ... as character pairs, below which words are not asked (长效黄 -> 长效机制: 3.9)
@@ -497,7 +498,8 @@ def repair_region(
     # the region as seeded, to the decoder's recovery, first: where the model alone seeded it and
     # no realignment of that window gains anything, the other windows are not tried (clean text).
     # A region may also start one character early, where the first wrong character formed an
-    # unseen pair with an intact one (情|龀褪…): the windows one character later come last, and
+    # unseen pair with an intact one (情|龀褪…): the windows one to four characters later (`LATE_LEAD_INS`:
+    # intact characters whose pairs the model has not seen, 未对|驾蝗私…) come last, and
     # only where no earlier one explains the region clearly (on the damage benchmark a late start
     # won only over realignments that gained 15 nats or less, or began with an unseen pair), and
     # then only to the decoder's recovery and to the end of the best window so far (the recovery
@@ -507,7 +509,7 @@ def repair_region(
     windows += [w for w in itertools.product(range(CONTEXT), sorted(ends)) if w != (0, misread_stop)]
     late_start = len(windows)
     late_ends = {misread_stop}
-    windows += [(late, e) for late in (-1, -2) for e in sorted(ends)]
+    windows += [(late, e) for late in LATE_LEAD_INS for e in sorted(ends)]
     model_only = not (HARD_SIGN.search(text, start, end) or MISREAD_SYMBOL.search(text, start, end))
     for n, (lead_in, e) in enumerate(windows):
         if n == 1 and model_only and not any(item[0] > 0 for item in found):
