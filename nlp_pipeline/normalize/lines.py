@@ -62,8 +62,9 @@ FIELD_LABEL = re.compile(r"^\W*[\u3400-\u9fff]{2,6}\s*[:：]")  # 来源: at a l
 KEYWORD_BREAKER = re.compile(
     r"[。！？!?；;：:、]|[,，]\s*$"
 )  # a clause's end, a colon or a list's 、; a comma at the end
-# keywords of a spam mirror's bait (commas or bars), parts of a page's title bar (underscores)
-KEYWORD_SEPARATOR = re.compile("[,，_|｜]")
+# keywords of a spam mirror's bait (commas, bars or the bar-shaped radical 丨, which no word of prose
+# stands beside), parts of a page's title bar (underscores)
+KEYWORD_SEPARATOR = re.compile("[,，_|｜丨]")
 # a two-character label spaced out to the width of the four-character labels beside it (来 源：, 作 者：)
 SPACED_LABEL = re.compile(f"(?<![{HAN}])([{HAN}])[ \u3000]+([{HAN}])(?=[ \u3000]*[:：])")
 PATH_SEPARATOR = re.compile(r"[>＞›»/|｜]+")  # a line that is only a breadcrumb's separator
@@ -243,6 +244,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_site_tail(features, kinds, shape)
     mark_page_tail(features, kinds, shape)
     mark_doubled_list(features, kinds, shape)
+    mark_headlines_under_credit(features, kinds, shape)
     keep_contact_pointers(features, kinds, shape)  # after the tail's passes: what stands under it is the site's
 
     mark_title_trails(features, kinds, first_body, shape)
@@ -306,6 +308,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
             or is_site_and_channel(features[i].text, shape)
             or i < max(navigation, top_chrome)
             and is_site_name(features[i], shape)  # whatever stands above the menu: the site's name
+            or is_name_over_menu(features, kinds, i, shape)  # between a farm's bait rows and its menu
             or title is not None
             and first_block is not None
             and i < first_block < title
@@ -633,8 +636,41 @@ def mark_header_menus(features: list[Features], kinds: list[LineKind], blocks: s
     dateline (keep_dateline)."""
     first_text = next((i for i, f in enumerate(features) if f.kind == PROSE and f.anchor), 0)
     for i in range(first_text):
-        if is_menu_bar(features, kinds, i, blocks, shape):
+        if is_menu_bar(features, kinds, i, blocks, shape) or is_stacked_link_bar(features, kinds, i, blocks, shape):
             kinds[i] = CHROME
+
+
+def is_stacked_link_bar(features: list[Features], kinds: list[LineKind], i: int, blocks: set[int], shape: dict) -> bool:
+    """One of several bars of links stacked above the first running text, every bar under its own name
+    (热门：某彩票下载 | 某影视入口 ⏎ 推荐：某兼职日结 | 某论文代写): a content farm's bait rows, whose cells'
+    count varies bar to bar. A table's rows are not each labelled: a table under a label (说明：单位|任务|时限
+    ⏎ 县住建局|…) keeps its rows, and so does a lone labelled bar (`is_menu_bar` reads it by its chrome)."""
+    if kinds[i] != TABLE_ROW or i in blocks:
+        return False
+    rows = stacked_rows(features, i)
+    return len(rows) >= 2 and all(is_labelled_link_bar(features[j], shape) for j in rows)
+
+
+def stacked_rows(features: list[Features], i: int) -> list[int]:
+    """The table rows next to line `i` with no blank line between them, `i` among them."""
+    start, end = i, i
+    while start > 0 and features[start - 1].kind == TABLE_ROW:
+        start -= 1
+    while end + 1 < len(features) and features[end + 1].kind == TABLE_ROW:
+        end += 1
+    return list(range(start, end + 1))
+
+
+def is_labelled_link_bar(f: Features, shape: dict) -> bool:
+    """A bar of short links that holds no clause, under its own name (热门：…|…|…)."""
+    bar = FIELD_LABEL.sub("", f.text, count=1)
+    limit = shape["limits"]["menu_cell_chars"]
+    cells = menu_cells(bar)
+    return (
+        bar != f.text
+        and len(cells) >= 2
+        and all(len(cell) <= limit and not TICKER_BREAKER.search(cell) for cell in cells)
+    )
 
 
 def mark_footer_menus(features: list[Features], kinds: list[LineKind], blocks: set[int], shape: dict) -> None:
@@ -1122,6 +1158,35 @@ def trim_glued_end_credit(features: list[Features], kinds: list[LineKind], keep:
     found = shape["glued_end_credit"].search(features[last].text)
     if found and is_end_credit(found.group("credit"), shape):
         keep[last] = features[last].text[: found.start()].rstrip()
+
+
+def mark_headlines_under_credit(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """Other stories' headlines printed without a label under a story that closes with its reporter's
+    credit (…有效应变。（某某/台北报导） ⏎ 某地扬言上街头 ⏎ 【专题】某某首度松口：…): a run of at least two
+    headline-shaped lines to the page's end, right under the credit (glued after the last sentence or
+    on its own line, removed). A document's closing lines are none: a signature or an issuer, a date, an
+    annex's label (`site_tail_line`); a story without a credit keeps what stands under it."""
+    kept = [i for i, f in enumerate(features) if f.kind != BLANK and kinds[i] not in REMOVED]
+    run: list[int] = []
+    for i in reversed(kept):
+        if (
+            kinds[i] in (PROSE, HEADING)
+            and is_headline_shaped(features[i], shape)
+            and site_tail_line(features[i], kinds[i], shape)
+        ):
+            run.insert(0, i)
+        else:
+            break
+    if len(run) < 2 or len(run) == len(kept):
+        return
+    story_end = kept[len(kept) - len(run) - 1]
+    glued = shape["glued_end_credit"].search(features[story_end].text)
+    credited = (glued is not None and is_end_credit(glued.group("credit"), shape)) or any(
+        kinds[j] in REMOVED and is_end_credit(features[j].text, shape) for j in range(story_end + 1, run[0])
+    )
+    if credited:
+        for i in run:
+            kinds[i] = CHROME
 
 
 def is_end_credit(text: str, shape: dict) -> bool:
@@ -1621,6 +1686,7 @@ def find_title(
             or shape["site_name"].match(f.text)
             or shape["channel"].match(f.text)
             or is_site_and_channel(f.text, shape)
+            or is_name_over_menu(features, kinds, i, shape)
         ):
             continue
         text = f.text[prefix.end() :] if prefix else f.text
@@ -2260,6 +2326,22 @@ def headline_under_source(f: Features, name: Features, shape: dict) -> bool:
         and len(f.text) <= shape["title"]["max_chars"]
         and f.sentence_ends <= 1
         and f.text[-1] not in shape["title"]["open_ends"] + CLAUSE_ENDS
+    )
+
+
+def is_name_over_menu(features: list[Features], kinds: list[LineKind], i: int, shape: dict) -> bool:
+    """A short line between removed chrome above it and the page's menu or breadcrumb right under it
+    (a farm's bait rows ⏎ 某某网 - 您身边的写作助手 ⏎ 首页 | 工作总结 | …): the site's name and slogan,
+    not the title. A title stands under the menu, or over its publish line (dated or labelled, which may
+    be parted by bars as a menu is); an issuer over the title stands right above it."""
+    around = neighbours(features, i)
+    return (
+        len(around) == 2
+        and all(kinds[j] in REMOVED for j in around)
+        and is_navigation(features[around[1]].text, shape)
+        and features[around[1]].date is None  # a publish line parted by bars (时间 | 来源：) is under a title
+        and not features[around[1]].labels
+        and is_site_name(features[i], shape)
     )
 
 
