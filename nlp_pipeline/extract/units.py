@@ -1255,6 +1255,7 @@ def prefix_steps(sentence: str, start: int) -> list[int]:
         if counted:  # 市、县两级住建部门
             steps.append(counted.end())
     steps += station_place_steps(sentence, start)
+    steps += locative_steps(sentence, start)
     if place_end.search(sentence, start + 1, start + 5):  # most positions end no place name soon
         place_name = resources.unit_rules()["place_name"]
         steps += [
@@ -1266,6 +1267,16 @@ def prefix_steps(sentence: str, start: int) -> list[int]:
             and not acts_inside(sentence[start : start + size])
         ]
     return steps
+
+
+def locative_steps(sentence: str, start: int) -> list[int]:
+    """沿江各乡镇, 东溪沿线各区县文旅局, 青石闸以下河段乡镇（街道）: where a locative attribute (along a coast, a river
+    or a line, on a stretch of a river: `locative_prefix`) ends; it narrows the bodies after it as a level prefix does.
+    A name before it that opens with a verb is the clause's act and its object (加强沿河乡镇…), no attribute."""
+    found = resources.unit_rules()["locative_prefix"].match(sentence, start)
+    if found is None or (found.group("name") and opens_with_verb(found.group("name"))):
+        return []
+    return [found.end()]
 
 
 def station_place_steps(sentence: str, start: int) -> list[int]:
