@@ -48,6 +48,9 @@ CAMPAIGN_END = "campaign"  # the key of the campaign's last day among `event_day
 MODIFIER_TAGS = ("d", "ad", "v")
 MODIFIER_WINDOW = 8  # characters enough to tag the word right after the month
 GLOSSED_FIRST, GLOSSED_LAST = "first day of ", "last day of "  # + a glossed event's word, among `event_days`
+GLOSSED_LIMIT = "glossed limit "  # + a limit's words the document glosses with its day (汛前（5月15日前）)
+# a season named by one character before 前 stands for its span: 汛前 is 汛期前, the day before 汛期's first
+SEASON_SPAN = "期"
 SAME_DAY_WORDS = ("当天", "当日")  # a festival's own day (清明当天), not the day before it
 QUARTERS = ("quarter_end_re", "half_year_re")  # the patterns of a quarter and a half-year (三季度, 下半年)
 
@@ -215,17 +218,28 @@ def event_days(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
 def glossed_events(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
     """The first and last day of each event `text` dates in brackets after its name (开学（2月17日）,
     主汛期（6月15日至8月31日）) or defines by its dates (森林防火期为12月1日至4月30日, 5月1日起至8月16日为休渔时间),
-    under GLOSSED_FIRST/GLOSSED_LAST + the event's word; the first gloss counts."""
+    under GLOSSED_FIRST/GLOSSED_LAST + the event's word, and a term the document defines (本通知所称汛期，为6月1日至
+    9月30日) as a glossed event; a limit glossed with its day (汛前（5月15日前）) under GLOSSED_LIMIT + the limit's
+    words. The first gloss counts."""
     found: dict[str, dt.date] = {}
     glosses = (*scan_alone("glossed_event_re", text), *scan_alone("defined_event_re", text))
-    for gloss in (*glosses, *scan_alone("dated_event_re", text)):
+    for gloss in (*glosses, *scan_alone("term_defined_re", text), *scan_alone("dated_event_re", text)):
         days = span_days(gloss["first"], gloss["last"], doc_date)
         word = event_word(gloss["event"])
         if days is None or len(word) < 2:
             continue
         found.setdefault(GLOSSED_FIRST + word, days[0])
         found.setdefault(GLOSSED_LAST + word, days[1])
+    for gloss in scan_alone("glossed_limit_re", text):
+        days = span_days(gloss["day"], None, doc_date)
+        if days is not None:
+            found.setdefault(GLOSSED_LIMIT + limit_words(gloss["limit"]), days[0])
     return found
+
+
+def limit_words(words: str) -> str:
+    """A limit's words without the 在/于 that introduces it (在汛前 → 汛前)."""
+    return words.lstrip("在于")
 
 
 def event_word(words: str) -> str:
@@ -238,12 +252,29 @@ def glossed_day(deadline: Deadline, events: Mapping[str, dt.date]) -> dt.date | 
     (汛期内: the last day of 汛期（6月15日至8月31日）) falls on, None when it names no glossed event."""
     word = event_word(deadline.text)
     before = deadline.kind == "date" and deadline.text.endswith("前")
+    if before:
+        glossed_limit = glossed_limit_day(deadline.text, events)
+        if glossed_limit is not None:
+            return glossed_limit
+        if len(word) == 1:
+            word += SEASON_SPAN
     if len(word) < 2 or not (before or deadline.kind == "period"):
         return None
     day = glossed_event_day(word, events, GLOSSED_FIRST if before else GLOSSED_LAST)
     if day is None:
         return None
     return day - dt.timedelta(days=1) if before else day
+
+
+def glossed_limit_day(words: str, events: Mapping[str, dt.date]) -> dt.date | None:
+    """The day the document glosses a limit with (汛前（5月15日前）), for the same limit written bare (汛前, 在汛前);
+    the glossed limit may carry a word before it (完成汛前（…）), so its words need only end with the limit's."""
+    limit = limit_words(words)
+    for key, day in glossed_only(events).items():
+        glossed = key.removeprefix(GLOSSED_LIMIT)
+        if glossed != key and glossed.endswith(limit):
+            return day
+    return None
 
 
 def glossed_event_day(word: str, events: Mapping[str, dt.date], end: str) -> dt.date | None:
