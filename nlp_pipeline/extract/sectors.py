@@ -465,7 +465,7 @@ def document_topic(
     if len(titled) == 2:
         titled = _one_keyword_sector(title or "", titled)
     if len(titled) == 2:
-        return _place_and_hazard_topic(titled, mentions, tasks_sectors)
+        return _place_and_hazard_topic(titled, mentions, tasks_sectors, _one_keyword_names_both(title or "", titled))
     if len(titled) == 1:
         # a title's one sector needs a lower share of the body's mentions where the tasks bear it out (it holds
         # borne_task_share of the tasks naming any sector): an employer advisory on hot and stormy weather whose
@@ -493,16 +493,26 @@ def _one_keyword_sector(title: str, titled: list[str]) -> list[str]:
     return [next(iter(named))[0]] if len(named) == 1 and set(next(iter(named))) == set(titled) else titled
 
 
+def _one_keyword_names_both(title: str, titled: list[str]) -> bool:
+    """Whether one keyword of the title names both its sectors (防汛 自然灾害+水利) beside another keyword
+    naming one of them (河堤 水利): the title speaks of the hazard and the place it is met, together."""
+    return any(set(sectors) == set(titled) for _, sectors in _mentions(title))
+
+
 def _place_and_hazard_topic(
-    titled: list[str], mentions: Sequence[Sequence[str]], tasks_sectors: Sequence[Sequence[str]]
+    titled: list[str],
+    mentions: Sequence[Sequence[str]],
+    tasks_sectors: Sequence[Sequence[str]],
+    paired_by_keyword: bool = False,
 ) -> list[str]:
     """The two sectors of a title that names a kind of place and one more (sector_rules.toml [topic]
     places: 宾馆饭店消防安全, 养老机构用气安全, 幼儿园燃气安全), when the two together hold the shares a one-sector
     title needs of the body's mentions and of the sector-naming tasks: such a document is about that
-    hazard in those places, every task of it. [] for two sectors neither of which is a place
-    (燃气和危化品: gas and chemicals) or that the body does not bear out."""
+    hazard in those places, every task of it; so is a title whose one compound keyword names both
+    (`paired_by_keyword`: 防汛 with 河堤, flood defence on the dikes). [] for two sectors neither of which
+    is a place nor paired (燃气和危化品: gas and chemicals) or that the body does not bear out."""
     spec = resources.sector_rules()["topic"]
-    if not set(titled) & set(spec["places"]):
+    if not set(titled) & set(spec["places"]) and not paired_by_keyword:
         return []
     named_tasks = [sectors for sectors in tasks_sectors if sectors]
     if _share_naming_any(titled, mentions) < spec["title_share"] or (

@@ -169,8 +169,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
     starts = line_starts(raw)
     features = list(map(line_features, raw))
     shape = resources.line_kinds()
-    headlines = headlines_before_buttons(features, shape)
-    for i, headline in headlines.items():  # read as the headline it is; the buttons go with the line's keep
+    headlines = glued_headlines(features, shape)
+    for i, headline in headlines.items():  # read as the headline it is; the chrome goes with the line's keep
         features[i] = line_features(headline)
     keep_body_table_rows(features, shape)
     # the passes that look for a line's opening (a tail's, a related list's header, a summary's date)
@@ -369,28 +369,49 @@ def read_lines(text: str) -> tuple[Line, ...]:
     return tuple(map(Line, kinds, starts, ends, keep))
 
 
-def headlines_before_buttons(features: list[Features], shape: dict) -> dict[int, str]:
-    """The page's headline with its buttons printed after it on its line (某某通知 列印, …整备 打印 分享):
-    above the first line of the body, a line that is chrome only by the button words at its end,
-    what stands before them a headline's shape (no sentence's end, no comma, a title's length) and no
-    chrome of its own. Line index → the headline."""
+def glued_headlines(features: list[Features], shape: dict) -> dict[int, str]:
+    """The page's headline printed on one line with chrome, above the first line of the body: its
+    buttons after it (某某通知 列印, …整备 打印 分享: a line that is chrome only by the button words at its
+    end), or a web address before it (某某医院 http://example.net/某县…的通知: a content farm's spam glued
+    to the title). What is left is the headline where it reads as one (`reads_as_headline`): the
+    title detector's verdict wins over the chrome it is glued to. Line index → the headline."""
     first_body = next((i for i, f in enumerate(features) if f.anchor), len(features))
     found = {}
     for i in range(first_body):
-        trail = shape["button_trail"].search(features[i].text)
-        if trail is None or features[i].kind != CHROME:
-            continue
-        headline = features[i].text[: trail.start()].rstrip()
-        alone = line_features(headline)
-        if (
-            alone.kind == PROSE
-            and not alone.sentence_ends
-            and not alone.commas
-            and alone.han >= shape["title"]["min_han"]
-            and len(headline) <= shape["title"]["max_chars"]
-        ):
+        headline = headline_before_buttons(features[i], shape) or headline_after_address(features[i], shape)
+        if headline is not None and reads_as_headline(headline, shape):
             found[i] = headline
     return found
+
+
+def headline_before_buttons(f: Features, shape: dict) -> str | None:
+    """What stands before the button words ending a chrome line (…的通知  打印  分享), if any."""
+    trail = shape["button_trail"].search(f.text)
+    if trail is None or f.kind != CHROME:
+        return None
+    return f.text[: trail.start()].rstrip()
+
+
+def headline_after_address(f: Features, shape: dict) -> str | None:
+    """What stands after the last web address on a line (某某医院 http://example.net/某县…的通知), if
+    anything: an address never runs into Chinese, so the title glued to it starts where it ends."""
+    addresses = list(shape["web_address"].finditer(f.text))
+    if not addresses:
+        return None
+    return f.text[addresses[-1].end() :].strip() or None
+
+
+def reads_as_headline(text: str, shape: dict) -> bool:
+    """Whether a line's part, read alone, is of a headline's shape: running text with no chrome of its
+    own, no sentence's end, no comma, a title's length."""
+    alone = line_features(text)
+    return (
+        alone.kind == PROSE
+        and not alone.sentence_ends
+        and not alone.commas
+        and alone.han >= shape["title"]["min_han"]
+        and len(text) <= shape["title"]["max_chars"]
+    )
 
 
 def metadata_blocks(features: list[Features], shape: dict) -> set[int]:
@@ -1629,8 +1650,28 @@ def mark_breadcrumb_steps(features: list[Features], kinds: list[LineKind], first
         if SENTENCE_MARK.search(features[i].text):
             continue
         around = neighbours(features, i)
-        if len(around) == 2 and all(PATH_SEPARATOR.fullmatch(features[j].text) for j in around):
+        if (
+            len(around) == 2
+            and all(PATH_SEPARATOR.fullmatch(features[j].text) for j in around)
+            and not heads_publish_stamp(features, i, shape)
+        ):
             kinds[i] = CHROME
+
+
+def heads_publish_stamp(features: list[Features], i: int, shape: dict) -> bool:
+    """Whether line i is a headline over the page's publish stamp (发布时间：… 来源：…) with nothing but
+    separators between (| ⏎ 某县召开…会 ⏎ | ⏎ 作者：… 发布时间：…): the page's title, which a
+    separator above and below does not make a step of a path."""
+    if not is_headline(features[i], shape):
+        return False
+    below = nearest_line(features, i, 1)
+    while below is not None and PATH_SEPARATOR.fullmatch(features[below].text):
+        below = nearest_line(features, below, 1)
+    return (
+        below is not None
+        and features[below].date is not None
+        and features[below].score >= shape["thresholds"]["chrome"]
+    )
 
 
 def named_title(features: list[Features], kinds: list[LineKind], first_body: int) -> int | None:
