@@ -300,6 +300,8 @@ class Cues:
         self.frame_section = re.compile(spec["frame_sections"])
         self.agenda_section = re.compile(spec["agenda_section"])
         self.meeting_notice_part = re.compile(spec["meeting_notice_part"])
+        self.gathering_place_part = re.compile(spec["gathering_place_part"])
+        self.gathering_program_part = re.compile(spec["gathering_program_part"])
         self.summary_lead = re.compile(spec["summary_lead"])
         self.summary_time = re.compile(spec["summary_time"])
         self.summary_condition = re.compile(spec["summary_condition"])
@@ -2737,12 +2739,24 @@ def without_leading_time(phrase: str) -> str:
 
 
 def agenda_parts(structure: Structure) -> set[Part]:
-    """The 会议内容/会议议程 parts of a meeting notice, one that also has a 会议时间/会议地点 part: its agenda."""
+    """The program parts of a gathering the notice calls: the 会议内容/会议议程 of a meeting notice, one that also has a
+    会议时间/会议地点 part, and any X内容/X议程/X程序 part beside an X地点 part naming the same gathering (约谈地点 …
+    约谈程序, 培训时间和地点 … 培训内容)."""
     c = cues()
     headings = [(part, strip_marker(part.heading).strip()) for part in structure.parts]
-    if not any(c.meeting_notice_part.match(heading) for _, heading in headings):
-        return set()
-    return {part for part, heading in headings if c.agenda_section.match(heading)}
+    meeting_notice = any(c.meeting_notice_part.match(heading) for _, heading in headings)
+    gatherings = {found["gathering"] for _, heading in headings if (found := c.gathering_place_part.match(heading))}
+    return {
+        part
+        for part, heading in headings
+        if (meeting_notice and c.agenda_section.match(heading)) or program_of(heading, gatherings)
+    }
+
+
+def program_of(heading: str, gatherings: set[str]) -> bool:
+    """约谈程序 where the notice has an 约谈地点 part: the heading names the program of a gathering it places."""
+    found = cues().gathering_program_part.match(heading)
+    return found is not None and found["gathering"] in gatherings
 
 
 def in_frame_section(sentence: Sentence) -> bool:
