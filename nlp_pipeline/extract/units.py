@@ -591,7 +591,12 @@ def subject_groups(sentence: str) -> list[list[Mention]]:
         if found:  # 燃气经营单位严格执行…: a predicate verb of its own, no modal
             groups.append([Mention(found.start("party"), found.end("party"), (ENTERPRISES,), generic=True)])
             continue
-        headed = team_subject(sentence, start) or mine_subject(sentence, start) or headed_body_subject(sentence, start)
+        headed = (
+            team_subject(sentence, start)
+            or mine_subject(sentence, start)
+            or headed_body_subject(sentence, start)
+            or whole_level_subject(sentence, start)
+        )
         if headed is not None:
             groups.append([headed])
     return groups
@@ -631,6 +636,20 @@ def headed_body_subject(sentence: str, start: int) -> Mention | None:
     if rules["post_owner_enterprise"].search(name) or domain_word(name) is None:
         return None  # 运输企业安全生产管理机构: an enterprise's office; a name with no work of a department's
     return Mention(found.start("party"), found.end("party"), (body_kind(name),), generic=True)
+
+
+def whole_level_subject(sentence: str, start: int) -> Mention | None:
+    """A whole level named as one (`whole_level_party`: 全县, 全镇上下) at a clause's opening, right before its modal
+    (全镇上下要…) or a manner adverb and its act (全县严格执行…): every body of that level (各级各部门). Only in that
+    slot: before a noun the level bounds the noun (全县渡口渡船…), and an act with neither modal nor manner states a
+    regime in force (全县实行…审批制度), which names no party."""
+    found = resources.unit_rules()["whole_level_party"].match(sentence, start)
+    if found is None:
+        return None
+    rest = sentence[found.end("party") :]
+    if not (resources.unit_rules()["team_modal"].match(rest) or opens_with_manner_act(rest)):
+        return None
+    return Mention(found.start("party"), found.end("party"), (ALL_BODIES,), generic=True)
 
 
 def addressed_mine_groups(sentence: str) -> list[list[Mention]]:

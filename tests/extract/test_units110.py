@@ -50,11 +50,6 @@ def test_a_level_before_the_locative() -> None:
     assert read("我市沿海各级渔业执法机构要加大检查力度。") == {("我市沿海各级渔业执法机构", "农业农村部门")}
 
 
-@pytest.mark.xfail(strict=True, reason="a whole level as the party (全镇要…, 全镇上下要…: 各级各部门) is left unread")
-def test_a_whole_township_as_the_party() -> None:
-    assert read("全镇严格执行领导带班和24小时值班制度。") == {("全镇", "各级各部门")}
-
-
 @pytest.mark.xfail(
     strict=True, reason="partners after 会同 named by their function (公安派出所、综合执法部门) are left unread"
 )
