@@ -77,6 +77,7 @@ WRITERS_DASHES = "─━"  # box drawing that writers use as a dash: damage only
 CLAUSE_START = set("；;。：:，,！？!?") | {"\n", " ", "\t", "\u3000"}
 CODECS = ("gbk", "big5")
 PUNCTUATION_LEADS = range(0xA1, 0xAA)  # GBK's rows of punctuation and symbols
+MARK_ROWS = (0xA1, 0xA3)  # GBK's rows of Chinese marks (、。…) and full-width forms (，（）！ and Ａ–ｚ)
 RARE_COUNT = 1000  # a character rarer than this (in the model's counts) is suspect (data/normalize/frequent_chars.txt)
 ACCEPT_MARGIN = 12.0  # log-probability a repair must gain over the damaged text
 ATTESTED_MARGIN = 6.0  # ... where the document spells the repair elsewhere, undamaged (`spelt_undamaged`)
@@ -141,6 +142,9 @@ class LineEnd(NamedTuple):
     odds: float
 
 
+MarkHabit = tuple[tuple[str, float], ...]  # a document's punctuation marks with the log of their share
+
+
 class Reading(NamedTuple):
     """A realignment of a region: its text (U+FFFD for bytes no character decodes from) and the
     lead byte left alone at its end, whose trail byte the garbling lost."""
@@ -157,6 +161,7 @@ def repair_gbk_misalignment(text: str) -> tuple[str, list]:
     regions = damaged_regions(text)
     line_end = prose_line_end(text, regions) if regions else None
     known = undamaged_text(text, regions) if regions else ""
+    marks = mark_habit(known)
     for start, end in regions:
         if (
             start < floor
@@ -167,7 +172,7 @@ def repair_gbk_misalignment(text: str) -> tuple[str, list]:
             or before_number_bracket(text, start, end)
         ):
             continue
-        edit = repair_region(text, start, end, floor, line_end, known)
+        edit = repair_region(text, start, end, floor, line_end, known, marks)
         if edit:
             edits.append(edit)
             floor = edit.end
@@ -206,6 +211,16 @@ def undamaged_text(text: str, regions: list[tuple[int, int]]) -> str:
         lo = max(lo, end)
     pieces.append(text[lo:])
     return "\n".join(pieces)
+
+
+def mark_habit(known: str) -> MarkHabit:
+    """How often the document writes each mark outside its damaged regions, as the log of its
+    share: the character model holds no punctuation, so where a dropped pair hid a mark and the
+    character after it (`紧Ｃ` = A3 C3: `，` A3AC and `让` C8C3 lost AC C8 between them), only the
+    document's own habit says which mark of the row it was (`，` far more often than `（`)."""
+    counts = {mark: known.count(mark) for mark in sorted(CHINESE_PUNCT)}
+    total = sum(counts.values()) + len(counts)
+    return tuple((mark, math.log((count + 1) / total)) for mark, count in counts.items())
 
 
 def lost_character_edits(text: str, repairs: list[Edit]) -> list[Edit]:
@@ -486,11 +501,17 @@ def lines_with(text: str, positions: set[int]) -> list[tuple[int, int]]:
 
 
 def repair_region(
-    text: str, start: int, end: int, floor: int, line_end: LineEnd | None = None, known: str = ""
+    text: str,
+    start: int,
+    end: int,
+    floor: int,
+    line_end: LineEnd | None = None,
+    known: str = "",
+    marks: MarkHabit = (),
 ) -> Edit | None:
     """The best realignment of the damaged region, or the region without its debris. `line_end`:
     how the document's prose lines end (`prose_line_end`); `known`: its text outside the damaged
-    regions (`undamaged_text`)."""
+    regions (`undamaged_text`); `marks`: how often it writes each mark there (`mark_habit`)."""
     misread_stop = with_glosses(text, misread_end(text, end))
     end = with_glosses(text, end)
     ends = {min(end + tail_in, misread_stop) for tail_in in range(CONTEXT)} | {misread_stop}
@@ -543,7 +564,8 @@ def repair_region(
     accepted: list[tuple[float, int, int, str, str, str]] = []
     for _, s, e, reading, _, left, right, damaged, clause in sorted(found, reverse=True)[:REFILLED_CANDIDATES]:
         at_line_end = line_end if ends_prose_line(text, s, e) else None
-        for candidate in completions(reading, left, last_gloss(text[s:e]), right, clause, at_line_end, known):
+        gloss = last_gloss(text[s:e])
+        for candidate in completions(reading, left, gloss, right, clause, at_line_end, known, marks):
             gain = plausibility(left + candidate + right) - damaged
             if gain >= ACCEPT_MARGIN or gain >= ATTESTED_MARGIN and spelt_undamaged(candidate, known):
                 accepted.append((gain, s, e, candidate, left, right))
@@ -593,7 +615,11 @@ def explains_clearly(gain: float, candidate: str, left: str) -> bool:
     from 各 gains much too, but begins `指鳙`)."""
     lm = char_lm()
     start = (left[-1:] + candidate)[:3]
-    return gain >= CLEAR_GAIN and all(lm.seen(a, b) for a, b in itertools.pairwise(start) if is_han(a) and is_han(b))
+    return (
+        gain >= CLEAR_GAIN
+        and all(is_han(ch) or ch in CHINESE_PUNCT for ch in start)
+        and all(lm.seen(a, b) for a, b in itertools.pairwise(start) if is_han(a) and is_han(b))
+    )
 
 
 def with_word_gain(
@@ -619,14 +645,15 @@ def completions(
     clause: str,
     line_end: LineEnd | None = None,
     known: str = "",
+    marks: MarkHabit = (),
 ) -> Iterator[str]:
     """The realignment with each of its best-fitting first characters, its last character and
     (GBK) its dropped byte pairs put back. `line_end`: the document's habit where the region ends
-    a prose line, else None; `known`: the document's undamaged text."""
+    a prose line, else None; `known`: the document's undamaged text; `marks`: its marks' shares."""
     for first in reading.first_chars or reading.text[:1]:
         first_put_back = Reading(first + reading.text[1:], reading.codec, reading.lone_lead, reading.first_chars)
         completed = with_last_char(first_put_back, left, gloss, right, clause, True, line_end, known)
-        yield refill_dropped_pairs(completed, left, right) if reading.codec == "gbk" else completed
+        yield refill_dropped_pairs(completed, left, right, marks) if reading.codec == "gbk" else completed
 
 
 def with_glosses(text: str, end: int) -> int:
@@ -919,9 +946,10 @@ def followers(ch: str, trail: int) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)  # the best realignments of a region share most of their refills
-def refill_dropped_pairs(candidate: str, left: str, right: str) -> str:
+def refill_dropped_pairs(candidate: str, left: str, right: str, marks: MarkHabit = ()) -> str:
     """A byte pair that fell into GBK's user-defined rows decoded to nothing, so one wrong
-    character `ab` stands where `a?` and `?b` were: put the pair back where it gains most."""
+    character `ab` stands where `a?` and `?b` were: put the pair back where it gains most.
+    `marks`: the document's marks' shares, which decide a refilled mark (`refilled_pair`)."""
     lm = char_lm()
     for _ in range(MAX_REFILLS):
         best: tuple[float, str, bool] | None = None
@@ -929,9 +957,11 @@ def refill_dropped_pairs(candidate: str, left: str, right: str) -> str:
             before, after = (left + candidate[:p])[-1:], (candidate[p + 1 :] + right)[:1]
             if not (is_han(ch) or MISREAD_SYMBOL.match(ch)) or lm.seen(before, ch) or lm.seen(ch, after):
                 continue  # a character that fits a neighbour is not the wreck of two
-            pair = refilled_pair(ch, before, after)
+            pair = refilled_pair(ch, before, after, marks)
             if pair:  # a bigram model: only the pairs beside the character change
                 gain = plausibility(before + pair + after) - plausibility(before + ch + after)
+                if is_mark_wreck(ch):  # certain from the bytes: only which mark and character stays to choose
+                    gain = max(gain, REFILL_MARGIN)
                 if best is None or gain > best[0]:
                     best = (gain, candidate[:p] + pair + candidate[p + 1 :], 0 < p < len(candidate) - 1)
         if best is None or best[0] < REFILL_WORD_FLOOR:
@@ -946,9 +976,20 @@ def refill_dropped_pairs(candidate: str, left: str, right: str) -> str:
     return candidate
 
 
+def is_mark_wreck(ch: str) -> bool:
+    """A full-width letter in a realigned reading (`紧Ｃ`, A3C3): the lead of a mark's row and the
+    trail of the character after the mark, the mark's trail and that character's lead dropped as a
+    user-defined pair between them (`，` A3AC, AC C8 dropped, `让` C8C3) — prose writes no full-width
+    letter among Chinese characters, and every other character of those rows is a mark itself."""
+    encoded = ch.encode("gbk", errors="ignore")
+    return len(encoded) == 2 and encoded[0] in MARK_ROWS and ch.isalpha()
+
+
 @lru_cache(maxsize=8192)
-def refilled_pair(ch: str, before: str, after: str) -> str | None:
-    """The two characters `ch`'s bytes were split from, best fitting between its neighbours."""
+def refilled_pair(ch: str, before: str, after: str, marks: MarkHabit = ()) -> str | None:
+    """The two characters `ch`'s bytes were split from, best fitting between its neighbours. Where
+    the first is a mark (a lead in GBK's punctuation rows: every character of the row is one), the
+    character model scores every mark alike, so the document's habit (`marks`) weighs them."""
     lead, trail = ch.encode("gbk")
     firsts = [(first_byte, c) for first_byte in dropped_pair_leads() if (c := pair_char(lead, first_byte))]
     firsts = sorted(firsts, key=lambda item: -plausibility(before + item[1]))[:TOP_FIRST]
@@ -960,7 +1001,8 @@ def refilled_pair(ch: str, before: str, after: str) -> str | None:
     ]
     if not pairs:
         return None
-    return max(pairs, key=lambda pair: plausibility(before + pair + after))
+    share = dict(marks)
+    return max(pairs, key=lambda pair: plausibility(before + pair + after) + share.get(pair[0], 0.0))
 
 
 @lru_cache(maxsize=4096)
