@@ -8,6 +8,13 @@ asks for it verbatim; the texts about the thing often write it in its parts (高
 other names already widen it) and that jieba's search mode tiles exactly with dictionary words of
 two characters or more, is searched as those words, each a term, with the compound as a run: a text
 holding it verbatim gains the run's score, as a longer query's run does (search/ranking.py).
+
+A word the query's cutting glued together and no text holds is searched by its dictionary word:
+jieba leaves function words and verbs of a long question single (整改 · 不 · 到位 · 会, 台风 · 来),
+and a single character joins the word before it (燃气管 + 道), so the terms became 整改不 and 到位会,
+phrases no text writes, and the query lost its 整改 and 到位. A term held by no text whose word
+jieba cuts into one dictionary word of two characters or more and single characters is searched
+as that word (`unglued`); a glued word some text holds (燃气管道, 青石镇) stays as it is.
 """
 
 from __future__ import annotations
@@ -34,6 +41,41 @@ def split(plan: QueryPlan, holders: Callable[[Term], int]) -> QueryPlan:
         terms += [Term(part, (phrase(part),)) for part in parts]
         runs.append(term)
     return QueryPlan(terms, runs) if len(terms) > len(plan.terms) else plan
+
+
+def unglued(plan: QueryPlan, holders: Callable[[Term], int]) -> QueryPlan:
+    """`plan` with each term no text holds that the cutting glued from one dictionary word and
+    single characters searched as the dictionary word (`holders`: how many texts hold a term)."""
+    terms = [_unglued(term) if term.asked is None and not holders(term) else term for term in plan.terms]
+    return QueryPlan(terms, plan.runs) if terms != plan.terms else plan
+
+
+def _unglued(term: Term) -> Term:
+    """The term of the dictionary word `term.word` was glued from, each spelling cut alike (its
+    traditional spelling as typed too); `term` itself when its word is no such gluing."""
+    head = glued_head(term.word)
+    if head is None:
+        return term
+    start = term.word.index(head)
+    spellings = dict.fromkeys(p.word[start : start + len(head)] for p in term.phrases if len(p.word) == len(term.word))
+    return Term(head, tuple(phrase(spelling) for spelling in spellings))
+
+
+@cache
+def glued_head(word: str) -> str | None:
+    """The one dictionary word of two characters or more that jieba cuts from `word` beside single
+    characters only (整改不 → 整改, 台风来 → 台风: a question's function word or verb glued on;
+    大货车 → 货车, where no text holds 大货车 the wider word is the nearest answer); None for a word
+    jieba knows or cuts otherwise (级还 has no such word)."""
+    if not CJK_RUN.fullmatch(word) or len(word) < 3:
+        return None
+    import jieba  # loaded already: the query was cut by it
+
+    if jieba.dt.FREQ.get(word):
+        return None
+    pieces = jieba.lcut(word, HMM=False)
+    heads = [piece for piece in pieces if len(piece) > 1]
+    return heads[0] if len(heads) == 1 and len(pieces) > 1 else None
 
 
 def _plain(term: Term) -> bool:

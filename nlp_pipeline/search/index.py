@@ -324,6 +324,9 @@ class Index:
             lambda term: None if holding_each([[term.phrases]])[0] else spelling.respelled(term, held),
         )
         find_all(plan)
+        # A word the cutting glued and no text holds is searched by its dictionary word.
+        plan = compounds.unglued(plan, lambda term: len(find([term.phrases], window)))
+        find_all(plan)
         # A rare word of a short query is also searched by its nearest words in meaning.
         plan = neighbours.expanded(plan, lambda term: len(find([term.phrases], window)), held)
         # A rare compound is also searched by its parts, the compound whole ranking first.

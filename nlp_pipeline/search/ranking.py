@@ -152,10 +152,12 @@ def look_ups(plan: QueryPlan) -> list[Sequence[Sequence[Phrase]]]:
 
 def respelled(plan: QueryPlan, find: Find, window: int, respell: Callable[[Term], Term | None]) -> QueryPlan:
     """`plan` with `respell` applied to the terms that no text holds (the look-up is the one
-    `rank` makes for the term: a caching `find` answers it once)."""
+    `rank` makes for the term: a caching `find` answers it once). A date word or party's name the
+    query's reading recognised is spelt right, and held by its tasks where no text writes it (春节前
+    by the tasks due in January or February): it is not respelt."""
     terms = []
     for term in plan.terms:
-        if not find([term.phrases], window):
+        if term.asked is None and not find([term.phrases], window):
             term = respell(term) or term
         terms.append(term)
     return QueryPlan(terms, plan.runs)

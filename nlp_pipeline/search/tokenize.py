@@ -170,10 +170,11 @@ def query_plan(simplified: str, typed: str) -> QueryPlan:
     return QueryPlan(list(terms.values()), runs)
 
 
-# Two reference days a year apart: a deadline read alike against both (元旦前 → 12-31 in each
-# year) names a month of the calendar; one read otherwise (春节前 and 中秋前 on the lunar calendar)
-# names none.
-REFERENCE_DAYS = (dt.date(2001, 1, 10), dt.date(2002, 1, 10))
+# Reference days a year apart over the lunar calendar's nineteen-year cycle: a deadline read on one
+# day of the calendar against each (元旦前 → 12-31) names that month; one read in two months next to
+# each other (春节前: January or February, 中秋前: September or October, as the lunar calendar falls)
+# names both, the tasks due in either; one read otherwise names none.
+REFERENCE_DAYS = tuple(dt.date(year, 1, 10) for year in range(2001, 2020))
 # The extractor's patterns of a deadline named without its month: a festival, the year's end, a
 # quarter, a half-year (data/extract/deadline_words.toml).
 # (Quarters and half-years are date words: `_date_word_months` reads them as their months.)
@@ -232,17 +233,24 @@ def _date_word_months(word: str) -> Due | None:
 
 
 def _calendar_month(words: str) -> Due | None:
-    """The month `words` name as a deadline, read by the extractor against both reference days;
-    None when they name no day of the calendar."""
+    """The months `words` name as a deadline, read by the extractor against every reference day:
+    one month when each reading is on the same day of the calendar (and the year too when the
+    words name it: 2024年底前), two months next to each other when a festival of the lunar
+    calendar moves between them (春节前: 1 to 2); None when they name no day of the calendar."""
     from ..extract.deadlines import parse_deadline_text
 
     read = [parse_deadline_text(words, day) for day in REFERENCE_DAYS]
     days = [dt.date.fromisoformat(deadline.date) for deadline in read if deadline and deadline.date]
-    if len(days) < 2 or (days[0].month, days[0].day) != (days[1].month, days[1].day):
+    if len(days) < len(REFERENCE_DAYS):
         return None
-    if days[0].year == days[1].year:
+    if len(set(days)) == 1:
         return Due(days[0].month, days[0].year)
-    return Due(days[0].month) if days[1].year == days[0].year + 1 else None
+    if any(later.year != earlier.year + 1 for earlier, later in zip(days, days[1:], strict=False)):
+        return None
+    months = sorted({day.month for day in days})
+    if len(months) == 1:
+        return Due(months[0])
+    return Due(months[0], last=months[1]) if len(months) == 2 and months[1] == months[0] + 1 else None
 
 
 def _unit_spellings(word: str) -> tuple[str, ...]:
