@@ -185,7 +185,11 @@ def read_lines(text: str) -> tuple[Line, ...]:
     first_line = next((i for i, f in enumerate(features) if f.kind != BLANK), None)
     if first_line is not None and (
         is_headline_ticker(features[first_line].text, shape)
-        or is_keyword_list(features[first_line].text, shape, over_a_headline(features, first_line, shape))
+        or (
+            is_keyword_list(features[first_line].text, shape, over_a_headline(features, first_line, shape))
+            or is_foreign_bait(features, first_line, shape)
+            and first_line not in blocks  # a metadata block's row (索引号 | … | 主题分类 | …) is read as one
+        )
         and not continued(features, first_line)  # a wrapped paragraph's first line goes on in the next
         and not heads_a_table(features, first_line)
     ):
@@ -2167,15 +2171,21 @@ def is_keyword_list(text: str, shape: dict, headline_below: bool = False) -> boo
     document's own first line is its title, never a list above it, and a title ends as one does
     (…管理的通知); an underscore, no mark of Chinese prose, needs fewer than a comma."""
     limits = shape["limits"]["keyword_list"]
-    parts = KEYWORD_SEPARATOR.split(text)
     least = limits["min_parts"]
     if headline_below and not shape["title_end"].search(text):
         least = limits["min_parts_over_headline"] - ("_" in text)
-    return (
-        len(parts) >= least
-        and all(0 < len(part.strip()) <= limits["max_part_chars"] for part in parts)
-        and not KEYWORD_BREAKER.search(text)
-    )
+    return listed_phrases(text, shape) >= least
+
+
+def listed_phrases(text: str, shape: dict) -> int:
+    """How many words or phrases `text` lists, parted by commas, bars or underscores, when every part
+    is short and none ends a clause or opens a list (no colon, no 、, no comma at the end); 0 otherwise."""
+    parts = KEYWORD_SEPARATOR.split(text)
+    if KEYWORD_BREAKER.search(text) or not all(
+        0 < len(part.strip()) <= shape["limits"]["keyword_list"]["max_part_chars"] for part in parts
+    ):
+        return 0
+    return len(parts)
 
 
 def keep_body_table_rows(features: list[Features], shape: dict) -> None:
@@ -2225,6 +2235,24 @@ def heads_a_table(features: list[Features], i: int) -> bool:
     """Whether line i is a table's head row (序号|单位|任务|时限|备注 with its rows under it): parts
     parted by bars are then cells, not a list of keywords."""
     return features[i].kind == TABLE_ROW and any(features[j].kind == TABLE_ROW for j in neighbours(features, i))
+
+
+def is_foreign_bait(features: list[Features], i: int, shape: dict) -> bool:
+    """A page's first line of comma-parted phrases that none of the page's other lines speaks of: a
+    content farm's bait (某某在线观看,某某视频,某某字幕), pasted over any story. Fewer parts are enough
+    than for a keyword list (`is_keyword_list`), because no part shares two Chinese characters in a
+    row with the page: a site's own search terms and a slogan over a document (安全生产,重在预防,人人有责)
+    name what the page goes on to say, and so does an addressee line (its units open the tasks)."""
+    text = features[i].text
+    if listed_phrases(text, shape) < shape["limits"]["keyword_list"]["min_parts_foreign"]:
+        return False
+    rest = "".join(f.text for f in features[i + 1 :])
+    return not any(pair in rest for pair in han_pairs(text))
+
+
+def han_pairs(text: str) -> set[str]:
+    """Every two Chinese characters in a row in `text`."""
+    return {word[k : k + 2] for word in HAN_WORD.findall(text) for k in range(len(word) - 1)}
 
 
 def over_a_headline(features: list[Features], i: int, shape: dict) -> bool:
