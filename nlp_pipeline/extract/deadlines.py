@@ -141,12 +141,19 @@ class DocumentEvents(Mapping[str, dt.date]):
     limits name none is spared the pass over its text (some 6 % of extraction), and one whose limits name only a
     glossed event (汛期前) reads only the glosses."""
 
-    __slots__ = ("_text", "_doc_date", "_days", "_glossed")
+    __slots__ = ("_text", "_doc_date", "_days", "_glossed", "_anchors")
 
     def __init__(self, text: str, doc_date: dt.date | None) -> None:
         self._text, self._doc_date = text, doc_date
         self._days: dict[str, dt.date] | None = None
         self._glossed: dict[str, dt.date] | None = None
+        self._anchors: dict[str, dt.date | None] = {}
+
+    def anchor_day(self, word: str) -> dt.date | None:
+        """The one day the document fixes for the event `word` names (`anchor_day`), read once per word."""
+        if word not in self._anchors:
+            self._anchors[word] = anchor_day(word, self._text, self._doc_date)
+        return self._anchors[word]
 
     def glossed(self) -> dict[str, dt.date]:
         """The glossed events (`glossed_events`; every event, once they are found): all that a limit before
@@ -346,18 +353,71 @@ def span_mentions(event: str) -> list[str]:
 
 
 def counted_from_event(deadline: Deadline, events: Mapping[str, dt.date]) -> dt.date | None:
-    """The day a count from a glossed event ends on (开学后10日内 from 开学（9月1日）: 9月11日) or the last
-    day of the event's N-th week or day (开学第一周内: 9月7日, the first day counted in); None when the limit
-    counts from no event the document dates."""
+    """The day a count from an event ends on (开学后10日内 from 开学（9月1日）: 9月11日; 约谈后5个工作日内 from a 约谈 the
+    document schedules on 7月15日: 7月22日) or the last day of the event's N-th week or day (开学第一周内: 9月7日, the
+    first day counted in), or the day a count before it falls on (开渔前三日 from 开渔 on 9月16日: 9月13日); None when
+    the limit counts from no event the document dates: a glossed one, else one whose day it fixes (`anchor_day`)."""
     count = resources.deadline_patterns()["event_count_re"].fullmatch(deadline.text)
     if count is None or not count["event"]:
         return None
     first = glossed_event_day(count["event"], events, GLOSSED_FIRST)
-    if first is None:
-        return None
+    if first is None and isinstance(events, DocumentEvents):
+        first = events.anchor_day(count["event"])
+    return day_counted(first, count) if first is not None else None
+
+
+def day_counted(first: dt.date, count: re.Match[str]) -> dt.date:
+    """The day `count` (an `event_count_re` match) reaches from its event's day `first`: days and weeks after it, working days over [working_calendar] (public holidays and the weekend days worked in their place:
+    add_working_days), the N-th day or week from it counted in, or days before it."""
     number = chinese_number(count["count"].replace("两", "二"))
+    if count["unit"] == "工作日":
+        return add_working_days(first, number)
     days = number * 7 if count["unit"] in ("周", "星期") else number
+    if count["before"]:
+        return first - dt.timedelta(days=days)
     return first + dt.timedelta(days=days - 1 if count["nth"] else days)
+
+
+def anchor_day(word: str, text: str, doc_date: dt.date | None) -> dt.date | None:
+    """The one day `text`, a whole document, fixes for the event `word` names (约谈, 演练, 开渔; issue 13, dl93): its
+    时间 part (约谈时间\n2025年10月17日), the span said to follow it (开渔后（9月16日至10月31日）) or a sentence scheduling it
+    after the document's day (定于7月15日…进行集中约谈). None when it fixes none, or more than one (two drills)."""
+    days = {
+        found[0]
+        for key in ("anchor_time_part_re", "anchor_after_span_re")
+        for part in scan_alone(key, text)
+        if names_the_event(part["event"], word) and (found := span_days(part["day"], None, doc_date))
+    }
+    days.update(scheduled_days(word, text, doc_date))
+    return days.pop() if len(days) == 1 else None
+
+
+def names_the_event(words: str, word: str) -> bool:
+    """Whether `words` name the event `word` does, one ending with the other (集中约谈 and 约谈)."""
+    return words.endswith(word) or word.endswith(words)
+
+
+def scheduled_days(word: str, text: str, doc_date: dt.date | None) -> set[dt.date]:
+    """The days the sentences of `text` schedule the event `word` on: a sentence with one day, no limit and no span,
+    later than the document's day, before the event's own mention (not one timing another act around the event:
+    约谈前, 演练结束后, `anchor_word_timed_after_re`)."""
+    if not knows_the_day(doc_date):
+        return set()
+    timed_around = resources.deadline_patterns()["anchor_word_timed_after_re"]
+    days = set()
+    for sentence in re.split("[。；！？\n]", text):
+        if word not in sentence:
+            continue
+        dates = list(scan_alone("calendar_re", sentence))
+        if len(dates) != 1 or not dates[0]["day"] or dates[0]["to"] or dates[0]["limit"]:
+            continue
+        mentions = (at.end() for at in re.finditer(re.escape(word), sentence) if at.start() >= dates[0].end())
+        if not any(not timed_around.match(sentence, end) for end in mentions):
+            continue
+        day = resolve_calendar(dates[0].groupdict(), doc_date)
+        if day is not None and day > doc_date:
+            days.add(day)
+    return days
 
 
 def campaign_last_day(text: str, doc_date: dt.date | None) -> dt.date | None:
@@ -1668,13 +1728,20 @@ def counted_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
     for match in scan("event_count_re", text):
         # the event's word opens the limit; after a bracket or a number (…）后10日内) the count alone does
         start = match.start() if match["event"] or match["nth"] else match.start("count")
-        found.append(Candidate(start, match.end(), "date", None, STATED))
+        found.append(Candidate(start, match.end(), "date", None, event_count_rank(match)))
     for match in scan("weeks_counted_re", text):
         weeks = chinese_number(match.group("weeks").replace("两", "二"))
         day = doc_date + dt.timedelta(weeks=weeks) if knows_the_day(doc_date) and weeks else None
         found.append(Candidate(match.start(), match.end(), "date", day, STATED))
     found += [Candidate(m.start(), m.end(), "date", None, COUNTED_HOURS) for m in scan("hours_within_re", text)]
     return found
+
+
+def event_count_rank(match: re.Match[str]) -> float:
+    """A count of working days from an event (整改时限届满后3个工作日内) or of days before one (复工前一日) ranks as an
+    open limit, as a count of working days after another event always has (`working_days`): a stated day in the same
+    sentence is the sharper limit until the document dates the event."""
+    return OPEN if match["unit"] == "工作日" or match["before"] else STATED
 
 
 def season_limits(text: str) -> list[Candidate]:
