@@ -130,7 +130,11 @@ def find_title(lines: list[str]) -> str | None:
     # a site's column (活动方案) over the paper it files (乡镇安全生产月实施方案) is no title either (meta76)
     columns = [line for line, below in pairwise(lines) if below in candidates and column_over_its_paper(line, below)]
     candidates = [line for line in candidates if line not in columns]
-    about = [line for line in candidates if "关于" in line and not c["coordinated_about"].search(line)]
+    about = [
+        own_title_of_reported_paper(line, lines)
+        for line in candidates
+        if "关于" in line and not c["coordinated_about"].search(line)
+    ]
     title = next(iter(about or [line for line in candidates if line in letterheaded] or candidates), None)
     # a post's headline over its stamp is its title over a sub-heading of its body (…提醒, 多次部署 压实责任); a paper's
     # title below the stamp (关于…, …通知书) names the paper the post carries and stays the title (meta72)
@@ -150,7 +154,12 @@ def find_title(lines: list[str]) -> str | None:
         if headline is not None:
             return with_second_half_wrapped(with_object_wrapped(headline, lines, usable), lines, usable)
         # a post's headline that ends in ！ over its stamp, with no other headline in the copy, is the title (meta76)
-        return next(iter(letterheads), None) or stamped or short_headline_over_dateline(lines, usable)
+        return (
+            next(iter(letterheads), None)
+            or stamped
+            or short_headline_over_dateline(lines, usable)
+            or headline_under_stamp(lines)
+        )
     whole = with_object_wrapped(wrapped_title(title, lines, usable, candidates), lines, usable)
     with_issuer = issuer_above_title(whole, lines)
     if with_issuer != whole:
@@ -161,6 +170,23 @@ def find_title(lines: list[str]) -> str | None:
         # prefixed: the document's title line (关于…的通知, under its issuer line) is the title
         return next((line for line in lines if line.startswith("关于") and line == whole[issuer.end(1) :]), whole)
     return whole
+
+
+def own_title_of_reported_paper(line: str, lines: list[str]) -> str:
+    """The paper's own title line where the line is a headline that reports the paper's issue (某某总局发布关于…的
+    紧急通知) and the copy prints that title too (某某总局办公厅关于…的紧急通知): the page carries the paper, whose
+    own line is its title. The line itself otherwise, a report whose copy kept no such line included (meta81)."""
+    reported = _cues()["reported_paper"].search(line)
+    if reported is None or line.startswith("关于"):
+        return line
+    return next(
+        (
+            other
+            for other in lines
+            if other != line and other.endswith(reported["paper"]) and not _cues()["reported_paper"].search(other)
+        ),
+        line,
+    )
 
 
 def headline_over_stamp(lines: list[str]) -> str | None:
@@ -177,6 +203,21 @@ def headline_over_stamp(lines: list[str]) -> str | None:
     if line_date(line) or c["issuer_line"].match(line) or c["salutation"].search(line):
         return None
     return line
+
+
+def headline_under_stamp(lines: list[str]) -> str | None:
+    """The page's own headline where the post prints its stamp above it (原创 某某 2025年09月28日 18:02 / 节前安全大检查丨
+    …，这些问题当场交办！): the first line right under a publish stamp, read as `headline_over_stamp` reads the line
+    above one. A headline may hold commas and end in ！; a line that holds a full stop is a sentence (meta81)."""
+    c = _cues()
+    for above, line in pairwise(lines):
+        stamp = line_date(above)
+        if stamp is None or not stamp[3] or line_date(line):
+            continue
+        if "。" in line or c["not_a_title"].search(line.rstrip("！!")) or not headline_shaped(line):
+            return None
+        return None if c["issuer_line"].match(line) or c["salutation"].search(line) else line
+    return None
 
 
 def column_over_its_paper(line: str, below: str) -> bool:

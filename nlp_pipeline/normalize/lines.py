@@ -2258,8 +2258,12 @@ def han_pairs(text: str) -> set[str]:
 def over_a_headline(features: list[Features], i: int, shape: dict) -> bool:
     """Whether the next line after line i is of a headline's shape (one that reads as a field too:
     省教育厅：排查校舍隐患): no sentence punctuation, no comma, a title's length; a numbered heading
-    (二、工作要求) is the body's, and so is the line above it."""
+    (二、工作要求) is the body's, and so is the line above it. A site's one navigation word between them
+    (首页, too short for a headline and no sentence) is passed over: the page's bar stands between its
+    bait line and the headline (meta81)."""
     below_at = nearest_line(features, i, 1)
+    if below_at is not None and is_navigation_word(features[below_at], shape):
+        below_at = nearest_line(features, below_at, 1)
     below = features[below_at] if below_at is not None else None
     return (
         below is not None
@@ -2268,6 +2272,17 @@ def over_a_headline(features: list[Features], i: int, shape: dict) -> bool:
         and not below.commas
         and shape["title"]["min_han"] <= below.han
         and len(below.text) <= shape["title"]["max_chars"]
+    )
+
+
+def is_navigation_word(line: Features, shape: dict) -> bool:
+    """A line of one short word a site's bar prints (首页, 正文): fewer Chinese characters than a headline's
+    least, no other letter, no sentence and no comma."""
+    return (
+        0 < line.han < shape["title"]["min_han"]
+        and len(line.text) == line.han
+        and not line.sentence_ends
+        and not line.commas
     )
 
 
