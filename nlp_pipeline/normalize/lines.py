@@ -202,7 +202,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
         if f.anchor and i not in blocks and kinds[i] != CHROME and not headline_over_publish_line(features, i, shape)
     ]
     for i in anchors[:1]:  # a site's summary of the page: the opening it repeats, cut short, or its labelled box
-        if repeats_what_follows(features, i, shape) or is_summary_box(features, kinds, i, shape):
+        if repeats_what_follows(features, kinds, i, shape) or is_summary_box(features, kinds, i, shape):
             kinds[i] = CHROME
             anchors.remove(i)
     first_body = anchors[0] if anchors else len(raw)
@@ -552,15 +552,20 @@ def is_summary_box(features: list[Features], kinds: list[LineKind], i: int, shap
     return shape["summary_box"].match(features[i].text) is not None and any(kind == CHROME for kind in kinds[:i])
 
 
-def repeats_what_follows(features: list[Features], i: int, shape: dict) -> bool:
+def repeats_what_follows(features: list[Features], kinds: list[LineKind], i: int, shape: dict) -> bool:
     """Whether line i is the text of the lines after it, cut short (a site's summary above the
-    body: `各县市区安委会：根据…有关事` over the addressee line and the first paragraph)."""
+    body: `各县市区安委会：根据…有关事` over the addressee line and the first paragraph; a share teaser,
+    the document's title run into its addressee line, over the title and the addressee). An image's
+    placeholder or caption between them (图片) is no part of the text the summary repeats; other chrome
+    (a share bar between a paragraph and its copy) is, as before."""
     text = features[i].compact.rstrip("…．. ")
     if len(text) < shape["limits"]["summary_chars"]:
         return False
     following = ""
-    for f in features[i + 1 :]:
-        following += f.compact
+    for j in range(i + 1, len(features)):
+        if kinds[j] == CAPTION:
+            continue
+        following += features[j].compact
         if len(following) >= len(text):
             break
     return following.startswith(text)
@@ -1750,8 +1755,13 @@ def find_title(
 def original_title(features: list[Features], kinds: list[LineKind], title: int, first_body: int, shape: dict) -> int:
     """The title line, where a repost prints the document's own title under its headline (【方案】…（全文）
     over 原标题：…的通知): the original is the title, the repost's reworded headline is the site's. A
-    原标题 that repeats the headline leaves the headline the title (the repeat goes below)."""
+    原标题 that repeats the headline leaves the headline the title (the repeat goes below). So does a
+    headline-shaped line that rewords the headline in one place (某局发布关于…的通知 over 某局办公厅关于…的通知):
+    the page's headline retells the document's own title, printed under it."""
     for i in range(title + 1, first_body):
+        if kinds[i] in (PROSE, HEADING) and rewords_headline(features[title], features[i], shape):
+            kinds[title] = CHROME
+            return i
         if kinds[i] not in (PROSE, FIELD) or not shape["original_title"].match(features[i].compact):
             continue
         if without_title_prefix(features[i].text, shape) != without_title_prefix(features[title].text, shape):
@@ -1759,6 +1769,20 @@ def original_title(features: list[Features], kinds: list[LineKind], title: int, 
             return i
         break
     return title
+
+
+def rewords_headline(headline: Features, line: Features, shape: dict) -> bool:
+    """Whether `line` is the headline with one run in its middle said otherwise: both headline-shaped,
+    sharing their opening and their end, which cover `share` of the longer (发布 for 办公厅). A line that
+    shares only the opening or only the end (an issuer over its title, 通知 under another 通知) is another."""
+    if line.compact == headline.compact or not is_headline_shaped(line, shape):
+        return False
+    a, b = headline.compact, line.compact
+    shortest = min(len(a), len(b))
+    opening = next((n for n in range(shortest) if a[n] != b[n]), shortest)
+    end = next((n for n in range(shortest - opening) if a[-1 - n] != b[-1 - n]), shortest - opening)
+    near = shape["limits"]["reworded_headline"]
+    return min(opening, end) >= near["min_shared"] and opening + end >= near["share"] * max(len(a), len(b))
 
 
 def mark_channels_between_repeats(
