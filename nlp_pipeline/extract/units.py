@@ -285,7 +285,7 @@ def addressed_groups(sentence: str, *, listed: bool = False, every_item: bool = 
     candidates += role_verb_groups(sentence)
     candidates += parenthesis_groups(sentence)
     candidates += paired_object_groups(sentence)
-    candidates += addressed_mine_groups(sentence)
+    candidates += addressed_workplace_groups(sentence)
     for group in subject_groups(sentence):
         # 各乡镇要…，值班人员必须在岗: staff named after another party are that party's own staff
         staff = group[0].canonicals == (OTHERS,)
@@ -561,8 +561,9 @@ def subject_groups(sentence: str) -> list[list[Mention]]:
     """全县使用燃气的餐饮场所必须…, 雇员应…, 劳动检查员应…: a clause whose subject no alias names,
     headed by a noun for a kind of enterprise, site or worker (企业) or for staff, a team or the
     public (其他), before its modal (`party_subject`), addresses that party; so does a kind of
-    enterprise, owner or site before a predicate verb of its own (`kind_subject`: 产权人委托…), and a team
-    named by its head noun 组 before its modal or act (`team_subject`: 各年级组要…). Where a named body counts at the
+    enterprise, owner or site before a predicate verb of its own (`kind_subject`: 产权人委托…), a team named by
+    its head noun 组 before its modal or act (`team_subject`: 各年级组要…), and a workplace named by its kind's head
+    before its modal or act (`workplace_subject`: 各景区要…, 各矿井于…完成…). Where a named body counts at the
     clause's opening, group_at has the say (县住建局督促施工企业要… addresses the bureau); an
     enterprise found there needs this modal to count."""
     rules = resources.unit_rules()
@@ -593,7 +594,7 @@ def subject_groups(sentence: str) -> list[list[Mention]]:
             continue
         headed = (
             team_subject(sentence, start)
-            or mine_subject(sentence, start)
+            or workplace_subject(sentence, start)
             or headed_body_subject(sentence, start)
             or whole_level_subject(sentence, start)
         )
@@ -612,14 +613,36 @@ def team_subject(sentence: str, start: int) -> Mention | None:
     return Mention(found.start("party"), found.end("party"), (OTHERS,), generic=True)
 
 
-def mine_subject(sentence: str, start: int) -> Mention | None:
-    """A mine named by its head 矿/矿井 at a clause's opening (各矿要…, 各矿井于4月30日前完成…, 青岩石英砂矿要…) before
-    its modal or its act, as team_subject reads a team: the business that works it (企业). Only in the party slot: after
-    a verb the mine is what is worked or inspected (建立辖区各矿…机制), and in a list it is left to the aliases."""
-    found = resources.unit_rules()["mine_party"].match(sentence, start)
-    if found is None or headed_name_acts(found.group("party")) or not acts_after(sentence, found.end("party")):
+def workplace_subject(sentence: str, start: int) -> Mention | None:
+    """A workplace or business named by its kind's head (`workplace_party`: 各矿要…, 各矿井于4月30日前完成…, 各景区要…,
+    局直属各学校报…, 各分厂组队参加) at a clause's opening before its modal or its act, as team_subject reads a team:
+    the body that runs it, of the canonical its head's group names. A mine, or workplaces 各 counts one by one (各客运站每日
+    上报…, 各养老机构对照…检查), act by themselves; a kind without 各 needs its modal or a manner adverb (`modal_after`):
+    before a bare act it names the class of place a regime holds in (A级景区实行门票预约, no unit in the read gold). Only
+    in the party slot: after a verb the workplace is what is worked or inspected (建立辖区各矿…机制, 检查各加油站), and in
+    a list it is left to the aliases."""
+    found = resources.unit_rules()["workplace_party"].match(sentence, start)
+    if found is None or headed_name_acts(name := found.group("party")):
         return None
-    return Mention(found.start("party"), found.end("party"), (ENTERPRISES,), generic=True)
+    end = found.end("party")
+    acts_by_itself = found.group("mine") or "各" in name
+    if not (acts_after(sentence, end) if acts_by_itself else modal_after(sentence, end)):
+        return None
+    return workplace_mention(found)
+
+
+def modal_after(sentence: str, end: int) -> bool:
+    """A would-be party's modal (`team_modal`: 要, 须, 应…) or a manner adverb and its act (严格落实…) follows its name at
+    `end`, after a time at most (于6月20日前)."""
+    timed = _subject_time().match(sentence[end:])
+    rest = sentence[end + (timed.end() if timed else 0) :]
+    return bool(resources.unit_rules()["team_modal"].match(rest) or opens_with_manner_act(rest))
+
+
+def workplace_mention(found: re.Match[str]) -> Mention:
+    """The party a `workplace_party` match names: a business, site or works (企业) or a school or hospital (其他)."""
+    kind = ENTERPRISES if found.group("enterprise") else OTHERS
+    return Mention(found.start("party"), found.end("party"), (kind,), generic=True)
 
 
 def headed_body_subject(sentence: str, start: int) -> Mention | None:
@@ -652,19 +675,19 @@ def whole_level_subject(sentence: str, start: int) -> Mention | None:
     return Mention(found.start("party"), found.end("party"), (ALL_BODIES,), generic=True)
 
 
-def addressed_mine_groups(sentence: str) -> list[list[Mention]]:
-    """A mine by its head as the object of a demand (`addressee_before`: 要求/督促/责成…) that ends the demand's slot
-    (`addressed_slot_end`: 要求各矿：一要…, 督促各矿，…) or acts after it (督促各矿井要…, 要求各矿对照清单整改): the
-    party the demand addresses. A mine the demand's act is about (要求各矿区…, 要求加强矿井…) names no party."""
+def addressed_workplace_groups(sentence: str) -> list[list[Mention]]:
+    """A workplace by its kind's head as the object of a demand (`addressee_before`: 要求/督促/责成…) that ends the
+    demand's slot (`addressed_slot_end`: 要求各矿：一要…, 督促各加油站，…) or acts after it (督促各矿井要…, 要求景区严格落实…):
+    the party the demand addresses. A workplace the demand's act is about (要求各矿区…, 要求加强矿井…) names no party."""
     rules = resources.unit_rules()
     groups = []
     for match in rules["addressee_before"].finditer(sentence):
-        found = rules["mine_party"].match(sentence, match.end())
+        found = rules["workplace_party"].match(sentence, match.end())
         if found is None or headed_name_acts(found.group("party")):
             continue
         end = found.end("party")
         if rules["addressed_slot_end"].match(sentence, end) or acts_after(sentence, end):
-            groups.append([Mention(found.start("party"), end, (ENTERPRISES,), generic=True)])
+            groups.append([workplace_mention(found)])
     return groups
 
 
@@ -677,7 +700,7 @@ def acts_after(sentence: str, end: int) -> bool:
 
 
 def headed_name_acts(name: str) -> bool:
-    """加强应急救援队伍…, 13.加强应急救援队伍: a would-be team's or mine's name that opens with a verb, or holds a
+    """加强应急救援队伍…, 13.加强应急救援队伍: a would-be team's or workplace's name that opens with a verb, or holds a
     verb or a preposition before the word that names the team's work, is a clause's act and its object (the team is
     what is built or trained); one whose last word is a verb (许铭春率队) is a leader's act. The word before the head may be a
     verb (村义务扑火队: 扑火 is the team's work)."""
