@@ -77,7 +77,11 @@ WRITERS_DASHES = "─━"  # box drawing that writers use as a dash: damage only
 CLAUSE_START = set("；;。：:，,！？!?") | {"\n", " ", "\t", "\u3000"}
 CODECS = ("gbk", "big5")
 PUNCTUATION_LEADS = range(0xA1, 0xAA)  # GBK's rows of punctuation and symbols
-MARK_ROWS = (0xA1, 0xA3)  # GBK's rows of Chinese marks (、。…) and full-width forms (，（）！ and Ａ–ｚ)
+FULL_WIDTH_ASCII_ROW = 0xA3  # ！ to ～: full-width letters, digits and ASCII marks
+MARK_ROWS = (
+    0xA1,
+    FULL_WIDTH_ASCII_ROW,
+)  # GBK's rows of Chinese marks (、。…) and full-width forms (，（）！ and Ａ–ｚ)
 RARE_COUNT = 1000  # a character rarer than this (in the model's counts) is suspect (data/normalize/frequent_chars.txt)
 ACCEPT_MARGIN = 12.0  # log-probability a repair must gain over the damaged text
 ATTESTED_MARGIN = 6.0  # ... where the document spells the repair elsewhere, undamaged (`spelt_undamaged`)
@@ -347,6 +351,8 @@ def seed_positions(text: str) -> set[int]:
         ch, before, after = text[i], text[i - 1], text[i + 1]
         if ch == TABLE_BAR and parts_cells(text, i):
             continue
+        if in_written_symbol_run(text, i):
+            continue
         if (is_han(before) or is_han(after)) and not (ch in BULLETS and before in CLAUSE_START):
             seeds.add(i)
     for match in re.finditer(f"[{re.escape(rare)}]", text) if rare else ():
@@ -354,6 +360,33 @@ def seed_positions(text: str) -> set[int]:
         if 0 < i < len(text) - 1 and not lm.seen(text[i - 1], text[i]) and not lm.seen(text[i], text[i + 1]):
             seeds.add(i)
     return seeds
+
+
+def in_written_symbol_run(text: str, i: int) -> bool:
+    """Whether the symbol at i is part of a run a writer typed: full-width ASCII forms side by side
+    (`ＡＡＡ级`, `ＬＥＤ屏`, `Ｗｉ－Ｆｉ`, `ＧＢ５０１６`: a Latin word, a code or a rating, all of GBK's
+    row A3) or one symbol repeated (`○○村`, `★★★级`: a mask or a rating). A misread puts two such
+    symbols together only where the character between them ends in the row's lead byte (and, for a
+    repeat, is the one character the symbol's bytes swapped make); its other neighbouring symbols
+    come from arbitrary rows (`ūā`). A mark of prose (`，`, `。`) is in those rows but no part of a run."""
+    row = symbol_row(text[i])
+    return (
+        row is not None
+        and text[i] not in CHINESE_PUNCT
+        and any(
+            0 <= j < len(text)
+            and text[j] not in CHINESE_PUNCT
+            and (text[j] == text[i] or row == FULL_WIDTH_ASCII_ROW == symbol_row(text[j]))
+            for j in (i - 1, i + 1)
+        )
+    )
+
+
+@lru_cache(maxsize=1024)
+def symbol_row(ch: str) -> int | None:
+    """The lead byte of `ch` in GBK where it is one of the punctuation and symbol rows (A1-A9)."""
+    encoded = ch.encode("gbk", errors="ignore")
+    return encoded[0] if len(encoded) == 2 and encoded[0] in PUNCTUATION_LEADS else None
 
 
 def reads_on_after(text: str, start: int, end: int) -> bool:
@@ -672,11 +705,18 @@ def context(text: str, start: int, end: int) -> tuple[str, str]:
 
 def misread_end(text: str, i: int) -> int:
     """Where a misread running through position `i` stops: at the next ASCII byte, where the
-    decoder fell back in step (a letter there is the last misread trail byte, so it is included)."""
+    decoder fell back in step (a letter there is the last misread trail byte, so it is included),
+    or before a run of one row's symbols, which a writer put there (`in_written_symbol_run`)."""
     if i > 0 and text[i - 1].isascii():  # the region already ends where the decoder recovered
         return i
     j = i
-    while j < len(text) and j - i < MAX_SPAN and not text[j].isascii() and not text[j].isspace():
+    while (
+        j < len(text)
+        and j - i < MAX_SPAN
+        and not text[j].isascii()
+        and not text[j].isspace()
+        and not in_written_symbol_run(text, j)
+    ):
         j += 1
     if j < len(text) and TRAIL_BYTE_CHAR.match(text[j]) and (j + 1 == len(text) or not text[j + 1].isalnum()):
         j += 1

@@ -81,11 +81,7 @@ def test_a_full_width_digit_left_by_a_mark():
     assert repaired_line("要把整改措施落", "实，确保每项隐患都有人管").startswith("要把整改措施落实，")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="on main before this change too: a run of full-width letters is seeded and realigned (ＡＡＡ级 -> 。粒粒级)",
-)
-def test_a_run_of_full_width_letters_written_on_purpose():
+def test_a_run_of_full_width_letters_written_on_purpose():  # fixed by clean87 (in_written_symbol_run)
     line = "景区评为国家ＡＡＡ级旅游景区，游客量增长。"
     text = "\n".join(["一、工作安排", COMMA_LINE, line, "二、工作要求"]) + "\n"
     assert gbk_misalignment.repair_gbk_misalignment(text)[0] == text
