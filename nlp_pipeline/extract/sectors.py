@@ -19,7 +19,8 @@ A task's sectors (`task_sectors`) are its sentence's, plus the one sector of the
 heading that names any (`五、关于建筑施工安全` gives 建筑施工 to every task under it; one whose
 sectors come from one word, `（二）有限空间整治`, gives them to a task naming none of its own; a numbered
 item written as a whole sentence heads only its own paragraph, not the report's paragraphs after a list's
-last item), less what only the names of parties called in to help (`电信所、水务站配合`) name. A table row
+last item; a run-in heading whose line closes on a list's lead-in, `（一）井工煤矿。各井工煤矿要做到以下几点：`, heads
+that list's items), less what only the names of parties called in to help (`电信所、水务站配合`) name. A table row
 that names none and has no such heading takes its table's context (`table_context_sectors`): the
 sectors of the lead-in just above the table (`各镇要排查辖区加油站，清单如下：` over `3  城关加油站
 县商务局  6月底前`; of several, those the title names), else the document's sector when it names
@@ -55,7 +56,7 @@ from .structure import strip_marker
 from .units import ALL_BODIES, SOME_DEPARTMENTS, mention_at
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from ..record import Unit
     from .structure import Part, Sentence, Structure
@@ -358,8 +359,7 @@ def _nearest_naming(
     """The sentence of the nearest enclosing part (`sentence_of`: its heading or its lead-in) that names
     any sector, other than `sentence` itself, with the sectors it names; None when none does. A part
     whose heading is a sentence item heads only its own paragraph (`_heads`); `kinds` as in `sentence_sectors`."""
-    part = sentence.part
-    for enclosing in part.ancestors() if part is not None else ():
+    for enclosing in _enclosing_parts(sentence):
         candidate = sentence_of(enclosing)
         if candidate is None or candidate is sentence:
             continue
@@ -369,6 +369,29 @@ def _nearest_naming(
         if named:
             return candidate, named
     return None
+
+
+def _enclosing_parts(sentence: Sentence) -> Iterator[Part]:
+    """The parts enclosing `sentence`, innermost first, each followed by the run-in part whose closing lead-in
+    announced it (`_announcing_run_in`): the items after `（一）井工煤矿。各井工煤矿要做到以下几点：` are that heading's,
+    though the structure ends a run-in part with its line."""
+    for enclosing in sentence.part.ancestors() if sentence.part is not None else ():
+        yield enclosing
+        announcing = _announcing_run_in(enclosing)
+        if announcing is not None:
+            yield announcing
+
+
+def _announcing_run_in(item: Part) -> Part | None:
+    """The run-in part (a heading sharing its line with body text) whose line ends with the lead-in of `item`'s
+    enumeration, a sentence closing on a colon, when that part is `item`'s sibling: `（一）井工煤矿。` over `1.…`."""
+    lead_in = item.lead_in
+    if lead_in is None or not lead_in.text.rstrip().endswith(("：", ":")):
+        return None
+    run_in = lead_in.part
+    if run_in is None or not run_in.inline or run_in.parent is not item.parent or run_in is item:
+        return None
+    return run_in if run_in.body and run_in.body[-1] is lead_in else None
 
 
 def _heads(part: Part, sentence: Sentence) -> bool:
