@@ -728,6 +728,7 @@ def sector_rules() -> dict[str, Any]:
             "administrative": re.compile(spec["topic"]["administrative"]),
             "topic_watch": re.compile(spec["topic"]["topic_watch"]),
             "public_address": re.compile(spec["topic"]["public_address"]),
+            "titled_list": re.compile(spec["topic"]["titled_list"]),
             "weather_words": frozenset(spec["topic"]["weather_words"]),
             "issuer_institutions": {
                 sector: re.compile(heads) for sector, heads in spec["topic"]["issuer_institutions"].items()

@@ -727,7 +727,7 @@ def find_doc_type(
         if pattern.search(probe) and (title or doc_type not in ("news", "plan")):
             if title or doc_type != "meeting_report" or reports_a_meeting(probe):
                 return doc_type
-    by_head = title_head_type(title) if title else None
+    by_head = (list_type(title, body or []) or title_head_type(title)) if title else None
     if by_head is not None:
         return by_head
     if any(c["press_letterhead"].match(line) for line in lines):
@@ -759,6 +759,16 @@ def find_doc_type(
     if title and c["rule_text"].search(title):
         return "other"  # a rule or a guide, not a report
     return "news"  # without any cue, a document of this genre reports something
+
+
+def list_type(title: str, body: list[str]) -> str | None:
+    """A list's type by its rows (meta.toml list_title): other for a list of standing duties, no column giving its
+    rows a time limit; None for a title that is no list, and for a task list, left to the cues after (its plan reading
+    is measured and left: docs/extraction.md, meta82)."""
+    c = _cues()
+    if not c["list_title"].search(c["title_bracket_tail"].sub("", title)):
+        return None
+    return None if any(c["time_limit_column"].match(p) for p in body) else "other"
 
 
 def reports_its_paper(title: str | None, first_paragraphs: list[str]) -> bool:

@@ -480,7 +480,12 @@ def document_topic(
     focused_only = doc_type in spec["focused_doc_types"]
     # a plan is left out for its title, which names a campaign of many work streams: a plan's excerpt that lost its
     # title is weighed by its body's mentions as any untitled copy is (meta66)
-    kind_has_topic = doc_type in spec["doc_types"] or (doc_type == "plan" and not title)
+    # a list's rows (…清单) stand under its title's one campaign whatever the list's type
+    kind_has_topic = (
+        doc_type in spec["doc_types"]
+        or (doc_type == "plan" and not title)
+        or bool(title and spec["titled_list"].search(title))
+    )
     if not kind_has_topic and not focused_only and not _names_institution(titled, spec["institutions"]):
         return []
     mentions = _topic_mentions(body)
