@@ -144,6 +144,7 @@ OPENINGS = (
     "thread_start",
     "truncation_notice",
     "signature_divider",
+    "end_rule",
     "related_header",
     "tail_list_header",
     "summary_date",
@@ -228,6 +229,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     if "lone_dash" in opened:
         mark_dashed_list(features, kinds, shape)
     mark_image_captions(features, kinds, shape)
+    mark_side_marked_captions(features, kinds, shape)
     if "thread_start" in opened:
         mark_tail(features, kinds, "thread_start")
     if "thread_counter" in opened:
@@ -238,6 +240,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
         mark_tail(features, kinds, "truncation_notice")
     if "signature_divider" in opened:
         mark_tail(features, kinds, "signature_divider", shape["limits"]["signature_lines"])
+    if "end_rule" in opened:
+        mark_tail(features, kinds, "end_rule")
     mark_bullet_summary(features, kinds, shape)
     mark_latin_prose(features, kinds, shape)
     mark_chrome_sentence_rests(features, kinds)
@@ -816,7 +820,7 @@ def mark_image_captions(features: list[Features], kinds: list[LineKind], shape: 
     """A photo the copy lost, left as its file name (6ea4….jpg), and its caption: the short line
     right under it that ends no sentence (会议现场, 区党委委员、管委会副主任郭某)."""
     for i, f in enumerate(features):
-        if f.han or not f.text or not shape["image_file"].match(f.text):  # a file name holds no Chinese
+        if not f.text or not shape["image_file"].match(f.text):
             continue
         kinds[i] = CAPTION
         below = next((j for j in neighbours(features, i) if j > i), None)
@@ -827,6 +831,21 @@ def mark_image_captions(features: list[Features], kinds: list[LineKind], shape: 
             and len(features[below].text) <= shape["limits"]["caption_chars"]
         ):
             kinds[below] = CAPTION
+
+
+def mark_side_marked_captions(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """A photo's caption that names who or what stands where by bracketed sides (某某（左）及某某（右）讲述…。,
+    …外墙（左图），…搭配（右图）。某某提供): a line of its own, one sentence, at least two different sides
+    (`side_marker`). It may end with 。 as prose does; a body sentence gives one side at most
+    (车辆靠（左）行驶), and a paragraph runs longer or to more sentences."""
+    for i, f in enumerate(features):
+        if (
+            kinds[i] == PROSE
+            and f.sentence_ends <= 1
+            and len(f.text) <= shape["limits"]["side_caption_chars"]
+            and len({found.group("side") for found in shape["side_marker"].finditer(f.text)}) >= 2
+        ):
+            kinds[i] = CAPTION
 
 
 def mark_latin_prose(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
@@ -847,7 +866,8 @@ def mark_tail(features: list[Features], kinds: list[LineKind], opening: str, mos
     `thread_start`), a content farm's notice that it shows only the document's start (（未完，全文
     共1772字，当前显示432字）: `truncation_notice`) with its members' note, sign-up links and slogan,
     or a mail's signature under its `-- ` line (`signature_divider`: the sender's name, address and
-    the mail's notice; at most `most` lines, as a signature is short). The document must have ended
+    the mail's notice; at most `most` lines, as a signature is short), or a WeChat post's credits and
+    links under its `— END —` (`end_rule`). The document must have ended
     before: the opening needs body text above it (no page opens with either)."""
     start = next((i for i, f in enumerate(features) if opening in f.openings), None)
     if start is None or not any(f.anchor for f in features[:start]):
