@@ -56,7 +56,7 @@ from .structure import strip_marker
 from .units import ALL_BODIES, SOME_DEPARTMENTS, mention_at
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from ..record import Unit
     from .structure import Part, Sentence, Structure
@@ -359,7 +359,7 @@ def _nearest_naming(
     """The sentence of the nearest enclosing part (`sentence_of`: its heading or its lead-in) that names
     any sector, other than `sentence` itself, with the sectors it names; None when none does. A part
     whose heading is a sentence item heads only its own paragraph (`_heads`); `kinds` as in `sentence_sectors`."""
-    for enclosing in _enclosing_parts(sentence):
+    for enclosing in sentence.part.ancestors() if sentence.part is not None else ():
         candidate = sentence_of(enclosing)
         if candidate is None or candidate is sentence:
             continue
@@ -369,29 +369,6 @@ def _nearest_naming(
         if named:
             return candidate, named
     return None
-
-
-def _enclosing_parts(sentence: Sentence) -> Iterator[Part]:
-    """The parts enclosing `sentence`, innermost first, each followed by the run-in part whose closing lead-in
-    announced it (`_announcing_run_in`): the items after `（一）井工煤矿。各井工煤矿要做到以下几点：` are that heading's,
-    though the structure ends a run-in part with its line."""
-    for enclosing in sentence.part.ancestors() if sentence.part is not None else ():
-        yield enclosing
-        announcing = _announcing_run_in(enclosing)
-        if announcing is not None:
-            yield announcing
-
-
-def _announcing_run_in(item: Part) -> Part | None:
-    """The run-in part (a heading sharing its line with body text) whose line ends with the lead-in of `item`'s
-    enumeration, a sentence closing on a colon, when that part is `item`'s sibling: `（一）井工煤矿。` over `1.…`."""
-    lead_in = item.lead_in
-    if lead_in is None or not lead_in.text.rstrip().endswith(("：", ":")):
-        return None
-    run_in = lead_in.part
-    if run_in is None or not run_in.inline or run_in.parent is not item.parent or run_in is item:
-        return None
-    return run_in if run_in.body and run_in.body[-1] is lead_in else None
 
 
 def _heads(part: Part, sentence: Sentence) -> bool:

@@ -1030,9 +1030,13 @@ def _build_outline(sentences: list[Sentence], markers: dict[int, tuple[str, str]
             while stack and stack[-1].inline and _last_paragraph(stack[-1]) == previous.paragraph:
                 if previous.text.rstrip().endswith(("；", ";")) and previous.part is stack[-1]:
                     break
+                if _announces_items(stack[-1], previous) and s.start in markers:
+                    break
                 stack.pop()
         if s.start in markers and s.kind == "body":
             kind, marker = markers[s.start]
+            if not any(p.kind == kind for p in stack) and not opens_enumeration(marker):
+                _close_to_open_sibling_list(stack, kind, last_of_kind)
             if any(p.kind == kind for p in stack):
                 while stack[-1].kind != kind:
                     stack.pop()
@@ -1060,6 +1064,27 @@ def _build_outline(sentences: list[Sentence], markers: dict[int, tuple[str, str]
         last_part = s.part
         previous = s
     return parts
+
+
+def _announces_items(part: Part, line_end: Sentence) -> bool:
+    """A run-in part whose line closes on a lead-in colon (`（一）井工煤矿。各井工煤矿要做到以下几点：`) goes on past
+    its line: the numbered items that follow are its own, as under a heading on a line of its own."""
+    return (
+        line_end.part is part
+        and line_end.paragraph == part.heading.paragraph
+        and line_end is not part.heading
+        and line_end.text.rstrip().endswith(("：", ":"))
+    )
+
+
+def _close_to_open_sibling_list(stack: list[Part], kind: str, last_of_kind: dict[tuple[int, str], Part]) -> None:
+    """A later item (`（二）…`, no first item) of a kind no open part has goes on the list of that kind an open part
+    already holds, closing the items of other styles after it: `（一）露天矿山。…。` on one line, items `1.`–`3.`
+    beside it, then `（二）…` is `（一）`'s sibling, never a child of item 3."""
+    for depth in range(len(stack) - 1, -1, -1):
+        if (id(stack[depth]), kind) in last_of_kind:
+            del stack[depth + 1 :]
+            return
 
 
 def _release_paragraphs_after_sentence_items(parts: list[Part]) -> None:

@@ -1,9 +1,8 @@
 """The items a run-in heading's closing lead-in announces take the heading's sector (issue 13, sectors76).
 
-A run-in heading shares its line with body text (`（一）井下开采的煤矿。各煤矿要抓好以下几项工作：`), so the structure
-ends its part with that line and the numbered items after it become the heading's siblings. Their lead-in, the
-line's last sentence closing on a colon, still announces them: the sector carry (`_enclosing_parts`) walks to
-that heading right after the item's own part, so it is the nearest heading naming a sector, ahead of the parent
+A run-in heading shares its line with body text (`（一）井下开采的煤矿。各煤矿要抓好以下几项工作：`); the line's last
+sentence, closing on a colon, announces the numbered items after it, and the structure keeps the heading's part open
+past its line so they are its children (outline88): the heading is the nearest naming a sector, ahead of the parent
 section's and of the title's theme. A run-in heading whose line ends on a full stop announces nothing, and a
 lead-in heading a line of its own is read as before. Invented texts."""
 
@@ -74,14 +73,6 @@ def test_a_section_after_the_items_is_not_the_heading_s() -> None:
     assert "煤矿" not in sectors_by_source(MINES)["各乡镇要于6月底前报送矿山安全检查情况。"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the structure still ends a run-in part with its line, so the items' parties come from the enumeration "
-    "before them: a later run-in heading's items (（三）金属非金属地下矿山。 over 一是…) nest under the last "
-    "numbered item and inherit the first list's lead-in party (realstyle_sealed35 sr01: 各井工煤矿 on the open-pit "
-    "coal mine's two tasks); keeping the part open past its closing lead-in fixed them but lost three tasks that "
-    "matched by chance (企业 for 企业) and moved realstyle_sealed10 s14's feedback paragraph: not built",
-)
 def test_a_run_in_heading_s_line_nests_the_following_heading_as_its_sibling() -> None:
     structure = document_structure(MINES)
     heading = next(sentence for sentence in structure.sentences if sentence.text.startswith("（二）尾矿库"))
