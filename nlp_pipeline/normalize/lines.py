@@ -2290,7 +2290,10 @@ def is_foreign_bait(features: list[Features], i: int, shape: dict) -> bool:
     text = features[i].text
     if listed_phrases(text, shape) < shape["limits"]["keyword_list"]["min_parts_foreign"]:
         return False
-    rest = "".join(f.text for f in features[i + 1 :])
+    below = features[i + 1 :]
+    if not any(f.kind == PROSE and f.sentence_ends for f in below):
+        return False  # no running text to be foreign to: a lone line (or a list) is what was given
+    rest = "".join(f.text for f in below)
     return not any(pair in rest for pair in han_pairs(text))
 
 

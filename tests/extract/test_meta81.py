@@ -84,9 +84,15 @@ def test_bait_line_over_navigation_word_is_dropped():
 
 
 def test_three_phrases_over_navigation_word_stay():
-    """Near miss: three comma-parted phrases are too few for a bait line even over a headline."""
-    page = "安全生产,隐患排查,应急管理\n首页\n防汛抗灾：水库和山洪灾害防御是重中之重\n" + FLOOD_BODY
-    assert "隐患排查" in process_raw(raw_from_text(page, "page")).text
+    """Near miss: three comma-parted phrases are too few for a bait line even over a headline, where the
+    page speaks of them (phrases no line below shares are a content farm's bait: chrome89)."""
+    page = (
+        "防汛抗灾,水库防守,值班值守\n首页\n防汛抗灾：水库和山洪灾害防御是重中之重\n"
+        + FLOOD_BODY
+        + "各地要加强值班值守。\n"
+    )
+    out = process_raw(raw_from_text(page, "page")).text
+    assert "水库防守" in out.split("\n")[0]
 
 
 @pytest.mark.xfail(
