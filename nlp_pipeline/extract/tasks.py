@@ -86,6 +86,7 @@ from .units import (
     skip_lead_words,
     speaker_body,
     subjectless_role,
+    workplace_heading_units,
 )
 
 if TYPE_CHECKING:
@@ -2833,7 +2834,9 @@ def party_heading_units(heading: Sentence) -> list[Unit]:
     if addressed:
         return addressed  # 一、致经营单位: the heading addresses its items to the party, an enterprise included
     units = party_list_units(name) if name and names_parties_only(name) else []
-    return [] if any(unit.canonical == ENTERPRISES for unit in units) else units
+    if any(unit.canonical == ENTERPRISES for unit in units):
+        return workplace_heading_units(name)  # 二、危险化学品企业 names an area; （三）金属非金属地下矿山。 a workplace
+    return units or workplace_heading_units(name)
 
 
 def opening_party_units(item: str) -> list[Unit]:

@@ -656,6 +656,21 @@ def workplace_mention(found: re.Match[str]) -> Mention:
     return Mention(found.start("party"), found.end("party"), (kind,), generic=True)
 
 
+def workplace_heading_units(name: str) -> list[Unit]:
+    """The party of a heading that names one workplace by its kind and nothing else (（三）金属非金属地下矿山。,
+    （二）露天煤矿。, （五）尾矿库。): the `workplace_party` table read whole, or a site only a heading names as a party
+    (`workplace_heading_site`: a mine by 矿山 with its kind, a tailings dam), of the canonical its head's group names.
+    A sector's own name (非煤矿山, 煤矿, 学校) names the area the items cover, and kinds a list joins (煤矿和非煤矿山,
+    公共机构和学校) no one party."""
+    rules = resources.unit_rules()
+    if name in resources.sector_canonicals() or any(word in name for word in rules["separators"]):
+        return []
+    found = rules["workplace_party"].fullmatch(name)
+    if found is not None and not headed_name_acts(name):
+        return [Unit(name, ENTERPRISES if found.group("enterprise") else OTHERS)]
+    return [Unit(name, ENTERPRISES)] if rules["workplace_heading_site"].fullmatch(name) else []
+
+
 def headed_body_subject(sentence: str, start: int) -> Mention | None:
     """A body no alias names, headed by an agency's head (…管理部门, …主管部门, …执法机构) or by 媒体 (报纸、电台、网站等媒体要…,
     各行业主要媒体开设…), at a clause's opening before its modal or act: the clause's subject, of the department its

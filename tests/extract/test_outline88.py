@@ -107,12 +107,6 @@ def test_the_announced_items_take_the_lead_in_s_party() -> None:
     assert units_by_source(ANNOUNCED)["1.6月10日前完成边坡位移监测点检修；"] == ["各采场"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a run-in heading naming a kind of workplace (（三）金属非金属地下矿山。) is read as no party of the 一是 items on "
-    "its line: party_heading_units leaves enterprises out (a kind of enterprise as a heading names an area, "
-    "realstyle_sealed8) and the workplace readers need the party slot before a modal; realstyle_sealed35 sr01's three "
-    "一是 items, which matched 金属非金属地下矿山 by chance through 各井工煤矿 before, now have none",
-)
 def test_a_run_in_heading_naming_a_workplace_kind_is_its_items_party() -> None:
+    # units115: a heading naming one workplace by its kind is the party of its items that name none
     assert units_by_source(ANNOUNCED)["一是汛前完善排水系统；"] == ["地下矿井"]
