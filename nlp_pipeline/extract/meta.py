@@ -752,7 +752,9 @@ def find_doc_type(
     if any(patterns["news"].search(p) for p in lines + first_paragraphs[:2]):
         return "news"
     for line in lines:
-        named = c["quoted"].sub("", line)  # a quoted name (…发5千张「…通知书」) is no type word of the line's own
+        # a quoted name (…发5千张「…通知书」) or a paper a headline's verb acts on (张贴《…的通告》) is no type word of
+        # the line's own
+        named = c["headline_acts_on_paper"].sub("", c["quoted"].sub("", line))
         for doc_type, pattern in by_cue:
             if len(line) <= 30 and pattern.search(named):
                 return doc_type
@@ -762,13 +764,12 @@ def find_doc_type(
 
 
 def list_type(title: str, body: list[str]) -> str | None:
-    """A list's type by its rows (meta.toml list_title): other for a list of standing duties, no column giving its
-    rows a time limit; None for a title that is no list, and for a task list, left to the cues after (its plan reading
-    is measured and left: docs/extraction.md, meta82)."""
+    """A list's type by its rows (meta.toml list_title): a plan when a column gives its rows their time limits (a
+    task list), other for a list of standing duties, no such column; None for a title that is no list."""
     c = _cues()
     if not c["list_title"].search(c["title_bracket_tail"].sub("", title)):
         return None
-    return None if any(c["time_limit_column"].match(p) for p in body) else "other"
+    return "plan" if any(c["time_limit_column"].match(p) for p in body) else "other"
 
 
 def reports_its_paper(title: str | None, first_paragraphs: list[str]) -> bool:
@@ -867,11 +868,13 @@ def type_probe(title: str | None, first_paragraphs: list[str]) -> str:
     """The text whose cue gives the type: the title, else the first paragraph. A name in quotes
     (「租者置其屋计划」) never types the document; a book title does only under a cover letter that
     prints it (关于印发《…方案》的通知), not one that forwards it (关于转发《…的通知》的通知) nor in a
-    sentence (市安委会印发了《…的通知》); nor do papers counted (发出两份通函, 开立停工通知30件): a report of them."""
+    sentence (市安委会印发了《…的通知》) nor as the object a headline's verb ends on (张贴《…的通告》); nor do papers counted (发出两份通函, 开立停工通知30件): a report of them."""
     c = _cues()
     probe = c["counted_papers"].sub("", c["quoted"].sub("", title or (first_paragraphs[0] if first_paragraphs else "")))
     if title is None or "转发" in title:
         probe = c["book_title"].sub("", probe)
+    elif c["headline_acts_on_paper"].search(probe):
+        probe = c["headline_acts_on_paper"].sub("", probe)  # 张贴《…的通告》: what was done with the paper
     if title is None:
         probe = c["genre_word_as_verb"].sub("", probe)  # 会议通报了…: what the meeting did, not the paper
     return probe

@@ -164,6 +164,7 @@ class Cues:
         self.unit_subject_doc_types = frozenset(spec["unit_subject_doc_types"])
         self.requirement_frame = re.compile(spec["requirement_frame"])
         self.issued_paper = re.compile(spec["issued_paper"])
+        self.paper_states = re.compile(spec["paper_states"])
         self.unit_subject_connectors = tuple(spec["unit_subject_connectors"])
         self.imperative_connectors = re.compile(spec["imperative_connectors"])
         self.disposal = re.compile(spec["disposal_opening"])
@@ -3255,12 +3256,15 @@ class TaskDetection:
     def continues_a_news_account(self, sentence: Sentence) -> bool:
         """In a news item, a sentence with no modal and no announced work that follows, in its paragraph, a sentence
         telling done work (了, 已, 共发现…, a counted result: `tells_done_work`) goes on with that account: its bare verb
-        (检查组重点检查…情况。, 对1户企业进行抽查核查。) narrates what the party did next, not what it must do."""
+        (检查组重点检查…情况。, 对1户企业进行抽查核查。) narrates what the party did next, not what it must do. A sentence
+        telling what a paper states (《通告》明确了…: task_cues.toml paper_states) is no account of done work."""
         if self.document.doc_type not in cues().account_doc_types or sentence.kind != "body" or not sentence.index:
             return False
         earlier = self.structure.sentences[sentence.index - 1]
         if earlier.paragraph != sentence.paragraph or earlier.kind != "body":
             return False
+        if cues().paper_states.match(earlier.text):
+            return False  # 《通告》明确了…；: the paper's saying goes on into the sentence after, no one's done work
         return tells_done_work(earlier.text) and not directs_or_announces(sentence.text)
 
     def states_its_purpose(self, sentence: Sentence) -> bool:

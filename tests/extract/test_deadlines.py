@@ -221,7 +221,7 @@ DECEMBER = dt.date(2025, 12, 18)
         ("市安委办要开展季度督导。", ("季度", None, "recurring")),
         # negative cases: background quarters, frequencies, a season as a noun
         ("今年第一季度以来共发生事故3起。", None),
-        ("每季度末将落实情况报县安委办。", ("每季度", None, "recurring")),
+        ("每季度末将落实情况报县安委办。", ("每季度末", None, "recurring")),
         ("要突出抓好汛期安全防范。", None),
     ],
 )

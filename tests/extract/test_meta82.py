@@ -63,12 +63,7 @@ def test_a_task_list_is_no_duty_list():
         "1 | 疏散通道堆放杂物 | 立即清理 | 镇敬老院 | 立行立改\n",
     ],
 )
-@pytest.mark.xfail(
-    strict=True,
-    reason="a list whose rows carry a time limit is a plan in the three read golds (sealed4 g03, 12 y04, 14 d13); typed "
-    "plan, g03's deadlines were read as a plan's (年底 of a second clause taken, 每季度末最后一个工作日前 unread) and "
-    "realstyle_sealed4 deadlines fell 0.955 → 0.949, below its floor: not built",
-)
+# typed plan since meta83, whose reading of 每季度末…前 kept realstyle_sealed4 deadlines (test_meta83.py)
 def test_a_task_list_is_a_plan(text):
     assert meta_of(text).doc_type == "plan"
 
@@ -103,30 +98,7 @@ def test_a_signature_day_marked_printed_dates_the_paper():
     assert meta_of(text).date == "2026-03-02"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a headline naming a paper in a book title as its verb's object (张贴《…的通告》) is typed by the paper's "
-    "genre word; read as news it moved r48 rt15 but lost a reported paper's consequence clause the gold takes "
-    "(r48 tasks 0.897 → 0.890): not built",
-)
-def test_a_paper_a_headline_acts_on_does_not_type_the_page():
-    text = (
-        "镇消防站深入村居张贴《加强冬季消防安全管理的通告》\n2026-01-05 10:12\n"
-        "近日，镇消防站组织人员深入各村张贴通告百余份。\n"
-        "《通告》要求各村委会要切实履行消防安全职责，加强防火巡查。\n"
-    )
-    assert meta_of(text).doc_type == "news"
+# a headline acting on a paper (张贴《…的通告》): news since meta83, its cases in test_meta83.py
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a page menu kept above the headline (公告变更 / 公告内容) types a report notice by its short lines; reading "
-    "only the lines from the title on lowered realstyle c03 and sealed29 sl10, whose letterhead (通函第…号, …县政府　函) "
-    "stands above their titles: a chrome matter, not built",
-)
-def test_a_menu_above_the_headline_does_not_type_the_page():
-    text = (
-        "公告变更\n公告内容\n镇市场监管所开展电梯安全隐患排查\n"
-        "连日来，镇市场监管所对辖区电梯使用单位开展排查，共检查电梯42台。\n"
-    )
-    assert meta_of(text).doc_type == "news"
+# a page menu above the headline: the strict xfail moved to test_meta83.py
