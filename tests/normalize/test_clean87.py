@@ -74,29 +74,3 @@ def test_a_misread_beside_a_written_run_is_repaired():
 def test_a_misread_stops_before_a_written_run():
     text = "危化股具体负责跟踪，ＧＢ５０１６要"
     assert gbk_misalignment.misread_end(text, 3) == text.index("Ｇ")
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        pytest.param(
-            "检查中发现，Ｕ型管要更换。",
-            marks=pytest.mark.xfail(
-                strict=True, reason="one full-width letter opening a clause is seeded: Ｕ型 -> 保障型"
-            ),
-        ),
-        pytest.param(
-            "按圆周率π值计算，要复核结果。",
-            marks=pytest.mark.xfail(strict=True, reason="one Greek letter before Chinese is seeded: π值 -> 师兄弟"),
-        ),
-        pytest.param(
-            "锅炉额定蒸发量２０ｔ/ｈ要，每班巡检。",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a half-width slash parts the full-width letters: /ｈ要 -> ，需要"
-            ),
-        ),
-    ],
-)
-def test_single_written_symbols_left(line):
-    text = with_lines(line)
-    assert gbk_misalignment.repair_gbk_misalignment(text)[0] == text
