@@ -107,10 +107,7 @@ def test_bait_rows_and_headlines_under_credit(case, page, stays, goes):
     assert_keeps_and_drops(page, stays, goes, case)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a photo's caption with its left/right marks inside running text stays (rv15 shape)"
-)
-def test_caption_with_left_right_marks():
+def test_caption_with_left_right_marks():  # chrome91: a caption naming two bracketed sides, by its place
     page = STORY.replace(
         "区府今日", "堤防新设抽水站启用，机组架于闸门两侧（左图），夜间试运转（右图）。业者提供\n区府今日"
     )
