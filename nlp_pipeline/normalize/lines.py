@@ -173,7 +173,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
     headlines = glued_headlines(features, shape)
     for i, headline in headlines.items():  # read as the headline it is; the chrome goes with the line's keep
         features[i] = line_features(headline)
-    keep_body_table_rows(features, shape)
+    if has_table_bars(text):  # a page without two bars holds no row of a table (most pages: no bar at all)
+        keep_body_table_rows(features, shape)
     # the passes that look for a line's opening (a tail's, a related list's header, a summary's date)
     # ask the page first: most pages hold none of them, and those passes are skipped there
     opened = page_openings(features)
@@ -713,7 +714,10 @@ def mark_footer_menus(features: list[Features], kinds: list[LineKind], blocks: s
     2025年5月8日, a signature laid out as a table) or the row is framed by bars (| 序号 | 单位 |, a table's
     head whose rows under it read as other kinds). Read after the body's span is set, which the bar, a
     table row, closed: a line between the body and the bar (完) is judged as before."""
-    last_text = max((i for i, f in enumerate(features) if f.kind == PROSE and f.anchor), default=len(features))
+    # the body's last running text, looked for from the page's foot up: the lines after it are few
+    last_text = next(
+        (i for i in range(len(features) - 1, -1, -1) if features[i].kind == PROSE and features[i].anchor), len(features)
+    )
     for i in range(last_text + 1, len(features)):
         if (
             is_menu_bar(features, kinds, i, blocks, shape)
@@ -2250,6 +2254,12 @@ def keep_body_table_rows(features: list[Features], shape: dict) -> None:
             if f.kind == CHROME and shape["separated"].search(f.text) and f.score - weight < chrome:
                 row = f._replace(kind=TABLE_ROW, score=f.score - weight)
                 features[i] = row._replace(anchor=is_anchor(row))
+
+
+def has_table_bars(text: str) -> bool:
+    """Whether `text` holds two bars at least (`|` or `｜`): a line of `bar_runs` has two, so a text with
+    fewer has no run, and its lines need not be counted one by one."""
+    return text.count("|") + text.count("｜") >= 2
 
 
 def bar_runs(features: list[Features]) -> Iterator[list[int]]:
