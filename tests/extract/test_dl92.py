@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import nlp_pipeline
+from .deadline_views import deadline_of
 
 DEFINED = """关于做好汛期尾矿库安全工作的通知
 各乡镇，县直有关单位：
@@ -49,20 +49,6 @@ OTHER_LIMIT_GLOSSED = """关于做好开学安全工作的通知
 二、各学校要在汛前完成围墙排查。
 县教育局
 2025年1月20日"""
-
-
-def deadlines(text: str) -> dict[str, tuple[str, str | None, str] | None]:
-    record = nlp_pipeline.process(text)
-    return {
-        task.source: (task.deadline.text, task.deadline.date, task.deadline.kind) if task.deadline else None
-        for task in record.tasks
-    }
-
-
-def deadline_of(text: str, opening: str) -> tuple[str, str | None, str] | None:
-    found = [value for source, value in deadlines(text).items() if opening in source]
-    assert len(found) == 1, f"no single task holds {opening}"
-    return found[0]
 
 
 @pytest.mark.parametrize(

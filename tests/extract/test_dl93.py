@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import nlp_pipeline
+from .deadline_views import deadline_of
 
 TIME_PART = """关于约谈青禾化工有限公司主要负责人的通知
 青禾化工有限公司：
@@ -69,20 +69,6 @@ COUNT_BESIDE_A_DAY = """关于重大隐患整改的通知
 请于整改时限届满后3个工作日内将整改报告报县安委办，9月30日前报送全部整改情况。
 县安委办
 2024年8月20日"""
-
-
-def deadlines(text: str) -> dict[str, tuple[str, str | None, str] | None]:
-    record = nlp_pipeline.process(text)
-    return {
-        task.source: (task.deadline.text, task.deadline.date, task.deadline.kind) if task.deadline else None
-        for task in record.tasks
-    }
-
-
-def deadline_of(text: str, opening: str) -> tuple[str, str | None, str] | None:
-    found = [value for source, value in deadlines(text).items() if opening in source]
-    assert len(found) == 1, f"no single task holds {opening}"
-    return found[0]
 
 
 @pytest.mark.parametrize(

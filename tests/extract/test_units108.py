@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_pipeline.extract.units import find_units
-
-
-def read(sentence: str) -> set[tuple[str, str]]:
-    return {(unit.mention, unit.canonical) for unit in find_units(sentence)}
+from .unit_views import sentence_units as read
 
 
 @pytest.mark.parametrize(

@@ -12,17 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_pipeline.extract.units import find_units
-
 from .unit_views import canonical, units_by_source
+from .unit_views import sentence_units as read
 
 
 def carried(text: str, prefix: int = 6) -> dict[str, set[str]]:
     return units_by_source(text, canonical, prefix=prefix)
-
-
-def read(sentence: str) -> set[tuple[str, str]]:
-    return {(unit.mention, unit.canonical) for unit in find_units(sentence)}
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
 from nlp_pipeline.extract import extract_fields
+from nlp_pipeline.extract.units import find_units
 
 
 def mention(unit: Any) -> str:
@@ -23,6 +24,11 @@ def canonical(unit: Any) -> str:
 
 def pair(unit: Any) -> tuple[str, str]:
     return (unit.mention, unit.canonical)
+
+
+def sentence_units(sentence: str) -> set[tuple[str, str]]:
+    """The (mention, canonical) pairs `find_units` reads in one sentence."""
+    return {pair(unit) for unit in find_units(sentence)}
 
 
 def units_by_source(
