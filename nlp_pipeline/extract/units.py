@@ -643,17 +643,30 @@ def workplace_subject(sentence: str, start: int) -> Mention | None:
 
 
 def modal_after(sentence: str, end: int) -> bool:
-    """A would-be party's modal (`team_modal`: 要, 须, 应…) or a manner adverb and its act (严格落实…) follows its name at
+    """A would-be party's modal or a manner adverb and its act (`opens_with_modal_or_manner`) follows its name at
     `end`, after a time at most (于6月20日前)."""
-    timed = _subject_time().match(sentence[end:])
-    rest = sentence[end + (timed.end() if timed else 0) :]
+    return opens_with_modal_or_manner(sentence[past_time(sentence, end) :])
+
+
+def opens_with_modal_or_manner(rest: str) -> bool:
+    """`rest` opens with a would-be party's modal (`team_modal`: 要, 须, 应…) or a manner adverb and its act (严格落实…)."""
     return bool(resources.unit_rules()["team_modal"].match(rest) or opens_with_manner_act(rest))
 
 
+def past_time(sentence: str, end: int) -> int:
+    """Where a would-be party's predicate may start after its name at `end`: past a time (于4月30日前), if one follows."""
+    timed = _subject_time().match(sentence[end:])
+    return end + (timed.end() if timed else 0)
+
+
+def workplace_kind(found: re.Match[str]) -> str:
+    """The canonical a `workplace_party` match names: a business, site or works (企业) or a school or hospital (其他)."""
+    return ENTERPRISES if found.group("enterprise") else OTHERS
+
+
 def workplace_mention(found: re.Match[str]) -> Mention:
-    """The party a `workplace_party` match names: a business, site or works (企业) or a school or hospital (其他)."""
-    kind = ENTERPRISES if found.group("enterprise") else OTHERS
-    return Mention(found.start("party"), found.end("party"), (kind,), generic=True)
+    """The party a `workplace_party` match names, of its `workplace_kind`."""
+    return Mention(found.start("party"), found.end("party"), (workplace_kind(found),), generic=True)
 
 
 def workplace_heading_units(name: str) -> list[Unit]:
@@ -667,7 +680,7 @@ def workplace_heading_units(name: str) -> list[Unit]:
         return []
     found = rules["workplace_party"].fullmatch(name)
     if found is not None and not headed_name_acts(name):
-        return [Unit(name, ENTERPRISES if found.group("enterprise") else OTHERS)]
+        return [Unit(name, workplace_kind(found))]
     return [Unit(name, ENTERPRISES)] if rules["workplace_heading_site"].fullmatch(name) else []
 
 
@@ -695,8 +708,7 @@ def whole_level_subject(sentence: str, start: int) -> Mention | None:
     found = resources.unit_rules()["whole_level_party"].match(sentence, start)
     if found is None:
         return None
-    rest = sentence[found.end("party") :]
-    if not (resources.unit_rules()["team_modal"].match(rest) or opens_with_manner_act(rest)):
+    if not opens_with_modal_or_manner(sentence[found.end("party") :]):
         return None
     return Mention(found.start("party"), found.end("party"), (ALL_BODIES,), generic=True)
 
@@ -720,8 +732,7 @@ def addressed_workplace_groups(sentence: str) -> list[list[Mention]]:
 def acts_after(sentence: str, end: int) -> bool:
     """A would-be party's modal (`team_modal`) or act follows its name at `end`, after a time (于4月30日前), a place or
     an object at most (`act_adverbial`)."""
-    timed = _subject_time().match(sentence[end:])
-    after = end + (timed.end() if timed else 0)
+    after = past_time(sentence, end)
     return bool(resources.unit_rules()["team_modal"].match(sentence, after) or _adverbial_act().match(sentence, after))
 
 
@@ -845,7 +856,7 @@ def with_workplace_kind(sentence: str, mention: Mention) -> Mention:
     found = resources.unit_rules()["workplace_party"].fullmatch(sentence, mention.start, mention.end)
     if found is None:
         return mention
-    return replace(mention, canonicals=workplace_mention(found).canonicals)
+    return replace(mention, canonicals=(workplace_kind(found),))
 
 
 def listed_member_at(sentence: str, position: int) -> Mention | None:

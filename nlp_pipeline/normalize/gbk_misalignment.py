@@ -1075,8 +1075,7 @@ def is_mark_wreck(ch: str) -> bool:
     trail of the character after the mark, the mark's trail and that character's lead dropped as a
     user-defined pair between them (`，` A3AC, AC C8 dropped, `让` C8C3) — prose writes no full-width
     letter among Chinese characters, and every other character of those rows is a mark itself."""
-    encoded = ch.encode("gbk", errors="ignore")
-    return len(encoded) == 2 and encoded[0] in MARK_ROWS and ch.isalpha()
+    return symbol_row(ch) in MARK_ROWS and ch.isalpha()
 
 
 @lru_cache(maxsize=8192)

@@ -411,16 +411,9 @@ def headline_after_address(f: Features, shape: dict) -> str | None:
 
 
 def reads_as_headline(text: str, shape: dict) -> bool:
-    """Whether a line's part, read alone, is of a headline's shape: running text with no chrome of its
-    own, no sentence's end, no comma, a title's length."""
-    alone = line_features(text)
-    return (
-        alone.kind == PROSE
-        and not alone.sentence_ends
-        and not alone.commas
-        and alone.han >= shape["title"]["min_han"]
-        and len(text) <= shape["title"]["max_chars"]
-    )
+    """Whether a line's part, read alone, is of a headline's shape (`is_headline`): running text with no
+    chrome of its own, no sentence's end, no comma, a title's length."""
+    return is_headline(line_features(text), shape)
 
 
 def metadata_blocks(features: list[Features], shape: dict) -> set[int]:
