@@ -187,6 +187,9 @@ class Cues:
         self.lead_limit_end = re.compile(heading["lead_limit_end"])
         self.purpose_opening = re.compile(heading["purpose_opening"])
         self.time_frame_heading = re.compile(heading["time_frame_heading"])
+        self.check_window_heading = re.compile(heading["check_window_heading"])
+        self.check_act = re.compile(heading["check_act"])
+        self.check_window_first_day = re.compile(heading["check_window_first_day"])
         self.lead_from_today = re.compile(heading["lead_from_today"])
         self.own_time_trace = re.compile(heading["own_time_trace"])
         self.parallel_object_opening = re.compile(heading["parallel_object_opening"])
@@ -2236,6 +2239,7 @@ class Inheritance:
             or self.list_lead_limit(sentence)
             or self.stage_deadline(sentence)
             or self.time_frame_heading_limit(sentence)
+            or self.check_window_limit(sentence)
             or term
         )
 
@@ -2292,6 +2296,34 @@ class Inheritance:
                 found = Deadline(words, None, "period")
             return dated_by_event(found, self.events) if found else None
         return None
+
+    @cached_property
+    def check_window(self) -> tuple[int, Deadline] | None:
+        """The window of the document's check and where its line ends: the line under a heading that names the
+        check's time and nothing else (`一、检查整改时间` ⏎ `2021年3月7日-3月10日`), when that line (its first
+        sentence) is one span from a stated day and nothing more."""
+        sentences = self.structure.sentences
+        for heading, line in zip(sentences, sentences[1:], strict=False):
+            if heading.kind != "heading" or not cues().check_window_heading.match(strip_marker(heading).rstrip("：: ")):
+                continue
+            words = line.text.rstrip("。；;")
+            if not cues().check_window_first_day.match(words):
+                return None
+            found = find_deadline(words, self.doc_date, section_plan_year(line) or self.plan_year)
+            if found is not None and found.kind == "period" and found.date and found.text == words:
+                return line.index, found
+            return None
+        return None
+
+    def check_window_limit(self, sentence: Sentence) -> Deadline | None:
+        """The check's window (check_window) times a later sentence that states no time of its own and does the
+        check: its check word opens a clause as the act (`重点检查…`, `检查范围：…`) or closes one as the act's
+        object (`…逐户逐点排查，`). The items of the check are what the window is for; a sentence naming the check
+        inside a noun phrase (`本校排查第一责任人`) does something else."""
+        window = self.check_window
+        if window is None or sentence.index <= window[0]:
+            return None
+        return window[1] if cues().check_act.search(strip_marker(sentence)) else None
 
     def series_lead_time(self, sentence: Sentence) -> Deadline | None:
         """The time that alone heads the first clause of a line's semicolon series (10月30日前，各级…要…；对…检查；
