@@ -303,6 +303,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
                 kinds[i] = HEADING
         if repeats:
             mark_channels_between_repeats(features, kinds, title, repeats[-1], shape)
+        else:
+            mark_lead_in_over_repeated_title(features, kinds, title, title_text, shape)
     # the first line of a site's metadata block standing above the title (named_title's 名称：… or
     # any other block): what stands above that block is the page's top, whichever step found the title
     first_block = min(blocks, default=title)
@@ -1065,6 +1067,7 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
             or shape["bullet_item"].match(f.text)  # older headlines under a bullet
             or chrome_evidence(f, shape) >= shape["thresholds"]["chrome"]  # 扫一扫，…下载APP。: chrome in sentences
             or speaks_of_the_site(f, kinds[i], shape)  # 所有资源均是用户自行上传分享，…请勿作他用。
+            or lists_search_terms(f, shape)  # 相关搜索：安全月 实施方案 …: evidence only beside the site's
             or (
                 kinds[i] in (PROSE, FIELD)
                 and not f.sentence_ends
@@ -1109,15 +1112,35 @@ def speaks_of_the_site(f: Features, kind: LineKind, shape: dict) -> bool:
     site's stock of files, the file as a thing to get, the reader's account, rights, getting or reading
     it — 下载文档到电脑，查找使用更方便, 还剩6页未读，继续阅读, the site's paragraph on users' uploads and rights).
     A dated line, a body's name (an issuer), a document's closing part (附件：, 抄送：) or its contact
-    person is the document's whatever it speaks of."""
+    person is the document's whatever it speaks of. A numbered line that ends a sentence is an item of
+    the site's notice (下载提示 ⏎ 1. 本站不保证该用户上传的文档完整性…。), not a heading of the document."""
     topics = sum(1 for topic in shape["site_topics"] if topic.search(f.text))
     return (
-        kind in (PROSE, FIELD)
+        (kind in (PROSE, FIELD) or (kind == HEADING and f.sentence_ends > 0))
         and topics >= shape["limits"]["site_topics_min"]
         and f.date is None
         and not shape["body_name"].search(f.text)
         and not shape["document_end_label"].match(f.compact)
         and not shape["document_contact"].match(f.compact)
+    )
+
+
+def lists_search_terms(f: Features, shape: dict) -> bool:
+    """A labelled line whose value only lists short terms parted by spaces, none a clause (相关搜索：
+    安全生产月活动方案 安全月 实施方案 企业): a site's tags or searches. The footer's walk passes over it;
+    it is no evidence of the site by itself (a 主题词 line of an official document has the same shape),
+    so the block goes only on the site's other evidence. A document's closing part (附件：, 抄送：) is
+    the document's whatever it lists."""
+    label = FIELD_LABEL.match(f.text)
+    if label is None or f.sentence_ends or shape["document_end_label"].match(f.compact):
+        return False  # 附件：1．提纲　2．一封信: the document's closing part lists its own items
+    value = f.text[label.end() :]
+    terms = value.split()
+    limits = shape["limits"]["keyword_list"]
+    return (
+        len(terms) >= limits["min_parts_foreign"]
+        and not KEYWORD_BREAKER.search(value)
+        and all(len(term) <= limits["max_part_chars"] for term in terms)
     )
 
 
@@ -1816,6 +1839,30 @@ def mark_channels_between_repeats(
             and not SENTENCE_MARK.search(f.text)
         ):
             kinds[i] = CHROME
+
+
+def mark_lead_in_over_repeated_title(
+    features: list[Features], kinds: list[LineKind], title: int, title_text: str, shape: dict
+) -> None:
+    """A template site prints the title, its own paragraph about the page, then the title again over
+    the document (标题 ⏎ 日期 ⏎ 本站为你精心整理了…，希望…。 ⏎ 标题 ⏎ 正文): the one paragraph between
+    the two copies is the site's lead-in, not the document's first paragraph — a document states its
+    title once before its body. Only a lone paragraph goes (the stamp and chrome under the title are
+    passed over); two paragraphs before a repeat, or a repeat cut or reworded, leave the page as it is.
+    The site fills the title whole into its stock sentence (为您带来了{title}，…); a news story's lead retells
+    its headline in its own words, and the headline printed again under it is a photo's caption."""
+    lines = [i for i in range(title + 1, len(features)) if kinds[i] not in (BLANK, CHROME, DATELINE, METADATA)]
+    if len(lines) < 2:
+        return
+    lead_in, repeat = lines[0], lines[1]
+    if (
+        kinds[lead_in] in (PROSE, FIELD)  # 前言：本站为你精心整理了…
+        and features[lead_in].sentence_ends
+        and features[lead_in].date is None
+        and title_text in features[lead_in].text
+        and without_title_prefix(features[repeat].text, shape) == title_text
+    ):
+        kinds[lead_in] = CHROME
 
 
 def without_title_prefix(text: str, shape: dict) -> str:
