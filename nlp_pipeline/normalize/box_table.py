@@ -87,6 +87,10 @@ def joined_row(lines: list[list[str]]) -> str:
 
 
 def rebuild_box_tables(text: str) -> tuple[str, list]:
+    # every cell line holds cell bars and a run needs cell lines: a text without a bar is no table,
+    # and one search of the whole text answers before its lines are split and matched one by one
+    if not box_rules()["cell_bar"].search(text):
+        return text, []
     lines = text.split("\n")
     runs = table_runs(lines)
     if not runs:

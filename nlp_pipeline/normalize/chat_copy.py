@@ -18,6 +18,7 @@ from .. import resources
 from .edits import Edit, apply_edits, line_starts
 
 STEP = "chat_copy"
+SENDER_CLOCK_MARK = ":"  # the mark every sender line's time holds (chat_copy.toml's `sender`, tests check it)
 
 
 @cache
@@ -41,7 +42,16 @@ def sender_lines(lines: list[str]) -> list[int]:
     return senders if len(senders) >= chat_rules()["min_senders"] else []
 
 
+def may_hold_senders(text: str) -> bool:
+    """Whether the text holds enough of the clock's colon for `min_senders` sender lines: each sender
+    line shows its time (`21:07`, the pattern's one literal ":"), so a text with fewer colons has too
+    few senders, and its lines need not be read."""
+    return text.count(SENDER_CLOCK_MARK) >= chat_rules()["min_senders"]
+
+
 def repair_chat_copy(text: str) -> tuple[str, list]:
+    if not may_hold_senders(text):
+        return text, []
     lines = text.split("\n")
     senders = sender_lines(lines)
     if not senders:

@@ -169,8 +169,10 @@ def repair_gbk_misalignment(text: str) -> tuple[str, list]:
     edits: list[Edit] = []
     floor = 0  # regions are repaired left to right and never reach into an earlier repair
     regions = damaged_regions(text)
-    line_end = prose_line_end(text, regions) if regions else None
-    known = undamaged_text(text, regions) if regions else ""
+    if not regions:  # nothing to repair, and no lost characters where nothing was repaired
+        return text, []
+    line_end = prose_line_end(text, regions)
+    known = undamaged_text(text, regions)
     marks = mark_habit(known)
     for start, end in regions:
         if (

@@ -31,26 +31,29 @@ def repeat_limits() -> tuple[int, int]:
 
 
 def remove_repeated_blocks(text: str) -> tuple[str, list]:
-    if not any_line_twice(text):
+    contents = non_blank_contents(text)
+    if len(set(contents)) == len(contents):  # no line twice: no block can repeat, no tail echo
         return text, []
-    lines = [(found.group().strip(), found.start(), found.end()) for found in NON_BLANK_LINE.finditer(text)]
-    contents = [content for content, _, _ in lines]
     repeated = {content for content, count in Counter(contents).items() if count > 1}  # where a block can start
     min_chars, max_lines = repeat_limits()
-    edits: list[Edit] = []
+    blocks: list[tuple[int, int]] = []  # (first line, lines) of each block whose second copy goes
     i = 0
-    while i < len(lines):
+    while i < len(contents):
         size = repeated_block_size(contents, i, min_chars, max_lines) if contents[i] in repeated else 0
         if size:
-            # from the end of the first copy to the end of the second: the line break after stays
-            edits.append(Edit(lines[i + size - 1][2], lines[i + 2 * size - 1][2], ""))
+            blocks.append((i, size))
             i += 2 * size
         else:
             i += 1
     tail = echoed_tail(contents, min_chars)
-    if tail and not any(edit.end > lines[-tail][1] for edit in edits):
+    if not blocks and not tail:  # most texts with a line twice repeat no block: their offsets are not read
+        return text, []
+    spans = [found.span() for found in NON_BLANK_LINE.finditer(text)]  # one a content line, in order
+    # from the end of the first copy to the end of the second: the line break after stays
+    edits = [Edit(spans[i + size - 1][1], spans[i + 2 * size - 1][1], "") for i, size in blocks]
+    if tail and not any(edit.end > spans[-tail][0] for edit in edits):
         # from the end of the line before the echo to the text's end: the break before it goes too
-        edits.append(Edit(lines[-tail - 1][2], len(text), ""))
+        edits.append(Edit(spans[-tail - 1][1], len(text), ""))
     return apply_edits(STEP, text, edits)
 
 
@@ -81,11 +84,10 @@ def echoed_tail(contents: list[str], min_chars: int) -> int:
     return 0
 
 
-def any_line_twice(text: str) -> bool:
-    """Whether a non-blank line occurs twice, spaces at its ends aside (strip() and the pattern's \\S
-    agree on what a space is)."""
-    contents = [content for content in (line.strip() for line in text.split("\n")) if content]
-    return len(set(contents)) < len(contents)
+def non_blank_contents(text: str) -> list[str]:
+    """The text's non-blank lines, each without the spaces at its ends: the lines NON_BLANK_LINE
+    finds, in order (strip() and the pattern's \\S agree on what a space is), read by a split."""
+    return [content for content in (line.strip() for line in text.split("\n")) if content]
 
 
 def repeated_block_size(contents: list[str], i: int, min_chars: int, max_lines: int) -> int:

@@ -22,7 +22,7 @@ from nlp_pipeline.normalize.edits import line_starts
 from nlp_pipeline.normalize.injected_junk import junk_rules, remove_injected_junk, spaced_rules
 from nlp_pipeline.normalize.lines import SPACES
 from nlp_pipeline.normalize.pinyin_annotation import is_reading
-from nlp_pipeline.normalize.repeated_block import NON_BLANK_LINE, any_line_twice
+from nlp_pipeline.normalize.repeated_block import NON_BLANK_LINE, non_blank_contents
 from nlp_pipeline.normalize.script import read_script
 
 LINES = [
@@ -243,7 +243,7 @@ def test_injected_junk_with_and_without_spaces(text, expected):
 def test_a_line_twice_is_told_as_the_line_pattern_reads_lines(text, twice):
     contents = [found.group().strip() for found in NON_BLANK_LINE.finditer(text)]
     assert (len(set(contents)) < len(contents)) is twice
-    assert any_line_twice(text) is twice
+    assert non_blank_contents(text) == contents
 
 
 @pytest.mark.parametrize(
