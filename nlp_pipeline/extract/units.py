@@ -1405,7 +1405,7 @@ def station_place_steps(sentence: str, start: int) -> list[int]:
     """城关派出所, 城北市场监管所, 东港海事处: where the name of the place a grassroots station or a branch office serves
     ends, when no level word names it (`station_place_name`): the station's alias follows (`station_alias`), and
     the tagger reads the name as one place word or as a run no dictionary holds (联系派出所 is an act and its
-    object)."""
+    object). In a partner's slot or a list of parties (会同槐安派出所、…) any name but an act's is the place's."""
     rules = resources.unit_rules()
     steps = []
     for end in (start + 2, start + 3):
@@ -1414,10 +1414,30 @@ def station_place_steps(sentence: str, start: int) -> list[int]:
             station is not None
             and rules["station_alias"].search(sentence, end, station.end)
             and rules["station_place_name"].match(sentence[start:end])
-            and is_place_word(sentence[start:end])
+            and (
+                is_place_word(sentence[start:end])
+                or (listed_partner(sentence, start, station.end) and not opens_with_verb(sentence[start:end]))
+            )
         ):
             steps.append(end)
     return steps
+
+
+def in_partner_slot(sentence: str, start: int, end: int) -> bool:
+    """The name at start:end stands right after a partner's verb (会同, 联合, 配合…) or right before the role verb
+    that closes a list of partners (…配合): a slot only a party fills (`partner_slot_before`, `partner_slot_after`)."""
+    rules = resources.unit_rules()
+    return bool(
+        rules["partner_slot_before"].search(sentence, max(0, start - 2), start)
+        or rules["partner_slot_after"].match(sentence[end : end + 2])
+    )
+
+
+def listed_partner(sentence: str, start: int, end: int) -> bool:
+    """A partner's slot, or a member of a list of parties (a 、 on either side: 会同派出所、青石派出所)."""
+    return (
+        in_partner_slot(sentence, start, end) or sentence[start - 1 : start] == "、" or sentence.startswith("、", end)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -1572,7 +1592,12 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
         return Mention(position, found.end(), (body_kind(sentence[position : found.end()]),), generic=True)
     # 县统计局 after a level prefix; 劳工处, 屋宇署 (a head no common word ends in) without one
     found = tried("government_body", core_start)
-    if found and (position < core_start or rules["distinct_body_head"].search(found.group())):
+    if found and (
+        position < core_start
+        or rules["distinct_body_head"].search(found.group())
+        # 会同渔港管理站: a station or a centre where only a party stands
+        or (rules["partner_body_head"].search(found.group()) and in_partner_slot(sentence, position, found.end()))
+    ):
         return body_by_head(sentence, position, core_start, found.end())
     # 县地方海事所, 镇农机安全监理所: a head common words share (场所, 住所), so a domain word must name the body's
     # work and that word decides its department (an alias inside the name names no body of its own there); a word

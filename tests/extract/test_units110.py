@@ -42,9 +42,7 @@ def test_a_level_before_the_locative() -> None:
     assert read("我市沿海各级渔业执法机构要加大检查力度。") == {("我市沿海各级渔业执法机构", "农业农村部门")}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="partners after 会同 named by their function (公安派出所、综合执法部门) are left unread"
-)
+# read by the partner slot since units117 (tests/extract/test_units117.py)
 def test_partners_after_together_with() -> None:
     assert read("市消防救援支队要会同公安派出所、综合执法部门开展夜查。") == {
         ("市消防救援支队", "消防救援机构"),

@@ -55,11 +55,7 @@ def test_a_whole_level_before_a_framing_phrase() -> None:
     assert read("五是全乡以燃气排查为抓手，统筹做好防溺水工作。") == {("全乡", "各级各部门")}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a department's own station named after the department (公安派出所) is no name the aliases join, and the "
-    "会同 list breaks at it, losing the member after it (units111's names cut at their edge)",
-)
+# read by the partner slot since units117 (tests/extract/test_units117.py)
 def test_partners_after_together_with_a_station() -> None:
     assert read("市消防救援支队要会同公安派出所、市场监管部门开展夜查。") == {
         ("市消防救援支队", "消防救援机构"),

@@ -76,15 +76,11 @@ def test_registered_firm_units(name: str, party: bool) -> None:
     assert bool(registered_firm_units(name)) is party
 
 
-# a partner after 会同 named with a place before a department's station (…派出所、…站) breaks the list and is lost
+# a partner after 会同 named with a place before a department's station (…派出所、…站): read by the partner slot since
+# units117 (tests/extract/test_units117.py)
 PARTNERS = """街道综合行政执法队：会同青石派出所、消防救援站每周开展不少于2次夜查。"""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="会同's partners named outside the vocabulary (a 派出所 with its place, a station) are not read: "
-    "realstyle_sealed34 sq09, realstyle_sealed35 sr02's 渔港管理站 (measured, not built: the time)",
-)
 def test_partners_after_huitong_outside_the_vocabulary() -> None:
     canonicals = {canonical for _, canonical in next(iter(units_by_source(PARTNERS).values()))}
     assert "公安机关" in canonicals
