@@ -25,7 +25,7 @@ from .empty_look_ups import EmptyLookUps
 from .ranking import DOCUMENT_WINDOW, TASK_WINDOW, look_ups, rank, respelled
 from .snippets import hit_pattern, snippet
 from .sqlite_backend import SqliteBackend
-from .tokenize import Phrase, QueryPlan, index_tokens, phrase, query_plan
+from .tokenize import Phrase, QueryPlan, index_tokens, phrase, query_plan, synonym_spellings
 
 MODES = ("auto", "keyword", "semantic", "hybrid")
 # How deep each ranking goes before fusion: deep enough that a document ranked low by one
@@ -224,7 +224,7 @@ class Index:
         keyword, searched = (
             self._keyword_ranking(plan, filters, depth, tasks=False) if mode != "semantic" else ([], plan)
         )
-        query_vector = semantic.embed_query(_respelled_text(text, plan, searched)) if mode != "keyword" else None
+        query_vector = semantic.embed_readings(_readings(text, plan, searched)) if mode != "keyword" else None
         plan = searched
         best_paragraph: dict[str, int] = {}
         similar: list[tuple[str, float]] = []
@@ -260,7 +260,7 @@ class Index:
         keyword, searched = (
             self._keyword_ranking(plan, filters, depth, tasks=True) if mode != "semantic" else ([], plan)
         )
-        query_vector = semantic.embed_query(_respelled_text(text, plan, searched)) if mode != "keyword" else None
+        query_vector = semantic.embed_readings(_readings(text, plan, searched)) if mode != "keyword" else None
         plan = searched
         similar = self._similar_tasks(query_vector, filters, depth) if query_vector is not None else []
         ranked = _rank(mode, keyword, similar)[:limit]
@@ -607,6 +607,23 @@ def _respelled_text(text: str, plan: QueryPlan, searched: QueryPlan) -> str:
         if asked and len(respelt.phrases) > len(asked.phrases) and respelt.phrases[len(asked.phrases)].weight == 1:
             text = text.replace(asked.word, respelt.phrases[len(asked.phrases)].word)
     return text
+
+
+def _readings(text: str, plan: QueryPlan, searched: QueryPlan) -> list[str]:
+    """What the semantic half embeds: the query with its respelt words (`_respelled_text`), and
+    that text with each field synonym the keyword half searches put in (煤气中毒 → 一氧化碳中毒):
+    the keyword half finds the documents' name through the synonym file, and the embedding of a
+    clerk's word can lie far from the documents' one."""
+    respelt = _respelled_text(text, plan, searched)
+    return [
+        respelt,
+        *(
+            respelt.replace(term.word, other)
+            for term in plan.terms
+            if term.word in respelt
+            for other in synonym_spellings(term.word)
+        ),
+    ]
 
 
 def _words(plan: QueryPlan) -> list[str]:

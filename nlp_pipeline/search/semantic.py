@@ -70,6 +70,16 @@ def embed_query(text: str) -> np.ndarray:
     return np.asarray(embedder().query(text), dtype=np.float32).reshape(-1)
 
 
+def embed_readings(texts: Sequence[str]) -> np.ndarray:
+    """One query vector for several readings of a query (the query as typed, and with a field
+    synonym put in): their mean at unit length, a point between the names the texts may use."""
+    vectors = [embed_query(text) for text in dict.fromkeys(texts)]
+    if len(vectors) == 1:
+        return vectors[0]
+    mean = np.mean(vectors, axis=0)
+    return mean / (np.linalg.norm(mean) or 1.0)
+
+
 def geometric_fusion(
     keyword: Sequence[tuple[Hashable, float]],
     similar: Sequence[tuple[Hashable, float]],

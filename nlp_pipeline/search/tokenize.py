@@ -157,7 +157,7 @@ def query_plan(simplified: str, typed: str) -> QueryPlan:
                 [
                     word,
                     typed_word,
-                    *_synonym_spellings(word),
+                    *synonym_spellings(word),
                     *_month_spellings(word),
                     *_unit_spellings(word),
                     *_sector_words(word),
@@ -457,7 +457,9 @@ def _synonym_spans(run: str) -> list[tuple[int, int]]:
     return sorted(taken)
 
 
-def _synonym_spellings(word: str) -> list[str]:
+def synonym_spellings(word: str) -> list[str]:
+    """`word` with each field synonym it holds replaced by each of its other names (煤气中毒 →
+    一氧化碳中毒; 电瓶车 → 电动车, 电动自行车)."""
     spellings = []
     for start, end in _synonym_spans(word):
         for other in resources.search_synonyms()[word[start:end]]:
