@@ -12,6 +12,10 @@ only under its header, a line whose first cell is blank continues the row above 
 filled on a row's first line only). A text without such a table — nearly every document — passes
 untouched. It runs before the encoding repairs, which would read the frame's characters among
 Chinese as damage.
+
+A letter laid out in a table of bars (`| 主旨: | …请查照。 |`, `| 一、 | …。 |`: each row a label or an
+item's number and its text) is no table of data: each of its rows becomes the line the letter has,
+the label or number followed by its text, the bars gone.
 """
 
 from __future__ import annotations
@@ -86,6 +90,26 @@ def joined_row(lines: list[list[str]]) -> str:
     return "|".join("".join(cells[column] for cells in lines if column < len(cells)) for column in range(width))
 
 
+def layout_rows(lines: list[str]) -> list[tuple[int, str]]:
+    """(index, the row as a line) of every row of a letter laid out in a table of bars: a run of
+    lines of one or two cells, each opening with a label and its colon or an item's number, that
+    numbers an item at least once (a run of labels alone is a metadata block's) and holds the
+    fewest cell lines of a table."""
+    rules = box_rules()
+    found: list[tuple[int, str]] = []
+    run: list[tuple[int, str, str]] = []
+    for index, line in enumerate([*lines, ""]):
+        row = rules["layout_row"].match(line)
+        if row and rules["layout_head"].match(row["head"]):
+            run.append((index, row["head"], row["body"] or ""))
+            continue
+        numbers_an_item = any(rules["numbered_head"].match(head) and body for _, head, body in run)
+        if len(run) >= rules["min_cell_lines"] and numbers_an_item:
+            found += [(at, head + body) for at, head, body in run]
+        run = []
+    return found
+
+
 def rebuild_box_tables(text: str) -> tuple[str, list]:
     # every cell line holds cell bars and a run needs cell lines: a text without a bar is no table,
     # and one search of the whole text answers before its lines are split and matched one by one
@@ -93,10 +117,11 @@ def rebuild_box_tables(text: str) -> tuple[str, list]:
         return text, []
     lines = text.split("\n")
     runs = table_runs(lines)
-    if not runs:
+    laid_out = layout_rows(lines)
+    if not runs and not laid_out:
         return text, []
     starts = line_starts(lines)
-    edits = []
+    edits = [Edit(starts[at], starts[at] + len(lines[at]), row) for at, row in laid_out]
     for first, past in runs:
         rows = "\n".join(joined_row(row) for row in table_rows(lines[first:past]))
         edits.append(Edit(starts[first], starts[past] - 1, rows))

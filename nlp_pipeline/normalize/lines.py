@@ -1919,6 +1919,7 @@ def keep_dateline(
     # a publish line with the page's view counter (浏览次数：494) is the site's, not a field of the
     # metadata block it stands over: its date is the page's dateline, as a publish line's is (chrome60)
     publish = [i for i in header if i not in blocks or shape["counter"].search(features[i].text)]
+    header = published_first(features, header, blocks, shape)
     footer = [i for i in dated if i > last_body and has_date_label(features[i].text, shape)]
     if footer and keeps_a_date(features, kinds, shape):  # asked only of a page with a dated footer
         footer = []
@@ -1933,6 +1934,17 @@ def keep_dateline(
         publish = repeated or publish
     for i in publish[:1] or footer[:1] or header[:1]:
         kinds[i], keep[i] = DATELINE, numbered_date(features[i], shape)
+
+
+def published_first(features: list[Features], header: list[int], blocks: set[int], shape: dict) -> list[int]:
+    """A metadata block that dates the page twice (成文日期：2023-6-21 … 发布日期：2023-06-21) keeps its
+    publish field's day as the dateline, written as the field writes it: the site's day of publishing is
+    the page's, the other field (the writing day, a validity day) is the document's record. Other lines
+    keep their order."""
+    published = [
+        i for i in header if i in blocks and shape["block_publish_date"].search(with_labels_closed(features[i].text))
+    ]
+    return published + [i for i in header if i not in published]
 
 
 def keep_meeting_time_fields(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
