@@ -111,13 +111,15 @@ def layout_rows(lines: list[str]) -> list[tuple[int, str]]:
 
 
 def rebuild_box_tables(text: str) -> tuple[str, list]:
-    # every cell line holds cell bars and a run needs cell lines: a text without a bar is no table,
-    # and one search of the whole text answers before its lines are split and matched one by one
-    if not box_rules()["cell_bar"].search(text):
+    # every cell line holds cell bars and every laid-out row its plain bars: a text with neither is
+    # no table, and one search of the whole text answers before its lines are split and matched
+    rules = box_rules()
+    has_cells, has_layout = bool(rules["cell_bar"].search(text)), bool(rules["layout_bar"].search(text))
+    if not (has_cells or has_layout):
         return text, []
     lines = text.split("\n")
-    runs = table_runs(lines)
-    laid_out = layout_rows(lines)
+    runs = table_runs(lines) if has_cells else []
+    laid_out = layout_rows(lines) if has_layout else []
     if not runs and not laid_out:
         return text, []
     starts = line_starts(lines)
