@@ -469,6 +469,7 @@ def line_kinds() -> dict[str, Any]:
         "lead_credit",
         "farm_preface",
         "block_stub",
+        "stacked_label",
         "category_trail",
     ):
         compiled[key] = re.compile(spec[key])
@@ -487,6 +488,7 @@ def line_kinds() -> dict[str, Any]:
     # space and its value (组配分类 政府会议 发布机构 某某县人民政府)
     compiled["spaced_block_cell"] = re.compile(f"(?:^|(?<=\\s))(?:{words(spec['block_labels'])})\\s+(?=[^\\s:：])")
     compiled["site_block_label"] = re.compile(words(spec["site_block_labels"]))
+    compiled["title_label_line"] = re.compile(f"^(?:{words(spec['title_labels'])})$")  # 信息名称 alone on its line
     # a site's field under a block's row copied without colons: a page label as the line's first word,
     # then a space and a value with no clause in it (来源 某某镇)
     page_labels = words(spec["strong_labels"] + spec["weak_labels"] + spec["bare_labels"])

@@ -1285,6 +1285,24 @@ def chrome_dateline(removed_chrome: tuple[str, ...]) -> str | None:
     return dateline([line for line in fields if (found := line_date(line)) and found[2] < 2], [])
 
 
+def without_site_clock(lines: list[str], title: str | None, published: str | None) -> list[str]:
+    """The header lines less a site's clock: a bare stamp to the second (2024-09-10 11:25:48) above the
+    title on a page whose publish line states another day, removed as chrome (`published`) or kept as the
+    dateline under the title (发布时间：2011-11-25 → 2011-11-25). A site prints the time of the visit over
+    every page; the publish line dates the post."""
+    at_title = next((i for i, line in enumerate(lines) if title and title in line), None)
+    if at_title is None:
+        return lines
+    under = {found[0].isoformat() for line in lines[at_title + 1 :] if (found := line_date(line))}
+    posted = under | ({published} if published else set())
+    clocks = {
+        i
+        for i, line in enumerate(lines[:at_title])
+        if _cues()["site_clock"].match(line) and (found := line_date(line)) and posted - {found[0].isoformat()}
+    }
+    return [line for i, line in enumerate(lines) if i not in clocks]
+
+
 def first_full_date(first_paragraphs: list[str]) -> str | None:
     """The first full date the opening paragraphs state, the day a deadline ends on (须于2024年5月31日前
     完成) left out: a document is never dated by what it asks for, nor by a day it talks about (a period's
@@ -1322,7 +1340,7 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
     published = chrome_dateline(removed_chrome)
     year = year_hint(title, lines, all_paragraphs, removed_chrome, published)
     # the page's own stamp: a meeting it reports was held on or before it
-    own_dateline = dateline(lines, body_paragraphs)
+    own_dateline = dateline(without_site_clock(lines, title, published), body_paragraphs)
     stamp = own_dateline or published
     found_date = doc_date or adopted_day(lines)
     if not found_date and doc_type == "speech":

@@ -377,7 +377,7 @@ def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: 
     previous, line = stripped[i], stripped[j]
     if TABLE_ROW in (kinds[i], kinds[j]):
         return False
-    if lost_numeral_heading(previous, line):
+    if lost_numeral_heading(previous, line) or title_over_addressee(previous, line):
         return False
     if line[0] in CLOSING_HEAD or previous[-1] in OPENING_TAIL or inside_brackets(previous, line):
         return True
@@ -437,6 +437,21 @@ def lost_numeral_heading(previous: str, line: str) -> bool:
     return line[0] in "、､" and previous[-1] in SENTENCE_END
 
 
+def title_over_addressee(previous: str, line: str) -> bool:
+    """A title's last line over its addressee line (…检查活动的通知 | 县属各施工企业，县内各在建工程…单位：): the
+    title ends on a document's noun and the line under it is a list of parties that ends in its colon, with
+    no sentence and no word of obligation in it. The title is whole; a long title line over a line with
+    commas is no wrap. A clause that ends on a document's noun (根据…关于…的通知) is no title."""
+    shape = resources.line_kinds()
+    return (
+        line[-1] in "：:"
+        and len(line) <= ADDRESSEE_SPAN
+        and not ADDRESSEE_NOT_PARTIES.search(line)
+        and not shape["body_opener"].match(previous)
+        and ends_like_a_title(previous, shape)
+    )
+
+
 def inside_brackets(previous: str, line: str) -> bool:
     """A break inside a parenthesis or a book title the line opened and did not close (…盲目施救。（责任 |
     单位：省应急管理厅）, （责任单位： | 省应急管理厅）): the next line goes on with it, a colon or a
@@ -464,7 +479,7 @@ def title_tail(previous: str, line: str, previous_kind: LineKind, kind: LineKind
     shape = resources.line_kinds()
     return (
         kind in (TITLE, HEADING, PROSE)
-        and len(previous) >= TITLE_WRAP_MIN
+        and (len(previous) >= TITLE_WRAP_MIN or shape["official_title"].match(previous) is not None)
         and len(previous) + len(line) <= shape["title"]["max_chars"]
         and shape["title_end"].search(line) is not None
         and shape["title_end"].search(previous) is None
@@ -579,6 +594,8 @@ ADDRESSEE_SPAN = 60  # an addressee line's colon comes within this many characte
 # a run that opens with 各 (its subject: 各乡镇要落实…方案) or holds a word of obligation is a sentence's
 # clause that ends on a document's noun, never a title
 CLAUSE_NOT_TITLE = re.compile("^各|(?<!重)要(?!点)|必须|务必|应当|不得")
+# an addressee line names parties only: a sentence's end or a word of obligation makes it a clause (…如下：)
+ADDRESSEE_NOT_PARTIES = re.compile("[。！？；!?;]|(?<!重)要(?!点)|必须|务必|应当|不得|如下")
 
 
 def title_before_body(line: str, lead: int, title_start: int, space_start: int, space_end: int) -> bool:

@@ -446,7 +446,49 @@ def metadata_blocks(features: list[Features], shape: dict) -> set[int]:
         found.update(block_run(run, compact, labels, shape))
         run = []
     found.update(block_run(run, compact, labels, shape))
+    return found | stacked_block(features, compact, shape)
+
+
+def stacked_block(features: list[Features], compact: list[str], shape: dict) -> set[int]:
+    """A metadata block copied one cell a line, label over value (索引号 ⏎ 0029…/2019-135933 ⏎ 组配分类 ⏎
+    部门文件 ⏎ 政策层级分类 ⏎ 县级政策 …): the label lines stand at every other line, so a label the lists
+    do not name (信息分类, 政策层级分类, 文件编号) is read as one by its place between named ones, and each
+    value goes with its label. A run is a block when most of its labels are named block labels, two at
+    least, one of them a label only a site writes; a title field (信息名称) ends it, its value being the
+    page's title line, which stays."""
+    rows = [i for i, f in enumerate(features) if f.kind != BLANK]
+    found: set[int] = set()
+    k = 0
+    while k < len(rows):
+        pairs = stacked_pairs(features, compact, rows[k:], shape)
+        named = [label for label, _ in pairs if shape["block_label"].match(compact[label])]
+        if (
+            len(named) >= 2
+            and 2 * len(named) >= len(pairs)
+            and any(shape["site_block_label"].match(compact[label]) for label in named)
+        ):
+            found.update(line for pair in pairs for line in pair)
+        k += 2 * len(pairs) or 1
     return found
+
+
+def stacked_pairs(features: list[Features], compact: list[str], rows: list[int], shape: dict) -> list[tuple[int, int]]:
+    """The label-over-value pairs from the first of `rows` on: a label line of a few Chinese characters
+    (`stacked_label`, its spaces aside: 来 源) that opens with a named block label at the first pair,
+    over a value line with no sentence in it."""
+    pairs: list[tuple[int, int]] = []
+    for label, value in zip(rows[::2], rows[1::2], strict=False):  # a label left without its value ends the run
+        if (
+            not shape["stacked_label"].match(compact[label])
+            or not pairs
+            and not shape["block_label"].match(compact[label])
+            or shape["title_label_line"].match(compact[label])
+            or SENTENCE_MARK.search(compact[value])
+            or len(compact[value]) > shape["limits"]["stacked_value_chars"]
+        ):
+            break
+        pairs.append((label, value))
+    return pairs
 
 
 def continues_block(f: Features, above: Features, shape: dict) -> bool:
