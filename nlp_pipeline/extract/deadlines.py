@@ -1153,6 +1153,17 @@ def weekdays(text: str, doc_date: dt.date | None) -> list[Candidate]:
     return found
 
 
+def glossed_day_limits(text: str, doc_date: dt.date | None) -> list[Candidate]:
+    """于开始上课日（115年2月23日）前: an event glossed with its day in brackets before 前 is due by that day."""
+    calendar = resources.deadline_patterns()["calendar_re"]
+    found = []
+    for match in scan("glossed_day_limit_re", text):
+        glossed = calendar.fullmatch(match["glossed"])
+        day = resolve_calendar(glossed.groupdict(), doc_date) if glossed else None
+        found.append(Candidate(match.start(), match.end(), "date", day, STATED))
+    return found
+
+
 def starts(text: str, doc_date: dt.date | None) -> list[Candidate]:
     """由明年一月起 (the month's first day; 于9月起, the issuer's work from that month on: an undated period), 从今天起 and 从本周起 (the document's day), 下周起 (next Monday):
     the day a measure starts, ranked like 7月25日起; 今晚 (请各企业今晚组织检查): the document's own day, a stated date."""
@@ -1678,13 +1689,15 @@ def national_months(text: str, doc_date: dt.date | None) -> list[Candidate]:
 
 
 def target_years(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    """落实2024年度安全生产目标: a goal or task of a named year is due by its December 31; a year before the
-    document's (2023年度目标任务 reviewed in a 2024 document) is background."""
+    """落实2024年度安全生产目标: a goal or task of a named year is due by its December 31; 2021年均要…: a year
+    before a directive's modal is the period of its work. A year before the document's (2023年度目标任务
+    reviewed in a 2024 document) is background."""
     found = []
-    for match in scan("target_year_re", text):
-        year = int(match.group("year"))
-        if doc_date is None or year >= doc_date.year:
-            found.append(Candidate(match.start(), match.end(), "date", dt.date(year, 12, 31), SEASON))
+    for key, kind in (("target_year_re", "date"), ("directive_year_re", "period")):
+        for match in scan(key, text):
+            year = int(match.group("year"))
+            if doc_date is None or year >= doc_date.year:
+                found.append(Candidate(match.start(), match.end(), kind, dt.date(year, 12, 31), SEASON))
     return found
 
 
@@ -1718,7 +1731,7 @@ def recurring(text: str) -> list[Candidate]:
 
 
 def counted_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
-    """15日内 and 一周内 count from the document date; 开学后两周内, 开学后10日内 and 开学第一周内, counted from an
+    """15日内, 一周内 and 一个月内 count from the document date; 开学后两周内, 开学后10日内 and 开学第一周内, counted from an
     event, are stated limits whose day only the event's gloss gives (dated_by_event); 24小时内 is a relative limit
     (date null) ranked as urgency, sharper than a bare 立即."""
     found = []
@@ -1732,6 +1745,10 @@ def counted_days(text: str, doc_date: dt.date | None) -> list[Candidate]:
     for match in scan("weeks_counted_re", text):
         weeks = chinese_number(match.group("weeks").replace("两", "二"))
         day = doc_date + dt.timedelta(weeks=weeks) if knows_the_day(doc_date) and weeks else None
+        found.append(Candidate(match.start(), match.end(), "date", day, STATED))
+    for match in scan("months_counted_re", text):
+        months = chinese_number(match.group("months").replace("两", "二"))
+        day = add_months(doc_date, months) if knows_the_day(doc_date) and months else None
         found.append(Candidate(match.start(), match.end(), "date", day, STATED))
     found += [Candidate(m.start(), m.end(), "date", None, COUNTED_HOURS) for m in scan("hours_within_re", text)]
     return found
@@ -1894,6 +1911,7 @@ FINDERS = (
     (calendar_dates, PLAN_YEAR, ("calendar_re",)),
     (listed_days, PLAN_YEAR, ("listed_days_re",)),
     (weekdays, DOC_DATE, ("weekday_re", "week_day_action_re")),
+    (glossed_day_limits, DOC_DATE, ("glossed_day_limit_re",)),
     (this_week, DOC_DATE, ("this_week_re",)),
     (today_limits, DOC_DATE, ("today_limit_re", "festival_noun_re")),
     (next_days, DOC_DATE, ("tomorrow_re",)),
@@ -1922,8 +1940,12 @@ FINDERS = (
     ),
     (holidays, PLAN_YEAR, ("holiday_re",)),
     (national_months, DOC_DATE, ("national_month_re",)),
-    (target_years, DOC_DATE, ("target_year_re",)),
-    (counted_days, DOC_DATE, ("days_within_re", "event_count_re", "weeks_counted_re", "hours_within_re")),
+    (target_years, DOC_DATE, ("target_year_re", "directive_year_re")),
+    (
+        counted_days,
+        DOC_DATE,
+        ("days_within_re", "event_count_re", "weeks_counted_re", "months_counted_re", "hours_within_re"),
+    ),
     (season_limits, TEXT_ONLY, ("season_before_re", "event_before_re", "next_meeting_re")),
     (
         recurring,
