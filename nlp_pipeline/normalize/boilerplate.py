@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from .. import resources
 from .edits import Edit, apply_edits, merge_deletions
-from .lines import FIELD, HEADING, PROSE, REMOVED, SPACES, Line, inline_chrome, line_features, read_lines
+from .lines import FIELD, HEADING, PROSE, REMOVED, SPACES, Line, features_of, inline_chrome, line_features, read_lines
 
 STEP = "boilerplate"
 
@@ -53,7 +53,7 @@ PARAGRAPH_END = "。！？；：）)"
 def page_furniture(text: str, lines: Sequence[Line]) -> set[int]:
     """Indices of page marks and running header/footer lines, with the blank lines around them."""
     contents = page_contents(text)
-    features = list(map(line_features, contents))
+    features = features_of(contents)
     marks = {n for n, content in enumerate(contents) if content and features[n].page_marker}
     if not marks:  # a running header or footer is furniture only beside a page mark
         return set()
@@ -230,13 +230,17 @@ def page_chunk(content: str) -> bool:
 
 
 # a last part of a line, after a space or tab, that is only a label (一、总体要求\t来源：)
+TRAILING_LABEL_SPACES = " \t\u3000"
 TRAILING_LABEL = re.compile(r"[ \t\u3000]+(\S{1,8}[:：])[ \t\u3000]*$")
 
 
 def empty_label_edits(content: str, start: int) -> list[Edit]:
     """A chrome label with nothing after it that ends a kept line (`content`, at `start` in the text)
     goes with the space before it: the layout step would break it off onto a line of its own,
-    chrome only a second pass would see."""
+    chrome only a second pass would see. TRAILING_LABEL's search tries every place in the line, so
+    it is asked only of a line whose last mark before its end's spaces is a label's colon (few are)."""
+    if content.rstrip(TRAILING_LABEL_SPACES)[-1:] not in (":", "："):
+        return []
     found = TRAILING_LABEL.search(content)
     if found and found.start() > 0 and line_features(found.group(1)).labels:
         return [Edit(start + found.start(), start + found.end(), "")]

@@ -136,7 +136,7 @@ def _party_line_end() -> re.Pattern:
 
 def repair_layout(text: str) -> tuple[str, list]:
     lines = text.split("\n")
-    stripped = [line.strip() for line in lines]
+    stripped = list(map(str.strip, lines))
     starts = line_starts(lines)
     # each of these walks looks for a mark most pages lack: a page without it skips the walk
     row_marks = BLANK_OR_BAR.search(text) is not None  # a table row's gap or bar, a space run's blank
@@ -146,10 +146,10 @@ def repair_layout(text: str) -> tuple[str, list]:
     )
     dashed = dash_parted_rows(stripped) if any(dash in text for dash in TABLE_DASHES) else set()
     lists_possible = may_hold_inline_list(text)
-    kinds = [
-        TABLE_ROW if i in dashed or i in maybe_rows and (column_gaps(line) or is_table_row(line)) else line_read.kind
-        for i, (line, line_read) in enumerate(zip(lines, read_lines(text), strict=True))
-    ]
+    kinds = [line_read.kind for line_read in read_lines(text)]
+    # only a dash-parted line or one with two row signs can be a row the classifier did not read as one
+    for i in dashed | {i for i in maybe_rows if column_gaps(lines[i]) or is_table_row(lines[i])}:
+        kinds[i] = TABLE_ROW
     edits: list[Edit] = []
     in_table: set[int] = set()  # lines a refolded table replaces, after its first
     table_starts: set[int] = set()
@@ -158,7 +158,7 @@ def repair_layout(text: str) -> tuple[str, list]:
         kinds[first : last + 1] = [TABLE_ROW] * (last + 1 - first)
         in_table.update(range(first + 1, last + 1))
         table_starts.add(first)
-    widths = Widths(stripped, kinds, paragraph_starts(lines))
+    widths = Widths(stripped, kinds, paragraph_starts(lines, stripped))
     offset = 0
     previous: int | None = None  # index of the last kept line
     after_blank = False
@@ -268,11 +268,12 @@ def hard_wrapped(lengths: list[int], goes_on: list[bool], share: float = RAGGED_
     return running >= DOC_WRAP_MIN_LINES and sum(goes_on) >= share * running
 
 
-def paragraph_starts(lines: list[str]) -> list[bool]:
-    """Whether each line is marked as a paragraph's start: indented, or after a blank line."""
+def paragraph_starts(lines: list[str], stripped: list[str]) -> list[bool]:
+    """Whether each line is marked as a paragraph's start: indented, or after a blank line (`stripped`:
+    each line without its surrounding spaces)."""
     return [
-        bool(line.strip()) and (line[:1].isspace() or i > 0 and not lines[i - 1].strip())
-        for i, line in enumerate(lines)
+        bool(content) and (line[:1].isspace() or i > 0 and not stripped[i - 1])
+        for i, (line, content) in enumerate(zip(lines, stripped, strict=True))
     ]
 
 

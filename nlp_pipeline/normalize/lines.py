@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from enum import Enum
 from functools import lru_cache
 from operator import add
@@ -168,7 +168,7 @@ def classify_lines(text: str) -> list[LineKind]:
 def read_lines(text: str) -> tuple[Line, ...]:
     raw = text.split("\n")
     starts = line_starts(raw)
-    features = list(map(line_features, raw))
+    features = features_of(raw)
     shape = resources.line_kinds()
     headlines = glued_headlines(features, shape)
     for i, headline in headlines.items():  # read as the headline it is; the chrome goes with the line's keep
@@ -2622,6 +2622,12 @@ def under_a_title(features: list[Features], kinds: list[LineKind], i: int, shape
 
 def line_features(line: str) -> Features:
     return _features(line.strip())
+
+
+def features_of(lines: Iterable[str]) -> list[Features]:
+    """`line_features` of each of `lines`: the strip and the cached reading mapped without a call in Python
+    per line (a page's every line is read so, by the line classifier and the page furniture)."""
+    return list(map(_features, map(str.strip, lines)))
 
 
 @lru_cache(maxsize=65536)

@@ -15,7 +15,7 @@ SHORT = "\n".join(["一、总体要求", "各单位要加强值班值守。", "�
 def _widths_inputs(text: str) -> tuple[list[str], list, list[int], list[bool]]:
     stripped = [line.strip() for line in text.split("\n")]
     kinds = [line.kind for line in read_lines(text)]
-    widths = layout.Widths(stripped, kinds, layout.paragraph_starts(text.split("\n")))
+    widths = layout.Widths(stripped, kinds, layout.paragraph_starts(text.split("\n"), stripped))
     return stripped, kinds, widths.lengths, widths.goes_on
 
 
