@@ -1226,8 +1226,11 @@ def _column_meanings() -> tuple[tuple[re.Pattern, str], ...]:
 
 @lru_cache(maxsize=4096)
 def header_role(text: str) -> str | None:
-    """A header cell's role: a name column_roles lists, else what its words mean (整改时限 → deadline)."""
-    roles_spec = resources.read_rules("extract/tables.toml")["column_roles"]
+    """A header cell's role: a name column_roles lists, else what its words mean (整改时限 → deadline); a
+    bracketed gloss after the name (责任科室（单位）) leaves the name's role as it is."""
+    spec = resources.read_rules("extract/tables.toml")
+    text = re.sub(spec["header_gloss"], "", text)
+    roles_spec = spec["column_roles"]
     named = next(
         (role for role, names in roles_spec.items() if any(text == n or text.startswith(n) for n in names)), None
     )
