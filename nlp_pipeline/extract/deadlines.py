@@ -37,6 +37,9 @@ NARRATED = URGENT + 0.25  # 迅速行动，要求立即清理…: urgency in how
 # 须即时截断…，亦须在24小时内报告: a counted limit is sharper than a bare 即时/立即. Its kind is `date` (a relative
 # limit, date null: the settled convention), its rank and its part in choosing among timings urgency's (`presses`)
 COUNTED_HOURS = URGENT - 0.5
+ORDER_PAPER = (
+    LASTING + 0.5
+)  # 下达限期整改指令书: the open limit of a paper served, when the sentence times nothing else
 MEETING_START = LASTING + 1  # 会后: the meeting starts the work; every other timing of the sentence is its limit
 SAME_DAY = OPEN + 0.75  # 当日完成: the document's day, after a frequency (每日巡查…当日清理), before spans and 立即
 FESTIVAL = "festival"  # the key of the next festival the document names among `event_days`
@@ -1726,7 +1729,11 @@ def recurring(text: str) -> list[Candidate]:
         "every_named_day_re",
     ):
         found += [Candidate(m.start(), m.end(), "recurring", None, OPEN) for m in scan(key, text)]
-    found += [Candidate(m.start(), m.end(), "date", None, OPEN) for m in scan("time_limit_re", text)]
+    paper = resources.deadline_patterns()["order_paper_after_re"]
+    found += [
+        Candidate(m.start(), m.end(), "date", None, ORDER_PAPER if paper.match(text, m.end()) else OPEN)
+        for m in scan("time_limit_re", text)
+    ]
     return found
 
 

@@ -187,6 +187,7 @@ class Cues:
         self.lead_limit_end = re.compile(heading["lead_limit_end"])
         self.purpose_opening = re.compile(heading["purpose_opening"])
         self.time_frame_heading = re.compile(heading["time_frame_heading"])
+        self.own_condition_opening = re.compile(heading["own_condition_opening"])
         self.check_window_heading = re.compile(heading["check_window_heading"])
         self.check_act = re.compile(heading["check_act"])
         self.check_window_first_day = re.compile(heading["check_window_first_day"])
@@ -2280,14 +2281,17 @@ class Inheritance:
 
     def time_frame_heading_limit(self, sentence: Sentence) -> Deadline | None:
         """The time of the nearest enclosing heading that is a time frame and nothing more (`一、停工前（1月20日18时前）
-        完成的工作`, `二、放假期间`) times the items under it that state none: the heading says when, its items what."""
+        完成的工作`, `二、放假期间`) times the items under it that state none: the heading says when, its items what.
+        An item that opens with a time condition of its own (`遇道路结冰，…`, `6级以上大风期间，…`) is timed by it."""
+        if cues().own_condition_opening.match(strip_marker(sentence)):
+            return None
         for part in sentence.part.ancestors() if sentence.part else ():
             heading = part.heading
             if heading is sentence:
                 continue
-            words = strip_marker(heading).rstrip("。；;：: ")
-            if not cues().time_frame_heading.match(words):
+            if not is_time_frame(heading):
                 continue  # an item's own heading (1.机加车间：…) under the frame
+            words = strip_marker(heading).rstrip("。；;：: ")
             found = find_deadline(words, self.doc_date, section_plan_year(heading) or self.plan_year)
             # 二、放假期间: a span no sentence pattern reads for a time (an occasion's 期间 in running text is as
             # often a topic, dl62), but a heading that is nothing else names the span its items fall in
@@ -2367,9 +2371,9 @@ class Inheritance:
         stage = cues().stage_heading
         for part in sentence.part.ancestors() if sentence.part else ():
             heading = part.heading
-            if heading is not sentence and (
-                stage.search(_without_closing_parenthesis(strip_marker(heading))) or _spans_a_stage(heading.text)
-            ):
+            if heading is sentence or is_time_frame(heading):
+                continue  # 二、寒潮影响期间（12月9日夜间至12日）: a frame times only what states no time (time_frame_heading_limit)
+            if stage.search(_without_closing_parenthesis(strip_marker(heading))) or _spans_a_stage(heading.text):
                 return stage_span(heading.text, self.doc_date, self.plan_year)
         return None
 
@@ -2550,6 +2554,12 @@ def _plan_item(body: str) -> bool:
     if c.past.search(body) or any(c.attitude.search(clause) for clause in clauses(body)):
         return False
     return any_concrete(opening(body), body)
+
+
+def is_time_frame(heading: Sentence) -> bool:
+    """Whether a heading's words are a time and nothing else, or a time and the work done by it (`二、放假期间`,
+    `一、停工前（1月20日18时前）完成的工作`): a frame for its items, not a stage of a campaign."""
+    return bool(cues().time_frame_heading.match(strip_marker(heading).rstrip("。；;：: ")))
 
 
 def _spans_a_stage(heading: str) -> bool:
