@@ -198,6 +198,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
         kinds[first_line] = CHROME
     mark_header_menus(features, kinds, blocks, shape)
     mark_header_word_lists(features, kinds, shape)
+    mark_header_fields_between_chrome(features, kinds, shape)
     anchors = [
         i
         for i, f in enumerate(features)
@@ -1334,6 +1335,33 @@ def mark_lines_between_chrome(features: list[Features], kinds: list[LineKind], l
         if len(run) == 1 or all(kinds[i] == FIELD or features[i].score >= shape["thresholds"]["chrome"] for i in run):
             for i in run:
                 kinds[i] = CHROME
+
+
+def mark_header_fields_between_chrome(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """Above the document's first sentence, a run of field lines (label：value, no sentence) with the
+    page's removed chrome right above and right below it is the page's record of the file, not the
+    document: an office system prints 文件标题：… ⏎ 文号：… ⏎ 密级：… ⏎ 拟稿人：… ⏎ 分送：… between its button
+    bar and a rule, and the document (its own title, its own 文号) starts under the rule. A letter's own
+    header fields (发文字号：, 签发人：) stand under its title or beside body lines, not framed by the
+    site's chrome; a run of one or two fields there may be the page's publish line, and stays."""
+    first_text = next(
+        (i for i, f in enumerate(features) if f.anchor and f.sentence_ends and kinds[i] not in REMOVED), len(features)
+    )
+    run: list[int] = []
+    for i in range(first_text + 1):
+        if i < first_text and features[i].kind == BLANK:
+            continue
+        if i < first_text and kinds[i] == FIELD and not features[i].sentence_ends:
+            run.append(i)
+            continue
+        if (
+            len(run) >= shape["limits"]["header_field_run"]
+            and is_page_chrome(features, kinds, i)
+            and is_page_chrome(features, kinds, nearest_line(features, run[0], -1))
+        ):
+            for j in run:
+                kinds[j] = CHROME
+        run = []
 
 
 def runs_between_chrome(
