@@ -104,6 +104,7 @@ def find_title(lines: list[str]) -> str | None:
         for line in lines
         if line
         and not c["not_a_title"].search(line)
+        and not c["file_name_line"].search(line)
         and not c["doc_number"].search(c["number_suffix"].sub("", line) if c["title_words"].search(line) else line)
         and not c["salutation"].search(line)
         and not c["addressee_list"].match(line)

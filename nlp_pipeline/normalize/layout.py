@@ -380,6 +380,8 @@ def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: 
         return False
     if lost_numeral_heading(previous, line) or title_over_addressee(previous, line):
         return False
+    if whole_title_under_field(kinds[i], line) or note_under_title(previous, line):
+        return False
     if line[0] in CLOSING_HEAD or previous[-1] in OPENING_TAIL or inside_brackets(previous, line):
         return True
     if not indented and widths.document is not None and wrapped_on(stripped, kinds, i, j, widths.document):
@@ -436,6 +438,26 @@ def lost_numeral_heading(previous: str, line: str) -> bool:
     follows a word or a numeral, never a sentence's end mark, so the line is a heading whose
     numeral the copy lost, not the sentence's continuation."""
     return line[0] in "、､" and previous[-1] in SENTENCE_END
+
+
+def whole_title_under_field(previous_kind: LineKind, line: str) -> bool:
+    """A whole title under a field line (文件：2025安全会讲话（整理稿）.txt | 在全区…会议上的讲话): it opens as a title
+    does and ends on a document's noun (line_kinds `whole_title`, `title_end`), so it starts anew; a field's value
+    wrapped goes on in a fragment of its own (主题：关于开展燃气专项 | 整治工作的通知)."""
+    shape = resources.line_kinds()
+    return (
+        previous_kind == FIELD
+        and shape["whole_title"].match(line) is not None
+        and shape["title_end"].search(line) is not None
+        and not TITLE_PUNCT.search(line)
+    )
+
+
+def note_under_title(previous: str, line: str) -> bool:
+    """A bracketed note under a title that says how its text was made (…会议上的讲话 | （根据录音整理，未经本人审阅）):
+    a bracket holding a clause's comma (line_kinds `bracketed_note`) is a line of its own, not the title's tail."""
+    shape = resources.line_kinds()
+    return shape["bracketed_note"].match(line) is not None and shape["title_end"].search(previous) is not None
 
 
 def title_over_addressee(previous: str, line: str) -> bool:
