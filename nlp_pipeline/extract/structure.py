@@ -774,10 +774,13 @@ def _without_inspected_columns(cells: list[Cell], roles: list[str | None]) -> li
     被检查单位) names what the row is about — the inspected enterprise, the project — and no party told to act; with
     no task column of its own the table's first such column is then its task (_header_roles). Alone it is the row's
     party (被检查单位|发现问题|整改要求: the enterprise rectifies), and so it is beside a column that oversees or helps
-    (督办单位|整改单位, 配合单位): they say who watches or assists, not who answers."""
-    responsibility = _tables()[0]["field_label"]["responsibility"]
+    (督办单位|整改单位, 配合单位): they say who watches or assists, not who answers, and so does a column of the place's
+    or the regulator's duty (`oversight_responsibility`: 单位名称|…|督办单位|属地责任单位: the listed firm rectifies)."""
+    labels = _tables()[0]["field_label"]
     answering = [
-        role in ("units", "lead_units") and re.search(responsibility, cell.text) is not None
+        role in ("units", "lead_units")
+        and re.search(labels["responsibility"], cell.text) is not None
+        and re.search(labels["oversight_responsibility"], cell.text) is None
         for cell, role in zip(cells, roles, strict=True)
     ]
     if not any(answering):

@@ -73,6 +73,7 @@ from .units import (
     duty_label_units,
     forwarded_starts,
     has_own_subject,
+    is_proper_place_name,
     mention_at,
     names_only_partners,
     opens_with_partner,
@@ -1905,7 +1906,7 @@ class Inheritance:
             and not self._titles_its_own_parties_work(lead_in, part)
             and self._same_document(lead_in, part.heading)
         ):
-            lead = self.units_of(lead_in) or self._reader_units(lead_in)
+            lead = self.units_of(lead_in) or self._reader_units(lead_in) or firm_label_units(lead_in)
             if lead:
                 return lead
         if part.parent is None or not self._same_document(part.parent.heading, part.heading):
@@ -1970,6 +1971,7 @@ class Inheritance:
         own (`二、营造工地：检查开口及护栏…`, what an inspection looks at) keeps its opening line to itself."""
         parties: dict[int, list[Unit]] = {}
         label: list[Unit] = []
+        firm_line: Sentence | None = None  # the last `某某有限公司：` line of a part, over the paragraphs of its share
         previous_paragraph = None
         for s in self.structure.sentences:
             if s.paragraph != previous_paragraph:
@@ -1978,8 +1980,20 @@ class Inheritance:
                 if not label and self._opens_with_its_party(s):
                     label = opening_party_units(strip_marker(s))
                     parties.update({s.index: label} if label else {})
+                # another label line (`某某商业广场经营管理单位：`, a firm's or not), a heading or another part ends the share
+                if (
+                    label
+                    or s.kind != "body"
+                    or lone_label(s)
+                    or (firm_line is not None and s.part is not firm_line.part)
+                ):
+                    firm_line = None
+                if not label and self._opens_with_its_party(s) and firm_label_units(s):
+                    firm_line = s
             elif label:
                 parties[s.index] = label
+            if not label and firm_line is not None and s is not firm_line:
+                parties[s.index] = firm_label_units(firm_line)
         return parties
 
     def _opens_with_its_party(self, opener: Sentence) -> bool:
@@ -2608,8 +2622,22 @@ def _unit_cells_units(sentence: Sentence, *, enterprise: bool = False) -> list[U
         if cell.text and cell.role in ("units", *column_roles):
             role = column_roles.get(cell.role)
             found = party_list_units(cell.text) or (listed_internal_party(cell.text) if enterprise else [])
-            units += [replace(u, role=role) if role else u for u in found]
+            units += [replace(u, role=role) if role else u for u in found if not names_a_place_of(cell.text, u)]
     return units
+
+
+def names_a_place_of(cell: str, unit: Unit) -> bool:
+    """A place's own name opening a cell that runs straight on into a name (`某某县乐购时代商业广场`, a firm column's cell):
+    the place is where the named party stands, no party of its own. A separator, a space or a bracket after it
+    (`城关镇、某某县`, `城关镇 各村`, `城关镇（街道）`) keeps it a party of the list."""
+    rest = cell[len(unit.mention) :]
+    separators = tuple(resources.unit_rules()["separators"])
+    return (
+        cell.startswith(unit.mention)
+        and rest[:1].isalpha()
+        and not rest.startswith(separators)
+        and is_proper_place_name(unit.mention)
+    )
 
 
 def _task_cell_text(sentence: Sentence) -> str:
@@ -2895,6 +2923,22 @@ def opening_party_units(item: str) -> list[Unit]:
     if not colon or not label or names_parties_only(rest.rstrip("。；; ")):
         return []
     return party_list_units(label) if names_parties_only(label) else registered_firm_units(label)
+
+
+def firm_label_units(line: Sentence) -> list[Unit]:
+    """The firm a line names and nothing else, closed by its colon (`某某化工有限公司：`, a 挂牌督办 notice's heading of one
+    firm's demands; `某某公交集团有限公司：` over a notice's （一）（二） items): the paragraphs or items under it, up to the
+    next such line or heading, are that firm's share, as under a numbered heading naming it (`party_heading_units`).
+    Only a firm by its registered legal form (`registered_firm_units`): a line of kinds (各施工单位：) greets or
+    addresses, and is read as a lead-in is."""
+    name = lone_label(line)
+    return registered_firm_units(name) if name else []
+
+
+def lone_label(line: Sentence) -> str:
+    """The name a line holds before its closing colon when nothing follows it (`某某化工有限公司：`), else ''."""
+    name, colon, rest = strip_marker(line).partition("：")
+    return name if colon and not rest.strip() else ""
 
 
 def names_parties_only(value: str) -> bool:

@@ -1450,6 +1450,12 @@ def is_place_word(name: str) -> bool:
     return bool(resources.unit_rules()["station_place_tags"].match(tag)) or pos.lexicon().entry(word) is None
 
 
+def is_proper_place_name(name: str) -> bool:
+    """A place's own name with its level (青山县, 城关镇): a place word of two characters or more before one level
+    character; a determiner before the level (各乡镇, 全县, 本县) names no place of its own."""
+    return len(name) > 2 and bool(_place_name_end().fullmatch(name[-1])) and is_place_word(name[:-1])
+
+
 @lru_cache(maxsize=4096)
 def opens_with_verb(name: str) -> bool:
     """起草县安委会…, 完成乡镇（街道）…: a would-be place name whose first word jieba's tagger calls a
