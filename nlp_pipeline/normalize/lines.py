@@ -1111,6 +1111,8 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
             or chrome_evidence(f, shape) >= shape["thresholds"]["chrome"]  # 扫一扫，…下载APP。: chrome in sentences
             or speaks_of_the_site(f, kinds[i], shape)  # 所有资源均是用户自行上传分享，…请勿作他用。
             or lists_search_terms(f, shape)  # 相关搜索：安全月 实施方案 …: evidence only beside the site's
+            or is_office_hours(f, shape)  # 上班时间：周一至周五 08:00-12:00: no evidence by itself
+            or is_link_row(f, shape)  # 回上一页  回首页  友善列印: no evidence by itself
             or (
                 kinds[i] in (PROSE, FIELD)
                 and not f.sentence_ends
@@ -1165,6 +1167,28 @@ def speaks_of_the_site(f: Features, kind: LineKind, shape: dict) -> bool:
         and not shape["body_name"].search(f.text)
         and not shape["document_end_label"].match(f.compact)
         and not shape["document_contact"].match(f.compact)
+    )
+
+
+def is_office_hours(f: Features, shape: dict) -> bool:
+    """A field whose value is a timetable: a clock range (`clock_range`: 08:00-12:00) and no day, no
+    sentence. A site's footer prints its office hours under its address, under any label (上班时间,
+    为民服务时间); a meeting's time in the document carries its day."""
+    return labelled(f) and f.date is None and not f.sentence_ends and shape["clock_range"].search(f.text) is not None
+
+
+def is_link_row(f: Features, shape: dict) -> bool:
+    """A row of a page's links: several short words parted by bars or runs of spaces, no mark, clause or
+    date among them (回上一页  回首页  友善列印  转寄好友, in whatever words the site has). A row of the
+    document's parties (县应急局  县住建局  县消防大队) or of people's names is the document's."""
+    cells = menu_cells(f.text)
+    limits = shape["limits"]["link_row"]
+    return (
+        len(cells) >= limits["min_cells"]
+        and f.date is None
+        and all(len(cell) <= limits["max_cell_chars"] and cell.isalnum() for cell in cells)
+        and not any(shape["body_name"].search(cell) for cell in cells)
+        and not all(is_personal_name(cell) for cell in cells)
     )
 
 
