@@ -422,12 +422,26 @@ def skip_lead_words(sentence: str, position: int) -> int:
             return position
         word = word_at("lead_words", sentence, position)
         if word is None:
-            time = rules["lead_time"].match(sentence, position)
+            time = lead_time_at(sentence, position)
             following = mention_at(sentence, time.end()) if time else None
-            if following is None or opens_with_verb(sentence[following.start : following.end]):
+            if time is None or following is None or opens_with_verb(sentence[following.start : following.end]):
                 return position  # 9月底前实现重点企业监测全覆盖: the act after the time, and its object
             word = time.group()
         position += len(word)
+
+
+def lead_time_at(sentence: str, position: int) -> re.Match[str] | None:
+    """A time adverbial opening at `position`: a period or a dated limit (`lead_time`: 元旦、春节期间, 7月5日12点前), or a
+    calendar word's 前/后 (`lead_calendar_time`: 节前, 元旦、春节前后, 每月5日前) whose words hold no verb and no
+    preposition: 开展节前全院大检查 and 关于国庆节前消防大检查 open with an act or a topic, not a time."""
+    rules = resources.unit_rules()
+    time = rules["lead_time"].match(sentence, position)
+    if time is not None:
+        return time
+    calendar = rules["lead_calendar_time"].match(sentence, position)
+    if calendar is None or any(tag[0] in "vp" for _, tag, _ in pos.tagged(calendar.group())):
+        return None
+    return calendar
 
 
 def conditional_groups(sentence: str) -> list[list[Mention]]:
