@@ -1322,12 +1322,13 @@ def directs_or_announces(text: str) -> bool:
 def states_a_purpose(text: str) -> bool:
     """Every clause of the sentence is a purpose (为深刻汲取…教训，全面排查…，确保…。): its first clause opens on 为, and
     it holds no modal, no clause a party opens and no decision (task_cues.toml purpose_opening, decision) — the
-    main clause that would direct is not there."""
+    main clause that would direct is not there. A clause that opens on its verb holds its parties in the object
+    slot (进一步夯实各村委会、企业安全生产责任; 督导全镇各行各业履行职责): the aim names whom it concerns, no agent."""
     c = cues()
     pieces = clauses(text)
     if len(pieces) < 2 or not c.purpose_opening.match(pieces[0]) or modal_cues(text) or c.decision.search(text):
         return False
-    return not any(names_a_party(piece) for piece in pieces[1:])
+    return not any(names_a_party(piece) and not opens_with_a_verb(piece) for piece in pieces[1:])
 
 
 def announces_next_step(text: str) -> bool:
