@@ -231,7 +231,9 @@ def read_lines(text: str) -> tuple[Line, ...]:
     if "lone_dash" in opened:
         mark_dashed_list(features, kinds, shape)
     mark_image_captions(features, kinds, shape)
-    mark_side_marked_captions(features, kinds, shape)
+    # a side marker stays inside one line, so a page without one anywhere has no line to ask (most pages)
+    if shape["side_marker"].search(text) is not None:
+        mark_side_marked_captions(features, kinds, shape)
     if "thread_start" in opened:
         mark_tail(features, kinds, "thread_start")
     if "thread_counter" in opened:
