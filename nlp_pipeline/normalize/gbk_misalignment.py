@@ -109,6 +109,11 @@ MAX_SPAN = 24  # a misread reaches at most this far past a suspect character
 MAX_REFILLS = 3
 REFILLED_CANDIDATES = 3  # best realignments tried with dropped pairs put back
 TOP_FIRST = 8  # first characters of a refilled pair kept for the joint search
+PAIR_SHORTLIST = 6  # a refilled pair's readings that fit best as character pairs, then read over the clause
+PAIR_WORD_WEIGHT = (
+    0.7  # share of the word model's log-probability in that reading (1,166 of 1,446 pairs at 0.7, 1,158 at 1)
+)
+SPELT_PAIR_NATS = 6.0  # per character pair of the reading that the document writes undamaged elsewhere
 JOINT_FIRST_CHARS = 6  # best-fitting restored first characters each completed and compared as words
 FIRST_CHAR_MARGIN = 8.0  # ... those that fit worse than the best by more than this are not tried
 WORD_DECIDES_WITHIN = 10.0  # nats of character-pair gain (at 10, no result changed on seeds 7, 11, 23, 42)
@@ -742,7 +747,7 @@ def completions(
     for first in reading.first_chars or reading.text[:1]:
         first_put_back = Reading(first + reading.text[1:], reading.codec, reading.lone_lead, reading.first_chars)
         completed = with_last_char(first_put_back, left, gloss, right, clause, True, line_end, known)
-        yield refill_dropped_pairs(completed, left, right, marks) if reading.codec == "gbk" else completed
+        yield refill_dropped_pairs(completed, left, right, marks, known) if reading.codec == "gbk" else completed
 
 
 def with_glosses(text: str, end: int) -> int:
@@ -1042,33 +1047,40 @@ def followers(ch: str, trail: int) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)  # the best realignments of a region share most of their refills
-def refill_dropped_pairs(candidate: str, left: str, right: str, marks: MarkHabit = ()) -> str:
+def refill_dropped_pairs(candidate: str, left: str, right: str, marks: MarkHabit = (), known: str = "") -> str:
     """A byte pair that fell into GBK's user-defined rows decoded to nothing, so one wrong
     character `ab` stands where `a?` and `?b` were: put the pair back where it gains most.
-    `marks`: the document's marks' shares, which decide a refilled mark (`refilled_pair`)."""
+    `marks`: the document's marks' shares, which decide a refilled mark; `known`: its undamaged
+    text, whose words decide among the pair's readings (`refilled_pair`)."""
     lm = char_lm()
     for _ in range(MAX_REFILLS):
-        best: tuple[float, str, bool] | None = None
+        best: tuple[float, int] | None = None
         for p, ch in enumerate(candidate):
             before, after = (left + candidate[:p])[-1:], (candidate[p + 1 :] + right)[:1]
             if not (is_han(ch) or MISREAD_SYMBOL.match(ch)) or lm.seen(before, ch) or lm.seen(ch, after):
                 continue  # a character that fits a neighbour is not the wreck of two
-            pair = refilled_pair(ch, before, after, marks)
-            if pair:  # a bigram model: only the pairs beside the character change
-                gain = plausibility(before + pair + after) - plausibility(before + ch + after)
+            readings_by_pairs = pair_readings(ch, before, after, marks)
+            if readings_by_pairs:  # a bigram model: only the pairs beside the character change
+                gain = plausibility(before + readings_by_pairs[0][1] + after) - plausibility(before + ch + after)
                 if is_mark_wreck(ch):  # certain from the bytes: only which mark and character stays to choose
                     gain = max(gain, REFILL_MARGIN)
                 if best is None or gain > best[0]:
-                    best = (gain, candidate[:p] + pair + candidate[p + 1 :], 0 < p < len(candidate) - 1)
+                    best = (gain, p)
         if best is None or best[0] < REFILL_WORD_FLOOR:
             return candidate
-        if best[0] < REFILL_MARGIN:  # the pairs alone are unsure: the words across the refill decide,
-            if not best[2]:  # inside the run only: its first and last characters are guesses already
+        # where to refill is the bytes' and the character pairs' question; which reading, the clause's
+        gain, p = best
+        pair = refilled_pair(
+            candidate[p], (left + candidate[:p])[-CONTEXT:], (candidate[p + 1 :] + right)[:CONTEXT], marks, known
+        )
+        refilled = candidate[:p] + (pair or candidate[p]) + candidate[p + 1 :]
+        if gain < REFILL_MARGIN:  # the pairs alone are unsure: the words across the refill decide,
+            if not 0 < p < len(candidate) - 1:  # inside the run only: its first and last characters are guesses already
                 return candidate
-            word_gain = word_plausibility(left + best[1] + right) - word_plausibility(left + candidate + right)
-            if word_gain < REFILL_WORD_GAIN or best[0] + word_gain < REFILL_MARGIN:
+            word_gain = word_plausibility(left + refilled + right) - word_plausibility(left + candidate + right)
+            if word_gain < REFILL_WORD_GAIN or gain + word_gain < REFILL_MARGIN:
                 return candidate
-        candidate = best[1]
+        candidate = refilled
     return candidate
 
 
@@ -1081,10 +1093,36 @@ def is_mark_wreck(ch: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def refilled_pair(ch: str, before: str, after: str, marks: MarkHabit = ()) -> str | None:
-    """The two characters `ch`'s bytes were split from, best fitting between its neighbours. Where
-    the first is a mark (a lead in GBK's punctuation rows: every character of the row is one), the
-    character model scores every mark alike, so the document's habit (`marks`) weighs them."""
+def refilled_pair(ch: str, before: str, after: str, marks: MarkHabit = (), known: str = "") -> str | None:
+    """The two characters `ch`'s bytes were split from, read over the clause: `before` and `after`
+    are the characters either side (up to `CONTEXT`). Its lead byte keeps the first character's
+    lead and its trail the second's trail; each byte leaves dozens of characters, and the pair of
+    neighbours the character model sees ranks them by frequency more than by sense (`，西街道`
+    over `，各街道`). So the best few as character pairs are read again as words across the clause,
+    and a reading whose character pairs the document writes undamaged (`known`) gains for each."""
+    shortlist = pair_readings(ch, before[-1:], after[:1], marks)
+    if not shortlist:
+        return None
+
+    def over_the_clause(reading: tuple[float, str]) -> float:
+        score, pair = reading
+        words = word_plausibility(before + pair + after)
+        return score + PAIR_WORD_WEIGHT * words + SPELT_PAIR_NATS * spelt_pairs(before[-1:] + pair + after[:1], known)
+
+    return max(shortlist, key=over_the_clause)[1]
+
+
+def spelt_pairs(text: str, known: str) -> int:
+    """How many of `text`'s adjacent character pairs the document writes in its undamaged text."""
+    return sum(a + b in known for a, b in itertools.pairwise(text)) if known else 0
+
+
+@lru_cache(maxsize=8192)
+def pair_readings(ch: str, before: str, after: str, marks: MarkHabit = ()) -> tuple[tuple[float, str], ...]:
+    """The two-character readings of `ch`'s bytes that fit best between its neighbours as
+    character pairs, best first, with their scores. Where the first is a mark (a lead in GBK's
+    punctuation rows: every character of the row is one), the character model scores every mark
+    alike, so the document's habit (`marks`) weighs them."""
     lead, trail = ch.encode("gbk")
     firsts = [(first_byte, c) for first_byte in dropped_pair_leads() if (c := pair_char(lead, first_byte))]
     firsts = sorted(firsts, key=lambda item: -plausibility(before + item[1]))[:TOP_FIRST]
@@ -1094,10 +1132,10 @@ def refilled_pair(ch: str, before: str, after: str, marks: MarkHabit = ()) -> st
         for second in dropped_pair_trails(first_byte)
         if (c2 := pair_char(second, trail))
     ]
-    if not pairs:
-        return None
     share = dict(marks)
-    return max(pairs, key=lambda pair: plausibility(before + pair + after) + share.get(pair[0], 0.0))
+    scored = [(plausibility(before + pair + after) + share.get(pair[0], 0.0), pair) for pair in pairs]
+    scored.sort(key=lambda reading: -reading[0])  # stable: of equal readings, the first byte's order decides
+    return tuple(scored[:PAIR_SHORTLIST])
 
 
 @lru_cache(maxsize=4096)

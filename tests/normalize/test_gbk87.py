@@ -59,12 +59,7 @@ def test_a_one_character_reading_is_never_taken_behind():
     assert gbk_misalignment.document_tail_behind("各单位督办", ("要求",), 0xD2, "", None, "督办要点") is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a dropped pair's second character chosen by the character pairs alone: 感应 is a word, so "
-    "`企业，` + refill reads 感应急管理局 where the document writes 市应急管理局 (left: the document's words "
-    "are asked of a run's last character only)",
-)
 def test_a_refilled_pair_the_document_spells():
+    # 感应 is a word, but the document writes 市应急管理局: the clause's words choose the pair (gbk91)
     rows = ("三、市应急管理局负责督办",)
     assert "企业，市应急管理局" in repaired_line("一是对存在重大事故隐患的3家", "企业，市应急管理局要于", rows)
