@@ -144,19 +144,26 @@ class DocumentEvents(Mapping[str, dt.date]):
     limits name none is spared the pass over its text (some 6 % of extraction), and one whose limits name only a
     glossed event (汛期前) reads only the glosses."""
 
-    __slots__ = ("_text", "_doc_date", "_days", "_glossed", "_anchors")
+    __slots__ = ("_text", "_doc_date", "_days", "_glossed", "_anchors", "_starts")
 
     def __init__(self, text: str, doc_date: dt.date | None) -> None:
         self._text, self._doc_date = text, doc_date
         self._days: dict[str, dt.date] | None = None
         self._glossed: dict[str, dt.date] | None = None
         self._anchors: dict[str, dt.date | None] = {}
+        self._starts: dict[str, dt.date | None] = {}
 
     def anchor_day(self, word: str) -> dt.date | None:
         """The one day the document fixes for the event `word` names (`anchor_day`), read once per word."""
         if word not in self._anchors:
             self._anchors[word] = anchor_day(word, self._text, self._doc_date)
         return self._anchors[word]
+
+    def start_day(self, word: str) -> dt.date | None:
+        """The one day the document says the measure `word` names starts from (`start_day`), read once per word."""
+        if word not in self._starts:
+            self._starts[word] = start_day(word, self._text, self._doc_date)
+        return self._starts[word]
 
     def glossed(self) -> dict[str, dt.date]:
         """The glossed events (`glossed_events`; every event, once they are found): all that a limit before
@@ -366,25 +373,35 @@ def counted_from_event(deadline: Deadline, events: Mapping[str, dt.date]) -> dt.
     first = glossed_event_day(count["event"], events, GLOSSED_FIRST)
     if first is None and isinstance(events, DocumentEvents):
         first = events.anchor_day(count["event"])
+        start = events.start_day(count["event"]) if first is None else None
+        if start is not None:  # 条例施行后三个月内 from 10月1日起施行: the start's own day is the first counted
+            return day_counted(start, count, first_counted=True)
     return day_counted(first, count) if first is not None else None
 
 
-def day_counted(first: dt.date, count: re.Match[str]) -> dt.date:
-    """The day `count` (an `event_count_re` match) reaches from its event's day `first`: days and weeks after it, working days over [working_calendar] (public holidays and the weekend days worked in their place:
-    add_working_days), the N-th day or week from it counted in, or days before it."""
+def day_counted(first: dt.date, count: re.Match[str], first_counted: bool = False) -> dt.date:
+    """The day `count` (an `event_count_re` match) reaches from its event's day `first`: days, weeks and calendar
+    months after it, working days over [working_calendar] (public holidays and the weekend days worked in their place:
+    add_working_days), the N-th day or week from it counted in (and every count from a start, `first_counted`), or
+    days before it."""
     number = chinese_number(count["count"].replace("两", "二"))
     if count["unit"] == "工作日":
         return add_working_days(first, number)
+    counted_in = first_counted or bool(count["nth"])
+    if count["unit"] == "月":
+        last = add_months(first, -number if count["before"] else number)
+        return last - dt.timedelta(days=1) if counted_in and not count["before"] else last
     days = number * 7 if count["unit"] in ("周", "星期") else number
     if count["before"]:
         return first - dt.timedelta(days=days)
-    return first + dt.timedelta(days=days - 1 if count["nth"] else days)
+    return first + dt.timedelta(days=days - 1 if counted_in else days)
 
 
 def anchor_day(word: str, text: str, doc_date: dt.date | None) -> dt.date | None:
     """The one day `text`, a whole document, fixes for the event `word` names (约谈, 演练, 开渔; issue 13, dl93): its
     时间 part (约谈时间\n2025年10月17日), the span said to follow it (开渔后（9月16日至10月31日）) or a sentence scheduling it
-    after the document's day (定于7月15日…进行集中约谈). None when it fixes none, or more than one (two drills)."""
+    after the document's day (定于7月15日…进行集中约谈), or the meeting its minutes record (`minutes_days`). None when it
+    fixes none, or more than one (two drills)."""
     days = {
         found[0]
         for key in ("anchor_time_part_re", "anchor_after_span_re")
@@ -392,7 +409,31 @@ def anchor_day(word: str, text: str, doc_date: dt.date | None) -> dt.date | None
         if names_the_event(part["event"], word) and (found := span_days(part["day"], None, doc_date))
     }
     days.update(scheduled_days(word, text, doc_date))
+    days.update(minutes_days(word, text, doc_date))
     return days.pop() if len(days) == 1 else None
+
+
+def start_day(word: str, text: str, doc_date: dt.date | None) -> dt.date | None:
+    """The one day `text`, a whole document, says the measure `word` names starts from (将于2025年10月1日起施行 →
+    施行: 10月1日; issue 13, dl98), None when it gives none or more than one."""
+    days = {
+        found[0]
+        for start in scan_alone("anchor_start_re", text)
+        if names_the_event(start["event"], word) and (found := span_days(start["day"], None, doc_date))
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+def minutes_days(word: str, text: str, doc_date: dt.date | None) -> set[dt.date]:
+    """The day of the meeting `text` records, for an event its minutes' title names (安全生产约谈会议纪要: 约谈, 会议;
+    issue 13, dl98): the day of its 时间 line, else the document's own day. Empty for any other document."""
+    title = next(iter(scan_alone("minutes_title_re", text)), None)
+    if title is None or word not in title["event"]:
+        return set()
+    line = next(iter(scan_alone("minutes_time_line_re", text)), None)
+    stated = span_days(line["day"], None, doc_date) if line else None
+    day = stated[0] if stated else doc_date
+    return {day} if knows_the_day(day) else set()
 
 
 def names_the_event(words: str, word: str) -> bool:

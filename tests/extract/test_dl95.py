@@ -30,8 +30,9 @@ def reading(sentence: str, day: dt.date | None = DAY) -> tuple[str, str | None, 
         ("市特检所要求各维保单位在1个月内全面检查在保电梯。", ("1个月内", "2025-04-10", "date")),
         ("一个月内补充配备专职安全管理人员。", ("一个月内", "2025-04-10", "date")),
         ("区建设局将在未来两个月内对在建工地开展突击巡查。", ("两个月内", "2025-05-10", "date")),
-        # near misses: after an event, a past window, a term from a stated start
-        ("县应急管理局将在约谈后一个月内组织复查。", None),
+        # near misses: after an event (its day, which a sentence alone does not give: dl98), a past window, a term
+        # from a stated start
+        ("县应急管理局将在约谈后一个月内组织复查。", ("约谈后一个月内", None, "date")),
         ("承建商须确保吊篮在使用前的六个月内经检验员检验。", None),
         ("自通报之日起6个月内限制其参与招投标。", None),
         ("要全面清理占道经营，从明天开始，一个月内清理完毕。", None),

@@ -69,12 +69,7 @@ MINUTES = """村安全生产工作会议纪要
         pytest.param(
             INTERVIEW,
             "约谈后一个月内",
-            ("约谈后一个月内", "2025-11-17", "date"),
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="months after an event (sealed35 sr05): read as event_count_re's it lowered realstyle_sealed15's "
-                "date accuracy (条例施行后三个月内 from a 起施行 day the document states, first day counted in), left",
-            ),
+            ("约谈后一个月内", "2025-11-17", "date"),  # calendar months from the event's day (dl98)
         ),
         pytest.param(
             MINUTES,
@@ -82,7 +77,7 @@ MINUTES = """村安全生产工作会议纪要
             ("本次会议后3日内", "2026-01-24", "date"),
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="the meeting's day from the minutes' own 时间 line (sealed36 ss05): one row in every read set",
+                reason="the minutes' 时间 line dates the count (dl98: 2026-01-24), but the limit's text leaves out 本次",
             ),
         ),
     ],
