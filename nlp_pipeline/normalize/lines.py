@@ -69,6 +69,7 @@ KEYWORD_SEPARATOR = re.compile("[,，_|｜丨]")
 SPACED_LABEL = re.compile(f"(?<![{HAN}])([{HAN}])[ \u3000]+([{HAN}])(?=[ \u3000]*[:：])")
 PATH_SEPARATOR = re.compile(r"[>＞›»/|｜]+")  # a line that is only a breadcrumb's separator
 CLOSING_MARKS = "）)，,。；;"  # a line opening with one goes on from the line above it
+FRAMED_BUTTON = re.compile(r"[\[【][^\]】]{1,8}[\]】]")  # one button in its frame: [退出], 【打印】
 BUTTON_FRAME = re.compile(r"[【】\[\]|｜\s]")  # what frames or parts the buttons of a row
 # a source's name on a page's first line, spaces removed: words, one dot or bar between two of them at most
 # (今日头条 · 某某观察, 某市消防救援支队 新闻稿)
@@ -198,6 +199,8 @@ def read_lines(text: str) -> tuple[Line, ...]:
         kinds[first_line] = CHROME
     mark_header_menus(features, kinds, blocks, shape)
     mark_header_word_lists(features, kinds, shape)
+    mark_column_link_rows(features, kinds, shape)
+    mark_user_bar(features, kinds)
     mark_header_fields_between_chrome(features, kinds, shape)
     anchors = [
         i
@@ -253,6 +256,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_footer_menus(features, kinds, blocks, shape)
     mark_footer_block(features, kinds, shape)
     mark_lines_between_chrome(features, kinds, last_body, shape)
+    mark_stamped_notes(features, kinds)
     mark_site_tail(features, kinds, shape)
     mark_page_tail(features, kinds, shape)
     mark_doubled_list(features, kinds, shape)
@@ -1194,6 +1198,47 @@ def is_link_row(f: Features, shape: dict) -> bool:
     )
 
 
+def mark_column_link_rows(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """A site's row of links to its sub-sites' pages of one column, wherever on the page it stands
+    (`is_column_link_row`): no sentence of a document is a string of words that all end alike."""
+    for i, f in enumerate(features):
+        if kinds[i] == PROSE and is_column_link_row(f, shape):
+            kinds[i] = CHROME
+
+
+def is_column_link_row(f: Features, shape: dict) -> bool:
+    """Several cells parted by spaces, no mark or date in them, each a different body (a town, a street
+    office, a bureau) before the same column word that names no body (中枢街道信息公开 同乐街道信息公开
+    板桥镇信息公开 …): a site's links to its members' pages. A row of the document's parties that end alike
+    (县应急管理局 市应急管理局 …) shares a body's name and stays; so does a row of items that end alike but
+    start with no body (一季度检查 二季度检查 …, 第一检查组 第二检查组 …)."""
+    cells = f.text.split()
+    limits = shape["limits"]["column_link_row"]
+    if (
+        f.date is not None
+        or f.sentence_ends
+        or len(cells) < limits["min_cells"]
+        or len(set(cells)) < len(cells)
+        or not all(len(cell) <= limits["max_cell_chars"] and cell.isalnum() for cell in cells)
+    ):
+        return False
+    tail = shared_tail(cells)
+    return (
+        len(tail) >= limits["min_tail_chars"]
+        and not shape["body_name"].search(tail)
+        and all(shape["body_name"].search(cell[: -len(tail)]) for cell in cells)
+    )
+
+
+def shared_tail(words: list[str]) -> str:
+    """The longest ending every word has."""
+    shortest = min(words, key=len)
+    length = 0
+    while length < len(shortest) and all(word[-length - 1] == shortest[-length - 1] for word in words):
+        length += 1
+    return shortest[len(shortest) - length :]
+
+
 def lists_search_terms(f: Features, shape: dict) -> bool:
     """A labelled line whose value only lists short terms parted by spaces, none a clause (相关搜索：
     安全生产月活动方案 安全月 实施方案 企业): a site's tags or searches. The footer's walk passes over it;
@@ -1388,6 +1433,52 @@ def mark_header_fields_between_chrome(features: list[Features], kinds: list[Line
             for j in run:
                 kinds[j] = CHROME
         run = []
+
+
+def mark_stamped_notes(features: list[Features], kinds: list[LineKind]) -> None:
+    """Under the document's date (its signature's or its imprint's), a run framed by the page's chrome
+    that opens with a label alone (阅办意见：) and whose every other line carries a day and a clock time
+    (后勤保障部 某某  2025-10-31 09:12  已阅。) is an office system's log of the file's readers: each
+    reader's remark, stamped as the system stamps it. The document's own closing lines (出席：, 记录：,
+    its 印发 line) stand above its date; a document's line stamped to the minute under it is the
+    system's. Its remarks end sentences, which the footer passes take for the document's."""
+    for run in framed_runs(features, kinds):
+        opening = nearest_line(features, run[0], -1)
+        above = nearest_line(features, opening, -1) if opening is not None else None
+        if (
+            len(run) >= 2
+            and above is not None
+            and kinds[above] == DATELINE
+            and FIELD_LABEL.match(features[run[0]].text)
+            and LABEL_END.search(features[run[0]].text)
+            and all(is_clock_stamped(features[i]) for i in run[1:])
+        ):
+            for i in run:
+                kinds[i] = CHROME
+
+
+def framed_runs(features: list[Features], kinds: list[LineKind]) -> Iterator[list[int]]:
+    """The runs of kept non-blank lines with the page's removed chrome (not a page mark) right above and
+    right below them."""
+    run: list[int] = []
+    for i, f in enumerate(features):
+        if f.kind == BLANK:
+            continue
+        if kinds[i] not in REMOVED:
+            run.append(i)
+            continue
+        if (
+            run
+            and is_page_chrome(features, kinds, i)
+            and is_page_chrome(features, kinds, nearest_line(features, run[0], -1))
+        ):
+            yield run
+        run = []
+
+
+def is_clock_stamped(f: Features) -> bool:
+    """A line that carries a day with its clock time (2025-10-31 09:12)."""
+    return f.date is not None and TIME_OF_DAY.search(f.date) is not None
 
 
 def runs_between_chrome(
@@ -2639,6 +2730,29 @@ def is_site_name(f: Features, shape: dict) -> bool:
     a Latin brand beside it (港闻快讯 HKNow)."""
     return is_headline(f, shape) or (
         f.kind == PROSE and not f.sentence_ends and not f.commas and f.han >= 2 and len(f.text) <= 30
+    )
+
+
+def mark_user_bar(features: list[Features], kinds: list[LineKind]) -> None:
+    """The page's first line when it is an office system's user bar (`is_user_bar`) over the page's
+    chrome (its menu or breadcrumb): read before the body's first line is looked for, which it would be."""
+    top = nearest_line(features, -1, 1)
+    if top is None or kinds[top] != PROSE or not is_user_bar(features[top]):
+        return
+    under = nearest_line(features, top, 1)
+    if under is not None and kinds[under] in REMOVED:
+        kinds[top] = CHROME
+
+
+def is_user_bar(f: Features) -> bool:
+    """An office system's bar over its menu: cells parted by runs of spaces, no sentence, among them a
+    field (当前用户：质控科-某某) and a framed button ([退出], [待办 12]). A document's first line is no row of
+    buttons."""
+    cells = menu_cells(f.text)
+    return (
+        not f.sentence_ends
+        and any(FIELD_LABEL.match(cell) for cell in cells)
+        and any(FRAMED_BUTTON.search(cell) for cell in cells)
     )
 
 

@@ -89,13 +89,8 @@ def test_office_record_between_chrome(case, page, stays, goes):
     assert_keeps_and_drops(page, stays, goes, case)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an office system's readers' notes under the imprint, framed by rules (阅办意见：⏎ a name, a time, "
-    "已阅。), hold dated sentences, which a site's tail never holds; not told from a document's own lines "
-    "(realstyle_sealed36 ss11)",
-)
 def test_readers_notes_under_the_imprint():
+    """Passed since chrome95 (mark_stamped_notes; its own cases in test_chrome95)."""
     text = page(BUTTONS, *RECORD, RULE).rstrip("\n") + "\n\n" + RULE + "\n阅办意见：\n"
     text += "后勤保障科 屈文   2024-06-14 09:30   已阅，请各班组按分工落实。\n" + RULE + "\n"
     text += "[上一篇] 关于开展夏季消防检查的通知     [下一篇] 关于调整院安委会成员的通知\n"
