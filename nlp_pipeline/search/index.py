@@ -221,8 +221,8 @@ class Index:
         self, plan: QueryPlan, text: str, filters: Filters, limit: int, mode: str
     ) -> list[dict[str, Any]]:
         depth = limit if mode == "keyword" else max(limit, FUSION_DEPTH)
-        keyword, searched = (
-            self._keyword_ranking(plan, filters, depth, tasks=False) if mode != "semantic" else ([], plan)
+        keyword, searched, matched = (
+            self._keyword_ranking(plan, filters, depth, tasks=False) if mode != "semantic" else ([], plan, 0.0)
         )
         query_vector = semantic.embed_readings(_readings(text, plan, searched)) if mode != "keyword" else None
         plan = searched
@@ -230,7 +230,7 @@ class Index:
         similar: list[tuple[str, float]] = []
         if query_vector is not None:
             similar, best_paragraph = self._similar_documents(query_vector, filters, depth)
-        ranked = _rank(mode, keyword, similar)
+        ranked = _rank(mode, keyword, similar, semantic.keyword_weight(matched, len(searched.terms)))
         if mode == "hybrid" and query_vector is not None:
             ranked = self._with_feedback(ranked, query_vector, plan)
         ranked = ranked[:limit]
@@ -257,13 +257,13 @@ class Index:
         self, plan: QueryPlan, text: str, filters: Filters, limit: int, mode: str
     ) -> list[dict[str, Any]]:
         depth = limit if mode == "keyword" else max(limit, FUSION_DEPTH)
-        keyword, searched = (
-            self._keyword_ranking(plan, filters, depth, tasks=True) if mode != "semantic" else ([], plan)
+        keyword, searched, matched = (
+            self._keyword_ranking(plan, filters, depth, tasks=True) if mode != "semantic" else ([], plan, 0.0)
         )
         query_vector = semantic.embed_readings(_readings(text, plan, searched)) if mode != "keyword" else None
         plan = searched
         similar = self._similar_tasks(query_vector, filters, depth) if query_vector is not None else []
-        ranked = _rank(mode, keyword, similar)[:limit]
+        ranked = _rank(mode, keyword, similar, semantic.keyword_weight(matched, len(searched.terms)))[:limit]
         doc_ids = sorted({doc_id for (doc_id, _), _ in ranked})
         documents, tasks = self.backend.documents_and_tasks(doc_ids, sorted({task_id for (_, task_id), _ in ranked}))
         words = _words(plan)
@@ -271,9 +271,10 @@ class Index:
 
     def _keyword_ranking(
         self, plan: QueryPlan, filters: Filters, depth: int, *, tasks: bool
-    ) -> tuple[list[tuple[Any, float]], QueryPlan]:
-        """(result key, score) of the keyword ranking (search/ranking.py), `depth` deep, and the
-        plan it ranked by: a word no text holds is also searched respelt (search/spelling.py)."""
+    ) -> tuple[list[tuple[Any, float]], QueryPlan, float]:
+        """(result key, score) of the keyword ranking (search/ranking.py), `depth` deep, the plan it
+        ranked by (a word no text holds is also searched respelt, search/spelling.py), and the largest
+        share of that plan's terms one result holds: how much of the query the keyword half answers."""
         matches_each = self.backend.task_matches_each if tasks else self.backend.document_matches_each
         holding_each = self.backend.tasks_holding_each if tasks else self.backend.documents_holding_each
         window = max(depth, TASK_WINDOW if tasks else DOCUMENT_WINDOW)
@@ -340,7 +341,8 @@ class Index:
             window,
             lambda asked, size: tasks_held(asked, filters, size),
         )
-        return [(item.result, item.score) for item in ranked[:depth]], plan
+        matched = max((item.coverage for item in ranked), default=0.0)
+        return [(item.result, item.score) for item in ranked[:depth]], plan, matched
 
     def _best_paragraphs(
         self,
@@ -648,13 +650,13 @@ def _date_bound(value: str | None, *, end: bool) -> str | None:
 
 
 def _rank(
-    mode: str, keyword: Sequence[tuple[Any, float]], similar: Sequence[tuple[Any, float]]
+    mode: str, keyword: Sequence[tuple[Any, float]], similar: Sequence[tuple[Any, float]], keyword_weight: float
 ) -> list[tuple[Any, float]]:
     if mode == "keyword":
         return list(keyword)
     if mode == "semantic":
         return list(similar)
-    return semantic.geometric_fusion(keyword, similar)
+    return semantic.geometric_fusion(keyword, similar, keyword_weight)
 
 
 def _semantic_available() -> bool:

@@ -83,8 +83,11 @@ class Candidates:
 
 @dataclass(frozen=True)
 class Ranked:
+    """A result of the keyword ranking: its key, score, and the share of the query's terms it holds."""
+
     result: Hashable
     score: float
+    coverage: float
 
 
 def rank(
@@ -125,9 +128,9 @@ def rank(
         run_weight = statistics.fmean(idf)
         score += sum(run_weight * _saturated(text.frequency(run), norm) for run in counted_runs)
         score *= 1 + TASK_MATCH_WEIGHT * _task_match(key, plan, due, counted)
-        ranked.append((score * coverage / len(groups), key, found[key].result))
+        ranked.append((score * coverage / len(groups), key, found[key].result, coverage / len(groups)))
     ranked.sort(key=lambda item: (-item[0], -item[1]))
-    return [Ranked(result, score) for score, _, result in ranked]
+    return [Ranked(result, score, share) for score, _, result, share in ranked]
 
 
 def _task_match(key: int, plan: QueryPlan, held: list[dict[int, list[str]]], counted: list[list[_Counting]]) -> float:

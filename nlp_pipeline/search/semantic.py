@@ -24,6 +24,11 @@ KEYWORD_WEIGHT = 0.6
 # What a result gets from a ranking that lists it last or not at all, on the 0-1 scale of the
 # other's: it still comes on the other's evidence, below the results both rankings place well.
 FUSION_FLOOR = 0.1
+# A query of this many terms or more is a question in words (汛期遇到暴雨红色预警，在建工地是不是必须
+# 停工撤人？): its terms include its question's words, and no document need hold them all. A
+# clerk's keyword query has one to five. Chosen on the read sets: from four terms on, month
+# queries (8月底前要建好的电动车集中充电点) were weighed as questions and fell (docs/search.md, search84).
+QUESTION_TERMS = 6
 
 
 def paragraphs(text: str) -> list[ParagraphRow]:
@@ -78,6 +83,15 @@ def embed_readings(texts: Sequence[str]) -> np.ndarray:
         return vectors[0]
     mean = np.mean(vectors, axis=0)
     return mean / (np.linalg.norm(mean) or 1.0)
+
+
+def keyword_weight(matched: float, terms: int) -> float:
+    """The keyword ranking's weight in the fusion of one query of `terms` terms, the best keyword
+    match holding the share `matched` of them. A long question's best match holding part of its
+    words (8 of 14) answers part of it: the semantic ranking, which reads the whole question,
+    weighs the more. A short query keeps KEYWORD_WEIGHT whatever it matched: its words are the
+    clerk's chosen ones, and a text holding one of two is often the one wanted."""
+    return KEYWORD_WEIGHT * matched if terms >= QUESTION_TERMS else KEYWORD_WEIGHT
 
 
 def geometric_fusion(
