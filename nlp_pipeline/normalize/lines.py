@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
 from functools import lru_cache
 from operator import add
@@ -1460,11 +1460,20 @@ def mark_stamped_notes(features: list[Features], kinds: list[LineKind]) -> None:
 def framed_runs(features: list[Features], kinds: list[LineKind]) -> Iterator[list[int]]:
     """The runs of kept non-blank lines with the page's removed chrome (not a page mark) right above and
     right below them."""
+    return runs_framed_by_chrome(features, kinds, range(len(features)), lambda i: kinds[i] not in REMOVED)
+
+
+def runs_framed_by_chrome(
+    features: list[Features], kinds: list[LineKind], lines: Iterable[int], belongs: Callable[[int], bool]
+) -> Iterator[list[int]]:
+    """The runs of consecutive non-blank lines among `lines` that `belongs` takes, with the page's removed
+    chrome (not a page mark) right above and right below: the line that ends a run, and the nearest line
+    over its first."""
     run: list[int] = []
-    for i, f in enumerate(features):
-        if f.kind == BLANK:
+    for i in lines:
+        if features[i].kind == BLANK:
             continue
-        if kinds[i] not in REMOVED:
+        if belongs(i):
             run.append(i)
             continue
         if (
@@ -1491,20 +1500,12 @@ def runs_between_chrome(
     last_text = next(
         (i for i in range(last_body, -1, -1) if features[i].anchor and features[i].kind != FIELD), last_body
     )
-    run: list[int] = []
-    for i in range(last_text + 1, len(features)):
-        if features[i].kind == BLANK:
-            continue
-        if could_be_site_line(features[i], kinds[i], shape):
-            run.append(i)
-            continue
-        if (
-            run
-            and is_page_chrome(features, kinds, i)
-            and is_page_chrome(features, kinds, nearest_line(features, run[0], -1))
-        ):
-            yield run
-        run = []
+    return runs_framed_by_chrome(
+        features,
+        kinds,
+        range(last_text + 1, len(features)),
+        lambda i: could_be_site_line(features[i], kinds[i], shape),
+    )
 
 
 def could_be_site_line(f: Features, kind: LineKind, shape: dict) -> bool:

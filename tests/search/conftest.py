@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from nlp_pipeline.record import Deadline
@@ -295,3 +296,15 @@ FIELD_SYNONYM_MATCHES = [
     ("危险品", []),  # broader than 危险货物
     ("职安", []),  # narrower than 安全生产
 ]
+
+
+EMBEDDING_DIMENSIONS = 32
+
+
+def bag_of_characters(text: str) -> np.ndarray:
+    """A stand-in embedding for tests that must not load the model: each character a fixed random vector
+    (seeded by its code point), summed and normalized, so texts sharing characters lie close."""
+    vector = np.zeros(EMBEDDING_DIMENSIONS, np.float32)
+    for char in text:
+        vector += np.random.default_rng(ord(char)).standard_normal(EMBEDDING_DIMENSIONS).astype(np.float32)
+    return vector / (np.linalg.norm(vector) or 1.0)

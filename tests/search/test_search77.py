@@ -13,17 +13,7 @@ import pytest
 
 from nlp_pipeline.search import Index, ann, semantic
 
-from .conftest import make_record
-
-DIMENSIONS = 32
-
-
-def _bag_of_characters(text: str) -> np.ndarray:
-    vector = np.zeros(DIMENSIONS, np.float32)
-    for char in text:
-        vector += np.random.default_rng(ord(char)).standard_normal(DIMENSIONS).astype(np.float32)
-    return vector / (np.linalg.norm(vector) or 1.0)
-
+from .conftest import bag_of_characters, make_record
 
 DOCUMENTS = [
     ("gas", "燃气管道安全检查", ["餐饮场所燃气管道和报警装置逐户检查", "燃气瓶存放点清理"]),
@@ -52,8 +42,8 @@ def _records(extra: int = 0):
 
 @pytest.fixture()
 def embedded(monkeypatch):
-    monkeypatch.setattr(semantic, "embed_passages", lambda texts: np.vstack([_bag_of_characters(t) for t in texts]))
-    monkeypatch.setattr(semantic, "embed_query", _bag_of_characters)
+    monkeypatch.setattr(semantic, "embed_passages", lambda texts: np.vstack([bag_of_characters(t) for t in texts]))
+    monkeypatch.setattr(semantic, "embed_query", bag_of_characters)
 
 
 def _build(path, records, threshold):

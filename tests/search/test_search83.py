@@ -13,17 +13,7 @@ import pytest
 from nlp_pipeline.search import Index, semantic
 from nlp_pipeline.search.index import _plan, _readings
 
-from .conftest import make_record
-
-DIMENSIONS = 32
-
-
-def _bag_of_characters(text: str) -> np.ndarray:
-    vector = np.zeros(DIMENSIONS, np.float32)
-    for char in text:
-        vector += np.random.default_rng(ord(char)).standard_normal(DIMENSIONS).astype(np.float32)
-    return vector / (np.linalg.norm(vector) or 1.0)
-
+from .conftest import bag_of_characters, make_record
 
 READINGS = [  # (query, readings the semantic half embeds besides the query itself)
     ("煤气中毒", ["一氧化碳中毒"]),
@@ -43,14 +33,14 @@ def test_readings(query, others):
 
 
 def test_one_reading_is_the_query_vector(monkeypatch):
-    monkeypatch.setattr(semantic, "embed_query", _bag_of_characters)
-    assert np.allclose(semantic.embed_readings(["电动车"]), _bag_of_characters("电动车"))
+    monkeypatch.setattr(semantic, "embed_query", bag_of_characters)
+    assert np.allclose(semantic.embed_readings(["电动车"]), bag_of_characters("电动车"))
 
 
 def test_several_readings_are_their_mean_at_unit_length(monkeypatch):
-    monkeypatch.setattr(semantic, "embed_query", _bag_of_characters)
+    monkeypatch.setattr(semantic, "embed_query", bag_of_characters)
     vector = semantic.embed_readings(["煤气中毒", "一氧化碳中毒", "煤气中毒"])
-    mean = _bag_of_characters("煤气中毒") + _bag_of_characters("一氧化碳中毒")
+    mean = bag_of_characters("煤气中毒") + bag_of_characters("一氧化碳中毒")
     assert np.allclose(vector, mean / np.linalg.norm(mean), atol=1e-6)
     assert np.isclose(np.linalg.norm(vector), 1.0)
 
@@ -68,9 +58,9 @@ def embedded(monkeypatch):
 
     def embed_query(text):
         asked.append(text)
-        return _bag_of_characters(text)
+        return bag_of_characters(text)
 
-    monkeypatch.setattr(semantic, "embed_passages", lambda texts: np.vstack([_bag_of_characters(t) for t in texts]))
+    monkeypatch.setattr(semantic, "embed_passages", lambda texts: np.vstack([bag_of_characters(t) for t in texts]))
     monkeypatch.setattr(semantic, "embed_query", embed_query)
     return asked
 

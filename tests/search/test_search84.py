@@ -13,8 +13,7 @@ from nlp_pipeline.search import Index, semantic
 from nlp_pipeline.search.index import _plan
 from nlp_pipeline.search.semantic import KEYWORD_WEIGHT, QUESTION_TERMS, geometric_fusion, keyword_weight
 
-from .conftest import make_record
-from .test_search83 import _bag_of_characters
+from .conftest import bag_of_characters, make_record
 
 WEIGHTS = [  # (share of the terms the best keyword match holds, terms, weight)
     (0.5, 10, KEYWORD_WEIGHT * 0.5),  # a question whose best match holds half its words
@@ -64,8 +63,8 @@ DOCUMENTS = [
 @pytest.fixture()
 def weights(tmp_path, monkeypatch):
     """The (matched, terms) each hybrid search weighs its fusion by, and the index searched."""
-    monkeypatch.setattr(semantic, "embed_passages", lambda texts: np.vstack([_bag_of_characters(t) for t in texts]))
-    monkeypatch.setattr(semantic, "embed_query", _bag_of_characters)
+    monkeypatch.setattr(semantic, "embed_passages", lambda texts: np.vstack([bag_of_characters(t) for t in texts]))
+    monkeypatch.setattr(semantic, "embed_query", bag_of_characters)
     asked: list[tuple[float, int]] = []
 
     def recording(matched, terms):
