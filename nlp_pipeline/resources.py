@@ -724,6 +724,7 @@ def sector_rules() -> dict[str, Any]:
         "kind_generic_words": {kind: frozenset(words) for kind, words in spec["kind_generic_words"].items()},
         # longest word first, as industry_sectors tries them: a longer word wins over one inside it
         "industries": dict(sorted(spec["industries"].items(), key=lambda item: len(item[0]), reverse=True)),
+        "addressed_firm_trades": dict(spec["addressed_firm_trades"]),
         "list_head_after": re.compile(f"{spec['list_head_after']}(?P<head>{heads})"),
         "topic": {
             **spec["topic"],

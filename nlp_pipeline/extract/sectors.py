@@ -254,6 +254,18 @@ def industry_sectors(enterprise_name: str | None) -> list[str]:
     return []
 
 
+def party_kind_sectors(name: str) -> list[str]:
+    """The one sector a party's name gives by its kind: its sector keyword (某某化工有限公司, 某某住宅项目施工总承包单位),
+    else the trade word of a firm's name (`industry_sectors`: 某某冷链物流有限公司; sector_rules.toml
+    addressed_firm_trades: 某某铝制品有限公司); [] for a name naming none or several (某某商业广场经营管理单位,
+    各乡镇、各有关单位)."""
+    trades = resources.sector_rules()["addressed_firm_trades"]
+    named = (
+        sentence_sectors(name) or industry_sectors(name) or [sector for word, sector in trades.items() if word in name]
+    )
+    return named if len(named) == 1 else []
+
+
 def task_sectors(
     sentence: Sentence,
     table_context: dict[int, list[str]] | None = None,
@@ -261,6 +273,7 @@ def task_sectors(
     units: Sequence[Unit] = (),
     document_named: frozenset[str] | None = None,
     kinds: frozenset[str] = frozenset(),
+    label_named: Sequence[str] = (),
 ) -> list[str]:
     """The sectors a task is about: those its sentence names, and the sector of the nearest enclosing
     heading that names any, when that heading names exactly one and the sentence does not name it
@@ -275,6 +288,8 @@ def task_sectors(
     names that trade nowhere alone (`document_named`, `_operation_places`). The generic words of a narrower
     kind the title names (`kinds`, `title_kinds`: 船舶 in a fishing-boat plan) name that kind, in the sentence,
     its heading and its item's lead-in.
+    A task still without any, in the share of a label line naming its party (`label_named`, tasks.py
+    `label_line_sectors`: `某某铝制品有限公司：` over the firm's demands), takes the sector the party's kind names.
     In an enterprise's own document every task is also its `industry`'s work (`industry_sectors`):
     a mine's 调度中心负责建立督办台账 is mines work, its 检修挂牌上锁 rule mines and dangerous work."""
     own = _operation_places(
@@ -287,6 +302,8 @@ def task_sectors(
             own = own + named
         elif not own and _one_topic(heading[0].text):
             own = named
+    if not own:
+        own = list(label_named)
     if not own and sentence.kind == "table_row" and table_context:
         own = list(table_context.get(sentence.index, ()))
     if not own:

@@ -46,6 +46,7 @@ from .sectors import (
     document_topic,
     industry_sectors,
     is_focused,
+    party_kind_sectors,
     single_sector,
     sole_named,
     table_context_sectors,
@@ -2936,6 +2937,28 @@ def firm_label_units(line: Sentence) -> list[Unit]:
     return registered_firm_units(name) if name else []
 
 
+def label_line_sectors(structure: Structure) -> dict[int, list[str]]:
+    """For each sentence in the share of a label line past the salutation (a line holding a party's name and its colon,
+    nothing else: `lone_label`), up to the next label line, heading or part, the one sector the party's kind names
+    (`party_kind_sectors`): the demands under `某某铝制品有限公司：` are the metal works' (工贸), those under
+    `某某住宅项目施工总承包单位、监理单位：` the building site's, as the party under it is the line's (`firm_label_units`)."""
+    shares: dict[int, list[str]] = {}
+    line: Sentence | None = None
+    named: list[str] = []
+    previous_paragraph = None
+    for s in structure.sentences:
+        if s.paragraph != previous_paragraph:
+            previous_paragraph = s.paragraph
+            if s.kind != "body" or lone_label(s) or (line is not None and s.part is not line.part):
+                line = None
+            name = lone_label(s) if s.kind in ("body", "heading") and s.index > structure.body_start else ""
+            if name:
+                line, named = s, party_kind_sectors(name)
+        if line is not None and s is not line and named:
+            shares[s.index] = named
+    return shares
+
+
 def lone_label(line: Sentence) -> str:
     """The name a line holds before its closing colon when nothing follows it (`某某化工有限公司：`), else ''."""
     name, colon, rest = strip_marker(line).partition("：")
@@ -3268,6 +3291,8 @@ class TaskDetection:
             written_by_enterprise=written_by_enterprise(document.issuer, document.title, opening_lines),
         )
         self.table_context = table_context_sectors(structure)
+        # `某某铝制品有限公司：` over the firm's demands: its items take the trade its name gives, as they take the firm
+        self.label_sectors = label_line_sectors(structure)
         # the sectors some keyword names alone: an operation's usual trade holds only among them (sectors66)
         self.sole_named = sole_named(s.text for s in structure.sentences)
         # 渔业船舶 in the title: a task's bare 船舶 are the fishing boats (sectors70)
@@ -3497,7 +3522,15 @@ class TaskDetection:
             modality=modality,
             units=units,
             deadline=self.inheritance.task_deadline(sentence, modality),
-            sectors=task_sectors(sentence, self.table_context, self.industry, units, self.sole_named, self.title_kinds),
+            sectors=task_sectors(
+                sentence,
+                self.table_context,
+                self.industry,
+                units,
+                self.sole_named,
+                self.title_kinds,
+                self.label_sectors.get(sentence.index, ()),
+            ),
             summary=summarize(_summary_source(sentence), units),
         )
 
