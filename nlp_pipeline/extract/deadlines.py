@@ -144,14 +144,16 @@ class DocumentEvents(Mapping[str, dt.date]):
     limits name none is spared the pass over its text (some 6 % of extraction), and one whose limits name only a
     glossed event (汛期前) reads only the glosses."""
 
-    __slots__ = ("_text", "_doc_date", "_days", "_glossed", "_anchors", "_starts")
+    __slots__ = ("_text", "_doc_date", "_days", "_glossed", "_anchors", "_stated", "_starts", "_spans")
 
     def __init__(self, text: str, doc_date: dt.date | None) -> None:
         self._text, self._doc_date = text, doc_date
         self._days: dict[str, dt.date] | None = None
         self._glossed: dict[str, dt.date] | None = None
         self._anchors: dict[str, dt.date | None] = {}
+        self._stated: dict[str, dt.date | None] = {}
         self._starts: dict[str, dt.date | None] = {}
+        self._spans: dict[str, dt.date | None] = {}
 
     def anchor_day(self, word: str) -> dt.date | None:
         """The one day the document fixes for the event `word` names (`anchor_day`), read once per word."""
@@ -159,11 +161,25 @@ class DocumentEvents(Mapping[str, dt.date]):
             self._anchors[word] = anchor_day(word, self._text, self._doc_date)
         return self._anchors[word]
 
+    def stated_anchor_day(self, word: str) -> dt.date | None:
+        """The one day the document states for the event `word` names in a part of its own (`anchor_day` with no
+        scheduling sentence), read once per word."""
+        if word not in self._stated:
+            self._stated[word] = anchor_day(word, self._text, self._doc_date, scheduled=False)
+        return self._stated[word]
+
     def start_day(self, word: str) -> dt.date | None:
         """The one day the document says the measure `word` names starts from (`start_day`), read once per word."""
         if word not in self._starts:
             self._starts[word] = start_day(word, self._text, self._doc_date)
         return self._starts[word]
+
+    def span_end(self, word: str) -> dt.date | None:
+        """The last day of the span a sentence of the document states for the act `word` names (`stated_span_end`),
+        read once per word."""
+        if word not in self._spans:
+            self._spans[word] = stated_span_end(word, self._text, self._doc_date)
+        return self._spans[word]
 
     def glossed(self) -> dict[str, dt.date]:
         """The glossed events (`glossed_events`; every event, once they are found): all that a limit before
@@ -397,18 +413,19 @@ def day_counted(first: dt.date, count: re.Match[str], first_counted: bool = Fals
     return first + dt.timedelta(days=days - 1 if counted_in else days)
 
 
-def anchor_day(word: str, text: str, doc_date: dt.date | None) -> dt.date | None:
+def anchor_day(word: str, text: str, doc_date: dt.date | None, scheduled: bool = True) -> dt.date | None:
     """The one day `text`, a whole document, fixes for the event `word` names (约谈, 演练, 开渔; issue 13, dl93): its
     时间 part (约谈时间\n2025年10月17日), the span said to follow it (开渔后（9月16日至10月31日）) or a sentence scheduling it
-    after the document's day (定于7月15日…进行集中约谈), or the meeting its minutes record (`minutes_days`). None when it
-    fixes none, or more than one (two drills)."""
+    after the document's day (定于7月15日…进行集中约谈; not when `scheduled` is False), or the meeting its minutes record
+    (`minutes_days`). None when it fixes none, or more than one (two drills)."""
     days = {
         found[0]
         for key in ("anchor_time_part_re", "anchor_after_span_re")
         for part in scan_alone(key, text)
         if names_the_event(part["event"], word) and (found := span_days(part["day"], None, doc_date))
     }
-    days.update(scheduled_days(word, text, doc_date))
+    if scheduled:
+        days.update(scheduled_days(word, text, doc_date))
     days.update(minutes_days(word, text, doc_date))
     return days.pop() if len(days) == 1 else None
 
@@ -422,6 +439,56 @@ def start_day(word: str, text: str, doc_date: dt.date | None) -> dt.date | None:
         if names_the_event(start["event"], word) and (found := span_days(start["day"], None, doc_date))
     }
     return days.pop() if len(days) == 1 else None
+
+
+def stated_span_end(word: str, text: str, doc_date: dt.date | None) -> dt.date | None:
+    """The last day of the span the first sentence of `text` (a whole document) that names the act `word` names states
+    for it (由即日起至八月三十一日展开…特别执法行动, 此次整治行动自即日起至2027年3月31日 → 行动: its last day; issue 13,
+    dl99): the sentence's own limit, a period with a day. A mention that times something around the act (行动期间,
+    行动前: `anchor_word_timed_after_re`) is no statement of its span. None when no sentence states one."""
+    timed_around = resources.deadline_patterns()["anchor_word_timed_after_re"]
+    for sentence in re.split("[。；！？\n]", text):
+        mentions = [at.end() for at in re.finditer(re.escape(word), sentence)]
+        if not any(not timed_around.match(sentence, end) for end in mentions):
+            continue
+        stated = find_deadline(sentence, doc_date)
+        if stated is not None and stated.kind == "period" and stated.date:
+            return dt.date.fromisoformat(stated.date)
+    return None
+
+
+def anchored_event_limit(text: str, events: Mapping[str, dt.date]) -> Deadline | None:
+    """A limit before an event or on its day (约谈前，…; 在开渔当日…; `anchored_event_limit_re`) that `text`, a sentence
+    with no limit of its own, names, dated on the event's own day where a part of the document states it
+    (`stated_anchor_day`); None for an event it does not date (a bare 会前 of no dated meeting is no limit). A day read
+    off a sentence that seems to schedule the event is not enough here: 4月22日…作业中 reports a past accident, and
+    作业前 is a rule for every job."""
+    if not isinstance(events, DocumentEvents):
+        return None
+    for match in scan_alone("anchored_event_limit_re", text):
+        day = events.stated_anchor_day(match["event"])
+        if day is not None:
+            return Deadline(match.group(), iso(day), "date")
+    return None
+
+
+def anchored_event_day(deadline: Deadline, events: Mapping[str, dt.date]) -> dt.date | None:
+    """The day of the event a limit before it or on its day names (在开渔前 → 开渔前), where the document fixes the event's
+    one day in a part of its own (`stated_anchor_day`): the event's own day, as the read golds date it (issue 13, dl99)."""
+    limit = resources.deadline_patterns()["anchored_event_limit_re"].fullmatch(limit_words(deadline.text))
+    if limit is None or deadline.kind != "date" or not isinstance(events, DocumentEvents):
+        return None
+    return events.stated_anchor_day(limit["event"])
+
+
+def campaign_span_end(deadline: Deadline, events: Mapping[str, dt.date]) -> dt.date | None:
+    """The last day of a campaign's own period (行动期间) whose span a sentence of the document states, where no stage
+    line dates the campaign (`stated_span_end`; issue 13, dl99). Only the campaign's period: a season's or a hazard's
+    (台风期间, 强降雨期间) is no act a sentence launches over a span."""
+    word = event_core(event_word(limit_words(deadline.text)))
+    if len(word) < 2 or not isinstance(events, DocumentEvents):
+        return None
+    return events.span_end(word)
 
 
 def minutes_days(word: str, text: str, doc_date: dt.date | None) -> set[dt.date]:
@@ -520,7 +587,12 @@ def dated_by_event(deadline: Deadline, events: Mapping[str, dt.date]) -> Deadlin
         campaign_word = campaign_word or bool(resources.deadline_patterns()["campaign_run_re"].search(deadline.text))
         if campaign_word and CAMPAIGN_END in events:
             return Deadline(deadline.text, iso(events[CAMPAIGN_END]), deadline.kind)
-    glossed = glossed_day(deadline, events) or counted_from_event(deadline, events)
+        stated = campaign_span_end(deadline, events) if campaign_word else None
+        if stated is not None:
+            return Deadline(deadline.text, iso(stated), deadline.kind)
+    glossed = (
+        glossed_day(deadline, events) or counted_from_event(deadline, events) or anchored_event_day(deadline, events)
+    )
     if glossed is not None:
         return Deadline(deadline.text, iso(glossed), deadline.kind)
     if deadline.kind == "period" and names_a_holiday_by_its_kind(deadline.text) and FESTIVAL_LAST in events:
