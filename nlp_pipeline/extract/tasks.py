@@ -221,6 +221,8 @@ class Cues:
         self.counted_lead_in = re.compile(spec["counted_lead_in"])
         self.addressee_request = re.compile(spec["addressee_request"])
         self.courtesy_request = re.compile(spec["courtesy_request"])
+        self.request_limit = re.compile(spec["request_limit"])
+        self.request_acknowledgement = re.compile(spec["request_acknowledgement"])
         self.prohibit_clause = re.compile(spec["prohibit_clause"])
         self.future = re.compile(spec["future_marker"])
         self.own_work_plan = re.compile(spec["own_work_plan"])
@@ -872,6 +874,66 @@ def reports_a_papers_demand(text: str, first: int) -> bool:
     return not any(c.attitude.search(clause) for clause in demanded)
 
 
+def requests_of_a_named_party(text: str, first: int) -> bool:
+    """The first modal is a request 请 (at `first`) to a named party (`after_requested_party`) or with a limit for the
+    reader (task_cues.toml request_limit: 活动总结请于6月30日前报…; a topic before it, never a person: 有意参加者请于…前报名
+    is an invitation), and what follows in the verb's slot acts: after the party, its limit or trigger (接到通知后) and
+    adverbs (the data's, then any jieba tags an adverb: 即刻), a word jieba tags a verb with its object, or one it tags a
+    noun with an object after it (请各局处即刻盘点救灾物资: 盘点 is tagged n, and in this slot before its object it is
+    the verb). An acknowledgement of the letter (request_acknowledgement: 请各校知悉, 请查照) and a stative verb ask
+    no act; a compliance formula (请认真贯彻执行) was blanked before (cover_formula)."""
+    c = cues()
+    if not text.startswith("请", first) or c.public_object.match(text, first):
+        return False
+    clause = CLAUSE_SPLIT.split(text[first + 1 :], maxsplit=1)[0]
+    after_party = after_requested_party(clause, text)
+    slot = c.adverbs.sub("", clause if after_party is None else after_party, count=1)
+    limit = c.request_limit.match(slot)
+    if limit:
+        slot = c.adverbs.sub("", slot[limit.end() :], count=1)
+    elif after_party is None:
+        return False  # 请您配合检查, 请联系社区: the reader asked for no work of a named party, by no limit
+    if after_party is None and any(tag == "v" for _, tag, _ in tagged(CLAUSE_SPLIT.split(text[:first])[-1])):
+        return False  # 有意参加者请于…前报名: whoever chooses to, invited; a paper before 请 (活动总结) is the reader's
+    if c.request_acknowledgement.match(slot) or c.past.search(clause):
+        return False
+    words = slot_words(slot)
+    if len(words) < 2:
+        return False  # the act with its object: a verb alone at the clause's end (请各校知悉) is read by the lexicon
+    (word, tag, _), (_, next_tag, _) = words[0], words[1]
+    if tag == "v":
+        return word not in c.stative_verbs
+    return tag in ("n", "vn") and (next_tag.startswith("n") or next_tag == "vn")
+
+
+def slot_words(slot: str) -> list[tuple[str, str, int]]:
+    """The tagged words of a request's verb slot from its verb on: a trigger up to a localizer 后 (接到通知后, 收到后)
+    times the act and adverbs by their tag (即刻, 迅速) qualify it."""
+    words = list(tagged(slot))
+    trigger = next((index for index, (word, tag, _) in enumerate(words) if word == "后" and tag == "f"), None)
+    if trigger is not None:
+        words = words[trigger + 1 :]
+    while words and words[0][1] in ("d", "ad"):
+        words.pop(0)
+    return words
+
+
+def after_requested_party(clause: str, sentence: str) -> str | None:
+    """What follows the party a request names at the start of `clause` (the words after 请): a unit of the vocabulary
+    (请各局处…) whose first word jieba tags a noun, a pronoun (各) or an abbreviation; None when the request names none
+    (请于…前, 请您…), names whom to call (请联系县安委办), or a person, called on in a meeting (请王某副局长介绍…). A
+    party the vocabulary lacks (请各中队…) is not read here: measured, the task it made lowered a read set's fields."""
+    if cues().courtesy_request.match(clause):
+        return None  # 请联系县安委办: the office is whom to call, no party asked to act
+    masked = mask_units(clause, sentence)
+    opener = next(iter(tagged(clause)), None)
+    if not masked.startswith("□") or opener is None:
+        return None
+    if not opener[1].startswith(("n", "r", "j")) or opener[1] in ("nr", "ng"):
+        return None  # a verb, a coverb or a bound morpheme (径至…) before the mention the unit finder took
+    return LEFT_OF_UNITS.sub("", masked)
+
+
 def act_after_modal(rest: str, verb: Verb | None) -> bool:
     """The clause after the modal (`rest`) acts: its first verb (jieba's tag, extract/pos.py) is no
     stative word (具备、有、坚持…)."""
@@ -930,7 +992,12 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         # …，坚决杜绝较大及以上事故 is a goal, not a prohibition: the rest of the sentence decides
     elif modality:
         first = modal_cues(text)[0][0]
-        if any_concrete(text[first:], text) or required_act(text, first) or reports_a_papers_demand(text, first):
+        if (
+            any_concrete(text[first:], text)
+            or required_act(text, first)
+            or reports_a_papers_demand(text, first)
+            or requests_of_a_named_party(text, first)
+        ):
             return True
     if assigns_work(text) and not c.past.search(text):
         return True  # 值班表由县应急局负责，5月20日前印发…: the topic first, then its agent
@@ -1542,10 +1609,11 @@ def _verb_object(text: str) -> bool:
     return "v" not in tags[first_noun:-1]
 
 
-def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False) -> bool:
+def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False, cut: bool = False) -> bool:
     """`（一）加强组织领导。` / `二、全面开展隐患排查` / `一要…` are; `（一）道路交通安全整治`,
     `一、关于旅游景区安全`, `二、存在的主要问题`, `一、深刻反思找症结` are not. A heading that is a
-    whole sentence (`1.对全县…，4月30日前完成…。`) is judged as one."""
+    whole sentence (`1.对全县…，4月30日前完成…。`) is judged as one, and so is a numbered line the excerpt cut
+    off (`cut`: 六、请水资处落实 at the page's end is an item's sentence cut short, no heading over items)."""
     c = cues()
     body = _without_closing_parenthesis(blank_quotes(without_person_asides(strip_marker(sentence))))
     pieces = clauses(body)
@@ -1561,7 +1629,7 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
     if len(pieces) == 1 and (c.stage_heading.search(body) or _spans_a_stage(sentence.text)):
         return False  # （一）部署启动阶段（4月10日至4月30日）。 / （二）重点抽查（4月26日—5月10日）。 name a stage
     whole_sentence = len(pieces) > 1 or sentence.text.endswith(("。", "；"))
-    if whole_sentence and sentence_is_task(with_the_markers_modal(sentence), doc_type, enterprise=enterprise):
+    if (whole_sentence or cut) and sentence_is_task(with_the_markers_modal(sentence), doc_type, enterprise=enterprise):
         return True
     if whole_sentence and len(pieces) > 1 and doc_type == "plan" and _plan_item(body):
         return True  # 18.建设县级…平台，年内接入…: a plan's numbered item states work to do
@@ -2853,7 +2921,8 @@ def _frames(heading: str) -> bool:
     return bool(cues().frame_section.match(heading))
 
 
-def is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False) -> bool:
+def is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False, cut: bool = False) -> bool:
+    """`cut`: the sentence is the excerpt's last, stopped without its closing mark (`cut_off`)."""
     if in_frame_section(sentence):
         return False
     if sentence.kind in ("body", "heading") and in_review_section(sentence) and not looks_ahead(sentence.text):
@@ -2867,7 +2936,7 @@ def is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False) -> b
         return task is not None and (sentence.headed or any(concrete(clause) for clause in clauses(task.text)))
     if sentence.kind == "heading":
         return (
-            heading_is_task(sentence, doc_type, enterprise=enterprise)
+            heading_is_task(sentence, doc_type, enterprise=enterprise, cut=cut)
             or terse_item_is_task(sentence, doc_type)
             or party_item_in_duty_section(sentence, doc_type)
         )
@@ -3227,8 +3296,10 @@ def cut_inside_its_first_clause(sentence: Sentence, structure: Structure) -> boo
     statement"; the clerk finishes the row by hand)."""
     if not cut_off(sentence, structure) or CLAUSE_SPLIT.search(sentence.text):
         return False
-    found = modal_cues(sentence.text)
-    return not ((found and found[0][0] == 0) or names_a_party(sentence.text))
+    # an item's marker is no opening of its own: 六、请水资处落实 opens on its request and its party (tasks103)
+    body = strip_marker(sentence)
+    found = modal_cues(body)
+    return not ((found and found[0][0] == 0) or names_a_party(body))
 
 
 def continues_a_task(sentence: Sentence, drafts: list[TaskDraft], structure: Structure) -> bool:
@@ -3353,7 +3424,12 @@ class TaskDetection:
                 and not self.dated_before_the_document(sentence)
                 and not self.states_its_purpose(sentence)
                 and not self.continues_a_news_account(sentence)
-                and is_task(sentence, self.document.doc_type, enterprise=self.enterprise)
+                and is_task(
+                    sentence,
+                    self.document.doc_type,
+                    enterprise=self.enterprise,
+                    cut=cut_off(sentence, self.structure),
+                )
             )
         return self.rule_decisions[sentence.index]
 

@@ -81,25 +81,5 @@ def test_the_items_under_the_activity_itself_stay_tasks():
     assert any("通过广播开展安全宣传" in source for source in found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="请 + a named party with a verb the lexicon lacks (盘点) and the tagger reads as "
-    "a noun: measured, reading the tagger's verb after the party also took 请各校知悉 (tasks102)",
-)
-def test_a_request_to_a_named_party_with_a_verb_outside_the_lexicon():
-    assert sentence_is_task("请各局处即刻盘点救灾人力、车辆和器材。", "meeting_report")
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="a cut excerpt's last item (六、请X落实 with no object and no end mark) is read "
-    "as a task by the sentence test but dropped as a cut line (tasks102: not traced in time)",
-)
-def test_a_cut_excerpts_last_request_stays_a_task():
-    text = (
-        "县长指示三项防台措施如下：\n"
-        "一、请各局处于今日17时前完成救灾物资盘点。\n"
-        "二、请建设处督导各工地完成鹰架加固。\n"
-        "三、请水利处落实"
-    )
-    assert any("请水利处落实" in source for source in sources(text))
+# the two strict xfails of tasks102 (a request's verb the tagger reads as a noun, a cut excerpt's last request) pass
+# since tasks103: their cases are in tests/extract/test_tasks103.py
