@@ -45,6 +45,8 @@ CLOSING_BRACKETS = "）)〕"
 # The conjunctions a merged body's name may hold (县商务和投资促进局, 海事及水务局)
 JOINED_NAME = re.compile("[和及]")
 SLOT_ITEMS = re.compile("[、和及与]")
+# The conjunctions that name a partner acting with the clause's party (joint_partner_groups).
+PARTNER_CONJUNCTIONS = ("与", "同", "和")
 # The patterns of unit_rules.toml that read a body, a place or a kind of enterprise by the head its name ends in
 # (generic_at): the name they find must end where jieba's cut ends a word (head_ends_a_word). The rest match fixed
 # words (本局, 署方, 市民, 两级, 同志).
@@ -286,6 +288,7 @@ def addressed_groups(sentence: str, *, listed: bool = False, every_item: bool = 
     candidates += role_verb_groups(sentence)
     candidates += parenthesis_groups(sentence)
     candidates += paired_object_groups(sentence)
+    candidates += joint_partner_groups(sentence)
     candidates += addressed_workplace_groups(sentence)
     for group in subject_groups(sentence):
         # 各乡镇要…，值班人员必须在岗: staff named after another party are that party's own staff
@@ -530,6 +533,57 @@ def paired_object_groups(sentence: str) -> list[list[Mention]]:
                 break  # 对危化企业、烟花爆竹企业开展…: a second object, not a party with its own
             groups.append(group)
     return groups
+
+
+def joint_partner_groups(sentence: str) -> list[list[Mention]]:
+    """县交通局要与县公安局联合开展…, 一是要迅速与县公安局、县应急局成立专班, 县交通局同县公安局共同…: parties after a
+    conjunction (与/同/和 as a word of its own) that stands in the clause's adverbial slot — after its subject, a modal,
+    an adverb or a time — act with the clause's party when the act is done jointly (`joint_act`). A verb, a noun or a
+    preposition other than 于/在 before the conjunction makes it part of an object (加大与相关部门联合检查力度, 对燃气企业
+    和餐饮单位开展联合检查), and an act with no joint word names its counterpart (与各村签订责任书). A party must act
+    there: the clause's subject or an earlier clause's (…负责处罚，与X建立联合执法机制), or, in a sentence naming none, a
+    modal's directive (一是要与X成立专班); a report of work done by the writer (与市住建局联合印发…) names the writer's
+    partner only."""
+    rules = resources.unit_rules()
+    groups = []
+    party_named = False
+    for start in clause_starts(sentence):
+        clause_end = rules["clause_breaks"].search(sentence, start)
+        end = clause_end.start() if clause_end else len(sentence)
+        subject = group_at(sentence, start, addressed=False)
+        party_named = party_named or bool(subject)
+        slot = subject[-1].end if subject else start
+        directed = False
+        for word, tag, word_end in pos.tagged(sentence[slot:end]):
+            if word in PARTNER_CONJUNCTIONS:
+                partners = closed_names(sentence, coordinated_mentions(sentence, slot + word_end, addressed=True), end)
+                joint = partners and rules["joint_act"].search(sentence[partners[-1].end : end])
+                if joint and (party_named or directed):
+                    groups.append(partners)
+                break
+            if opens_an_object(word, tag):
+                break
+            directed = directed or bool(rules["partner_slot_modal"].match(word))
+    return groups
+
+
+def closed_names(sentence: str, partners: list[Mention], end: int) -> list[Mention]:
+    """The partners up to the last whose name ends where the vocabulary ends it: a noun right after the last
+    (…及业界商会合办: 业界 read, 商会 left) means the name runs on past what was read, a party of another kind."""
+    last = partners[-1] if partners else None
+    if last is not None and (following := pos.tagged(sentence[last.end : end])) and following[0][1].startswith("n"):
+        return partners[:-1]
+    return partners
+
+
+def opens_an_object(word: str, tag: str) -> bool:
+    """A word before a conjunction that makes what follows part of an object: an act (jieba's v, not a modal
+    `partner_slot_modal` nor an adverb-like vd), a noun, or a preposition other than 于/在 (a time or a place)."""
+    if tag == "p":
+        return word not in ("于", "在")
+    if tag.startswith("v"):
+        return tag != "vd" and not resources.unit_rules()["partner_slot_modal"].match(word)
+    return tag.startswith("n")
 
 
 def parenthesis_groups(sentence: str) -> list[list[Mention]]:

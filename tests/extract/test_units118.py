@@ -93,11 +93,8 @@ def test_issuers_squad_by_level(source: str, expected: list[tuple[str, str]]) ->
     assert units_by_source(NOTICE)[source] == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="partners a subjectless clause acts with after 与 (与X、Y成立专班) are left unread: r49 rs13 (3 tasks, units118)",
-)
 def test_partners_after_yu_in_a_subjectless_clause() -> None:
+    # read since units122 (units.joint_partner_groups): a modal's directive, a joint arrangement
     assert found("一是要迅速与县公安局、县应急管理局成立专项整治工作专班。") == [
         ("县公安局", "公安机关"),
         ("县应急管理局", "应急管理部门"),
