@@ -12,8 +12,8 @@ import pytest
 
 from nlp_pipeline.search import Index, ann
 
-from .conftest import make_record
-from .test_search77 import CASES, _bag_of_characters, _records
+from .conftest import bag_of_characters, make_record
+from .test_search77 import CASES, _records
 
 pytest.importorskip("faiss")
 
@@ -26,8 +26,8 @@ def _record(doc_id, title, paragraphs):
 def store(tmp_path, monkeypatch):
     from nlp_pipeline.search import semantic
 
-    monkeypatch.setattr(semantic, "embed_passages", lambda texts: np.vstack([_bag_of_characters(t) for t in texts]))
-    monkeypatch.setattr(semantic, "embed_query", _bag_of_characters)
+    monkeypatch.setattr(semantic, "embed_passages", lambda texts: np.vstack([bag_of_characters(t) for t in texts]))
+    monkeypatch.setattr(semantic, "embed_query", bag_of_characters)
     monkeypatch.setattr(ann, "MIN_PARAGRAPHS", 0)
     # half floats, not 8-bit codes: scores then equal the exact cosine's to 0.001, so that near ties
     # (the extra notices) rank alike; the 8-bit codes' rounding is search77's to measure
@@ -191,8 +191,8 @@ def test_rebuilt_when_masked_vectors_pass_the_share(store, builds, monkeypatch):
 def test_no_faiss_leaves_nothing_beside_the_index(tmp_path, monkeypatch):
     from nlp_pipeline.search import semantic
 
-    monkeypatch.setattr(semantic, "embed_passages", lambda texts: np.vstack([_bag_of_characters(t) for t in texts]))
-    monkeypatch.setattr(semantic, "embed_query", _bag_of_characters)
+    monkeypatch.setattr(semantic, "embed_passages", lambda texts: np.vstack([bag_of_characters(t) for t in texts]))
+    monkeypatch.setattr(semantic, "embed_query", bag_of_characters)
     monkeypatch.setattr(ann, "available", lambda: False)
     monkeypatch.setattr(ann, "MIN_PARAGRAPHS", 0)
     with Index(tmp_path / "s.db") as index:
