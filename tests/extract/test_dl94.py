@@ -90,13 +90,10 @@ def test_no_window_without_a_checks_own_time_of_stated_days(heading, line):
 2025年10月14日""",
             "约谈前",
             ("约谈前", "2025-10-17", "date"),
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the bare event before 前 dated by its own day (sealed35 sr05) where a glossed 开学前 reads the "
-                "day before: another reading than the glossed events', one row, left",
-            ),
+            id="bare-event-before-qian",
         ),
     ],
 )
-def test_forms_measured_and_left(document, opening, expected):
+def test_an_event_the_document_dates_times_a_limit_before_it(document, opening, expected):
+    # the bare event before 前 is dated by its own day (sealed35 sr05), as dl99 reads it
     assert deadline_of(document, opening) == expected
