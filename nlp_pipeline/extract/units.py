@@ -545,6 +545,10 @@ def joint_partner_groups(sentence: str) -> list[list[Mention]]:
     modal's directive (一是要与X成立专班); a report of work done by the writer (与市住建局联合印发…) names the writer's
     partner only."""
     rules = resources.unit_rules()
+    # a partner needs a conjunction and a joint word after it: most sentences hold neither, and are spared the
+    # clauses' subjects and their words' tags
+    if not any(word in sentence for word in PARTNER_CONJUNCTIONS) or not rules["joint_act"].search(sentence):
+        return []
     groups = []
     party_named = False
     for start in clause_starts(sentence):
