@@ -25,6 +25,7 @@ from functools import cache
 
 from .. import resources
 from .edits import Edit, apply_edits, line_starts
+from .lines import has_table_bars
 
 STEP = "box_table"
 
@@ -111,10 +112,10 @@ def layout_rows(lines: list[str]) -> list[tuple[int, str]]:
 
 
 def rebuild_box_tables(text: str) -> tuple[str, list]:
-    # every cell line holds cell bars and every laid-out row its plain bars: a text with neither is
+    # every cell line holds cell bars and every laid-out row two plain ones (has_table_bars): a text with neither is
     # no table, and one search of the whole text answers before its lines are split and matched
     rules = box_rules()
-    has_cells, has_layout = bool(rules["cell_bar"].search(text)), bool(rules["layout_bar"].search(text))
+    has_cells, has_layout = bool(rules["cell_bar"].search(text)), has_table_bars(text)
     if not (has_cells or has_layout):
         return text, []
     lines = text.split("\n")
