@@ -1192,7 +1192,7 @@ def is_link_row(f: Features, shape: dict) -> bool:
     return (
         len(cells) >= limits["min_cells"]
         and f.date is None
-        and all(len(cell) <= limits["max_cell_chars"] and cell.isalnum() for cell in cells)
+        and short_words(cells, limits["max_cell_chars"])
         and not any(shape["body_name"].search(cell) for cell in cells)
         and not all(is_personal_name(cell) for cell in cells)
     )
@@ -1219,7 +1219,7 @@ def is_column_link_row(f: Features, shape: dict) -> bool:
         or f.sentence_ends
         or len(cells) < limits["min_cells"]
         or len(set(cells)) < len(cells)
-        or not all(len(cell) <= limits["max_cell_chars"] and cell.isalnum() for cell in cells)
+        or not short_words(cells, limits["max_cell_chars"])
     ):
         return False
     tail = shared_tail(cells)
@@ -1228,6 +1228,11 @@ def is_column_link_row(f: Features, shape: dict) -> bool:
         and not shape["body_name"].search(tail)
         and all(shape["body_name"].search(cell[: -len(tail)]) for cell in cells)
     )
+
+
+def short_words(cells: list[str], max_chars: int) -> bool:
+    """Every cell a word of letters and digits alone, no longer than `max_chars`: a link's caption, no clause."""
+    return all(len(cell) <= max_chars and cell.isalnum() for cell in cells)
 
 
 def shared_tail(words: list[str]) -> str:
