@@ -301,11 +301,15 @@ def glossed_day(deadline: Deadline, events: Mapping[str, dt.date]) -> dt.date | 
 
 def glossed_limit_day(words: str, events: Mapping[str, dt.date]) -> dt.date | None:
     """The day the document glosses a limit with (汛前（5月15日前）), for the same limit written bare (汛前, 在汛前);
-    the glossed limit may carry a word before it (完成汛前（…）), so its words need only end with the limit's."""
-    limit = limit_words(words)
+    the glossed limit may carry a word before it (完成汛前（…）), so its event's words need only end with the limit's.
+    The two compare by the event they name before 前, so an arrival verb written another way (寒潮到来前 under
+    寒潮来临前（…）) names the same limit; a limit naming no event (到来前) matches none."""
+    event = event_word(limit_words(words))
+    if not event:
+        return None
     for key, day in glossed_only(events).items():
         glossed = key.removeprefix(GLOSSED_LIMIT)
-        if glossed != key and glossed.endswith(limit):
+        if glossed != key and event_word(glossed).endswith(event):
             return day
     return None
 
