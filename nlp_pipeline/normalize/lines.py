@@ -201,6 +201,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_header_word_lists(features, kinds, shape)
     mark_column_link_rows(features, kinds, shape)
     mark_user_bar(features, kinds)
+    mark_file_wrapper(features, kinds, shape)
     mark_header_fields_between_chrome(features, kinds, shape)
     anchors = [
         i
@@ -1119,6 +1120,7 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
             or lists_search_terms(f, shape)  # 相关搜索：安全月 实施方案 …: evidence only beside the site's
             or is_office_hours(f, shape)  # 上班时间：周一至周五 08:00-12:00: no evidence by itself
             or is_link_row(f, shape)  # 回上一页  回首页  友善列印: no evidence by itself
+            or is_source_credit(f, shape)  # 资料来源：劳动暨青年发展处: no evidence by itself
             or (
                 kinds[i] in (PROSE, FIELD)
                 and not f.sentence_ends
@@ -1181,6 +1183,14 @@ def is_office_hours(f: Features, shape: dict) -> bool:
     sentence. A site's footer prints its office hours under its address, under any label (上班时间,
     为民服务时间); a meeting's time in the document carries its day."""
     return labelled(f) and f.date is None and not f.sentence_ends and shape["clock_range"].search(f.text) is not None
+
+
+def is_source_credit(f: Features, shape: dict) -> bool:
+    """A press release's credit of its source under the body: a 来源 label (资料来源, 新闻来源) over one
+    body's name alone (`source_credit`, `body_name`). A portal prints it above its contact line; a
+    sentence about sources goes on after its colon, and a fund's source (经费来源：县财政) names no office."""
+    credit = shape["source_credit"].match(f.text)
+    return credit is not None and shape["body_name"].search(credit["value"]) is not None
 
 
 def is_link_row(f: Features, shape: dict) -> bool:
@@ -2748,6 +2758,42 @@ def mark_user_bar(features: list[Features], kinds: list[LineKind]) -> None:
     under = nearest_line(features, top, 1)
     if under is not None and kinds[under] in REMOVED:
         kinds[top] = CHROME
+
+
+def mark_file_wrapper(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """A transcript pasted with the text file it was kept in: at the page's top a field naming the file
+    (`file_name_field`: 文件：讲话（整理稿）.txt), at most the office's line above it, over a rule; at the
+    page's end the last rule with a line or two under it that end no sentence (整理：秘书科 2025.3.13).
+    A dated line under a rule alone is the document's (the older golds keep it): the footer goes only in
+    the frame the banner opens. Read before the body's first line is looked for: the office's line would
+    be taken as the title."""
+    lines = [i for i, f in enumerate(features) if f.kind != BLANK]
+    most = shape["limits"]["file_wrapper_lines"]
+    named = next(
+        (
+            k
+            for k, i in enumerate(lines[:most])
+            if shape["file_name_field"].match(features[i].text)
+            and not shape["document_end_label"].match(features[i].compact)
+        ),
+        None,
+    )
+    if named is None or named + 1 >= len(lines) or not is_rule_line(features[lines[named + 1]], shape):
+        return
+    banner = lines[: named + 2]
+    if any(features[i].sentence_ends for i in banner):
+        return
+    for i in banner:
+        kinds[i] = CHROME
+    rules = [k for k in range(named + 2, len(lines)) if is_rule_line(features[lines[k]], shape)]
+    under = lines[rules[-1] + 1 :] if rules else []
+    if rules and 0 < len(under) <= most and not any(features[i].sentence_ends for i in under):
+        for i in (lines[rules[-1]], *under):
+            kinds[i] = CHROME
+
+
+def is_rule_line(f: Features, shape: dict) -> bool:
+    return shape["rule"].search(f.text) is not None
 
 
 def is_user_bar(f: Features) -> bool:
