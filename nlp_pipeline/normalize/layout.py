@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -1420,11 +1421,14 @@ WIDENED = re.compile(r"[,;:!?().]")  # what full_width_punctuation may change: H
 # number or the line's end (行为.（县市场监管局牵头）, （5月11日至9月30日）.对, 管理.8月底前)
 HALF_STOP = re.compile(rf"(?<=[{HAN}）)])\.(?=[{HAN}“”（(]|\d{{1,4}}[年月日]|$)")
 STRAIGHT_QUOTES = re.compile(r' ?" ?" ?|"')  # a doubled quote takes the stray spaces with it
-DOUBLED_COMMA = re.compile(rf"(?<=[{HAN}])([，,])[，,]+(?=[{HAN}])")  # 短板,,部分: one comma typed twice
+# Both comma patterns open on the comma and look back at the character before it only there: a pattern
+# that opens with a lookbehind gives the engine no first character to skip by, and is tried at every
+# position of the line (three times slower on the lines the step reads; the same matches)
+DOUBLED_COMMA = re.compile(rf"([，,])(?<=[{HAN}][，,])[，,]+(?=[{HAN}])")  # 短板,,部分: one comma typed twice
 # a comma typed before another clause mark (落实国家,、省, 无死角,。): a clause ends at one mark, so the
 # comma is the stray and the mark after it, which says more (a list's 、, a sentence's end), stays; a run
 # of question marks is characters lost to encoding (精神,??h领导), not a question, and the comma stays
-STRAY_COMMA = re.compile(rf"(?<=[{HAN}])[，,]+(?=[、。；！]|？(?!？))")
+STRAY_COMMA = re.compile(rf"[，,](?<=[{HAN}][，,])[，,]*(?=[、。；！]|？(?!？))")
 # what any of those needs: a half-width mark, a straight quote, a closing quote (lost_opening_quotes)
 # or a doubled or stray comma; most lines of Chinese text hold none, and the step passes them at one
 # search (one character class first, a full-width comma only before another mark: an alternation
@@ -1436,12 +1440,23 @@ LATIN_ONLY = re.compile(r"[A-Za-z0-9 .\-]+")
 
 def repair_punctuation(text: str) -> tuple[str, list]:
     edits: list[Edit] = []
-    offset = 0
-    for line in text.split("\n"):
-        if PUNCTUATION_WORK.search(line) and not is_table_row(line):
+    for offset, line in lines_matching(PUNCTUATION_WORK, text):
+        if not is_table_row(line):
             edits += [Edit(e.start + offset, e.end + offset, e.replacement) for e in line_punctuation(line)]
-        offset += len(line) + 1
     return apply_edits(PUNCT_STEP, text, edits)
+
+
+def lines_matching(pattern: re.Pattern, text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) of each line of `text` where `pattern` matches, for a pattern whose matches and
+    lookarounds hold no line break: one scan of the text that goes on at the next line after a match,
+    so the lines without one (most of a page) are never split out or searched alone."""
+    found = pattern.search(text)
+    while found is not None:
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.start())
+        end = len(text) if end < 0 else end
+        yield start, text[start:end]
+        found = pattern.search(text, end + 1)
 
 
 def line_punctuation(line: str) -> list[Edit]:
@@ -1463,7 +1478,10 @@ def line_punctuation(line: str) -> list[Edit]:
 def full_width_punctuation(line: str) -> str:
     """Convert until nothing changes: a mark converted makes its neighbour's context Chinese
     (`0,)㐀`: the `)` goes full-width, and then the `,` before it), so one pass would not be
-    idempotent. Conversions keep the length and only go one way, so this ends."""
+    idempotent. Conversions keep the length and only go one way, so this ends. A line without a
+    mark either pass changes (most lines the step reads hold only a closing quote) is left at once."""
+    if WIDENED.search(line) is None:
+        return line
     while True:
         converted = _full_width_pass(line)
         if converted == line:
