@@ -1364,11 +1364,13 @@ def mark_headlines_under_credit(features: list[Features], kinds: list[LineKind],
     credit (…有效应变。（某某/台北报导） ⏎ 某地扬言上街头 ⏎ 【专题】某某首度松口：…): a run of at least two
     headline-shaped lines to the page's end, right under the credit (glued after the last sentence or
     on its own line, removed). A document's closing lines are none: a signature or an issuer, a date, an
-    annex's label (`site_tail_line`); a story without a credit keeps what stands under it."""
+    annex's label (`site_tail_line`); a story without a credit keeps what stands under it. A headline
+    with its publish day glued after it (`dated_headline`: - 某地启动应急响应2024-06-03) is a link too,
+    whatever its kind: its colon (某市：…) reads as a field's, its cry (快讯！…) as a sentence's end."""
     kept = [i for i, f in enumerate(features) if f.kind != BLANK and kinds[i] not in REMOVED]
     run: list[int] = []
     for i in reversed(kept):
-        if (
+        if shape["dated_headline"].match(features[i].text) or (
             kinds[i] in (PROSE, HEADING)
             and is_headline_shaped(features[i], shape)
             and site_tail_line(features[i], kinds[i], shape)
@@ -1381,11 +1383,17 @@ def mark_headlines_under_credit(features: list[Features], kinds: list[LineKind],
     story_end = kept[len(kept) - len(run) - 1]
     glued = shape["glued_end_credit"].search(features[story_end].text)
     credited = (glued is not None and is_end_credit(glued.group("credit"), shape)) or any(
-        kinds[j] in REMOVED and is_end_credit(features[j].text, shape) for j in range(story_end + 1, run[0])
+        kinds[j] in REMOVED and is_credit(features[j], shape) for j in range(story_end + 1, run[0])
     )
     if credited:
         for i in run:
             kinds[i] = CHROME
+
+
+def is_credit(f: Features, shape: dict) -> bool:
+    """A removed line that credits the story: a credit in brackets (`is_end_credit`) or a reporter's
+    or editor's line of roles and names (`credit_line`: （记者 某某 通讯员 某某）, 责任编辑：某某)."""
+    return is_end_credit(f.text, shape) or shape["credit_line"].search(f.compact) is not None
 
 
 def is_end_credit(text: str, shape: dict) -> bool:
