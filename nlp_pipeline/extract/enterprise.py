@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..record import Unit
+from . import pos
 from .units import ENTERPRISES, OTHERS, Mention, clause_starts, group_role, head_ends_a_word, predicate_follows
 
 LONGEST_PARTY = 12
@@ -170,7 +171,7 @@ def party_named_at(text: str, start: int, assigned: bool = False) -> Mention | N
         found = rules["internal_party"].fullmatch(text, start, end)
         if found is None or rules["not_a_party"].match(found.group()) or rules["word_goes_on"].match(text[end:]):
             continue
-        if not head_ends_a_word(text, start, end):
+        if not head_ends_a_word(text, start, end) or frames_an_act(text[start:end]):
             continue  # 组织外协队|伍负责人培训: 队 opens 队伍, no team named 组织外协队
         name = rules["person_name"].match(text, end + (text[end : end + 1] == " "))
         ends = [name.end() - size for size in (0, 1)] if name else []
@@ -178,6 +179,17 @@ def party_named_at(text: str, start: int, assigned: bool = False) -> Mention | N
             if text[party_end : party_end + 1] not in CLAUSE_BREAKS and acts(text[party_end:], assigned):
                 return Mention(start, party_end, (ENTERPRISES,), generic=True)
     return None
+
+
+@lru_cache(maxsize=4096)
+def frames_an_act(name: str) -> bool:
+    """施工过程中安排专人旁站: a would-be unit's name that holds a frame of time or place (a locative word: 过程中, 作业后)
+    and then a verb of two characters is a clause, the frame and its act (安排专人旁站监督), not a unit whose head (站)
+    happens to close it; a unit's name holds no frame (井下运输工区: 井下 is a place word, no locative). The frame
+    follows what it frames: a first word tagged locative is a cut word's part (外|包作业), no frame."""
+    words = pos.tagged(name)
+    frame = next((index for index, (_, tag, _) in enumerate(words) if index and tag == "f"), None)
+    return frame is not None and any(tag == "v" and len(word) > 1 for word, tag, _ in words[frame + 1 :])
 
 
 def listed_internal_party(text: str) -> list[Unit]:

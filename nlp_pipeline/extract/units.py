@@ -745,13 +745,15 @@ def workplace_heading_units(name: str) -> list[Unit]:
     """The party of a heading that names one workplace by its kind and nothing else (（三）金属非金属地下矿山。,
     （二）露天煤矿。, （五）尾矿库。): the `workplace_party` table read whole, or a site only a heading names as a party
     (`workplace_heading_site`: a mine by 矿山 with its kind, a tailings dam), of the canonical its head's group names.
-    A sector's own name (非煤矿山, 煤矿, 学校) names the area the items cover, and kinds a list joins (煤矿和非煤矿山,
+    A heading that holds an act (打击取缔非法尾矿库: `headed_name_acts`) is a directive on the site, no party. A sector's own name (非煤矿山, 煤矿, 学校) names the area the items cover, and kinds a list joins (煤矿和非煤矿山,
     公共机构和学校) no one party."""
     rules = resources.unit_rules()
     if name in resources.sector_canonicals() or any(word in name for word in rules["separators"]):
         return []
+    if headed_name_acts(name):
+        return []  # （一）打击取缔非法尾矿库。: an act and the site it works on, a directive heading with no party
     found = rules["workplace_party"].fullmatch(name)
-    if found is not None and not headed_name_acts(name):
+    if found is not None:
         return [Unit(name, workplace_kind(found))]
     return [Unit(name, ENTERPRISES)] if rules["workplace_heading_site"].fullmatch(name) else []
 
