@@ -962,9 +962,11 @@ def year_hint(
     all_paragraphs: list[str],
     removed_chrome: tuple[str, ...] = (),
     published: str | None = None,
+    opening: list[str] | None = None,
 ) -> tuple[int, str] | None:
     """The year a document states somewhere, and where: a date line, its title (2024年…), an issue
-    number (2025年第14期), a document number (〔2024〕12号), else the first full date of the text;
+    number (2025年第14期), a document number (〔2024〕12号), else the first full date of the text; then
+    a year the opening paragraphs state, those of the page and those of its running text (`opening`);
     last, a document number in the header block normalization removed (文号：苍安委办〔2025〕7号), or
     the removed publish line's date (`published`, chrome_dateline)."""
     c = _cues()
@@ -990,7 +992,9 @@ def year_hint(
         match = c["doc_number_year"].search(paragraph)
         if match:
             return int(match.group(1)), "year of the document number"
-    for paragraph in all_paragraphs[:OPENING_PARAGRAPHS]:
+    # a page's first paragraphs may be its menu and headline (我的位置：首页>文章详情): the running text's
+    # own opening paragraphs are read after them, so a lede whose year stands in a later paragraph still has it
+    for paragraph in [*all_paragraphs[:OPENING_PARAGRAPHS], *(opening or [])]:
         stated = stated_year(paragraph)
         if stated:
             return stated, "year stated in the text"
@@ -1339,7 +1343,7 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
     )
     doc_type = find_doc_type(title, lines + body_paragraphs[:1], first, body_paragraphs)
     published = chrome_dateline(removed_chrome)
-    year = year_hint(title, lines, all_paragraphs, removed_chrome, published)
+    year = year_hint(title, lines, all_paragraphs, removed_chrome, published, first)
     # the page's own stamp: a meeting it reports was held on or before it
     own_dateline = dateline(without_site_clock(lines, title, published), body_paragraphs)
     stamp = own_dateline or published
