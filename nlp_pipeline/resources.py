@@ -687,8 +687,18 @@ def sector_canonicals() -> tuple[str, ...]:
 
 @cache
 def sector_keywords() -> dict[str, tuple[str, ...]]:
-    """keyword -> the sectors it names (data/extract/sector_keywords.tsv)."""
-    return {row["keyword"]: tuple(row["sectors"].split("+")) for row in read_tsv("extract/sector_keywords.tsv")}
+    """keyword -> the sectors it names (data/extract/sector_keywords.tsv), with each institution's keyword under
+    the other heads such a body is named by (sector_rules.toml institution_head: 养老服务机构 also as 养老服务中心)."""
+    listed = {row["keyword"]: tuple(row["sectors"].split("+")) for row in read_tsv("extract/sector_keywords.tsv")}
+    rules = read_rules("extract/sector_rules.toml")
+    head = rules["institution_head"]
+    variants = {
+        keyword.removesuffix(head) + other: sectors
+        for keyword, sectors in listed.items()
+        if keyword.endswith(head) and keyword != head and sectors
+        for other in rules["institution_heads_also"]
+    }
+    return {**variants, **listed}
 
 
 @cache

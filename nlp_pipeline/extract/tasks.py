@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING
@@ -1938,7 +1938,8 @@ class Inheritance:
         # a forwarded document's parts and sentences take nothing from the forwarding note above it
         self._forwarded_starts = sorted(forwarded_starts([s.text for s in structure.sentences]))
         self._sector_groups = self._find_sector_groups()
-        self._duty_parties = self._find_duty_parties()
+        # the paragraphs' own parties, and the share of each label line (`某某有限公司：`): TaskDetection reads its sector
+        self._duty_parties, self.label_shares = self._find_duty_parties()
         # each sentence's semicolon series (its line's clauses); TaskDetection reads them here too
         self.series = semicolon_series(structure.sentences)
         self._unnumbered_leads = self._find_unnumbered_leads()
@@ -2038,39 +2039,34 @@ class Inheritance:
                 groups[s.index] = opener
         return groups
 
-    def _find_duty_parties(self) -> dict[int, list[Unit]]:
+    def _find_duty_parties(self) -> tuple[dict[int, list[Unit]], dict[int, Sentence]]:
         """For each later sentence of a paragraph that opens with a party and its duties (`市住建局：
         牵头开展…；推进老旧管网改造…`), that party: the paragraph is the party's share of a division of
         duties (units.duty_label_units), or one that opens with a party and a finding or a state
         (`opening_party_units`), whose opening line is the party's share too: the unit rules read its colon as a
         label's, as no duty follows, and name no party there. A division's label over a scope with no party of its
-        own (`二、营造工地：检查开口及护栏…`, what an inspection looks at) keeps its opening line to itself."""
+        own (`二、营造工地：检查开口及护栏…`, what an inspection looks at) keeps its opening line to itself. Past
+        those, the paragraphs in a firm's label line's share (`某某有限公司：`, `label_line_shares`: a paragraph with
+        a party of its own ends it) are the firm's. Returns the parties and the label lines' shares."""
         parties: dict[int, list[Unit]] = {}
-        label: list[Unit] = []
-        firm_line: Sentence | None = None  # the last `某某有限公司：` line of a part, over the paragraphs of its share
-        previous_paragraph = None
+        labels: dict[int, list[Unit]] = {}  # the party of each paragraph that opens with its own, by its opener
+        opener: Sentence | None = None
         for s in self.structure.sentences:
-            if s.paragraph != previous_paragraph:
-                previous_paragraph = s.paragraph
+            if opener is None or s.paragraph != opener.paragraph:
+                opener = s
                 label = duty_label_units(s.text) if s.kind in ("body", "heading") else []
                 if not label and self._opens_with_its_party(s):
                     label = opening_party_units(strip_marker(s))
                     parties.update({s.index: label} if label else {})
-                # another label line (`某某商业广场经营管理单位：`, a firm's or not), a heading or another part ends the share
-                if (
-                    label
-                    or s.kind != "body"
-                    or lone_label(s)
-                    or (firm_line is not None and s.part is not firm_line.part)
-                ):
-                    firm_line = None
-                if not label and self._opens_with_its_party(s) and firm_label_units(s):
-                    firm_line = s
-            elif label:
-                parties[s.index] = label
-            if not label and firm_line is not None and s is not firm_line:
-                parties[s.index] = firm_label_units(firm_line)
-        return parties
+                labels.update({s.index: label} if label else {})
+            elif opener.index in labels:
+                parties[s.index] = labels[opener.index]
+        shares = label_line_shares(self.structure, own_party_openers=labels.keys())
+        for index, line in shares.items():
+            firm = firm_label_units(line)
+            if firm and index not in parties:
+                parties[index] = firm
+        return parties, shares
 
     def _opens_with_its_party(self, opener: Sentence) -> bool:
         """A paragraph's first line that may open with its party before a colon (`opening_party_units`): a body
@@ -3014,26 +3010,34 @@ def firm_label_units(line: Sentence) -> list[Unit]:
     return registered_firm_units(name) if name else []
 
 
-def label_line_sectors(structure: Structure) -> dict[int, list[str]]:
+def label_line_shares(structure: Structure, own_party_openers: Collection[int] = ()) -> dict[int, Sentence]:
     """For each sentence in the share of a label line past the salutation (a line holding a party's name and its colon,
-    nothing else: `lone_label`), up to the next label line, heading or part, the one sector the party's kind names
-    (`party_kind_sectors`): the demands under `某某铝制品有限公司：` are the metal works' (工贸), those under
-    `某某住宅项目施工总承包单位、监理单位：` the building site's, as the party under it is the line's (`firm_label_units`)."""
-    shares: dict[int, list[str]] = {}
+    nothing else: `lone_label`), that line. The share runs over the paragraphs under the line up to the next label
+    line, heading or part, or a paragraph that opens with a party of its own (`own_party_openers`, the first
+    sentences of `市住建局：牵头开展…`): its party is the line's firm (`firm_label_units`) and its sector the one the
+    party's kind names (`label_line_sectors`)."""
+    shares: dict[int, Sentence] = {}
     line: Sentence | None = None
-    named: list[str] = []
     previous_paragraph = None
     for s in structure.sentences:
         if s.paragraph != previous_paragraph:
             previous_paragraph = s.paragraph
-            if s.kind != "body" or lone_label(s) or (line is not None and s.part is not line.part):
+            own_party = s.index in own_party_openers
+            if s.kind != "body" or lone_label(s) or own_party or (line is not None and s.part is not line.part):
                 line = None
-            name = lone_label(s) if s.kind in ("body", "heading") and s.index > structure.body_start else ""
-            if name:
-                line, named = s, party_kind_sectors(name)
-        if line is not None and s is not line and named:
-            shares[s.index] = named
+            if not own_party and s.kind in ("body", "heading") and s.index > structure.body_start and lone_label(s):
+                line = s
+        if line is not None and s is not line:
+            shares[s.index] = line
     return shares
+
+
+def label_line_sectors(shares: Mapping[int, Sentence]) -> dict[int, list[str]]:
+    """For each sentence of a label line's share (`label_line_shares`), the one sector the party's kind names
+    (`party_kind_sectors`): the demands under `某某铝制品有限公司：` are the metal works' (工贸), those under
+    `某某住宅项目施工总承包单位、监理单位：` the building site's, as the party under it is the line's."""
+    named = {line.index: party_kind_sectors(lone_label(line)) for line in shares.values()}
+    return {index: named[line.index] for index, line in shares.items() if named[line.index]}
 
 
 def lone_label(line: Sentence) -> str:
@@ -3371,7 +3375,7 @@ class TaskDetection:
         )
         self.table_context = table_context_sectors(structure)
         # `某某铝制品有限公司：` over the firm's demands: its items take the trade its name gives, as they take the firm
-        self.label_sectors = label_line_sectors(structure)
+        self.label_sectors = label_line_sectors(self.inheritance.label_shares)
         # the sectors some keyword names alone: an operation's usual trade holds only among them (sectors66)
         self.sole_named = sole_named(s.text for s in structure.sentences)
         # 渔业船舶 in the title: a task's bare 船舶 are the fishing boats (sectors70)

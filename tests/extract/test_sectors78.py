@@ -13,7 +13,7 @@ import pytest
 
 from nlp_pipeline.extract.sectors import industry_sectors, party_kind_sectors, sentence_sectors
 from nlp_pipeline.extract.structure import document_structure
-from nlp_pipeline.extract.tasks import label_line_sectors
+from nlp_pipeline.extract.tasks import label_line_sectors, label_line_shares
 from nlp_pipeline.pipeline import process_raw, raw_from_text
 
 NOTICE = """关于对两家单位重大事故隐患实行挂牌督办的通知
@@ -72,7 +72,7 @@ def test_items_under_a_firm_label_take_its_sector() -> None:
 def test_share_ends_at_the_next_heading() -> None:
     # near miss: the 工作要求 part after the firms' demands is no firm's share
     structure = document_structure(NOTICE)
-    shares = label_line_sectors(structure)
+    shares = label_line_sectors(label_line_shares(structure))
     assert [structure.sentences[index].text for index in shares] == [
         "立即停止打磨车间作业，在隐患消除前不得恢复生产。",
         "项目部要在收到本通知后5日内组织专家重新论证，整改资金由建设单位足额保障。",
@@ -82,7 +82,7 @@ def test_share_ends_at_the_next_heading() -> None:
 def test_salutation_hands_no_sector() -> None:
     # near miss: a salutation naming a kind (各燃气经营企业：) greets the document's readers; it is no label line
     text = "关于做好节前安全检查的通知\n\n各燃气经营企业：\n\n请于9月28日前完成一次自查，自查情况报县安委办。\n"
-    assert label_line_sectors(document_structure(text)) == {}
+    assert label_line_sectors(label_line_shares(document_structure(text))) == {}
 
 
 def test_label_of_no_kind_hands_no_sector() -> None:
@@ -90,7 +90,7 @@ def test_label_of_no_kind_hands_no_sector() -> None:
     text = (
         "关于整改的通知\n\n各有关单位：\n\n一、整改要求\n\n松岗县时代广场经营管理单位：\n立即清理地下一层堆放的杂物。\n"
     )
-    assert label_line_sectors(document_structure(text)) == {}
+    assert label_line_sectors(label_line_shares(document_structure(text))) == {}
 
 
 @pytest.mark.xfail(
