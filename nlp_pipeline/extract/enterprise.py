@@ -302,7 +302,8 @@ def with_internal_parties(sentence: str, units: list[Unit], kind: str = ENTERPRI
         return units
     placed: list[tuple[int, Unit]] = []
     for mention, role in parties:
-        placed.append((mention.start, Unit(sentence[mention.start : mention.end], kind, role)))
+        name = sentence[mention.start : mention.end]
+        placed.append((mention.start, Unit(name, outside_firm_kind(name, units) or kind, role)))
     for unit in units:
         start = sentence.find(unit.mention)
         covered = any(m.start <= start < m.end or start <= m.start < start + len(unit.mention) for m, _ in parties)
@@ -313,6 +314,20 @@ def with_internal_parties(sentence: str, units: list[Unit], kind: str = ENTERPRI
         if unit not in ordered:
             ordered.append(unit)
     return ordered
+
+
+def outside_firm_kind(name: str, units: list[Unit]) -> str | None:
+    """企业 where an institution's party is a firm's post: its name opens with a unit the rules read as a firm and
+    goes on with the post (施工单位|项目经理邵长河 in a hospital's minutes: the contractor's manager, no office of the
+    hospital's), else None. A firm named alone (须请燃气公司…检测) keeps the writer's kind, as the golds read it."""
+    return (
+        ENTERPRISES
+        if any(
+            unit.canonical == ENTERPRISES and name.startswith(unit.mention) and len(name) > len(unit.mention)
+            for unit in units
+        )
+        else None
+    )
 
 
 def addresses_internal_party(text: str) -> bool:

@@ -670,10 +670,24 @@ def find_issuer(lines: list[str], title: str | None, all_paragraphs: list[str]) 
         found = c["issuer_in_title"].match(title)
         if found:
             return found.group(1)
+    dated = next((issuer for issuer in map(dated_issuer, lines) if issuer), None)
+    if dated:
+        return dated
     for before, line in pairwise(all_paragraphs):
         if line_date(line) and c["issuer_line"].match(before):
             return before
     return None
+
+
+def dated_issuer(line: str) -> str | None:
+    """The issuer of a header line that signs and dates the paper at once (医院办公室　　2025年10月16日, a minutes'
+    issuing line under its number): the issuer's name before the line's date, or None. A line that is no date line
+    (line_date: a sentence holding a date, a field of another kind) names no issuer."""
+    found = find_dates(line)[:1]
+    if not found or line_date(line) is None:
+        return None
+    issuer = _cues()["issuer_line"].match(line[: found[0].start].strip())
+    return issuer.group() if issuer else None
 
 
 def institution_sender(lines: list[str]) -> str | None:
