@@ -189,6 +189,7 @@ class Cues:
         self.lead_limit_end = re.compile(heading["lead_limit_end"])
         self.purpose_opening = re.compile(heading["purpose_opening"])
         self.time_frame_heading = re.compile(heading["time_frame_heading"])
+        self.trigger_frame_heading = re.compile(heading["trigger_frame_heading"])
         self.own_condition_opening = re.compile(heading["own_condition_opening"])
         self.check_window_heading = re.compile(heading["check_window_heading"])
         self.check_act = re.compile(heading["check_act"])
@@ -1628,6 +1629,10 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
         return False  # 一、检查整改时间 / 二、考核内容及评分标准: the facts of a work, not an order to do it
     if len(pieces) == 1 and (c.stage_heading.search(body) or _spans_a_stage(sentence.text)):
         return False  # （一）部署启动阶段（4月10日至4月30日）。 / （二）重点抽查（4月26日—5月10日）。 name a stage
+    if len(pieces) == 1 and c.trigger_frame_heading.match(first.rstrip("。；;：: ")):
+        return False  # 三、启动IV级应急响应时: a trigger frames its items (time_frame_heading_limit), it orders nothing
+    if not sentence.text.endswith(("。", "；")) and c.stage_heading.search(body) and _spans_a_stage(sentence.text):
+        return False  # （一）宣传发动，调查摸底阶段（10月16日至10月20日）: a stage named by two works is still a stage
     whole_sentence = len(pieces) > 1 or sentence.text.endswith(("。", "；"))
     if (whole_sentence or cut) and sentence_is_task(with_the_markers_modal(sentence), doc_type, enterprise=enterprise):
         return True
@@ -2386,6 +2391,8 @@ class Inheritance:
             found = found or defined_event_span(words, self.events)
             if found is None and words.endswith(("期间", "期内")):
                 found = Deadline(words, None, "period")
+            if found is None and cues().trigger_frame_heading.match(words):
+                found = Deadline(words, None, "date")  # 三、启动IV级应急响应时: the trigger, undated
             return dated_by_event(found, self.events) if found else None
         return None
 
@@ -2646,8 +2653,10 @@ def _plan_item(body: str) -> bool:
 
 def is_time_frame(heading: Sentence) -> bool:
     """Whether a heading's words are a time and nothing else, or a time and the work done by it (`二、放假期间`,
-    `一、停工前（1月20日18时前）完成的工作`): a frame for its items, not a stage of a campaign."""
-    return bool(cues().time_frame_heading.match(strip_marker(heading).rstrip("。；;：: ")))
+    `一、停工前（1月20日18时前）完成的工作`), or a trigger and nothing else (`三、启动IV级应急响应时`): a frame for its
+    items, not a stage of a campaign."""
+    words = strip_marker(heading).rstrip("。；;：: ")
+    return bool(cues().time_frame_heading.match(words) or cues().trigger_frame_heading.match(words))
 
 
 def _spans_a_stage(heading: str) -> bool:

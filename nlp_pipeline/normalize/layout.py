@@ -561,6 +561,7 @@ def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
         numbered = heading(segment)
         breaks = (
             after not in CLOSING_HEAD
+            and not inside_open_bracket(line[lead : match.start()])
             and (  # a line never starts with a closing mark (joins)
                 before in SENTENCE_END
                 and not headline_kicker(line[lead:])
@@ -579,6 +580,12 @@ def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
         elif not title:
             edits.append(Edit(start + match.start(), start + match.end(), ""))
     return edits
+
+
+def inside_open_bracket(before: str) -> bool:
+    """The space stands inside a bracket opened before it on the line and not yet closed (（一）…阶段(10 月 16 日至
+    10 月 20 日)): a bracket's words never end a paragraph, whatever heading the line opens with."""
+    return sum(before.count(mark) for mark in "(（") > sum(before.count(mark) for mark in ")）")
 
 
 KICKER_END = "！？!?"  # a headline's kicker ends on one (日头赤炎炎! 北市启动…, 深夜暗访！ 区委书记…)
