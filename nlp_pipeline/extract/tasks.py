@@ -1623,6 +1623,8 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
         return False
     if states_problem(first) and not (c.conditional.match(body) or c.sanction_condition.match(body)):
         return False  # 对履职不力的，严肃问责: a failing that conditions an act is no problem stated
+    if asks_whether(body):
+        return False  # （四）承建商有否…进行风险评估，并制订…: a check item; 并 goes on asking of the same party
     if len(pieces) == 1 and names_a_topic(first):
         return False  # （一）检查范围。: the closing 。 makes no sentence of a section's name
     if len(pieces) == 1 and names_attributes_of_work(first):
@@ -2632,6 +2634,19 @@ def reports_past_work(text: str) -> bool:
     return modality_of(blank_quotes(text)) is None and bool(resources.unit_rules()["past_tense"].search(text))
 
 
+def asks_whether(cell: str) -> bool:
+    """A checklist row's item or an inspection item asks (灶具是否具有熄火保护装置, 是否安装报警装置): its first
+    clause holds the question and no action verb opens it, so the row awaits a tick in its 是/否 columns and
+    directs nobody; one that opens with the act and checks a question (检查棚架是否稳妥), or whose modal before
+    the question directs its party to check (五、各村要检查广播是否能用), stays."""
+    c = cues()
+    first = next(iter(clauses(cell)), "")
+    question = c.question.search(first)
+    if question is None or modality_of(first[: question.start()]) is not None:
+        return False  # 各村要检查广播是否能用 / 禁止用明火检查管道是否漏气: a modal governs the question
+    return not (c.action_start.match(first) or c.action_start.match(c.adverbs.sub("", first, count=1)))
+
+
 def opens_with_action(clause: str) -> bool:
     """A clause of a heading that opens with an action verb, after adverbs (切实加强组织领导), and
     neither asks (安装拆卸是否由…实施) nor reports a failing (清理班一名员工…未戴防护面罩)."""
@@ -2936,7 +2951,7 @@ def is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False, cut:
         # a row of a table without a header (page fields, a blank form) is a task only when its
         # longest cell holds an action
         task = sentence.cell("task")
-        if reports_status(sentence):
+        if reports_status(sentence) or (task is not None and asks_whether(task.text)):
             return False
         return task is not None and (sentence.headed or any(concrete(clause) for clause in clauses(task.text)))
     if sentence.kind == "heading":
