@@ -266,6 +266,15 @@ def party_kind_sectors(name: str) -> list[str]:
     return named if len(named) == 1 else []
 
 
+def title_subject_firm_sectors(title: str | None) -> list[str]:
+    """The one sector the kind of the firm a title's act is done to names (sector_rules.toml title_subject_firm:
+    …对某某化工有限公司开展警示约谈的纪要 → 危险化学品, 关于反馈对某某机械有限公司巡查情况的意见 → 工贸; `party_kind_sectors`):
+    a document overseeing one firm is about that firm's trade in every task that names none. [] for a title naming
+    no such firm, a list of firms, or a firm whose kind names none or several."""
+    found = resources.sector_rules()["title_subject_firm"].search(title or "")
+    return party_kind_sectors(found.group("firm")) if found else []
+
+
 def task_sectors(
     sentence: Sentence,
     table_context: dict[int, list[str]] | None = None,
@@ -289,7 +298,8 @@ def task_sectors(
     kind the title names (`kinds`, `title_kinds`: 船舶 in a fishing-boat plan) name that kind, in the sentence,
     its heading and its item's lead-in.
     A task still without any, in the share of a label line naming its party (`label_named`, tasks.py
-    `label_line_sectors`: `某某铝制品有限公司：` over the firm's demands), takes the sector the party's kind names.
+    `label_line_sectors`: `某某铝制品有限公司：` over the firm's demands, or the firm a title's act is done to:
+    `title_subject_firm_sectors`), takes the sector the party's kind names.
     In an enterprise's own document every task is also its `industry`'s work (`industry_sectors`):
     a mine's 调度中心负责建立督办台账 is mines work, its 检修挂牌上锁 rule mines and dangerous work."""
     own = _operation_places(

@@ -52,6 +52,7 @@ from .sectors import (
     table_context_sectors,
     task_sectors,
     title_kinds,
+    title_subject_firm_sectors,
     with_document_topic,
 )
 from .structure import Part, Sentence, Structure, strip_marker
@@ -3400,6 +3401,8 @@ class TaskDetection:
         self.table_context = table_context_sectors(structure)
         # `某某铝制品有限公司：` over the firm's demands: its items take the trade its name gives, as they take the firm
         self.label_sectors = label_line_sectors(self.inheritance.label_shares)
+        # a document overseeing one firm (…对某某化工有限公司开展约谈的纪要): its tasks naming none take the firm's trade
+        self.subject_firm = title_subject_firm_sectors(document.title)
         # the sectors some keyword names alone: an operation's usual trade holds only among them (sectors66)
         self.sole_named = sole_named(s.text for s in structure.sentences)
         # 渔业船舶 in the title: a task's bare 船舶 are the fishing boats (sectors70)
@@ -3641,7 +3644,7 @@ class TaskDetection:
                 units,
                 self.sole_named,
                 self.title_kinds,
-                self.label_sectors.get(sentence.index, ()),
+                self.label_sectors.get(sentence.index, ()) or self.subject_firm,
             ),
             summary=summarize(_summary_source(sentence), units),
         )
