@@ -263,11 +263,23 @@ def glossed_events(text: str, doc_date: dt.date | None) -> dict[str, dt.date]:
             continue
         found.setdefault(GLOSSED_FIRST + word, days[0])
         found.setdefault(GLOSSED_LAST + word, days[1])
+    for part in scan_alone("timed_event_span_re", text):
+        day = timed_event_day(part, doc_date)
+        if day is not None:  # its span's last day only: 演练前 keeps the anchored reading (anchored_event_day)
+            found.setdefault(GLOSSED_LAST + event_word(part["event"]), day)
     for gloss in scan_alone("glossed_limit_re", text):
         days = span_days(gloss["day"], None, doc_date)
         if days is not None:
             found.setdefault(GLOSSED_LIMIT + limit_words(gloss["limit"]), days[0])
     return found
+
+
+def timed_event_day(part: re.Match[str], doc_date: dt.date | None) -> dt.date | None:
+    """The one day an event's 时间 part gives the hours it runs on (演练时间：11月7日14:30—16:00 → 11月7日;
+    `timed_event_span_re`), the last day of the event's span (演练期间); None for a day the document's date leaves
+    unresolved or an event of one character."""
+    days = span_days(part["day"], None, doc_date)
+    return None if days is None or len(event_word(part["event"])) < 2 else days[0]
 
 
 def limit_words(words: str) -> str:
