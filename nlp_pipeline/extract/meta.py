@@ -79,14 +79,21 @@ def paragraphs(structure: Structure) -> list[str]:
 
 
 # what a title line may carry after the title itself, removed in this order: a template's label (『范文1』), a site's
-# name (_…网), a request to the readers ((请各车间传达)), an issue or document number in brackets ((第8期))
-TITLE_SUFFIX_CUES = ("title_label_suffix", "title_site_suffix", "title_request_suffix", "title_issue_suffix")
+# name (_…网), a request to the readers ((请各车间传达)), an issue or document number in brackets ((第8期)), a list's counter
+# set off by a space (… 3)
+TITLE_SUFFIX_CUES = (
+    "title_label_suffix",
+    "title_site_suffix",
+    "title_request_suffix",
+    "title_issue_suffix",
+    "title_counter_suffix",
+)
 
 
 def title_candidate(line: str) -> str:
     """A line as a title candidate: its prefix and suffixes removed, its spacing and repeated bracket undone."""
     c = _cues()
-    line = without_prefix(line)
+    line = c["title_counter_prefix"].sub("", without_prefix(line))
     for cue in TITLE_SUFFIX_CUES:
         line = c[cue].sub("", line)
     return without_repeated_bracket(unspaced(line))
@@ -324,6 +331,9 @@ def without_prefix(line: str) -> str:
     tag = c["source_tag"].match(line)
     if tag and (c["issuer_line"].match(tag["source"]) or tagged_headline(line[tag.end() :])):
         line = line[tag.end() :]  # 【青河镇安委办】关于…, 【安全提示】高温来了！…: the poster or its column
+    column = c["column_tag"].match(line)
+    if column and tagged_headline(line[column.end() :]):
+        line = line[column.end() :]  # 全球快报：春运倒计时1天 …: the column the headline is filed under
     return c["title_prefix"].sub("", c["bracketed_title"].sub(r"\1", line))
 
 
@@ -1149,6 +1159,15 @@ def lede_date(first_paragraphs: list[str], year: int | None) -> str | None:
     return dated.isoformat() if dated else None
 
 
+def under_a_numbered_part(structure: Structure, first_paragraphs: list[str]) -> bool:
+    """Whether the opening running paragraph stands under a numbered part's heading: a record whose field
+    lines (约谈时间：…) lead straight into 一、约谈事由 opens with its matter's history (9月11日，…开展执法检查),
+    not with a lede reporting the day of the text."""
+    opening = first_paragraphs[0] if first_paragraphs else ""
+    sentence = next((s for s in structure.sentences[structure.body_start :] if s.text and s.text in opening), None)
+    return sentence is not None and sentence.part is not None
+
+
 def ranked_datelines(lines: list[str], body: list[str]) -> list[tuple[date, bool, int, bool, int]]:
     """The date lines, best first: a signature's date (2024年8月16日), then a publish line's
     (发布时间：…, a bare 2024-08-19 stamp left by the publish line), then a 印发 date; a signature
@@ -1379,7 +1398,7 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
         # by the day its lede opens with (本报讯…10月22日，记者从…获悉); an agency's dateline (…晚报9月16日讯,
         # 新华社…4月16日电（) is the day the report was filed, the page's stamp only when it was posted
         found_date = issue_dateline(lines, body_paragraphs) or filed_day(first, year[0] if year else None, stamp)
-    if not found_date and doc_type in MEETING_DATED:
+    if not found_date and doc_type in MEETING_DATED and not under_a_numbered_part(structure, first):
         found_date = lede_date(first, year[0] if year else None)
     found_date = (
         found_date
