@@ -736,6 +736,9 @@ def sector_rules() -> dict[str, Any]:
         "industries": dict(sorted(spec["industries"].items(), key=lambda item: len(item[0]), reverse=True)),
         "addressed_firm_trades": dict(spec["addressed_firm_trades"]),
         "title_subject_firm": re.compile(spec["title_subject_firm"]),
+        "annex_marker": re.compile(spec["annex_marker"]),
+        "annex_title": re.compile(spec["annex_title"]),
+        "annex_note": re.compile(spec["annex_note"]),
         "list_head_after": re.compile(f"{spec['list_head_after']}(?P<head>{heads})"),
         "topic": {
             **spec["topic"],

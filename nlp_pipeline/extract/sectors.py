@@ -275,6 +275,42 @@ def title_subject_firm_sectors(title: str | None) -> list[str]:
     return party_kind_sectors(found.group("firm")) if found else []
 
 
+def annex_title_sectors(
+    structure: Structure, kinds: frozenset[str] = frozenset(), known: Sequence[str] = ()
+) -> dict[int, list[str]]:
+    """The sectors of the title of the attachment each body sentence stands in, by the sentence's index: an
+    attachment opens on a marker line (sector_rules.toml annex_marker: `附：`, `附件2：`) and its title is the rest of
+    that line or, where the marker stands alone, the next line (annex_title: short, no sentence punctuation, no item of
+    a numbered list of attachments); it reaches to the next marker or the document's end. The title names the
+    attachment's topic (`task_sectors`): a hospital's minutes' `附：` over its `…消防应急疏散演练方案` makes every duty
+    of the drill fire work. The sectors `known` to every task already (the issuing institution's, whose name opens its
+    own plan's title) are left out of the title's; a title naming several sectors but by one keyword (`_one_topic`)
+    names one topic, one naming several by several keywords none. `kinds` as in `sentence_sectors`. Sentences of no
+    attachment, of one whose title names no topic, and the notes under its form (annex_note: `注：`, `说明：`, how the
+    form is filled and sent on) are absent."""
+    rules = resources.sector_rules()
+    scopes: dict[int, list[str]] = {}
+    topic: list[str] = []
+    awaiting_title = False
+    for sentence in structure.sentences[structure.body_start :]:
+        text = sentence.text.strip()
+        marker = rules["annex_marker"].match(text)
+        if marker or awaiting_title:
+            title = marker.group("title") if marker else text
+            awaiting_title = bool(marker) and not title
+            topic = _annex_topic(title, kinds, known) if rules["annex_title"].match(title) else []
+        elif topic and not rules["annex_note"].match(text):
+            scopes[sentence.index] = topic
+    return scopes
+
+
+def _annex_topic(title: str, kinds: frozenset[str], known: Sequence[str]) -> list[str]:
+    """The topic an attachment's `title` names (`annex_title_sectors`): its sectors less those `known`, when one
+    remains or one keyword names them all; [] otherwise."""
+    named = [sector for sector in sentence_sectors(title, kinds) if sector not in known]
+    return named if len(named) == 1 or (named and _one_topic(title)) else []
+
+
 def task_sectors(
     sentence: Sentence,
     table_context: dict[int, list[str]] | None = None,
@@ -283,6 +319,7 @@ def task_sectors(
     document_named: frozenset[str] | None = None,
     kinds: frozenset[str] = frozenset(),
     label_named: Sequence[str] = (),
+    annex_topic: Sequence[str] = (),
 ) -> list[str]:
     """The sectors a task is about: those its sentence names, and the sector of the nearest enclosing
     heading that names any, when that heading names exactly one and the sentence does not name it
@@ -299,7 +336,10 @@ def task_sectors(
     its heading and its item's lead-in.
     A task still without any, in the share of a label line naming its party (`label_named`, tasks.py
     `label_line_sectors`: `某某铝制品有限公司：` over the firm's demands, or the firm a title's act is done to:
-    `title_subject_firm_sectors`), takes the sector the party's kind names.
+    `title_subject_firm_sectors`), takes the sector the party's kind names; one still without any in an attachment
+    whose title names a topic (`annex_topic`, `annex_title_sectors`: `附：` over `…消防应急疏散演练方案`), unless it
+    is administrative (sector_rules.toml [topic] administrative: its reports and meetings are the office's own), that
+    topic.
     In an enterprise's own document every task is also its `industry`'s work (`industry_sectors`):
     a mine's 调度中心负责建立督办台账 is mines work, its 检修挂牌上锁 rule mines and dangerous work."""
     own = _operation_places(
@@ -314,6 +354,8 @@ def task_sectors(
             own = named
     if not own:
         own = list(label_named)
+    if not own and not resources.sector_rules()["topic"]["administrative"].search(sentence.text):
+        own = list(annex_topic)
     if not own and sentence.kind == "table_row" and table_context:
         own = list(table_context.get(sentence.index, ()))
     if not own:

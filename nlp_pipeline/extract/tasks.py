@@ -43,6 +43,7 @@ from .meta import without_cell_bar
 from .pos import Verb, first_verb, tagged, word_at, word_count, word_ends_before
 from .prefilter import Guarded, OpeningOrAnywhere
 from .sectors import (
+    annex_title_sectors,
     document_topic,
     industry_sectors,
     is_focused,
@@ -3407,6 +3408,11 @@ class TaskDetection:
         self.sole_named = sole_named(s.text for s in structure.sentences)
         # 渔业船舶 in the title: a task's bare 船舶 are the fishing boats (sectors70)
         self.title_kinds = title_kinds(document.title)
+        # `附：` over a hospital's `…消防应急疏散演练方案`: the attachment's title names its tasks' topic (sectors81); the
+        # issuing institution's own sector, which every task takes anyway, is no part of it
+        self.annex_topics = annex_title_sectors(
+            structure, self.title_kinds, issuer_institution(document.issuer, document.issuer_name)
+        )
         self.agenda_parts = agenda_parts(structure)
         # 各县市大队 beside 东山交警大队: the department of each rank the document's bodies hold
         self.rank_kinds = rank_kinds("\n".join(s.text for s in structure.sentences))
@@ -3645,6 +3651,7 @@ class TaskDetection:
                 self.sole_named,
                 self.title_kinds,
                 self.label_sectors.get(sentence.index, ()) or self.subject_firm,
+                self.annex_topics.get(sentence.index, ()),
             ),
             summary=summarize(_summary_source(sentence), units),
         )

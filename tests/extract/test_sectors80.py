@@ -94,27 +94,3 @@ def test_issuing_line_of_no_body_names_no_issuer() -> None:
     text = MINUTES.replace("医院办公室　　　　2025年10月16日", "会议要求　　　　各科室抓好落实")
     record = process_raw(raw_from_text(text, "minutes"))
     assert record.meta.issuer != "会议要求"
-
-
-ANNEX = """青禾市第二人民医院安全生产委员会会议纪要
-
-医院办公室　　　　2025年10月16日
-
-一、议定事项
-
-保卫科于10月31日前完成病区专项检查。
-
-附：
-青禾市第二人民医院消防应急疏散演练方案
-一、参演科室及职责
-1.信息科：演练期间保障院内广播正常，全程录像。
-"""
-
-
-@pytest.mark.xfail(
-    strict=True, reason="an annex's title (消防…演练方案 after 附：) heads the annex's parts: not read (sectors80)"
-)
-def test_annex_title_sector_reaches_its_items() -> None:
-    record = process_raw(raw_from_text(ANNEX, "minutes"))
-    drill = [task for task in record.tasks if task.source.startswith("1.信息科")]
-    assert drill and "消防" in drill[0].sectors
