@@ -299,11 +299,16 @@ def damaged_regions(text: str) -> list[tuple[int, int]]:
         for run in HAN_RUN.finditer(text, lo, hi):
             for k in unseen_triples(run.group(), seen):
                 flagged.update((run.start() + k, run.start() + k + 1))
+    # a run's end within merging reach of another seed adds nothing but a wider region, which may
+    # join two misreads across the ASCII byte that parts them (`為確!拔逡…`: in step again at the `!`)
+    flagged.update(
+        i for i in unseen_run_ends(text, seen) if flagged.isdisjoint(range(i - MERGE_REACH, i + MERGE_REACH + 1))
+    )
     regions: list[list[int]] = []
     for i in sorted(flagged):
         if regions and (
             i == regions[-1][1]
-            or i - regions[-1][1] <= 2
+            or i - regions[-1][1] < MERGE_REACH
             and not text[regions[-1][1] - 1].isascii()
             and "\n" not in text[regions[-1][1] : i]
         ):  # after a decoder back in step, a new misread
@@ -329,6 +334,23 @@ def unseen_triples(run: str, seen: Callable[[str, str], bool]) -> Iterator[int]:
         else:
             yield j + 1
             j += 1
+
+
+MERGE_REACH = 3  # seeds this close (two characters between them) join one region
+CHINESE_RUN_END = re.compile(f"(?<=[{HAN}])[{HAN}](?=[\\x00-\\x7f]|$)")
+
+
+def unseen_run_ends(text: str, seen: Callable[[str, str], bool]) -> Iterator[int]:
+    """Each Chinese run's last character that the model has never seen after its left neighbour:
+    a shift that starts two or three characters before an ASCII byte leaves one or two common
+    characters there (`年底前` -> `年浊`, `牵头组建` -> `牵头榻`), which no rare character or run
+    of unseen pairs gives away; the decoder recovers at the ASCII byte, so only a run's end is asked.
+    A person's name ending a line or a list (`钟佑伟\n`) is as written: names pair unseen characters."""
+    cues = resources.name_cues()
+    for match in CHINESE_RUN_END.finditer(text):
+        i = match.start()
+        if not seen(text[i - 1], text[i]) and not ends_name(text, i, cues):
+            yield i
 
 
 TABLE_BAR = "｜"  # a misread symbol too, but a table pasted with full-width bars parts its cells by it
@@ -487,6 +509,12 @@ def in_name(text: str, start: int, end: int) -> bool:
     i = rare[0]
     if text[i] in cues["surnames"]:  # a rare surname (翟, 闫): one or two given-name characters, then the name ends
         return any(all(map(is_han, text[i + 1 : i + 1 + n])) and name_ends(text, i + n, cues) for n in (1, 2))
+    return ends_name(text, i, cues)
+
+
+def ends_name(text: str, i: int, cues: dict) -> bool:
+    """Whether the character at i is a given name's last, a surname one or two characters before
+    it and a list mark, a title or the line's end after it (`张晓旸,`, `钟佑伟\n`)."""
     surname = (
         i > 0
         and is_han(text[i - 1])
@@ -626,8 +654,12 @@ def repair_region(
     late_ends = {misread_stop}
     windows += [(late, e) for late in LATE_LEAD_INS for e in sorted(ends)]
     model_only = not (HARD_SIGN.search(text, start, end) or MISREAD_SYMBOL.search(text, start, end))
+    # a run's last character alone, common (`unseen_run_ends`), is read with its left neighbours
+    # too: the shift began one or two characters before it (`9月底前` -> `9碌浊`), and the window of
+    # the character alone ends on a lone lead byte, which no realignment of it reads well
+    run_end_only = end - start == 1 and CHINESE_RUN_END.match(text, start) and not is_rare_han(text[start])
     for n, (lead_in, e) in enumerate(windows):
-        if n == 1 and model_only and not any(item[0] > 0 for item in found):
+        if n == 1 and model_only and not run_end_only and not any(item[0] > 0 for item in found):
             break
         if n == late_start and found:
             best = max(found, key=lambda item: item[0])
@@ -661,7 +693,10 @@ def repair_region(
         gloss = last_gloss(text[s:e])
         for candidate in completions(reading, left, gloss, right, clause, at_line_end, known, marks):
             gain = plausibility(left + candidate + right) - damaged
-            if gain >= ACCEPT_MARGIN or gain >= ATTESTED_MARGIN and spelt_undamaged(candidate, known):
+            # a common character at a run's end is no sign of damage by itself: the bytes must
+            # explain it clearly, not the document's words (`属地街|` read `属地步骤`, spelt elsewhere)
+            attested = not run_end_only and spelt_undamaged(candidate, known)
+            if gain >= ACCEPT_MARGIN or gain >= ATTESTED_MARGIN and attested:
                 accepted.append((gain, s, e, candidate, left, right))
     # words only decide between readings the character pairs rank close: one alone, or one far
     # ahead, needs no segmentation
