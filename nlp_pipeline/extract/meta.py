@@ -991,8 +991,8 @@ def year_hint(
     """The year a document states somewhere, and where: a date line, its title (2024年…), an issue
     number (2025年第14期), a document number (〔2024〕12号), else the first full date of the text; then
     a year the opening paragraphs state, those of the page and those of its running text (`opening`);
-    last, a document number in the header block normalization removed (文号：苍安委办〔2025〕7号), or
-    the removed publish line's date (`published`, chrome_dateline)."""
+    last, a document number in the header block normalization removed (文号：苍安委办〔2025〕7号), the
+    removed publish line's date (`published`, chrome_dateline), or any full date a removed line carried."""
     c = _cues()
     for line in lines + all_paragraphs:
         found = line_date(line)
@@ -1026,7 +1026,12 @@ def year_hint(
         match = c["doc_number_year"].search(line)
         if match:
             return int(match.group(1)), "year of the document number in the removed header"
-    return (int(published[:4]), "year of the removed publish line") if published else None
+    if published:
+        return int(published[:4]), "year of the removed publish line"
+    # a post's edit stamp the page printed (…于 2020-10-13 12:32 编辑), removed as chrome: no dateline, as
+    # an update stamp is none, but the year the page was written in
+    stamped = next((written[0] for line in removed_chrome if (written := find_dates(line))), None)
+    return (stamped.date.year, "year of a removed stamp") if stamped else None
 
 
 def stated_year(paragraph: str) -> int | None:

@@ -5,7 +5,9 @@ A run goes only where its shape is junk (it mixes letters of both cases, digits 
 no number with a unit) and the two Chinese characters around it are a pair the character model
 has seen, so the text reads on once the run is gone. Codes (GB50016, Q235B), units (10kV) and
 pinyin letters have fewer classes or another shape and stay. A run printed one character at a time
-(堤Z W Y Q W 7 B坝) goes by the same test with two classes enough.
+(堤Z W Y Q W 7 B坝) goes by the same test with two classes enough. A forum's anti-copy jammer (tokens of
+one or two characters a space apart, 6 Q4 W, p# |( k2 S, as a line of its own or at a line's ends) goes
+by its length and its mix of classes.
 
 An advertiser's site name pasted into a sentence (重申，ab外汇官网各级各部门要…) goes by its shape — a
 Latin brand glued to a trade word and a site's suffix, or a Chinese brand's title with its region tag —
@@ -36,6 +38,12 @@ def junk_rules() -> tuple[re.Pattern, re.Pattern, int]:
 def spaced_rules() -> tuple[re.Pattern, int]:
     spec = resources.read_rules("normalize/injected_junk.toml")
     return re.compile(spec["spaced_run"]), spec["spaced_min_classes"]
+
+
+@cache
+def jammer_rules() -> tuple[re.Pattern, int]:
+    spec = resources.read_rules("normalize/injected_junk.toml")
+    return re.compile(spec["jammer_run"]), spec["jammer_min_classes"]
 
 
 @cache
@@ -121,11 +129,20 @@ def is_spaced_junk(text: str, found: re.Match) -> bool:
     return character_classes(run) >= min_classes and char_lm().seen(text[found.start() - 1], text[found.end()])
 
 
+def is_jammer(found: re.Match) -> bool:
+    """A forum's anti-copy run (6 Q4 W, p# |( k2 S) between paragraphs: junk when it mixes enough
+    classes; a grid reference or a list of letters mixes fewer."""
+    _, min_classes = jammer_rules()
+    return character_classes(found.group().replace(" ", "")) >= min_classes
+
+
 def remove_injected_junk(text: str) -> tuple[str, list]:
     run, _, _ = junk_rules()
     spaced, _ = spaced_rules()
     edits = [Edit(m.start(), m.end(), "") for m in run.finditer(text) if is_junk(text, m)]
     if " " in text:  # a letter-spaced run holds spaces; its pattern's scan is slow, and most texts hold none
         edits += [Edit(m.start(), m.end(), "") for m in spaced.finditer(text) if is_spaced_junk(text, m)]
+        jammer, _ = jammer_rules()
+        edits += [Edit(m.start(), m.end(), "") for m in jammer.finditer(text) if is_jammer(m)]
     edits += inserted_site_names(text, other_junk=bool(edits))
     return apply_edits(STEP, text, merge_deletions(edits, touching=False))  # a site name may hold a junk run

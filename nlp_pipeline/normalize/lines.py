@@ -219,8 +219,13 @@ def read_lines(text: str) -> tuple[Line, ...]:
         features if anchors else ()
     ):  # weak evidence: beside chrome, or in a page's header and footer
         # away from a list of fields (a letter's 发文日期：/发文字号：/附件： under its name); a field line
-        # only when its label is chrome (来源：, not 电子邮箱：)
-        if (kinds[i] == PROSE or kinds[i] == FIELD and f.labels) and f.score >= weak:
+        # only when its label is chrome (来源：, not 电子邮箱：); a form's line to fill in is the document's
+        # whatever its labels (核查人：____ 日期：____ under the form's last row, `form_blank`)
+        if (
+            (kinds[i] == PROSE or kinds[i] == FIELD and f.labels)
+            and f.score >= weak
+            and not shape["form_blank"].search(f.text)
+        ):
             beside = [features[j] for j in neighbours(features, i)]
             if (
                 # a page mark is no evidence for its neighbours (a table row's number after the page break)
@@ -1100,7 +1105,8 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
     person, 联系人：…, end the block). Headlines (a site's related pages without their header, a
     feedback line) go only with a site's chrome (copyright, an address, a pointer elsewhere): under a
     PDF's last page mark a headline is the document's (（此件公开发布）); a dated line or a body's name
-    (an issuer without its date) is the document's whatever follows."""
+    (an issuer without its date) is the document's whatever follows, and so is a form's line to fill in
+    (`form_blank`: 核查人：________, 负责人（签字）, a blank 年　月　日), whatever its score."""
     block: list[int] = []
     headlines: list[int] = []  # lines of the block that only their headline shape put there
     body_above = False  # the document ended above the block: a page of headlines alone is no footer
@@ -1109,6 +1115,9 @@ def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: di
         if shape["document_contact"].match(f.compact):  # the document's own contact person ends it,
             while block and is_contact_field(features[block[-1]], shape):  # with the numbers right under it
                 block.pop()
+            break
+        if shape["form_blank"].search(f.text):  # a form's line to fill in (核查人：____, （盖章）, 年 月 日)
+            body_above = True  # is the document's: the form ends it, as a contact person does
             break
         if (
             kinds[i] in (BLANK, CHROME, CAPTION)

@@ -81,13 +81,7 @@ def test_dated_links_under_credit(case, page_text, stays, goes):
     assert_keeps_and_drops(page_text, stays, goes, case)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a forum's anti-copy jammer: tokens of one or two Latin letters, digits and symbols parted by "
-    "spaces, at a line's start or as whole lines (r51 rp13, 142 characters); the spaced-run rule reads "
-    "single characters only",
-)
-def test_forum_jammer_tokens():
+def test_forum_jammer_tokens():  # a strict xfail until chrome99 (injected_junk.toml `jammer_run`)
     text = page(
         "街道召开燃气安全整治会议",
         "7 Q4 W, p# |( k2 S/ v2 H* Q6 B4 V 为推进辖区燃气安全整治，10月12日街道召开专题会议。",
