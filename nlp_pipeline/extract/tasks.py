@@ -524,15 +524,23 @@ def imperative(text: str) -> bool:
     return bool(conditional and c.conditional_action.match(text[conditional.end() :]))
 
 
+# the resultative complement does_well reads after an opening verb (安排好, 组织好)
+RESULTATIVE_GOOD = "好"
+
+
 def does_well(text: str) -> bool:
     """A verb with the resultative 好 and its object opens the clause (安排好节日值班, 组织好应急演练): the complement
-    asks the act done well, an order whatever the verb; 好了 reports it done, and a stative verb orders nothing."""
+    asks the act done well, an order whatever the verb; 好了 reports it done, and a stative verb orders nothing.
+    A clause without 好 holds no second word 好: it is not tagged (most clauses, speed93)."""
     first = clauses(text)
-    words = tagged(first[0] if first else text)
+    clause = first[0] if first else text
+    if RESULTATIVE_GOOD not in clause:
+        return False
+    words = tagged(clause)
     if len(words) < 3 or words[0][1] != "v" or words[0][0] in cues().stative_verbs:
         return False
     return (
-        words[1][0] == "好"
+        words[1][0] == RESULTATIVE_GOOD
         and words[2][0] != "了"
         and any(tag.startswith("n") or tag == "vn" for _, tag, _ in words[2:])
     )
