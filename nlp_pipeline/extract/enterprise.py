@@ -238,7 +238,8 @@ def acts(rest: str, assigned: bool = False) -> bool:
     action in its first clause (3日内完成…, 本周内下发方案), or one of the orders an enterprise gives
     its units that the action lexicon lacks (立即恢复…, 对…作出书面说明), also after naming the unit
     answerable (为第一责任人，3月8日前把…报安环部); never a report of what was done or found
-    (设备部已联系厂家). After 由 (`assigned`) any verb phrase is the party's act (由设备组联系厂家更换):
+    (设备部已联系厂家), nor a speech verb before a pause or the addressed party (`speaks`: 经理王某要求，办公室…
+    names the speaker, and the party is the demand's object). After 由 (`assigned`) any verb phrase is the party's act (由设备组联系厂家更换):
     由 makes the noun after it the agent of what follows."""
     from .tasks import clauses, concrete, party_predicate
 
@@ -247,7 +248,7 @@ def acts(rest: str, assigned: bool = False) -> bool:
     if answerable:  # 王立新|为第一责任人，3月8日前把…报安环部: the order is the next clause
         rest = rest[answerable.end() :]
     first = clauses(rest)[:1]
-    if not first or rules["reported"].search(first[0]):
+    if not first or rules["reported"].search(first[0]) or rules["speaks"].match(rest):
         return False
     if assigned or predicate_follows(rest) or party_predicate(rest):
         return True
