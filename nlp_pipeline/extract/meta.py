@@ -120,6 +120,7 @@ def find_title(lines: list[str]) -> str | None:
         and not c["email_header"].match(line)
         and not c["record_field"].match(line)
         and not tagged_copy(line, lines)
+        and not runs_on_as_prose(line)
     ]
     # a press release's letterhead (…署 新闻稿) heads every release the office issues: the headline under it
     # is the title, the letterhead only where the copy kept no headline
@@ -283,6 +284,13 @@ def short_headline_over_dateline(lines: list[str], usable: list[str]) -> str | N
     )
 
 
+def runs_on_as_prose(line: str) -> bool:
+    """The line runs past a headline's length through a clause's comma: the body's first sentence (为深入学习贯彻…关于安全生产的
+    重要论述…，贯彻执行…), whose 关于 or title word stands inside its clauses, cut before its end by the copy. A long
+    title (…关于转发…《…》的通知) holds no comma; a headline with one (…，请查照。) is short."""
+    return len(line) > HEADLINE_LENGTH[1] and "，" in line
+
+
 def headline_shaped(line: str) -> bool:
     """The line is as long as a headline and says something in words."""
     return HEADLINE_LENGTH[0] <= len(line) <= HEADLINE_LENGTH[1] and len(HAN_CHAR.findall(line)) >= HEADLINE_MIN_HAN
@@ -301,6 +309,24 @@ def breadcrumb_title(lines: list[str]) -> str | None:
     headline: the title of a copy that kept no title line of its own (meta.toml breadcrumb_last_step)."""
     steps = (_cues()["breadcrumb_last_step"].search(line) for line in lines)
     return next((found["step"] for found in steps if found and headline_shaped(found["step"])), None)
+
+
+def headline_the_lede_restates(removed: tuple[str, ...], opening: list[str]) -> str | None:
+    """A headline the normalizer removed as a copy of the body (a page that prints its headline under the text,
+    …会议召开 after the reporter's credit), where the lede's first sentence restates it whole as its own clause
+    (12月10日上午，…会议召开。): the page's title, where the copy kept no title line above the body. A removed line
+    the lede holds only as part of a clause (a related link's headline quoted in passing) is none."""
+    if not opening:
+        return None
+    clauses = CLAUSE_END.split(SENTENCE_END.split(opening[0], maxsplit=1)[0])
+    return next(
+        (
+            line
+            for line in (candidate.strip() for candidate in removed)
+            if headline_shaped(line) and not CLAUSE_END.search(line) and line in clauses
+        ),
+        None,
+    )
 
 
 def subtitle_of_the_line_above(line: str, lines: list[str]) -> bool:
@@ -649,6 +675,13 @@ def title_run_into_lede(opening: list[str]) -> str | None:
     without punctuation, of a headline's length, right before the day the lede opens with (meta.toml
     title_before_lede)."""
     found = _cues()["title_before_lede"].match(opening[0]) if opening else None
+    return found["title"] if found else None
+
+
+def title_run_into_preamble(opening: list[str]) -> str | None:
+    """A plan's title in a copy that lost its line breaks (…工作方案根据相关文件精神，…): the opening run up to a plan's
+    genre word, right before the grounds or aim its preamble opens with (meta.toml title_before_preamble)."""
+    found = _cues()["title_before_preamble"].match(opening[0]) if opening else None
     return found["title"] if found else None
 
 
@@ -1377,7 +1410,9 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
         )
         or title_run_into_addressee(all_paragraphs[:1])
         or title_run_into_lede(all_paragraphs[:1])
+        or title_run_into_preamble(all_paragraphs[:1])
         or breadcrumb_title([*lines, *all_paragraphs[:1], *removed_chrome])
+        or headline_the_lede_restates(removed_chrome, body_paragraphs[:1])
     )
     doc_type = find_doc_type(title, lines + body_paragraphs[:1], first, body_paragraphs)
     published = chrome_dateline(removed_chrome)
