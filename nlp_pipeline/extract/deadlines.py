@@ -45,6 +45,8 @@ SAME_DAY = OPEN + 0.75  # 当日完成: the document's day, after a frequency (�
 FESTIVAL = "festival"  # the key of the next festival the document names among `event_days`
 FESTIVAL_LAST = "festival's last day off"  # the key of that festival's last day off, where the calendar knows it
 SPAN_VERBS = ("完成", "结束")  # calendar_re's limit words that are the clause's verb, not a limit
+# calendar_re's limit words that close a span whose end alone is written (接受申请至12月31日止): what runs until that day
+SPAN_ENDS = ("止", "为止")
 CAMPAIGN_END = "campaign"  # the key of the campaign's last day among `event_days` (not a family's word)
 # jieba's tags of a word that may stand between a clause-opening month and the act it times (集中 v, 再次 d):
 # a modifier or a serial verb, never a noun or a pronoun (全县, 我县: a subject, as a report's totals have)
@@ -1198,16 +1200,20 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
             # 9月上旬完成: 完成 is the clause's verb, the third of a month the span it is done in (period), as
             # 9月上旬 alone; only a limit word (9月上旬前, 6月份以前) makes the month a limit
             limit = parts["limit"] not in (None, *SPAN_VERBS)
-            kind = (
-                "period"
-                if (parts["third"] or whole_month(match, parts) or match["month_end"] == "全月") and not limit
-                else "date"
-            )
+            whole_span = (parts["third"] or whole_month(match, parts) or match["month_end"] == "全月") and not limit
+            kind = "period" if whole_span or runs_until(parts) else "date"
             # a start (7月25日起) is the sentence's date only when it states no limit
             found.append(
                 Candidate(match.start(), match.end(), kind, day, STARTED if parts["limit"] == "起" else STATED)
             )
     return found
+
+
+def runs_until(parts: Mapping[str, str | None]) -> bool:
+    """A day after 至/到 closed by 止 with no first day (…继续执行错峰作业，至9月15日止; 计划接受申请至本年十二月三十一日止):
+    the text gives how long a standing state lasts, a span to that day (period), not a limit to finish by (到9月底结束
+    is a limit: 结束 is the clause's verb)."""
+    return parts["to"] in ("至", "到") and parts["limit"] in SPAN_ENDS
 
 
 def third_of_month_span(text: str, match: re.Match) -> bool:
@@ -1898,11 +1904,11 @@ def event_count_rank(match: re.Match[str]) -> float:
 
 
 def season_limits(text: str) -> list[Candidate]:
-    """汛前, 寒假前, 春耕前, 春节停工前, 在春运开始前, 下次例会: a limit set by a season or an event whose
-    day is local (date null)."""
+    """汛前, 寒假前, 春耕前, 春节停工前, 在春运开始前, 在行动结束后, 下次例会: a limit set by a season or an event
+    whose day is local (date null)."""
     return [
         Candidate(m.start(), m.end(), "date", None, SEASON)
-        for key in ("season_before_re", "event_before_re", "next_meeting_re")
+        for key in ("season_before_re", "event_before_re", "event_after_re", "next_meeting_re")
         for m in scan(key, text)
     ]
 
@@ -2082,7 +2088,7 @@ FINDERS = (
         DOC_DATE,
         ("days_within_re", "event_count_re", "weeks_counted_re", "months_counted_re", "hours_within_re"),
     ),
-    (season_limits, TEXT_ONLY, ("season_before_re", "event_before_re", "next_meeting_re")),
+    (season_limits, TEXT_ONLY, ("season_before_re", "event_before_re", "event_after_re", "next_meeting_re")),
     (
         recurring,
         TEXT_ONLY,
