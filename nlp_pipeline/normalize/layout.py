@@ -163,6 +163,7 @@ def repair_layout(text: str) -> tuple[str, list]:
     offset = 0
     previous: int | None = None  # index of the last kept line
     after_blank = False
+    at_top = True  # no kept line so far holds a sentence's or a clause's mark: a headline may still come
     for i, line in enumerate(lines):
         start, end = offset, offset + len(line)
         offset = end + 1
@@ -204,11 +205,12 @@ def repair_layout(text: str) -> tuple[str, list]:
             edits += [Edit(start, start + first, ""), Edit(start + last, end, "")]
         if (kinds[i] != TABLE_ROW or one_cell) and i in spaced:
             broken = {b for _, b in item_breaks}
-            edits += [edit for edit in inner_space_edits(line, start, lead) if edit.end - start not in broken]
+            edits += [edit for edit in inner_space_edits(line, start, lead, at_top) if edit.end - start not in broken]
         if kinds[i] == PROSE:
             glued = title_glued_to_addressee(stripped[i])
             if glued is not None:
                 edits.append(Edit(start + lead + glued, start + lead + glued, "\n"))
+        at_top = at_top and TITLE_PUNCT.search(stripped[i]) is None
         previous, after_blank = i, False
     return apply_edits(LAYOUT_STEP, text, merge_deletions(edits))
 
@@ -531,14 +533,17 @@ def not_title(line: str) -> bool:
     return resources.line_kinds()["not_title"].search(line) is not None
 
 
-def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
+def inner_space_edits(line: str, start: int, lead: int, at_top: bool = False) -> list[Edit]:
     """Spaces between Chinese characters: a paragraph break after a sentence or a heading, else
     nothing. A space between two numbers or before a time stays (2023-08-31 11:23), and so does
-    one before a label in a line of `label：value` fields; after a label's colon nothing breaks."""
+    one before a label in a line of `label：value` fields; after a label's colon nothing breaks.
+    On a line `at_top` of the body a headline set off from its lede by a space is a line of its own
+    and keeps its inner space (`headline_before_lede`)."""
     runs = list(SPACE_RUN.finditer(line, lead))
     if not runs:  # most lines
         return []
     edits = []
+    headline_end = headline_before_lede(line, lead, runs) if at_top else None
     title = looks_like_title(line)
     fields = len(FIELD_LABEL.findall(line)) >= 2
     label_first = FIELD_LABEL.match(line, lead)  # 来源: 县应急管理局
@@ -546,6 +551,10 @@ def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
     for match in runs:
         segment = SEGMENT_BREAK.split(line[segment_start : match.start()])[-1]
         segment_start = match.end()
+        if headline_end is not None and match.start() <= headline_end:
+            if match.start() == headline_end:
+                edits.append(Edit(start + match.start(), start + match.end(), "\n"))
+            continue  # the headline's own space stays, as a title-shaped line's does
         before, after = line[match.start() - 1], line[match.end()]
         if (before.isdigit() or before == "日") and (
             after.isdigit() and before.isdigit() or TIME.match(line, match.end())
@@ -580,6 +589,44 @@ def inner_space_edits(line: str, start: int, lead: int) -> list[Edit]:
         elif not title:
             edits.append(Edit(start + match.start(), start + match.end(), ""))
     return edits
+
+
+HEADLINE_GAPS = 1  # a headline's halves part at one space at most (加强…检查 打造…台中); more is a menu's row
+LEDE_SENTENCE_END = re.compile("[。！？；!?;]")
+LEDE_CLAUSE_END = re.compile("[，。！？；,!?;]")
+# a lede's first clause is at least this long (春节将至，…); a shorter run is a word's tail the space cut off
+# (…省里的通知 精神，…)
+LEDE_CLAUSE_MIN = 4
+HEADLINE_CHARS = re.compile(rf"[{HAN}][{HAN} \u3000]*")
+
+
+def headline_before_lede(line: str, lead: int, runs: list[re.Match]) -> int | None:
+    """Where a headline that opens a line at the body's top ends before a space and its lede's first sentence
+    (加强…检查 打造…大台中 为了加强…，消防局会同…。): the space run just before the line's first sentence's
+    end, the run before it a headline — Han characters only (no clause's mark), at most one inner space, a
+    title's length (a wrapped title's first line at least), its last part a title's word at least, neither a
+    heading, a clause nor a line that is never a title — and the run after it opening with a clause at least
+    `LEDE_CLAUSE_MIN` long. None when the line opens otherwise."""
+    sentence_end = LEDE_SENTENCE_END.search(line, lead)
+    if sentence_end is None:
+        return None
+    before_end = [match for match in runs if match.end() < sentence_end.start()]
+    if not before_end:
+        return None
+    space = before_end[-1]
+    head = line[lead : space.start()]
+    parts = SPACE_RUN.split(head)
+    clause_end = LEDE_CLAUSE_END.search(line, space.end())
+    headline = (
+        TITLE_WRAP_MIN <= len(head) <= TITLE_LINE_MAX  # 县政府下发通知 要求…: a sentence's subject, no headline
+        and HEADLINE_CHARS.fullmatch(head) is not None
+        and len(SPACE_RUN.findall(head)) <= HEADLINE_GAPS
+        and len(parts[-1]) >= TITLE_BODY_MIN
+        and not CLAUSE_NOT_TITLE.search(head)
+        and not heading(head)
+        and not not_title(head)
+    )
+    return space.start() if headline and clause_end and clause_end.start() - space.end() >= LEDE_CLAUSE_MIN else None
 
 
 def inside_open_bracket(before: str) -> bool:
