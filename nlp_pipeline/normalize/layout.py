@@ -597,6 +597,7 @@ LEDE_CLAUSE_END = re.compile("[，。！？；,!?;]")
 # a lede's first clause is at least this long (春节将至，…); a shorter run is a word's tail the space cut off
 # (…省里的通知 精神，…)
 LEDE_CLAUSE_MIN = 4
+LEDE_CLAUSE_BREAK = "，,"  # the mark a lede's opening clause closes on
 HEADLINE_CHARS = re.compile(rf"[{HAN}][{HAN} \u3000]*")
 
 
@@ -606,7 +607,9 @@ def headline_before_lede(line: str, lead: int, runs: list[re.Match]) -> int | No
     end, the run before it a headline — Han characters only (no clause's mark), at most one inner space, a
     title's length (a wrapped title's first line at least), its last part a title's word at least, neither a
     heading, a clause nor a line that is never a title — and the run after it opening with a clause at least
-    `LEDE_CLAUSE_MIN` long. None when the line opens otherwise."""
+    `LEDE_CLAUSE_MIN` long and closing on a comma — a lede's opening clause (5月6日上午，…; 为了…，…), where a
+    sentence's predicate after a space (…在汛期 一、二级应急响应期间要加强值守。) runs to its end. None when the line
+    opens otherwise."""
     sentence_end = LEDE_SENTENCE_END.search(line, lead)
     if sentence_end is None:
         return None
@@ -626,7 +629,9 @@ def headline_before_lede(line: str, lead: int, runs: list[re.Match]) -> int | No
         and not heading(head)
         and not not_title(head)
     )
-    return space.start() if headline and clause_end and clause_end.start() - space.end() >= LEDE_CLAUSE_MIN else None
+    if not headline or clause_end is None or clause_end.group() not in LEDE_CLAUSE_BREAK:
+        return None
+    return space.start() if clause_end.start() - space.end() >= LEDE_CLAUSE_MIN else None
 
 
 def inside_open_bracket(before: str) -> bool:

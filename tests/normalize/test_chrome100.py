@@ -69,6 +69,12 @@ def test_a_headline_before_a_space_and_its_lede_is_a_line_of_its_own(text: str, 
         ),
         # names before their verb, too short for a headline's last part
         ("王某 李某出席会议并讲话，要求各单位压实责任。", "王某李某出席会议并讲话，要求各单位压实责任。"),
+        # a sentence's subject and time before the space, its predicate after it with no comma: no lede (found by
+        # test_real_copies22 at the merge)
+        (
+            "全县各乡镇和有关部门在汛期 一、二级应急响应期间要加强值守。",
+            "全县各乡镇和有关部门在汛期一、二级应急响应期间要加强值守。",
+        ),
         # a clause of obligation before the space is no headline
         (
             "各乡镇要加强山区水库巡查 确保下游群众安全 县水利局将组织抽查，发现问题限期整改。",
