@@ -129,11 +129,20 @@ def is_spaced_junk(text: str, found: re.Match) -> bool:
     return character_classes(run) >= min_classes and char_lm().seen(text[found.start() - 1], text[found.end()])
 
 
-def is_jammer(found: re.Match) -> bool:
-    """A forum's anti-copy run (6 Q4 W, p# |( k2 S) between paragraphs: junk when it mixes enough
-    classes; a grid reference or a list of letters mixes fewer."""
+def opens_clear(text: str, found: re.Match) -> bool:
+    """The run starts a line or follows a space after a non-ASCII character (人参加了会议。 ! e9 v1 …): never glued
+    to the text before it. A run starting inside ASCII text has no clear start anywhere, as its tokens are ASCII."""
+    start = found.start()
+    if start == 0 or text[start - 1] == "\n":
+        return True
+    return start >= 2 and text[start - 1] == " " and text[start - 2] > "\x7f"
+
+
+def is_jammer(text: str, found: re.Match) -> bool:
+    """A forum's anti-copy run (6 Q4 W, p# |( k2 S) between paragraphs, clear of the text before it: junk when it
+    mixes enough classes; a grid reference or a list of letters mixes fewer."""
     _, min_classes = jammer_rules()
-    return character_classes(found.group().replace(" ", "")) >= min_classes
+    return opens_clear(text, found) and character_classes(found.group().replace(" ", "")) >= min_classes
 
 
 def remove_injected_junk(text: str) -> tuple[str, list]:
@@ -143,6 +152,6 @@ def remove_injected_junk(text: str) -> tuple[str, list]:
     if " " in text:  # a letter-spaced run holds spaces; its pattern's scan is slow, and most texts hold none
         edits += [Edit(m.start(), m.end(), "") for m in spaced.finditer(text) if is_spaced_junk(text, m)]
         jammer, _ = jammer_rules()
-        edits += [Edit(m.start(), m.end(), "") for m in jammer.finditer(text) if is_jammer(m)]
+        edits += [Edit(m.start(), m.end(), "") for m in jammer.finditer(text) if is_jammer(text, m)]
     edits += inserted_site_names(text, other_junk=bool(edits))
     return apply_edits(STEP, text, merge_deletions(edits, touching=False))  # a site name may hold a junk run
