@@ -19,3 +19,8 @@ def assert_keeps_and_drops(page: str, stays: list[str], goes: list[str], case: s
     lost = [part for part in stays if part not in text]
     left = [part for part in goes if part in text]
     assert not lost and not left, (case, lost, left, text)
+
+
+def page(*lines: str) -> str:
+    """A page copied as the given lines, one a line, ending in a newline (the chrome case tables' texts)."""
+    return "\n".join(lines) + "\n"

@@ -3,7 +3,7 @@ roles and names (issue 14, chrome97). Texts written for this project."""
 
 import pytest
 
-from .replayed_text import assert_keeps_and_drops
+from .replayed_text import assert_keeps_and_drops, page
 
 STORY = [
     "昨日，青岚市防指召开会商会，部署防御今年第5号台风工作。",
@@ -19,10 +19,6 @@ LINKS = [
     "- 青岚启动防台风IV级应急响应2025-08-04",
 ]
 TAIL = ["- 最新青岚新闻 频道推荐", "下载青岚新闻客户端", "已有0人发表了评论"]
-
-
-def page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
 
 
 # (case, page, what stays, what goes)

@@ -3,7 +3,7 @@ furniture (issue 14, chrome98). Texts written for this project."""
 
 import pytest
 
-from .replayed_text import assert_keeps_and_drops
+from .replayed_text import assert_keeps_and_drops, page
 
 BODY = [
     "青岚县防汛抗旱指挥部办公室",
@@ -22,10 +22,6 @@ ROWS = [
     ["3", "防汛物资仓库清点补充", "县应急管理局", "6月5日前"],
 ]
 TAIL = ["【打印本页】 【关闭窗口】", "主办：青岚县人民政府办公室  承办：青岚县大数据中心"]
-
-
-def page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
 
 
 # near misses that pass today: a PDF's page marks between prose paragraphs go, the body stays
