@@ -1641,7 +1641,7 @@ def heading_is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = Fal
         return False  # 一、检查整改时间 / 二、考核内容及评分标准: the facts of a work, not an order to do it
     if len(pieces) == 1 and (c.stage_heading.search(body) or _spans_a_stage(sentence.text)):
         return False  # （一）部署启动阶段（4月10日至4月30日）。 / （二）重点抽查（4月26日—5月10日）。 name a stage
-    if len(pieces) == 1 and c.trigger_frame_heading.match(first.rstrip("。；;：: ")):
+    if len(pieces) == 1 and is_trigger_frame(first.rstrip(FRAME_CLOSING_MARKS)):
         return False  # 三、启动IV级应急响应时: a trigger frames its items (time_frame_heading_limit), it orders nothing
     if not sentence.text.endswith(("。", "；")) and c.stage_heading.search(body) and _spans_a_stage(sentence.text):
         return False  # （一）宣传发动，调查摸底阶段（10月16日至10月20日）: a stage named by two works is still a stage
@@ -2396,14 +2396,14 @@ class Inheritance:
                 continue
             if not is_time_frame(heading):
                 continue  # an item's own heading (1.机加车间：…) under the frame
-            words = strip_marker(heading).rstrip("。；;：: ")
+            words = frame_words(heading)
             found = find_deadline(words, self.doc_date, section_plan_year(heading) or self.plan_year)
             # 二、放假期间: a span no sentence pattern reads for a time (an occasion's 期间 in running text is as
             # often a topic, dl62), but a heading that is nothing else names the span its items fall in
             found = found or defined_event_span(words, self.events)
             if found is None and words.endswith(("期间", "期内")):
                 found = Deadline(words, None, "period")
-            if found is None and cues().trigger_frame_heading.match(words):
+            if found is None and is_trigger_frame(words):
                 found = Deadline(words, None, "date")  # 三、启动IV级应急响应时: the trigger, undated
             return dated_by_event(found, self.events) if found else None
         return None
@@ -2676,12 +2676,26 @@ def _plan_item(body: str) -> bool:
     return any_concrete(opening(body), body)
 
 
+# the marks a frame heading may close on (一、放假期间：, 三、启动IV级应急响应时。): no part of its words
+FRAME_CLOSING_MARKS = "。；;：: "
+
+
+def frame_words(heading: Sentence) -> str:
+    """A heading's words without its marker and closing marks (三、启动IV级应急响应时： → 启动IV级应急响应时)."""
+    return strip_marker(heading).rstrip(FRAME_CLOSING_MARKS)
+
+
+def is_trigger_frame(words: str) -> bool:
+    """Whether a heading's words are a trigger and nothing else (启动IV级应急响应时, 台风过后): a frame for its items."""
+    return cues().trigger_frame_heading.match(words) is not None
+
+
 def is_time_frame(heading: Sentence) -> bool:
     """Whether a heading's words are a time and nothing else, or a time and the work done by it (`二、放假期间`,
     `一、停工前（1月20日18时前）完成的工作`), or a trigger and nothing else (`三、启动IV级应急响应时`): a frame for its
     items, not a stage of a campaign."""
-    words = strip_marker(heading).rstrip("。；;：: ")
-    return bool(cues().time_frame_heading.match(words) or cues().trigger_frame_heading.match(words))
+    words = frame_words(heading)
+    return bool(cues().time_frame_heading.match(words) or is_trigger_frame(words))
 
 
 def _spans_a_stage(heading: str) -> bool:
