@@ -91,15 +91,29 @@ NOTICES = {
 # A fresh interpreter, as the CLI's batch runs: forked from this test process, a worker copies
 # whatever the threads earlier tests left (a progress monitor, an executor's idle thread) happened
 # to hold at that instant, and whether it then exits says nothing about the pool's end.
+# The workers are watched, never waited for here: `join`, `is_alive` and `active_children` each
+# reap, and a reap racing the pool's own thread for the same child loses with ECHILD and reads
+# "alive". A pid the kernel no longer knows was exited and reaped; a zombie still answers kill 0.
 RUN_A_SETTLED_POOL = """
-import multiprocessing, pathlib, sys
+import multiprocessing.process, os, pathlib, sys, time
 import nlp_pipeline.batch as batch
 batch.POOL_MIN_JOBS = 2
 summary = batch.run_batch(pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), workers=2, progress=False)
-workers = multiprocessing.active_children()
-for child in workers:  # the pool's thread joins them; none is left behind
-    child.join(timeout=30)
-print(summary["processed"], summary["failed"], len(workers), sum(child.is_alive() for child in workers))
+workers = [child.pid for child in multiprocessing.process._children]
+
+
+def known(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+deadline = time.monotonic() + 60
+while any(map(known, workers)) and time.monotonic() < deadline:
+    time.sleep(0.05)
+print(summary["processed"], summary["failed"], len(workers), sum(map(known, workers)))
 """
 
 
