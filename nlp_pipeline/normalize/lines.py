@@ -821,9 +821,10 @@ def mark_header_stub_fields(features: list[Features], kinds: list[LineKind], sha
     left with no value (公布单位：, Last updated:) and a label whose whole value is a publish stamp
     (添加时间：2025-07-07 09:27, whose date `keep_dateline` keeps). A label alone goes where its value
     cannot be the line under it: a stamp, a field or another label alone stands there, or it stands
-    under another label alone (a template's labels printed unfilled). A label over the names or the
-    text it introduces (出席人员： ⏎ 张某、李某, an addressee, 同志们：) and a field among the document's
-    own (a minutes' 时间：/地点：) stay."""
+    under another label alone (a template's labels printed unfilled), or the page's removed chrome
+    stands there (a portal's control over its help: 友善列印： ⏎ 请利用键盘按住Ctrl + P…). A label over the
+    names or the text it introduces (出席人员： ⏎ 张某、李某, an addressee, 同志们：) and a field among the
+    document's own (a minutes' 时间：/地点：) stay."""
     first_sentence = next((i for i, f in enumerate(features) if f.sentence_ends and f.anchor), len(features))
     for i in range(first_sentence):
         f = features[i]
@@ -831,7 +832,9 @@ def mark_header_stub_fields(features: list[Features], kinds: list[LineKind], sha
             continue
         if is_empty_label(f, shape):
             if any(
-                is_empty_label(features[j], shape) or j > i and is_stub_value(features[j])
+                is_empty_label(features[j], shape)
+                or j > i
+                and (is_stub_value(features[j]) or is_page_chrome(features, kinds, j))
                 for j in neighbours(features, i)
             ):
                 kinds[i] = CHROME
@@ -3031,6 +3034,7 @@ def chrome_score(text: str, shape: dict) -> tuple[float, int]:
         "foreign_script",
         "form_control",
         "page_control",
+        "key_chord",
         "paywall",
         "app_banner",
         "app_name",

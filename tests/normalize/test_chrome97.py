@@ -87,12 +87,7 @@ def test_forum_jammer_tokens():  # a strict xfail until chrome99 (injected_junk.
     assert_keeps_and_drops(text, ["10月底前完成瓶装燃气用户排查"], ["Q4", "h#"], "forum jammer")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a portal's print-help block over the headline (友善列印, 字级设定 and their key instructions; "
-    "r51 rp01, 132 characters): its lines are long prose-like help text the header walk keeps",
-)
-def test_print_help_block_over_the_headline():
+def test_print_help_block_over_the_headline():  # a strict xfail until chrome101 (line_kinds.toml `key_chord`)
     text = page(
         "友善列印 :",
         "请利用键盘按住Ctrl + P开启列印功能",
