@@ -1137,9 +1137,28 @@ def names_a_contact(sentence: str, group: list[Mention]) -> bool:
 
 def frames_another_party(sentence: str, group: list[Mention]) -> bool:
     """市渔业局有关负责人表示，各渔业乡镇要…: the spokesman's body frames a report whose clause opens with another
-    party (units73); with no party there (…表示，下一步将推动…) the body announces its own work."""
-    frame = resources.unit_rules()["spokesman_frame"].match(sentence, group[-1].end)
-    return frame is not None and mention_at(sentence, frame.end()) is not None
+    party (units73); with no party there (…表示，下一步将推动…) the body announces its own work. A body speaking
+    itself frames the report the same way when the report asks another party (`reports_a_request`)."""
+    rules = resources.unit_rules()
+    frame = rules["spokesman_frame"].match(sentence, group[-1].end)
+    if frame is not None:
+        return mention_at(sentence, frame.end()) is not None
+    return reports_a_request(sentence, group[-1].end)
+
+
+def reports_a_request(sentence: str, end: int) -> bool:
+    """市府表示，…，由经发局负责…; 县政府指出，…已责成相关单位…: the body ending at `end` speaks (`speech_frame`) of a
+    request or an assignment to a party named in its report (`report_request`), so the body frames the report
+    and the party asked is the one addressed (units128). A speech that announces the body's own coming work
+    (表示，将…, 表示，会要求…: `predicate_after`) keeps the body as the party."""
+    rules = resources.unit_rules()
+    frame = rules["speech_frame"].match(sentence, end)
+    if frame is None or rules["predicate_after"].match(sentence[end:]):
+        return False
+    return any(
+        mention_at(sentence, request.end()) is not None
+        for request in rules["report_request"].finditer(sentence, frame.end())
+    )
 
 
 def reports_past(sentence: str, group: list[Mention]) -> bool:
