@@ -750,6 +750,12 @@ def sector_rules() -> dict[str, Any]:
             "issuer_institutions": {
                 sector: re.compile(heads) for sector, heads in spec["topic"]["issuer_institutions"].items()
             },
+            "institution_voices": {
+                sector: re.compile(voice) for sector, voice in spec["topic"]["institution_voices"].items()
+            },
+            "institution_own_parts": {
+                sector: re.compile(parts) for sector, parts in spec["topic"]["institution_own_parts"].items()
+            },
         },
     }
 

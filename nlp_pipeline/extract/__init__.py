@@ -17,6 +17,7 @@ from . import spacy_import  # noqa: F401 - first: spaCy imported without its com
 # isort: on
 from ..record import Meta, Task
 from .context import DocumentContext
+from .enterprise import writing_institution
 from .meta import extract_meta
 from .sectors import document_sectors
 from .structure import Part, document_structure
@@ -74,9 +75,13 @@ def extract_fields(text: str, *, doc_date: str | None = None, removed_chrome: tu
     removed, may still give the document's year."""
     structure = document_structure(text)
     meta = extract_meta(structure, doc_date, removed_chrome)
-    drafts = detect_tasks(structure, DocumentContext.of(meta))
+    document = DocumentContext.of(meta)
+    drafts = detect_tasks(structure, document)
+    named = document_sectors(sentence.text for sentence in structure.sentences)
+    # a hospital writing of its own meeting is a hospital's paper though no sentence names a hospital (我院, 科室)
+    institution = writing_institution(document.issuer, document.issuer_name, structure.text)
     return Extraction(
         meta=meta,
-        sectors=document_sectors(sentence.text for sentence in structure.sentences),
+        sectors=named + [sector for sector in institution if sector not in named],
         tasks=number_tasks(drafts),
     )

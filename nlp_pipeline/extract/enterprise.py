@@ -107,6 +107,24 @@ def issuer_institution(issuer: str | None, issuer_name: str | None) -> list[str]
     return [sector for sector, head in heads.items() if head.search(issuer_name)][:1]
 
 
+def speaking_institution(issuer: str | None, text: str) -> list[str]:
+    """The institution an unlisted or unread issuer is by its own voice (我院 over 门诊楼, 科室: sector_rules.toml
+    [topic.institution_voices] with [topic.institution_own_parts]): a hospital's news of its own meeting, read
+    as `issuer_institution` reads a hospital's name. [] where a listed body issued the paper, or where the text
+    names no part of that kind of institution (我院 of a court or an academy)."""
+    if issuer not in (None, OTHERS):
+        return []
+    topic = resources.sector_rules()["topic"]
+    voices, parts = topic["institution_voices"], topic["institution_own_parts"]
+    return [sector for sector, voice in voices.items() if voice.search(text) and parts[sector].search(text)][:1]
+
+
+def writing_institution(issuer: str | None, issuer_name: str | None, text: str) -> list[str]:
+    """The institution that writes to its own offices and staff, by its name (`issuer_institution`) or, where
+    the metadata names none, by its voice (`speaking_institution`)."""
+    return issuer_institution(issuer, issuer_name) or speaking_institution(issuer, text)
+
+
 def names_an_institution(issuer_name: str | None) -> bool:
     """The metadata's issuer is an institution by the head noun of its name (城南人民医院, 潇江县第二中学政教处),
     whatever body the title opens with: a hospital's 安全生产委员会会议纪要 is the hospital's committee writing to

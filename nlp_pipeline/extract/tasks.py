@@ -32,11 +32,11 @@ from .enterprise import (
     addresses_internal_party,
     enterprise_name,
     is_enterprise_document,
-    issuer_institution,
     listed_internal_party,
     own_party_kind,
     staff_units,
     with_internal_parties,
+    writing_institution,
     written_by_enterprise,
 )
 from .meta import without_cell_bar
@@ -3431,9 +3431,9 @@ class TaskDetection:
         # 渔业船舶 in the title: a task's bare 船舶 are the fishing boats (sectors70)
         self.title_kinds = title_kinds(document.title)
         # `附：` over a hospital's `…消防应急疏散演练方案`: the attachment's title names its tasks' topic (sectors81); the
-        # issuing institution's own sector, which every task takes anyway, is no part of it
+        # writing institution's own sector, which every task takes anyway, is no part of it
         self.annex_topics = annex_title_sectors(
-            structure, self.title_kinds, issuer_institution(document.issuer, document.issuer_name)
+            structure, self.title_kinds, writing_institution(document.issuer, document.issuer_name, structure.text)
         )
         self.agenda_parts = agenda_parts(structure)
         # 各县市大队 beside 东山交警大队: the department of each rank the document's bodies hold
@@ -3713,8 +3713,8 @@ def give_document_topic(drafts: list[TaskDraft], structure: Structure, document:
     body = "\n".join(sentence.text for sentence in structure.sentences[structure.body_start :])
     tasks_sectors = [draft.sectors for draft in drafts]
     single = single_sector(document.title, body)
-    # an institution writing to its own staff is about itself, whatever its sections name (issuer_institution)
-    topic = issuer_institution(document.issuer, document.issuer_name) or document_topic(
+    # an institution writing to its own staff is about itself, whatever its sections name (writing_institution)
+    topic = writing_institution(document.issuer, document.issuer_name, structure.text) or document_topic(
         document.title, body, document.doc_type, tasks_sectors, single
     )
     focused = is_focused(topic, body, tasks_sectors)
