@@ -1498,7 +1498,8 @@ def station_place_steps(sentence: str, start: int) -> list[int]:
     """城关派出所, 城北市场监管所, 东港海事处: where the name of the place a grassroots station or a branch office serves
     ends, when no level word names it (`station_place_name`): the station's alias follows (`station_alias`), and
     the tagger reads the name as one place word or as a run no dictionary holds (联系派出所 is an act and its
-    object). In a partner's slot or a list of parties (会同槐安派出所、…) any name but an act's is the place's."""
+    object). A partner's verb is never the place (街道会同派出所: the street office and, in its partner slot, the
+    station). In a partner's slot or a list of parties (会同槐安派出所、…) any name but an act's is the place's."""
     rules = resources.unit_rules()
     steps = []
     for end in (start + 2, start + 3):
@@ -1507,6 +1508,8 @@ def station_place_steps(sentence: str, start: int) -> list[int]:
             station is not None
             and rules["station_alias"].search(sentence, end, station.end)
             and rules["station_place_name"].match(sentence[start:end])
+            # 街道会同派出所: a partner's verb before the station opens its slot; the tagger reads 会同 as a county
+            and not rules["partner_slot_before"].search(sentence, start, end)
             and (
                 is_place_word(sentence[start:end])
                 or (listed_partner(sentence, start, station.end) and not opens_with_verb(sentence[start:end]))
