@@ -161,7 +161,9 @@ def find_title(lines: list[str]) -> str | None:
         if stamped is not None and c["title_words"].search(stamped) and below_the_stamp(headline, lines):
             return stamped
         if headline is not None:
-            return with_second_half_wrapped(with_object_wrapped(headline, lines, usable), lines, usable)
+            return headline_with_dash_part(
+                with_second_half_wrapped(with_object_wrapped(headline, lines, usable), lines, usable), lines, usable
+            )
         # a post's headline that ends in ！ over its stamp, with no other headline in the copy, is the title (meta76)
         return (
             next(iter(letterheads), None)
@@ -169,7 +171,9 @@ def find_title(lines: list[str]) -> str | None:
             or short_headline_over_dateline(lines, usable)
             or headline_under_stamp(lines)
         )
-    whole = with_object_wrapped(wrapped_title(title, lines, usable, candidates), lines, usable)
+    whole = headline_with_dash_part(
+        with_object_wrapped(wrapped_title(title, lines, usable, candidates), lines, usable), lines, usable
+    )
     with_issuer = issuer_above_title(whole, lines)
     if with_issuer != whole:
         return with_issuer
@@ -629,6 +633,25 @@ def with_second_half_wrapped(headline: str, lines: list[str], usable: list[str])
     if subject_over_its_exclamation(headline, below):
         return headline + below
     return headline
+
+
+def headline_with_dash_part(title: str, lines: list[str], usable: list[str]) -> str:
+    """A news headline joined with its ——subtitle, whichever of the two was found: the line right under the headline
+    that opens with a double dash (打造…保障… / ——某市全面启动…排查) is its second part. A paper's title (…会议上的讲话,
+    政府工作报告) is whole on its own line: the dash line under it names the speaker or the occasion."""
+    dash = _cues()["dash_part_opening"]
+    if title not in lines:
+        return title
+    at = lines.index(title)
+    if dash.match(title):
+        above = lines[at - 1] if at > 0 else ""
+        if above in usable and headline_shaped(above) and not names_a_paper(above) and not CLAUSE_END.search(above):
+            return above + title
+        return title
+    below = lines[at + 1] if at + 1 < len(lines) else ""
+    if dash.match(below) and headline_shaped(below[2:]) and not names_a_paper(title) and not CLAUSE_END.search(below):
+        return title + below
+    return title
 
 
 def parallel_verb_phrases(first: str, second: str) -> bool:
