@@ -60,3 +60,9 @@ def test_a_watch_before_its_rosters_day():
         "一、国庆节期间实行领导带班和24小时值班制度，值班表由办公室于9月26日前印发。"
     )
     assert deadline_of(document, "值班表")[0] == "24小时值班"
+
+
+def test_the_last_week_of_every_month_is_no_stated_day():
+    # 每月最后一周 names a week: the weekday after it times the act within it, and the frequency stays 每月
+    document = "关于加强校园安全管理的通知\n2026年9月7日\n一、各年级组要在每月最后一周的周三下午例会增加安全工作内容。"
+    assert deadline_of(document, "例会")[:3] == ("每月", None, "recurring")
