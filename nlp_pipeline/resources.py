@@ -735,6 +735,7 @@ def sector_rules() -> dict[str, Any]:
         # longest word first, as industry_sectors tries them: a longer word wins over one inside it
         "industries": dict(sorted(spec["industries"].items(), key=lambda item: len(item[0]), reverse=True)),
         "addressed_firm_trades": dict(spec["addressed_firm_trades"]),
+        "service_trades": frozenset(spec["meeting_firm_trades"]["service"]),
         "title_subject_firm": re.compile(spec["title_subject_firm"]),
         "annex_marker": re.compile(spec["annex_marker"]),
         "annex_title": re.compile(spec["annex_title"]),

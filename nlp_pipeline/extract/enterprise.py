@@ -53,6 +53,18 @@ def enterprise_name(title: str | None, opening_lines: list[str]) -> str | None:
     return None
 
 
+def meeting_firm(title: str | None, opening_lines: list[str]) -> str | None:
+    """The firm whose meeting the title or a first line reports, as the subject of 召开 (enterprise.toml `meeting_firm`:
+    某某供电分公司组织召开了专题工作会议, 某某旅游客运有限公司召开节前例会), or None: a firm at a clause's opening, not one
+    hosting or undergoing another body's meeting (在某某公司会议室召开, 对某某公司召开约谈会)."""
+    rules = resources.enterprise_rules()
+    for line in [title or "", *opening_lines[: rules["genre_lines"]]]:
+        found = rules["meeting_firm"].search(line.replace(" ", ""))
+        if found:
+            return found.group("firm")
+    return None
+
+
 def written_by_enterprise(issuer: str | None, title: str | None, opening_lines: list[str]) -> bool:
     """An enterprise wrote the document, whatever its genre (a year plan, a 管理制度, a 考核细则): no
     other body is its issuer, and its title opens with the enterprise's name (岚溪恒泰精细化工有限公司

@@ -254,6 +254,15 @@ def industry_sectors(enterprise_name: str | None) -> list[str]:
     return []
 
 
+def own_trade_sectors(firm: str | None) -> list[str]:
+    """The service trades the keyword data reads in the name of the firm whose meeting it is (`sentence_sectors` of
+    某某旅游客运有限公司: 旅游, 道路交通; sector_rules.toml service_trades), which every task of the meeting is about, as an
+    enterprise's `industry_sectors` are: a bus line's 排查车辆隐患 is road transport. [] for no firm, or a plant's trade
+    (化工, 铸造), whose minutes the gold reads both ways."""
+    service = resources.sector_rules()["service_trades"]
+    return [sector for sector in sentence_sectors(firm) if sector in service] if firm else []
+
+
 def party_kind_sectors(name: str) -> list[str]:
     """The one sector a party's name gives by its kind: its sector keyword (某某化工有限公司, 某某住宅项目施工总承包单位),
     else the trade word of a firm's name (`industry_sectors`: 某某冷链物流有限公司; sector_rules.toml

@@ -33,6 +33,7 @@ from .enterprise import (
     enterprise_name,
     is_enterprise_document,
     listed_internal_party,
+    meeting_firm,
     own_party_kind,
     staff_units,
     with_internal_parties,
@@ -47,6 +48,7 @@ from .sectors import (
     document_topic,
     industry_sectors,
     is_focused,
+    own_trade_sectors,
     party_kind_sectors,
     single_sector,
     sole_named,
@@ -3415,6 +3417,8 @@ class TaskDetection:
         opening_lines = [s.text for s in structure.sentences]
         self.enterprise = is_enterprise_document(document.issuer, document.title, opening_lines)
         self.industry = industry_sectors(enterprise_name(document.title, opening_lines)) if self.enterprise else []
+        # a firm's meeting is about its service trade in every task: a bus line's vehicle checks are road transport
+        self.industry = self.industry or own_trade_sectors(meeting_firm(document.title, opening_lines))
         self.inheritance = Inheritance(
             structure,
             document,
