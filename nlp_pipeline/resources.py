@@ -636,6 +636,13 @@ def unit_domains() -> tuple[Any, dict[str, str]]:
 
 
 @cache
+def unit_functions() -> dict[str, str]:
+    """Function morpheme -> domain word of unit_domains.tsv, from data/extract/unit_functions.tsv: the work a
+    station's or an office's shortened name names where the department vocabulary lacks the morpheme (林站)."""
+    return {row["morpheme"]: row["domain"] for row in read_tsv("extract/unit_functions.tsv")}
+
+
+@cache
 def unit_rules() -> dict[str, Any]:
     """The context rules of data/extract/unit_rules.toml with every regex compiled."""
     spec = read_rules("extract/unit_rules.toml")

@@ -57,6 +57,7 @@ NAMES_BY_HEAD = frozenset(
         "other_body",
         "government_body",
         "domain_body",
+        "function_station",
         "named_zone",
         "named_place",
         "plural_body",
@@ -1706,6 +1707,16 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
     if found:
         # the name with its prefix: a prefix may name the domain (工业园区综合管理服务办公室)
         return Mention(position, found.end(), (body_kind(sentence[position : found.end()]),), generic=True)
+    found = tried("function_station", core_start)
+    if (
+        found
+        and (kind := function_kind(found.group("function")))
+        and (position < core_start or found.group("function") not in resources.unit_domains()[1])
+    ):
+        # 林站, 镇电管所, 超限站: a station or an office named by its work alone, the head only saying it is a body. A
+        # bare one named by a domain word (水利站 in a 成员：… roster) stays with government_body, which reads it only
+        # in a partner's slot: reading it everywhere made a roster line a task (realstyle_sealed14)
+        return Mention(position, found.end(), (kind,), generic=True)
     # 县统计局 after a level prefix; 劳工处, 屋宇署 (a head no common word ends in) without one
     found = tried("government_body", core_start)
     if found and (
@@ -1862,6 +1873,22 @@ def short_name_kind(name: str) -> str:
         return canonical_of[name]
     canonicals = {canonical for word, canonical in canonical_of.items() if word.startswith(name) or word.endswith(name)}
     return canonicals.pop() if len(canonicals) == 1 else OTHERS
+
+
+def function_kind(function: str) -> str | None:
+    """The department whose work a station's or an office's name before its head names (`function_station`): a domain
+    word (公路站), a function morpheme the vocabulary lacks (unit_functions.tsv: 林站, 超限站), or a managed work's
+    abbreviation X管/X监 whose X opens the domain words of one department (电管所 → 电力, 财管所 → 财政). None where
+    the function names no department, or names 其他 (电信所, 质监站, 车站)."""
+    canonical_of = resources.unit_domains()[1]
+    word = function if function in canonical_of else resources.unit_functions().get(function)
+    if word:
+        return canonical_of[word] if canonical_of[word] != OTHERS else None
+    found = resources.unit_rules()["managed_work"].fullmatch(function)
+    if found is None:
+        return None
+    canonicals = {canonical for word, canonical in canonical_of.items() if word.startswith(found.group("opening"))}
+    return canonicals.pop() if len(canonicals) == 1 and OTHERS not in canonicals else None
 
 
 def domain_word(name: str) -> str | None:
