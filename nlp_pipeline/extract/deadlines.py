@@ -1315,7 +1315,7 @@ def starts(text: str, doc_date: dt.date | None) -> list[Candidate]:
         day = dt.date(year, month, 1) if year is not None and 1 <= month <= 12 else None
         found.append(Candidate(match.start(), match.end(), "date", day, STARTED))
     found += [Candidate(m.start() - 1, m.end(), "period", None, SPAN) for m in scan("month_onward_re", text)]
-    found += [Candidate(m.start(), m.end(), "date", today, STARTED) for m in scan("today_start_re", text)]
+    found += [Candidate(m.start(), m.end(), "immediate", today, STARTED) for m in scan("today_start_re", text)]
     for match in scan("week_start_re", text):
         monday = today - dt.timedelta(days=today.weekday()) if today else None
         next_week = monday + dt.timedelta(weeks=1) if monday and match["week"].startswith("下") else None
@@ -1928,13 +1928,20 @@ def meeting_starts(text: str) -> list[Candidate]:
 
 def named_spans(text: str) -> list[Candidate]:
     """百日行动, 三年行动 (a campaign the task carries out, not one it is joined to or acts on),
-    节日期间, 强降雨期间, 开展“夏季安全执法月”行动, 作业期间 opening the sentence."""
+    节日期间, 强降雨期间, 开展“夏季安全执法月”行动, 作业期间 opening the sentence, any event's span opening a clause
+    before its act (康养大会召开期间原则上不安排…)."""
     object_before = resources.deadline_patterns()["campaign_object_before_re"]
     campaigns = [m for m in scan("campaign_re", text) if not object_before.search(text, 0, m.start())]
     opening = resources.deadline_patterns()["sentence_opening_re"]
     # the span of the work itself (作业前及作业期间应…) times the duty only where it opens the sentence
     work = [m for m in scan("work_span_re", text) if opening.match(text[: m.start()])]
-    spans = (*campaigns, *scan("span_re", text), *scan("campaign_period_re", text), *scan("campaign_month_re", text))
+    spans = (
+        *campaigns,
+        *scan("span_re", text),
+        *scan("campaign_period_re", text),
+        *scan("campaign_month_re", text),
+        *scan("event_span_re", text),
+    )
     return [Candidate(m.start(), m.end(), "period", None, SPAN) for m in (*spans, *work)]
 
 
@@ -2104,7 +2111,11 @@ FINDERS = (
             "time_limit_re",
         ),
     ),
-    (named_spans, TEXT_ONLY, ("campaign_re", "work_span_re", "span_re", "campaign_period_re", "campaign_month_re")),
+    (
+        named_spans,
+        TEXT_ONLY,
+        ("campaign_re", "work_span_re", "span_re", "campaign_period_re", "campaign_month_re", "event_span_re"),
+    ),
     (terms, TEXT_ONLY, ("term_re",)),
     (urgency, TEXT_ONLY, ("immediate_re",)),
     (lasting, TEXT_ONLY, None),
