@@ -1,6 +1,6 @@
 """Batch processing: every document under a directory -> records, checklist, errors, summary.
 
-Inputs and outputs are local paths or any fsspec URL (`batch/io.py`).
+Inputs and outputs are local paths (read without fsspec) or any fsspec URL (`batch/io.py`).
 
 Three phases, so that any scheduler can run the middle one:
 1. `plan_batch` walks the input, gives each document its doc_id and decides what is current

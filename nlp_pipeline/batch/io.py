@@ -1,4 +1,5 @@
-"""Where a batch reads and writes: local paths or any fsspec URL (s3://, memory:// …).
+"""Where a batch reads and writes: local paths through the operating system (`PlainFiles`), or any
+fsspec URL (s3://, memory:// …).
 
 Local files are written atomically (temp file + rename), so a reader never sees half a file and
 a killed run leaves no debris; object stores put whole objects, which is atomic already.
@@ -7,7 +8,9 @@ a killed run leaves no debris; object stores put whole objects, which is atomic 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO, Protocol
@@ -106,6 +109,100 @@ class FileSystem(Protocol):
     def unstrip_protocol(self, name: str) -> str: ...
 
 
+# A batch's local folders are read and written without fsspec: its import was about 0.05 s of every
+# batch's serial CPU before the pool's fork, the largest piece of a small batch's time beside a
+# one-document `extract` after the loading both share (docs/benchmarks.md, speed96). Paths keep
+# fsspec's form, since records carry them as `source.path`, and `find` lists what fsspec's lists.
+
+
+def is_plain_path(url: str) -> bool:
+    """Whether fsspec would read `url` as a local path written without a protocol: no `proto://`,
+    no `::` chain, no `data:`, `file:` or `local:` prefix. Only on POSIX systems: elsewhere a
+    drive letter or a backslash takes fsspec's own rules."""
+    return os.sep == "/" and "://" not in url and "::" not in url and not url.startswith(("data:", "file:", "local:"))
+
+
+def fsspec_local_path(path: str) -> str:
+    """A plain path as fsspec's local filesystem names it: absolute (the working folder before a
+    relative one, without a leading `./`; `~` expanded), not normalised further (`a/../b` stays),
+    no trailing slash except the root's."""
+    if path.startswith("~"):
+        path = os.path.expanduser(path)
+    elif not path.startswith("/"):
+        relative = "" if path == "." else path.removeprefix("./")
+        path = f"{os.getcwd()}/{relative}"
+    return path.rstrip("/") or "/"
+
+
+class PlainFiles:
+    """The local filesystem through the operating system's calls (the `FileSystem` a batch uses)."""
+
+    def open(self, path: str, mode: str = "rb") -> BinaryIO:
+        if mode != "rb":
+            raise ValueError(f"{mode!r}: a batch opens a local file this way only to read its bytes")
+        return open(path, "rb")  # the caller closes it, as it closes fsspec's
+
+    def exists(self, path: str) -> bool:
+        return os.path.exists(path)
+
+    def isdir(self, path: str) -> bool:
+        return os.path.isdir(path)
+
+    def isfile(self, path: str) -> bool:
+        return os.path.isfile(path)
+
+    def find(self, path: str) -> list[str]:
+        """Every entry under `path` that is not a directory (a link, to a folder too, is listed and
+        not followed; hidden ones too), sorted; `[path]` for a file; [] for what is missing. A
+        folder whose listing fails is left out, as fsspec's walk leaves it."""
+        found = [name for folder in _folders_below(path) for name in folder]
+        if not found and os.path.isfile(path):
+            return [path]
+        return sorted(found)
+
+    def makedirs(self, path: str, exist_ok: bool = False) -> None:
+        os.makedirs(path, exist_ok=exist_ok)
+
+    def cat_file(self, path: str) -> bytes:
+        with open(path, "rb") as handle:
+            return handle.read()
+
+    def pipe_file(self, path: str, value: bytes) -> None:
+        with open(path, "wb") as handle:
+            handle.write(value)
+
+    def rm_file(self, path: str) -> None:
+        os.remove(path)
+
+    def unstrip_protocol(self, name: str) -> str:
+        return f"file://{name}"
+
+
+def _folders_below(path: str) -> Iterator[list[str]]:
+    """Each folder's entries that are not folders, the folder at `path` and every one below it: an
+    entry's kind is its own (`lstat`), an entry gone meanwhile is skipped, and any other failure
+    drops that folder's listing (fsspec's `walk` with its default `on_error="omit"`)."""
+    try:
+        with os.scandir(path) as listing:
+            entries = list(listing)
+        folders: list[str] = []
+        others: list[str] = []
+        for entry in entries:
+            try:
+                kind = entry.stat(follow_symlinks=False).st_mode
+            except FileNotFoundError:
+                continue
+            (folders if stat.S_ISDIR(kind) else others).append(entry.path)
+    except OSError:
+        return
+    yield others
+    for folder in folders:
+        yield from _folders_below(folder)
+
+
+PLAIN_FILES = PlainFiles()
+
+
 @dataclass(frozen=True)
 class Location:
     """A folder or file on some filesystem; `url` is how it is named to users and workers."""
@@ -116,6 +213,8 @@ class Location:
 
     @classmethod
     def of(cls, url: str | Path) -> Location:
+        if is_plain_path(str(url)):
+            return cls(PLAIN_FILES, fsspec_local_path(str(url)), str(url))
         from fsspec.core import url_to_fs
 
         fs, path = url_to_fs(str(url))
@@ -123,6 +222,8 @@ class Location:
 
     @staticmethod
     def _local(fs: FileSystem) -> bool:
+        if isinstance(fs, PlainFiles):
+            return True
         from fsspec.implementations.local import LocalFileSystem
 
         return isinstance(fs, LocalFileSystem)
