@@ -1862,6 +1862,7 @@ def recurring(text: str) -> list[Candidate]:
         "every_occasion_re",
         "every_event_before_re",
         "every_named_day_re",
+        "each_listed_time_re",
     ):
         found += [Candidate(m.start(), m.end(), "recurring", None, OPEN) for m in scan(key, text)]
     paper = resources.deadline_patterns()["order_paper_after_re"]
@@ -2108,6 +2109,7 @@ FINDERS = (
             "every_occasion_re",
             "every_event_before_re",
             "every_named_day_re",
+            "each_listed_time_re",
             "time_limit_re",
         ),
     ),
