@@ -28,6 +28,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
 from functools import lru_cache
+from itertools import takewhile
 from operator import add
 from typing import NamedTuple
 
@@ -59,6 +60,8 @@ MENU_CELL_BREAK = re.compile(r"\s*[|｜]\s*|[ \u3000]{2,}|\t")  # a menu bar's l
 TIME_OF_DAY = re.compile(r"\d{1,2}[:：]\d{2}")
 LABEL_END = re.compile(r"[:：]\s*$")  # a label whose value the next line holds (出席人员：)
 FIELD_LABEL = re.compile(r"^\W*[\u3400-\u9fff]{2,6}\s*[:：]")  # 来源: at a line's start
+FRAMED_LABEL = re.compile(r"^【[\u3400-\u9fff]{2,6}】$")  # a panel's caption alone in its frame: 【流转意见】
+FIELD_VALUE = re.compile(r"^[^:：]{1,12}[:：](?P<value>.+)$")  # what a field line holds after its label
 KEYWORD_BREAKER = re.compile(
     r"[。！？!?；;：:、]|[,，]\s*$"
 )  # a clause's end, a colon or a list's 、; a comma at the end
@@ -202,6 +205,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_column_link_rows(features, kinds, shape)
     mark_user_bar(features, kinds)
     mark_file_wrapper(features, kinds, shape)
+    file_record = mark_file_record(features, kinds, shape)
     mark_header_fields_between_chrome(features, kinds, shape)
     anchors = [
         i
@@ -352,7 +356,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
         mark_header_cells(features, kinds, blocks, title, first_body, shape)
     mark_repeated_headlines(features, kinds, last_body, shape)  # after the title's own repeats
     keep_meeting_time_fields(features, kinds, shape)
-    keep_dateline(features, kinds, keep, blocks, title, first_body, last_body)
+    keep_dateline(features, kinds, keep, blocks | file_record, title, first_body, last_body)
     title_before_date(features, kinds, keep, blocks, shape)
     if title is not None:
         date_under_title(features, kinds, keep, blocks, title)
@@ -1484,12 +1488,17 @@ def mark_stamped_notes(features: list[Features], kinds: list[LineKind]) -> None:
             len(run) >= 2
             and above is not None
             and kinds[above] == DATELINE
-            and FIELD_LABEL.match(features[run[0]].text)
-            and LABEL_END.search(features[run[0]].text)
+            and is_label_alone(features[run[0]])
             and all(is_clock_stamped(features[i]) for i in run[1:])
         ):
             for i in run:
                 kinds[i] = CHROME
+
+
+def is_label_alone(f: Features) -> bool:
+    """A label with no value on its line: 阅办意见： (its value on the lines under it), or a panel's caption
+    in its frame, 【流转意见】."""
+    return bool(FIELD_LABEL.match(f.text) and LABEL_END.search(f.text)) or FRAMED_LABEL.match(f.compact) is not None
 
 
 def framed_runs(features: list[Features], kinds: list[LineKind]) -> Iterator[list[int]]:
@@ -2810,6 +2819,35 @@ def mark_file_wrapper(features: list[Features], kinds: list[LineKind], shape: di
     if rules and 0 < len(under) <= most and not any(features[i].sentence_ends for i in under):
         for i in (lines[rules[-1]], *under):
             kinds[i] = CHROME
+
+
+def mark_file_record(features: list[Features], kinds: list[LineKind], shape: dict) -> set[int]:
+    """An office system's page of one file: over the page's first rule, a run of fields (标　　题：…,
+    发文单位：…, 密　　级：…) one of which holds the very line that stands right under the rule, the
+    document's title, is the system's record of the file; the lines over it that end no sentence (the
+    system's name, its user bar, the panel's caption 【公文查看】) are the system's too. The document starts
+    with its title under the rule. A letter's own header fields (签发人：, 发文字号：) stand under its title or
+    beside it, never naming it over a rule; a field run over a rule that names another line stays. Read
+    before the title is looked for: the system's name would be taken for it. Returns the record's lines:
+    its 发文时间 is the system's stamp of the file, no dateline of the page (the signature dates the
+    document)."""
+    lines = [i for i, f in enumerate(features) if f.kind != BLANK]
+    rule = next((k for k, i in enumerate(lines) if is_rule_line(features[i], shape)), None)
+    if rule is None or rule + 1 >= len(lines) or any(features[i].sentence_ends for i in lines[:rule]):
+        return set()
+    fields = list(takewhile(lambda i: kinds[i] == FIELD, reversed(lines[:rule])))
+    title = features[lines[rule + 1]].compact
+    if len(fields) < shape["limits"]["header_field_run"] or all(field_value(features[i]) != title for i in fields):
+        return set()
+    for i in lines[: rule + 1]:
+        kinds[i] = CHROME
+    return set(fields)
+
+
+def field_value(f: Features) -> str | None:
+    """The value a field line holds after its label, spaces left out (标　　题：某某通知 → 某某通知)."""
+    found = FIELD_VALUE.match(f.compact)
+    return found["value"] if found else None
 
 
 def is_rule_line(f: Features, shape: dict) -> bool:
