@@ -1375,12 +1375,22 @@ def roc_short_date(texts: list[str]) -> str | None:
     return None
 
 
+def metadata_fields(line: str) -> list[str]:
+    """A removed chrome line as the fields its row prints (上传人：…  文档编号：…  上传时间：2026-03-02): a run of spaces
+    or a bar sets them apart (meta.toml metadata_field_break)."""
+    return [field for field in _cues()["metadata_field_break"].split(line.strip()) if field]
+
+
 def chrome_dateline(removed_chrome: tuple[str, ...]) -> str | None:
     """The date a publish line or a metadata block carried that normalization removed as chrome
     (发布日期：114年5月2日, 发布时间：2024年06月13日09:41 来源：…, 成文日期：2024-05-06): ANNOTATION.md keeps
     that date as the dateline, so it dates a text that has no date line of its own. Only a labelled
-    field counts (a list of links prints its headlines' days unlabelled) and never an update stamp."""
-    fields = [line.strip() for line in removed_chrome if _cues()["chrome_date_field"].match(line)]
+    field counts (a list of links prints its headlines' days unlabelled) and never an update stamp; a metadata row's
+    date field counts wherever it stands in the row."""
+    c = _cues()
+    fields = [
+        field for line in removed_chrome for field in metadata_fields(line) if c["chrome_date_field"].match(field)
+    ]
     return dateline([line for line in fields if (found := line_date(line)) and found[2] < 2], [])
 
 
