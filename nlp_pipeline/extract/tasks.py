@@ -45,6 +45,7 @@ from .pos import Verb, first_verb, tagged, word_at, word_count, word_ends_before
 from .prefilter import Guarded, OpeningOrAnywhere
 from .sectors import (
     annex_title_sectors,
+    division_table_themes,
     document_topic,
     industry_sectors,
     is_focused,
@@ -56,6 +57,7 @@ from .sectors import (
     task_sectors,
     title_kinds,
     title_subject_firm_sectors,
+    with_division_theme,
     with_document_topic,
 )
 from .structure import Part, Sentence, Structure, strip_marker
@@ -3439,6 +3441,8 @@ class TaskDetection:
         self.annex_topics = annex_title_sectors(
             structure, self.title_kinds, writing_institution(document.issuer, document.issuer_name, structure.text)
         )
+        # `三、主要任务及分工` over a table: each row is its campaign's work beside its own area (table109)
+        self.division_themes = division_table_themes(structure, document.title)
         self.agenda_parts = agenda_parts(structure)
         # 各县市大队 beside 东山交警大队: the department of each rank the document's bodies hold
         self.rank_kinds = rank_kinds("\n".join(s.text for s in structure.sentences))
@@ -3669,15 +3673,19 @@ class TaskDetection:
             modality=modality,
             units=units,
             deadline=self.inheritance.task_deadline(sentence, modality),
-            sectors=task_sectors(
-                sentence,
-                self.table_context,
-                self.industry,
-                units,
-                self.sole_named,
-                self.title_kinds,
-                self.label_sectors.get(sentence.index, ()) or self.subject_firm,
-                self.annex_topics.get(sentence.index, ()),
+            sectors=with_division_theme(
+                task_sectors(
+                    sentence,
+                    self.table_context,
+                    self.industry,
+                    units,
+                    self.sole_named,
+                    self.title_kinds,
+                    self.label_sectors.get(sentence.index, ()) or self.subject_firm,
+                    self.annex_topics.get(sentence.index, ()),
+                ),
+                sentence.text,
+                self.division_themes.get(sentence.index),
             ),
             summary=summarize(_summary_source(sentence), units),
         )

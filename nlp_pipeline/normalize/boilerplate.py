@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from .. import resources
 from .edits import Edit, apply_edits, merge_deletions
+from .layout import cell_line_tables, table_signs
 from .lines import FIELD, HEADING, PROSE, REMOVED, SPACES, Line, features_of, inline_chrome, line_features, read_lines
 
 STEP = "boilerplate"
@@ -31,8 +32,9 @@ def remove_boilerplate(text: str) -> tuple[str, list]:
     lines = read_lines(text)
     furniture = page_furniture(text, lines)
     edits = furniture_edits(text, lines, furniture) + viewer_copy_edits(text, lines)
+    row_numbers = table_row_numbers(text)
     for n, line in enumerate(lines):
-        if n in furniture:
+        if n in furniture or n in row_numbers:
             continue
         if line.kind in REMOVED and line.keep is None:
             edits.append(Edit(line.start, min(line.end + 1, len(text)), ""))
@@ -43,6 +45,26 @@ def remove_boilerplate(text: str) -> tuple[str, list]:
             edits += inline_edits(content, line.start) or empty_label_edits(content, line.start)
     # a removed line just before page furniture and the furniture both take the break between them
     return apply_edits(STEP, text, merge_deletions(edits, touching=False))
+
+
+def table_row_numbers(text: str) -> set[int]:
+    """The lines (by index) of the row numbers of the tables printed one cell a line that the layout
+    step rebuilds (`cell_line_tables`): a row's bare number (1 … 8 under 序号) is short and alone like
+    a page number, and the chrome evidence would take it, the row's cells then running into each
+    other. Only the numbers: a site's footer under the last row is still the site's."""
+    raw = text.split("\n")
+    stripped = [line.strip() for line in raw]
+    if table_signs(raw, stripped).column_names < 2:  # most pages name no column: no table to read
+        return set()
+    numbers = set()
+    for first, last, rows in cell_line_tables(stripped):
+        labels = iter(row[0] for row in rows[1:])
+        label = next(labels, None)
+        for n in range(first, last + 1):
+            if stripped[n] == label:
+                numbers.add(n)
+                label = next(labels, None)
+    return numbers
 
 
 RUNNING_MIN = 3  # a running header or footer is printed on this many pages at least

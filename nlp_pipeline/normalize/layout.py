@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import combinations, pairwise
+from math import comb
 from typing import NamedTuple
 
 from .. import resources
@@ -133,6 +134,11 @@ def _cell_gap() -> tuple[re.Pattern, int]:
 @cache
 def _party_line_end() -> re.Pattern:
     return re.compile(resources.read_rules("extract/tables.toml")["party_line_end"])
+
+
+@cache
+def _party_cell_start() -> re.Pattern:
+    return re.compile(resources.read_rules("extract/tables.toml")["party_cell_start"])
 
 
 def repair_layout(text: str) -> tuple[str, list]:
@@ -1296,6 +1302,7 @@ def _numbered_runs(lines: list[str], start: int) -> list[tuple[int, int]]:
 # --- tables printed one cell per line ---------------------------------------------------------
 
 CELL_LINE_MAX = 30  # a line of a cell printed in a narrow column
+JOINED_CELL_MAX = 3 * CELL_LINE_MAX  # a cell of a few such lines joined
 
 
 @cache
@@ -1333,7 +1340,9 @@ def cell_line_tables(stripped: list[str]) -> list[tuple[int, int, list[list[str]
     while k < len(kept):
         width = _header_width(stripped, kept, k)
         if width:
-            rows, end = _rows(stripped, kept, k + width, width, set(stripped[: kept[k]]))
+            header = [stripped[i] for i in kept[k + 1 : k + width]]  # the cells after 序号
+            parties = {c for c, cell in enumerate(header) if header_role(cell) in PARTY_ROLES}
+            rows, end = _rows(stripped, kept, k + width, width, set(stripped[: kept[k]]), parties)
         elif width := _unnumbered_header_width(stripped, kept, k):
             rows, end = _unnumbered_rows(stripped, kept, k, width)
         else:
@@ -1392,21 +1401,28 @@ def _later_number(line: str, number: int) -> bool:
     return any(_is_number(line, later) for later in (number + 1, number + 2))
 
 
-def _rows(stripped: list[str], kept: list[int], k: int, width: int, before: set[str]) -> tuple[list[list[str]], int]:
-    """The rows from kept[k] on, each its number and width - 1 cells, and where they end."""
+def _rows(
+    stripped: list[str], kept: list[int], k: int, width: int, before: set[str], parties: set[int]
+) -> tuple[list[list[str]], int]:
+    """The rows from kept[k] on, each its number and width - 1 cells (`parties`: the party columns
+    among them), and where they end."""
     rows: list[list[str]] = []
     number = 1
     while k < len(kept) and _is_number(stripped[kept[k]], number):
-        pieces = []
+        pieces: list[str] = []
         j = k + 1
-        while j < len(kept) and not _later_number(stripped[kept[j]], number) and _cell_line(stripped[kept[j]]):
+        while (
+            j < len(kept)
+            and not _later_number(stripped[kept[j]], number)
+            and (_cell_line(stripped[kept[j]]) or len(pieces) < width - 1 and _joined_cell(stripped[kept[j]]))
+        ):
             if not _page_furniture(stripped[kept[j]], before):
                 pieces.append(stripped[kept[j]])
             j += 1
             if len(pieces) > 3 * width:
                 break
         groups = _lost_numbers(pieces, width - 1)
-        cells = [row for group in groups if (row := _cells_of(group, width - 1)) is not None]
+        cells = [row for group in groups if (row := _cells_of(group, width - 1, parties)) is not None]
         if len(cells) < len(groups):
             break
         labels = [stripped[kept[k]], *(str(number + n) for n in range(1, len(groups)))]
@@ -1431,18 +1447,32 @@ def _cell_line(line: str) -> bool:
     return len(line) <= CELL_LINE_MAX and heading(line) is None and line[-1] not in "。！？；："
 
 
+def _joined_cell(line: str) -> bool:
+    """A cell whose wrapped lines the layout step joined (the table read again from the normalized
+    text, structure.py): longer than a line of its column, no sentence end. Read only for a row's
+    first cells, so the prose after the last row stays outside."""
+    return len(line) <= JOINED_CELL_MAX and heading(line) is None and line[-1] not in "。！？；："
+
+
 def _page_furniture(line: str, before: set[str]) -> bool:
     """A page mark (— 3 —, － 2 －) or a running header (a line of the document's head repeated
     on each page, 岚安办〔2025〕31号)."""
     return is_page_mark(line) or line in before
 
 
-def _cells_of(pieces: list[str], count: int) -> list[str] | None:
+WRAP_CHOICES_MAX = 2000  # the ways a row's wrapped lines may fall weighed one by one (a row has few)
+
+
+def _cells_of(pieces: list[str], count: int, parties: set[int]) -> list[str] | None:
     """A row's `count` cells from its lines. Lines beyond `count` are wrapped cells. When the last
     column's first line came before the wrap (开展地下管网和窨井 / 市住建局、市城管局， / 8月31日 /
     设施普查…), the PDF printed the row line by line across the columns and each further line goes
-    on the next column that wraps; else a cell's lines stand together and each break after a long
-    line (one that filled its column) or before closing punctuation is a wrap."""
+    on the next column that wraps; else a cell's lines stand together, and of the ways the wraps may
+    fall the one is taken whose party cells (the columns in `parties`) open and end as parties' names
+    do and hold no clause (县应急管理局、县市场监督 / 管理局 is one cell, not a task's tail and a cell
+    管理局; 各成员单位 / 收到通知后5个工作 parts a party cell from a deadline's), then whose
+    breaks follow the longest lines (ones that filled their column) or come before closing
+    punctuation."""
     if len(pieces) < count:
         return None
     extra = len(pieces) - count
@@ -1451,13 +1481,34 @@ def _cells_of(pieces: list[str], count: int) -> list[str] | None:
         for n, piece in enumerate(pieces[count:]):
             cells[n % (count - 1)] += piece
         return cells
+    if not extra:
+        return list(pieces)
 
     def wrap_score(b: int) -> int:
         previous, piece = pieces[b - 1], pieces[b]
         return 100 if previous[-1] in OPENING_TAIL or piece[0] in CLOSING_HEAD else len(previous)
 
-    wraps = set(sorted(range(1, len(pieces)), key=wrap_score, reverse=True)[:extra])
-    cells = []
+    by_length = sorted(range(1, len(pieces)), key=wrap_score, reverse=True)
+    choices: list[tuple[int, ...]] = [tuple(by_length[:extra])]
+    if parties and comb(len(pieces) - 1, extra) <= WRAP_CHOICES_MAX:
+        choices = list(combinations(range(1, len(pieces)), extra))
+
+    def weight(wraps: Iterable[int]) -> tuple[int, int]:
+        cells = _wrapped_cells(pieces, set(wraps))
+        named = sum(
+            bool(_party_cell_start().search(cells[c]))
+            + bool(_party_line_end().search(cells[c]))
+            + (CLAUSE_MARK.search(cells[c]) is None)
+            for c in parties
+        )
+        return named, sum(map(wrap_score, wraps))
+
+    return _wrapped_cells(pieces, set(max(choices, key=weight)))
+
+
+def _wrapped_cells(pieces: list[str], wraps: set[int]) -> list[str]:
+    """The cells of a row's lines, each line at a break in `wraps` joined to the one above."""
+    cells: list[str] = []
     for b, piece in enumerate(pieces):
         if b in wraps:
             cells[-1] += piece
