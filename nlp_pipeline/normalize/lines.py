@@ -982,13 +982,33 @@ def mark_thread_under_button(features: list[Features], kinds: list[LineKind], sh
         run.append(lines.pop())
     if len(run) < 2 or not lines or not any(f.anchor for f in features[: lines[-1]]):
         return
-    button = features[lines[-1]]
-    if kinds[lines[-1]] != CHROME or button.sentence_ends or button.commas:
+    buttons = thread_buttons(features, kinds, lines, shape)
+    if not buttons:
         return
     if all(features[i].sentence_ends or features[i].commas for i in run):
-        for i in run:
+        for i in (*buttons, *run):
             if kinds[i] not in REMOVED:
                 kinds[i] = CHROME
+
+
+def thread_buttons(features: list[Features], kinds: list[LineKind], lines: list[int], shape: dict) -> list[int]:
+    """The button lines over a thread's remarks (`lines` ends on the line right above them): one short line
+    the site's lines took already (写留言 in its counters' block), or up to `thread_buttons.max_lines` bare
+    labels a line each (写留言 ⏎ 留言: no mark, no clause, at most `max_chars`) right under a line the site's
+    lines took (阅读 1.3万  分享  赞 86). A body's heading or last sentence over remarks has no removed line
+    over it and stays; empty when the lines above are no buttons."""
+    limits = shape["limits"]["thread_buttons"]
+    buttons: list[int] = []
+    for i in reversed(lines):
+        f = features[i]
+        if f.sentence_ends or f.commas:
+            return []
+        if kinds[i] == CHROME:
+            return buttons or [i]
+        if len(buttons) == limits["max_lines"] or len(f.compact) > limits["max_chars"] or not f.compact.isalpha():
+            return []
+        buttons.insert(0, i)
+    return []
 
 
 def is_thread_button(f: Features, shape: dict) -> bool:
