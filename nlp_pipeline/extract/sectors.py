@@ -196,7 +196,8 @@ def _inside_body_name(text: str, start: int, end: int) -> bool:
         return False
     for opening in range(max(0, start - BODY_NAME_REACH), start + 1):
         mention = mention_at(text, opening)
-        if mention is not None and mention.start <= start < mention.name.stop:
+        # a section's name after its department's (区应急管理局危化品安全监管科) names the work its task is about
+        if mention is not None and mention.start <= start < (mention.section_start or mention.name.stop):
             return set(mention.canonicals) <= _body_canonicals()
     return False
 

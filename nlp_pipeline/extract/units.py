@@ -75,6 +75,7 @@ class Mention:
     leader: bool = False
     generic: bool = False
     name_end: int | None = None  # where the name ends when a note on its person in charge follows it
+    section_start: int | None = None  # where a section's name follows its department's (县应急局|执法大队)
 
     @property
     def name(self) -> slice:
@@ -1338,8 +1339,46 @@ def mention_at(sentence: str, position: int) -> Mention | None:
         best = enterprise_named_by_alias(sentence, best)
     if best is not None:
         best = within_government(sentence, within_party_committee(sentence, township_government(sentence, best)))
-        best = every_level_body(sentence, best)
+        best = with_sub_unit(sentence, every_level_body(sentence, best))
     return with_leader_word(sentence, with_suffix(sentence, best)) if best else None
+
+
+# Parents whose own sections are no department's: a firm's, a hospital's or a school's 科 and 处 stay 其他 or 企业
+# (units98, convention 10), and a quantified or unnamed party (有关部门, 各级各部门, 发文机关) has no one section.
+# A government's, a township's or a party committee's offices are named by the alias table where they are departments (县政府办公室,
+# 镇应急管理办公室) and read as the body itself in an issuing line; the golds split on their 督查室 (政府 or 其他).
+NO_SECTION_PARENT = frozenset(
+    {
+        OTHERS,
+        ENTERPRISES,
+        "电力企业",
+        LEADERS,
+        ALL_BODIES,
+        SOME_DEPARTMENTS,
+        ISSUER,
+        GOVERNMENT,
+        PARTY_COMMITTEE,
+        TOWNSHIPS,
+    }
+)
+
+
+def with_sub_unit(sentence: str, mention: Mention) -> Mention:
+    """县应急局执法大队, 市住建局质量安全监督站: a section or squad named right after the department it belongs to
+    (`sub_unit`) is one mention, headed by the section and of the parent's department (the golds' reading); read
+    apart, the section was dropped or, named by another department's word (县交通运输局综合行政执法大队), became a
+    second party of that department."""
+    if len(mention.canonicals) != 1 or mention.canonicals[0] in NO_SECTION_PARENT:
+        return mention
+    end = mention.end
+    # 执法支队二大队: a squad's own squad, one section after another
+    while (
+        (found := resources.unit_rules()["sub_unit"].match(sentence, end))
+        and head_ends_a_word(sentence, mention.start, found.end())
+        and not verb_inside(found.group())  # 交警支队全年查处, 消防局呼吁各场所: an act and its object
+    ):
+        end = found.end()
+    return mention if end == mention.end else replace(mention, end=end, section_start=mention.end)
 
 
 def every_level_body(sentence: str, mention: Mention) -> Mention:
@@ -1578,6 +1617,17 @@ def _manner_adverbs() -> re.Pattern:
 
 
 @lru_cache(maxsize=4096)
+def verb_inside(name: str) -> bool:
+    """Whether the cut of `name` holds an act rather than a section's name: a verb or a preposition that is the last
+    word (全年|查处) or stands before more than the head noun (呼吁|各|场所); a verb right before the head names the
+    section's work (执法|大队, 综合|行政|执法|大队)."""
+    words = pos.tagged(name)
+    return any(
+        (tag == "p" or (tag == "v" and len(word) > 1)) and index != len(words) - 2
+        for index, (word, tag, _) in enumerate(words)
+    )
+
+
 def acts_inside(name: str) -> bool:
     """记者从市…获悉, 须取得市…审批: a would-be place name whose cut holds, after its first word, a preposition or a
     verb of two characters is a clause's subject, modal or act running into the level word (从|市, 取得|市), not a
