@@ -54,7 +54,8 @@ def found(sentence: str, doc_date: dt.date | None = JULY) -> tuple | None:
         ("假期内容丰富多彩，游客较往年增加。", None),
         # starts
         ("县监管科将由明年三月起，把小作坊纳入重点检查范围。", ("由明年三月起", "2026-03-01", "date")),
-        ("从今天起，所有动火作业一律凭票作业。", ("从今天起", "2025-07-23", "date")),
+        # a start from today times the act at once (dl104: the r46, r52 and r54 golds)
+        ("从今天起，所有动火作业一律凭票作业。", ("从今天起", "2025-07-23", "immediate")),
         ("请各车间今晚组织一次消防通道清理。", ("今晚", "2025-07-23", "date")),
         # …not a forecast of tonight's weather, nor a campaign's start the gold sets leave out
         ("今晚到明天全县有大到暴雨，各地要加强值守。", None),
