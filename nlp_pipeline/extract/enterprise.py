@@ -17,7 +17,16 @@ from functools import lru_cache
 from .. import resources
 from ..record import Unit
 from . import pos
-from .units import ENTERPRISES, OTHERS, Mention, clause_starts, group_role, head_ends_a_word, predicate_follows
+from .units import (
+    ENTERPRISES,
+    OTHERS,
+    Mention,
+    clause_starts,
+    find_units,
+    group_role,
+    head_ends_a_word,
+    predicate_follows,
+)
 
 LONGEST_PARTY = 12
 # a subject's predicate stands in its own clause: a name these close is an object or a topic
@@ -249,13 +258,28 @@ def staff_units(value: str) -> tuple[Unit, ...]:
     rules = resources.enterprise_rules()
     units = []
     for entry in rules["staff_separator"].split(value.strip()):
-        entry = rules["staff_note"].sub("", entry.strip())
+        entry = entry.strip()
+        if names_a_person_by_post(entry):
+            units.append(Unit(entry, ENTERPRISES, "responsible"))
+            continue
+        entry = rules["staff_note"].sub("", entry)
         found = rules["staff_entry"].match(entry)
         if found is None or not rules["person_name"].fullmatch(entry, found.end()):
             return ()
         role = "cooperating" if found.group("cooperating") else "responsible"
         units.append(Unit(entry[found.start("post") :], ENTERPRISES, role))
     return tuple(units)
+
+
+def names_a_person_by_post(entry: str) -> bool:
+    """A person's name with the post in brackets after it (王某（店主）, 李某（公司总经理）): the firm's person who
+    answers for a 督查 record; a post naming a listed body (张某（县应急局局长）) is an official's, no staff."""
+    rules = resources.enterprise_rules()
+    name = rules["person_name"].match(entry)
+    if name is None:
+        return False
+    post = rules["staff_named_post"].fullmatch(entry, name.end())
+    return post is not None and not find_units(post.group("post"))
 
 
 def names_staff(label: str, value: str) -> bool:

@@ -16,7 +16,7 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from itertools import accumulate, groupby, pairwise
 from pathlib import Path
@@ -599,6 +599,40 @@ def _field_run_spans(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+def limit_line_sentences(line: Sentence) -> list[Sentence]:
+    """The sentences of a limit line (`整改期限：①立即整改；②…；③4月25日前完成…。`) cut as running text is, at its end
+    marks and before an inline marker: the line is one field, but where it states the record's acts each of its
+    sentences is a task of its own (ANNOTATION.md: one task per sentence). A line of one sentence is itself."""
+    bounds = list(_cut_sentences(line.text, runs=[]))
+    if len(bounds) > 1 and line.text[: bounds[0][1]].endswith(("：", ":")):
+        bounds[:2] = [
+            (bounds[0][0], bounds[1][1])
+        ]  # 整改期限：①…: the label opens the first sentence, not one of its own
+    pieces = [
+        replace(line, start=line.start + start, end=line.start + end, text=line.text[start:end])
+        for start, end in bounds
+    ]
+    return pieces if len(pieces) > 1 else [line]
+
+
+def _cut_sentences(line: str, runs: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """[start, end) of each sentence of a line: a cut at every end mark or inline marker outside the field `runs`."""
+    inner_cuts = [
+        found.end()
+        for found in _outline().sentence_cut.finditer(line)
+        if not any(start < found.end() < end for start, end in runs) and not asks_nothing(line, found)
+    ]
+    cuts = [0, *inner_cuts, len(line)]
+    bounds = []
+    for a, b in pairwise(cuts):
+        piece = line[a:b]
+        stripped = piece.strip()
+        if stripped:
+            lead = a + piece.index(stripped)
+            bounds.append((lead, lead + len(stripped)))
+    return tuple(bounds)
+
+
 @Language.factory("paragraph_lines", assigns=["doc.spans"])
 def make_paragraph_lines(nlp: Language, name: str):
     def paragraph_lines(doc: Doc) -> Doc:
@@ -622,21 +656,7 @@ def _sentence_bounds(line: str) -> tuple[tuple[int, int], ...]:
     LineReadings: the tokenizer and the sentencizer both cut every paragraph)."""
     # a field run needs its colon; a closing parenthesis of clauses (（县住建局牵头；…；6月底前完成）) needs none
     holds_fields = "：" in line or ":" in line or line.rstrip().rstrip("。").endswith(("）", ")"))
-    runs = _field_run_spans(line) if holds_fields else []
-    inner_cuts = [
-        found.end()
-        for found in _outline().sentence_cut.finditer(line)
-        if not any(start < found.end() < end for start, end in runs) and not asks_nothing(line, found)
-    ]
-    cuts = [0, *inner_cuts, len(line)]
-    bounds = []
-    for a, b in pairwise(cuts):
-        piece = line[a:b]
-        stripped = piece.strip()
-        if stripped:
-            lead = a + piece.index(stripped)
-            bounds.append((lead, lead + len(stripped)))
-    return tuple(bounds)
+    return _cut_sentences(line, _field_run_spans(line) if holds_fields else [])
 
 
 @Language.factory("enumeration_sentencizer", assigns=["token.is_sent_start", "doc.spans"])

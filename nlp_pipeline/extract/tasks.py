@@ -21,6 +21,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from .. import resources
@@ -60,7 +61,7 @@ from .sectors import (
     with_division_theme,
     with_document_topic,
 )
-from .structure import Part, Sentence, Structure, strip_marker
+from .structure import Part, Sentence, Structure, field_line, limit_line_sentences, strip_marker
 from .task_classifier import RuleCues, loaded_classifier
 from .units import (
     ALL_BODIES,
@@ -3480,6 +3481,7 @@ class TaskDetection:
             or self.among_task_items(sentence)
             or self.among_task_clauses(sentence)
             or self.measure_of_a_field_item(sentence)
+            or self.states_the_records_acts(sentence)
         )
 
     def rules_take(self, sentence: Sentence) -> bool:
@@ -3618,6 +3620,39 @@ class TaskDetection:
             sentence, planned=in_plan_body(sentence, doc_type)
         )
 
+    def states_the_records_acts(self, line: Sentence) -> bool:
+        """A limit line of its own (`整改期限：①立即整改；②…`) whose value states acts, not a time alone, closing the one
+        record of a numbered item (`1．某某公司` / `问题：…` a finding / `整改责任人：…` a person / the limit line / `监管
+        责任单位：…`) none of whose lines was taken as a task: the record's acts stand only in its limit line, so each of
+        its sentences is a task (`accept`). Where the record states its measures (`整改措施：…`, the item's own sentence)
+        the line only times them, as a 完成时限 line does."""
+        if line.kind != "field" or line.part is None or [role for role, _ in line.field_pairs] != ["deadline"]:
+            return False
+        labelled = field_line(line.text)
+        if labelled is None or labelled[0] != "deadline":
+            return False  # a closing parenthesis (（6月底前完成）) times the sentence it closes
+        return any(concrete(clause) for clause in clauses(labelled[1])) and self.closes_an_untaken_record(
+            line, line.part.heading
+        )
+
+    def closes_an_untaken_record(self, line: Sentence, heading: Sentence) -> bool:
+        """Whether the lines from the item's heading down to the field line's own run of fields are one record with no
+        task among them: fields of an earlier record, or a line left over from a broken one, between them and the
+        heading make the item several records, which are read as their lines say."""
+        taken = {draft.sentence.index for draft in self.drafts}
+        past_its_fields = False
+        for earlier in reversed(self.structure.sentences[: line.index]):
+            if earlier.kind == "field":
+                if past_its_fields:
+                    return False
+                continue
+            past_its_fields = True
+            if earlier.index in taken:
+                return False
+            if earlier is heading:
+                return True
+        return False
+
     def rule_cues(self, sentence: Sentence, accepted: bool) -> RuleCues:
         """What the rules see of the sentence, for the classifier (computed only when it is loaded)."""
         doc_type = self.document.doc_type
@@ -3691,7 +3726,32 @@ class TaskDetection:
         )
 
     def accept(self, sentence: Sentence) -> None:
-        self.drafts.append(self.draft(sentence))
+        # a limit line taken for its record's acts is one task a sentence (states_the_records_acts)
+        if sentence.kind != "field":
+            self.drafts.append(self.draft(sentence))
+            return
+        # the record's finding (问题：…) and its item's heading say what the acts of its limit line are about
+        record = self.structure.sentences[sentence.part.heading.index : sentence.index] if sentence.part else []
+        about = find_sectors("\n".join(line.text for line in record))
+        # the firm the item's heading names (（一）某某化工有限公司。) answers for the acts its record's fields time; a
+        # record naming no party of its own (no firm heading, no 责任人/责任单位 field) leaves its acts' parties unsaid:
+        # a lead-in's or the issuer's party is not the firm's
+        firm = party_heading_units(sentence.part.heading) if sentence.part else []
+        names_its_parties = bool(firm) or any(
+            find_units(line.text) for line in [*record[1:], *self.closing_fields(sentence)]
+        )
+        for piece in limit_line_sentences(sentence):
+            draft = self.draft(piece)
+            draft.sectors = [*draft.sectors, *(name for name in about if name not in draft.sectors)]
+            named = {unit.canonical for unit in draft.units}
+            draft.units = [*(unit for unit in firm if unit.canonical not in named), *draft.units]
+            if not names_its_parties:
+                draft.units = []
+            self.drafts.append(draft)
+
+    def closing_fields(self, line: Sentence) -> list[Sentence]:
+        """The limit line and the run of field lines right after it (`监管责任单位：…` closing the record)."""
+        return list(takewhile(lambda later: later.kind == "field", self.structure.sentences[line.index :]))
 
 
 def aspect_of(text: str) -> str:
