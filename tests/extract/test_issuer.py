@@ -34,7 +34,7 @@ def mentions(sentence: str, *, listed: bool = False) -> list[tuple[str, str]]:
         ("县消防救援大队要加强检查。", False, [("县消防救援大队", "消防救援机构")]),
         ("县交通运输综合行政执法大队要加强巡查。", False, [("县交通运输综合行政执法大队", "交通运输部门")]),
         # negative: a section of another named body is that body's; 王科长 is a person
-        ("县燃气专班设在县住建局城建股，负责日常调度。", False, [("县住建局", "住房和城乡建设部门")]),
+        ("县燃气专班设在县住建局城建股，负责日常调度。", False, [("县住建局城建股", "住房和城乡建设部门")]),
         ("区应急局王科长特别交代，要及时报告。", False, [("区应急局", "应急管理部门")]),
         # negative: 局长 is a person of the bureau, 科学 no section
         ("局长办公会议研究了有关事项。", False, []),

@@ -86,7 +86,7 @@ NOTICE = """某区应急管理局关于开展工贸企业专项整治的通知
         # the issuer's squad named by its level is the issuer's …
         ("其中，粉尘涉爆企业由区局执法大队牵头开展排查。", [("区局执法大队", "应急管理部门")]),
         # … near miss: another bureau's squad is that bureau's
-        ("区公安局执法大队要于6月底前完成危险货物运输企业排查。", [("区公安局", "公安机关")]),
+        ("区公安局执法大队要于6月底前完成危险货物运输企业排查。", [("区公安局执法大队", "公安机关")]),
     ],
 )
 def test_issuers_squad_by_level(source: str, expected: list[tuple[str, str]]) -> None:

@@ -58,7 +58,7 @@ def test_vessels_wharves_and_the_trade_are_enterprises(sentence, expected):
         ("县消防救援大队城东中队在此呼吁大家，使用电动自行车应注意以下几点：", [("大家", "其他")]),
         ("市应急管理局执法支队再次提醒大家，高温时段应避免户外作业。", [("大家", "其他")]),
         # negative: a unit of a body that acts itself is a party
-        ("县应急管理局执法大队要加强节前检查。", [("县应急管理局", "应急管理部门")]),
+        ("县应急管理局执法大队要加强节前检查。", [("县应急管理局执法大队", "应急管理部门")]),
     ],
 )
 def test_the_body_that_appeals_is_no_party_even_by_its_unit(sentence, expected):
