@@ -604,10 +604,9 @@ def limit_line_sentences(line: Sentence) -> list[Sentence]:
     marks and before an inline marker: the line is one field, but where it states the record's acts each of its
     sentences is a task of its own (ANNOTATION.md: one task per sentence). A line of one sentence is itself."""
     bounds = list(_cut_sentences(line.text, runs=[]))
+    # 整改期限：①…: the label opens the first sentence, not one of its own
     if len(bounds) > 1 and line.text[: bounds[0][1]].endswith(("：", ":")):
-        bounds[:2] = [
-            (bounds[0][0], bounds[1][1])
-        ]  # 整改期限：①…: the label opens the first sentence, not one of its own
+        bounds[:2] = [(bounds[0][0], bounds[1][1])]
     pieces = [
         replace(line, start=line.start + start, end=line.start + end, text=line.text[start:end])
         for start, end in bounds

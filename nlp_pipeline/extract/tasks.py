@@ -3437,11 +3437,11 @@ class TaskDetection:
         self.sole_named = sole_named(s.text for s in structure.sentences)
         # 渔业船舶 in the title: a task's bare 船舶 are the fishing boats (sectors70)
         self.title_kinds = title_kinds(document.title)
+        # a hospital or a school writing to its own offices and staff: its sector is the document's topic
+        self.institution = writing_institution(document.issuer, document.issuer_name, structure.text)
         # `附：` over a hospital's `…消防应急疏散演练方案`: the attachment's title names its tasks' topic (sectors81); the
         # writing institution's own sector, which every task takes anyway, is no part of it
-        self.annex_topics = annex_title_sectors(
-            structure, self.title_kinds, writing_institution(document.issuer, document.issuer_name, structure.text)
-        )
+        self.annex_topics = annex_title_sectors(structure, self.title_kinds, self.institution)
         # `三、主要任务及分工` over a table: each row is its campaign's work beside its own area (table109)
         self.division_themes = division_table_themes(structure, document.title)
         self.agenda_parts = agenda_parts(structure)
@@ -3772,11 +3772,13 @@ def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDr
             accepted = classifier.decide(sentence.text, detection.rule_cues(sentence, accepted))
         if accepted:
             detection.accept(sentence)
-    give_document_topic(detection.drafts, structure, document)
+    give_document_topic(detection.drafts, structure, document, detection.institution)
     return detection.drafts
 
 
-def give_document_topic(drafts: list[TaskDraft], structure: Structure, document: DocumentContext) -> None:
+def give_document_topic(
+    drafts: list[TaskDraft], structure: Structure, document: DocumentContext, institution: list[str]
+) -> None:
     """Each operational task naming no sector takes its single-topic document's sector
     (sectors.py `document_topic`, read from the title, the body after the header lines and the
     sectors the tasks name themselves); in a document focused on it (`is_focused`), a task naming
@@ -3785,10 +3787,9 @@ def give_document_topic(drafts: list[TaskDraft], structure: Structure, document:
     body = "\n".join(sentence.text for sentence in structure.sentences[structure.body_start :])
     tasks_sectors = [draft.sectors for draft in drafts]
     single = single_sector(document.title, body)
-    # an institution writing to its own staff is about itself, whatever its sections name (writing_institution)
-    topic = writing_institution(document.issuer, document.issuer_name, structure.text) or document_topic(
-        document.title, body, document.doc_type, tasks_sectors, single
-    )
+    # an institution writing to its own staff (`institution`, enterprise.writing_institution) is about itself,
+    # whatever its sections name
+    topic = institution or document_topic(document.title, body, document.doc_type, tasks_sectors, single)
     focused = is_focused(topic, body, tasks_sectors)
     for draft in drafts:
         draft.sectors = with_document_topic(draft.sectors, draft.source, topic, focused, bool(single))
