@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..chars import is_han, pinyin_readings
-from .edits import Edit, apply_edits
+from ..record import Change
 
 STEP = "pinyin_annotation"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -25,15 +25,23 @@ GLOSSES = re.compile(rf"{GLOSS}(?:{GLOSS})*")
 SYLLABLE = re.compile(rf"[a-zü{TONED}]+")
 
 
-def remove_pinyin_annotations(text: str) -> tuple[str, list]:
+def remove_pinyin_annotations(text: str) -> tuple[str, list[Change]]:
     if "(" not in text and "（" not in text:
         return text, []
-    edits = []
-    for found in GLOSSES.finditer(text):  # an annotated text holds thousands: one cached test each
-        start, end = found.span()
-        if start and is_reading(text[start - 1], found.group()):
-            edits.append(Edit(start, end, ""))
-    return apply_edits(STEP, text, edits)
+    changes: list[Change] = []
+
+    def without_reading(found: re.Match) -> str:
+        """The gloss's replacement: nothing where it is a reading of the character before it, each
+        removal logged at its place in the input (the matches come in order and never overlap)."""
+        start, glosses = found.start(), found.group()
+        if start and is_reading(text[start - 1], glosses):
+            changes.append(Change(STEP, glosses, "", start))
+            return ""
+        return glosses
+
+    # an annotated text holds thousands of glosses: one cached test each, and the output built by
+    # the scan itself in C rather than from thousands of edits sorted and sliced (speed98)
+    return GLOSSES.sub(without_reading, text), changes
 
 
 @lru_cache(maxsize=32768)  # annotated texts gloss the same characters over and over
