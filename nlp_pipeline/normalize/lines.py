@@ -56,6 +56,7 @@ WORK_TITLE = re.compile("《[^《》]*》")  # a work's name in guillemets: one 
 CHANNEL_BREAK = re.compile(r"\s*[-|｜_/>»]\s*")  # a site's name and its channel: 临江资讯网 - 本地新闻
 HAN_WORD = re.compile(f"[{HAN}]+")
 NAME_SEPARATOR = re.compile(r"[\s、]+")  # between the names of a credit (（某某 某某）)
+LEADING_MARKS = re.compile(r"^[^\w\s]+\s+")  # marks alone before a bar's first link, a space after them
 MENU_CELL_BREAK = re.compile(r"\s*[|｜]\s*|[ \u3000]{2,}|\t")  # a menu bar's links: bars or runs of spaces
 TIME_OF_DAY = re.compile(r"\d{1,2}[:：]\d{2}")
 LABEL_END = re.compile(r"[:：]\s*$")  # a label whose value the next line holds (出席人员：)
@@ -800,8 +801,9 @@ def is_menu_bar(features: list[Features], kinds: list[LineKind], i: int, blocks:
 
 def menu_cells(bar: str) -> list[str]:
     """A bar's links: its parts between bars or runs of spaces that hold a word. A part of marks alone (the
-    `:::` of a site's access key before its menu) is no link and no clause."""
-    return [cell for cell in MENU_CELL_BREAK.split(bar) if any(c.isalnum() for c in cell)]
+    `:::` of a site's access key before its menu) is no link and no clause, nor is it part of the first link
+    when one space parts them (`::: 回首页 | 网站导览`)."""
+    return [cell for cell in MENU_CELL_BREAK.split(LEADING_MARKS.sub("", bar)) if any(c.isalnum() for c in cell)]
 
 
 def mark_header_word_lists(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
@@ -3079,6 +3081,7 @@ def chrome_score(text: str, shape: dict) -> tuple[float, int]:
         "separated",
         "button_line",
         "end_mark",
+        "read_aloud",
         "rule",
         "disclaimer",
         "advert",
