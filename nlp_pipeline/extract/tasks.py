@@ -97,6 +97,7 @@ from .units import (
     speaker_body,
     subjectless_role,
     workplace_heading_units,
+    writer_is_bureau,
 )
 
 if TYPE_CHECKING:
@@ -3698,7 +3699,8 @@ class TaskDetection:
             or self.inheritance.speaking_agency(sentence)
             or (OTHERS if self.document.unlisted_issuer else None)
         )
-        units = resolve_issuer_references(self.inheritance.task_units(sentence), self_canonical)
+        bureau = writer_is_bureau(self_canonical, bool(self.institution))
+        units = resolve_issuer_references(self.inheritance.task_units(sentence), self_canonical, bureau=bureau)
         units = resolve_bare_ranks(units, self.rank_kinds)
         return TaskDraft(
             sentence=sentence,

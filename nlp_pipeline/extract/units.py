@@ -1628,6 +1628,12 @@ def verb_inside(name: str) -> bool:
     )
 
 
+def names_its_work(work: str | None) -> bool:
+    """Whether the words before a station's head name its work: full words (质量|安全, 工程质量); a word of one
+    character (名单|报) is a clause's verb or object run into the name. No work named (各责任科室) passes."""
+    return work is None or all(len(word) > 1 for word, _, _ in pos.tagged(work))
+
+
 def acts_inside(name: str) -> bool:
     """记者从市…获悉, 须取得市…审批: a would-be place name whose cut holds, after its first word, a preposition or a
     verb of two characters is a clause's subject, modal or act running into the level word (从|市, 取得|市), not a
@@ -1798,6 +1804,10 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
     found = tried("plural_body", position) if sentence.startswith("各", position) else None
     if found and found.end() > core_start:
         return Mention(position, found.end(), (SOME_DEPARTMENTS,), generic=True)
+    found = tried("own_section", position) if core_start == position else None
+    if found and names_its_work(found.group("work")):
+        # 质量安全监督站, 各责任科室: a bureau's section named without it, kept in a bureau's paper alone
+        return Mention(position, found.end(), (ISSUER,), generic=True)
     return None
 
 
@@ -1838,16 +1848,26 @@ def level_pair_canonicals(found: re.Match) -> tuple[str, ...]:
     return tuple(dict.fromkeys(kinds))
 
 
-def resolve_issuer_references(units: list[Unit], issuer: str | None) -> list[Unit]:
+def writer_is_bureau(issuer: str | None, institution: bool) -> bool:
+    """Whether the paper's writer is a government department (`bureau_canonical`: 住房和城乡建设部门, 公安机关), not
+    a government, a township, a firm or an institution writing to its own offices."""
+    return (
+        issuer is not None and not institution and resources.unit_rules()["bureau_canonical"].search(issuer) is not None
+    )
+
+
+def resolve_issuer_references(units: list[Unit], issuer: str | None, *, bureau: bool = False) -> list[Unit]:
     """The issuer's self-references and sections (本局, 安全监督科) take the canonical `issuer` (the
-    document's issuer, per ANNOTATION.md); a document that names no issuer keeps none of them.
-    Members named without their body (各成员单位) are the issuer's: of a body with no canonical of its
+    document's issuer, per ANNOTATION.md); a document that names no issuer keeps none of them. A section
+    only a bureau has, named without it (`own_section`: 质量安全监督站, 各责任科室), is kept only in a `bureau`'s
+    own paper. Members named without their body (各成员单位) are the issuer's: of a body with no canonical of its
     own (县防指, 消防安全委员会) they are 其他 too, not the work-safety committee's."""
     resolved: list[Unit] = []
-    bare_members = resources.unit_rules()["bare_members"]
+    rules = resources.unit_rules()
+    bare_members, own_section = rules["bare_members"], rules["own_section"]
     for unit in units:
         if unit.canonical == ISSUER:
-            if issuer is None:
+            if issuer is None or (not bureau and own_section.fullmatch(unit.mention)):
                 continue
             unit = replace(unit, canonical=issuer)
         elif issuer == OTHERS and bare_members.match(unit.mention):
