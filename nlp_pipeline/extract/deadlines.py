@@ -1906,12 +1906,42 @@ def event_count_rank(match: re.Match[str]) -> float:
 
 def season_limits(text: str) -> list[Candidate]:
     """汛前, 寒假前, 春耕前, 春节停工前, 在春运开始前, 在行动结束后, 下次例会: a limit set by a season or an event
-    whose day is local (date null)."""
-    return [
+    whose day is local (date null); 更换前，由…: an opening event, ranked below every other timing."""
+    seasons = [
         Candidate(m.start(), m.end(), "date", None, SEASON)
         for key in ("season_before_re", "event_before_re", "event_after_re", "next_meeting_re")
         for m in scan(key, text)
     ]
+    # a season inside the opening clause (国庆节放假前，…) is read as the season, which outranks the bare event
+    return seasons + [
+        Candidate(m.start(), m.end(), "date", None, MEETING_START)
+        for m in scan("opening_event_before_re", text)
+        if times_the_next_clause(text, m) and not any(c.start < m.end() and m.start() < c.end for c in seasons)
+    ]
+
+
+def times_the_next_clause(text: str, match: re.Match[str]) -> bool:
+    """更换前，相关实验室落实…; 外包队伍进场前，由安全环保部负责…: an event clause opening the sentence times the act of
+    the party the next clause names, ranked as 会后 is: any other timing of the sentence (约谈前 that an earlier
+    finder dates by the document's 约谈, a later date) is the limit. The clause must hold a verb with 前 cut as its own
+    word (目前, 年前 are time words); the next clause names its party (由…, or a party before its modal): a bare modal
+    (…作业前，必须…) goes on with the event's own subject, a standing rule's condition and no limit, and a ban after
+    it is lifted by the event (lifts_a_ban); 在/于…前 is event_before_re's."""
+    patterns = resources.deadline_patterns()
+    return (
+        bool(patterns["sentence_opening_re"].match(text[: match.start()]))
+        and bool(patterns["named_party_act_re"].match(text, match.end()))
+        and not patterns["ban_after_limit_re"].match(text, match.end())
+        and event_clause(match.group())
+    )
+
+
+def event_clause(clause: str) -> bool:
+    """A clause ending in 前 that names an event: a verb among its words and 前 a word of its own."""
+    words = tagged(clause)
+    return (
+        bool(words) and words[-1][0] in ("前", "之前", "以前") and any(tag.startswith("v") for _, tag, _ in words[:-1])
+    )
 
 
 def meeting_starts(text: str) -> list[Candidate]:
@@ -2096,7 +2126,11 @@ FINDERS = (
         DOC_DATE,
         ("days_within_re", "event_count_re", "weeks_counted_re", "months_counted_re", "hours_within_re"),
     ),
-    (season_limits, TEXT_ONLY, ("season_before_re", "event_before_re", "event_after_re", "next_meeting_re")),
+    (
+        season_limits,
+        TEXT_ONLY,
+        ("season_before_re", "event_before_re", "event_after_re", "next_meeting_re", "opening_event_before_re"),
+    ),
     (
         recurring,
         TEXT_ONLY,

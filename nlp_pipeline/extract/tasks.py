@@ -2304,8 +2304,10 @@ class Inheritance:
         own = find_deadline(_summary_source(sentence), self.doc_date, plan_year)
         # 休渔期间不得离港: the span of an event the document dates elsewhere, which no pattern knows for a time
         own = own or defined_event_span(_summary_source(sentence), self.events)
-        # 约谈前，你公司应…: a limit before an event or on its day, where the document fixes the event's day
-        own = own or anchored_event_limit(_summary_source(sentence), self.events)
+        # 约谈前，你公司应…: a limit before an event or on its day, where the document fixes the event's day; it dates
+        # an undated event's 前 the sentence read (an opening event clause) on the event's own day
+        if own is None or (own.date is None and own.kind == "date" and own.text.endswith("前")):
+            own = anchored_event_limit(_summary_source(sentence), self.events) or own
         # 6月25日公司组织…: an item that opens with a bare day is done on that day, a time no limit pattern reads; a
         # report's opening day (7月19日，记者从…获悉，…禁止…) is the day it tells of, no time of the directive
         if self.doc_type not in cues().event_report_doc_types:
