@@ -28,7 +28,11 @@ CASES = [
     ("落实(shi)责任，排查(cha)隐患。", "落实责任，排查隐患。", "toneless glosses go"),
     ("鄉(xiang)(xiang)鎮要組織檢查。", "鄉鎮要組織檢查。", "a gloss given twice goes whole"),
     ("绿(lv)色通道保持畅通。", "绿色通道保持畅通。", "ü written as v"),
-    ("（huì）议在县里召开。", "（huì）议在县里召开。", "near miss: a gloss at the text's start has no character before it"),
+    (
+        "（huì）议在县里召开。",
+        "（huì）议在县里召开。",
+        "near miss: a gloss at the text's start has no character before it",
+    ),
     ("会(zhang)议明天召开。", "会(zhang)议明天召开。", "near miss: a syllable that is no reading of the character"),
     ("管理办法(试行)自公布之日起施行。", "管理办法(试行)自公布之日起施行。", "near miss: a Chinese parenthesis"),
     ("2021(2021)年度计划", "2021(2021)年度计划", "near miss: digits in brackets"),
