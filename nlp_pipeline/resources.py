@@ -449,6 +449,7 @@ def line_kinds() -> dict[str, Any]:
         "caption",
         "heading",
         "field",
+        "empty_field",
         "bracket_field",
         "doc_number_value",
         "date_line",

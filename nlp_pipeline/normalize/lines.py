@@ -577,9 +577,16 @@ def is_block_field(f: Features, compact: str, shape: dict) -> bool:
     if SENTENCE_MARK.search(compact):  # 、 and ； separate a field's values (城乡建设；安全生产)
         return False
     if shape["salutation"].search(compact):  # a line ending in a colon: a field only when labelled
-        # (an addressee line is none; 名称：…　文号： ends in the empty value of a block's label)
+        # (an addressee line is none; 名称：…　文号： ends in the empty value of a block's label), or when a
+        # list's bullet sets it in a block printed as a list (- 时效：): no addressee line carries a bullet
+        unbulleted = LIST_BULLET.sub("", compact)
         return bool(
-            f.labels or shape["block_label"].match(compact) or f.block_labelled and field_shaped(compact, shape)
+            f.labels
+            or shape["block_label"].match(unbulleted)
+            or f.block_labelled
+            and field_shaped(compact, shape)
+            or unbulleted != compact
+            and shape["empty_field"].match(unbulleted) is not None
         )
     return (
         f.kind in (TABLE_ROW, METADATA, CHROME)

@@ -118,7 +118,6 @@ def test_stamp_first_remarks_keep_their_stamps_for_the_log():
     assert "2025/09/03 08:40" in text and "请各年级组长周五前上交检查表" in text
 
 
-@pytest.mark.xfail(strict=True, reason="a document site's 还剩3页未读 prompt and 相关资源 list (su06): not built")
 def test_document_site_read_more_prompt():
     page = (
         "\n".join([TITLE, ITEM, "还剩3页未读，继续免费阅读>>", "展开阅读全文↓", "相关资源", "某医院消防制度范本.doc"])

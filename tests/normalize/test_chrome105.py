@@ -117,7 +117,6 @@ def test_section_bar_before_heading():
     assert_keeps_and_drops(post(TITLE, ITEM, "▍01　网格员：每周扫楼", LAST), ["网格员：每周扫楼"], ["▍"])
 
 
-@pytest.mark.xfail(strict=True, reason="a document site's 还剩N页未读 prompt and 相关资源 list (su06, st04): not built")
 def test_document_site_strip():
     page = post(TITLE, ITEM, LAST, "还剩3页未读，继续免费阅读>>", "展开阅读全文↓", "相关资源", "某医院消防制度范本.doc")
     assert_keeps_and_drops(page, [ITEM], ["继续免费阅读", "相关资源"])
