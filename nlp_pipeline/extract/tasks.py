@@ -61,7 +61,7 @@ from .sectors import (
     with_division_theme,
     with_document_topic,
 )
-from .structure import Part, Sentence, Structure, field_line, limit_line_sentences, strip_marker
+from .structure import Part, Sentence, Structure, field_line, limit_line_sentences, match_marker, strip_marker
 from .task_classifier import RuleCues, loaded_classifier
 from .units import (
     ALL_BODIES,
@@ -1837,6 +1837,39 @@ def numbered_runs(parts: list[Part]) -> dict[int, list[Part]]:
     return runs
 
 
+COUNTED_RUN_LEAST = 3  # 一查…二查…三查: three items counting up make a list; two may be chance
+
+
+def counted_verb_items(sentences: list[Sentence]) -> set[int]:
+    """The sentences (by index) of a counted run: items each opening with a numeral fused to the same verb, 一查…；
+    二查…；三查…, counting up from one in the order of the document. The numeral is the item's number and the verb
+    its act, so each item is a task as a numbered item opening with its verb is (r54's 一查…十查); a lone 一查, a
+    counter fused to a word the tagger calls no verb (一旦) or an outline marker (一是…二是…, whose 是 the tagger calls
+    a verb) makes no run."""
+    items: set[int] = set()
+    run: list[Sentence] = []
+    verb = ""
+    for sentence in sentences:
+        # 一是/二要 are outline markers, their items judged as such: only a counter the outline does not read opens a run
+        counted = sentence.text[:1] in COUNTER_NUMERALS and match_marker(sentence.text) is None
+        # the fused character tagged on its own: the lexicon holds 一查 as one word, the tagger splits 二查
+        number = chinese_number(sentence.text[0]) if counted and len(sentence.text) > 2 else 0
+        fused = tagged(sentence.text[1]) if number else ()  # none for a mark or a space after the numeral
+        opens = bool(fused) and fused[0][1] == "v"
+        if opens and number == len(run) + 1 and (not run or sentence.text[1] == verb):
+            run.append(sentence)
+        else:
+            if len(run) >= COUNTED_RUN_LEAST:
+                items.update(item.index for item in run)
+            run = [sentence] if opens and number == 1 else []
+        if opens and number == 1:
+            verb = sentence.text[1]
+    if len(run) >= COUNTED_RUN_LEAST:
+        items.update(item.index for item in run)
+    return items
+
+
+COUNTER_NUMERALS = "一二三四五六七八九十"
 SERIES_JOIN = ("；", ";")  # the mark that lines up a line's parallel clauses; 。 ends a statement, not an item
 
 
@@ -3455,6 +3488,7 @@ class TaskDetection:
         self.runs = numbered_runs(structure.parts)
         self.greets_operators = bool(self.inheritance.greeting[1])
         self.series = self.inheritance.series
+        self.counted_items = counted_verb_items(structure.sentences)
         # by sentence index: each clause of a series decided once (a later clause asks again of every earlier one)
         self.clause_decisions: dict[int, bool] = {}
         self.rule_decisions: dict[int, bool] = {}  # by sentence index: the rules' own, before any item's run is read
@@ -3485,6 +3519,7 @@ class TaskDetection:
             or self.among_task_clauses(sentence)
             or self.measure_of_a_field_item(sentence)
             or self.states_the_records_acts(sentence)
+            or sentence.index in self.counted_items
         )
 
     def rules_take(self, sentence: Sentence) -> bool:
