@@ -13,7 +13,8 @@ the candidates here, from their texts:
   length of the candidates scored. IDF comes from how many texts hold the term: counted where
   its window did not fill, else extrapolated from how far back the window reached in the keys.
 - times the coverage: the share of the query's terms a text holds (any spelling of a term
-  counts). A text holding three of four words often weighs most where the fourth is a common one
+  counts); of a question's subject terms only, not its frame (哪个部门, 要完成哪些: search/question.py),
+  which nearly every document holds and BM25 still weighs. A text holding three of four words often weighs most where the fourth is a common one
   (专项整治方案 beside 渔船), so coverage weighs the score rather than ranking tiers of texts by
   it (tiers put a plan about gas that names 渔船 once above a plan about 渔船 that lacks 专项).
   A text holding one term of many still comes.
@@ -113,6 +114,7 @@ def rank(
     idf = [_idf(keys, window, key_range) for keys in per_term]
     counted = [[_counting(phrase) for phrase in group] for group in groups]
     counted_runs = [[_counting(phrase) for phrase in run.phrases] for run in plan.runs]
+    covered = subject_terms(plan)
     average_length = statistics.fmean(max(1, len(found[key].body)) for key in candidates if key in found)
     ranked = []
     for key in candidates:
@@ -120,17 +122,26 @@ def rank(
             continue
         text = _Searchable(found[key])
         frequencies = [text.frequency(group) + len(held.get(key, ())) for group, held in zip(counted, due, strict=True)]
-        coverage = sum(frequency > 0 for frequency in frequencies)
-        if not coverage:  # the store's match by tokens held a word's bigrams apart
+        if not any(frequencies):  # the store's match by tokens held a word's bigrams apart
             continue
+        coverage = sum(frequency > 0 for frequency, counts in zip(frequencies, covered, strict=True) if counts)
         norm = K1 * (1 - B + B * max(1, len(text.body)) / average_length)
         score = sum(weight * _saturated(frequency, norm) for weight, frequency in zip(idf, frequencies, strict=False))
         run_weight = statistics.fmean(idf)
         score += sum(run_weight * _saturated(text.frequency(run), norm) for run in counted_runs)
         score *= 1 + TASK_MATCH_WEIGHT * _task_match(key, plan, due, counted)
-        ranked.append((score * coverage / len(groups), key, found[key].result, coverage / len(groups)))
+        share = coverage / sum(covered)
+        ranked.append((score * share, key, found[key].result, share))
     ranked.sort(key=lambda item: (-item[0], -item[1]))
     return [Ranked(result, score, share) for score, _, result, share in ranked]
+
+
+def subject_terms(plan: QueryPlan) -> list[bool]:
+    """Which of `plan`'s terms the coverage counts: a question's subject words, not its frame
+    (哪个部门牵头: search/question.py), which nearly every document holds; every term of a query
+    whose words are all frame or none is."""
+    subject = [not term.frame for term in plan.terms]
+    return subject if any(subject) else [True] * len(subject)
 
 
 def _task_match(key: int, plan: QueryPlan, held: list[dict[int, list[str]]], counted: list[list[_Counting]]) -> float:

@@ -19,6 +19,7 @@ from functools import cache
 from .. import resources
 from ..chars import HAN_WITH_COMPATIBILITY
 from ..dates import chinese_number
+from .question import question_frame
 
 CJK_CHARS = HAN_WITH_COMPATIBILITY  # a compatibility ideograph in a query is still cut into bigrams
 WORD_RUN = re.compile(rf"[{CJK_CHARS}]+|[^\W{CJK_CHARS}_]+")
@@ -89,6 +90,9 @@ class Term:
     phrases: tuple[Phrase, ...]
     due: Due | None = None
     party: Party | None = None
+    # A word of a question's frame (哪个部门牵头: search/question.py), not of its subject: counted in
+    # BM25, not in the share of the question a text holds.
+    frame: bool = False
 
     @property
     def asked(self) -> Due | Party | None:
@@ -149,6 +153,7 @@ def query_plan(simplified: str, typed: str) -> QueryPlan:
             position = date.end()
     words = [pair for pair in words if pair[0] not in resources.query_stopwords()] or words
     dues = query_dues(simplified)
+    frame = question_frame(simplified)
     terms: dict[tuple[str, ...], Term] = {}
     for word, typed_word in words:
         spellings = [
@@ -166,7 +171,7 @@ def query_plan(simplified: str, typed: str) -> QueryPlan:
         ]
         due = next((month for span, month in dues if word in span), None)
         dues = [(span, month) for span, month in dues if word not in span]  # one term a deadline
-        terms.setdefault(spellings[0].tokens, Term(word, tuple(spellings), due, _party(word)))
+        terms.setdefault(spellings[0].tokens, Term(word, tuple(spellings), due, _party(word), word in frame))
     return QueryPlan(list(terms.values()), runs)
 
 
