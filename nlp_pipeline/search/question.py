@@ -46,6 +46,8 @@ Tagged = list[tuple[str, str]]
 
 def question_frame(question: str) -> frozenset[str]:
     """The frame words of `question` (simplified script): none when it asks for no thing."""
+    if not _asks_for().search(question):
+        return frozenset()
     stopwords = resources.query_stopwords()
     import jieba.posseg  # loading its dictionary takes a second: only for queries that need it
 
@@ -78,6 +80,11 @@ def _general(word: str) -> bool:
 @cache
 def _asks_how() -> re.Pattern[str]:
     return re.compile(resources.read_rules("search/question.toml")["asks_how"])
+
+
+@cache
+def _asks_for() -> re.Pattern[str]:
+    return re.compile(resources.read_rules("search/question.toml")["asks_for"])
 
 
 def _nominal(words: Tagged, at: int) -> bool:

@@ -90,7 +90,10 @@ def test_chrome79(case, page, stays, goes):
 
 SITE_TALK = [
     ("下载文档到电脑，查找使用更方便", True),  # the file, getting it
-    ("还剩6页未读，继续阅读", True),  # the file's pages, reading
+    (
+        "文档预览结束，下载后继续阅读",
+        True,
+    ),  # the file's preview, reading (还剩6页未读 is a paywall counter since chrome106)
     (RIGHTS.strip(), True),  # the stock, accounts, rights, uploads
     ("请各单位登录平台填报隐患台账。", False),  # a directive: no topic of a document site
     ("附件可登录县住建局网站下载。", False),  # the issuer named: the document's

@@ -60,8 +60,7 @@ GOES = [
         f"{TITLE}\n某某发布 2025年03月02日 18:30\n听全文\n\n{BODY}\n{LAST}\n",
         "听全文",
         "2025年03月02日 18:30",
-        id="a read-aloud button between the stamp and the body",
-        marks=pytest.mark.xfail(strict=True, reason="dropped: moved only read sets"),
+        id="a read-aloud button between the stamp and the body",  # read since chrome105 (line_kinds.toml read_aloud)
     ),
     pytest.param(
         "an account's prompts under the page's counter and share bar",
