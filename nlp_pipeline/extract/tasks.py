@@ -2135,7 +2135,7 @@ class Inheritance:
         that introduces a list of paragraphs (`请各单位做好以下防治工作：`, or one that hands it to a letter's reader,
         `…在此郑重提醒，请务必做到以下几点：` under `尊敬的各位餐饮经营户朋友：`), or a request earlier in its paragraph
         (`请各街镇按照通知要求，切实负起主体责任。对照…逐一制订整改方案`)."""
-        leads: dict[int, Sentence] = {}
+        leads: dict[int, Sentence] = self._counted_run_leads()
         list_lead = paragraph_lead = None
         previous_paragraph = None
         forwarded = set(self._forwarded_starts)
@@ -2146,13 +2146,27 @@ class Inheritance:
             if s.paragraph != previous_paragraph:
                 previous_paragraph, paragraph_lead = s.paragraph, None
             if paragraph_lead is not None or list_lead is not None:
-                leads[s.index] = paragraph_lead or list_lead
+                leads.setdefault(s.index, paragraph_lead or list_lead)  # a counted run's own lead comes first
             units = self.units_of(s)
             if requests_of_a_party(s.text, units):
                 paragraph_lead = s
             # 请各单位做好以下工作：, or a letter's 请务必做到以下几点： that hands its list to the reader
             if cues().list_lead_in.search(s.text) and (units or self._reader_units(s)):
                 list_lead = s
+        return leads
+
+    def _counted_run_leads(self) -> dict[int, Sentence]:
+        """For each item of a counted run (一查…；二查…, `counted_verb_items`), the sentence right before its first
+        item when that sentence hands its party a set (`hands_a_set`: …各化工企业要重点开展五个方面的检查。): the run is
+        the set the lead announced by count, as numbered items under it are, though the outline reads no marker."""
+        items = counted_verb_items(self.structure.sentences)
+        leads: dict[int, Sentence] = {}
+        lead: Sentence | None = None
+        for s in self.structure.sentences:
+            if s.index not in items:
+                lead = s if s.kind == "body" and hands_a_set(s.text) and self.units_of(s) else None
+            elif lead is not None:
+                leads[s.index] = lead
         return leads
 
     def speaking_agency(self, sentence: Sentence) -> str | None:
@@ -2681,8 +2695,12 @@ def hands_a_set(text: str) -> bool:
 
 def reports_past_work(text: str) -> bool:
     """A lead-in that tells what was done (…开展了联合检查，发现以下隐患：) and asks nothing (no modal):
-    its parties did the work, the items under it are its findings."""
-    return modality_of(blank_quotes(text)) is None and bool(resources.unit_rules()["past_tense"].search(text))
+    its parties did the work, the items under it are its findings. A future before the 了 (…将牵头开展了十一项活动：)
+    announces the work to come: the items are the party's."""
+    rules = resources.unit_rules()
+    if modality_of(blank_quotes(text)) is not None or rules["future_before_past"].search(text):
+        return False
+    return bool(rules["past_tense"].search(text))
 
 
 def asks_whether(cell: str) -> bool:

@@ -1165,11 +1165,12 @@ def reports_a_request(sentence: str, end: int) -> bool:
 
 def reports_past(sentence: str, group: list[Mention]) -> bool:
     """乡镇、街道和部门统一向县政府递交了责任状: a report of what was done, not a directive — unless
-    the sentence goes on with the body's continuing work (劳工处已加强执法，并会…)."""
+    the sentence goes on with the body's continuing work (劳工处已加强执法，并会…) or a future before the 了 announces
+    it (县应急局将牵头开展了五项活动：, `future_before_past`)."""
     rules = resources.unit_rules()
     rest = sentence[group[-1].end :]
     clause = rules["clause_breaks"].split(rest, maxsplit=1)[0]
-    if not rules["past_tense"].search(clause):
+    if not rules["past_tense"].search(clause) or rules["future_before_past"].search(clause):
         return False
     return not rules["continues_after_past"].search(rest, len(clause))
 

@@ -52,7 +52,6 @@ def test_no_counted_run(text: str) -> None:
     assert task_sources("6月3日，镇里召开燃气企业会议。\n" + text + "\n") == []
 
 
-@pytest.mark.xfail(strict=True, reason="the counted items take no party from their lead (gold: the lead's 企业)")
 def test_a_counted_item_takes_its_leads_party() -> None:
     tasks = process_raw(raw_from_text(LEAD + "".join(COUNTED_ITEMS) + "\n")).tasks
     item = next(task for task in tasks if task.source == COUNTED_ITEMS[0])
