@@ -749,7 +749,7 @@ def sector_rules() -> dict[str, Any]:
         "annex_title": re.compile(spec["annex_title"]),
         "annex_note": re.compile(spec["annex_note"]),
         "division_heading": re.compile(spec["division_heading"]),
-        "list_head_after": re.compile(f"{spec['list_head_after']}(?P<head>{heads})"),
+        "list_head_after": re.compile(f"{spec['list_head_after']}(?P<head>{heads})(?!{spec['list_head_compound']})"),
         "topic": {
             **spec["topic"],
             "administrative": re.compile(spec["topic"]["administrative"]),
