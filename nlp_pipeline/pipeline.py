@@ -56,7 +56,12 @@ def process_raw(raw: RawDocument, *, doc_id: str | None = None, date: str | None
     normalized = normalize(raw.text)
     if len(normalized.text) > MAX_CHARACTERS:  # normalizing hardly ever lengthens a text; if it did
         raise DocumentTooLarge(source, f"规范化后 {len(normalized.text):,} 字，上限 {MAX_CHARACTERS:,} 字")
-    extraction = extract_fields(normalized.text, doc_date=date, removed_chrome=removed_chrome(normalized.changes))
+    extraction = extract_fields(
+        normalized.text,
+        doc_date=date,
+        removed_chrome=removed_chrome(normalized.changes),
+        marked_headings=marked_headings(normalized.changes),
+    )
     return DocumentRecord(
         doc_id=clean_doc_id(doc_id or Path(raw.name).stem),
         source=Source(
@@ -83,8 +88,12 @@ def reextract(record: DocumentRecord) -> DocumentRecord:
     text and its change log stay as they were made."""
     from .extract import extract_fields
 
+    changes = record.normalization.changes
     extraction = extract_fields(
-        record.text, doc_date=record.meta.date, removed_chrome=removed_chrome(record.normalization.changes)
+        record.text,
+        doc_date=record.meta.date,
+        removed_chrome=removed_chrome(changes),
+        marked_headings=marked_headings(changes),
     )
     return replace(
         record, meta=extraction.meta, sectors=extraction.sectors, tasks=extraction.tasks, pipeline_version=__version__
@@ -98,6 +107,26 @@ def removed_chrome(changes) -> tuple[str, ...]:
     return tuple(
         c.before for c in changes if c.step in ("boilerplate", "chat_copy") and not c.after and c.before.strip()
     )
+
+
+def marked_headings(changes) -> tuple[str, ...]:
+    """The lines normalization kept as their words without the marks around them (▌约谈要求 → 约谈要求,
+    ======== 具体安排 ======== → 具体安排): a bar or a frame set them off as a section's heading, which the
+    text no longer shows; what the line lost holds no letter, digit or Han character."""
+    return tuple(
+        c.after.strip()
+        for c in changes
+        if c.step == "boilerplate" and c.after.strip() and "\n" not in c.after and only_marks_around(c.before, c.after)
+    )
+
+
+def only_marks_around(before: str, after: str) -> bool:
+    """`before` is `after` with marks, symbols or spaces on either side and nothing else."""
+    start = before.find(after.strip())
+    if start < 0:
+        return False
+    rest = before[:start] + before[start + len(after.strip()) :]
+    return bool(rest.strip()) and all(unicodedata.category(char)[0] in "PSZ" for char in rest)
 
 
 def _names_a_file(source: str) -> bool:

@@ -69,13 +69,20 @@ def number_tasks(drafts: list[TaskDraft]) -> list[Task]:
     return tasks
 
 
-def extract_fields(text: str, *, doc_date: str | None = None, removed_chrome: tuple[str, ...] = ()) -> Extraction:
+def extract_fields(
+    text: str,
+    *,
+    doc_date: str | None = None,
+    removed_chrome: tuple[str, ...] = (),
+    marked_headings: tuple[str, ...] = (),
+) -> Extraction:
     """All extracted fields of one normalized text; `doc_date` ('YYYY-MM-DD') overrides the
     document's own date for resolving deadlines; `removed_chrome`, the header lines normalization
-    removed, may still give the document's year."""
+    removed, may still give the document's year; `marked_headings`, the lines whose section marks
+    normalization removed, are no title."""
     structure = document_structure(text)
-    meta = extract_meta(structure, doc_date, removed_chrome)
-    document = DocumentContext.of(meta)
+    meta = extract_meta(structure, doc_date, removed_chrome, marked_headings)
+    document = DocumentContext.of(meta, marked_headings)
     drafts = detect_tasks(structure, document)
     named = document_sectors(sentence.text for sentence in structure.sentences)
     # a hospital writing of its own meeting is a hospital's paper though no sentence names a hospital (我院, 科室)

@@ -41,13 +41,25 @@ class DocumentContext:
     # a body outside the list, 其他, where no speaker or speaking agency gives them another kind
     unlisted_issuer: bool = False
     issuer_name: str | None = None  # the metadata's issuer as written (营东中学政教处): what kind of organisation it is
+    # the lines normalization kept without the bar or frame that set them off as a section's heading
+    # (▌约谈要求 → 约谈要求): a heading, never a task, though no number marks it
+    marked_headings: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, meta: Meta) -> DocumentContext:
+    def of(cls, meta: Meta, marked_headings: tuple[str, ...] = ()) -> DocumentContext:
         day = reference_day(meta)
         issuer = issuer_canonical(meta)
         unlisted = issuer is None and bool(meta.issuer)
-        return cls(meta.doc_type, day, plan_year(meta.title, day), meta.title, issuer, unlisted, meta.issuer)
+        return cls(
+            meta.doc_type,
+            day,
+            plan_year(meta.title, day),
+            meta.title,
+            issuer,
+            unlisted,
+            meta.issuer,
+            frozenset(marked_headings),
+        )
 
 
 def issuer_canonical(meta: Meta) -> str | None:

@@ -99,8 +99,11 @@ def title_candidate(line: str) -> str:
     return without_repeated_bracket(unspaced(line))
 
 
-def find_title(lines: list[str]) -> str | None:
+def find_title(lines: list[str], marked_headings: tuple[str, ...] = ()) -> str | None:
+    """The document's title among its opening `lines`; a line normalization kept without the bar or frame
+    that set it off (`marked_headings`) is a section's heading, as not_a_title reads a line that still has it."""
     c = _cues()
+    sections = {title_candidate(heading) for heading in marked_headings}
     read = joined_about_lines(joined_conjoined_names(joined_single_letters([title_candidate(line) for line in lines])))
     lines = joined_letterhead_titles(read)
     # a title printed under its issuer's name is the document's own (潞桥县应急管理局 / 重大事故隐患挂牌督办通知书):
@@ -110,6 +113,7 @@ def find_title(lines: list[str]) -> str | None:
         line
         for line in lines
         if line
+        and line not in sections
         and not c["not_a_title"].search(line)
         and not c["file_name_line"].search(line)
         and not c["doc_number"].search(c["number_suffix"].sub("", line) if c["title_words"].search(line) else line)
@@ -1425,7 +1429,12 @@ def first_full_date(first_paragraphs: list[str]) -> str | None:
     return None
 
 
-def extract_meta(structure: Structure, doc_date: str | None = None, removed_chrome: tuple[str, ...] = ()) -> Meta:
+def extract_meta(
+    structure: Structure,
+    doc_date: str | None = None,
+    removed_chrome: tuple[str, ...] = (),
+    marked_headings: tuple[str, ...] = (),
+) -> Meta:
     lines = header_lines(structure)
     all_paragraphs = paragraphs(structure)
     body_paragraphs = all_paragraphs[len({s.paragraph for s in structure.sentences[: structure.body_start]}) :]
@@ -1439,7 +1448,8 @@ def extract_meta(structure: Structure, doc_date: str | None = None, removed_chro
         find_title(
             lines
             + [p for p in above_the_signature(all_paragraphs)[:12] if may_be_title_line(p)]
-            + field_titles(removed_chrome)
+            + field_titles(removed_chrome),
+            marked_headings,
         )
         or title_run_into_addressee(all_paragraphs[:1])
         or title_run_into_lede(all_paragraphs[:1])

@@ -3514,13 +3514,15 @@ class TaskDetection:
 
     def candidates(self) -> Iterator[Sentence]:
         """Each sentence the step judges, in order: not the title (the
-        metadata's, wherever it stands), a cut-off last line still inside its first clause or a line
-        continuing an accepted task."""
+        metadata's, wherever it stands), a section's heading whose bar normalization removed, a cut-off
+        last line still inside its first clause or a line continuing an accepted task."""
         repeated = repeated_headlines(self.structure.sentences)
         for sentence in self.structure.sentences:
             if without_cell_bar(sentence.text) == self.document.title or cut_inside_its_first_clause(
                 sentence, self.structure
             ):
+                continue
+            if sentence.text.strip() in self.document.marked_headings:
                 continue
             if sentence.index in repeated:
                 continue  # a headline the page shows twice (its card and its body): chrome, no directive

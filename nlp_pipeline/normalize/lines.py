@@ -154,11 +154,13 @@ OPENINGS = (
     "tail_list_header",
     "summary_date",
     "framed_heading",
+    "barred_heading",
     "thread_counter",
     "lone_dash",
 )
 COMPACT_OPENINGS = ("letter_subject",)
 NO_OPENINGS: frozenset[str] = frozenset()
+MARKED_HEADINGS = ("framed_heading", "barred_heading")  # a heading's marks go, its words stay
 RELATED_LIST_HEADERS = frozenset({"related_header", "tail_list_header"})  # what starts `mark_related_lists`' list
 
 BLANK_LINE = Features("", 0.0, BLANK, 0, 0, 0, 0, None, None, "", False, False, NO_OPENINGS)
@@ -375,10 +377,11 @@ def read_lines(text: str) -> tuple[Line, ...]:
             keep[i] = f"{f.text[found.end() :]}\n{found.group(1)}"
         elif found and kinds[i] not in REMOVED and keep[i] is None:
             keep[i] = f"{found.group(1)}\n{f.text[found.end() :]}"
-    for i, f in enumerate(features if "framed_heading" in opened else ()):  # a heading framed by rules keeps it
-        framed = shape["framed_heading"].match(f.text) if "framed_heading" in f.openings else None
-        if framed and kinds[i] not in REMOVED and keep[i] is None:
-            keep[i] = framed.group("heading")
+    for marked in (name for name in MARKED_HEADINGS if name in opened):  # framed by rules or opened by a bar
+        for i, f in enumerate(features):
+            heading = shape[marked].match(f.text) if marked in f.openings else None
+            if heading and kinds[i] not in REMOVED and keep[i] is None:
+                keep[i] = heading.group("heading")
     mark_wrapped_chrome(features, kinds, keep, shape)
     stamped = stamped_title(features, kinds, keep, first_body, shape)
     if stamped is not None:
