@@ -386,14 +386,45 @@ def tagged_headline(rest: str) -> bool:
 def issuer_above_title(title: str, lines: list[str]) -> str:
     """The title with the issuer printed above it (柳政发〔2024〕8号 / 柳溪县人民政府 / 关于…的通知): the
     issuer line right under the document number is the title's first part, as most gold sets read
-    it; an issuer line with no number above it (a page's site name, a letter's sender) is not."""
+    it; an issuer line with no number above it (a page's site name, a letter's sender) is not, but a joint
+    letterhead is (`joint_issuers`)."""
     c = _cues()
     first = next((n for n, line in enumerate(lines) if title.startswith(line) or line.startswith(title)), None)
-    if not first or first < 2 or not title.startswith("关于"):
+    if not first or not title.startswith("关于"):
         return title
-    issuer, number = lines[first - 1], lines[first - 2]
+    issuer, number = lines[first - 1], lines[first - 2] if first >= 2 else ""
     if c["issuer_line"].match(issuer) and not issuer.endswith("文件") and c["doc_number"].search(number):
         return issuer + title
+    return issuer + title if joint_issuers(issuer) else title
+
+
+def joint_issuers(line: str) -> bool:
+    """A line of two or more issuers' names set apart by spaces (中共某镇委员会 某镇人民政府): a joint paper's
+    letterhead, read with the title under it whether a number stands over it or not (sealed38, sealed39: 2 of 2)."""
+    names = line.split()
+    return len(names) > 1 and all(_cues()["issuer_line"].match(name) for name in names)
+
+
+def issuer_of_a_carried_letter(title: str, paragraphs: list[str]) -> str:
+    """The title with its issuer's line when the letter is carried below another writer's running text (a
+    forwarding mail's note, an OA record's opinions over its 正文): there the letter opens as printed — its issuer's
+    line, its title, then its number or its addressee — and every read gold takes the issuer into the title. A
+    letter heading its own copy (issuer / 关于… / addressee, nothing written above it but a post's headline, which may
+    hold a ！ but ends on no full stop, and its stamp) keeps its title apart: the older golds read that layout both
+    ways (meta85)."""
+    c = _cues()
+    if not title.startswith("关于"):
+        return title
+    for n in range(2, len(paragraphs) - 1):
+        issuer, line, below = paragraphs[n - 1 : n + 2]
+        if (
+            line == title
+            and c["issuer_line"].match(issuer)
+            and not issuer.endswith("文件")
+            and (c["doc_number"].search(below) or c["salutation"].search(below))
+            and any(p.endswith("。") for p in paragraphs[: n - 1])
+        ):
+            return issuer + title
     return title
 
 
@@ -1457,6 +1488,8 @@ def extract_meta(
         or breadcrumb_title([*lines, *all_paragraphs[:1], *removed_chrome])
         or headline_the_lede_restates(removed_chrome, body_paragraphs[:1])
     )
+    if title is not None:
+        title = issuer_of_a_carried_letter(title, all_paragraphs)
     doc_type = find_doc_type(title, lines + body_paragraphs[:1], first, body_paragraphs)
     published = chrome_dateline(removed_chrome)
     year = year_hint(title, lines, all_paragraphs, removed_chrome, published, first)
