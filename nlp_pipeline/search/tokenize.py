@@ -24,8 +24,15 @@ from .question import question_frame
 CJK_CHARS = HAN_WITH_COMPATIBILITY  # a compatibility ideograph in a query is still cut into bigrams
 WORD_RUN = re.compile(rf"[{CJK_CHARS}]+|[^\W{CJK_CHARS}_]+")
 CJK_RUN = re.compile(rf"[{CJK_CHARS}]+")
-MONTH = re.compile(r"(?<![0-9])[0-9]{1,2}月")
-# A date or month in a query (2024年6月, 6月底, 12月31日, 11月中旬): one term, not digits and characters apart.
+# A month or day written in Chinese numerals (六月, 十二月, 十五日): a clerk types it so, documents
+# write it in digits (6月底前), so the word is searched in digits too (`_month_spellings`). It asks
+# for no tasks due in its month (`query_dues`): measured, that lowered the blind set's month queries
+# (docs/search.md, search89), a task due then about another subject outranking the topic's texts.
+NUMERAL_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
+NUMERAL_DAY = "(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+NUMERAL = "一二三四五六七八九十"
+MONTH = re.compile(rf"(?<![0-9{NUMERAL}])(?:[0-9]{{1,2}}|{NUMERAL_MONTH})月")
+# A date or month in a query (2024年6月, 6月底, 12月31日, 11月中旬, 六月底): one term, not digits and characters apart.
 # A span of months (7到9月, 7月至9月), a quarter (三季度, 第二季度) or a half-year (上半年) is one
 # term too: a date range, matched by the tasks due in any of its months.
 MONTH_SPAN = re.compile(r"(?<![0-9])(?P<first>[0-9]{1,2})月?(?:份)?(?:到|至|-|－|—|~|～)(?P<last>[0-9]{1,2})月(?:份)?")
@@ -35,7 +42,9 @@ DATE_WORD = re.compile(
     rf"(?:{MONTH_SPAN.pattern})|(?:{QUARTER.pattern})|(?:{HALF_YEAR.pattern})"
     r"|(?<![0-9])(?:[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?"
     r"|[0-9]{1,2}月(?:[0-9]{1,2}[日号]|上旬|中旬|下旬|[初中底末])?)"
+    rf"|(?<![{NUMERAL}]){NUMERAL_MONTH}月(?:{NUMERAL_DAY}[日号]|上旬|中旬|下旬|[初中底末])?"
 )
+NUMERAL_DATE = re.compile(rf"(?<![{NUMERAL}]){NUMERAL_MONTH}月")
 
 
 @dataclass(frozen=True)
@@ -140,7 +149,7 @@ def query_plan(simplified: str, typed: str) -> QueryPlan:
     runs: list[Term] = []
     aligned = len(typed) == len(simplified)
     position = 0
-    for date in [*DATE_WORD.finditer(simplified), None]:
+    for date in [*date_words(simplified), None]:
         for match in WORD_RUN.finditer(simplified, position, date.start() if date else len(simplified)):
             run = match.group()
             typed_run = typed[match.start() : match.end()] if aligned else run
@@ -195,8 +204,10 @@ def query_dues(query: str) -> list[tuple[str, Due]]:
     patterns = resources.deadline_patterns()
     found = [
         (date.group(), due)
-        for date in DATE_WORD.finditer(query)
-        if (due := _date_word_months(date.group())) and _read_as_deadline(date, patterns)
+        for date in date_words(query)
+        if not NUMERAL_DATE.match(date.group())  # searched by its digits only (see NUMERAL_MONTH)
+        and (due := _date_word_months(date.group()))
+        and _read_as_deadline(date, patterns)
     ]
     if any(patterns[key].search(query) for key in NAMED_DEADLINES):
         from ..extract.deadlines import find_deadline
@@ -205,6 +216,18 @@ def query_dues(query: str) -> list[tuple[str, Due]]:
         if deadline and (due := _calendar_month(deadline.text)):
             found.append((deadline.text, due))
     return found
+
+
+def date_words(text: str) -> list[re.Match[str]]:
+    """The date words of `text` (`DATE_WORD`); a month in Chinese numerals only where its numeral
+    starts a word of the text's jieba cut (六月底前, 到十二月; not the 一月 of 统一月度, whose 一 ends 统一)."""
+    found = list(DATE_WORD.finditer(text))
+    if not any(NUMERAL_DATE.match(date.group()) for date in found):
+        return found
+    import jieba
+
+    word_starts = {start for _, start, _ in jieba.tokenize(text)}
+    return [date for date in found if not NUMERAL_DATE.match(date.group()) or date.start() in word_starts]
 
 
 def _read_as_deadline(date: re.Match[str], patterns: dict[str, re.Pattern[str]]) -> bool:
@@ -232,9 +255,9 @@ def _date_word_months(word: str) -> Due | None:
         return Due(1, last=6) if half["half"] == "上" else Due(7, last=12)
     month = MONTH.search(word)
     year = re.match("[0-9]{4}(?=年)", word)
-    if not month or not 1 <= int(month.group()[:-1]) <= 12:
+    if not month or not 1 <= chinese_number(month.group()[:-1]) <= 12:
         return None
-    return Due(int(month.group()[:-1]), int(year.group()) if year else None)
+    return Due(chinese_number(month.group()[:-1]), int(year.group()) if year else None)
 
 
 def _calendar_month(words: str) -> Due | None:
@@ -312,7 +335,8 @@ def _names_of_same_party() -> dict[str, tuple[str, ...]]:
 
 def _month_spellings(word: str) -> list[str]:
     """A date's month alone: 6月底 is also found as 6月30日, 6月份 (6月 matched as a prefix); a
-    span's other forms (7到9月: 7月至9月; 三季度: 第三季度)."""
+    span's other forms (7到9月: 7月至9月; 三季度: 第三季度); a month in Chinese numerals also in digits
+    (六月底: 6月底, 6月)."""
     if not DATE_WORD.fullmatch(word):
         return []
     due = _date_word_months(word)
@@ -325,7 +349,16 @@ def _month_spellings(word: str) -> list[str]:
             return []
         return [f"{first}月至{last}月", f"{first}-{last}月", f"{first}至{last}月", f"{first}月—{last}月"]
     month = MONTH.search(word)
-    return [month.group()] if month and month.group() != word else []
+    if not month:
+        return []
+    in_digits = _in_digits(word)
+    return [spelling for spelling in dict.fromkeys([in_digits, _in_digits(month.group())]) if spelling != word]
+
+
+def _in_digits(word: str) -> str:
+    """A date word with its Chinese numerals written in digits, as documents write it (六月底 → 6月底,
+    十二月十五日 → 12月15日)."""
+    return re.sub(rf"[{NUMERAL}]+(?=[月日号])", lambda numeral: str(chinese_number(numeral.group())), word)
 
 
 def _word_spans(run: str) -> list[tuple[int, int]]:
