@@ -62,6 +62,8 @@ TIME_OF_DAY = re.compile(r"\d{1,2}[:：]\d{2}")
 LABEL_END = re.compile(r"[:：]\s*$")  # a label whose value the next line holds (出席人员：)
 FIELD_LABEL = re.compile(r"^\W*[\u3400-\u9fff]{2,6}\s*[:：]")  # 来源: at a line's start
 FRAMED_LABEL = re.compile(r"^【[\u3400-\u9fff]{2,6}】$")  # a panel's caption alone in its frame: 【流转意见】
+# a day and its clock time at a line's start, before what was done then (2025-03-05 09:12  收文登记)
+STAMP_FIRST = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
 FIELD_VALUE = re.compile(r"^[^:：]{1,12}[:：](?P<value>.+)$")  # what a field line holds after its label
 KEYWORD_BREAKER = re.compile(
     r"[。！？!?；;：:、]|[,，]\s*$"
@@ -232,6 +234,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
             (kinds[i] == PROSE or kinds[i] == FIELD and f.labels)
             and f.score >= weak
             and not shape["form_blank"].search(f.text)
+            and not signs_remark(features, i)
         ):
             beside = [features[j] for j in neighbours(features, i)]
             if (
@@ -270,6 +273,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_footer_block(features, kinds, shape)
     mark_lines_between_chrome(features, kinds, last_body, shape)
     mark_stamped_notes(features, kinds)
+    mark_processing_log(features, kinds, shape)
     mark_site_tail(features, kinds, shape)
     mark_page_tail(features, kinds, shape)
     mark_doubled_list(features, kinds, shape)
@@ -1522,6 +1526,36 @@ def mark_stamped_notes(features: list[Features], kinds: list[LineKind]) -> None:
             and kinds[above] == DATELINE
             and is_label_alone(features[run[0]])
             and all(is_clock_stamped(features[i]) for i in run[1:])
+        ):
+            for i in run:
+                kinds[i] = CHROME
+
+
+def signs_remark(features: list[Features], i: int) -> bool:
+    """Line i signs the remark over it: a line stamped to the minute that ends no sentence (县政府办公室
+    某某  2025-03-05 11:20) under a remark that ends one, itself under a label alone (拟办意见：). An office
+    system's form prints each opinion so, a rule under its signer; the rule frames the opinion and tells
+    nothing of its signer, who is the document's as the remark is."""
+    remark = nearest_line(features, i, -1)
+    if remark is None or not is_clock_stamped(features[i]) or features[i].sentence_ends:
+        return False
+    label = nearest_line(features, remark, -1)
+    return label is not None and features[remark].sentence_ends > 0 and is_label_alone(features[label])
+
+
+def mark_processing_log(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """A run framed by the page's chrome whose lines, after a label alone (办理记录：) and the field lines
+    over it (办理情况：办理中…), each open with a day and its clock time and end no sentence
+    (2025-03-05 09:12  收文登记（秘书科 某某）) is an office system's log of how the file was handled: one
+    step a line, stamped first as the system stamps it. A document's own dated lines put the stamp after
+    the writer (a signer's line) or end a sentence; the label, the frame and the stamp first tell it."""
+    for run in framed_runs(features, kinds):
+        label = next((k for k, i in enumerate(run) if is_label_alone(features[i])), None)
+        if label is None or not all(kinds[i] == FIELD for i in run[:label]):
+            continue
+        steps = run[label + 1 :]
+        if len(steps) >= shape["limits"]["processing_log_steps"] and all(
+            STAMP_FIRST.match(features[i].text) and not features[i].sentence_ends for i in steps
         ):
             for i in run:
                 kinds[i] = CHROME
