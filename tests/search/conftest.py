@@ -191,6 +191,11 @@ def make_record(doc_id, title, date, doc_type, region, sectors, paragraphs, task
     )
 
 
+def plain_notice(doc_id, title, lines):
+    """A notice of one district with no tasks or sectors: the ranking tests' documents that differ in words alone."""
+    return make_record(doc_id, title, "2025-03-05", "notice", "南湖区", [], lines, [])
+
+
 @pytest.fixture
 def records():
     return [make_record(*row) for row in DOCUMENTS]

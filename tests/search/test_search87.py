@@ -13,7 +13,7 @@ import pytest
 from nlp_pipeline.search import Index
 from nlp_pipeline.search.index import _plan
 
-from .conftest import make_record
+from .conftest import plain_notice
 
 NOT_CHANGED = pytest.mark.xfail(
     strict=True,
@@ -22,12 +22,8 @@ NOT_CHANGED = pytest.mark.xfail(
 )
 
 
-def _document(doc_id, title, lines):
-    return make_record(doc_id, title, "2025-03-05", "notice", "南湖区", [], lines, [])
-
-
 DOCUMENTS = [
-    _document(
+    plain_notice(
         "ebike-plan",
         "电动自行车楼道充电整治方案",
         [
@@ -37,7 +33,7 @@ DOCUMENTS = [
             "电动自行车楼道充电隐患限期清零。",
         ],
     ),
-    _document(
+    plain_notice(
         "summary",
         "全年安全生产工作总结",
         [

@@ -14,7 +14,7 @@ from nlp_pipeline.search.index import simplified_query
 from nlp_pipeline.search.question import question_frame
 from nlp_pipeline.search.tokenize import query_plan
 
-from .conftest import make_record
+from .conftest import plain_notice
 
 FRAMES = [  # (question, its frame words)
     ("哪些单位负责餐饮场所燃气报警器安装", {"单位", "负责"}),
@@ -49,12 +49,8 @@ def test_the_plan_marks_the_frame_and_keeps_its_terms():
     assert [term.word for term in plan.terms if not term.frame] == ["餐饮", "场所", "燃气", "报警器", "安装"]
 
 
-def _document(doc_id, title, lines):
-    return make_record(doc_id, title, "2025-03-05", "notice", "南湖区", [], lines, [])
-
-
 def _summary(doc_id, topic, line):
-    return _document(
+    return plain_notice(
         doc_id,
         f"{topic}工作总结",
         [
@@ -67,7 +63,7 @@ def _summary(doc_id, topic, line):
 
 
 DOCUMENTS = [
-    _document(
+    plain_notice(
         "alarm-plan",
         "餐饮场所燃气报警器安装方案",
         [
@@ -79,7 +75,7 @@ DOCUMENTS = [
     _summary("summary", "全年安全生产", "餐饮场所燃气报警器安装由责任单位负责。"),
     _summary("flood", "防汛", "防汛物资由各单位负责储备。"),
     _summary("fire", "消防", "消防设施由各单位负责维护。"),
-    _document("road", "道路交通安全方案", ["道路交通安全方案", "开展道路交通安全整治。"]),
+    plain_notice("road", "道路交通安全方案", ["道路交通安全方案", "开展道路交通安全整治。"]),
 ]
 
 

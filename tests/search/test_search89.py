@@ -12,7 +12,7 @@ from nlp_pipeline.search import Index
 from nlp_pipeline.search.index import simplified_query
 from nlp_pipeline.search.tokenize import query_plan
 
-from .conftest import make_record
+from .conftest import plain_notice
 
 
 def _plan(query):
@@ -75,17 +75,13 @@ def test_a_season_names_its_months():
     assert any(term.due for term in _plan("汛期前建筑工地检查").terms)
 
 
-def _document(doc_id, title, lines):
-    return make_record(doc_id, title, "2025-03-05", "notice", "南湖区", [], lines, [])
-
-
 DOCUMENTS = [
-    _document(
+    plain_notice(
         "gas-june",
         "燃气安全排查通知",
         ["燃气安全排查通知", "各乡镇6月底前完成燃气管道隐患排查。"],
     ),
-    _document(
+    plain_notice(
         "gas-all-year",
         "燃气管道隐患排查常态化工作总结",
         [
@@ -94,7 +90,7 @@ DOCUMENTS = [
             "燃气隐患排查纳入日常检查。",
         ],
     ),
-    _document("monthly", "统一月度检查安排", ["统一月度检查安排", "每月开展一次燃气检查。"]),
+    plain_notice("monthly", "统一月度检查安排", ["统一月度检查安排", "每月开展一次燃气检查。"]),
 ]
 
 
