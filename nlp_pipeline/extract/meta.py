@@ -225,9 +225,10 @@ def headline_over_stamp(lines: list[str]) -> str | None:
 def headline_under_stamp(lines: list[str]) -> str | None:
     """The page's own headline where the post prints its stamp above it (原创 某某 2025年09月28日 18:02 / 节前安全大检查丨
     …，这些问题当场交办！): the first line right under a publish stamp, read as `headline_over_stamp` reads the line
-    above one. A headline may hold commas and end in ！; a line that holds a full stop is a sentence (meta81)."""
+    above one. A headline may hold commas and end in ！; a line that holds a full stop is a sentence (meta81). The
+    account's follow button alone on its line between the stamp and the headline is the strip's (meta93)."""
     c = _cues()
-    for above, line in pairwise(lines):
+    for above, line in pairwise([line for line in lines if not c["follow_button"].match(line)]):
         stamp = line_date(above)
         if stamp is None or not stamp[3] or line_date(line):
             continue

@@ -83,7 +83,6 @@ def test_signer_with_no_label_over_the_remark_goes_with_the_rule():
     assert_keeps_and_drops(text, [ITEM], ["编辑 何某某"], "stamped credit over a rule")
 
 
-@pytest.mark.xfail(strict=True, reason="a document site's preview notice over the title is read as the title: left")
 def test_preview_notice_over_the_title():
     text = page("【免费预览已结束，剩余2页可下载查看】  下载文档（3.00 积分）", TITLE, GREETING, ITEM, DATE)
     assert_keeps_and_drops(text, [TITLE, ITEM], ["免费预览"], "preview notice")
