@@ -297,6 +297,9 @@ class Cues:
         self.plan_section = re.compile(spec["plan_section"])
         self.duty_section = re.compile(spec["duty_section"])
         self.assigned_post = re.compile(spec["assigned_post"])
+        self.duty_holder = re.compile(spec["duty_holder"])
+        self.duty_holder_statute = re.compile(spec["duty_holder_statute"])
+        self.leadership_item = re.compile(spec["leadership_item"])
         self.duty_section_doc_types = frozenset(spec["duty_section_doc_types"])
         self.label_field = re.compile(spec["label_field"])
         self.plan_target = re.compile(spec["plan_target"])
@@ -2003,6 +2006,9 @@ class Inheritance:
     def units_of(self, sentence: Sentence) -> list[Unit]:
         if sentence.kind == "title":
             return []
+        owners = duty_holders_owners(strip_marker(sentence))
+        if owners:
+            return owners  # 各村、各单位的行政一把手就是…第一责任人: the parties whose head holds the duty
         units = owned_heads(sentence.text, find_units(sentence.text), lambda: self._paragraph_before(sentence))
         if self.greeted_class:
             units = readers_heads(units)  # 主要负责人组织… in a letter to mines' heads: the mine's head
@@ -3042,6 +3048,7 @@ def is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False, cut:
             heading_is_task(sentence, doc_type, enterprise=enterprise, cut=cut)
             or terse_item_is_task(sentence, doc_type)
             or party_item_in_duty_section(sentence, doc_type)
+            or holds_only_a_duty(sentence)
         )
     if sentence.kind == "body":
         if cues().bare_verb.match(sentence.text.strip()) or label_line(sentence.text):
@@ -3054,6 +3061,8 @@ def is_task(sentence: Sentence, doc_type: str, *, enterprise: bool = False, cut:
             return True  # 二要巡查防控到位：… / 提高重点林区巡查频次，严查违规用火。
         if party_acts_after_a_duty_lead(sentence.text):
             return True  # …压实各部门职责：住建局统筹协调全局，督促…；: the colon hands out the duties
+        if holds_a_duty(strip_marker(sentence)) and not under_a_leadership_item(sentence):
+            return True  # 各科室主任是本科室安全生产第一责任人。: the party answers for the field's work
         return in_task_section(sentence, doc_type) and (
             section_directive(sentence.text, planned=in_plan_body(sentence, doc_type))
             or party_acts_in_duty_section(sentence, doc_type)
@@ -3351,6 +3360,50 @@ def party_clause_acts(text: str) -> bool:
     if rest is not None and c.assigned_post.match(rest):
         return True  # 各厂厂长为本厂设备安全第一责任人：the party is made the post that answers for the work
     return rest is not None and not states_a_division(rest) and (opens_with_a_verb(rest) or acts_through_a_coverb(rest))
+
+
+def holds_a_duty(text: str) -> bool:
+    """The sentence's first clause makes a party the holder of a field's duty
+    (task_cues.toml duty_holder: 各科室主任是本科室安全生产第一责任人, 各村、各单位的行政一把手就是本村、本单位安全
+    工作的第一责任人): a standing duty each party answers for, a task as the read golds take it. Not a report of what
+    was done (了), nor a holder that names no party, nor one grounded on a law (按照《安全生产法》，…: the statute
+    restated, task_cues.toml duty_holder_statute), nor a lead-in closed by a colon over the list of its duties."""
+    c = cues()
+    if text.rstrip().endswith(("：", ":")):
+        return False  # 各承包方项目经理是本工程第一责任人，承包方应：: the list below holds the duties
+    first = clauses(text)[:1]  # a speaker's frame first (…强调，各科室主任是…) measured and left: docs/extraction.md
+    duty = c.duty_holder.match(first[0]) if first else None
+    if duty is None or not names_a_party(duty.group("holder")) or c.past.search(text):
+        return False
+    return not c.duty_holder_statute.search(text[: text.find(duty.group("field"))])
+
+
+def holds_only_a_duty(sentence: Sentence) -> bool:
+    """An item that states duty holders only (（九）各科室主任是本科室安全生产第一责任人。, 2、各村、各单位的行政一把手就是
+    …第一责任人，具体负责人是主要责任人。) is a task of its own; an item going on to its acts (五、各村党支部书记为本村…
+    第一责任人，麦收期间每天…报送…) is judged by its acts as any heading is."""
+    text = strip_marker(sentence)
+    later = "".join(clauses(text)[1:])
+    return holds_a_duty(text) and not any_concrete(later, text) and not under_a_leadership_item(sentence)
+
+
+def under_a_leadership_item(sentence: Sentence) -> bool:
+    """The sentence stands in an item that sets up the work's leadership (（一）加强组织领导。…领导小组…。; task_cues.toml
+    leadership_item): a duty holder there is read both ways by the read golds, and left to the other rules."""
+    headings = _section_headings(sentence)
+    return bool(headings) and cues().leadership_item.search(headings[0]) is not None
+
+
+def duty_holders_owners(text: str) -> list[Unit]:
+    """The parties of a duty holder written as their post after 的 (各村、各单位的行政一把手就是本村、本单位安全工作的
+    第一责任人: 各村, 各单位): the one read gold with such a holder gives the parties whose head holds the duty, not the
+    head as a leader, while a holder written without 的 (各村主任, 各乡镇党政主要负责同志) is read whole, as the
+    other read golds give it. [] when the sentence holds no duty (`holds_a_duty`) or its holder no 的."""
+    if not holds_a_duty(text):
+        return []
+    holder = cues().duty_holder.match(clauses(text)[0])
+    owners, of, _post = holder.group("holder").rpartition("的") if holder else ("", "", "")
+    return find_units(owners, listed=True) if of else []
 
 
 def acts_through_a_coverb(rest: str) -> bool:

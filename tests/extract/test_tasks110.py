@@ -73,9 +73,6 @@ def test_a_limit_line_of_a_time_alone_is_no_task() -> None:
     assert not any("整改期限" in source for source in task_sources(HEAD + TIME_ALONE))
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a duty stated as who answers (…为第一责任人): counted in sealed38, split, not built"
-)
-def test_a_named_first_responsible_party_is_a_task() -> None:
+def test_a_named_first_responsible_party_is_a_task() -> None:  # built by tasks115
     text = "某镇山塘安全度汛工作方案\n一、落实责任\n各村主任为本村山塘安全度汛第一责任人。\n"
     assert "各村主任为本村山塘安全度汛第一责任人。" in task_sources(text)

@@ -1,9 +1,8 @@
 """A counted run of items whose numeral is fused to their verb (一查…；二查…；三查…) and a duty assigned to its holder
 (issue 13, tasks113; docs/extraction.md). The run is built: each item is a task, its numeral the item's number and
 the fused character its act, as the only read page holding such a list (r54, 10 of 10) gives it. The duty holder
-(…是本科室安全生产第一责任人, …对本辖区…负总责) is a task in 27 of 28 read golds, was built, measured and dropped: it
-lowered r49's units (the gold gives the parties whose head holds the duty, 各村、各单位的行政一把手 → 各村, 各单位, not
-党政领导) — strict xfails here. Every text is invented."""
+(…是本科室安全生产第一责任人, …对本辖区…负总责) is a task in 27 of 28 read golds: built and dropped here, built by
+tasks115 with its holder's parties read as the golds read them (tests/extract/test_tasks115.py). Every text is invented."""
 
 from __future__ import annotations
 
@@ -58,7 +57,6 @@ def test_a_counted_item_takes_its_leads_party() -> None:
     assert [unit.canonical for unit in item.units] == ["企业"]
 
 
-@pytest.mark.xfail(strict=True, reason="a duty holder (…第一责任人/…负总责): built and dropped, it lowered r49's units")
 @pytest.mark.parametrize("text", DUTY_HOLDERS)
 def test_a_duty_assigned_to_its_holder_is_a_task(text: str) -> None:
     assert text in task_sources("关于做好防汛工作的通知\n各乡镇：\n" + text + "\n")
