@@ -32,6 +32,8 @@ SERIAL_RANGE = (36526, 73050)  # the serials of 2000-01-01 and 2099-12-31
 # a date typed in full width (２０２４年３月５日) is read like one in ASCII digits; one character
 # for one, so offsets into the text hold
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# the numerals that count a list's items and headings, a month or a day, in order (一、…十、)
+CHINESE_NUMERALS = "一二三四五六七八九十"
 CHINESE_DIGIT = {
     "〇": 0,
     "○": 0,

@@ -394,9 +394,14 @@ def issuer_above_title(title: str, lines: list[str]) -> str:
     if not first or not title.startswith("关于"):
         return title
     issuer, number = lines[first - 1], lines[first - 2] if first >= 2 else ""
-    if c["issuer_line"].match(issuer) and not issuer.endswith("文件") and c["doc_number"].search(number):
+    if issuer_letterhead(issuer) and c["doc_number"].search(number):
         return issuer + title
     return issuer + title if joint_issuers(issuer) else title
+
+
+def issuer_letterhead(line: str) -> bool:
+    """A line printing an issuer's name as a paper's letterhead, not the red-header line of its file (…人民政府文件)."""
+    return bool(_cues()["issuer_line"].match(line)) and not line.endswith("文件")
 
 
 def joint_issuers(line: str) -> bool:
@@ -420,8 +425,7 @@ def issuer_of_a_carried_letter(title: str, paragraphs: list[str]) -> str:
         issuer, line, below = paragraphs[n - 1 : n + 2]
         if (
             line == title
-            and c["issuer_line"].match(issuer)
-            and not issuer.endswith("文件")
+            and issuer_letterhead(issuer)
             and (c["doc_number"].search(below) or c["salutation"].search(below))
             and any(p.endswith("。") for p in paragraphs[: n - 1])
         ):

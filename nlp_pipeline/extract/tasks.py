@@ -25,7 +25,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from .. import resources
-from ..dates import chinese_number, find_dates, knows_the_day, make_date
+from ..dates import CHINESE_NUMERALS, chinese_number, find_dates, knows_the_day, make_date
 from ..jieba_lexicon import lexicon
 from ..record import Deadline, Unit
 from .context import DocumentContext
@@ -1854,7 +1854,7 @@ def counted_verb_items(sentences: list[Sentence]) -> set[int]:
     verb = ""
     for sentence in sentences:
         # 一是/二要 are outline markers, their items judged as such: only a counter the outline does not read opens a run
-        counted = sentence.text[:1] in COUNTER_NUMERALS and match_marker(sentence.text) is None
+        counted = sentence.text[:1] in CHINESE_NUMERALS and match_marker(sentence.text) is None
         # the fused character tagged on its own: the lexicon holds 一查 as one word, the tagger splits 二查
         number = chinese_number(sentence.text[0]) if counted and len(sentence.text) > 2 else 0
         fused = tagged(sentence.text[1]) if number else ()  # none for a mark or a space after the numeral
@@ -1872,7 +1872,6 @@ def counted_verb_items(sentences: list[Sentence]) -> set[int]:
     return items
 
 
-COUNTER_NUMERALS = "一二三四五六七八九十"
 SERIES_JOIN = ("；", ";")  # the mark that lines up a line's parallel clauses; 。 ends a statement, not an item
 
 
@@ -2001,6 +2000,8 @@ class Inheritance:
         self._duty_parties, self.label_shares = self._find_duty_parties()
         # each sentence's semicolon series (its line's clauses); TaskDetection reads them here too
         self.series = semicolon_series(structure.sentences)
+        # the items of each counted run (一查…；二查…): their lead hands them its party; TaskDetection takes them as tasks
+        self.counted_items = counted_verb_items(structure.sentences)
         self._unnumbered_leads = self._find_unnumbered_leads()
 
     def units_of(self, sentence: Sentence) -> list[Unit]:
@@ -2165,11 +2166,10 @@ class Inheritance:
         """For each item of a counted run (一查…；二查…, `counted_verb_items`), the sentence right before its first
         item when that sentence hands its party a set (`hands_a_set`: …各化工企业要重点开展五个方面的检查。): the run is
         the set the lead announced by count, as numbered items under it are, though the outline reads no marker."""
-        items = counted_verb_items(self.structure.sentences)
         leads: dict[int, Sentence] = {}
         lead: Sentence | None = None
         for s in self.structure.sentences:
-            if s.index not in items:
+            if s.index not in self.counted_items:
                 lead = s if s.kind == "body" and hands_a_set(s.text) and self.units_of(s) else None
             elif lead is not None:
                 leads[s.index] = lead
@@ -3363,19 +3363,24 @@ def party_clause_acts(text: str) -> bool:
 
 
 def holds_a_duty(text: str) -> bool:
-    """The sentence's first clause makes a party the holder of a field's duty
+    """Whether the sentence's first clause makes a party a duty holder (`duty_holding`)."""
+    return duty_holding(text) is not None
+
+
+def duty_holding(text: str) -> re.Match[str] | None:
+    """The sentence's first clause making a party the holder of a field's duty
     (task_cues.toml duty_holder: 各科室主任是本科室安全生产第一责任人, 各村、各单位的行政一把手就是本村、本单位安全
     工作的第一责任人): a standing duty each party answers for, a task as the read golds take it. Not a report of what
     was done (了), nor a holder that names no party, nor one grounded on a law (按照《安全生产法》，…: the statute
     restated, task_cues.toml duty_holder_statute), nor a lead-in closed by a colon over the list of its duties."""
     c = cues()
     if text.rstrip().endswith(("：", ":")):
-        return False  # 各承包方项目经理是本工程第一责任人，承包方应：: the list below holds the duties
+        return None  # 各承包方项目经理是本工程第一责任人，承包方应：: the list below holds the duties
     first = clauses(text)[:1]  # a speaker's frame first (…强调，各科室主任是…) measured and left: docs/extraction.md
     duty = c.duty_holder.match(first[0]) if first else None
     if duty is None or not names_a_party(duty.group("holder")) or c.past.search(text):
-        return False
-    return not c.duty_holder_statute.search(text[: text.find(duty.group("field"))])
+        return None
+    return None if c.duty_holder_statute.search(text[: text.find(duty.group("field"))]) else duty
 
 
 def holds_only_a_duty(sentence: Sentence) -> bool:
@@ -3398,11 +3403,9 @@ def duty_holders_owners(text: str) -> list[Unit]:
     """The parties of a duty holder written as their post after 的 (各村、各单位的行政一把手就是本村、本单位安全工作的
     第一责任人: 各村, 各单位): the one read gold with such a holder gives the parties whose head holds the duty, not the
     head as a leader, while a holder written without 的 (各村主任, 各乡镇党政主要负责同志) is read whole, as the
-    other read golds give it. [] when the sentence holds no duty (`holds_a_duty`) or its holder no 的."""
-    if not holds_a_duty(text):
-        return []
-    holder = cues().duty_holder.match(clauses(text)[0])
-    owners, of, _post = holder.group("holder").rpartition("的") if holder else ("", "", "")
+    other read golds give it. [] when the sentence holds no duty (`duty_holding`) or its holder no 的."""
+    duty = duty_holding(text)
+    owners, of, _post = duty.group("holder").rpartition("的") if duty else ("", "", "")
     return find_units(owners, listed=True) if of else []
 
 
@@ -3559,7 +3562,7 @@ class TaskDetection:
         self.runs = numbered_runs(structure.parts)
         self.greets_operators = bool(self.inheritance.greeting[1])
         self.series = self.inheritance.series
-        self.counted_items = counted_verb_items(structure.sentences)
+        self.counted_items = self.inheritance.counted_items
         # by sentence index: each clause of a series decided once (a later clause asks again of every earlier one)
         self.clause_decisions: dict[int, bool] = {}
         self.rule_decisions: dict[int, bool] = {}  # by sentence index: the rules' own, before any item's run is read

@@ -830,7 +830,7 @@ def headed_name_acts(name: str) -> bool:
     what is built or trained); one whose last word is a verb (许铭春率队) is a leader's act. The word before the head may be a
     verb (村义务扑火队: 扑火 is the team's work)."""
     words = pos.tagged(name)
-    inside = any(tag == "p" or (tag == "v" and len(word) > 1) for word, tag, _ in words[:-2])
+    inside = any(acting_word(word, tag) for word, tag, _ in words[:-2])
     return opens_with_verb(name) or inside or (bool(words) and words[-1][1] == "v")
 
 
@@ -1617,16 +1617,18 @@ def _manner_adverbs() -> re.Pattern:
     return re.compile(resources.read_rules("extract/task_cues.toml")["adverbs"])
 
 
+def acting_word(word: str, tag: str) -> bool:
+    """A preposition or a verb of two characters: a clause's coverb or act, no word of a body's name."""
+    return tag == "p" or (tag == "v" and len(word) > 1)
+
+
 @lru_cache(maxsize=4096)
 def verb_inside(name: str) -> bool:
     """Whether the cut of `name` holds an act rather than a section's name: a verb or a preposition that is the last
     word (全年|查处) or stands before more than the head noun (呼吁|各|场所); a verb right before the head names the
     section's work (执法|大队, 综合|行政|执法|大队)."""
     words = pos.tagged(name)
-    return any(
-        (tag == "p" or (tag == "v" and len(word) > 1)) and index != len(words) - 2
-        for index, (word, tag, _) in enumerate(words)
-    )
+    return any(acting_word(word, tag) and index != len(words) - 2 for index, (word, tag, _) in enumerate(words))
 
 
 def names_its_work(work: str | None) -> bool:
@@ -1635,11 +1637,12 @@ def names_its_work(work: str | None) -> bool:
     return work is None or all(len(word) > 1 for word, _, _ in pos.tagged(work))
 
 
+@lru_cache(maxsize=4096)
 def acts_inside(name: str) -> bool:
     """记者从市…获悉, 须取得市…审批: a would-be place name whose cut holds, after its first word, a preposition or a
     verb of two characters is a clause's subject, modal or act running into the level word (从|市, 取得|市), not a
     place; a place's name is one word or words of places and qualities (临江县, 将乐县: 将|乐)."""
-    return any(tag == "p" or (tag == "v" and len(word) > 1) for word, tag, _ in pos.tagged(name)[1:])
+    return any(acting_word(word, tag) for word, tag, _ in pos.tagged(name)[1:])
 
 
 @lru_cache(maxsize=4096)

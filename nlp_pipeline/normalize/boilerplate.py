@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 from .. import resources
+from ..dates import CHINESE_NUMERALS
 from .edits import Edit, apply_edits, merge_deletions
 from .layout import cell_line_tables, table_signs
 from .lines import FIELD, HEADING, PROSE, REMOVED, SPACES, Line, features_of, inline_chrome, line_features, read_lines
@@ -147,7 +148,6 @@ def furniture_edits(text: str, lines: Sequence[Line], furniture: set[int]) -> li
 VIEWER_PAGE_NUMBER = re.compile(r"(\d{1,3})、")
 VIEWER_PAGE_MIN = 100  # a page's line holds this many characters at least (an item of a list is shorter)
 CLAUSE_END = re.compile("[。！？；：!?;:]")  # where a page's lost paragraph break may have stood
-NUMERALS = "一二三四五六七八九十"
 
 
 def viewer_copy_edits(text: str, lines: Sequence[Line]) -> list[Edit]:
@@ -219,7 +219,7 @@ def lost_item_breaks(text: str, line: Line) -> list[int]:
         if (
             item
             and item.end() < len(rest)
-            and rest[item.end()] not in NUMERALS + "、"
+            and rest[item.end()] not in CHINESE_NUMERALS + "、"
             and not rest[item.end()].isdigit()
         ):
             breaks.append(end.end())

@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from .. import resources
 from ..chars import FULL_WIDTH_FORMS, HALF_TO_FULL_PUNCTUATION, HAN, HAN_CHAR
-from ..dates import chinese_number
+from ..dates import CHINESE_NUMERALS, chinese_number
 from .charlm import char_lm
 from .edits import Edit, apply_edits, diff_edits, line_starts, merge_deletions
 from .lines import (
@@ -59,7 +59,6 @@ CLOSING_HEAD = "。，、；：！？）”’》,.;:!?)"  # a line starting wit
 # running text, not a heading or a list item (half-width marks too: the punctuation step widens them
 # after this one, and a second pass must decide as the first did)
 INNER_PUNCT = re.compile(r"[，、,；;。！？!?“”\"（）()《》]")
-CHINESE_NUMERALS = "一二三四五六七八九十"
 TITLE_WRAP_MIN = 10  # a title's first line wrapped is at least this long (县政府办公室 above a title is not)
 WRAP_MIN = 16  # a hard-wrapped line is at least this long (NARROW_WRAP_SHARE of the typical line where
 # most lines run on: a phone's copy wraps at 12-15 characters) ...

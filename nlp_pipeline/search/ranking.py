@@ -13,8 +13,9 @@ the candidates here, from their texts:
   length of the candidates scored. IDF comes from how many texts hold the term: counted where
   its window did not fill, else extrapolated from how far back the window reached in the keys.
 - times the coverage: the share of the query's terms a text holds (any spelling of a term
-  counts); of a question's subject terms only, not its frame (哪个部门, 要完成哪些: search/question.py),
-  which nearly every document holds and BM25 still weighs. A text holding three of four words often weighs most where the fourth is a common one
+  counts); of a question's subject terms only, not its frame (哪个部门, 要完成哪些:
+  search/question.py), which nearly every document holds and BM25 still weighs. A text holding
+  three of four words often weighs most where the fourth is a common one
   (专项整治方案 beside 渔船), so coverage weighs the score rather than ranking tiers of texts by
   it (tiers put a plan about gas that names 渔船 once above a plan about 渔船 that lacks 专项).
   A text holding one term of many still comes.

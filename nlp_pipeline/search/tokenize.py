@@ -18,7 +18,7 @@ from functools import cache
 
 from .. import resources
 from ..chars import HAN_WITH_COMPATIBILITY
-from ..dates import chinese_number
+from ..dates import CHINESE_NUMERALS, chinese_number
 from .question import question_frame
 
 CJK_CHARS = HAN_WITH_COMPATIBILITY  # a compatibility ideograph in a query is still cut into bigrams
@@ -30,8 +30,7 @@ CJK_RUN = re.compile(rf"[{CJK_CHARS}]+")
 # (docs/search.md, search89), a task due then about another subject outranking the topic's texts.
 NUMERAL_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 NUMERAL_DAY = "(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-NUMERAL = "一二三四五六七八九十"
-MONTH = re.compile(rf"(?<![0-9{NUMERAL}])(?:[0-9]{{1,2}}|{NUMERAL_MONTH})月")
+MONTH = re.compile(rf"(?<![0-9{CHINESE_NUMERALS}])(?:[0-9]{{1,2}}|{NUMERAL_MONTH})月")
 # A date or month in a query (2024年6月, 6月底, 12月31日, 11月中旬, 六月底): one term, not digits and characters apart.
 # A span of months (7到9月, 7月至9月), a quarter (三季度, 第二季度) or a half-year (上半年) is one
 # term too: a date range, matched by the tasks due in any of its months.
@@ -42,9 +41,9 @@ DATE_WORD = re.compile(
     rf"(?:{MONTH_SPAN.pattern})|(?:{QUARTER.pattern})|(?:{HALF_YEAR.pattern})"
     r"|(?<![0-9])(?:[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?"
     r"|[0-9]{1,2}月(?:[0-9]{1,2}[日号]|上旬|中旬|下旬|[初中底末])?)"
-    rf"|(?<![{NUMERAL}]){NUMERAL_MONTH}月(?:{NUMERAL_DAY}[日号]|上旬|中旬|下旬|[初中底末])?"
+    rf"|(?<![{CHINESE_NUMERALS}]){NUMERAL_MONTH}月(?:{NUMERAL_DAY}[日号]|上旬|中旬|下旬|[初中底末])?"
 )
-NUMERAL_DATE = re.compile(rf"(?<![{NUMERAL}]){NUMERAL_MONTH}月")
+NUMERAL_DATE = re.compile(rf"(?<![{CHINESE_NUMERALS}]){NUMERAL_MONTH}月")
 
 
 @dataclass(frozen=True)
@@ -358,7 +357,7 @@ def _month_spellings(word: str) -> list[str]:
 def _in_digits(word: str) -> str:
     """A date word with its Chinese numerals written in digits, as documents write it (六月底 → 6月底,
     十二月十五日 → 12月15日)."""
-    return re.sub(rf"[{NUMERAL}]+(?=[月日号])", lambda numeral: str(chinese_number(numeral.group())), word)
+    return re.sub(rf"[{CHINESE_NUMERALS}]+(?=[月日号])", lambda numeral: str(chinese_number(numeral.group())), word)
 
 
 def _word_spans(run: str) -> list[tuple[int, int]]:
