@@ -317,6 +317,7 @@ class Cues:
         self.party_reminder = re.compile(spec["party_reminder"])
         self.public_appeal = re.compile(spec["public_appeal"])
         self.public_object = re.compile(spec["public_object"])
+        self.advice_block_lead = re.compile(spec["advice_block_lead"])
         self.headline_line = re.compile(spec["headline_line"])
         self.spaced_pair = re.compile(spec["spaced_pair"])
         self.reported_before_modal = re.compile(spec["reported_before_modal"])
@@ -1145,6 +1146,36 @@ def _asks_a_party_to_act(text: str, start: int) -> bool:
     if not act or _leads_in(act) or states_no_work(act) or c.courtesy_request.match(act.lstrip("可")):
         return False
     return bool(c.action_start.match(c.adverbs.sub("", act, count=1))) or act_after_modal(act, first_verb(act))
+
+
+# A line of tips is short: a tips block ends at the first longer line (the release's account going on after its
+# bulleted tips, 机电署今年首七个月共进行…巡查…), as it ends at a line naming a party (the signature under them).
+ADVICE_LINE_AT_MOST = 60
+
+
+def public_advice_lines(sentences: Sequence[Sentence]) -> set[int]:
+    """The sentences of each block of tips to the public (task_cues.toml advice_block_lead: 温馨提示：, 居民朋友们请注意：
+    over 睡前把炉火熄灭！…): the body lines right under the lead, each a short line of its own, up to the first longer
+    line or the first that names a party other than the public. Advice leaves the clerk no party to check it off."""
+    lines: set[int] = set()
+    lead_paragraph: int | None = None
+    for sentence in sentences:
+        if sentence.kind == "body" and cues().advice_block_lead.search(sentence.text.strip()):
+            lead_paragraph = sentence.paragraph
+            continue
+        if lead_paragraph is None:
+            continue
+        if (
+            sentence.kind != "body"
+            or sentence.paragraph == lead_paragraph
+            or len(sentence.text.strip()) > ADVICE_LINE_AT_MOST
+            or any(not names_the_public(unit.mention) for unit in find_units(sentence.text))
+        ):
+            lead_paragraph = None
+            continue
+        lead_paragraph = sentence.paragraph  # the next line of the block stands on a line of its own too
+        lines.add(sentence.index)
+    return lines
 
 
 def names_the_public(mention: str) -> bool:
@@ -3563,6 +3594,8 @@ class TaskDetection:
         self.greets_operators = bool(self.inheritance.greeting[1])
         self.series = self.inheritance.series
         self.counted_items = self.inheritance.counted_items
+        # 温馨提示： over 睡前把炉火熄灭！: the lines of a tips block advise the public, whatever their modal
+        self.public_advice = public_advice_lines(structure.sentences)
         # by sentence index: each clause of a series decided once (a later clause asks again of every earlier one)
         self.clause_decisions: dict[int, bool] = {}
         self.rule_decisions: dict[int, bool] = {}  # by sentence index: the rules' own, before any item's run is read
@@ -3587,7 +3620,7 @@ class TaskDetection:
             yield sentence
 
     def ruled(self, sentence: Sentence) -> bool:
-        return (
+        return sentence.index not in self.public_advice and (
             self.rules_take(sentence)
             or self.under_a_duty_lead(sentence)
             or self.operator_request(sentence)
