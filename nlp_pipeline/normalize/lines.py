@@ -270,6 +270,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_chrome_sentence_rests(features, kinds)
     mark_end_credits(features, kinds, last_body, shape)
     mark_footer_menus(features, kinds, blocks, shape)
+    mark_links_under_closing_stamp(features, kinds, shape)
     mark_footer_block(features, kinds, shape)
     mark_lines_between_chrome(features, kinds, last_body, shape)
     mark_stamped_notes(features, kinds)
@@ -1245,19 +1246,39 @@ def is_source_credit(f: Features, shape: dict) -> bool:
     return credit is not None and shape["body_name"].search(credit["value"]) is not None
 
 
-def is_link_row(f: Features, shape: dict) -> bool:
+def is_link_row(f: Features, shape: dict, min_cells: int | None = None) -> bool:
     """A row of a page's links: several short words parted by bars or runs of spaces, no mark, clause or
     date among them (回上一页  回首页  友善列印  转寄好友, in whatever words the site has). A row of the
     document's parties (县应急局  县住建局  县消防大队) or of people's names is the document's."""
     cells = menu_cells(f.text)
     limits = shape["limits"]["link_row"]
     return (
-        len(cells) >= limits["min_cells"]
+        len(cells) >= (min_cells or limits["min_cells"])
         and f.date is None
         and short_words(cells, limits["max_cell_chars"])
         and not any(shape["body_name"].search(cell) for cell in cells)
         and not all(is_personal_name(cell) for cell in cells)
     )
+
+
+def mark_links_under_closing_stamp(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """A press release's page prints its links right under the release's closing stamp (香港时间18时05分 ⏎
+    今日新闻 | 新闻公报, 今日新闻　　新闻公报目录): from the page's end up, rows of links of two cells at
+    least (`is_link_row`, fewer cells than a row anywhere else needs) and the site's removed lines, up to a
+    line that closes the document with its day or minute (`tail_item_not`'s stamp). A row of the
+    document's parties or names stays (no link row), and so does a short row over any other last line."""
+    rows: list[int] = []
+    for i in range(len(features) - 1, -1, -1):
+        f = features[i]
+        if f.kind == BLANK or kinds[i] in REMOVED:
+            continue
+        if kinds[i] == PROSE and is_link_row(f, shape, shape["limits"]["link_row"]["under_stamp_min_cells"]):
+            rows.append(i)
+            continue
+        if rows and shape["tail_item_not"].search(f.text):
+            for row in rows:
+                kinds[row] = CHROME
+        return
 
 
 def mark_column_link_rows(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
