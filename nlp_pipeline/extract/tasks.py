@@ -90,6 +90,7 @@ from .units import (
     rank_kinds,
     readers_heads,
     registered_firm_units,
+    resolve_addressee_references,
     resolve_bare_ranks,
     resolve_issuer_references,
     salutation_units,
@@ -3517,6 +3518,23 @@ def continues_a_task(sentence: Sentence, drafts: list[TaskDraft], structure: Str
 SPEAKER_LINES_AFTER_HEADER = 4  # the lines under a speech's title that may name its speaker (the date line, 同志们：)
 
 
+def addressee_lines(structure: Structure) -> list[tuple[int, str]]:
+    """(sentence index, canonical) of every line that greets one addressee by name (平川县住房和城乡建设局：,
+    units.salutation_units), in document order: the body a letter's second person (你局) stands for below it. A
+    line greeting parties of several kinds (各乡镇人民政府，县直有关单位：) names no one addressee."""
+    lines = []
+    for sentence in structure.sentences:
+        canonicals = {unit.canonical for unit in salutation_units(sentence.text)} if sentence.kind == "body" else set()
+        if len(canonicals) == 1:
+            lines.append((sentence.index, canonicals.pop()))
+    return lines
+
+
+def addressee_above(lines: list[tuple[int, str]], index: int) -> str | None:
+    """The canonical of the nearest addressee line before sentence `index`, or None."""
+    return next((canonical for line, canonical in reversed(lines) if line < index), None)
+
+
 def _opening_lines(structure: Structure) -> list[str]:
     """The title lines and the first body lines before any heading: where a speech names its speaker."""
     lines = []
@@ -3590,6 +3608,8 @@ class TaskDetection:
         self.rank_kinds = rank_kinds("\n".join(s.text for s in structure.sentences))
         # 本局, 局危化处: the issuer's, or in a speech with no issuer known, the body its speaker heads
         self.self_canonical = document.issuer or speaker_body(_opening_lines(structure))
+        # 你局要…: the body the nearest addressee line above names, by sentence index (addressee_lines)
+        self.addressee_lines = addressee_lines(structure)
         self.runs = numbered_runs(structure.parts)
         self.greets_operators = bool(self.inheritance.greeting[1])
         self.series = self.inheritance.series
@@ -3847,6 +3867,7 @@ class TaskDetection:
         )
         bureau = writer_is_bureau(self_canonical, bool(self.institution))
         units = resolve_issuer_references(self.inheritance.task_units(sentence), self_canonical, bureau=bureau)
+        units = resolve_addressee_references(units, addressee_above(self.addressee_lines, sentence.index))
         units = resolve_bare_ranks(units, self.rank_kinds)
         return TaskDraft(
             sentence=sentence,

@@ -37,6 +37,9 @@ DEVELOPMENT_ZONES = "开发区园区"
 # The placeholder canonical of the issuer speaking of itself or of its sections (本局, 综合协调科):
 # never output, task detection maps it to the document's issuer (resolve_issuer_references).
 ISSUER = "发文机关"
+# The placeholder canonical of a letter's second person naming its addressee by the addressee's head (你局, 贵委):
+# never output, task detection maps it to the body the nearest addressee line above names (resolve_addressee_references).
+ADDRESSEE = "主送机关"
 # Brackets that enclose a party list or a gloss; nested ones are counted alike (closing_bracket_start).
 # How far before a role verb (协助, 会同) a list of parties may open: two or three full names.
 ROLE_VERB_REACH = 16
@@ -1742,6 +1745,9 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
     found = tried("issuer_reference", position) if core_start == position else None
     if found:
         return Mention(position, found.end(), (ISSUER,), generic=True)
+    found = tried("addressee_reference", position) if core_start == position else None
+    if found:  # 你局要…: the letter's addressee, known only from the document's addressee line
+        return Mention(position, found.end(), (ADDRESSEE,), generic=True)
     found = tried("village_staff", core_start)
     if found:  # 村级安全员: the village's own staff, not an enterprise's post
         return Mention(position, found.end(), (TOWNSHIPS,), generic=True)
@@ -1876,6 +1882,20 @@ def resolve_issuer_references(units: list[Unit], issuer: str | None, *, bureau: 
             unit = replace(unit, canonical=issuer)
         elif issuer == OTHERS and bare_members.match(unit.mention):
             unit = replace(unit, canonical=OTHERS)
+        if unit not in resolved:
+            resolved.append(unit)
+    return resolved
+
+
+def resolve_addressee_references(units: list[Unit], addressee: str | None) -> list[Unit]:
+    """A letter's second person named by its addressee's head (你局, 贵委) takes the canonical `addressee` of the
+    addressee line above it (平川县住房和城乡建设局：); with no such line it names no party and is dropped."""
+    resolved: list[Unit] = []
+    for unit in units:
+        if unit.canonical == ADDRESSEE:
+            if addressee is None:
+                continue
+            unit = replace(unit, canonical=addressee)
         if unit not in resolved:
             resolved.append(unit)
     return resolved

@@ -48,7 +48,9 @@ def test_a_place_named_with_gui_keeps_its_body():
 
 
 @pytest.mark.xfail(
-    strict=True, reason="贵局 is the department the addressee line names; nothing reads that line yet (as 你局)"
+    strict=True,
+    reason="贵局 is the department the addressee line names; a sentence alone holds no such line (find_units gives the "
+    "placeholder, task detection resolves it: test_units137)",
 )
 def test_an_addressed_bureau_is_the_addressee_lines_department():
     assert triples("请贵局于收函后十日内组织复查。") == [("贵局", "应急管理部门", "responsible")]
