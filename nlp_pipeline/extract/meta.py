@@ -1434,6 +1434,14 @@ def chrome_dateline(removed_chrome: tuple[str, ...]) -> str | None:
     return dateline([line for line in fields if (found := line_date(line)) and found[2] < 2], [])
 
 
+def upload_day(removed_chrome: tuple[str, ...]) -> str | None:
+    """The day a document-sharing site's row says the file was uploaded (上传人：…  上传时间：2026-03-02), removed as
+    chrome: the last resort for a shared copy that states no day of its own (meta.toml upload_field)."""
+    c = _cues()
+    fields = [field for line in removed_chrome for field in metadata_fields(line) if c["upload_field"].match(field)]
+    return next((found[0].isoformat() for field in fields if (found := line_date(field))), None)
+
+
 def without_site_clock(lines: list[str], title: str | None, published: str | None) -> list[str]:
     """The header lines less a site's clock: a bare stamp to the second (2024-09-10 11:25:48) above the
     title on a page whose publish line states another day, removed as chrome (`published`) or kept as the
@@ -1531,6 +1539,7 @@ def extract_meta(
         or first_full_date(first)
         or message_date([*lines, *all_paragraphs[:OPENING_PARAGRAPHS], *removed_chrome], year[0] if year else None)
         or effective_day(all_paragraphs)
+        or upload_day(removed_chrome)
     )
     # an e-mail's header is chrome the normalizer took off: its sender may still be the writing institution
     issuer = find_issuer(lines, title, all_paragraphs) or institution_sender([*lines, *removed_chrome])
