@@ -1228,17 +1228,40 @@ def third_of_month_span(text: str, match: re.Match) -> bool:
 def whole_month(match: re.Match, parts: dict) -> bool:
     """`在4月份开展…`: a month named after 在/于 as the time of the work, with no day and no limit, is a
     period that ends on the month's last day; so is a month opening a clause before its work
-    (…，9月份组织一次交叉检查; past a colon, a place or an adverb: `month_work_starts`). Otherwise a month is background (5月份我县连续发生…, 8月开展了…) or a
+    (…，9月份组织一次交叉检查; past a colon, a place or an adverb: `month_work_starts`), and a month or 下月 after a
+    future's 在/于 (`scheduled_month`). Otherwise a month is background (5月份我县连续发生…, 8月开展了…) or a
     noun's time (6月份新入职员工)."""
-    if not parts["month"] or parts["day"] or parts["limit"] or match["third"] or match["month_end"]:
+    if (
+        not (parts["month"] or parts["rel_month"])
+        or parts["day"]
+        or parts["limit"]
+        or match["third"]
+        or match["month_end"]
+    ):
         return False
     if match.group().endswith("月份") and match.string.endswith(("在", "于"), 0, match.start()):
         return True
+    if scheduled_month(match):
+        return True
+    if not parts["month"]:  # 本月/下月 time an act only as a future's month
+        return False
     patterns = resources.deadline_patterns()
     if not patterns["clause_opening_re"].search(match.string, 0, match.start()):
         return False
     act = patterns["scheduled_action_after_re"]
     return any(act.match(match.string, start) for start in month_work_starts(match.string, match.end()))
+
+
+def scheduled_month(match: re.Match) -> bool:
+    """A month after a future's 在/于 (会在九月举办…, 将于113年12月间会同…办理, 将在下月开展…) before the act it
+    times: the month the announced work is done in, written without 份 as Hong Kong and Taiwan pages write it.
+    Without the future (在5月发生的事故, 要在9月前) the month is left to the other readings."""
+    patterns = resources.deadline_patterns()
+    return bool(
+        patterns["scheduled_month_before_re"].search(match.string, 0, match.start())
+        and times_the_action(match.string, match)
+        and not patterns["month_joined_after_re"].match(match.string, match.end())
+    )
 
 
 def month_work_starts(text: str, end: int) -> tuple[int, ...]:
@@ -1488,8 +1511,9 @@ def times_the_action(text: str, match: re.Match, end: int | None = None) -> bool
 def scheduled_after_the_document(
     text: str, match: re.Match, parts: dict, doc_date: dt.date | None, plan_year: int | None = None
 ) -> bool:
-    """A day opening a clause before the work or event it times (…到位：1月16日举办主题活动), later than the
-    document's own day: the day the action is scheduled for. A day not later than the document's is a
+    """A day opening a clause before the work or event it times (…到位：1月16日举办主题活动), or before a future
+    将 and its party (1月20日将组织…, 7月28日园区安监办将组织…), later than the document's own day: the day the
+    action is scheduled for. A day not later than the document's is a
     report (6月11日召开, the meeting reported; 3月2日开展了…); a month before the document's is not rolled into
     the next year here, as a report of last year's month would be, unless the document is a plan for the
     next year (`plan_year`)."""

@@ -122,15 +122,8 @@ def test_an_items_own_prohibition_and_its_own_urgency_keep_their_time():
                 "realstyle_sealed4, 7, 8, 9, r9 and r11)",
             ),
         ),
-        pytest.param(
-            "区消防救援大队将于11月举办两期消防设施操作培训。",
-            ("11月", "2025-11-30", "period"),
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a month after 于/在 before a scheduled act is read only when written 11月份 "
-                "(realstyle_sealed11 t10; the rule moved no other set)",
-            ),
-        ),
+        # a month after a future's 于/在 before the act (realstyle_sealed11 t10): read since dl110 (scheduled_month)
+        ("区消防救援大队将于11月举办两期消防设施操作培训。", ("11月", "2025-11-30", "period")),
         # negatives: a resumption already past, a count of events, a span that dates a finding, a month
         # of a report
         ("节后复产以来，企业共排查隐患12处。", None),
