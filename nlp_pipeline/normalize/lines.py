@@ -2252,7 +2252,17 @@ def keep_dateline(
         repeated = [i for i in publish if i > title and features[i].date == features[publish[0]].date]
         publish = repeated or publish
     for i in publish[:1] or footer[:1] or header[:1]:
+        i = stamp_over_window(features, i, publish + header, shape)
         kinds[i], keep[i] = DATELINE, numbered_date(features[i], shape)
+
+
+def stamp_over_window(features: list[Features], chosen: int, dated: list[int], shape: dict) -> int:
+    """The dateline among the header's dated lines: a notice board's posting window (2024-03-13 09:00~2024-03-20
+    09:00) dates when the notice stays up, not when it was published; a single stamp beside it (更新时间：2024-03-13
+    09:02:24) is the page's. A window alone stays the dateline (its first day)."""
+    if not shape["posting_window"].search(features[chosen].text):
+        return chosen
+    return next((i for i in dated if not shape["posting_window"].search(features[i].text)), chosen)
 
 
 def published_first(features: list[Features], header: list[int], blocks: set[int], shape: dict) -> list[int]:
