@@ -729,6 +729,7 @@ def sector_rules() -> dict[str, Any]:
         "season_words": frozenset(spec["season_words"]),
         "timing_after": re.compile(spec["timing_after"]),
         "sentence_item": re.compile(spec["sentence_item"]),
+        "paragraph_label": re.compile(spec["paragraph_label"]),
         "context_sectors": {word: frozenset(sectors) for word, sectors in spec["context_sectors"].items()},
         "document_context": {
             **{word: frozenset(spec["context_sectors"][word]) for word in spec["season_context"]},

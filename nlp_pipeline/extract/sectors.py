@@ -85,13 +85,17 @@ def document_sectors(sentences: Iterable[str]) -> list[str]:
     return _distinct(tuple(_in_context(_mentions(text), context)) for text in sentences)
 
 
-def sentence_sectors(text: str, kinds: frozenset[str] = frozenset()) -> list[str]:
+def sentence_sectors(text: str, kinds: frozenset[str] = frozenset(), topic: Sequence[str] = ()) -> list[str]:
     """The sectors a sentence is about: `find_sectors`, less what a context word (sector_rules.toml
     context_sectors) names where another keyword of the sentence names a sector the word's keyword
     does not. 汛前完成尾矿库安全检查 is a mines task the flood season times; 防汛 of a site is its flood
     protection (自然灾害), not water works; 防火期内每日报告火情 alone is forest-fire work. `kinds`: the
-    narrower kinds the document's title names (`title_kinds`), whose generic words the sentence's are."""
-    return _in_context(_mentions(text, kinds, campaign_places=False), resources.sector_rules()["context_sectors"])
+    narrower kinds the document's title names (`title_kinds`), whose generic words the sentence's are. `topic`: the
+    sector of the run-in label opening the sentence's paragraph (`paragraph_label_sectors`), which names another
+    sector as a keyword of the sentence would: 井下排水设备 under `地下矿山：` is the mine's drainage, not the city's."""
+    return _in_context(
+        _mentions(text, kinds, campaign_places=False), resources.sector_rules()["context_sectors"], topic
+    )
 
 
 def title_kinds(title: str | None) -> frozenset[str]:
@@ -102,12 +106,15 @@ def title_kinds(title: str | None) -> frozenset[str]:
     return frozenset(kind for kind in sentence_sectors(title or "") if kind in kinds)
 
 
-def _in_context(mentions: Sequence[tuple[str, tuple[str, ...]]], context: dict[str, frozenset[str]]) -> list[str]:
+def _in_context(
+    mentions: Sequence[tuple[str, tuple[str, ...]]], context: dict[str, frozenset[str]], topic: Sequence[str] = ()
+) -> list[str]:
     """The sectors of `mentions` (one sentence's), less those a context word names (`context`: the
-    word and the sectors it names only alone) where another keyword names a sector it does not."""
+    word and the sectors it names only alone) where another keyword, or the sentence's `topic`, names a sector it
+    does not."""
     # a sector another keyword names and this one does not is one of all the mentions' sectors outside this
     # one's: the whole set is gathered once, not once for every mention (most sentences name none at all)
-    named = {sector for _, sectors in mentions for sector in sectors}
+    named = {sector for _, sectors in mentions for sector in sectors} | set(topic)
     kept = []
     for keyword, sectors in mentions:
         if keyword in context and not named.issubset(sectors):
@@ -322,6 +329,35 @@ def _annex_topic(title: str, kinds: frozenset[str], known: Sequence[str]) -> lis
     return named if len(named) == 1 or (named and _one_topic(title)) else []
 
 
+def paragraph_label_sectors(structure: Structure, kinds: frozenset[str] = frozenset()) -> dict[int, list[str]]:
+    """The one sector of the run-in label that opens each body sentence's paragraph, by the sentence's index
+    (sector_rules.toml paragraph_label: `煤矿：要做好防治水工作；要加强应急管理；…` and then `地下矿山：…`): the label is
+    the paragraph's topic, as a heading is its section's. A label is taken only where sector keywords cover it whole
+    (`_label_topic`); paragraphs opened otherwise are absent. `kinds` as in `sentence_sectors`."""
+    topics: dict[int, list[str]] = {}
+    opening: dict[int, list[str]] = {}  # each paragraph's label topic, read from its first sentence
+    for sentence in structure.sentences[structure.body_start :]:
+        if sentence.kind != "body":
+            continue
+        if sentence.paragraph not in opening:
+            opening[sentence.paragraph] = _label_topic(sentence.text.strip(), kinds)
+        if opening[sentence.paragraph]:
+            topics[sentence.index] = opening[sentence.paragraph]
+    return topics
+
+
+def _label_topic(text: str, kinds: frozenset[str]) -> list[str]:
+    """The one sector of the run-in label opening `text` (`paragraph_label_sectors`), where the keyword data's
+    words cover the label whole (煤矿, 地下矿山, 消防 of 消防领域); [] for no label, a label holding other words
+    (a speaker, a party, a lead-in) or one naming several sectors."""
+    rules = resources.sector_rules()
+    found = rules["paragraph_label"].match(text)
+    if found is None or rules["keywords"].sub("", found.group("label")):
+        return []
+    named = sentence_sectors(found.group("label"), kinds)
+    return named if len(named) == 1 else []
+
+
 def task_sectors(
     sentence: Sentence,
     table_context: dict[int, list[str]] | None = None,
@@ -331,6 +367,7 @@ def task_sectors(
     kinds: frozenset[str] = frozenset(),
     label_named: Sequence[str] = (),
     annex_topic: Sequence[str] = (),
+    paragraph_topic: Sequence[str] = (),
 ) -> list[str]:
     """The sectors a task is about: those its sentence names, and the sector of the nearest enclosing
     heading that names any, when that heading names exactly one and the sentence does not name it
@@ -351,11 +388,17 @@ def task_sectors(
     whose title names a topic (`annex_topic`, `annex_title_sectors`: `附：` over `…消防应急疏散演练方案`), unless it
     is administrative (sector_rules.toml [topic] administrative: its reports and meetings are the office's own), that
     topic.
+    A sentence of a paragraph opened by a run-in label naming one sector (`paragraph_topic`,
+    `paragraph_label_sectors`: `煤矿：要做好…；要加强应急管理…。`) takes that sector beside its own, as under a heading.
     In an enterprise's own document every task is also its `industry`'s work (`industry_sectors`):
     a mine's 调度中心负责建立督办台账 is mines work, its 检修挂牌上锁 rule mines and dangerous work."""
     own = _operation_places(
-        sentence_sectors(_without_cooperating_parties(sentence.text, units), kinds), sentence.text, document_named
+        sentence_sectors(_without_cooperating_parties(sentence.text, units), kinds, paragraph_topic),
+        sentence.text,
+        document_named,
     )
+    if paragraph_topic and paragraph_topic[0] not in own:
+        own = own + list(paragraph_topic)
     heading = _nearest_naming(sentence, lambda part: part.heading, kinds)
     if heading:
         named = heading[1]

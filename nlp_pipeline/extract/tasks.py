@@ -51,6 +51,7 @@ from .sectors import (
     industry_sectors,
     is_focused,
     own_trade_sectors,
+    paragraph_label_sectors,
     party_kind_sectors,
     single_sector,
     sole_named,
@@ -3596,6 +3597,8 @@ class TaskDetection:
         self.sole_named = sole_named(s.text for s in structure.sentences)
         # 渔业船舶 in the title: a task's bare 船舶 are the fishing boats (sectors70)
         self.title_kinds = title_kinds(document.title)
+        # `煤矿：要…；要…。` opening a paragraph: its label is the topic of every sentence of the paragraph (sectors86)
+        self.paragraph_topics = paragraph_label_sectors(structure, self.title_kinds)
         # a hospital or a school writing to its own offices and staff: its sector is the document's topic
         self.institution = writing_institution(document.issuer, document.issuer_name, structure.text)
         # `附：` over a hospital's `…消防应急疏散演练方案`: the attachment's title names its tasks' topic (sectors81); the
@@ -3887,6 +3890,7 @@ class TaskDetection:
                     self.title_kinds,
                     self.label_sectors.get(sentence.index, ()) or self.subject_firm,
                     self.annex_topics.get(sentence.index, ()),
+                    self.paragraph_topics.get(sentence.index, ()),
                 ),
                 sentence.text,
                 self.division_themes.get(sentence.index),
