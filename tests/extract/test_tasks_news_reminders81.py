@@ -68,6 +68,7 @@ def test_the_reminder_is_read_in_news_and_meeting_reports_only():
     assert sentence_is_task(sentence, "meeting_report") is True
 
 
-@pytest.mark.xfail(strict=True, reason="measured: a season between the agency and 会 lowered r38's deadlines, dropped")
+# measured and dropped once (r38's deadlines fell: the season's period unread); built in tasks117, where r57 and r58
+# gained more than r58's deadline lost (docs/extraction.md)
 def test_a_season_between_the_agency_and_its_future():
     assert sentence_is_task("消防处在今年冬季会继续巡查旧式商住楼宇。", "news") is True
