@@ -18,7 +18,7 @@ from . import spacy_import  # noqa: F401 - first: spaCy imported without its com
 from ..record import Meta, Task
 from .context import DocumentContext
 from .enterprise import writing_institution
-from .meta import extract_meta
+from .meta import extract_meta, forwarding_note_day
 from .sectors import document_sectors
 from .structure import Part, document_structure
 from .tasks import TaskDraft, detect_tasks
@@ -82,7 +82,9 @@ def extract_fields(
     normalization removed, are no title."""
     structure = document_structure(text)
     meta = extract_meta(structure, doc_date, removed_chrome, marked_headings)
-    document = DocumentContext.of(meta, marked_headings)
+    # a forwarding note's own limits count from its day; a date given from outside dates every limit
+    note_day = forwarding_note_day(structure) if doc_date is None else None
+    document = DocumentContext.of(meta, marked_headings, note_day)
     drafts = detect_tasks(structure, document)
     named = document_sectors(sentence.text for sentence in structure.sentences)
     # a hospital writing of its own meeting is a hospital's paper though no sentence names a hospital (我院, 科室)

@@ -44,9 +44,12 @@ class DocumentContext:
     # the lines normalization kept without the bar or frame that set them off as a section's heading
     # (▌约谈要求 → 约谈要求): a heading, never a task, though no number marks it
     marked_headings: frozenset[str] = frozenset()
+    # the day a forwarding note above the letter it forwards was sent (meta.forwarding_note_day): its own relative
+    # limits (本周三前) count from it, where the letter's signature dates the document
+    note_day: dt.date | None = None
 
     @classmethod
-    def of(cls, meta: Meta, marked_headings: tuple[str, ...] = ()) -> DocumentContext:
+    def of(cls, meta: Meta, marked_headings: tuple[str, ...] = (), note_day: dt.date | None = None) -> DocumentContext:
         day = reference_day(meta)
         issuer = issuer_canonical(meta)
         unlisted = issuer is None and bool(meta.issuer)
@@ -59,6 +62,7 @@ class DocumentContext:
             unlisted,
             meta.issuer,
             frozenset(marked_headings),
+            note_day,
         )
 
 

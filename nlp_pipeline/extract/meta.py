@@ -78,6 +78,11 @@ def paragraphs(structure: Structure) -> list[str]:
     return ["".join(parts) for _, parts in sorted(texts.items())]
 
 
+def body_paragraphs(structure: Structure, all_paragraphs: list[str]) -> list[str]:
+    """The paragraphs below the header lines (title, the dateline over the text)."""
+    return all_paragraphs[len({s.paragraph for s in structure.sentences[: structure.body_start]}) :]
+
+
 # what a title line may carry after the title itself, removed in this order: a template's label (『范文1』), a site's
 # name (_…网), a request to the readers ((请各车间传达)), an issue or document number in brackets ((第8期)), a list's counter
 # set off by a space (… 3)
@@ -1272,13 +1277,23 @@ def under_a_numbered_part(structure: Structure, first_paragraphs: list[str]) -> 
 def ranked_datelines(lines: list[str], body: list[str]) -> list[tuple[date, bool, int, bool, int]]:
     """The date lines, best first: a signature's date (2024年8月16日), then a publish line's
     (发布时间：…, a bare 2024-08-19 stamp left by the publish line), then a 印发 date; a signature
-    after the text beats a date under the title that a site's metadata left — except in a
-    forwarding note (现将…转发给你们), whose header dates it: the signature below is the forwarded
-    notice's."""
-    forwarding = any(_cues()["forwarded"].search(p) for p in body[:OPENING_PARAGRAPHS])
-    zones = (lines, body) if forwarding else (body, lines)
-    found = [(*d, zone) for zone, texts in enumerate(zones) for d in map(line_date, texts) if d]
+    after the text beats a date under the title that a site's metadata left. So a letter forwarded
+    under an e-mail's note (现将…转发给你们) is dated by its own signature, not by the day of the mail
+    that carries it (the mail's header day, kept over the note); a letter with no signed day of its own
+    is dated by the mail's day (docs/evaluation.md, "Conventions settled")."""
+    found = [(*d, zone) for zone, texts in enumerate((body, lines)) for d in map(line_date, texts) if d]
     return sorted(found, key=lambda d: (d[1], d[2], d[3], d[4]))
+
+
+def forwarding_note_day(structure: Structure) -> date | None:
+    """The day a forwarding note was written (its mail header's 时间：2025年9月22日…, the dateline kept over the
+    note), where the text opens with one (…已转发给大家，请认真学习): the letter it forwards may be dated by its own
+    signature, but the note's own relative limits (值班表本周三前发出) count from the day the note was sent."""
+    body = body_paragraphs(structure, paragraphs(structure))
+    if not any(_cues()["forwarded"].search(p) for p in body[:OPENING_PARAGRAPHS]):
+        return None
+    ranked = ranked_datelines(header_lines(structure), [])
+    return ranked[0][0] if ranked else None
 
 
 def dateline(lines: list[str], body: list[str]) -> str | None:
@@ -1481,11 +1496,9 @@ def extract_meta(
 ) -> Meta:
     lines = header_lines(structure)
     all_paragraphs = paragraphs(structure)
-    body_paragraphs = all_paragraphs[len({s.paragraph for s in structure.sentences[: structure.body_start]}) :]
+    body = body_paragraphs(structure, all_paragraphs)
     # the opening paragraphs of running text: publish lines and other short chrome do not count
-    first = [_cues()["publish_prefix"].sub("", p) for p in body_paragraphs if SENTENCE_END.search(p)][
-        :OPENING_PARAGRAPHS
-    ]
+    first = [_cues()["publish_prefix"].sub("", p) for p in body if SENTENCE_END.search(p)][:OPENING_PARAGRAPHS]
     # the title may stand below page chrome the normalizer kept (a metadata table): look at the
     # short lines opening the text too
     title, title_day = title_and_its_date(
@@ -1499,24 +1512,22 @@ def extract_meta(
         or title_run_into_lede(all_paragraphs[:1])
         or title_run_into_preamble(all_paragraphs[:1])
         or breadcrumb_title([*lines, *all_paragraphs[:1], *removed_chrome])
-        or headline_the_lede_restates(removed_chrome, body_paragraphs[:1])
+        or headline_the_lede_restates(removed_chrome, body[:1])
     )
     if title is not None:
         title = issuer_of_a_carried_letter(title, all_paragraphs)
-    doc_type = find_doc_type(title, lines + body_paragraphs[:1], first, body_paragraphs)
+    doc_type = find_doc_type(title, lines + body[:1], first, body)
     published = chrome_dateline(removed_chrome)
     year = year_hint(title, lines, all_paragraphs, removed_chrome, published, first)
     # the page's own stamp: a meeting it reports was held on or before it
-    own_dateline = dateline(without_site_clock(lines, title, published), body_paragraphs)
+    own_dateline = dateline(without_site_clock(lines, title, published), body)
     stamp = own_dateline or published
     found_date = doc_date or adopted_day(lines)
     if not found_date and doc_type == "speech":
         # a speech is dated by the day it was given: its own dateline, else the meeting day its editor's
         # lede reports (11月8日上午，…大会召开，…到会讲话), not the day an account posted it
         found_date = (
-            speech_day(lines)
-            or issue_dateline(lines, body_paragraphs)
-            or reported_meeting_day(speech_lede(body_paragraphs), year, stamp)
+            speech_day(lines) or issue_dateline(lines, body) or reported_meeting_day(speech_lede(body), year, stamp)
         )
     if not found_date and doc_type in MEETING_DATED:
         # minutes forwarded under a note keep their own head (时间：9月3日…) below it, out of the header
@@ -1526,14 +1537,14 @@ def extract_meta(
         # a news report not about a meeting is dated by its paper's dateline where it has one, not
         # by the day its lede opens with (本报讯…10月22日，记者从…获悉); an agency's dateline (…晚报9月16日讯,
         # 新华社…4月16日电（) is the day the report was filed, the page's stamp only when it was posted
-        found_date = issue_dateline(lines, body_paragraphs) or filed_day(first, year[0] if year else None, stamp)
+        found_date = issue_dateline(lines, body) or filed_day(first, year[0] if year else None, stamp)
     if not found_date and doc_type in MEETING_DATED and not under_a_numbered_part(structure, first):
         found_date = lede_date(first, year[0] if year else None)
     found_date = (
         found_date
         or own_dateline
         or title_day
-        or month_day_line(lines + body_paragraphs[-OPENING_PARAGRAPHS:], year[0] if year else None)
+        or month_day_line(lines + body[-OPENING_PARAGRAPHS:], year[0] if year else None)
         or roc_short_date(lines + all_paragraphs)
         or published
         or first_full_date(first)

@@ -2015,6 +2015,7 @@ class Inheritance:
         body = "\n".join(s.text for s in structure.sentences)
         self.own_kind = own_party_kind(self.internal_parties, document.issuer, document.issuer_name, body)
         self.doc_date = document.reference_day
+        self.note_day = document.note_day
         self.plan_year = document.plan_year
         self.doc_type = document.doc_type
         self.owner = work_plan_owner(document.title)
@@ -2370,6 +2371,13 @@ class Inheritance:
         # 各企业要…；要…；要…: a run of clauses goes on with the subject the first one names
         return list(self.units_of(before)) or self._unnumbered_clause_before(before)
 
+    def written_on(self, sentence: Sentence) -> dt.date | None:
+        """The day the sentence's relative words (本周三前, 3日内) count from: the forwarding note's day for a sentence
+        of the note above the text it forwards (the note was sent after the letter was signed), else the document's."""
+        if self.note_day and self._forwarded_starts and sentence.index < self._forwarded_starts[0]:
+            return self.note_day
+        return self.doc_date
+
     def task_deadline(self, sentence: Sentence, modality: str) -> Deadline | None:
         plan_year = section_plan_year(sentence) or self.plan_year
         if sentence.kind == "table_row":
@@ -2387,7 +2395,7 @@ class Inheritance:
             # a cell's 专项整治期间 ends on the campaign's last day, which the stage lines give
             return dated_by_event(found, self.events) if found else None
         # a heading's number is no part of its text: 13.汛期、枯水期各组织一次… opens with its season
-        own = find_deadline(_summary_source(sentence), self.doc_date, plan_year)
+        own = find_deadline(_summary_source(sentence), self.written_on(sentence), plan_year)
         # 休渔期间不得离港: the span of an event the document dates elsewhere, which no pattern knows for a time
         own = own or defined_event_span(_summary_source(sentence), self.events)
         # 约谈前，你公司应…: a limit before an event or on its day, where the document fixes the event's day; it dates
@@ -2397,7 +2405,7 @@ class Inheritance:
         # 6月25日公司组织…: an item that opens with a bare day is done on that day, a time no limit pattern reads; a
         # report's opening day (7月19日，记者从…获悉，…禁止…) is the day it tells of, no time of the directive
         if self.doc_type not in cues().event_report_doc_types:
-            own = own or opening_day_limit(_summary_source(sentence), self.doc_date, plan_year)
+            own = own or opening_day_limit(_summary_source(sentence), self.written_on(sentence), plan_year)
         if own and urgent(own) and not modal_cues(sentence.text) and several_urgencies(sentence.text):
             own = None  # 隐患由检查组当场…，立即…: an assignment's several acts each timed; the assigned one is unsaid
         if own and modality == "prohibit" and qualifies_the_forbidden_act(sentence.text, own):

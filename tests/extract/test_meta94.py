@@ -3,8 +3,8 @@ site prints the file's row (上传人：…  上传时间：2026-03-02  格式�
 When nothing else dates the copy — no signature's day, no dateline, no full date in the text, no day it takes effect —
 the upload day is the date, the last resort. Near misses: a shared copy with its signature's day or a full date in its
 text keeps that day; a site's update stamp (更新时间：) and a publish field are no upload; a sentence about an upload holds
-no field. Strict xfail: a forwarding
-mail's day against the forwarded letter's own signature. Every text here is written for the test."""
+no field. A forwarding mail's letter is dated by its own signature, not the mail's day (meta94's strict xfail, settled
+by conv59: a plain test now). Every text here is written for the test."""
 
 from __future__ import annotations
 
@@ -69,12 +69,6 @@ def test_upload_day_reads_only_an_upload_field(removed, day):
     assert upload_day(removed) == day
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a forwarding mail (现将…转发给你们) over a letter signed a day or more before: the newer golds take the "
-    "letter's signature, the older ones the mail's day (meta82, meta85: split by era); measured in meta94, see "
-    "docs/extraction.md",
-)
 def test_a_forwarded_letter_is_dated_by_its_own_signature():
     text = (
         "江北精工协同办公平台 — 邮件\n"
