@@ -228,6 +228,7 @@ class Cues:
         self.hand_over = re.compile(spec["hand_over"])
         self.notice_formula_lead_in = re.compile(spec["notice_formula_lead_in"])
         self.list_lead_in = re.compile(spec["list_lead_in"])
+        self.reminder_list_lead = re.compile(spec["reminder_list_lead"])
         self.handing_lead_in = re.compile(spec["handing_lead_in"])
         self.counted_lead_in = re.compile(spec["counted_lead_in"])
         self.addressee_request = re.compile(spec["addressee_request"])
@@ -1099,6 +1100,12 @@ def advises_the_public(text: str) -> bool:
         return False  # 县府…，亦将加强巡查…，并呼吁民众…: the agency's own work before the reminder
     named = [unit.mention for unit in find_units(text) if text.find(unit.mention) >= start]
     return all(names_the_public(mention) for mention in named)  # the public itself (市民, read as 其他) is no party
+
+
+def reminds_a_listed_party(text: str, units: list[Unit]) -> bool:
+    """An agency's reminder to a party that closes with a colon and no 以下 (`reminder_list_lead`: 劳工局提醒承造商，须按
+    风球的不同阶段采取相应措施：): the lines under it are the reminded party's, as under 请各单位做好以下工作：."""
+    return bool(units) and cues().reminder_list_lead.search(text) is not None
 
 
 def reminds_a_party(text: str) -> bool:
@@ -2193,6 +2200,8 @@ class Inheritance:
                 paragraph_lead = s
             # 请各单位做好以下工作：, or a letter's 请务必做到以下几点： that hands its list to the reader
             if cues().list_lead_in.search(s.text) and (units or self._reader_units(s)):
+                list_lead = s
+            elif reminds_a_listed_party(s.text, units):
                 list_lead = s
         return leads
 

@@ -328,13 +328,14 @@ def focused_addressees(sentence: str, position: int) -> list[Mention]:
 
 def letter_recipient_groups(sentence: str) -> list[list[Mention]]:
     """The recipients of a letter or notice when the demand after it names no party of its own (向X发出警告信，
-    要求他们…): the demand is made of them. A 的 phrase before the recipients is passed over
+    要求他们…; 去信X，要求它们…), or the party met before it (与X会面，要求他们…): the demand is made of them. A 的 phrase before the recipients is passed over
     (向涉事的承建商发信), as after a request verb."""
     groups = []
     for match in resources.unit_rules()["letter_recipient"].finditer(sentence):
         if group_at(sentence, match.end(), addressed=True):
             continue  # 要求安全主任每日巡查: the demand's own object is its party
-        start, end = match.span("party")
+        recipient = next(name for name in ("party", "written", "met") if match.group(name) is not None)
+        start, end = match.span(recipient)
         openings = [start] + [start + i + 1 for i, char in enumerate(sentence[start:end]) if char == "的"]
         for opening in openings:
             # the recipient stands before the sending verb, so a subject's tests (reports_past) do not apply
