@@ -21,10 +21,12 @@ the label or number followed by its text, the bars gone.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from .. import resources
 from .edits import Edit, apply_edits, line_starts
+from .layout import header_role, party_list_ends
 from .lines import has_table_bars
 
 STEP = "box_table"
@@ -36,33 +38,59 @@ def box_rules() -> dict:
     return {key: re.compile(value) if isinstance(value, str) else value for key, value in spec.items()}
 
 
-def cells_of(line: str) -> list[str]:
-    """The cells of a cell line, each without its padding (the bars at both ends dropped)."""
-    return [cell.strip() for cell in box_rules()["cell_bar"].split(line.strip())[1:-1]]
+@dataclass(frozen=True)
+class Frame:
+    """How a table draws its frame: its lines of cells, its rules, the bar between two cells, and what
+    a text must hold to have such a table at all (one search of the whole text answers for most texts)."""
+
+    cell_line: re.Pattern
+    rule_line: re.Pattern
+    cell_bar: re.Pattern
+    gate: re.Pattern
+    # whether a run of cell lines is a table only where a rule frames it: ASCII bars also part the cells
+    # of a plain table, one row a line, which the structure step reads as it stands
+    needs_rule: bool
 
 
-def table_runs(lines: list[str]) -> list[tuple[int, int]]:
-    """(first, past-last) line index of each run of cell lines and rules holding enough cell lines."""
+@cache
+def frames() -> tuple[Frame, ...]:
+    """The box-drawn frame (┌─┬─┐, │) and the ASCII grid (+--+--+, |)."""
     rules = box_rules()
-    runs: list[tuple[int, int]] = []
+    box = Frame(rules["cell_line"], rules["rule_line"], rules["cell_bar"], rules["cell_bar"], needs_rule=False)
+    grid = Frame(
+        rules["grid_cell_line"], rules["grid_rule_line"], rules["grid_cell_bar"], rules["grid_rule"], needs_rule=True
+    )
+    return box, grid
+
+
+def cells_of(line: str, frame: Frame) -> list[str]:
+    """The cells of a cell line, each without its padding (the bars at both ends dropped)."""
+    return [cell.strip() for cell in frame.cell_bar.split(line.strip())[1:-1]]
+
+
+def table_runs(lines: list[str], frame: Frame) -> list[tuple[int, int]]:
+    """(first, past-last) line index of each run of cell lines and rules of `frame` holding enough cell
+    lines (and a rule, where the frame needs one)."""
     start = None
+    runs: list[tuple[int, int]] = []
     for index, line in enumerate([*lines, ""]):
-        in_table = bool(rules["cell_line"].match(line) or (line.strip() and rules["rule_line"].match(line)))
+        in_table = bool(frame.cell_line.match(line) or (line.strip() and frame.rule_line.match(line)))
         if in_table and start is None:
             start = index
         elif not in_table and start is not None:
-            if sum(1 for held in lines[start:index] if rules["cell_line"].match(held)) >= rules["min_cell_lines"]:
+            held = lines[start:index]
+            enough_cells = sum(1 for line in held if frame.cell_line.match(line)) >= box_rules()["min_cell_lines"]
+            if enough_cells and (not frame.needs_rule or any(frame.rule_line.match(line) for line in held)):
                 runs.append((start, index))
             start = None
     return runs
 
 
-def table_rows(run: list[str]) -> list[list[list[str]]]:
+def table_rows(run: list[str], frame: Frame) -> list[list[list[str]]]:
     """The rows of one table: each row a list of its lines' cells. A rule closes a row where the
     table draws rules between rows (a rule between two cell lines after the header's); else a line
     whose first cell is blank continues the row above."""
-    cell_line = box_rules()["cell_line"]
-    kinds = ["cells" if cell_line.match(line) else "rule" for line in run]
+    kinds = ["cells" if frame.cell_line.match(line) else "rule" for line in run]
     inner_rules = sum(
         1
         for index, kind in enumerate(kinds)
@@ -75,7 +103,7 @@ def table_rows(run: list[str]) -> list[list[list[str]]]:
         if kind == "rule":
             after_rule = True
             continue
-        cells = cells_of(line)
+        cells = cells_of(line, frame)
         opens_row = not rows or (after_rule if rows_ruled else bool(cells[0]))
         if opens_row:
             rows.append([cells])
@@ -85,10 +113,32 @@ def table_rows(run: list[str]) -> list[list[list[str]]]:
     return rows
 
 
-def joined_row(lines: list[list[str]]) -> str:
-    """One row as a line: each cell's slices joined in order, cells parted by `|`."""
+def joined_row(lines: list[list[str]], party_columns: set[int]) -> str:
+    """One row as a line: each cell's slices joined in order, cells parted by `|`. In a party column a
+    slice that opens another party after a whole one (北渚区商务局 / 北渚区应急管理局: the cell lists one
+    party a line) keeps a space before it, the form in which the structure step parts a cell's parties
+    (structure._party_cells); a name the column wrapped (县市场 / 监管局) joins with nothing."""
     width = max(len(cells) for cells in lines)
-    return "|".join("".join(cells[column] for cells in lines if column < len(cells)) for column in range(width))
+    return "|".join(
+        joined_cell([cells[column] for cells in lines if column < len(cells)], column in party_columns)
+        for column in range(width)
+    )
+
+
+def joined_cell(slices: list[str], names_parties: bool) -> str:
+    cell = ""
+    for piece in filter(None, slices):
+        cell += " " + piece if names_parties and party_list_ends(cell, piece) else piece
+    return cell
+
+
+def party_columns(header: list[list[str]]) -> set[int]:
+    """The columns whose header (its slices joined) names the parties (责任单位, 牵头单位, 配合单位)."""
+    return {
+        column
+        for column, name in enumerate(joined_row(header, set()).split("|"))
+        if (header_role(name) or "").endswith("units")
+    }
 
 
 def layout_rows(lines: list[str]) -> list[tuple[int, str]]:
@@ -112,20 +162,27 @@ def layout_rows(lines: list[str]) -> list[tuple[int, str]]:
 
 
 def rebuild_box_tables(text: str) -> tuple[str, list]:
-    # every cell line holds cell bars and every laid-out row two plain ones (has_table_bars): a text with neither is
-    # no table, and one search of the whole text answers before its lines are split and matched
-    rules = box_rules()
-    has_cells, has_layout = bool(rules["cell_bar"].search(text)), has_table_bars(text)
-    if not (has_cells or has_layout):
+    # every box table holds a cell bar, every grid a rule and every laid-out row two plain bars (has_table_bars): a
+    # text with none is no table, and one search of the whole text answers before its lines are split and matched
+    framed = [frame for frame in frames() if frame.gate.search(text)]
+    has_layout = has_table_bars(text)
+    if not (framed or has_layout):
         return text, []
     lines = text.split("\n")
-    runs = table_runs(lines) if has_cells else []
+    runs = [(first, past, frame) for frame in framed for first, past in table_runs(lines, frame)]
     laid_out = layout_rows(lines) if has_layout else []
     if not runs and not laid_out:
         return text, []
     starts = line_starts(lines)
-    edits = [Edit(starts[at], starts[at] + len(lines[at]), row) for at, row in laid_out]
-    for first, past in runs:
-        rows = "\n".join(joined_row(row) for row in table_rows(lines[first:past]))
+    edits = [Edit(starts[at], starts[at] + len(lines[at]), row) for at, row in laid_out if not within(at, runs)]
+    for first, past, frame in runs:
+        rows_of_table = table_rows(lines[first:past], frame)
+        parties = party_columns(rows_of_table[0])
+        rows = "\n".join(joined_row(row, parties) for row in rows_of_table)
         edits.append(Edit(starts[first], starts[past] - 1, rows))
     return apply_edits(STEP, text, edits)
+
+
+def within(index: int, runs: list[tuple[int, int, Frame]]) -> bool:
+    """Whether line `index` stands in one of the tables found."""
+    return any(first <= index < past for first, past, _ in runs)
