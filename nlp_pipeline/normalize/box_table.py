@@ -1,11 +1,16 @@
-"""Tables drawn with box-drawing characters, rebuilt as one line per row.
+"""Tables drawn with box-drawing characters or ASCII, rebuilt as one line per row.
 
 A table copied from a word processor's or a console's text form draws its frame with ┌─┬─┐ rules
-and parts its cells with │. A long cell wraps inside its column, so one row stands on several
+and parts its cells with │; a plain-text editor draws the same grid with +----+ rules and | bars,
+and a copy may mix the two. A long cell wraps inside its column, so one row stands on several
 lines, each holding a slice of every cell, and a rule (├─┼─┤) may close each row. Read line by
 line, each slice is a fragment of a sentence. This step finds each run of such lines
 (data/normalize/box_table.toml), joins each cell's slices in order, writes each row as one line of
-cells parted by `|` — the form the structure step reads a table in — and removes the rules.
+cells parted by `|` — the form the structure step reads a table in — and removes the rules. A run
+parted by the ASCII | alone is a typed table, left as it is, unless a rule draws its grid. A slice
+joins its cell with nothing (no space between Chinese characters, a word broken over the wrap
+joined), but in a party column (责任单位) a slice after a whole party's name is the next party of a
+list stacked one a line, parted by 、 as a clerk types it.
 
 Where a row ends: at a rule, where the table draws rules between its rows; where it draws one
 only under its header, a line whose first cell is blank continues the row above (the 序号 column is
@@ -21,7 +26,6 @@ the label or number followed by its text, the bars gone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from .. import resources
@@ -30,67 +34,54 @@ from .layout import header_role, party_list_ends
 from .lines import has_table_bars
 
 STEP = "box_table"
+TEXT_KEYS = ("party_joiner",)  # the rules' strings that are text to write, not patterns
 
 
 @cache
 def box_rules() -> dict:
     spec = resources.read_rules("normalize/box_table.toml")
-    return {key: re.compile(value) if isinstance(value, str) else value for key, value in spec.items()}
+    return {
+        key: re.compile(value) if isinstance(value, str) and key not in TEXT_KEYS else value
+        for key, value in spec.items()
+    }
 
 
-@dataclass(frozen=True)
-class Frame:
-    """How a table draws its frame: its lines of cells, its rules, the bar between two cells, and what
-    a text must hold to have such a table at all (one search of the whole text answers for most texts)."""
-
-    cell_line: re.Pattern
-    rule_line: re.Pattern
-    cell_bar: re.Pattern
-    gate: re.Pattern
-    # whether a run of cell lines is a table only where a rule frames it: ASCII bars also part the cells
-    # of a plain table, one row a line, which the structure step reads as it stands
-    needs_rule: bool
-
-
-@cache
-def frames() -> tuple[Frame, ...]:
-    """The box-drawn frame (┌─┬─┐, │) and the ASCII grid (+--+--+, |)."""
-    rules = box_rules()
-    box = Frame(rules["cell_line"], rules["rule_line"], rules["cell_bar"], rules["cell_bar"], needs_rule=False)
-    grid = Frame(
-        rules["grid_cell_line"], rules["grid_rule_line"], rules["grid_cell_bar"], rules["grid_rule"], needs_rule=True
-    )
-    return box, grid
-
-
-def cells_of(line: str, frame: Frame) -> list[str]:
+def cells_of(line: str) -> list[str]:
     """The cells of a cell line, each without its padding (the bars at both ends dropped)."""
-    return [cell.strip() for cell in frame.cell_bar.split(line.strip())[1:-1]]
+    return [cell.strip() for cell in box_rules()["cell_bar"].split(line.strip())[1:-1]]
 
 
-def table_runs(lines: list[str], frame: Frame) -> list[tuple[int, int]]:
-    """(first, past-last) line index of each run of cell lines and rules of `frame` holding enough cell
-    lines (and a rule, where the frame needs one)."""
-    start = None
+def table_runs(lines: list[str]) -> list[tuple[int, int]]:
+    """(first, past-last) line index of each run of cell lines and rules that is a drawn table: it holds
+    enough cell lines, and a box-drawing bar or a rule (a run of ASCII bars alone is a typed table)."""
+    rules = box_rules()
     runs: list[tuple[int, int]] = []
+    start = None
     for index, line in enumerate([*lines, ""]):
-        in_table = bool(frame.cell_line.match(line) or (line.strip() and frame.rule_line.match(line)))
+        in_table = bool(rules["cell_line"].match(line) or is_rule(line))
         if in_table and start is None:
             start = index
         elif not in_table and start is not None:
             held = lines[start:index]
-            enough_cells = sum(1 for line in held if frame.cell_line.match(line)) >= box_rules()["min_cell_lines"]
-            if enough_cells and (not frame.needs_rule or any(frame.rule_line.match(line) for line in held)):
+            cell_lines = sum(1 for line in held if rules["cell_line"].match(line))
+            drawn = any(rules["drawn_bar"].search(line) or is_rule(line) for line in held)
+            if cell_lines >= rules["min_cell_lines"] and drawn:
                 runs.append((start, index))
             start = None
     return runs
 
 
-def table_rows(run: list[str], frame: Frame) -> list[list[list[str]]]:
+def is_rule(line: str) -> bool:
+    """Whether a line is one of a drawn table's rules (┌──┬──┐, +----+----+)."""
+    return bool(line.strip() and box_rules()["rule_line"].match(line))
+
+
+def table_rows(run: list[str]) -> list[list[list[str]]]:
     """The rows of one table: each row a list of its lines' cells. A rule closes a row where the
     table draws rules between rows (a rule between two cell lines after the header's); else a line
     whose first cell is blank continues the row above."""
-    kinds = ["cells" if frame.cell_line.match(line) else "rule" for line in run]
+    cell_line = box_rules()["cell_line"]
+    kinds = ["cells" if cell_line.match(line) else "rule" for line in run]
     inner_rules = sum(
         1
         for index, kind in enumerate(kinds)
@@ -103,7 +94,7 @@ def table_rows(run: list[str], frame: Frame) -> list[list[list[str]]]:
         if kind == "rule":
             after_rule = True
             continue
-        cells = cells_of(line, frame)
+        cells = cells_of(line)
         opens_row = not rows or (after_rule if rows_ruled else bool(cells[0]))
         if opens_row:
             rows.append([cells])
@@ -113,32 +104,27 @@ def table_rows(run: list[str], frame: Frame) -> list[list[list[str]]]:
     return rows
 
 
-def joined_row(lines: list[list[str]], party_columns: set[int]) -> str:
-    """One row as a line: each cell's slices joined in order, cells parted by `|`. In a party column a
-    slice that opens another party after a whole one (北渚区商务局 / 北渚区应急管理局: the cell lists one
-    party a line) keeps a space before it, the form in which the structure step parts a cell's parties
-    (structure._party_cells); a name the column wrapped (县市场 / 监管局) joins with nothing."""
-    width = max(len(cells) for cells in lines)
-    return "|".join(
-        joined_cell([cells[column] for cells in lines if column < len(cells)], column in party_columns)
-        for column in range(width)
-    )
-
-
-def joined_cell(slices: list[str], names_parties: bool) -> str:
+def joined_cell(slices: list[str], lists_parties: bool) -> str:
+    """One cell's slices joined in order: with nothing, but in a party column a slice after a whole
+    party's name is the next party of a stacked list (box_table.toml party_joiner)."""
     cell = ""
     for piece in filter(None, slices):
-        cell += " " + piece if names_parties and party_list_ends(cell, piece) else piece
+        cell += (box_rules()["party_joiner"] if lists_parties and party_list_ends(cell, piece) else "") + piece
     return cell
 
 
-def party_columns(header: list[list[str]]) -> set[int]:
-    """The columns whose header (its slices joined) names the parties (责任单位, 牵头单位, 配合单位)."""
-    return {
-        column
-        for column, name in enumerate(joined_row(header, set()).split("|"))
-        if (header_role(name) or "").endswith("units")
-    }
+def joined_rows(rows: list[list[list[str]]]) -> list[str]:
+    """Each row of one table as a line: each cell's slices joined, cells parted by `|`. The first row
+    is the header: its cells name the party columns (tables.toml column roles)."""
+    columns = [
+        [[cells[column] if column < len(cells) else "" for cells in row] for column in range(max(map(len, row)))]
+        for row in rows
+    ]
+    header = [joined_cell(slices, False) for slices in columns[0]]
+    party_columns = {column for column, cell in enumerate(header) if (header_role(cell) or "").endswith("units")}
+    return [
+        "|".join(joined_cell(slices, column in party_columns) for column, slices in enumerate(row)) for row in columns
+    ]
 
 
 def layout_rows(lines: list[str]) -> list[tuple[int, str]]:
@@ -162,27 +148,21 @@ def layout_rows(lines: list[str]) -> list[tuple[int, str]]:
 
 
 def rebuild_box_tables(text: str) -> tuple[str, list]:
-    # every box table holds a cell bar, every grid a rule and every laid-out row two plain bars (has_table_bars): a
-    # text with none is no table, and one search of the whole text answers before its lines are split and matched
-    framed = [frame for frame in frames() if frame.gate.search(text)]
-    has_layout = has_table_bars(text)
-    if not (framed or has_layout):
+    # every cell line holds cell bars and every laid-out row two plain ones (has_table_bars): a text with neither is
+    # no table, and one search of the whole text answers before its lines are split and matched
+    rules = box_rules()
+    has_cells, has_layout = bool(rules["cell_bar"].search(text)), has_table_bars(text)
+    if not (has_cells or has_layout):
         return text, []
     lines = text.split("\n")
-    runs = [(first, past, frame) for frame in framed for first, past in table_runs(lines, frame)]
+    runs = table_runs(lines) if has_cells else []
     laid_out = layout_rows(lines) if has_layout else []
     if not runs and not laid_out:
         return text, []
+    in_runs = {index for first, past in runs for index in range(first, past)}
     starts = line_starts(lines)
-    edits = [Edit(starts[at], starts[at] + len(lines[at]), row) for at, row in laid_out if not within(at, runs)]
-    for first, past, frame in runs:
-        rows_of_table = table_rows(lines[first:past], frame)
-        parties = party_columns(rows_of_table[0])
-        rows = "\n".join(joined_row(row, parties) for row in rows_of_table)
+    edits = [Edit(starts[at], starts[at] + len(lines[at]), row) for at, row in laid_out if at not in in_runs]
+    for first, past in runs:
+        rows = "\n".join(joined_rows(table_rows(lines[first:past])))
         edits.append(Edit(starts[first], starts[past] - 1, rows))
     return apply_edits(STEP, text, edits)
-
-
-def within(index: int, runs: list[tuple[int, int, Frame]]) -> bool:
-    """Whether line `index` stands in one of the tables found."""
-    return any(first <= index < past for first, past, _ in runs)

@@ -5,10 +5,12 @@ outside the classes left as split between annotation eras (a firm's own offices,
 set is a problem table typed as an ASCII grid (+----+----+ rules, | between cells) whose long cells wrap inside their
 column: no step rebuilt its rows, so every line of it was a task of its own, each with the slice of the party cell it
 held. Built:
-- box_table reads the ASCII grid as it reads a box-drawn table (box_table.toml grid_*): the lines between two rules
-  are one row, each cell's slices joined; a run of `|` lines no rule frames is a plain table and stays;
-- in a party column a slice that opens another party after a whole one (北渚区商务局 / 北渚区应急管理局) keeps a space
-  before it, the form in which the structure step parts a cell's parties; a name the column wrapped joins with nothing.
+- box_table reads the ASCII grid as it reads a box-drawn table: the lines between two rules
+  are one row, each cell's slices joined; a run of `|` lines no rule frames is a plain table and stays (table113's
+  rule_line and drawn_bar, which replaced this branch's grid_* rules);
+- in a party column a slice that opens another party after a whole one (北渚区商务局 / 北渚区应急管理局) is parted
+  from it by 、, as the gold types it (table113's reading, which replaced this branch's space); a name the column
+  wrapped joins with nothing.
 Strict xfails: what is still read wrong (a township government listed after 各街道办事处 without its own 各, a time word
 before a committee's name, a leader named by his charge 包保领导). Invented texts."""
 
@@ -49,8 +51,8 @@ def test_an_ascii_grid_is_rebuilt_one_row_a_line() -> None:
     assert normalized("附件\n" + GRID + "\n注：表内第一个单位为牵头单位。").split("\n") == [
         "附件",
         "序号|问题|整改措施|责任单位|整改时限",
-        # two parties stacked one a line keep a space between them; a deadline's tail joins with nothing
-        "1|石桥镇两家餐馆液化气软管老化|更换软管，加装燃气泄漏报警装置|石桥镇人民政府 县市场监管局|2025年6月30日前",
+        # two parties stacked one a line are parted by 、 (table113); a deadline's tail joins with nothing
+        "1|石桥镇两家餐馆液化气软管老化|更换软管，加装燃气泄漏报警装置|石桥镇人民政府、县市场监管局|2025年6月30日前",
         "2|县道弯道护栏缺失|增设护栏和警示标志|县交通运输局|7月底前",
         # a list the writer parted with 、 across the lines joins as it stands
         "3|城东仓库消防通道堵塞|清理堆放物，划设标线|县消防救援大队、县市场监督管理局|立即整改",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from nlp_pipeline.normalize import repeated_block
-from nlp_pipeline.normalize.box_table import box_rules, frames, rebuild_box_tables, table_runs
+from nlp_pipeline.normalize.box_table import box_rules, rebuild_box_tables, table_runs
 from nlp_pipeline.normalize.chat_copy import SENDER_CLOCK_MARK, chat_rules, repair_chat_copy, sender_lines
 from nlp_pipeline.normalize.gbk_misalignment import repair_gbk_misalignment
 from nlp_pipeline.normalize.repeated_block import NON_BLANK_LINE, non_blank_contents, remove_repeated_blocks
@@ -32,8 +32,7 @@ CHAT = (
     ],
 )
 def test_the_box_gate_turns_away_only_texts_without_tables(text: str, tables: int) -> None:
-    box_frame, _ = frames()
-    assert len(table_runs(text.split("\n"), box_frame)) == tables
+    assert len(table_runs(text.split("\n"))) == tables
     if not box_rules()["cell_bar"].search(text):
         assert tables == 0
     assert (rebuild_box_tables(text)[0] != text) is bool(tables)
