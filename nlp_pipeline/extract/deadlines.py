@@ -1226,8 +1226,8 @@ def third_of_month_span(text: str, match: re.Match) -> bool:
 
 
 def whole_month(match: re.Match, parts: dict) -> bool:
-    """`在4月份开展…`: a month named after 在/于 as the time of the work, with no day and no limit, is a
-    period that ends on the month's last day; so is a month opening a clause before its work
+    """`在4月份开展…`, `于十一月期间举办…`: a month named after 在/于 as the time of the work, with no day and no
+    limit, is a period that ends on the month's last day; so is a month opening a clause before its work
     (…，9月份组织一次交叉检查; past a colon, a place or an adverb: `month_work_starts`), and a month or 下月 after a
     future's 在/于 (`scheduled_month`). Otherwise a month is background (5月份我县连续发生…, 8月开展了…) or a
     noun's time (6月份新入职员工)."""
@@ -1241,6 +1241,8 @@ def whole_month(match: re.Match, parts: dict) -> bool:
         return False
     if match.group().endswith("月份") and match.string.endswith(("在", "于"), 0, match.start()):
         return True
+    if month_span(match):
+        return True
     if scheduled_month(match):
         return True
     if not parts["month"]:  # 本月/下月 time an act only as a future's month
@@ -1250,6 +1252,17 @@ def whole_month(match: re.Match, parts: dict) -> bool:
         return False
     act = patterns["scheduled_action_after_re"]
     return any(act.match(match.string, start) for start in month_work_starts(match.string, match.end()))
+
+
+def month_span(match: re.Match) -> bool:
+    """A month after 在/于 that 期间 makes the span of the work (于十一月期间举办…), as 份 does (在4月份开展…); not the
+    time of what happened then (在5月期间发生的…)."""
+    text, after = match.string, match.end() + len("期间")
+    return (
+        text.startswith("期间", match.end())
+        and text.endswith(("在", "于"), 0, match.start())
+        and not resources.deadline_patterns()["dated_background_after_re"].match(text, after)
+    )
 
 
 def scheduled_month(match: re.Match) -> bool:
@@ -1497,11 +1510,12 @@ def background_after(text: str, match: re.Match) -> bool:
 
 def times_the_action(text: str, match: re.Match, end: int | None = None) -> bool:
     """A day (or days, ending at `end`) after 于/在 and before the action it times (企业于11月15日将…报送,
-    于7月3日至15日对…开展排查)."""
+    于7月3日至15日对…开展排查), or after 定于, which fixes the day for what follows whatever stands between
+    (定于6月18日（星期三）下午3:00，在…组织演练)."""
     patterns = resources.deadline_patterns()
     end = match.end() if end is None else end
     after = text[end : end + 1]
-    return bool(
+    return bool(patterns["fixed_day_before_re"].search(text, 0, match.start())) or bool(
         "\u4e00" <= after <= "\u9fff"
         and patterns["dated_action_before_re"].search(text, 0, match.start())
         and not patterns["dated_background_after_re"].match(text, end)

@@ -31,10 +31,11 @@ def reading(text: str) -> tuple[str, str | None, str] | None:
         ("各工地从即日开始至6月19日前，每晚禁止高噪声作业；", ("从即日开始至6月19日前", "2025-06-19", "period")),
         # a month's end or third at either end
         ("县交通局要组织9月底至10月中旬的交叉检查；", ("9月底至10月中旬", "2025-10-20", "period")),
-        # a named span whose words are a range of days written in Chinese numerals
+        # a range of days written in Chinese numerals before 期间: read as the calendar, as the same range in digits
+        # is (dl112: a month in Chinese numerals names no event before 期间)
         (
             "检查组会于七月二十八日至八月三十一日期间到各工地巡查。",
-            ("七月二十八日至八月三十一日期间", "2025-08-31", "period"),
+            ("七月二十八日至八月三十一日", "2025-08-31", "period"),
         ),
         # a plain range, as before
         ("各乡镇要在6月1日至8月31日开展排查。", ("6月1日至8月31日", "2025-08-31", "period")),
