@@ -2776,12 +2776,28 @@ def is_navigation(text: str, shape: dict) -> bool:
 
 def is_site_and_channel(text: str, shape: dict) -> bool:
     """A site's name and its channel on one line (临江资讯网 - 本地新闻): a site name, then short
-    Chinese parts set apart by a dash or a bar."""
+    Chinese parts set apart by a dash or a bar; or a body's name and a channel of its site parted
+    by a space (`is_body_and_channel`)."""
     parts = CHANNEL_BREAK.split(text)
+    if len(parts) == 1:
+        return is_body_and_channel(text, shape)
+    return bool(shape["site_name"].match(parts[0])) and all(
+        HAN_WORD.fullmatch(part) and len(part) <= shape["limits"]["channel_chars"] for part in parts[1:]
+    )
+
+
+def is_body_and_channel(text: str, shape: dict) -> bool:
+    """A government's site printing its name and the channel the page stands in (香港特别行政区政府
+    新闻公报, 某某县人民政府 通知公告) over the headline: two words parted by a space, a body's name and a
+    `channel` alone. A letterhead names no channel (某某县人民政府 文件 is the document's own), and a
+    release's masthead names its kind (某支队 新闻稿: `release_masthead`), which stays."""
+    parts = text.split()
     return (
-        len(parts) >= 2
-        and bool(shape["site_name"].match(parts[0]))
-        and all(HAN_WORD.fullmatch(part) and len(part) <= shape["limits"]["channel_chars"] for part in parts[1:])
+        len(parts) == 2
+        and HAN_WORD.fullmatch(parts[0]) is not None
+        and shape["body_name"].search(parts[0]) is not None
+        and shape["channel"].match(parts[1]) is not None
+        and shape["release_masthead"].match(parts[1]) is None
     )
 
 
