@@ -186,6 +186,9 @@ class Cues:
         self.conditional_action = re.compile(spec["conditional_actions"])
         self.sanction_condition = re.compile(spec["sanction_condition"])
         self.finding_clause = re.compile(spec["finding_clause"])
+        self.work_team = re.compile(spec["work_team"])
+        self.work_team_report_doc_types = frozenset(spec["work_team_report_doc_types"])
+        self.then_clause = re.compile(spec["then_clause"])
         heading = spec["heading"]
         self.topic_prefix = re.compile(heading["topic_prefix"])
         self.topic_suffix = re.compile(heading["topic_suffix"])
@@ -326,6 +329,7 @@ class Cues:
         self.reported_before_modal = re.compile(spec["reported_before_modal"])
         self.frame_section = re.compile(spec["frame_sections"])
         self.agenda_section = re.compile(spec["agenda_section"])
+        self.agenda_proper = re.compile(spec["agenda_proper"])
         self.meeting_notice_part = re.compile(spec["meeting_notice_part"])
         self.gathering_place_part = re.compile(spec["gathering_place_part"])
         self.gathering_program_part = re.compile(spec["gathering_program_part"])
@@ -524,7 +528,7 @@ def imperative(text: str) -> bool:
     future = c.future.match(lead)
     if future and c.action_start.match(lead[future.end() :]):
         return False  # 指挥中心建成后，将整合…: what will happen, not what to do (将X纳入… stays a directive)
-    head = c.adverbs.sub("", without_timing(lead), count=1)
+    head = acting_head(text)
     if c.action_start.match(head) or c.agent_by.match(head) or c.disposal.match(head) or does_well(head):
         return True
     if c.imperative_connectors.match(head):
@@ -535,6 +539,19 @@ def imperative(text: str) -> bool:
         return True  # …成果，计划年底前完成…: a plan statement
     conditional = c.conditional.match(text)
     return bool(conditional and c.conditional_action.match(text[conditional.end() :]))
+
+
+def acting_head(text: str) -> str:
+    """The sentence's opening (`opening`) without a leading time and its first adverb: where its verb stands."""
+    return cues().adverbs.sub("", without_timing(opening(text)), count=1)
+
+
+def a_team_reports(text: str, doc_type: str) -> bool:
+    """A report (task_cues.toml work_team_report_doc_types) whose sentence opens with a team named by its work
+    (work_team: 检查组同时依法对…立案调查): the team is the subject and the sentence tells what it did or found; the
+    verb 检查 its name starts with orders nothing."""
+    c = cues()
+    return doc_type in c.work_team_report_doc_types and bool(c.work_team.match(acting_head(text)))
 
 
 # the resultative complement does_well reads after an opening verb (安排好, 组织好)
@@ -1033,6 +1050,8 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         return True
     if doc_type in c.event_report_doc_types and reminds_a_party(text):
         return True  # 劳工处提醒雇主在…期间采取…: a release's reported directive to a trade
+    if acts_at_the_time_set(text) and not c.past.search(text):
+        return True  # 下次例会定于10月上旬召开，届时各责任人逐项汇报…: the act scheduled for the time just set
     if c.past.search(text) or reports_results(text):
         return False
     # an enterprise's unit with its predicate (一车间立即恢复…): its predicate was read with the unit
@@ -1044,7 +1063,7 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
     dated_item = doc_type not in c.event_report_doc_types and opens_with_its_date(text)
     if not (
         internal
-        or imperative(text)
+        or (imperative(text) and not a_team_reports(text, doc_type))
         or ((doc_type in c.unit_subject_doc_types or c.requirement_frame.match(text)) and unit_subject(text))
         or announced_work(text)
         or adopts_a_regime(text)
@@ -1057,6 +1076,19 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
     if dated_item and acts_on_an_object_after_a_coverb(item_predicate(text)):
         return True  # 6月2日至30日，在手机上播发…标语: its verb is read by its object, not by the lexicon
     return internal or any_concrete(opening(text), text, directive=False) or party_disposes(text)
+
+
+def acts_at_the_time_set(text: str) -> bool:
+    """A later clause opens on 届时 (task_cues.toml then_clause), what follows it acts, and the clauses before it set a
+    time the deadline finder reads (下次例会定于10月上旬召开，届时…): that act is done then, its limit that time. A speaker
+    before 届时 sets none (居民说，届时会配合…); a sentence that opens on 届时 points at a time the sentence before set,
+    which no deadline rule reads: neither is taken here."""
+    c = cues()
+    for clause in clauses(text)[1:]:
+        then = c.then_clause.match(clause)
+        if then and concrete(clause[then.end() :], directive=False):
+            return find_deadline(text[: text.find(clause)], None) is not None
+    return False
 
 
 def excluded(text: str, doc_type: str | None = None) -> bool:
@@ -2282,6 +2314,8 @@ class Inheritance:
             return []  # 发生事故，必须…报告: a rule for whoever meets its condition, not the lead-in's party
         if not own and holds_to_account(opening):
             return []  # 对…的，将依规约谈…: the superior's act over the party its condition describes, no addressee's
+        if not own and acts_at_the_time_set(opening):
+            return []  # 下次例会8月上旬召开，届时逐项通报…: the act set for the meeting it schedules, no earlier party's
         inherited = _dedupe(self._with_opening_role(sentence, self._fallback_units(sentence)) + own)
         return inherited or self.owner_fallback(sentence)
 
@@ -3049,9 +3083,9 @@ def without_leading_time(phrase: str) -> str:
 
 
 def agenda_parts(structure: Structure) -> set[Part]:
-    """The program parts of a gathering the notice calls: the 会议内容/会议议程 of a meeting notice, one that also has a
-    会议时间/会议地点 part, and any X内容/X议程/X程序 part beside an X地点 part naming the same gathering (约谈地点 …
-    约谈程序, 培训时间和地点 … 培训内容)."""
+    """The program parts of a gathering: a part headed 会议议程 in any document (agenda_proper: a 纪要's agenda too), the
+    会议内容 of a meeting notice, one that also has a 会议时间/会议地点 part, and any X内容/X议程/X程序 part beside an X地点
+    part naming the same gathering (约谈地点 … 约谈程序, 培训时间和地点 … 培训内容)."""
     c = cues()
     headings = [(part, strip_marker(part.heading).strip()) for part in structure.parts]
     meeting_notice = any(c.meeting_notice_part.match(heading) for _, heading in headings)
@@ -3059,7 +3093,9 @@ def agenda_parts(structure: Structure) -> set[Part]:
     return {
         part
         for part, heading in headings
-        if (meeting_notice and c.agenda_section.match(heading)) or program_of(heading, gatherings)
+        if c.agenda_proper.match(heading)
+        or (meeting_notice and c.agenda_section.match(heading))
+        or program_of(heading, gatherings)
     }
 
 

@@ -73,12 +73,9 @@ def test_a_ban_inside_a_counted_account_after_tichu_is_no_task():
     assert not any(source.startswith("发言人指") for source in task_sources(body))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a finding (检查发现，…) holds no cue of done aspect, so the team's next visit (随后，检查组来到…实地查看…) "
-    "still reads as an imperative: realstyle_sealed32's one such account, measured and left (tasks87)",
-)
 def test_a_visit_after_a_finding_is_no_task():
+    # left by tasks87 (the finding holds no cue of done aspect); read since tasks118: in a report, a sentence opened by a
+    # team named by its work (随后，检查组来到…) is no imperative, whatever comes before it
     body = (
         "9月18日，县安委办检查组来到城东商贸城检查消防安全。检查发现，该商场二楼疏散通道堆放杂物。"
         "随后，检查组来到城西农贸市场，实地查看消防控制室值班和应急照明情况。\n"
