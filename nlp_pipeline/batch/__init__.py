@@ -35,6 +35,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, NoReturn
 
 from .. import __version__
+from ..collector import frozen_when_done
 from ..errors import DocumentError, DocumentTimeout, MissingInput, UnreadableDocument, UsageError
 from ..readers import SUFFIX_FORMATS
 from .io import Location, remove_leftover_temps, write_all
@@ -526,11 +527,12 @@ def run_local(
                 done(process_job(job))
             return results
         if _fork_context():
-            warm_up(shared_needs(jobs, workers))
-            # What warm-up loaded lives as long as the batch: out of the collector's sight, each
+            # What warm-up loaded lives as long as the batch: loaded with the collector paused (its
+            # walks would find nothing to free, collector.py), then out of its sight, so that each
             # worker's collections no longer walk it (nor copy its pages, which stay shared);
             # given back to the collector when the batch ends (a long-lived caller: `search index`)
-            gc.freeze()
+            with frozen_when_done():
+                warm_up(shared_needs(jobs, workers))
         pending = _run_in_pool(jobs, workers, done)
         if pending:  # a worker died: once more in a fresh pool, a document a call, then those left are its victims
             pending = _run_in_pool(pending, min(workers, len(pending)), done, per_call=1)
