@@ -912,7 +912,7 @@ def coordinated(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def all_candidates(text: str, doc_date: dt.date | None, plan_year: int | None = None) -> list[Candidate]:
-    candidates = terms_from_their_start(text, found_candidates(text, doc_date, plan_year))
+    candidates = terms_from_their_start(text, found_candidates(text, doc_date, plan_year), doc_date)
     patterns = resources.deadline_patterns()
     background = patterns["background_before_re"]
     reported = patterns["background_after_re"]
@@ -2024,11 +2024,12 @@ def terms(text: str) -> list[Candidate]:
     ]
 
 
-def terms_from_their_start(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def terms_from_their_start(text: str, candidates: list[Candidate], doc_date: dt.date | None) -> list[Candidate]:
     """11月1日起，…开展为期两个月的…: a term after the start the sentence dates runs from that day for its count,
     so the document fixes its end (2024-12-31), as 11月1日起至12月31日 would: it stands for its start and ranks
-    as that span, a stated period. A term after a 起 no reader dates (自3月中旬起, 即日起至…开展为期…) is left to
-    the start, and a term whose start another timing parts from it (11月1日起…，12月底前…为期) is its own."""
+    as that span, a stated period. A start only the term dates (即日起, 由本月起, 从5月起: `term_start_day`) opens
+    it as well. A term after a 起 no reader dates (自3月中旬起, 即日起至…开展为期…) is left to the start, and a term
+    whose start another timing parts from it (11月1日起…，12月底前…为期) is its own."""
     term_re = resources.deadline_patterns()["term_re"]
     result = list(candidates)
     for term in candidates:
@@ -2041,13 +2042,53 @@ def terms_from_their_start(text: str, candidates: list[Candidate]) -> list[Candi
             key=lambda c: c.end,
             default=None,
         )
-        if start is None or any(start.end <= other.start and other.end <= term.start for other in result):
+        if start is None:
+            opened = term_from_its_own_start(text, term, counted, result, doc_date)
+            result += [opened] if opened else []
+            continue
+        if any(start.end <= other.start and other.end <= term.start for other in result):
             continue
         result.remove(start)
         assert start.date is not None  # for the type checker: chosen among dated starts
         end = term_end(start.date, counted["term_count"], counted["term_unit"])
         result.append(Candidate(term.start, term.end, "period", end, STATED))
     return result
+
+
+def term_from_its_own_start(
+    text: str, term: Candidate, counted: re.Match[str], others: list[Candidate], doc_date: dt.date | None
+) -> Candidate | None:
+    """The term opened by a start only the term dates (`term_start_re`: 即日起, 今日（十一月三日）起, 由本月起, 从5月起)
+    with no other timing between the two, a stated period to its last day (undated where the document's day is
+    unknown), or None where no such start stands before it. Months are counted as calendar months, the start's month
+    the first (今日（十一月三日）起…为期三个月 → 1月31日), as the golds end such a term; days and weeks from the day itself."""
+    opening = None
+    for match in resources.deadline_patterns()["term_start_re"].finditer(text, 0, term.start):
+        opening = match
+    if opening is None or any(opening.end() <= other.start and other.end <= term.start for other in others):
+        return None
+    day = term_start_day(opening, doc_date)
+    if day is not None and (
+        counted["term_unit"] == "年" or (counted["term_unit"] == "月" and counted["term_count"] != "半")
+    ):
+        day = day.replace(day=1)  # whole calendar months (半个月 is fifteen days from the day)
+    end = term_end(day, counted["term_count"], counted["term_unit"]) if day else None
+    return Candidate(term.start, term.end, "period", end, STATED)
+
+
+def term_start_day(opening: re.Match[str], doc_date: dt.date | None) -> dt.date | None:
+    """The day `term_start_re`'s start names: the document's day (即日起), its month's first (由本月起), or a month's
+    first, in the document's year or the next one where the month has passed (从5月起)."""
+    if not knows_the_day(doc_date):
+        return None
+    if opening["today"]:
+        return doc_date
+    if opening["this_month"]:
+        return doc_date.replace(day=1)
+    month = chinese_number(opening["month"])
+    if not 1 <= month <= 12:
+        return None
+    return dt.date(doc_date.year + (1 if month < doc_date.month else 0), month, 1)
 
 
 def term_end(start: dt.date, count_word: str, unit: str) -> dt.date:

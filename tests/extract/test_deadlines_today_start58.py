@@ -31,11 +31,12 @@ def found(sentence: str, day: dt.date = SEPTEMBER) -> tuple | None:
         ("城西粮油加工厂即日起停产整顿，验收合格前不得复产。", ("即日起", None, "immediate")),
         ("区文旅局即日起暂停全区漂流项目运营；", ("即日起", None, "immediate")),
         ("物业服务中心即日起逐户核查电动车充电情况，发现问题当日反馈。", ("当日", "2026-09-21", "date")),
-        # what stays: a range from today (a date), an agency's lasting work, a clause-opening start, a term's start
+        # what stays: a range from today (a date), an agency's lasting work; a term's start is the term's (dl113:
+        # whole calendar months from the document's month)
         ("即日起至10月15日，各镇开展燃气隐患排查。", ("即日起至10月15日", "2026-10-15", "period")),
         ("市场监管所即日起将继续派员抽查液化气充装站。", ("即日起", None, "ongoing")),
-        ("自即日起，全区开展为期一个月的消防安全大排查。", None),
-        ("消防大队即日起开展为期两个月的高层住宅巡查。", None),
+        ("自即日起，全区开展为期一个月的消防安全大排查。", ("为期一个月", "2026-09-30", "period")),
+        ("消防大队即日起开展为期两个月的高层住宅巡查。", ("为期两个月", "2026-10-31", "period")),
     ],
 )
 def test_a_partys_act_from_today(sentence, expected):
@@ -97,17 +98,14 @@ def test_a_holiday_span_ends_on_the_holidays_last_day(words, expected):
 
 
 # A term after a start counts from it (今日（26日）起展开为期两周的…: the span ends on the 14th day). A start the
-# readers date is built (dl81, terms_from_their_start); 今日 glossed in brackets is not read as one.
+# readers date is built (dl81, terms_from_their_start); 今日 glossed in brackets since dl113 (term_start_re).
 @pytest.mark.parametrize(
     "sentence, day, expected",
     [
-        pytest.param(
+        (
             "安监处今日（14日）起展开为期两周的脚手架专项巡查。",
             dt.date(2026, 9, 14),
             ("为期两周", "2026-09-27", "period"),
-            marks=pytest.mark.xfail(
-                strict=True, reason="今日（14日）起 is no dated start (dl81 measured it: realstyle's dates fell)"
-            ),
         ),
         # what stays: a term with no start before it
         ("安监处开展为期两周的脚手架专项巡查。", dt.date(2026, 9, 14), ("为期两周", None, "period")),

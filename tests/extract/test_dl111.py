@@ -22,22 +22,13 @@ def deadline(sentence: str) -> tuple[str, str | None, str] | None:
     return None if found is None else (found.text, found.date, found.kind)
 
 
-UNREAD_START = pytest.mark.xfail(strict=True, reason="a term after an unread start: the golds end it by the calendar")
-
-
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        # a start no finder reads (今日起, 即日起, 由本月起): the term, the work's only time, is dropped with the start;
-        # kept undated it lowered two floored date figures (docs: what is left)
-        pytest.param(
-            "区住建局即日起对全区在建工地展开为期两个月的起重机械排查。",
-            ("为期两个月", None, "period"),
-            marks=UNREAD_START,
-        ),
-        pytest.param(
-            "两个部门由本月起联合展开为期三个月的外墙棚架抽查。", ("为期三个月", None, "period"), marks=UNREAD_START
-        ),
+        # a start only the term dates (即日起, 由本月起): the term, counted in calendar months from the start's month
+        # (dl113, term_start_re; kept undated it lowered two floored date figures, dl111)
+        ("区住建局即日起对全区在建工地展开为期两个月的起重机械排查。", ("为期两个月", "2025-12-31", "period")),
+        ("两个部门由本月起联合展开为期三个月的外墙棚架抽查。", ("为期三个月", "2026-01-31", "period")),
         # a dated start dates the term (it counts from it)
         ("县市场监管局将于12月1日起开展为期两个月的电梯安全检查。", ("为期两个月", "2026-01-31", "period")),
         # a start read as a span keeps the sentence's time

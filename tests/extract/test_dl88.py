@@ -33,7 +33,7 @@ def deadline(sentence: str) -> tuple[str, str | None, str] | None:
         # near misses: a range from today, a term started today, a frequency or a span of the sentence
         ("自即日起至6月30日，各村开展自建房安全排查。", ("自即日起至6月30日", "2025-06-30", "period")),
         ("由即日起至九月三十日，劳动处会把吊篮作业列为重点巡查项目。", ("即日起至九月三十日", "2025-09-30", "period")),
-        ("自即日起，全镇开展为期一个月的燃气安全大排查。", None),
+        ("自即日起，全镇开展为期一个月的燃气安全大排查。", ("为期一个月", "2025-05-31", "period")),
         ("自即日起，每周五下班前将排查进展报送镇安委办。", ("每周五下班前", None, "recurring")),
         ("自即日起，汛期各村实行24小时值班。", ("24小时值班", None, "recurring")),
         ("市监局即日起将继续抽查液化气充装站。", ("即日起", None, "ongoing")),
