@@ -83,9 +83,9 @@ def body_paragraphs(structure: Structure, all_paragraphs: list[str]) -> list[str
     return all_paragraphs[len({s.paragraph for s in structure.sentences[: structure.body_start]}) :]
 
 
-# what a title line may carry after the title itself, removed in this order: a template's label (『范文1』), a site's
-# name (_…网), a request to the readers ((请各车间传达)), an issue or document number in brackets ((第8期)), a list's counter
-# set off by a space (… 3)
+# what a title line may carry after the title itself, removed in this order: a template's label (『范文1』, （最新）), a
+# site's name (_…网), a request to the readers ((请各车间传达)), an issue or document number in brackets ((第8期)), a list's
+# counter set off by a space (… 3)
 TITLE_SUFFIX_CUES = (
     "title_label_suffix",
     "title_site_suffix",
@@ -436,6 +436,16 @@ def issuer_of_a_carried_letter(title: str, paragraphs: list[str]) -> str:
         ):
             return issuer + title
     return title
+
+
+def without_uncollected_count(title: str, paragraphs: list[str]) -> str:
+    """The title without a farm's count of the pieces its page collects (…表态发言（精选5篇）) where the copy prints
+    no piece under a heading of its own (…篇1, 第二篇：): the count then tags one piece cut from the set, not a title
+    the copy bears out (meta95)."""
+    c = _cues()
+    if any(c["piece_heading"].search(paragraph) for paragraph in paragraphs):
+        return title
+    return c["piece_count_suffix"].sub("", title)
 
 
 def unspaced(line: str) -> str:
@@ -1500,11 +1510,12 @@ def extract_meta(
     # the opening paragraphs of running text: publish lines and other short chrome do not count
     first = [_cues()["publish_prefix"].sub("", p) for p in body if SENTENCE_END.search(p)][:OPENING_PARAGRAPHS]
     # the title may stand below page chrome the normalizer kept (a metadata table): look at the
-    # short lines opening the text too
+    # short lines opening the text too, past the header's own (read twice, a stamp at the header's end would stand
+    # over the header's first line again, and the headline under it would be read as no longer right under it)
     title, title_day = title_and_its_date(
         find_title(
             lines
-            + [p for p in above_the_signature(all_paragraphs)[:12] if may_be_title_line(p)]
+            + [p for p in body_paragraphs(structure, above_the_signature(all_paragraphs)[:12]) if may_be_title_line(p)]
             + field_titles(removed_chrome),
             marked_headings,
         )
@@ -1515,7 +1526,7 @@ def extract_meta(
         or headline_the_lede_restates(removed_chrome, body[:1])
     )
     if title is not None:
-        title = issuer_of_a_carried_letter(title, all_paragraphs)
+        title = without_uncollected_count(issuer_of_a_carried_letter(title, all_paragraphs), all_paragraphs)
     doc_type = find_doc_type(title, lines + body[:1], first, body)
     published = chrome_dateline(removed_chrome)
     year = year_hint(title, lines, all_paragraphs, removed_chrome, published, first)
