@@ -242,6 +242,8 @@ class Cues:
         self.future = re.compile(spec["future_marker"])
         self.own_work_plan = re.compile(spec["own_work_plan"])
         self.subject_time = re.compile(spec["subject_time"])
+        self.act_time = re.compile(spec["act_time"])
+        self.act_frequency = re.compile(spec["act_frequency"])
         self.seat_clause = re.compile(spec["seat_clause"])
         self.timing_opening = re.compile(spec["timing_opening"])
         self.party_subject = re.compile(spec["party_subject"])
@@ -1068,6 +1070,7 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         or announced_work(text)
         or adopts_a_regime(text)
         or directed_by_its_timing(text)
+        or party_acts_at_its_time(text)
         or announces_next_step(text)
         or (doc_type in c.unit_subject_doc_types and urgent_act_on_a_thing(text))
         or dated_item
@@ -1293,6 +1296,42 @@ def binds_an_act_to_a_limit(text: str, candidates: list[Candidate]) -> bool:
         if c.action.search(after) and concrete(after):
             return True
     return False
+
+
+def party_acts_at_its_time(text: str) -> bool:
+    """A party opens the sentence and the time of its act stands between it and the act (task_cues.toml act_time:
+    镇水利站5月上旬组织…培训, 网格员每天巡查一次…, 县安委办11月下旬牵头组织督查组…): a named party's act set for a time is
+    a checklist row though no modal directs it (ANNOTATION.md's dated item with its party first). The party is a unit
+    the vocabulary knows or a party-like name (`party_subject`); the act follows the time at once, after adverbs. A
+    finding (…被检查出…, 仍未整改) names no act of the party's."""
+    head = without_timing(opening(text))
+    if states_problem(head):
+        return False
+    return any(acts_at_its_time(rest) for rest in after_opening_parties(head, text))
+
+
+def after_opening_parties(head: str, text: str) -> Iterator[str]:
+    """What may follow the party that opens `head` (the opening of `text`): after the units the vocabulary knows,
+    masked with their list words (县公安局、县交通局…), and after each party-like name (`party_subject`) that holds no
+    action verb."""
+    c = cues()
+    masked = mask_units(head, text)
+    if masked != head and not masked[:1].strip("□"):
+        yield LEFT_OF_UNITS.sub("", masked)
+    for end in range(2, min(len(head), 12) + 1):
+        if c.party_subject.fullmatch(head, 0, end) and not c.action.search(head, 0, end):
+            yield head[end:]
+
+
+def acts_at_its_time(rest: str) -> bool:
+    """`rest`, what follows a party, opens with the time or frequency of its act (act_time, act_frequency) and then
+    the act (an action verb after adverbs); a colon may set the party off as a duty list's label (安环部：8月下旬
+    组织…)."""
+    c = cues()
+    rest = rest.lstrip("：:")
+    timed = c.act_time.match(rest) or c.act_frequency.match(rest)
+    act = rest[timed.end() :] if timed else ""
+    return timed is not None and bool(c.action_start.match(c.adverbs.sub("", act, count=1)))
 
 
 def opens_with_its_date(text: str) -> bool:

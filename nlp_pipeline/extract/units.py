@@ -2110,8 +2110,10 @@ def forwarded_starts(lines: list[str]) -> set[int]:
 
 @cache
 def _subject_time() -> re.Pattern:
-    """task_cues.toml subject_time, read from the file: the task cues live in tasks.py, which imports this module."""
-    return re.compile(resources.read_rules("extract/task_cues.toml")["subject_time"])
+    """task_cues.toml subject_time or act_time (a limit, or the part of a month the act is set for: 镇水利站5月上旬
+    组织…), read from the file: the task cues live in tasks.py, which imports this module."""
+    rules = resources.read_rules("extract/task_cues.toml")
+    return re.compile(f"(?:{rules['subject_time']})|(?:{rules['act_time']})")
 
 
 def predicate_follows(rest: str) -> bool:
