@@ -1770,6 +1770,16 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
         return Mention(
             position, found.end(), (body_kind(sentence[position : found.end()]),), generic=True, has_suffix=True
         )
+    found = tried("role_organ", core_start)
+    if (
+        found
+        and (role := domain_word(found.group()))
+        and role.endswith("机关")
+        and names_its_run_work(found.group()[: -len(role)])
+        and not rules["organ_staff_after"].match(sentence[found.end() :])
+    ):
+        # 工程主办机关: a body named by the work it runs and its role, the department its role's domain word names
+        return Mention(position, found.end(), (body_kind(found.group()),), generic=True)
     found = tried("other_body", core_start)
     if found:
         # the name with its prefix: a prefix may name the domain (工业园区综合管理服务办公室)
@@ -1820,6 +1830,12 @@ def generic_at(sentence: str, position: int, core_start: int) -> Mention | None:
         # 质量安全监督站, 各责任科室: a bureau's section named without it, kept in a bureau's paper alone
         return Mention(position, found.end(), (ISSUER,), generic=True)
     return None
+
+
+def names_its_run_work(work: str) -> bool:
+    """The words before a role organ's role name the work it runs (工程, 公共工程, 道路工程): there are some, and none
+    is a verb or a preposition (邀请工程主办机关, 派主办机关: an act and its object, no body's name)."""
+    return bool(work) and not any(tag[0] in "vp" for _, tag, _ in pos.tagged(work))
 
 
 def body_by_head(sentence: str, position: int, core_start: int, end: int) -> Mention | None:
