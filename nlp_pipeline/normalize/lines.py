@@ -1502,6 +1502,78 @@ def mark_lines_between_chrome(features: list[Features], kinds: list[LineKind], l
         if len(run) == 1 or all(kinds[i] == FIELD or features[i].score >= shape["thresholds"]["chrome"] for i in run):
             for i in run:
                 kinds[i] = CHROME
+    for run in runs_at_body_edge(features, kinds, last_body, shape):
+        if len(run) == 1 or all(len(features[i].compact) <= shape["limits"]["tiny_chars"] for i in run):
+            for i in run:
+                kinds[i] = CHROME
+
+
+def runs_at_body_edge(
+    features: list[Features], kinds: list[LineKind], last_body: int, shape: dict
+) -> Iterator[list[int]]:
+    """Under the document's last line of running text still kept (a site's notice that reads as
+    running text, 本站文章未经许可不得转载。, went before), the runs of lines that could be the site's
+    (`could_be_site_line`) with the page's removed chrome on one side and, on the other, that last
+    line of the body or the page's end: the site's prompt over its share widget (扫码阅读本文),
+    a badge line over its footer fields or under them at the page's end, a comment box's labels
+    under its share buttons. The body's last line and the page's end frame a run as the site's
+    chrome does, but only with the site's chrome on its other side, and never a rule (a divider
+    over a carried document's title, a list's lone dash): lines under the body with nothing of the
+    site's under them are the document's closing (a signature, a cut last line). Every line of the
+    run is words alone (`words_alone`)."""
+    last_text = next(
+        (
+            i
+            for i in range(last_body, -1, -1)
+            if features[i].anchor and features[i].kind != FIELD and kinds[i] not in REMOVED
+        ),
+        None,
+    )
+    if last_text is None:  # no body line kept: what stands there is the document itself
+        return
+    body = "".join(features[i].compact for i in range(last_text + 1) if kinds[i] not in REMOVED)
+    run: list[int] = []
+    for i in range(last_text + 1, len(features) + 1):
+        if i < len(features) and features[i].kind == BLANK:
+            continue
+        if i < len(features) and could_be_site_line(features[i], kinds[i], shape):
+            run.append(i)
+            continue
+        if run:
+            above, below = nearest_line(features, run[0], -1), i if i < len(features) else None
+            chrome_above, chrome_below = (
+                site_chrome(features, kinds, above, shape),
+                site_chrome(features, kinds, below, shape),
+            )
+            if (
+                (chrome_above or above == last_text)
+                and (chrome_below or below is None)
+                and (chrome_above or chrome_below)
+                and all(words_alone(features[j], below is None, body, shape) for j in run)
+            ):
+                yield run
+        run = []
+
+
+NAME_CHARS = 3  # a person's name: a surname and one or two characters (a button's four words are none)
+
+
+def site_chrome(features: list[Features], kinds: list[LineKind], i: int | None, shape: dict) -> bool:
+    """Line i is removed as the site's chrome: not a page mark, not a rule (a divider is the document's too)."""
+    return is_page_chrome(features, kinds, i) and i is not None and not shape["rule"].search(features[i].text)
+
+
+def words_alone(f: Features, over_page_end: bool, body: str, shape: dict) -> bool:
+    """A line of words alone, as a site's prompt or badge is: no number, bracket, clause or label with its
+    value (`document_mark`), not names alone (a row of signers, 何某明  林某婷), not the body's words
+    printed again (a headline under its story); a label alone ending the line only over the page's end,
+    where it labels nothing."""
+    return (
+        not shape["document_mark"].search(f.text)
+        and (over_page_end or not LABEL_END.search(f.text))
+        and not all(len(word) <= NAME_CHARS and is_personal_name(word) for word in f.text.split())
+        and f.compact not in body
+    )
 
 
 def mark_header_fields_between_chrome(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
