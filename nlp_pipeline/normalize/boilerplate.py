@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from .. import resources
 from ..dates import CHINESE_NUMERALS
 from .edits import Edit, apply_edits, merge_deletions
-from .layout import cell_line_tables, table_signs
+from .layout import page_tables
 from .lines import FIELD, HEADING, PROSE, REMOVED, SPACES, Line, features_of, inline_chrome, line_features, read_lines
 
 STEP = "boilerplate"
@@ -53,12 +53,12 @@ def table_row_numbers(text: str) -> set[int]:
     step rebuilds (`cell_line_tables`): a row's bare number (1 … 8 under 序号) is short and alone like
     a page number, and the chrome evidence would take it, the row's cells then running into each
     other. Only the numbers: a site's footer under the last row is still the site's."""
-    raw = text.split("\n")
-    stripped = [line.strip() for line in raw]
-    if table_signs(raw, stripped).column_names < 2:  # most pages name no column: no table to read
+    _, tables = page_tables(text)  # the layout step reads the same tables, mostly of the same text
+    if not tables:  # most pages name no column: no table to read
         return set()
+    stripped = [line.strip() for line in text.split("\n")]
     numbers = set()
-    for first, last, rows in cell_line_tables(stripped):
+    for first, last, rows in tables:
         labels = iter(row[0] for row in rows[1:])
         label = next(labels, None)
         for n in range(first, last + 1):

@@ -159,7 +159,7 @@ def repair_layout(text: str) -> tuple[str, list]:
     edits: list[Edit] = []
     in_table: set[int] = set()  # lines a refolded table replaces, after its first
     table_starts: set[int] = set()
-    for first, last, refolded in refolded_tables(lines, stripped):
+    for first, last, refolded in refolded_tables(text, lines):
         edits.append(Edit(starts[first], starts[last] + len(lines[last]), refolded))
         kinds[first : last + 1] = [TABLE_ROW] * (last + 1 - first)
         in_table.update(range(first + 1, last + 1))
@@ -876,17 +876,14 @@ def dash_parted_rows(stripped: list[str]) -> set[int]:
     }
 
 
-def refolded_tables(lines: list[str], stripped: list[str]) -> list[tuple[int, int, str]]:
+def refolded_tables(text: str, lines: list[str]) -> list[tuple[int, int, str]]:
     """(first line, last line, the text that replaces them) for each table the layout step
-    rebuilds: one printed one cell per line keeps a cell a line (`cell_line_tables`); one whose
+    rebuilds in `text` (`lines`: its lines): one printed one cell per line keeps a cell a line (`cell_line_tables`); one whose
     columns spaces line up (`aligned_tables`) or single spaces part (`spaced_tables`), its cells
     wrapped onto lines of their own, becomes a row a line, its cells parted by tabs, as a clerk
     copying it into a table keeps it."""
-    signs = table_signs(lines, stripped)
-    found = [
-        (first, last, "\n".join(cell for row in rows for cell in row))
-        for first, last, rows in (cell_line_tables(stripped) if signs.column_names >= 2 else [])
-    ]
+    signs, cell_tables = page_tables(text)
+    found = [(first, last, "\n".join(cell for row in rows for cell in row)) for first, last, rows in cell_tables]
     readers = (
         (aligned_tables, signs.index_word),
         (spaced_tables, signs.index_word),
@@ -914,6 +911,21 @@ class TableSigns(NamedTuple):
     column_names: int  # lines that are a column's name (`_names_a_column`)
     index_word: bool  # the text holds an index column's name (序号, 编号)
     tab: bool
+
+
+CellTable = tuple[int, int, list[list[str]]]  # a table printed one cell a line (`cell_line_tables`)
+
+
+@lru_cache(maxsize=8)  # the boilerplate and layout steps read the same page's tables
+def page_tables(text: str) -> tuple[TableSigns, tuple[CellTable, ...]]:
+    """A page's table signs and its tables printed one cell a line (none where fewer than two lines
+    name a column), read once per text: the boilerplate step keeps those tables' row numbers
+    (`table_row_numbers`) and the layout step rebuilds the tables, and on most pages no step between
+    them changes the text. Both only read what this returns."""
+    lines = text.split("\n")
+    stripped = [line.strip() for line in lines]
+    signs = table_signs(lines, stripped)
+    return signs, tuple(cell_line_tables(stripped)) if signs.column_names >= 2 else ()
 
 
 def table_signs(lines: list[str], stripped: list[str]) -> TableSigns:
@@ -1327,7 +1339,7 @@ def header_role(text: str) -> str | None:
     return next((role for pattern, role in _column_meanings() if pattern.search(text)), None)
 
 
-def cell_line_tables(stripped: list[str]) -> list[tuple[int, int, list[list[str]]]]:
+def cell_line_tables(stripped: list[str]) -> list[CellTable]:
     """Tables printed one cell per line (PDF and Word copies): a header run of N >= 3 short lines
     naming columns, 序号 first (序号 / 整治任务 / 责任单位 / 完成时限), then each row as its sequence
     number and its cells' lines. Each is (first line, last line, its rows of N cells, the header

@@ -1583,6 +1583,8 @@ def mark_header_fields_between_chrome(features: list[Features], kinds: list[Line
     bar and a rule, and the document (its own title, its own 文号) starts under the rule. A letter's own
     header fields (发文字号：, 签发人：) stand under its title or beside body lines, not framed by the
     site's chrome; a run of one or two fields there may be the page's publish line, and stays."""
+    if removed_lines(kinds) < 2:  # no frame: a run's two ends are two removed lines
+        return
     first_text = next(
         (i for i, f in enumerate(features) if f.anchor and f.sentence_ends and kinds[i] not in REMOVED), len(features)
     )
@@ -1672,6 +1674,8 @@ def runs_framed_by_chrome(
     """The runs of consecutive non-blank lines among `lines` that `belongs` takes, with the page's removed
     chrome (not a page mark) right above and right below: the line that ends a run, and the nearest line
     over its first."""
+    if removed_lines(kinds) < 2:  # the line over a run and the line that ends it: two removed lines
+        return
     run: list[int] = []
     for i in lines:
         if features[i].kind == BLANK:
@@ -1686,6 +1690,12 @@ def runs_framed_by_chrome(
         ):
             yield run
         run = []
+
+
+def removed_lines(kinds: list[LineKind]) -> int:
+    """How many lines the page's kinds remove so far, counted in C: a page with fewer than two holds no
+    run framed by its chrome, and most pages hold none at all (a framed pass then reads no line)."""
+    return kinds.count(CHROME) + kinds.count(METADATA) + kinds.count(CAPTION)
 
 
 def is_clock_stamped(f: Features) -> bool:

@@ -106,7 +106,7 @@ def test_table_readers_run_where_the_text_holds_their_header_signs(text, readers
 def test_skipped_table_readers_would_have_found_nothing(text):
     lines = text.split("\n")
     stripped = [line.strip() for line in lines]
-    assert layout.refolded_tables(lines, stripped) == every_reader_run(lines, stripped)
+    assert layout.refolded_tables(text, lines) == every_reader_run(lines, stripped)
 
 
 def every_reader_run(lines: list[str], stripped: list[str]) -> list[tuple[int, int, str]]:
