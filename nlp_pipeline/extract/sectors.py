@@ -126,13 +126,16 @@ def _in_context(
 # a heading or an item's lead-in is read once for every task under it: pure in its text, so cached
 @lru_cache(maxsize=4096)
 def _mentions(
-    text: str, kinds: frozenset[str] = frozenset(), campaign_places: bool = True
+    text: str, kinds: frozenset[str] = frozenset(), campaign_places: bool = True, listed_offices: bool = False
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(keyword, the sectors it names here) for each keyword in `text` that names a sector in its
     context, in order of appearance; a generic word of one of `kinds` (the title's) names that kind.
     `campaign_places`: whether a place a publicity campaign goes to (宣传进社区、进学校) counts. A task's sentence is
     about the campaign, not the school (sentence_sectors leaves it out), while the document still speaks of the
-    school (ANNOTATION.md: every sector the document speaks of anywhere)."""
+    school (ANNOTATION.md: every sector the document speaks of anywhere). `listed_offices`: whether a keyword's office
+    in a list of offices (`_in_office_list`: 工务处、水利处等工程主办机关) counts: it names no sector of a task or of the
+    document, but the offices a document names weigh its topic (`_topic_mentions`: a release on the patrols of 屋宇署及
+    消防处 is about fire safety)."""
     rules = resources.sector_rules()
     keywords = resources.sector_keywords()
     mentions: list[tuple[int, tuple[str, tuple[str, ...]]]] = []  # each with where its keyword starts
@@ -147,6 +150,8 @@ def _mentions(
         if rules["agency_after"].match(text, match.end()) or rules["except_after"].match(text, match.end()):
             continue
         if _inside_body_name(text, match.start(), match.end()):
+            continue
+        if not listed_offices and _in_office_list(text, match.start(), match.end()):
             continue
         if not campaign_places and rules["destination_before"].search(text, 0, match.start()):
             continue
@@ -207,6 +212,18 @@ def _inside_body_name(text: str, start: int, end: int) -> bool:
         if mention is not None and mention.start <= start < (mention.section_start or mention.name.stop):
             return set(mention.canonicals) <= _body_canonicals()
     return False
+
+
+def _in_office_list(text: str, start: int, end: int) -> bool:
+    """Whether the keyword at `text[start:end]` names an office (its area and 处 or 署 right after it) in a list of
+    offices: another office's name after a joining word (工务处、水利处、教育处等工程主办机关; 劳工处、屋宇署、消防处及
+    机电工程署), or an office and a joining word right before it (工务处及水利处). The offices are parties called
+    together, as 交通 in 公安、交通等部门 is one (sector_rules.toml office_in_list_after, office_in_list_before); an office
+    acting alone on its own area (水利处针对河川…工程, 市局危化处) is left to name it."""
+    rules = resources.sector_rules()
+    if rules["office_in_list_after"].match(text, end):
+        return True
+    return bool(rules["office_head_after"].match(text, end) and rules["office_in_list_before"].search(text, 0, start))
 
 
 @lru_cache(maxsize=1)
@@ -448,9 +465,13 @@ def _without_cooperating_parties(text: str, units: Sequence[Unit]) -> str:
     (ANNOTATION.md: a word names a sector only when it means that area). The doer's own name stays
     (各学校要… is school work), also where the same name helps in another clause."""
     doers = {unit.mention for unit in units if unit.role != "cooperating"}
-    for unit in units:
-        if unit.role == "cooperating" and unit.mention not in doers:
-            text = text.replace(unit.mention, "\u3000" * len(unit.mention))
+    return _blanked(text, [unit.mention for unit in units if unit.role == "cooperating" and unit.mention not in doers])
+
+
+def _blanked(text: str, names: Iterable[str]) -> str:
+    """`text` with each of `names` blanked (ideographic spaces, so positions stay)."""
+    for name in names:
+        text = text.replace(name, "\u3000" * len(name))
     return text
 
 
@@ -803,14 +824,33 @@ def _only_circumstances(sectors: Sequence[str], sentence: str) -> bool:
     return bool(mentions) and all(keyword in circumstances for keyword, _ in mentions) and set(sectors) <= named_there
 
 
+def with_party_area(sectors: list[str], sentence: str, units: Sequence[Unit]) -> list[str]:
+    """A task's `sectors` with the area of its first party (the first of `units` that is responsible or leads) where
+    that party, named in the task's own `sentence`, is a body whose name is its one area's work (sector_rules.toml
+    party_areas: 消防 in 县消防救援大队, 交警 in 县公安局交警大队, 海事 in 海事处) and the task names no sector or only the
+    places it inspects ([topic] places): 县消防救援大队将在元旦前对全县大型商业综合体开展一次夜查 is fire work. A
+    brigade sent to rescue (party_rescue: 救援, 抢险, 备勤, searched with the parties' names blanked) answers the disaster,
+    not its area; a party carried from a heading or a lead-in, helping or after another party leaves the task to its
+    words."""
+    rules = resources.sector_rules()
+    party = next((unit for unit in units if unit.role in ("responsible", "lead")), None)
+    if party is None or party.mention not in sentence or not set(sectors) <= set(rules["topic"]["places"]):
+        return sectors
+    area = rules["party_area_words"].search(party.mention)
+    if area is None or rules["party_rescue"].search(_blanked(sentence, [unit.mention for unit in units])):
+        return sectors
+    return list(dict.fromkeys([*sectors, rules["party_areas"][area.group()]]))
+
+
 def _topic_mentions(text: str) -> list[tuple[str, ...]]:
     """The sectors of each keyword of `text` that names any, season and other context words
     (sector_rules.toml context_sectors) left out: they time another sector's work as often as
     they name their own. A counted machine (sector_rules.toml counted_machines: 3号行车) is left out too: it is one of
-    the premises' things, which a workshop's minutes name piece by piece, and weighs no area against the trade."""
+    the premises' things, which a workshop's minutes name piece by piece, and weighs no area against the trade. The
+    offices of a list of offices count (`_mentions` listed_offices): the bodies a document names weigh its topic."""
     rules = resources.sector_rules()
     left_out = rules["context_sectors"].keys() | rules["counted_machines"].keys()
-    return [sectors for keyword, sectors in _mentions(text) if sectors and keyword not in left_out]
+    return [sectors for keyword, sectors in _mentions(text, listed_offices=True) if sectors and keyword not in left_out]
 
 
 def _most_named(groups: Sequence[Sequence[str]]) -> str:

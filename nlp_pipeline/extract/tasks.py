@@ -61,6 +61,7 @@ from .sectors import (
     title_subject_firm_sectors,
     with_division_theme,
     with_document_topic,
+    with_party_area,
 )
 from .structure import Part, Sentence, Structure, field_line, limit_line_sentences, match_marker, strip_marker
 from .task_classifier import RuleCues, loaded_classifier
@@ -4038,6 +4039,8 @@ def detect_tasks(structure: Structure, document: DocumentContext) -> list[TaskDr
         if accepted:
             detection.accept(sentence)
     give_document_topic(detection.drafts, structure, document, detection.institution)
+    for draft in detection.drafts:
+        draft.sectors = with_party_area(draft.sectors, draft.source, draft.units)
     return detection.drafts
 
 
