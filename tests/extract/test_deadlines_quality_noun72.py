@@ -33,7 +33,7 @@ def found(sentence: str, day: dt.date = FEB) -> tuple | None:
         ("6月底前提高隐患排查工作的针对性。", ("6月底前", "2026-06-30", "date")),
         ("各科室于3月15日前增强应急演练的实战性。", ("3月15日前", "2026-03-15", "date")),
         # 性 inside a longer noun is no head
-        ("春节期间加强燃气设施安全性检查。", ("春节期间", None, "period")),
+        ("春节期间加强燃气设施安全性检查。", ("春节期间", "2026-02-23", "period")),
         ("汛期前完成堤防安全性评价。", ("汛期前", None, "date")),
         # the N-th day or week after an event: a limit, with or without 内
         ("节后第一周各车间必须完成设备自检。", ("后第一周", None, "date")),

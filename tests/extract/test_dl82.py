@@ -49,7 +49,9 @@ def test_a_holidays_span_ends_on_its_last_day_off(sentence, day, expected):
         # 前后 runs on after the festival by no stated length
         ("春节前后各乡镇要组织专项行动。", dt.date(2025, 1, 10), ("春节前后", None, "period")),
         # a festival whose days the notices set year by year, in a year the table does not list
-        ("春节期间各燃气企业要安排专人值守。", dt.date(2026, 1, 10), ("春节期间", None, "period")),
+        ("春节期间各燃气企业要安排专人值守。", dt.date(2030, 1, 10), ("春节期间", None, "period")),
+        # the same in a year it lists (2026: 15–23 February)
+        ("春节期间各燃气企业要安排专人值守。", dt.date(2026, 1, 10), ("春节期间", "2026-02-23", "period")),
         # a winter pair (元旦 and 春节): 春节 comes first, and its days are not known for 2012
         ("“两节”期间各单位要严格值班。", dt.date(2011, 12, 29), ("“两节”期间", None, "period")),
         # 前 is still the day before the festival, not its span's end

@@ -66,7 +66,7 @@ WINTER = (
     "关于做好岁末年初安全防范工作的通知\n"
     "元旦、春节即将到来，各单位要早安排。\n"
     "节日期间各单位必须严格落实值班值守。\n"
-    "县安委办\n2025年12月5日"
+    "县安委办\n2029年12月5日"
 )
 
 
@@ -79,7 +79,7 @@ WINTER = (
         # a holiday named by its kind under a festival the document names: that festival's last day off
         (AUTUMN, "2025-09-28", "节日期间各景区必须严格落实限流措施。", ("节日期间", "2025-10-08", "period")),
         # near miss: the next festival's days off the calendar does not list stay undated (元旦 has no span)
-        (WINTER, "2025-12-05", "节日期间各单位必须严格落实值班值守。", ("节日期间", None, "period")),
+        (WINTER, "2029-12-05", "节日期间各单位必须严格落实值班值守。", ("节日期间", None, "period")),
     ],
 )
 def test_the_documents_events_date_its_limits(text, doc_date, source, expected):

@@ -49,7 +49,8 @@ def reading(sentence: str, day: dt.date | None = DAY) -> tuple[str, str | None, 
         ),
         ("各乡镇要于汛期到来（5月1日）前完成山塘水库巡查。", ("汛期到来（5月1日）前", "2025-05-01", "date")),
         # near misses: a holiday's span in the brackets; after the event
-        ("春节假期（1月28日至2月4日）前，各工地应完成自查。", ("春节假期", None, "period")),
+        # (the next 春节 after the document's day is 2026's, whose days [working_calendar] lists; the brackets' are not read)
+        ("春节假期（1月28日至2月4日）前，各工地应完成自查。", ("春节假期", "2026-02-23", "period")),
         ("开学（3月1日）后，各校要每周检查一次校舍。", ("每周", None, "recurring")),
         # a written year before a directive's modal
         ("各区县安委会，2025年均要挂牌督办一批重大隐患。", ("2025年", "2025-12-31", "period")),
