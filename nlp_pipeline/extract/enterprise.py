@@ -18,8 +18,12 @@ from .. import resources
 from ..record import Unit
 from . import pos
 from .units import (
+    ADDRESSEE,
+    ALL_BODIES,
     ENTERPRISES,
+    ISSUER,
     OTHERS,
+    SOME_DEPARTMENTS,
     Mention,
     clause_starts,
     find_units,
@@ -29,6 +33,8 @@ from .units import (
 )
 
 LONGEST_PARTY = 12
+# the canonicals that name no department of the list: a body outside it, a firm, a generic group, a placeholder
+NO_DEPARTMENT = frozenset({OTHERS, ENTERPRISES, SOME_DEPARTMENTS, ALL_BODIES, ISSUER, ADDRESSEE})
 # a subject's predicate stands in its own clause: a name these close is an object or a topic
 CLAUSE_BREAKS = ("，", ",", "；", ";", "。")
 
@@ -352,7 +358,11 @@ def with_internal_parties(sentence: str, units: list[Unit], kind: str = ENTERPRI
     """`units` (what the unit rules found in `sentence`) with the writer's own units added, in
     reading order, of the writer's `kind` (own_party_kind). A unit the rules read otherwise where an
     internal party stands (各责任部门 as 有关部门, 综合办公室 as the issuer's section) becomes that party."""
-    parties = internal_parties(sentence)
+    parties = [
+        (mention, role)
+        for mention, role in internal_parties(sentence)
+        if not names_a_listed_office(sentence[mention.start : mention.end], units)
+    ]
     if not parties:
         return units
     placed: list[tuple[int, Unit]] = []
@@ -369,6 +379,16 @@ def with_internal_parties(sentence: str, units: list[Unit], kind: str = ENTERPRI
         if unit not in ordered:
             ordered.append(unit)
     return ordered
+
+
+def names_a_listed_office(name: str, units: list[Unit]) -> bool:
+    """The would-be office `name`, closed by a head a government's offices share (enterprise.toml
+    `listed_office_head`: 劳工处, 工务处, 应急办), is one the unit rules read whole as a department of the list: a
+    government's office that a news page or a misread issuer puts among the writer's parties, kept as the rules
+    read it. A firm's or a school's own (综合办, 总务处) is no department of the list and stays the writer's."""
+    if not resources.enterprise_rules()["listed_office_head"].search(name):
+        return False
+    return any(unit.mention == name and unit.canonical not in NO_DEPARTMENT for unit in units)
 
 
 def outside_firm_kind(name: str, units: list[Unit]) -> str | None:

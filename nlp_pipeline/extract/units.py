@@ -427,8 +427,13 @@ def skip_lead_words(sentence: str, position: int) -> int:
         if marker:
             position += marker.end()
             continue
-        if mention_at(sentence, position):
-            return position
+        found = mention_at(sentence, position)
+        if found:
+            body_start = time_opening_name(sentence, position, found)
+            if body_start is None:
+                return position
+            position = body_start  # 节后第一周|我局将…: the time is the clause's, the party the body after it
+            continue
         word = word_at("lead_words", sentence, position)
         if word is None:
             time = lead_time_at(sentence, position)
@@ -437,6 +442,17 @@ def skip_lead_words(sentence: str, position: int) -> int:
                 return position  # 9月底前实现重点企业监测全覆盖: the act after the time, and its object
             word = time.group()
         position += len(word)
+
+
+def time_opening_name(sentence: str, position: int, found: Mention) -> int | None:
+    """Where the body after a time word stands, where a mention read from `position` opens with one (unit_rules.toml
+    `time_opening_name`: 节后第一周我局, 年初镇党委、政府, 期间护林员): no body's name holds a time, and the body named
+    after it is the clause's party. None where no such time opens the mention, or no body is named after it (the
+    time is then left as the rules read it)."""
+    time = resources.unit_rules()["time_opening_name"].match(sentence, position)
+    if time is None or time.end() >= found.end or mention_at(sentence, time.end()) is None:
+        return None
+    return time.end()
 
 
 def lead_time_at(sentence: str, position: int) -> re.Match[str] | None:
