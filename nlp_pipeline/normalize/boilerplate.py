@@ -33,7 +33,7 @@ def remove_boilerplate(text: str) -> tuple[str, list]:
     lines = read_lines(text)
     furniture = page_furniture(text, lines)
     edits = furniture_edits(text, lines, furniture) + viewer_copy_edits(text, lines)
-    row_numbers = table_row_numbers(text)
+    row_numbers = table_row_numbers(text) | bar_row_numbers(text)
     for n, line in enumerate(lines):
         if n in furniture or n in row_numbers:
             continue
@@ -66,6 +66,34 @@ def table_row_numbers(text: str) -> set[int]:
                 numbers.add(n)
                 label = next(labels, None)
     return numbers
+
+
+BAR_ROW_MIN = 3  # a table's numbered rows: this many in a row at least (1, 2, 3), a page's marks never so close
+BAR_ROW_REACH = 3  # the next row's number stands within this many lines (a row's cell and its empty cells)
+BARE_NUMBER = re.compile(r"\d{1,3}")
+TABLE_BAR_START = ("|", "｜")
+
+
+def bar_row_numbers(text: str) -> set[int]:
+    """The lines (by index) of the row numbers of a table copied a cell a line with its bars before the
+    cells (1 ⏎ | 检查项目 ⏎ | | ⏎ 2 ⏎ | …): each number alone on its line and right above a line that
+    opens with a bar, counting 1, 2, 3 … within a few lines of each other. Alone like a page number, the
+    chrome evidence takes it; a page's marks are never a row's height apart, nor each over a bar."""
+    stripped = [line.strip() for line in text.split("\n")]
+    if sum(line.startswith(TABLE_BAR_START) for line in stripped) < BAR_ROW_MIN:  # most pages: no bar
+        return set()
+    numbered = [
+        n
+        for n, line in enumerate(stripped[:-1])
+        if BARE_NUMBER.fullmatch(line) and stripped[n + 1].startswith(TABLE_BAR_START)
+    ]
+    runs: list[list[int]] = []
+    for n in numbered:
+        if runs and int(stripped[n]) == int(stripped[runs[-1][-1]]) + 1 and n - runs[-1][-1] <= BAR_ROW_REACH:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return {n for run in runs if len(run) >= BAR_ROW_MIN for n in run}
 
 
 RUNNING_MIN = 3  # a running header or footer is printed on this many pages at least

@@ -280,6 +280,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_doubled_list(features, kinds, shape)
     mark_headlines_under_credit(features, kinds, shape)
     keep_contact_pointers(features, kinds, shape)  # after the tail's passes: what stands under it is the site's
+    keep_lines_inside_body_brackets(features, kinds)
 
     mark_title_trails(features, kinds, first_body, shape)
     mark_breadcrumb_steps(features, kinds, first_body, shape)
@@ -1140,6 +1141,42 @@ def sentence_lines(features: list[Features], i: int) -> range:
 def opens_a_bracket(text: str) -> bool:
     """Whether a line leaves a parenthesis open at its end (…专题网页(, （责任单位："""
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+SENTENCE_BRACKETS = {"（": "）", "(": ")", "〔": "〕", "﹝": "﹞", "［": "］", "[": "]"}  # an opener and its closer
+BRACKET_MARKS = frozenset(SENTENCE_BRACKETS) | frozenset(SENTENCE_BRACKETS.values())
+
+
+def keep_lines_inside_body_brackets(features: list[Features], kinds: list[LineKind]) -> None:
+    """A line between a body line that leaves a bracket open at its end and the line right under it that
+    closes that bracket is inside the body's sentence, whatever its own evidence: a file's place on a site
+    spelled out in the body's brackets (…可在局网站下载（位置：首页->通知公告-> ⏎ 政策文件->安全生产->某某
+    通知 ⏎ 附件），逾期不再受理。) reads as a site's breadcrumb alone, but the sentence runs on through
+    it. Only lines next to each other, a body line above (running text or a heading, not removed) and a
+    kept line below; the middle line holds words and no bracket, the bracket is the one the line above left open
+    last, and the line below closes it before it opens another."""
+    for i in range(1, len(features) - 1):
+        if kinds[i] not in REMOVED or kinds[i - 1] not in (PROSE, HEADING) or kinds[i + 1] in REMOVED:
+            continue
+        opened = last_open_bracket(features[i - 1].text)
+        # a bare address alone there is a link's target, which goes as ever (请登录平台（ ⏎ https://… ⏎ ）填报。)
+        if opened is None or not features[i].han or any(ch in BRACKET_MARKS for ch in features[i].text):
+            continue
+        below = features[i + 1].text
+        closing = below.find(SENTENCE_BRACKETS[opened])
+        if closing != -1 and not any(ch in BRACKET_MARKS for ch in below[:closing]):
+            kinds[i] = PROSE
+
+
+def last_open_bracket(text: str) -> str | None:
+    """The bracket a line leaves open at its end, the innermost one (网站〔下载路径：… -> 〔), or None."""
+    stack: list[str] = []
+    for ch in text:
+        if ch in SENTENCE_BRACKETS:
+            stack.append(ch)
+        elif stack and ch == SENTENCE_BRACKETS[stack[-1]]:
+            stack.pop()
+    return stack[-1] if stack else None
 
 
 def mark_footer_block(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
