@@ -1160,11 +1160,15 @@ def names_a_contact(sentence: str, group: list[Mention]) -> bool:
 def frames_another_party(sentence: str, group: list[Mention]) -> bool:
     """市渔业局有关负责人表示，各渔业乡镇要…: the spokesman's body frames a report whose clause opens with another
     party (units73); with no party there (…表示，下一步将推动…) the body announces its own work. A body speaking
-    itself frames the report the same way when the report asks another party (`reports_a_request`)."""
+    itself frames the report the same way when the report opens with another party that acts (消防处强调，承办商
+    必须…: units143) or asks another party (`reports_a_request`)."""
     rules = resources.unit_rules()
     frame = rules["spokesman_frame"].match(sentence, group[-1].end)
     if frame is not None:
         return mention_at(sentence, frame.end()) is not None
+    speech = rules["speech_frame"].match(sentence, group[-1].end)
+    if speech is not None and group_at(sentence, speech.end(), addressed=False):
+        return True
     return reports_a_request(sentence, group[-1].end)
 
 
