@@ -55,7 +55,9 @@ A_YEAR_NOT_LISTED = """关于开展隐患复查的通知
             WINTER_HOLIDAYS,
             "值班值守",
             ("节日期间", "2026-02-23", "period"),
-            marks=pytest.mark.xfail(strict=True, reason="two festivals named without their days: the nearer one's span"),
+            marks=pytest.mark.xfail(
+                strict=True, reason="two festivals named without their days: the nearer one's span"
+            ),
         ),
         # a year the table does not list: Monday to Friday (26–29 March, 1–5 April, 8 April)
         (A_YEAR_NOT_LISTED, "隐患复查", ("10个工作日内", "2030-04-08", "date")),
