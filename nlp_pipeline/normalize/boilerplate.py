@@ -79,8 +79,10 @@ def bar_row_numbers(text: str) -> set[int]:
     cells (1 ⏎ | 检查项目 ⏎ | | ⏎ 2 ⏎ | …): each number alone on its line and right above a line that
     opens with a bar, counting 1, 2, 3 … within a few lines of each other. Alone like a page number, the
     chrome evidence takes it; a page's marks are never a row's height apart, nor each over a bar."""
+    if sum(map(text.count, TABLE_BAR_START)) < BAR_ROW_MIN:  # most pages hold no bar: no line to split
+        return set()
     stripped = [line.strip() for line in text.split("\n")]
-    if sum(line.startswith(TABLE_BAR_START) for line in stripped) < BAR_ROW_MIN:  # most pages: no bar
+    if sum(line.startswith(TABLE_BAR_START) for line in stripped) < BAR_ROW_MIN:
         return set()
     numbered = [
         n
