@@ -1033,14 +1033,15 @@ def line_date(line: str) -> tuple[date, bool, int, bool] | None:
             or c["issuer_line"].match(line[: found.start].strip())
             or masthead_compiler(line[: found.start].strip())
         )
+        # an issuer's name or a masthead before the date has no label group, only a date label does
+        label = before.groupdict().get("label") or "" if before else ""
         if before and (
             c["date_line_after"].match(after)
-            or (before.group("label") and c["field_link"].match(after))
-            or next_field_of_a_record(before.group("label"), after)
+            or (label and c["field_link"].match(after))
+            or next_field_of_a_record(label, after)
             or dated_by_a_unit(line[: found.start], after)
         ):
             printed = bool(c["printed_suffix"].match(after.strip().rstrip("）)")))
-            label = before.groupdict().get("label") or ""
             # a page's update comes last; an issue date label (发文日期：) dates the letter itself
             labelled = 2 if UPDATED.search(label) else int(bool(label) and not ISSUED.search(label))
             return found.date, printed, labelled, found.form in STAMP_FORMS or posted_minute(line, after)
