@@ -304,6 +304,9 @@ def read_lines(text: str) -> tuple[Line, ...]:
         title = find_title(features, kinds, first_body, shape, 0)
     if title is not None:
         title = original_title(features, kinds, title, first_body, shape)
+        under_tab = headline_under_tab_title(features, title, first_body, shape)
+        if under_tab is not None:  # the line taken for the title was the browser tab's: the headline under it
+            kinds[title], title = CHROME, under_tab
         kinds[title] = TITLE
         title_text = without_title_prefix(features[title].text, shape)
         if title_text != features[title].text:
@@ -2903,6 +2906,21 @@ def is_site_and_channel(text: str, shape: dict) -> bool:
     return bool(shape["site_name"].match(parts[0])) and all(
         HAN_WORD.fullmatch(part) and len(part) <= shape["limits"]["channel_chars"] for part in parts[1:]
     )
+
+
+def headline_under_tab_title(features: list[Features], title: int, first_body: int, shape: dict) -> int | None:
+    """The line under the title line, above the body, that is the headline alone where the title line
+    is the browser tab's title the copy took along: the headline, then the site's name set apart by a
+    dash or a bar (某县开展燃气检查-某某网 over 某县开展燃气检查). Words after the headline that name no
+    site (某县开展燃气检查-续 over 某县开展燃气检查) make no tab's title."""
+    tab = features[title].text
+    for i in range(title + 1, first_body):
+        headline = features[i].text.strip()
+        if headline and tab.startswith(headline):
+            parts = CHANNEL_BREAK.split(tab[len(headline) :])
+            if len(parts) > 1 and not parts[0] and all(shape["site_name"].match(part) for part in parts[1:]):
+                return i
+    return None
 
 
 def is_body_and_channel(text: str, shape: dict) -> bool:
