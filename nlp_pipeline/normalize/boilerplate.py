@@ -24,7 +24,19 @@ from .. import resources
 from ..dates import CHINESE_NUMERALS
 from .edits import Edit, apply_edits, merge_deletions
 from .layout import page_tables
-from .lines import FIELD, HEADING, PROSE, REMOVED, SPACES, Line, features_of, inline_chrome, line_features, read_lines
+from .lines import (
+    FIELD,
+    HEADING,
+    PROSE,
+    REMOVED,
+    SPACES,
+    TABLE_BAR_START,
+    Line,
+    features_of,
+    inline_chrome,
+    line_features,
+    read_lines,
+)
 
 STEP = "boilerplate"
 
@@ -71,7 +83,6 @@ def table_row_numbers(text: str) -> set[int]:
 BAR_ROW_MIN = 3  # a table's numbered rows: this many in a row at least (1, 2, 3), a page's marks never so close
 BAR_ROW_REACH = 3  # the next row's number stands within this many lines (a row's cell and its empty cells)
 BARE_NUMBER = re.compile(r"\d{1,3}")
-TABLE_BAR_START = ("|", "｜")
 
 
 def bar_row_numbers(text: str) -> set[int]:

@@ -402,10 +402,24 @@ def seed_positions(text: str, judging_repair: bool = True) -> set[int]:
             0 < i < len(text) - 1
             and not lm.seen(text[i - 1], text[i])
             and not lm.seen(text[i], text[i + 1])
-            and (judging_repair or not in_step_after(text, i))
+            and (judging_repair or not in_step_after(text, i) and not one_pair_after_mark(text, i, lm.seen))
         ):
             seeds.add(i)
     return seeds
+
+
+def one_pair_after_mark(text: str, i: int, seen: Callable[[str, str], bool]) -> bool:
+    """Whether the rare character at i stands right after an ASCII mark (`;`, `,`, `(`) with only one
+    unseen pair to tell against it: a rare character seeds where it pairs with neither neighbour, and a
+    mark is no neighbour the model pairs (it holds no punctuation), so the test on its left says nothing
+    there. Opening a run of Chinese characters (a place's name typed with ASCII marks: `;泺口(北段)`), a rare
+    character alone is no damage: it seeds only where the pair after its own is unseen too, two unseen pairs
+    as elsewhere. A character alone between two ASCII bytes (`)綍?`: one pair misread between marks, a glossed
+    page's damage) pairs with nothing and still seeds."""
+    if text[i - 1] not in HALF_TO_FULL_PUNCTUATION or not is_han(text[i + 1]):  # the seven half-width marks
+        return False
+    after = text[i + 1 : i + 3]
+    return not (len(after) == 2 and all(map(is_han, after)) and not seen(after[0], after[1]))
 
 
 def in_step_after(text: str, i: int) -> bool:

@@ -849,13 +849,14 @@ def mark_header_stub_fields(features: list[Features], kinds: list[LineKind], sha
     under another label alone (a template's labels printed unfilled), or the page's removed chrome
     stands there (a portal's control over its help: 友善列印： ⏎ 请利用键盘按住Ctrl + P…). A label over the
     names or the text it introduces (出席人员： ⏎ 张某、李某, an addressee, 同志们：) and a field among the
-    document's own (a minutes' 时间：/地点：) stay."""
+    document's own (a minutes' 时间：/地点：) stay, and so does a label alone among a table's cells
+    printed a cell a line (检查人员： ⏎ | ⏎ 受查单位： ⏎ |): a form's field left for the reader to fill."""
     first_sentence = next((i for i, f in enumerate(features) if f.sentence_ends and f.anchor), len(features))
     for i in range(first_sentence):
         f = features[i]
         if kinds[i] in REMOVED or f.kind == BLANK:
             continue
-        if is_empty_label(f, shape):
+        if is_empty_label(f, shape) and not among_bar_cells(features, i):
             if any(
                 is_empty_label(features[j], shape)
                 or j > i
@@ -867,6 +868,15 @@ def mark_header_stub_fields(features: list[Features], kinds: list[LineKind], sha
             lists_content_fields(f, features[j], shape) for j in field_run(features, i) if j != i
         ):
             kinds[i] = CHROME
+
+
+TABLE_BAR_START = ("|", "｜")  # a table copied a cell a line opens its cells' lines with a bar
+
+
+def among_bar_cells(features: list[Features], i: int) -> bool:
+    """Whether a line next to line i opens with a table's bar: line i is then a cell of a table copied a
+    cell a line (| 检查人员： ⏎ | ⏎ 受查单位：), which a site's header fields never stand among."""
+    return any(features[j].text.lstrip().startswith(TABLE_BAR_START) for j in neighbours(features, i))
 
 
 def is_stub_value(f: Features) -> bool:
@@ -1749,7 +1759,9 @@ def runs_between_chrome(
     """The runs of consecutive non-blank lines under the document's last line of running text that
     could be the site's (`could_be_site_line`), with the page's removed chrome (not a page mark) right
     above and right below. A field counts as body (`is_anchor`), so the last body line may be the
-    site's own footer field; the runs are read from the last body line that is not a field."""
+    site's own footer field; the runs are read from the last body line that is not a field. A line
+    next to a table's bar (| ⏎ 受查单位： ⏎ |: a form copied a cell a line, its empty cells' bars removed)
+    is a cell of the document's table, never the site's (`among_bar_cells`)."""
     last_text = next(
         (i for i in range(last_body, -1, -1) if features[i].anchor and features[i].kind != FIELD), last_body
     )
@@ -1757,7 +1769,7 @@ def runs_between_chrome(
         features,
         kinds,
         range(last_text + 1, len(features)),
-        lambda i: could_be_site_line(features[i], kinds[i], shape),
+        lambda i: could_be_site_line(features[i], kinds[i], shape) and not among_bar_cells(features, i),
     )
 
 
