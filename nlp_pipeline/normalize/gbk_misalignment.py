@@ -694,10 +694,11 @@ def repair_region(
         clause = clause_before(text, s)
         damaged = plausibility(left + strip_readings(text[s:e]) + right)
         unrepaired = full_width(text[s:e])
+        gloss = last_gloss(text[s:e])  # the window's, read once for all its realignments
         for reading in realignments(text[s:e], left):
             if ASCII_LEFT.search(reading.text) or reading.text == unrepaired:
                 continue  # leaves debris, or only widens punctuation (a gain that repairs nothing)
-            candidate = with_last_char(reading, left, last_gloss(text[s:e]), right, clause)
+            candidate = with_last_char(reading, left, gloss, right, clause)
             gain = plausibility(left + candidate + right) - damaged
             found.append((gain, s, e, reading, candidate, left, right, damaged, clause))
     # the best few realignments are completed jointly: each fitting first character with the last
@@ -710,10 +711,7 @@ def repair_region(
         gloss = last_gloss(text[s:e])
         for candidate in completions(reading, left, gloss, right, clause, at_line_end, known, marks):
             gain = plausibility(left + candidate + right) - damaged
-            # a common character at a run's end is no sign of damage by itself: the bytes must
-            # explain it clearly, not the document's words (`属地街|` read `属地步骤`, spelt elsewhere)
-            attested = not run_end_only and spelt_undamaged(candidate, known)
-            if gain >= ACCEPT_MARGIN or gain >= ATTESTED_MARGIN and attested:
+            if accepts(gain, candidate, known, bool(run_end_only)):
                 accepted.append((gain, s, e, candidate, left, right))
     # words only decide between readings the character pairs rank close: one alone, or one far
     # ahead, needs no segmentation
@@ -729,6 +727,18 @@ def repair_region(
     debris_free = remove_debris(text[lo:hi])
     debris_free = debris_free[start - lo : len(debris_free) - (hi - end)]
     return Edit(start, end, debris_free) if debris_free != text[start:end] else None
+
+
+def accepts(gain: float, candidate: str, known: str, run_end_only: bool) -> bool:
+    """Whether a completion gains enough: `ACCEPT_MARGIN` on the bytes alone, or `ATTESTED_MARGIN`
+    where the document spells it undamaged. A common character at a run's end is no sign of damage
+    by itself: the bytes must explain it clearly, not the document's words (`属地街|` read `属地步骤`,
+    spelt elsewhere). The document is searched for the completion only where the gain leaves the
+    answer to it (between the two margins): most of a region's completions gain far more or far less,
+    and each search reads the whole undamaged text."""
+    if gain >= ACCEPT_MARGIN:
+        return True
+    return gain >= ATTESTED_MARGIN and not run_end_only and spelt_undamaged(candidate, known)
 
 
 def spelt_undamaged(candidate: str, known: str) -> bool:
