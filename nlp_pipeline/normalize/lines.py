@@ -280,6 +280,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_doubled_list(features, kinds, shape)
     mark_headlines_under_credit(features, kinds, shape)
     keep_contact_pointers(features, kinds, shape)  # after the tail's passes: what stands under it is the site's
+    keep_links_under_lead(features, kinds, shape)  # after the tail's passes too: a footer took the list
     keep_lines_inside_body_brackets(features, kinds)
 
     mark_title_trails(features, kinds, first_body, shape)
@@ -1137,6 +1138,26 @@ def keep_contact_pointers(features: list[Features], kinds: list[LineKind], shape
         if shape["call_number"].search("".join(features[j].text for j in sentence)):
             for j in sentence:
                 kinds[j] = PROSE
+
+
+def keep_links_under_lead(features: list[Features], kinds: list[LineKind], shape: dict) -> None:
+    """A list of links that a body sentence introduces (…可浏览以下连结： ⏎ 《某某指引》(https://…) ⏎ 某某专题网
+    ( https://… )) is the document's own references, which stay: the lines right under the sentence that give
+    an address, blank lines between them, are its items, whatever pass took them for a footer or a related
+    list. The sentence must be the body's (running text, not removed) and end in a colon (`link_lead`); the
+    first line without an address ends the list (此页面有问题吗？ under it stays the site's). A list under a
+    chrome label (相关链接：, 友情链接) has no body sentence over it and stays chrome, and so does an item
+    that is the site's whatever stands over it (a copyright with the site's address: strong evidence)."""
+    for i, f in enumerate(features):
+        if kinds[i] not in (PROSE, HEADING) or not shape["link_lead"].search(f.text):
+            continue
+        for j in range(i + 1, len(features)):
+            item = features[j]
+            if item.kind == BLANK:
+                continue
+            if not shape["url"].search(item.text) or item.score >= shape["thresholds"]["chrome"]:
+                break
+            kinds[j] = PROSE
 
 
 def sentence_lines(features: list[Features], i: int) -> range:
