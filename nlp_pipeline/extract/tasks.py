@@ -170,6 +170,7 @@ class Cues:
         self.past = rare(spec["past_clause"])
         self.situation = rare(spec["situation_clause"])
         self.outcome = re.compile(spec["outcome_clause"])
+        self.cause_clause = re.compile(spec["cause_clause"])
         self.problem_clause = any_of(spec["problem_clause"])
         self.exclude = OpeningOrAnywhere(spec["exclude_sentence"])
         self.meeting_reported = re.compile(spec["meeting_reported"])
@@ -1049,7 +1050,7 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
         return True  # 燃气总阀由总务处关闭并贴封条。: the topic first, its agent, then any verb of work
     if c.prohibit_clause.search(text) and not any(c.attitude.search(clause) for clause in clauses(text)):
         return True  # …要合理安排作业时间，严禁…: a prohibition counts even after a vaguer directive
-    if (announced_later(text) or agency_announcement(text)) and not c.outcome.search(text):
+    if (announced_later(text) or agency_announcement(text)) and not c.outcome.search(without_cause_clauses(text)):
         return True
     if doc_type in c.event_report_doc_types and reminds_a_party(text):
         return True  # 劳工处提醒雇主在…期间采取…: a release's reported directive to a trade
@@ -1080,6 +1081,13 @@ def sentence_is_task(text: str, doc_type: str, *, enterprise: bool = False) -> b
     if dated_item and acts_on_an_object_after_a_coverb(item_predicate(text)):
         return True  # 6月2日至30日，在手机上播发…标语: its verb is read by its object, not by the lexicon
     return internal or any_concrete(opening(text), text, directive=False) or party_disposes(text)
+
+
+def without_cause_clauses(text: str) -> str:
+    """The sentence without its clauses that give a cause (由于夜间抽查效果理想): the outcome such a clause states is the
+    reason for the work announced after it, not what the sentence reports."""
+    cause = cues().cause_clause
+    return "，".join(clause for clause in clauses(text) if not cause.match(clause))
 
 
 def acts_at_the_time_set(text: str) -> bool:
