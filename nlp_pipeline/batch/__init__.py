@@ -39,6 +39,7 @@ from ..collector import frozen_when_done
 from ..errors import DocumentError, DocumentTimeout, MissingInput, UnreadableDocument, UsageError
 from ..readers import SUFFIX_FORMATS
 from .io import Location, remove_leftover_temps, write_all
+from .read_ahead import ReadAhead
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from tqdm import tqdm
 
     from ..export import Checklist, DocumentChecklist
+    from ..readers import RawDocument
 
 # Files that sit beside documents in an inbox or evaluation folder but are not documents.
 NON_DOCUMENT_SUFFIXES = {".json", ".jsonl", ".md", ".csv", ".tsv", ".log", ".db", ".sqlite"}
@@ -68,6 +70,8 @@ class Job:
     timeout_s: float = DEFAULT_TIMEOUT_S
     # what its reader imports at its first document of the kind (readers.READER_LIBRARIES' keys)
     reader_needs: tuple[str, ...] = ()
+    # its text, where the pool's reader read it during the warm-up (read_ahead.py); else read by its worker
+    raw: RawDocument | None = None
 
 
 @dataclass
@@ -257,7 +261,7 @@ def process_job(job: Job) -> JobResult:
 
     try:
         with _Alarm(job.timeout_s, job.path):
-            record = process_raw(_read(job), doc_id=job.doc_id)
+            record = process_raw(job.raw if job.raw is not None else _read(job), doc_id=job.doc_id)
             Location.of(job.output).write((record.to_json() + "\n").encode("utf-8"))
             return _result_of_record(record, job.path)
     except DocumentError as error:
@@ -382,14 +386,23 @@ def warm_up(needs: Iterable[str] = ()) -> None:
     """Load what most documents need (modules, dictionaries, compiled patterns) in this process by
     processing a small document of our own (data/batch/warm_up.txt), and the reader libraries of
     `needs` (`READER_LIBRARIES`' keys: `shared_needs`)."""
-    import importlib
-
     from .. import resources
     from ..pipeline import process_raw, raw_from_text
-    from ..readers import READER_LIBRARIES
 
     try:
         process_raw(raw_from_text("\n".join(resources.read_lines("batch/warm_up.txt")), "warm_up.txt"))
+    except Exception:  # noqa: BLE001 - only a head start: a bug here must not stop the batch
+        pass
+    import_reader_libraries(needs)
+
+
+def import_reader_libraries(needs: Iterable[str]) -> None:
+    """The reader libraries of `needs` (`READER_LIBRARIES`' keys), imported in this process."""
+    import importlib
+
+    from ..readers import READER_LIBRARIES
+
+    try:
         for need in needs:
             for library in READER_LIBRARIES[need]:
                 importlib.import_module(library)
@@ -526,13 +539,18 @@ def run_local(
             for job in jobs:
                 done(process_job(job))
             return results
-        if _fork_context():
+        context = _fork_context()
+        if context:
             # What warm-up loaded lives as long as the batch: loaded with the collector paused (its
             # walks would find nothing to free, collector.py), then out of its sight, so that each
             # worker's collections no longer walk it (nor copy its pages, which stay shared);
-            # given back to the collector when the batch ends (a long-lived caller: `search index`)
-            with frozen_when_done():
-                warm_up(shared_needs(jobs, workers))
+            # given back to the collector when the batch ends (a long-lived caller: `search index`).
+            # Meanwhile a reader process reads the costly documents on the idle core (read_ahead.py);
+            # only the libraries of those it has not read are imported for the workers.
+            with ReadAhead(jobs, context) as ahead, frozen_when_done():
+                warm_up()
+                jobs = ahead.with_texts(jobs)
+                import_reader_libraries(shared_needs([job for job in jobs if job.raw is None], workers))
         pending = _run_in_pool(jobs, workers, done)
         if pending:  # a worker died: once more in a fresh pool, a document a call, then those left are its victims
             pending = _run_in_pool(pending, min(workers, len(pending)), done, per_call=1)
