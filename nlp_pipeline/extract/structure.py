@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from itertools import accumulate, groupby, pairwise
@@ -1155,16 +1155,22 @@ def _last_paragraph(part: Part) -> int:
 
 def _lift_closing_fields(parts: list[Part]) -> None:
     """责任单位：/完成时限： lines after the last of several sub-items, none of which has lines of
-    its own, close the enclosing item: they belong to all its sub-items, not to the last one."""
+    its own, close the enclosing item: they belong to all its sub-items, not to the last one. Not where the
+    sub-items go on counting from an earlier item's (`_numbered_on`: 4. 5. 6. under 二、) in a document that gives
+    its sub-items lines of their own (`_items_carry_own_fields`): there the items are the document's one list of
+    work, and a line after the last of them is that item's, as its siblings' lines are theirs."""
     children: dict[int, list[Part]] = {}
     for part in parts:
         if part.parent is not None:
             children.setdefault(id(part.parent), []).append(part)
+    own_fields = _items_carry_own_fields(children.values())
     for part in parts:
         parent = part.parent
         if not part.fields or parent is None or parent.fields:
             continue
         siblings = children[id(parent)]
+        if own_fields and _numbered_on(siblings):
+            continue
         if (
             len(siblings) > 1
             and siblings[-1] is part
@@ -1172,6 +1178,20 @@ def _lift_closing_fields(parts: list[Part]) -> None:
             and not _names_its_field_parties(part)
         ):
             parent.fields, part.fields = part.fields, []
+
+
+def _items_carry_own_fields(lists: Iterable[list[Part]]) -> bool:
+    """Some list of the document closes two or more of its sub-items with field lines of their own (`1.…签订责任书。` /
+    `（责任单位：县交通运输局）` / `2.…` / `3.…` / `（责任单位：县安委办）`): the writer marks each item's parties
+    under that item, and an item with no line has none stated."""
+    return any(sum(1 for part in items if part.fields) > 1 for items in lists)
+
+
+def _numbered_on(items: list[Part]) -> bool:
+    """The first of the items is numbered past 1 in Arabic digits (`4.` as the first item under `二、`): the count goes on
+    from the items under an earlier heading."""
+    first = re.search(r"\d+", items[0].heading.marker or "")
+    return first is not None and int(first.group()) > 1
 
 
 def _names_its_field_parties(part: Part) -> bool:
