@@ -215,7 +215,10 @@ def read_lines(text: str) -> tuple[Line, ...]:
     anchors = [
         i
         for i, f in enumerate(features)
-        if f.anchor and i not in blocks and kinds[i] != CHROME and not headline_over_publish_line(features, i, shape)
+        if f.anchor
+        and i not in blocks
+        and kinds[i] != CHROME
+        and not (f.kind == FIELD and headline_over_publish_line(features, i, shape))  # most anchors: no field
     ]
     for i in anchors[:1]:  # a site's summary of the page: the opening it repeats, cut short, or its labelled box
         if repeats_what_follows(features, kinds, i, shape) or is_summary_box(features, kinds, i, shape):
@@ -280,7 +283,10 @@ def read_lines(text: str) -> tuple[Line, ...]:
     mark_doubled_list(features, kinds, shape)
     mark_headlines_under_credit(features, kinds, shape)
     keep_contact_pointers(features, kinds, shape)  # after the tail's passes: what stands under it is the site's
-    keep_links_under_lead(features, kinds, shape)  # after the tail's passes too: a footer took the list
+    # after the tail's passes too: a footer took the list. A lead ends a line (`link_lead` is multiline), so a
+    # page without one anywhere has no line to ask (most pages), unless a glued headline (a line's part) is read
+    if headlines or shape["link_lead"].search(text) is not None:
+        keep_links_under_lead(features, kinds, shape)
     keep_lines_inside_body_brackets(features, kinds)
 
     mark_title_trails(features, kinds, first_body, shape)
