@@ -2064,12 +2064,14 @@ def mark_header_cells(
     labels and values; so are they where chrome makes most of the lines between the title and the
     body, blank lines between them (收藏 / 下载法规 / 我要纠错 / 条款摘要). A subtitle (——在…会议上的讲话)
     set off by blank lines under a title with one publish line is no cell. A run of cells is a
-    metadata block (`blocks`): its date is the dateline only where the document has none of its own."""
+    metadata block (`blocks`): its date is the dateline only where the document has none of its own.
+    A headline's second line under a title left open (`continued_headline`) is the headline's, no cell."""
 
     def chrome_lines(run: range) -> int:
         return sum(kinds[i] in (CHROME, METADATA) and features[i].score > 0 for i in run)
 
     zone = range(title + 1, first_body)
+    title_goes_on = continued_headline(features, title, shape)
     table = False
     if chrome_lines(zone) * 2 > sum(features[i].kind != BLANK for i in zone) >= 4:
         runs = [zone]
@@ -2089,6 +2091,7 @@ def mark_header_cells(
                 f = features[i]
                 if (
                     kinds[i] in (PROSE, HEADING)
+                    and i != title_goes_on
                     and not SENTENCE_MARK.search(f.text)
                     and len(f.text) <= shape["limits"]["cell_chars"]
                     and not f.text.startswith(("—", "-"))
@@ -2108,6 +2111,15 @@ def mark_header_cells(
                     if kinds[i] == DATELINE:
                         kinds[i] = METADATA
                 blocks.update(i for i in run if kinds[i] in (CHROME, METADATA))
+
+
+def continued_headline(features: list[Features], title: int, shape: dict) -> int | None:
+    """The line that goes on in the title: the nearest line under a title left open on an appeal's
+    addressee (某局吁各界人士 ⏎ 做好防风措施: `open_headline`), whatever the site prints around it (its
+    counter and buttons, the photo's alt text repeating the headline's words); None for any other title."""
+    if not shape["open_headline"].search(features[title].text):
+        return None
+    return nearest_line(features, title, 1)
 
 
 def category_over_title(features: list[Features], kinds: list[LineKind], title: int, shape: dict) -> int | None:
