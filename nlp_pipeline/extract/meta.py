@@ -284,11 +284,21 @@ def tagged_copy(line: str, lines: list[str]) -> bool:
 def short_headline_over_dateline(lines: list[str], usable: list[str]) -> str | None:
     """A headline shorter than a headline's usual length (气象预警信息), where the copy kept no other: the line right
     above the page's date line, in words and without a sentence's end, as a page prints its headline over its
-    publish stamp (meta70)."""
+    publish stamp (meta70). Field lines between them do not part them, nor a line without a headline's words (a
+    field's value on a line of its own: 分机 25, an e-mail address): an official letter printed as issued has its
+    header's fields (地址：…, 受文者：…) between its name (某某县政府　函) and its sending date (conv62)."""
+    record_field = _cues()["record_field"]
+    unfielded = [
+        line
+        for line in lines
+        if line_date(line) is not None
+        or not record_field.match(line)
+        and len(HAN_CHAR.findall(line)) >= HEADLINE_MIN_HAN
+    ]
     return next(
         (
             line
-            for line, below in pairwise(lines)
+            for line, below in pairwise(unfielded)
             if line in usable
             and len(HAN_CHAR.findall(line)) >= HEADLINE_MIN_HAN
             and line[-1] not in "。！？；：:，,"

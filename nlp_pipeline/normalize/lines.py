@@ -382,7 +382,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
         number_under_title(features, kinds, keep, blocks, title, shape)
     forwarded_mails(features, kinds, keep, blocks, first_body, shape)
     if "letter_subject" in opened:
-        mark_letter_header(features, kinds, keep, shape)
+        keep_letter_header(features, kinds, keep, shape)
     mark_cover_note(features, kinds, keep, shape)
     for i, f in enumerate(features if "summary_date" in opened else ()):  # a summary with its date: the date apart
         found = shape["summary_date"].match(f.text) if "summary_date" in f.openings else None
@@ -2615,23 +2615,17 @@ def wrapped_tail(features: list[Features], kinds: list[LineKind], i: int, shape:
     )
 
 
-def mark_letter_header(features: list[Features], kinds: list[LineKind], keep: list[str | None], shape: dict) -> None:
-    """An official letter's header above its subject line (档号：, 保存年限： … 速别： … 主旨：): its field
-    lines go, blank lines between them or not; the sending date (发文日期：…) stays where it stood as
-    the dateline, and so does every line without a label (the letter's name: 某某县政府 函). Both
-    archive fields say the letter is printed as issued, not quoted on a page."""
+def keep_letter_header(features: list[Features], kinds: list[LineKind], keep: list[str | None], shape: dict) -> None:
+    """An official letter's header above its subject line (档号：, 保存年限： … 速别： … 主旨：) printed as
+    issued: its field lines are the letter's own and stay as printed, an archive field left empty
+    included, whatever a site's header would have lost (a label alone, a field block). Both archive
+    fields say the letter is printed as issued; the golds keep its header four to one (issue 14, conv62)."""
     subject = next((i for i, f in enumerate(features) if "letter_subject" in f.openings), None)
     if subject is None or sum(bool(shape["letter_header"].match(features[i].compact)) for i in range(subject)) < 2:
         return
     for i in range(subject):
-        label = shape["letter_field"].match(features[i].compact)
-        if label is None:
-            continue
-        value = features[i].compact[label.end() :]
-        if shape["date_label"].match(features[i].compact) and value:
-            kinds[i], keep[i] = DATELINE, value
-        else:
-            kinds[i], keep[i] = METADATA, None
+        if shape["letter_field"].match(features[i].compact) and kinds[i] in REMOVED:
+            kinds[i], keep[i] = FIELD, None
 
 
 def mark_cover_note(features: list[Features], kinds: list[LineKind], keep: list[str | None], shape: dict) -> None:

@@ -653,11 +653,12 @@ def test_normalize_records_the_script_the_t2s_step_read(text, script):
             "临江县人民政府办公室关于印发《全县燃气安全专项整治方案》的通知\n各乡镇要完成燃气排查。",
         ),
         ("本报讯（记者周某）6月11日，市里召开会议。", "本报讯（记者周某）6月11日，市里召开会议。"),
-        # issue 14: a letter's header above its subject goes; its name and sending date stay
+        # issue 14: a letter's header printed as issued stays as the letter's own, empty archive fields too (conv62)
         (
             "档号：\n保存年限：\n\n某县政府 函\n\n承办人：某科 王某\n电话：(02)123xxxx\n\n"
             "发文日期：中华民国114年3月2日\n速别：普通件\n\n主旨：请于3月底前完成工地检查，请查照。",
-            "\n某县政府 函\n\n\n中华民国114年3月2日\n\n主旨：请于3月底前完成工地检查，请查照。",
+            "档号：\n保存年限：\n\n某县政府 函\n\n承办人：某科 王某\n电话：(02)123xxxx\n\n"
+            "发文日期：中华民国114年3月2日\n速别：普通件\n\n主旨：请于3月底前完成工地检查，请查照。",
         ),
         # negatives: one header label only; no subject line; a document's own contact line
         (
