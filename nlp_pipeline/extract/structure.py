@@ -980,6 +980,20 @@ def _closing_parentheses() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     )
 
 
+def heading_limit(heading: Sentence) -> str | None:
+    """The time a heading states in the parenthesis that closes its line (`一、开学前准备（8月31日前完成）`), as an
+    item's closing parenthesis states it after its last sentence (closing_deadline in tables.toml): the limit of the
+    work under the heading. A parenthesis inside the heading's sentence (`9.取暖期前（10月底前）完成…；…`,
+    `五、汛期结束后（预计9月底），请…`) times that sentence only. None when no such parenthesis closes it."""
+    closing = _HEADING_CLOSING_PARENTHESIS.search(strip_marker(heading).rstrip("。；;：: "))
+    found = _closing_parentheses()[1].match(closing.group("parenthesis")) if closing else None
+    return found.group("value") if found else None
+
+
+# the parenthesis that closes a heading's line, after a title of its own
+_HEADING_CLOSING_PARENTHESIS = re.compile(r"[^（()）]{2}(?P<parenthesis>[（(][^（()）]{2,20}[）)])$")
+
+
 def _mark_fields(sentences: list[Sentence]) -> None:
     """`责任单位：…` lines, the same label in brackets after an item's sentence
     (`1.…职责。（责任单位：县安委办）`), several labels in one parenthesis (`…。（牵头单位：…；配合单位：…；

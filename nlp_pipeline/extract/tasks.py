@@ -63,7 +63,16 @@ from .sectors import (
     with_document_topic,
     with_party_area,
 )
-from .structure import Part, Sentence, Structure, field_line, limit_line_sentences, match_marker, strip_marker
+from .structure import (
+    Part,
+    Sentence,
+    Structure,
+    field_line,
+    heading_limit,
+    limit_line_sentences,
+    match_marker,
+    strip_marker,
+)
 from .task_classifier import RuleCues, loaded_classifier
 from .units import (
     ALL_BODIES,
@@ -2526,6 +2535,7 @@ class Inheritance:
                 own
                 or next((found for found in named if found), None)
                 or self.time_frame_heading_limit(sentence)
+                or self.closing_heading_limit(sentence)
                 or term
             )
         for found in self.field_limits(sentence, plan_year):
@@ -2539,6 +2549,7 @@ class Inheritance:
             or self.list_lead_limit(sentence)
             or self.stage_deadline(sentence)
             or self.time_frame_heading_limit(sentence)
+            or self.closing_heading_limit(sentence)
             or self.check_window_limit(sentence)
             or term
         )
@@ -2600,6 +2611,19 @@ class Inheritance:
             if found is None and is_trigger_frame(words):
                 found = Deadline(words, None, "date")  # 三、启动IV级应急响应时: the trigger, undated
             return dated_by_event(found, self.events) if found else None
+        return None
+
+    def closing_heading_limit(self, sentence: Sentence) -> Deadline | None:
+        """The time that closes the nearest enclosing heading in a parenthesis (`一、开学前准备（8月31日前完成）`) times
+        the items under it that state none, as the item's 完成时限 line does: the heading names the batch of work and
+        by when it is done, its items what is done. The heading's own sentence reads its time itself."""
+        for part in sentence.part.ancestors() if sentence.part else ():
+            if part.heading is sentence:
+                continue
+            words = heading_limit(part.heading)
+            if words is not None:
+                found = find_deadline(words, self.doc_date, section_plan_year(part.heading) or self.plan_year)
+                return dated_by_event(found, self.events) if found else None
         return None
 
     @cached_property
