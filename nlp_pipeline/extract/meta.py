@@ -987,7 +987,9 @@ def printed_plan(title: str | None, first_paragraphs: list[str]) -> str | None:
     sentence does, and by the usual cues when the copy shows neither (a page cut after its title)."""
     c = _cues()
     found = c["printed_plan_title"].search(title) if title else None
-    if found is None and first_paragraphs and "转发" not in (title or ""):
+    if found is not None:
+        return found["name"] or found["bare_name"]  # quoted, or bare before the letter's 的通知
+    if first_paragraphs and "转发" not in (title or ""):
         found = c["printed_plan_letter"].search(first_paragraphs[0])
     return found["name"] if found else None
 
