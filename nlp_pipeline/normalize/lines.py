@@ -2560,18 +2560,29 @@ def forwarded_mails(
     first_body: int,
     shape: dict,
 ) -> None:
-    """A mail forwarded inside the body (-----原始邮件----- and its header with its sending time)
-    is a document of its own: its subject and its sending time stay, the subject first, as its
-    title and dateline."""
+    """A mail forwarded inside the body (-----原始邮件----- and its header with its sending time):
+    its header goes, sending time, sender and recipients (the settled convention, conv63: the golds
+    drop the quoted header 15 to 4); the letter it quotes is the text, with its own title and date.
+    Its subject stays as the letter's title only where the letter prints none of its own (a 函 that
+    opens on its addressee). The forwarding mail's own header above the note is not this step's."""
     for run in consecutive_runs(sorted(i for i in blocks if i > first_body)):
         if not any(shape["mail_header"].match(features[i].text) for i in run):
             continue
         subject = next((features[i].title for i in run if features[i].title), None)
-        sent = next(
-            (features[i].date for i in run if shape["mail_header"].match(features[i].text) and features[i].date), None
-        )
-        if sent:  # a header without its sending time is a quoted reply's, no dated document
-            kinds[run[0]], keep[run[0]] = DATELINE, "\n".join(part for part in (subject, sent) if part)
+        sent = any(shape["mail_header"].match(features[i].text) and features[i].date for i in run)
+        if sent and subject and not prints_subject(features, run[-1] + 1, subject, shape):
+            kinds[run[0]], keep[run[0]] = METADATA, subject
+
+
+def prints_subject(features: list[Features], start: int, subject: str, shape: dict) -> bool:
+    """Whether the text from `start` prints a mail's subject again as a title (a line that is no
+    sentence and opens with the subject's first characters or ends its title): the quoted letter's
+    own title, or its document number where the subject is that number."""
+    opening_words = subject.replace(" ", "")[: shape["limits"]["subject_opening_chars"]]
+    return any(
+        not f.sentence_ends and (f.compact.startswith(opening_words) or ends_subject_title(f.compact, subject, shape))
+        for f in features[start:]
+    )
 
 
 OPEN_CELL = re.compile(r"^[|｜](?!.*[|｜]\s*$)")  # a table row the wrap cut before its closing bar

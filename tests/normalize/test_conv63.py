@@ -1,10 +1,8 @@
-"""A forwarded e-mail's quoted mail header (issue 14, conv63): the golds drop the quoted mail's sending time 15 to 4,
-but removing it moved a check set's floored meta date (realstyle_sealed22), so the pipeline keeps the quoted subject
-and sending time as the quoted letter's title and dateline, as before; the convention's reading is pinned here as
-strict xfails. Under the divider (原始邮件, Original Message) the quoted mail's sender, recipients
-and sending time go; its subject stays only as the title of a letter that prints none of its own. The forwarding
-mail's own header above its note, the letter's title, body, signature and date stay; a mail that is itself the
-document keeps its header. Texts written for this project."""
+"""A forwarded e-mail's quoted mail header (issue 14, conv63; landed by conv64): the golds drop the quoted mail's
+sending time 15 to 4, and the four were re-annotated to the convention. Under the divider (原始邮件, Original Message)
+the quoted mail's sender, recipients and sending time go; its subject stays only as the title of a letter that prints
+none of its own. The forwarding mail's own header above its note, the letter's title, body, signature and date stay;
+a mail that is itself the document keeps its header. Texts written for this project."""
 
 import pytest
 
@@ -81,7 +79,7 @@ CONVENTION = [
     ),
 ]
 
-# negatives: what stays under either reading
+# negatives: what stays
 CASES = [
     # a mail that is itself the document keeps its subject and sending day (no divider, nothing quoted)
     (
@@ -113,11 +111,6 @@ def test_mail_header_that_stays(case, text, stays, goes):
     assert_keeps_and_drops(text, stays, goes, case)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the quoted mail's header under the note: 15 golds drop its sending time to 4; removing it lowered "
-    "realstyle_sealed22's meta date 1.000 -> 0.929 and deadline dates 0.986 -> 0.973 (both floored): left",
-)
 @pytest.mark.parametrize(("case", "text", "stays", "goes"), CONVENTION, ids=[c[0] for c in CONVENTION])
 def test_quoted_mail_header_goes(case, text, stays, goes):
     assert_keeps_and_drops(text, stays, goes, case)

@@ -465,13 +465,14 @@ def test_line_kinds(text, kinds):
         ),
         # negative: a summary without the field name keeps its line as it is
         ("2026-03-02 春节后复工首日，市劳工局检查营造工地。\n" + BODY, {}),
-        # a mail forwarded inside the body keeps its subject and sending time (d/m/yyyy with AM/PM),
-        # the subject first; negatives: a forwarded header without its sending time, a site's
-        # metadata block inside the body keep neither
+        # a mail forwarded inside the body: its quoted header goes, sending time (d/m/yyyy with AM/PM)
+        # included (the settled convention, conv64); its subject stays as the title of a letter that
+        # prints none of its own; negatives: a forwarded header without its sending time, a site's
+        # metadata block inside the body keep nothing
         (
             f"县应急局办公室：\n{BODY}\n-----原始邮件-----\n发件人: 市应急局 <a@example.cn>\n"
             f"发送时间: 4/7/2025 10:05 AM\n收件人: 各县应急局\n主题: 关于开展汛前隐患排查的通知\n\n{BODY2}",
-            {2: "关于开展汛前隐患排查的通知\n4/7/2025 10:05 AM"},
+            {2: "关于开展汛前隐患排查的通知"},
         ),
         (
             f"县应急局办公室：\n{BODY}\n-------- 转发邮件信息 --------\n发件人：市应急局 <a@example.cn>\n"
