@@ -40,8 +40,6 @@ NO_ITEM = [
 TARGET_OF_A_PREPOSITION = ["对存在消防隐患的小作坊", "针对未落实值班制度的村级防火点"]
 
 STILL_MISSED = [
-    # an item of a list a lead-in hands its party, whose verb the tagger reads as a noun after its adverb
-    "请各组长完成以下工作：\n1. 逐一核实本组人员联系方式，填写登记表，3月5日前交办公室；\n",
     # a party and its bare act in a numbered item, no modal
     "（二）后勤处每天用餐时段安排值日人员在食堂门口引导，与保安共同疏散人流；\n",
 ]
