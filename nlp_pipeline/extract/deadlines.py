@@ -1188,7 +1188,7 @@ def calendar_dates(text: str, doc_date: dt.date | None, plan_year: int | None = 
             parts["year"] = opening_year(text[opener : match.start()])
         day = resolve_calendar(parts, doc_date, plan_year)
         if before_the_month(match, parts) and day is not None:
-            day = day.replace(day=1) - dt.timedelta(days=1)  # 十月份之前: by the end of September
+            day = day.replace(day=1) - dt.timedelta(days=1)  # 6月前, 十月份之前: by the end of the month before
         if whole_month(match, parts) and starts_then(text, match):
             # 于6月份开始，在每月7日前报送: the month the duty starts, ranked like 7月25日起 (its frequency
             # or limit times the task); the day is the month's first
@@ -1297,9 +1297,10 @@ def starts_then(text: str, match: re.Match) -> bool:
 
 
 def before_the_month(match: re.Match, parts: dict) -> bool:
-    """`<month>月份(之)前`: before the month begins (十月份之前 → the end of September)."""
+    """`<month>月(份)(之)前` with no day, the bare month's year unstated: before the month begins (6月前, 十月份之前 → the
+    end of the month before; before_month_re)."""
     return bool(
-        parts["month"] and not parts["day"] and parts["limit"] in ("前", "之前", "以前") and "月份" in match.group()
+        parts["month"] and not parts["day"] and resources.deadline_patterns()["before_month_re"].search(match.group())
     )
 
 
