@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_pipeline import extract
+from .unit_views import sentence_task_units
 
 NOTICE = "青山县应急管理局通知\n"
 
 
 def units_of(sentence: str, text: str = NOTICE) -> list[tuple[str, str]]:
-    tasks = extract(f"{text}{sentence}\n").tasks
-    return next([(unit.mention, unit.canonical) for unit in task.units] for task in tasks if task.source == sentence)
+    return sentence_task_units(sentence, text)
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
+from nlp_pipeline import extract
 from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.units import find_units
 
@@ -52,3 +53,10 @@ def units_of_task_with(text: str, words: str, view: Callable[[Any], Any]) -> set
     """The units in `view` of the one task whose source holds `words` (an error if none or several)."""
     (units,) = [found for source, found in units_by_source(text, view).items() if words in source]
     return units
+
+
+def sentence_task_units(sentence: str, opening: str) -> list[tuple[str, str]]:
+    """The (mention, canonical) pairs, in order, of the task whose source is `sentence`, the whole pipeline
+    (normalization included) run on `opening` and the sentence as one document."""
+    tasks = extract(f"{opening}{sentence}\n").tasks
+    return next([pair(unit) for unit in task.units] for task in tasks if task.source == sentence)
