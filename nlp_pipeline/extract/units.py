@@ -98,13 +98,22 @@ def find_units(sentence: str, *, listed: bool = False) -> list[Unit]:
         # 消防局向全县居民作出以下呼吁：…: the addressee receives the requests, the speaker is no party
         party, end = lead_in
         return party + units_of_groups(sentence, [group for group in groups if group[0].start >= end])
-    units = units_of_groups(sentence, groups)
+    units = without_sent_attendees(units_of_groups(sentence, groups))
     if not listed and units and units[0].canonical != ISSUER:
         # 你单位应当…提交报告，我局将组织复查: the issuer's own step after a directive to another party
         # is what it will do in turn, not a party addressed; a section given its share (各市要…，厅村镇处负责
         # 督导…) is one
         units = [unit for unit in units if unit.canonical != ISSUER or given_a_share(sentence, unit.mention)]
     return units
+
+
+def without_sent_attendees(units: list[Unit]) -> list[Unit]:
+    """A meeting's attendees (`attendees`: 参会人员) beside a body the sentence names as its party are the people that
+    body sends (各单位要安排好参会人员，参会人员要提前到会: 各单位 alone); only with no body beside them are they the
+    party (会议要求与会人员…)."""
+    attendees = resources.unit_rules()["attendees"]
+    senders = [unit for unit in units if not attendees.match(unit.mention)]
+    return senders or units
 
 
 def addressed_lead_in(sentence: str) -> tuple[list[Unit], int] | None:
