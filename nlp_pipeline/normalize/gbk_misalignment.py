@@ -711,7 +711,7 @@ def repair_region(
         gloss = last_gloss(text[s:e])
         for candidate in completions(reading, left, gloss, right, clause, at_line_end, known, marks):
             gain = plausibility(left + candidate + right) - damaged
-            if accepts(gain, candidate, known, bool(run_end_only)):
+            if accepts(gain, candidate, known, bool(run_end_only), left):
                 accepted.append((gain, s, e, candidate, left, right))
     # words only decide between readings the character pairs rank close: one alone, or one far
     # ahead, needs no segmentation
@@ -729,7 +729,7 @@ def repair_region(
     return Edit(start, end, debris_free) if debris_free != text[start:end] else None
 
 
-def accepts(gain: float, candidate: str, known: str, run_end_only: bool) -> bool:
+def accepts(gain: float, candidate: str, known: str, run_end_only: bool, left: str = "") -> bool:
     """Whether a completion gains enough: `ACCEPT_MARGIN` on the bytes alone, or `ATTESTED_MARGIN`
     where the document spells it undamaged. A common character at a run's end is no sign of damage
     by itself: the bytes must explain it clearly, not the document's words (`属地街|` read `属地步骤`,
@@ -738,16 +738,33 @@ def accepts(gain: float, candidate: str, known: str, run_end_only: bool) -> bool
     and each search reads the whole undamaged text."""
     if gain >= ACCEPT_MARGIN:
         return True
-    return gain >= ATTESTED_MARGIN and not run_end_only and spelt_undamaged(candidate, known)
+    return gain >= ATTESTED_MARGIN and not run_end_only and spelt_undamaged(candidate, known, left)
 
 
-def spelt_undamaged(candidate: str, known: str) -> bool:
+def spelt_undamaged(candidate: str, known: str, left: str = "") -> bool:
     """Whether the document writes the repair's characters, two or more, outside its damaged
     regions (`总体榭` -> `总体情况` where `情况` stands undamaged elsewhere): a realignment that lands
     on the document's own word by chance is rare, so the bytes and the document's words together
     need less gain from the character model than the bytes alone."""
     han = "".join(filter(is_han, candidate))
-    return len(han) >= ATTESTED_LENGTH and han == candidate and han in known
+    if len(han) >= ATTESTED_LENGTH and han == candidate:
+        return han in known
+    return spelt_with_left_neighbour(candidate, known, left[-1:])
+
+
+def spelt_with_left_neighbour(candidate: str, known: str, neighbour: str) -> bool:
+    """Whether a short repair (a character and the mark after it, `限：`, or one character) is
+    written by the document together with the character before it (`时限：`): two characters
+    wrecked into one before the decoder's recovery (`完成时限：` -> `完成时蓿`) leave a repair too
+    short to be the document's word alone, but joined to its intact left neighbour it is."""
+    written = neighbour + candidate
+    return (
+        is_han(neighbour)
+        and all(is_han(ch) or ch in CHINESE_PUNCT for ch in candidate)
+        and len(written) > ATTESTED_LENGTH
+        and sum(map(is_han, written)) >= ATTESTED_LENGTH
+        and written in known
+    )
 
 
 def with_heading_numeral(text: str, start: int, repaired: str) -> str:

@@ -23,9 +23,9 @@ CASES = [
 ]
 
 
-def eager_accepts(gain, candidate, known, run_end_only):
+def eager_accepts(gain, candidate, known, run_end_only, left=""):
     """The rule as written before speed102: the document asked of every completion."""
-    attested = not run_end_only and gbk.spelt_undamaged(candidate, known)
+    attested = not run_end_only and gbk.spelt_undamaged(candidate, known, left)
     return gain >= gbk.ACCEPT_MARGIN or gain >= gbk.ATTESTED_MARGIN and attested
 
 
@@ -46,7 +46,7 @@ def test_accepts_answers_as_the_eager_rule(gain, candidate, run_end_only):
 
 @pytest.mark.parametrize("gain", [-3.0, 5.9, 12.0, 30.0])
 def test_the_document_is_not_searched_outside_the_margins(gain, monkeypatch):
-    def searched(candidate, known):
+    def searched(candidate, known, left=""):
         raise AssertionError("searched")
 
     monkeypatch.setattr(gbk, "spelt_undamaged", searched)
@@ -55,7 +55,7 @@ def test_the_document_is_not_searched_outside_the_margins(gain, monkeypatch):
 
 def test_a_completion_between_the_margins_is_searched(monkeypatch):
     asked = []
-    monkeypatch.setattr(gbk, "spelt_undamaged", lambda candidate, known: asked.append(candidate) or True)
+    monkeypatch.setattr(gbk, "spelt_undamaged", lambda candidate, known, left="": asked.append(candidate) or True)
     assert gbk.accepts(8.0, "整改措施", ATTESTED, False)
     assert asked == ["整改措施"]
 
