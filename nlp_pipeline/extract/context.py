@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..record import Meta
 from .enterprise import institution_head_at
-from .meta import plan_year, reference_day
+from .meta import plan_year, reference_day, title_subject
 from .units import ISSUER, find_units
 
 # 关于印发《临江市港航发展中心2025年安全生产工作要点》的通知: the body whose plan a cover letter issues
@@ -47,6 +47,9 @@ class DocumentContext:
     # the day a forwarding note above the letter it forwards was sent (meta.forwarding_note_day): its own relative
     # limits (本周三前) count from it, where the letter's signature dates the document
     note_day: dt.date | None = None
+    # the title less the issuer's name it opens with (conv65: 某县防汛抗旱指挥部办公室关于…): what the sector readings
+    # of the document's topic read, where the issuer's name would give its own sector
+    subject: str | None = None
 
     @classmethod
     def of(cls, meta: Meta, marked_headings: tuple[str, ...] = (), note_day: dt.date | None = None) -> DocumentContext:
@@ -63,6 +66,7 @@ class DocumentContext:
             meta.issuer,
             frozenset(marked_headings),
             note_day,
+            title_subject(meta.title),
         )
 
 

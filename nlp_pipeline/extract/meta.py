@@ -400,18 +400,27 @@ def tagged_headline(rest: str) -> bool:
 
 
 def issuer_above_title(title: str, lines: list[str]) -> str:
-    """The title with the issuer printed above it (柳政发〔2024〕8号 / 柳溪县人民政府 / 关于…的通知): the
-    issuer line right under the document number is the title's first part, as most gold sets read
-    it; an issuer line with no number above it (a page's site name, a letter's sender) is not, but a joint
-    letterhead is (`joint_issuers`)."""
-    c = _cues()
+    """The title with the issuer printed alone on the line right above it (柳溪县人民政府 / 关于…的通知, under a
+    document number or not): the title's first line, as GB/T 9704 composes a title (issuing body, subject, type) and
+    as the golds read it (conv65: 57 to 32; with a number above 24 to 10, without 33 to 22). A joint letterhead is
+    read so too (`joint_issuers`); a body over the document number over 关于 is the paper's header mark and stays
+    out, as a `…文件` red-head does (`issuer_letterhead`)."""
     first = next((n for n, line in enumerate(lines) if title.startswith(line) or line.startswith(title)), None)
     if not first or not title.startswith("关于"):
         return title
-    issuer, number = lines[first - 1], lines[first - 2] if first >= 2 else ""
-    if issuer_letterhead(issuer) and c["doc_number"].search(number):
-        return issuer + title
-    return issuer + title if joint_issuers(issuer) else title
+    issuer = lines[first - 1]
+    return issuer + title if issuer_letterhead(issuer) or joint_issuers(issuer) else title
+
+
+def title_subject(title: str | None) -> str | None:
+    """The title less the issuer line it opens with (`issuer_above_title`: 某县应急管理局关于…的通知 → 关于…的通知): what
+    the document is about, for the readings of its topic, which an issuer's name (…防汛抗旱指挥部办公室) does not
+    give. The title itself where no issuer's name stands before its 关于."""
+    about = title.find("关于") if title else -1
+    if about <= 0 or title is None:
+        return title
+    issuer = title[:about]
+    return title[about:] if issuer_letterhead(issuer) or joint_issuers(issuer) else title
 
 
 def issuer_letterhead(line: str) -> bool:

@@ -3718,11 +3718,11 @@ class TaskDetection:
         # `某某铝制品有限公司：` over the firm's demands: its items take the trade its name gives, as they take the firm
         self.label_sectors = label_line_sectors(self.inheritance.label_shares)
         # a document overseeing one firm (…对某某化工有限公司开展约谈的纪要): its tasks naming none take the firm's trade
-        self.subject_firm = title_subject_firm_sectors(document.title)
+        self.subject_firm = title_subject_firm_sectors(document.subject)
         # the sectors some keyword names alone: an operation's usual trade holds only among them (sectors66)
         self.sole_named = sole_named(s.text for s in structure.sentences)
         # 渔业船舶 in the title: a task's bare 船舶 are the fishing boats (sectors70)
-        self.title_kinds = title_kinds(document.title)
+        self.title_kinds = title_kinds(document.subject)
         # `煤矿：要…；要…。` opening a paragraph: its label is the topic of every sentence of the paragraph (sectors86)
         self.paragraph_topics = paragraph_label_sectors(structure, self.title_kinds)
         # a hospital or a school writing to its own offices and staff: its sector is the document's topic
@@ -3731,7 +3731,7 @@ class TaskDetection:
         # writing institution's own sector, which every task takes anyway, is no part of it
         self.annex_topics = annex_title_sectors(structure, self.title_kinds, self.institution)
         # `三、主要任务及分工` over a table: each row is its campaign's work beside its own area (table109)
-        self.division_themes = division_table_themes(structure, document.title)
+        self.division_themes = division_table_themes(structure, document.subject)
         self.agenda_parts = agenda_parts(structure)
         # 各县市大队 beside 东山交警大队: the department of each rank the document's bodies hold
         self.rank_kinds = rank_kinds("\n".join(s.text for s in structure.sentences))
@@ -4087,10 +4087,10 @@ def give_document_topic(
     none but publicity."""
     body = "\n".join(sentence.text for sentence in structure.sentences[structure.body_start :])
     tasks_sectors = [draft.sectors for draft in drafts]
-    single = single_sector(document.title, body)
+    single = single_sector(document.subject, body)
     # an institution writing to its own staff (`institution`, enterprise.writing_institution) is about itself,
     # whatever its sections name
-    topic = institution or document_topic(document.title, body, document.doc_type, tasks_sectors, single)
+    topic = institution or document_topic(document.subject, body, document.doc_type, tasks_sectors, single)
     focused = is_focused(topic, body, tasks_sectors)
     for draft in drafts:
         draft.sectors = with_document_topic(draft.sectors, draft.source, topic, focused, bool(single))

@@ -30,7 +30,12 @@ def meta(text: str, doc_date: str | None = None):
     [
         (MINUTES, "关于研究汛期安全生产工作的会议纪要", "2023-06-02", "minutes"),  # meeting date, not 印发
         (SPEECH, "在全镇安全生产工作会议上的讲话", "2022-03-08", "speech"),
-        (NOTICE_WITH_FIELDS, "关于开展工贸企业粉尘防爆专项检查的通知", "2023-07-10", "notice"),  # 落款
+        (
+            NOTICE_WITH_FIELDS,
+            "青禾市安全生产委员会办公室关于开展工贸企业粉尘防爆专项检查的通知",
+            "2023-07-10",
+            "notice",
+        ),  # 落款; issuer over 关于 (conv65)
         (TABLE_PLAN, "松溪县燃气安全专项整治方案", None, "plan"),
         (NEWS, "青禾市召开安全生产专题会议", "2022-08-04", "meeting_report"),  # year from the timestamp
         (UNDATED_REPORT, None, None, "meeting_report"),

@@ -56,10 +56,10 @@ FORWARD_NOTE = (
             "各村（社区），镇直各单位：\n",
             "中共柳溪镇委员会 柳溪镇人民政府关于印发《柳溪镇2026年安全生产工作要点》的通知",
         ),
-        # near miss: the letter heads its own copy, nothing written above its issuer
+        # the letter heading its own copy, nothing written above its issuer: the issuer line opens the title (conv65)
         (
             "青州市安全生产委员会办公室\n关于督办餐饮场所燃气安全隐患整改的函\n柳溪县人民政府：\n",
-            "关于督办餐饮场所燃气安全隐患整改的函",
+            "青州市安全生产委员会办公室关于督办餐饮场所燃气安全隐患整改的函",
         ),
     ],
 )

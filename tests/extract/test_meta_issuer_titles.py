@@ -29,9 +29,9 @@ BODY = "各乡镇要在6月底前完成隐患排查，对发现的问题立即�
             "某某省安全生产委员会关于印发《2025年工作要点》的通知（某安〔2025〕2号）\n" f"各市人民政府：\n{BODY}",
             "某某省安全生产委员会关于印发《2025年工作要点》的通知",
         ),
-        # negatives: an issuer line with no number above it (a letterhead, a site's name) ...
-        (f"某某县应急管理局\n关于开展汛前检查的通知\n各乡镇：\n{BODY}", "关于开展汛前检查的通知"),
-        # ... and a red header's 文件 line above the number, no issuer line between them and the title
+        # an issuer line with no number above it opens the title too (conv65: 33 golds to 22) ...
+        (f"某某县应急管理局\n关于开展汛前检查的通知\n各乡镇：\n{BODY}", "某某县应急管理局关于开展汛前检查的通知"),
+        # negative: a red header's 文件 line above the number, no issuer line between them and the title
         (f"某某县人民政府文件\n某政发〔2024〕8号\n关于开展汛前检查的通知\n各乡镇：\n{BODY}", "关于开展汛前检查的通知"),
     ],
 )

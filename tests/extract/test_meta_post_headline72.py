@@ -68,7 +68,7 @@ def test_a_posts_headline_over_its_stamp_is_the_title(text, title):
             "关于切实做好2025年端午假期安全防范工作的通知\n"
             "各乡镇人民政府：\n"
             "端午假期将至，各乡镇要于5月30日前完成一次节前安全检查。\n",
-            "关于切实做好2025年端午假期安全防范工作的通知",
+            "青石县安全生产委员会办公室关于切实做好2025年端午假期安全防范工作的通知",  # its issuer line opens it (conv65)
         ),
         # a forwarded paper's genre title below a message's sent time
         (
