@@ -249,6 +249,8 @@ class Cues:
         self.courtesy_request = re.compile(spec["courtesy_request"])
         self.request_limit = re.compile(spec["request_limit"])
         self.request_acknowledgement = re.compile(spec["request_acknowledgement"])
+        self.request_submission = re.compile(spec["request_submission"])
+        self.paper_topic = re.compile(spec["paper_topic"])
         self.prohibit_clause = re.compile(spec["prohibit_clause"])
         self.future = re.compile(spec["future_marker"])
         self.own_work_plan = re.compile(spec["own_work_plan"])
@@ -928,6 +930,24 @@ def reports_a_papers_demand(text: str, first: int) -> bool:
     return not any(c.attitude.search(clause) for clause in demanded)
 
 
+def invites_whoever_chooses(topic: str) -> bool:
+    """有意参加者请于…前报名: a topic before the request that holds a verb names whoever chooses to act, an invitation. A
+    paper the reader sends (task_cues.toml paper_topic: 各单位确定的联络员名单请于…前报…) is a thing, whatever verb
+    qualifies it, and the reader is asked to send it."""
+    return not cues().paper_topic.search(topic) and any(tag == "v" for _, tag, _ in tagged(topic))
+
+
+def submits_to_a_body(slot: str) -> bool:
+    """The request's slot opens with a verb of submission and a body the unit finder names right after it (报区安委办,
+    报送县应急局; task_cues.toml request_submission): the paper is handed to that body, an act however the tagger splits
+    the verb from the body's level word (报区 read as a noun)."""
+    verb = cues().request_submission.match(slot)
+    if verb is None:
+        return False
+    body = slot[verb.end() :]
+    return any(body.startswith(unit.mention) for unit in find_units(body))
+
+
 def requests_of_a_named_party(text: str, first: int) -> bool:
     """The first modal is a request 请 (at `first`) to a named party (`after_requested_party`) or with a limit for the
     reader (task_cues.toml request_limit: 活动总结请于6月30日前报…; a topic before it, never a person: 有意参加者请于…前报名
@@ -947,10 +967,12 @@ def requests_of_a_named_party(text: str, first: int) -> bool:
         slot = c.adverbs.sub("", slot[limit.end() :], count=1)
     elif after_party is None:
         return False  # 请您配合检查, 请联系社区: the reader asked for no work of a named party, by no limit
-    if after_party is None and any(tag == "v" for _, tag, _ in tagged(CLAUSE_SPLIT.split(text[:first])[-1])):
-        return False  # 有意参加者请于…前报名: whoever chooses to, invited; a paper before 请 (活动总结) is the reader's
+    if after_party is None and invites_whoever_chooses(CLAUSE_SPLIT.split(text[:first])[-1]):
+        return False
     if c.request_acknowledgement.match(slot) or c.past.search(clause):
         return False
+    if submits_to_a_body(slot):
+        return True
     words = slot_words(slot)
     if len(words) < 2:
         return False  # the act with its object: a verb alone at the clause's end (请各校知悉) is read by the lexicon
