@@ -8,6 +8,8 @@ a whole change log, step after step, and so proves the log explains the output.
 from __future__ import annotations
 
 import difflib
+import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import groupby
 from typing import NamedTuple
@@ -30,6 +32,13 @@ def line_starts(lines: Iterable[str]) -> list[int]:
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     return starts
+
+
+def lines_holding(pattern: re.Pattern, text: str, starts: list[int]) -> set[int]:
+    """The lines (by index; `starts` from `line_starts`) in which `pattern`, a pattern that never
+    matches a line break, matches: one scan of the whole text instead of a search of every line.
+    Every line holding a match gets one (a match ends on its own line), so the set is exact."""
+    return {bisect_right(starts, found.start()) - 1 for found in pattern.finditer(text)}
 
 
 def merge_deletions(edits: Iterable[Edit], *, touching: bool = True) -> list[Edit]:

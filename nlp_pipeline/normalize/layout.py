@@ -33,7 +33,7 @@ from .. import resources
 from ..chars import FULL_WIDTH_FORMS, HALF_TO_FULL_PUNCTUATION, HAN, HAN_CHAR
 from ..dates import CHINESE_NUMERALS, chinese_number
 from .charlm import char_lm
-from .edits import Edit, apply_edits, diff_edits, line_starts, merge_deletions
+from .edits import Edit, apply_edits, diff_edits, line_starts, lines_holding, merge_deletions
 from .lines import (
     CAPTION,
     CHROME,
@@ -151,7 +151,9 @@ def repair_layout(text: str) -> tuple[str, list]:
         {i for i, line in enumerate(lines) if BLANK.search(line) and SPACE_RUN.search(line)} if row_marks else set()
     )
     dashed = dash_parted_rows(stripped) if any(dash in text for dash in TABLE_DASHES) else set()
-    lists_possible = may_hold_inline_list(text)
+    # two per-line tests answered by one scan of the page: most lines hold neither mark
+    list_lines = inline_list_lines(text, starts)
+    open_brackets = {i for i in lines_holding(OPENING_BRACKET, text, starts) if opens_bracket(stripped[i])}
     kinds = [line_read.kind for line_read in read_lines(text)]
     # only a dash-parted line or one with two row signs can be a row the classifier did not read as one
     for i in dashed | {i for i in maybe_rows if column_gaps(lines[i]) or is_table_row(lines[i])}:
@@ -189,7 +191,7 @@ def repair_layout(text: str) -> tuple[str, list]:
         if (
             previous is not None
             and (not after_blank or stripped[i][0] in CLOSING_HEAD or stripped[previous][-1] in OPENING_TAIL)
-            and joins(stripped, kinds, previous, i, line[:1].isspace(), widths)
+            and joins(stripped, kinds, previous, i, line[:1].isspace(), widths, open_brackets)
         ):
             edits.append(Edit(start - 1, start + lead, ""))  # the line break and the indent
         elif lead:
@@ -201,7 +203,7 @@ def repair_layout(text: str) -> tuple[str, list]:
         first, last = (0, len(line)) if cell is None else cell
         item_breaks = (
             [(first + a, first + b) for a, b in inline_list_breaks(line[first:last])]
-            if lists_possible and (kinds[i] in WIDTH_KINDS or cell is not None)
+            if i in list_lines and (kinds[i] in WIDTH_KINDS or cell is not None)
             else []
         )
         edits += [Edit(start + a, start + b, "\n") for a, b in item_breaks]
@@ -381,8 +383,11 @@ def wrapped_on(stripped: list[str], kinds: list[LineKind], i: int, j: int, wrap_
     )
 
 
-def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: bool, widths: Widths) -> bool:
-    """Whether line j goes on from line i (the kept line before it): a break inside a sentence."""
+def joins(
+    stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: bool, widths: Widths, open_brackets: set[int]
+) -> bool:
+    """Whether line j goes on from line i (the kept line before it): a break inside a sentence.
+    `open_brackets`: the lines (by index) that open a bracket they do not close (`opens_bracket`)."""
     previous, line = stripped[i], stripped[j]
     if TABLE_ROW in (kinds[i], kinds[j]):
         return False
@@ -390,7 +395,7 @@ def joins(stripped: list[str], kinds: list[LineKind], i: int, j: int, indented: 
         return False
     if whole_title_under_field(kinds[i], line) or note_under_title(previous, line):
         return False
-    if line[0] in CLOSING_HEAD or previous[-1] in OPENING_TAIL or inside_brackets(previous, line):
+    if line[0] in CLOSING_HEAD or previous[-1] in OPENING_TAIL or (i in open_brackets and heading(line) is None):
         return True
     if not indented and widths.document is not None and wrapped_on(stripped, kinds, i, j, widths.document):
         return True
@@ -483,14 +488,18 @@ def title_over_addressee(previous: str, line: str) -> bool:
     )
 
 
-def inside_brackets(previous: str, line: str) -> bool:
-    """A break inside a parenthesis or a book title the line opened and did not close (…盲目施救。（责任 |
-    单位：省应急管理厅）, （责任单位： | 省应急管理厅）): the next line goes on with it, a colon or a
-    field's label there notwithstanding; a new item's marker still starts a line."""
-    return (
-        previous.count("（") + previous.count("(") > previous.count("）") + previous.count(")")
-        or previous.count("《") > previous.count("》")
-    ) and heading(line) is None
+# Where a bracket opens: only a line holding one can leave it open (`opens_bracket`); `repair_layout`
+# finds those lines in one scan of the page
+OPENING_BRACKET = re.compile("[（(《]")
+
+
+def opens_bracket(line: str) -> bool:
+    """A parenthesis or a book title the line opened and did not close (…盲目施救。（责任 | 单位：省应急管理厅）,
+    （责任单位： | 省应急管理厅）): the break after it is inside the bracket, and the next line goes on with it,
+    a colon or a field's label there notwithstanding (`joins`); a new item's marker still starts a line."""
+    return line.count("（") + line.count("(") > line.count("）") + line.count(")") or line.count("《") > line.count(
+        "》"
+    )
 
 
 # a space between Chinese characters parts a subheadline's names or a slogan's halves (王某 李某分别出席…并讲话,
@@ -784,11 +793,17 @@ def sentence_end_mark() -> re.Pattern:
     return re.compile(inline_list()[0]["sentence_end"])
 
 
-def may_hold_inline_list(text: str) -> bool:
-    """Whether any line of a page can hold a list run into it: `inline_list_breaks` finds runs only of
-    a kind whose first marker stands in the line, so a page without any kind's first marker has none
-    and its lines are not searched."""
-    return any(marker in text for first, _ in inline_list()[1] for marker in first)
+@cache
+def first_list_marker() -> re.Pattern:
+    """Any marker kind's first marker (inline_list.toml `first`: 一、 （一） 1. …), written as it stands."""
+    return re.compile("|".join(re.escape(marker) for first, _ in inline_list()[1] for marker in first))
+
+
+def inline_list_lines(text: str, starts: list[int]) -> set[int]:
+    """The lines (by index; `starts` from `line_starts`) that can hold a list run into them:
+    `inline_list_breaks` finds runs only of a kind whose first marker stands in the line, so a line
+    without any kind's first marker has none and is not searched. One scan of the page finds them."""
+    return lines_holding(first_list_marker(), text, starts)
 
 
 def inline_list_breaks(line: str) -> list[tuple[int, int]]:

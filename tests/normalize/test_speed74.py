@@ -46,7 +46,7 @@ def test_wrap_precheck_turns_away_whole_sentences():
     ],
 )
 def test_inline_list_precheck(line, possible):
-    assert layout.may_hold_inline_list(line) is possible
+    assert bool(layout.inline_list_lines(line, [0, len(line) + 1])) is possible
     if not possible:
         assert layout.inline_list_breaks(line) == []
 
