@@ -870,6 +870,8 @@ def find_doc_type(
         return "news"
     if not title and first_paragraphs and c["lede_issues_paper"].match(first_paragraphs[0]):
         return "news"  # a lede that opens on a body issuing its notice reports the notice (…日前下发通知，…)
+    if any(c["declares_rules"].search(p) for p in body or []):
+        return "other"  # rules that say so (特制定本制度), on meetings or with a plan's opening, report none
     by_cue = [(doc_type, pattern) for doc_type, pattern in c["doc_types"] if doc_type in DOC_TYPES]
     patterns = dict(c["doc_types"])  # a type listed twice: its last entry is the general cue
     probe = type_probe(title, first_paragraphs)
@@ -956,14 +958,12 @@ def title_head_type(title: str) -> str | None:
 
 def reports_a_meeting(paragraph: str) -> bool:
     """The paragraph reports a meeting (县安委会召开防汛调度会, 会议强调): not one it cites as the ground of its
-    own requests (按照市应急局召开的…会议要求，…)."""
-    return outside_a_cited_clause(_cues()["meeting_in_body"], paragraph)
-
-
-def outside_a_cited_clause(pattern: re.Pattern[str], paragraph: str) -> bool:
-    """`pattern` matches the paragraph outside a clause that cites the ground of the text's work
-    (按照…会议要求, 为贯彻落实…工作部署: meta.toml cited_before)."""
-    return next(uncited_matches(pattern, paragraph), None) is not None
+    own requests (按照市应急局召开的…会议要求，…), nor one it calls (决定召开…会议。现将有关事项通知如下)."""
+    convened = _cues()["convened_before"]
+    return any(
+        not convened.search(paragraph, 0, found.start())
+        for found in uncited_matches(_cues()["meeting_in_body"], paragraph)
+    )
 
 
 def uncited_matches(pattern: re.Pattern[str], paragraph: str) -> Iterator[re.Match[str]]:
