@@ -21,7 +21,7 @@ import importlib
 import sys
 import types
 
-__version__ = "0.37.0"
+__version__ = "0.38.0"
 
 __all__ = ["__version__", "normalize", "extract", "process"]
 
