@@ -409,18 +409,22 @@ def issuer_above_title(title: str, lines: list[str]) -> str:
     if not first or not title.startswith("关于"):
         return title
     issuer = lines[first - 1]
-    return issuer + title if issuer_letterhead(issuer) or joint_issuers(issuer) else title
+    return issuer + title if opens_a_title(issuer) else title
 
 
 def title_subject(title: str | None) -> str | None:
     """The title less the issuer line it opens with (`issuer_above_title`: 某县应急管理局关于…的通知 → 关于…的通知): what
     the document is about, for the readings of its topic, which an issuer's name (…防汛抗旱指挥部办公室) does not
     give. The title itself where no issuer's name stands before its 关于."""
-    about = title.find("关于") if title else -1
-    if about <= 0 or title is None:
+    if not title:
         return title
-    issuer = title[:about]
-    return title[about:] if issuer_letterhead(issuer) or joint_issuers(issuer) else title
+    about = title.find("关于")
+    return title[about:] if about > 0 and opens_a_title(title[:about]) else title
+
+
+def opens_a_title(line: str) -> bool:
+    """An issuer's name that is a 关于 title's first line (conv65): a letterhead or a joint letterhead, no red-head."""
+    return issuer_letterhead(line) or joint_issuers(line)
 
 
 def issuer_letterhead(line: str) -> bool:
@@ -438,10 +442,11 @@ def joint_issuers(line: str) -> bool:
 def issuer_of_a_carried_letter(title: str, paragraphs: list[str]) -> str:
     """The title with its issuer's line when the letter is carried below another writer's running text (a
     forwarding mail's note, an OA record's opinions over its 正文): there the letter opens as printed — its issuer's
-    line, its title, then its number or its addressee — and every read gold takes the issuer into the title. A
-    letter heading its own copy (issuer / 关于… / addressee, nothing written above it but a post's headline, which may
-    hold a ！ but ends on no full stop, and its stamp) keeps its title apart: the older golds read that layout both
-    ways (meta85)."""
+    line, its title, then its number or its addressee — and every read gold takes the issuer into the title. Since
+    conv65 `issuer_above_title` joins an issuer line over 关于 in any layout, but only over the first line naming the
+    title; this reads the letter's own title line further down (under a mail's subject that names it first), still
+    with meta85's narrower conditions. One reading of every such line would serve both (not yet: it would move titles
+    the release measured)."""
     c = _cues()
     if not title.startswith("关于"):
         return title
