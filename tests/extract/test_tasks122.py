@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_pipeline.extract import extract_fields
 from nlp_pipeline.extract.tasks import states_problem
+
+from .task_views import task_sources
 
 NOTICE = "关于做好春季防火工作的通知\n各村（社区）：\n为做好春季防火工作，现将有关事项通知如下：\n"
 
@@ -56,7 +57,7 @@ def test_a_failing_stated_on_its_own_is_a_problem(clause: str) -> None:
 
 
 def _sources(text: str) -> list[str]:
-    return [task.source for task in extract_fields(NOTICE + text).tasks]
+    return task_sources(NOTICE, text)
 
 
 @pytest.mark.parametrize("item", ITEMS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_pipeline.extract import extract_fields
+from .task_views import last_line, task_sources
 
 NOTICE = "关于做好春季防火工作的通知\n各村（社区）：\n为做好春季防火工作，现将有关事项通知如下：\n"
 
@@ -48,24 +48,20 @@ STILL_MISSED = [
 
 
 def _sources(text: str) -> list[str]:
-    return [task.source for task in extract_fields(NOTICE + text).tasks]
-
-
-def _last_line(text: str) -> str:
-    return text.rstrip("\n").split("\n")[-1]
+    return task_sources(NOTICE, text)
 
 
 @pytest.mark.parametrize("text", ITEMS)
 def test_an_item_that_opens_with_an_act_is_a_task(text: str) -> None:
-    assert _last_line(text) in _sources(text)
+    assert last_line(text) in _sources(text)
 
 
 @pytest.mark.parametrize("text", NO_TASK)
 def test_past_work_and_a_reported_meeting_stay_out(text: str) -> None:
-    assert not any(_last_line(text).startswith(source) or source in _last_line(text) for source in _sources(text))
+    assert not any(last_line(text).startswith(source) or source in last_line(text) for source in _sources(text))
 
 
 @pytest.mark.parametrize("text", STILL_MISSED)
 @pytest.mark.xfail(strict=True, reason="counted and left: docs/extraction.md (tasks123)")
 def test_still_missed(text: str) -> None:
-    assert _last_line(text) in _sources(text)
+    assert last_line(text) in _sources(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_pipeline.extract import extract_fields
+from .task_views import last_line, task_sources
 
 NOTICE = "关于开展燃气安全专项整治的通知\n各镇（街道）、各有关单位：\n为做好燃气安全专项整治，现将有关事项通知如下：\n"
 
@@ -47,24 +47,20 @@ STILL_MISSED = [
 
 
 def _sources(text: str) -> list[str]:
-    return [task.source for task in extract_fields(NOTICE + text).tasks]
-
-
-def _last_line(text: str) -> str:
-    return text.rstrip("\n").split("\n")[-1]
+    return task_sources(NOTICE, text)
 
 
 @pytest.mark.parametrize("text", REQUESTS)
 def test_a_request_handing_a_paper_to_a_body_is_a_task(text: str) -> None:
-    assert _last_line(text) in _sources(text)
+    assert last_line(text) in _sources(text)
 
 
 @pytest.mark.parametrize("text", NO_TASK)
 def test_an_invitation_an_acknowledgement_and_work_done_stay_out(text: str) -> None:
-    assert not any(source in _last_line(text) or _last_line(text) in source for source in _sources(text))
+    assert not any(source in last_line(text) or last_line(text) in source for source in _sources(text))
 
 
 @pytest.mark.parametrize("text", STILL_MISSED)
 @pytest.mark.xfail(strict=True, reason="counted and left: docs/extraction.md (tasks125)")
 def test_still_missed(text: str) -> None:
-    assert _last_line(text) in _sources(text)
+    assert last_line(text) in _sources(text)
